@@ -1,0 +1,116 @@
+// Appends audit entries to Logs/YYYY-MM-DD.jsonl (one file a day, never rewritten) and reads them back.
+import type { Clock, Notifier, VaultStore } from "../ports";
+import { localDay } from "../util/dates";
+import { joinPath } from "../util/paths";
+import { describeIoError } from "../util/errors";
+import { redact, type AuditEntry, type AuditInput } from "./entry";
+
+export interface AuditLogOptions {
+	vault: VaultStore;
+	clock: Clock;
+	notifier: Notifier;
+	/** The vault folder holding the logs, e.g. `AI_Employee/Logs`. */
+	folder: () => string;
+	timeZone: () => string;
+	dryRun: () => boolean;
+}
+
+export class AuditLog {
+	/** Lines that could not be written yet (disk full, read-only folder): kept in memory and written first next time. */
+	private held: { path: string; line: string }[] = [];
+	private warned = false;
+	private chain: Promise<void> = Promise.resolve();
+	private readonly listeners = new Set<(entry: AuditEntry) => void>();
+
+	constructor(private readonly opts: AuditLogOptions) {}
+
+	/** The log file for a calendar day. */
+	pathFor(day: string): string {
+		return joinPath(this.opts.folder(), `${day}.jsonl`);
+	}
+
+	/** Records one entry. Never throws: a write failure holds the line and tells the user once. */
+	append(input: AuditInput): Promise<AuditEntry> {
+		const now = this.opts.clock.now();
+		const entry: AuditEntry = {
+			timestamp: new Date(now).toISOString(),
+			action_type: input.action_type,
+			actor: input.actor,
+			target: input.target,
+			parameters: redact(input.parameters ?? {}) as Record<string, unknown>,
+			approval_status: input.approval_status ?? "not_required",
+			approved_by: input.approved_by ?? null,
+			result: input.result,
+			dry_run: input.dry_run ?? this.opts.dryRun(),
+			correlation_id: input.correlation_id ?? null,
+			error: input.error ?? null,
+			...(input.details ? { details: redact(input.details) as Record<string, unknown> } : {}),
+		};
+		const path = this.pathFor(localDay(now, this.opts.timeZone()));
+		this.held.push({ path, line: JSON.stringify(entry) + "\n" });
+		for (const l of this.listeners) l(entry);
+		this.chain = this.chain.then(() => this.flush());
+		return this.chain.then(() => entry);
+	}
+
+	/** Called for every entry as it is recorded (status view, dashboard). */
+	subscribe(listener: (entry: AuditEntry) => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	/** Number of lines waiting for the disk. */
+	get heldCount(): number {
+		return this.held.length;
+	}
+
+	/** Waits until every line appended so far has been tried. */
+	settle(): Promise<void> {
+		return this.chain;
+	}
+
+	private async flush(): Promise<void> {
+		while (this.held.length > 0) {
+			const first = this.held[0]!;
+			// Group consecutive lines of the same day into one append.
+			let n = 1;
+			while (n < this.held.length && this.held[n]!.path === first.path) n++;
+			const batch = this.held.slice(0, n);
+			try {
+				await this.opts.vault.append(first.path, batch.map((b) => b.line).join(""));
+				this.held.splice(0, n);
+				this.warned = false;
+			} catch (err) {
+				if (!this.warned) {
+					const { message, suggestion } = describeIoError(err);
+					this.opts.notifier.notify(`AI Employee could not write its audit log: ${message}. ${suggestion} (${this.held.length} entries kept in memory.)`, "failure");
+					this.warned = true;
+				}
+				return;
+			}
+		}
+	}
+
+	/** Reads one day's entries; a torn or corrupt line is skipped and counted, never fatal. */
+	async readDay(day: string): Promise<{ entries: AuditEntry[]; skipped: number }> {
+		const text = await this.opts.vault.read(this.pathFor(day));
+		return parseLogText(text ?? "");
+	}
+}
+
+/** Parses JSONL text, tolerating a torn last line or a corrupt line anywhere. */
+export function parseLogText(text: string): { entries: AuditEntry[]; skipped: number } {
+	const entries: AuditEntry[] = [];
+	let skipped = 0;
+	for (const line of text.split("\n")) {
+		if (line.trim() === "") continue;
+		try {
+			const value = JSON.parse(line) as unknown;
+			if (typeof value === "object" && value !== null && "action_type" in value && "timestamp" in value) entries.push(value as AuditEntry);
+			else skipped++;
+		} catch {
+			skipped++;
+		}
+	}
+	return { entries, skipped };
+}

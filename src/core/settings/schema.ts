@@ -1,0 +1,42 @@
+// The settings object: one versioned, zod-validated shape with defaults. Safety-relevant keys are listed for sealing.
+import * as z from "zod/mini";
+
+export const SETTINGS_VERSION = 1;
+
+const folderName = z.string().check(
+	z.minLength(1, "must not be empty"),
+	z.maxLength(120, "must be at most 120 characters"),
+	z.refine((s) => !/[\\:*?"<>|]/.test(s) && !s.startsWith("/") && !s.split("/").includes(".."), "must be a plain folder path inside the vault"),
+);
+const minorUnits = z.int().check(z.minimum(0, "must be zero or more"), z.maximum(100_000_000_00, "is unreasonably large"));
+const perHour = z.int().check(z.minimum(0, "must be zero or more"), z.maximum(10_000, "must be at most 10000"));
+
+/** One leaf per setting: its schema and default. Nested objects mirror the stored JSON. */
+export const settingsShape = {
+	version: { schema: z.int(), default: SETTINGS_VERSION },
+	rootFolder: { schema: folderName, default: "AI_Employee" },
+	dryRun: { schema: z.boolean(), default: true },
+	timeZone: { schema: z.string(), default: "" },
+	currency: { schema: z.string().check(z.regex(/^[A-Z]{3}$/, "must be a three-letter ISO code such as USD")), default: "USD" },
+	executorSweepSeconds: { schema: z.int().check(z.minimum(10), z.maximum(3600)), default: 60 },
+	policy: {
+		autoApproveScheduledPosts: { schema: z.boolean(), default: true },
+		autoApproveRecurringPaymentsBelowMinor: { schema: minorUnits, default: 10_000 },
+		alwaysAskAboveMinor: { schema: minorUnits, default: 10_000 },
+		acceptHandMovedApprovals: { schema: z.boolean(), default: false },
+		maxPaymentsPerHour: { schema: perHour, default: 3 },
+		maxEmailsPerHour: { schema: perHour, default: 10 },
+		maxPostsPerHour: { schema: perHour, default: 10 },
+	},
+	notifications: {
+		approvals: { schema: z.boolean(), default: true },
+		failures: { schema: z.boolean(), default: true },
+		auth: { schema: z.boolean(), default: true },
+	},
+} as const;
+
+type Leaf = { schema: z.ZodMiniType; default: unknown };
+type ShapeOf<T> = T extends Leaf ? T["default"] : { -readonly [K in keyof T]: ShapeOf<T[K]> };
+type Widen<T> = T extends boolean ? boolean : T extends number ? number : T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+
+export type Settings = Widen<ShapeOf<typeof settingsShape>>;
