@@ -86,6 +86,12 @@ export class Engine {
 		await this.supervisor.start();
 	}
 
+	/** One pass over everything (headless `--once`): each service's work once, then the log is flushed. */
+	async runOnce(): Promise<void> {
+		await this.supervisor.runOnce();
+		await this.log.settle();
+	}
+
 	async stop(): Promise<void> {
 		await this.supervisor.stop();
 		await this.log.settle();

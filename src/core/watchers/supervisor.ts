@@ -9,6 +9,8 @@ export interface Service {
 	start(clock: Clock): void | Promise<void>;
 	/** Stops it; must be safe to call when start failed half-way. */
 	stop(): void | Promise<void>;
+	/** One pass of the service's work, for the headless runner's `--once`. */
+	runOnce?(): Promise<void>;
 }
 
 export type ServiceState = "stopped" | "running" | "failed";
@@ -68,6 +70,18 @@ export class Supervisor {
 			const message = messageOf(err);
 			this.status.set(service.name, { name: service.name, state: "failed", error: message });
 			this.onError(service.name, message);
+		}
+	}
+
+	/** Runs one pass of every service that has one, in order; errors are reported, not thrown. */
+	async runOnce(): Promise<void> {
+		for (const s of this.services) {
+			if (!s.runOnce) continue;
+			try {
+				await s.runOnce();
+			} catch (err) {
+				this.onError(s.name, messageOf(err));
+			}
 		}
 	}
 

@@ -1,0 +1,94 @@
+// What a connector gives the executor: one handler per action type. Connectors know wires; the executor knows requests.
+import type * as z from "zod/mini";
+import type { Clock, HttpRequest, HttpResponse, SecretStore } from "../ports";
+
+/** The facts the approval policy decides on, as a handler reads them off its parameters. */
+export interface PolicyFacts {
+	/** What kind of act this is. */
+	kind: "invoice" | "payment" | "post" | "reply" | "dm" | "email" | "other";
+	/** Money that moves or is billed, in integer minor units of `currency`. */
+	amountMinor?: number;
+	currency?: string;
+	/** The payee, customer, recipient or audience, as the owner would recognise it. */
+	counterparty?: string;
+	/** Set when the action is due at a future time (scheduled posts). */
+	scheduledAt?: string;
+	/** Set when the request says it repeats a known recurring payment. */
+	recurring?: boolean;
+}
+
+/** One line of the approval card's "what will happen". */
+export interface DescriptionLine {
+	label: string;
+	value: string;
+}
+
+export interface ActionDescription {
+	/** One sentence in plain words, e.g. "Create a draft invoice for Acme Ltd over 1,250.00 USD". */
+	summary: string;
+	lines: DescriptionLine[];
+	/** Text that will be published or sent, for previews and character counts. */
+	text?: string;
+}
+
+export interface WireRecord {
+	method: string;
+	url: string;
+	headers: Record<string, string>;
+	body: string | null;
+}
+
+export interface ActionResult {
+	/** What happened, in one sentence. */
+	summary: string;
+	/** A link to the created record or post, when there is one. */
+	url?: string;
+	/** Facts to write back into the request note (invoice number, post id…). */
+	fields?: Record<string, string | number | boolean | null>;
+}
+
+export interface ActionContext {
+	dryRun: boolean;
+	correlationId: string;
+	clock: Clock;
+	secrets: SecretStore;
+	/** A request that changes nothing on the server; transient faults are retried with backoff (at most 5 tries). */
+	read(req: HttpRequest): Promise<HttpResponse>;
+	/**
+	 * A request that changes something. Never retried. In dry run it is recorded, not sent, and answered by `simulate`
+	 * so the rest of the path still runs; the recorded requests are what the dry-run preview shows.
+	 */
+	write(req: HttpRequest, simulate: () => HttpResponse): Promise<HttpResponse>;
+}
+
+export interface ActionHandler<P = unknown> {
+	/** The action type, e.g. `odoo.create_invoice`. */
+	readonly action: string;
+	/** Validates the request's `params`. */
+	readonly params: z.ZodMiniType<P>;
+	describe(params: P): ActionDescription;
+	policyFacts(params: P): PolicyFacts;
+	execute(params: P, ctx: ActionContext): Promise<ActionResult>;
+}
+
+export interface Connector {
+	readonly id: string;
+	readonly handlers: ActionHandler<never>[];
+}
+
+/** The connectors a host hands the engine; core never imports a connector. */
+export class ConnectorRegistry {
+	private readonly byAction = new Map<string, ActionHandler<unknown>>();
+
+	register(connector: Connector): void {
+		for (const h of connector.handlers) this.byAction.set(h.action, h as unknown as ActionHandler<unknown>);
+	}
+
+	handler(action: string): ActionHandler<unknown> | undefined {
+		return this.byAction.get(action);
+	}
+
+	actions(): string[] {
+		return [...this.byAction.keys()].sort();
+	}
+}
