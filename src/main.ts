@@ -5,6 +5,14 @@ import { defaultSettings, describeProblems, parseSettings } from "./core/setting
 import type { Settings } from "./core/settings/schema";
 import { createObsidianHost } from "./obsidian/host";
 import { AiEmployeeSettingTab } from "./obsidian/settings-tab";
+import { approvalBlockProcessor } from "./obsidian/approval-block";
+import { registerRequestCommands } from "./obsidian/commands";
+import { CARD_FENCE } from "./core/approval/approvals";
+import { APPROVAL_KEY_SECRET } from "./core/secrets";
+import { newKey } from "./core/requests/canonical";
+import type { Host } from "./core/ports";
+
+const EXECUTOR_KEY = "ai-employee-executor";
 
 export default class AiEmployeePlugin extends Plugin {
 	engine: Engine | null = null;
@@ -24,6 +32,9 @@ export default class AiEmployeePlugin extends Plugin {
 			callback: () => void this.setUpVault(),
 		});
 
+		registerRequestCommands(this, () => this.engine);
+		this.registerMarkdownCodeBlockProcessor(CARD_FENCE, approvalBlockProcessor(this.app, () => this.engine));
+
 		this.app.workspace.onLayoutReady(() => void this.start(problems.length > 0 ? describeProblems(problems) : null));
 	}
 
@@ -35,7 +46,13 @@ export default class AiEmployeePlugin extends Plugin {
 
 	private async start(settingsProblem: string | null): Promise<void> {
 		const host = createObsidianHost(this.app);
-		const engine = new Engine({ host, settings: this.settings, hostKind: "obsidian" });
+		const engine = new Engine({
+			host,
+			settings: this.settings,
+			hostKind: "obsidian",
+			approvalKey: () => this.approvalKey(host),
+			isExecutor: () => this.isExecutor,
+		});
 		this.engine = engine;
 		if (settingsProblem) {
 			host.notifier.notify(`AI Employee: some stored settings were invalid. ${settingsProblem}.`, "failure");
@@ -46,6 +63,29 @@ export default class AiEmployeePlugin extends Plugin {
 			await this.saveSettings();
 		}
 		await engine.start();
+	}
+
+	/** The approval key lives in this device's secret storage; made on first use, never written to the vault. */
+	private approvalKey(host: Host): string | null {
+		const existing = host.secrets.get(APPROVAL_KEY_SECRET);
+		if (existing) return existing;
+		const key = newKey();
+		try {
+			host.secrets.set(APPROVAL_KEY_SECRET, key);
+		} catch {
+			return null;
+		}
+		return key;
+	}
+
+	/** Per device (local storage, not synced): whether this device runs approved requests. */
+	get isExecutor(): boolean {
+		const v: unknown = this.app.loadLocalStorage(EXECUTOR_KEY);
+		return v === null || v === undefined ? true : v === true || v === "true";
+	}
+
+	set isExecutor(value: boolean) {
+		this.app.saveLocalStorage(EXECUTOR_KEY, value);
 	}
 
 	async setUpVault(): Promise<void> {

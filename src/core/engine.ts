@@ -6,18 +6,31 @@ import { setUpVault, type SetupReport } from "./layout/setup";
 import { AuditLog } from "./log/audit-log";
 import { Supervisor, type Service } from "./watchers/supervisor";
 import { effectiveTimeZone } from "./util/dates";
+import { ConnectorRegistry, type Connector, type WireRecord } from "./executor/connector";
+import { RequestWorkflow } from "./approval/workflow";
+import type { WorkflowDeps } from "./approval/deps";
 
 export interface EngineOptions {
 	host: Host;
 	settings: Settings;
 	/** Who the host is, for the `actor` of log lines: "obsidian" or "headless". */
 	hostKind: "obsidian" | "headless";
+	connectors?: Connector[];
+	/** The key that signs approvals (secret storage or env), or null when this host has none. */
+	approvalKey: () => string | null;
+	/** True when this device or runner executes approved requests. */
+	isExecutor: () => boolean;
+	/** Sees every real write as it goes on the wire (benchmarks). */
+	onWire?: (w: WireRecord) => void;
 }
 
 export class Engine {
 	readonly host: Host;
 	readonly log: AuditLog;
 	readonly supervisor: Supervisor;
+	readonly registry = new ConnectorRegistry();
+	readonly workflow: RequestWorkflow;
+	readonly deps: WorkflowDeps;
 	private current: Settings;
 	private readonly settingsListeners = new Set<(s: Settings) => void>();
 
@@ -36,6 +49,26 @@ export class Engine {
 			this.host.notifier.notify(`AI Employee: ${service} stopped with an error: ${error}`, "failure");
 			void this.log.append({ action_type: "service.failed", actor: this.actor, target: service, result: "failure", error });
 		});
+		for (const c of options.connectors ?? []) this.registry.register(c);
+		this.deps = {
+			vault: this.host.vault,
+			yaml: this.host.yaml,
+			clock: this.host.clock,
+			http: this.host.http,
+			secrets: this.host.secrets,
+			notifier: this.host.notifier,
+			log: this.log,
+			registry: this.registry,
+			layout: () => this.layout,
+			settings: () => this.current,
+			timeZone: () => this.timeZone,
+			actor: this.actor,
+			owner: `owner@${this.host.deviceId}`,
+			approvalKey: options.approvalKey,
+			isExecutor: options.isExecutor,
+		};
+		this.workflow = new RequestWorkflow(this.deps, options.onWire);
+		this.supervisor.add(this.workflow);
 	}
 
 	get settings(): Settings {

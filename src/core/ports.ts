@@ -72,6 +72,13 @@ export interface Notifier {
 	notify(message: string, kind?: NoticeKind): void;
 }
 
+/** YAML for frontmatter: Obsidian's own parser in the app, the `yaml` package elsewhere (keeps main.js small). */
+export interface YamlCodec {
+	/** Parses YAML text; throws with a readable message on malformed input. */
+	parse(text: string): unknown;
+	stringify(value: unknown): string;
+}
+
 /** Everything a host hands the engine. */
 export interface Host {
 	vault: VaultStore;
@@ -79,6 +86,7 @@ export interface Host {
 	http: HttpClient;
 	clock: Clock;
 	notifier: Notifier;
+	yaml: YamlCodec;
 	/** The IANA time zone of the user (e.g. "Europe/Berlin"). */
 	timeZone: string;
 	/** A stable id of this device or runner, for logs and executor choice. */

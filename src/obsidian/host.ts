@@ -1,5 +1,5 @@
 // Builds the engine's host from the Obsidian app: vault, secret storage (env fallback), requestUrl, timers, notices.
-import { type App, Notice, requestUrl } from "obsidian";
+import { type App, Notice, parseYaml, requestUrl, stringifyYaml } from "obsidian";
 import type { Clock, Host, HttpClient, HttpRequest, HttpResponse, Notifier, SecretStore, TimerHandle } from "../core/ports";
 import { envNameForSecret } from "../core/secrets";
 import { ObsidianVaultStore } from "./vault-store";
@@ -66,6 +66,7 @@ export function createObsidianHost(app: App, notifier?: Notifier): Host {
 		http: new ObsidianHttp(),
 		clock: windowClock,
 		notifier: notifier ?? { notify: (message) => new Notice(message) },
+		yaml: { parse: (text) => parseYaml(text) as unknown, stringify: (value) => stringifyYaml(value) },
 		timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
 		deviceId: deviceIdFor(app),
 	};

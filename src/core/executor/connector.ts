@@ -81,7 +81,7 @@ export class ConnectorRegistry {
 	private readonly byAction = new Map<string, ActionHandler<unknown>>();
 
 	register(connector: Connector): void {
-		for (const h of connector.handlers) this.byAction.set(h.action, h as unknown as ActionHandler<unknown>);
+		for (const h of connector.handlers) this.byAction.set(h.action, h);
 	}
 
 	handler(action: string): ActionHandler<unknown> | undefined {

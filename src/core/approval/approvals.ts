@@ -1,0 +1,195 @@
+// The owner's decisions and the policy's: approve (stamp + move), reject, auto-approve, expire, retry.
+import { messageOf } from "../util/errors";
+import { OUTCOME_FIELDS } from "../requests/schema";
+import { moveInto, patchNote } from "../requests/note-ops";
+import type { WorkflowDeps } from "./deps";
+import { isExpired, loadRequest } from "./request-checks";
+import { checkProvenance, describeProvenance, makeStamp } from "./stamp";
+import { decide, type PolicyDecision } from "./policy";
+import type { ParsedRequest } from "../requests/parse-request";
+import type { ActionHandler } from "../executor/connector";
+
+export type Outcome = { ok: true; message: string; path: string } | { ok: false; message: string };
+
+export const CARD_FENCE = "ai-employee-approval";
+
+/** Body with the approval card block at the top, unless it already has one. */
+export function withCard(body: string): string {
+	if (body.includes("```" + CARD_FENCE)) return body;
+	return "```" + CARD_FENCE + "\n```\n\n" + body.replace(/^\n+/, "");
+}
+
+function clearedOutcome(): Record<string, undefined> {
+	const out: Record<string, undefined> = { approved_by: undefined, approved_at: undefined, approval_mac: undefined, approval_rule: undefined };
+	for (const f of OUTCOME_FIELDS) out[f] = undefined;
+	return out;
+}
+
+export class ApprovalService {
+	/** Request ids with a decision under way: a double click or an event racing a click does nothing twice. */
+	private readonly busy = new Set<string>();
+	/** Ids already announced as waiting, so a note's edits do not repeat the notice. */
+	private readonly announced = new Set<string>();
+	/** Last refusal logged per path, so repeated vault events do not flood the log. */
+	private readonly lastRefusal = new Map<string, string>();
+
+	constructor(
+		private readonly deps: WorkflowDeps,
+		/** Runs the approved request (the executor); awaited so a click's promise ends with the outcome. */
+		private readonly onApproved: (path: string) => Promise<void>,
+	) {}
+
+	private get now(): number {
+		return this.deps.clock.now();
+	}
+
+	private iso(): string {
+		return new Date(this.now).toISOString();
+	}
+
+	/** The policy's verdict for a valid request (also shown on the card). */
+	async decision(request: ParsedRequest, handler: ActionHandler<unknown>, params: unknown): Promise<PolicyDecision> {
+		const key = this.deps.approvalKey();
+		const provenance = key ? await checkProvenance(request.envelope, key) : { trusted: false as const, origin: null, claimed: request.envelope.requested_by, untrustedInput: true };
+		const facts = handler.policyFacts(params);
+		return decide({ facts, provenance, newCounterparty: null, now: this.now }, this.deps.settings().policy);
+	}
+
+	private async refuse(path: string, correlation: string | null, message: string, target = path): Promise<Outcome> {
+		if (this.lastRefusal.get(path) !== message) {
+			this.lastRefusal.set(path, message);
+			await this.deps.log.append({ action_type: "request.refused", actor: this.deps.actor, target, result: "refused", approval_status: "refused", correlation_id: correlation, error: message });
+		}
+		return { ok: false, message };
+	}
+
+	/** The owner's click on Approve. */
+	async approve(path: string): Promise<Outcome> {
+		return this.stampAndMove(path, this.deps.owner, "owner-click");
+	}
+
+	private async stampAndMove(path: string, by: string, rule: string, decisionNote?: string): Promise<Outcome> {
+		const checked = await loadRequest(this.deps, path);
+		if (!checked.ok) return this.refuse(path, checked.request?.envelope.correlation_id ?? null, checked.error);
+		const { request } = checked;
+		const env = request.envelope;
+		if (env.status !== "pending") return { ok: false, message: `This request is already ${env.status}.` };
+		if (this.busy.has(env.id)) return { ok: false, message: "This request is already being approved." };
+		const key = this.deps.approvalKey();
+		if (!key) return this.refuse(path, env.correlation_id ?? null, "No approval key on this device: open the AI Employee settings on the device you approve from.");
+		if (isExpired(request, this.now)) return this.expire(request);
+		this.busy.add(env.id);
+		try {
+			const stamp = await makeStamp(env, key, by, this.iso(), rule);
+			await patchNote(this.deps.vault, this.deps.yaml, path, { ...clearedOutcome(), status: "approved", ...stamp }, withCard);
+			const moved = await moveInto(this.deps.vault, path, this.deps.layout().folder("Approved"));
+			await this.deps.log.append({
+				action_type: env.action,
+				actor: by,
+				target: moved,
+				parameters: env.params,
+				approval_status: rule === "owner-click" ? "approved" : "auto",
+				approved_by: by,
+				result: "info",
+				correlation_id: env.correlation_id ?? env.id,
+				details: { decision: rule === "owner-click" ? "approved" : "auto-approved", rule, ...(decisionNote ? { evidence: decisionNote } : {}) },
+			});
+			this.lastRefusal.delete(path);
+			this.busy.delete(env.id);
+			await this.onApproved(moved);
+			return { ok: true, message: rule === "owner-click" ? "Approved." : `Auto-approved (${rule}).`, path: moved };
+		} catch (err) {
+			return this.refuse(path, env.correlation_id ?? null, `Could not record the approval: ${messageOf(err)}`);
+		} finally {
+			this.busy.delete(env.id);
+		}
+	}
+
+	/** The owner's click on Reject, with an optional reason. */
+	async reject(path: string, reason: string): Promise<Outcome> {
+		const checked = await loadRequest(this.deps, path);
+		const request = checked.ok ? checked.request : checked.request;
+		if (!request) return { ok: false, message: checked.ok ? "" : checked.error };
+		const env = request.envelope;
+		if (env.status !== "pending" && env.status !== "approved" && env.status !== "failed") return { ok: false, message: `This request is already ${env.status}.` };
+		await patchNote(this.deps.vault, this.deps.yaml, path, {
+			status: "rejected",
+			rejected_by: this.deps.owner,
+			rejected_at: this.iso(),
+			rejected_reason: reason.trim() || "Rejected by the owner.",
+		}, withCard);
+		const moved = await moveInto(this.deps.vault, path, this.deps.layout().folder("Rejected"));
+		await this.deps.log.append({
+			action_type: env.action,
+			actor: this.deps.owner,
+			target: moved,
+			parameters: env.params,
+			approval_status: "rejected",
+			result: "refused",
+			correlation_id: env.correlation_id ?? env.id,
+			details: { decision: "rejected", reason: reason.trim() || null },
+		});
+		return { ok: true, message: "Rejected.", path: moved };
+	}
+
+	async expire(request: ParsedRequest): Promise<Outcome> {
+		const env = request.envelope;
+		const reason = `Expired on ${env.expires ?? "?"} before it was executed.`;
+		await patchNote(this.deps.vault, this.deps.yaml, request.path, { status: "rejected", rejected_by: "policy", rejected_at: this.iso(), rejected_reason: reason }, withCard);
+		const moved = await moveInto(this.deps.vault, request.path, this.deps.layout().folder("Rejected"));
+		await this.deps.log.append({ action_type: env.action, actor: this.deps.actor, target: moved, approval_status: "refused", result: "refused", correlation_id: env.correlation_id ?? env.id, error: reason, details: { decision: "expired" } });
+		return { ok: false, message: reason };
+	}
+
+	/** A request seen in Pending_Approval: expire it, auto-approve it, or make sure it shows a card and the owner knows. */
+	async evaluate(path: string): Promise<void> {
+		const checked = await loadRequest(this.deps, path);
+		if (!checked.ok) {
+			if (checked.isRequest) await this.refuse(path, checked.request?.envelope.correlation_id ?? null, checked.error);
+			return;
+		}
+		const { request, handler, params } = checked;
+		if (request.envelope.status !== "pending") return;
+		if (isExpired(request, this.now)) {
+			if (this.deps.isExecutor()) await this.expire(request);
+			return;
+		}
+		const decision = await this.decision(request, handler, params);
+		if (decision.mode === "auto" && this.deps.isExecutor()) {
+			await this.stampAndMove(path, "policy", decision.rule, decision.evidence);
+			return;
+		}
+		if (!request.body.includes("```" + CARD_FENCE)) {
+			await this.deps.vault.process(path, (text) => {
+				const i = text.indexOf("\n---", 3);
+				if (i < 0) return text;
+				const end = text.indexOf("\n", i + 4);
+				const head = end < 0 ? text + "\n" : text.slice(0, end + 1);
+				const body = end < 0 ? "" : text.slice(end + 1);
+				return head + withCard(body);
+			});
+		}
+		if (!this.announced.has(request.envelope.id)) {
+			this.announced.add(request.envelope.id);
+			const key = this.deps.approvalKey();
+			const who = key ? describeProvenance(await checkProvenance(request.envelope, key)) : "";
+			this.deps.notifier.notify(`Approval needed: ${handler.describe(params).summary}. ${who}.`, "approval");
+		}
+	}
+
+	/** Retry from Failed: back to Pending_Approval as a new attempt that needs a fresh approval. */
+	async retry(path: string): Promise<Outcome> {
+		const checked = await loadRequest(this.deps, path);
+		const request = checked.ok ? checked.request : checked.request;
+		if (!request) return { ok: false, message: checked.ok ? "" : checked.error };
+		const env = request.envelope;
+		if (env.status !== "failed" && env.status !== "completed") return { ok: false, message: `Only failed requests (or dry-run results) can be retried; this one is ${env.status}.` };
+		if (env.status === "completed" && request.data.dry_run !== true) return { ok: false, message: "This request was already executed for real; write a new request instead." };
+		const attempt = (env.attempt ?? 1) + 1;
+		await patchNote(this.deps.vault, this.deps.yaml, path, { ...clearedOutcome(), status: "pending", attempt }, withCard);
+		const moved = await moveInto(this.deps.vault, path, this.deps.layout().folder("Pending_Approval"));
+		this.announced.delete(env.id);
+		await this.deps.log.append({ action_type: env.action, actor: this.deps.owner, target: moved, approval_status: "pending", result: "info", correlation_id: env.correlation_id ?? env.id, details: { decision: "retry", attempt } });
+		return { ok: true, message: `Back in Pending_Approval as attempt ${attempt}: approve it again to run it.`, path: moved };
+	}
+}

@@ -1,0 +1,28 @@
+// What the approval workflow and the executor share: the engine's parts they read, passed in one object.
+import type { AuditLog } from "../log/audit-log";
+import type { Layout } from "../layout/folders";
+import type { Clock, HttpClient, Notifier, SecretStore, VaultStore, YamlCodec } from "../ports";
+import type { Settings } from "../settings/schema";
+import type { ConnectorRegistry } from "../executor/connector";
+
+export interface WorkflowDeps {
+	vault: VaultStore;
+	yaml: YamlCodec;
+	clock: Clock;
+	http: HttpClient;
+	secrets: SecretStore;
+	notifier: Notifier;
+	log: AuditLog;
+	registry: ConnectorRegistry;
+	layout: () => Layout;
+	settings: () => Settings;
+	timeZone: () => string;
+	/** `obsidian:<device>` or `headless:<host>`, for log lines. */
+	actor: string;
+	/** The name the owner's clicks are recorded under. */
+	owner: string;
+	/** The approval key, or null when this host has none (then nothing is approved or executed here). */
+	approvalKey: () => string | null;
+	/** True when this device (or runner) is the one that executes approved requests. */
+	isExecutor: () => boolean;
+}

@@ -1,0 +1,55 @@
+// The approval policy: which requests may run without a click. Every "always ask" rule beats every auto rule.
+import type { PolicyFacts } from "../executor/connector";
+import type { Settings } from "../settings/schema";
+import type { Provenance } from "./stamp";
+
+export type PolicyDecision =
+	| { mode: "ask"; rule: string; reasons: string[] }
+	| { mode: "auto"; rule: string; evidence: string };
+
+export interface PolicyInput {
+	facts: PolicyFacts;
+	provenance: Provenance;
+	/** True when the payee/customer/recipient was never dealt with before; null when unknown (treated as new). */
+	newCounterparty: boolean | null;
+	/** Set when the request's content looks sensitive (secrets, personal data): always asks. */
+	sensitive?: string | null;
+	now: number;
+}
+
+function money(minor: number, currency = "USD"): string {
+	return `${(minor / 100).toFixed(2)} ${currency}`;
+}
+
+/** Decides whether a request needs a click, and says which rule matched. */
+export function decide(input: PolicyInput, policy: Settings["policy"]): PolicyDecision {
+	const { facts, provenance } = input;
+	const reasons: string[] = [];
+	if (!provenance.trusted) reasons.push("it was written outside the plugin, so its origin cannot be trusted");
+	else if (provenance.untrustedInput) reasons.push("it was drafted from outside input (an email or a dropped file)");
+	if (input.sensitive) reasons.push(`it contains sensitive content (${input.sensitive})`);
+	if (facts.amountMinor !== undefined && facts.amountMinor > policy.alwaysAskAboveMinor) {
+		reasons.push(`the amount ${money(facts.amountMinor, facts.currency)} is over ${money(policy.alwaysAskAboveMinor, facts.currency)}`);
+	}
+	if (facts.kind === "reply") reasons.push("replies on social media always need a click");
+	if (facts.kind === "dm") reasons.push("direct messages always need a click");
+	const isNew = input.newCounterparty !== false;
+	if (isNew && (facts.kind === "payment" || facts.kind === "invoice")) reasons.push(`${facts.counterparty ?? "the counterparty"} is a new ${facts.kind === "payment" ? "payee" : "customer"}`);
+	if (isNew && facts.kind === "email") reasons.push(`${facts.counterparty ?? "the recipient"} is a new contact`);
+	if (reasons.length > 0) return { mode: "ask", rule: "always-ask", reasons };
+
+	if (facts.kind === "post" && facts.scheduledAt && policy.autoApproveScheduledPosts) {
+		const at = Date.parse(facts.scheduledAt);
+		if (!Number.isNaN(at) && at > input.now) {
+			return { mode: "auto", rule: "scheduled-post", evidence: `a post you wrote, scheduled for ${facts.scheduledAt}` };
+		}
+	}
+	if (facts.kind === "payment" && facts.recurring && facts.amountMinor !== undefined && facts.amountMinor < policy.autoApproveRecurringPaymentsBelowMinor) {
+		return {
+			mode: "auto",
+			rule: "recurring-payment",
+			evidence: `a recurring payment of ${money(facts.amountMinor, facts.currency)} to ${facts.counterparty ?? "a known payee"}, under ${money(policy.autoApproveRecurringPaymentsBelowMinor, facts.currency)}`,
+		};
+	}
+	return { mode: "ask", rule: "default", reasons: ["no auto-approval rule covers it"] };
+}

@@ -1,0 +1,218 @@
+// Runs approved requests exactly once: verify the stamp, journal the attempt before the wire, record the outcome.
+import type { WorkflowDeps } from "../approval/deps";
+import { isExpired, loadRequest } from "../approval/request-checks";
+import { verifyStamp, makeStamp } from "../approval/stamp";
+import { withCard, type ApprovalService } from "../approval/approvals";
+import { moveInto, patchNote } from "../requests/note-ops";
+import { CategorizedError, describeIoError, messageOf, type ErrorCategory } from "../util/errors";
+import { isInside } from "../util/paths";
+import { createActionContext } from "./action-context";
+import type { WireRecord } from "./connector";
+import { Journal, attemptKey } from "./journal";
+import { RateCaps } from "./rate-caps";
+
+export type ExecutionOutcome = "completed" | "dry_run" | "failed" | "refused" | "held" | "skipped";
+
+const SUGGESTIONS: Record<ErrorCategory, string> = {
+	transient: "The service did not answer. Check it is up, then press Retry (a fresh approval is needed).",
+	auth: "The service refused our credentials. Reconnect it in the AI Employee settings, then press Retry.",
+	logic: "The service refused the request as it stands. Fix the request (or the record in the service), then press Retry.",
+	data: "Some data in the request does not match the service. Correct the request, then press Retry.",
+	system: "Something failed on this computer. Check the message, then press Retry.",
+};
+
+export class Executor {
+	readonly journal: Journal;
+	private readonly caps = new RateCaps();
+	private readonly running = new Set<string>();
+	private capsSeeded = false;
+
+	constructor(
+		private readonly deps: WorkflowDeps,
+		private readonly approvals: ApprovalService,
+		/** Sees every real write as it goes on the wire (benchmarks, progress). */
+		private readonly onWire?: (w: WireRecord) => void,
+	) {
+		this.journal = new Journal(deps.vault, () => deps.layout().stateFolder);
+	}
+
+	private iso(): string {
+		return new Date(this.deps.clock.now()).toISOString();
+	}
+
+	private async seedCaps(): Promise<void> {
+		if (this.capsSeeded) return;
+		await this.journal.ensureLoaded();
+		for (const e of this.journal.starts()) if (e.kind) this.caps.record(e.kind as never, Date.parse(e.at));
+		this.capsSeeded = true;
+	}
+
+	/** After a crash: attempts that started and never finished go to Failed for review. Never re-sent. */
+	async recoverInterrupted(): Promise<number> {
+		await this.journal.load();
+		let n = 0;
+		for (const entry of this.journal.unfinished()) {
+			const text = await this.deps.vault.read(entry.path);
+			const message = `Interrupted: the plugin stopped while this request was being executed (attempt started ${entry.at}). It may or may not have reached the service.`;
+			if (text !== null) {
+				await patchNote(this.deps.vault, this.deps.yaml, entry.path, {
+					status: "failed",
+					error: message,
+					error_category: "system",
+					suggestion: "Check the service (e.g. Odoo or the social network) for the record before pressing Retry, so nothing is done twice.",
+					finished_at: this.iso(),
+				}, withCard);
+				await moveInto(this.deps.vault, entry.path, this.deps.layout().folder("Failed"));
+			}
+			await this.journal.record({ ...entry, state: "interrupted", at: this.iso(), device: this.deps.actor });
+			await this.deps.log.append({ action_type: "request.interrupted", actor: this.deps.actor, target: entry.path, result: "failure", approval_status: "approved", error: message, details: { attempt: entry.key } });
+			this.deps.notifier.notify(`AI Employee: a request was interrupted mid-execution and needs your review (${entry.path}).`, "failure");
+			n++;
+		}
+		return n;
+	}
+
+	/** Executes one note from Approved, if everything checks out. */
+	async execute(path: string): Promise<ExecutionOutcome> {
+		const deps = this.deps;
+		if (!deps.isExecutor()) return "skipped";
+		if (!isInside(path, deps.layout().folder("Approved"))) return "skipped";
+		if (this.running.has(path)) return "skipped";
+		this.running.add(path);
+		try {
+			return await this.executeUnlocked(path);
+		} finally {
+			this.running.delete(path);
+		}
+	}
+
+	private async refuseBack(path: string, correlation: string | null, reason: string): Promise<ExecutionOutcome> {
+		const deps = this.deps;
+		await patchNote(deps.vault, deps.yaml, path, {
+			status: "pending",
+			refused_reason: `Not run: ${reason} Approve it again from its card if it is right.`,
+			approved_by: undefined,
+			approved_at: undefined,
+			approval_mac: undefined,
+			approval_rule: undefined,
+		}, withCard);
+		const moved = await moveInto(deps.vault, path, deps.layout().folder("Pending_Approval"));
+		await deps.log.append({ action_type: "request.refused", actor: deps.actor, target: moved, result: "refused", approval_status: "refused", correlation_id: correlation, error: reason });
+		deps.notifier.notify(`AI Employee did not run ${moved}: ${reason}`, "failure");
+		return "refused";
+	}
+
+	private async executeUnlocked(path: string): Promise<ExecutionOutcome> {
+		const deps = this.deps;
+		const key = deps.approvalKey();
+		if (!key) return "skipped";
+		const checked = await loadRequest(deps, path);
+		if (!checked.ok) {
+			if (!checked.isRequest) return "skipped";
+			// Malformed or invalid: refused with its reason, sent back for the owner.
+			if (checked.request) return this.refuseBack(path, checked.request.envelope.correlation_id ?? null, checked.error);
+			await deps.log.append({ action_type: "request.refused", actor: deps.actor, target: path, result: "refused", approval_status: "refused", error: checked.error });
+			return "refused";
+		}
+		const { request, handler, params } = checked;
+		let env = request.envelope;
+		const correlation = env.correlation_id ?? env.id;
+		if (env.status !== "approved") return "skipped";
+
+		const stamp = await verifyStamp(env, key);
+		if (!stamp.ok) {
+			const handMoved = !env.approval_mac && !env.approved_by;
+			if (!(handMoved && deps.settings().policy.acceptHandMovedApprovals)) return this.refuseBack(path, correlation, stamp.reason);
+			// The owner chose the plain file-move workflow: the move itself is the approval.
+			const s = await makeStamp(env, key, "file-move", this.iso(), "hand-moved");
+			await patchNote(deps.vault, deps.yaml, path, { ...s });
+			env = { ...env, ...s };
+			await deps.log.append({ action_type: env.action, actor: deps.actor, target: path, approval_status: "approved", approved_by: "file-move", result: "info", correlation_id: correlation, details: { decision: "accepted hand-moved approval" } });
+		}
+		if (isExpired(request, deps.clock.now())) {
+			await this.approvals.expire(request);
+			return "refused";
+		}
+
+		await this.seedCaps();
+		const attempt = attemptKey(env.id, env.attempt);
+		const prior = this.journal.get(attempt);
+		if (prior) {
+			const reason = `Request ${env.id} (attempt ${env.attempt ?? 1}) was already ${prior.state === "started" ? "started" : "executed"} on ${prior.at} (${prior.path}); this copy is not run again.`;
+			await patchNote(deps.vault, deps.yaml, path, { status: "failed", error: reason, error_category: "logic", suggestion: "This is a duplicate. Delete it, or press Retry to run the request again on purpose." }, withCard);
+			await moveInto(deps.vault, path, deps.layout().folder("Failed"));
+			await deps.log.append({ action_type: env.action, actor: deps.actor, target: path, result: "refused", approval_status: "approved", approved_by: env.approved_by ?? null, correlation_id: correlation, error: reason });
+			return "refused";
+		}
+
+		const facts = handler.policyFacts(params);
+		const now = deps.clock.now();
+		if (facts.scheduledAt && Date.parse(facts.scheduledAt) > now) {
+			const held = `Scheduled for ${facts.scheduledAt}; it runs then.`;
+			if (request.data.held_reason !== held) await patchNote(deps.vault, deps.yaml, path, { held_reason: held });
+			return "held";
+		}
+		const cap = deps.settings().dryRun ? null : this.caps.check(facts.kind, now, deps.settings().policy);
+		if (cap) {
+			const held = `Held back: at most ${cap.cap} ${facts.kind}s an hour. Next slot at ${new Date(cap.until).toISOString()}.`;
+			if (request.data.held_reason !== held) {
+				await patchNote(deps.vault, deps.yaml, path, { held_reason: held });
+				await deps.log.append({ action_type: env.action, actor: deps.actor, target: path, result: "info", approval_status: "approved", correlation_id: correlation, details: { held } });
+			}
+			return "held";
+		}
+
+		const dryRun = deps.settings().dryRun;
+		// Record the attempt BEFORE anything leaves this machine; if that fails, nothing is sent.
+		try {
+			await this.journal.record({ key: attempt, state: "started", at: this.iso(), path, device: deps.actor, kind: facts.kind });
+			await patchNote(deps.vault, deps.yaml, path, { status: "executing", attempt_started_at: this.iso(), held_reason: undefined, refused_reason: undefined }, withCard);
+		} catch (err) {
+			const { message, suggestion } = describeIoError(err);
+			deps.notifier.notify(`AI Employee could not record the attempt, so it did not run ${path}: ${message}. ${suggestion}`, "failure");
+			await deps.log.append({ action_type: env.action, actor: deps.actor, target: path, result: "failure", approval_status: "approved", correlation_id: correlation, error: `Attempt not recorded: ${message}` });
+			return "failed";
+		}
+		if (!dryRun) this.caps.record(facts.kind, now);
+
+		const ctx = createActionContext({ http: deps.http, clock: deps.clock, secrets: deps.secrets, dryRun, correlationId: correlation, onWire: this.onWire });
+		await deps.log.append({ action_type: env.action, actor: deps.actor, target: path, parameters: env.params, approval_status: env.approved_by === "policy" ? "auto" : "approved", approved_by: env.approved_by ?? null, result: "started", dry_run: dryRun, correlation_id: correlation });
+		try {
+			const result = await handler.execute(params, ctx);
+			await this.journal.record({ key: attempt, state: "done", at: this.iso(), path, device: deps.actor, kind: facts.kind });
+			await patchNote(deps.vault, deps.yaml, path, {
+				status: "completed",
+				dry_run: dryRun,
+				result: dryRun ? `Dry run: ${result.summary}` : result.summary,
+				result_url: dryRun ? undefined : (result.url ?? undefined),
+				result_fields: result.fields ?? undefined,
+				wire_preview: dryRun ? JSON.stringify(ctx.wire, null, 2) : undefined,
+				finished_at: this.iso(),
+			}, withCard);
+			const moved = await moveInto(deps.vault, path, deps.layout().folder("Completed"));
+			await deps.log.append({
+				action_type: env.action,
+				actor: deps.actor,
+				target: moved,
+				parameters: env.params,
+				approval_status: env.approved_by === "policy" ? "auto" : "approved",
+				approved_by: env.approved_by ?? null,
+				result: dryRun ? "dry_run" : "success",
+				dry_run: dryRun,
+				correlation_id: correlation,
+				details: { summary: result.summary, url: result.url ?? null, ...(dryRun ? { wire: ctx.wire } : {}) },
+			});
+			return dryRun ? "dry_run" : "completed";
+		} catch (err) {
+			const category: ErrorCategory = err instanceof CategorizedError ? err.category : "system";
+			const suggestion = err instanceof CategorizedError ? err.suggestion : SUGGESTIONS.system;
+			const message = messageOf(err);
+			await this.journal.record({ key: attempt, state: "failed", at: this.iso(), path, device: deps.actor, kind: facts.kind });
+			await patchNote(deps.vault, deps.yaml, path, { status: "failed", error: message, error_category: category, suggestion: suggestion || SUGGESTIONS[category], finished_at: this.iso(), dry_run: dryRun }, withCard);
+			const moved = await moveInto(deps.vault, path, deps.layout().folder("Failed"));
+			await deps.log.append({ action_type: env.action, actor: deps.actor, target: moved, parameters: env.params, approval_status: "approved", approved_by: env.approved_by ?? null, result: "failure", dry_run: dryRun, correlation_id: correlation, error: message, details: { category } });
+			deps.notifier.notify(`AI Employee: ${handler.describe(params).summary} failed (${category}): ${message}`, category === "auth" ? "auth" : "failure");
+			return "failed";
+		}
+	}
+}

@@ -1,0 +1,65 @@
+// Writes a new request note into Pending_Approval, signed as written by the plugin (for its commands and watchers).
+import { makeOriginMac } from "../approval/stamp";
+import { withCard } from "../approval/approvals";
+import type { WorkflowDeps } from "../approval/deps";
+import { freePath } from "./note-ops";
+import { writeNote } from "./frontmatter";
+import { REQUEST_TYPE } from "./schema";
+import { localDay } from "../util/dates";
+
+export interface NewRequest {
+	action: string;
+	params: Record<string, unknown>;
+	/** Who asked, in words: "owner", "gmail watcher"… */
+	requestedBy: string;
+	/** The plugin part that wrote it: `plugin:command`, `plugin:gmail`, `plugin:inbox`, `plugin:schedule`… */
+	origin: string;
+	title: string;
+	body?: string;
+	source?: string | null;
+	expires?: string | null;
+	correlationId?: string;
+	id?: string;
+}
+
+function randomSuffix(): string {
+	const b = new Uint8Array(3);
+	crypto.getRandomValues(b);
+	return [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+}
+
+/** Letters, digits and dashes only, for file names that work on every OS. */
+export function slug(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, "-")
+		.replace(/^-+|-+$/g, "")
+		.slice(0, 48) || "request";
+}
+
+export async function createRequestNote(deps: WorkflowDeps, req: NewRequest): Promise<string> {
+	const now = deps.clock.now();
+	const id = req.id ?? `REQ-${localDay(now, deps.timeZone()).replace(/-/g, "")}-${randomSuffix()}`;
+	const envelope: Record<string, unknown> = {
+		type: REQUEST_TYPE,
+		id,
+		action: req.action,
+		status: "pending",
+		created: new Date(now).toISOString(),
+		expires: req.expires ?? null,
+		requested_by: req.requestedBy,
+		source: req.source ?? null,
+		correlation_id: req.correlationId ?? id,
+		attempt: 1,
+		params: req.params,
+		origin: req.origin,
+	};
+	const key = deps.approvalKey();
+	if (key) envelope.origin_mac = await makeOriginMac({ id, action: req.action, params: req.params, expires: req.expires ?? null }, key, req.origin);
+	const body = withCard(`# ${req.title}\n\n${req.body ?? ""}\n`);
+	const folder = deps.layout().folder("Pending_Approval");
+	await deps.vault.mkdir(folder);
+	const path = await freePath(deps.vault, folder, `${slug(req.title)}-${id}.md`);
+	await deps.vault.write(path, writeNote(envelope, body, deps.yaml));
+	return path;
+}

@@ -1,0 +1,82 @@
+// Draws an approval card from its model with Obsidian's DOM helpers (no innerHTML); styles live in styles.css.
+import type { CardButton, CardModel } from "../core/approval/card-model";
+
+export interface CardActions {
+	onButton(button: CardButton, reason?: string): void;
+}
+
+const STATE_LABEL: Record<CardModel["state"], string> = {
+	invalid: "Invalid",
+	pending: "Waiting for approval",
+	approved: "Approved",
+	executing: "Executing",
+	completed: "Completed",
+	failed: "Failed",
+	rejected: "Rejected",
+};
+
+const BUTTON_LABEL: Record<CardButton, string> = { approve: "Approve", reject: "Reject", retry: "Retry" };
+
+export function renderCard(el: HTMLElement, model: CardModel, actions: CardActions): void {
+	el.empty();
+	const card = el.createDiv({ cls: ["ai-employee-card", `is-${model.state}`] });
+	const header = card.createDiv({ cls: "ai-employee-card-header" });
+	header.createSpan({ cls: "ai-employee-card-title", text: model.title });
+	header.createSpan({ cls: ["ai-employee-badge", `is-${model.state}`], text: STATE_LABEL[model.state] });
+	if (model.dryRun) header.createSpan({ cls: ["ai-employee-badge", "is-dry-run"], text: "Dry run" });
+
+	card.createEl("p", { cls: "ai-employee-card-summary", text: model.summary });
+	if (model.lines.length > 0) {
+		const dl = card.createEl("dl", { cls: "ai-employee-card-lines" });
+		for (const line of model.lines) {
+			dl.createEl("dt", { text: line.label });
+			dl.createEl("dd", { text: line.value });
+		}
+	}
+	if (model.text) {
+		const preview = card.createDiv({ cls: "ai-employee-card-preview" });
+		preview.createDiv({ cls: "ai-employee-card-preview-text", text: model.text.content });
+		preview.createDiv({ cls: "ai-employee-card-count", text: `${model.text.characters} characters` });
+	}
+	if (model.policy) card.createEl("p", { cls: "ai-employee-card-policy", text: model.policy });
+	if (model.provenance) card.createEl("p", { cls: ["ai-employee-card-provenance", model.untrusted ? "is-untrusted" : "is-trusted"], text: model.provenance });
+	if (model.dryRun && (model.state === "pending" || model.state === "approved")) {
+		card.createEl("p", { cls: "ai-employee-card-dry-run", text: "Dry run is on: approving only previews the exact request; nothing is sent." });
+	}
+	if (model.notice) {
+		const n = card.createDiv({ cls: ["ai-employee-card-notice", `is-${model.notice.kind}`] });
+		n.createDiv({ text: model.notice.message });
+		if (model.notice.suggestion) n.createDiv({ cls: "ai-employee-card-suggestion", text: model.notice.suggestion });
+	}
+	if (model.result) {
+		const r = card.createDiv({ cls: "ai-employee-card-result" });
+		r.createDiv({ text: model.result.summary });
+		if (model.result.url) r.createEl("a", { text: "Open the record", href: model.result.url });
+		if (model.result.fields) {
+			const dl = r.createEl("dl", { cls: "ai-employee-card-lines" });
+			for (const [k, v] of Object.entries(model.result.fields)) {
+				dl.createEl("dt", { text: k });
+				dl.createEl("dd", { text: String(v) });
+			}
+		}
+		if (model.result.wirePreview) {
+			const details = r.createEl("details");
+			details.createEl("summary", { text: "Request that would have been sent" });
+			details.createEl("pre", { text: model.result.wirePreview });
+		}
+	}
+	if (model.buttons.length > 0) {
+		const row = card.createDiv({ cls: "ai-employee-card-buttons" });
+		let reasonInput: HTMLInputElement | null = null;
+		if (model.buttons.includes("reject")) {
+			reasonInput = row.createEl("input", { type: "text", cls: "ai-employee-card-reason", attr: { placeholder: "Reason (optional)", "aria-label": "Reason for rejecting" } });
+		}
+		for (const b of model.buttons) {
+			const btn = row.createEl("button", { text: BUTTON_LABEL[b], cls: b === "approve" ? "mod-cta" : b === "reject" ? "mod-warning" : "" });
+			btn.addEventListener("click", () => {
+				row.querySelectorAll("button").forEach((x) => (x.disabled = true));
+				actions.onButton(b, b === "reject" ? reasonInput?.value ?? "" : undefined);
+			});
+		}
+	}
+}

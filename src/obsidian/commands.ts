@@ -1,0 +1,85 @@
+// Commands for requests: approve or reject the open note, open the next pending request, set up the vault.
+import { Modal, Setting, type App, type Plugin } from "obsidian";
+import type { Engine } from "../core/engine";
+import { isInside } from "../core/util/paths";
+
+class RejectModal extends Modal {
+	private reason = "";
+
+	constructor(
+		app: App,
+		private readonly onSubmit: (reason: string) => void,
+	) {
+		super(app);
+	}
+
+	override onOpen(): void {
+		this.setTitle("Reject this request");
+		new Setting(this.contentEl).setName("Reason").setDesc("Optional; recorded in the note and the log.").addText((t) => t.onChange((v) => (this.reason = v)));
+		new Setting(this.contentEl).addButton((b) =>
+			b
+				.setButtonText("Reject")
+				.setWarning()
+				.onClick(() => {
+					this.close();
+					this.onSubmit(this.reason);
+				}),
+		);
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+export function registerRequestCommands(plugin: Plugin, engine: () => Engine | null): void {
+	const app = plugin.app;
+	const activeRequest = (): { engine: Engine; path: string } | null => {
+		const e = engine();
+		const file = app.workspace.getActiveFile();
+		if (!e || !file) return null;
+		const layout = e.layout;
+		const inFolders = ["Pending_Approval", "Approved", "Failed"] as const;
+		return inFolders.some((f) => isInside(file.path, layout.folder(f))) ? { engine: e, path: file.path } : null;
+	};
+	const report = (e: Engine, outcome: { ok: boolean; message: string }) => e.host.notifier.notify(`AI Employee: ${outcome.message}`, outcome.ok ? "info" : "failure");
+
+	plugin.addCommand({
+		id: "approve-this-request",
+		name: "Approve this request",
+		checkCallback: (checking) => {
+			const r = activeRequest();
+			if (!r) return false;
+			if (!checking) void r.engine.workflow.approvals.approve(r.path).then((o) => report(r.engine, o));
+			return true;
+		},
+	});
+	plugin.addCommand({
+		id: "reject-this-request",
+		name: "Reject this request",
+		checkCallback: (checking) => {
+			const r = activeRequest();
+			if (!r) return false;
+			if (!checking) new RejectModal(app, (reason) => void r.engine.workflow.approvals.reject(r.path, reason).then((o) => report(r.engine, o))).open();
+			return true;
+		},
+	});
+	plugin.addCommand({
+		id: "open-next-pending-request",
+		name: "Open next pending request",
+		callback: () => {
+			const e = engine();
+			if (!e) return;
+			void (async () => {
+				const files = (await e.host.vault.listFiles(e.layout.folder("Pending_Approval"))).filter((p) => p.endsWith(".md")).sort();
+				const current = app.workspace.getActiveFile()?.path ?? "";
+				const next = files.find((p) => p > current) ?? files[0];
+				if (!next) {
+					e.host.notifier.notify("AI Employee: no requests are waiting for approval.");
+					return;
+				}
+				await app.workspace.openLinkText(next, "", false);
+			})();
+		},
+	});
+}
