@@ -1,7 +1,9 @@
 // The Obsidian plugin: builds the host and registers UI. Work starts at layout-ready; nothing runs in onload.
 import { Plugin } from "obsidian";
 import { Engine } from "./core/engine";
-import { defaultSettings, describeProblems, parseSettings } from "./core/settings/parse";
+import { defaultSettings, describeProblems } from "./core/settings/parse";
+import { describeLoosening, type Loosening } from "./core/settings/safety";
+import { SettingsStore } from "./obsidian/settings-store";
 import type { Settings } from "./core/settings/schema";
 import { createObsidianHost } from "./obsidian/host";
 import { AiEmployeeSettingTab } from "./obsidian/settings-tab";
@@ -18,11 +20,13 @@ export default class AiEmployeePlugin extends Plugin {
 	engine: Engine | null = null;
 	override settings: Settings = defaultSettings();
 	private firstRun = false;
+	private store: SettingsStore | null = null;
 
 	override async onload(): Promise<void> {
 		const raw: unknown = await this.loadData();
 		this.firstRun = raw === null || raw === undefined;
-		const { settings, problems } = parseSettings(raw);
+		this.store = new SettingsStore(this.app);
+		const { settings, problems, held } = await this.store.loadUntrusted(raw);
 		this.settings = settings;
 
 		this.addSettingTab(new AiEmployeeSettingTab(this.app, this));
@@ -35,7 +39,38 @@ export default class AiEmployeePlugin extends Plugin {
 		registerRequestCommands(this, () => this.engine);
 		this.registerMarkdownCodeBlockProcessor(CARD_FENCE, approvalBlockProcessor(this.app, () => this.engine));
 
-		this.app.workspace.onLayoutReady(() => void this.start(problems.length > 0 ? describeProblems(problems) : null));
+		this.app.workspace.onLayoutReady(() => void this.start(problems.length > 0 ? describeProblems(problems) : null, held));
+	}
+
+	/** data.json changed on disk (sync, another program, an agent): tightening applies, loosening waits for the owner. */
+	override async onExternalSettingsChange(): Promise<void> {
+		if (!this.store) return;
+		const { settings, problems, held } = await this.store.loadUntrusted(await this.loadData());
+		this.settings = settings;
+		this.engine?.updateSettings(settings);
+		if (problems.length > 0) this.engine?.host.notifier.notify(`AI Employee: some stored settings were invalid. ${describeProblems(problems)}.`, "failure");
+		await this.reportHeld(held);
+	}
+
+	/** Held safety changes in words, for the settings tab. */
+	heldChanges(): string[] {
+		return (this.store?.held ?? []).map(describeLoosening);
+	}
+
+	async acceptHeldChanges(): Promise<void> {
+		if (!this.store) return;
+		const accepted = this.heldChanges();
+		this.settings = await this.store.acceptHeld(this.settings);
+		await this.saveData(this.settings);
+		this.engine?.updateSettings(this.settings);
+		await this.engine?.log.append({ action_type: "settings.safety_accepted", actor: `owner@${this.engine.host.deviceId}`, target: "data.json", result: "success", details: { accepted } });
+	}
+
+	private async reportHeld(held: Loosening[]): Promise<void> {
+		if (held.length === 0 || !this.engine) return;
+		const words = held.map(describeLoosening).join("; ");
+		this.engine.host.notifier.notify(`AI Employee kept its safety settings: a change from outside the settings tab tried to loosen them (${words}). Open the settings to accept it if it was you.`, "failure");
+		await this.engine.log.append({ action_type: "settings.loosening_held", actor: this.engine.actor, target: "data.json", result: "refused", approval_status: "refused", error: words });
 	}
 
 	override onunload(): void {
@@ -44,7 +79,7 @@ export default class AiEmployeePlugin extends Plugin {
 		void engine?.stop();
 	}
 
-	private async start(settingsProblem: string | null): Promise<void> {
+	private async start(settingsProblem: string | null, held: Loosening[]): Promise<void> {
 		const host = createObsidianHost(this.app);
 		const engine = new Engine({
 			host,
@@ -58,6 +93,7 @@ export default class AiEmployeePlugin extends Plugin {
 			host.notifier.notify(`AI Employee: some stored settings were invalid. ${settingsProblem}.`, "failure");
 			await engine.log.append({ action_type: "settings.invalid", actor: engine.actor, target: "data.json", result: "refused", error: settingsProblem });
 		}
+		await this.reportHeld(held);
 		if (this.firstRun) {
 			await engine.setUpVault();
 			await this.saveSettings();
@@ -97,7 +133,9 @@ export default class AiEmployeePlugin extends Plugin {
 		);
 	}
 
+	/** Saves a change made in the settings tab: the owner's own hand, so safety values are sealed as they are. */
 	async saveSettings(): Promise<void> {
+		await this.store?.seal(this.settings);
 		await this.saveData(this.settings);
 		this.engine?.updateSettings(this.settings);
 	}

@@ -1,5 +1,5 @@
 // Commands for requests: approve or reject the open note, open the next pending request, set up the vault.
-import { Modal, Setting, type App, type Plugin } from "obsidian";
+import { Modal, Setting, requireApiVersion, type App, type Plugin } from "obsidian";
 import type { Engine } from "../core/engine";
 import { isInside } from "../core/util/paths";
 
@@ -16,15 +16,14 @@ class RejectModal extends Modal {
 	override onOpen(): void {
 		this.setTitle("Reject this request");
 		new Setting(this.contentEl).setName("Reason").setDesc("Optional; recorded in the note and the log.").addText((t) => t.onChange((v) => (this.reason = v)));
-		new Setting(this.contentEl).addButton((b) =>
-			b
-				.setButtonText("Reject")
-				.setWarning()
-				.onClick(() => {
-					this.close();
-					this.onSubmit(this.reason);
-				}),
-		);
+		new Setting(this.contentEl).addButton((b) => {
+			b.setButtonText("Reject").onClick(() => {
+				this.close();
+				this.onSubmit(this.reason);
+			});
+			if (requireApiVersion("1.13.0")) b.setDestructive();
+			else b.buttonEl.addClass("mod-warning");
+		});
 	}
 
 	override onClose(): void {

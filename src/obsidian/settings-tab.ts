@@ -1,7 +1,37 @@
 // The settings tab: General, Approval policy, and one group per connector (filled in by the connector issues).
-import { type App, PluginSettingTab, SettingGroup } from "obsidian";
+// One list of rows feeds both renderers: declarative definitions on Obsidian 1.13+ (searchable in the app's settings)
+// and the imperative display() for 1.11.4–1.12, so a row is described once.
+import { type App, PluginSettingTab, type Setting, SettingGroup, type SettingDefinitionItem, type SettingGroupItem } from "obsidian";
 import type AiEmployeePlugin from "../main";
 import { parseSettings } from "../core/settings/parse";
+import type { Settings } from "../core/settings/schema";
+
+interface RowBase {
+	/** The control key Obsidian hands back to getControlValue/setControlValue; unique across the tab. */
+	key: string;
+	name: string;
+	desc: string;
+}
+
+/** A row that reads and writes one settings value; `set` mutates a candidate copy that is validated before saving. */
+type ValueRow =
+	| (RowBase & { kind: "text"; placeholder?: () => string; get: (s: Settings) => string; set: (c: Settings, v: string) => void })
+	| (RowBase & { kind: "toggle"; get: (s: Settings) => boolean; set: (c: Settings, v: boolean) => void })
+	| (RowBase & { kind: "number"; min?: number; step?: number; get: (s: Settings) => number; set: (c: Settings, v: number) => void });
+
+/** A row drawn by hand (e.g. a secret picker, which has no declarative control). */
+type CustomRow = RowBase & { kind: "custom"; render: (setting: Setting) => void };
+
+type Row = ValueRow | CustomRow;
+
+interface Group {
+	heading: string;
+	rows: Row[];
+}
+
+function systemTimeZone(): string {
+	return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
 
 export class AiEmployeeSettingTab extends PluginSettingTab {
 	constructor(
@@ -11,83 +41,281 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 		super(app, plugin);
 	}
 
-	/** Validates a candidate change with the same schema as stored settings; refuses it when invalid. */
-	private async apply(mutate: (s: Record<string, unknown>) => void): Promise<string | null> {
-		const candidate = structuredClone(this.plugin.settings) as unknown as Record<string, unknown>;
+	private groups(): Group[] {
+		const held = this.plugin.heldChanges();
+		const heldGroup: Group[] =
+			held.length === 0
+				? []
+				: [
+						{
+							heading: "Changes waiting for you",
+							rows: [
+								{
+									key: "safety.held",
+									kind: "custom",
+									name: "Safety changes made outside this tab",
+									desc: `Not applied: ${held.join("; ")}. They came from the settings file (edited, synced or written by another program). Accept them only if you made them.`,
+									render: (setting) => {
+										setting.addButton((b) =>
+											b
+												.setButtonText("Accept these changes")
+												.setCta()
+												.onClick(() => {
+													b.setDisabled(true).setButtonText("Accepted");
+													void this.plugin.acceptHeldChanges();
+												}),
+										);
+									},
+								},
+							],
+						},
+					];
+		return [
+			...heldGroup,
+			{
+				heading: "General",
+				rows: [
+					{
+						key: "rootFolder",
+						kind: "text",
+						name: "Root folder",
+						desc: "Vault folder that holds the dashboard, the request folders and the logs.",
+						get: (s) => s.rootFolder,
+						set: (c, v) => (c.rootFolder = v.trim()),
+					},
+					{
+						key: "dryRun",
+						kind: "toggle",
+						name: "Dry run",
+						desc: "When on, approved requests are only previewed: nothing is sent to Odoo, social networks or email.",
+						get: (s) => s.dryRun,
+						set: (c, v) => (c.dryRun = v),
+					},
+					{
+						key: "timeZone",
+						kind: "text",
+						name: "Time zone",
+						desc: "Time zone for logs, schedules and briefings; the placeholder shows this computer's. Leave empty to use it.",
+						placeholder: systemTimeZone,
+						get: (s) => s.timeZone,
+						set: (c, v) => (c.timeZone = v.trim()),
+					},
+					{
+						key: "device.executor",
+						kind: "custom",
+						name: "This device executes approved requests",
+						desc: "Only one device (or the headless runner) should send approved requests. Stored on this device only; it does not sync.",
+						render: (setting) => {
+							setting.addToggle((t) =>
+								t.setValue(this.plugin.isExecutor).onChange((v) => {
+									this.plugin.isExecutor = v;
+								}),
+							);
+						},
+					},
+					{
+						key: "device.approvalKey",
+						kind: "custom",
+						name: "Approval key",
+						desc: "Signs your approvals; kept in this device's secret storage, never in the vault. Copy it into the headless runner's AI_EMPLOYEE_APPROVAL_KEY if that machine executes requests.",
+						render: (setting) => {
+							setting.addButton((b) =>
+								b.setButtonText("Copy key").onClick(() => {
+									const key = this.plugin.engine?.deps.approvalKey();
+									if (key) void navigator.clipboard.writeText(key);
+								}),
+							);
+						},
+					},
+				],
+			},
+			{
+				heading: "Approval policy",
+				rows: [
+					{
+						key: "policy.autoApproveScheduledPosts",
+						kind: "toggle",
+						name: "Auto-approve scheduled posts",
+						desc: "Scheduled posts you wrote through the plugin run without a click (still subject to dry run). Posts drafted from emails or by agents always ask.",
+						get: (s) => s.policy.autoApproveScheduledPosts,
+						set: (c, v) => (c.policy.autoApproveScheduledPosts = v),
+					},
+					{
+						key: "policy.autoApproveRecurringPaymentsBelow",
+						kind: "number",
+						name: "Auto-approve recurring payments below",
+						desc: "Recurring payments to a known payee below this amount (main currency) run without a click. Zero turns the rule off.",
+						min: 0,
+						step: 0.01,
+						get: (s) => s.policy.autoApproveRecurringPaymentsBelowMinor / 100,
+						set: (c, v) => (c.policy.autoApproveRecurringPaymentsBelowMinor = Math.round(v * 100)),
+					},
+					{
+						key: "policy.alwaysAskAbove",
+						kind: "number",
+						name: "Always ask above",
+						desc: "Amounts above this (main currency) always need your click, whatever other rule matches.",
+						min: 0,
+						step: 0.01,
+						get: (s) => s.policy.alwaysAskAboveMinor / 100,
+						set: (c, v) => (c.policy.alwaysAskAboveMinor = Math.round(v * 100)),
+					},
+					{
+						key: "policy.maxPaymentsPerHour",
+						kind: "number",
+						name: "Payments per hour",
+						desc: "More approved payments than this in an hour wait for the next free slot.",
+						min: 0,
+						step: 1,
+						get: (s) => s.policy.maxPaymentsPerHour,
+						set: (c, v) => (c.policy.maxPaymentsPerHour = Math.round(v)),
+					},
+					{
+						key: "policy.maxEmailsPerHour",
+						kind: "number",
+						name: "Emails per hour",
+						desc: "More approved emails than this in an hour wait for the next free slot.",
+						min: 0,
+						step: 1,
+						get: (s) => s.policy.maxEmailsPerHour,
+						set: (c, v) => (c.policy.maxEmailsPerHour = Math.round(v)),
+					},
+					{
+						key: "policy.maxPostsPerHour",
+						kind: "number",
+						name: "Posts per hour",
+						desc: "More approved posts and replies than this in an hour wait for the next free slot.",
+						min: 0,
+						step: 1,
+						get: (s) => s.policy.maxPostsPerHour,
+						set: (c, v) => (c.policy.maxPostsPerHour = Math.round(v)),
+					},
+					{
+						key: "policy.acceptHandMovedApprovals",
+						kind: "toggle",
+						name: "Accept hand-moved approvals",
+						desc: "When on, a request moved into the approved folder by hand counts as approved. Off by default: anyone with access to the vault could move a file.",
+						get: (s) => s.policy.acceptHandMovedApprovals,
+						set: (c, v) => (c.policy.acceptHandMovedApprovals = v),
+					},
+				],
+			},
+			{
+				heading: "Notifications",
+				rows: [
+					{ key: "notifications.approvals", kind: "toggle", name: "Approvals waiting", desc: "A notice when a request needs your approval.", get: (s) => s.notifications.approvals, set: (c, v) => (c.notifications.approvals = v) },
+					{ key: "notifications.failures", kind: "toggle", name: "Failures", desc: "A notice when a request or a watcher fails.", get: (s) => s.notifications.failures, set: (c, v) => (c.notifications.failures = v) },
+					{ key: "notifications.auth", kind: "toggle", name: "Sign-in problems", desc: "A notice when a service refuses its credentials.", get: (s) => s.notifications.auth, set: (c, v) => (c.notifications.auth = v) },
+				],
+			},
+		];
+	}
+
+	private rows(): Row[] {
+		return this.groups().flatMap((g) => g.rows);
+	}
+
+	/** The reason a change would be refused, or null when the changed settings are valid. */
+	private check(mutate: (candidate: Settings) => void): { settings: Settings; error: string | null } {
+		const candidate = structuredClone(this.plugin.settings);
 		mutate(candidate);
 		const { settings, problems } = parseSettings(candidate);
-		if (problems.length > 0) return problems.map((p) => `${p.key} ${p.message}`).join("; ");
+		return { settings, error: problems.length > 0 ? problems.map((p) => `${p.key} ${p.message}`).join("; ") : null };
+	}
+
+	/** Validates a change with the same schema as stored settings and saves it; refuses it when invalid. */
+	private async apply(mutate: (candidate: Settings) => void): Promise<string | null> {
+		const { settings, error } = this.check(mutate);
+		if (error) return error;
 		this.plugin.settings = settings;
 		await this.plugin.saveSettings();
 		return null;
 	}
 
+	// ---- Obsidian 1.13+: declarative definitions (shown in the app's settings search) ----
+
+	override getSettingDefinitions(): SettingDefinitionItem[] {
+		return this.groups().map((group) => ({
+			type: "group",
+			heading: group.heading,
+			items: group.rows.map((row) => this.definition(row)),
+		}));
+	}
+
+	private definition(row: Row): SettingGroupItem {
+		const base = { name: row.name, desc: row.desc };
+		const validate = (mutate: (c: Settings) => void): string | undefined => this.check(mutate).error ?? undefined;
+		switch (row.kind) {
+			case "text":
+				return {
+					...base,
+					control: { type: "text", key: row.key, placeholder: row.placeholder?.(), validate: (v: string) => validate((c) => row.set(c, v)) },
+				};
+			case "toggle":
+				return { ...base, control: { type: "toggle", key: row.key } };
+			case "number":
+				return {
+					...base,
+					control: { type: "number", key: row.key, min: row.min, step: row.step, validate: (v: number) => validate((c) => row.set(c, v)) },
+				};
+			case "custom":
+				return { ...base, render: (setting: Setting) => row.render(setting) };
+		}
+	}
+
+	override getControlValue(key: string): unknown {
+		const row = this.rows().find((r) => r.key === key);
+		return row && row.kind !== "custom" ? row.get(this.plugin.settings) : undefined;
+	}
+
+	override async setControlValue(key: string, value: unknown): Promise<void> {
+		const row = this.rows().find((r) => r.key === key);
+		if (!row) return;
+		if (row.kind === "text" && typeof value === "string") await this.apply((c) => row.set(c, value));
+		else if (row.kind === "toggle" && typeof value === "boolean") await this.apply((c) => row.set(c, value));
+		else if (row.kind === "number" && typeof value === "number") await this.apply((c) => row.set(c, value));
+	}
+
+	// ---- Obsidian 1.11.4–1.12: the same rows, drawn imperatively (1.13+ never calls display() when definitions exist) ----
+
 	override display(): void {
 		const { containerEl } = this;
 		containerEl.empty();
+		for (const group of this.groups()) {
+			const settingGroup = new SettingGroup(containerEl).setHeading(group.heading);
+			for (const row of group.rows) settingGroup.addSetting((setting) => this.drawRow(setting, row));
+		}
+	}
+
+	private drawRow(setting: Setting, row: Row): void {
+		setting.setName(row.name).setDesc(row.desc);
 		const s = this.plugin.settings;
-
-		new SettingGroup(containerEl)
-			.setHeading("General")
-			.addSetting((setting) =>
-				setting
-					.setName("Root folder")
-					.setDesc("Vault folder that holds the dashboard, the request folders and the logs.")
-					.addText((text) =>
-						text.setValue(s.rootFolder).onChange(async (value) => {
-							const error = await this.apply((c) => (c.rootFolder = value.trim()));
-							setting.setDesc(error ? `Not saved: ${error}.` : "Vault folder that holds the dashboard, the request folders and the logs.");
-						}),
-					),
-			)
-			.addSetting((setting) =>
-				setting
-					.setName("Dry run")
-					.setDesc(
-						s.dryRun
-							? "On: approved requests are only previewed. Nothing is sent to Odoo, social networks or email."
-							: "Off: approved requests are sent for real.",
-					)
-					.addToggle((toggle) =>
-						toggle.setValue(s.dryRun).onChange(async (value) => {
-							await this.apply((c) => (c.dryRun = value));
-							this.display();
-						}),
-					),
-			)
-			.addSetting((setting) =>
-				setting
-					.setName("Time zone")
-					.setDesc("IANA time zone for logs, schedules and briefings, e.g. Europe/Berlin. Leave empty to use this computer's.")
-					.addText((text) =>
-						text.setPlaceholder(Intl.DateTimeFormat().resolvedOptions().timeZone).setValue(s.timeZone).onChange(async (value) => {
-							await this.apply((c) => (c.timeZone = value.trim()));
-						}),
-					),
-			);
-
-		new SettingGroup(containerEl)
-			.setHeading("Approval policy")
-			.addSetting((setting) =>
-				setting
-					.setName("Auto-approve scheduled posts")
-					.setDesc("Scheduled posts you wrote run without a click (still subject to dry run).")
-					.addToggle((toggle) =>
-						toggle.setValue(s.policy.autoApproveScheduledPosts).onChange(async (value) => {
-							await this.apply((c) => ((c.policy as Record<string, unknown>).autoApproveScheduledPosts = value));
-						}),
-					),
-			)
-			.addSetting((setting) =>
-				setting
-					.setName("Always ask above")
-					.setDesc("Amounts above this (in the main currency) always need your click.")
-					.addText((text) =>
-						text.setValue(String(s.policy.alwaysAskAboveMinor / 100)).onChange(async (value) => {
-							const error = await this.apply((c) => ((c.policy as Record<string, unknown>).alwaysAskAboveMinor = Math.round(Number(value) * 100)));
-							setting.setDesc(error ? `Not saved: ${error}.` : "Amounts above this (in the main currency) always need your click.");
-						}),
-					),
-			);
+		const save = async (mutate: (c: Settings) => void): Promise<void> => {
+			const error = await this.apply(mutate);
+			setting.setDesc(error ? `Not saved: ${error}.` : row.desc);
+		};
+		switch (row.kind) {
+			case "text":
+				setting.addText((text) => {
+					if (row.placeholder) text.setPlaceholder(row.placeholder());
+					text.setValue(row.get(s)).onChange((v) => void save((c) => row.set(c, v)));
+				});
+				return;
+			case "toggle":
+				setting.addToggle((toggle) => toggle.setValue(row.get(s)).onChange((v) => void save((c) => row.set(c, v))));
+				return;
+			case "number":
+				setting.addText((text) =>
+					text.setValue(String(row.get(s))).onChange((v) => {
+						const n = Number(v.trim());
+						if (v.trim() === "" || !Number.isFinite(n)) setting.setDesc(`Not saved: "${v}" is not a number.`);
+						else void save((c) => row.set(c, n));
+					}),
+				);
+				return;
+			case "custom":
+				row.render(setting);
+				return;
+		}
 	}
 }

@@ -29,7 +29,7 @@ export function messageOf(err: unknown): string {
 
 /** File-system failures the user can act on, in plain words. */
 export function describeIoError(err: unknown): { message: string; suggestion: string } {
-	const code = typeof err === "object" && err !== null && "code" in err ? String((err as { code: unknown }).code) : "";
+	const code = typeof err === "object" && err !== null && "code" in err ? String(err.code) : "";
 	const base = messageOf(err);
 	switch (code) {
 		case "ENOSPC":
