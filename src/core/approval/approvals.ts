@@ -8,6 +8,7 @@ import { checkProvenance, describeProvenance, makeStamp } from "./stamp";
 import { decide, type PolicyDecision } from "./policy";
 import type { ParsedRequest } from "../requests/parse-request";
 import type { ActionHandler } from "../executor/connector";
+import { FloodGuard, writeFloodCard } from "./flood";
 
 export type Outcome = { ok: true; message: string; path: string } | { ok: false; message: string };
 
@@ -30,6 +31,7 @@ export class ApprovalService {
 	private readonly busy = new Set<string>();
 	/** Ids already announced as waiting, so a note's edits do not repeat the notice. */
 	private readonly announced = new Set<string>();
+	private readonly flood = new FloodGuard();
 	/** Last refusal logged per path, so repeated vault events do not flood the log. */
 	private readonly lastRefusal = new Map<string, string>();
 
@@ -171,6 +173,19 @@ export class ApprovalService {
 		}
 		if (!this.announced.has(request.envelope.id)) {
 			this.announced.add(request.envelope.id);
+			const policy = this.deps.settings().policy;
+			const writer = request.envelope.origin ?? request.envelope.requested_by;
+			const flood = this.flood.record(writer, path, this.now, policy.floodThreshold, policy.floodWindowMinutes * 60_000);
+			if (flood) {
+				const kind = handler.policyFacts(params).kind;
+				const card = await writeFloodCard(this.deps.vault, this.deps.yaml, this.deps.layout().folder("Needs_Action"), flood, this.now, kind === "other" ? "requests" : `${kind} requests`);
+				// One notice when the flood starts; later requests only update the grouped card.
+				if (flood.count === policy.floodThreshold + 1) {
+					this.deps.notifier.notify(`AI Employee: ${flood.count} new requests from ${writer} in a short time. Review them together: ${card}`, "approval");
+					await this.deps.log.append({ action_type: "request.flood", actor: this.deps.actor, target: card, result: "info", details: { writer, count: flood.count } });
+				}
+				return;
+			}
 			const key = this.deps.approvalKey();
 			const who = key ? describeProvenance(await checkProvenance(request.envelope, key)) : "";
 			this.deps.notifier.notify(`Approval needed: ${handler.describe(params).summary}. ${who}.`, "approval");

@@ -6,6 +6,9 @@ import { freePath } from "./note-ops";
 import { writeNote } from "./frontmatter";
 import { REQUEST_TYPE } from "./schema";
 import { localDay } from "../util/dates";
+import { slug } from "./slug";
+
+export { slug };
 
 export interface NewRequest {
 	action: string;
@@ -26,15 +29,6 @@ function randomSuffix(): string {
 	const b = new Uint8Array(3);
 	crypto.getRandomValues(b);
 	return [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
-}
-
-/** Letters, digits and dashes only, for file names that work on every OS. */
-export function slug(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, "-")
-		.replace(/^-+|-+$/g, "")
-		.slice(0, 48) || "request";
 }
 
 export async function createRequestNote(deps: WorkflowDeps, req: NewRequest): Promise<string> {

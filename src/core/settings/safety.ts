@@ -9,7 +9,8 @@ export type SafetyKey =
 	| "policy.acceptHandMovedApprovals"
 	| "policy.maxPaymentsPerHour"
 	| "policy.maxEmailsPerHour"
-	| "policy.maxPostsPerHour";
+	| "policy.maxPostsPerHour"
+	| "policy.floodThreshold";
 
 type Value = boolean | number;
 
@@ -35,6 +36,7 @@ const RULES: Record<SafetyKey, { get: (s: Settings) => Value; set: (s: Settings,
 	"policy.maxPaymentsPerHour": { get: (s) => s.policy.maxPaymentsPerHour, set: (s, v) => (s.policy.maxPaymentsPerHour = v as number), safer: (a, b) => Math.min(a as number, b as number) },
 	"policy.maxEmailsPerHour": { get: (s) => s.policy.maxEmailsPerHour, set: (s, v) => (s.policy.maxEmailsPerHour = v as number), safer: (a, b) => Math.min(a as number, b as number) },
 	"policy.maxPostsPerHour": { get: (s) => s.policy.maxPostsPerHour, set: (s, v) => (s.policy.maxPostsPerHour = v as number), safer: (a, b) => Math.min(a as number, b as number) },
+	"policy.floodThreshold": { get: (s) => s.policy.floodThreshold, set: (s, v) => (s.policy.floodThreshold = v as number), safer: (a, b) => Math.min(a as number, b as number) },
 };
 
 export const SAFETY_KEYS = Object.keys(RULES) as SafetyKey[];
@@ -103,6 +105,7 @@ export function describeLoosening(l: Loosening): string {
 		"policy.maxPaymentsPerHour": "payments per hour",
 		"policy.maxEmailsPerHour": "emails per hour",
 		"policy.maxPostsPerHour": "posts per hour",
+		"policy.floodThreshold": "flood threshold",
 	};
 	return `${names[l.key]} ${fmt(l.key, l.to)} (in force: ${fmt(l.key, l.from)})`;
 }

@@ -27,6 +27,8 @@ export const settingsShape = {
 		maxPaymentsPerHour: { schema: perHour, default: 3 },
 		maxEmailsPerHour: { schema: perHour, default: 10 },
 		maxPostsPerHour: { schema: perHour, default: 10 },
+		floodThreshold: { schema: z.int().check(z.minimum(1), z.maximum(1000)), default: 10 },
+		floodWindowMinutes: { schema: z.int().check(z.minimum(1), z.maximum(1440)), default: 10 },
 	},
 	notifications: {
 		approvals: { schema: z.boolean(), default: true },

@@ -298,6 +298,26 @@ describe("policy", () => {
 	});
 });
 
+describe("flood control", () => {
+	it("100 requests written by one agent in a minute become one grouped review card, not 100 notices", async () => {
+		w = await makeWorld();
+		for (let i = 0; i < 100; i++) {
+			await w.host.vault.write(pending(`p${i}.md`), agentNote({ id: `P-${i}` }, { text: `Pay ${i}`, kind: "payment", amount_minor: 500, recurring: true }));
+			w.host.clock.advance(500);
+		}
+		await w.engine.workflow.sweep();
+		const cards = (await files("Needs_Action")).filter((p) => p.includes("FLOOD_"));
+		expect(cards).toEqual([folder("Needs_Action/FLOOD_claude-code.md")]);
+		const card = (await w.host.vault.read(cards[0]!))!;
+		expect(card).toContain("100 new payment requests from claude-code");
+		expect(card.match(/\[\[/g)).toHaveLength(100);
+		const notices = w.host.notifier.messages.filter((m) => /Approval needed|new requests from/.test(m));
+		expect(notices.length).toBeLessThanOrEqual(11);
+		expect(await files("Approved")).toEqual([]);
+		expect(w.echo.received).toHaveLength(0);
+	});
+});
+
 describe("hot path", () => {
 	it("vault events outside the plugin's folders schedule nothing", async () => {
 		w = await makeWorld();
