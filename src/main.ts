@@ -13,6 +13,7 @@ import { CARD_FENCE } from "./core/approval/approvals";
 import { APPROVAL_KEY_SECRET } from "./core/secrets";
 import { newKey } from "./core/requests/canonical";
 import type { Host } from "./core/ports";
+import { ExecutorLock, lockPathFor } from "./core/executor/lock";
 
 const EXECUTOR_KEY = "ai-employee-executor";
 
@@ -21,6 +22,9 @@ export default class AiEmployeePlugin extends Plugin {
 	override settings: Settings = defaultSettings();
 	private firstRun = false;
 	private store: SettingsStore | null = null;
+	private lock: ExecutorLock | null = null;
+	/** Why this device does not execute although it is set to (another executor holds the vault's lock). */
+	executorBlocked: string | null = null;
 
 	override async onload(): Promise<void> {
 		const raw: unknown = await this.loadData();
@@ -77,6 +81,36 @@ export default class AiEmployeePlugin extends Plugin {
 		const engine = this.engine;
 		this.engine = null;
 		void engine?.stop();
+		void this.lock?.release();
+		this.lock = null;
+	}
+
+	/** Takes the vault's executor lock so a headless runner (or another device that syncs it) does not execute too. */
+	private async claimExecutor(host: Host, engine: Engine): Promise<void> {
+		if (!this.executorSetting) return;
+		const lock = new ExecutorLock({
+			vault: host.vault,
+			path: lockPathFor(engine.layout),
+			clock: host.clock,
+			holder: `${host.deviceId}-${Math.random().toString(36).slice(2, 8)}`,
+			pid: 0,
+			hostName: host.deviceId,
+			timeZone: engine.timeZone,
+			onLost: () => {
+				this.lockHeld = false;
+				this.executorBlocked = "Another executor took over the vault's lock.";
+				host.notifier.notify("AI Employee: another executor took over this vault; this device no longer runs approved requests.", "failure");
+			},
+		});
+		const result = await lock.acquire();
+		if (result.ok) {
+			this.lock = lock;
+			this.lockHeld = true;
+			this.executorBlocked = null;
+		} else {
+			this.executorBlocked = result.message;
+			host.notifier.notify(`AI Employee: this device will not execute approved requests. ${result.message}`, "info");
+		}
 	}
 
 	private async start(settingsProblem: string | null, held: Loosening[]): Promise<void> {
@@ -98,6 +132,7 @@ export default class AiEmployeePlugin extends Plugin {
 			await engine.setUpVault();
 			await this.saveSettings();
 		}
+		await this.claimExecutor(host, engine);
 		await engine.start();
 	}
 
@@ -114,14 +149,28 @@ export default class AiEmployeePlugin extends Plugin {
 		return key;
 	}
 
-	/** Per device (local storage, not synced): whether this device runs approved requests. */
-	get isExecutor(): boolean {
+	private lockHeld = false;
+
+	/** Per device (local storage, not synced): whether this device should run approved requests. */
+	get executorSetting(): boolean {
 		const v: unknown = this.app.loadLocalStorage(EXECUTOR_KEY);
 		return v === null || v === undefined ? true : v === true || v === "true";
 	}
 
+	/** Runs approved requests only when set to and holding the vault's executor lock. */
+	get isExecutor(): boolean {
+		return this.executorSetting && this.lockHeld;
+	}
+
 	set isExecutor(value: boolean) {
 		this.app.saveLocalStorage(EXECUTOR_KEY, value);
+		const engine = this.engine;
+		if (value && engine && !this.lockHeld) void this.claimExecutor(engine.host, engine);
+		if (!value) {
+			void this.lock?.release();
+			this.lock = null;
+			this.lockHeld = false;
+		}
 	}
 
 	async setUpVault(): Promise<void> {

@@ -107,7 +107,7 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 						desc: "Only one device (or the headless runner) should send approved requests. Stored on this device only; it does not sync.",
 						render: (setting) => {
 							setting.addToggle((t) =>
-								t.setValue(this.plugin.isExecutor).onChange((v) => {
+								t.setValue(this.plugin.executorSetting).onChange((v) => {
 									this.plugin.isExecutor = v;
 								}),
 							);

@@ -91,7 +91,8 @@ export class ObsidianVaultStore implements VaultStore {
 
 	async remove(path: string): Promise<void> {
 		const file = this.file(path);
-		if (file) await this.app.fileManager.trashFile(file);
+		// Notes go to the trash the user chose; the plugin's own state files (locks) are simply removed.
+		if (file && file.extension === "md") await this.app.fileManager.trashFile(file);
 		else if (await this.app.vault.adapter.exists(normalizePath(path))) await this.app.vault.adapter.remove(normalizePath(path));
 	}
 

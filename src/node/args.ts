@@ -1,0 +1,74 @@
+// Parses the command line of `ai-employee`; knows nothing about vaults or engines, so every case is easy to test.
+
+export interface RunArgs {
+	kind: "run";
+	vault: string;
+	once: boolean;
+	live: boolean;
+	/** An explicit `--dry-run`: wins over everything else. */
+	dryRun: boolean;
+	/** The vault's config folder when given; null to find it in the vault. */
+	configDir: string | null;
+}
+
+export type ParsedArgs = RunArgs | { kind: "help" } | { kind: "error"; message: string };
+
+export const USAGE = `Usage: ai-employee run --vault DIR [options]
+
+Runs the AI Employee over an Obsidian vault folder without Obsidian: for an always-on machine, a server or the demo.
+
+Options:
+  --vault DIR          the vault folder (the one that holds .obsidian)
+  --once               do one pass of every watcher and the executor, then exit
+  --live               execute approved requests for real (default: dry run, which only previews them)
+  --dry-run            force dry run, whatever else is set
+  --config-dir NAME    the vault's config folder (default: found in the vault, usually .obsidian)
+  -h, --help           show this help
+
+Environment:
+  AI_EMPLOYEE_DRY_RUN=false   the same as --live; true keeps dry run on even with --live
+  AI_EMPLOYEE_DEVICE_ID       this runner's name in the audit log (default: the host name)
+  TZ                          time zone for log files and dates, e.g. Europe/Berlin (default: the system's)
+  AI_EMPLOYEE_...             secrets, named after the secret: ai-employee-odoo-api-key -> AI_EMPLOYEE_ODOO_API_KEY
+
+Exit codes: 0 done, 1 unexpected error, 2 bad arguments or vault folder, 3 another runner holds the executor lock.
+`;
+
+const VALUE_FLAGS = new Set(["--vault", "--config-dir"]);
+const BOOL_FLAGS = new Set(["--once", "--live", "--dry-run"]);
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+	if (argv.includes("-h") || argv.includes("--help") || argv[0] === "help") return { kind: "help" };
+	const [command, ...rest] = argv;
+	if (command === undefined) return { kind: "error", message: "Missing command: use `ai-employee run --vault DIR`." };
+	if (command !== "run") return { kind: "error", message: `Unknown command "${command}": the only command is \`run\`.` };
+
+	const values = new Map<string, string>();
+	const flags = new Set<string>();
+	for (let i = 0; i < rest.length; i++) {
+		const arg = rest[i]!;
+		const eq = arg.indexOf("=");
+		const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
+		if (VALUE_FLAGS.has(name)) {
+			const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : rest[++i];
+			if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) return { kind: "error", message: `${name} needs a value.` };
+			if (values.has(name)) return { kind: "error", message: `${name} is given twice.` };
+			values.set(name, value);
+		} else if (BOOL_FLAGS.has(arg)) {
+			flags.add(arg);
+		} else if (arg.startsWith("-")) {
+			return { kind: "error", message: `Unknown option ${arg}.` };
+		} else {
+			return { kind: "error", message: `Unexpected argument "${arg}" (did you mean --vault ${arg}?).` };
+		}
+	}
+
+	const vault = values.get("--vault");
+	if (vault === undefined) return { kind: "error", message: "Missing --vault DIR: the folder of the vault to run over." };
+	if (flags.has("--live") && flags.has("--dry-run")) return { kind: "error", message: "--live and --dry-run contradict each other; give one of them." };
+	const configDir = values.get("--config-dir") ?? null;
+	if (configDir !== null && (configDir.includes("/") || configDir.includes("\\") || configDir === "." || configDir === "..")) {
+		return { kind: "error", message: `--config-dir must be a folder name inside the vault, such as .obsidian (got "${configDir}").` };
+	}
+	return { kind: "run", vault, once: flags.has("--once"), live: flags.has("--live"), dryRun: flags.has("--dry-run"), configDir };
+}

@@ -1,0 +1,53 @@
+// Builds the headless engine: the one place where the runner's connectors and extra services are registered.
+import { Engine } from "../core/engine";
+import type { Host } from "../core/ports";
+import { APPROVAL_KEY_SECRET } from "../core/secrets";
+import type { Settings } from "../core/settings/schema";
+import { defaultSettings, describeProblems, parseSettings } from "../core/settings/parse";
+import type { Env } from "./host";
+
+export interface HeadlessEngineOptions {
+	host: Host;
+	/** Settings from data.json with the command line's dry-run decision already applied (see `withCommandLineSafety`). */
+	settings: Settings;
+	/** True while this runner holds the vault's executor lock: only then does it execute approved requests. */
+	isExecutor: () => boolean;
+}
+
+/**
+ * The runner's safety settings come from its command line and environment, never from the vault: dry run from
+ * `--live`/`AI_EMPLOYEE_DRY_RUN`, the approval policy from `AI_EMPLOYEE_POLICY` (JSON with the `policy.*` keys) or the
+ * defaults. Apply it to every settings object handed to the engine, including later reloads of data.json.
+ * Throws with a readable message when AI_EMPLOYEE_POLICY is not valid.
+ */
+export function withCommandLineSafety(settings: Settings, dryRun: boolean, env: Env = {}): Settings {
+	let policy = defaultSettings().policy;
+	const raw = env.AI_EMPLOYEE_POLICY;
+	if (raw !== undefined && raw.trim() !== "") {
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(raw);
+		} catch {
+			throw new Error("AI_EMPLOYEE_POLICY is not valid JSON. Example: {\"alwaysAskAboveMinor\": 5000, \"maxPaymentsPerHour\": 2}");
+		}
+		const { settings: s, problems } = parseSettings({ policy: parsed });
+		if (problems.length > 0) throw new Error(`AI_EMPLOYEE_POLICY: ${describeProblems(problems)}.`);
+		policy = s.policy;
+	}
+	return { ...settings, dryRun, policy };
+}
+
+export function createHeadlessEngine(options: HeadlessEngineOptions): Engine {
+	const { host } = options;
+	const engine = new Engine({
+		host,
+		settings: options.settings,
+		hostKind: "headless",
+		// Connectors join here, e.g. connectors: [odooConnector(host), ...]; extra services via engine.addService(...).
+		connectors: [],
+		// A headless machine has no secret storage: the approval key comes from AI_EMPLOYEE_APPROVAL_KEY.
+		approvalKey: () => host.secrets.get(APPROVAL_KEY_SECRET),
+		isExecutor: options.isExecutor,
+	});
+	return engine;
+}
