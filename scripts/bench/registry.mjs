@@ -1,0 +1,10 @@
+// The figures `npm run bench` reports, in print order. To add one: write scripts/bench/figures/<name>.mjs exporting
+// objects of the Figure shape below, and list them here.
+//
+// Figure: { name: string, unit: string, decimals?: number, measure(ctx: { root, progress }): Promise<number> }
+import { onloadMs } from "./figures/onload.mjs";
+import { mainJsKb } from "./figures/main-js-size.mjs";
+import { logAppendUs1, logAppendUs10000 } from "./figures/log-append.mjs";
+import { odooAuditMs, odooAuditRoundtrips100, odooAuditRoundtrips5000 } from "./odoo-audit.mjs";
+
+export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs];

@@ -1,0 +1,40 @@
+// Test runner setup: plain Node for the engine and the Node host; a DOM with Obsidian's mocks for the plugin and e2e.
+import { defineConfig } from "vitest/config";
+
+// Dates in tests must not depend on the machine's zone; set before any worker starts so every worker inherits it.
+process.env.TZ = "UTC";
+
+/** Folders whose tests need `window`, Obsidian's DOM helpers and the `obsidian` module. */
+const OBSIDIAN_DIRS = ["tests/e2e", "tests/obsidian"];
+
+export default defineConfig({
+	test: {
+		env: { TZ: "UTC" },
+		// e2e tests build nothing themselves but load main.js, start the engine and may talk to loopback servers.
+		testTimeout: 30_000,
+		hookTimeout: 30_000,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: "node",
+					environment: "node",
+					include: ["tests/**/*.test.ts"],
+					exclude: OBSIDIAN_DIRS.map((d) => `${d}/**`),
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: "obsidian",
+					environment: "jsdom",
+					include: OBSIDIAN_DIRS.map((d) => `${d}/**/*.test.ts`),
+					setupFiles: ["tests/setup/obsidian-env.ts"],
+					// The `obsidian` npm package is types only (no JavaScript): code under test that imports it gets the
+					// in-memory mocks. Test files that need the mocks' extras (create__…) import obsidian-test-mocks/obsidian.
+					alias: [{ find: /^obsidian$/, replacement: "obsidian-test-mocks/obsidian" }],
+				},
+			},
+		],
+	},
+});
