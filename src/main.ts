@@ -14,11 +14,15 @@ import { APPROVAL_KEY_SECRET } from "./core/secrets";
 import { newKey } from "./core/requests/canonical";
 import type { Host } from "./core/ports";
 import { ExecutorLock, lockPathFor } from "./core/executor/lock";
+import { buildConnectors } from "./connectors";
 
 const EXECUTOR_KEY = "ai-employee-executor";
 
 export default class AiEmployeePlugin extends Plugin {
 	engine: Engine | null = null;
+	/** Resolves once the layout-ready start has finished (the engine runs); for the app's own tests and embedders. */
+	private markStarted: () => void = () => undefined;
+	started: Promise<void> = new Promise((resolve) => (this.markStarted = resolve));
 	override settings: Settings = defaultSettings();
 	private firstRun = false;
 	private store: SettingsStore | null = null;
@@ -43,7 +47,7 @@ export default class AiEmployeePlugin extends Plugin {
 		registerRequestCommands(this, () => this.engine);
 		this.registerMarkdownCodeBlockProcessor(CARD_FENCE, approvalBlockProcessor(this.app, () => this.engine));
 
-		this.app.workspace.onLayoutReady(() => void this.start(problems.length > 0 ? describeProblems(problems) : null, held));
+		this.app.workspace.onLayoutReady(() => void this.start(problems.length > 0 ? describeProblems(problems) : null, held).finally(() => this.markStarted()));
 	}
 
 	/** data.json changed on disk (sync, another program, an agent): tightening applies, loosening waits for the owner. */
@@ -119,6 +123,7 @@ export default class AiEmployeePlugin extends Plugin {
 			host,
 			settings: this.settings,
 			hostKind: "obsidian",
+			connectors: buildConnectors(() => this.settings, host.clock),
 			approvalKey: () => this.approvalKey(host),
 			isExecutor: () => this.isExecutor,
 		});

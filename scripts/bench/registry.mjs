@@ -5,6 +5,9 @@
 import { onloadMs } from "./figures/onload.mjs";
 import { mainJsKb } from "./figures/main-js-size.mjs";
 import { logAppendUs1, logAppendUs10000 } from "./figures/log-append.mjs";
+import { publishOverheadMs } from "./figures/social-publish.ts";
+import { metricsFetchMs } from "./figures/social-metrics.ts";
+import { approveToWireMs, vaultEventUs } from "./figures/approval.mjs";
 import { odooAuditMs, odooAuditRoundtrips100, odooAuditRoundtrips5000 } from "./odoo-audit.mjs";
 
-export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs];
+export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, approveToWireMs, vaultEventUs, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs, publishOverheadMs, metricsFetchMs];

@@ -5,6 +5,7 @@ import { APPROVAL_KEY_SECRET } from "../core/secrets";
 import type { Settings } from "../core/settings/schema";
 import { defaultSettings, describeProblems, parseSettings } from "../core/settings/parse";
 import type { Env } from "./host";
+import { buildConnectors } from "../connectors";
 
 export interface HeadlessEngineOptions {
 	host: Host;
@@ -39,12 +40,12 @@ export function withCommandLineSafety(settings: Settings, dryRun: boolean, env: 
 
 export function createHeadlessEngine(options: HeadlessEngineOptions): Engine {
 	const { host } = options;
-	const engine = new Engine({
+	const engine: Engine = new Engine({
 		host,
 		settings: options.settings,
 		hostKind: "headless",
 		// Connectors join here, e.g. connectors: [odooConnector(host), ...]; extra services via engine.addService(...).
-		connectors: [],
+		connectors: buildConnectors((): Settings => engine.settings, host.clock),
 		// A headless machine has no secret storage: the approval key comes from AI_EMPLOYEE_APPROVAL_KEY.
 		approvalKey: () => host.secrets.get(APPROVAL_KEY_SECRET),
 		isExecutor: options.isExecutor,

@@ -32,7 +32,7 @@ afterEach(async () => {
 });
 
 function plugin(): Plugin {
-	return h!.plugin as unknown as Plugin;
+	return h!.plugin;
 }
 
 /** An established device: installed, started once, settings saved by the owner. */

@@ -205,6 +205,10 @@ export async function loadPlugin(options: LoadOptions = {}): Promise<PluginHarne
 		timings: { evaluateMs: t1 - t0, onloadMs: t2 - t1 },
 		async layoutReady() {
 			app.workspace.setLayoutReady__();
+			// The plugin says when its layout-ready start has finished; settle for the writes that follow it.
+			// Strict proxies throw on unknown members, so ask with `in` first (test plugins have no `started`).
+			const started = "started" in plugin ? (plugin as unknown as { started?: Promise<void> }).started : undefined;
+			if (started) await started;
 			await settle();
 		},
 		async runCommand(id) {

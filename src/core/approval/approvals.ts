@@ -9,6 +9,8 @@ import { decide, type PolicyDecision } from "./policy";
 import type { ParsedRequest } from "../requests/parse-request";
 import type { ActionHandler } from "../executor/connector";
 import { FloodGuard, writeFloodCard } from "./flood";
+import { createActionContext } from "../executor/action-context";
+import { canonicalJson } from "../requests/canonical";
 
 export type Outcome = { ok: true; message: string; path: string } | { ok: false; message: string };
 
@@ -32,6 +34,8 @@ export class ApprovalService {
 	/** Ids already announced as waiting, so a note's edits do not repeat the notice. */
 	private readonly announced = new Set<string>();
 	private readonly flood = new FloodGuard();
+	/** Counterparty look-ups by request payload, so a card re-render does not ask the service again. */
+	private readonly counterparty = new Map<string, boolean | null>();
 	/** Last refusal logged per path, so repeated vault events do not flood the log. */
 	private readonly lastRefusal = new Map<string, string>();
 
@@ -54,7 +58,27 @@ export class ApprovalService {
 		const key = this.deps.approvalKey();
 		const provenance = key ? await checkProvenance(request.envelope, key) : { trusted: false as const, origin: null, claimed: request.envelope.requested_by, untrustedInput: true };
 		const facts = handler.policyFacts(params);
-		return decide({ facts, provenance, newCounterparty: null, now: this.now }, this.deps.settings().policy);
+		const newCounterparty = await this.lookupCounterparty(request, handler, params);
+		return decide({ facts, provenance, newCounterparty, now: this.now }, this.deps.settings().policy);
+	}
+
+	/** Asks the connector (reads only) whether the counterparty is new; unknown (null) when it cannot tell. */
+	private async lookupCounterparty(request: ParsedRequest, handler: ActionHandler<unknown>, params: unknown): Promise<boolean | null> {
+		if (!handler.isNewCounterparty) return null;
+		const key = canonicalJson({ action: request.envelope.action, params: request.envelope.params });
+		if (this.counterparty.has(key)) return this.counterparty.get(key) ?? null;
+		const ctx = createActionContext({ http: this.deps.http, clock: this.deps.clock, secrets: this.deps.secrets, dryRun: true, correlationId: request.envelope.id });
+		let answer: boolean | null;
+		try {
+			answer = await handler.isNewCounterparty(params, {
+				...ctx,
+				write: () => Promise.reject(new Error("A counterparty look-up may only read.")),
+			});
+		} catch {
+			answer = null;
+		}
+		this.counterparty.set(key, answer);
+		return answer;
 	}
 
 	private async refuse(path: string, correlation: string | null, message: string, target = path): Promise<Outcome> {

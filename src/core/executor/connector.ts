@@ -69,6 +69,11 @@ export interface ActionHandler<P = unknown> {
 	describe(params: P): ActionDescription;
 	policyFacts(params: P): PolicyFacts;
 	execute(params: P, ctx: ActionContext): Promise<ActionResult>;
+	/**
+	 * Optional: whether the payee/customer/recipient is new to the business (reads only; `ctx.write` refuses).
+	 * Without it, or when it fails, the counterparty counts as new, so the policy asks.
+	 */
+	isNewCounterparty?(params: P, ctx: ActionContext): Promise<boolean>;
 }
 
 export interface Connector {

@@ -9,6 +9,8 @@ const folderName = z.string().check(
 	z.refine((s) => !/[\\:*?"<>|]/.test(s) && !s.startsWith("/") && !s.split("/").includes(".."), "must be a plain folder path inside the vault"),
 );
 const minorUnits = z.int().check(z.minimum(0, "must be zero or more"), z.maximum(100_000_000_00, "is unreasonably large"));
+const secretName = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a secret name: lowercase letters, digits and dashes"));
+const networkSettings = z.nullable(z.record(z.string(), z.unknown()));
 const perHour = z.int().check(z.minimum(0, "must be zero or more"), z.maximum(10_000, "must be at most 10000"));
 
 /** One leaf per setting: its schema and default. Nested objects mirror the stored JSON. */
@@ -30,6 +32,21 @@ export const settingsShape = {
 		floodThreshold: { schema: z.int().check(z.minimum(1), z.maximum(1000)), default: 10 },
 		floodWindowMinutes: { schema: z.int().check(z.minimum(1), z.maximum(1440)), default: 10 },
 	},
+	odoo: {
+		url: { schema: z.string().check(z.refine((v) => v === "" || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v), "must start with http:// or https://")), default: "" },
+		database: { schema: z.string(), default: "" },
+		login: { schema: z.string(), default: "" },
+		protocol: { schema: z.enum(["auto", "xmlrpc", "json2"]), default: "auto" as "auto" | "xmlrpc" | "json2" },
+		timeoutSeconds: { schema: z.int().check(z.minimum(1), z.maximum(300)), default: 30 },
+		apiKeySecret: { schema: secretName, default: "ai-employee-odoo-api-key" },
+	},
+	/** Each network's settings as the connector's own schema checks them (core does not know connectors); null = off. */
+	social: {
+		facebook: { schema: networkSettings, default: null as Record<string, unknown> | null },
+		instagram: { schema: networkSettings, default: null as Record<string, unknown> | null },
+		x: { schema: networkSettings, default: null as Record<string, unknown> | null },
+		linkedin: { schema: networkSettings, default: null as Record<string, unknown> | null },
+	},
 	notifications: {
 		approvals: { schema: z.boolean(), default: true },
 		failures: { schema: z.boolean(), default: true },
@@ -38,7 +55,8 @@ export const settingsShape = {
 } as const;
 
 type Leaf = { schema: z.ZodMiniType; default: unknown };
-type ShapeOf<T> = T extends Leaf ? T["default"] : { -readonly [K in keyof T]: ShapeOf<T[K]> };
-type Widen<T> = T extends boolean ? boolean : T extends number ? number : T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+/** A leaf's value type: literals widened (true → boolean), enum unions and nullable records kept as declared. */
+type LeafValue<D> = [D] extends [boolean] ? boolean : [D] extends [number] ? number : [D] extends ["auto" | "xmlrpc" | "json2"] ? D : [D] extends [string] ? string : D;
+type ShapeOf<T> = T extends Leaf ? LeafValue<T["default"]> : { -readonly [K in keyof T]: ShapeOf<T[K]> };
 
-export type Settings = Widen<ShapeOf<typeof settingsShape>>;
+export type Settings = ShapeOf<typeof settingsShape>;

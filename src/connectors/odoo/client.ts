@@ -1,0 +1,156 @@
+// The Odoo client: picks the protocol (auto-probe), counts round trips, parses answers with zod, tests the connection.
+import * as z from "zod/mini";
+import type { ActionContext } from "../../core/executor/connector";
+import type { Clock, HttpClient } from "../../core/ports";
+import { CategorizedError, messageOf } from "../../core/util/errors";
+import type { OdooConfig } from "./config";
+import { unexpectedAnswer } from "./errors";
+import { fetchWebVersion, Json2Protocol } from "./json2-protocol";
+import { type CallSpec, type OdooProtocol, READ, type ServerVersion } from "./protocol";
+import { contextTransport, httpTransport, type OdooTransport, type RetryOptions } from "./transport";
+import { XmlRpcProtocol } from "./xmlrpc-protocol";
+
+/** An Odoo domain, e.g. `[["state", "=", "posted"], ["invoice_date", ">=", "2025-01-01"]]`. */
+export type Domain = unknown[];
+
+export interface SearchOptions {
+	limit?: number;
+	offset?: number;
+	order?: string;
+	context?: Record<string, unknown>;
+}
+
+export type ConnectionReport =
+	| { ok: true; protocol: "xmlrpc" | "json2"; serverVersion: string; database: string; uid: number; user: { name: string; login: string } }
+	| { ok: false; category: string; reason: string; suggestion: string };
+
+const userRow = z.object({ id: z.int(), name: z.string(), login: z.string() });
+
+export class OdooClient {
+	private readonly transport: OdooTransport;
+	private protocolPromise: Promise<OdooProtocol> | null = null;
+	private knownVersion: ServerVersion | null = null;
+	private trips = 0;
+
+	constructor(
+		readonly config: OdooConfig,
+		transport: OdooTransport,
+	) {
+		// Every request, read or write, passes here once: that is the round-trip count the audit budget is measured in.
+		this.transport = {
+			dryRun: transport.dryRun,
+			read: (req) => {
+				this.trips++;
+				return transport.read(req);
+			},
+			write: (req, simulate) => {
+				this.trips++;
+				return transport.write(req, simulate);
+			},
+		};
+	}
+
+	/** For host-side use (settings test, weekly audit): reads retried with back-off on the host clock. */
+	static overHttp(config: OdooConfig, http: HttpClient, clock: Clock, retry?: RetryOptions): OdooClient {
+		return new OdooClient(config, httpTransport(http, clock, retry));
+	}
+
+	/** For an approved action: every write goes through the executor's dry-run gate. */
+	static forAction(config: OdooConfig, ctx: ActionContext): OdooClient {
+		return new OdooClient(config, contextTransport(ctx));
+	}
+
+	get dryRun(): boolean {
+		return this.transport.dryRun;
+	}
+
+	/** HTTP requests sent (or recorded, in dry run) so far. */
+	get roundTrips(): number {
+		return this.trips;
+	}
+
+	protocol(): Promise<OdooProtocol> {
+		this.protocolPromise ??= this.choose().catch((err: unknown) => {
+			this.protocolPromise = null;
+			throw err;
+		});
+		return this.protocolPromise;
+	}
+
+	async version(): Promise<ServerVersion> {
+		const p = await this.protocol();
+		this.knownVersion ??= await p.version();
+		return this.knownVersion;
+	}
+
+	async uid(): Promise<number> {
+		return (await this.protocol()).uid();
+	}
+
+	async read(model: string, method: string, spec: CallSpec): Promise<unknown> {
+		return (await this.protocol()).call(model, method, spec, READ);
+	}
+
+	/** A write; `simulate` is what Odoo would answer, used in dry run so the rest of the path runs. */
+	async write(model: string, method: string, spec: CallSpec, simulate: () => unknown): Promise<unknown> {
+		return (await this.protocol()).call(model, method, spec, { kind: "write", simulate });
+	}
+
+	/** `search_read` with only the named fields, each row checked by `row`. */
+	async searchRead<T>(model: string, domain: Domain, fields: string[], row: z.ZodMiniType<T>, opts: SearchOptions = {}): Promise<T[]> {
+		const named: Record<string, unknown> = { domain, fields };
+		if (opts.limit !== undefined) named.limit = opts.limit;
+		if (opts.offset) named.offset = opts.offset;
+		if (opts.order) named.order = opts.order;
+		const raw = await this.read(model, "search_read", { named, context: opts.context });
+		return this.parse(z.array(row), raw, model, "search_read");
+	}
+
+	/** `read` of some ids, each row checked by `row`. */
+	async readIds<T>(model: string, ids: number[], fields: string[], row: z.ZodMiniType<T>): Promise<T[]> {
+		const raw = await this.read(model, "read", { ids, named: { fields } });
+		return this.parse(z.array(row), raw, model, "read");
+	}
+
+	/** Checks an answer against its schema; a mismatch is a version difference we do not understand (system). */
+	parse<T>(schema: z.ZodMiniType<T>, raw: unknown, model: string, method: string): T {
+		const parsed = schema.safeParse(raw);
+		if (parsed.success) return parsed.data;
+		const issue = parsed.error.issues[0];
+		throw unexpectedAnswer(
+			{ url: this.config.url, login: this.config.login, database: this.config.database, model, method },
+			`${issue?.path.join(".") || "answer"}: ${issue?.message ?? "invalid"}`,
+		);
+	}
+
+	/** Server version, database and user, or the exact reason it failed — for the settings tab's "Test connection". */
+	async testConnection(): Promise<ConnectionReport> {
+		try {
+			const p = await this.protocol();
+			const version = await this.version();
+			const uid = await p.uid();
+			const [user] = await this.readIds("res.users", [uid], ["name", "login"], userRow);
+			if (!user) throw unexpectedAnswer({ url: this.config.url, login: this.config.login, database: this.config.database }, "own user not readable");
+			return { ok: true, protocol: p.name, serverVersion: version.label, database: this.config.database, uid, user: { name: user.name, login: user.login } };
+		} catch (err) {
+			if (err instanceof CategorizedError) return { ok: false, category: err.category, reason: err.message, suggestion: err.suggestion };
+			return { ok: false, category: "system", reason: messageOf(err), suggestion: "Report this with the log line." };
+		}
+	}
+
+	/** "auto": `/web/version` says 19+ → JSON-2; an older answer, a 404 or a web page → XML-RPC. */
+	private async choose(): Promise<OdooProtocol> {
+		const { protocol } = this.config;
+		if (protocol === "xmlrpc") return new XmlRpcProtocol(this.config, this.transport);
+		if (protocol === "json2") return new Json2Protocol(this.config, this.transport);
+		try {
+			const v = await fetchWebVersion(this.config, this.transport);
+			this.knownVersion = v;
+			return v.major >= 19 ? new Json2Protocol(this.config, this.transport) : new XmlRpcProtocol(this.config, this.transport);
+		} catch (err) {
+			// Only "this route is not Odoo's JSON" falls back; no answer at all must surface as itself.
+			if (err instanceof CategorizedError && err.category === "system") return new XmlRpcProtocol(this.config, this.transport);
+			throw err;
+		}
+	}
+}

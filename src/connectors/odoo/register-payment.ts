@@ -1,0 +1,94 @@
+// odoo.register_payment: records a customer's payment on a posted invoice through Odoo's payment wizard. Never retried.
+import * as z from "zod/mini";
+import type { ActionHandler, ActionResult } from "../../core/executor/connector";
+import { CategorizedError } from "../../core/util/errors";
+import { OdooClient } from "./client";
+import { invoiceUrl, type OdooConfigSource } from "./create-invoice";
+import { findInvoice, resolveJournal } from "./lookups";
+import { currencyDecimals, displayAmount, floatToMinor, formatMinor, minorToFloat } from "./money";
+import { paymentMinor, type RegisterPaymentParams, registerPaymentParams } from "./params";
+import { createdIds, INVOICE_FIELDS, invoiceRow, m2oName } from "./wire-schemas";
+
+const PAID = new Set(["paid", "in_payment", "reversed"]);
+
+export function registerPaymentHandler(getConfig: OdooConfigSource): ActionHandler<RegisterPaymentParams> {
+	return {
+		action: "odoo.register_payment",
+		params: registerPaymentParams,
+
+		describe(p) {
+			const d = currencyDecimals(p.currency);
+			const inv = p.invoice_number ?? `with id ${p.invoice_id}`;
+			return {
+				summary: `Register a payment of ${displayAmount(paymentMinor(p), d, p.currency)} on invoice ${inv}${p.payee ? ` from ${p.payee}` : ""}`,
+				lines: [
+					{ label: "Invoice", value: inv },
+					{ label: "Amount", value: displayAmount(paymentMinor(p), d, p.currency) },
+					{ label: "Date", value: p.date },
+					{ label: "Journal", value: p.journal ?? "Odoo's default bank journal" },
+					...(p.payee ? [{ label: "Payee", value: p.payee }] : []),
+				],
+			};
+		},
+
+		policyFacts(p) {
+			return { kind: "payment", amountMinor: paymentMinor(p), currency: p.currency, counterparty: p.payee };
+		},
+
+		async execute(p, ctx): Promise<ActionResult> {
+			const config = getConfig(ctx.secrets);
+			const client = OdooClient.forAction(config, ctx);
+			const inv = await findInvoice(client, p);
+			const name = inv.name || `with id ${inv.id}`;
+			const invCurrency = m2oName(inv.currency_id);
+			const d = currencyDecimals(p.currency);
+
+			if (inv.state !== "posted") throw new CategorizedError("logic", `Invoice ${name} is ${inv.state}, not posted: a payment can only be registered on a posted invoice`, "Post it first (odoo.post_invoice), then approve the payment again.");
+			if (PAID.has(String(inv.payment_state))) throw new CategorizedError("logic", `Invoice ${name} is already paid (${String(inv.payment_state)})`, "Nothing to do; check the bank statement if money came in twice.");
+			if (invCurrency !== p.currency) throw new CategorizedError("data", `Invoice ${name} is in ${invCurrency}, the payment in ${p.currency}`, `Write the payment in ${invCurrency}.`);
+			const residual = floatToMinor(inv.amount_residual, d);
+			const amount = paymentMinor(p);
+			if (amount > residual) {
+				throw new CategorizedError(
+					"logic",
+					`The payment of ${displayAmount(amount, d, p.currency)} is more than the ${displayAmount(residual, d, p.currency)} still due on ${name}`,
+					"Lower the amount to what is due; book any overpayment separately in Odoo.",
+				);
+			}
+			const journalId = p.journal ? await resolveJournal(client, p.journal) : undefined;
+
+			const vals: Record<string, unknown> = { payment_date: p.date, amount: minorToFloat(amount, d) };
+			if (journalId !== undefined) vals.journal_id = journalId;
+			const raw = await client.write(
+				"account.payment.register",
+				"create",
+				{ named: { vals_list: [vals] }, context: { active_model: "account.move", active_ids: [inv.id] } },
+				() => [-1],
+			);
+			const wizardId = client.parse(createdIds, raw, "account.payment.register", "create")[0] ?? -1;
+			const done = await client.write("account.payment.register", "action_create_payments", { ids: [wizardId], context: { active_model: "account.move", active_ids: [inv.id] } }, () => true);
+			client.parse(z.unknown(), done, "account.payment.register", "action_create_payments");
+
+			if (client.dryRun) {
+				return {
+					summary: `Dry run: would register ${displayAmount(amount, d, p.currency)} on ${name}, leaving ${displayAmount(residual - amount, d, p.currency)} due`,
+					url: invoiceUrl(config.url, inv.id),
+					fields: { invoice_id: inv.id, invoice_number: inv.name || null, amount: formatMinor(amount, d), amount_residual: formatMinor(residual - amount, d) },
+				};
+			}
+			const [after] = await client.readIds("account.move", [inv.id], INVOICE_FIELDS, invoiceRow);
+			const left = after ? floatToMinor(after.amount_residual, d) : residual - amount;
+			return {
+				summary: `Registered ${displayAmount(amount, d, p.currency)} on ${name}; ${left === 0 ? "it is paid in full" : `${displayAmount(left, d, p.currency)} still due`}`,
+				url: invoiceUrl(config.url, inv.id),
+				fields: {
+					invoice_id: inv.id,
+					invoice_number: inv.name || null,
+					amount: formatMinor(amount, d),
+					payment_state: after?.payment_state || null,
+					amount_residual: formatMinor(left, d),
+				},
+			};
+		},
+	};
+}

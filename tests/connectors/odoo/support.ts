@@ -1,0 +1,82 @@
+// Test wiring for the Odoo connector: the Node host's HttpClient, a fast clock, an ActionContext like the executor's, configs.
+import { Readable } from "node:stream";
+import Deserializer from "xmlrpc/lib/deserializer.js";
+import type { ActionContext, WireRecord } from "../../../src/core/executor/connector";
+import type { Clock, HttpClient, SecretStore, TimerHandle } from "../../../src/core/ports";
+import { NodeHttpClient } from "../../../src/node/http";
+import type { OdooConfig, OdooProtocolChoice } from "../../../src/connectors/odoo/config";
+import { ODOO_API_KEY_SECRET } from "../../../src/connectors/odoo/config";
+import { readWithRetries } from "../../../src/connectors/odoo/transport";
+import type { FakeOdoo } from "../../fakes/odoo/server";
+
+/** The Node host's own HTTP port: what the headless runner uses, so tests meet the same rejections and codes. */
+export const nodeHttp: HttpClient = new NodeHttpClient();
+
+/** Real timers with every wait shortened to 0 ms; the asked-for waits are kept so back-off can be checked. */
+export function fastClock(): Clock & { waits: number[] } {
+	const waits: number[] = [];
+	return {
+		waits,
+		now: () => Date.now(),
+		setTimeout: (fn, ms) => {
+			waits.push(ms);
+			return { id: setTimeout(fn, 0) };
+		},
+		clearTimeout: (h: TimerHandle) => clearTimeout(h.id as NodeJS.Timeout),
+		setInterval: (fn, ms) => ({ id: setInterval(fn, ms) }),
+		clearInterval: (h: TimerHandle) => clearInterval(h.id as NodeJS.Timeout),
+	};
+}
+
+export function secretsWith(apiKey: string | null): SecretStore {
+	const map = new Map<string, string>();
+	if (apiKey !== null) map.set(ODOO_API_KEY_SECRET, apiKey);
+	return { get: (n) => map.get(n) ?? null, set: (n, v) => void map.set(n, v) };
+}
+
+export function configFor(fake: FakeOdoo, over: Partial<OdooConfig> = {}): OdooConfig {
+	return { url: fake.url, database: "odoo", login: "admin@example.com", apiKey: "test-api-key", protocol: "auto", timeoutMs: 5000, ...over };
+}
+
+/** An ActionContext as the executor provides it: reads retried (the contract), writes sent once or, in dry run, recorded. */
+export function actionContext(opts: { dryRun?: boolean; clock?: Clock } = {}): ActionContext & { recorded: WireRecord[] } {
+	const clock = opts.clock ?? fastClock();
+	const recorded: WireRecord[] = [];
+	const sleep = (ms: number) => new Promise<void>((r) => clock.setTimeout(r, ms));
+	return {
+		dryRun: opts.dryRun ?? false,
+		correlationId: "test-correlation",
+		clock,
+		secrets: secretsWith("test-api-key"),
+		recorded,
+		read: (req) => readWithRetries(() => nodeHttp.request(req), sleep),
+		write: async (req, simulate) => {
+			if (opts.dryRun) {
+				recorded.push({ method: req.method ?? "GET", url: req.url, headers: req.headers ?? {}, body: typeof req.body === "string" ? req.body : null });
+				return simulate();
+			}
+			return nodeHttp.request(req);
+		},
+	};
+}
+
+/** The two ways the connector meets Odoo: 17 over XML-RPC, 19 over JSON-2 (both picked by "auto"). */
+export const SERVERS = [
+	{ name: "Odoo 17 over XML-RPC", version: 17 as const, protocol: "xmlrpc" as OdooProtocolChoice },
+	{ name: "Odoo 19 over JSON-2", version: 19 as const, protocol: "json2" as OdooProtocolChoice },
+];
+
+/** Runs `fn` and returns what it threw (fails the test when nothing was thrown). */
+export async function caught(fn: () => Promise<unknown>): Promise<Error & { category?: string; suggestion?: string; neverSent?: boolean }> {
+	try {
+		await fn();
+	} catch (err) {
+		return err as Error;
+	}
+	throw new Error("expected an error, got none");
+}
+
+/** Reads a recorded XML-RPC call with an independent parser (the npm xmlrpc package). */
+export function parseXmlRpcCall(xml: string): Promise<{ method: string; params: unknown[] }> {
+	return new Promise((resolve, reject) => new Deserializer().deserializeMethodCall(Readable.from([xml]), (err, method, params) => (err ? reject(err) : resolve({ method, params }))));
+}
