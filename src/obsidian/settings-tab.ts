@@ -5,29 +5,10 @@ import { type App, PluginSettingTab, type Setting, SettingGroup, type SettingDef
 import type AiEmployeePlugin from "../main";
 import { parseSettings } from "../core/settings/parse";
 import type { Settings } from "../core/settings/schema";
+import type { Group, Row } from "./settings-rows";
 
-interface RowBase {
-	/** The control key Obsidian hands back to getControlValue/setControlValue; unique across the tab. */
-	key: string;
-	name: string;
-	desc: string;
-}
-
-/** A row that reads and writes one settings value; `set` mutates a candidate copy that is validated before saving. */
-type ValueRow =
-	| (RowBase & { kind: "text"; placeholder?: () => string; get: (s: Settings) => string; set: (c: Settings, v: string) => void })
-	| (RowBase & { kind: "toggle"; get: (s: Settings) => boolean; set: (c: Settings, v: boolean) => void })
-	| (RowBase & { kind: "number"; min?: number; step?: number; get: (s: Settings) => number; set: (c: Settings, v: number) => void });
-
-/** A row drawn by hand (e.g. a secret picker, which has no declarative control). */
-type CustomRow = RowBase & { kind: "custom"; render: (setting: Setting) => void };
-
-type Row = ValueRow | CustomRow;
-
-interface Group {
-	heading: string;
-	rows: Row[];
-}
+/** More groups (connectors, watchers, briefing, status): each module hands its rows here. */
+export type GroupSource = (plugin: AiEmployeePlugin) => Group[];
 
 function systemTimeZone(): string {
 	return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -37,6 +18,7 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
 		private readonly plugin: AiEmployeePlugin,
+		private readonly extraGroups: GroupSource[] = [],
 	) {
 		super(app, plugin);
 	}
@@ -228,6 +210,7 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 					{ key: "notifications.auth", kind: "toggle", name: "Sign-in problems", desc: "A notice when a service refuses its credentials.", get: (s) => s.notifications.auth, set: (c, v) => (c.notifications.auth = v) },
 				],
 			},
+			...this.extraGroups.flatMap((g) => g(this.plugin)),
 		];
 	}
 
