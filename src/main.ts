@@ -15,6 +15,7 @@ import { newKey } from "./core/requests/canonical";
 import type { Host } from "./core/ports";
 import { ExecutorLock, lockPathFor } from "./core/executor/lock";
 import { buildConnectors } from "./connectors";
+import { connectorGroups } from "./obsidian/settings/connectors";
 
 const EXECUTOR_KEY = "ai-employee-executor";
 
@@ -37,7 +38,7 @@ export default class AiEmployeePlugin extends Plugin {
 		const { settings, problems, held } = await this.store.loadUntrusted(raw);
 		this.settings = settings;
 
-		this.addSettingTab(new AiEmployeeSettingTab(this.app, this));
+		this.addSettingTab(new AiEmployeeSettingTab(this.app, this, [connectorGroups]));
 		this.addCommand({
 			id: "set-up-vault-folders",
 			name: "Set up vault folders",

@@ -2,6 +2,7 @@
 import { Modal, Setting, requireApiVersion, type App, type Plugin } from "obsidian";
 import type { Engine } from "../core/engine";
 import { isInside } from "../core/util/paths";
+import { InvoiceRequestModal, SocialPostModal } from "./request-modals";
 
 class RejectModal extends Modal {
 	private reason = "";
@@ -61,6 +62,22 @@ export function registerRequestCommands(plugin: Plugin, engine: () => Engine | n
 			if (!r) return false;
 			if (!checking) new RejectModal(app, (reason) => void r.engine.workflow.approvals.reject(r.path, reason).then((o) => report(r.engine, o))).open();
 			return true;
+		},
+	});
+	plugin.addCommand({
+		id: "new-invoice-request",
+		name: "New invoice request",
+		callback: () => {
+			const e = engine();
+			if (e) new InvoiceRequestModal(app, e).open();
+		},
+	});
+	plugin.addCommand({
+		id: "new-social-post",
+		name: "New social post",
+		callback: () => {
+			const e = engine();
+			if (e) new SocialPostModal(app, e).open();
 		},
 	});
 	plugin.addCommand({

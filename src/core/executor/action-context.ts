@@ -19,8 +19,19 @@ function bodyText(body: HttpRequest["body"]): string | null {
 	return typeof body === "string" ? body : `[${body.byteLength} bytes]`;
 }
 
-export function toWireRecord(req: HttpRequest): WireRecord {
-	return { method: req.method ?? "GET", url: req.url, headers: redactHeaders(req.headers), body: bodyText(req.body) };
+/** Replaces every secret value the action was handed (API keys inside XML-RPC bodies, tokens in URLs) with a marker. */
+function scrub(text: string, secrets: Iterable<string>): string {
+	let out = text;
+	for (const s of secrets) if (s.length >= 4) out = out.split(s).join("[redacted]");
+	return out;
+}
+
+export function toWireRecord(req: HttpRequest, secretValues: Iterable<string> = []): WireRecord {
+	const values = [...secretValues];
+	const body = bodyText(req.body);
+	const headers = redactHeaders(req.headers);
+	for (const k of Object.keys(headers)) headers[k] = scrub(headers[k] ?? "", values);
+	return { method: req.method ?? "GET", url: scrub(req.url, values), headers, body: body === null ? null : scrub(body, values) };
 }
 
 /** Delay asked for by a 429/503 Retry-After header, capped at a minute. */
@@ -51,6 +62,16 @@ export interface RecordingContext extends ActionContext {
 
 export function createActionContext(opts: ContextOptions): RecordingContext {
 	const wire: WireRecord[] = [];
+	// Every secret value handed to the handler, so the recorded wire (dry-run preview, logs) never shows one.
+	const handedOut = new Set<string>();
+	const secrets = {
+		get: (name: string) => {
+			const v = opts.secrets.get(name);
+			if (v) handedOut.add(v);
+			return v;
+		},
+		set: (name: string, value: string) => opts.secrets.set(name, value),
+	};
 	const unreachable = (req: HttpRequest, err: unknown, neverSent: boolean) =>
 		new CategorizedError(
 			"transient",
@@ -63,7 +84,7 @@ export function createActionContext(opts: ContextOptions): RecordingContext {
 		dryRun: opts.dryRun,
 		correlationId: opts.correlationId,
 		clock: opts.clock,
-		secrets: opts.secrets,
+		secrets,
 		wire,
 		async read(req) {
 			for (let n = 1; ; n++) {
@@ -80,7 +101,7 @@ export function createActionContext(opts: ContextOptions): RecordingContext {
 			}
 		},
 		async write(req, simulate) {
-			const record = toWireRecord(req);
+			const record = toWireRecord(req, handedOut);
 			wire.push(record);
 			if (opts.dryRun) return simulate();
 			for (let n = 1; ; n++) {

@@ -1,0 +1,194 @@
+// Settings groups for the connectors: Odoo and the four social networks, each with its secret and "Test connection".
+import { SecretComponent, type Setting } from "obsidian";
+import type AiEmployeePlugin from "../../main";
+import type { Settings } from "../../core/settings/schema";
+import { envNameForSecret } from "../../core/secrets";
+import { networkConfig, odooSecrets, type NetworkName } from "../../connectors";
+import { OdooClient, odooConfigFrom } from "../../connectors/odoo";
+import { testFacebookConnection } from "../../connectors/facebook/test-connection";
+import { testInstagramConnection } from "../../connectors/instagram/test-connection";
+import { testXConnection } from "../../connectors/x/test-connection";
+import { testLinkedinConnection } from "../../connectors/linkedin/test-connection";
+import { X_SECRETS } from "../../connectors/x/config";
+import { FACEBOOK_TOKEN_SECRET } from "../../connectors/facebook/config";
+import { INSTAGRAM_TOKEN_SECRET } from "../../connectors/instagram/config";
+import { LINKEDIN_TOKEN_SECRET } from "../../connectors/linkedin/config";
+import { messageOf } from "../../core/util/errors";
+import type { Group, Row } from "../settings-rows";
+
+/** A button that runs a check and writes its answer into the row's description. */
+function testButton(plugin: AiEmployeePlugin, setting: Setting, run: () => Promise<string>): void {
+	setting.addButton((b) =>
+		b.setButtonText("Test connection").onClick(() => {
+			setting.setDesc("Testing…");
+			void run()
+				.then((text) => setting.setDesc(text))
+				.catch((err: unknown) => setting.setDesc(`Failed: ${messageOf(err)}`));
+		}),
+	);
+	void plugin;
+}
+
+/** A secret picker whose choice is stored as the secret's name (never its value). */
+function secretRow(plugin: AiEmployeePlugin, key: string, name: string, get: (s: Settings) => string, set: (c: Settings, v: string) => void): Row {
+	return {
+		key,
+		kind: "custom",
+		name,
+		desc: "Kept in this device's secret storage, never in the vault. Without it, the environment variable named after the secret is used.",
+		render: (setting) => {
+			setting.setDesc(`Kept in this device's secret storage, never in the vault. Fallback: the environment variable ${envNameForSecret(get(plugin.settings))}.`);
+			setting.addComponent((el) =>
+				new SecretComponent(plugin.app, el).setValue(get(plugin.settings)).onChange((value) => {
+					const next = structuredClone(plugin.settings);
+					set(next, value);
+					plugin.settings = next;
+					void plugin.saveSettings();
+				}),
+			);
+		},
+	};
+}
+
+function networkField(network: NetworkName, field: string, name: string, desc: string, placeholder?: string): Row {
+	return {
+		key: `social.${network}.${field}`,
+		kind: "text",
+		name,
+		desc,
+		placeholder: placeholder ? () => placeholder : undefined,
+		get: (s) => {
+			const v = s.social[network]?.[field];
+			return typeof v === "string" ? v : "";
+		},
+		set: (c, v) => {
+			const current = { ...(c.social[network] ?? {}) };
+			if (v.trim() === "") delete current[field];
+			else current[field] = v.trim();
+			c.social[network] = Object.keys(current).length === 0 ? null : current;
+		},
+	};
+}
+
+function networkTokenRow(plugin: AiEmployeePlugin, network: "facebook" | "instagram" | "linkedin", fallback: string, label: string): Row {
+	return secretRow(
+		plugin,
+		`social.${network}.tokenSecret`,
+		label,
+		(s) => {
+			const v = s.social[network]?.tokenSecret;
+			return typeof v === "string" ? v : fallback;
+		},
+		(c, v) => {
+			c.social[network] = { ...(c.social[network] ?? {}), tokenSecret: v };
+		},
+	);
+}
+
+function networkTest(plugin: AiEmployeePlugin, network: NetworkName): Row {
+	return {
+		key: `social.${network}.test`,
+		kind: "custom",
+		name: "Test connection",
+		desc: "Asks the network who this account is.",
+		render: (setting) =>
+			testButton(plugin, setting, async () => {
+				const engine = plugin.engine;
+				if (!engine) return "The plugin is still starting.";
+				const { config, error } = networkConfig(plugin.settings, network);
+				if (!config) return error ? `Not set up: ${error}.` : "Not set up yet: fill in the fields above.";
+				const { http, secrets } = engine.host;
+				const report =
+					network === "facebook"
+						? await testFacebookConnection(http, config as never, secrets)
+						: network === "instagram"
+							? await testInstagramConnection(http, config as never, secrets)
+							: network === "x"
+								? await testXConnection(http, config as never, secrets)
+								: await testLinkedinConnection(http, config as never, secrets);
+				return report.ok ? `Connected as ${report.account} (${report.id}).` : `Failed (${report.category}): ${report.reason} ${report.suggestion}`;
+			}),
+	};
+}
+
+export function connectorGroups(plugin: AiEmployeePlugin): Group[] {
+	return [
+		{
+			heading: "Odoo",
+			rows: [
+				{ key: "odoo.url", kind: "text", name: "Odoo URL", desc: "The address you open Odoo at, without a path.", placeholder: () => "https://mycompany.odoo.com", get: (s) => s.odoo.url, set: (c, v) => (c.odoo.url = v.trim().replace(/\/+$/, "")) },
+				{ key: "odoo.database", kind: "text", name: "Database", desc: "The Odoo database name.", get: (s) => s.odoo.database, set: (c, v) => (c.odoo.database = v.trim()) },
+				{ key: "odoo.login", kind: "text", name: "Login", desc: "Your Odoo login, usually your email.", get: (s) => s.odoo.login, set: (c, v) => (c.odoo.login = v.trim()) },
+				{
+					key: "odoo.protocol",
+					kind: "text",
+					name: "Protocol",
+					desc: "Auto, xmlrpc (Odoo 16–18) or json2 (Odoo 19 and later). Auto asks the server.",
+					placeholder: () => "auto",
+					get: (s) => s.odoo.protocol,
+					set: (c, v) => (c.odoo.protocol = (v.trim() || "auto") as Settings["odoo"]["protocol"]),
+				},
+				{ key: "odoo.timeoutSeconds", kind: "number", name: "Timeout (seconds)", desc: "How long to wait for one answer from Odoo.", min: 1, step: 1, get: (s) => s.odoo.timeoutSeconds, set: (c, v) => (c.odoo.timeoutSeconds = Math.round(v)) },
+				secretRow(plugin, "odoo.apiKeySecret", "API key", (s) => s.odoo.apiKeySecret, (c, v) => (c.odoo.apiKeySecret = v)),
+				{
+					key: "odoo.test",
+					kind: "custom",
+					name: "Test connection",
+					desc: "Shows the server version, database and user, or the exact reason it failed.",
+					render: (setting) =>
+						testButton(plugin, setting, async () => {
+							const engine = plugin.engine;
+							if (!engine) return "The plugin is still starting.";
+							const config = odooConfigFrom(plugin.settings.odoo, odooSecrets(plugin.settings, engine.host.secrets));
+							const report = await OdooClient.overHttp(config, engine.host.http, engine.host.clock).testConnection();
+							return report.ok
+								? `Connected to Odoo ${report.serverVersion} (${report.protocol}), database ${report.database}, as ${report.user.name} <${report.user.login}>.`
+								: `Failed (${report.category}): ${report.reason}. ${report.suggestion}`;
+						}),
+				},
+			],
+		},
+		{
+			heading: "Facebook",
+			rows: [
+				networkField("facebook", "pageId", "Page id", "The Page's numeric id. Leave empty to turn Facebook off."),
+				networkField("facebook", "apiVersion", "Graph API version", "Leave empty for the default.", "v26.0"),
+				networkTokenRow(plugin, "facebook", FACEBOOK_TOKEN_SECRET, "Page token"),
+				networkTest(plugin, "facebook"),
+			],
+		},
+		{
+			heading: "Instagram",
+			rows: [
+				networkField("instagram", "igUserId", "Account id", "The professional account's numeric id. Leave empty to turn Instagram off."),
+				networkField("instagram", "host", "Login", "Instagram (graph.instagram.com) or facebook (graph.facebook.com), by where the token comes from.", "instagram"),
+				networkTokenRow(plugin, "instagram", INSTAGRAM_TOKEN_SECRET, "Access token"),
+				networkTest(plugin, "instagram"),
+			],
+		},
+		{
+			heading: "X",
+			rows: [
+				networkField("x", "username", "Account", "Your @name on X. Leave empty to turn X off.", "@name"),
+				networkField("x", "auth", "Sign-in", "Oauth1 (four keys that do not expire) or oauth2 (a user token).", "oauth1"),
+				{
+					key: "social.x.secrets",
+					kind: "custom",
+					name: "Keys",
+					desc: `Store them in secret storage under ${Object.values(X_SECRETS).join(", ")} (or the environment variables ${Object.values(X_SECRETS).map(envNameForSecret).join(", ")}).`,
+					render: () => undefined,
+				},
+				networkTest(plugin, "x"),
+			],
+		},
+		{
+			heading: "LinkedIn",
+			rows: [
+				networkField("linkedin", "author", "Author", "Who posts: urn:li:person:… or urn:li:organization:…. Leave empty to turn LinkedIn off."),
+				networkField("linkedin", "version", "API version", "The LinkedIn-Version header, YYYYMM. Leave empty for the default.", "202609"),
+				networkTokenRow(plugin, "linkedin", LINKEDIN_TOKEN_SECRET, "Access token"),
+				networkTest(plugin, "linkedin"),
+			],
+		},
+	];
+}
