@@ -4,6 +4,8 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import esbuild from "esbuild";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const samples = path.join(repo, "scripts", "demo");
@@ -55,6 +57,39 @@ function writeBusinessData() {
 	sample("bank-2026-11.csv", `${root}/Accounting/bank-2026-11.csv`);
 }
 
+/** Not a secret: the demo's approval key, shared by the demo's "laptop" (the requests step) and its headless runner. */
+const DEMO_APPROVAL_KEY = "demo-approval-key-not-a-secret";
+
+/** The plugin's settings as the owner would have filled them in (connectors pointed at example accounts). */
+const DEMO_SETTINGS = {
+	version: 1,
+	social: {
+		facebook: { pageId: "1122334455", pageName: "Lumen & Pine Studio" },
+		linkedin: { author: "urn:li:organization:24681357", authorName: "Lumen & Pine Studio" },
+		x: { username: "@lumenandpine", userId: "2244994945" },
+	},
+	odoo: { url: "https://lumenandpine.example.com", database: "lumen", login: "owner@lumenandpine.example", protocol: "auto", timeoutSeconds: 30, apiKeySecret: "ai-employee-odoo-api-key" },
+};
+
+/** Bundles a TypeScript demo step (it uses the engine's own functions) and loads it. */
+async function loadStep(file) {
+	const outfile = path.join(repo, ".bench", `demo-${path.basename(file, ".ts")}.cjs`);
+	await esbuild.build({ entryPoints: [path.join(samples, file)], outfile, bundle: true, platform: "node", format: "cjs", target: "node20", packages: "external", logLevel: "warning" });
+	return createRequire(import.meta.url)(outfile);
+}
+
+function writeSettings() {
+	const dir = path.join(vault, configDir, "plugins", pluginId);
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(path.join(dir, "data.json"), JSON.stringify(DEMO_SETTINGS, null, 2) + "\n");
+}
+
+async function writeRequests() {
+	const { writeDemoRequests } = await loadStep("requests-step.ts");
+	const written = await writeDemoRequests({ vaultDir: vault, configDir, approvalKey: DEMO_APPROVAL_KEY, settings: DEMO_SETTINGS });
+	for (const p of written) process.stdout.write(`  ${p}\n`);
+}
+
 /** One pass of the headless runner, always in dry run whatever the shell's environment says. */
 function runOnce() {
 	const cli = path.join(repo, "dist", "cli.cjs");
@@ -62,7 +97,7 @@ function runOnce() {
 	const result = spawnSync(process.execPath, [cli, "run", "--vault", vaultName, "--once", "--dry-run"], {
 		cwd: repo,
 		stdio: "inherit",
-		env: { ...process.env, AI_EMPLOYEE_DRY_RUN: "true" },
+		env: { ...process.env, AI_EMPLOYEE_DRY_RUN: "true", AI_EMPLOYEE_APPROVAL_KEY: DEMO_APPROVAL_KEY },
 	});
 	if (result.status !== 0) fail(`the runner exited with code ${result.status ?? result.signal}.`);
 }
@@ -97,6 +132,9 @@ function howToOpen() {
 			'2. When Obsidian asks whether you trust the author of this vault, choose "Trust author and enable plugins"',
 			'   (or later: Settings > Community plugins > "Turn on community plugins"; AI Employee is already listed and on).',
 			`3. Open ${root}/Dashboard.md; the audit log of this run is in ${root}/Logs/.`,
+			`4. Open the notes in ${root}/Pending_Approval, ${root}/Approved, ${root}/Completed and ${root}/Rejected to see their approval cards.`,
+			"   The demo signed its own requests with a demo approval key; Obsidian makes a key of its own on first start, so",
+			"   its cards show them as written outside the plugin, which is what a request signed elsewhere is.",
 			"",
 			"Run the headless runner yourself with:",
 			`  node dist/cli.cjs run --vault ${vaultName}          (keeps running, dry run; Ctrl+C to stop)`,
@@ -109,6 +147,10 @@ heading(`Creating ${vaultName}/ with the plugin installed`);
 freshVault();
 installPlugin();
 writeBusinessData();
+writeSettings();
+
+heading("Requests drafted this week (written as the plugin writes them)");
+await writeRequests();
 
 heading("One pass of the headless runner (dry run)");
 runOnce();
