@@ -20,7 +20,7 @@ export default defineConfig({
 					name: "node",
 					environment: "node",
 					include: ["tests/**/*.test.ts"],
-					exclude: OBSIDIAN_DIRS.map((d) => `${d}/**`),
+					exclude: [...OBSIDIAN_DIRS.map((d) => `${d}/**`), "tests/live/**"],
 				},
 			},
 			{
@@ -34,6 +34,11 @@ export default defineConfig({
 					// in-memory mocks. Test files that need the mocks' extras (create__…) import obsidian-test-mocks/obsidian.
 					alias: [{ find: /^obsidian$/, replacement: "obsidian-test-mocks/obsidian" }],
 				},
+			},
+			{
+				// Suites against real servers (npm run test:live:odoo); not part of `npm test`, which needs no outside service.
+				extends: true,
+				test: { name: "live", environment: "node", include: ["tests/live/**/*.test.ts"] },
 			},
 		],
 	},

@@ -14,13 +14,22 @@ import { APPROVAL_KEY_SECRET } from "./core/secrets";
 import { newKey } from "./core/requests/canonical";
 import type { Host } from "./core/ports";
 import { ExecutorLock, lockPathFor } from "./core/executor/lock";
-import { buildConnectors } from "./connectors";
 import { connectorGroups } from "./obsidian/settings/connectors";
+import { assemble, type Assembly } from "./app/assemble";
+import { registerStatusUi, type StatusUi } from "./obsidian/status-commands";
+import { createStatusContext } from "./obsidian/status-context";
+import type { StatusContext } from "./obsidian/status-view";
+import { registerGmailCommands } from "./obsidian/google-signin";
+import { gmailSettingsGroups } from "./obsidian/settings/gmail";
 
 const EXECUTOR_KEY = "ai-employee-executor";
 
 export default class AiEmployeePlugin extends Plugin {
 	engine: Engine | null = null;
+	/** Everything built around the engine (Gmail, watchers, status); null until layout-ready. */
+	assembly: Assembly | null = null;
+	private statusUi: StatusUi | null = null;
+	private statusContext: StatusContext | null = null;
 	/** Resolves once the layout-ready start has finished (the engine runs); for the app's own tests and embedders. */
 	private markStarted: () => void = () => undefined;
 	started: Promise<void> = new Promise((resolve) => (this.markStarted = resolve));
@@ -38,7 +47,7 @@ export default class AiEmployeePlugin extends Plugin {
 		const { settings, problems, held } = await this.store.loadUntrusted(raw);
 		this.settings = settings;
 
-		this.addSettingTab(new AiEmployeeSettingTab(this.app, this, [connectorGroups]));
+		this.addSettingTab(new AiEmployeeSettingTab(this.app, this, [connectorGroups, gmailSettingsGroups(() => this.assembly?.gmail ?? null)]));
 		this.addCommand({
 			id: "set-up-vault-folders",
 			name: "Set up vault folders",
@@ -46,6 +55,8 @@ export default class AiEmployeePlugin extends Plugin {
 		});
 
 		registerRequestCommands(this, () => this.engine);
+		registerGmailCommands(this, () => this.assembly?.gmailWatcher ?? null);
+		this.statusUi = registerStatusUi(this, () => this.statusContext);
 		this.registerMarkdownCodeBlockProcessor(CARD_FENCE, approvalBlockProcessor(this.app, () => this.engine));
 
 		this.app.workspace.onLayoutReady(() => void this.start(problems.length > 0 ? describeProblems(problems) : null, held).finally(() => this.markStarted()));
@@ -85,6 +96,8 @@ export default class AiEmployeePlugin extends Plugin {
 	override onunload(): void {
 		const engine = this.engine;
 		this.engine = null;
+		this.assembly = null;
+		this.statusContext = null;
 		void engine?.stop();
 		void this.lock?.release();
 		this.lock = null;
@@ -119,16 +132,25 @@ export default class AiEmployeePlugin extends Plugin {
 	}
 
 	private async start(settingsProblem: string | null, held: Loosening[]): Promise<void> {
-		const host = createObsidianHost(this.app);
-		const engine = new Engine({
-			host,
+		const assembly = assemble({
+			host: createObsidianHost(this.app),
 			settings: this.settings,
 			hostKind: "obsidian",
-			connectors: buildConnectors(() => this.settings, host.clock),
 			approvalKey: () => this.approvalKey(host),
 			isExecutor: () => this.isExecutor,
+			executorNote: () => (this.executorSetting ? this.executorBlocked : "This device is set not to execute approved requests."),
 		});
+		const engine = assembly.engine;
+		const host = engine.host;
+		this.assembly = assembly;
 		this.engine = engine;
+		this.statusContext = createStatusContext(this.app, engine, assembly.status, {
+			// Going live from the status view is the owner's own change, saved (and sealed) like one in the settings tab.
+			setDryRun: async (dryRun) => {
+				this.settings = { ...this.settings, dryRun };
+				await this.saveSettings();
+			},
+		});
 		if (settingsProblem) {
 			host.notifier.notify(`AI Employee: some stored settings were invalid. ${settingsProblem}.`, "failure");
 			await engine.log.append({ action_type: "settings.invalid", actor: engine.actor, target: "data.json", result: "refused", error: settingsProblem });
@@ -140,6 +162,7 @@ export default class AiEmployeePlugin extends Plugin {
 		}
 		await this.claimExecutor(host, engine);
 		await engine.start();
+		this.statusUi?.connect();
 	}
 
 	/** The approval key lives in this device's secret storage; made on first use, never written to the vault. */

@@ -1,11 +1,11 @@
 // Builds the headless engine: the one place where the runner's connectors and extra services are registered.
-import { Engine } from "../core/engine";
+import type { Engine } from "../core/engine";
 import type { Host } from "../core/ports";
 import { APPROVAL_KEY_SECRET } from "../core/secrets";
 import type { Settings } from "../core/settings/schema";
 import { defaultSettings, describeProblems, parseSettings } from "../core/settings/parse";
 import type { Env } from "./host";
-import { buildConnectors } from "../connectors";
+import { assemble } from "../app/assemble";
 
 export interface HeadlessEngineOptions {
 	host: Host;
@@ -40,15 +40,12 @@ export function withCommandLineSafety(settings: Settings, dryRun: boolean, env: 
 
 export function createHeadlessEngine(options: HeadlessEngineOptions): Engine {
 	const { host } = options;
-	const engine: Engine = new Engine({
+	return assemble({
 		host,
 		settings: options.settings,
 		hostKind: "headless",
-		// Connectors join here, e.g. connectors: [odooConnector(host), ...]; extra services via engine.addService(...).
-		connectors: buildConnectors((): Settings => engine.settings, host.clock),
 		// A headless machine has no secret storage: the approval key comes from AI_EMPLOYEE_APPROVAL_KEY.
 		approvalKey: () => host.secrets.get(APPROVAL_KEY_SECRET),
 		isExecutor: options.isExecutor,
-	});
-	return engine;
+	}).engine;
 }

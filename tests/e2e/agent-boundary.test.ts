@@ -55,7 +55,7 @@ describe("an edited data.json cannot loosen safety", () => {
 		await established();
 		await editDataJson((d) => (d.dryRun = false));
 		expect(plugin().settings.dryRun).toBe(true);
-		expect(h!.notices.some((n) => /kept its safety settings/.test(n) && /dry run off/.test(n))).toBe(true);
+		await h!.waitFor(() => h!.notices.some((n) => /kept its safety settings/.test(n) && /dry run off/.test(n)), 5_000);
 		expect((await logLines(h!)).some((l) => l.action_type === "settings.loosening_held" && String(l.error).includes("dry run off"))).toBe(true);
 		expect(plugin().heldChanges()).toEqual(["dry run off (in force: on)"]);
 	});
@@ -77,7 +77,7 @@ describe("an edited data.json cannot loosen safety", () => {
 		await h.layoutReady();
 		expect(plugin().settings.dryRun).toBe(true);
 		expect(plugin().settings.policy.alwaysAskAboveMinor).toBe(10_000);
-		expect(h.notices.some((n) => /kept its safety settings/.test(n))).toBe(true);
+		await h.waitFor(() => h.notices.some((n) => /kept its safety settings/.test(n)), 5_000);
 	});
 
 	it("a change that tightens safety applies at once", async () => {

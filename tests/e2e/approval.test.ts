@@ -226,7 +226,7 @@ describe("refused, explained, logged, never executed", () => {
 		await h.waitFor(async () => (await h.readFile(`${ROOT}/Pending_Approval/sneaky.md`)) !== null);
 		expect(odoo.writes).toBe(0);
 		expect(String((await frontmatter(`${ROOT}/Pending_Approval/sneaky.md`)).refused_reason)).toMatch(/stamp/);
-		expect(h.notices.some((n) => /did not run/.test(n))).toBe(true);
+		await h.waitFor(() => h.notices.some((n) => /did not run/.test(n)), 5_000);
 	});
 
 	it("an expired request goes to Rejected with the reason", async () => {
@@ -252,7 +252,7 @@ describe("refused, explained, logged, never executed", () => {
 		await h.waitFor(async () => (await h.readFile(`${ROOT}/Failed/invoice-acme.md`)) !== null);
 		const fm = await frontmatter(`${ROOT}/Failed/invoice-acme.md`);
 		expect(String(fm.error)).toMatch(/may or may not have reached/);
-		expect(h.notices.some((n) => /interrupted/.test(n))).toBe(true);
+		await h.waitFor(() => h.notices.some((n) => /interrupted/.test(n)), 5_000);
 		expect(odoo.writes).toBe(0);
 	});
 });

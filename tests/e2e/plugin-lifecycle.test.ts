@@ -142,6 +142,8 @@ describe("invalid stored settings", () => {
 
 		expect(h.plugin.settings.rootFolder).toBe("AI_Employee");
 		expect(h.plugin.settings.dryRun).toBe(true);
+		// Failure notices are gathered for a moment, so a burst becomes one notice.
+		await h.waitFor(() => h!.notices.some((n) => /invalid/.test(n)), 5_000);
 		const warnings = h.notices.filter((n) => /invalid/.test(n));
 		expect(warnings).toHaveLength(1);
 		expect(warnings[0]).toMatch(/rootFolder/);

@@ -103,7 +103,7 @@ describe("publishing", () => {
 		await plugin().engine.workflow.sweep();
 		await h.settle();
 		expect((await h.app.vault.adapter.list(`${ROOT}/Approved`)).files).toEqual([]);
-		expect(h.notices.some((n) => /Approval needed/.test(n))).toBe(true);
+		await h.waitFor(() => h.notices.some((n) => /Approval needed/.test(n)), 5_000);
 	});
 
 	it("an agent's scheduled post (untrusted origin) asks instead of going out on its own", async () => {

@@ -4,7 +4,7 @@ import * as z from "zod/mini";
 import type { Domain, OdooClient } from "./client";
 import { type GroupQuery, type GroupRow, groupedRead } from "./grouped-read";
 import { currencyDecimals, floatToMinor } from "./money";
-import { charOrFalse, dateOrFalse, many2one, m2oName } from "./wire-schemas";
+import { charOrFalse, dateOrFalse, many2one, m2oName, moveNumber } from "./wire-schemas";
 
 /** A query as it was sent, plus the narrower domain that selects exactly the records behind one figure (for evidence links). */
 export interface Evidence {
@@ -194,7 +194,7 @@ export async function readWeeklyAudit(client: OdooClient, opts: AuditOptions): P
 				const due = r.invoice_date_due || today;
 				return {
 					id: r.id,
-					number: r.name || `#${r.id}`,
+					number: moveNumber(r.name) ?? `#${r.id}`,
 					customer: m2oName(r.partner_id, "(no customer)"),
 					dueDate: due,
 					daysOverdue: daysBetween(due, today),

@@ -6,7 +6,7 @@ import type { OdooConfig } from "./config";
 import { lookupPartner, resolveCurrency, resolvePaymentTerm, resolveProduct, resolveSaleTax } from "./lookups";
 import { displayAmount, floatToMinor, formatMinor, minorToFloat } from "./money";
 import { type CreateInvoiceParams, createInvoiceParams, invoiceAmounts } from "./params";
-import { createdIds, INVOICE_FIELDS, invoiceRow } from "./wire-schemas";
+import { createdIds, INVOICE_FIELDS, invoiceRow, moveNumber } from "./wire-schemas";
 
 export type OdooConfigSource = (secrets: SecretStore) => OdooConfig;
 
@@ -114,13 +114,13 @@ export function createInvoiceHandler(getConfig: OdooConfigSource): CounterpartyA
 			if (!inv) return { summary: `Created invoice ${id} for ${p.customer.name}, but could not read it back`, url: invoiceUrl(config.url, id), fields: { invoice_id: id } };
 			const d = currency.decimals ?? decimals;
 			const money = (x: number) => formatMinor(floatToMinor(x, d), d);
-			const number = inv.name || "draft";
+			const number = moveNumber(inv.name);
 			return {
-				summary: `Created draft invoice ${number} for ${p.customer.name}: ${displayAmount(floatToMinor(inv.amount_total, d), d, p.currency)} with tax${newCustomer ? " (new customer created)" : ""}`,
+				summary: `Created draft invoice ${number ?? "(numbered when posted)"} for ${p.customer.name}: ${displayAmount(floatToMinor(inv.amount_total, d), d, p.currency)} with tax${newCustomer ? " (new customer created)" : ""}`,
 				url: invoiceUrl(config.url, id),
 				fields: {
 					invoice_id: id,
-					invoice_number: inv.name || null,
+					invoice_number: number,
 					state: inv.state,
 					amount_untaxed: money(inv.amount_untaxed),
 					amount_tax: money(inv.amount_tax),

@@ -96,6 +96,10 @@ export function resolveJournal(client: OdooClient, ref: string): Promise<number>
 /** A customer or vendor invoice by id or number; missing is a data error naming what was looked for. */
 export async function findInvoice(client: OdooClient, ref: { invoice_id?: number; invoice_number?: string }): Promise<InvoiceRow> {
 	const types = ["move_type", "in", ["out_invoice", "out_refund", "in_invoice", "in_refund"]];
+	// Odoo 17 names every draft but the first of a period "/": that is no number to find one invoice by.
+	if (ref.invoice_id === undefined && ref.invoice_number?.trim() === "/") {
+		throw data('"/" is not an invoice number: Odoo names drafts "/" until they are posted', "Give the draft's invoice_id (the id in its Odoo link) instead.");
+	}
 	const domain = ref.invoice_id !== undefined ? [["id", "=", ref.invoice_id], types] : [["name", "=", ref.invoice_number], types];
 	const rows = await client.searchRead("account.move", domain, INVOICE_FIELDS, invoiceRow, { limit: 2 });
 	const label = ref.invoice_id !== undefined ? `with id ${ref.invoice_id}` : ref.invoice_number;

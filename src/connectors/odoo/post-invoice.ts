@@ -5,7 +5,7 @@ import { OdooClient } from "./client";
 import { invoiceUrl, type OdooConfigSource } from "./create-invoice";
 import { findInvoice } from "./lookups";
 import { type PostInvoiceParams, postInvoiceParams } from "./params";
-import { INVOICE_FIELDS, invoiceRow, m2oName } from "./wire-schemas";
+import { INVOICE_FIELDS, invoiceRow, m2oName, moveNumber } from "./wire-schemas";
 
 function label(p: PostInvoiceParams): string {
 	return p.invoice_number ?? `with id ${p.invoice_id}`;
@@ -32,9 +32,9 @@ export function postInvoiceHandler(getConfig: OdooConfigSource): ActionHandler<P
 			const config = getConfig(ctx.secrets);
 			const client = OdooClient.forAction(config, ctx);
 			const inv = await findInvoice(client, p);
-			const name = inv.name || `with id ${inv.id}`;
+			const name = moveNumber(inv.name) ?? `with id ${inv.id}`;
 			if (inv.state !== "draft") {
-				throw new CategorizedError("logic", `Invoice ${name} is ${inv.state === "posted" ? "already posted" : inv.state}; only a draft can be posted`, "Nothing to do, or reset the invoice to draft in Odoo first.");
+				throw new CategorizedError("logic", `Invoice ${name} is ${inv.state === "posted" ? "already posted" : inv.state === "cancel" ? "cancelled" : inv.state}; only a draft can be posted`, "Nothing to do, or reset the invoice to draft in Odoo first.");
 			}
 			// action_post returns None in Python, which XML-RPC cannot carry; Odoo's account.move returns False for that reason.
 			await client.write("account.move", "action_post", { ids: [inv.id] }, () => false);
@@ -43,9 +43,9 @@ export function postInvoiceHandler(getConfig: OdooConfigSource): ActionHandler<P
 			}
 			const [after] = await client.readIds("account.move", [inv.id], INVOICE_FIELDS, invoiceRow);
 			return {
-				summary: `Posted invoice ${after?.name || name} for ${m2oName(inv.partner_id, "the customer")}`,
+				summary: `Posted invoice ${moveNumber(after?.name) ?? name} for ${m2oName(inv.partner_id, "the customer")}`,
 				url: invoiceUrl(config.url, inv.id),
-				fields: { invoice_id: inv.id, invoice_number: after?.name || null, state: after?.state ?? "posted" },
+				fields: { invoice_id: inv.id, invoice_number: moveNumber(after?.name), state: after?.state ?? "posted" },
 			};
 		},
 	};

@@ -7,7 +7,7 @@ import { invoiceUrl, type OdooConfigSource } from "./create-invoice";
 import { findInvoice, resolveJournal } from "./lookups";
 import { currencyDecimals, displayAmount, floatToMinor, formatMinor, minorToFloat } from "./money";
 import { paymentMinor, type RegisterPaymentParams, registerPaymentParams } from "./params";
-import { createdIds, INVOICE_FIELDS, invoiceRow, m2oName } from "./wire-schemas";
+import { createdIds, INVOICE_FIELDS, invoiceRow, m2oName, moveNumber } from "./wire-schemas";
 
 const PAID = new Set(["paid", "in_payment", "reversed"]);
 
@@ -39,7 +39,7 @@ export function registerPaymentHandler(getConfig: OdooConfigSource): ActionHandl
 			const config = getConfig(ctx.secrets);
 			const client = OdooClient.forAction(config, ctx);
 			const inv = await findInvoice(client, p);
-			const name = inv.name || `with id ${inv.id}`;
+			const name = moveNumber(inv.name) ?? `with id ${inv.id}`;
 			const invCurrency = m2oName(inv.currency_id);
 			const d = currencyDecimals(p.currency);
 
@@ -73,7 +73,7 @@ export function registerPaymentHandler(getConfig: OdooConfigSource): ActionHandl
 				return {
 					summary: `Dry run: would register ${displayAmount(amount, d, p.currency)} on ${name}, leaving ${displayAmount(residual - amount, d, p.currency)} due`,
 					url: invoiceUrl(config.url, inv.id),
-					fields: { invoice_id: inv.id, invoice_number: inv.name || null, amount: formatMinor(amount, d), amount_residual: formatMinor(residual - amount, d) },
+					fields: { invoice_id: inv.id, invoice_number: moveNumber(inv.name), amount: formatMinor(amount, d), amount_residual: formatMinor(residual - amount, d) },
 				};
 			}
 			const [after] = await client.readIds("account.move", [inv.id], INVOICE_FIELDS, invoiceRow);
@@ -83,7 +83,7 @@ export function registerPaymentHandler(getConfig: OdooConfigSource): ActionHandl
 				url: invoiceUrl(config.url, inv.id),
 				fields: {
 					invoice_id: inv.id,
-					invoice_number: inv.name || null,
+					invoice_number: moveNumber(inv.name),
 					amount: formatMinor(amount, d),
 					payment_state: after?.payment_state || null,
 					amount_residual: formatMinor(left, d),

@@ -31,6 +31,14 @@ export const invoiceRow = z.object({
 export type InvoiceRow = z.infer<typeof invoiceRow>;
 export const INVOICE_FIELDS = ["name", "state", "move_type", "payment_state", "partner_id", "currency_id", "amount_untaxed", "amount_tax", "amount_total", "amount_residual"];
 
+/**
+ * A move's number, or null while it has none. Odoo 17 names a draft "/" unless it is the first of its journal and
+ * period (that one is numbered at once); every other draft gets its number only when posted.
+ */
+export function moveNumber(name: string | false | undefined): string | null {
+	return name && name !== "/" ? name : null;
+}
+
 /** The label Odoo shows for a many2one, or a fallback. */
 export function m2oName(v: z.infer<typeof many2one>, fallback = ""): string {
 	return v === false ? fallback : v[1];

@@ -109,6 +109,9 @@ export function faultToError(fault: XmlRpcFault, site: CallSite): Error {
 	const s = fault.faultString;
 	switch (fault.faultCode) {
 		case 2:
+			// Odoo 17 answers a model it does not have with a UserError (fault 2), not a traceback: that is an app missing
+			// from the database (Invoicing not installed), not a request Odoo refused, so it must not read as "change the request".
+			if (/^Object \S+ doesn't exist$/.test(s.trim())) return serverFailed(site, `Odoo does not know ${site.model ?? "this model"} (${s.trim()}); is the Invoicing app installed?`);
 			return odooSaidNo(site, s);
 		case 3:
 			return keyRefused(site);

@@ -47,6 +47,47 @@ export const settingsShape = {
 		x: { schema: networkSettings, default: null as Record<string, unknown> | null },
 		linkedin: { schema: networkSettings, default: null as Record<string, unknown> | null },
 	},
+	/** The weekly audit and Monday briefing (src/core/briefing). */
+	briefing: {
+		enabled: { schema: z.boolean(), default: true },
+		day: { schema: z.enum(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]), default: "monday" as string },
+		time: { schema: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time like 07:00")), default: "07:00" },
+		/** Hours an item may wait in Needs_Action or Pending_Approval before the briefing lists it as a bottleneck. */
+		waitHours: { schema: z.int().check(z.minimum(1), z.maximum(24 * 60)), default: 24 },
+		/** Known subscription vendors, `pattern` or `pattern = category` (same category = overlapping tools). */
+		knownVendors: {
+			schema: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(500)),
+			default: [
+				"Adobe = design", "Figma = design", "Canva = design", "Slack = chat", "Microsoft Teams = chat", "Zoom = video calls", "Google Meet = video calls",
+				"Google Workspace = office suite", "Microsoft 365 = office suite", "Notion = notes", "Evernote = notes", "Dropbox = file storage", "Google One = file storage",
+				"Box.com = file storage", "GitHub = code hosting", "GitLab = code hosting", "Mailchimp = email marketing", "ConvertKit = email marketing", "AWS = cloud hosting",
+				"DigitalOcean = cloud hosting", "Unsplash = stock media", "Shutterstock = stock media", "Asana = project management", "Trello = project management", "Monday.com = project management",
+			] as string[],
+		},
+	},
+	/** The Gmail watcher, invoice drafts from email and sending email (src/connectors/gmail, src/core/watchers/gmail-watcher.ts). */
+	gmail: {
+		enabled: { schema: z.boolean(), default: false },
+		/** Gmail search that picks the mail worth a note. */
+		query: { schema: z.string().check(z.minLength(1, "must not be empty"), z.maxLength(500, "is too long")), default: "is:unread is:important" },
+		intervalMinutes: { schema: z.int().check(z.minimum(1, "must be at least 1"), z.maximum(1440, "must be at most 1440")), default: 2 },
+		/** How far back the first sync (and a full resync) looks. */
+		firstSyncDays: { schema: z.int().check(z.minimum(1, "must be at least 1"), z.maximum(90, "must be at most 90")), default: 7 },
+		/** The owner's own Desktop OAuth client id from Google Cloud (not secret); its secret lives in secret storage. */
+		clientId: { schema: z.string().check(z.maxLength(300)), default: "" },
+		clientSecretSecret: { schema: secretName, default: "ai-employee-google-client-secret" },
+		refreshTokenSecret: { schema: secretName, default: "ai-employee-google-refresh-token" },
+		/** Drafts odoo.create_invoice requests from emails that ask for an invoice. */
+		invoiceDrafts: { schema: z.boolean(), default: true },
+		/** More phrases that mean "please invoice us" in the owner's customers' words. */
+		invoicePhrases: { schema: z.array(z.string().check(z.minLength(2), z.maxLength(100))).check(z.maxLength(100)), default: [] as string[] },
+		/** Sending email (email.send) asks Google for the gmail.send scope too. */
+		sendingEnabled: { schema: z.boolean(), default: false },
+		/** Emails to people the owner has written to before may run without a click (policy rule "known-contact-email"). */
+		autoApproveKnownContacts: { schema: z.boolean(), default: false },
+		/** Tests and local proxies only: a loopback URL that stands in for every Google endpoint. Empty = Google. */
+		googleBaseUrl: { schema: z.string().check(z.refine((v) => v === "" || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\]):\d+\/?$/.test(v), "must be empty or a loopback URL such as http://127.0.0.1:8080")), default: "" },
+	},
 	notifications: {
 		approvals: { schema: z.boolean(), default: true },
 		failures: { schema: z.boolean(), default: true },

@@ -94,8 +94,16 @@ describe.each(SERVERS)("$name", ({ version, protocol }) => {
 		fake.denied.add("account.move.create");
 		const err = await caught(() => client().write("account.move", "create", { named: { vals_list: [{ move_type: "out_invoice" }] } }, () => [-1]));
 		expect(err).toMatchObject({ category: "auth" });
-		expect(err.message).toMatch(/^Odoo user admin@example.com may not create account.move: You are not allowed to create 'account.move'/);
+		expect(err.message).toMatch(/^Odoo user admin@example.com may not create account.move: You are not allowed to create 'Journal Entry' \(account.move\) records\./);
 		expect(err.suggestion).toContain("Settings → Users");
+	});
+
+	it("a model the database does not have (Invoicing not installed) is a system error, not a refused request", async () => {
+		// Odoo 17 answers XML-RPC with fault 2 "Object account.move doesn't exist", the fault code of a UserError.
+		const err = await caught(() => client().read("account.asset", "search_read", { named: { domain: [], fields: ["name"] } }));
+		expect(err).toMatchObject({ category: "system" });
+		expect(err.message).toContain("account.asset");
+		expect(err.message).toContain("is the Invoicing app installed?");
 	});
 
 	it("writes are sent once even when the answer is a 503", async () => {

@@ -32,6 +32,31 @@ describe.each(SERVERS)("odoo.post_invoice on $name", ({ version, protocol }) => 
 		expect(fake.store.get("account.move", draftId)?.state).toBe("posted");
 	});
 
+	it("posts a draft Odoo named \"/\" and reports the number posting gave it", async () => {
+		const later = fake.store.createMove({ move_type: "out_invoice", partner_id: 1, invoice_date: "2025-03-04", invoice_line_ids: [[0, 0, { name: "More", quantity: 1, price_unit: 10 }]] });
+		expect(later.name).toBe("/");
+		const result = await handler().execute(postInvoiceParams.parse({ invoice_id: later.id }), actionContext());
+		const number = String(fake.store.get("account.move", later.id)?.name);
+		expect(number).toMatch(/^INV\/2025\/\d{5}$/);
+		expect(result.fields).toMatchObject({ invoice_id: later.id, invoice_number: number, state: "posted" });
+		expect(result.summary).toBe(`Posted invoice ${number} for My Company`);
+	});
+
+	it("\"/\" is no invoice number: a data error before anything is asked of Odoo", async () => {
+		const err = await caught(() => handler().execute(postInvoiceParams.parse({ invoice_number: "/" }), actionContext()));
+		expect(err).toMatchObject({ category: "data", message: '"/" is not an invoice number: Odoo names drafts "/" until they are posted' });
+		expect(fake.count("account.move.search_read")).toBe(0);
+	});
+
+	it("an invoice still named \"/\" is named by its id when it cannot be posted", async () => {
+		const cancelled = fake.store.createMove({ move_type: "out_invoice", partner_id: 1, invoice_date: "2025-03-05", invoice_line_ids: [[0, 0, { name: "Void", quantity: 1, price_unit: 10 }]] });
+		const rec = fake.store.get("account.move", cancelled.id);
+		if (rec) rec.state = "cancel";
+		const err = await caught(() => handler().execute(postInvoiceParams.parse({ invoice_id: cancelled.id }), actionContext()));
+		expect(err).toMatchObject({ category: "logic", message: `Invoice with id ${cancelled.id} is cancelled; only a draft can be posted` });
+		expect(fake.count("account.move.action_post")).toBe(0);
+	});
+
 	it("refuses an invoice that is already posted, without calling action_post", async () => {
 		fake.store.post([draftId]);
 		const err = await caught(() => handler().execute(postInvoiceParams.parse({ invoice_id: draftId }), actionContext()));

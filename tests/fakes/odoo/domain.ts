@@ -55,6 +55,18 @@ function compare(a: unknown, op: string, b: unknown): boolean {
 	}
 }
 
+const OPERATORS = new Set(["=", "!=", "in", "not in", ">", ">=", "<", "<=", "ilike", "not ilike", "like", "=ilike", "=like"]);
+
+/** A value as Python's repr() writes it, for Odoo's own error messages: ('name', 'bogus', 'x'). */
+export function pyRepr(v: unknown): string {
+	if (typeof v === "string") return `'${v.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+	if (v === true) return "True";
+	if (v === false) return "False";
+	if (v === null || v === undefined) return "None";
+	if (Array.isArray(v)) return `[${v.map(pyRepr).join(", ")}]`;
+	return typeof v === "number" ? String(v) : JSON.stringify(v);
+}
+
 /** True when `rec` matches `domain` (Odoo semantics: a list of terms, implicitly AND-ed, operators in prefix form). */
 export function matches(rec: Rec, domain: unknown[]): boolean {
 	const stack: boolean[] = [];
@@ -69,6 +81,8 @@ export function matches(rec: Rec, domain: unknown[]): boolean {
 			stack.push(!(stack.pop() ?? true));
 		} else if (Array.isArray(term) && term.length === 3) {
 			const [field, op, value] = term as [unknown, string, unknown];
+			// Odoo 17 checks every leaf before running the query: ValueError "Invalid leaf ('name', 'bogus', 'x')".
+			if (!OPERATORS.has(op)) throw new Error(`Invalid leaf (${term.map(pyRepr).join(", ")})`);
 			if (field === 1 || field === 0) stack.push(compare(field, op, value));
 			else stack.push(compare(fieldValue(rec, String(field)), op, value));
 		} else {

@@ -2,9 +2,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { Readable } from "node:stream";
+import CustomType from "xmlrpc/lib/customtype.js";
 import Deserializer from "xmlrpc/lib/deserializer.js";
 import { serializeFault, serializeMethodResponse } from "xmlrpc/lib/serializer.js";
-import { OdooException, OdooStore } from "./store";
+import { modelDescription, OdooException, OdooStore, PyFloat } from "./store";
 
 export interface FakeUser {
 	id: number;
@@ -32,6 +33,32 @@ export interface FakeOdooOptions {
 }
 
 const HTML_PAGE = "<!DOCTYPE html><html><head><title>Odoo</title></head><body><p>Something went wrong</p></body></html>";
+/** What werkzeug answers a GET on /xmlrpc/2/… (the route takes POST only). */
+const METHOD_NOT_ALLOWED =
+	'<!doctype html>\n<html lang=en>\n<title>405 Method Not Allowed</title>\n<h1>Method Not Allowed</h1>\n<p>The method is not allowed for the requested URL.</p>\n';
+
+/** A float as Python's repr() writes it, which is what Odoo's XML-RPC puts in <double>: 300.0, 0.1, 1e-05, 1e+16. */
+export function pyFloatRepr(x: number): string {
+	if (!Number.isFinite(x)) return Number.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
+	const [mantissa = "0", expText = "0"] = x.toExponential().split("e");
+	const exp = Number(expText);
+	if (exp < -4 || exp >= 16) return `${mantissa}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+	const plain = String(x);
+	return plain.includes(".") ? plain : `${plain}.0`;
+}
+
+/** <double>…</double> through the npm serializer, which writes every whole JS number as <int>. */
+class XmlRpcDouble extends CustomType {
+	override tagName = "double";
+}
+
+/** Python floats become <double>, whatever their value; everything else is left to the serializer. */
+function forXmlRpc(v: unknown): unknown {
+	if (v instanceof PyFloat) return new XmlRpcDouble(pyFloatRepr(v.value));
+	if (Array.isArray(v)) return v.map(forXmlRpc);
+	if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, forXmlRpc(x)]));
+	return v;
+}
 const TRACE = (line: string) => `Traceback (most recent call last):\n  File "/opt/odoo/odoo/service/model.py", line 156, in wrapper\n    return f(dbname, *args, **kwargs)\n${line}\n`;
 
 export class FakeOdoo {
@@ -108,7 +135,7 @@ export class FakeOdoo {
 		const body = Buffer.concat(chunks).toString("utf8");
 		const path = (req.url ?? "/").split("?")[0] ?? "/";
 		try {
-			if (path === "/xmlrpc/2/common" || path === "/xmlrpc/2/object") await this.xmlrpc(path, body, req, res);
+			if (path.startsWith("/xmlrpc/2/")) await this.xmlrpc(path, body, req, res);
 			else if (path === "/jsonrpc") await this.jsonrpc(body, res);
 			else if (path === "/web/version" && req.method === "GET") await this.webVersion(res);
 			else if (path.startsWith("/json/2/") && req.method === "POST") await this.json2(path, body, req, res);
@@ -158,18 +185,33 @@ export class FakeOdoo {
 
 	// ---- XML-RPC ----
 
-	private async xmlrpc(path: string, body: string, _req: IncomingMessage, res: ServerResponse): Promise<void> {
-		const { method, params } = await new Promise<{ method: string; params: unknown[] }>((resolve, reject) => {
-			new Deserializer().deserializeMethodCall(Readable.from([body]), (err, m, p) => (err ? reject(err) : resolve({ method: m, params: p })));
-		});
-		const service = path.endsWith("common") ? "common" : "object";
+	private async xmlrpc(path: string, body: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+		if (req.method !== "POST") {
+			this.send(res, 405, "text/html; charset=utf-8", METHOD_NOT_ALLOWED);
+			return;
+		}
+		const service = path.slice("/xmlrpc/2/".length);
+		let parsed: { method: string; params: unknown[] } | null = null;
+		try {
+			parsed = await new Promise<{ method: string; params: unknown[] }>((resolve, reject) => {
+				new Deserializer().deserializeMethodCall(Readable.from([body]), (err, m, p) => (err ? reject(err) : resolve({ method: m, params: p })));
+			});
+		} catch {
+			// Odoo parses the body with Python's xmlrpc.client and answers a fault 1 with expat's complaint.
+			parsed = null;
+		}
+		const method = parsed?.method ?? "";
+		const params = parsed?.params ?? [];
 		const call = service === "object" && method === "execute_kw" ? `${String(params[3])}.${String(params[4])}` : `${service}.${method}`;
-		const run = () => this.dispatchRpc(service, method, params, true);
+		const run = () => {
+			if (!parsed) throw new OdooException("ExpatError", "syntax error: line 1, column 0");
+			return this.dispatchRpc(service, method, params, true);
+		};
 		if (await this.applyFault(call, path, res, run)) return;
 		try {
-			this.send(res, 200, "text/xml; charset=utf-8", serializeMethodResponse(run()));
+			this.send(res, 200, "text/xml; charset=utf-8", serializeMethodResponse(forXmlRpc(run())));
 		} catch (err) {
-			const e = err instanceof OdooException ? err : new OdooException("ValueError", String(err));
+			const e = asOdooException(err);
 			const [faultCode, faultString]: [number, string] =
 				e.pyName === "AccessDenied" ? [3, "Access Denied"] : e.pyName === "AccessError" ? [4, e.message] : ["UserError", "ValidationError", "MissingError"].includes(e.pyName) ? [2, e.message] : [1, TRACE(`${e.qualified}: ${e.message}`)];
 			this.send(res, 200, "text/xml; charset=utf-8", serializeFault({ faultCode, faultString }));
@@ -178,6 +220,8 @@ export class FakeOdoo {
 
 	/** common.version / common.authenticate / object.execute_kw, shared by XML-RPC and JSON-RPC. */
 	private dispatchRpc(service: string, method: string, params: unknown[], xmlrpc: boolean): unknown {
+		// odoo/http.py dispatch_rpc: rpc_dispatchers[service_name] (the fake has no "db" service).
+		if (service !== "common" && service !== "object") throw new OdooException("KeyError", `'${service}'`);
 		if (service === "common" && method === "version") {
 			this.bump("common.version");
 			return { server_version: `${this.version}.0`, server_version_info: [this.version, 0, 0, "final", 0, ""], server_serie: `${this.version}.0`, protocol_version: 1 };
@@ -197,22 +241,26 @@ export class FakeOdoo {
 			if (!user) throw new OdooException("AccessDenied", "Access Denied");
 			return this.execute(model, meth, args, kwargs, user.id, xmlrpc);
 		}
-		throw new OdooException("ValueError", `Unknown method ${service}.${method}`);
+		if (service === "common") throw new OdooException("Exception", `Method not found: ${method}`);
+		throw new OdooException("KeyError", `'${method}'`);
 	}
 
 	private checkAccess(model: string, method: string): void {
 		if (this.denied.has(`${model}.${method}`)) {
-			const op = /create/.test(method) ? "create" : /write|action_/.test(method) ? "modify" : "read";
-			throw new OdooException("AccessError", `You are not allowed to ${op} '${model}' (${model}) records.\n\nThis operation is allowed for the following groups:\n\t- Accounting/Billing`);
+			// Odoo 17's wording for a user outside Invoicing (e.g. only "Internal User"), as a real server answers it.
+			const op = /create/.test(method) ? "create" : /write|action_/.test(method) ? "modify" : "access";
+			const groups = op === "access" ? ["Invoicing/Billing", "Invoicing/Billing Administrator", "Technical/Show Accounting Features - Readonly", "User types/Portal"] : ["Invoicing/Billing"];
+			throw new OdooException(
+				"AccessError",
+				`You are not allowed to ${op} '${modelDescription(model)}' (${model}) records.\n\nThis operation is allowed for the following groups:\n${groups.map((g) => `\t- ${g}`).join("\n")}\n\nContact your administrator to request access if necessary.`,
+			);
 		}
 	}
 
 	private checkDb(db: string): void {
 		if (!this.databases.has(db)) {
-			throw new OdooException(
-				"ValueError",
-				`connection to server at "localhost" (127.0.0.1), port 5432 failed: FATAL:  database "${db}" does not exist`,
-			);
+			// What psycopg2 raises when Odoo opens a registry for a database PostgreSQL does not have (fault 1, traceback).
+			throw new OdooException("OperationalError", `connection to server at "127.0.0.1", port 5432 failed: FATAL:  database "${db}" does not exist\n`);
 		}
 	}
 
@@ -228,6 +276,8 @@ export class FakeOdoo {
 		});
 		const { context, ...kw } = kwargs;
 		Object.assign(named, kw);
+		// odoo.api._call_kw_model_create reads args[0] to tell one record from many: vals_list must travel positionally.
+		if (method === "create" && args.length === 0) throw new OdooException("IndexError", "tuple index out of range");
 		const singleCreate = method === "create" && xmlrpc && args.length > 0 && !Array.isArray(args[0]);
 		return this.store.call(model, method, {
 			ids: ids === undefined ? undefined : Array.isArray(ids) ? ids : [ids],
@@ -247,12 +297,12 @@ export class FakeOdoo {
 		const run = () => this.dispatchRpc(service, method, args, false);
 		if (await this.applyFault(call, "/jsonrpc", res, run)) return;
 		try {
-			this.send(res, 200, "application/json", JSON.stringify({ jsonrpc: "2.0", id: msg.id ?? null, result: run() }));
+			this.send(res, 200, "application/json; charset=utf-8", JSON.stringify({ jsonrpc: "2.0", id: msg.id ?? null, result: run() }));
 		} catch (err) {
-			const e = err instanceof OdooException ? err : new OdooException("ValueError", String(err));
+			const e = asOdooException(err);
 			// JSON-RPC errors travel with HTTP 200; clients must key on error.data.name.
 			const data = { name: e.qualified, debug: TRACE(`${e.qualified}: ${e.message}`), message: e.message, arguments: [e.message], context: {} };
-			this.send(res, 200, "application/json", JSON.stringify({ jsonrpc: "2.0", id: msg.id ?? null, error: { code: 200, message: "Odoo Server Error", data } }));
+			this.send(res, 200, "application/json; charset=utf-8", JSON.stringify({ jsonrpc: "2.0", id: msg.id ?? null, error: { code: 200, message: "Odoo Server Error", data } }));
 		}
 	}
 
@@ -285,7 +335,7 @@ export class FakeOdoo {
 		try {
 			this.send(res, 200, "application/json; charset=utf-8", JSON.stringify(run() ?? null));
 		} catch (err) {
-			const e = err instanceof OdooException ? err : new OdooException("ValueError", String(err));
+			const e = asOdooException(err);
 			const status =
 				e.pyName === "AccessDenied" ? 401 : e.pyName === "AccessError" ? 403 : e.notFound ? 404 : ["UserError", "ValidationError", "MissingError"].includes(e.pyName) ? 422 : 500;
 			const name = e.pyName === "AccessDenied" ? "werkzeug.exceptions.Unauthorized" : e.notFound ? "werkzeug.exceptions.NotFound" : e.qualified;
@@ -326,6 +376,12 @@ const SIGNATURES: Record<string, { record: boolean; names: string[] }> = {
 	action_create_payments: { record: true, names: [] },
 	context_get: { record: false, names: [] },
 };
+
+/** Anything the fake's Python would raise: a plain JS Error (e.g. a bad domain leaf) is a ValueError with its message. */
+function asOdooException(err: unknown): OdooException {
+	if (err instanceof OdooException) return err;
+	return new OdooException("ValueError", err instanceof Error ? err.message : String(err));
+}
 
 export async function startFakeOdoo(opts: FakeOdooOptions = {}): Promise<FakeOdoo> {
 	return new FakeOdoo(opts).start();

@@ -1,7 +1,75 @@
 // The fake Odoo's data and ORM methods: partners, currencies, taxes, invoices with computed totals, the payment wizard.
 import { matches, type Rec } from "./domain";
 
-export type OdooExceptionName = "UserError" | "ValidationError" | "MissingError" | "AccessDenied" | "AccessError" | "ValueError" | "KeyError" | "AttributeError";
+export type OdooExceptionName =
+	| "UserError"
+	| "ValidationError"
+	| "MissingError"
+	| "AccessDenied"
+	| "AccessError"
+	| "ValueError"
+	| "KeyError"
+	| "AttributeError"
+	| "IndexError"
+	| "Exception"
+	| "OperationalError"
+	| "ExpatError";
+
+/** The module each non-Odoo exception is printed with in a traceback's last line and JSON-RPC's error.data.name. */
+const QUALIFIED: Partial<Record<OdooExceptionName, string>> = {
+	ValueError: "ValueError",
+	KeyError: "KeyError",
+	AttributeError: "AttributeError",
+	IndexError: "IndexError",
+	Exception: "Exception",
+	OperationalError: "psycopg2.OperationalError",
+	ExpatError: "xml.parsers.expat.ExpatError",
+};
+
+/**
+ * A Python float. Odoo's XML-RPC always sends one as <double> (300.0, never <int>300</int>), which is what a JS number
+ * cannot say by itself; JSON writes it as a plain number.
+ */
+export class PyFloat {
+	constructor(readonly value: number) {}
+	toJSON(): number {
+		return this.value;
+	}
+}
+
+/** Float fields per model (Odoo's fields.Float / fields.Monetary): sent as <double> over XML-RPC. */
+const FLOAT_FIELDS: Record<string, Set<string>> = {
+	"account.move": new Set(["amount_untaxed", "amount_tax", "amount_total", "amount_residual", "amount_untaxed_signed", "amount_tax_signed", "amount_total_signed", "amount_residual_signed"]),
+	"account.move.line": new Set(["quantity", "price_unit", "price_subtotal"]),
+	"account.tax": new Set(["amount"]),
+	"account.payment": new Set(["amount"]),
+	"account.payment.register": new Set(["amount", "payment_difference"]),
+	"res.currency": new Set(["rounding"]),
+};
+
+/** Fields a new record gets when the values leave them out (Odoo's column defaults), as Odoo sends them. */
+const DEFAULTS: Record<string, Record<string, unknown>> = {
+	"res.partner": { customer_rank: 0, supplier_rank: 0, is_company: false },
+};
+
+/** Model descriptions (`_description`), as Odoo's AccessError messages name them. */
+const DESCRIPTIONS: Record<string, string> = {
+	"account.move": "Journal Entry",
+	"account.move.line": "Journal Item",
+	"account.payment": "Payments",
+	"account.payment.register": "Register Payment",
+	"account.journal": "Journal",
+	"account.tax": "Tax",
+	"account.payment.term": "Payment Terms",
+	"res.partner": "Contact",
+	"res.currency": "Currency",
+	"res.company": "Companies",
+	"res.users": "User",
+	"product.product": "Product Variant",
+};
+export function modelDescription(model: string): string {
+	return DESCRIPTIONS[model] ?? model;
+}
 
 /** An exception as Odoo's Python would raise it; each protocol turns it into its own error shape. */
 export class OdooException extends Error {
@@ -14,7 +82,7 @@ export class OdooException extends Error {
 		super(message);
 	}
 	get qualified(): string {
-		return ["ValueError", "KeyError", "AttributeError"].includes(this.pyName) ? this.pyName : `odoo.exceptions.${this.pyName}`;
+		return QUALIFIED[this.pyName] ?? `odoo.exceptions.${this.pyName}`;
 	}
 }
 
@@ -24,7 +92,7 @@ const MANY2ONE: Record<string, Record<string, string>> = {
 	"res.company": { currency_id: "res.currency", partner_id: "res.partner" },
 	"res.users": { company_id: "res.company", partner_id: "res.partner" },
 	"account.payment": { partner_id: "res.partner", currency_id: "res.currency", journal_id: "account.journal" },
-	"account.payment.register": { journal_id: "account.journal" },
+	"account.payment.register": { journal_id: "account.journal", currency_id: "res.currency" },
 };
 const ACTIVE_MODELS = new Set(["res.partner", "res.currency", "product.product", "account.tax", "account.journal", "account.payment.term", "res.users"]);
 const SIGN: Record<string, number> = { out_invoice: 1, out_refund: -1, in_invoice: -1, in_refund: 1, entry: 1 };
@@ -45,9 +113,15 @@ export class OdooStore {
 	private readonly nextIds = new Map<string, number>();
 	/** Ids created through the API (not seeds), per model. */
 	readonly created = new Map<string, number[]>();
-	private sequence = 0;
-	/** Odoo's lock date: entries on or before it are refused with a UserError, as in Accounting → Lock Dates. */
-	lockDate: string | null = null;
+	/** Last number given per sequence prefix ("INV/2025/", "BILL/2025/03/"), like Odoo's per-journal, per-period sequences. */
+	private readonly sequences = new Map<string, number>();
+	/**
+	 * Default taxes of the journals' income (sale) and expense (purchase) accounts: what an invoice line without a product
+	 * and without tax_ids gets in Odoo 17 (`_get_computed_taxes`: product taxes, else the account's). The fake's chart
+	 * sets 15% on both; a real 17 database on the generic chart has none there (lines without a product are untaxed):
+	 * set these to [] to play that.
+	 */
+	accountTaxes: { sale: number[]; purchase: number[] } = { sale: [1], purchase: [2] };
 
 	constructor(readonly version: 17 | 19) {
 		this.seedBase();
@@ -83,6 +157,9 @@ export class OdooStore {
 		if (typeof id !== "number") return "";
 		const r = this.get(model, id);
 		const name = r?.name ?? r?.display_name;
+		if (r && model === "account.move") return moveDisplayName(r);
+		// A contact with a company name but no parent shows as "Company, Name" (res.partner._get_complete_name).
+		if (r && model === "res.partner" && typeof r.company_name === "string" && r.company_name && !r.is_company && typeof name === "string") return `${r.company_name}, ${name}`;
 		return typeof name === "string" ? name : `${model},${id}`;
 	}
 
@@ -91,9 +168,10 @@ export class OdooStore {
 		if (field === "id") return rec.id;
 		if (field === "display_name") return this.displayName(model, rec.id);
 		const comodel = MANY2ONE[model]?.[field];
-		const v = rec[field];
+		const v = rec[field] ?? DEFAULTS[model]?.[field];
 		if (comodel) return typeof v === "number" ? [v, this.displayName(comodel, v)] : false;
 		if (v === undefined || v === null || v === "") return false;
+		if (typeof v === "number" && FLOAT_FIELDS[model]?.has(field)) return new PyFloat(v);
 		return v;
 	}
 
@@ -124,13 +202,35 @@ export class OdooStore {
 		return field === "id" || field === "display_name" || field in rec || FIELDS[model]?.includes(field) === true;
 	}
 
-	nextNumber(prefix: string, date: string): string {
-		this.sequence++;
-		return `${prefix}/${date.slice(0, 4)}/${String(this.sequence).padStart(5, "0")}`;
+	/**
+	 * The sequence prefix of a move's name: yearly for customer documents (INV/2025/00001), monthly for vendor bills and
+	 * miscellaneous entries (BILL/2025/03/0001), as a fresh Odoo 17 numbers them.
+	 */
+	private sequencePrefix(moveType: string, date: string): { prefix: string; digits: number } {
+		const code = moveType === "out_invoice" ? "INV" : moveType === "out_refund" ? "RINV" : moveType === "in_invoice" ? "BILL" : moveType === "in_refund" ? "RBILL" : "MISC";
+		return moveType.startsWith("out") ? { prefix: `${code}/${date.slice(0, 4)}/`, digits: 5 } : { prefix: `${code}/${date.slice(0, 4)}/${date.slice(5, 7)}/`, digits: 4 };
+	}
+
+	/**
+	 * Odoo 17's `_compute_name`: a draft gets a number at once only when it is the first of its journal and period;
+	 * every later draft is named "/" until it is posted.
+	 */
+	private draftName(moveType: string, date: string): string {
+		const { prefix } = this.sequencePrefix(moveType, date);
+		return this.sequences.has(prefix) ? "/" : this.nextName(moveType, date);
+	}
+
+	private nextName(moveType: string, date: string): string {
+		const { prefix, digits } = this.sequencePrefix(moveType, date);
+		const n = (this.sequences.get(prefix) ?? 0) + 1;
+		this.sequences.set(prefix, n);
+		return `${prefix}${String(n).padStart(digits, "0")}`;
 	}
 
 	call(model: string, method: string, input: CallInput): unknown {
-		if (!KNOWN_MODELS.has(model)) throw new OdooException("KeyError", `'${model}'`, true);
+		// odoo/service/model.py refuses names starting with "_" before looking at the model.
+		if (method.startsWith("_")) throw new OdooException("AccessError", `Private methods (such as ${method}) cannot be called remotely.`);
+		if (!KNOWN_MODELS.has(model)) throw new OdooException("UserError", `Object ${model} doesn't exist`, true);
 		const impl = METHODS[`${model}/${method}`] ?? METHODS[`*/${method}`];
 		if (!impl || (method === "formatted_read_group" && this.version < 19)) {
 			throw new OdooException("AttributeError", `The method '${method}' does not exist on the model '${model}'`, true);
@@ -180,12 +280,13 @@ export class OdooStore {
 			const v = vals[f];
 			if (typeof v === "number" && !this.get(comodel, v)) throw new OdooException("MissingError", `Record does not exist or has been deleted.\n(Record: ${comodel}(${v},), User: 2)`);
 		}
+		// An inactive currency is accepted on a draft; posting refuses it (see post).
 		const currency = typeof vals.currency_id === "number" ? this.get("res.currency", vals.currency_id) : this.get("res.currency", 1);
-		if (currency && currency.active === false) throw new OdooException("UserError", `The currency ${String(currency.name)} is not active.`);
 		const invoiceDate = typeof vals.invoice_date === "string" ? vals.invoice_date : false;
-		if (this.lockDate && invoiceDate && invoiceDate <= this.lockDate) {
-			throw new OdooException("UserError", `You cannot add/modify entries prior to and inclusive of the lock date ${this.lockDate}.`);
-		}
+		// The default journal of the move's type; a company without one (Invoicing installed, no chart of accounts) cannot invoice.
+		const journalType = moveType.startsWith("out") ? "sale" : moveType.startsWith("in") ? "purchase" : "general";
+		const journal = this.all("account.journal").find((j) => j.type === journalType && j.active !== false);
+		if (!journal) throw new OdooException("UserError", `No journal could be found in company My Company for any of those types: ${journalType}`);
 		const lines: Rec[] = [];
 		for (const cmd of (vals.invoice_line_ids as unknown[] | undefined) ?? []) {
 			if (!Array.isArray(cmd) || cmd[0] !== 0) throw new OdooException("ValueError", `Unsupported command ${JSON.stringify(cmd)} in the fake`);
@@ -199,12 +300,19 @@ export class OdooStore {
 					else if (Array.isArray(c) && c[0] === 4) taxIds.push(c[1] as number);
 				}
 			} else {
-				// Odoo 16+: taxes come from the product, else the company's default sale (or purchase) tax.
+				// Odoo 17 (_get_computed_taxes): the product's taxes, else the default taxes of the journal's account.
 				const product = typeof lv.product_id === "number" ? this.get("product.product", lv.product_id) : undefined;
-				taxIds = product?.taxes_id ? [...(product.taxes_id as number[])] : moveType.startsWith("out") ? [1] : moveType.startsWith("in") ? [2] : [];
+				taxIds = product?.taxes_id ? [...(product.taxes_id as number[])] : moveType.startsWith("out") ? [...this.accountTaxes.sale] : moveType.startsWith("in") ? [...this.accountTaxes.purchase] : [];
 			}
-			for (const t of taxIds) if (!this.get("account.tax", t)) throw new OdooException("MissingError", `Record does not exist or has been deleted.\n(Record: account.tax(${t},), User: 2)`);
-			if (Number(lv.quantity ?? 1) === 0) throw new OdooException("ValidationError", "The quantity of a line cannot be zero.");
+			// A tax id that does not exist fails on the database's foreign key, which Odoo words like this (fault 2).
+			for (const t of taxIds) {
+				if (!this.get("account.tax", t)) {
+					throw new OdooException(
+						"ValidationError",
+						"The operation cannot be completed: another model requires the record being deleted. If possible, archive it instead.\n\nModel: Unknown (unknown)\nConstraint: account_move_line_account_tax_rel_account_tax_id_fkey",
+					);
+				}
+			}
 			lines.push(this.insert("account.move.line", { name: lv.name ?? "", quantity: lv.quantity ?? 1, price_unit: lv.price_unit ?? 0, product_id: lv.product_id ?? false, tax_ids: taxIds }));
 		}
 		let due = vals.invoice_date_due;
@@ -212,16 +320,14 @@ export class OdooStore {
 			const term = this.get("account.payment.term", vals.invoice_payment_term_id);
 			due = addDays(invoiceDate, Number(term?.days ?? 0));
 		}
-		const journal = moveType.startsWith("in") ? 2 : 1;
-		const prefix = moveType === "out_invoice" ? "INV" : moveType === "out_refund" ? "RINV" : moveType === "in_invoice" ? "BILL" : moveType === "in_refund" ? "RBILL" : "MISC";
 		const move = this.insert("account.move", {
-			name: this.nextNumber(prefix, invoiceDate || "2025-01-01"),
+			name: this.draftName(moveType, invoiceDate || today()),
 			move_type: moveType,
 			state: "draft",
 			payment_state: "not_paid",
 			partner_id: vals.partner_id ?? false,
 			currency_id: currency?.id ?? 1,
-			journal_id: journal,
+			journal_id: journal.id,
 			company_id: 1,
 			invoice_date: invoiceDate,
 			invoice_date_due: due || invoiceDate,
@@ -236,18 +342,29 @@ export class OdooStore {
 	}
 
 	post(ids: number[]): false {
-		for (const id of ids) {
+		// The checks of account.move._post in Odoo 17, in its order.
+		const moves = ids.map((id) => {
 			const move = this.get("account.move", id);
 			if (!move) throw new OdooException("MissingError", `Record does not exist or has been deleted.\n(Record: account.move(${id},), User: 2)`);
-			if (move.state === "posted") throw new OdooException("UserError", `The entry ${String(move.name)} (id ${id}) is already posted.`);
-			if (move.state === "cancel") throw new OdooException("UserError", "You can't post a cancelled entry.");
-			if (!move.partner_id && String(move.move_type) !== "entry") throw new OdooException("UserError", "The field 'Customer' is required, please complete it to validate the Customer Invoice.");
-			if (((move._lines as Rec[] | undefined) ?? []).length === 0) throw new OdooException("UserError", "You need to add a line before posting.");
+			return move;
+		});
+		for (const move of moves) {
+			const type = String(move.move_type);
+			if (!move.partner_id && type.startsWith("out")) throw new OdooException("UserError", "The field 'Customer' is required, please complete it to validate the Customer Invoice.");
+			if (!move.partner_id && type.startsWith("in")) throw new OdooException("UserError", "The field 'Vendor' is required, please complete it to validate the Vendor Bill.");
+			if (!move.invoice_date && type.startsWith("in")) throw new OdooException("UserError", "The Bill/Refund date is required to validate this document.");
 		}
-		for (const id of ids) {
-			const move = this.get("account.move", id) as Rec;
+		for (const move of moves) {
+			if (move.state === "posted" || move.state === "cancel") throw new OdooException("UserError", `The entry ${String(move.name)} (id ${move.id}) must be in draft.`);
+			if (((move._lines as Rec[] | undefined) ?? []).length === 0) throw new OdooException("UserError", "You need to add a line before posting.");
+			const currency = this.get("res.currency", Number(move.currency_id));
+			if (currency && currency.active === false) throw new OdooException("UserError", `You cannot validate a document with an inactive currency: ${String(currency.name)}`);
+		}
+		for (const move of moves) {
 			move.state = "posted";
-			if (!move.invoice_date) move.invoice_date = "2025-01-01";
+			if (!move.invoice_date) move.invoice_date = today();
+			// A draft named "/" gets its number now.
+			if (move.name === "/") move.name = this.nextName(String(move.move_type), String(move.invoice_date));
 		}
 		// account.move.action_post returns False so XML-RPC can marshal it.
 		return false;
@@ -282,11 +399,36 @@ export class OdooStore {
 		this.insert("account.payment.term", { id: 2, name: "30 Days", days: 30 });
 		this.insert("account.journal", { id: 1, name: "Customer Invoices", code: "INV", type: "sale" });
 		this.insert("account.journal", { id: 2, name: "Vendor Bills", code: "BILL", type: "purchase" });
+		this.insert("account.journal", { id: 3, name: "Miscellaneous Operations", code: "MISC", type: "general" });
 		this.insert("account.journal", { id: 6, name: "Bank", code: "BNK1", type: "bank" });
 		this.insert("account.journal", { id: 7, name: "Cash", code: "CSH1", type: "cash" });
 		this.insert("product.product", { id: 1, name: "Consulting", default_code: "CONS", type: "service", taxes_id: [1] });
 		this.insert("product.product", { id: 2, name: "Support plan", default_code: "SUP", type: "service", taxes_id: [3] });
 	}
+}
+
+/** Today's date (UTC), where Odoo uses context_today. */
+export function today(): string {
+	return new Date().toISOString().slice(0, 10);
+}
+
+const DRAFT_LABEL: Record<string, string> = {
+	out_invoice: "Draft Invoice",
+	out_refund: "Draft Credit Note",
+	in_invoice: "Draft Bill",
+	in_refund: "Draft Vendor Credit Note",
+	entry: "Draft Entry",
+};
+
+/**
+ * account.move's display name in Odoo 17 (_get_move_display_name with show_ref): "INV/2025/00001",
+ * "Draft Invoice INV/2025/00001" or "Draft Invoice (* 7)", followed by " (ref)" when the move has a reference.
+ */
+function moveDisplayName(move: Rec): string {
+	const draft = move.state === "draft" ? `${DRAFT_LABEL[String(move.move_type)] ?? "Draft Entry"} ` : "";
+	const name = typeof move.name === "string" && move.name !== "/" ? move.name : `(* ${move.id})`;
+	const ref = typeof move.ref === "string" && move.ref ? ` (${move.ref.length > 50 ? `${move.ref.slice(0, 46)} [...]` : move.ref})` : "";
+	return `${draft}${name}${ref}`;
 }
 
 export function addDays(date: string, n: number): string {
@@ -349,13 +491,18 @@ const METHODS: Record<string, Method> = {
 	"*/search_read": (s, m, i) => searchRecords(s, m, i).map((r) => s.project(m, r, fieldsOf(i))),
 	"*/search": (s, m, i) => searchRecords(s, m, i).map((r) => r.id),
 	"*/search_count": (s, m, i) => s.search(m, domainOf(i), i.context).length,
-	"*/read": (s, m, i) => existing(s, m, idsOf(i)).map((r) => s.project(m, r, fieldsOf(i))),
+	// Odoo 17's read leaves out ids that do not exist (no MissingError); write and the actions do raise it.
+	"*/read": (s, m, i) => idsOf(i).flatMap((id) => {
+		const r = s.get(m, id);
+		return r ? [s.project(m, r, fieldsOf(i))] : [];
+	}),
 	"*/create": (s, m, i) => {
 		const raw = i.named.vals_list;
 		const list = (Array.isArray(raw) ? raw : [raw]) as Record<string, unknown>[];
 		const ids = list.map((vals) => {
-			if (m === "res.partner" && !vals.name) throw new OdooException("ValidationError", "Contacts require a name");
-			const rec = s.insert(m, { ...vals });
+			// The SQL constraint res_partner_check_name, as Odoo 17 words a constraint violation (fault 2).
+			if (m === "res.partner" && !vals.name) throw new OdooException("ValidationError", "The operation cannot be completed: Contacts require a name");
+			const rec = s.insert(m, { ...(DEFAULTS[m] ?? {}), ...vals });
 			record(s, m, rec.id);
 			return rec.id;
 		});
@@ -390,7 +537,16 @@ const METHODS: Record<string, Method> = {
 		const list = (Array.isArray(raw) ? raw : [raw]) as Record<string, unknown>[];
 		const ids = list.map((vals) => {
 			const first = moves[0] as Rec;
-			const rec = s.insert(m, { journal_id: 6, amount: first.amount_residual, payment_date: "2025-01-01", ...vals, _active_ids: i.context.active_ids });
+			const amount = typeof vals.amount === "number" ? vals.amount : Number(first.amount_residual);
+			const rec = s.insert(m, {
+				journal_id: 6,
+				currency_id: first.currency_id,
+				amount,
+				payment_date: today(),
+				...vals,
+				payment_difference: Math.round((Number(first.amount_residual) - amount) * 100) / 100,
+				_active_ids: i.context.active_ids,
+			});
 			record(s, m, rec.id);
 			return rec.id;
 		});
@@ -425,9 +581,11 @@ function datePeriod(date: string, granularity: string): { from: string; to: stri
 		case "day":
 			return { from: date, to: addDays(date, 1), label: short(date) };
 		case "week": {
+			// Odoo 17 starts the week on the user's language's first day: Sunday for en_US (the fake's users), and labels it
+			// with babel's "'W'w YYYY" in that locale: week 1 is the one holding 1 January.
 			const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
-			const from = addDays(date, -((dow + 6) % 7));
-			return { from, to: addDays(from, 7), label: `W? ${y}` };
+			const from = addDays(date, -dow);
+			return { from, to: addDays(from, 7), label: usWeekLabel(from) };
 		}
 		case "month": {
 			const from = `${y}-${String(mo).padStart(2, "0")}-01`;
@@ -439,6 +597,41 @@ function datePeriod(date: string, granularity: string): { from: string; to: stri
 		default:
 			throw new OdooException("ValueError", `Invalid granularity '${granularity}'`);
 	}
+}
+
+/** "W48 2026" for the week starting (Sunday) `sunday`, numbered as babel does for en_US (first day Sunday, minimal days 1). */
+function usWeekLabel(sunday: string): string {
+	const saturday = addDays(sunday, 6);
+	const year = Number(saturday.slice(0, 4));
+	// The week holding 1 January belongs to the new year: W1.
+	if (saturday.slice(0, 4) !== sunday.slice(0, 4)) return `W1 ${year}`;
+	const jan1 = new Date(`${year}-01-01T00:00:00Z`);
+	const days = Math.round((new Date(`${sunday}T00:00:00Z`).getTime() - jan1.getTime()) / 86_400_000);
+	return `W${Math.floor((days + jan1.getUTCDay()) / 7) + 1} ${year}`;
+}
+
+/** odoo.osv.expression.normalize_domain: every implicit '&' written out. */
+export function normalizeDomain(domain: unknown[]): unknown[] {
+	if (domain.length === 0) return [[1, "=", 1]];
+	const result: unknown[] = [];
+	let expected = 1;
+	for (const token of domain) {
+		if (expected === 0) {
+			result.unshift("&");
+			expected = 1;
+		}
+		if (Array.isArray(token)) expected -= 1;
+		else expected += token === "!" ? 0 : token === "&" || token === "|" ? 1 : -1;
+		result.push(token);
+	}
+	return result;
+}
+
+/** odoo.osv.expression.AND: normalized domains joined by '&', empty ones left out. */
+export function andDomains(domains: unknown[][]): unknown[] {
+	const parts = domains.filter((d) => d.length > 0).map(normalizeDomain);
+	if (parts.length === 0) return [[1, "=", 1]];
+	return [...Array<string>(parts.length - 1).fill("&"), ...parts.flat()];
 }
 
 /** read_group (16–18 shape) or formatted_read_group (19 shape) over the sums and groupings the connector uses. */
@@ -470,6 +663,8 @@ function readGroup(s: OdooStore, model: string, i: CallInput, formatted: boolean
 		const out: Record<string, unknown> = {};
 		const extra: unknown[] = [];
 		const range: Record<string, unknown> = {};
+		// 16–18: the query's domain, then each groupby's condition AND-ed on in turn (models.py _read_group_format_result).
+		let domain: unknown[] = domainOf(i);
 		groupby.forEach((g, idx) => {
 			const [field = g, gran] = g.split(":");
 			const k = keys[idx];
@@ -477,25 +672,28 @@ function readGroup(s: OdooStore, model: string, i: CallInput, formatted: boolean
 			if (k === false) {
 				out[g] = false;
 				extra.push([field, "=", false]);
+				domain = andDomains([domain, [[field, "=", false]]]);
 				if (gran) range[g] = false;
 			} else if (gran) {
 				const p = k as { from: string; to: string; label: string };
 				out[g] = formatted ? [p.from, p.label] : p.label;
 				range[g] = { from: p.from, to: p.to };
 				extra.push("&", [field, ">=", p.from], [field, "<", p.to]);
+				domain = andDomains([domain, ["&", [field, ">=", p.from], [field, "<", p.to]]]);
 			} else {
 				out[g] = comodel ? [k, s.displayName(comodel, k)] : k;
 				extra.push([field, "=", k]);
+				domain = andDomains([domain, [[field, "=", k]]]);
 			}
 		});
 		for (const f of sums) {
 			const total = recs.reduce((acc, r) => acc + Number(r[f] ?? 0), 0);
-			out[formatted ? `${f}:sum` : f] = Math.round(total * 1e6) / 1e6;
+			out[formatted ? `${f}:sum` : f] = new PyFloat(Math.round(total * 1e6) / 1e6);
 		}
 		out.__count = recs.length;
 		if (formatted) out.__extra_domain = extra;
 		else {
-			out.__domain = [...extra, ...domainOf(i)];
+			out.__domain = domain;
 			if (Object.keys(range).length) out.__range = range;
 		}
 		return out;

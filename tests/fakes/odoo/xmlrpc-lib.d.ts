@@ -1,4 +1,4 @@
-// Types for the two files of the npm `xmlrpc` package the fake uses: an independent codec to check ours against.
+// Types for the files of the npm `xmlrpc` package the fake uses: an independent codec to check ours against.
 declare module "xmlrpc/lib/serializer.js" {
 	export function serializeMethodResponse(value: unknown): string;
 	export function serializeFault(fault: { faultCode: number; faultString: string }): string;
@@ -10,5 +10,13 @@ declare module "xmlrpc/lib/deserializer.js" {
 		constructor(encoding?: string);
 		deserializeMethodCall(stream: Readable, cb: (err: Error | null, method: string, params: unknown[]) => void): void;
 		deserializeMethodResponse(stream: Readable, cb: (err: Error | null, result: unknown) => void): void;
+	}
+}
+declare module "xmlrpc/lib/customtype.js" {
+	/** A value the serializer writes as `<tagName>raw</tagName>`. */
+	export default class CustomType {
+		constructor(raw: string);
+		raw: string;
+		tagName: string;
 	}
 }

@@ -1,0 +1,98 @@
+// invoice_precision / invoice_recall: the invoice classifier over the labelled corpus (tests/fixtures/emails); a draft
+// counts as right only with the expected customer, lines, currency and terms. gmail_sync_ms: a first poll that turns 500
+// new messages from the fake Gmail (loopback) into notes in a real temp vault. gmail_poll_idle_ms: a poll with nothing new.
+import * as fs from "node:fs/promises";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Engine } from "../../../src/core/engine.ts";
+import { defaultSettings } from "../../../src/core/settings/parse.ts";
+import { createNodeHost } from "../../../src/node/host.ts";
+import { createGmail, decideInvoice } from "../../../src/connectors/gmail/index.ts";
+import { GmailWatcher } from "../../../src/core/watchers/gmail-watcher.ts";
+import { draftMatches, loadCorpus, OWNER, TODAY } from "../../../tests/connectors/gmail/corpus.ts";
+import { startFakeGoogle } from "../../../tests/fakes/google/server.ts";
+import { median } from "../stats.mjs";
+
+function corpusScores(root) {
+	const corpus = loadCorpus(path.join(root, "tests", "fixtures", "emails"));
+	let drafted = 0;
+	let right = 0;
+	let expected = 0;
+	for (const c of corpus) {
+		const d = decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
+		if (c.expected.outcome === "invoice") expected++;
+		if (d.kind !== "draft") continue;
+		drafted++;
+		if (c.expected.outcome === "invoice" && draftMatches(d.params, c.expected).length === 0) right++;
+	}
+	return { precision: drafted === 0 ? 1 : right / drafted, recall: expected === 0 ? 1 : right / expected };
+}
+
+export const invoicePrecision = { name: "invoice_precision", unit: "", decimals: 2, measure: async ({ root }) => corpusScores(root).precision };
+export const invoiceRecall = { name: "invoice_recall", unit: "", decimals: 2, measure: async ({ root }) => corpusScores(root).recall };
+
+async function world(root) {
+	const dir = await fs.mkdtemp(path.join(os.tmpdir(), "ai-employee-gmail-bench-"));
+	const google = await startFakeGoogle();
+	const host = createNodeHost({ vaultDir: dir, env: {}, configDir: ".obsidian", write: () => undefined });
+	const settings = defaultSettings();
+	settings.gmail = { ...settings.gmail, enabled: true, clientId: google.clientId, googleBaseUrl: google.url };
+	const secrets = new Map([["ai-employee-google-refresh-token", google.issueRefreshToken()], ["ai-employee-google-client-secret", google.clientSecret]]);
+	const secretStore = { get: (n) => secrets.get(n) ?? null, set: (n, v) => void secrets.set(n, v) };
+	const gmail = createGmail(() => settings, secretStore, host.http, () => Date.now());
+	const engine = new Engine({ host: { ...host, secrets: secretStore }, settings, hostKind: "headless", connectors: [gmail.connector], approvalKey: () => "bench-key", isExecutor: () => false });
+	await engine.setUpVault();
+	const corpus = loadCorpus(path.join(root, "tests", "fixtures", "emails"));
+	const watcher = new GmailWatcher({ deps: engine.deps, source: gmail.source, decideInvoice });
+	return {
+		google,
+		corpus,
+		poll: () => watcher.poll(new AbortController().signal),
+		close: async () => {
+			await engine.stop();
+			await google.close();
+			await fs.rm(dir, { recursive: true, force: true });
+		},
+	};
+}
+
+export const gmailSyncMs = {
+	name: "gmail_sync_ms",
+	unit: "ms",
+	decimals: 0,
+	async measure({ root, progress }) {
+		const w = await world(root);
+		try {
+			for (let i = 0; i < 500; i++) w.google.deliver(w.corpus[i % w.corpus.length].bytes);
+			const t0 = performance.now();
+			await w.poll();
+			const ms = performance.now() - t0;
+			progress(`bench: gmail_sync_ms: 500 messages, ${w.google.received.length} requests to the fake Gmail`);
+			return ms;
+		} finally {
+			await w.close();
+		}
+	},
+};
+
+export const gmailPollIdleMs = {
+	name: "gmail_poll_idle_ms",
+	unit: "ms",
+	decimals: 2,
+	async measure({ root }) {
+		const w = await world(root);
+		try {
+			w.google.deliver(w.corpus[0].bytes);
+			await w.poll();
+			const samples = [];
+			for (let i = 0; i < 33; i++) {
+				const t0 = performance.now();
+				await w.poll();
+				if (i >= 3) samples.push(performance.now() - t0);
+			}
+			return median(samples);
+		} finally {
+			await w.close();
+		}
+	},
+};

@@ -1,0 +1,57 @@
+// Puts one engine together with everything around it — connectors, Gmail, watchers under the watchdog, the status
+// center — the same way for both hosts, so the app and the headless runner differ only in their ports and UI.
+import { Engine } from "../core/engine";
+import type { Host } from "../core/ports";
+import type { Settings } from "../core/settings/schema";
+import { RateLimitedNotifier } from "../core/notify/rate-limited-notifier";
+import { createStatusCenter, type StatusCenter } from "../core/status/status-center";
+import { GmailWatcher } from "../core/watchers/gmail-watcher";
+import { InboxWatcher } from "../core/watchers/inbox-watcher";
+import { PlanKeeper } from "../core/plans/plan-keeper";
+import { buildConnectors } from "../connectors";
+import { createGmail, decideInvoice, type GmailParts } from "../connectors/gmail";
+
+export interface AssemblyOptions {
+	host: Host;
+	settings: Settings;
+	hostKind: "obsidian" | "headless";
+	approvalKey: () => string | null;
+	isExecutor: () => boolean;
+	/** Why this device does not execute approved requests, for the status view. */
+	executorNote?: () => string | null;
+}
+
+export interface Assembly {
+	engine: Engine;
+	gmail: GmailParts;
+	gmailWatcher: GmailWatcher;
+	status: StatusCenter;
+	/** The host's notifier behind per-kind switches and burst grouping; dispose on unload. */
+	notices: RateLimitedNotifier;
+}
+
+export function assemble(opts: AssemblyOptions): Assembly {
+	const base = opts.host;
+	let current: () => Settings = () => opts.settings;
+	const notices = new RateLimitedNotifier(base.notifier, base.clock, () => current().notifications);
+	const host: Host = { ...base, notifier: notices };
+	const gmail = createGmail(() => current(), host.secrets, host.http, () => host.clock.now());
+	const engine: Engine = new Engine({
+		host,
+		settings: opts.settings,
+		hostKind: opts.hostKind,
+		connectors: [...buildConnectors(() => current(), host.clock), gmail.connector],
+		approvalKey: opts.approvalKey,
+		isExecutor: opts.isExecutor,
+	});
+	current = () => engine.settings;
+	// Added first, so the supervisor stops it last: notices still gathered go out, then its timer is cleared.
+	engine.addService({ name: "Notices", start: () => undefined, stop: () => notices.dispose() });
+	const status = createStatusCenter(engine, { executorNote: opts.executorNote });
+	for (const s of status.services) engine.addService(s);
+	const gmailWatcher = new GmailWatcher({ deps: engine.deps, source: gmail.source, decideInvoice });
+	status.watchdog.add(gmailWatcher);
+	status.watchdog.add(new InboxWatcher(engine.deps));
+	status.watchdog.add(new PlanKeeper(engine.deps));
+	return { engine, gmail, gmailWatcher, status, notices };
+}

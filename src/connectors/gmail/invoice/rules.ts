@@ -1,0 +1,182 @@
+// The classifier's rules: each says why an email is (or is not) a request to issue an invoice, with examples that are its tests.
+
+export interface RuleInput {
+	subject: string;
+	/** What the sender wrote now (quoted history removed). */
+	text: string;
+	fromName: string;
+	fromEmail: string;
+	replyToEmail: string | null;
+	/** True when the message carries List-Unsubscribe, or Precedence: bulk/list. */
+	bulk: boolean;
+}
+
+export interface Rule {
+	id: string;
+	/** What the rule finds, in the owner's words (shown in the email note when it decides). */
+	says: string;
+	/** The matched words, or null. */
+	match(input: RuleInput, extraPhrases: string[]): string | null;
+	/** Subject + text samples the rule must match, and must not match. They run as tests. */
+	examples: { matches: string[]; ignores: string[] };
+}
+
+function firstMatch(res: RegExp[], text: string): string | null {
+	for (const r of res) {
+		const m = r.exec(text);
+		if (m) return m[0];
+	}
+	return null;
+}
+
+const whole = (i: RuleInput) => `${i.subject}\n${i.text}`;
+
+/** Brands phishing mail pretends to be; a display name with one of them must come from that brand's domain. */
+const BRANDS = ["paypal", "microsoft", "apple", "amazon", "docusign", "quickbooks", "intuit", "stripe", "xero", "google", "dropbox", "netflix"];
+
+function domainOf(email: string): string {
+	return email.slice(email.lastIndexOf("@") + 1);
+}
+
+export const REQUEST_PATTERNS: RegExp[] = [
+	/\b(please|pls|kindly|could you|can you|would you|could we|can we|would you mind)\b[^.?!\n]{0,30}\b(send|issue|raise|prepare|draw up|make out|create|do|get)\b[^.?!\n]{0,12}\b(invoice|bill)\b/i,
+	/\b(invoice|bill)\s+(us|me|our (company|team|office)|the (company|office))\b/i,
+	/\bsend (us|me) (an?|the|your) (invoice|bill)\b/i,
+	/\b(we('d| would) like|we need|i need|i('d| would) like)\s+(an?|the|your) invoice\b/i,
+	/\bgo ahead and (invoice|bill)\b/i,
+	/\bready (to be|for you to) invoice(d)?\b/i,
+	/\b(stellen sie (uns|mir)|bitte).{0,60}\b(in rechnung|rechnung (stellen|schicken|senden|ausstellen|zukommen))/i,
+	/\b(merci de|pourriez-vous|pouvez-vous|veuillez|je vous prie de)\b.{0,40}\b(facturer|nous (envoyer|adresser|faire parvenir) (une|la|votre) facture|établir (une|la) facture)/i,
+	/\bfacturez-(nous|moi)\b/i,
+	/\b(por favor|podrían|podrías|pueden|puede)\b.{0,40}\b(facturar(nos)?|enviar(nos|me)? (una|la) factura|emitir (una|la) factura)/i,
+	/\b(envíen|envíe)(nos|me) (una|la) factura\b/i,
+];
+
+export const RULES: Rule[] = [
+	{
+		id: "newsletter",
+		says: "a newsletter or bulk mailing",
+		match: (i) => (i.bulk ? "a bulk-mail header (List-Unsubscribe or Precedence)" : firstMatch([/\bunsubscribe\b/i, /\bview (this (email|message) )?in (your )?browser\b/i, /\bmanage (your )?(email |subscription )?preferences\b/i, /\bse désinscrire\b|\babmelden\b|\bdarse de baja\b/i], i.text)),
+		examples: {
+			matches: ["Our November newsletter\nTen tips for invoicing. Click to unsubscribe.", "Deals\nView this email in your browser"],
+			ignores: ["Invoice request\nPlease invoice us for 2 days of work at $800 per day."],
+		},
+	},
+	{
+		id: "phishing",
+		says: "looks like phishing (asks to log in, verify, pay urgently, or pretends to be a brand)",
+		match: (i) => {
+			const words = firstMatch(
+				[
+					/\bverify your (account|identity|payment|email)\b/i,
+					/\bconfirm your (password|account|login|identity)\b/i,
+					/\baccount (has been |was |will be )?(suspended|locked|disabled|limited)\b/i,
+					/\bunusual sign-?in\b/i,
+					/\bgift ?cards?\b/i,
+					/\bwire\b.{0,40}\b(today|urgently|immediately|asap)\b/i,
+					/\bclick (here|the link( below)?|below) to (view|download|open|pay|access)\b/i,
+					/\bupdate (your |our )?(bank|banking|payment) (details|information)\b/i,
+					/\b(enter|re-?enter) your (password|credentials)\b/i,
+				],
+				whole(i),
+			);
+			if (words) return words;
+			const name = i.fromName.toLowerCase();
+			const brand = BRANDS.find((b) => name.includes(b));
+			if (brand && !domainOf(i.fromEmail).includes(brand)) return `the sender calls itself ${i.fromName} but writes from ${domainOf(i.fromEmail)}`;
+			return null;
+		},
+		examples: {
+			matches: [
+				"Invoice overdue\nYour account has been suspended. Click here to view the invoice.",
+				"Urgent\nPlease wire $4,800 today to the new account and send me the gift card codes.",
+				"Payment details\nWe changed banks: update your payment details before paying our invoice.",
+			],
+			ignores: ["Invoice request\nCould you send us an invoice for the workshop? 1 x workshop at €1,200."],
+		},
+	},
+	{
+		id: "wait",
+		says: "asks not to invoice yet",
+		match: (i) => firstMatch([/\b(don'?t|do not|no need to|please don'?t|hold off on|wait (before|with)|before you)\b[^.?!\n]{0,20}\b(invoice|invoicing|bill|billing)\b/i, /\bnot (ready|yet) (to be )?invoiced\b/i], i.text),
+		examples: { matches: ["Hold on\nPlease hold off on invoicing until the board signs off."], ignores: ["Go ahead\nGo ahead and invoice us for the 3 hours at $90."] },
+	},
+	{
+		id: "bill-to-owner",
+		says: "a bill or payment reminder addressed to you (someone invoicing you)",
+		match: (i) =>
+			firstMatch(
+				[
+					/\bplease (pay|remit|settle)\b/i,
+					/\b(amount|balance|total) due\b/i,
+					/\b(past|over) ?due\b/i,
+					/\bplease find (attached )?(our|my|the|your) (invoice|bill)\b/i,
+					/\b(attached|enclosed) (is|please find|you will find) (our|my|the|your) (invoice|bill)\b/i,
+					/\b(here is|here's) (our|my|your) (invoice|bill)\b/i,
+					/\b(your|new) invoice (is ready|is available|from)\b/i,
+					/\brechnung im anhang\b|\bci-joint(e)? (notre|votre|la) facture\b|\badjuntamos (la|nuestra) factura\b/i,
+				],
+				whole(i),
+			),
+		examples: {
+			matches: ["Invoice INV-88213\nPlease find attached our invoice for November. Amount due: $49.00.", "Reminder\nYour invoice is ready. Please pay by Friday."],
+			ignores: ["Invoice request\nPlease invoice us for 10 hours of consulting at $150/hour, net 30."],
+		},
+	},
+	{
+		id: "receipt",
+		says: "a receipt or payment confirmation",
+		match: (i) =>
+			firstMatch(
+				[
+					/\breceipt\b/i,
+					/\bpayment (received|confirmation|confirmed|successful|complete)\b/i,
+					/\bthank(s| you) for your (payment|order|purchase)\b/i,
+					/\border confirmation\b/i,
+					/\b(has|have) been paid\b|\bpaid in full\b/i,
+					/\bwe('ve| have) (received|processed) your payment\b/i,
+					/\bzahlungsbestätigung\b|\bquittung\b|\breçu\b|\brecibo\b/i,
+				],
+				whole(i),
+			),
+		examples: {
+			matches: ["Your receipt from CloudNest\nThanks for your payment of $49.00.", "Payment received\nInvoice 1042 has been paid in full."],
+			ignores: ["Invoice please\nCan you send me an invoice for the logo, $650?"],
+		},
+	},
+	{
+		id: "quote",
+		says: "asks for a quote or estimate, not an invoice",
+		match: (i) => firstMatch([/\b(quote|quotation|estimate|price list|proposal|ballpark)\b/i, /\bhow much (would|does|will|do you)\b/i, /\b(devis|angebot|kostenvoranschlag|presupuesto|cotización)\b/i], whole(i)),
+		examples: {
+			matches: ["Quote request\nCould you send us a quote for a new website?", "Pricing\nHow much would a 2-day workshop cost?"],
+			ignores: ["Workshop\nPlease invoice us for the 2-day workshop at €1,800 per day."],
+		},
+	},
+	{
+		id: "invoice-request",
+		says: "asks you to issue an invoice",
+		match: (i, extra) => {
+			const found = firstMatch(REQUEST_PATTERNS, i.text) ?? firstMatch(REQUEST_PATTERNS, i.subject);
+			if (found) return found;
+			const lower = whole(i).toLowerCase();
+			return extra.find((p) => p.trim() !== "" && lower.includes(p.trim().toLowerCase())) ?? null;
+		},
+		examples: {
+			matches: [
+				"Invoice for October\nPlease invoice us for 12 hours of support at $95/hour.",
+				"Rechnung\nBitte stellen Sie uns die Beratung in Rechnung: 2 Tage zu 900 €.",
+				"Facture\nMerci de nous facturer 3 x formation à 450 €.",
+				"Factura\nPor favor envíenos una factura por 2 x diseño a 300 EUR.",
+				"Thanks!\nCan you send me an invoice for the photos?",
+			],
+			ignores: ["Question\nDid you receive our payment last week?", "Quote\nCould you send us a quote for 3 logos?"],
+		},
+	},
+];
+
+export function ruleById(id: string): Rule {
+	const r = RULES.find((x) => x.id === id);
+	if (!r) throw new Error(`no rule ${id}`);
+	return r;
+}

@@ -1,0 +1,76 @@
+// HTML mail to plain text without a DOM: no markup, scripts, styles or remote images survive; links keep their address.
+
+const NAMED: Record<string, string> = {
+	amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", euro: "€", pound: "£", yen: "¥", cent: "¢", copy: "©", reg: "®",
+	hellip: "…", mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", times: "×", middot: "·", bull: "•",
+	eacute: "é", egrave: "è", agrave: "à", aacute: "á", uuml: "ü", ouml: "ö", auml: "ä", szlig: "ß", ccedil: "ç", ntilde: "ñ",
+	Eacute: "É", Uuml: "Ü", Ouml: "Ö", Auml: "Ä", iacute: "í", oacute: "ó", uacute: "ú", ecirc: "ê", ocirc: "ô", laquo: "«", raquo: "»",
+};
+
+export function decodeEntities(s: string): string {
+	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (m, e: string) => {
+		if (e[0] === "#") {
+			const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+			return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : "";
+		}
+		return NAMED[e] ?? m;
+	});
+}
+
+const BLOCK = /^(p|div|h[1-6]|table|tr|ul|ol|blockquote|section|article|header|footer|hr|pre|address|center|form)$/;
+
+/** Converts HTML to readable text: blocks become lines, list items "- ", table cells are separated by " | ". */
+export function htmlToText(html: string): string {
+	let s = html
+		.replace(/<!--[\s\S]*?-->/g, "")
+		.replace(/<(script|style|head|title|noscript|template|svg|object|iframe)\b[\s\S]*?<\/\1\s*>/gi, "")
+		.replace(/<(script|style|head)\b[\s\S]*$/gi, "");
+	const out: string[] = [];
+	const linkStack: (string | null)[] = [];
+	let linkTextStart = 0;
+	let inPre = 0;
+	const tag = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)|(<)/g;
+	let m: RegExpExecArray | null;
+	while ((m = tag.exec(s)) !== null) {
+		if (m[3] !== undefined) {
+			const text = decodeEntities(m[3]);
+			out.push(inPre ? text : text.replace(/\s+/g, " "));
+			continue;
+		}
+		if (m[4] !== undefined) {
+			out.push("<");
+			continue;
+		}
+		const name = m[1]!.toLowerCase();
+		const closing = m[0].startsWith("</");
+		if (name === "br") out.push("\n");
+		else if (name === "pre") {
+			inPre += closing ? -1 : 1;
+			out.push("\n");
+		} else if (BLOCK.test(name)) out.push("\n");
+		else if (name === "li" && !closing) out.push("\n- ");
+		else if ((name === "td" || name === "th") && !closing) out.push(" | ");
+		else if (name === "img" && !closing) {
+			const alt = /\balt\s*=\s*("([^"]*)"|'([^']*)')/i.exec(m[2] ?? "");
+			const altText = alt ? (alt[2] ?? alt[3] ?? "") : "";
+			if (altText.trim()) out.push(`[${decodeEntities(altText.trim())}]`);
+		} else if (name === "a") {
+			if (!closing) {
+				const href = /\bhref\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(m[2] ?? "");
+				linkStack.push(href ? decodeEntities(href[2] ?? href[3] ?? href[4] ?? "") : null);
+				linkTextStart = out.length;
+			} else {
+				const href = linkStack.pop();
+				const text = out.slice(linkTextStart).join("").trim();
+				if (href && /^(https?:|mailto:)/i.test(href) && href.replace(/^mailto:/i, "") !== text) out.push(` (${href})`);
+			}
+		}
+	}
+	s = out.join("");
+	return s
+		.split("\n")
+		.map((l) => l.replace(/[ \t\u00a0]+/g, " ").replace(/^ \| /, "").trim())
+		.join("\n")
+		.replace(/\n{3,}/g, "\n\n")
+		.trim();
+}

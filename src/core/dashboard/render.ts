@@ -1,0 +1,67 @@
+// The Markdown of the dashboard's status section, from a status snapshot (pure: same snapshot, same text).
+import type { RequestItem, StatusSnapshot } from "../status/types";
+import { CONNECTOR_HEALTH_LABEL, WATCHER_STATE_LABEL, connectorHealth, formatWhen, plural } from "../status/words";
+import { localDateTime } from "../util/dates";
+
+const LISTED = 5;
+
+/** A wiki link that survives any title: `|`, `]]` and line breaks cannot break out of it. */
+function link(path: string, title?: string): string {
+	const target = path.replace(/\.md$/, "");
+	const label = title?.replace(/[|[\]\n\r]+/g, " ").trim();
+	return label ? `[[${target}|${label}]]` : `[[${target}]]`;
+}
+
+/** Table cells must not contain pipes or line breaks. */
+function cell(text: string): string {
+	return text.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
+}
+
+function requestList(items: RequestItem[], withError: boolean): string[] {
+	const lines = items.slice(0, LISTED).map((r) => `- ${link(r.path, r.title)}${withError && r.error ? ` — ${r.error.replace(/[\r\n]+/g, " ")}` : ""}`);
+	if (items.length > LISTED) lines.push(`- … and ${items.length - LISTED} more`);
+	return lines;
+}
+
+export function renderDashboardSection(s: StatusSnapshot): string {
+	const when = (ms: number | null) => formatWhen(ms, s.at, s.timeZone);
+	const out: string[] = [];
+	out.push("## AI Employee status");
+	out.push(`_Updated ${localDateTime(s.at, s.timeZone)} · ${s.dryRun ? "dry run: approved requests are only previewed, nothing is sent" : "live: approved requests are sent"}_`);
+	out.push("");
+	out.push(s.pending.length === 0 ? "**Nothing waits for your approval.**" : `**${plural(s.pending.length, "request")} ${s.pending.length === 1 ? "waits" : "wait"} for your approval:**`);
+	out.push(...requestList(s.pending, false));
+	if (s.failures.length > 0) {
+		out.push("");
+		out.push(`**${plural(s.failures.length, "failed request")} to look at:**`);
+		out.push(...requestList(s.failures, true));
+	}
+	out.push("");
+	out.push("### Today");
+	const t = s.today;
+	out.push(t.total === 0 ? "No activity yet today." : `${plural(t.total, "logged action")}: ${t.success} done, ${t.dryRun} previewed (dry run), ${t.failure} failed, ${t.refused} refused.`);
+	if (s.connectors.length > 0) {
+		out.push("");
+		out.push("### Connectors");
+		out.push("| connector | state | last success | last error |");
+		out.push("| --- | --- | --- | --- |");
+		for (const c of s.connectors) {
+			const state = CONNECTOR_HEALTH_LABEL[connectorHealth(c)];
+			const err = c.paused ?? c.problem ?? (c.lastError ? `${when(c.lastErrorAt)}: ${c.lastError}` : "—");
+			out.push(`| ${cell(c.label)} | ${state} | ${when(c.lastSuccess)} | ${cell(err)} |`);
+		}
+	}
+	if (s.watchers.length > 0) {
+		out.push("");
+		out.push("### Watchers");
+		out.push("| watcher | state | last run | next run |");
+		out.push("| --- | --- | --- | --- |");
+		for (const w of s.watchers) {
+			out.push(`| ${cell(w.name)} | ${WATCHER_STATE_LABEL[w.state]}${w.reason ? `: ${cell(w.reason)}` : ""} | ${when(w.lastRun)} | ${when(w.nextRun)} |`);
+		}
+	}
+	out.push("");
+	out.push("### Briefing");
+	out.push(`Last briefing: ${s.lastBriefing ? link(s.lastBriefing) : "none yet"} · next: ${s.nextBriefing === null ? "not scheduled" : localDateTime(s.nextBriefing, s.timeZone)}`);
+	return out.join("\n");
+}

@@ -1,0 +1,80 @@
+// The Gmail settings group: connect/disconnect, the query and interval, invoice drafts, sending, the OAuth client.
+import { SecretComponent } from "obsidian";
+import type AiEmployeePlugin from "../../main";
+import type { GmailParts } from "../../connectors/gmail";
+import { envNameForSecret } from "../../core/secrets";
+import type { Settings } from "../../core/settings/schema";
+import { signInToGmail, signOutOfGmail } from "../google-signin";
+import type { Group, Row } from "../settings-rows";
+
+function secretRow(plugin: AiEmployeePlugin, key: string, name: string, desc: string, get: (s: Settings) => string, set: (c: Settings, v: string) => void): Row {
+	return {
+		key,
+		kind: "custom",
+		name,
+		desc,
+		render: (setting) => {
+			setting.setDesc(`${desc} Kept in this device's secret storage, never in the vault. Fallback: the environment variable ${envNameForSecret(get(plugin.settings))}.`);
+			setting.addComponent((el) =>
+				new SecretComponent(plugin.app, el).setValue(get(plugin.settings)).onChange((value) => {
+					const next = structuredClone(plugin.settings);
+					set(next, value);
+					plugin.settings = next;
+					void plugin.saveSettings();
+				}),
+			);
+		},
+	};
+}
+
+/** The group for the settings tab; `gmail` is the connector parts main.ts built (null before start). */
+export function gmailSettingsGroups(gmail: () => GmailParts | null): (plugin: AiEmployeePlugin) => Group[] {
+	return (plugin) => [
+		{
+			heading: "Gmail",
+			rows: [
+				{
+					key: "gmail.connection",
+					kind: "custom",
+					name: "Gmail account",
+					desc: "Signs in through your browser with your own Google OAuth client (see the README). Read-only access, plus sending when it is turned on.",
+					render: (setting) => {
+						const connected = (plugin.engine?.host.secrets.get(plugin.settings.gmail.refreshTokenSecret) ?? "") !== "";
+						setting.setDesc(connected ? "Connected on this device." : "Not connected on this device.");
+						setting.addButton((b) =>
+							b
+								.setButtonText(connected ? "Reconnect Gmail" : "Connect Gmail")
+								.setCta()
+								.onClick(() => {
+									setting.setDesc("Waiting for Google in your browser…");
+									void signInToGmail(plugin).then((t) => setting.setDesc(t));
+								}),
+						);
+						setting.addButton((b) =>
+							b.setButtonText("Disconnect").onClick(() => {
+								void signOutOfGmail(plugin, gmail()).then((t) => setting.setDesc(t));
+							}),
+						);
+					},
+				},
+				{ key: "gmail.enabled", kind: "toggle", name: "Watch Gmail", desc: "Polls Gmail and writes a note in Needs_Action for each new matching email.", get: (s) => s.gmail.enabled, set: (c, v) => (c.gmail.enabled = v) },
+				{ key: "gmail.query", kind: "text", name: "Search", desc: "Which emails become notes, in Gmail's search syntax.", placeholder: () => "is:unread is:important", get: (s) => s.gmail.query, set: (c, v) => (c.gmail.query = v.trim()) },
+				{ key: "gmail.intervalMinutes", kind: "number", name: "Check every (minutes)", desc: "Time between two checks.", min: 1, get: (s) => s.gmail.intervalMinutes, set: (c, v) => (c.gmail.intervalMinutes = Math.round(v)) },
+				{ key: "gmail.firstSyncDays", kind: "number", name: "First sync looks back (days)", desc: "How far back the first check (and a full resync) reads.", min: 1, get: (s) => s.gmail.firstSyncDays, set: (c, v) => (c.gmail.firstSyncDays = Math.round(v)) },
+				{ key: "gmail.invoiceDrafts", kind: "toggle", name: "Draft invoices from emails", desc: "An email that clearly asks you to invoice becomes a draft Odoo invoice waiting for your approval.", get: (s) => s.gmail.invoiceDrafts, set: (c, v) => (c.gmail.invoiceDrafts = v) },
+				{
+					key: "gmail.invoicePhrases",
+					kind: "text",
+					name: "More invoice phrases",
+					desc: "Comma-separated phrases your customers use to ask for an invoice, besides the built-in ones.",
+					get: (s) => s.gmail.invoicePhrases.join(", "),
+					set: (c, v) => (c.gmail.invoicePhrases = v.split(",").map((x) => x.trim()).filter((x) => x.length >= 2)),
+				},
+				{ key: "gmail.sendingEnabled", kind: "toggle", name: "Allow sending email", desc: "Lets approved email requests be sent. Asks Google for send permission: press Reconnect Gmail after turning it on.", get: (s) => s.gmail.sendingEnabled, set: (c, v) => (c.gmail.sendingEnabled = v) },
+				{ key: "gmail.autoApproveKnownContacts", kind: "toggle", name: "Send to known contacts without asking", desc: "Emails you asked for, to people you have written to before, run without a click. New contacts always ask.", get: (s) => s.gmail.autoApproveKnownContacts, set: (c, v) => (c.gmail.autoApproveKnownContacts = v) },
+				{ key: "gmail.clientId", kind: "text", name: "OAuth client ID", desc: "The client ID of the Desktop app OAuth client in your Google Cloud project.", get: (s) => s.gmail.clientId, set: (c, v) => (c.gmail.clientId = v.trim()) },
+				secretRow(plugin, "gmail.clientSecretSecret", "OAuth client secret", "The client secret of that OAuth client.", (s) => s.gmail.clientSecretSecret, (c, v) => (c.gmail.clientSecretSecret = v)),
+			],
+		},
+	];
+}

@@ -1,0 +1,68 @@
+// Reading mail as a person would: plain text preferred, HTML made safe text, encodings and charsets decoded, quotes folded.
+import { describe, expect, it } from "vitest";
+import { parseEmail } from "../../../src/connectors/gmail/mime/parse";
+import { htmlToText } from "../../../src/connectors/gmail/mime/html-to-text";
+import { splitQuoted } from "../../../src/connectors/gmail/mime/quoted";
+import { readNumber } from "../../../src/connectors/gmail/invoice/money-text";
+import { loadCorpus } from "./corpus";
+
+const corpus = loadCorpus();
+const byName = (prefix: string) => corpus.find((c) => c.file.startsWith(prefix))!;
+
+describe("MIME reading", () => {
+	it("prefers the plain part of a multipart/alternative email", () => {
+		const e = parseEmail(byName("02").bytes);
+		expect(e.textSource).toBe("plain");
+		expect(e.text).toContain("- Logo redesign: $1,800.00");
+	});
+
+	it("turns an HTML-only email into text without markup, styles or tracking images, tables as rows", () => {
+		const e = parseEmail(byName("03").bytes);
+		expect(e.textSource).toBe("html");
+		expect(e.text).not.toMatch(/<|padding|tracker/);
+		expect(e.text).toContain("Hosting (annual) | 1 | $240.00");
+		expect(e.text).toContain("Becker & Sons Co.");
+	});
+
+	it("decodes base64, quoted-printable, Windows-1252, ISO-2022-JP and encoded-word headers", () => {
+		expect(parseEmail(byName("04").bytes).text).toContain("900,00 €");
+		expect(parseEmail(byName("04").bytes).from.name).toBe("Jonas Müller");
+		expect(parseEmail(byName("05").bytes).text).toContain("à 450 € chacun");
+		const jp = parseEmail(byName("36").bytes);
+		expect(jp.subject).toBe("打ち合わせの件");
+		expect(jp.text).toContain("来週の打ち合わせ");
+	});
+
+	it("lists attachments with their names, types and sizes, including RFC 2231 names", () => {
+		const e = parseEmail(byName("41").bytes);
+		expect(e.attachments.map((a) => [a.name, a.type])).toEqual([
+			["logo.png", "image/png"],
+			["Übersicht.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+		]);
+		expect(e.attachments[0]!.size).toBe(48);
+	});
+
+	it("folds quoted history away from what the sender wrote now", () => {
+		const s = splitQuoted(byName("09").message.text + "\n\n" + byName("09").message.quoted);
+		expect(s.fresh).toContain("4 hours of photo editing");
+		expect(s.fresh).not.toContain("3 hours of photo editing at");
+		expect(s.quoted).toContain("> Hi Sam, please invoice us for 3 hours");
+		expect(byName("40").message.quoted).toContain("Sent: Monday, November 23, 2026");
+	});
+
+	it("keeps a forwarded message as content, not as quoted history", () => {
+		expect(byName("10").message.text).toContain("From: Ken Watanabe <ken@sakura-tea.example>");
+	});
+
+	it("never lets HTML links hide where they go", () => {
+		expect(htmlToText('<a href="http://paypa1.example/login">PayPal</a>')).toBe("PayPal (http://paypa1.example/login)");
+		expect(htmlToText("<script>alert(1)</script><p>Hi&nbsp;there</p>")).toBe("Hi there");
+	});
+
+	it("reads amounts written the American and the European way", () => {
+		expect(readNumber("1,250.00", "USD")).toBe("1250.00");
+		expect(readNumber("1.250,00", "EUR")).toBe("1250.00");
+		expect(readNumber("2.500", "EUR")).toBe("2500");
+		expect(readNumber("12.5", "USD")).toBe("12.5");
+	});
+});

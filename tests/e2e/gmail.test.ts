@@ -1,0 +1,89 @@
+// Through the built plugin with the fake Google and fake Odoo: mail → one note each across restarts and a history reset;
+// an invoice email → one draft request → approve → one draft invoice; a quote or a receipt → no request.
+// NEEDS WIRING in main.ts (createGmail, GmailWatcher under the watchdog, registerGmailCommands with "check-gmail-now").
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadPlugin, type PluginHarness } from "./harness";
+import { startFakeGoogle, type FakeGoogle } from "../fakes/google/server";
+import { startFakeOdoo, type FakeOdoo } from "../fakes/odoo/server";
+
+const ROOT = "AI_Employee";
+const eml = (name: string) => readFileSync(path.resolve(__dirname, "../fixtures/emails", name));
+
+type Plugin = {
+	settings: Record<string, unknown> & { dryRun: boolean; odoo: Record<string, unknown>; gmail: Record<string, unknown> };
+	saveSettings(): Promise<void>;
+	engine: { workflow: { approvals: { approve(path: string): Promise<unknown> } }; log: { settle(): Promise<void> } } | null;
+	app: { vault: { getFiles(): { path: string }[] } };
+};
+
+let h: PluginHarness;
+let google: FakeGoogle;
+let odoo: FakeOdoo;
+let refresh: string;
+
+async function boot(): Promise<void> {
+	h = await loadPlugin({ http: "node", secrets: { "ai-employee-odoo-api-key": "test-api-key", "ai-employee-google-refresh-token": refresh, "ai-employee-google-client-secret": google.clientSecret } });
+	await h.layoutReady();
+	const p = h.plugin as unknown as Plugin;
+	p.settings.odoo = { ...p.settings.odoo, url: odoo.url, database: "odoo", login: "admin@example.com", protocol: "xmlrpc" };
+	p.settings.gmail = { ...p.settings.gmail, enabled: true, clientId: google.clientId, googleBaseUrl: google.url };
+	p.settings.dryRun = false;
+	await p.saveSettings();
+}
+
+function files(folder: string): string[] {
+	return (h.plugin as unknown as Plugin).app.vault.getFiles().map((f) => f.path).filter((p) => p.startsWith(`${ROOT}/${folder}/`)).sort();
+}
+
+async function check(): Promise<void> {
+	await h.runCommand("check-gmail-now");
+	// The command starts the poll and returns; give the loopback round trips time to finish.
+	await new Promise((r) => setTimeout(r, 500));
+	await h.settle();
+}
+
+beforeEach(async () => {
+	google = await startFakeGoogle();
+	odoo = await startFakeOdoo({ version: 17 });
+	refresh = google.issueRefreshToken();
+	await boot();
+});
+
+afterEach(async () => {
+	await h.dispose();
+	await google.close();
+	await odoo.stop();
+});
+
+describe("Gmail through the built plugin", () => {
+	it("writes one note per new email, across a restart and a history-id reset", async () => {
+		const a = google.deliver(eml("33-meeting.eml"));
+		await check();
+		await check();
+		expect(files("Needs_Action")).toEqual([`${ROOT}/Needs_Action/EMAIL_${a}.md`]);
+		await h.dispose();
+		google.expireHistory();
+		const b = google.deliver(eml("37-thanks-reply.eml"));
+		await boot();
+		await check();
+		expect(files("Needs_Action")).toEqual([`${ROOT}/Needs_Action/EMAIL_${a}.md`, `${ROOT}/Needs_Action/EMAIL_${b}.md`].sort());
+	});
+
+	it("turns an invoice email into one draft request, and approved into one draft invoice in Odoo; a quote and a receipt into none", async () => {
+		google.deliver(eml("12-days-due-iso.eml"));
+		google.deliver(eml("23-quote-request.eml"));
+		google.deliver(eml("25-receipt-saas.eml"));
+		await check();
+		const pending = files("Pending_Approval");
+		expect(pending).toHaveLength(1);
+		expect(await h.readFile(pending[0]!)).toContain("action: odoo.create_invoice");
+		await (h.plugin as unknown as Plugin).engine!.workflow.approvals.approve(pending[0]!);
+		await h.settle();
+		await (h.plugin as unknown as Plugin).engine!.log.settle();
+		const invoices = odoo.store.all("account.move").filter((m) => m.move_type === "out_invoice");
+		expect(invoices).toHaveLength(1);
+		expect(invoices[0]).toMatchObject({ state: "draft" });
+	});
+});
