@@ -6,6 +6,8 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import esbuild from "esbuild";
+import { gmailDemoStep } from "./demo/gmail-step.mjs";
+import { briefingStep } from "./demo/briefing-step.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const samples = path.join(repo, "scripts", "demo");
@@ -152,8 +154,14 @@ writeSettings();
 heading("Requests drafted this week (written as the plugin writes them)");
 await writeRequests();
 
+heading("An email asking for an invoice becomes a pending draft invoice request");
+await gmailDemoStep({ repo, vault });
+
 heading("One pass of the headless runner (dry run)");
 runOnce();
+
+heading("The Monday CEO briefing (from the sample ledger and the vault)");
+await briefingStep({ repo, vault, root });
 
 heading(`What is in ${vaultName}/${root}`);
 process.stdout.write(`${root}/\n`);

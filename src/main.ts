@@ -21,6 +21,9 @@ import { createStatusContext } from "./obsidian/status-context";
 import type { StatusContext } from "./obsidian/status-view";
 import { registerGmailCommands } from "./obsidian/google-signin";
 import { gmailSettingsGroups } from "./obsidian/settings/gmail";
+import { registerBriefingCommands } from "./obsidian/briefing-commands";
+import { briefingSettingsGroups } from "./obsidian/settings/briefing";
+import { briefingDepsFor } from "./connectors/briefing-sources";
 
 const EXECUTOR_KEY = "ai-employee-executor";
 
@@ -47,7 +50,7 @@ export default class AiEmployeePlugin extends Plugin {
 		const { settings, problems, held } = await this.store.loadUntrusted(raw);
 		this.settings = settings;
 
-		this.addSettingTab(new AiEmployeeSettingTab(this.app, this, [connectorGroups, gmailSettingsGroups(() => this.assembly?.gmail ?? null)]));
+		this.addSettingTab(new AiEmployeeSettingTab(this.app, this, [connectorGroups, gmailSettingsGroups(() => this.assembly?.gmail ?? null), () => briefingSettingsGroups()]));
 		this.addCommand({
 			id: "set-up-vault-folders",
 			name: "Set up vault folders",
@@ -56,6 +59,7 @@ export default class AiEmployeePlugin extends Plugin {
 
 		registerRequestCommands(this, () => this.engine);
 		registerGmailCommands(this, () => this.assembly?.gmailWatcher ?? null);
+		registerBriefingCommands(this, () => (this.engine ? briefingDepsFor(this.engine) : null));
 		this.statusUi = registerStatusUi(this, () => this.statusContext);
 		this.registerMarkdownCodeBlockProcessor(CARD_FENCE, approvalBlockProcessor(this.app, () => this.engine));
 

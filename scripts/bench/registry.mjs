@@ -11,4 +11,5 @@ import { approveToWireMs, vaultEventUs } from "./figures/approval.mjs";
 import { odooAuditMs, odooAuditRoundtrips100, odooAuditRoundtrips5000 } from "./odoo-audit.mjs";
 import { watchdogRecoveryMs, statusViewRenderMs } from "./figures/status.mjs";
 import { invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs } from "./figures/gmail.mjs";
-export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, approveToWireMs, vaultEventUs, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs, publishOverheadMs, metricsFetchMs, watchdogRecoveryMs, statusViewRenderMs, invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs];
+import { briefingMs, briefingOdooRoundtrips } from "./figures/briefing.mjs";
+export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, approveToWireMs, vaultEventUs, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs, publishOverheadMs, metricsFetchMs, watchdogRecoveryMs, statusViewRenderMs, invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs, briefingMs, briefingOdooRoundtrips];

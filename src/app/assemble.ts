@@ -10,6 +10,10 @@ import { InboxWatcher } from "../core/watchers/inbox-watcher";
 import { PlanKeeper } from "../core/plans/plan-keeper";
 import { buildConnectors } from "../connectors";
 import { createGmail, decideInvoice, type GmailParts } from "../connectors/gmail";
+import { BriefingSchedule } from "../core/briefing/schedule";
+import { nextDueMs } from "../core/briefing/period";
+import { briefingDepsFor } from "../connectors/briefing-sources";
+import { subscriptionsConnector } from "../connectors/subscriptions";
 
 export interface AssemblyOptions {
 	host: Host;
@@ -40,18 +44,26 @@ export function assemble(opts: AssemblyOptions): Assembly {
 		host,
 		settings: opts.settings,
 		hostKind: opts.hostKind,
-		connectors: [...buildConnectors(() => current(), host.clock), gmail.connector],
+		connectors: [...buildConnectors(() => current(), host.clock), gmail.connector, subscriptionsConnector()],
 		approvalKey: opts.approvalKey,
 		isExecutor: opts.isExecutor,
 	});
 	current = () => engine.settings;
 	// Added first, so the supervisor stops it last: notices still gathered go out, then its timer is cleared.
 	engine.addService({ name: "Notices", start: () => undefined, stop: () => notices.dispose() });
-	const status = createStatusCenter(engine, { executorNote: opts.executorNote });
+	const status = createStatusCenter(engine, {
+		executorNote: opts.executorNote,
+		nextBriefing: () => {
+			const b = engine.settings.briefing;
+			return b.enabled ? nextDueMs(host.clock.now(), engine.timeZone, b.day, b.time) : null;
+		},
+	});
 	for (const s of status.services) engine.addService(s);
 	const gmailWatcher = new GmailWatcher({ deps: engine.deps, source: gmail.source, decideInvoice });
 	status.watchdog.add(gmailWatcher);
 	status.watchdog.add(new InboxWatcher(engine.deps));
 	status.watchdog.add(new PlanKeeper(engine.deps));
+	// Only the executor writes the weekly briefing, so a synced vault never gets two.
+	engine.addService(new BriefingSchedule(briefingDepsFor(engine), { shouldRun: opts.isExecutor }));
 	return { engine, gmail, gmailWatcher, status, notices };
 }

@@ -23,6 +23,7 @@ export interface HeadlessEngineOptions {
  */
 export function withCommandLineSafety(settings: Settings, dryRun: boolean, env: Env = {}): Settings {
 	let policy = defaultSettings().policy;
+	let autoApproveKnownContacts = false;
 	const raw = env.AI_EMPLOYEE_POLICY;
 	if (raw !== undefined && raw.trim() !== "") {
 		let parsed: unknown;
@@ -31,11 +32,17 @@ export function withCommandLineSafety(settings: Settings, dryRun: boolean, env: 
 		} catch {
 			throw new Error("AI_EMPLOYEE_POLICY is not valid JSON. Example: {\"alwaysAskAboveMinor\": 5000, \"maxPaymentsPerHour\": 2}");
 		}
+		if (typeof parsed === "object" && parsed !== null && "autoApproveKnownContacts" in parsed) {
+			const { autoApproveKnownContacts: known, ...rest } = parsed as Record<string, unknown>;
+			if (typeof known !== "boolean") throw new Error("AI_EMPLOYEE_POLICY: autoApproveKnownContacts must be true or false.");
+			autoApproveKnownContacts = known;
+			parsed = rest;
+		}
 		const { settings: s, problems } = parseSettings({ policy: parsed });
 		if (problems.length > 0) throw new Error(`AI_EMPLOYEE_POLICY: ${describeProblems(problems)}.`);
 		policy = s.policy;
 	}
-	return { ...settings, dryRun, policy };
+	return { ...settings, dryRun, policy, gmail: { ...settings.gmail, autoApproveKnownContacts } };
 }
 
 export function createHeadlessEngine(options: HeadlessEngineOptions): Engine {

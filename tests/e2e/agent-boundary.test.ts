@@ -77,7 +77,7 @@ describe("an edited data.json cannot loosen safety", () => {
 		await h.layoutReady();
 		expect(plugin().settings.dryRun).toBe(true);
 		expect(plugin().settings.policy.alwaysAskAboveMinor).toBe(10_000);
-		await h.waitFor(() => h.notices.some((n) => /kept its safety settings/.test(n)), 5_000);
+		await h.waitFor(() => h!.notices.some((n) => /kept its safety settings/.test(n)), 5_000);
 	});
 
 	it("a change that tightens safety applies at once", async () => {

@@ -28,6 +28,13 @@ describe("the headless runner takes its safety settings from its own command lin
 		expect(s.policy.acceptHandMovedApprovals).toBe(false);
 	});
 
+	it("sends email to known contacts without a click only when AI_EMPLOYEE_POLICY says so, never because data.json does", () => {
+		const fromVault = defaultSettings();
+		fromVault.gmail.autoApproveKnownContacts = true;
+		expect(withCommandLineSafety(fromVault, true, {}).gmail.autoApproveKnownContacts).toBe(false);
+		expect(withCommandLineSafety(fromVault, true, { AI_EMPLOYEE_POLICY: '{"autoApproveKnownContacts": true}' }).gmail.autoApproveKnownContacts).toBe(true);
+	});
+
 	it("refuses an AI_EMPLOYEE_POLICY that is not valid, saying what is wrong", () => {
 		expect(() => withCommandLineSafety(defaultSettings(), true, { AI_EMPLOYEE_POLICY: "{nope" })).toThrow(/not valid JSON/);
 		expect(() => withCommandLineSafety(defaultSettings(), true, { AI_EMPLOYEE_POLICY: '{"maxPaymentsPerHour": -1}' })).toThrow(/policy.maxPaymentsPerHour/);

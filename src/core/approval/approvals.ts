@@ -59,7 +59,8 @@ export class ApprovalService {
 		const provenance = key ? await checkProvenance(request.envelope, key) : { trusted: false as const, origin: null, claimed: request.envelope.requested_by, untrustedInput: true };
 		const facts = handler.policyFacts(params);
 		const newCounterparty = await this.lookupCounterparty(request, handler, params);
-		return decide({ facts, provenance, newCounterparty, now: this.now }, this.deps.settings().policy);
+		const settings = this.deps.settings();
+		return decide({ facts, provenance, newCounterparty, now: this.now }, { ...settings.policy, autoApproveKnownContacts: settings.gmail.autoApproveKnownContacts });
 	}
 
 	/** Asks the connector (reads only) whether the counterparty is new; unknown (null) when it cannot tell. */

@@ -22,7 +22,12 @@ function money(minor: number, currency = "USD"): string {
 }
 
 /** Decides whether a request needs a click, and says which rule matched. */
-export function decide(input: PolicyInput, policy: Settings["policy"]): PolicyDecision {
+export type PolicyRules = Settings["policy"] & {
+	/** The owner allowed emails to people they have written to before to go without a click (`gmail.autoApproveKnownContacts`). */
+	autoApproveKnownContacts?: boolean;
+};
+
+export function decide(input: PolicyInput, policy: PolicyRules): PolicyDecision {
 	const { facts, provenance } = input;
 	const reasons: string[] = [];
 	if (!provenance.trusted) reasons.push("it was written outside the plugin, so its origin cannot be trusted");
@@ -50,6 +55,9 @@ export function decide(input: PolicyInput, policy: Settings["policy"]): PolicyDe
 			rule: "recurring-payment",
 			evidence: `a recurring payment of ${money(facts.amountMinor, facts.currency)} to ${facts.counterparty ?? "a known payee"}, under ${money(policy.autoApproveRecurringPaymentsBelowMinor, facts.currency)}`,
 		};
+	}
+	if (facts.kind === "email" && input.newCounterparty === false && policy.autoApproveKnownContacts === true) {
+		return { mode: "auto", rule: "known-contact-email", evidence: `an email to ${facts.counterparty ?? "a known contact"}, who is already in your sent mail` };
 	}
 	return { mode: "ask", rule: "default", reasons: ["no auto-approval rule covers it"] };
 }

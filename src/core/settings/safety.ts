@@ -10,7 +10,9 @@ export type SafetyKey =
 	| "policy.maxPaymentsPerHour"
 	| "policy.maxEmailsPerHour"
 	| "policy.maxPostsPerHour"
-	| "policy.floodThreshold";
+	| "policy.floodThreshold"
+	| "gmail.autoApproveKnownContacts"
+	| "gmail.sendingEnabled";
 
 type Value = boolean | number;
 
@@ -37,6 +39,12 @@ const RULES: Record<SafetyKey, { get: (s: Settings) => Value; set: (s: Settings,
 	"policy.maxEmailsPerHour": { get: (s) => s.policy.maxEmailsPerHour, set: (s, v) => (s.policy.maxEmailsPerHour = v as number), safer: (a, b) => Math.min(a as number, b as number) },
 	"policy.maxPostsPerHour": { get: (s) => s.policy.maxPostsPerHour, set: (s, v) => (s.policy.maxPostsPerHour = v as number), safer: (a, b) => Math.min(a as number, b as number) },
 	"policy.floodThreshold": { get: (s) => s.policy.floodThreshold, set: (s, v) => (s.policy.floodThreshold = v as number), safer: (a, b) => Math.min(a as number, b as number) },
+	"gmail.autoApproveKnownContacts": {
+		get: (s) => s.gmail.autoApproveKnownContacts,
+		set: (s, v) => (s.gmail.autoApproveKnownContacts = v as boolean),
+		safer: (a, b) => a && b,
+	},
+	"gmail.sendingEnabled": { get: (s) => s.gmail.sendingEnabled, set: (s, v) => (s.gmail.sendingEnabled = v as boolean), safer: (a, b) => a && b },
 };
 
 export const SAFETY_KEYS = Object.keys(RULES) as SafetyKey[];
@@ -106,6 +114,8 @@ export function describeLoosening(l: Loosening): string {
 		"policy.maxEmailsPerHour": "emails per hour",
 		"policy.maxPostsPerHour": "posts per hour",
 		"policy.floodThreshold": "flood threshold",
+		"gmail.autoApproveKnownContacts": "send email to known contacts without asking",
+		"gmail.sendingEnabled": "allow sending email",
 	};
 	return `${names[l.key]} ${fmt(l.key, l.to)} (in force: ${fmt(l.key, l.from)})`;
 }
