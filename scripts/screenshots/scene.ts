@@ -55,7 +55,7 @@ export async function buildScene(): Promise<Scene> {
 		title: "Harbor case study teaser",
 	});
 	await createRequestNote(engine.deps, { action: "social.reply", params: { network: "x", in_reply_to: "1790000000000000000", text: "Thank you, Maya! The prints ship on Monday." }, requestedBy: "owner", origin: "plugin:command", title: "Reply to Maya" });
-	const failed = ["---", "type: approval_request", "id: REQ-SHOT-PAY", "action: odoo.register_payment", "status: failed", `created: ${new Date(now - 3 * 3600_000).toISOString()}`, "requested_by: owner", "error: Odoo refused the payment (invoice INV/2026/0042 is already paid)", "error_category: logic", "suggestion: Check the invoice in Odoo; reject this request if the payment is already recorded.", "params: {}", "---", "# Record the Acme payment", ""].join("\n");
+	const failed = ["---", "type: approval_request", "id: REQ-SHOT-PAY", "action: odoo.register_payment", "status: failed", `created: ${new Date(now - 3 * 3600_000).toISOString()}`, "requested_by: owner", "error: Odoo refused the payment (invoice INV/2026/0042 is already paid)", "error_category: logic", "suggestion: Check the invoice in Odoo; reject this request if the payment is already recorded.", "params:", "  invoice_number: INV/2026/0042", "  amount: \"1200.00\"", "  currency: USD", "  date: \"2026-11-25\"", "  payee: Acme Ltd", "---", "# Record the Acme payment", ""].join("\n");
 	await host.vault.write("AI_Employee/Failed/payment-acme.md", failed);
 
 	const center = createStatusCenter(engine, { nextBriefing: () => now + 2 * 86_400_000 });
