@@ -28,8 +28,8 @@ function corpusScores(root) {
 	return { precision: drafted === 0 ? 1 : right / drafted, recall: expected === 0 ? 1 : right / expected };
 }
 
-export const invoicePrecision = { name: "invoice_precision", unit: "", decimals: 2, measure: async ({ root }) => corpusScores(root).precision };
-export const invoiceRecall = { name: "invoice_recall", unit: "", decimals: 2, measure: async ({ root }) => corpusScores(root).recall };
+export const invoicePrecision = { name: "invoice_precision", unit: "ratio", decimals: 2, measure: async ({ root }) => corpusScores(root).precision };
+export const invoiceRecall = { name: "invoice_recall", unit: "ratio", decimals: 2, measure: async ({ root }) => corpusScores(root).recall };
 
 async function world(root) {
 	const dir = await fs.mkdtemp(path.join(os.tmpdir(), "ai-employee-gmail-bench-"));
