@@ -96,12 +96,12 @@ describe("leak detection", () => {
 	});
 
 	it("counts a timeout as pending until it fires", async () => {
-		const mainJs = writePlugin(dir, "sleepy", `this.app.workspace.onLayoutReady(() => window.setTimeout(() => {}, 20));`);
+		const mainJs = writePlugin(dir, "sleepy", `this.app.workspace.onLayoutReady(() => window.setTimeout(() => {}, 1500));`);
 		h = await loadPlugin({ mainJs });
 		await h.layoutReady();
 		expect(h.leaks().timeouts).toHaveLength(1);
 
-		await h.waitFor(() => h!.leaks().timeouts.length === 0, 2_000);
+		await h.waitFor(() => h!.leaks().timeouts.length === 0, 5_000);
 	});
 });
 
