@@ -175,6 +175,48 @@ describe("the approval card", () => {
 	});
 });
 
+describe("the rest of the invoice's life", () => {
+	it("post the approved draft, then register a part payment: each a card, each one call in Odoo", async () => {
+		await write(pending, invoiceNote());
+		const el = await card(pending);
+		button(el, "Approve")!.click();
+		await h.waitFor(async () => (await h.readFile(`${ROOT}/Completed/invoice-acme.md`)) !== null);
+		const invoiceId = odoo.created("account.move")[0]!;
+
+		const post = `${ROOT}/Pending_Approval/post-acme.md`;
+		await write(post, invoiceNote({ id: "REQ-E2E-POST", action: "odoo.post_invoice" }, {}).replace(/params:[\s\S]*?---/, `params:\n  invoice_id: ${invoiceId}\n---`));
+		const postCard = await card(post);
+		button(postCard, "Approve")!.click();
+		await h.waitFor(async () => (await h.readFile(`${ROOT}/Completed/post-acme.md`)) !== null);
+		expect(odoo.store.get("account.move", invoiceId)).toMatchObject({ state: "posted" });
+		const number = String(odoo.store.get("account.move", invoiceId)?.name);
+
+		const pay = `${ROOT}/Pending_Approval/pay-acme.md`;
+		await write(pay, invoiceNote({ id: "REQ-E2E-PAY", action: "odoo.register_payment" }, {}).replace(/params:[\s\S]*?---/, `params:\n  invoice_number: "${number}"\n  amount: "100.00"\n  currency: USD\n  date: "2026-11-30"\n  payee: Acme Ltd\n---`));
+		const payCard = await card(pay);
+		expect(payCard.textContent).toMatch(/Register a payment of 100\.00 USD/);
+		button(payCard, "Approve")!.click();
+		await h.waitFor(async () => (await h.readFile(`${ROOT}/Completed/pay-acme.md`)) !== null);
+		expect(odoo.count("account.payment.register.action_create_payments")).toBe(1);
+		expect(odoo.store.get("account.move", invoiceId)).toMatchObject({ payment_state: "partial" });
+		expect(odoo.created("account.move")).toHaveLength(1);
+	});
+});
+
+describe("an agent flooding the vault", () => {
+	it("100 requests written in a minute become one grouped review card, and none runs", async () => {
+		for (let i = 0; i < 100; i++) {
+			await plugin().app.vault.create(`${ROOT}/Pending_Approval/flood-${i}.md`, invoiceNote({ id: `FLOOD-${i}` }));
+		}
+		await h.waitFor(async () => ((await h.readFile(`${ROOT}/Needs_Action/FLOOD_claude-code.md`)) ?? "").includes("100 new"), 20_000);
+		const cards = h.files().filter((f) => f.includes("FLOOD_"));
+		expect(cards).toEqual([`${ROOT}/Needs_Action/FLOOD_claude-code.md`]);
+		expect(odoo.writes).toBe(0);
+		await h.settle();
+		expect(h.notices.filter((n) => /claude-code|Approval needed|wait for your approval/.test(n)).length).toBeLessThanOrEqual(3);
+	});
+});
+
 describe("refused, explained, logged, never executed", () => {
 	it("malformed YAML: the card says what is wrong and offers no Approve", async () => {
 		// Written past the mocked metadata cache, whose YAML parser throws where Obsidian's only logs.
