@@ -4,8 +4,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createRequire } from "node:module";
-import esbuild from "esbuild";
+import { bundleAndLoad } from "./lib/bundle.mjs";
 import { gmailDemoStep } from "./demo/gmail-step.mjs";
 import { briefingStep } from "./demo/briefing-step.mjs";
 
@@ -75,9 +74,7 @@ const DEMO_SETTINGS = {
 
 /** Bundles a TypeScript demo step (it uses the engine's own functions) and loads it. */
 async function loadStep(file) {
-	const outfile = path.join(repo, ".bench", `demo-${path.basename(file, ".ts")}.cjs`);
-	await esbuild.build({ entryPoints: [path.join(samples, file)], outfile, bundle: true, platform: "node", format: "cjs", target: "node20", packages: "external", logLevel: "warning" });
-	return createRequire(import.meta.url)(outfile);
+	return bundleAndLoad({ repo, outfile: path.join(repo, ".bench", `demo-${path.basename(file, ".ts")}.cjs`), entry: path.join(samples, file) });
 }
 
 function writeSettings() {

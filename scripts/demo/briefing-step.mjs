@@ -1,10 +1,9 @@
 // Demo step: writes the weekly audit and the Monday CEO briefing for demo-vault/ from its sample ledger and vault notes.
 // Call it from scripts/demo.mjs after the headless pass:  await briefingStep({ repo, vault, root });
 // It bundles the engine's TypeScript on the fly (esbuild, like `npm run bench`), so it works before the runner wires it.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import esbuild from "esbuild";
+import { bundleAndLoad } from "../lib/bundle.mjs";
 
 /** The code that runs inside the bundle: a headless engine over the vault folder, dry run, no outside services. */
 const ENTRY = `
@@ -39,18 +38,7 @@ export async function run(o: { vault: string; root: string; date: string; time: 
 export async function briefingStep({ repo, vault, root = "AI_Employee", date = "2026-11-30", time = "07:00", write = (s) => void process.stdout.write(s) }) {
 	// Bundled into dist/ (ignored by git) so its package imports resolve from the repository's node_modules.
 	const outfile = path.join(repo, "dist", "demo-briefing.cjs");
-	mkdirSync(path.dirname(outfile), { recursive: true });
-	await esbuild.build({
-		stdin: { contents: ENTRY, resolveDir: repo, sourcefile: "briefing-demo.ts", loader: "ts" },
-		outfile,
-		bundle: true,
-		platform: "node",
-		format: "cjs",
-		target: "node20",
-		packages: "external",
-		logLevel: "warning",
-	});
-	const module = createRequire(import.meta.url)(outfile);
+	const module = await bundleAndLoad({ repo, outfile, source: { contents: ENTRY, sourcefile: "briefing-demo.ts" } });
 	const dataJson = path.join(vault, ".obsidian", "plugins", "ai-employee", "data.json");
 	const settingsJson = existsSync(dataJson) ? JSON.parse(readFileSync(dataJson, "utf8")) : {};
 	const result = await module.run({ vault, root, date, time, settingsJson, write });

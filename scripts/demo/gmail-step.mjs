@@ -1,10 +1,8 @@
 // Demo step: a sample invoice email (.eml) → Needs_Action/EMAIL_<id>.md and a pending odoo.create_invoice request, through
 // the same Gmail watcher, MIME reader, invoice classifier and createRequestNote the plugin uses. No network: the mailbox
 // is a local MailSource serving the file. Call from scripts/demo.mjs: `await gmailDemoStep({ repo, vault })`.
-import { createRequire } from "node:module";
-import { mkdirSync } from "node:fs";
 import * as path from "node:path";
-import esbuild from "esbuild";
+import { bundleAndLoad } from "../lib/bundle.mjs";
 
 const ENTRY = `
 import { readFileSync } from "node:fs";
@@ -36,11 +34,7 @@ export async function run({ vault, eml, approvalKey, now }) {
 `;
 
 export async function gmailDemoStep({ repo, vault, eml = path.join(repo, "scripts", "demo", "gmail", "invoice-request.eml"), out = (l) => process.stdout.write(l + "\n") }) {
-	const outDir = path.join(repo, ".bench");
-	mkdirSync(outDir, { recursive: true });
-	const outfile = path.join(outDir, "gmail-demo.cjs");
-	await esbuild.build({ stdin: { contents: ENTRY, resolveDir: repo, loader: "ts" }, outfile, bundle: true, platform: "node", format: "cjs", target: "node20", packages: "external", logLevel: "warning" });
-	const { run } = createRequire(import.meta.url)(outfile);
+	const { run } = await bundleAndLoad({ repo, outfile: path.join(repo, ".bench", "gmail-demo.cjs"), source: { contents: ENTRY, sourcefile: "gmail-demo.ts" } });
 	const result = await run({ vault, eml, approvalKey: process.env.AI_EMPLOYEE_APPROVAL_KEY ?? null, now: Date.now() });
 	out(`gmail: ${path.basename(eml)} → ${result.email}`);
 	for (const r of result.requests) out(`gmail: pending draft invoice → ${r}`);

@@ -4,7 +4,8 @@ import type { Engine } from "../core/engine";
 import { isInside } from "../core/util/paths";
 import { InvoiceRequestModal, SocialPostModal } from "./request-modals";
 
-class RejectModal extends Modal {
+/** Asks for an optional reason before rejecting (the command and the status view). */
+export class RejectModal extends Modal {
 	private reason = "";
 
 	constructor(

@@ -1,4 +1,5 @@
 // The status view in the right sidebar: subscribes to the status model only while open and redraws on its events.
+import { RejectModal } from "./commands";
 import { ItemView, Modal, Setting, requireApiVersion, type App, type ButtonComponent, type WorkspaceLeaf } from "obsidian";
 import type { StatusSnapshot } from "../core/status/types";
 import { renderStatus, type StatusViewActions } from "./status-render";
@@ -54,35 +55,6 @@ export class GoLiveModal extends Modal {
 						this.onConfirm();
 					}),
 			);
-	}
-
-	override onClose(): void {
-		this.contentEl.empty();
-	}
-}
-
-/** Asks for an optional reason before rejecting from the view. */
-class RejectReasonModal extends Modal {
-	private reason = "";
-
-	constructor(
-		app: App,
-		private readonly onSubmit: (reason: string) => void,
-	) {
-		super(app);
-	}
-
-	override onOpen(): void {
-		this.setTitle("Reject this request");
-		new Setting(this.contentEl).setName("Reason").setDesc("Optional; recorded in the note and the log.").addText((t) => t.onChange((v) => (this.reason = v)));
-		new Setting(this.contentEl).addButton((b) =>
-			destructive(b)
-				.setButtonText("Reject")
-				.onClick(() => {
-					this.close();
-					this.onSubmit(this.reason);
-				}),
-		);
 	}
 
 	override onClose(): void {
@@ -168,7 +140,7 @@ export class StatusView extends ItemView {
 			},
 			approve: (path) => redrawAfter(ctx.approve(path)),
 			reject: (path) => {
-				new RejectReasonModal(this.app, (reason) => redrawAfter(ctx.reject(path, reason))).open();
+				new RejectModal(this.app, (reason) => redrawAfter(ctx.reject(path, reason))).open();
 				this.schedule();
 			},
 			retry: (path) => redrawAfter(ctx.retry(path)),

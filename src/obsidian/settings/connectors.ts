@@ -30,14 +30,14 @@ function testButton(plugin: AiEmployeePlugin, setting: Setting, run: () => Promi
 }
 
 /** A secret picker whose choice is stored as the secret's name (never its value). */
-function secretRow(plugin: AiEmployeePlugin, key: string, name: string, get: (s: Settings) => string, set: (c: Settings, v: string) => void): Row {
+export function secretRow(plugin: AiEmployeePlugin, key: string, name: string, get: (s: Settings) => string, set: (c: Settings, v: string) => void, desc = ""): Row {
 	return {
 		key,
 		kind: "custom",
 		name,
-		desc: "Kept in this device's secret storage, never in the vault. Without it, the environment variable named after the secret is used.",
+		desc: `${desc}${desc ? " " : ""}Kept in this device's secret storage, never in the vault. Without it, the environment variable named after the secret is used.`,
 		render: (setting) => {
-			setting.setDesc(`Kept in this device's secret storage, never in the vault. Fallback: the environment variable ${envNameForSecret(get(plugin.settings))}.`);
+			setting.setDesc(`${desc}${desc ? " " : ""}Kept in this device's secret storage, never in the vault. Fallback: the environment variable ${envNameForSecret(get(plugin.settings))}.`);
 			setting.addComponent((el) =>
 				new SecretComponent(plugin.app, el).setValue(get(plugin.settings)).onChange((value) => {
 					const next = structuredClone(plugin.settings);

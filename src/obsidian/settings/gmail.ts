@@ -1,31 +1,9 @@
 // The Gmail settings group: connect/disconnect, the query and interval, invoice drafts, sending, the OAuth client.
-import { SecretComponent } from "obsidian";
 import type AiEmployeePlugin from "../../main";
 import type { GmailParts } from "../../connectors/gmail";
-import { envNameForSecret } from "../../core/secrets";
-import type { Settings } from "../../core/settings/schema";
 import { signInToGmail, signOutOfGmail } from "../google-signin";
-import type { Group, Row } from "../settings-rows";
-
-function secretRow(plugin: AiEmployeePlugin, key: string, name: string, desc: string, get: (s: Settings) => string, set: (c: Settings, v: string) => void): Row {
-	return {
-		key,
-		kind: "custom",
-		name,
-		desc,
-		render: (setting) => {
-			setting.setDesc(`${desc} Kept in this device's secret storage, never in the vault. Fallback: the environment variable ${envNameForSecret(get(plugin.settings))}.`);
-			setting.addComponent((el) =>
-				new SecretComponent(plugin.app, el).setValue(get(plugin.settings)).onChange((value) => {
-					const next = structuredClone(plugin.settings);
-					set(next, value);
-					plugin.settings = next;
-					void plugin.saveSettings();
-				}),
-			);
-		},
-	};
-}
+import type { Group } from "../settings-rows";
+import { secretRow } from "./connectors";
 
 /** The group for the settings tab; `gmail` is the connector parts main.ts built (null before start). */
 export function gmailSettingsGroups(gmail: () => GmailParts | null): (plugin: AiEmployeePlugin) => Group[] {
@@ -73,7 +51,7 @@ export function gmailSettingsGroups(gmail: () => GmailParts | null): (plugin: Ai
 				{ key: "gmail.sendingEnabled", kind: "toggle", name: "Allow sending email", desc: "Lets approved email requests be sent. Asks Google for send permission: press Reconnect Gmail after turning it on.", get: (s) => s.gmail.sendingEnabled, set: (c, v) => (c.gmail.sendingEnabled = v) },
 				{ key: "gmail.autoApproveKnownContacts", kind: "toggle", name: "Send to known contacts without asking", desc: "Emails you asked for, to people you have written to before, run without a click. New contacts always ask.", get: (s) => s.gmail.autoApproveKnownContacts, set: (c, v) => (c.gmail.autoApproveKnownContacts = v) },
 				{ key: "gmail.clientId", kind: "text", name: "OAuth client ID", desc: "The client ID of the Desktop app OAuth client in your Google Cloud project.", get: (s) => s.gmail.clientId, set: (c, v) => (c.gmail.clientId = v.trim()) },
-				secretRow(plugin, "gmail.clientSecretSecret", "OAuth client secret", "The client secret of that OAuth client.", (s) => s.gmail.clientSecretSecret, (c, v) => (c.gmail.clientSecretSecret = v)),
+				secretRow(plugin, "gmail.clientSecretSecret", "OAuth client secret", (s) => s.gmail.clientSecretSecret, (c, v) => (c.gmail.clientSecretSecret = v), "The client secret of that OAuth client."),
 			],
 		},
 	];
