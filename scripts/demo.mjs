@@ -151,6 +151,12 @@ writeSettings();
 heading("Requests drafted this week (written as the plugin writes them)");
 await writeRequests();
 
+heading("Guards: a post drafted from a completed project, and posts the sensitive-content guard stops");
+{
+	const { writeGuardsDemo } = await loadStep("guards-step.ts");
+	for (const line of await writeGuardsDemo({ vaultDir: vault, configDir, approvalKey: DEMO_APPROVAL_KEY, settings: DEMO_SETTINGS })) process.stdout.write(`  ${line}\n`);
+}
+
 heading("An email asking for an invoice becomes a pending draft invoice request");
 await gmailDemoStep({ repo, vault });
 

@@ -24,6 +24,10 @@ import { gmailSettingsGroups } from "./obsidian/settings/gmail";
 import { registerBriefingCommands } from "./obsidian/briefing-commands";
 import { briefingSettingsGroups } from "./obsidian/settings/briefing";
 import { briefingDepsFor } from "./connectors/briefing-sources";
+import { decisionBlockProcessor } from "./obsidian/decision-block";
+import { registerDraftCommands } from "./obsidian/drafts-commands";
+import { draftsSettingsGroups } from "./obsidian/settings/drafts";
+import { DECISION_FENCE } from "./core/conflicts/decision-note";
 
 const EXECUTOR_KEY = "ai-employee-executor";
 
@@ -50,7 +54,7 @@ export default class AiEmployeePlugin extends Plugin {
 		const { settings, problems, held } = await this.store.loadUntrusted(raw);
 		this.settings = settings;
 
-		this.addSettingTab(new AiEmployeeSettingTab(this.app, this, [connectorGroups, gmailSettingsGroups(() => this.assembly?.gmail ?? null), () => briefingSettingsGroups()]));
+		this.addSettingTab(new AiEmployeeSettingTab(this.app, this, [connectorGroups, gmailSettingsGroups(() => this.assembly?.gmail ?? null), () => briefingSettingsGroups(), () => draftsSettingsGroups()]));
 		this.addCommand({
 			id: "set-up-vault-folders",
 			name: "Set up vault folders",
@@ -62,6 +66,8 @@ export default class AiEmployeePlugin extends Plugin {
 		registerBriefingCommands(this, () => (this.engine ? briefingDepsFor(this.engine) : null));
 		this.statusUi = registerStatusUi(this, () => this.statusContext);
 		this.registerMarkdownCodeBlockProcessor(CARD_FENCE, approvalBlockProcessor(this.app, () => this.engine));
+		this.registerMarkdownCodeBlockProcessor(DECISION_FENCE, decisionBlockProcessor(this.app, () => this.engine));
+		registerDraftCommands(this, () => (this.engine && this.assembly ? { engine: this.engine, drafter: this.assembly.drafter } : null));
 
 		this.app.workspace.onLayoutReady(() => void this.start(problems.length > 0 ? describeProblems(problems) : null, held).finally(() => this.markStarted()));
 	}

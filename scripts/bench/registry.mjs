@@ -12,4 +12,5 @@ import { odooAuditMs, odooAuditRoundtrips100, odooAuditRoundtrips5000 } from "./
 import { watchdogRecoveryMs, statusViewRenderMs } from "./figures/status.mjs";
 import { invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs } from "./figures/gmail.mjs";
 import { briefingMs, briefingOdooRoundtrips } from "./figures/briefing.mjs";
-export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, approveToWireMs, vaultEventUs, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs, publishOverheadMs, metricsFetchMs, watchdogRecoveryMs, statusViewRenderMs, invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs, briefingMs, briefingOdooRoundtrips];
+import { guardUsPerKb } from "./figures/guard.mjs";
+export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, approveToWireMs, vaultEventUs, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs, publishOverheadMs, metricsFetchMs, watchdogRecoveryMs, statusViewRenderMs, invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs, briefingMs, briefingOdooRoundtrips, guardUsPerKb];

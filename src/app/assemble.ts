@@ -14,6 +14,8 @@ import { BriefingSchedule } from "../core/briefing/schedule";
 import { nextDueMs } from "../core/briefing/period";
 import { briefingDepsFor } from "../connectors/briefing-sources";
 import { subscriptionsConnector } from "../connectors/subscriptions";
+import { PostDrafter } from "../core/drafts/drafter";
+import { DraftSchedule } from "../core/drafts/schedule";
 
 export interface AssemblyOptions {
 	host: Host;
@@ -32,6 +34,8 @@ export interface Assembly {
 	status: StatusCenter;
 	/** The host's notifier behind per-kind switches and burst grouping; dispose on unload. */
 	notices: RateLimitedNotifier;
+	/** Post drafts from business events (the command and the weekly schedule share it). */
+	drafter: PostDrafter;
 }
 
 export function assemble(opts: AssemblyOptions): Assembly {
@@ -65,5 +69,7 @@ export function assemble(opts: AssemblyOptions): Assembly {
 	status.watchdog.add(new PlanKeeper(engine.deps));
 	// Only the executor writes the weekly briefing, so a synced vault never gets two.
 	engine.addService(new BriefingSchedule(briefingDepsFor(engine), { shouldRun: opts.isExecutor }));
-	return { engine, gmail, gmailWatcher, status, notices };
+	const drafter = new PostDrafter(engine.deps);
+	engine.addService(new DraftSchedule(drafter, { settings: () => engine.settings, clock: host.clock, timeZone: () => engine.timeZone, notify: (m) => notices.notify(m, "approval") }, opts.isExecutor));
+	return { engine, gmail, gmailWatcher, status, notices, drafter };
 }

@@ -1,5 +1,5 @@
 // Draws an approval card from its model with Obsidian's DOM helpers (no innerHTML); styles live in styles.css.
-import type { CardButton, CardModel } from "../core/approval/card-model";
+import type { CardButton, CardGuard, CardModel } from "../core/approval/card-model";
 
 export interface CardActions {
 	onButton(button: CardButton, reason?: string): void;
@@ -35,9 +35,10 @@ export function renderCard(el: HTMLElement, model: CardModel, actions: CardActio
 	}
 	if (model.text) {
 		const preview = card.createDiv({ cls: "ai-employee-card-preview" });
-		preview.createDiv({ cls: "ai-employee-card-preview-text", text: model.text.content });
+		drawPreviewText(preview.createDiv({ cls: "ai-employee-card-preview-text" }), model.text.content, model.guard?.highlights ?? []);
 		preview.createDiv({ cls: "ai-employee-card-count", text: `${model.text.characters} characters` });
 	}
+	if (model.guard) drawGuard(card, model.guard);
 	if (model.policy) card.createEl("p", { cls: "ai-employee-card-policy", text: model.policy });
 	if (model.provenance) card.createEl("p", { cls: ["ai-employee-card-provenance", model.untrusted ? "is-untrusted" : "is-trusted"], text: model.provenance });
 	if (model.dryRun && (model.state === "pending" || model.state === "approved")) {
@@ -78,5 +79,31 @@ export function renderCard(el: HTMLElement, model: CardModel, actions: CardActio
 				actions.onButton(b, b === "reject" ? reasonInput?.value ?? "" : undefined);
 			});
 		}
+	}
+}
+
+/** The preview with each guarded stretch marked, so the owner sees exactly what to edit. */
+function drawPreviewText(el: HTMLElement, text: string, marks: CardGuard["highlights"]): void {
+	let at = 0;
+	for (const m of [...marks].sort((a, b) => a.start - b.start)) {
+		if (m.start < at) continue;
+		if (m.start > at) el.appendText(text.slice(at, m.start));
+		el.createEl("mark", { cls: ["ai-employee-guard-mark", `is-${m.kind}`], text: text.slice(m.start, m.end), attr: { title: m.reason } });
+		at = m.end;
+	}
+	if (at < text.length) el.appendText(text.slice(at));
+}
+
+const GUARD_KIND_LABEL: Record<CardGuard["hits"][number]["kind"], string> = { secret: "Secret", personal: "Personal data", internal: "Confidential", "vault-link": "Vault link" };
+
+function drawGuard(card: HTMLElement, guard: CardGuard): void {
+	const box = card.createDiv({ cls: ["ai-employee-guard", guard.blocked ? "is-blocked" : "is-ask"] });
+	box.createDiv({ cls: "ai-employee-guard-title", text: guard.blocked ? "Sensitive content: blocked until edited" : "Sensitive content: check before approving" });
+	const list = box.createEl("ul");
+	for (const hit of guard.hits) {
+		const li = list.createEl("li", { cls: `is-${hit.kind}` });
+		li.createSpan({ cls: "ai-employee-guard-kind", text: GUARD_KIND_LABEL[hit.kind] });
+		li.appendText(` ${hit.reason}: `);
+		li.createEl("code", { text: hit.excerpt });
 	}
 }

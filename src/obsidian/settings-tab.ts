@@ -193,6 +193,16 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 						set: (c, v) => (c.policy.floodWindowMinutes = Math.round(v)),
 					},
 					{
+						key: "policy.recurringTolerancePercent",
+						kind: "number",
+						name: "Recurring payment tolerance (percent)",
+						desc: "A payment marked recurring is auto-approved only when Odoo shows earlier bills of the same payee within this difference.",
+						min: 0,
+						step: 1,
+						get: (s) => s.policy.recurringTolerancePercent,
+						set: (c, v) => (c.policy.recurringTolerancePercent = Math.round(v)),
+					},
+					{
 						key: "policy.acceptHandMovedApprovals",
 						kind: "toggle",
 						name: "Accept hand-moved approvals",

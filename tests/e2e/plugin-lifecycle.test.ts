@@ -131,7 +131,7 @@ describe("the set-up vault folders command", () => {
 
 		expect(await h.readFile("AI_Employee/Business_Goals.md")).toContain("Business goals");
 		expect(h.folders()).toContain("AI_Employee/Plans");
-		expect(h.notices.at(-1)).toMatch(/created 1 folders and 1 files; kept 2 existing files/);
+		expect(h.notices.at(-1)).toMatch(/created 1 folders and 1 files; kept 3 existing files/);
 	});
 });
 

@@ -44,6 +44,8 @@ export function sendEmailHandler(getConfig: GmailConfigSource, auth: GoogleAuth)
 			};
 		},
 
+		outgoingTexts: (p) => [p.subject, p.body],
+
 		policyFacts(p) {
 			return { kind: "email", counterparty: [...p.to, ...(p.cc ?? [])].join(", ") };
 		},

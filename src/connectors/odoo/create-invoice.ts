@@ -45,6 +45,7 @@ export function createInvoiceHandler(getConfig: OdooConfigSource): CounterpartyA
 			};
 		},
 
+		outgoingTexts: (p) => p.lines.map((l) => l.description),
 		policyFacts(p) {
 			return { kind: "invoice", amountMinor: invoiceAmounts(p).totalMinor, currency: p.currency, counterparty: p.customer.name };
 		},

@@ -108,6 +108,8 @@ export const registerPaymentParams = z
 		journal: z.optional(nonEmpty),
 		/** Who paid, as the owner knows them; shown on the approval card and used by the policy. */
 		payee: z.optional(nonEmpty),
+		/** The request says this repeats a recurring bill; the policy checks Odoo's earlier bills before trusting it. */
+		recurring: z.optional(z.boolean()),
 	})
 	.check(
 		z.superRefine(exactlyOneInvoiceRef),

@@ -7,7 +7,18 @@ import { invoiceUrl, type OdooConfigSource } from "./create-invoice";
 import { findInvoice, resolveJournal } from "./lookups";
 import { currencyDecimals, displayAmount, floatToMinor, formatMinor, minorToFloat } from "./money";
 import { paymentMinor, type RegisterPaymentParams, registerPaymentParams } from "./params";
-import { createdIds, INVOICE_FIELDS, invoiceRow, m2oName, moveNumber } from "./wire-schemas";
+import { createdIds, INVOICE_FIELDS, invoiceRow, m2oId, m2oName, moveNumber } from "./wire-schemas";
+
+/** Earlier posted moves of the same partner and type, newest first: the evidence for "known payee" and "recurring". */
+async function earlierMoves(client: OdooClient, invoiceId: number, partnerId: number, moveType: string) {
+	return client.searchRead(
+		"account.move",
+		[["partner_id", "=", partnerId], ["move_type", "=", moveType], ["state", "=", "posted"], ["id", "!=", invoiceId]],
+		INVOICE_FIELDS,
+		invoiceRow,
+		{ limit: 6, order: "id desc" },
+	);
+}
 
 const PAID = new Set(["paid", "in_payment", "reversed"]);
 
@@ -32,7 +43,26 @@ export function registerPaymentHandler(getConfig: OdooConfigSource): ActionHandl
 		},
 
 		policyFacts(p) {
-			return { kind: "payment", amountMinor: paymentMinor(p), currency: p.currency, counterparty: p.payee };
+			return { kind: "payment", amountMinor: paymentMinor(p), currency: p.currency, counterparty: p.payee, recurring: p.recurring };
+		},
+
+		async isNewCounterparty(p, ctx) {
+			const client = OdooClient.forAction(getConfig(ctx.secrets), ctx);
+			const inv = await findInvoice(client, p);
+			const partner = m2oId(inv.partner_id);
+			if (partner === null) return true;
+			return (await earlierMoves(client, inv.id, partner, inv.move_type)).length === 0;
+		},
+
+		async recurringHistory(p, ctx) {
+			const client = OdooClient.forAction(getConfig(ctx.secrets), ctx);
+			const inv = await findInvoice(client, p);
+			const partner = m2oId(inv.partner_id);
+			if (partner === null) return [];
+			const d = currencyDecimals(p.currency);
+			return (await earlierMoves(client, inv.id, partner, inv.move_type))
+				.filter((m) => m2oName(m.currency_id) === p.currency)
+				.map((m) => ({ label: `${moveNumber(m.name) ?? `move ${m.id}`} of ${m2oName(m.partner_id)}`, amountMinor: floatToMinor(m.amount_total, d) }));
 		},
 
 		async execute(p, ctx): Promise<ActionResult> {

@@ -51,6 +51,7 @@ export function socialConnector(opts: SocialConnectorOptions): Connector {
 			const when = p.publish_at ? ` at ${p.publish_at}` : "";
 			return { summary: `Publish on ${where(p.network)}${when}: "${preview(p.text)}"`, lines, text: [body, ...(p.thread ?? [])].join("\n\n---\n\n") };
 		},
+		outgoingTexts: (p) => [publishedText(p), ...(p.thread ?? [])],
 		policyFacts: (p) => ({ kind: "post", scheduledAt: p.publish_at, counterparty: byNetwork.get(p.network)?.account() ?? RULES[p.network].label }),
 		async execute(p, ctx) {
 			const done = await publisher(p.network).post(p, ctx);
@@ -67,6 +68,7 @@ export function socialConnector(opts: SocialConnectorOptions): Connector {
 			lines: [{ label: "Network", value: where(p.network) }, { label: "In reply to", value: p.in_reply_to }, lengthLine(p.network, p.text, RULES[p.network].maxReply)],
 			text: p.text,
 		}),
+		outgoingTexts: (p) => [p.text],
 		policyFacts: (p) => ({ kind: "reply", counterparty: byNetwork.get(p.network)?.account() ?? RULES[p.network].label }),
 		async execute(p, ctx) {
 			const done = await publisher(p.network).reply(p, ctx);

@@ -11,6 +11,8 @@ import type { ActionHandler } from "../executor/connector";
 import { FloodGuard, writeFloodCard } from "./flood";
 import { createActionContext } from "../executor/action-context";
 import { canonicalJson } from "../requests/canonical";
+import { blockedMessage, guardRequest } from "../guard/guard";
+import { ConflictService } from "../conflicts/service";
 
 export type Outcome = { ok: true; message: string; path: string } | { ok: false; message: string };
 
@@ -39,11 +41,16 @@ export class ApprovalService {
 	/** Last refusal logged per path, so repeated vault events do not flood the log. */
 	private readonly lastRefusal = new Map<string, string>();
 
+	/** Open conflicts stop a request: it is neither approved nor executed until the owner decides. */
+	readonly conflicts: ConflictService;
+
 	constructor(
 		private readonly deps: WorkflowDeps,
 		/** Runs the approved request (the executor); awaited so a click's promise ends with the outcome. */
 		private readonly onApproved: (path: string) => Promise<void>,
-	) {}
+	) {
+		this.conflicts = new ConflictService(deps);
+	}
 
 	private get now(): number {
 		return this.deps.clock.now();
@@ -59,8 +66,29 @@ export class ApprovalService {
 		const provenance = key ? await checkProvenance(request.envelope, key) : { trusted: false as const, origin: null, claimed: request.envelope.requested_by, untrustedInput: true };
 		const facts = handler.policyFacts(params);
 		const newCounterparty = await this.lookupCounterparty(request, handler, params);
+		const recurringHistory = facts.kind === "payment" && facts.recurring ? await this.lookupRecurring(request, handler, params) : null;
 		const settings = this.deps.settings();
-		return decide({ facts, provenance, newCounterparty, now: this.now }, { ...settings.policy, autoApproveKnownContacts: settings.gmail.autoApproveKnownContacts });
+		const guard = await guardRequest(this.deps, handler, params);
+		return decide({ facts, provenance, newCounterparty, recurringHistory, sensitive: guard.summary, now: this.now }, { ...settings.policy, autoApproveKnownContacts: settings.gmail.autoApproveKnownContacts });
+	}
+
+	/** Earlier bills of the payee (reads only), cached like the counterparty look-up; none when it cannot tell. */
+	private readonly recurring = new Map<string, { label: string; amountMinor: number }[]>();
+
+	private async lookupRecurring(request: ParsedRequest, handler: ActionHandler<unknown>, params: unknown): Promise<{ label: string; amountMinor: number }[]> {
+		if (!handler.recurringHistory) return [];
+		const key = canonicalJson({ action: request.envelope.action, params: request.envelope.params });
+		const cached = this.recurring.get(key);
+		if (cached) return cached;
+		const ctx = createActionContext({ http: this.deps.http, clock: this.deps.clock, secrets: this.deps.secrets, dryRun: true, correlationId: request.envelope.id });
+		let answer: { label: string; amountMinor: number }[];
+		try {
+			answer = await handler.recurringHistory(params, { ...ctx, write: () => Promise.reject(new Error("A recurring-bill look-up may only read.")) });
+		} catch {
+			answer = [];
+		}
+		this.recurring.set(key, answer);
+		return answer;
 	}
 
 	/** Asks the connector (reads only) whether the counterparty is new; unknown (null) when it cannot tell. */
@@ -101,6 +129,10 @@ export class ApprovalService {
 		const { request } = checked;
 		const env = request.envelope;
 		if (env.status !== "pending") return { ok: false, message: `This request is already ${env.status}.` };
+		const guard = await guardRequest(this.deps, checked.handler, checked.params);
+		if (guard.blocked) return this.refuse(path, env.correlation_id ?? null, blockedMessage(guard));
+		const conflict = await this.conflicts.gate(path, env.id);
+		if (conflict) return this.refuse(path, env.correlation_id ?? null, conflict);
 		if (this.busy.has(env.id)) return { ok: false, message: "This request is already being approved." };
 		const key = this.deps.approvalKey();
 		if (!key) return this.refuse(path, env.correlation_id ?? null, "No approval key on this device: open the AI Employee settings on the device you approve from.");
@@ -182,7 +214,7 @@ export class ApprovalService {
 			return;
 		}
 		const decision = await this.decision(request, handler, params);
-		if (decision.mode === "auto" && this.deps.isExecutor()) {
+		if (decision.mode === "auto" && this.deps.isExecutor() && !(await this.conflicts.gate(path, request.envelope.id))) {
 			await this.stampAndMove(path, "policy", decision.rule, decision.evidence);
 			return;
 		}

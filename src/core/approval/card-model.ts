@@ -5,6 +5,9 @@ import type { WorkflowDeps } from "./deps";
 import type { ApprovalService } from "./approvals";
 import { loadRequest } from "./request-checks";
 import { checkProvenance, describeProvenance, verifyStamp } from "./stamp";
+import { guardContext, guardRequest } from "../guard/guard";
+import { scanTexts } from "../guard/scan";
+import type { GuardKind } from "../guard/types";
 
 export type CardButton = "approve" | "reject" | "retry";
 
@@ -22,6 +25,14 @@ export interface CardModel {
 	notice: { kind: "error" | "warning" | "info"; message: string; suggestion?: string } | null;
 	result: { summary: string; url: string | null; fields: Record<string, unknown> | null; wirePreview: string | null } | null;
 	buttons: CardButton[];
+	/** What the sensitive-content guard found; `highlights` are offsets into `text.content`. */
+	guard: CardGuard | null;
+}
+
+export interface CardGuard {
+	blocked: boolean;
+	hits: { kind: GuardKind; reason: string; excerpt: string }[];
+	highlights: { start: number; end: number; kind: GuardKind; reason: string }[];
 }
 
 function str(v: unknown): string | null {
@@ -30,7 +41,7 @@ function str(v: unknown): string | null {
 
 export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, path: string): Promise<CardModel> {
 	const dryRun = deps.settings().dryRun;
-	const base: CardModel = { state: "invalid", title: "Approval request", summary: "", lines: [], text: null, policy: null, provenance: null, untrusted: false, dryRun, notice: null, result: null, buttons: [] };
+	const base: CardModel = { state: "invalid", title: "Approval request", summary: "", lines: [], text: null, policy: null, provenance: null, untrusted: false, dryRun, notice: null, result: null, buttons: [], guard: null };
 	const checked = await loadRequest(deps, path);
 	if (!checked.ok) {
 		const status = checked.request?.envelope.status;
@@ -58,13 +69,24 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 		provenance: provenance ? describeProvenance(provenance) : "Unknown: this device has no approval key yet",
 		untrusted: provenance ? !provenance.trusted || provenance.untrustedInput : true,
 	};
+	const guard = await guardRequest(deps, handler, params);
+	if (guard.hits.length > 0) {
+		const marks = model.text ? scanTexts([model.text.content], await guardContext(deps, typeof (params as { from?: unknown }).from === "string" ? [String((params as { from?: unknown }).from)] : [])).hits : [];
+		model.guard = {
+			blocked: guard.blocked,
+			hits: guard.hits.map((h) => ({ kind: h.kind, reason: h.reason, excerpt: h.excerpt })),
+			highlights: marks.map((h) => ({ start: h.start, end: h.end, kind: h.kind, reason: h.reason })),
+		};
+	}
 	switch (env.status) {
 		case "pending": {
 			const decision = await approvals.decision(request, handler, params);
 			model.policy = decision.mode === "ask" ? `Needs your approval: ${decision.reasons.join("; ")}.` : `The policy will approve this on its own (${decision.evidence}).`;
-			model.buttons = ["approve", "reject"];
+			// A secret blocks outright: no Approve button until the text is edited.
+			model.buttons = guard.blocked ? ["reject"] : ["approve", "reject"];
 			const refused = str(d.refused_reason);
-			if (refused) model.notice = { kind: "warning", message: refused };
+			if (guard.blocked) model.notice = { kind: "error", message: "Blocked: this text contains a secret and cannot be approved.", suggestion: "Edit the note to remove it; the card updates when you save." };
+			else if (refused) model.notice = { kind: "warning", message: refused };
 			break;
 		}
 		case "approved": {

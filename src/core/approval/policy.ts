@@ -12,6 +12,8 @@ export interface PolicyInput {
 	provenance: Provenance;
 	/** True when the payee/customer/recipient was never dealt with before; null when unknown (treated as new). */
 	newCounterparty: boolean | null;
+	/** Earlier bills of the same payee from the service, newest first (recurring payments only). */
+	recurringHistory?: { label: string; amountMinor: number }[] | null;
 	/** Set when the request's content looks sensitive (secrets, personal data): always asks. */
 	sensitive?: string | null;
 	now: number;
@@ -32,6 +34,8 @@ export function decide(input: PolicyInput, policy: PolicyRules): PolicyDecision 
 	const reasons: string[] = [];
 	if (!provenance.trusted) reasons.push("it was written outside the plugin, so its origin cannot be trusted");
 	else if (provenance.untrustedInput) reasons.push("it was drafted from outside input (an email or a dropped file)");
+	// Drafted posts are scheduled, but the owner did not write them: the scheduled-post rule must not cover them.
+	if (provenance.trusted && provenance.origin.startsWith("plugin:drafts")) reasons.push("the plugin drafted it from your business events, so you read it before it goes out");
 	if (input.sensitive) reasons.push(`it contains sensitive content (${input.sensitive})`);
 	if (facts.amountMinor !== undefined && facts.amountMinor > policy.alwaysAskAboveMinor) {
 		reasons.push(`the amount ${money(facts.amountMinor, facts.currency)} is over ${money(policy.alwaysAskAboveMinor, facts.currency)}`);
@@ -50,11 +54,21 @@ export function decide(input: PolicyInput, policy: PolicyRules): PolicyDecision 
 		}
 	}
 	if (facts.kind === "payment" && facts.recurring && facts.amountMinor !== undefined && facts.amountMinor < policy.autoApproveRecurringPaymentsBelowMinor) {
-		return {
-			mode: "auto",
-			rule: "recurring-payment",
-			evidence: `a recurring payment of ${money(facts.amountMinor, facts.currency)} to ${facts.counterparty ?? "a known payee"}, under ${money(policy.autoApproveRecurringPaymentsBelowMinor, facts.currency)}`,
-		};
+		// "Recurring" is a claim; it counts only when the service shows earlier bills of this payee for the same amount.
+		const amount = facts.amountMinor;
+		const tolerance = (amount * policy.recurringTolerancePercent) / 100;
+		const matches = (input.recurringHistory ?? []).filter((b) => Math.abs(b.amountMinor - amount) <= tolerance);
+		if (matches.length > 0) {
+			return {
+				mode: "auto",
+				rule: "recurring-payment",
+				evidence: `a recurring payment of ${money(amount, facts.currency)} to ${facts.counterparty ?? "a known payee"}, under ${money(policy.autoApproveRecurringPaymentsBelowMinor, facts.currency)}, matching ${matches
+					.slice(0, 3)
+					.map((m) => `${m.label} (${money(m.amountMinor, facts.currency)})`)
+					.join(", ")} within ${policy.recurringTolerancePercent}%`,
+			};
+		}
+		return { mode: "ask", rule: "default", reasons: [`it says it is recurring, but no earlier bill of ${facts.counterparty ?? "this payee"} for the same amount was found`] };
 	}
 	if (facts.kind === "email" && input.newCounterparty === false && policy.autoApproveKnownContacts === true) {
 		return { mode: "auto", rule: "known-contact-email", evidence: `an email to ${facts.counterparty ?? "a known contact"}, who is already in your sent mail` };

@@ -94,6 +94,8 @@ export class RequestWorkflow implements Service {
 		this.sweeping = (async () => {
 			const layout = this.deps.layout();
 			try {
+				// Conflicts first, so a synced-in copy gets its decision card before either version is touched.
+				await this.approvals.conflicts.scan().catch((err: unknown) => this.deps.log.append({ action_type: "workflow.error", actor: this.deps.actor, target: "conflicts", result: "failure", error: messageOf(err) }));
 				for (const folder of [layout.folder("Pending_Approval"), layout.folder("Approved")]) {
 					for (const path of await this.deps.vault.listFiles(folder)) if (extension(path) === "md") await this.kick(path);
 				}

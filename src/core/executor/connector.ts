@@ -74,6 +74,16 @@ export interface ActionHandler<P = unknown> {
 	 * Without it, or when it fails, the counterparty counts as new, so the policy asks.
 	 */
 	isNewCounterparty?(params: P, ctx: ActionContext): Promise<boolean>;
+	/**
+	 * Optional: every text this action sends or publishes (post and thread, subject and body, invoice line
+	 * descriptions), for the sensitive-content guard. Without it the guard checks `describe(params).text`.
+	 */
+	outgoingTexts?(params: P): string[];
+	/**
+	 * Optional, for recurring payments: earlier bills of the same payee in the service (reads only), newest first.
+	 * The policy trusts a "recurring" request only when these show the same amount within its tolerance.
+	 */
+	recurringHistory?(params: P, ctx: ActionContext): Promise<{ label: string; amountMinor: number }[]>;
 }
 
 export interface Connector {

@@ -10,6 +10,7 @@ import { createActionContext } from "./action-context";
 import type { WireRecord } from "./connector";
 import { Journal, attemptKey } from "./journal";
 import { RateCaps } from "./rate-caps";
+import { blockedMessage, guardRequest } from "../guard/guard";
 
 export type ExecutionOutcome = "completed" | "dry_run" | "failed" | "refused" | "held" | "skipped";
 
@@ -118,6 +119,11 @@ export class Executor {
 		let env = request.envelope;
 		const correlation = env.correlation_id ?? env.id;
 		if (env.status !== "approved") return "skipped";
+		const conflict = await this.approvals.conflicts.gate(path, env.id);
+		if (conflict) {
+			if (request.data.held_reason !== conflict) await patchNote(deps.vault, deps.yaml, path, { held_reason: conflict });
+			return "held";
+		}
 
 		const stamp = await verifyStamp(env, key);
 		if (!stamp.ok) {
@@ -133,6 +139,9 @@ export class Executor {
 			await this.approvals.expire(request);
 			return "refused";
 		}
+		// Checked again here: the text may have been edited in the note after the card showed it clean.
+		const guard = await guardRequest(deps, handler, params);
+		if (guard.blocked) return this.refuseBack(path, correlation, blockedMessage(guard));
 
 		await this.seedCaps();
 		const attempt = attemptKey(env.id, env.attempt);

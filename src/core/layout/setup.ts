@@ -1,7 +1,8 @@
 // "Set up vault folders": creates what is missing of the layout and never overwrites the user's files.
 import type { VaultStore } from "../ports";
 import { FOLDERS, Layout, ROOT_FILES } from "./folders";
-import { INITIAL_FILES } from "./templates";
+import { INITIAL_FILES, POST_TEMPLATES_FILE, POST_TEMPLATES_TEMPLATE } from "./templates";
+import { joinPath } from "../util/paths";
 
 export interface SetupReport {
 	createdFolders: string[];
@@ -27,5 +28,8 @@ export async function setUpVault(vault: VaultStore, layout: Layout): Promise<Set
 		if (await vault.createIfMissing(path, INITIAL_FILES[name])) report.createdFiles.push(path);
 		else report.keptFiles.push(path);
 	}
+	const templates = joinPath(layout.root, POST_TEMPLATES_FILE);
+	if (await vault.createIfMissing(templates, POST_TEMPLATES_TEMPLATE)) report.createdFiles.push(templates);
+	else report.keptFiles.push(templates);
 	return report;
 }

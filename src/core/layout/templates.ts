@@ -58,3 +58,30 @@ export const INITIAL_FILES: Record<"Dashboard.md" | "Company_Handbook.md" | "Bus
 	"Company_Handbook.md": HANDBOOK_TEMPLATE,
 	"Business_Goals.md": GOALS_TEMPLATE,
 };
+
+/** Templates for post drafts from business events (src/core/drafts): "## kind" headings, one template per bullet. */
+export const POST_TEMPLATES_FILE = "Post_Templates.md";
+export const POST_TEMPLATES_TEMPLATE = `# Post templates
+
+AI Employee drafts social posts from what happened this week, using the templates below (one per bullet; several
+under one heading are used in turn). Drafts wait in Pending_Approval; nothing is posted without your click.
+Client names and amounts stay out unless Company_Handbook.md says "Posts may name clients: yes" or
+"Posts may mention amounts: yes". An unknown {placeholder} is reported and its template is not used.
+
+## project
+Placeholders: {project}, {client}
+- We just wrapped up {project}. Thank you to everyone who made it happen!
+- Another one shipped: {project}. On to the next challenge.
+
+## milestone
+Placeholders: {milestone}, {project}
+- Milestone reached: {milestone}.
+
+## invoice_paid
+Placeholders: {client}, {amount}, {invoice}
+- Another happy client: thank you to {client} for trusting us with their work.
+
+## goal
+Placeholders: {goal}
+- We reached a goal we set ourselves: {goal}. Thank you for being part of it.
+`;

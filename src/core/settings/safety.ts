@@ -11,6 +11,7 @@ export type SafetyKey =
 	| "policy.maxEmailsPerHour"
 	| "policy.maxPostsPerHour"
 	| "policy.floodThreshold"
+	| "policy.recurringTolerancePercent"
 	| "gmail.autoApproveKnownContacts"
 	| "gmail.sendingEnabled";
 
@@ -39,6 +40,11 @@ const RULES: Record<SafetyKey, { get: (s: Settings) => Value; set: (s: Settings,
 	"policy.maxEmailsPerHour": { get: (s) => s.policy.maxEmailsPerHour, set: (s, v) => (s.policy.maxEmailsPerHour = v as number), safer: (a, b) => Math.min(a as number, b as number) },
 	"policy.maxPostsPerHour": { get: (s) => s.policy.maxPostsPerHour, set: (s, v) => (s.policy.maxPostsPerHour = v as number), safer: (a, b) => Math.min(a as number, b as number) },
 	"policy.floodThreshold": { get: (s) => s.policy.floodThreshold, set: (s, v) => (s.policy.floodThreshold = v as number), safer: (a, b) => Math.min(a as number, b as number) },
+	"policy.recurringTolerancePercent": {
+		get: (s) => s.policy.recurringTolerancePercent,
+		set: (s, v) => (s.policy.recurringTolerancePercent = v as number),
+		safer: (a, b) => Math.min(a as number, b as number),
+	},
 	"gmail.autoApproveKnownContacts": {
 		get: (s) => s.gmail.autoApproveKnownContacts,
 		set: (s, v) => (s.gmail.autoApproveKnownContacts = v as boolean),
@@ -114,6 +120,7 @@ export function describeLoosening(l: Loosening): string {
 		"policy.maxEmailsPerHour": "emails per hour",
 		"policy.maxPostsPerHour": "posts per hour",
 		"policy.floodThreshold": "flood threshold",
+		"policy.recurringTolerancePercent": "recurring payment tolerance (percent)",
 		"gmail.autoApproveKnownContacts": "send email to known contacts without asking",
 		"gmail.sendingEnabled": "allow sending email",
 	};

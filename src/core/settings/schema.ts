@@ -30,6 +30,8 @@ export const settingsShape = {
 		maxEmailsPerHour: { schema: perHour, default: 10 },
 		maxPostsPerHour: { schema: perHour, default: 10 },
 		floodThreshold: { schema: z.int().check(z.minimum(1), z.maximum(1000)), default: 10 },
+		/** How far (percent) a recurring payment may differ from the payee's earlier bills and still count as the same. */
+		recurringTolerancePercent: { schema: z.int().check(z.minimum(0), z.maximum(50)), default: 5 },
 		floodWindowMinutes: { schema: z.int().check(z.minimum(1), z.maximum(1440)), default: 10 },
 	},
 	odoo: {
@@ -87,6 +89,16 @@ export const settingsShape = {
 		autoApproveKnownContacts: { schema: z.boolean(), default: false },
 		/** Tests and local proxies only: a loopback URL that stands in for every Google endpoint. Empty = Google. */
 		googleBaseUrl: { schema: z.string().check(z.refine((v) => v === "" || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\]):\d+\/?$/.test(v), "must be empty or a loopback URL such as http://127.0.0.1:8080")), default: "" },
+	},
+	/** Post drafts from business events (src/core/drafts): weekly, and on the command "Draft posts from this week". */
+	drafts: {
+		enabled: { schema: z.boolean(), default: false },
+		/** Networks to draft for: one scheduled social.post per network and event. */
+		networks: { schema: z.array(z.enum(["facebook", "instagram", "x", "linkedin"])).check(z.maxLength(4)), default: ["linkedin"] as string[] },
+		day: { schema: z.enum(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]), default: "monday" as string },
+		time: { schema: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time like 08:00")), default: "08:00" },
+		/** The local time drafted posts are scheduled for, one day apart from the day after drafting. */
+		postTime: { schema: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time like 10:00")), default: "10:00" },
 	},
 	notifications: {
 		approvals: { schema: z.boolean(), default: true },

@@ -19,17 +19,17 @@ const EXPECTED_FOLDERS = [
 	"Logs",
 	"Accounting",
 ];
-const EXPECTED_FILES = ["Dashboard.md", "Company_Handbook.md", "Business_Goals.md"];
+const EXPECTED_FILES = ["Dashboard.md", "Company_Handbook.md", "Business_Goals.md", "Post_Templates.md"];
 
 describe("setting up an empty vault", () => {
-	it("creates the root folder, the twelve folders and the three starter files", async () => {
+	it("creates the root folder, the twelve folders and the four starter files", async () => {
 		const vault = new MemoryVault();
 		const report = await setUpVault(vault, new Layout("AI_Employee"));
 
 		expect(vault.folders()).toEqual(["AI_Employee", ...EXPECTED_FOLDERS.map((f) => `AI_Employee/${f}`)].sort());
 		expect(vault.paths()).toEqual(EXPECTED_FILES.map((f) => `AI_Employee/${f}`).sort());
 		expect(report.createdFolders).toHaveLength(13);
-		expect(report.createdFiles).toHaveLength(3);
+		expect(report.createdFiles).toHaveLength(4);
 		expect(report.keptFiles).toEqual([]);
 	});
 
@@ -59,7 +59,7 @@ describe("setting up a vault that already has some of it", () => {
 		expect(vault.text("AI_Employee/Company_Handbook.md")).toBe(handbook);
 		expect(vault.text("AI_Employee/Inbox/note.md")).toBe("hi");
 		expect(report.keptFiles).toEqual(["AI_Employee/Company_Handbook.md"]);
-		expect(report.createdFiles.sort()).toEqual(["AI_Employee/Business_Goals.md", "AI_Employee/Dashboard.md"]);
+		expect(report.createdFiles.sort()).toEqual(["AI_Employee/Business_Goals.md", "AI_Employee/Dashboard.md", "AI_Employee/Post_Templates.md"]);
 		expect(report.createdFolders).not.toContain("AI_Employee");
 		expect(report.createdFolders).not.toContain("AI_Employee/Inbox");
 		expect(report.createdFolders).toHaveLength(11);
@@ -76,7 +76,7 @@ describe("setting up a vault that already has some of it", () => {
 
 		expect(again.createdFolders).toEqual([]);
 		expect(again.createdFiles).toEqual([]);
-		expect(again.keptFiles).toHaveLength(3);
+		expect(again.keptFiles).toHaveLength(4);
 		expect(vault.snapshot()).toEqual(before);
 		expect(vault.events.length).toBe(events);
 	});

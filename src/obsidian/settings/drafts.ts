@@ -1,0 +1,67 @@
+// Settings rows for post drafts from business events: on/off, networks, weekday, time, and the time posts go out.
+import type { Group } from "../settings-rows";
+import { WEEKDAYS } from "../../core/briefing/period";
+
+function weekday(v: string): string {
+	const t = v.trim().toLowerCase();
+	return WEEKDAYS.find((d) => t.length >= 3 && d.startsWith(t)) ?? t;
+}
+
+/** The group the settings tab shows; pass `draftsSettingsGroups` as an extra group source. */
+export function draftsSettingsGroups(): Group[] {
+	return [
+		{
+			heading: "Post drafts from business events",
+			rows: [
+				{
+					key: "drafts.enabled",
+					kind: "toggle",
+					name: "Draft posts every week",
+					desc: "From finished projects, milestones, paid invoices and reached goals, using Post_Templates.md. Drafts always wait for your click.",
+					get: (s) => s.drafts.enabled,
+					set: (c, v) => (c.drafts.enabled = v),
+				},
+				{
+					key: "drafts.networks",
+					kind: "text",
+					name: "Networks",
+					desc: "Comma-separated: facebook, x, linkedin. One draft per network and event.",
+					placeholder: () => "linkedin",
+					get: (s) => s.drafts.networks.join(", "),
+					set: (c, v) =>
+						(c.drafts.networks = v
+							.split(",")
+							.map((x) => x.trim().toLowerCase())
+							.filter((x) => x !== "")),
+				},
+				{
+					key: "drafts.day",
+					kind: "text",
+					name: "Day",
+					desc: "Weekday the drafts are written, e.g. Monday.",
+					placeholder: () => "Monday",
+					get: (s) => s.drafts.day.charAt(0).toUpperCase() + s.drafts.day.slice(1),
+					set: (c, v) => (c.drafts.day = weekday(v)),
+				},
+				{
+					key: "drafts.time",
+					kind: "text",
+					name: "Time",
+					desc: "Local time the drafts are written, 24-hour clock.",
+					placeholder: () => "08:00",
+					get: (s) => s.drafts.time,
+					set: (c, v) => (c.drafts.time = v.trim()),
+				},
+				{
+					key: "drafts.postTime",
+					kind: "text",
+					name: "Posting time",
+					desc: "Local time the drafted posts are scheduled for, one event a day from the next day.",
+					placeholder: () => "10:00",
+					get: (s) => s.drafts.postTime,
+					set: (c, v) => (c.drafts.postTime = v.trim()),
+				},
+			],
+		},
+	];
+}
