@@ -1,6 +1,5 @@
 // The weekly schedule: on start and every few minutes, writes the latest due briefing if it was not written yet.
-import type { Clock, TimerHandle } from "../ports";
-import type { Service } from "../watchers/supervisor";
+import { PeriodicService } from "../watchers/periodic-service";
 import { joinPath } from "../util/paths";
 import { messageOf } from "../util/errors";
 import type { BriefingDeps } from "./collect";
@@ -21,31 +20,14 @@ export interface ScheduleOptions {
  * Exactly one briefing per period: the state file remembers the last period written (so a briefing the owner deleted
  * is not written again), and the briefing file itself counts as done (another device or a command wrote it).
  */
-export class BriefingSchedule implements Service {
+export class BriefingSchedule extends PeriodicService {
 	readonly name = "briefing-schedule";
-	private clock: Clock | null = null;
-	private timer: TimerHandle | null = null;
-	private running: Promise<void> | null = null;
 
 	constructor(
 		private readonly deps: BriefingDeps,
 		private readonly options: ScheduleOptions = {},
-	) {}
-
-	start(clock: Clock): void {
-		this.clock = clock;
-		this.timer = clock.setInterval(() => void this.check(), this.options.checkEveryMs ?? CHECK_EVERY_MS);
-		void this.check();
-	}
-
-	stop(): Promise<void> {
-		if (this.timer && this.clock) this.clock.clearInterval(this.timer);
-		this.timer = null;
-		return this.running ?? Promise.resolve();
-	}
-
-	runOnce(): Promise<void> {
-		return this.check();
+	) {
+		super(options.checkEveryMs ?? CHECK_EVERY_MS);
 	}
 
 	private get statePath(): string {
@@ -69,13 +51,7 @@ export class BriefingSchedule implements Service {
 		await this.deps.vault.write(this.statePath, JSON.stringify({ lastPeriod: date, at: new Date(this.deps.clock.now()).toISOString() }) + "\n");
 	}
 
-	/** One check; concurrent calls share the run in progress. */
-	check(): Promise<void> {
-		this.running ??= this.checkNow().finally(() => (this.running = null));
-		return this.running;
-	}
-
-	private async checkNow(): Promise<void> {
+	protected async checkNow(): Promise<void> {
 		const s = this.deps.settings().briefing;
 		if (!s.enabled || (this.options.shouldRun && !this.options.shouldRun())) return;
 		const period = latestDuePeriod(this.deps.clock.now(), this.deps.timeZone(), s.day, s.time);

@@ -1,46 +1,24 @@
 // The weekly drafts schedule: once per configured weekday and time, on the executing device only.
-import type { Clock, TimerHandle } from "../ports";
-import type { Service } from "../watchers/supervisor";
+import type { Clock } from "../ports";
+import { PeriodicService } from "../watchers/periodic-service";
 import { messageOf } from "../util/errors";
 import { latestDuePeriod } from "../briefing/period";
 import type { PostDrafter } from "./drafter";
 
 const CHECK_EVERY_MS = 10 * 60_000;
 
-export class DraftSchedule implements Service {
+export class DraftSchedule extends PeriodicService {
 	readonly name = "drafts-schedule";
-	private clock: Clock | null = null;
-	private timer: TimerHandle | null = null;
-	private running: Promise<void> | null = null;
 
 	constructor(
 		private readonly drafter: PostDrafter,
 		private readonly deps: { settings: () => { drafts: { enabled: boolean; day: string; time: string } }; clock: Clock; timeZone: () => string; notify: (message: string) => void },
 		private readonly shouldRun: () => boolean = () => true,
-	) {}
-
-	start(clock: Clock): void {
-		this.clock = clock;
-		this.timer = clock.setInterval(() => void this.check(), CHECK_EVERY_MS);
-		void this.check();
+	) {
+		super(CHECK_EVERY_MS);
 	}
 
-	stop(): Promise<void> {
-		if (this.timer && this.clock) this.clock.clearInterval(this.timer);
-		this.timer = null;
-		return this.running ?? Promise.resolve();
-	}
-
-	runOnce(): Promise<void> {
-		return this.check();
-	}
-
-	check(): Promise<void> {
-		this.running ??= this.checkNow().finally(() => (this.running = null));
-		return this.running;
-	}
-
-	private async checkNow(): Promise<void> {
+	protected async checkNow(): Promise<void> {
 		const s = this.deps.settings().drafts;
 		if (!s.enabled || !this.shouldRun()) return;
 		const period = latestDuePeriod(this.deps.clock.now(), this.deps.timeZone(), s.day, s.time);
