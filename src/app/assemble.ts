@@ -8,7 +8,10 @@ import { createStatusCenter, type StatusCenter } from "../core/status/status-cen
 import { GmailWatcher } from "../core/watchers/gmail-watcher";
 import { InboxWatcher } from "../core/watchers/inbox-watcher";
 import { PlanKeeper } from "../core/plans/plan-keeper";
-import { buildConnectors } from "../connectors";
+import { buildConnectors, odooSecrets } from "../connectors";
+import { odooConfigFrom } from "../connectors/odoo";
+import { odooInvoiceStateReader } from "../connectors/odoo/invoice-states";
+import { InvoiceStateCheck } from "../core/conflicts/invoice-state";
 import { createGmail, decideInvoice, type GmailParts } from "../connectors/gmail";
 import { BriefingSchedule } from "../core/briefing/schedule";
 import { nextDueMs } from "../core/briefing/period";
@@ -67,6 +70,15 @@ export function assemble(opts: AssemblyOptions): Assembly {
 	status.watchdog.add(gmailWatcher);
 	status.watchdog.add(new InboxWatcher(engine.deps));
 	status.watchdog.add(new PlanKeeper(engine.deps));
+	// Odoo and the vault must agree about invoices the plugin created, posted or paid; a difference opens a decision.
+	engine.addService(
+		new InvoiceStateCheck(
+			engine.deps,
+			() => engine.workflow.approvals.conflicts,
+			odooInvoiceStateReader((secrets) => odooConfigFrom(engine.settings.odoo, odooSecrets(engine.settings, secrets)), host.secrets, host.http, host.clock),
+			opts.isExecutor,
+		),
+	);
 	// Only the executor writes the weekly briefing, so a synced vault never gets two.
 	engine.addService(new BriefingSchedule(briefingDepsFor(engine), { shouldRun: opts.isExecutor }));
 	const drafter = new PostDrafter(engine.deps);

@@ -13,6 +13,7 @@ import { createActionContext } from "../executor/action-context";
 import { canonicalJson } from "../requests/canonical";
 import { blockedMessage, guardRequest } from "../guard/guard";
 import { ConflictService } from "../conflicts/service";
+import { invoiceKeys } from "../conflicts/invoice-state";
 
 export type Outcome = { ok: true; message: string; path: string } | { ok: false; message: string };
 
@@ -131,7 +132,7 @@ export class ApprovalService {
 		if (env.status !== "pending") return { ok: false, message: `This request is already ${env.status}.` };
 		const guard = await guardRequest(this.deps, checked.handler, checked.params);
 		if (guard.blocked) return this.refuse(path, env.correlation_id ?? null, blockedMessage(guard));
-		const conflict = await this.conflicts.gate(path, env.id);
+		const conflict = await this.conflicts.gate(path, env.id, invoiceKeys(env.params));
 		if (conflict) return this.refuse(path, env.correlation_id ?? null, conflict);
 		if (this.busy.has(env.id)) return { ok: false, message: "This request is already being approved." };
 		const key = this.deps.approvalKey();
@@ -214,7 +215,7 @@ export class ApprovalService {
 			return;
 		}
 		const decision = await this.decision(request, handler, params);
-		if (decision.mode === "auto" && this.deps.isExecutor() && !(await this.conflicts.gate(path, request.envelope.id))) {
+		if (decision.mode === "auto" && this.deps.isExecutor() && !(await this.conflicts.gate(path, request.envelope.id, invoiceKeys(request.envelope.params)))) {
 			await this.stampAndMove(path, "policy", decision.rule, decision.evidence);
 			return;
 		}

@@ -72,6 +72,16 @@ export class ConflictService {
 	 * Opens a "needs your decision" card for a conflict unless one is already open for it. Connectors' disagreements
 	 * (Odoo vs the vault about an invoice, two services' answers) come in here too. Returns the card's path.
 	 */
+	/** Whether this conflict was ever put to the owner (open or decided): a decided one is not asked again. */
+	async wasAsked(key: string): Promise<boolean> {
+		return (await this.decisions()).some((d) => d.key === key);
+	}
+
+	/** Keys of the decisions still open. */
+	async openKeys(): Promise<string[]> {
+		return (await this.decisions()).filter((d) => d.status === "open").map((d) => d.key);
+	}
+
 	async report(conflict: Conflict): Promise<string> {
 		const open = (await this.decisions()).find((d) => d.status === "open" && d.key === conflict.key);
 		if (open) return open.path;
@@ -94,9 +104,11 @@ export class ConflictService {
 	}
 
 	/** Why a request must not run now, or null. Scans first, so a conflict copy that just synced in counts. */
-	async gate(path: string, requestId: string): Promise<string | null> {
+	async gate(path: string, requestId: string, extraKeys: string[] = []): Promise<string | null> {
 		await this.scan();
-		const open = (await this.decisions()).find((d) => d.status === "open" && (d.requestId === requestId || d.versions.some((v) => v.path === path)));
+		// A decision may stand for several keys ("invoice:42|invoice:INV/2026/00012"): any of them stops the request.
+		const stops = (d: { requestId: string | null }) => d.requestId !== null && d.requestId.split("|").some((k) => k === requestId || extraKeys.includes(k));
+		const open = (await this.decisions()).find((d) => d.status === "open" && (stops(d) || d.versions.some((v) => v.path === path)));
 		return open ? `A conflict about this request is open: decide in ${open.path} first.` : null;
 	}
 

@@ -11,6 +11,7 @@ import type { WireRecord } from "./connector";
 import { Journal, attemptKey } from "./journal";
 import { RateCaps } from "./rate-caps";
 import { blockedMessage, guardRequest } from "../guard/guard";
+import { invoiceKeys } from "../conflicts/invoice-state";
 
 export type ExecutionOutcome = "completed" | "dry_run" | "failed" | "refused" | "held" | "skipped";
 
@@ -119,7 +120,7 @@ export class Executor {
 		let env = request.envelope;
 		const correlation = env.correlation_id ?? env.id;
 		if (env.status !== "approved") return "skipped";
-		const conflict = await this.approvals.conflicts.gate(path, env.id);
+		const conflict = await this.approvals.conflicts.gate(path, env.id, invoiceKeys(env.params));
 		if (conflict) {
 			if (request.data.held_reason !== conflict) await patchNote(deps.vault, deps.yaml, path, { held_reason: conflict });
 			return "held";
