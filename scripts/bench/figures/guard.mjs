@@ -23,7 +23,7 @@ function corpus(kb) {
 
 export const guardUsPerKb = {
 	name: "guard_us_per_kb",
-	unit: "µs/KB",
+	unit: "us/KB",
 	decimals: 1,
 	async measure({ progress }) {
 		const kb = 64;
