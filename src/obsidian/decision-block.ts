@@ -1,7 +1,8 @@
 // The `ai-employee-decision` code block: a conflict's versions side by side, with a button to keep each one.
-import { MarkdownRenderChild, TFile, type App, type MarkdownPostProcessorContext } from "obsidian";
+import type { App } from "obsidian";
 import type { Engine } from "../core/engine";
 import { KIND_TITLE, parseDecisionNote, type DecisionNote } from "../core/conflicts/decision-note";
+import { liveNoteBlock } from "./live-note-block";
 
 export function renderDecision(el: HTMLElement, note: DecisionNote | null, onKeep: (index: number) => void): void {
 	el.empty();
@@ -31,48 +32,18 @@ export function renderDecision(el: HTMLElement, note: DecisionNote | null, onKee
 	});
 }
 
-class DecisionChild extends MarkdownRenderChild {
-	constructor(
-		el: HTMLElement,
-		private readonly app: App,
-		private readonly engine: () => Engine | null,
-		private readonly path: string,
-	) {
-		super(el);
-	}
-
-	override onload(): void {
-		void this.refresh();
-		this.registerEvent(
-			this.app.vault.on("modify", (f) => {
-				if (f instanceof TFile && f.path === this.path) void this.refresh();
-			}),
-		);
-	}
-
-	async refresh(): Promise<void> {
-		const engine = this.engine();
-		if (!engine) {
-			this.containerEl.empty();
-			this.containerEl.createDiv({ cls: "ai-employee-decision", text: "AI Employee is starting…" });
-			return;
-		}
-		const text = await engine.host.vault.read(this.path);
-		const note = text === null ? null : parseDecisionNote(this.path, text, engine.host.yaml);
-		renderDecision(this.containerEl, note, (index) => {
+export function decisionBlockProcessor(app: App, engine: () => Engine | null) {
+	return liveNoteBlock(app, engine, "ai-employee-decision", async (el, e, path, redraw) => {
+		const text = await e.host.vault.read(path);
+		const note = text === null ? null : parseDecisionNote(path, text, e.host.yaml);
+		renderDecision(el, note, (index) => {
 			void (async () => {
-				const outcome = await engine.workflow.approvals.conflicts.resolve(this.path, index);
-				engine.host.notifier.notify(`AI Employee: ${outcome.message}`, outcome.ok ? "info" : "failure");
+				const outcome = await e.workflow.approvals.conflicts.resolve(path, index);
+				e.host.notifier.notify(`AI Employee: ${outcome.message}`, outcome.ok ? "info" : "failure");
 				// The kept version may be approved already: let the workflow pick it up now rather than at the next sweep.
-				if (outcome.ok) await engine.workflow.sweep();
-				await this.refresh();
+				if (outcome.ok) await e.workflow.sweep();
+				await redraw();
 			})();
 		});
-	}
-}
-
-export function decisionBlockProcessor(app: App, engine: () => Engine | null) {
-	return (_source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext): void => {
-		ctx.addChild(new DecisionChild(el, app, engine, ctx.sourcePath));
-	};
+	});
 }
