@@ -58,7 +58,15 @@ export function assemble(opts: AssemblyOptions): Assembly {
 	});
 	current = () => engine.settings;
 	// Added first, so the supervisor stops it last: notices still gathered go out, then its timer is cleared.
-	engine.addService({ name: "Notices", start: () => undefined, stop: () => notices.dispose() });
+	engine.addService({
+		name: "Notices",
+		start: () => undefined,
+		stop: () => {
+			// A refusal announced just before the stop (the runner's one pass ends at once) is shown, not dropped.
+			notices.flushAll();
+			notices.dispose();
+		},
+	});
 	const status = createStatusCenter(engine, {
 		executorNote: opts.executorNote,
 		nextBriefing: () => {
