@@ -234,7 +234,7 @@ export default class AiEmployeePlugin extends Plugin {
 
 	/** Saves a change made in the settings tab: the owner's own hand, so safety values are sealed as they are. */
 	async saveSettings(): Promise<void> {
-		await this.store?.seal(this.settings);
+		await this.store?.sealOwnerChoice(this.settings);
 		await this.saveData(this.settings);
 		this.engine?.updateSettings(this.settings);
 	}

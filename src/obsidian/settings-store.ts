@@ -79,6 +79,16 @@ export class SettingsStore {
 		return { settings, problems, held: safe.held, heldEndpoints };
 	}
 
+	/**
+	 * The owner saved the settings tab: what is in force is written to data.json, so the held changes are gone from it
+	 * and must not wait for an Accept that would bring them back over the owner's newer choice.
+	 */
+	async sealOwnerChoice(settings: Settings): Promise<void> {
+		this.held = [];
+		this.heldEndpoints = [];
+		await this.seal(settings);
+	}
+
 	/** The owner's one click on "Accept" in the settings tab. */
 	async acceptHeld(current: Settings): Promise<Settings> {
 		const next = applyEndpoints(applyLoosenings(current, this.held), this.heldEndpoints);

@@ -162,6 +162,18 @@ describe("an address in data.json that the owner never confirmed", () => {
 		expect(plugin().heldChanges()).toEqual([]);
 	});
 
+	it("once the owner saves the settings tab, a held address is gone: no later Accept can bring it back over the owner's choice", async () => {
+		await withOdoo();
+		await editDataJson((d) => (d.odoo.url = agent!.url));
+		expect(plugin().heldChanges()).toHaveLength(1);
+		plugin().settings.odoo = { ...plugin().settings.odoo, timeoutSeconds: 20 };
+		await plugin().saveSettings();
+		expect(plugin().heldChanges()).toEqual([]);
+		await plugin().acceptHeldChanges();
+		expect(plugin().settings.odoo.url).toBe(odoo!.url);
+		expect((h!.savedData() as Data).odoo.url).toBe(odoo!.url);
+	});
+
 	it("test-only addresses are not settings: Google and LinkedIn addresses written into data.json are ignored", async () => {
 		google = await startFakeGoogle();
 		linkedin = await startLinkedinFake();
