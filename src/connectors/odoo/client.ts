@@ -85,7 +85,9 @@ export class OdooClient {
 		const p = await this.protocol();
 		this.knownVersion ??= await once(
 			() => this.session.version,
-			(v) => (this.session.version = v),
+			(v) => {
+				this.session.version = v;
+			},
 			() => p.version(),
 		);
 		return this.knownVersion;
@@ -174,7 +176,9 @@ export class OdooClient {
 	private async probed(): Promise<"xmlrpc" | "json2"> {
 		const chosen = await once(
 			() => this.session.chosen,
-			(p) => (this.session.chosen = p),
+			(p) => {
+				this.session.chosen = p;
+			},
 			async () => {
 				try {
 					const v = await fetchWebVersion(this.config, this.transport);

@@ -29,7 +29,9 @@ export class Json2Protocol implements OdooProtocol {
 	uid(): Promise<number> {
 		return once(
 			() => this.session.uid,
-			(p) => (this.session.uid = p),
+			(p) => {
+				this.session.uid = p;
+			},
 			async () => {
 				const raw = await this.call("res.users", "context_get", {}, READ);
 				const parsed = contextSchema.safeParse(raw);

@@ -39,7 +39,9 @@ export class XmlRpcProtocol implements OdooProtocol {
 	uid(): Promise<number> {
 		return once(
 			() => this.session.uid,
-			(p) => (this.session.uid = p),
+			(p) => {
+				this.session.uid = p;
+			},
 			() => this.authenticate(),
 		);
 	}
