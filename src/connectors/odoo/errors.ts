@@ -96,7 +96,7 @@ export function noAnswer(site: CallSite, err: unknown, write = false): Categoriz
 	if (write && !neverSent) {
 		return new CategorizedError(
 			"transient",
-			`No answer from Odoo at ${site.url} to ${describeCall(site)} (${messageOf(err)}); it may or may not have reached Odoo`,
+			`No answer from Odoo at ${site.url} to ${describeCall(site)} (${messageOf(err)})${/may or may not have reached/.test(messageOf(err)) ? "" : "; it may or may not have reached Odoo"}`,
 			`Look in Odoo whether ${describeCall(site)} happened before you press Retry, so nothing is done twice.`,
 			false,
 		);

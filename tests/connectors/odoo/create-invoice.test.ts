@@ -62,6 +62,20 @@ describe.each(SERVERS)("odoo.create_invoice on $name", ({ version, protocol }) =
 		expect(fake.store.get("account.move", fake.created("account.move")[0] ?? 0)?.partner_id).toBe(acme.id);
 	});
 
+	it("an invoice that gets no answer in time is sent once, never again, and may or may not be in Odoo", async () => {
+		fake.store.insert("res.partner", { name: "Acme Ltd", email: "billing@acme.example", customer_rank: 1 });
+		// Odoo takes longer than the timeout, then creates the invoice anyway: exactly why the write is never re-sent.
+		fake.inject({ kind: "delay", ms: 700 }, { match: "account.move.create" });
+		const h = createInvoiceHandler(() => configFor(fake, { protocol, timeoutMs: 250 }));
+		const err = await caught(() => h.execute(request(), actionContext()));
+		expect(err).toMatchObject({ category: "transient", neverSent: false });
+		expect(err.message).toMatch(/^No answer from Odoo at .* to account\.move\.create \(No answer from 127\.0\.0\.1:\d+ within 250 ms; it may or may not have reached the service\)$/);
+		expect(err.suggestion).toBe("Look in Odoo whether account.move.create happened before you press Retry, so nothing is done twice.");
+		expect(fake.requests.filter((r) => r.call === "account.move.create")).toHaveLength(1);
+		await new Promise((r) => setTimeout(r, 700));
+		expect(fake.created("account.move")).toHaveLength(1);
+	});
+
 	it("a new customer is reported before approval and created only on execute", async () => {
 		const h = handler();
 		expect(await h.isNewCounterparty(request(), actionContext())).toBe(true);
