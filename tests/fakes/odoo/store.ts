@@ -40,10 +40,11 @@ export class PyFloat {
 /** Float fields per model (Odoo's fields.Float / fields.Monetary): sent as <double> over XML-RPC. */
 const FLOAT_FIELDS: Record<string, Set<string>> = {
 	"account.move": new Set(["amount_untaxed", "amount_tax", "amount_total", "amount_residual", "amount_untaxed_signed", "amount_tax_signed", "amount_total_signed", "amount_residual_signed"]),
-	"account.move.line": new Set(["quantity", "price_unit", "price_subtotal"]),
+	"account.move.line": new Set(["quantity", "price_unit", "price_subtotal", "amount_residual"]),
 	"account.tax": new Set(["amount"]),
 	"account.payment": new Set(["amount"]),
 	"account.payment.register": new Set(["amount", "payment_difference"]),
+	"account.partial.reconcile": new Set(["amount"]),
 	"res.currency": new Set(["rounding"]),
 };
 
@@ -58,6 +59,7 @@ const DESCRIPTIONS: Record<string, string> = {
 	"account.move.line": "Journal Item",
 	"account.payment": "Payments",
 	"account.payment.register": "Register Payment",
+	"account.partial.reconcile": "Partial Reconcile",
 	"account.journal": "Journal",
 	"account.tax": "Tax",
 	"account.payment.term": "Payment Terms",
@@ -93,6 +95,8 @@ const MANY2ONE: Record<string, Record<string, string>> = {
 	"res.users": { company_id: "res.company", partner_id: "res.partner" },
 	"account.payment": { partner_id: "res.partner", currency_id: "res.currency", journal_id: "account.journal" },
 	"account.payment.register": { journal_id: "account.journal", currency_id: "res.currency" },
+	"account.move.line": { move_id: "account.move" },
+	"account.partial.reconcile": { debit_move_id: "account.move.line", credit_move_id: "account.move.line" },
 };
 const ACTIVE_MODELS = new Set(["res.partner", "res.currency", "product.product", "account.tax", "account.journal", "account.payment.term", "res.users"]);
 const SIGN: Record<string, number> = { out_invoice: 1, out_refund: -1, in_invoice: -1, in_refund: 1, entry: 1 };
@@ -370,6 +374,7 @@ export class OdooStore {
 			if (!move.invoice_date) move.invoice_date = this.today();
 			// A draft named "/" gets its number now.
 			if (move.name === "/") move.name = this.nextName(String(move.move_type), String(move.invoice_date));
+			this.termLine(move);
 		}
 		// account.move.action_post returns False so XML-RPC can marshal it.
 		return false;
@@ -384,7 +389,40 @@ export class OdooStore {
 		this.computeMove(move);
 		move.payment_state = Number(move.amount_residual) <= 0 ? "paid" : "partial";
 		const payment = this.insert("account.payment", { name: `PBNK1/${date.slice(0, 4)}/${String(moveId).padStart(5, "0")}`, amount, date, partner_id: move.partner_id, currency_id: move.currency_id, journal_id: journalId, state: "posted" });
+		// The reconciliation Odoo records between the invoice's receivable (or payable) line and the payment's: its
+		// max_date (the later of both dates) is when the amount stopped being open, which as-of reports rely on.
+		const term = this.termLine(move);
+		const paymentLine = this.insert("account.move.line", { name: payment.name, move_id: false, account_type: term.account_type, date_maturity: date, date, parent_state: "posted", move_type: "entry", amount_residual: 0 });
+		term.amount_residual = move.amount_residual_signed;
+		const debitSide = move.move_type === "out_invoice" || move.move_type === "in_refund";
+		const invoiceDate = String(move.invoice_date || date);
+		this.insert("account.partial.reconcile", {
+			debit_move_id: debitSide ? term.id : paymentLine.id,
+			credit_move_id: debitSide ? paymentLine.id : term.id,
+			amount,
+			max_date: date > invoiceDate ? date : invoiceDate,
+		});
 		return payment.id;
+	}
+
+	/** The receivable (customer) or payable (vendor) line a posted invoice carries, made once when it is posted. */
+	private termLine(move: Rec): Rec {
+		const existing = typeof move._term_line === "number" ? this.get("account.move.line", move._term_line) : undefined;
+		if (existing) return existing;
+		const type = String(move.move_type);
+		const line = this.insert("account.move.line", {
+			name: move.name,
+			move_id: move.id,
+			account_type: type.startsWith("out") ? "asset_receivable" : "liability_payable",
+			date_maturity: move.invoice_date_due || move.invoice_date,
+			date: move.invoice_date,
+			invoice_date: move.invoice_date,
+			parent_state: "posted",
+			move_type: type,
+			amount_residual: move.amount_residual_signed,
+		});
+		move._term_line = line.id;
+		return line;
 	}
 
 	private seedBase(): void {
@@ -447,10 +485,12 @@ const FIELDS: Record<string, string[]> = {
 	"account.move": ["name", "ref", "narration", "invoice_origin"],
 	"res.currency": ["name", "active", "decimal_places", "rounding", "symbol"],
 	"product.product": ["name", "default_code", "type"],
+	"account.move.line": ["name", "move_id", "product_id", "tax_ids", "account_type", "move_type", "parent_state", "invoice_date", "date", "date_maturity", "amount_residual"],
+	"account.partial.reconcile": ["debit_move_id", "credit_move_id", "amount", "max_date"],
 };
 const KNOWN_MODELS = new Set([
 	"res.partner", "res.currency", "res.company", "res.users", "account.tax", "account.payment.term", "account.journal",
-	"product.product", "account.move", "account.move.line", "account.payment", "account.payment.register",
+	"product.product", "account.move", "account.move.line", "account.payment", "account.payment.register", "account.partial.reconcile",
 ]);
 
 // ---- ORM methods, keyed "model/method" or "*/method" ----
