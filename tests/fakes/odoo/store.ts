@@ -395,7 +395,7 @@ export class OdooStore {
 		const paymentLine = this.insert("account.move.line", { name: payment.name, move_id: false, account_type: term.account_type, date_maturity: date, date, parent_state: "posted", move_type: "entry", amount_residual: 0 });
 		term.amount_residual = move.amount_residual_signed;
 		const debitSide = move.move_type === "out_invoice" || move.move_type === "in_refund";
-		const invoiceDate = String(move.invoice_date || date);
+		const invoiceDate = typeof move.invoice_date === "string" && move.invoice_date ? move.invoice_date : date;
 		this.insert("account.partial.reconcile", {
 			debit_move_id: debitSide ? term.id : paymentLine.id,
 			credit_move_id: debitSide ? paymentLine.id : term.id,
