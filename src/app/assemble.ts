@@ -20,6 +20,7 @@ import { briefingDepsFor } from "../connectors/briefing-sources";
 import { subscriptionsConnector } from "../connectors/subscriptions";
 import { PostDrafter } from "../core/drafts/drafter";
 import { DraftSchedule } from "../core/drafts/schedule";
+import { withDeadline } from "../core/net/deadline";
 
 export interface AssemblyOptions {
 	host: Host;
@@ -46,7 +47,8 @@ export function assemble(opts: AssemblyOptions): Assembly {
 	const base = opts.host;
 	let current: () => Settings = () => opts.settings;
 	const notices = new RateLimitedNotifier(base.notifier, base.clock, () => current().notifications);
-	const host: Host = { ...base, notifier: notices };
+	// Every request without its own timeout gets the owner's (network.timeoutSeconds), so no call can hang for good.
+	const host: Host = { ...base, notifier: notices, http: withDeadline(base.http, () => current().network.timeoutSeconds * 1000) };
 	const gmail = createGmail(() => current(), host.secrets, host.http, () => host.clock.now());
 	const engine: Engine = new Engine({
 		host,

@@ -103,6 +103,10 @@ export const settingsShape = {
 		failures: { schema: z.boolean(), default: true },
 		auth: { schema: z.boolean(), default: true },
 	},
+	/** Every network call without its own timeout (social networks, Gmail, Google sign-in) gives up after this. */
+	network: {
+		timeoutSeconds: { schema: z.int().check(z.minimum(1, "must be at least 1"), z.maximum(300, "must be at most 300")), default: 30 },
+	},
 } as const;
 
 type Leaf = { schema: z.ZodMiniType; default: unknown };
