@@ -3,6 +3,8 @@
 // instead of staying `executing` until Obsidian restarts.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadPlugin, type PluginHarness } from "./harness";
+import { routedRequestUrl } from "./node-request-url";
+import { socialRoutes } from "../helpers/routes";
 import { startSilentServer, type SilentServer } from "../fakes/silent/server";
 import { createRequestNote } from "../../src/core/requests/create-request";
 import type { WorkflowDeps } from "../../src/core/approval/deps";
@@ -17,9 +19,10 @@ const plugin = () => h.plugin as unknown as Plugin;
 
 beforeEach(async () => {
 	silent = await startSilentServer();
-	h = await loadPlugin({ http: "node", secrets: { "ai-employee-linkedin-token": "token-for-a-silent-server" } });
+	// The test host sends LinkedIn's built-in address to the silent server (no setting can).
+	h = await loadPlugin({ http: routedRequestUrl(socialRoutes({ linkedin: silent.url })), secrets: { "ai-employee-linkedin-token": "token-for-a-silent-server" } });
 	await h.layoutReady();
-	plugin().settings.social = { facebook: null, instagram: null, x: null, linkedin: { author: "urn:li:person:abc123", authorName: "Ada Owner", baseUrl: silent.url } };
+	plugin().settings.social = { facebook: null, instagram: null, x: null, linkedin: { author: "urn:li:person:abc123", authorName: "Ada Owner" } };
 	plugin().settings.network = { timeoutSeconds: 1 };
 	plugin().settings.dryRun = false;
 	await plugin().saveSettings();
