@@ -4,6 +4,8 @@ import { Engine } from "../core/engine";
 import type { Host } from "../core/ports";
 import type { Settings } from "../core/settings/schema";
 import { RateLimitedNotifier } from "../core/notify/rate-limited-notifier";
+import { ConcealingNotifier } from "../core/notify/concealing-notifier";
+import type { SecretValue } from "../core/guard/types";
 import { createStatusCenter, type StatusCenter } from "../core/status/status-center";
 import { GmailWatcher } from "../core/watchers/gmail-watcher";
 import { InboxWatcher } from "../core/watchers/inbox-watcher";
@@ -44,7 +46,9 @@ export interface Assembly {
 export function assemble(opts: AssemblyOptions): Assembly {
 	const base = opts.host;
 	let current: () => Settings = () => opts.settings;
-	const notices = new RateLimitedNotifier(base.notifier, base.clock, () => current().notifications);
+	let secretValues: () => readonly SecretValue[] = () => [];
+	// Every notice passes the concealer last, so none can show a secret the engine holds (or a key format).
+	const notices = new RateLimitedNotifier(new ConcealingNotifier(base.notifier, () => secretValues()), base.clock, () => current().notifications);
 	const host: Host = { ...base, notifier: notices };
 	const gmail = createGmail(() => current(), host.secrets, host.http, () => host.clock.now());
 	const engine: Engine = new Engine({
@@ -56,6 +60,7 @@ export function assemble(opts: AssemblyOptions): Assembly {
 		isExecutor: opts.isExecutor,
 	});
 	current = () => engine.settings;
+	secretValues = () => engine.secretValues();
 	// Added first, so the supervisor stops it last: notices still gathered go out, then its timer is cleared.
 	engine.addService({ name: "Notices", start: () => undefined, stop: () => notices.dispose() });
 	const status = createStatusCenter(engine, {
