@@ -131,9 +131,9 @@ describe("the guard through the built plugin, against notes an agent writes", ()
 			"Acme asked us to settle the small $50 balance.",
 		);
 		const el = await renderCard(path, (e) => e.querySelector(".ai-employee-card-warning") !== null);
-		const payee = [...el.querySelectorAll(".ai-employee-card-lines dt")].find((dt) => dt.textContent === "Payee")?.nextElementSibling;
+		const payee = Array.from(el.querySelectorAll(".ai-employee-card-lines dt")).find((dt) => dt.textContent === "Payee")?.nextElementSibling;
 		expect(payee?.querySelector("bdi")?.textContent).toBe("Acme ⟨U+202E⟩Ltd 05⟨U+202C⟩");
-		expect([...(payee?.querySelectorAll(".ai-employee-control-char") ?? [])].map((s) => s.textContent)).toEqual(["⟨U+202E⟩", "⟨U+202C⟩"]);
+		expect(Array.from(payee?.querySelectorAll(".ai-employee-control-char") ?? []).map((s) => s.textContent)).toEqual(["⟨U+202E⟩", "⟨U+202C⟩"]);
 		expect(el.querySelector(".ai-employee-card-summary")?.textContent).toContain("from Acme ⟨U+202E⟩Ltd 05⟨U+202C⟩");
 		expect(el.querySelector(".ai-employee-guard")?.textContent).toContain("Hidden characters it contains invisible direction controls that can reorder what you read (U+202E, U+202C) in the payee");
 		expect(el.querySelector(".ai-employee-card-warning")?.textContent).toBe("The note says $50; the request pays 5,000.00 USD.");

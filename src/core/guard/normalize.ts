@@ -1,11 +1,21 @@
 // Unicode tricks that hide a secret or reorder what the owner reads: the guard scans a normalised copy of every text
 // (NFKC, invisible characters removed) and maps what it finds back to the original, and the card shows the controls.
 
-/** A text as the rules see it, with where each of its UTF-16 units came from in the original (null: identical). */
+/**
+ * A stretch of the normalised text and where it came from: plain ASCII runs map one to one (`identity`), every other
+ * cluster maps as a whole (a ligature "ﬁ" becomes "fi", both letters pointing at the one original character).
+ */
+interface Segment {
+	n: number;
+	o: number;
+	oLen: number;
+	identity: boolean;
+}
+
+/** A text as the rules see it, with where its parts came from in the original (null: identical). */
 export interface Normalized {
 	text: string;
-	starts: number[] | null;
-	ends: number[] | null;
+	segments: Segment[] | null;
 }
 
 /** Zero-width characters, joiners, bidi controls, variation selectors, soft hyphens: nothing a reader sees. */
@@ -13,45 +23,69 @@ const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 const MARK = /^\p{M}$/u;
 /** Anything but printable ASCII and ordinary whitespace: such text takes the slow, careful path. */
 const NON_ASCII = /[^\t\n\r -~]/;
+const ASCII_RUN = /[\t\n\r -~]+/y;
+
+function isMarkAt(s: string, j: number): boolean {
+	return j < s.length && s.charCodeAt(j) >= 0x300 && MARK.test(String.fromCodePoint(s.codePointAt(j) ?? 0));
+}
 
 /**
- * NFKC per grapheme-like cluster (a base character and its combining marks, which is where NFKC composes), with
- * invisible characters dropped: full-width letters, ligatures and "ＡＫＩＡ" become plain ASCII, and a zero-width
- * space inside a key no longer splits it. Plain ASCII text is returned as is (the common, fast case).
+ * NFKC per cluster (a character and its combining marks, which is where NFKC composes), with invisible characters
+ * dropped: full-width letters, ligatures and "ＡＫＩＡ" become plain ASCII, and a zero-width space inside a key no
+ * longer splits it. Plain ASCII text is returned as is (the common, fast case); ASCII runs inside other text are
+ * copied whole.
  */
 export function normalizeForScan(s: string): Normalized {
-	if (!NON_ASCII.test(s)) return { text: s, starts: null, ends: null };
+	if (!NON_ASCII.test(s)) return { text: s, segments: null };
 	const parts: string[] = [];
-	const starts: number[] = [];
-	const ends: number[] = [];
+	const segments: Segment[] = [];
+	let n = 0;
 	let i = 0;
 	while (i < s.length) {
-		let j = i + ((s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
-		// Combining marks belong to the character before them.
-		while (j < s.length && s.charCodeAt(j) >= 0x300) {
-			const cp = s.codePointAt(j) ?? 0;
-			const ch = String.fromCodePoint(cp);
-			if (!MARK.test(ch)) break;
-			j += ch.length;
-		}
-		const cluster = s.slice(i, j);
-		const n = s.charCodeAt(i) < 0x80 && j === i + 1 ? cluster : cluster.replace(IGNORABLE, "").normalize("NFKC");
-		if (n !== "") {
-			parts.push(n);
-			for (let k = 0; k < n.length; k++) {
-				starts.push(i);
-				ends.push(j);
+		ASCII_RUN.lastIndex = i;
+		const run = ASCII_RUN.exec(s);
+		if (run) {
+			let len = run[0].length;
+			// A letter followed by a combining accent belongs with the accent.
+			if (isMarkAt(s, i + len)) len--;
+			if (len > 0) {
+				parts.push(s.slice(i, i + len));
+				segments.push({ n, o: i, oLen: len, identity: true });
+				n += len;
+				i += len;
+				continue;
 			}
+		}
+		let j = i + ((s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+		while (isMarkAt(s, j)) j += (s.codePointAt(j) ?? 0) > 0xffff ? 2 : 1;
+		const out = s.slice(i, j).replace(IGNORABLE, "").normalize("NFKC");
+		if (out !== "") {
+			parts.push(out);
+			segments.push({ n, o: i, oLen: j - i, identity: false });
+			n += out.length;
 		}
 		i = j;
 	}
-	return { text: parts.join(""), starts, ends };
+	return { text: parts.join(""), segments };
+}
+
+function segmentAt(segments: Segment[], pos: number): Segment {
+	let lo = 0;
+	let hi = segments.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (segments[mid]!.n <= pos) lo = mid;
+		else hi = mid - 1;
+	}
+	return segments[lo]!;
 }
 
 /** The stretch of the original text a match in the normalised text came from. */
 export function originalRange(n: Normalized, start: number, end: number): { start: number; end: number } {
-	if (!n.starts || !n.ends) return { start, end };
-	return { start: n.starts[start] ?? 0, end: n.ends[Math.max(start, end - 1)] ?? 0 };
+	if (!n.segments || n.segments.length === 0) return { start, end };
+	const a = segmentAt(n.segments, start);
+	const b = segmentAt(n.segments, Math.max(start, end - 1));
+	return { start: a.identity ? a.o + (start - a.n) : a.o, end: b.identity ? b.o + (end - b.n) : b.o + b.oLen };
 }
 
 /** Whole-string NFKC without invisible characters, for values compared against normalised text (secrets, terms). */
