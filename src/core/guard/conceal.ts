@@ -1,15 +1,20 @@
 // Hides secrets wherever the plugin shows or records a text: the card, notices, the status view and the audit log.
 import type { ActionDescription, ActionHandler } from "../executor/connector";
 import { SECRET_RULES } from "./rules";
+import { MIN_SECRET_LENGTH, SECRET_HINT } from "./secret-rules";
 import { scanFields } from "./scan";
 import type { SecretValue } from "./types";
 
 /** The shortest text any secret rule can match ("pwd:abcd"); shorter strings are returned untouched, cheaply. */
 const SHORTEST = 8;
+/** Printable ASCII without "%" (which may percent-encode a key). */
+const PLAIN = /^[\t\n\r -$&-~]*$/;
 
 /** The text with each secret (a key format, a password, or the value of a secret the plugin holds) replaced by its kind. */
 export function concealText(text: string, values: readonly SecretValue[] = []): string {
 	if (text.length < SHORTEST) return text;
+	// Plain ASCII is its own normal form, so a text with no hint of a secret and none of the values needs no scan.
+	if (PLAIN.test(text) && !SECRET_HINT.test(text) && !values.some((v) => v.value.length >= MIN_SECRET_LENGTH && text.includes(v.value))) return text;
 	const report = scanFields([{ label: "", text, content: false }], { confidential: [], ownAddresses: [], secretValues: values }, SECRET_RULES);
 	const ranges = report.hits
 		.filter((h) => h.kind === "secret")

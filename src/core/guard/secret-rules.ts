@@ -41,6 +41,12 @@ const KEY_FORMATS: [RegExp, string][] = [
 /** Every format's fixed prefix in one pattern: most texts have none, and then no format needs to be tried. */
 const ANY_PREFIX = /AKIA|gh[pousr]_|github_pat_|xox[abprs]-|[sr]k_(?:live|test)_|sk-|AIza|ya29\.|eyJ|Bearer/;
 
+/**
+ * True when a plain-ASCII text could hold something a secret rule matches (a key prefix, a password-like word, a
+ * private key header): everything else is let through without running the rules (the audit log checks every string).
+ */
+export const SECRET_HINT = new RegExp(`${ANY_PREFIX.source}|pass(?:word|wd|code)|pwd|pin code|api[ _-]?key|secret|access[ _-]?token|PRIVATE KEY`, "i");
+
 export const apiKeyRule: GuardRule = {
 	id: "secret.api-key",
 	kind: "secret",
