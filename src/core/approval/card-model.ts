@@ -117,7 +117,7 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 			// A secret blocks outright: no Approve button until the text is edited.
 			model.buttons = guard.blocked ? ["reject"] : ["approve", "reject"];
 			const refused = str(d.refused_reason);
-			if (guard.blocked) model.notice = { kind: "error", message: "Blocked: this text contains a secret and cannot be approved.", suggestion: "Edit the note to remove it; the card updates when you save." };
+			if (guard.blocked) model.notice = { kind: "error", message: "Blocked: this request contains a secret and cannot be approved.", suggestion: "Edit the note to remove it; the card updates when you save." };
 			else if (refused) model.notice = { kind: "warning", message: show(refused) };
 			break;
 		}
