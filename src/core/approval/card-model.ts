@@ -11,6 +11,7 @@ import type { GuardKind, SecretValue } from "../guard/types";
 import { concealText, describeConcealed } from "../guard/conceal";
 import { REVEALED_CONTROL, revealControls } from "../guard/normalize";
 import { amountMismatch } from "./body-amounts";
+import { formatMoney } from "../briefing/money";
 
 export type CardButton = "approve" | "reject" | "retry";
 
@@ -108,7 +109,13 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 			highlights: model.text ? await previewMarks(deps, model.text.content, params) : [],
 		};
 	}
-	const mismatch = amountMismatch(request.body, handler.policyFacts(params), params);
+	// The money the request moves, as the executor will send it, on a line of its own (unless a line already says it).
+	const facts = handler.policyFacts(params);
+	if (facts.amountMinor !== undefined && facts.currency) {
+		const amount = formatMoney(facts.amountMinor, facts.currency);
+		if (!model.lines.some((l) => l.value.includes(amount))) model.lines.unshift({ label: facts.kind === "invoice" ? "Total before tax" : "Amount", value: amount });
+	}
+	const mismatch = amountMismatch(request.body, facts, params);
 	if (mismatch) model.warnings.push(mismatch);
 	switch (env.status) {
 		case "pending": {

@@ -109,3 +109,11 @@ describe("what the owner sees is what runs", () => {
 		expect((await buildCard(w.engine.deps, w.engine.workflow.approvals, path)).warnings).toEqual([]);
 	});
 });
+
+describe("the amount on the card", () => {
+	it("is stated on a line of its own, from the params, when no line says it", async () => {
+		w = await world();
+		const path = await agentWrites("rent.md", { text: "Monthly rent", kind: "payment", amount_minor: 500_000, counterparty: "Landlord" });
+		expect((await buildCard(w.engine.deps, w.engine.workflow.approvals, path)).lines[0]).toEqual({ label: "Amount", value: "5,000.00 USD" });
+	});
+});
