@@ -52,10 +52,10 @@ async function agentWrites(name: string, action: string, params: Record<string, 
 	return path;
 }
 
-async function renderCard(path: string, ready: (el: HTMLElement) => boolean = (e) => e.querySelector(".ai-employee-card-summary") !== null): Promise<HTMLElement> {
+async function renderCard(path: string, ready: (el: HTMLElement) => boolean = (e) => e.querySelector(".ai-employee-card-summary") !== null, fence = "ai-employee-approval"): Promise<HTMLElement> {
 	const el = document.createElement("div");
-	const processor = plugin().markdownCodeBlockProcessors__.get("ai-employee-approval");
-	if (!processor) throw new Error("no approval card processor registered");
+	const processor = plugin().markdownCodeBlockProcessors__.get(fence);
+	if (!processor) throw new Error(`no ${fence} processor registered`);
 	processor("", el, {
 		sourcePath: path,
 		addChild(child: { load(): void; unload(): void }) {
@@ -139,5 +139,21 @@ describe("the guard through the built plugin, against notes an agent writes", ()
 		expect(el.querySelector(".ai-employee-card-warning")?.textContent).toBe("The note says $50; the request pays 5,000.00 USD.");
 		// Nothing in the card carries a live direction control.
 		expect(el.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+	});
+
+	it("a sync-conflict copy carrying the token opens a decision card that shows the token by its kind only", async () => {
+		const path = await agentWrites("conflicted", "social.post", { network: "facebook", text: "Winter hours are up." });
+		const text = (await h.readFile(path)) ?? "";
+		await h.app.vault.create(path.replace(/\.md$/, " (conflict 2026-11-26).md"), text.replace("Winter hours are up.", `Winter hours are up. ${PAGE_TOKEN}`));
+		await h.settle();
+		await plugin().engine.workflow.sweep();
+		await h.settle();
+		const decisions: string[] = [];
+		for (const f of h.files().filter((p) => p.startsWith(`${ROOT}/Needs_Action/`))) if (((await h.readFile(f)) ?? "").includes("type: ai_employee_decision")) decisions.push(f);
+		expect(decisions).toHaveLength(1);
+		const el = await renderCard(decisions[0]!, (e) => e.querySelector(".ai-employee-decision-versions") !== null, "ai-employee-decision");
+		expect(el.textContent).toContain("Winter hours are up. [hidden: your Facebook Page token]");
+		expect(el.outerHTML).not.toContain(PAGE_TOKEN.slice(0, 12));
+		expect(meta.received.filter((r) => r.method === "POST")).toEqual([]);
 	});
 });
