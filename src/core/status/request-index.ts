@@ -49,6 +49,7 @@ export async function readRequestItem(deps: WorkflowDeps, path: string): Promise
 		error: conceal(str(data.error) ?? (checked.ok ? null : str(data.status) === "pending" ? checked.error : null), secrets),
 		category: str(data.error_category),
 		suggestion: conceal(str(data.suggestion), secrets),
+		secretInPath: concealText(path, secrets) !== path,
 	};
 }
 

@@ -18,6 +18,15 @@ describe("requests in the status view", () => {
 		const item = await readRequestItem(w.engine.deps, pending("leak.md"));
 		expect(item?.title).toBe("Post [hidden: your LinkedIn token]");
 		expect(item?.summary).toBe('Send "Token for the intern: [hidden: your LinkedIn token]" to the echo service');
-		expect(JSON.stringify(item)).not.toContain(token.slice(0, 10));
+		expect(item?.secretInPath).toBe(false);
+		const { path: _path, ...shown } = item!;
+		expect(JSON.stringify(shown)).not.toContain(token.slice(0, 10));
+	});
+
+	it("say when the file name itself holds a secret, so lists leave the path out", async () => {
+		w = await makeWorld();
+		const path = pending("Post AKIAIOSFODNN7EXAMPLE.md");
+		await w.host.vault.write(path, agentNote({ id: "named" }, { text: "Hello" }));
+		expect((await readRequestItem(w.engine.deps, path))?.secretInPath).toBe(true);
 	});
 });
