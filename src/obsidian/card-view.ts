@@ -1,5 +1,6 @@
 // Draws an approval card from its model with Obsidian's DOM helpers (no innerHTML); styles live in styles.css.
 import type { CardButton, CardGuard, CardModel } from "../core/approval/card-model";
+import { REVEALED_CONTROL } from "../core/guard/normalize";
 
 export interface CardActions {
 	onButton(button: CardButton, reason?: string): void;
@@ -87,12 +88,10 @@ export function renderCard(el: HTMLElement, model: CardModel, actions: CardActio
 	}
 }
 
-const REVEALED = /⟨U\+[0-9A-F]{4,6}⟩/g;
-
 /** Text with each revealed invisible character (⟨U+202E⟩) set apart, so it reads as a marker, not as the text. */
 function appendShown(el: HTMLElement, text: string): void {
 	let at = 0;
-	for (const m of text.matchAll(REVEALED)) {
+	for (const m of text.matchAll(REVEALED_CONTROL)) {
 		if (m.index > at) el.appendText(text.slice(at, m.index));
 		el.createSpan({ cls: "ai-employee-control-char", text: m[0], attr: { title: "An invisible character that changes how the text reads" } });
 		at = m.index + m[0].length;
