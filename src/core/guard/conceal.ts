@@ -37,7 +37,8 @@ export function concealText(text: string, values: readonly SecretValue[] = []): 
 /** Every string inside a value (any depth, any key) concealed; keys and other values kept. */
 export function concealDeep(value: unknown, values: readonly SecretValue[] = [], depth = 0): unknown {
 	if (typeof value === "string") return concealText(value, values);
-	if (depth > 8) return value;
+	// Nothing deeper is shown or logged as is: it might hold a string this walk did not reach.
+	if (depth > 12) return "[truncated]";
 	if (Array.isArray(value)) return value.map((v) => concealDeep(v, values, depth + 1));
 	if (typeof value === "object" && value !== null && !(value instanceof Date)) {
 		const out: Record<string, unknown> = {};
