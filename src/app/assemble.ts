@@ -4,6 +4,8 @@ import { Engine } from "../core/engine";
 import type { Host } from "../core/ports";
 import type { Settings } from "../core/settings/schema";
 import { RateLimitedNotifier } from "../core/notify/rate-limited-notifier";
+import { ConcealingNotifier } from "../core/notify/concealing-notifier";
+import type { SecretValue } from "../core/guard/types";
 import { createStatusCenter, type StatusCenter } from "../core/status/status-center";
 import { GmailWatcher } from "../core/watchers/gmail-watcher";
 import { InboxWatcher } from "../core/watchers/inbox-watcher";
@@ -46,7 +48,9 @@ export interface Assembly {
 export function assemble(opts: AssemblyOptions): Assembly {
 	const base = opts.host;
 	let current: () => Settings = () => opts.settings;
-	const notices = new RateLimitedNotifier(base.notifier, base.clock, () => current().notifications);
+	let secretValues: () => readonly SecretValue[] = () => [];
+	// Every notice passes the concealer last, so none can show a secret the engine holds (or a key format).
+	const notices = new RateLimitedNotifier(new ConcealingNotifier(base.notifier, () => secretValues()), base.clock, () => current().notifications);
 	// Every request without its own timeout gets the owner's (network.timeoutSeconds), so no call can hang for good.
 	const host: Host = { ...base, notifier: notices, http: withDeadline(base.http, () => current().network.timeoutSeconds * 1000) };
 	const gmail = createGmail(() => current(), host.secrets, host.http, () => host.clock.now());
@@ -59,6 +63,7 @@ export function assemble(opts: AssemblyOptions): Assembly {
 		isExecutor: opts.isExecutor,
 	});
 	current = () => engine.settings;
+	secretValues = () => engine.secretValues();
 	// Added first, so the supervisor stops it last: notices still gathered go out, then its timer is cleared.
 	engine.addService({
 		name: "Notices",

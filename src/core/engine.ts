@@ -1,5 +1,6 @@
 // The engine: one object per vault that owns settings, layout, the audit log and the supervisor. Hosts build it.
 import type { Host } from "./ports";
+import type { SecretValue } from "./guard/types";
 import type { Settings } from "./settings/schema";
 import { Layout } from "./layout/folders";
 import { setUpVault, type SetupReport } from "./layout/setup";
@@ -9,6 +10,7 @@ import { effectiveTimeZone } from "./util/dates";
 import { ConnectorRegistry, type Connector, type WireRecord } from "./executor/connector";
 import { RequestWorkflow } from "./approval/workflow";
 import type { WorkflowDeps } from "./approval/deps";
+import { configuredSecretValues } from "./secrets";
 
 export interface EngineOptions {
 	host: Host;
@@ -44,6 +46,7 @@ export class Engine {
 			folder: () => this.layout.folder("Logs"),
 			timeZone: () => this.timeZone,
 			dryRun: () => this.current.dryRun,
+			secretValues: () => this.secretValues(),
 		});
 		this.supervisor = new Supervisor(this.host.clock, (service, error) => {
 			this.host.notifier.notify(`AI Employee: ${service} stopped with an error: ${error}`, "failure");
@@ -66,9 +69,15 @@ export class Engine {
 			owner: `owner@${this.host.deviceId}`,
 			approvalKey: options.approvalKey,
 			isExecutor: options.isExecutor,
+			secretValues: () => this.secretValues(),
 		};
 		this.workflow = new RequestWorkflow(this.deps, options.onWire);
 		this.supervisor.add(this.workflow);
+	}
+
+	/** The values of every secret this host holds, read fresh so a token changed in the settings is known at once. */
+	secretValues(): SecretValue[] {
+		return configuredSecretValues(this.current, this.host.secrets, this.options.approvalKey());
 	}
 
 	get settings(): Settings {

@@ -1,5 +1,6 @@
 // Draws an approval card from its model with Obsidian's DOM helpers (no innerHTML); styles live in styles.css.
 import type { CardButton, CardGuard, CardModel } from "../core/approval/card-model";
+import { REVEALED_CONTROL } from "../core/guard/normalize";
 
 export interface CardActions {
 	onButton(button: CardButton, reason?: string): void;
@@ -25,12 +26,13 @@ export function renderCard(el: HTMLElement, model: CardModel, actions: CardActio
 	header.createSpan({ cls: ["ai-employee-badge", `is-${model.state}`], text: STATE_LABEL[model.state] });
 	if (model.dryRun) header.createSpan({ cls: ["ai-employee-badge", "is-dry-run"], text: "Dry run" });
 
-	card.createEl("p", { cls: "ai-employee-card-summary", text: model.summary });
+	appendShown(card.createEl("p", { cls: "ai-employee-card-summary" }), model.summary);
 	if (model.lines.length > 0) {
 		const dl = card.createEl("dl", { cls: "ai-employee-card-lines" });
 		for (const line of model.lines) {
 			dl.createEl("dt", { text: line.label });
-			dl.createEl("dd", { text: line.value });
+			// Each value isolated: a right-to-left name cannot pull the amount next to it into another order.
+			appendShown(dl.createEl("dd").createEl("bdi"), line.value);
 		}
 	}
 	if (model.text) {
@@ -39,6 +41,10 @@ export function renderCard(el: HTMLElement, model: CardModel, actions: CardActio
 		preview.createDiv({ cls: "ai-employee-card-count", text: `${model.text.characters} characters` });
 	}
 	if (model.guard) drawGuard(card, model.guard);
+	if (model.warnings.length > 0) {
+		const box = card.createDiv({ cls: "ai-employee-card-warnings" });
+		for (const w of model.warnings) box.createDiv({ cls: "ai-employee-card-warning", text: w });
+	}
 	if (model.policy) card.createEl("p", { cls: "ai-employee-card-policy", text: model.policy });
 	if (model.provenance) card.createEl("p", { cls: ["ai-employee-card-provenance", model.untrusted ? "is-untrusted" : "is-trusted"], text: model.provenance });
 	if (model.dryRun && (model.state === "pending" || model.state === "approved")) {
@@ -82,19 +88,30 @@ export function renderCard(el: HTMLElement, model: CardModel, actions: CardActio
 	}
 }
 
+/** Text with each revealed invisible character (⟨U+202E⟩) set apart, so it reads as a marker, not as the text. */
+function appendShown(el: HTMLElement, text: string): void {
+	let at = 0;
+	for (const m of text.matchAll(REVEALED_CONTROL)) {
+		if (m.index > at) el.appendText(text.slice(at, m.index));
+		el.createSpan({ cls: "ai-employee-control-char", text: m[0], attr: { title: "An invisible character that changes how the text reads" } });
+		at = m.index + m[0].length;
+	}
+	if (at < text.length) el.appendText(text.slice(at));
+}
+
 /** The preview with each guarded stretch marked, so the owner sees exactly what to edit. */
 function drawPreviewText(el: HTMLElement, text: string, marks: CardGuard["highlights"]): void {
 	let at = 0;
 	for (const m of [...marks].sort((a, b) => a.start - b.start)) {
 		if (m.start < at) continue;
-		if (m.start > at) el.appendText(text.slice(at, m.start));
+		if (m.start > at) appendShown(el, text.slice(at, m.start));
 		el.createEl("mark", { cls: ["ai-employee-guard-mark", `is-${m.kind}`], text: text.slice(m.start, m.end), attr: { title: m.reason } });
 		at = m.end;
 	}
-	if (at < text.length) el.appendText(text.slice(at));
+	if (at < text.length) appendShown(el, text.slice(at));
 }
 
-const GUARD_KIND_LABEL: Record<CardGuard["hits"][number]["kind"], string> = { secret: "Secret", personal: "Personal data", internal: "Confidential", "vault-link": "Vault link" };
+const GUARD_KIND_LABEL: Record<CardGuard["hits"][number]["kind"], string> = { secret: "Secret", personal: "Personal data", internal: "Confidential", "vault-link": "Vault link", control: "Hidden characters" };
 
 function drawGuard(card: HTMLElement, guard: CardGuard): void {
 	const box = card.createDiv({ cls: ["ai-employee-guard", guard.blocked ? "is-blocked" : "is-ask"] });
@@ -103,7 +120,12 @@ function drawGuard(card: HTMLElement, guard: CardGuard): void {
 	for (const hit of guard.hits) {
 		const li = list.createEl("li", { cls: `is-${hit.kind}` });
 		li.createSpan({ cls: "ai-employee-guard-kind", text: GUARD_KIND_LABEL[hit.kind] });
-		li.appendText(` ${hit.reason}: `);
-		li.createEl("code", { text: hit.excerpt });
+		li.appendText(` ${hit.reason} in ${hit.field}`);
+		// A secret is named by its kind and place only; its excerpt is just its length.
+		if (hit.kind === "secret") li.appendText(` (${hit.excerpt})`);
+		else {
+			li.appendText(": ");
+			li.createEl("code", { text: hit.excerpt });
+		}
 	}
 }

@@ -3,6 +3,7 @@ import type { App } from "obsidian";
 import type { Engine } from "../core/engine";
 import { KIND_TITLE, parseDecisionNote, type DecisionNote } from "../core/conflicts/decision-note";
 import { liveNoteBlock } from "./live-note-block";
+import { concealDeep } from "../core/guard/conceal";
 
 export function renderDecision(el: HTMLElement, note: DecisionNote | null, onKeep: (index: number) => void): void {
 	el.empty();
@@ -35,7 +36,9 @@ export function renderDecision(el: HTMLElement, note: DecisionNote | null, onKee
 export function decisionBlockProcessor(app: App, engine: () => Engine | null) {
 	return liveNoteBlock(app, engine, "ai-employee-decision", async (el, e, path, redraw) => {
 		const text = await e.host.vault.read(path);
-		const note = text === null ? null : parseDecisionNote(path, text, e.host.yaml);
+		const parsed = text === null ? null : parseDecisionNote(path, text, e.host.yaml);
+		// The versions are request notes as written (an agent's too): secrets in them are shown by their kind only.
+		const note = parsed ? (concealDeep(parsed, e.secretValues()) as DecisionNote) : null;
 		renderDecision(el, note, (index) => {
 			void (async () => {
 				const outcome = await e.workflow.approvals.conflicts.resolve(path, index);

@@ -29,8 +29,9 @@ function badge(parent: HTMLElement, text: string, kind: string): void {
 	parent.createSpan({ cls: ["ai-employee-badge", `is-${kind}`], text });
 }
 
-function noteLink(parent: HTMLElement, path: string, text: string, actions: StatusViewActions): void {
-	const a = parent.createEl("a", { cls: ["internal-link", "ai-employee-status-link"], text, href: path, attr: { "data-href": path } });
+function noteLink(parent: HTMLElement, path: string, text: string, actions: StatusViewActions, secretInPath = false): void {
+	// A file name that holds a secret is not put into the page (hover previews show href); the click still opens it.
+	const a = secretInPath ? parent.createEl("a", { cls: ["internal-link", "ai-employee-status-link"], text }) : parent.createEl("a", { cls: ["internal-link", "ai-employee-status-link"], text, href: path, attr: { "data-href": path } });
 	a.addEventListener("click", (ev) => {
 		ev.preventDefault();
 		actions.open(path);
@@ -69,7 +70,7 @@ function banner(root: HTMLElement, s: StatusSnapshot, actions: StatusViewActions
 function pendingRow(list: HTMLElement, r: RequestItem, s: StatusSnapshot, actions: StatusViewActions): void {
 	const row = list.createDiv({ cls: "ai-employee-status-row" });
 	const main = row.createDiv({ cls: "ai-employee-status-row-main" });
-	noteLink(main, r.path, r.title, actions);
+	noteLink(main, r.path, r.title, actions, r.secretInPath);
 	const meta = [r.summary && r.summary !== r.title ? r.summary : null, r.action, r.created ? formatWhen(Date.parse(r.created), s.at, s.timeZone) : null].filter((x): x is string => !!x);
 	if (meta.length > 0) main.createDiv({ cls: "ai-employee-status-meta", text: meta.join(" · ") });
 	if (r.error) main.createDiv({ cls: "ai-employee-status-error", text: r.error });
@@ -82,7 +83,7 @@ function failureRow(list: HTMLElement, r: RequestItem, actions: StatusViewAction
 	const row = list.createDiv({ cls: "ai-employee-status-row" });
 	const main = row.createDiv({ cls: "ai-employee-status-row-main" });
 	const line = main.createDiv({ cls: "ai-employee-status-line" });
-	noteLink(line, r.path, r.title, actions);
+	noteLink(line, r.path, r.title, actions, r.secretInPath);
 	if (r.category) badge(line, r.category, "failed");
 	main.createDiv({ cls: "ai-employee-status-error", text: r.error ?? "Failed." });
 	if (r.suggestion) main.createDiv({ cls: "ai-employee-status-meta", text: r.suggestion });

@@ -75,4 +75,16 @@ describe("status view", () => {
 		expect(calls).toEqual(["retry:AI_Employee/Failed/f.md", "reconnect:gmail", "restart"]);
 		expect(el.textContent).toContain("Next briefing: Mon 30 Nov 07:00");
 	});
+
+	it("leaves a file name that holds a secret out of the page, and still opens the note on click", () => {
+		const el = document.createElement("div");
+		const { calls, actions } = recorder();
+		const path = "AI_Employee/Pending_Approval/Post AKIAIOSFODNN7EXAMPLE.md";
+		renderStatus(el, snapshot({ pending: [{ path, id: "REQ-S", action: "social.post", title: "Post [hidden: an AWS access key]", summary: null, created: null, error: null, category: null, suggestion: null, secretInPath: true }] }), actions);
+		expect(el.outerHTML).not.toContain("AKIAIOSFODNN7");
+		const link = el.querySelector(".ai-employee-status-link");
+		expect(link?.textContent).toBe("Post [hidden: an AWS access key]");
+		click(link);
+		expect(calls).toEqual([`open:${path}`]);
+	});
 });

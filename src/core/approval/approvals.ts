@@ -12,6 +12,7 @@ import { FloodGuard, floodGroup, writeFloodCard } from "./flood";
 import { createActionContext } from "../executor/action-context";
 import { canonicalJson } from "../requests/canonical";
 import { blockedMessage, guardRequest } from "../guard/guard";
+import { concealText, describeConcealed } from "../guard/conceal";
 import { ConflictService } from "../conflicts/service";
 import { invoiceKeys } from "../conflicts/invoice-state";
 
@@ -248,7 +249,9 @@ export class ApprovalService {
 				return;
 			}
 			const who = provenance ? describeProvenance(provenance) : "";
-			this.deps.notifier.notify(`Approval needed: ${handler.describe(params).summary}. ${who}.`, "approval");
+			// Described from concealed params: a notice never shows any part of a secret, only its kind.
+			const secrets = this.deps.secretValues?.() ?? [];
+			this.deps.notifier.notify(concealText(`Approval needed: ${describeConcealed(handler, params, secrets).summary}. ${who}.`, secrets), "approval");
 		}
 	}
 

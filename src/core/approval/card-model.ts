@@ -7,7 +7,11 @@ import { loadRequest } from "./request-checks";
 import { checkProvenance, describeProvenance, verifyStamp } from "./stamp";
 import { guardContext, guardRequest } from "../guard/guard";
 import { scanTexts } from "../guard/scan";
-import type { GuardKind } from "../guard/types";
+import type { GuardKind, SecretValue } from "../guard/types";
+import { concealText, describeConcealed } from "../guard/conceal";
+import { REVEALED_CONTROL, revealControls } from "../guard/normalize";
+import { amountMismatch } from "./body-amounts";
+import { formatMoney } from "../briefing/money";
 
 export type CardButton = "approve" | "reject" | "retry";
 
@@ -27,11 +31,14 @@ export interface CardModel {
 	buttons: CardButton[];
 	/** What the sensitive-content guard found; `highlights` are offsets into `text.content`. */
 	guard: CardGuard | null;
+	/** What the owner should know before trusting the note's own words, e.g. its body names another amount. */
+	warnings: string[];
 }
 
 export interface CardGuard {
 	blocked: boolean;
-	hits: { kind: GuardKind; reason: string; excerpt: string }[];
+	/** Each finding: its kind, why, where ("the link") and a shortened excerpt (for a secret only its length). */
+	hits: { kind: GuardKind; reason: string; field: string; excerpt: string }[];
 	highlights: { start: number; end: number; kind: GuardKind; reason: string }[];
 }
 
@@ -44,16 +51,39 @@ function str(v: unknown): string | null {
 	return typeof v === "string" && v !== "" ? v : null;
 }
 
+/** A text as the card may show it: secrets replaced by their kind, bidi and zero-width characters written out. */
+function visible(s: string, secrets: readonly SecretValue[]): string {
+	return revealControls(concealText(s, secrets));
+}
+
+const HIDDEN_SECRET = /\[hidden: [^\]\n]+\]/g;
+
+/** Where the preview marks: hidden secrets, revealed controls, then the other findings the rules see in what is shown. */
+async function previewMarks(deps: WorkflowDeps, content: string, params: unknown): Promise<CardGuard["highlights"]> {
+	const marks: CardGuard["highlights"] = [];
+	for (const m of content.matchAll(HIDDEN_SECRET)) marks.push({ start: m.index, end: m.index + m[0].length, kind: "secret", reason: "a secret, hidden here" });
+	for (const m of content.matchAll(REVEALED_CONTROL)) marks.push({ start: m.index, end: m.index + m[0].length, kind: "control", reason: "an invisible character, shown here" });
+	const from = (params as { from?: unknown } | null)?.from;
+	const ctx = await guardContext(deps, typeof from === "string" ? [from] : []);
+	for (const h of scanTexts([content], { ...ctx, secretValues: [] }).hits) {
+		if (h.kind === "secret" || h.kind === "control" || marks.some((m) => h.start < m.end && m.start < h.end)) continue;
+		marks.push({ start: h.start, end: h.end, kind: h.kind, reason: h.reason });
+	}
+	return marks.sort((a, b) => a.start - b.start);
+}
+
 export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, path: string): Promise<CardModel> {
 	const dryRun = deps.settings().dryRun;
-	const base: CardModel = { state: "invalid", title: "Approval request", summary: "", lines: [], text: null, policy: null, provenance: null, untrusted: false, dryRun, notice: null, result: null, buttons: [], guard: null };
+	const base: CardModel = { state: "invalid", title: "Approval request", summary: "", lines: [], text: null, policy: null, provenance: null, untrusted: false, dryRun, notice: null, result: null, buttons: [], guard: null, warnings: [] };
+	const secrets = deps.secretValues?.() ?? [];
+	const show = (v: string) => visible(v, secrets);
 	const checked = await loadRequest(deps, path);
 	if (!checked.ok) {
 		const status = checked.request?.envelope.status;
 		return {
 			...base,
 			summary: "This request cannot be run as written.",
-			notice: { kind: "error", message: checked.error, suggestion: "Fix the note's frontmatter (see the request format in the plugin's README); the card updates when you save." },
+			notice: { kind: "error", message: show(checked.error), suggestion: "Fix the note's frontmatter (see the request format in the plugin's README); the card updates when you save." },
 			buttons: status === "pending" || status === undefined ? ["reject"] : [],
 			state: "invalid",
 		};
@@ -61,68 +91,77 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 	const { request, handler, params } = checked;
 	const env = request.envelope;
 	const d = request.data;
-	const desc = handler.describe(params);
+	// Described from concealed params, so neither the summary nor the preview can show any part of a secret.
+	const desc = describeConcealed(handler, params, secrets);
+	const sentText = handler.describe(params).text;
 	const key = deps.approvalKey();
 	const provenance = key ? await checkProvenance(env, key) : null;
 	const model: CardModel = {
 		...base,
 		state: env.status,
 		title: `${env.action}${env.attempt && env.attempt > 1 ? ` (attempt ${env.attempt})` : ""}`,
-		summary: desc.summary,
-		lines: [...desc.lines, ...calls(handler.host?.(params)), ...(env.expires ? [{ label: "Expires", value: env.expires }] : [])],
-		text: desc.text !== undefined ? { content: desc.text, characters: [...desc.text].length } : null,
-		provenance: provenance ? describeProvenance(provenance) : "Unknown: this device has no approval key yet",
+		summary: revealControls(desc.summary),
+		lines: [...desc.lines.map((l) => ({ label: l.label, value: revealControls(l.value) })), ...calls(handler.host?.(params)), ...(env.expires ? [{ label: "Expires", value: show(env.expires) }] : [])],
+		text: desc.text !== undefined ? { content: revealControls(desc.text), characters: [...(sentText ?? desc.text)].length } : null,
+		provenance: provenance ? show(describeProvenance(provenance)) : "Unknown: this device has no approval key yet",
 		untrusted: provenance ? !provenance.trusted || provenance.untrustedInput : true,
 	};
 	const guard = await guardRequest(deps, handler, params);
 	if (guard.hits.length > 0) {
-		const marks = model.text ? scanTexts([model.text.content], await guardContext(deps, typeof (params as { from?: unknown }).from === "string" ? [String((params as { from?: unknown }).from)] : [])).hits : [];
 		model.guard = {
 			blocked: guard.blocked,
-			hits: guard.hits.map((h) => ({ kind: h.kind, reason: h.reason, excerpt: h.excerpt })),
-			highlights: marks.map((h) => ({ start: h.start, end: h.end, kind: h.kind, reason: h.reason })),
+			hits: guard.hits.map((h) => ({ kind: h.kind, reason: h.reason, field: h.field, excerpt: h.kind === "secret" ? h.excerpt : show(h.excerpt) })),
+			highlights: model.text ? await previewMarks(deps, model.text.content, params) : [],
 		};
 	}
+	// The money the request moves, as the executor will send it, on a line of its own (unless a line already says it).
+	const facts = handler.policyFacts(params);
+	if (facts.amountMinor !== undefined && facts.currency) {
+		const amount = formatMoney(facts.amountMinor, facts.currency);
+		if (!model.lines.some((l) => l.value.includes(amount))) model.lines.unshift({ label: facts.kind === "invoice" ? "Total before tax" : "Amount", value: amount });
+	}
+	const mismatch = amountMismatch(request.body, facts, params);
+	if (mismatch) model.warnings.push(mismatch);
 	switch (env.status) {
 		case "pending": {
 			const decision = await approvals.decision(request, handler, params);
-			model.policy = decision.mode === "ask" ? `Needs your approval: ${decision.reasons.join("; ")}.` : `The policy will approve this on its own (${decision.evidence}).`;
+			model.policy = show(decision.mode === "ask" ? `Needs your approval: ${decision.reasons.join("; ")}.` : `The policy will approve this on its own (${decision.evidence}).`);
 			// A secret blocks outright: no Approve button until the text is edited.
 			model.buttons = guard.blocked ? ["reject"] : ["approve", "reject"];
 			const refused = str(d.refused_reason);
-			if (guard.blocked) model.notice = { kind: "error", message: "Blocked: this text contains a secret and cannot be approved.", suggestion: "Edit the note to remove it; the card updates when you save." };
-			else if (refused) model.notice = { kind: "warning", message: refused };
+			if (guard.blocked) model.notice = { kind: "error", message: "Blocked: this request contains a secret and cannot be approved.", suggestion: "Edit the note to remove it; the card updates when you save." };
+			else if (refused) model.notice = { kind: "warning", message: show(refused) };
 			break;
 		}
 		case "approved": {
-			model.policy = `Approved by ${env.approved_by ?? "?"} at ${env.approved_at ?? "?"}${env.approval_rule && env.approval_rule !== "owner-click" ? ` (rule: ${env.approval_rule})` : ""}.`;
+			model.policy = show(`Approved by ${env.approved_by ?? "?"} at ${env.approved_at ?? "?"}${env.approval_rule && env.approval_rule !== "owner-click" ? ` (rule: ${env.approval_rule})` : ""}.`);
 			const check = key ? await verifyStamp(env, key) : { ok: false as const, reason: "This device has no approval key." };
 			const held = str(d.held_reason);
 			if (!check.ok) {
 				model.notice = { kind: "warning", message: `Will not run: ${check.reason}`, suggestion: "Approve it again if it is right." };
 				model.buttons = ["approve", "reject"];
-			} else if (held) model.notice = { kind: "info", message: held };
+			} else if (held) model.notice = { kind: "info", message: show(held) };
 			else model.notice = { kind: "info", message: deps.isExecutor() ? "Waiting for the executor…" : "Approved; another device or the headless runner executes it." };
 			break;
 		}
 		case "executing":
-			model.notice = { kind: "info", message: `Executing since ${str(d.attempt_started_at) ?? "now"}…` };
+			model.notice = { kind: "info", message: show(`Executing since ${str(d.attempt_started_at) ?? "now"}…`) };
 			break;
 		case "completed":
 			model.result = {
-				summary: str(d.result) ?? "Done.",
+				summary: show(str(d.result) ?? "Done."),
 				url: str(d.result_url),
-				fields: typeof d.result_fields === "object" && d.result_fields !== null ? (d.result_fields as Record<string, unknown>) : null,
-				wirePreview: str(d.wire_preview),
+				fields: typeof d.result_fields === "object" && d.result_fields !== null ? Object.fromEntries(Object.entries(d.result_fields).map(([k, v]) => [show(k), show(String(v))])) : null,
+				wirePreview: str(d.wire_preview) !== null ? show(String(d.wire_preview)) : null,
 			};
 			if (d.dry_run === true) model.buttons = ["retry"];
 			break;
 		case "failed":
-			model.notice = { kind: "error", message: `${str(d.error) ?? "Failed."}${str(d.error_category) ? ` (${String(d.error_category)})` : ""}`, suggestion: str(d.suggestion) ?? undefined };
+			model.notice = { kind: "error", message: show(`${str(d.error) ?? "Failed."}${str(d.error_category) ? ` (${String(d.error_category)})` : ""}`), suggestion: str(d.suggestion) !== null ? show(String(d.suggestion)) : undefined };
 			model.buttons = ["retry", "reject"];
 			break;
 		case "rejected":
-			model.notice = { kind: "info", message: `Rejected${str(d.rejected_by) ? ` by ${String(d.rejected_by)}` : ""}: ${str(d.rejected_reason) ?? "no reason given"}` };
+			model.notice = { kind: "info", message: show(`Rejected${str(d.rejected_by) ? ` by ${String(d.rejected_by)}` : ""}: ${str(d.rejected_reason) ?? "no reason given"}`) };
 			break;
 	}
 	return model;

@@ -4,6 +4,7 @@ import type { Layout } from "../layout/folders";
 import type { Clock, HttpClient, Notifier, SecretStore, VaultStore, YamlCodec } from "../ports";
 import type { Settings } from "../settings/schema";
 import type { ConnectorRegistry } from "../executor/connector";
+import type { SecretValue } from "../guard/types";
 
 export interface WorkflowDeps {
 	vault: VaultStore;
@@ -25,4 +26,6 @@ export interface WorkflowDeps {
 	approvalKey: () => string | null;
 	/** True when this device (or runner) is the one that executes approved requests. */
 	isExecutor: () => boolean;
+	/** The values of the secrets this host holds, so the guard blocks them and the card and notices hide them. */
+	secretValues?: () => readonly SecretValue[];
 }

@@ -6,9 +6,11 @@ import { localDateTime } from "../util/dates";
 const LISTED = 5;
 
 /** A wiki link that survives any title: `|`, `]]` and line breaks cannot break out of it. */
-function link(path: string, title?: string): string {
+function link(path: string, title?: string, secretInPath = false): string {
 	const target = path.replace(/\.md$/, "");
 	const label = title?.replace(/[|[\]\n\r]+/g, " ").trim();
+	// A link would repeat the secret in the file name: the title (secret hidden) and what to do instead.
+	if (secretInPath) return `${label ?? "A request"} (its file name holds a secret: rename the note)`;
 	return label ? `[[${target}|${label}]]` : `[[${target}]]`;
 }
 
@@ -18,7 +20,7 @@ function cell(text: string): string {
 }
 
 function requestList(items: RequestItem[], withError: boolean): string[] {
-	const lines = items.slice(0, LISTED).map((r) => `- ${link(r.path, r.title)}${withError && r.error ? ` — ${r.error.replace(/[\r\n]+/g, " ")}` : ""}`);
+	const lines = items.slice(0, LISTED).map((r) => `- ${link(r.path, r.title, r.secretInPath)}${withError && r.error ? ` — ${r.error.replace(/[\r\n]+/g, " ")}` : ""}`);
 	if (items.length > LISTED) lines.push(`- … and ${items.length - LISTED} more`);
 	return lines;
 }

@@ -27,13 +27,15 @@ export const phoneRule: GuardRule = {
 	],
 };
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+// Starts only where a name can start (not inside one), so a long word is not re-tried from each of its letters.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 
 export const emailRule: GuardRule = {
 	id: "personal.email",
 	kind: "personal",
 	reason: "someone's email address",
 	find: (text, ctx) => {
+		if (!text.includes("@")) return [];
 		const own = new Set(ctx.ownAddresses.map((a) => a.trim().toLowerCase()));
 		return allMatches(text, EMAIL, (m) => !own.has(m[0].toLowerCase()));
 	},

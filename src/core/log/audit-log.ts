@@ -3,7 +3,8 @@ import type { Clock, Notifier, VaultStore } from "../ports";
 import { localDay } from "../util/dates";
 import { joinPath } from "../util/paths";
 import { describeIoError } from "../util/errors";
-import { redact, type AuditEntry, type AuditInput } from "./entry";
+import { concealEntry, redact, type AuditEntry, type AuditInput } from "./entry";
+import type { SecretValue } from "../guard/types";
 
 export interface AuditLogOptions {
 	vault: VaultStore;
@@ -13,6 +14,8 @@ export interface AuditLogOptions {
 	folder: () => string;
 	timeZone: () => string;
 	dryRun: () => boolean;
+	/** Values of the secrets this host holds: hidden wherever they appear in an entry, under any key. */
+	secretValues?: () => readonly SecretValue[];
 }
 
 export class AuditLog {
@@ -32,20 +35,24 @@ export class AuditLog {
 	/** Records one entry. Never throws: a write failure holds the line and tells the user once. */
 	append(input: AuditInput): Promise<AuditEntry> {
 		const now = this.opts.clock.now();
-		const entry: AuditEntry = {
-			timestamp: new Date(now).toISOString(),
-			action_type: input.action_type,
-			actor: input.actor,
-			target: input.target,
-			parameters: redact(input.parameters ?? {}) as Record<string, unknown>,
-			approval_status: input.approval_status ?? "not_required",
-			approved_by: input.approved_by ?? null,
-			result: input.result,
-			dry_run: input.dry_run ?? this.opts.dryRun(),
-			correlation_id: input.correlation_id ?? null,
-			error: input.error ?? null,
-			...(input.details ? { details: redact(input.details) as Record<string, unknown> } : {}),
-		};
+		// Secrets are hidden wherever they are, not only under secret-looking keys: a token pasted into a post text too.
+		const entry: AuditEntry = concealEntry(
+			{
+				timestamp: new Date(now).toISOString(),
+				action_type: input.action_type,
+				actor: input.actor,
+				target: input.target,
+				parameters: redact(input.parameters ?? {}) as Record<string, unknown>,
+				approval_status: input.approval_status ?? "not_required",
+				approved_by: input.approved_by ?? null,
+				result: input.result,
+				dry_run: input.dry_run ?? this.opts.dryRun(),
+				correlation_id: input.correlation_id ?? null,
+				error: input.error ?? null,
+				...(input.details ? { details: redact(input.details) as Record<string, unknown> } : {}),
+			},
+			this.opts.secretValues?.() ?? [],
+		);
 		const path = this.pathFor(localDay(now, this.opts.timeZone()));
 		this.held.push({ path, line: JSON.stringify(entry) + "\n" });
 		for (const l of this.listeners) l(entry);

@@ -1,4 +1,6 @@
 // The audit log's line format: one JSON object per action taken or refused.
+import { concealDeep } from "../guard/conceal";
+import type { SecretValue } from "../guard/types";
 
 export type ApprovalStatus = "pending" | "approved" | "auto" | "rejected" | "refused" | "not_required";
 export type LogResult = "success" | "failure" | "refused" | "dry_run" | "info" | "started";
@@ -34,4 +36,12 @@ export function redact(value: unknown, depth = 0): unknown {
 		return out;
 	}
 	return value;
+}
+
+/**
+ * The entry with every secret hidden wherever it is (target, error, parameters, details, any depth): the values of
+ * the secrets this host holds, and anything the guard's secret rules recognise (keys, tokens, passwords, private keys).
+ */
+export function concealEntry(entry: AuditEntry, secrets: readonly SecretValue[]): AuditEntry {
+	return concealDeep(entry, secrets) as AuditEntry;
 }

@@ -4,10 +4,16 @@ import { loadRequest } from "../approval/request-checks";
 import { readFrontmatter } from "../requests/frontmatter";
 import { extension, isInside, stem } from "../util/paths";
 import type { RequestItem } from "./types";
+import { concealText, describeConcealed } from "../guard/conceal";
+import type { SecretValue } from "../guard/types";
 
 function str(v: unknown): string | null {
 	if (v instanceof Date) return v.toISOString();
 	return typeof v === "string" && v !== "" ? v : null;
+}
+
+function conceal(s: string | null, secrets: readonly SecretValue[]): string | null {
+	return s === null ? null : concealText(s, secrets);
 }
 
 function firstHeading(body: string): string | null {
@@ -22,10 +28,12 @@ export async function readRequestItem(deps: WorkflowDeps, path: string): Promise
 	const fm = readFrontmatter(text, deps.yaml);
 	const data = fm.ok ? fm.data : {};
 	let summary: string | null = null;
+	// The status view shows the note's heading and the action's summary: neither may show a secret.
+	const secrets = deps.secretValues?.() ?? [];
 	const checked = await loadRequest(deps, path);
 	if (checked.ok) {
 		try {
-			summary = checked.handler.describe(checked.params).summary;
+			summary = describeConcealed(checked.handler, checked.params, secrets).summary;
 		} catch {
 			summary = null;
 		}
@@ -35,12 +43,13 @@ export async function readRequestItem(deps: WorkflowDeps, path: string): Promise
 		path,
 		id: str(data.id),
 		action: str(data.action),
-		title: (fm.ok ? firstHeading(fm.body) : null) ?? summary ?? name,
+		title: concealText((fm.ok ? firstHeading(fm.body) : null) ?? summary ?? name, secrets),
 		summary,
 		created: str(data.created),
-		error: str(data.error) ?? (checked.ok ? null : str(data.status) === "pending" ? checked.error : null),
+		error: conceal(str(data.error) ?? (checked.ok ? null : str(data.status) === "pending" ? checked.error : null), secrets),
 		category: str(data.error_category),
-		suggestion: str(data.suggestion),
+		suggestion: conceal(str(data.suggestion), secrets),
+		secretInPath: concealText(path, secrets) !== path,
 	};
 }
 

@@ -41,6 +41,8 @@ export interface RequestItem {
 	error: string | null;
 	category: string | null;
 	suggestion: string | null;
+	/** The file name itself holds a secret: lists show the title only, without the path (the click still opens it). */
+	secretInPath?: boolean;
 }
 
 export interface ActivityItem {

@@ -20,7 +20,7 @@ describe("sensitive-content guard in the approval flow", () => {
 		expect(card.guard?.hits[0]?.reason).toBe("it contains a Stripe secret key");
 		expect(card.guard?.highlights[0]).toMatchObject({ kind: "secret", start: KEY_TEXT.indexOf("sk_live") });
 		const outcome = await w.engine.workflow.approvals.approve(path);
-		expect(outcome.ok ? "" : outcome.message).toMatch(/contains a secret \(a Stripe secret key\)/);
+		expect(outcome.ok ? "" : outcome.message).toMatch(/contains a secret \(a Stripe secret key in the text\)/);
 		expect(w.echo.received).toHaveLength(0);
 	});
 

@@ -6,7 +6,7 @@ import { FakeClock, ListNotifier, MemoryVault, ioError } from "../../helpers";
 
 const REQUIRED_FIELDS = ["timestamp", "action_type", "actor", "target", "parameters", "approval_status", "approved_by", "result", "dry_run", "correlation_id", "error"];
 
-function setup(options: { start?: string; timeZone?: string; dryRun?: boolean } = {}) {
+function setup(options: { start?: string; timeZone?: string; dryRun?: boolean; secretValues?: { label: string; value: string }[] } = {}) {
 	const clock = new FakeClock(options.start ?? "2026-03-10T12:00:00Z");
 	const vault = new MemoryVault({}, () => clock.now());
 	const notifier = new ListNotifier();
@@ -18,6 +18,7 @@ function setup(options: { start?: string; timeZone?: string; dryRun?: boolean } 
 		folder: () => "AI_Employee/Logs",
 		timeZone: () => timeZone,
 		dryRun: () => options.dryRun ?? true,
+		secretValues: () => options.secretValues ?? [],
 	});
 	return { clock, vault, notifier, log, setZone: (z: string) => (timeZone = z) };
 }
@@ -70,6 +71,33 @@ describe("an appended entry", () => {
 		expect(entry!.parameters.text).toBe("Hello");
 		expect(entry!.parameters.api_key).toBe("[redacted]");
 		expect(entry!.details).toEqual({ client: { client_secret: "[redacted]", id: "app-1" } });
+	});
+
+	it("hides the values of the plugin's own secrets wherever they appear, under any key and at any depth", async () => {
+		const token = "EAAGm0PX4ZCpsBAKZBZCqx7ZAd3ZBpWZCsoZD";
+		const { vault, log } = setup({ secretValues: [{ label: "your Facebook Page token", value: token }] });
+		await log.append({
+			action_type: "social.post",
+			actor: "obsidian:dev",
+			target: `Pending_Approval/post ${token}.md`,
+			result: "refused",
+			error: `The service said: bad token ${token}`,
+			parameters: { network: "facebook", text: `see ${token}`, thread: [{ note: `again ${token}` }] },
+			details: { wire: { url: `https://graph.example/me?access_token=${token}` } },
+		});
+		const text = vault.text("AI_Employee/Logs/2026-03-10.jsonl")!;
+		expect(text).not.toContain(token);
+		expect(text).not.toContain(token.slice(0, 12));
+		const [entry] = linesOf(vault, "AI_Employee/Logs/2026-03-10.jsonl");
+		expect(entry!.parameters).toEqual({ network: "facebook", text: "see [hidden: your Facebook Page token]", thread: [{ note: "again [hidden: your Facebook Page token]" }] });
+		expect(entry!.error).toBe("The service said: bad token [hidden: your Facebook Page token]");
+	});
+
+	it("hides keys the guard recognises even when they were never configured (an AWS key in a post text)", async () => {
+		const { vault, log } = setup();
+		await log.append({ action_type: "social.post", actor: "x", target: "t", result: "refused", parameters: { text: "key AKIAIOSFODNN7EXAMPLE" } });
+		const [entry] = linesOf(vault, "AI_Employee/Logs/2026-03-10.jsonl");
+		expect(entry!.parameters.text).toBe("key [hidden: an AWS access key]");
 	});
 
 	it("is passed to subscribers as it is recorded", async () => {
