@@ -6,6 +6,7 @@ import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import type { VaultEvent, VaultStore } from "../core/ports";
 import { joinPath } from "../core/util/paths";
+import { appendOnFreshLine, nodeAppendDisk, type AppendDisk } from "./append-disk";
 
 export interface NodeVaultStoreOptions {
 	/** The vault's config folder, never reported by the watcher. Dot-folders (Obsidian's default) are ignored anyway. */
@@ -14,6 +15,8 @@ export interface NodeVaultStoreOptions {
 	debounceMs?: number;
 	/** Called when the file watcher itself fails (e.g. the vault folder was removed). */
 	onWatchError?: (error: Error) => void;
+	/** The file layer appends go through (tests inject a full or read-only disk here); node:fs by default. */
+	appendDisk?: AppendDisk;
 }
 
 function errCode(err: unknown): string {
@@ -151,9 +154,12 @@ export class NodeVaultStore implements VaultStore {
 
 	async append(p: string, data: string): Promise<void> {
 		const full = this.abs(p);
-		await fs.mkdir(path.dirname(full), { recursive: true });
-		// O_APPEND: the cost does not grow with the file, and concurrent appenders never overwrite each other.
-		await fs.appendFile(full, data, "utf8");
+		await this.serial(p, async () => {
+			await fs.mkdir(path.dirname(full), { recursive: true });
+			// O_APPEND and one byte read: the cost does not grow with the file, and concurrent appenders never overwrite
+			// each other. Serial per path, so the last-byte check and the write of one process never interleave.
+			await appendOnFreshLine(this.options.appendDisk ?? nodeAppendDisk, full, data);
+		});
 	}
 
 	async move(from: string, to: string): Promise<void> {

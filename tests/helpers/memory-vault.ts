@@ -133,7 +133,11 @@ export class MemoryVault implements VaultStore {
 			const p = normalize(path);
 			const file = this.fileMap.get(p);
 			this.addFolders(parentOf(p));
-			this.fileMap.set(p, { data: (file?.data ?? "") + data, mtime: this.now() });
+			if (data === "" && file) return;
+			// The port's promise: the data starts on a fresh line, even after a torn last line.
+			const old = file?.data ?? "";
+			const glue = old !== "" && !old.endsWith("\n") ? "\n" : "";
+			this.fileMap.set(p, { data: old + glue + data, mtime: this.now() });
 			this.emit({ kind: file ? "modify" : "create", path: p });
 		});
 	}

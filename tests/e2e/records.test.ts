@@ -1,0 +1,69 @@
+// The built plugin's records on a misbehaving disk: a torn log line and a full disk through Obsidian's own adapter.
+import { afterEach, describe, expect, it } from "vitest";
+import { loadPlugin, type PluginHarness } from "./harness";
+
+let h: PluginHarness;
+afterEach(async () => {
+	await h?.dispose();
+});
+
+function today(): string {
+	return new Date().toISOString().slice(0, 10);
+}
+
+function parse(text: string): { actions: string[]; corrupt: number } {
+	const actions: string[] = [];
+	let corrupt = 0;
+	for (const line of text.split("\n").filter(Boolean)) {
+		try {
+			actions.push(String((JSON.parse(line) as { action_type: string }).action_type));
+		} catch {
+			corrupt++;
+		}
+	}
+	return { actions, corrupt };
+}
+
+type Adapter = { append(p: string, data: string): Promise<void>; write(p: string, data: string): Promise<void> };
+
+describe("the audit log of the built plugin", () => {
+	it("starts a new entry on a fresh line after a torn last line", async () => {
+		h = await loadPlugin();
+		await h.layoutReady();
+		const log = `AI_Employee/Logs/${today()}.jsonl`;
+		const adapter = h.app.vault.adapter as unknown as Adapter;
+		await adapter.append(log, '{"timestamp":"2026-01-01T00:00:00Z","action_ty');
+		await h.runCommand("ai-employee:set-up-vault-folders");
+		await h.waitFor(async () => parse((await h.readFile(log)) ?? "").actions.filter((a) => a === "vault.setup").length >= 2);
+		const { actions, corrupt } = parse((await h.readFile(log)) ?? "");
+		expect(corrupt).toBe(1);
+		expect(actions.filter((a) => a === "vault.setup")).toHaveLength(2);
+	});
+
+	it("leaves the log as it was when the disk fills up mid-append, and writes the held entry whole once it is back", async () => {
+		h = await loadPlugin();
+		await h.layoutReady();
+		const log = `AI_Employee/Logs/${today()}.jsonl`;
+		const adapter = h.app.vault.adapter as unknown as Adapter;
+		const before = (await h.readFile(log)) ?? "";
+		const realAppend = adapter.append.bind(adapter);
+		// A disk that fills up: half of the data reaches the file, then the write fails.
+		adapter.append = async (p, data) => {
+			await realAppend(p, data.slice(0, Math.floor(data.length / 2)));
+			throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+		};
+		await h.runCommand("ai-employee:set-up-vault-folders");
+		await h.waitFor(() => h.notices.some((n) => n.includes("could not write its audit log")));
+		expect(await h.readFile(log)).toBe(before);
+		const notice = h.notices.find((n) => n.includes("could not write its audit log"))!;
+		expect(notice).toContain("The disk is full");
+		expect(notice).toMatch(/kept in memory .* lost if the app or runner stops before that/);
+
+		adapter.append = realAppend;
+		await h.runCommand("ai-employee:set-up-vault-folders");
+		await h.waitFor(async () => parse((await h.readFile(log)) ?? "").actions.filter((a) => a === "vault.setup").length >= 3);
+		const { actions, corrupt } = parse((await h.readFile(log)) ?? "");
+		expect(corrupt).toBe(0);
+		expect(actions.filter((a) => a === "vault.setup")).toHaveLength(3);
+	});
+});
