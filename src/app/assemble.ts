@@ -44,7 +44,8 @@ export interface Assembly {
 export function assemble(opts: AssemblyOptions): Assembly {
 	const base = opts.host;
 	let current: () => Settings = () => opts.settings;
-	const notices = new RateLimitedNotifier(base.notifier, base.clock, () => current().notifications);
+	// The headless runner's output is its log: every notice goes out at once and in full, none grouped or switched off.
+	const notices = new RateLimitedNotifier(base.notifier, base.clock, () => current().notifications, { immediate: opts.hostKind === "headless" });
 	const host: Host = { ...base, notifier: notices };
 	const gmail = createGmail(() => current(), host.secrets, host.http, () => host.clock.now());
 	const engine: Engine = new Engine({

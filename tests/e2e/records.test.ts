@@ -92,3 +92,42 @@ describe("hostile notes in Pending_Approval, through the built plugin", () => {
 		expect(byNote["binary.md"]).toContain("binary data");
 	});
 });
+
+describe("an answer to the owner's own click, through the built plugin", () => {
+	it("is shown at once and in full, each one, never gathered into one notice", async () => {
+		h = await loadPlugin();
+		await h.layoutReady();
+		const p = h.plugin as unknown as {
+			markdownCodeBlockProcessors__: Map<string, (source: string, el: HTMLElement, ctx: unknown) => void>;
+			app: { vault: { create(path: string, data: string): Promise<unknown>; getFileByPath(p: string): unknown; delete(f: unknown): Promise<void> } };
+		};
+		const children: { unload(): void }[] = [];
+		const card = async (path: string): Promise<HTMLElement> => {
+			const el = document.createElement("div");
+			p.markdownCodeBlockProcessors__.get("ai-employee-approval")!("", el, { sourcePath: path, addChild: (c: { load(): void; unload(): void }) => (children.push(c), c.load()) });
+			await h.waitFor(() => el.querySelector("button") !== null);
+			return el;
+		};
+		const note = (id: string) =>
+			`---\ntype: approval_request\nid: ${id}\naction: subscription.cancel\nstatus: pending\ncreated: 2026-11-26T09:00:00Z\nrequested_by: agent\nparams:\n  vendor: Vendor ${id}\n---\n# Cancel\n`;
+		const cards: HTMLElement[] = [];
+		for (const id of ["REQ-A", "REQ-B"]) {
+			const path = `AI_Employee/Pending_Approval/${id}.md`;
+			await p.app.vault.create(path, note(id));
+			await h.settle();
+			cards.push(await card(path));
+			// The note goes away (another device handled it) while its card is still open.
+			await p.app.vault.delete(p.app.vault.getFileByPath(path));
+		}
+		await h.settle();
+		const before = h.notices.length;
+		for (const el of cards) Array.from(el.querySelectorAll("button")).find((b) => b.textContent === "Approve")!.click();
+		// Well under the 1.5 s a gathered notice would wait.
+		await h.waitFor(() => h.notices.length >= before + 2, 500);
+		const answers = h.notices.slice(before);
+		expect(answers.filter((n) => n.includes("REQ-A.md no longer exists"))).toHaveLength(1);
+		expect(answers.filter((n) => n.includes("REQ-B.md no longer exists"))).toHaveLength(1);
+		expect(answers.join("\n")).not.toMatch(/things went wrong|Open the status view/);
+		for (const c of children) c.unload();
+	});
+});
