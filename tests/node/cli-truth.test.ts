@@ -106,4 +106,16 @@ describe("ai-employee run", () => {
 		const printed = err.split("\n").filter((l) => l.startsWith("{"));
 		expect(printed.map((l) => (JSON.parse(l) as { action_type: string }).action_type)).toEqual(expect.arrayContaining(["runner.started", "runner.stopped"]));
 	});
+
+	it("tells a runner without a Gmail sign-in which variable to set, not only where the app's button is", async () => {
+		const dir = vault();
+		mkdirSync(path.join(dir, ".obsidian/plugins/ai-employee"), { recursive: true });
+		writeFileSync(path.join(dir, ".obsidian/plugins/ai-employee/data.json"), JSON.stringify({ gmail: { enabled: true, clientId: "client.apps.googleusercontent.com" } }));
+		const { code, out } = await runOnce(dir, [], { ...ENV, AI_EMPLOYEE_APPROVAL_KEY: KEY });
+		expect(code).toBe(0);
+		const auth = out.split("\n").filter((l) => l.startsWith("[ai-employee auth]"));
+		expect(auth).toHaveLength(1);
+		expect(auth[0]).toContain("Gmail is not connected");
+		expect(auth[0]).toContain("AI_EMPLOYEE_GOOGLE_REFRESH_TOKEN");
+	});
 });
