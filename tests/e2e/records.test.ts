@@ -131,3 +131,28 @@ describe("an answer to the owner's own click, through the built plugin", () => {
 		for (const c of children) c.unload();
 	});
 });
+
+describe("plans through the built plugin", () => {
+	it("tie an agent's request by its wiki-link source, and a dry-run result never closes the plan", async () => {
+		const item = "---\ntype: email\nfrom: Acme <ap@acme.example>\nsubject: Please cancel the old tool\ninvoice: drafted\n---\n# Please cancel\n";
+		const request =
+			'---\ntype: approval_request\nid: REQ-PLAN-1\naction: subscription.cancel\nstatus: pending\ncreated: 2026-11-26T09:00:00Z\nrequested_by: claude-code\nsource: "[[Needs_Action/EMAIL_18c2f0|Acme\'s email]]"\nparams:\n  vendor: OldTool\n---\n# Cancel OldTool\n';
+		h = await loadPlugin({ vaultFiles: { "AI_Employee/Needs_Action/EMAIL_18c2f0.md": item, "AI_Employee/Pending_Approval/cancel-oldtool.md": request } });
+		await h.layoutReady();
+		const plan = "AI_Employee/Plans/PLAN_EMAIL_18c2f0.md";
+		await h.waitFor(async () => ((await h.readFile(plan)) ?? "").includes("[[cancel-oldtool|Cancel OldTool]]"));
+		expect(await h.readFile(plan)).toContain("— waiting for your approval");
+
+		// Approved in dry run (the default): previewed, nothing done.
+		const engine = (h.plugin as unknown as { engine: { workflow: { approvals: { approve(p: string): Promise<{ ok: boolean }> } } } }).engine;
+		expect((await engine.workflow.approvals.approve("AI_Employee/Pending_Approval/cancel-oldtool.md")).ok).toBe(true);
+		await h.waitFor(async () => (await h.readFile("AI_Employee/Completed/cancel-oldtool.md")) !== null);
+		await h.runCommand("ai-employee:restart-watchers");
+		await h.waitFor(async () => ((await h.readFile(plan)) ?? "").includes("dry run only, nothing was sent"));
+		const text = (await h.readFile(plan)) ?? "";
+		expect(text).toMatch(/- \[ \] Approve and run \[\[cancel-oldtool\|Cancel OldTool\]\]/);
+		expect(text).toContain("status: open");
+		expect(await h.readFile("AI_Employee/Needs_Action/EMAIL_18c2f0.md")).not.toBeNull();
+		expect(await h.readFile("AI_Employee/Completed/EMAIL_18c2f0.md")).toBeNull();
+	});
+});
