@@ -4,7 +4,7 @@
 // Figure: { name: string, unit: string, decimals?: number, measure(ctx: { root, progress }): Promise<number> }
 import { onloadMs } from "./figures/onload.mjs";
 import { mainJsKb } from "./figures/main-js-size.mjs";
-import { logAppendUs1, logAppendUs10000 } from "./figures/log-append.mjs";
+import { logAppendUs1, logAppendUs10000, logAppendUsTorn } from "./figures/log-append.mjs";
 import { publishOverheadMs } from "./figures/social-publish.ts";
 import { metricsFetchMs } from "./figures/social-metrics.ts";
 import { approveToWireMs, vaultEventUs } from "./figures/approval.mjs";
@@ -14,4 +14,4 @@ import { invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs } from ".
 import { briefingMs, briefingOdooRoundtrips } from "./figures/briefing.mjs";
 import { guardUsPerKb } from "./figures/guard.mjs";
 import { odooCreateInvoiceRoundtrips, odooSessionLogins } from "./figures/odoo-session.mjs";
-export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, approveToWireMs, vaultEventUs, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs, publishOverheadMs, metricsFetchMs, watchdogRecoveryMs, statusViewRenderMs, invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs, briefingMs, briefingOdooRoundtrips, guardUsPerKb, odooCreateInvoiceRoundtrips, odooSessionLogins];
+export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, logAppendUsTorn, approveToWireMs, vaultEventUs, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs, publishOverheadMs, metricsFetchMs, watchdogRecoveryMs, statusViewRenderMs, invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs, briefingMs, briefingOdooRoundtrips, guardUsPerKb, odooCreateInvoiceRoundtrips, odooSessionLogins];

@@ -49,8 +49,9 @@ export function assemble(opts: AssemblyOptions): Assembly {
 	const base = opts.host;
 	let current: () => Settings = () => opts.settings;
 	let secretValues: () => readonly SecretValue[] = () => [];
-	// Every notice passes the concealer last, so none can show a secret the engine holds (or a key format).
-	const notices = new RateLimitedNotifier(new ConcealingNotifier(base.notifier, () => secretValues()), base.clock, () => current().notifications);
+	// Every notice passes the concealer last, so none can show a secret the engine holds (or a key format). The headless
+	// runner's output is its log: every notice goes out at once and in full, none grouped or switched off.
+	const notices = new RateLimitedNotifier(new ConcealingNotifier(base.notifier, () => secretValues()), base.clock, () => current().notifications, { immediate: opts.hostKind === "headless" });
 	// Every request without its own timeout gets the owner's (network.timeoutSeconds), so no call can hang for good.
 	const host: Host = { ...base, notifier: notices, http: withDeadline(base.http, () => current().network.timeoutSeconds * 1000) };
 	const gmail = createGmail(() => current(), host.secrets, host.http, () => host.clock.now());

@@ -135,6 +135,8 @@ export class Engine {
 	}
 
 	async stop(): Promise<void> {
+		// Synchronously, so an unload that does not wait leaves no retry timer behind.
+		this.log.close();
 		await this.supervisor.stop();
 		await this.log.settle();
 	}

@@ -14,7 +14,11 @@ export interface VaultStore {
 	createIfMissing(path: string, data: string): Promise<boolean>;
 	/** Atomic read-modify-write of a file's text; returns the new text. Throws when the file is missing. */
 	process(path: string, fn: (text: string) => string): Promise<string>;
-	/** Appends to a file without reading it (creates it when missing). */
+	/**
+	 * Appends to a file without reading it back (creates it when missing). The data always starts on a fresh line: when
+	 * the file does not end with a newline (a torn last line after a crash) one is added first. A failed append (full
+	 * disk, read-only folder) leaves the file exactly as it was, so a retry never glues onto a fragment.
+	 */
 	append(path: string, data: string): Promise<void>;
 	/** Moves a file, keeping links where the host can. Fails when `to` exists. */
 	move(from: string, to: string): Promise<void>;

@@ -46,7 +46,12 @@ export class StdoutNotifier implements Notifier {
 
 	notify(message: string, kind: NoticeKind = "info"): void {
 		const tag = kind === "info" ? "" : ` ${kind}`;
-		this.write(`[ai-employee${tag}] ${message}\n`);
+		// Sign-in advice speaks of the app's settings; on a runner the credentials live in its environment.
+		const runnerHint =
+			kind === "auth"
+				? " On this runner, credentials come from its environment: set the secret's variable (listed by ai-employee --help, e.g. AI_EMPLOYEE_GOOGLE_REFRESH_TOKEN copied from the app after Connect Gmail), then restart the runner."
+				: "";
+		this.write(`[ai-employee${tag}] ${message}${runnerHint}\n`);
 	}
 }
 

@@ -6,8 +6,10 @@ import * as path from "node:path";
 import { FOLDERS } from "../core/layout/folders";
 import type { Engine } from "../core/engine";
 import { messageOf } from "../core/util/errors";
-import { parseArgs, USAGE, type RunArgs } from "./args";
+import { parseArgs, USAGE, VERSION, type RunArgs } from "./args";
+import { APPROVAL_KEY_SECRET } from "../core/secrets";
 import { findConfigDir } from "./config-dir";
+import { defaultSettings } from "../core/settings/parse";
 import { createNodeHost, type Env } from "./host";
 import { ExecutorLock, lockPathFor, type LockRecord } from "../core/executor/lock";
 import { processIsAlive } from "./process-alive";
@@ -44,6 +46,10 @@ export async function main(argv: readonly string[], env: Env, io: MainIo = proce
 		io.stdout(USAGE);
 		return EXIT.ok;
 	}
+	if (parsed.kind === "version") {
+		io.stdout(`ai-employee ${VERSION}\n`);
+		return EXIT.ok;
+	}
 	if (parsed.kind === "error") {
 		io.stderr(`${parsed.message}\n\n${USAGE}`);
 		return EXIT.usage;
@@ -72,11 +78,30 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 	}
 
 	const configDir = args.configDir ?? (await findConfigDir(vaultDir));
+	const hasConfig = configDir !== null && (await isDirectory(path.join(vaultDir, configDir)));
+	// A folder the runner set up before (with --init) holds the plugin's layout; anything else needs the owner's word.
+	const setUpBefore = await isDirectory(path.join(vaultDir, defaultSettings().rootFolder, "Logs"));
+	if (!hasConfig && !setUpBefore) {
+		if (!args.init) {
+			// A typo in --vault must not fill some other folder with the plugin's folders and notes.
+			const which = configDir === null ? "the hidden folder where Obsidian keeps the vault's settings" : configDir;
+			io.stderr(`${vaultDir} is not an Obsidian vault: it has no config folder (${which}). Point --vault at your vault, or pass --init to set up this folder as a new one.\n`);
+			return EXIT.usage;
+		}
+		if (configDir !== null) await fs.mkdir(path.join(vaultDir, configDir), { recursive: true });
+		io.stdout(`Setting up ${vaultDir} as a new vault (--init).\n`);
+	}
 	const host = createNodeHost({ vaultDir, env, configDir, write: io.stdout });
 	const loaded = await loadSettings(host.vault, configDir);
 	const mode = resolveMode(args, env);
 	for (const w of mode.warnings) io.stderr(`Warning: ${w}\n`);
 	io.stdout(`AI Employee headless runner over ${vaultDir}\n${mode.description}\n`);
+	const hasKey = host.secrets.get(APPROVAL_KEY_SECRET) !== null;
+	if (!hasKey) {
+		io.stdout(
+			"No approval key: AI_EMPLOYEE_APPROVAL_KEY is not set, so this runner executes nothing (approved requests wait, nothing is auto-approved). Copy the key from the AI Employee settings of the device you approve on (Copy key) into AI_EMPLOYEE_APPROVAL_KEY.\n",
+		);
+	}
 	if (loaded.note && loaded.warn) io.stderr(`Warning: ${loaded.note}\n`);
 	else if (loaded.note) io.stdout(`${loaded.note}\n`);
 
@@ -138,7 +163,7 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 			const created = `${count(report.createdFolders.length, "folder")} and ${count(report.createdFiles.length, "file")}`;
 			io.stdout(`Set up the vault: created ${created} under ${layout.root}; kept ${count(report.keptFiles.length, "existing file")}.\n`);
 		}
-		const details = { mode: mode.dryRun ? "dry_run" : "live", once: args.once, pid: process.pid, time_zone: engine.timeZone };
+		const details = { mode: mode.dryRun ? "dry_run" : "live", once: args.once, pid: process.pid, time_zone: engine.timeZone, approval_key: hasKey };
 		await engine.log.append({ action_type: "runner.started", actor: engine.actor, target: layout.root, result: "started", details });
 		await engine.start();
 
@@ -153,6 +178,11 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 		await engine.stop();
 		await engine.log.append({ action_type: "runner.stopped", actor: engine.actor, target: layout.root, result: lost === undefined ? "success" : "refused" });
 		await engine.log.settle();
+		const held = engine.log.heldLines();
+		if (held.length > 0) {
+			// The disk never took them: the runner's output is the last place they can go.
+			io.stderr(`AI Employee could not write ${count(held.length, "audit log entry", "audit log entries")} to ${layout.folder("Logs")} (the disk refused them). Here they are, so they are not lost:\n${held.join("\n")}\n`);
+		}
 		await lock.release();
 		stopper?.dispose();
 	}
@@ -166,8 +196,8 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 	return EXIT.ok;
 }
 
-function count(n: number, noun: string): string {
-	return `${n} ${noun}${n === 1 ? "" : "s"}`;
+function count(n: number, noun: string, plural = `${noun}s`): string {
+	return `${n} ${n === 1 ? noun : plural}`;
 }
 
 async function anyMissing(engine: Engine, paths: string[]): Promise<boolean> {

@@ -1,11 +1,12 @@
 // The vault port on Node: a vault folder on disk, with atomic writes, no-overwrite moves and a recursive file watcher.
 import { randomBytes } from "node:crypto";
-import { watch as fsWatch, readdirSync, statSync, type FSWatcher } from "node:fs";
+import { watch as fsWatch, readdirSync, statSync } from "node:fs";
 import { clearTimeout, setTimeout } from "node:timers";
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import type { VaultEvent, VaultStore } from "../core/ports";
 import { joinPath } from "../core/util/paths";
+import { appendOnFreshLine, nodeAppendDisk, type AppendDisk } from "./append-disk";
 
 export interface NodeVaultStoreOptions {
 	/** The vault's config folder, never reported by the watcher. Dot-folders (Obsidian's default) are ignored anyway. */
@@ -14,6 +15,32 @@ export interface NodeVaultStoreOptions {
 	debounceMs?: number;
 	/** Called when the file watcher itself fails (e.g. the vault folder was removed). */
 	onWatchError?: (error: Error) => void;
+	/** The file layer appends go through (tests inject a full or read-only disk here); node:fs by default. */
+	appendDisk?: AppendDisk;
+	/** The recursive folder watcher (tests inject one that fails like a system out of inotify watches); fs.watch by default. */
+	watchFolder?: (root: string, listener: (type: string, filename: string | null) => void) => FolderWatcher;
+}
+
+/** What the store needs of a folder watcher (fs.watch's FSWatcher has it). */
+export interface FolderWatcher {
+	on(event: "error", listener: (err: Error) => void): unknown;
+	close(): void;
+}
+
+/**
+ * A watcher failure the owner can fix in the system settings: Linux ran out of inotify watches (ENOSPC) or instances
+ * (EMFILE). Node reports it once per folder it could not watch, so it is turned into one message with the fix.
+ */
+export function watchLimitMessage(err: unknown, root: string): string | null {
+	const code = errCode(err);
+	const setting = code === "ENOSPC" ? "fs.inotify.max_user_watches" : code === "EMFILE" ? "fs.inotify.max_user_instances" : null;
+	if (!setting) return null;
+	const value = setting === "fs.inotify.max_user_watches" ? 524288 : 1024;
+	return (
+		`The system's limit of watched folders is reached (${code} from inotify), so changes in ${root} are not seen as they happen; ` +
+		`they are picked up by the regular sweeps instead. To fix it, raise the limit: sudo sysctl ${setting}=${value} ` +
+		`(add ${setting}=${value} to /etc/sysctl.conf to keep it after a reboot), then restart the runner.`
+	);
 }
 
 function errCode(err: unknown): string {
@@ -151,9 +178,12 @@ export class NodeVaultStore implements VaultStore {
 
 	async append(p: string, data: string): Promise<void> {
 		const full = this.abs(p);
-		await fs.mkdir(path.dirname(full), { recursive: true });
-		// O_APPEND: the cost does not grow with the file, and concurrent appenders never overwrite each other.
-		await fs.appendFile(full, data, "utf8");
+		await this.serial(p, async () => {
+			await fs.mkdir(path.dirname(full), { recursive: true });
+			// O_APPEND and one byte read: the cost does not grow with the file, and concurrent appenders never overwrite
+			// each other. Serial per path, so the last-byte check and the write of one process never interleave.
+			await appendOnFreshLine(this.options.appendDisk ?? nodeAppendDisk, full, data);
+		});
 	}
 
 	async move(from: string, to: string): Promise<void> {
@@ -317,9 +347,19 @@ export class NodeVaultStore implements VaultStore {
 			}
 		};
 
-		let watcher: FSWatcher;
+		let limitReported = false;
+		const report = (err: Error): void => {
+			const limit = watchLimitMessage(err, this.root);
+			if (limit === null) this.options.onWatchError?.(err);
+			else if (!limitReported) {
+				limitReported = true;
+				this.options.onWatchError?.(Object.assign(new Error(limit), { code: errCode(err) }));
+			}
+		};
+		const watchFolder = this.options.watchFolder ?? ((root, fn) => fsWatch(root, { recursive: true }, (type, filename) => fn(type, filename === null ? null : String(filename))));
+		let watcher: FolderWatcher;
 		try {
-			watcher = fsWatch(this.root, { recursive: true }, (_type, filename) => {
+			watcher = watchFolder(this.root, (_type, filename) => {
 				if (closed || filename === null) return;
 				const rel = joinPath(...String(filename).split(path.sep));
 				if (this.ignored(rel)) return;
@@ -332,11 +372,9 @@ export class NodeVaultStore implements VaultStore {
 				timer = setTimeout(flush, waited >= this.debounceMs * 4 ? 0 : this.debounceMs);
 			});
 		} catch (err) {
-			throw new Error(`Cannot watch the vault folder ${this.root}: ${err instanceof Error ? err.message : String(err)}`);
+			throw new Error(watchLimitMessage(err, this.root) ?? `Cannot watch the vault folder ${this.root}: ${err instanceof Error ? err.message : String(err)}`);
 		}
-		watcher.on("error", (err) => {
-			this.options.onWatchError?.(err);
-		});
+		watcher.on("error", (err: Error) => report(err));
 
 		return () => {
 			closed = true;

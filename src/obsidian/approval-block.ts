@@ -13,7 +13,8 @@ export function approvalBlockProcessor(app: App, engine: () => Engine | null) {
 				void (async () => {
 					const approvals = e.workflow.approvals;
 					const outcome = button === "approve" ? await approvals.approve(path) : button === "reject" ? await approvals.reject(path, reason ?? "") : await approvals.retry(path);
-					e.host.notifier.notify(`AI Employee: ${outcome.message}`, outcome.ok ? "info" : "failure");
+					// An answer to the owner's own click: shown at once and in full, never grouped, delayed or switched off.
+					e.host.notifier.notify(`AI Employee: ${outcome.message}`, "info");
 					// A refusal changes nothing in the note, so no save redraws the card: draw it again here.
 					if (!outcome.ok) await redraw();
 				})();

@@ -43,7 +43,8 @@ export function registerRequestCommands(plugin: Plugin, engine: () => Engine | n
 		const inFolders = ["Pending_Approval", "Approved", "Failed"] as const;
 		return inFolders.some((f) => isInside(file.path, layout.folder(f))) ? { engine: e, path: file.path } : null;
 	};
-	const report = (e: Engine, outcome: { ok: boolean; message: string }) => e.host.notifier.notify(`AI Employee: ${outcome.message}`, outcome.ok ? "info" : "failure");
+	// An answer to the owner's own click: shown at once and in full, never grouped, delayed or switched off.
+	const report = (e: Engine, outcome: { ok: boolean; message: string }) => e.host.notifier.notify(`AI Employee: ${outcome.message}`, "info");
 
 	plugin.addCommand({
 		id: "approve-this-request",

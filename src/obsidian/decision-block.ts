@@ -42,7 +42,8 @@ export function decisionBlockProcessor(app: App, engine: () => Engine | null) {
 		renderDecision(el, note, (index) => {
 			void (async () => {
 				const outcome = await e.workflow.approvals.conflicts.resolve(path, index);
-				e.host.notifier.notify(`AI Employee: ${outcome.message}`, outcome.ok ? "info" : "failure");
+				// An answer to the owner's own click: shown at once and in full, never grouped, delayed or switched off.
+				e.host.notifier.notify(`AI Employee: ${outcome.message}`, "info");
 				// The kept version may be approved already: let the workflow pick it up now rather than at the next sweep.
 				if (outcome.ok) await e.workflow.sweep();
 				await redraw();

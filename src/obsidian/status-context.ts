@@ -13,7 +13,8 @@ export interface StatusContextOptions {
 
 export function createStatusContext(app: App, engine: Engine, center: StatusCenter, options: StatusContextOptions): StatusContext {
 	const approvals = engine.workflow.approvals;
-	const tell = (outcome: { ok: boolean; message: string }) => engine.host.notifier.notify(`AI Employee: ${outcome.message}`, outcome.ok ? "info" : "failure");
+	// An answer to the owner's own click: shown at once and in full, never grouped, delayed or switched off.
+	const tell = (outcome: { ok: boolean; message: string }) => engine.host.notifier.notify(`AI Employee: ${outcome.message}`, "info");
 	return {
 		status: center.model,
 		setDryRun: (dryRun) => options.setDryRun(dryRun),

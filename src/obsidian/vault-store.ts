@@ -4,6 +4,11 @@ import type { VaultEvent, VaultStore } from "../core/ports";
 import { parentOf } from "../core/util/paths";
 
 export class ObsidianVaultStore implements VaultStore {
+	/** Size of each file right after our own append of whole lines: while it still has that size, it ends with a newline. */
+	private readonly cleanEnd = new Map<string, number>();
+	/** Per-path queue, so the end check and the append of two calls never interleave. */
+	private readonly appends = new Map<string, Promise<unknown>>();
+
 	constructor(private readonly app: App) {}
 
 	private file(path: string): TFile | null {
@@ -44,10 +49,78 @@ export class ObsidianVaultStore implements VaultStore {
 
 	async append(path: string, data: string): Promise<void> {
 		const p = normalizePath(path);
+		const previous = this.appends.get(p) ?? Promise.resolve();
+		const job = previous.then(
+			() => this.appendNow(p, data),
+			() => this.appendNow(p, data),
+		);
+		const tail = job.catch(() => undefined);
+		this.appends.set(p, tail);
+		void tail.then(() => {
+			if (this.appends.get(p) === tail) this.appends.delete(p);
+		});
+		return job;
+	}
+
+	/** Starts the data on a fresh line and leaves the file as it was when the append fails (see the port). */
+	private async appendNow(p: string, data: string): Promise<void> {
+		if (data === "") return;
+		const adapter = this.app.vault.adapter;
 		await this.mkdir(parentOf(p));
-		// The adapter appends without reading the file back, so a long log costs the same as a short one.
-		if (await this.app.vault.adapter.exists(p)) await this.app.vault.adapter.append(p, data);
-		else await this.app.vault.adapter.write(p, data);
+		const before = await adapter.stat(p);
+		if (!before) {
+			try {
+				await adapter.write(p, data);
+			} catch (err) {
+				await adapter.remove(p).catch(() => undefined);
+				throw err;
+			}
+			await this.rememberEnd(p, data);
+			return;
+		}
+		let text = data;
+		// The adapter cannot read one byte, so the end is checked by reading the file once (first append this session, or
+		// after another writer such as a synced device changed it); our own appends keep the answer without reading.
+		if (before.size > 0 && this.cleanEnd.get(p) !== before.size) {
+			const old = await adapter.read(p);
+			if (old !== "" && !old.endsWith("\n")) text = "\n" + data;
+		}
+		try {
+			// The adapter appends without reading the file back, so a long log costs the same as a short one.
+			await adapter.append(p, text);
+		} catch (err) {
+			this.cleanEnd.delete(p);
+			await this.cutBack(p, before.size, text);
+			throw err;
+		}
+		await this.rememberEnd(p, text);
+	}
+
+	private async rememberEnd(p: string, written: string): Promise<void> {
+		const after = written.endsWith("\n") ? await this.app.vault.adapter.stat(p) : null;
+		if (after) this.cleanEnd.set(p, after.size);
+		else this.cleanEnd.delete(p);
+	}
+
+	/** After a failed append: removes whatever part of `attempted` reached the disk, back to the old size. */
+	private async cutBack(p: string, size: number, attempted: string): Promise<void> {
+		const adapter = this.app.vault.adapter;
+		try {
+			const now = await adapter.stat(p);
+			if (!now || now.size <= size) return;
+			const current = await adapter.read(p);
+			const encoder = new TextEncoder();
+			for (let j = Math.min(attempted.length, current.length); j > 0; j--) {
+				const keep = current.slice(0, current.length - j);
+				// The size is in bytes on disk (and in characters in some adapters): either way it names the old end.
+				if (current.endsWith(attempted.slice(0, j)) && (encoder.encode(keep).length === size || keep.length === size)) {
+					await adapter.write(p, keep);
+					return;
+				}
+			}
+		} catch {
+			// The disk still refuses; the next append starts on a fresh line anyway, and the reader skips the fragment.
+		}
 	}
 
 	async move(from: string, to: string): Promise<void> {

@@ -36,6 +36,12 @@ describe("MemoryVault", () => {
 		expect((await v.stat("log.jsonl"))?.size).toBe(5);
 	});
 
+	it("starts an append on a fresh line after a torn last line, like the real stores", async () => {
+		const v = new MemoryVault({ "log.jsonl": '{"a":1}\n{"x":"torn' });
+		await v.append("log.jsonl", '{"b":2}\n');
+		expect(v.text("log.jsonl")).toBe('{"a":1}\n{"x":"torn\n{"b":2}\n');
+	});
+
 	it("tells watchers about every change until they unsubscribe", async () => {
 		const v = new MemoryVault({ "a.md": "1" });
 		const seen: VaultEvent[] = [];

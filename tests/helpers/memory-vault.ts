@@ -34,6 +34,8 @@ export class MemoryVault implements VaultStore {
 	private readonly faults = new Map<VaultOperation, Error>();
 	/** Every change, in order, as the watchers would see it. */
 	readonly events: VaultEvent[] = [];
+	/** How often each path was read, for checking that a hot path does not read a file again. */
+	readonly reads = new Map<string, number>();
 
 	/**
 	 * @param initial files to start with (path → text); their folders are created.
@@ -91,7 +93,11 @@ export class MemoryVault implements VaultStore {
 	// ---- the port --------------------------------------------------------------------------------------------------
 
 	read(path: string): Promise<string | null> {
-		return this.run("read", () => this.text(path));
+		return this.run("read", () => {
+			const p = normalize(path);
+			this.reads.set(p, (this.reads.get(p) ?? 0) + 1);
+			return this.text(p);
+		});
 	}
 
 	write(path: string, data: string): Promise<void> {
@@ -133,7 +139,11 @@ export class MemoryVault implements VaultStore {
 			const p = normalize(path);
 			const file = this.fileMap.get(p);
 			this.addFolders(parentOf(p));
-			this.fileMap.set(p, { data: (file?.data ?? "") + data, mtime: this.now() });
+			if (data === "" && file) return;
+			// The port's promise: the data starts on a fresh line, even after a torn last line.
+			const old = file?.data ?? "";
+			const glue = old !== "" && !old.endsWith("\n") ? "\n" : "";
+			this.fileMap.set(p, { data: old + glue + data, mtime: this.now() });
 			this.emit({ kind: file ? "modify" : "create", path: p });
 		});
 	}

@@ -10,11 +10,17 @@ describe("command line", () => {
 			live: true,
 			dryRun: false,
 			configDir: ".config",
+			init: false,
 		});
 	});
 
 	it("accepts --name=value and leaves the config folder to be found in the vault", () => {
-		expect(parseArgs(["run", "--vault=/srv/vault"])).toEqual({ kind: "run", vault: "/srv/vault", once: false, live: false, dryRun: false, configDir: null });
+		expect(parseArgs(["run", "--vault=/srv/vault"])).toEqual({ kind: "run", vault: "/srv/vault", once: false, live: false, dryRun: false, configDir: null, init: false });
+	});
+
+	it("reads --init, and asks for the version with -V, --version or version", () => {
+		expect(parseArgs(["run", "--vault", "v", "--init"])).toMatchObject({ kind: "run", init: true });
+		for (const argv of [["-V"], ["--version"], ["version"]]) expect(parseArgs(argv)).toEqual({ kind: "version" });
 	});
 
 	it("asks for help with -h, --help or help", () => {

@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDir, waitFor } from "./helpers";
+import { makeVault, tempDir, waitFor } from "./helpers";
 
 const repo = path.resolve(__dirname, "../..");
 let pkg = "";
@@ -22,11 +22,12 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(pkg, { recursive: true, force: true }));
 
-const env = { ...process.env, TZ: "UTC", AI_EMPLOYEE_DRY_RUN: "" };
+const env = { ...process.env, TZ: "UTC", AI_EMPLOYEE_DRY_RUN: "", AI_EMPLOYEE_APPROVAL_KEY: "0123456789abcdef0123456789abcdef" };
 
 describe("ai-employee as a process", () => {
 	it("runs one pass when started through the package's bin script", () => {
 		const vault = tempDir();
+		makeVault(vault);
 		const r = spawnSync(process.execPath, [bin, "run", "--vault", vault, "--once"], { env, encoding: "utf8", timeout: 20_000 });
 		expect(r.stderr).toBe("");
 		expect(r.status).toBe(0);
@@ -43,6 +44,7 @@ describe("ai-employee as a process", () => {
 
 	it("stops cleanly on SIGTERM: exit 0, lock released, nothing left running", async () => {
 		const vault = tempDir();
+		makeVault(vault);
 		const child = spawn(process.execPath, [bin, "run", "--vault", vault], { env });
 		let out = "";
 		child.stdout.on("data", (d: Buffer) => (out += d.toString()));
@@ -56,5 +58,35 @@ describe("ai-employee as a process", () => {
 		expect(Date.now() - sent).toBeLessThan(2500);
 		expect(out).toContain("Stopping (SIGTERM)");
 		expect(existsSync(path.join(vault, "AI_Employee/Logs/state/executor-lock.json"))).toBe(false);
+	});
+
+	it("prints the version with --version, and refuses a folder that is not a vault unless --init", () => {
+		const v = spawnSync(process.execPath, [bin, "--version"], { env, encoding: "utf8", timeout: 20_000 });
+		expect(v.status).toBe(0);
+		expect(v.stdout.trim()).toBe(`ai-employee ${(JSON.parse(readFileSync(path.join(repo, "manifest.json"), "utf8")) as { version: string }).version}`);
+
+		const folder = tempDir();
+		const refused = spawnSync(process.execPath, [bin, "run", "--vault", folder, "--once"], { env, encoding: "utf8", timeout: 20_000 });
+		expect(refused.status).toBe(2);
+		expect(refused.stderr).toContain("is not an Obsidian vault: it has no config folder");
+		expect(refused.stderr).toContain("--init");
+		expect(readdirSync(folder)).toEqual([]);
+		const init = spawnSync(process.execPath, [bin, "run", "--vault", folder, "--once", "--init"], { env, encoding: "utf8", timeout: 20_000 });
+		expect(init.status).toBe(0);
+		expect(existsSync(path.join(folder, "AI_Employee/Inbox"))).toBe(true);
+		// Set up once: later starts need no --init.
+		expect(spawnSync(process.execPath, [bin, "run", "--vault", folder, "--once"], { env, encoding: "utf8", timeout: 20_000 }).status).toBe(0);
+	});
+
+	it("says at start that it executes nothing without AI_EMPLOYEE_APPROVAL_KEY", () => {
+		const vault = tempDir();
+		makeVault(vault);
+		const r = spawnSync(process.execPath, [bin, "run", "--vault", vault, "--once"], { env: { ...env, AI_EMPLOYEE_APPROVAL_KEY: "" }, encoding: "utf8", timeout: 20_000 });
+		expect(r.status).toBe(0);
+		const lines = r.stdout.split("\n");
+		const said = lines.findIndex((l) => l.includes("AI_EMPLOYEE_APPROVAL_KEY is not set, so this runner executes nothing"));
+		expect(said).toBeGreaterThan(-1);
+		// Before the pass, not after it.
+		expect(said).toBeLessThan(lines.findIndex((l) => l.includes("One pass done.")));
 	});
 });

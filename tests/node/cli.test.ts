@@ -3,13 +3,14 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { localDay } from "../../src/core/util/dates";
 import { main, type MainIo } from "../../src/node/main";
-import { captureIo, tempDir, waitFor } from "./helpers";
+import { captureIo, makeVault, tempDir, waitFor } from "./helpers";
 
 const ENV = { TZ: "UTC", AI_EMPLOYEE_DEVICE_ID: "test-runner" };
 const LOCK = "AI_Employee/Logs/state/executor-lock.json";
 
 function vaultWith(data?: unknown): string {
 	const vault = tempDir();
+	makeVault(vault);
 	if (data !== undefined) {
 		mkdirSync(path.join(vault, ".obsidian/plugins/ai-employee"), { recursive: true });
 		writeFileSync(path.join(vault, ".obsidian/plugins/ai-employee/data.json"), JSON.stringify(data));
@@ -178,7 +179,7 @@ describe("ai-employee run", () => {
 
 	it("resolves a relative vault path against the working directory", async () => {
 		const parent = tempDir();
-		mkdirSync(path.join(parent, "vault"));
+		makeVault(path.join(parent, "vault"));
 		const io = captureIo();
 		expect(await main(["run", "--vault", "vault", "--once"], ENV, { ...io, cwd: parent, handleSignals: false })).toBe(0);
 		expect(readdirSync(path.join(parent, "vault/AI_Employee"))).toContain("Inbox");

@@ -1,5 +1,5 @@
 // Temp folders and polling for the Node host's tests, which work on real files and real sockets.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach } from "vitest";
@@ -10,6 +10,13 @@ const made: string[] = [];
 export function tempDir(prefix = "ai-employee-node-"): string {
 	const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
 	made.push(dir);
+	return dir;
+}
+
+/** Makes `dir` an Obsidian vault as Obsidian leaves it after the first open: a config folder with its app.json. */
+export function makeVault(dir: string, configDir = ".obsidian"): string {
+	mkdirSync(path.join(dir, configDir), { recursive: true });
+	writeFileSync(path.join(dir, configDir, "app.json"), "{}\n");
 	return dir;
 }
 

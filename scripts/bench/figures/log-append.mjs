@@ -1,6 +1,6 @@
 // log_append_us_<n>: microseconds per AuditLog.append into a real temp folder through the Node vault store, when the
 // day's log file already holds <n> entries. Equal figures at 1 and 10,000 show appends do not re-read the file.
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { AuditLog } from "../../../src/core/log/audit-log.ts";
@@ -79,4 +79,56 @@ export const logAppendUs10000 = {
 	unit: "us",
 	decimals: 1,
 	measure: ({ progress }) => measureWarm(10_000, progress),
+};
+
+// log_append_us_torn: the same append when the day's file (10,000 entries) ends in a torn line, as after a crash
+// mid-write. Each measured append first adds the missing newline; the figure should stay close to log_append_us_10000.
+async function measureTorn(progress) {
+	const dir = mkdtempSync(path.join(os.tmpdir(), "ai-employee-bench-"));
+	try {
+		let now = DAY_START;
+		const clock = { now: () => (now += 1000), setTimeout, clearTimeout, setInterval, clearInterval };
+		const log = new AuditLog({
+			vault: new NodeVaultStore(dir),
+			clock,
+			notifier: { notify: (m) => progress(`bench: log notice: ${m}`) },
+			folder: () => "AI_Employee/Logs",
+			timeZone: () => "UTC",
+			dryRun: () => false,
+		});
+		const sample = JSON.stringify({ timestamp: new Date(DAY_START).toISOString(), ...entry(0), dry_run: false, error: null });
+		const file = path.join(dir, "AI_Employee", "Logs", "2026-03-10.jsonl");
+		mkdirSync(path.dirname(file), { recursive: true });
+		writeFileSync(file, (sample + "\n").repeat(10_000));
+		const perAppend = [];
+		for (let r = 0; r < WARMUP_ROUNDS + ROUNDS; r++) {
+			let total = 0;
+			for (let i = 0; i < APPENDS_PER_ROUND; i++) {
+				appendFileSync(file, '{"timestamp":"2026-03-10T09:00:00.000Z","action_ty');
+				const t0 = performance.now();
+				await log.append(entry(i));
+				total += performance.now() - t0;
+			}
+			if (r >= WARMUP_ROUNDS) perAppend.push((total * 1000) / APPENDS_PER_ROUND);
+		}
+		if (log.heldCount !== 0) throw new Error(`${log.heldCount} log entries were not written`);
+		// Every torn fragment stayed on its own line: each appended entry is still readable.
+		const lines = readFileSync(file, "utf8").split("\n").filter(Boolean);
+		const readable = lines.filter((l) => l.endsWith("}")).length;
+		if (readable !== 10_000 + (WARMUP_ROUNDS + ROUNDS) * APPENDS_PER_ROUND) throw new Error(`only ${readable} whole lines after torn appends`);
+		return median(perAppend);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+export const logAppendUsTorn = {
+	name: "log_append_us_torn",
+	unit: "us",
+	decimals: 1,
+	measure: async ({ progress }) => {
+		warmUp ??= measureAt(1, progress);
+		await warmUp;
+		return measureTorn(progress);
+	},
 };

@@ -1,5 +1,5 @@
 // Appends audit entries to Logs/YYYY-MM-DD.jsonl (one file a day, never rewritten) and reads them back.
-import type { Clock, Notifier, VaultStore } from "../ports";
+import type { Clock, Notifier, TimerHandle, VaultStore } from "../ports";
 import { localDay } from "../util/dates";
 import { joinPath } from "../util/paths";
 import { describeIoError } from "../util/errors";
@@ -16,12 +16,19 @@ export interface AuditLogOptions {
 	dryRun: () => boolean;
 	/** Values of the secrets this host holds: hidden wherever they appear in an entry, under any key. */
 	secretValues?: () => readonly SecretValue[];
+	/** How long to wait before trying held lines again when nothing else is logged meanwhile (default 30 s). */
+	retryMs?: number;
 }
+
+/** Held lines are tried again on their own after this long, so they reach the disk once it is back. */
+const RETRY_MS = 30_000;
 
 export class AuditLog {
 	/** Lines that could not be written yet (disk full, read-only folder): kept in memory and written first next time. */
 	private held: { path: string; line: string }[] = [];
 	private warned = false;
+	private retry: TimerHandle | null = null;
+	private closed = false;
 	private chain: Promise<void> = Promise.resolve();
 	private readonly listeners = new Set<(entry: AuditEntry) => void>();
 
@@ -76,6 +83,26 @@ export class AuditLog {
 		return this.chain;
 	}
 
+	/** The lines still waiting for the disk, as they would have been written (the headless runner prints them at exit). */
+	heldLines(): string[] {
+		return this.held.map((h) => h.line.trimEnd());
+	}
+
+	/** Stops the retry timer for good (unload, runner stop); later appends are still tried as they come. */
+	close(): void {
+		this.closed = true;
+		if (this.retry) this.opts.clock.clearTimeout(this.retry);
+		this.retry = null;
+	}
+
+	private scheduleRetry(): void {
+		if (this.retry || this.closed) return;
+		this.retry = this.opts.clock.setTimeout(() => {
+			this.retry = null;
+			this.chain = this.chain.then(() => this.flush());
+		}, this.opts.retryMs ?? RETRY_MS);
+	}
+
 	private async flush(): Promise<void> {
 		while (this.held.length > 0) {
 			const first = this.held[0]!;
@@ -84,17 +111,28 @@ export class AuditLog {
 			while (n < this.held.length && this.held[n]!.path === first.path) n++;
 			const batch = this.held.slice(0, n);
 			try {
+				// The store starts the batch on a fresh line and leaves the file as it was when the write fails, so a held
+				// batch is written whole later, never glued onto a fragment of itself.
 				await this.opts.vault.append(first.path, batch.map((b) => b.line).join(""));
 				this.held.splice(0, n);
 				this.warned = false;
 			} catch (err) {
 				if (!this.warned) {
 					const { message, suggestion } = describeIoError(err);
-					this.opts.notifier.notify(`AI Employee could not write its audit log: ${message}. ${suggestion} (${this.held.length} entries kept in memory.)`, "failure");
+					const n = this.held.length;
+					this.opts.notifier.notify(
+						`AI Employee could not write its audit log: ${message}. ${suggestion} ${n} ${n === 1 ? "entry is" : "entries are"} kept in memory and written as soon as the disk accepts ${n === 1 ? "it" : "them"}; ${n === 1 ? "it is" : "they are"} lost if the app or runner stops before that.`,
+						"failure",
+					);
 					this.warned = true;
 				}
+				this.scheduleRetry();
 				return;
 			}
+		}
+		if (this.retry) {
+			this.opts.clock.clearTimeout(this.retry);
+			this.retry = null;
 		}
 	}
 

@@ -12,6 +12,8 @@ export interface RateLimitOptions {
 	gatherMs?: number;
 	/** After a notice of a kind, the next of that kind waits at least this long; what arrives meanwhile is gathered (default 20 s). */
 	minGapMs?: number;
+	/** Pass every notice on at once, in full, whatever the switches (the headless runner, whose output is a log). */
+	immediate?: boolean;
 }
 
 interface Bucket {
@@ -40,6 +42,7 @@ export class RateLimitedNotifier implements Notifier {
 	private readonly buckets = new Map<NoticeKind, Bucket>();
 	private readonly gatherMs: number;
 	private readonly minGapMs: number;
+	private readonly immediate: boolean;
 
 	constructor(
 		private readonly target: Notifier,
@@ -49,11 +52,12 @@ export class RateLimitedNotifier implements Notifier {
 	) {
 		this.gatherMs = options.gatherMs ?? 1_500;
 		this.minGapMs = options.minGapMs ?? 20_000;
+		this.immediate = options.immediate ?? false;
 	}
 
 	notify(message: string, kind: NoticeKind = "info"): void {
 		// Answers to the owner's own clicks and commands are never held back or switched off.
-		if (kind === "info") {
+		if (kind === "info" || this.immediate) {
 			this.target.notify(message, kind);
 			return;
 		}

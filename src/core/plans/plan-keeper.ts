@@ -5,6 +5,7 @@ import { readFrontmatter, writeNote } from "../requests/frontmatter";
 import { moveInto, patchNote } from "../requests/note-ops";
 import { REQUEST_TYPE } from "../requests/schema";
 import { extension, joinPath, stem } from "../util/paths";
+import { resolveLink } from "./link";
 import type { Watcher } from "../watchers/watcher";
 import { isPlanDone, renderPlan, withRequests, type LinkedRequest, type PlanItem } from "./plan-note";
 
@@ -44,15 +45,15 @@ export class PlanKeeper implements Watcher {
 				}
 				const title = /^#\s+(.+)$/m.exec(fm?.ok ? fm.body : "")?.[1]?.trim() ?? String(d["id"]);
 				for (const [p, r] of this.known) if (r.id === d["id"] && p !== path) this.known.delete(p);
-				this.known.set(path, { path, id: String(d["id"]), action: String(d["action"]), status: String(d["status"]), title, source: d["source"] });
+				this.known.set(path, { path, id: String(d["id"]), action: String(d["action"]), status: String(d["status"]), dryRun: d["dry_run"] === true, title, source: d["source"] });
 			}
 		}
 		for (const p of [...this.known.keys()]) if (!(await this.deps.vault.exists(p))) this.known.delete(p);
 	}
 
-	private linked(itemPath: string): LinkedRequest[] {
-		const key = stem(itemPath);
-		return [...this.known.values()].filter((r) => stem(r.source) === key).sort((a, b) => a.id.localeCompare(b.id));
+	/** The requests whose `source` resolves to the item, among the items now in Needs_Action (like Obsidian's links). */
+	private linked(itemPath: string, items: readonly string[]): LinkedRequest[] {
+		return [...this.known.values()].filter((r) => resolveLink(r.source, items) === itemPath).sort((a, b) => a.id.localeCompare(b.id));
 	}
 
 	async poll(signal: AbortSignal): Promise<void> {
@@ -72,7 +73,7 @@ export class PlanKeeper implements Watcher {
 				if (st && deps.clock.now() - st.mtime < SETTLE_MS) continue;
 			}
 			const plan = planPath(deps, itemPath);
-			const requests = this.linked(itemPath);
+			const requests = this.linked(itemPath, items);
 			const created = await deps.vault.createIfMissing(plan, renderPlan(item, requests, deps.yaml, new Date(deps.clock.now()).toISOString()));
 			let body: string;
 			if (created) {

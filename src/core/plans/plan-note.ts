@@ -16,6 +16,8 @@ export interface LinkedRequest {
 	id: string;
 	action: string;
 	status: string;
+	/** True when the request "completed" in dry run: previewed, nothing sent. */
+	dryRun: boolean;
 	title: string;
 }
 
@@ -39,9 +41,19 @@ export function objectiveAndSteps(item: PlanItem): { objective: string; steps: s
 	return { objective: `Handle ${stem(item.path)}.`, steps: ["Decide what this item needs and do it"] };
 }
 
+/** Done only when the action really ran: a dry-run result sent nothing, so its step stays open. */
 function requestLine(r: LinkedRequest): string {
-	const done = r.status === "completed";
-	const state = r.status === "pending" ? "waiting for your approval" : r.status === "approved" || r.status === "executing" ? "approved, running" : r.status === "completed" ? "done" : `${r.status}: decide what to do next`;
+	const done = r.status === "completed" && !r.dryRun;
+	const state =
+		r.status === "pending"
+			? "waiting for your approval"
+			: r.status === "approved" || r.status === "executing"
+				? "approved, running"
+				: r.status === "completed"
+					? r.dryRun
+						? "dry run only, nothing was sent: turn dry run off and press Retry on the request to run it"
+						: "done"
+					: `${r.status}: decide what to do next`;
 	return `- [${done ? "x" : " "}] Approve and run [[${stem(r.path)}|${r.title}]] (${r.action}, needs approval) — ${state}`;
 }
 

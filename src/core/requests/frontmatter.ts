@@ -27,11 +27,21 @@ export function normaliseYamlValue(value: unknown): unknown {
 	return value;
 }
 
-export type FrontmatterResult = { ok: true; data: Record<string, unknown>; body: string } | { ok: false; error: string };
+/** The largest frontmatter read (256 KB): a request needs a few KB, and parsing megabytes of YAML stalls the app. */
+export const MAX_FRONTMATTER_CHARS = 256 * 1024;
+
+export type FrontmatterResult = { ok: true; data: Record<string, unknown>; body: string } | { ok: false; error: string; tooLarge?: true };
 
 export function readFrontmatter(text: string, yaml: YamlCodec): FrontmatterResult {
 	const { yaml: src, body } = splitNote(text);
 	if (src === null) return { ok: false, error: "The note has no frontmatter (a block between --- lines at the top)." };
+	if (src.length > MAX_FRONTMATTER_CHARS) {
+		return {
+			ok: false,
+			error: `The frontmatter is ${Math.ceil(src.length / 1024)} KB, more than the ${MAX_FRONTMATTER_CHARS / 1024} KB a note's frontmatter may have, so it was not read. Move long text into the note's body.`,
+			tooLarge: true,
+		};
+	}
 	let parsed: unknown;
 	try {
 		parsed = yaml.parse(src);

@@ -33,7 +33,7 @@ export function describeIoError(err: unknown): { message: string; suggestion: st
 	const base = messageOf(err);
 	switch (code) {
 		case "ENOSPC":
-			return { message: `The disk is full (${base})`, suggestion: "Free some disk space; nothing was lost, the plugin will write again on its next step." };
+			return { message: `The disk is full (${base})`, suggestion: "Free some disk space; the plugin writes again on its next step." };
 		case "EACCES":
 		case "EPERM":
 		case "EROFS":

@@ -142,10 +142,18 @@ async function pool<T>(items: T[], n: number, signal: AbortSignal, fn: (item: T)
 	await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
 }
 
+/** Mail the owner sent (Gmail's SENT or DRAFT label, or from the account itself) is never work to do. */
+export function isOwnMessage(m: Pick<MailMessage, "labelIds" | "fromEmail">, account: string | null): boolean {
+	if (m.labelIds.includes("SENT") || m.labelIds.includes("DRAFT")) return true;
+	return account !== null && account !== "" && m.fromEmail.trim().toLowerCase() === account.trim().toLowerCase();
+}
+
 export class GmailWatcher implements Watcher {
 	readonly name = "Gmail watcher";
 	readonly connector = "gmail";
 	private readonly deps: WorkflowDeps;
+	/** The check in progress: "Check Gmail now" during the scheduled check joins it instead of running a second one. */
+	private running: { promise: Promise<void>; abort: AbortController } | null = null;
 
 	constructor(private readonly options: GmailWatcherOptions) {
 		this.deps = options.deps;
@@ -179,7 +187,28 @@ export class GmailWatcher implements Watcher {
 		await this.deps.vault.write(this.statePath, JSON.stringify(s, null, 1) + "\n");
 	}
 
-	async poll(signal: AbortSignal): Promise<void> {
+	/**
+	 * One check at a time: a call while a check runs waits for that check (two at once would fetch the token and every
+	 * message twice, and race to write the same notes). Any caller's signal cancels the shared check.
+	 */
+	poll(signal: AbortSignal): Promise<void> {
+		const current = this.running;
+		if (current) {
+			if (signal.aborted) current.abort.abort();
+			else signal.addEventListener("abort", () => current.abort.abort(), { once: true });
+			return current.promise;
+		}
+		const abort = new AbortController();
+		if (signal.aborted) abort.abort();
+		else signal.addEventListener("abort", () => abort.abort(), { once: true });
+		const promise = this.pollOnce(abort.signal).finally(() => {
+			if (this.running?.promise === promise) this.running = null;
+		});
+		this.running = { promise, abort };
+		return promise;
+	}
+
+	private async pollOnce(signal: AbortSignal): Promise<void> {
 		const settings = this.deps.settings().gmail;
 		if (!settings.enabled) return;
 		const source = this.options.source();
@@ -223,8 +252,15 @@ export class GmailWatcher implements Watcher {
 		for (const id of ids) if (state.seen[id] === undefined && !(await this.deps.vault.exists(emailNotePath(this.deps, id)))) fresh.push(id);
 		let made = 0;
 		let drafted = 0;
+		let own = 0;
 		await pool(fresh, this.options.concurrency ?? 8, signal, async (id) => {
 			const m = await source.fetch(id, signal);
+			if (isOwnMessage(m, state.account)) {
+				// The owner's own reply comes back through the history sync: remembered as seen, never an item to act on.
+				state.seen[id] = this.deps.clock.now();
+				own++;
+				return;
+			}
 			const result = await this.noteMessage(m, state.account);
 			state.seen[id] = this.deps.clock.now();
 			if (result.created) made++;
@@ -239,7 +275,7 @@ export class GmailWatcher implements Watcher {
 		state.historyId = nextHistory;
 		await this.saveState(state);
 		if (made > 0 || mode === "full") {
-			await this.deps.log.append({ action_type: "gmail.sync", actor: this.deps.actor, target: "gmail", result: "success", details: { mode, matched: ids.length, new_notes: made, invoice_drafts: drafted } });
+			await this.deps.log.append({ action_type: "gmail.sync", actor: this.deps.actor, target: "gmail", result: "success", details: { mode, matched: ids.length, new_notes: made, invoice_drafts: drafted, own_messages_skipped: own } });
 		}
 	}
 

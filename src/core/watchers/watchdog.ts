@@ -297,7 +297,7 @@ export class Watchdog implements Service {
 
 	private pause(e: Entry, err: unknown): void {
 		const message = messageOf(err);
-		const suggestion = suggestionOf(err) ?? "Check the credentials in the settings, then press Reconnect in the status view.";
+		const suggestion = suggestionOf(err) ?? "Check the credentials (in the settings, or the headless runner's environment), then press Reconnect in the status view or restart the runner.";
 		e.status.state = "paused";
 		e.status.lastError = message;
 		e.status.nextRun = null;

@@ -166,4 +166,34 @@ describe("Gmail watcher", () => {
 		expect((err as CategorizedError).category).toBe("auth");
 		expect((err as CategorizedError).suggestion).toContain("Connect Gmail");
 	});
+
+	it("never makes a Needs_Action item of mail the owner sent (SENT label, or from the account itself)", async () => {
+		w = await gmailWorld();
+		const theirs = w.google.deliver(eml("33-meeting.eml"));
+		await w.poll();
+		// The owner's reply comes back through the history sync, once labelled SENT and once as mail from the account.
+		const reply = "From: Sam <owner@lumenpine.example>\r\nTo: maya@harborview-yoga.example\r\nSubject: Re: Thursday meeting\r\nMessage-ID: <reply-1@lumenpine.example>\r\n\r\nSee you Thursday.\r\n";
+		const sent = w.google.deliver(reply, { labels: ["SENT", "UNREAD", "IMPORTANT"] });
+		const fromMe = w.google.deliver(reply.replace("reply-1", "reply-2"), { labels: ["INBOX", "UNREAD", "IMPORTANT"] });
+		await w.poll();
+		expect(await notes(w, "Needs_Action")).toEqual([`${ROOT}/Needs_Action/EMAIL_${theirs}.md`]);
+		expect(await w.host.vault.exists(`${ROOT}/Needs_Action/EMAIL_${sent}.md`)).toBe(false);
+		expect(await w.host.vault.exists(`${ROOT}/Needs_Action/EMAIL_${fromMe}.md`)).toBe(false);
+		expect(await notes(w, "Plans")).toEqual([]);
+		// Remembered as seen: the next poll does not fetch them again.
+		const before = w.google.received.length;
+		await w.poll(w.watcher());
+		expect(w.google.received.slice(before).filter((r) => r.path.includes(`/messages/${sent}`) || r.path.includes(`/messages/${fromMe}`))).toEqual([]);
+	});
+
+	it("runs one check at a time: 'Check Gmail now' during the start-up check joins it (one token call, each message fetched once)", async () => {
+		w = await gmailWorld();
+		const ids = [w.google.deliver(eml("33-meeting.eml")), w.google.deliver(eml("36-japanese-iso2022.eml"))];
+		const watcher = w.watcher();
+		await Promise.all([w.poll(watcher), w.poll(watcher)]);
+		const paths = w.google.received.map((r) => r.path.split("?")[0]!);
+		expect(paths.filter((p) => p.endsWith("/token"))).toHaveLength(1);
+		for (const id of ids) expect(paths.filter((p) => p.endsWith(`/messages/${id}`))).toHaveLength(1);
+		expect(await notes(w, "Needs_Action")).toHaveLength(2);
+	});
 });
