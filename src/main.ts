@@ -65,11 +65,15 @@ export default class AiEmployeePlugin extends Plugin {
 		registerGmailCommands(this, () => this.assembly?.gmailWatcher ?? null);
 		registerBriefingCommands(this, () => (this.engine ? briefingDepsFor(this.engine) : null));
 		this.statusUi = registerStatusUi(this, () => this.statusContext);
-		this.registerMarkdownCodeBlockProcessor(CARD_FENCE, approvalBlockProcessor(this.app, () => this.engine));
-		this.registerMarkdownCodeBlockProcessor(DECISION_FENCE, decisionBlockProcessor(this.app, () => this.engine));
+		this.registerMarkdownCodeBlockProcessor(CARD_FENCE, approvalBlockProcessor(this.app, () => this.engine, this.started));
+		this.registerMarkdownCodeBlockProcessor(DECISION_FENCE, decisionBlockProcessor(this.app, () => this.engine, this.started));
 		registerDraftCommands(this, () => (this.engine && this.assembly ? { engine: this.engine, drafter: this.assembly.drafter } : null));
 
-		this.app.workspace.onLayoutReady(() => void this.start(problems.length > 0 ? describeProblems(problems) : null, held).finally(() => this.markStarted()));
+		this.app.workspace.onLayoutReady(() => {
+			void this.start(problems.length > 0 ? describeProblems(problems) : null, held).finally(() => {
+				this.markStarted();
+			});
+		});
 	}
 
 	/** data.json changed on disk (sync, another program, an agent): tightening applies, loosening waits for the owner. */

@@ -21,9 +21,14 @@ function testButton(plugin: AiEmployeePlugin, setting: Setting, run: () => Promi
 	setting.addButton((b) =>
 		b.setButtonText("Test connection").onClick(() => {
 			setting.setDesc("Testing…");
+			// Block bodies on purpose: setDesc returns the Setting, a thenable that would never let the promise settle.
 			void run()
-				.then((text) => setting.setDesc(text))
-				.catch((err: unknown) => setting.setDesc(`Failed: ${messageOf(err)}`));
+				.then((text) => {
+					setting.setDesc(text);
+				})
+				.catch((err: unknown) => {
+					setting.setDesc(`Failed: ${messageOf(err)}`);
+				});
 		}),
 	);
 	void plugin;

@@ -25,12 +25,17 @@ export function gmailSettingsGroups(gmail: () => GmailParts | null): (plugin: Ai
 								.setCta()
 								.onClick(() => {
 									setting.setDesc("Waiting for Google in your browser…");
-									void signInToGmail(plugin).then((t) => setting.setDesc(t));
+									// A block body: setDesc returns the Setting, a thenable that would keep the promise from ever settling.
+									void signInToGmail(plugin).then((t) => {
+										setting.setDesc(t);
+									});
 								}),
 						);
 						setting.addButton((b) =>
 							b.setButtonText("Disconnect").onClick(() => {
-								void signOutOfGmail(plugin, gmail()).then((t) => setting.setDesc(t));
+								void signOutOfGmail(plugin, gmail()).then((t) => {
+									setting.setDesc(t);
+								});
 							}),
 						);
 					},
