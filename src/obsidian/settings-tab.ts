@@ -10,7 +10,7 @@ import { GoLiveModal } from "./status-view";
 import { currencyProblem, normaliseCurrency } from "./settings/currency";
 
 /** More groups (connectors, watchers, briefing, status): each module hands its rows here. */
-export type GroupSource = (plugin: AiEmployeePlugin) => Group[];
+export type GroupSource = (plugin: AiEmployeePlugin, redraw: () => void) => Group[];
 
 function systemTimeZone(): string {
 	return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -231,7 +231,7 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 					{ key: "notifications.auth", kind: "toggle", name: "Sign-in problems", desc: "A notice when a service refuses its credentials.", get: (s) => s.notifications.auth, set: (c, v) => (c.notifications.auth = v) },
 				],
 			},
-			...this.extraGroups.flatMap((g) => g(this.plugin)),
+			...this.extraGroups.flatMap((g) => g(this.plugin, () => this.draw())),
 		];
 	}
 
@@ -335,6 +335,11 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 	// ---- Obsidian 1.11.4–1.12: the same rows, drawn imperatively (1.13+ never calls display() when definitions exist) ----
 
 	override display(): void {
+		this.draw();
+	}
+
+	/** Draws every row again (also after a Connect dialog changed settings). */
+	private draw(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		for (const group of this.groups()) {

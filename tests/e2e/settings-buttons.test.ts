@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadPlugin, type PluginHarness } from "./harness";
 import { nodeRequestUrl } from "./node-request-url";
-import { clickables, descOf, installUi, labelOf, openSettings, rowNamed, type Ui } from "./ui";
+import { clickables, descOf, installUi, labelOf, openSettings, type Ui } from "./ui";
 import { startFakeOdoo, type FakeOdoo } from "../fakes/odoo/server";
 import { startMetaFake, type MetaFake } from "../fakes/meta/server";
 import { startXFake, X_KEYS, type XFake } from "../fakes/x/server";
@@ -77,6 +77,18 @@ function busy(el: HTMLElement): boolean {
 interface Click {
 	label: string;
 	ms: number;
+	/** The heading of the group the button is in ("" in a dialog). */
+	group: string;
+	/** The row's description right after the click's work ended: what the owner reads. */
+	answer: string;
+}
+
+/** A button's setting item (mocks: settingEl > controlEl > button) and its group's heading (groupEl > [header, listEl > settingEl]). */
+function placeOf(b: HTMLElement): { row: HTMLElement | null; group: string } {
+	const row = b.parentElement?.parentElement ?? null;
+	const groupEl = row?.parentElement?.parentElement;
+	const header = groupEl?.firstElementChild;
+	return { row, group: header && header !== row?.parentElement ? (header.textContent ?? "") : "" };
 }
 
 /** Clicks every button in `root` (found again after each click, since a click may redraw), waiting for each to finish. */
@@ -89,16 +101,17 @@ async function clickEverything(root: () => HTMLElement, skip: (label: string) =>
 		const label = labelOf(b);
 		if (skip(label)) continue;
 		const modalsBefore = ui.modals.length;
+		const { row, group } = placeOf(b);
 		const t0 = performance.now();
 		b.click();
 		await h.waitFor(() => ui.thenLoops.length > 0 || !busy(root()), DEADLINE_MS);
 		await h.settle();
-		done.push({ label, ms: Math.round(performance.now() - t0) });
+		done.push({ label, ms: Math.round(performance.now() - t0), group, answer: row ? descOf(row) : "" });
 		expect(ui.thenLoops, `after clicking "${label}"`).toEqual([]);
 		// A button that opened a dialog: every button in it too, then close it as the owner would.
 		for (const modal of ui.modals.slice(modalsBefore)) {
 			const inner = await clickEverything(() => modal.contentEl, (l) => l === "Go live");
-			done.push(...inner.map((c) => ({ label: `${label} → ${c.label}`, ms: c.ms })));
+			done.push(...inner.map((c) => ({ ...c, label: `${label} → ${c.label}`, group })));
 			modal.close();
 		}
 	}
@@ -116,13 +129,16 @@ describe("the settings tab's buttons", () => {
 		expect(labels).toContain("Copy key");
 		for (const c of clicks) expect(c.ms, c.label).toBeLessThan(DEADLINE_MS);
 
-		// What the owner reads after the clicks: each connector answered from its fake.
-		const desc = (name: string, heading: string) => descOf(rowNamed(groupOf(tab, heading), name));
+		// What the owner read after each Test connection: each connector answered from its fake.
+		const desc = (label: string, group: string) => clicks.find((c) => c.label === label && c.group === group)?.answer;
 		expect(desc("Test connection", "Odoo")).toMatch(/^Connected to Odoo 17/);
 		expect(desc("Test connection", "Facebook")).toBe(`Connected as Acme Coffee (${meta.pageId}).`);
 		expect(desc("Test connection", "Instagram")).toBe(`Connected as @acme.coffee (${meta.igUserId}).`);
 		expect(desc("Test connection", "X")).toMatch(/^Connected as @/);
 		expect(desc("Test connection", "LinkedIn")).toMatch(/^Connected as Ada Owner/);
+		expect(desc("Connect Gmail", "Gmail")).toMatch(/^Connected\. Access granted/);
+		// Every service's Connect dialog was opened and each of its buttons clicked too.
+		for (const service of ["Odoo", "Facebook", "Instagram", "X", "LinkedIn", "Gmail"]) expect(clicks.some((c) => c.group === service && c.label.startsWith("Connect → "))).toBe(true);
 		// Connect then Disconnect: the sign-in reached Google and was revoked there again.
 		expect(google.received.some((r) => r.path.startsWith("/o/oauth2/v2/auth"))).toBe(true);
 		expect(google.received.some((r) => /revoke/.test(r.path))).toBe(true);
@@ -144,11 +160,3 @@ describe("the settings tab's buttons", () => {
 		ui.thenLoops.splice(0);
 	});
 });
-
-/** The settings group under `heading` (its rows only). */
-function groupOf(tab: HTMLElement, heading: string): HTMLElement {
-	for (const g of Array.from(tab.children) as HTMLElement[]) {
-		if (g.firstElementChild?.textContent === heading) return g;
-	}
-	throw new Error(`no group "${heading}"`);
-}

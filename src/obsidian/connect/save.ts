@@ -1,0 +1,36 @@
+// What a Connect guide keeps: settings through the same validation as the settings tab, secrets only in secret storage.
+import type AiEmployeePlugin from "../../main";
+import { parseSettings } from "../../core/settings/parse";
+import type { Settings } from "../../core/settings/schema";
+import type { Engine } from "../../core/engine";
+
+export function engineOf(plugin: AiEmployeePlugin): Engine {
+	const engine = plugin.engine;
+	if (!engine) throw new Error("AI Employee is still starting; try again in a moment.");
+	return engine;
+}
+
+/** Validates and saves a change as the settings tab does (the owner's own hand). */
+export async function saveChange(plugin: AiEmployeePlugin, mutate: (c: Settings) => void): Promise<void> {
+	const candidate = structuredClone(plugin.settings);
+	mutate(candidate);
+	const { settings, problems } = parseSettings(candidate);
+	if (problems.length > 0) throw new Error(`not saved: ${problems.map((p) => `${p.key} ${p.message}`).join("; ")}`);
+	plugin.settings = settings;
+	await plugin.saveSettings();
+}
+
+/** Into this device's secret storage only: never data.json, never the vault. */
+export function keepSecret(plugin: AiEmployeePlugin, name: string, value: string): void {
+	engineOf(plugin).host.secrets.set(name, value.trim());
+}
+
+/** A network's stored settings as a plain record (null when off). */
+export function networkRecord(s: Settings, network: keyof Settings["social"]): Record<string, unknown> {
+	return { ...(s.social[network] ?? {}) };
+}
+
+export function stringField(r: Record<string, unknown>, key: string): string {
+	const v = r[key];
+	return typeof v === "string" ? v : "";
+}
