@@ -184,3 +184,17 @@ export function renderBlock(h: PluginHarness, fence: string, sourcePath: string)
 	});
 	return { el, children };
 }
+
+/** The view in the leaf of `type`, created as Obsidian does on setViewState (the mocks record the state only). */
+export async function openedView(h: PluginHarness, type: string): Promise<{ contentEl: HTMLElement }> {
+	const leaf = h.app.workspace.getLeavesOfType(type)[0] as unknown as { view: unknown; open(v: unknown): Promise<unknown> } | undefined;
+	if (!leaf) throw new Error(`no leaf of type ${type} is open`);
+	if (!leaf.view) {
+		const creator = (h.plugin as unknown as { views__: Map<string, (leaf: unknown) => { onOpen(): Promise<void> }> }).views__.get(type);
+		if (!creator) throw new Error(`the plugin registered no view ${type}`);
+		const view = creator(leaf);
+		await leaf.open(view);
+		await view.onOpen();
+	}
+	return leaf.view as { contentEl: HTMLElement };
+}
