@@ -40,8 +40,7 @@ describe("Get started", () => {
 		ui.modals.at(-1)!.close();
 
 		buttonIn(el, "Open status").click();
-		await h.settle();
-		expect(h.app.workspace.getLeavesOfType("ai-employee-status")).toHaveLength(1);
+		await h.waitFor(() => h!.app.workspace.getLeavesOfType("ai-employee-status").length === 1);
 	});
 
 	it("is not opened again on a device that has seen it; the command still opens it", async () => {

@@ -30,9 +30,9 @@ describe("Currency", () => {
 		expect(input.value).toBe("USD");
 
 		typeInto(input, "eur");
-		await h.settle();
+		// Saving seals the safety values first (an HMAC): wait for data.json rather than for a number of turns.
+		await h.waitFor(() => saved()?.currency === "EUR");
 		expect(plugin().settings.currency).toBe("EUR");
-		expect(saved()?.currency).toBe("EUR");
 
 		typeInto(input, "XYZ");
 		await h.settle();
