@@ -117,6 +117,11 @@ describe("Connect Facebook and Instagram", () => {
 		const ig = await openGuide("Instagram");
 		expect(await press(ig, "Find it from my Facebook Page")).toMatch(/^Found @acme\.coffee through your Page.*Connected as @acme\.coffee/);
 		expect(plugin().settings.social.instagram).toMatchObject({ igUserId: meta.igUserId, username: "@acme.coffee", host: "facebook" });
+		// The audit log says which accounts were connected (and, checked below, holds no token).
+		const log = `AI_Employee/Logs/${new Date().toISOString().slice(0, 10)}.jsonl`;
+		await h.waitFor(async () => ((await h.readFile(log)) ?? "").includes('"instagram.connected"'));
+		const lines = ((await h.readFile(log)) ?? "").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { action_type: string; details?: Record<string, unknown> });
+		expect(lines.find((l) => l.action_type === "facebook.connected")?.details).toMatchObject({ page_id: meta.pageId, page_name: "Acme Coffee" });
 		expect(secret("ai-employee-instagram-token")).toBe(meta.token);
 		await expectNowhereInVaultOrData([meta.token, meta.app.appSecret, meta.app.shortUserToken, meta.app.longUserToken]);
 	});

@@ -5,7 +5,7 @@ import { FACEBOOK_TOKEN_SECRET, GRAPH_API_VERSION, GRAPH_BASE_URL } from "../../
 import { exchangeUserToken, listPages, type PageChoice } from "../../connectors/facebook/connect";
 import type { GraphTarget } from "../../connectors/facebook/graph";
 import { checks, type ConnectGuide, type GuideRun } from "./guide";
-import { engineOf, keepSecret, networkRecord, saveChange, stringField } from "./save";
+import { engineOf, keepSecret, logConnected, networkRecord, saveChange, stringField } from "./save";
 import { testNetwork } from "../settings/connection-tests";
 
 /** Where the Graph API is for this vault (a base URL override is for proxies and tests). */
@@ -25,6 +25,7 @@ async function usePage(plugin: AiEmployeePlugin, p: PageChoice): Promise<string>
 		c.social.facebook = { ...networkRecord(c, "facebook"), pageId: p.id, pageName: p.name };
 	});
 	const t = await testNetwork(plugin, "facebook");
+	await logConnected(plugin, "facebook", t.ok, { page_id: p.id, page_name: p.name }, t.ok ? undefined : t.text);
 	const ig = p.instagram ? ` Its Instagram account @${p.instagram.username ?? p.instagram.id} can be connected under Instagram → Connect.` : "";
 	return t.ok ? `${p.name} is connected: its Page token is in this device's secret storage and does not expire. ${t.text}${ig}` : t.text;
 }

@@ -4,7 +4,7 @@ import type AiEmployeePlugin from "../../main";
 import { instagramOfPage } from "../../connectors/facebook/connect";
 import { INSTAGRAM_TOKEN_SECRET } from "../../connectors/instagram/config";
 import { checks, type ConnectGuide } from "./guide";
-import { engineOf, keepSecret, networkRecord, saveChange, stringField } from "./save";
+import { engineOf, keepSecret, logConnected, networkRecord, saveChange, stringField } from "./save";
 import { facebookTarget, facebookTokenSecret } from "./facebook";
 import { testNetwork } from "../settings/connection-tests";
 
@@ -28,6 +28,7 @@ async function fromPage(plugin: AiEmployeePlugin): Promise<string> {
 		c.social.instagram = { ...rest, igUserId: ig.id, ...(ig.username ? { username: `@${ig.username}` } : {}), host: "facebook", ...(baseUrl ? { baseUrl } : {}) };
 	});
 	const t = await testNetwork(plugin, "instagram");
+	await logConnected(plugin, "instagram", t.ok, { account_id: ig.id, username: ig.username, through: "facebook page" }, t.ok ? undefined : t.text);
 	return t.ok ? `Found @${ig.username ?? ig.id} through your Page; it posts with the Page's token. ${t.text}` : t.text;
 }
 

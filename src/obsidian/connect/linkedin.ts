@@ -4,7 +4,7 @@ import type AiEmployeePlugin from "../../main";
 import { LINKEDIN_BASE_URL, LINKEDIN_TOKEN_SECRET, LINKEDIN_VERSION } from "../../connectors/linkedin/config";
 import { listLinkedinAuthors, type LinkedinAuthor } from "../../connectors/linkedin/connect";
 import { checks, type ConnectGuide, type GuideRun } from "./guide";
-import { engineOf, keepSecret, networkRecord, saveChange, stringField } from "./save";
+import { engineOf, keepSecret, logConnected, networkRecord, saveChange, stringField } from "./save";
 import { testNetwork } from "../settings/connection-tests";
 
 function tokenSecret(plugin: AiEmployeePlugin): string {
@@ -17,6 +17,7 @@ async function useAuthor(plugin: AiEmployeePlugin, token: string, a: LinkedinAut
 		c.social.linkedin = { ...networkRecord(c, "linkedin"), author: a.urn, authorName: a.name };
 	});
 	const t = await testNetwork(plugin, "linkedin");
+	await logConnected(plugin, "linkedin", t.ok, { author: a.urn, author_name: a.name }, t.ok ? undefined : t.text);
 	return t.ok ? `Posts will go out as ${a.name}. ${t.text} LinkedIn tokens last 60 days: connect again when Test connection says it expired.` : t.text;
 }
 

@@ -1,7 +1,7 @@
 // Connect Odoo: the address, database, login and an API key made in Odoo's preferences, then Test connection.
 import type AiEmployeePlugin from "../../main";
 import { checks, type ConnectGuide } from "./guide";
-import { keepSecret, saveChange } from "./save";
+import { keepSecret, logConnected, saveChange } from "./save";
 import { testOdoo } from "../settings/connection-tests";
 
 function odooUrlProblem(v: string): string | null {
@@ -45,6 +45,7 @@ export function odooGuide(plugin: AiEmployeePlugin): ConnectGuide {
 						c.odoo.login = (r.values.login ?? "").trim();
 					});
 					const t = await testOdoo(plugin);
+					await logConnected(plugin, "odoo", t.ok, { url: plugin.settings.odoo.url, database: plugin.settings.odoo.database, login: plugin.settings.odoo.login }, t.ok ? undefined : t.text);
 					r.say(t.text, t.ok ? "ok" : "error");
 				},
 			},

@@ -2,7 +2,7 @@
 import type AiEmployeePlugin from "../../main";
 import { X_SECRETS } from "../../connectors/x/config";
 import { checks, type ConnectGuide } from "./guide";
-import { keepSecret, networkRecord, saveChange } from "./save";
+import { keepSecret, logConnected, networkRecord, saveChange } from "./save";
 import { testNetwork } from "../settings/connection-tests";
 
 const KEY_FIELDS = [
@@ -50,6 +50,7 @@ export function xGuide(plugin: AiEmployeePlugin): ConnectGuide {
 							c.social.x = { ...networkRecord(c, "x"), username: account, userId: id };
 						});
 					}
+					await logConnected(plugin, "x", t.ok, t.report?.ok ? { account: t.report.account, user_id: t.report.id } : {}, t.ok ? undefined : t.text);
 					r.say(t.ok ? `${t.text} X is on.` : t.text, t.ok ? "ok" : "error");
 				},
 			},
