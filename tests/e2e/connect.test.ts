@@ -173,6 +173,31 @@ describe("Connect X", () => {
 	});
 });
 
+describe("wrong keys typed into a guide", () => {
+	it("are tested first and never replace keys that work (X)", async () => {
+		for (const [k, v] of Object.entries({ "ai-employee-x-api-key": X_KEYS.apiKey, "ai-employee-x-api-secret": X_KEYS.apiSecret, "ai-employee-x-access-token": X_KEYS.accessToken, "ai-employee-x-access-secret": X_KEYS.accessSecret })) h.app.secretStorage.setSecret(k, v);
+		const m = await openGuide("X");
+		typeInto(input(m, "API key"), X_KEYS.apiKey);
+		typeInto(input(m, "API key secret"), "typo-secret");
+		typeInto(input(m, "Access token"), X_KEYS.accessToken);
+		typeInto(input(m, "Access token secret"), X_KEYS.accessSecret);
+		expect(await press(m, "Save and test")).toMatch(/^Failed \(auth\).* Nothing was saved\.$/);
+		expect(secret("ai-employee-x-api-secret")).toBe(X_KEYS.apiSecret);
+		expect(plugin().settings.social.x.username).toBeUndefined();
+	});
+
+	it("are tested first and change nothing (Odoo)", async () => {
+		const m = await openGuide("Odoo");
+		typeInto(input(m, "Odoo address"), odoo.url);
+		typeInto(input(m, "Database"), "odoo");
+		typeInto(input(m, "Login"), "admin@example.com");
+		typeInto(input(m, "API key"), "wrong-key");
+		expect(await press(m, "Save and test")).toMatch(/Nothing was saved\.$/);
+		expect(secret("ai-employee-odoo-api-key")).toBeNull();
+		expect(plugin().settings.odoo.url).toBe("");
+	});
+});
+
 describe("Connect Odoo", () => {
 	it("says what is wrong with the address as typed, then saves and tests against Odoo", async () => {
 		const m = await openGuide("Odoo");

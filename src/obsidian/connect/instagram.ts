@@ -4,7 +4,8 @@ import type AiEmployeePlugin from "../../main";
 import { instagramOfPage } from "../../connectors/facebook/connect";
 import { INSTAGRAM_TOKEN_SECRET } from "../../connectors/instagram/config";
 import { checks, type ConnectGuide } from "./guide";
-import { engineOf, keepSecret, logConnected, networkRecord, saveChange, stringField } from "./save";
+import { candidate, engineOf, keepSecret, logConnected, networkRecord, saveChange, stringField, withSecrets } from "./save";
+import type { Settings } from "../../core/settings/schema";
 import { facebookTarget, facebookTokenSecret } from "./facebook";
 import { testNetwork } from "../settings/connection-tests";
 
@@ -56,18 +57,24 @@ export function instagramGuide(plugin: AiEmployeePlugin): ConnectGuide {
 				label: "Save and test",
 				fields: ["token", "igUserId"],
 				run: async (r) => {
-					keepSecret(plugin, tokenSecret(plugin), r.values.token ?? "");
-					await saveChange(plugin, (c) => {
+					const mutate = (c: Settings): void => {
 						c.social.instagram = { ...networkRecord(c, "instagram"), igUserId: (r.values.igUserId ?? "").trim(), host: "instagram" };
-					});
-					const t = await testNetwork(plugin, "instagram");
-					if (t.report?.ok) {
-						const account = t.report.account;
-						await saveChange(plugin, (c) => {
-							c.social.instagram = { ...networkRecord(c, "instagram"), username: account };
-						});
+					};
+					const token = (r.values.token ?? "").trim();
+					// Tested before anything is kept: a wrong token never replaces one that works.
+					const t = await testNetwork(plugin, "instagram", { settings: candidate(plugin, mutate), secrets: withSecrets(engineOf(plugin).host.secrets, { [tokenSecret(plugin)]: token }) });
+					await logConnected(plugin, "instagram", t.ok, t.report?.ok ? { account_id: t.report.id, username: t.report.account, through: "instagram login" } : {}, t.ok ? undefined : t.text);
+					if (!t.report?.ok) {
+						r.say(`${t.text} Nothing was saved.`, "error");
+						return;
 					}
-					r.say(t.text, t.ok ? "ok" : "error");
+					const account = t.report.account;
+					keepSecret(plugin, tokenSecret(plugin), token);
+					await saveChange(plugin, (c) => {
+						mutate(c);
+						c.social.instagram = { ...networkRecord(c, "instagram"), username: account };
+					});
+					r.say(t.text, "ok");
 				},
 			},
 		],

@@ -1,7 +1,8 @@
 // Connect Odoo: the address, database, login and an API key made in Odoo's preferences, then Test connection.
 import type AiEmployeePlugin from "../../main";
 import { checks, type ConnectGuide } from "./guide";
-import { keepSecret, logConnected, saveChange } from "./save";
+import { candidate, engineOf, keepSecret, logConnected, saveChange, withSecrets } from "./save";
+import type { Settings } from "../../core/settings/schema";
 import { testOdoo } from "../settings/connection-tests";
 
 function odooUrlProblem(v: string): string | null {
@@ -38,15 +39,23 @@ export function odooGuide(plugin: AiEmployeePlugin): ConnectGuide {
 				cta: true,
 				fields: ["url", "database", "login", "apiKey"],
 				run: async (r) => {
-					keepSecret(plugin, plugin.settings.odoo.apiKeySecret, r.values.apiKey ?? "");
-					await saveChange(plugin, (c) => {
+					const mutate = (c: Settings): void => {
 						c.odoo.url = (r.values.url ?? "").trim().replace(/\/+$/, "");
 						c.odoo.database = (r.values.database ?? "").trim();
 						c.odoo.login = (r.values.login ?? "").trim();
-					});
-					const t = await testOdoo(plugin);
-					await logConnected(plugin, "odoo", t.ok, { url: plugin.settings.odoo.url, database: plugin.settings.odoo.database, login: plugin.settings.odoo.login }, t.ok ? undefined : t.text);
-					r.say(t.text, t.ok ? "ok" : "error");
+					};
+					// Tested before anything is kept: a typo never replaces a key that works.
+					const settings = candidate(plugin, mutate);
+					const key = (r.values.apiKey ?? "").trim();
+					const t = await testOdoo(plugin, { settings, secrets: withSecrets(engineOf(plugin).host.secrets, { [settings.odoo.apiKeySecret]: key }) });
+					await logConnected(plugin, "odoo", t.ok, { url: settings.odoo.url, database: settings.odoo.database, login: settings.odoo.login }, t.ok ? undefined : t.text);
+					if (!t.ok) {
+						r.say(`${t.text} Nothing was saved.`, "error");
+						return;
+					}
+					keepSecret(plugin, settings.odoo.apiKeySecret, key);
+					await saveChange(plugin, mutate);
+					r.say(`${t.text} Saved.`, "ok");
 				},
 			},
 		],

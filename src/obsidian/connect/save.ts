@@ -3,6 +3,7 @@ import type AiEmployeePlugin from "../../main";
 import { parseSettings } from "../../core/settings/parse";
 import type { Settings } from "../../core/settings/schema";
 import type { Engine } from "../../core/engine";
+import type { SecretStore } from "../../core/ports";
 
 export function engineOf(plugin: AiEmployeePlugin): Engine {
 	const engine = plugin.engine;
@@ -10,14 +11,27 @@ export function engineOf(plugin: AiEmployeePlugin): Engine {
 	return engine;
 }
 
+/** The settings with a change applied and validated as the settings tab does; throws with the reason when invalid. */
+export function candidate(plugin: AiEmployeePlugin, mutate: (c: Settings) => void): Settings {
+	const next = structuredClone(plugin.settings);
+	mutate(next);
+	const { settings, problems } = parseSettings(next);
+	if (problems.length > 0) throw new Error(`not saved: ${problems.map((p) => `${p.key} ${p.message}`).join("; ")}`);
+	return settings;
+}
+
 /** Validates and saves a change as the settings tab does (the owner's own hand). */
 export async function saveChange(plugin: AiEmployeePlugin, mutate: (c: Settings) => void): Promise<void> {
-	const candidate = structuredClone(plugin.settings);
-	mutate(candidate);
-	const { settings, problems } = parseSettings(candidate);
-	if (problems.length > 0) throw new Error(`not saved: ${problems.map((p) => `${p.key} ${p.message}`).join("; ")}`);
-	plugin.settings = settings;
+	plugin.settings = candidate(plugin, mutate);
 	await plugin.saveSettings();
+}
+
+/** Secret storage as it would be with `values` stored: to test typed keys before they replace working ones. */
+export function withSecrets(base: SecretStore, values: Record<string, string>): SecretStore {
+	return {
+		get: (name) => (name in values ? (values[name] ?? null) : base.get(name)),
+		set: (name, value) => base.set(name, value),
+	};
 }
 
 /** Into this device's secret storage only: never data.json, never the vault. */

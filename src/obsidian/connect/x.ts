@@ -2,7 +2,7 @@
 import type AiEmployeePlugin from "../../main";
 import { X_SECRETS } from "../../connectors/x/config";
 import { checks, type ConnectGuide } from "./guide";
-import { keepSecret, logConnected, networkRecord, saveChange } from "./save";
+import { candidate, engineOf, keepSecret, logConnected, networkRecord, saveChange, withSecrets } from "./save";
 import { testNetwork } from "../settings/connection-tests";
 
 const KEY_FIELDS = [
@@ -39,19 +39,23 @@ export function xGuide(plugin: AiEmployeePlugin): ConnectGuide {
 				cta: true,
 				fields: KEY_FIELDS.map((f) => f.key),
 				run: async (r) => {
-					for (const f of KEY_FIELDS) keepSecret(plugin, f.secret, r.values[f.key] ?? "");
-					await saveChange(plugin, (c) => {
+					const typed = Object.fromEntries(KEY_FIELDS.map((f) => [f.secret, (r.values[f.key] ?? "").trim()]));
+					// Tested before anything is kept: wrong keys never replace keys that work.
+					const settings = candidate(plugin, (c) => {
 						c.social.x = { ...networkRecord(c, "x"), auth: "oauth1" };
 					});
-					const t = await testNetwork(plugin, "x");
-					if (t.report?.ok) {
-						const { account, id } = t.report;
-						await saveChange(plugin, (c) => {
-							c.social.x = { ...networkRecord(c, "x"), username: account, userId: id };
-						});
-					}
+					const t = await testNetwork(plugin, "x", { settings, secrets: withSecrets(engineOf(plugin).host.secrets, typed) });
 					await logConnected(plugin, "x", t.ok, t.report?.ok ? { account: t.report.account, user_id: t.report.id } : {}, t.ok ? undefined : t.text);
-					r.say(t.ok ? `${t.text} X is on.` : t.text, t.ok ? "ok" : "error");
+					if (!t.report?.ok) {
+						r.say(`${t.text} Nothing was saved.`, "error");
+						return;
+					}
+					const { account, id } = t.report;
+					for (const [name, value] of Object.entries(typed)) keepSecret(plugin, name, value);
+					await saveChange(plugin, (c) => {
+						c.social.x = { ...networkRecord(c, "x"), auth: "oauth1", username: account, userId: id };
+					});
+					r.say(`${t.text} X is on.`, "ok");
 				},
 			},
 		],

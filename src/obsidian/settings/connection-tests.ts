@@ -7,11 +7,15 @@ import { testInstagramConnection } from "../../connectors/instagram/test-connect
 import { testXConnection } from "../../connectors/x/test-connection";
 import { testLinkedinConnection } from "../../connectors/linkedin/test-connection";
 import type { ConnectionReport } from "../../connectors/social/connection";
+import type { Settings } from "../../core/settings/schema";
+import type { SecretStore } from "../../core/ports";
 
-export async function testOdoo(plugin: AiEmployeePlugin): Promise<{ ok: boolean; text: string }> {
+/** `trial` tests settings and secrets the owner typed before they are saved (a Connect guide); default: what is saved. */
+export async function testOdoo(plugin: AiEmployeePlugin, trial?: { settings: Settings; secrets: SecretStore }): Promise<{ ok: boolean; text: string }> {
 	const engine = plugin.engine;
 	if (!engine) return { ok: false, text: "The plugin is still starting." };
-	const config = odooConfigFrom(plugin.settings.odoo, odooSecrets(plugin.settings, engine.host.secrets));
+	const settings = trial?.settings ?? plugin.settings;
+	const config = odooConfigFrom(settings.odoo, odooSecrets(settings, trial?.secrets ?? engine.host.secrets));
 	const report = await OdooClient.overHttp(config, engine.host.http, engine.host.clock).testConnection();
 	return report.ok
 		? { ok: true, text: `Connected to Odoo ${report.serverVersion} (${report.protocol}), database ${report.database}, as ${report.user.name} <${report.user.login}>.` }
@@ -19,12 +23,13 @@ export async function testOdoo(plugin: AiEmployeePlugin): Promise<{ ok: boolean;
 }
 
 /** Asks the network who the account is; on success also returns the report (for names and ids the guides save). */
-export async function testNetwork(plugin: AiEmployeePlugin, network: NetworkName): Promise<{ ok: boolean; text: string; report: ConnectionReport | null }> {
+export async function testNetwork(plugin: AiEmployeePlugin, network: NetworkName, trial?: { settings: Settings; secrets: SecretStore }): Promise<{ ok: boolean; text: string; report: ConnectionReport | null }> {
 	const engine = plugin.engine;
 	if (!engine) return { ok: false, text: "The plugin is still starting.", report: null };
-	const { config, error } = networkConfig(plugin.settings, network);
+	const { config, error } = networkConfig(trial?.settings ?? plugin.settings, network);
 	if (!config) return { ok: false, text: error ? `Not set up: ${error}.` : "Not set up yet: fill in the fields above.", report: null };
-	const { http, secrets } = engine.host;
+	const http = engine.host.http;
+	const secrets = trial?.secrets ?? engine.host.secrets;
 	const report =
 		network === "facebook"
 			? await testFacebookConnection(http, config as never, secrets)
