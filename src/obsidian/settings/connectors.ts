@@ -163,7 +163,7 @@ export function connectorGroups(plugin: AiEmployeePlugin, redraw: () => void = (
 					key: "social.x.secrets",
 					kind: "custom",
 					name: "Keys",
-					desc: `Store them in secret storage under ${Object.values(X_SECRETS).join(", ")} (or the environment variables ${Object.values(X_SECRETS).map(envNameForSecret).join(", ")}).`,
+					desc: `Connect (above) asks for them in one form and tests them. Or store them in secret storage under ${Object.values(X_SECRETS).join(", ")} (or the environment variables ${Object.values(X_SECRETS).map(envNameForSecret).join(", ")}).`,
 					render: () => undefined,
 				},
 				networkTest(plugin, "x"),
