@@ -144,6 +144,29 @@ export default defineConfig([
 		},
 	},
 
+	// Every Obsidian component (Setting, ButtonComponent, …) has a chaining `then(cb)`: a promise that resolves to one
+	// adopts it as a thenable and spins forever (the app freezes at 100 % CPU). `.then((t) => setting.setDesc(t))`
+	// resolves to the Setting, so callbacks of then/catch/finally in the plugin's UI code take a block body.
+	{
+		files: ["src/main.ts", "src/obsidian/**/*.ts"],
+		rules: {
+			"no-restricted-syntax": [
+				"error",
+				{
+					selector:
+						"CallExpression[callee.type='MemberExpression'][callee.property.name=/^(then|catch|finally)$/] > ArrowFunctionExpression[expression=true]:matches([body.type='CallExpression'], [body.type='AwaitExpression'], [body.type='ChainExpression'], [body.type='SequenceExpression'], [body.type='LogicalExpression'], [body.type='ConditionalExpression'], [body.type='AssignmentExpression'])",
+					message:
+						"A then/catch/finally callback in UI code must not return what it calls: Obsidian components are thenables, and a promise resolving to one never settles (the app freezes). Use a block body: (x) => { setting.setDesc(x); }.",
+				},
+				{
+					selector: "ArrowFunctionExpression[async=true][expression=true]:matches([body.type='CallExpression'], [body.type='ChainExpression'])",
+					message:
+						"An async arrow in UI code must not return what it calls: if that is an Obsidian component (a thenable), the promise never settles and the app freezes. Use a block body.",
+				},
+			],
+		},
+	},
+
 	// A connector speaks its wire protocol; it never reaches into a host.
 	{
 		files: ["src/connectors/**/*.ts"],

@@ -29,6 +29,7 @@ import { decisionBlockProcessor } from "./obsidian/decision-block";
 import { registerDraftCommands } from "./obsidian/drafts-commands";
 import { draftsSettingsGroups } from "./obsidian/settings/drafts";
 import { DECISION_FENCE } from "./core/conflicts/decision-note";
+import { GET_STARTED_VIEW_TYPE, GetStartedView, openGetStarted, showGetStartedOnce } from "./obsidian/get-started-view";
 
 const EXECUTOR_KEY = "ai-employee-executor";
 
@@ -66,11 +67,17 @@ export default class AiEmployeePlugin extends Plugin {
 		registerGmailCommands(this, () => this.assembly?.gmailWatcher ?? null);
 		registerBriefingCommands(this, () => (this.engine ? briefingDepsFor(this.engine) : null));
 		this.statusUi = registerStatusUi(this, () => this.statusContext);
-		this.registerMarkdownCodeBlockProcessor(CARD_FENCE, approvalBlockProcessor(this.app, () => this.engine));
-		this.registerMarkdownCodeBlockProcessor(DECISION_FENCE, decisionBlockProcessor(this.app, () => this.engine));
+		this.registerView(GET_STARTED_VIEW_TYPE, (leaf) => new GetStartedView(leaf, this, () => void this.statusUi?.open()));
+		this.addCommand({ id: "open-get-started", name: "Open get started", callback: () => void openGetStarted(this) });
+		this.registerMarkdownCodeBlockProcessor(CARD_FENCE, approvalBlockProcessor(this.app, () => this.engine, this.started));
+		this.registerMarkdownCodeBlockProcessor(DECISION_FENCE, decisionBlockProcessor(this.app, () => this.engine, this.started));
 		registerDraftCommands(this, () => (this.engine && this.assembly ? { engine: this.engine, drafter: this.assembly.drafter } : null));
 
-		this.app.workspace.onLayoutReady(() => void this.start(problems.length > 0 ? describeProblems(problems) : null, held, heldEndpoints).finally(() => this.markStarted()));
+		this.app.workspace.onLayoutReady(() => {
+			void this.start(problems.length > 0 ? describeProblems(problems) : null, held, heldEndpoints).finally(() => {
+				this.markStarted();
+			});
+		});
 	}
 
 	/** data.json changed on disk (sync, another program, an agent): tightening applies, loosening waits for the owner. */
@@ -184,6 +191,7 @@ export default class AiEmployeePlugin extends Plugin {
 		await this.claimExecutor(host, engine);
 		await engine.start();
 		this.statusUi?.connect();
+		await showGetStartedOnce(this);
 	}
 
 	/** The approval key lives in this device's secret storage; made on first use, never written to the vault. */

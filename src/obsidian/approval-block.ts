@@ -5,8 +5,9 @@ import type { Engine } from "../core/engine";
 import { renderCard } from "./card-view";
 import { liveNoteBlock } from "./live-note-block";
 
-export function approvalBlockProcessor(app: App, engine: () => Engine | null) {
-	return liveNoteBlock(app, engine, "ai-employee-card", async (el, e, path, redraw) => {
+/** `started` settles once the engine's start has run: a card drawn before that redraws then. */
+export function approvalBlockProcessor(app: App, engine: () => Engine | null, started: Promise<void>) {
+	return liveNoteBlock(app, engine, started, "ai-employee-card", async (el, e, path, redraw) => {
 		const model = await buildCard(e.deps, e.workflow.approvals, path);
 		renderCard(el, model, {
 			onButton: (button, reason) => {

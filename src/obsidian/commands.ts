@@ -52,7 +52,9 @@ export function registerRequestCommands(plugin: Plugin, engine: () => Engine | n
 		checkCallback: (checking) => {
 			const r = activeRequest();
 			if (!r) return false;
-			if (!checking) void r.engine.workflow.approvals.approve(r.path).then((o) => report(r.engine, o));
+			if (!checking) void r.engine.workflow.approvals.approve(r.path).then((o) => {
+				report(r.engine, o);
+			});
 			return true;
 		},
 	});
@@ -62,7 +64,9 @@ export function registerRequestCommands(plugin: Plugin, engine: () => Engine | n
 		checkCallback: (checking) => {
 			const r = activeRequest();
 			if (!r) return false;
-			if (!checking) new RejectModal(app, (reason) => void r.engine.workflow.approvals.reject(r.path, reason).then((o) => report(r.engine, o))).open();
+			if (!checking) new RejectModal(app, (reason) => void r.engine.workflow.approvals.reject(r.path, reason).then((o) => {
+						report(r.engine, o);
+					})).open();
 			return true;
 		},
 	});

@@ -33,8 +33,8 @@ export function renderDecision(el: HTMLElement, note: DecisionNote | null, onKee
 	});
 }
 
-export function decisionBlockProcessor(app: App, engine: () => Engine | null) {
-	return liveNoteBlock(app, engine, "ai-employee-decision", async (el, e, path, redraw) => {
+export function decisionBlockProcessor(app: App, engine: () => Engine | null, started: Promise<void>) {
+	return liveNoteBlock(app, engine, started, "ai-employee-decision", async (el, e, path, redraw) => {
 		const text = await e.host.vault.read(path);
 		const parsed = text === null ? null : parseDecisionNote(path, text, e.host.yaml);
 		// The versions are request notes as written (an agent's too): secrets in them are shown by their kind only.

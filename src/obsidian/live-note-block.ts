@@ -1,4 +1,5 @@
-// A code block that redraws from its note: on every save of the note, following it when it is moved (approving moves it).
+// A code block that redraws from its note: on every save of the note, following it when it is moved (approving moves it),
+// and once the engine is up when it was first drawn before (a request note open when the app starts).
 import { MarkdownRenderChild, TFile, type App, type MarkdownPostProcessorContext } from "obsidian";
 import type { Engine } from "../core/engine";
 
@@ -10,6 +11,7 @@ class LiveNoteChild extends MarkdownRenderChild {
 		el: HTMLElement,
 		private readonly app: App,
 		private readonly engine: () => Engine | null,
+		private readonly started: Promise<void>,
 		private path: string,
 		private readonly cls: string,
 		private readonly draw: BlockDrawer,
@@ -17,7 +19,10 @@ class LiveNoteChild extends MarkdownRenderChild {
 		super(el);
 	}
 
+	private loaded = false;
+
 	override onload(): void {
+		this.loaded = true;
 		void this.refresh();
 		this.registerEvent(
 			this.app.vault.on("modify", (f) => {
@@ -34,11 +39,21 @@ class LiveNoteChild extends MarkdownRenderChild {
 		);
 	}
 
-	async refresh(): Promise<void> {
+	override onunload(): void {
+		this.loaded = false;
+	}
+
+	async refresh(afterStart = false): Promise<void> {
 		const engine = this.engine();
 		if (!engine) {
 			this.containerEl.empty();
-			this.containerEl.createDiv({ cls: this.cls, text: "AI Employee is starting…" });
+			// After the start has run, no engine means it failed (its notice says why): say so rather than "starting" forever.
+			this.containerEl.createDiv({ cls: this.cls, text: afterStart ? "AI Employee did not start; see its notice, then reload the plugin." : "AI Employee is starting…" });
+			if (!afterStart) {
+				void this.started.then(() => {
+					if (this.loaded) void this.refresh(true);
+				});
+			}
 			return;
 		}
 		await this.draw(this.containerEl, engine, this.path, () => this.refresh());
@@ -46,8 +61,8 @@ class LiveNoteChild extends MarkdownRenderChild {
 }
 
 /** The processor to register for a block language. */
-export function liveNoteBlock(app: App, engine: () => Engine | null, cls: string, draw: BlockDrawer) {
+export function liveNoteBlock(app: App, engine: () => Engine | null, started: Promise<void>, cls: string, draw: BlockDrawer) {
 	return (_source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext): void => {
-		ctx.addChild(new LiveNoteChild(el, app, engine, ctx.sourcePath, cls, draw));
+		ctx.addChild(new LiveNoteChild(el, app, engine, started, ctx.sourcePath, cls, draw));
 	};
 }

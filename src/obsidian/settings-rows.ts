@@ -11,7 +11,14 @@ export interface RowBase {
 
 /** A row that reads and writes one settings value; `set` mutates a candidate copy that is validated before saving. */
 export type ValueRow =
-	| (RowBase & { kind: "text"; placeholder?: () => string; get: (s: Settings) => string; set: (c: Settings, v: string) => void })
+	| (RowBase & {
+			kind: "text";
+			placeholder?: () => string;
+			get: (s: Settings) => string;
+			set: (c: Settings, v: string) => void;
+			/** Why the typed text is refused before it reaches the settings schema (a clearer message), or null. */
+			check?: (v: string) => string | null;
+	  })
 	| (RowBase & { kind: "toggle"; get: (s: Settings) => boolean; set: (c: Settings, v: boolean) => void })
 	| (RowBase & { kind: "number"; min?: number; step?: number; get: (s: Settings) => number; set: (c: Settings, v: number) => void });
 

@@ -6,9 +6,11 @@ import type AiEmployeePlugin from "../main";
 import { parseSettings } from "../core/settings/parse";
 import type { Settings } from "../core/settings/schema";
 import type { Group, Row } from "./settings-rows";
+import { GoLiveModal } from "./status-view";
+import { currencyProblem, normaliseCurrency } from "./settings/currency";
 
 /** More groups (connectors, watchers, briefing, status): each module hands its rows here. */
-export type GroupSource = (plugin: AiEmployeePlugin) => Group[];
+export type GroupSource = (plugin: AiEmployeePlugin, redraw: () => void) => Group[];
 
 function systemTimeZone(): string {
 	return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -67,11 +69,20 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 					},
 					{
 						key: "dryRun",
-						kind: "toggle",
+						kind: "custom",
 						name: "Dry run",
-						desc: "When on, approved requests are only previewed: nothing is sent to Odoo, social networks or email.",
-						get: (s) => s.dryRun,
-						set: (c, v) => (c.dryRun = v),
+						desc: "When on, approved requests are only previewed: nothing is sent to Odoo, social networks or email. Turning it off asks first.",
+						render: (setting) => this.dryRunToggle(setting),
+					},
+					{
+						key: "currency",
+						kind: "text",
+						name: "Currency",
+						desc: "Your main currency, as a three-letter ISO 4217 code (USD, EUR, GBP…): new invoices default to it and the policy amounts below are in it.",
+						placeholder: () => "USD",
+						get: (s) => s.currency,
+						set: (c, v) => (c.currency = normaliseCurrency(v)),
+						check: currencyProblem,
 					},
 					{
 						key: "timeZone",
@@ -220,7 +231,7 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 					{ key: "notifications.auth", kind: "toggle", name: "Sign-in problems", desc: "A notice when a service refuses its credentials.", get: (s) => s.notifications.auth, set: (c, v) => (c.notifications.auth = v) },
 				],
 			},
-			...this.extraGroups.flatMap((g) => g(this.plugin)),
+			...this.extraGroups.flatMap((g) => g(this.plugin, () => this.draw())),
 		];
 	}
 
@@ -245,6 +256,36 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 		return null;
 	}
 
+	/**
+	 * The dry-run switch: turning it on saves at once (it only tightens); turning it off asks first, as the status view
+	 * does, and stays on unless the owner confirms.
+	 */
+	private dryRunToggle(setting: Setting): void {
+		setting.addToggle((toggle) => {
+			let quiet = false;
+			const show = (on: boolean): void => {
+				quiet = true;
+				toggle.setValue(on);
+				quiet = false;
+			};
+			toggle.setValue(this.plugin.settings.dryRun).onChange((on) => {
+				if (quiet) return;
+				if (on) {
+					void this.apply((c) => (c.dryRun = true));
+					return;
+				}
+				if (!this.plugin.settings.dryRun) return;
+				show(true);
+				new GoLiveModal(this.app, () => {
+					void this.apply((c) => (c.dryRun = false)).then((error) => {
+						show(error !== null);
+						setting.setDesc(error ? `Not saved: ${error}.` : "Live: approved requests are sent for real. Turn this on again to only preview them.");
+					});
+				}).open();
+			});
+		});
+	}
+
 	// ---- Obsidian 1.13+: declarative definitions (shown in the app's settings search) ----
 
 	override getSettingDefinitions(): SettingDefinitionItem[] {
@@ -262,7 +303,7 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 			case "text":
 				return {
 					...base,
-					control: { type: "text", key: row.key, placeholder: row.placeholder?.(), validate: (v: string) => validate((c) => row.set(c, v)) },
+					control: { type: "text", key: row.key, placeholder: row.placeholder?.(), validate: (v: string) => row.check?.(v) ?? validate((c) => row.set(c, v)) },
 				};
 			case "toggle":
 				return { ...base, control: { type: "toggle", key: row.key } };
@@ -284,7 +325,9 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 	override async setControlValue(key: string, value: unknown): Promise<void> {
 		const row = this.rows().find((r) => r.key === key);
 		if (!row) return;
-		if (row.kind === "text" && typeof value === "string") await this.apply((c) => row.set(c, value));
+		if (row.kind === "text" && typeof value === "string") {
+			if (!row.check?.(value)) await this.apply((c) => row.set(c, value));
+		}
 		else if (row.kind === "toggle" && typeof value === "boolean") await this.apply((c) => row.set(c, value));
 		else if (row.kind === "number" && typeof value === "number") await this.apply((c) => row.set(c, value));
 	}
@@ -292,6 +335,11 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 	// ---- Obsidian 1.11.4–1.12: the same rows, drawn imperatively (1.13+ never calls display() when definitions exist) ----
 
 	override display(): void {
+		this.draw();
+	}
+
+	/** Draws every row again (also after a Connect dialog changed settings). */
+	private draw(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		for (const group of this.groups()) {
@@ -311,7 +359,11 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 			case "text":
 				setting.addText((text) => {
 					if (row.placeholder) text.setPlaceholder(row.placeholder());
-					text.setValue(row.get(s)).onChange((v) => void save((c) => row.set(c, v)));
+					text.setValue(row.get(s)).onChange((v) => {
+						const problem = row.check?.(v);
+						if (problem) setting.setDesc(`Not saved: ${problem}.`);
+						else void save((c) => row.set(c, v));
+					});
 				});
 				return;
 			case "toggle":

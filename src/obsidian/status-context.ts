@@ -18,9 +18,15 @@ export function createStatusContext(app: App, engine: Engine, center: StatusCent
 	return {
 		status: center.model,
 		setDryRun: (dryRun) => options.setDryRun(dryRun),
-		approve: async (path) => tell(await approvals.approve(path)),
-		reject: async (path, reason) => tell(await approvals.reject(path, reason)),
-		retry: async (path) => tell(await approvals.retry(path)),
+		approve: async (path) => {
+			tell(await approvals.approve(path));
+		},
+		reject: async (path, reason) => {
+			tell(await approvals.reject(path, reason));
+		},
+		retry: async (path) => {
+			tell(await approvals.retry(path));
+		},
 		open: (path) => app.workspace.openLinkText(path, "", false),
 		reconnect: async (id) => {
 			await options.beforeReconnect?.(id);

@@ -130,7 +130,9 @@ export class StatusView extends ItemView {
 	}
 
 	private actions(ctx: StatusContext): StatusViewActions {
-		const redrawAfter = (p: Promise<unknown>) => void p.finally(() => this.schedule());
+		const redrawAfter = (p: Promise<unknown>) => void p.finally(() => {
+			this.schedule();
+		});
 		return {
 			toggleDryRun: (dryRun) => {
 				// Turning dry run on only tightens safety: no question. Going live asks first.

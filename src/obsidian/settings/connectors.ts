@@ -3,12 +3,14 @@ import { SecretComponent, type Setting } from "obsidian";
 import type AiEmployeePlugin from "../../main";
 import type { Settings } from "../../core/settings/schema";
 import { envNameForSecret } from "../../core/secrets";
-import { networkConfig, odooSecrets, type NetworkName } from "../../connectors";
-import { OdooClient, odooConfigFrom } from "../../connectors/odoo";
-import { testFacebookConnection } from "../../connectors/facebook/test-connection";
-import { testInstagramConnection } from "../../connectors/instagram/test-connection";
-import { testXConnection } from "../../connectors/x/test-connection";
-import { testLinkedinConnection } from "../../connectors/linkedin/test-connection";
+import type { NetworkName } from "../../connectors";
+import { testNetwork, testOdoo } from "./connection-tests";
+import { connectRow } from "../connect/connect-row";
+import { odooGuide } from "../connect/odoo";
+import { facebookGuide } from "../connect/facebook";
+import { instagramGuide } from "../connect/instagram";
+import { xGuide } from "../connect/x";
+import { linkedinGuide } from "../connect/linkedin";
 import { X_SECRETS } from "../../connectors/x/config";
 import { FACEBOOK_TOKEN_SECRET } from "../../connectors/facebook/config";
 import { INSTAGRAM_TOKEN_SECRET } from "../../connectors/instagram/config";
@@ -21,9 +23,14 @@ function testButton(plugin: AiEmployeePlugin, setting: Setting, run: () => Promi
 	setting.addButton((b) =>
 		b.setButtonText("Test connection").onClick(() => {
 			setting.setDesc("Testing…");
+			// Block bodies on purpose: setDesc returns the Setting, a thenable that would never let the promise settle.
 			void run()
-				.then((text) => setting.setDesc(text))
-				.catch((err: unknown) => setting.setDesc(`Failed: ${messageOf(err)}`));
+				.then((text) => {
+					setting.setDesc(text);
+				})
+				.catch((err: unknown) => {
+					setting.setDesc(`Failed: ${messageOf(err)}`);
+				});
 		}),
 	);
 	void plugin;
@@ -92,30 +99,16 @@ function networkTest(plugin: AiEmployeePlugin, network: NetworkName): Row {
 		name: "Test connection",
 		desc: "Asks the network who this account is.",
 		render: (setting) =>
-			testButton(plugin, setting, async () => {
-				const engine = plugin.engine;
-				if (!engine) return "The plugin is still starting.";
-				const { config, error } = networkConfig(plugin.settings, network);
-				if (!config) return error ? `Not set up: ${error}.` : "Not set up yet: fill in the fields above.";
-				const { http, secrets } = engine.host;
-				const report =
-					network === "facebook"
-						? await testFacebookConnection(http, config as never, secrets)
-						: network === "instagram"
-							? await testInstagramConnection(http, config as never, secrets)
-							: network === "x"
-								? await testXConnection(http, config as never, secrets)
-								: await testLinkedinConnection(http, config as never, secrets);
-				return report.ok ? `Connected as ${report.account} (${report.id}).` : `Failed (${report.category}): ${report.reason} ${report.suggestion}`;
-			}),
+			testButton(plugin, setting, async () => (await testNetwork(plugin, network)).text),
 	};
 }
 
-export function connectorGroups(plugin: AiEmployeePlugin): Group[] {
+export function connectorGroups(plugin: AiEmployeePlugin, redraw: () => void = () => undefined): Group[] {
 	return [
 		{
 			heading: "Odoo",
 			rows: [
+				connectRow(plugin, "Odoo", odooGuide, redraw),
 				{ key: "odoo.url", kind: "text", name: "Odoo URL", desc: "The address you open Odoo at, without a path.", placeholder: () => "https://mycompany.odoo.com", get: (s) => s.odoo.url, set: (c, v) => (c.odoo.url = v.trim().replace(/\/+$/, "")) },
 				{ key: "odoo.database", kind: "text", name: "Database", desc: "The Odoo database name.", get: (s) => s.odoo.database, set: (c, v) => (c.odoo.database = v.trim()) },
 				{ key: "odoo.login", kind: "text", name: "Login", desc: "Your Odoo login, usually your email.", get: (s) => s.odoo.login, set: (c, v) => (c.odoo.login = v.trim()) },
@@ -136,21 +129,14 @@ export function connectorGroups(plugin: AiEmployeePlugin): Group[] {
 					name: "Test connection",
 					desc: "Shows the server version, database and user, or the exact reason it failed.",
 					render: (setting) =>
-						testButton(plugin, setting, async () => {
-							const engine = plugin.engine;
-							if (!engine) return "The plugin is still starting.";
-							const config = odooConfigFrom(plugin.settings.odoo, odooSecrets(plugin.settings, engine.host.secrets));
-							const report = await OdooClient.overHttp(config, engine.host.http, engine.host.clock).testConnection();
-							return report.ok
-								? `Connected to Odoo ${report.serverVersion} (${report.protocol}), database ${report.database}, as ${report.user.name} <${report.user.login}>.`
-								: `Failed (${report.category}): ${report.reason}. ${report.suggestion}`;
-						}),
+						testButton(plugin, setting, async () => (await testOdoo(plugin)).text),
 				},
 			],
 		},
 		{
 			heading: "Facebook",
 			rows: [
+				connectRow(plugin, "Facebook", facebookGuide, redraw),
 				networkField("facebook", "pageId", "Page id", "The Page's numeric id. Leave empty to turn Facebook off."),
 				networkField("facebook", "apiVersion", "Graph API version", "Leave empty for the default.", "v26.0"),
 				networkTokenRow(plugin, "facebook", FACEBOOK_TOKEN_SECRET, "Page token"),
@@ -160,6 +146,7 @@ export function connectorGroups(plugin: AiEmployeePlugin): Group[] {
 		{
 			heading: "Instagram",
 			rows: [
+				connectRow(plugin, "Instagram", instagramGuide, redraw),
 				networkField("instagram", "igUserId", "Account id", "The professional account's numeric id. Leave empty to turn Instagram off."),
 				networkField("instagram", "host", "Login", "Instagram (graph.instagram.com) or facebook (graph.facebook.com), by where the token comes from.", "instagram"),
 				networkTokenRow(plugin, "instagram", INSTAGRAM_TOKEN_SECRET, "Access token"),
@@ -169,13 +156,14 @@ export function connectorGroups(plugin: AiEmployeePlugin): Group[] {
 		{
 			heading: "X",
 			rows: [
+				connectRow(plugin, "X", xGuide, redraw),
 				networkField("x", "username", "Account", "Your @name on X. Leave empty to turn X off.", "@name"),
 				networkField("x", "auth", "Sign-in", "Oauth1 (four keys that do not expire) or oauth2 (a user token).", "oauth1"),
 				{
 					key: "social.x.secrets",
 					kind: "custom",
 					name: "Keys",
-					desc: `Store them in secret storage under ${Object.values(X_SECRETS).join(", ")} (or the environment variables ${Object.values(X_SECRETS).map(envNameForSecret).join(", ")}).`,
+					desc: `Connect (above) asks for them in one form and tests them. Or store them in secret storage under ${Object.values(X_SECRETS).join(", ")} (or the environment variables ${Object.values(X_SECRETS).map(envNameForSecret).join(", ")}).`,
 					render: () => undefined,
 				},
 				networkTest(plugin, "x"),
@@ -184,6 +172,7 @@ export function connectorGroups(plugin: AiEmployeePlugin): Group[] {
 		{
 			heading: "LinkedIn",
 			rows: [
+				connectRow(plugin, "LinkedIn", linkedinGuide, redraw),
 				networkField("linkedin", "author", "Author", "Who posts: urn:li:person:… or urn:li:organization:…. Leave empty to turn LinkedIn off."),
 				networkField("linkedin", "version", "API version", "The LinkedIn-Version header, YYYYMM. Leave empty for the default.", "202609"),
 				networkTokenRow(plugin, "linkedin", LINKEDIN_TOKEN_SECRET, "Access token"),

@@ -4,13 +4,16 @@ import type { GmailParts } from "../../connectors/gmail";
 import { signInToGmail, signOutOfGmail } from "../google-signin";
 import type { Group } from "../settings-rows";
 import { secretRow } from "./connectors";
+import { connectRow } from "../connect/connect-row";
+import { gmailGuide } from "../connect/gmail";
 
 /** The group for the settings tab; `gmail` is the connector parts main.ts built (null before start). */
-export function gmailSettingsGroups(gmail: () => GmailParts | null): (plugin: AiEmployeePlugin) => Group[] {
-	return (plugin) => [
+export function gmailSettingsGroups(gmail: () => GmailParts | null): (plugin: AiEmployeePlugin, redraw: () => void) => Group[] {
+	return (plugin, redraw) => [
 		{
 			heading: "Gmail",
 			rows: [
+				connectRow(plugin, "Gmail", gmailGuide, redraw),
 				{
 					key: "gmail.connection",
 					kind: "custom",
@@ -25,12 +28,17 @@ export function gmailSettingsGroups(gmail: () => GmailParts | null): (plugin: Ai
 								.setCta()
 								.onClick(() => {
 									setting.setDesc("Waiting for Google in your browser…");
-									void signInToGmail(plugin).then((t) => setting.setDesc(t));
+									// A block body: setDesc returns the Setting, a thenable that would keep the promise from ever settling.
+									void signInToGmail(plugin).then((t) => {
+										setting.setDesc(t);
+									});
 								}),
 						);
 						setting.addButton((b) =>
 							b.setButtonText("Disconnect").onClick(() => {
-								void signOutOfGmail(plugin, gmail()).then((t) => setting.setDesc(t));
+								void signOutOfGmail(plugin, gmail()).then((t) => {
+									setting.setDesc(t);
+								});
 							}),
 						);
 					},

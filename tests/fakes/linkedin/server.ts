@@ -17,6 +17,8 @@ export interface FakeLinkedinPost {
 export interface LinkedinFake extends Loopback {
 	token: string;
 	memberId: string;
+	/** Company pages the member administers (organizationAcls), by numeric id → name. */
+	organizations: Map<number, string>;
 	/** Versions this fake treats as retired (426). */
 	retired: Set<string>;
 	posts: FakeLinkedinPost[];
@@ -34,6 +36,7 @@ export async function startLinkedinFake(opts: { token?: string; memberId?: strin
 		token: opts.token ?? "li-token-abc",
 		memberId: opts.memberId ?? "yZ8aBc1dE2",
 		retired: new Set(["202401", "202404"]),
+		organizations: new Map([[2414183, "Acme Coffee Ltd"]]),
 		posts: [] as FakeLinkedinPost[],
 		comments: [] as { urn: string; body: Record<string, unknown> }[],
 	};
@@ -107,8 +110,19 @@ export async function startLinkedinFake(opts: { token?: string; memberId?: strin
 			}
 			return json(200, { results, statuses: {}, errors: {} });
 		}
+		if (r.path === "/rest/organizationAcls" && r.query.get("q") === "roleAssignee") {
+			const role = r.query.get("role");
+			const wanted = r.query.get("state") ?? "APPROVED";
+			const elements = [...state.organizations.keys()]
+				.map((id) => ({ organization: `urn:li:organization:${id}`, role: "ADMINISTRATOR", state: "APPROVED", roleAssignee: `urn:li:person:${state.memberId}` }))
+				.filter((e) => (!role || e.role === role) && e.state === wanted);
+			return json(200, { elements, paging: { start: 0, count: 10, total: elements.length, links: [] } });
+		}
 		const org = /^\/rest\/organizations\/(\d+)$/.exec(r.path);
-		if (org) return json(200, { id: Number(org[1]), localizedName: "Acme Coffee Ltd", vanityName: "acme-coffee" });
+		if (org) {
+			// Any other company id answers as the default company, as this fake always did.
+			return json(200, { id: Number(org[1]), localizedName: state.organizations.get(Number(org[1])) ?? "Acme Coffee Ltd", vanityName: "acme-coffee" });
+		}
 		return err(404, { status: 404, code: "NOT_FOUND", message: `No virtual resource found` });
 	}
 

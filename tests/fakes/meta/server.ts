@@ -22,10 +22,23 @@ export interface Container {
 	status: "IN_PROGRESS" | "FINISHED" | "ERROR" | "EXPIRED" | "PUBLISHED";
 }
 
+/** The Meta app and the owner's user tokens, for the Connect flow (token exchange, then the Pages they manage). */
+export interface MetaApp {
+	appId: string;
+	appSecret: string;
+	/** What the Graph API Explorer hands out: valid about an hour. */
+	shortUserToken: string;
+	/** What `oauth/access_token?grant_type=fb_exchange_token` returns: about 60 days. */
+	longUserToken: string;
+}
+
 export interface MetaFake extends Loopback {
 	pageId: string;
 	igUserId: string;
 	token: string;
+	app: MetaApp;
+	/** A second Page the owner manages (no Instagram account linked, its own token). */
+	otherPage: { id: string; name: string; token: string };
 	posts: FakePost[];
 	igMedia: FakePost[];
 	containers: Map<string, Container>;
@@ -55,6 +68,8 @@ export async function startMetaFake(opts: { token?: string; pageId?: string; igU
 		pageId: opts.pageId ?? "1122334455",
 		igUserId: opts.igUserId ?? "17841400000000001",
 		token: opts.token ?? "page-token-123",
+		app: { appId: "987654321012345", appSecret: "0a1b2c3d4e5f60718293a4b5c6d7e8f9", shortUserToken: "EAAshort-user-token", longUserToken: "EAAlong-user-token" },
+		otherPage: { id: "5566778899", name: "Acme Roastery Events", token: "page-token-events" },
 		posts: [] as FakePost[],
 		igMedia: [] as FakePost[],
 		containers: new Map<string, Container>(),
@@ -98,9 +113,32 @@ export async function startMetaFake(opts: { token?: string; pageId?: string; igU
 			if (--f.times <= 0) faults.splice(i, 1);
 			return faultAnswer(f.fault);
 		}
-		if (r.headers.authorization !== `Bearer ${state.token}`) return graphError(400, "Invalid OAuth access token - Cannot parse access token", 190);
 		const p = paramsOf(r);
 		const ok = (body: unknown) => json(200, body, usage(3));
+
+		// ---- Connect: a short-lived user token for a long-lived one (app id and secret prove the app) ----
+		if (node === "oauth" && edge === "access_token") {
+			if (p.grant_type !== "fb_exchange_token") return graphError(400, "Unsupported grant_type", 100);
+			if (p.client_id !== state.app.appId) return graphError(400, "Error validating application. Invalid application ID.", 101);
+			if (p.client_secret !== state.app.appSecret) return graphError(400, "Error validating client secret.", 1);
+			if (p.fb_exchange_token !== state.app.shortUserToken) return graphError(400, "Error validating access token: The session has been invalidated because the user changed their password or Facebook has changed the session for security reasons.", 190, { error_subcode: 460 });
+			return json(200, { access_token: state.app.longUserToken, token_type: "bearer", expires_in: 5_183_944 });
+		}
+		const bearer = r.headers.authorization ?? "";
+		const userToken = bearer === `Bearer ${state.app.longUserToken}` || bearer === `Bearer ${state.app.shortUserToken}`;
+		if (node === "me" && edge === "accounts" && !write) {
+			if (!userToken) return graphError(400, "(#100) Tried accessing nonexisting field (accounts) on node type (Page)", 100);
+			const withIg = (p.fields ?? "").includes("instagram_business_account");
+			const pages = [
+				{ id: state.pageId, name: "Acme Coffee", access_token: state.token, category: "Coffee shop", tasks: ["ADVERTISE", "ANALYZE", "CREATE_CONTENT", "MESSAGING", "MODERATE", "MANAGE"], ...(withIg ? { instagram_business_account: { id: state.igUserId, username: "acme.coffee" } } : {}) },
+				{ id: state.otherPage.id, name: state.otherPage.name, access_token: state.otherPage.token, category: "Event", tasks: ["ANALYZE"] },
+			];
+			return ok({ data: pages, paging: { cursors: { before: "QVFIUbefore", after: "QVFIUafter" } } });
+		}
+		if (bearer !== `Bearer ${state.token}`) return graphError(400, "Invalid OAuth access token - Cannot parse access token", 190);
+		if (node === state.pageId && !edge && !write && (p.fields ?? "").includes("instagram_business_account")) {
+			return ok({ instagram_business_account: { id: state.igUserId, username: "acme.coffee" }, id: state.pageId });
+		}
 
 		// ---- Facebook Page ----
 		if (node === state.pageId && !edge && !write) return ok({ id: state.pageId, name: "Acme Coffee" });
