@@ -50,10 +50,11 @@ export class ObsidianVaultStore implements VaultStore {
 	async append(path: string, data: string): Promise<void> {
 		const p = normalizePath(path);
 		const previous = this.appends.get(p) ?? Promise.resolve();
-		const job = previous.then(
-			() => this.appendNow(p, data),
-			() => this.appendNow(p, data),
-		);
+		// One append at a time per file, whether the previous one worked or not.
+		const next = async (): Promise<void> => {
+			await this.appendNow(p, data);
+		};
+		const job = previous.then(next, next);
 		const tail = job.catch(() => undefined);
 		this.appends.set(p, tail);
 		void tail.then(() => {
