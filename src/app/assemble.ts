@@ -59,7 +59,8 @@ export function assemble(opts: AssemblyOptions): Assembly {
 	// Added first, so the supervisor stops it last: notices still gathered go out, then its timer is cleared.
 	engine.addService({ name: "Notices", start: () => undefined, stop: () => notices.dispose() });
 	const status = createStatusCenter(engine, {
-		executorNote: opts.executorNote,
+		// A stopped request workflow is the first thing the status view says: nothing approved runs meanwhile.
+		executorNote: () => engine.workflowProblem() ?? opts.executorNote?.() ?? null,
 		nextBriefing: () => {
 			const b = engine.settings.briefing;
 			return b.enabled ? nextDueMs(host.clock.now(), engine.timeZone, b.day, b.time) : null;

@@ -79,6 +79,7 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 	else if (loaded.note) io.stdout(`${loaded.note}\n`);
 
 	let holdsLock = false;
+	let workflowFailed = false;
 	let settings;
 	try {
 		settings = withCommandLineSafety(loaded.settings, mode.dryRun, env);
@@ -134,10 +135,16 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 		const details = { mode: mode.dryRun ? "dry_run" : "live", once: args.once, pid: process.pid, time_zone: engine.timeZone };
 		await engine.log.append({ action_type: "runner.started", actor: engine.actor, target: layout.root, result: "started", details });
 		await engine.start();
-
-		if (args.once) {
-			await engine.runOnce();
-			io.stdout("One pass done.\n");
+		// A runner whose request workflow cannot run must not look healthy: say why and exit non-zero.
+		const startProblem = engine.workflowProblem();
+		if (startProblem) {
+			io.stderr(`${startProblem}\n`);
+			workflowFailed = true;
+		} else if (args.once) {
+			const failed = (await engine.runOnce()).filter((f) => f.service === engine.workflow.name);
+			for (const f of failed) io.stderr(`The request workflow failed: ${f.error}\n`);
+			workflowFailed = failed.length > 0;
+			io.stdout(workflowFailed ? "One pass done, with errors.\n" : "One pass done.\n");
 		} else {
 			io.stdout("Running. Press Ctrl+C to stop.\n");
 			await stopper?.stopped;
@@ -155,6 +162,7 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 		io.stderr(`Stopped: ${who} took over the executor lock, probably because this runner missed its heartbeats (sleep or a stalled disk). Only one runner may execute at a time.\n`);
 		return EXIT.locked;
 	}
+	if (workflowFailed) return EXIT.error;
 	io.stdout("Stopped.\n");
 	return EXIT.ok;
 }

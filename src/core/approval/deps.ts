@@ -1,7 +1,7 @@
 // What the approval workflow and the executor share: the engine's parts they read, passed in one object.
 import type { AuditLog } from "../log/audit-log";
 import type { Layout } from "../layout/folders";
-import type { Clock, HttpClient, Notifier, SecretStore, VaultStore, YamlCodec } from "../ports";
+import type { Clock, DeviceStateStore, HttpClient, Notifier, SecretStore, VaultStore, YamlCodec } from "../ports";
 import type { Settings } from "../settings/schema";
 import type { ConnectorRegistry } from "../executor/connector";
 
@@ -25,4 +25,6 @@ export interface WorkflowDeps {
 	approvalKey: () => string | null;
 	/** True when this device (or runner) is the one that executes approved requests. */
 	isExecutor: () => boolean;
+	/** This device's records outside the vault (the consumed-approval ledger); in memory when the host has none. */
+	deviceState?: DeviceStateStore;
 }

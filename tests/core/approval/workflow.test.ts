@@ -176,12 +176,30 @@ describe("bad input is refused, explained, logged and never executed", () => {
 
 	it("two approved copies of one request (two devices) run once; the copy is marked a duplicate", async () => {
 		w = await makeWorld();
+		w.executor.on = false;
 		await w.host.vault.write(pending("a.md"), agentNote());
 		await w.host.vault.write(pending("b.md"), agentNote());
 		await w.engine.workflow.approvals.approve(pending("a.md"));
 		await w.engine.workflow.approvals.approve(pending("b.md"));
+		w.executor.on = true;
+		await w.engine.workflow.sweep();
 		expect(w.echo.received).toHaveLength(1);
 		expect(String((await fm(folder("Failed/b.md"))).error)).toMatch(/already executed/);
+	});
+
+	it("approving a copy of an executed request says at once that it is a duplicate, with the executed note", async () => {
+		w = await makeWorld();
+		await w.host.vault.write(pending("a.md"), agentNote());
+		await w.engine.workflow.approvals.approve(pending("a.md"));
+		await w.host.vault.write(pending("b.md"), agentNote());
+		const outcome = await w.engine.workflow.approvals.approve(pending("b.md"));
+		expect(outcome.ok).toBe(false);
+		expect(outcome.message).toMatch(/REQ-1 \(attempt 1\) is a duplicate: it was already executed/);
+		expect(outcome.message).toContain(`[[${folder("Completed/a.md")}]]`);
+		const data = await fm(pending("b.md"));
+		expect(data.status).toBe("pending");
+		expect(String(data.refused_reason)).toContain("is a duplicate");
+		expect(w.echo.received).toHaveLength(1);
 	});
 
 	it("after a crash between sending and recording, the request goes to Failed for review and is never re-sent", async () => {
