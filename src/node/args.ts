@@ -9,6 +9,8 @@ export interface RunArgs {
 	dryRun: boolean;
 	/** The vault's config folder when given; null to find it in the vault. */
 	configDir: string | null;
+	/** Where the runner keeps its own records, outside the vault (`--state-dir`); null for the variable or the default. */
+	stateDir: string | null;
 }
 
 export type ParsedArgs = RunArgs | { kind: "help" } | { kind: "error"; message: string };
@@ -23,18 +25,21 @@ Options:
   --live               execute approved requests for real (default: dry run, which only previews them)
   --dry-run            force dry run, whatever else is set
   --config-dir NAME    the vault's config folder (default: found in the vault, usually .obsidian)
+  --state-dir DIR      where the runner records what it executed, outside the vault
+                       (default: $XDG_STATE_HOME/ai-employee, i.e. ~/.local/state/ai-employee)
   -h, --help           show this help
 
 Environment:
   AI_EMPLOYEE_DRY_RUN=false   the same as --live; true keeps dry run on even with --live
   AI_EMPLOYEE_DEVICE_ID       this runner's name in the audit log (default: the host name)
+  AI_EMPLOYEE_STATE_DIR       the same as --state-dir
   TZ                          time zone for log files and dates, e.g. Europe/Berlin (default: the system's)
   AI_EMPLOYEE_...             secrets, named after the secret: ai-employee-odoo-api-key -> AI_EMPLOYEE_ODOO_API_KEY
 
 Exit codes: 0 done, 1 unexpected error, 2 bad arguments or vault folder, 3 another runner holds the executor lock.
 `;
 
-const VALUE_FLAGS = new Set(["--vault", "--config-dir"]);
+const VALUE_FLAGS = new Set(["--vault", "--config-dir", "--state-dir"]);
 const BOOL_FLAGS = new Set(["--once", "--live", "--dry-run"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -70,5 +75,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (configDir !== null && (configDir.includes("/") || configDir.includes("\\") || configDir === "." || configDir === "..")) {
 		return { kind: "error", message: `--config-dir must be a folder name inside the vault, such as .obsidian (got "${configDir}").` };
 	}
-	return { kind: "run", vault, once: flags.has("--once"), live: flags.has("--live"), dryRun: flags.has("--dry-run"), configDir };
+	return { kind: "run", vault, once: flags.has("--once"), live: flags.has("--live"), dryRun: flags.has("--dry-run"), configDir, stateDir: values.get("--state-dir") ?? null };
 }

@@ -6,6 +6,7 @@ import type { Clock, Host, Notifier, NoticeKind, SecretStore, TimerHandle, YamlC
 import { envNameForSecret } from "../core/secrets";
 import { NodeHttpClient } from "./http";
 import { NodeVaultStore } from "./vault-store";
+import { NodeDeviceState } from "./device-state";
 
 export type Env = Record<string, string | undefined>;
 
@@ -81,6 +82,8 @@ export interface NodeHostOptions {
 	configDir?: string | null;
 	/** Where notices go; stdout by default. */
 	write?: (text: string) => void;
+	/** This vault's state folder outside the vault (see state-dir.ts); without it the records live in memory only. */
+	stateDir?: string | null;
 }
 
 export function createNodeHost(options: NodeHostOptions): Host {
@@ -96,5 +99,6 @@ export function createNodeHost(options: NodeHostOptions): Host {
 		yaml: nodeYaml,
 		timeZone: timeZoneFrom(options.env),
 		deviceId: deviceIdFrom(options.env),
+		deviceState: options.stateDir ? new NodeDeviceState(options.stateDir) : undefined,
 	};
 }

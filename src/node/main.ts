@@ -14,6 +14,7 @@ import { processIsAlive } from "./process-alive";
 import { resolveMode } from "./mode";
 import { createHeadlessEngine, withCommandLineSafety } from "./runner";
 import { loadSettings } from "./settings-file";
+import { stateBaseDir, vaultStateDir } from "./state-dir";
 
 export const EXIT = { ok: 0, error: 1, usage: 2, locked: 3 } as const;
 
@@ -70,11 +71,16 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 	}
 
 	const configDir = args.configDir ?? (await findConfigDir(vaultDir));
-	const host = createNodeHost({ vaultDir, env, configDir, write: io.stdout });
+	const state = await vaultStateDir(stateBaseDir(args.stateDir, env, io.cwd ?? process.cwd()), vaultDir);
+	if (!state.ok) {
+		io.stderr(`${state.message}\n`);
+		return EXIT.usage;
+	}
+	const host = createNodeHost({ vaultDir, env, configDir, write: io.stdout, stateDir: state.dir });
 	const loaded = await loadSettings(host.vault, configDir);
 	const mode = resolveMode(args, env);
 	for (const w of mode.warnings) io.stderr(`Warning: ${w}\n`);
-	io.stdout(`AI Employee headless runner over ${vaultDir}\n${mode.description}\n`);
+	io.stdout(`AI Employee headless runner over ${vaultDir}\n${mode.description}\nRecords what it executes in ${state.dir} (outside the vault).\n`);
 	if (loaded.note && loaded.warn) io.stderr(`Warning: ${loaded.note}\n`);
 	else if (loaded.note) io.stdout(`${loaded.note}\n`);
 

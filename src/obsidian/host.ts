@@ -3,6 +3,7 @@ import { type App, Notice, parseYaml, requestUrl, stringifyYaml } from "obsidian
 import type { Clock, Host, HttpClient, HttpRequest, HttpResponse, Notifier, SecretStore, TimerHandle } from "../core/ports";
 import { envNameForSecret } from "../core/secrets";
 import { ObsidianVaultStore } from "./vault-store";
+import { ObsidianDeviceState } from "./device-state";
 
 class ObsidianSecrets implements SecretStore {
 	constructor(private readonly app: App) {}
@@ -67,6 +68,7 @@ export function createObsidianHost(app: App, notifier?: Notifier): Host {
 		clock: windowClock,
 		notifier: notifier ?? { notify: (message) => new Notice(message) },
 		yaml: { parse: (text) => parseYaml(text) as unknown, stringify: (value) => stringifyYaml(value) },
+		deviceState: new ObsidianDeviceState(app),
 		timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
 		deviceId: deviceIdFor(app),
 	};

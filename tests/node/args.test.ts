@@ -3,18 +3,19 @@ import { parseArgs } from "../../src/node/args";
 
 describe("command line", () => {
 	it("reads a run over a vault with its options", () => {
-		expect(parseArgs(["run", "--vault", "my vault", "--once", "--live", "--config-dir", ".config"])).toEqual({
+		expect(parseArgs(["run", "--vault", "my vault", "--once", "--live", "--config-dir", ".config", "--state-dir", "/var/lib/ai-employee"])).toEqual({
 			kind: "run",
 			vault: "my vault",
 			once: true,
 			live: true,
 			dryRun: false,
 			configDir: ".config",
+			stateDir: "/var/lib/ai-employee",
 		});
 	});
 
 	it("accepts --name=value and leaves the config folder to be found in the vault", () => {
-		expect(parseArgs(["run", "--vault=/srv/vault"])).toEqual({ kind: "run", vault: "/srv/vault", once: false, live: false, dryRun: false, configDir: null });
+		expect(parseArgs(["run", "--vault=/srv/vault"])).toEqual({ kind: "run", vault: "/srv/vault", once: false, live: false, dryRun: false, configDir: null, stateDir: null });
 	});
 
 	it("asks for help with -h, --help or help", () => {

@@ -116,7 +116,7 @@ export class Executor {
 		const attempt = attemptKey(env.id, env.attempt);
 		const local = await this.records.ledger.check(attempt);
 		const journal = this.journal.get(attempt);
-		const state: JournalState | null = local.consumed && local.entry ? local.entry.state : (journal?.state ?? null);
+		const state: JournalState | "released" | null = local.consumed && local.entry ? local.entry.state : (journal?.state ?? null);
 		const at = local.consumed && local.entry ? local.entry.at : (journal?.at ?? null);
 		const message =
 			state === "done"
