@@ -144,6 +144,6 @@ async function showWhatWasSent(model: CardModel, approvals: ApprovalService, key
 	model.text = ran.sent.text !== undefined ? { content: ran.sent.text, characters: [...ran.sent.text].length } : null;
 	// The guard looked at the note's text now; what ran had passed it before the wire.
 	model.guard = null;
-	if (ran.result && model.result) model.result = { ...model.result, summary: ran.result.summary, url: ran.result.url };
+	if (ran.result && model.result) model.result = { ...model.result, summary: ran.result.summary, url: ran.result.url, fields: ran.result.fields ?? null };
 	if (edited) model.notice = { kind: "warning", message: `This note was edited after it ran. The card shows what was sent on ${ran.at}, as recorded in the journal.` };
 }

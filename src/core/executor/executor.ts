@@ -284,7 +284,7 @@ export class Executor {
 		await deps.log.append({ action_type: env.action, actor: deps.actor, target: path, parameters: env.params, approval_status: env.approved_by === "policy" ? "auto" : "approved", approved_by: env.approved_by ?? null, result: "started", dry_run: dryRun, correlation_id: correlation });
 		try {
 			const result = await handler.execute(params, ctx);
-			await this.finish({ key: attempt, state: "done", at: this.iso(), path, device: deps.actor, kind: facts.kind, result: { summary: dryRun ? `Dry run: ${result.summary}` : result.summary, url: dryRun ? null : (result.url ?? null) } });
+			await this.finish({ key: attempt, state: "done", at: this.iso(), path, device: deps.actor, kind: facts.kind, result: { summary: dryRun ? `Dry run: ${result.summary}` : result.summary, url: dryRun ? null : (result.url ?? null), ...(result.fields ? { fields: result.fields } : {}) } });
 			await patchNote(deps.vault, deps.yaml, path, {
 				status: "completed",
 				dry_run: dryRun,

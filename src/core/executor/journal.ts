@@ -28,7 +28,7 @@ export interface JournalEntry {
 	/** On `started`: what is about to be sent. */
 	sent?: SentRecord;
 	/** On `done`: what the service answered. */
-	result?: { summary: string; url: string | null };
+	result?: { summary: string; url: string | null; fields?: Record<string, string | number | boolean | null> };
 }
 
 /** A journal line that was not used, and why (for the log). */
@@ -61,7 +61,7 @@ function shapeOk(e: Partial<JournalEntry>): e is JournalEntry {
 export class Journal {
 	private readonly last = new Map<string, JournalEntry>();
 	private readonly sentByKey = new Map<string, SentRecord>();
-	private readonly resultByKey = new Map<string, { summary: string; url: string | null; at: string }>();
+	private readonly resultByKey = new Map<string, NonNullable<JournalEntry["result"]> & { at: string }>();
 	private loaded = false;
 	private loadedSize = -1;
 	private loadedPath = "";
@@ -140,7 +140,7 @@ export class Journal {
 	}
 
 	/** What an attempt sent and what the service answered, from lines this plugin wrote; null when there is no record. */
-	sentRecord(key: string): { sent: SentRecord; result: { summary: string; url: string | null; at: string } | null; at: string } | null {
+	sentRecord(key: string): { sent: SentRecord; result: (NonNullable<JournalEntry["result"]> & { at: string }) | null; at: string } | null {
 		const sent = this.sentByKey.get(key);
 		if (!sent) return null;
 		const started = this.last.get(key);
