@@ -85,6 +85,11 @@ export class ConsumptionLedger {
 		return { consumed: true, entry: null, reason: `this device's record of it (in ${this.store.where}) is damaged, so it is treated as already run` };
 	}
 
+	/** Whether this device holds any record of the attempt (sealed or not): a cheap test for imports. */
+	async has(attempt: string): Promise<boolean> {
+		return (await this.store.get(entryName(attempt))) !== null;
+	}
+
 	/** Records a state of an attempt; throws when the device refuses, so the caller never goes on to the wire unrecorded. */
 	async record(entry: ConsumedAttempt): Promise<void> {
 		const mac = await macHex(await this.store.deviceKey(), sealMessage("consumed", entry));

@@ -93,8 +93,8 @@ export class Executor {
 	/** Copies what the journal (MAC'd lines, e.g. from the previous executor) shows as run into this device's ledger. */
 	private async importJournal(): Promise<void> {
 		for (const e of this.journal.entries()) {
-			if (e.device === this.deps.actor) continue;
-			if ((await this.records.ledger.check(e.key)).consumed) continue;
+			// Also this device's own lines: its local record may have been reset (a reinstall) while the journal stayed.
+			if (await this.records.ledger.has(e.key)) continue;
 			await this.records.ledger.record({ key: e.key, state: e.state, at: e.at, path: e.path, device: e.device });
 		}
 	}

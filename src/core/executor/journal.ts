@@ -65,6 +65,8 @@ export class Journal {
 	private loaded = false;
 	private loadedSize = -1;
 	private loadedPath = "";
+	/** The file as last read does not end with a newline (a torn line): the next entry starts on a fresh line. */
+	private needsNewline = false;
 
 	constructor(
 		private readonly vault: VaultStore,
@@ -85,6 +87,7 @@ export class Journal {
 		const text = (await this.vault.read(path)) ?? "";
 		this.loadedPath = path;
 		this.loadedSize = byteLength(text);
+		this.needsNewline = text.length > 0 && !text.endsWith("\n");
 		this.loaded = true;
 		const key = this.key();
 		const problems: JournalProblem[] = [];
@@ -168,9 +171,13 @@ export class Journal {
 		if (key === null) throw new Error("No approval key on this device: the journal cannot be signed.");
 		const clean = JSON.parse(JSON.stringify(entry)) as JournalEntry;
 		const mac = await macHex(key, message(clean));
-		const line = JSON.stringify({ ...clean, mac }) + "\n";
+		// Changed on disk since we read it (another device, a crash mid-line, an agent): read it again first, so a torn
+		// last line is known and never swallows this entry.
+		await this.refresh();
+		const line = (this.needsNewline ? "\n" : "") + JSON.stringify({ ...clean, mac }) + "\n";
 		await this.vault.append(this.path, line);
-		if (this.loaded && this.loadedPath === this.path) this.loadedSize += byteLength(line);
+		this.loadedSize += byteLength(line);
+		this.needsNewline = false;
 		this.remember(clean);
 	}
 }
