@@ -74,7 +74,7 @@ async function approvedInvoice(id = "REQ-RUN-1", root = ROOT): Promise<string> {
 		attempt: 1,
 		params: { customer: { name: "Acme Ltd", email: "billing@acme.example" }, invoice_date: "2026-11-26", due_date: "2026-12-26", currency: "USD", lines: [{ description: "Retainer", quantity: 1, unit_price: "500.00" }] },
 	};
-	const stamp = await makeStamp(env as RequestEnvelope, KEY, "owner@laptop", new Date().toISOString(), "owner-click");
+	const stamp = await makeStamp(env, KEY, "owner@laptop", new Date().toISOString(), "owner-click");
 	const p = `${root}/Approved/invoice-${id}.md`;
 	write(p, `---\n${stringify({ ...env, ...stamp })}---\n# Invoice Acme\n`);
 	return p;
