@@ -6,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { main } from "../../src/node/main";
 import { makeStamp } from "../../src/core/approval/stamp";
-import type { RequestEnvelope } from "../../src/core/requests/schema";
 import { localDay } from "../../src/core/util/dates";
 import { startFakeOdoo, type FakeOdoo } from "../fakes/odoo/server";
 import { captureIo, tempDir } from "./helpers";
