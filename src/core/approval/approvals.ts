@@ -250,6 +250,8 @@ export class ApprovalService {
 			if (this.deps.isExecutor()) await this.expire(request);
 			return;
 		}
+		// A copy of an attempt that already ran says so on its card at once, before anyone clicks.
+		if (await this.duplicateOf(path, request.envelope, request.data.refused_reason)) return;
 		const decision = await this.decision(request, handler, params);
 		if (decision.mode === "auto" && this.deps.isExecutor() && (await this.originStillHonoured(request.envelope)) && !(await this.conflicts.gate(path, request.envelope.id, invoiceKeys(request.envelope.params)))) {
 			await this.stampAndMove(path, "policy", decision.rule, decision.evidence);
