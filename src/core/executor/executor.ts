@@ -239,9 +239,10 @@ export class Executor {
 		const prior = await this.records.priorRun(env, { local: true });
 		if (prior) return this.refuseDuplicate(path, env.action, correlation, env.approved_by ?? null, prior);
 		// An approval older than this device's record may have run on the previous executor, whose journal is gone.
+		// In dry run nothing leaves the machine, so it runs as a preview (and is recorded as consumed here).
 		const since = await this.records.ledger.startedAt();
 		const approvedAt = Date.parse(env.approved_at ?? "");
-		if (!Number.isNaN(approvedAt) && approvedAt < since) {
+		if (!deps.settings().dryRun && !Number.isNaN(approvedAt) && approvedAt < since) {
 			return this.refuseBack(path, correlation, `It was approved on ${env.approved_at}, before this device began keeping its record of executed requests (${new Date(since).toISOString()}), so it cannot tell whether the previous executor already ran it.`);
 		}
 
