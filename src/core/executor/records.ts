@@ -43,6 +43,8 @@ export class ExecutionRecords {
 
 	/** Loads the journal (reporting bad lines) when it was not read yet or changed on disk. */
 	async loadJournal(force = false): Promise<void> {
+		// Without the approval key no line can be checked (and nothing runs here): nothing to read or report.
+		if (!this.deps.approvalKey()) return;
 		if (force) await this.report(await this.journal.load());
 		else await this.report(await this.journal.ensureLoaded());
 	}
