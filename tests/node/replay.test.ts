@@ -5,7 +5,8 @@ import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { main } from "../../src/node/main";
-import { makeStamp } from "../../src/core/approval/stamp";
+import { makeOriginMac, makeStamp } from "../../src/core/approval/stamp";
+import { startXFake, X_KEYS } from "../fakes/x/server";
 import { localDay } from "../../src/core/util/dates";
 import { startFakeOdoo, type FakeOdoo } from "../fakes/odoo/server";
 import { captureIo, tempDir } from "./helpers";
@@ -189,5 +190,44 @@ describe("a forged journal and a broken state folder", () => {
 		expect(r.code).toBe(1);
 		expect(r.text).toMatch(/The request workflow stopped: .*Approved requests do not run until it works again/);
 		expect(invoicesSent()).toBe(0);
+	});
+});
+
+describe("origin marks through the runner", () => {
+	it("a copy of a plugin-written scheduled post as attempt 2 is not auto-approved; the post goes out once; an unchanged copy afterwards is refused as a duplicate", async () => {
+		const x = await startXFake();
+		try {
+			writeData({ social: { x: { username: "@acmecoffee", userId: "2244994945", baseUrl: x.url } } });
+			const env = { AI_EMPLOYEE_X_API_KEY: X_KEYS.apiKey, AI_EMPLOYEE_X_API_SECRET: X_KEYS.apiSecret, AI_EMPLOYEE_X_ACCESS_TOKEN: X_KEYS.accessToken, AI_EMPLOYEE_X_ACCESS_SECRET: X_KEYS.accessSecret };
+			const runX = async () => {
+				const io = captureIo();
+				const code = await main(["run", "--vault", vault, "--once", "--live", "--state-dir", stateDir], { TZ: "UTC", AI_EMPLOYEE_DEVICE_ID: "vps", AI_EMPLOYEE_APPROVAL_KEY: KEY, ...env }, { ...io, handleSignals: false });
+				expect(code).toBe(0);
+			};
+			const tweets = () => x.received.filter((r) => r.method === "POST" && r.path === "/2/tweets").length;
+			await runX();
+			// The owner's laptop writes a scheduled post through the plugin (origin mark with the shared approval key).
+			const request = { type: "approval_request", id: "REQ-POST-1", action: "social.post", status: "pending", created: new Date().toISOString(), expires: null, requested_by: "owner", attempt: 1, params: { network: "x", text: "Winter blend is back.", publish_at: new Date(Date.now() + 1_500).toISOString() }, origin: "plugin:command" };
+			const note = (fields: Record<string, unknown>) => `---\n${stringify({ ...request, ...fields })}---\n# x post\n`;
+			const origin_mac = await makeOriginMac(request, KEY, "plugin:command");
+			write(`${ROOT}/Pending_Approval/post.md`, note({ origin_mac }));
+			// The agent's copy, as attempt 2 with the same mark.
+			write(`${ROOT}/Pending_Approval/copy-2.md`, note({ origin_mac, attempt: 2 }));
+			await runX();
+			expect(list("Approved")).toEqual(["post.md"]);
+			expect(list("Pending_Approval")).toEqual(["copy-2.md"]);
+			await new Promise((r) => setTimeout(r, 1_600));
+			await runX();
+			expect(tweets()).toBe(1);
+			expect(list("Completed")).toEqual(["post.md"]);
+			// After it went out, the plugin's unchanged note put back into Pending_Approval is not approved again.
+			write(`${ROOT}/Pending_Approval/again.md`, note({ origin_mac }));
+			await runX();
+			expect(tweets()).toBe(1);
+			expect(String(frontmatter(`${ROOT}/Pending_Approval/again.md`).refused_reason)).toMatch(/REQ-POST-1 \(attempt 1\) is a duplicate/);
+			expect(list("Pending_Approval")).toEqual(["again.md", "copy-2.md"]);
+		} finally {
+			await x.close();
+		}
 	});
 });
