@@ -1,4 +1,6 @@
 // Test runner setup: plain Node for the engine and the Node host; a DOM with Obsidian's mocks for the plugin and e2e.
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 // Dates in tests must not depend on the machine's zone; set before any worker starts so every worker inherits it.
@@ -9,7 +11,8 @@ const OBSIDIAN_DIRS = ["tests/e2e", "tests/obsidian"];
 
 export default defineConfig({
 	test: {
-		env: { TZ: "UTC" },
+		// The headless runner keeps its records outside the vault; in tests, under the temp folder, never in the home folder.
+		env: { TZ: "UTC", XDG_STATE_HOME: join(tmpdir(), "ai-employee-test-state") },
 		// e2e tests build nothing themselves but load main.js, start the engine and may talk to loopback servers.
 		testTimeout: 30_000,
 		hookTimeout: 30_000,

@@ -76,7 +76,8 @@ export function assemble(opts: AssemblyOptions): Assembly {
 		},
 	});
 	const status = createStatusCenter(engine, {
-		executorNote: opts.executorNote,
+		// A stopped request workflow is the first thing the status view says: nothing approved runs meanwhile.
+		executorNote: () => engine.workflowProblem() ?? opts.executorNote?.() ?? null,
 		nextBriefing: () => {
 			const b = engine.settings.briefing;
 			return b.enabled ? nextDueMs(host.clock.now(), engine.timeZone, b.day, b.time) : null;

@@ -6,11 +6,12 @@ import { Layout } from "./layout/folders";
 import { setUpVault, type SetupReport } from "./layout/setup";
 import { AuditLog } from "./log/audit-log";
 import { Supervisor, type Service } from "./watchers/supervisor";
-import { effectiveTimeZone } from "./util/dates";
+import { effectiveTimeZone, localDateTime } from "./util/dates";
 import { ConnectorRegistry, type Connector, type WireRecord } from "./executor/connector";
 import { RequestWorkflow } from "./approval/workflow";
 import type { WorkflowDeps } from "./approval/deps";
 import { configuredSecretValues } from "./secrets";
+import { MemoryDeviceState } from "./executor/consumption";
 
 export interface EngineOptions {
 	host: Host;
@@ -48,10 +49,14 @@ export class Engine {
 			dryRun: () => this.current.dryRun,
 			secretValues: () => this.secretValues(),
 		});
-		this.supervisor = new Supervisor(this.host.clock, (service, error) => {
-			this.host.notifier.notify(`AI Employee: ${service} stopped with an error: ${error}`, "failure");
-			void this.log.append({ action_type: "service.failed", actor: this.actor, target: service, result: "failure", error });
-		});
+		this.supervisor = new Supervisor(
+			this.host.clock,
+			(service, error) => {
+				this.host.notifier.notify(`AI Employee: ${service} stopped with an error: ${error}`, "failure");
+				void this.log.append({ action_type: "service.failed", actor: this.actor, target: service, result: "failure", error });
+			},
+			(service, failures) => void this.log.append({ action_type: "service.recovered", actor: this.actor, target: service, result: "success", details: { failures } }),
+		);
 		for (const c of options.connectors ?? []) this.registry.register(c);
 		this.deps = {
 			vault: this.host.vault,
@@ -70,6 +75,7 @@ export class Engine {
 			approvalKey: options.approvalKey,
 			isExecutor: options.isExecutor,
 			secretValues: () => this.secretValues(),
+			deviceState: this.host.deviceState ?? new MemoryDeviceState(),
 		};
 		this.workflow = new RequestWorkflow(this.deps, options.onWire);
 		this.supervisor.add(this.workflow);
@@ -128,10 +134,19 @@ export class Engine {
 		await this.supervisor.start();
 	}
 
-	/** One pass over everything (headless `--once`): each service's work once, then the log is flushed. */
-	async runOnce(): Promise<void> {
-		await this.supervisor.runOnce();
+	/** One pass over everything (headless `--once`): each service's work once, then the log is flushed. Returns the parts that failed. */
+	async runOnce(): Promise<{ service: string; error: string }[]> {
+		const failed = await this.supervisor.runOnce();
 		await this.log.settle();
+		return failed;
+	}
+
+	/** Why the request workflow is not running (it failed and waits to be started again), or null. */
+	workflowProblem(timeZone = this.timeZone): string | null {
+		const s = this.supervisor.statuses().find((x) => x.name === this.workflow.name);
+		if (!s || s.state !== "failed") return null;
+		const again = s.restartAt ? ` It starts again at ${localDateTime(s.restartAt, timeZone)}.` : "";
+		return `The request workflow stopped: ${s.error ?? "unknown error"}. Approved requests do not run until it works again.${again}`;
 	}
 
 	async stop(): Promise<void> {

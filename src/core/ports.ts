@@ -83,6 +83,21 @@ export interface YamlCodec {
 	stringify(value: unknown): string;
 }
 
+/**
+ * Records kept on this device only, where nothing that writes the vault can reach them: the app's local storage
+ * (per vault) or the headless runner's own state folder. The executor's record of consumed approvals lives here.
+ */
+export interface DeviceStateStore {
+	/** The text stored under a name, or null. */
+	get(name: string): Promise<string | null>;
+	/** Stores text under a name, durably; throws when the device refuses (then the caller must not go on). */
+	set(name: string, text: string): Promise<void>;
+	/** A random secret of this device (made on first use, never in the vault): seals what is stored here. */
+	deviceKey(): Promise<string>;
+	/** Where the records live, in words, for messages (e.g. "this app's local storage"). */
+	readonly where: string;
+}
+
 /** Everything a host hands the engine. */
 export interface Host {
 	vault: VaultStore;
@@ -95,4 +110,6 @@ export interface Host {
 	timeZone: string;
 	/** A stable id of this device or runner, for logs and executor choice. */
 	deviceId: string;
+	/** This device's own records outside the vault; without it (tests) the engine keeps them in memory. */
+	deviceState?: DeviceStateStore;
 }

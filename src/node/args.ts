@@ -15,6 +15,8 @@ export interface RunArgs {
 	configDir: string | null;
 	/** `--init`: the folder may be a new vault (no config folder yet); the runner sets it up. */
 	init: boolean;
+	/** Where the runner keeps its own records, outside the vault (`--state-dir`); null for the variable or the default. */
+	stateDir: string | null;
 }
 
 export type ParsedArgs = RunArgs | { kind: "help" } | { kind: "version" } | { kind: "error"; message: string };
@@ -32,6 +34,8 @@ Options:
   --init               set up a folder that is not a vault yet (no config folder); without it such a folder is
                        refused, so a typo in --vault does not fill a wrong folder
                        (with --config-dir NAME, the config folder NAME is created too)
+  --state-dir DIR      where the runner records what it executed, outside the vault
+                       (default: $XDG_STATE_HOME/ai-employee, i.e. ~/.local/state/ai-employee)
   -V, --version        print the version
   -h, --help           show this help
 
@@ -41,6 +45,7 @@ Environment (safety comes from here and the command line, never from the vault):
   AI_EMPLOYEE_DRY_RUN          false or 0 = live (like --live); true or 1 = dry run even with --live
   AI_EMPLOYEE_POLICY           the approval policy as JSON with the policy.* keys, e.g. {"alwaysAskAboveMinor": 5000}
   AI_EMPLOYEE_DEVICE_ID        this runner's name in the audit log (default: the host name)
+  AI_EMPLOYEE_STATE_DIR        the same as --state-dir
   TZ                           time zone for log files and dates, e.g. Europe/Berlin (default: the system's)
 
 Secrets (each secret's name in capitals with _ for -; a connector set to another secret name uses that name):
@@ -57,7 +62,7 @@ Secrets (each secret's name in capitals with _ for -; a connector set to another
 Exit codes: 0 done, 1 unexpected error, 2 bad arguments or vault folder, 3 another runner holds the executor lock.
 `;
 
-const VALUE_FLAGS = new Set(["--vault", "--config-dir"]);
+const VALUE_FLAGS = new Set(["--vault", "--config-dir", "--state-dir"]);
 const BOOL_FLAGS = new Set(["--once", "--live", "--dry-run", "--init"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -94,5 +99,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (configDir !== null && (configDir.includes("/") || configDir.includes("\\") || configDir === "." || configDir === "..")) {
 		return { kind: "error", message: `--config-dir must be a folder name inside the vault, such as .obsidian (got "${configDir}").` };
 	}
-	return { kind: "run", vault, once: flags.has("--once"), live: flags.has("--live"), dryRun: flags.has("--dry-run"), configDir, init: flags.has("--init") };
+	return { kind: "run", vault, once: flags.has("--once"), live: flags.has("--live"), dryRun: flags.has("--dry-run"), configDir, init: flags.has("--init"), stateDir: values.get("--state-dir") ?? null };
 }

@@ -7,6 +7,7 @@ import { envNameForSecret } from "../core/secrets";
 import { NodeHttpClient } from "./http";
 import { NodeVaultStore } from "./vault-store";
 import { routedHttp, routesFrom, ROUTES_VARIABLE } from "./routes";
+import { NodeDeviceState } from "./device-state";
 
 export type Env = Record<string, string | undefined>;
 
@@ -87,6 +88,8 @@ export interface NodeHostOptions {
 	configDir?: string | null;
 	/** Where notices go; stdout by default. */
 	write?: (text: string) => void;
+	/** This vault's state folder outside the vault (see state-dir.ts); without it the records live in memory only. */
+	stateDir?: string | null;
 }
 
 export function createNodeHost(options: NodeHostOptions): Host {
@@ -107,5 +110,6 @@ export function createNodeHost(options: NodeHostOptions): Host {
 		yaml: nodeYaml,
 		timeZone: timeZoneFrom(options.env),
 		deviceId: deviceIdFrom(options.env),
+		deviceState: options.stateDir ? new NodeDeviceState(options.stateDir) : undefined,
 	};
 }

@@ -18,6 +18,7 @@ import { createHeadlessEngine, withCommandLineSafety } from "./runner";
 import { loadSettings } from "./settings-file";
 import { ODOO_URL_VARIABLE, withRunnerEndpoints } from "./endpoints";
 import { describeHeldEndpoint } from "../core/settings/endpoints";
+import { stateBaseDir, vaultStateDir } from "./state-dir";
 
 export const EXIT = { ok: 0, error: 1, usage: 2, locked: 3 } as const;
 
@@ -91,11 +92,16 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 		if (configDir !== null) await fs.mkdir(path.join(vaultDir, configDir), { recursive: true });
 		io.stdout(`Setting up ${vaultDir} as a new vault (--init).\n`);
 	}
-	const host = createNodeHost({ vaultDir, env, configDir, write: io.stdout });
+	const state = await vaultStateDir(stateBaseDir(args.stateDir, env, io.cwd ?? process.cwd()), vaultDir);
+	if (!state.ok) {
+		io.stderr(`${state.message}\n`);
+		return EXIT.usage;
+	}
+	const host = createNodeHost({ vaultDir, env, configDir, write: io.stdout, stateDir: state.dir });
 	const loaded = await loadSettings(host.vault, configDir);
 	const mode = resolveMode(args, env);
 	for (const w of mode.warnings) io.stderr(`Warning: ${w}\n`);
-	io.stdout(`AI Employee headless runner over ${vaultDir}\n${mode.description}\n`);
+	io.stdout(`AI Employee headless runner over ${vaultDir}\n${mode.description}\nRecords what it executes in ${state.dir} (outside the vault).\n`);
 	const hasKey = host.secrets.get(APPROVAL_KEY_SECRET) !== null;
 	if (!hasKey) {
 		io.stdout(
@@ -106,6 +112,7 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 	else if (loaded.note) io.stdout(`${loaded.note}\n`);
 
 	let holdsLock = false;
+	let workflowFailed = false;
 	let settings;
 	try {
 		settings = withCommandLineSafety(loaded.settings, mode.dryRun, env);
@@ -166,10 +173,16 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 		const details = { mode: mode.dryRun ? "dry_run" : "live", once: args.once, pid: process.pid, time_zone: engine.timeZone, approval_key: hasKey };
 		await engine.log.append({ action_type: "runner.started", actor: engine.actor, target: layout.root, result: "started", details });
 		await engine.start();
-
-		if (args.once) {
-			await engine.runOnce();
-			io.stdout("One pass done.\n");
+		// A runner whose request workflow cannot run must not look healthy: say why and exit non-zero.
+		const startProblem = engine.workflowProblem();
+		if (startProblem) {
+			io.stderr(`${startProblem}\n`);
+			workflowFailed = true;
+		} else if (args.once) {
+			const failed = (await engine.runOnce()).filter((f) => f.service === engine.workflow.name);
+			for (const f of failed) io.stderr(`The request workflow failed: ${f.error}\n`);
+			workflowFailed = failed.length > 0;
+			io.stdout(workflowFailed ? "One pass done, with errors.\n" : "One pass done.\n");
 		} else {
 			io.stdout("Running. Press Ctrl+C to stop.\n");
 			await stopper?.stopped;
@@ -192,6 +205,7 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 		io.stderr(`Stopped: ${who} took over the executor lock, probably because this runner missed its heartbeats (sleep or a stalled disk). Only one runner may execute at a time.\n`);
 		return EXIT.locked;
 	}
+	if (workflowFailed) return EXIT.error;
 	io.stdout("Stopped.\n");
 	return EXIT.ok;
 }

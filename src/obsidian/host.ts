@@ -4,6 +4,7 @@ import type { Clock, Host, HttpClient, HttpRequest, HttpResponse, Notifier, Secr
 import { deadlineMessage } from "../core/net/deadline";
 import { envNameForSecret } from "../core/secrets";
 import { ObsidianVaultStore } from "./vault-store";
+import { ObsidianDeviceState } from "./device-state";
 
 class ObsidianSecrets implements SecretStore {
 	constructor(private readonly app: App) {}
@@ -79,6 +80,7 @@ export function createObsidianHost(app: App, notifier?: Notifier): Host {
 		clock: windowClock,
 		notifier: notifier ?? { notify: (message) => new Notice(message) },
 		yaml: { parse: (text) => parseYaml(text) as unknown, stringify: (value) => stringifyYaml(value) },
+		deviceState: new ObsidianDeviceState(app),
 		timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
 		deviceId: deviceIdFor(app),
 	};

@@ -1,6 +1,8 @@
 // Through the built plugin and the fake Odoo: the approval card's buttons, exactly-once execution, every refusal.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { stringify } from "yaml";
+import { parse, stringify } from "yaml";
+import { makeStamp } from "../../src/core/approval/stamp";
+import type { RequestEnvelope } from "../../src/core/requests/schema";
 import { loadPlugin, type PluginHarness } from "./harness";
 import { startFakeOdoo, type FakeOdoo } from "../fakes/odoo/server";
 
@@ -303,15 +305,20 @@ describe("refused, explained, logged, never executed", () => {
 
 	it("after a crash between sending and recording, the next start puts the request in Failed and never re-sends it", async () => {
 		// What a crash right after the wire leaves behind: the journal says "started", the note says "executing".
+		// The note carries the owner's stamp (approved on this device, same approval key); the journal line is not one
+		// this plugin signed, so only the note's own state tells recovery what happened.
 		const approvedPath = `${ROOT}/Approved/invoice-acme.md`;
 		const journal = JSON.stringify({ key: "REQ-E2E-1#1", state: "started", at: new Date().toISOString(), path: approvedPath, device: "crashed" }) + "\n";
+		const key = "e".repeat(64);
+		const request = parse(/^---\n([\s\S]*?)\n---/.exec(invoiceNote())![1]!) as RequestEnvelope;
+		const stamp = await makeStamp(request, key, "owner@this-device", new Date().toISOString(), "owner-click");
 		const saved = h.savedData();
 		await h.dispose();
 		h = await loadPlugin({
 			http: "node",
-			secrets: { "ai-employee-odoo-api-key": "test-api-key" },
+			secrets: { "ai-employee-odoo-api-key": "test-api-key", "ai-employee-approval-key": key },
 			data: saved,
-			vaultFiles: { [approvedPath]: invoiceNote({ status: "executing" }), [`${ROOT}/Logs/state/journal.jsonl`]: journal },
+			vaultFiles: { [approvedPath]: invoiceNote({ status: "executing", ...stamp }), [`${ROOT}/Logs/state/journal.jsonl`]: journal },
 		});
 		await h.layoutReady();
 		await h.waitFor(async () => (await h.readFile(`${ROOT}/Failed/invoice-acme.md`)) !== null);

@@ -35,6 +35,11 @@ export interface LoadOptions {
 	http?: "mock" | "node" | RequestUrlFn;
 	/** The built plugin to load; default `main.js` in the working directory. */
 	mainJs?: string;
+	/**
+	 * An app from an earlier harness: a restart of the plugin on the same device, keeping the vault, the secret storage
+	 * and the local storage (unload the earlier harness first).
+	 */
+	app?: MockApp;
 }
 
 export interface LeakReport {
@@ -126,8 +131,8 @@ export async function loadPlugin(options: LoadOptions = {}): Promise<PluginHarne
 	const leakScope = openLeakScope();
 
 	// Keep the mock-typed adapter: its listAll__() lets the harness see files Obsidian does not index (logs, state).
-	const vaultAdapter = obsidianMocks.FileSystemAdapter.create__("/mock-vault");
-	const app = obsidianMocks.App.createConfigured__({ adapter: vaultAdapter.asOriginalType__(), files: options.vaultFiles ?? {} });
+	const vaultAdapter = options.app ? (options.app.vault.adapter as unknown as ReturnType<typeof obsidianMocks.FileSystemAdapter.create__>) : obsidianMocks.FileSystemAdapter.create__("/mock-vault");
+	const app = options.app ?? obsidianMocks.App.createConfigured__({ adapter: vaultAdapter.asOriginalType__(), files: options.vaultFiles ?? {} });
 	for (const [id, value] of Object.entries(options.secrets ?? {})) app.secretStorage.setSecret(id, value);
 
 	// Count adapter writes: the proof that onload did no vault work, and the signal settle() waits on.

@@ -1,6 +1,6 @@
 // Appends on the Node host against real files, with a disk layer that fills up or turns read-only the way real disks do:
 // a torn last line never swallows the next entry, and a failed append leaves the file as it was.
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AuditLog, parseLogText } from "../../src/core/log/audit-log";
@@ -120,10 +120,13 @@ describe("the executor's journal after a crash mid-append", () => {
 	it("keeps the next started record readable, so recovery still finds the attempt", async () => {
 		const { store, file } = setup();
 		mkdirSync(file("state"), { recursive: true });
-		writeFileSync(file("state/journal.jsonl"), '{"key":"REQ-1#1","state":"started","at":"2026-03-10T11:00:00Z","path":"Approved/a.md","device":"d"}\n{"key":"REQ-1#1","sta');
-		const journal = new Journal(store, () => "state");
+		// Journal lines carry a MAC keyed by the approval key; the crash tore the line after a valid one.
+		const key = () => "k".repeat(64);
+		await new Journal(store, () => "state", key).record({ key: "REQ-1#1", state: "started", at: "2026-03-10T11:00:00Z", path: "Approved/a.md", device: "d" });
+		appendFileSync(file("state/journal.jsonl"), '{"key":"REQ-1#1","sta');
+		const journal = new Journal(store, () => "state", key);
 		await journal.record({ key: "REQ-2#1", state: "started", at: "2026-03-10T12:00:00Z", path: "Approved/b.md", device: "d" });
-		const again = new Journal(store, () => "state");
+		const again = new Journal(store, () => "state", key);
 		await again.load();
 		expect(again.unfinished().map((e) => e.key).sort()).toEqual(["REQ-1#1", "REQ-2#1"]);
 	});

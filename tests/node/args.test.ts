@@ -3,7 +3,7 @@ import { parseArgs } from "../../src/node/args";
 
 describe("command line", () => {
 	it("reads a run over a vault with its options", () => {
-		expect(parseArgs(["run", "--vault", "my vault", "--once", "--live", "--config-dir", ".config"])).toEqual({
+		expect(parseArgs(["run", "--vault", "my vault", "--once", "--live", "--config-dir", ".config", "--state-dir", "/var/lib/ai-employee"])).toEqual({
 			kind: "run",
 			vault: "my vault",
 			once: true,
@@ -11,11 +11,12 @@ describe("command line", () => {
 			dryRun: false,
 			configDir: ".config",
 			init: false,
+			stateDir: "/var/lib/ai-employee",
 		});
 	});
 
 	it("accepts --name=value and leaves the config folder to be found in the vault", () => {
-		expect(parseArgs(["run", "--vault=/srv/vault"])).toEqual({ kind: "run", vault: "/srv/vault", once: false, live: false, dryRun: false, configDir: null, init: false });
+		expect(parseArgs(["run", "--vault=/srv/vault"])).toEqual({ kind: "run", vault: "/srv/vault", once: false, live: false, dryRun: false, configDir: null, init: false, stateDir: null });
 	});
 
 	it("reads --init, and asks for the version with -V, --version or version", () => {

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { localDay } from "../../src/core/util/dates";
 import { main, type MainIo } from "../../src/node/main";
 import { captureIo, makeVault, tempDir, waitFor } from "./helpers";
 
-const ENV = { TZ: "UTC", AI_EMPLOYEE_DEVICE_ID: "test-runner" };
+const ENV = { TZ: "UTC", AI_EMPLOYEE_DEVICE_ID: "test-runner", AI_EMPLOYEE_STATE_DIR: path.join(tmpdir(), "ai-employee-test-state") };
 const LOCK = "AI_Employee/Logs/state/executor-lock.json";
 
 function vaultWith(data?: unknown): string {

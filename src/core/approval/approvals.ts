@@ -4,7 +4,7 @@ import { OUTCOME_FIELDS } from "../requests/schema";
 import { moveInto, patchNote } from "../requests/note-ops";
 import type { WorkflowDeps } from "./deps";
 import { isExpired, loadRequest } from "./request-checks";
-import { checkProvenance, describeProvenance, makeStamp } from "./stamp";
+import { checkProvenance, describeProvenance, makeOriginMac, makeStamp } from "./stamp";
 import { decide, type PolicyDecision } from "./policy";
 import type { ParsedRequest } from "../requests/parse-request";
 import type { ActionHandler } from "../executor/connector";
@@ -15,6 +15,8 @@ import { blockedMessage, guardRequest } from "../guard/guard";
 import { concealText, describeConcealed } from "../guard/conceal";
 import { ConflictService } from "../conflicts/service";
 import { invoiceKeys } from "../conflicts/invoice-state";
+import type { ExecutionRecords } from "../executor/records";
+import type { RequestEnvelope } from "../requests/schema";
 
 export type Outcome = { ok: true; message: string; path: string } | { ok: false; message: string };
 
@@ -45,6 +47,9 @@ export class ApprovalService {
 
 	/** Open conflicts stop a request: it is neither approved nor executed until the owner decides. */
 	readonly conflicts: ConflictService;
+
+	/** Set by the workflow: what is known of earlier runs (this device's ledger, the journal). */
+	records: ExecutionRecords | null = null;
 
 	constructor(
 		private readonly deps: WorkflowDeps,
@@ -139,6 +144,8 @@ export class ApprovalService {
 		const key = this.deps.approvalKey();
 		if (!key) return this.refuse(path, env.correlation_id ?? null, "No approval key on this device: open the AI Employee settings on the device you approve from.");
 		if (isExpired(request, this.now)) return this.expire(request);
+		const duplicate = await this.duplicateOf(path, env, request.data.refused_reason);
+		if (duplicate) return duplicate;
 		this.busy.add(env.id);
 		try {
 			const stamp = await makeStamp(env, key, by, this.iso(), rule);
@@ -164,6 +171,22 @@ export class ApprovalService {
 		} finally {
 			this.busy.delete(env.id);
 		}
+	}
+
+	/**
+	 * A request whose attempt already ran (this device's ledger when it executes, the journal's MAC'd lines on every
+	 * device) is not approved: the card and the answer say at once that it is a duplicate, and where the executed one is.
+	 */
+	private async duplicateOf(path: string, env: RequestEnvelope, shown: unknown): Promise<Outcome | null> {
+		const prior = await this.records?.priorRun(env, { local: this.deps.isExecutor() });
+		if (!prior) return null;
+		const where = prior.note && prior.note !== path ? ` The executed one: [[${prior.note}]].` : "";
+		const message = `${prior.reason} It is not approved.${where} Delete this copy, or write a new request to do it again.`;
+		if (shown !== message) {
+			// On the card at once, so "Approved" is never shown for it.
+			await patchNote(this.deps.vault, this.deps.yaml, path, { refused_reason: message }, withCard);
+		}
+		return this.refuse(path, env.correlation_id ?? null, message);
 	}
 
 	/** The owner's click on Reject, with an optional reason. */
@@ -202,6 +225,21 @@ export class ApprovalService {
 		return { ok: false, message: reason };
 	}
 
+	/**
+	 * An origin mark lets the policy approve once: not for an attempt that already ran (the duplicate is reported by
+	 * stampAndMove's check when the owner clicks), and not for a request written before this executor began its record
+	 * (it may have run on the previous one).
+	 */
+	private async originStillHonoured(env: RequestEnvelope): Promise<boolean> {
+		if (!this.records) return false;
+		if (await this.records.priorRun(env, { local: true })) return false;
+		// In dry run an auto-approval only leads to a preview; live, a request written before may have run elsewhere.
+		if (this.deps.settings().dryRun) return true;
+		const since = await this.records.ledger.startedAt();
+		const created = Date.parse(env.created);
+		return !Number.isNaN(created) && created >= since;
+	}
+
 	/** A request seen in Pending_Approval: expire it, auto-approve it, or make sure it shows a card and the owner knows. */
 	async evaluate(path: string): Promise<void> {
 		const checked = await loadRequest(this.deps, path);
@@ -215,8 +253,10 @@ export class ApprovalService {
 			if (this.deps.isExecutor()) await this.expire(request);
 			return;
 		}
+		// A copy of an attempt that already ran says so on its card at once, before anyone clicks.
+		if (await this.duplicateOf(path, request.envelope, request.data.refused_reason)) return;
 		const decision = await this.decision(request, handler, params);
-		if (decision.mode === "auto" && this.deps.isExecutor() && !(await this.conflicts.gate(path, request.envelope.id, invoiceKeys(request.envelope.params)))) {
+		if (decision.mode === "auto" && this.deps.isExecutor() && (await this.originStillHonoured(request.envelope)) && !(await this.conflicts.gate(path, request.envelope.id, invoiceKeys(request.envelope.params)))) {
 			await this.stampAndMove(path, "policy", decision.rule, decision.evidence);
 			return;
 		}
@@ -264,7 +304,11 @@ export class ApprovalService {
 		if (env.status !== "failed" && env.status !== "completed") return { ok: false, message: `Only failed requests (or dry-run results) can be retried; this one is ${env.status}.` };
 		if (env.status === "completed" && request.data.dry_run !== true) return { ok: false, message: "This request was already executed for real; write a new request instead." };
 		const attempt = (env.attempt ?? 1) + 1;
-		await patchNote(this.deps.vault, this.deps.yaml, path, { ...clearedOutcome(), status: "pending", attempt }, withCard);
+		// The owner's Retry is the plugin writing the next attempt: a request the plugin wrote keeps its provenance.
+		const key = this.deps.approvalKey();
+		const provenance = key ? await checkProvenance(env, key) : null;
+		const origin_mac = key && provenance?.trusted ? await makeOriginMac({ ...env, attempt }, key, provenance.origin) : undefined;
+		await patchNote(this.deps.vault, this.deps.yaml, path, { ...clearedOutcome(), status: "pending", attempt, origin_mac }, withCard);
 		const moved = await moveInto(this.deps.vault, path, this.deps.layout().folder("Pending_Approval"));
 		this.announced.delete(env.id);
 		await this.deps.log.append({ action_type: env.action, actor: this.deps.owner, target: moved, approval_status: "pending", result: "info", correlation_id: env.correlation_id ?? env.id, details: { decision: "retry", attempt } });

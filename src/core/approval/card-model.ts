@@ -12,6 +12,7 @@ import { concealText, describeConcealed } from "../guard/conceal";
 import { REVEALED_CONTROL, revealControls } from "../guard/normalize";
 import { amountMismatch } from "./body-amounts";
 import { formatMoney } from "../briefing/money";
+import { attemptKey } from "../executor/journal";
 
 export type CardButton = "approve" | "reject" | "retry";
 
@@ -154,6 +155,7 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 				fields: typeof d.result_fields === "object" && d.result_fields !== null ? Object.fromEntries(Object.entries(d.result_fields).map(([k, v]) => [show(k), show(String(v))])) : null,
 				wirePreview: str(d.wire_preview) !== null ? show(String(d.wire_preview)) : null,
 			};
+			await showWhatWasSent(model, approvals, attemptKey(env.id, env.attempt));
 			if (d.dry_run === true) model.buttons = ["retry"];
 			break;
 		case "failed":
@@ -165,4 +167,27 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 			break;
 	}
 	return model;
+}
+
+/**
+ * A completed card shows what was sent, from the journal line written before the wire (MAC'd, so the vault cannot
+ * forge it), never what the note says now: an edit after the run changes nothing shown and is pointed out.
+ */
+async function showWhatWasSent(model: CardModel, approvals: ApprovalService, key: string): Promise<void> {
+	const journal = approvals.records?.journal;
+	if (!journal) return;
+	await journal.refresh();
+	const ran = journal.sentRecord(key);
+	if (!ran) {
+		model.notice = { kind: "warning", message: "No record of what was sent was found in the journal: this card shows the note as it is now, which may have been edited since it ran." };
+		return;
+	}
+	const edited = ran.sent.summary !== model.summary || (ran.sent.text ?? null) !== (model.text?.content ?? null) || JSON.stringify(ran.sent.lines) !== JSON.stringify(model.lines.filter((l) => l.label !== "Expires"));
+	model.summary = ran.sent.summary;
+	model.lines = ran.sent.lines;
+	model.text = ran.sent.text !== undefined ? { content: ran.sent.text, characters: [...ran.sent.text].length } : null;
+	// The guard looked at the note's text now; what ran had passed it before the wire.
+	model.guard = null;
+	if (ran.result && model.result) model.result = { ...model.result, summary: ran.result.summary, url: ran.result.url, fields: ran.result.fields ?? null };
+	if (edited) model.notice = { kind: "warning", message: `This note was edited after it ran. The card shows what was sent on ${ran.at}, as recorded in the journal.` };
 }

@@ -1,7 +1,7 @@
 // What the approval workflow and the executor share: the engine's parts they read, passed in one object.
 import type { AuditLog } from "../log/audit-log";
 import type { Layout } from "../layout/folders";
-import type { Clock, HttpClient, Notifier, SecretStore, VaultStore, YamlCodec } from "../ports";
+import type { Clock, DeviceStateStore, HttpClient, Notifier, SecretStore, VaultStore, YamlCodec } from "../ports";
 import type { Settings } from "../settings/schema";
 import type { ConnectorRegistry } from "../executor/connector";
 import type { SecretValue } from "../guard/types";
@@ -28,4 +28,6 @@ export interface WorkflowDeps {
 	isExecutor: () => boolean;
 	/** The values of the secrets this host holds, so the guard blocks them and the card and notices hide them. */
 	secretValues?: () => readonly SecretValue[];
+	/** This device's records outside the vault (the consumed-approval ledger); in memory when the host has none. */
+	deviceState?: DeviceStateStore;
 }

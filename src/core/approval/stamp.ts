@@ -31,12 +31,18 @@ export async function verifyStamp(r: RequestEnvelope, key: string): Promise<Stam
 	return { ok: true };
 }
 
-function originMessage(r: Pick<RequestEnvelope, "id" | "action" | "params" | "expires">, origin: string): string {
-	return "origin\n" + canonicalJson({ id: r.id, action: r.action, params: r.params, expires: r.expires ?? null, origin });
+/** What an origin mark binds: the whole request as the plugin wrote it (id, attempt, action, params with any schedule, expiry, creation time). */
+export type OriginFields = Pick<RequestEnvelope, "id" | "action" | "params" | "expires" | "attempt" | "created">;
+
+function originMessage(r: OriginFields, origin: string): string {
+	return "origin.v2\n" + canonicalJson({ ...approvalPayload(r), created: r.created, origin });
 }
 
-/** Marks a request the plugin itself wrote (a command by the owner, or a watcher), so its provenance can be trusted. */
-export async function makeOriginMac(r: Pick<RequestEnvelope, "id" | "action" | "params" | "expires">, key: string, origin: string): Promise<string> {
+/**
+ * Marks a request the plugin itself wrote (a command by the owner, or a watcher), so its provenance can be trusted.
+ * Any change to the request (a new attempt number included) voids the mark; the executor honours it for one run only.
+ */
+export async function makeOriginMac(r: OriginFields, key: string, origin: string): Promise<string> {
 	return hmacHex(key, originMessage(r, origin));
 }
 

@@ -26,14 +26,21 @@ export class RequestWorkflow implements Service {
 	) {
 		this.approvals = new ApprovalService(deps, (path) => this.kick(path));
 		this.executor = new Executor(deps, this.approvals, onWire);
+		this.approvals.records = this.executor.records;
 	}
 
 	async start(clock: Clock): Promise<void> {
 		this.clock = clock;
-		this.unwatch = this.deps.vault.watch((e) => this.onEvent(e));
-		if (this.deps.isExecutor()) await this.executor.recoverInterrupted();
-		await this.sweep();
-		this.sweepTimer = clock.setInterval(() => void this.sweep(), this.deps.settings().executorSweepSeconds * 1000);
+		try {
+			this.unwatch = this.deps.vault.watch((e) => this.onEvent(e));
+			if (this.deps.isExecutor()) await this.executor.recoverInterrupted();
+			await this.sweep();
+			this.sweepTimer = clock.setInterval(() => void this.sweep(), this.deps.settings().executorSweepSeconds * 1000);
+		} catch (err) {
+			// Nothing half-started stays behind: the supervisor starts the whole workflow again later.
+			this.stop();
+			throw err;
+		}
 	}
 
 	stop(): void {

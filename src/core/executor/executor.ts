@@ -8,7 +8,9 @@ import { CategorizedError, describeIoError, messageOf, type ErrorCategory } from
 import { isInside } from "../util/paths";
 import { createActionContext } from "./action-context";
 import type { WireRecord } from "./connector";
-import { Journal, attemptKey } from "./journal";
+import { attemptKey, type Journal, type JournalState } from "./journal";
+import { ExecutionRecords, type PriorRun } from "./records";
+import { extension } from "../util/paths";
 import { RateCaps } from "./rate-caps";
 import { blockedMessage, guardRequest } from "../guard/guard";
 import { invoiceKeys } from "../conflicts/invoice-state";
@@ -25,7 +27,7 @@ const SUGGESTIONS: Record<ErrorCategory, string> = {
 };
 
 export class Executor {
-	readonly journal: Journal;
+	readonly records: ExecutionRecords;
 	private readonly caps = new RateCaps();
 	private readonly running = new Set<string>();
 	private capsSeeded = false;
@@ -36,7 +38,11 @@ export class Executor {
 		/** Sees every real write as it goes on the wire (benchmarks, progress). */
 		private readonly onWire?: (w: WireRecord) => void,
 	) {
-		this.journal = new Journal(deps.vault, () => deps.layout().stateFolder);
+		this.records = new ExecutionRecords(deps);
+	}
+
+	get journal(): Journal {
+		return this.records.journal;
 	}
 
 	private iso(): string {
@@ -45,34 +51,95 @@ export class Executor {
 
 	private async seedCaps(): Promise<void> {
 		if (this.capsSeeded) return;
-		await this.journal.ensureLoaded();
+		await this.records.loadJournal();
 		for (const e of this.journal.starts()) if (e.kind) this.caps.record(e.kind as never, Date.parse(e.at));
 		this.capsSeeded = true;
 	}
 
-	/** After a crash: attempts that started and never finished go to Failed for review. Never re-sent. */
+	/**
+	 * After a crash: notes left `executing` in Approved go to Failed for review, never re-sent. Tolerates any journal
+	 * content (bad lines are logged and skipped) and acts only on notes that carry a valid approval stamp.
+	 */
 	async recoverInterrupted(): Promise<number> {
-		await this.journal.load();
+		const deps = this.deps;
+		// Without the approval key nothing runs here, and the journal's lines cannot be checked.
+		if (!deps.approvalKey()) return 0;
+		await this.records.loadJournal(true);
+		await this.records.ledger.startedAt();
+		await this.importJournal();
 		let n = 0;
-		for (const entry of this.journal.unfinished()) {
-			const text = await this.deps.vault.read(entry.path);
-			const message = `Interrupted: the plugin stopped while this request was being executed (attempt started ${entry.at}). It may or may not have reached the service.`;
-			if (text !== null) {
-				await patchNote(this.deps.vault, this.deps.yaml, entry.path, {
-					status: "failed",
-					error: message,
-					error_category: "system",
-					suggestion: "Check the service (e.g. Odoo or the social network) for the record before pressing Retry, so nothing is done twice.",
-					finished_at: this.iso(),
-				}, withCard);
-				await moveInto(this.deps.vault, entry.path, this.deps.layout().folder("Failed"));
+		const approved = deps.layout().folder("Approved");
+		const seen = new Set<string>();
+		for (const path of await deps.vault.listFiles(approved)) {
+			if (extension(path) !== "md" || this.running.has(path)) continue;
+			try {
+				const key = await this.recoverNote(path);
+				if (key) {
+					seen.add(key);
+					n++;
+				}
+			} catch (err) {
+				await deps.log.append({ action_type: "request.recovery_skipped", actor: deps.actor, target: path, result: "failure", error: `Could not check this note after a restart: ${messageOf(err)}` });
 			}
-			await this.journal.record({ ...entry, state: "interrupted", at: this.iso(), device: this.deps.actor });
-			await this.deps.log.append({ action_type: "request.interrupted", actor: this.deps.actor, target: entry.path, result: "failure", approval_status: "approved", error: message, details: { attempt: entry.key } });
-			this.deps.notifier.notify(`AI Employee: a request was interrupted mid-execution and needs your review (${entry.path}).`, "failure");
-			n++;
+		}
+		// Attempts the journal shows as started whose note is no longer in Approved: closed in the journal, nothing else touched.
+		for (const entry of this.journal.unfinished()) {
+			if (seen.has(entry.key) || this.running.has(entry.path)) continue;
+			await this.journal.record({ key: entry.key, state: "interrupted", at: this.iso(), path: entry.path, device: deps.actor });
+			await deps.log.append({ action_type: "request.interrupted", actor: deps.actor, target: entry.path, result: "info", approval_status: "approved", error: `The journal shows attempt ${entry.key} started on ${entry.at}, but its note is no longer in Approved; nothing was changed.`, details: { attempt: entry.key } });
 		}
 		return n;
+	}
+
+	/** Copies what the journal (MAC'd lines, e.g. from the previous executor) shows as run into this device's ledger. */
+	private async importJournal(): Promise<void> {
+		for (const e of this.journal.entries()) {
+			// Also this device's own lines: its local record may have been reset (a reinstall) while the journal stayed.
+			if (await this.records.ledger.has(e.key)) continue;
+			await this.records.ledger.record({ key: e.key, state: e.state, at: e.at, path: e.path, device: e.device });
+		}
+	}
+
+	/** One note in Approved after a restart; returns its attempt key when it was found interrupted and moved to Failed. */
+	private async recoverNote(path: string): Promise<string | null> {
+		const deps = this.deps;
+		const checked = await loadRequest(deps, path);
+		const request = checked.ok ? checked.request : checked.request;
+		if (!request || request.envelope.status !== "executing") return null;
+		const env = request.envelope;
+		const key = deps.approvalKey();
+		const stamp = key ? await verifyStamp(env, key) : { ok: false as const, reason: "This device has no approval key." };
+		if (!stamp.ok) {
+			// Marked executing by someone else than the executor: not an interrupted run, and never one to run.
+			await this.refuseBack(path, env.correlation_id ?? null, `It was marked "executing" without a valid approval. ${stamp.reason}`);
+			return null;
+		}
+		const attempt = attemptKey(env.id, env.attempt);
+		const local = await this.records.ledger.check(attempt);
+		const journal = this.journal.get(attempt);
+		const state: JournalState | "released" | null = local.consumed && local.entry ? local.entry.state : (journal?.state ?? null);
+		const at = local.consumed && local.entry ? local.entry.at : (journal?.at ?? null);
+		const message =
+			state === "done"
+				? `Interrupted: the service answered (recorded ${at}), but the plugin stopped before it wrote the result here. Check the service for the record.`
+				: state === null
+					? "Interrupted: this note was left executing and there is no record of the attempt (the journal may have been removed). It may or may not have reached the service."
+					: `Interrupted: the plugin stopped while this request was being executed (attempt started ${at}). It may or may not have reached the service.`;
+		await patchNote(deps.vault, deps.yaml, path, {
+			status: "failed",
+			error: message,
+			error_category: "system",
+			suggestion: "Check the service (e.g. Odoo or the social network) for the record before pressing Retry, so nothing is done twice.",
+			finished_at: this.iso(),
+		}, withCard);
+		const moved = await moveInto(deps.vault, path, deps.layout().folder("Failed"));
+		const entry = { key: attempt, state: "interrupted" as const, at: this.iso(), path, device: deps.actor };
+		// Recorded as consumed here too: the attempt may have reached the service, so it never runs again without Retry.
+		await this.records.ledger.record(entry);
+		await this.journal.record(entry);
+		await deps.log.append({ action_type: "request.interrupted", actor: deps.actor, target: moved, result: "failure", approval_status: "approved", error: message, details: { attempt } });
+		deps.notifier.notify(`AI Employee: a request was interrupted mid-execution and needs your review (${moved}).`, "failure");
+		return attempt;
 	}
 
 	/** Executes one note from Approved, if everything checks out. */
@@ -111,6 +178,29 @@ export class Executor {
 		await patchNote(deps.vault, deps.yaml, path, { status: "failed", error: `Not run: ${reason}`, error_category: "logic", suggestion, finished_at: this.iso() }, withCard);
 		const moved = await moveInto(deps.vault, path, deps.layout().folder("Failed"));
 		await deps.log.append({ action_type: action, actor: deps.actor, target: moved, result: "refused", approval_status: "refused", correlation_id: correlation, error: reason });
+		deps.notifier.notify(`AI Employee did not run ${moved}: ${reason}`, "failure");
+		return "refused";
+	}
+
+	/** Records the end of an attempt on this device and in the journal; a failure to record never hides the outcome. */
+	private async finish(entry: Parameters<Journal["record"]>[0]): Promise<void> {
+		try {
+			await this.records.ledger.record({ key: entry.key, state: entry.state, at: entry.at, path: entry.path, device: entry.device });
+		} catch (err) {
+			// The "started" record already keeps the attempt from running again.
+			await this.deps.log.append({ action_type: "journal.write_failed", actor: this.deps.actor, target: entry.path, result: "failure", error: `Could not record the end of attempt ${entry.key} on this device: ${messageOf(err)}` });
+		}
+		await this.journal.record(entry);
+	}
+
+	/** A copy of an attempt that already ran: to Failed with a pointer to the executed note; never run. */
+	private async refuseDuplicate(path: string, action: string, correlation: string, approvedBy: string | null, prior: PriorRun): Promise<ExecutionOutcome> {
+		const deps = this.deps;
+		const where = prior.note && prior.note !== path ? ` The executed note: [[${prior.note}]].` : "";
+		const reason = `${prior.reason} This copy is not run again.${where}`;
+		await patchNote(deps.vault, deps.yaml, path, { status: "failed", error: reason, error_category: "logic", suggestion: "This is a duplicate. Delete it, or press Retry to run the request again on purpose (a new attempt needs a fresh approval)." }, withCard);
+		const moved = await moveInto(deps.vault, path, deps.layout().folder("Failed"));
+		await deps.log.append({ action_type: action, actor: deps.actor, target: moved, result: "refused", approval_status: "approved", approved_by: approvedBy, correlation_id: correlation, error: reason, details: { duplicate_of: prior.note } });
 		deps.notifier.notify(`AI Employee did not run ${moved}: ${reason}`, "failure");
 		return "refused";
 	}
@@ -161,13 +251,14 @@ export class Executor {
 
 		await this.seedCaps();
 		const attempt = attemptKey(env.id, env.attempt);
-		const prior = this.journal.get(attempt);
-		if (prior) {
-			const reason = `Request ${env.id} (attempt ${env.attempt ?? 1}) was already ${prior.state === "started" ? "started" : "executed"} on ${prior.at} (${prior.path}); this copy is not run again.`;
-			await patchNote(deps.vault, deps.yaml, path, { status: "failed", error: reason, error_category: "logic", suggestion: "This is a duplicate. Delete it, or press Retry to run the request again on purpose." }, withCard);
-			await moveInto(deps.vault, path, deps.layout().folder("Failed"));
-			await deps.log.append({ action_type: env.action, actor: deps.actor, target: path, result: "refused", approval_status: "approved", approved_by: env.approved_by ?? null, correlation_id: correlation, error: reason });
-			return "refused";
+		const prior = await this.records.priorRun(env, { local: true });
+		if (prior) return this.refuseDuplicate(path, env.action, correlation, env.approved_by ?? null, prior);
+		// An approval older than this device's record may have run on the previous executor, whose journal is gone.
+		// In dry run nothing leaves the machine, so it runs as a preview (and is recorded as consumed here).
+		const since = await this.records.ledger.startedAt();
+		const approvedAt = Date.parse(env.approved_at ?? "");
+		if (!deps.settings().dryRun && !Number.isNaN(approvedAt) && approvedAt < since) {
+			return this.refuseBack(path, correlation, `It was approved on ${env.approved_at}, before this device began keeping its record of executed requests (${new Date(since).toISOString()}), so it cannot tell whether the previous executor already ran it.`);
 		}
 
 		const facts = handler.policyFacts(params);
@@ -192,10 +283,15 @@ export class Executor {
 
 		const dryRun = deps.settings().dryRun;
 		// Record the attempt BEFORE anything leaves this machine; if that fails, nothing is sent.
+		const desc = handler.describe(params);
 		try {
-			await this.journal.record({ key: attempt, state: "started", at: this.iso(), path, device: deps.actor, kind: facts.kind });
+			// This device's sealed record first: once it says "started", no copy of this approval runs here again.
+			await this.records.ledger.record({ key: attempt, state: "started", at: this.iso(), path, device: deps.actor });
+			await this.journal.record({ key: attempt, state: "started", at: this.iso(), path, device: deps.actor, kind: facts.kind, sent: { summary: desc.summary, lines: desc.lines, ...(desc.text !== undefined ? { text: desc.text } : {}) } });
 			await patchNote(deps.vault, deps.yaml, path, { status: "executing", attempt_started_at: this.iso(), held_reason: undefined, refused_reason: undefined }, withCard);
 		} catch (err) {
+			// Nothing was sent: give the attempt back on this device, so it can run once the disk takes writes again.
+			await this.records.ledger.record({ key: attempt, state: "released", at: this.iso(), path, device: deps.actor }).catch(() => undefined);
 			const { message, suggestion } = describeIoError(err);
 			deps.notifier.notify(`AI Employee could not record the attempt, so it did not run ${path}: ${message}. ${suggestion}`, "failure");
 			await deps.log.append({ action_type: env.action, actor: deps.actor, target: path, result: "failure", approval_status: "approved", correlation_id: correlation, error: `Attempt not recorded: ${message}` });
@@ -207,7 +303,7 @@ export class Executor {
 		await deps.log.append({ action_type: env.action, actor: deps.actor, target: path, parameters: env.params, approval_status: env.approved_by === "policy" ? "auto" : "approved", approved_by: env.approved_by ?? null, result: "started", dry_run: dryRun, correlation_id: correlation });
 		try {
 			const result = await handler.execute(params, ctx);
-			await this.journal.record({ key: attempt, state: "done", at: this.iso(), path, device: deps.actor, kind: facts.kind });
+			await this.finish({ key: attempt, state: "done", at: this.iso(), path, device: deps.actor, kind: facts.kind, result: { summary: dryRun ? `Dry run: ${result.summary}` : result.summary, url: dryRun ? null : (result.url ?? null), ...(result.fields ? { fields: result.fields } : {}) } });
 			await patchNote(deps.vault, deps.yaml, path, {
 				status: "completed",
 				dry_run: dryRun,
@@ -235,11 +331,11 @@ export class Executor {
 			const category: ErrorCategory = err instanceof CategorizedError ? err.category : "system";
 			const suggestion = err instanceof CategorizedError ? err.suggestion : SUGGESTIONS.system;
 			const message = messageOf(err);
-			await this.journal.record({ key: attempt, state: "failed", at: this.iso(), path, device: deps.actor, kind: facts.kind });
+			await this.finish({ key: attempt, state: "failed", at: this.iso(), path, device: deps.actor, kind: facts.kind });
 			await patchNote(deps.vault, deps.yaml, path, { status: "failed", error: message, error_category: category, suggestion: suggestion || SUGGESTIONS[category], finished_at: this.iso(), dry_run: dryRun }, withCard);
 			const moved = await moveInto(deps.vault, path, deps.layout().folder("Failed"));
 			await deps.log.append({ action_type: env.action, actor: deps.actor, target: moved, parameters: env.params, approval_status: "approved", approved_by: env.approved_by ?? null, result: "failure", dry_run: dryRun, correlation_id: correlation, error: message, details: { category } });
-			deps.notifier.notify(`AI Employee: ${handler.describe(params).summary} failed (${category}): ${message}`, category === "auth" ? "auth" : "failure");
+			deps.notifier.notify(`AI Employee: ${desc.summary} failed (${category}): ${message}`, category === "auth" ? "auth" : "failure");
 			return "failed";
 		}
 	}

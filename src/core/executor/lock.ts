@@ -115,8 +115,9 @@ export class ExecutorLock {
 				this.timer = this.opts.clock.setInterval(() => void this.beat(), this.heartbeatMs);
 				return { ok: true, tookOverFrom };
 			}
-			const text = await this.opts.vault.read(this.opts.path);
-			if (text === null) continue; // Released between our two steps: try again.
+			// Released between our two steps (some hosts then throw instead of answering null): try again.
+			const text = await this.opts.vault.read(this.opts.path).catch(() => null);
+			if (text === null) continue;
 			const current = parseRecord(text);
 			const stat = await this.opts.vault.stat(this.opts.path);
 			const reason = this.staleReason(current, stat?.mtime ?? 0);

@@ -49,7 +49,8 @@ export async function createRequestNote(deps: WorkflowDeps, req: NewRequest): Pr
 		origin: req.origin,
 	};
 	const key = deps.approvalKey();
-	if (key) envelope.origin_mac = await makeOriginMac({ id, action: req.action, params: req.params, expires: req.expires ?? null }, key, req.origin);
+	// The mark binds the whole request as written here (attempt 1 included): a copy with any change is not the plugin's.
+	if (key) envelope.origin_mac = await makeOriginMac({ id, action: req.action, params: req.params, expires: req.expires ?? null, attempt: 1, created: envelope.created as string }, key, req.origin);
 	const body = withCard(`# ${req.title}\n\n${req.body ?? ""}\n`);
 	const folder = deps.layout().folder("Pending_Approval");
 	await deps.vault.mkdir(folder);

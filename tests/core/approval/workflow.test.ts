@@ -176,12 +176,30 @@ describe("bad input is refused, explained, logged and never executed", () => {
 
 	it("two approved copies of one request (two devices) run once; the copy is marked a duplicate", async () => {
 		w = await makeWorld();
+		w.executor.on = false;
 		await w.host.vault.write(pending("a.md"), agentNote());
 		await w.host.vault.write(pending("b.md"), agentNote());
 		await w.engine.workflow.approvals.approve(pending("a.md"));
 		await w.engine.workflow.approvals.approve(pending("b.md"));
+		w.executor.on = true;
+		await w.engine.workflow.sweep();
 		expect(w.echo.received).toHaveLength(1);
 		expect(String((await fm(folder("Failed/b.md"))).error)).toMatch(/already executed/);
+	});
+
+	it("approving a copy of an executed request says at once that it is a duplicate, with the executed note", async () => {
+		w = await makeWorld();
+		await w.host.vault.write(pending("a.md"), agentNote());
+		await w.engine.workflow.approvals.approve(pending("a.md"));
+		await w.host.vault.write(pending("b.md"), agentNote());
+		const outcome = await w.engine.workflow.approvals.approve(pending("b.md"));
+		expect(outcome.ok).toBe(false);
+		expect(outcome.message).toMatch(/REQ-1 \(attempt 1\) is a duplicate: it was already executed/);
+		expect(outcome.message).toContain(`[[${folder("Completed/a.md")}]]`);
+		const data = await fm(pending("b.md"));
+		expect(data.status).toBe("pending");
+		expect(String(data.refused_reason)).toContain("is a duplicate");
+		expect(w.echo.received).toHaveLength(1);
 	});
 
 	it("after a crash between sending and recording, the request goes to Failed for review and is never re-sent", async () => {
@@ -350,3 +368,39 @@ describe("hot path", () => {
 	});
 });
 
+
+describe("origin marks and a workflow that fails", () => {
+	it("Retry of a request the plugin wrote keeps its provenance for the new attempt; a hand-made attempt 2 does not", async () => {
+		w = await makeWorld({ dryRun: true });
+		const p = await ownerRequest(w, { params: { text: "Hi", kind: "post" } });
+		expect((await w.engine.workflow.approvals.approve(p)).ok).toBe(true);
+		const done = (await w.host.vault.listFiles(folder("Completed")))[0]!;
+		const retried = await w.engine.workflow.approvals.retry(done);
+		expect(retried.ok).toBe(true);
+		const { checkProvenance } = await import("../../../src/core/approval/stamp");
+		const env = (await fm(retried.ok ? retried.path : "")) as Parameters<typeof checkProvenance>[0];
+		expect(env.attempt).toBe(2);
+		expect((await checkProvenance(env, "0123456789abcdef0123456789abcdef")).trusted).toBe(true);
+		// The same note with its attempt changed by hand is no longer the plugin's.
+		expect((await checkProvenance({ ...env, attempt: 3 }, "0123456789abcdef0123456789abcdef")).trusted).toBe(false);
+	});
+
+	it("a request workflow that cannot start says why, is started again after 5 s, and then runs what waits", async () => {
+		w = await makeWorld();
+		w.executor.on = false;
+		await w.host.vault.write(pending("hello.md"), agentNote());
+		await w.engine.workflow.approvals.approve(pending("hello.md"));
+		w.executor.on = true;
+		w.host.vault.failWith("listFiles", ioError("EIO"));
+		await w.engine.start();
+		expect(w.engine.workflowProblem()).toMatch(/^The request workflow stopped: EIO: simulated file-system failure\. Approved requests do not run until it works again\. It starts again at /);
+		expect(w.echo.received).toHaveLength(0);
+		w.host.vault.heal();
+		w.host.clock.advance(5_000);
+		for (let i = 0; i < 50 && w.engine.workflowProblem() !== null; i++) await new Promise((r) => setTimeout(r, 10));
+		expect(w.engine.workflowProblem()).toBeNull();
+		await w.engine.workflow.sweep();
+		expect(w.echo.received).toHaveLength(1);
+		expect((await logLines(w)).some((l) => l.action_type === "service.recovered" && l.target === "Request workflow")).toBe(true);
+	});
+});

@@ -116,9 +116,37 @@ describe("a service that fails", () => {
 		clock.advance(2_000);
 
 		expect(errors).toEqual([{ service: "broken", error: "Gmail token expired" }]);
-		expect(sup.statuses().find((s) => s.name === "broken")).toEqual({ name: "broken", state: "failed", error: "Gmail token expired" });
+		expect(sup.statuses().find((s) => s.name === "broken")).toEqual({ name: "broken", state: "failed", error: "Gmail token expired", restartAt: clock.now() - 2_000 + 5_000 });
 		expect(before.state.ticks).toBe(2);
 		expect(after.state.ticks).toBe(2);
+	});
+
+	it("is started again after a pause, with longer pauses while it keeps failing, and reported once it runs", async () => {
+		const clock = new FakeClock();
+		const errors: string[] = [];
+		const recovered: number[] = [];
+		const sup = new Supervisor(clock, (_s, e) => errors.push(e), (_s, n) => recovered.push(n));
+		let attempts = 0;
+		sup.add({
+			name: "Request workflow",
+			start: () => {
+				attempts++;
+				if (attempts < 3) throw new Error(`bad journal ${attempts}`);
+			},
+			stop: () => undefined,
+		});
+		await sup.start();
+		expect(sup.statuses()[0]).toMatchObject({ state: "failed", error: "bad journal 1", restartAt: clock.now() + 5_000 });
+		clock.advance(5_000);
+		await new Promise((r) => setTimeout(r, 0));
+		expect(sup.statuses()[0]).toMatchObject({ state: "failed", error: "bad journal 2", restartAt: clock.now() + 30_000 });
+		clock.advance(30_000);
+		await new Promise((r) => setTimeout(r, 0));
+		expect(sup.statuses()[0]).toEqual({ name: "Request workflow", state: "running", error: null });
+		expect(errors).toEqual(["bad journal 1", "bad journal 2"]);
+		expect(recovered).toEqual([2]);
+		await sup.stop();
+		expect(clock.pending).toBe(0);
 	});
 
 	it("has the timers it set before failing cleared", async () => {
@@ -134,7 +162,11 @@ describe("a service that fails", () => {
 		});
 		await sup.start();
 		clock.advance(5_000);
+		await new Promise((r) => setTimeout(r, 0));
 		expect(ticks).toBe(0);
+		// Only the supervisor's own timer for the next start is left; stopping clears it too.
+		expect(clock.pending).toBe(1);
+		await sup.stop();
 		expect(clock.pending).toBe(0);
 	});
 
