@@ -36,7 +36,8 @@ function writeData(data: Record<string, unknown>): void {
 
 async function run(opts: { state?: string; live?: boolean } = {}) {
 	const io = captureIo();
-	const env = { TZ: "UTC", AI_EMPLOYEE_DEVICE_ID: "vps", AI_EMPLOYEE_APPROVAL_KEY: KEY, AI_EMPLOYEE_ODOO_API_KEY: "test-api-key" };
+	// The runner's Odoo address comes from its environment, never from data.json.
+	const env = { TZ: "UTC", AI_EMPLOYEE_DEVICE_ID: "vps", AI_EMPLOYEE_APPROVAL_KEY: KEY, AI_EMPLOYEE_ODOO_API_KEY: "test-api-key", AI_EMPLOYEE_ODOO_URL: odoo.url };
 	const code = await main(["run", "--vault", vault, "--once", ...(opts.live === false ? [] : ["--live"]), "--state-dir", opts.state ?? stateDir], env, { ...io, handleSignals: false });
 	return { code, text: io.text() };
 }
@@ -197,8 +198,9 @@ describe("origin marks through the runner", () => {
 	it("a copy of a plugin-written scheduled post as attempt 2 is not auto-approved; the post goes out once; an unchanged copy afterwards is refused as a duplicate", async () => {
 		const x = await startXFake();
 		try {
-			writeData({ social: { x: { username: "@acmecoffee", userId: "2244994945", baseUrl: x.url } } });
-			const env = { AI_EMPLOYEE_X_API_KEY: X_KEYS.apiKey, AI_EMPLOYEE_X_API_SECRET: X_KEYS.apiSecret, AI_EMPLOYEE_X_ACCESS_TOKEN: X_KEYS.accessToken, AI_EMPLOYEE_X_ACCESS_SECRET: X_KEYS.accessSecret };
+			writeData({ social: { x: { username: "@acmecoffee", userId: "2244994945" } } });
+			// X's address is built in; the runner's own environment routes it to the fake.
+			const env = { AI_EMPLOYEE_TEST_ROUTES: JSON.stringify({ "https://api.x.com": x.url }), AI_EMPLOYEE_X_API_KEY: X_KEYS.apiKey, AI_EMPLOYEE_X_API_SECRET: X_KEYS.apiSecret, AI_EMPLOYEE_X_ACCESS_TOKEN: X_KEYS.accessToken, AI_EMPLOYEE_X_ACCESS_SECRET: X_KEYS.accessSecret };
 			const runX = async () => {
 				const io = captureIo();
 				const code = await main(["run", "--vault", vault, "--once", "--live", "--state-dir", stateDir], { TZ: "UTC", AI_EMPLOYEE_DEVICE_ID: "vps", AI_EMPLOYEE_APPROVAL_KEY: KEY, ...env }, { ...io, handleSignals: false });

@@ -52,6 +52,9 @@ function vaultWith(data: unknown): string {
 
 /** A request the owner approved on their device (same approval key), waiting in Approved/ for the runner. */
 async function approved(vault: string, name: string, action: string, params: Record<string, unknown>): Promise<void> {
+	// The runner is up before the owner approves: its record of what it ran begins at its first start, and an approval
+	// older than that record would be sent back for a fresh click.
+	await run(vault, {});
 	const fields = { type: "approval_request", id: `REQ-${name}`, action, status: "approved", created: new Date().toISOString(), requested_by: "owner", params };
 	const stamp = await makeStamp(fields as unknown as RequestEnvelope, KEY, "owner@laptop", new Date().toISOString(), "owner-click");
 	mkdirSync(path.join(vault, ROOT, "Approved"), { recursive: true });

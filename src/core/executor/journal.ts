@@ -174,9 +174,10 @@ export class Journal {
 		// Changed on disk since we read it (another device, a crash mid-line, an agent): read it again first, so a torn
 		// last line is known and never swallows this entry.
 		await this.refresh();
-		const line = (this.needsNewline ? "\n" : "") + JSON.stringify({ ...clean, mac }) + "\n";
+		const line = JSON.stringify({ ...clean, mac }) + "\n";
+		// The vault store starts every append on a fresh line (its contract), so a torn last line gets its newline there.
 		await this.vault.append(this.path, line);
-		this.loadedSize += byteLength(line);
+		this.loadedSize += byteLength(line) + (this.needsNewline ? 1 : 0);
 		this.needsNewline = false;
 		this.remember(clean);
 	}

@@ -20,7 +20,8 @@ async function fm(path: string): Promise<Record<string, unknown>> {
 /** An approved note with a stamp this device's plugin made earlier (by `by`, under `rule`). */
 async function stamped(name: string, params: Record<string, unknown>, by: string, rule: string): Promise<string> {
 	const fields = { type: "approval_request", id: `G-${name}`, action: "test.send", status: "approved", created: "2026-11-26T08:00:00Z", requested_by: "owner", params };
-	const stamp = await makeStamp(fields as unknown as RequestEnvelope, KEY, by, "2026-11-26T08:30:00Z", rule);
+	// Stamped now, on this device: an approval older than the device's consumption record would be sent back for a fresh click.
+	const stamp = await makeStamp(fields as unknown as RequestEnvelope, KEY, by, new Date(w!.host.clock.now()).toISOString(), rule);
 	const path = folder(`Approved/${name}.md`);
 	await w!.host.vault.write(path, agentNote({ ...fields, ...stamp }, params));
 	return path;
