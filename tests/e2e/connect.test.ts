@@ -2,8 +2,9 @@
 // (checked as they type), the plugin finds the rest (long-lived Facebook token and Page list, the Page's Instagram
 // account, the LinkedIn company pages, the X account), keeps secrets in secret storage only, and tests the connection.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { routedRequestUrl } from "./node-request-url";
+import { googleRoutes, socialRoutes } from "../helpers/routes";
 import { loadPlugin, type PluginHarness } from "./harness";
-import { nodeRequestUrl } from "./node-request-url";
 import { buttonIn, descOf, installUi, openSettings, rowNamed, typeInto, type OpenModal, type Ui } from "./ui";
 import { startMetaFake, type MetaFake } from "../fakes/meta/server";
 import { startXFake, X_KEYS, type XFake } from "../fakes/x/server";
@@ -27,11 +28,11 @@ const originalOpen = window.open;
 beforeEach(async () => {
 	[meta, x, linkedin, odoo, google] = await Promise.all([startMetaFake(), startXFake(), startLinkedinFake(), startFakeOdoo({ version: 17 }), startFakeGoogle()]);
 	ui = installUi();
-	h = await loadPlugin({ http: "node" });
+	// Where the services are: the test host sends graph.facebook.com, api.x.com, api.linkedin.com and Google's
+	// addresses to the fakes (no setting can).
+	h = await loadPlugin({ http: routedRequestUrl({ ...socialRoutes({ meta: meta.url, x: x.url, linkedin: linkedin.url }), ...googleRoutes(google.url) }) });
 	await h.layoutReady();
-	// Where the services are: the fakes stand in for graph.facebook.com, api.x.com, api.linkedin.com and Google.
-	plugin().settings.social = { facebook: { baseUrl: meta.url }, instagram: null, x: { baseUrl: x.url }, linkedin: { baseUrl: linkedin.url } };
-	plugin().settings.gmail = { ...plugin().settings.gmail, googleBaseUrl: google.url };
+	plugin().settings.social = { facebook: {}, instagram: null, x: {}, linkedin: {} };
 	await plugin().saveSettings();
 });
 
@@ -219,7 +220,8 @@ describe("Connect Odoo", () => {
 describe("Connect Gmail", () => {
 	it("explains the OAuth client and the 7-day Testing limit, then signs in through the browser", async () => {
 		window.open = ((url: string) => {
-			void nodeRequestUrl({ url }).catch(() => undefined);
+			// The system browser, through the same routing: Google's consent page is the fake's.
+		void routedRequestUrl(googleRoutes(google.url))({ url }).catch(() => undefined);
 			return null;
 		}) as typeof window.open;
 		const m = await openGuide("Gmail");

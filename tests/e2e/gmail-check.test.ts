@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { routedRequestUrl } from "./node-request-url";
+import { googleRoutes, socialRoutes } from "../helpers/routes";
 import { loadPlugin, type PluginHarness } from "./harness";
 import { startFakeGoogle, type FakeGoogle } from "../fakes/google/server";
 
@@ -31,9 +33,9 @@ describe("Check Gmail now, through the built plugin", () => {
 		const reply = "From: Sam <owner@lumenpine.example>\r\nTo: maya@harborview-yoga.example\r\nSubject: Re: Thursday meeting\r\nMessage-ID: <reply-1@lumenpine.example>\r\n\r\nSee you Thursday.\r\n";
 		const sent = google.deliver(reply, { labels: ["SENT", "UNREAD", "IMPORTANT"] });
 		h = await loadPlugin({
-			http: "node",
+			http: routedRequestUrl(googleRoutes(google.url)),
 			secrets: { "ai-employee-google-refresh-token": google.issueRefreshToken(), "ai-employee-google-client-secret": google.clientSecret },
-			data: { gmail: { enabled: true, clientId: google.clientId, googleBaseUrl: google.url } },
+			data: { gmail: { enabled: true, clientId: google.clientId } },
 		});
 		h.app.workspace.setLayoutReady__();
 		// The start-up check is on the wire: now the owner presses "Check Gmail now".

@@ -2,8 +2,9 @@
 // ends within a deadline and leaves an answer on screen. A promise that resolves to an Obsidian component (a thenable)
 // froze the app at 100 % CPU on Test connection and on Gmail Connect/Disconnect; ui.ts turns such a loop into a failure.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { routedRequestUrl } from "./node-request-url";
+import { googleRoutes, socialRoutes } from "../helpers/routes";
 import { loadPlugin, type PluginHarness } from "./harness";
-import { nodeRequestUrl } from "./node-request-url";
 import { clickables, descOf, installUi, labelOf, openSettings, type Ui } from "./ui";
 import { startFakeOdoo, type FakeOdoo } from "../fakes/odoo/server";
 import { startMetaFake, type MetaFake } from "../fakes/meta/server";
@@ -30,7 +31,7 @@ beforeEach(async () => {
 	[odoo, meta, x, linkedin, google] = await Promise.all([startFakeOdoo({ version: 17 }), startMetaFake(), startXFake(), startLinkedinFake(), startFakeGoogle()]);
 	ui = installUi();
 	h = await loadPlugin({
-		http: "node",
+		http: routedRequestUrl({ ...socialRoutes({ meta: meta.url, x: x.url, linkedin: linkedin.url }), ...googleRoutes(google.url) }),
 		secrets: {
 			"ai-employee-odoo-api-key": "test-api-key",
 			"ai-employee-facebook-page-token": meta.token,
@@ -47,16 +48,17 @@ beforeEach(async () => {
 	const p = h.plugin as unknown as Plugin;
 	p.settings.odoo = { ...p.settings.odoo, url: odoo.url, database: "odoo", login: "admin@example.com", protocol: "xmlrpc" };
 	p.settings.social = {
-		facebook: { pageId: meta.pageId, baseUrl: meta.url },
-		instagram: { igUserId: meta.igUserId, baseUrl: meta.url },
-		x: { username: "@acmecoffee", baseUrl: x.url },
-		linkedin: { author: `urn:li:person:${linkedin.memberId}`, baseUrl: linkedin.url },
+		facebook: { pageId: meta.pageId },
+		instagram: { igUserId: meta.igUserId },
+		x: { username: "@acmecoffee" },
+		linkedin: { author: `urn:li:person:${linkedin.memberId}` },
 	};
-	p.settings.gmail = { ...p.settings.gmail, clientId: google.clientId, googleBaseUrl: google.url };
+	p.settings.gmail = { ...p.settings.gmail, clientId: google.clientId };
 	await p.saveSettings();
 	// The system browser: follows Google's consent redirect back to the plugin's loopback listener.
 	window.open = ((url: string) => {
-		void nodeRequestUrl({ url }).catch(() => undefined);
+		// The system browser, through the same routing: Google's consent page is the fake's.
+		void routedRequestUrl(googleRoutes(google.url))({ url }).catch(() => undefined);
 		return null;
 	}) as typeof window.open;
 	Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: (t: string) => (copied.push(t), Promise.resolve()) } });

@@ -8,5 +8,5 @@ export type ConnectionReport =
 
 export function connectionFailed(network: Network, err: unknown): ConnectionReport {
 	if (err instanceof CategorizedError) return { ok: false, network, category: err.category, reason: err.message, suggestion: err.suggestion };
-	return { ok: false, network, category: "transient", reason: `No answer from ${RULES[network].label}: ${messageOf(err)}`, suggestion: "Check the internet connection and the base URL in the settings." };
+	return { ok: false, network, category: "transient", reason: `No answer from ${RULES[network].label}: ${messageOf(err)}`, suggestion: "Check the internet connection (and a proxy or firewall in the way), then test again." };
 }

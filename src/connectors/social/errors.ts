@@ -72,8 +72,8 @@ export function badData(network: Network, detail: string): CategorizedError {
 export function notJson(network: Network, url: string, what: string): CategorizedError {
 	return new CategorizedError(
 		"system",
-		`${label(network)} answered with ${what} instead of its API's JSON (${new URL(url).host}); a proxy, captive portal or a wrong base URL is in the way`,
-		`Check the network connection and the ${label(network)} base URL in the settings (leave it empty for the default).`,
+		`${label(network)} answered with ${what} instead of its API's JSON (${new URL(url).host}); a proxy or captive portal is in the way`,
+		`Check the network connection (a proxy or a sign-in page of the network you are on), then try again.`,
 	);
 }
 

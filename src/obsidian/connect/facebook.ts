@@ -8,10 +8,10 @@ import { checks, type ConnectGuide, type GuideRun } from "./guide";
 import { engineOf, keepSecret, logConnected, networkRecord, saveChange, stringField } from "./save";
 import { testNetwork } from "../settings/connection-tests";
 
-/** Where the Graph API is for this vault (a base URL override is for proxies and tests). */
+/** The Graph API: Meta's host is built in, never read from data.json (the App secret and tokens go there). */
 export function facebookTarget(plugin: AiEmployeePlugin): GraphTarget {
 	const fb = networkRecord(plugin.settings, "facebook");
-	return { baseUrl: stringField(fb, "baseUrl") || GRAPH_BASE_URL, apiVersion: stringField(fb, "apiVersion") || GRAPH_API_VERSION };
+	return { baseUrl: GRAPH_BASE_URL, apiVersion: stringField(fb, "apiVersion") || GRAPH_API_VERSION };
 }
 
 export function facebookTokenSecret(plugin: AiEmployeePlugin): string {

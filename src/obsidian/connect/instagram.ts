@@ -25,8 +25,7 @@ async function fromPage(plugin: AiEmployeePlugin): Promise<string> {
 	keepSecret(plugin, tokenSecret(plugin), pageToken);
 	await saveChange(plugin, (c) => {
 		const rest = networkRecord(c, "instagram");
-		const baseUrl = stringField(fb, "baseUrl");
-		c.social.instagram = { ...rest, igUserId: ig.id, ...(ig.username ? { username: `@${ig.username}` } : {}), host: "facebook", ...(baseUrl ? { baseUrl } : {}) };
+		c.social.instagram = { ...rest, igUserId: ig.id, ...(ig.username ? { username: `@${ig.username}` } : {}), host: "facebook" };
 	});
 	const t = await testNetwork(plugin, "instagram");
 	await logConnected(plugin, "instagram", t.ok, { account_id: ig.id, username: ig.username, through: "facebook page" }, t.ok ? undefined : t.text);

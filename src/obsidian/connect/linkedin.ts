@@ -24,7 +24,7 @@ async function useAuthor(plugin: AiEmployeePlugin, token: string, a: LinkedinAut
 async function findAuthors(plugin: AiEmployeePlugin, r: GuideRun): Promise<void> {
 	const li = networkRecord(plugin.settings, "linkedin");
 	const token = (r.values.token ?? "").trim();
-	const found = await listLinkedinAuthors(engineOf(plugin).host.http, { baseUrl: stringField(li, "baseUrl") || LINKEDIN_BASE_URL, version: stringField(li, "version") || LINKEDIN_VERSION }, token);
+	const found = await listLinkedinAuthors(engineOf(plugin).host.http, { baseUrl: LINKEDIN_BASE_URL, version: stringField(li, "version") || LINKEDIN_VERSION }, token);
 	r.choose(
 		"Post as",
 		found.authors.map((a) => ({
