@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { routedRequestUrl } from "./node-request-url";
-import { googleRoutes, socialRoutes } from "../helpers/routes";
+import { googleRoutes } from "../helpers/routes";
 import { loadPlugin, type PluginHarness } from "./harness";
 import { startFakeGoogle, type FakeGoogle } from "../fakes/google/server";
 
