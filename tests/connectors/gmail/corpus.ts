@@ -75,6 +75,9 @@ export interface CorpusScores {
 	recall: number;
 	/** Customer, currency and total right, over the drafts made for emails that should become one (three fields each). */
 	fieldAccuracy: number;
+	/** Drafts whose every quantity, unit price, currency and total is the labelled one (no invented amount), over all
+	 * drafts; descriptions, terms and references may still differ. */
+	amountPrecision: number;
 	drafted: number;
 	expected: number;
 }
@@ -86,6 +89,7 @@ export function scoreCorpus(corpus: CorpusEmail[], decide: (c: CorpusEmail) => {
 	let expected = 0;
 	let fields = 0;
 	let fieldsRight = 0;
+	let amountsRight = 0;
 	for (const c of corpus) {
 		const d = decide(c);
 		const e = c.expected;
@@ -94,10 +98,13 @@ export function scoreCorpus(corpus: CorpusEmail[], decide: (c: CorpusEmail) => {
 		drafted++;
 		if (e.outcome !== "invoice") continue;
 		if (draftMatches(d.params, e).length === 0) right++;
+		const got = (d.params["lines"] as { quantity: number; unit_price: string }[]).map((l) => `${Number(l.quantity)}×${l.unit_price}`);
+		const want = e.lines.map((l) => `${Number(l.quantity)}×${l.unit_price}`);
+		if (JSON.stringify(got) === JSON.stringify(want) && d.params["currency"] === e.currency && d.total === `${e.total} ${e.currency}`) amountsRight++;
 		fields += 3;
 		if (JSON.stringify(d.params["customer"]) === JSON.stringify(e.customer)) fieldsRight++;
 		if (d.params["currency"] === e.currency) fieldsRight++;
 		if (d.total === `${e.total} ${e.currency}`) fieldsRight++;
 	}
-	return { precision: drafted === 0 ? 1 : right / drafted, recall: expected === 0 ? 1 : right / expected, fieldAccuracy: fields === 0 ? 1 : fieldsRight / fields, drafted, expected };
+	return { precision: drafted === 0 ? 1 : right / drafted, recall: expected === 0 ? 1 : right / expected, fieldAccuracy: fields === 0 ? 1 : fieldsRight / fields, amountPrecision: drafted === 0 ? 1 : amountsRight / drafted, drafted, expected };
 }

@@ -32,7 +32,7 @@ const INTRO = alt([
 	"c'est", "ça fait", "on avait dit", "le montant convenu est de", "le montant est de", "le prix était de", "le prix est de",
 	"ficou", "foi", "é", "são", "combinamos", "o valor é de", "o valor combinado é de",
 	"abbiamo detto", "eravamo d'accordo su", "l'importo è di", "il prezzo era", "il prezzo è", "sono",
-	"c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren",
+	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren",
 	"was", "is", "het afgesproken bedrag is", "het bedrag is", "de prijs was", "de prijs is", "afgesproken was",
 ]);
 
@@ -57,6 +57,7 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{BE}": String.raw`(?:${BE})`,
 	"{INTRO}": String.raw`(?:${INTRO})`,
 	"{GENERIC}": String.raw`(?:${alt(GENERIC_AMOUNT_WORDS)})`,
+	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|im Wert von|in Höhe von|d['’]un montant de|por un importe de|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt)`,
 };
 
 export function compile(template: string): RegExp {
@@ -191,7 +192,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "for-description-price",
 		says: "for the <thing>, <price> (a flat fee)",
-		template: String.raw`{FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|im Wert von|in Höhe von|d['’]un montant de|por un importe de|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt))?[ \t]*\(?[ \t]*{M}`,
+		template: String.raw`{FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "invoice us for the logo design, $650", lines: [["Logo design", "1", "650"]] },
 			{ text: "Please invoice us for the wedding photos ($1,800)", lines: [["Wedding photos", "1", "1800"]] },
@@ -210,6 +211,15 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Please invoice the full project, €6,000, and nothing else.", lines: [["Full project", "1", "6000"]] },
 			{ text: "Please invoice the logo: $500.", lines: [["Logo", "1", "500"]] },
 			{ text: "Please invoice the logo at $500.", lines: [["Logo", "1", "500"]] },
+		],
+	},
+	{
+		id: "invoice-of-thing-price",
+		says: "the invoice of/for the <thing>, <price> (the thing named right after the word invoice, in any language)",
+		template: String.raw`(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fatura|fattura|factuur)[ \t]+(?:of|for|de|del|do|da|dos|das|di|della|delle|dei|degli|du|des|van|von|über|für|per|voor|pour|por|para|relativa à|relativa a|referente à)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})[ \t]*\(?[ \t]*{M}`,
+		examples: [
+			{ text: "Agradeço que me envie a fatura do rótulo novo, no valor de 650 €.", lines: [["Rótulo novo", "1", "650"]] },
+			{ text: "Me manda a fatura da sessão de fotos, R$ 900.", lines: [["Sessão de fotos", "1", "900"]] },
 		],
 	},
 	{
@@ -277,8 +287,11 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-as-agreed",
 		says: "the request names the thing, the next sentence gives the price 'as agreed'",
-		template: String.raw`(?:^|[.?!][ \t]+){M}[ \t]+(?:as agreed|as discussed|as per [\p{L} ]{2,30}|comme prévu|comme convenu|wie besprochen|wie vereinbart|como acordado|como quedamos|come d['’]accordo|zoals afgesproken|como combinado)`,
+		template: String.raw`(?:^|[.?!][ \t]+){M}[ \t]+(?:as (?:we |you )?(?:agreed|discussed|said)|like we said|as per [\p{L} ]{2,30}|comme (?:on l['’]a |nous l['’]avons )?(?:prévu|convenu|dit)|wie (?:besprochen|vereinbart|gesagt|abgemacht)|como (?:acordado|acordamos|quedamos|dijimos|combinado|combinamos)|come (?:d['’]accordo|concordato|detto)|zoals (?:afgesproken|besproken))`,
 		topic: true,
-		examples: [{ text: "Can you send the final invoice for the audit? $4,200 as agreed.", lines: [["Audit", "1", "4200"]] }],
+		examples: [
+			{ text: "Can you send the final invoice for the audit? $4,200 as agreed.", lines: [["Audit", "1", "4200"]] },
+			{ text: "Could you send through your invoice for the website updates? $600 as we discussed.", lines: [["Website updates", "1", "600"]] },
+		],
 	},
 ];
