@@ -29,6 +29,7 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	"US-Dollar": "USD", "Pfund": "GBP", "dollari": "USD", "sterline": "GBP", "franchi svizzeri": "CHF", "dólares americanos": "USD", "reais brasileiros": "BRL", "Zwitserse frank": "CHF", "Britse pond": "GBP",
 	"Mexican pesos": "MXN", "Argentine pesos": "ARS", "Chilean pesos": "CLP", "Colombian pesos": "COP", "Philippine pesos": "PHP",
 	"Swedish kronor": "SEK", "Norwegian kroner": "NOK", "Danish kroner": "DKK", "svenska kronor": "SEK", "norske kroner": "NOK", "danske kroner": "DKK",
+	bucks: ["USD", "CAD", "AUD", "NZD"], buck: ["USD", "CAD", "AUD", "NZD"],
 	kr: ["SEK", "NOK", "DKK", "ISK"], "kr.": ["SEK", "NOK", "DKK", "ISK"], kronor: "SEK", kroner: ["NOK", "DKK"], krona: ["SEK", "ISK"], krone: ["NOK", "DKK"],
 	Rs: ["INR", "PKR", "LKR", "NPR"], "Rs.": ["INR", "PKR", "LKR", "NPR"], rupees: ["INR", "PKR", "LKR", "NPR"], rupee: ["INR", "PKR", "LKR", "NPR"],
 	riyals: ["SAR", "QAR", "OMR", "YER"], riyal: ["SAR", "QAR", "OMR", "YER"], rials: ["OMR", "IRR", "YER"], dirhams: ["AED", "MAD"], dirham: ["AED", "MAD"],

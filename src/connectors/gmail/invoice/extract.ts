@@ -38,7 +38,7 @@ export interface Extraction {
 const COMPILED = PHRASINGS.map((p) => ({ p, re: compile(p.template) }));
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
-const FILLER_END = /\s+(?:please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare)$/iu;
+const FILLER_END = /\s+(?:please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week") is not part of its name. */
@@ -104,6 +104,8 @@ const REQUEST_WORDS = /\b(?:invoice|bill|rechnung|factura|facture|facturer|fatur
 const GENERIC_RE = new RegExp(String.raw`^(?:${alt(GENERIC_AMOUNT_WORDS)}|agreed|convenu|afgesproken|vereinbarte|acordado|combinado|concordato)$`, "iu");
 
 /** The topics named in a text, trying every start (a rejected "de factuur voor het logo" still finds "het logo"). */
+/** "invoice us 5 hours…": the word after "invoice" is who pays, not what is invoiced. */
+const PRONOUN_RE = /^(?:us|me|them|him|her|uns|mir|ihnen|nos|nous|moi|ci|mi|ons|mij|you|sie|vous|u)$/iu;
 const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|montant|prix|importe|precio|monto|valor|montante|importo|prezzo|cifra|bedrag|prijs)$/iu;
 
 function topics(s: string): string[] {
@@ -113,7 +115,7 @@ function topics(s: string): string[] {
 		const m = re.exec(s.slice(from));
 		if (!m) break;
 		const t = m.groups?.["t"];
-		if (t && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t))) out.push(t);
+		if (t && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
 		from += m.index + Math.max(1, m[0].search(/\s/) + 1);
 	}
 	return out;
@@ -192,15 +194,17 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (!desc && unit) desc = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 	if (!desc) return null;
 	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for".
-	if (REQUEST_WORDS.test(desc)) {
+	if (REQUEST_WORDS.test(cleanDescription(desc))) {
 		const inner = topicIn(desc);
-		if (inner) desc = inner;
+		// The request's words with no thing named in them ("2026 in Rechnung") describe nothing.
+		if (!inner) return null;
+		desc = inner;
 	}
 	let description = cleanDescription(desc);
 	if (p.id === "thing-was-price" && description.split(" ").some((w) => GENERIC_RE.test(w))) return null;
 	// "the revised amount" or "the agreed price" names no thing: another phrasing (or the topic) must.
 	if (AMOUNT_ONLY_RE.test(description.split(" ").pop() ?? "")) return null;
-	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || /\d{4,}/.test(description)) return null;
+	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
 	if (p.id === "thing-was-price") description = fullerMention(text, m.index, description);
 	if (unit) {
 		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
@@ -215,7 +219,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 }
 
 const TOTAL_RE = new RegExp(String.raw`\b(?:${alt(TOTAL_WORDS)})\b[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:in total|total|insgesamt|en total|au total|in totale|in totaal|no total)\b`, "giu");
-const DEPOSIT_RE = new RegExp(String.raw`(?:\b(?:${alt(DEPOSIT_WORDS)})\b[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:${alt(DEPOSIT_WORDS)})\b)`, "giu");
+const DEPOSIT_RE = new RegExp(String.raw`(?:\b(?:${alt(DEPOSIT_WORDS)})\b[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:(?:as|als|como|comme|come|als)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?)?(?:${alt(DEPOSIT_WORDS)})\b)`, "giu");
 const PAID_RE = new RegExp(String.raw`\b(?:${alt(PAID_WORDS)})\b`, "iu");
 const BALANCE_RE = new RegExp(String.raw`\b(?:${alt(BALANCE_WORDS)})\b[^\d\n$€£¥₹]{0,24}?${moneyPattern("")}`, "giu");
 

@@ -55,7 +55,7 @@ export const ARTICLE = alt(ARTICLE_WORDS);
 
 /** What introduces the thing being invoiced ("for the logo", "über die Beratung", "pour la traduction"). */
 export const TOPIC_WORDS = [
-	"for", "für", "über", "pour", "por", "para", "per", "voor", "referente à", "referente ao", "referente a", "correspondiente a", "correspondant à", "relativa a", "relativa à", "relativo a", "relativo ao", "relativa al", "betreffend", "inzake",
+	"for", "für", "über", "pour", "por", "para", "per", "voor", "referente à", "referente ao", "referente a", "correspondiente a", "correspondant à", "relativa a", "relativa à", "relativa às", "relativo a", "relativo ao", "relativo aos", "relativa al", "betreffend", "inzake",
 	"de", "del", "dos", "das", "do", "da", "di", "van", "du", "des", "della", "delle", "dei", "degli", "dello", "dell'", "fürs", "vom",
 ];
 

@@ -32,6 +32,8 @@ const INTRO = alt([
 	"c'est", "ça fait", "on avait dit", "le montant convenu est de", "le montant est de", "le prix était de", "le prix est de",
 	"ficou", "foi", "é", "são", "combinamos", "o valor é de", "o valor combinado é de",
 	"abbiamo detto", "eravamo d'accordo su", "l'importo è di", "il prezzo era", "il prezzo è", "sono",
+	"it came to", "it comes to", "that came to", "that comes to", "it was", "we said", "we'd said",
+	"avevamo detto", "avevamo concordato", "abbiamo concordato", "habíamos dicho", "tínhamos combinado", "we hadden", "wij hadden", "hadden we", "wir hatten gesagt",
 	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren",
 	"was", "is", "het afgesproken bedrag is", "het bedrag is", "de prijs was", "de prijs is", "afgesproken was",
 ]);
@@ -135,12 +137,13 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "quantity-unit-rate",
 		says: "an hourly line with nothing between the hours and the rate: the description is what the email asks to invoice",
-		template: String.raw`{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?`,
+		template: String.raw`{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?:[ \t]+{FOR}[ \t]+{ART}(?<d>[\p{L}][^\n.?!;,]{1,60}))?`,
 		topic: true,
 		examples: [
 			{ text: "Please invoice us for the bookkeeping, 7.5 hours at €48/h.", lines: [["Bookkeeping (hours)", "7.5", "48"]] },
 			{ text: "Bitte stellen Sie uns die Beratung in Rechnung, 4 Stunden à Fr. 180.–", lines: [["Beratung (Stunden)", "4", "180"]] },
 			{ text: "Could you invoice the on-site support? 6 hours at $110/hr.", lines: [["On-site support (hours)", "6", "110"]] },
+			{ text: "Please invoice us 5 hours at $90/hour for the listing photos edit.", lines: [["Listing photos edit (hours)", "5", "90"]] },
 		],
 	},
 	{
@@ -171,12 +174,13 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "quantity-then-rate-next-sentence",
 		says: "N things in the request, the price per thing in the next sentence",
-		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+{OF}[ \t]+)?(?<d>[\p{L}][^.?!\n$€£¥]{0,60}?)[ \t]*[.?!][ \t]+[^.?!\n\d]{0,40}?{M}{E}`,
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?(?<d>[\p{L}][^.?!\n$€£¥]{0,60}?)[ \t]*[.?!][ \t]+[^.?!\n\d]{0,40}?{M}{E}`,
 		examples: [
 			{ text: "Mi fai fattura per le 12 ore di consulenza? 60 € l'ora.", lines: [["Consulenza (ore)", "12", "60"]] },
 			{ text: "Kannst du mir die 4 Plakate schicken? Wir hatten 70 € pro Stück gesagt.", lines: [["Plakate", "4", "70"]] },
 			{ text: "Tu peux me faire une facture pour les 4 affiches A2 ? On avait dit 60 € l'affiche.", lines: [["Affiches A2", "4", "60"]] },
 			{ text: "¿Me haces la factura de las 20 horas de edición de vídeo? Quedamos en 35 € la hora.", lines: [["Edición de vídeo (horas)", "20", "35"]] },
+			{ text: "Kan je 3 uur coaching factureren? 90 euro per uur zoals altijd.", lines: [["Coaching (uur)", "3", "90"]] },
 		],
 	},
 	{
@@ -229,9 +233,15 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [{ text: "Bitte stellen Sie uns den Flyerentwurf mit 350 € in Rechnung.", lines: [["Flyerentwurf", "1", "350"]] }],
 	},
 	{
+		id: "thing-in-rechnung-then-price",
+		says: "German: uns die <thing> in Rechnung (stellen): <price>",
+		template: String.raw`(?<![\p{L}])(?:uns|mir)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:]{1,60}?)[ \t]+in[ \t]+Rechnung(?:[ \t]+(?:zu[ \t]+)?stellen)?[ \t]*[:,—–-][ \t]*{M}`,
+		examples: [{ text: "Bitte stellen Sie uns die Website-Wartung für 2026 in Rechnung: CHF 1'800.–", lines: [["Website-Wartung für 2026", "1", "1800"]] }],
+	},
+	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}[ \t]+{FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b))`,
+		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b))`,
 		examples: [
 			{ text: "Please invoice us $900 for the October audit, due soon.", lines: [["October audit", "1", "900"]] },
 			{ text: "bitte senden Sie uns eine Rechnung über 2.400,00 € für die Fotoproduktion.", lines: [["Fotoproduktion", "1", "2400.00"]] },
@@ -281,6 +291,8 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Please send the invoice for the brand audit. The fee we agreed was £1,200.", lines: [["Brand audit", "1", "1200"]] },
 			{ text: "Can you issue us the monthly invoice for the site plans? This month it's $1,250.", lines: [["Site plans", "1", "1250"]] },
 			{ text: "Tu peux m'envoyer la facture pour le logo ? C'était 400 €.", lines: [["Logo", "1", "400"]] },
+			{ text: "Could you please send the invoice for the wedding flowers? It came to £1,150.", lines: [["Wedding flowers", "1", "1150"]] },
+			{ text: "Wil je ons een factuur sturen voor de fotoshoot? We hadden €650 afgesproken.", lines: [["Fotoshoot", "1", "650"]] },
 			{ text: "Könnten Sie uns die Rechnung für die Wartung schicken? Vereinbart waren pauschal 480,00 €.", lines: [["Wartung", "1", "480.00"]] },
 		],
 	},

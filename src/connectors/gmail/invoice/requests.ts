@@ -31,13 +31,13 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		lang: "en",
 		cues: ["please", "pls", "plz", "kindly", "could you", "can you", "would you", "will you", "could we", "can we", "would you mind", "would you be able to", "are you able to", "need you to", "we need!", "i need!", "we'd like!", "we would like!", "i'd like!", "i would like!", "we require!", "go ahead and", "time to", "ready for"],
 		nouns: ["invoice", "invoices", "bill"],
-		verbs: ["send", "issue", "raise", "prepare", "draw up", "make out", "create", "email", "forward", "put together", "write up", "generate", "submit", "make", "drop"],
+		verbs: ["send", "issue", "raise", "prepare", "draw up", "make out", "create", "email", "forward", "put together", "write up", "generate", "submit", "make", "drop", "shoot", "pop", "fire"],
 		invoiceVerbs: ["invoice us", "invoice me", "bill us", "bill me", "invoice our", "invoice:", "please invoice", "pls invoice", "kindly invoice", "you invoice", "and invoice", "please bill", "you bill"],
 		later: ["once", "if it", "if the", "if we", "if that", "if all", "if everything", "later", "we'll", "we will", "next month", "next year", "after approval", "after we", "when we", "in january", "in february", "in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october", "in november", "in december"],
 		pronouns: ["us", "me", "you"],
 		done: ["received", "have sent", "we sent", "i sent", "attached", "enclosed", "paid", "settled", "here is", "here's"],
 		examples: {
-			asks: ["Could you please send us an invoice for the 14 hours?", "Please go ahead and issue the final invoice for the build.", "Would you be able to send across the invoice for the translation work?", "Kindly raise an invoice to Desert Bloom Trading LLC.", "Please invoice Redwood Analytics Inc. for the dashboard.", "Invoice Blue Harbor Marine Ltd for the hull survey, please.", "We need an invoice for 5 drone flights.", "I'd be grateful if you could issue an invoice for the Q4 retainer."],
+			asks: ["Could you please send us an invoice for the 14 hours?", "Please go ahead and issue the final invoice for the build.", "Would you be able to send across the invoice for the translation work?", "Kindly raise an invoice to Desert Bloom Trading LLC.", "Please invoice Redwood Analytics Inc. for the dashboard.", "Invoice Blue Harbor Marine Ltd for the hull survey, please.", "We need an invoice for 5 drone flights.", "I'd be grateful if you could issue an invoice for the Q4 retainer.", "Could you shoot me over an invoice for the labels?", "Hi Sam — invoice Berg Design AB for the catalogue, €2,300."],
 			not: ["Did you receive our payment last week?", "Please find attached our invoice for November.", "If the price works, we'd ask you to invoice us in January once the shoot is done."],
 		},
 	},
@@ -85,15 +85,15 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 	},
 	{
 		lang: "pt",
-		cues: ["você pode", "voce pode", "pode", "poderia", "podia", "solicitamos", "agradecemos", "agradeço", "por favor", "favor", "me manda", "manda", "envie", "enviem", "precisamos!", "preciso!"],
+		cues: ["você pode", "voce pode", "pode", "poderia", "podia", "solicitamos", "solicito", "solicitar", "venho por este meio", "agradecemos", "agradeço", "por favor", "favor", "me manda", "manda", "envie", "enviem", "precisamos!", "preciso!"],
 		nouns: ["fatura", "nota fiscal"],
-		verbs: ["envi", "emit", "emiti", "mand", "faz", "fazer", "prepar"],
+		verbs: ["envi", "emit", "emiti", "emiss", "mand", "faz", "fazer", "prepar"],
 		invoiceVerbs: ["faturar", "fature", "faturem"],
 		later: ["quando", "depois", "mais tarde", "se o preço", "se aprovarmos", "pediremos"],
 		pronouns: ["nos", "me", "você", "vocês", "voce", "lhe"],
 		done: ["recebemos", "recebi", "enviamos", "enviei", "segue", "em anexo", "pagamos", "paguei", "pagámos"],
 		examples: {
-			asks: ["Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção.", "Me manda a fatura do site?", "Pode faturar 12 camisetas a R$ 45 cada?", "Você consegue emitir a nota fiscal dos posts?"],
+			asks: ["Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção.", "Me manda a fatura do site?", "Pode faturar 12 camisetas a R$ 45 cada?", "Você consegue emitir a nota fiscal dos posts?", "Venho por este meio solicitar a emissão da fatura relativa às fotografias."],
 			not: ["Recebemos a fatura, obrigado.", "Depois da entrega pediremos a fatura."],
 		},
 	},
@@ -141,7 +141,7 @@ const compiled = REQUEST_LANGUAGES.map((l) => ({
 	/** An English sentence that starts with a verb of sending, or with "invoice <Company> for", is an imperative (in
 	 * the other languages the imperative forms are cues, as their first-person past looks the same: "mandamos"). */
 	imperative: l.lang === "en" ? new RegExp(String.raw`^[\W\d]*(?:(?:please|pls|kindly)\s+)?(?:${alt(l.verbs)})\s`, "iu") : /(?!)/,
-	invoiceCompany: l.lang === "en" ? /^[\W\d]*(?:(?:[Pp]lease|[Kk]indly)\s+)?[Ii]nvoice\s+(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\b/u : /(?!)/,
+	invoiceCompany: l.lang === "en" ? /^[\W\d]*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+[\p{L}]+\s*[,—–-]+\s*)?(?:(?:[Pp]lease|[Kk]indly)\s+)?[Ii]nvoice\s+(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\b/u : /(?!)/,
 }));
 
 /** Splits text into sentences (and lines), keeping "Inc." and "1.5" inside. */
