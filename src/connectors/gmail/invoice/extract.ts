@@ -108,16 +108,23 @@ const GENERIC_RE = new RegExp(String.raw`^(?:${alt(GENERIC_AMOUNT_WORDS)}|agreed
 const PRONOUN_RE = /^(?:us|me|them|him|her|uns|mir|ihnen|nos|nous|moi|ci|mi|ons|mij|you|sie|vous|u)$/iu;
 const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|montant|prix|importe|precio|monto|valor|montante|importo|prezzo|cifra|bedrag|prijs)$/iu;
 
+const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
+const topicMemo = new Map<string, string[]>();
+
 function topics(s: string): string[] {
+	const known = topicMemo.get(s);
+	if (known) return known;
 	const out: string[] = [];
-	const re = new RegExp(TOPIC_RE.source, "iu");
-	for (let from = 0; from < s.length; ) {
-		const m = re.exec(s.slice(from));
-		if (!m) break;
+	TOPIC_G.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = TOPIC_G.exec(s)) !== null) {
 		const t = m.groups?.["t"];
 		if (t && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
-		from += m.index + Math.max(1, m[0].search(/\s/) + 1);
+		// Try every start: a rejected "de factuur voor het logo" still holds "het logo".
+		TOPIC_G.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
 	}
+	if (topicMemo.size > 256) topicMemo.clear();
+	topicMemo.set(s, out);
 	return out;
 }
 
@@ -153,13 +160,24 @@ interface Claimed {
 	span: [number, number];
 }
 
+/** Every line item holds a number and lies within one line: lines without a digit are blanked (same length, so
+ * offsets stay true) before the phrasings scan, which keeps the scan cheap on long mail. */
+function digitLinesOnly(text: string): string {
+	return text
+		.split("\n")
+		.map((l) => (/\d/.test(l) ? l : " ".repeat(l.length)))
+		.join("\n");
+}
+
 export function readLines(text: string): ExtractedLine[] {
 	const lines: ExtractedLine[] = [];
 	const claimed: Claimed[] = [];
+	const scan = digitLinesOnly(text);
 	for (const { p, re } of COMPILED) {
+		if (p.needs && !p.needs.test(scan)) continue;
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
-		while ((m = re.exec(text)) !== null) {
+		while ((m = re.exec(scan)) !== null) {
 			if (m[0].length === 0) {
 				re.lastIndex++;
 				continue;

@@ -20,6 +20,8 @@ export interface Phrasing {
 	barePrice?: boolean;
 	/** Two groups make the description: `lead` then `d` ("Redacción de" + "artículos"). */
 	joinPre?: boolean;
+	/** A cheap test the text must pass before the phrasing is tried at all (keeps the scan fast). */
+	needs?: RegExp;
 	examples: { text: string; lines: [description: string, quantity: string, price: string][] }[];
 }
 
@@ -62,6 +64,8 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|im Wert von|in Höhe von|d['’]un montant de|por un importe de|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt)`,
 };
 
+const UNIT_RE = new RegExp(String.raw`\d[ \t]*(?:${UNIT})(?![\p{L}])`, "iu");
+
 export function compile(template: string): RegExp {
 	// One pass, so a placeholder's own text is never read again; "\p{N}" (a Unicode class) is not a placeholder.
 	const src = template.replace(/(?<!\\p)\{[A-Z]+\}/g, (k) => PLACEHOLDERS[k] ?? k);
@@ -72,6 +76,7 @@ export function compile(template: string): RegExp {
 export const PHRASINGS: Phrasing[] = [
 	{
 		id: "table-row",
+		needs: /\|/,
 		says: "a table row: description | quantity | price (HTML tables become rows like this)",
 		template: String.raw`{LINE}\|?[ \t]*(?<d>[^|\n]*\p{L}[^|\n]*?)[ \t]*\|[ \t]*{Q}[ \t]*\|[ \t]*{P}[ \t]*(?:\|[^\n]*)?$`,
 		barePrice: true,
@@ -82,12 +87,14 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "columns",
+		needs: /\S[ \t]{2,}\d/,
 		says: "a plain-text table with aligned columns: description, quantity, price",
 		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}[ \t]{2,}{M}[ \t]*$`,
 		examples: [{ text: "Design review      2    $150", lines: [["Design review", "2", "150"]] }],
 	},
 	{
 		id: "label-quantity-unit-price",
+		needs: /[:–—-]/,
 		says: "a labelled line with hours or days and a rate",
 		template: String.raw`{LINE}(?<d>[^\n:|–—]{2,80}?)[ \t]*[:–—-][ \t]*{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?`,
 		examples: [
@@ -99,6 +106,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "label-with-count-price",
+		needs: /:/,
 		says: "a labelled line whose label holds the count, with a price per item",
 		template: String.raw`{LINE}(?<lead>[\p{L}][^\n:|0-9]{1,40}?)[ \t]+{Q}[ \t]+(?<d>[\p{L}][^\n:|]{1,40}?)[ \t]*:[ \t]*{M}{E}`,
 		joinPre: true,
@@ -106,6 +114,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "quantity-x",
+		needs: /\d[ \t]*[x×*][ \t]/i,
 		says: "N x description at price",
 		template: String.raw`{Q}[ \t]*(?:x|×|\*)[ \t]+(?<d>[^\n@]+?)[ \t]+(?:{AT})[ \t]+{P}{E}?`,
 		examples: [
@@ -116,6 +125,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "quantity-unit-of-description",
+		needs: UNIT_RE,
 		says: "N hours/days of work at a rate, in any of the languages",
 		template: String.raw`{Q}[ \t]*{U}[ \t]+{OF}[ \t]+{ART}(?<d>[^\n.?!;@]{2,80}?),?[ \t]+(?:{AT})[ \t]+{P}{E}?`,
 		examples: [
@@ -127,6 +137,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "quantity-unit-description",
+		needs: UNIT_RE,
 		says: "N unit description at a rate (the German and Dutch order)",
 		template: String.raw`{Q}[ \t]*{U}[ \t]+(?!(?:{AT})[ \t])(?<d>[\p{L}][\p{L}\p{N}'’\- ]{1,40}?)[ \t]+(?:{AT})[ \t]+{P}{E}?`,
 		examples: [
@@ -136,6 +147,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "quantity-unit-rate",
+		needs: UNIT_RE,
 		says: "an hourly line with nothing between the hours and the rate: the description is what the email asks to invoice",
 		template: String.raw`{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?:[ \t]+{FOR}[ \t]+{ART}(?<d>[\p{L}][^\n.?!;,]{1,60}))?`,
 		topic: true,
@@ -158,6 +170,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "quantity-noun-bracketed-rate",
+		needs: /\(/,
 		says: "N things (price per thing)",
 		template: String.raw`{Q}[ \t]+{N}[ \t]*\([ \t]*{M}{E}[ \t]*\)`,
 		examples: [{ text: "the two workshop days (CHF 1'200 per day)", lines: [["Workshop days", "2", "1200"]] }],
@@ -185,6 +198,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "label-price",
+		needs: /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])/m,
 		says: "a bullet or labelled line with one price (quantity 1), whatever remark follows the amount",
 		template: String.raw`{BUL}(?<d>[^\n:|–—]{2,80}?)[ \t]*[:–—-][ \t]*{M}(?:[ \t]*(?:\([^\n)]*\)|,[^\n]*|[-–—][^\n]*|\.))?[ \t]*$`,
 		examples: [
@@ -228,12 +242,14 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "thing-with-price-in-rechnung",
+		needs: /rechnung/i,
 		says: "German: uns den <thing> mit <price> in Rechnung stellen",
 		template: String.raw`\b(?:uns|mir)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;,]{1,60}?)[ \t]+mit[ \t]+{M}[ \t]+in[ \t]+Rechnung`,
 		examples: [{ text: "Bitte stellen Sie uns den Flyerentwurf mit 350 € in Rechnung.", lines: [["Flyerentwurf", "1", "350"]] }],
 	},
 	{
 		id: "thing-in-rechnung-then-price",
+		needs: /rechnung/i,
 		says: "German: uns die <thing> in Rechnung (stellen): <price>",
 		template: String.raw`(?<![\p{L}])(?:uns|mir)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:]{1,60}?)[ \t]+in[ \t]+Rechnung(?:[ \t]+(?:zu[ \t]+)?stellen)?[ \t]*[:,—–-][ \t]*{M}`,
 		examples: [{ text: "Bitte stellen Sie uns die Website-Wartung für 2026 in Rechnung: CHF 1'800.–", lines: [["Website-Wartung für 2026", "1", "1800"]] }],
@@ -250,12 +266,14 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "and-thing-colon-price",
+		needs: /:/,
 		says: "a second labelled item in the same sentence: … and Sprint 15 (mobile app): $6,000",
 		template: String.raw`\b(?:and|und|et|y|e|en)[ \t]+(?<d>[\p{L}][^\n.?!;:$€£¥₹]{1,60}?)[ \t]*:[ \t]*{M}`,
 		examples: [{ text: "Please invoice us for Sprint 14 (mobile app): $6,000 and Sprint 15 (mobile app): $6,000.", lines: [["Sprint 14 (mobile app)", "1", "6000"], ["Sprint 15 (mobile app)", "1", "6000"]] }],
 	},
 	{
 		id: "invoice-us-bare-amount-for",
+		needs: /\b(?:invoice|bill)\s+(?:us|me)\b/i,
 		says: "invoice us <number> for <thing> (the currency may be missing, then it is asked for)",
 		template: String.raw`\b(?:invoice|bill)[ \t]+(?:us|me)[ \t]+{P}[ \t]+for[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$))`,
 		barePrice: true,

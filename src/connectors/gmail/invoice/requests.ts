@@ -161,9 +161,17 @@ export interface RequestHit {
 }
 
 /** The sentences that ask for an invoice, in order. */
+/** The words that must be in a sentence for any language's rule to apply: a quick test before the full ones. */
+const ANY_INVOICE_WORD = new RegExp(`(?:${compiled.map((c) => `${c.noun.source}|${c.invoiceVerb.source}`).join("|")})`, "iu");
+
+let memo: { text: string; hits: RequestHit[] } | null = null;
+
 export function findRequests(text: string): RequestHit[] {
+	// One email is asked about several times in a row (body, subject, forward): the last answer is kept.
+	if (memo && memo.text === text) return memo.hits;
 	const hits: RequestHit[] = [];
 	for (const s of sentences(text)) {
+		if (!ANY_INVOICE_WORD.test(s)) continue;
 		for (const c of compiled) {
 			const hasNoun = c.noun.test(s);
 			const cue = c.cue.test(s) || c.imperative.test(s) || c.invoiceCompany.test(s);
@@ -177,5 +185,6 @@ export function findRequests(text: string): RequestHit[] {
 			}
 		}
 	}
+	memo = { text, hits };
 	return hits;
 }
