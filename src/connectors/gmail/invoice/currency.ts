@@ -4,6 +4,9 @@
 /** The ISO 4217 codes of the runtime (Intl), so a new or rare currency needs no list of ours. */
 const ISO: ReadonlySet<string> = new Set(typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("currency") : []);
 
+/** The ISO codes as a list (empty on a runtime without Intl.supportedValuesOf: then only symbols and names count). */
+export const ISO_CODES: readonly string[] = [...ISO];
+
 export function isIsoCurrency(code: string): boolean {
 	return ISO.has(code);
 }

@@ -1,6 +1,6 @@
 // Finds amounts of money written in mail text ("$1,250.00", "1.250,00 €", "EUR 90", "₹1,20,000", "Fr. 180.–") and
 // reads them exactly, as decimal strings. The currency comes from the text itself or stays unknown.
-import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_WORDS, isIsoCurrency, readCurrency, type CurrencyReading } from "./currency";
+import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_WORDS, ISO_CODES, isIsoCurrency, readCurrency, type CurrencyReading } from "./currency";
 
 
 export interface MoneyMention {
@@ -19,7 +19,7 @@ export interface MoneyMention {
 /** Numbers as people write them: 1,250.00 · 1.250,00 · 1 250,00 · 1'250 · 1,20,000 (lakh) · 180.– */
 export const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:[.,]\d{1,3})?(?:[.,][-–]{1,2})?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d+(?:[.,]\d{1,3})?(?:[.,][-–]{1,2})?`;
 /** The runtime's ISO 4217 codes as an alternation (patterns run case-insensitively, so "per" must not look like one). */
-const ISO_LIKE = Intl.supportedValuesOf("currency").join("|");
+const ISO_LIKE = ISO_CODES.length > 0 ? ISO_CODES.join("|") : "(?!)";
 
 /** The money pattern with named groups ending in `s` (so a phrasing can hold two): symbol before or word after. */
 export function moneyPattern(s: string): string {
