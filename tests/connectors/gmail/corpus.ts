@@ -5,11 +5,14 @@ import { toMailMessage } from "../../../src/connectors/gmail/message";
 import type { MailMessage } from "../../../src/core/watchers/gmail-watcher";
 
 export const CORPUS_DIR = path.resolve(__dirname, "../../fixtures/emails");
+/** Emails written before the extractor was tuned and never looked at while tuning: the figures on them say how it
+ * does on mail it has not seen. */
+export const HELDBACK_DIR = path.join(CORPUS_DIR, "heldback");
 export const OWNER = "owner@lumenpine.example";
 export const TODAY = "2026-11-26";
 
 export type Expected =
-	| { outcome: "invoice"; customer: { name: string; email: string; company?: string }; currency: string; lines: { description: string; quantity: number | string; unit_price: string }[]; total: string; payment_terms?: string; due_date?: string; reference?: string }
+	| { outcome: "invoice"; customer: { name: string; email: string; company?: string }; currency: string; lines: { description: string; quantity: number | string; unit_price: string }[]; total: string; payment_terms?: string; due_date?: string; reference?: string; deposit_paid?: string }
 	| { outcome: "none"; rule: string }
 	| { outcome: "clarify"; mentions: string[] };
 
@@ -33,7 +36,22 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusEmail[] {
 		});
 }
 
-/** Whether a draft's params carry exactly the expected customer, lines, currency and terms. */
+/** Small words that do not make two descriptions different ("the", "de", "van", "of"). */
+const STOP = new Set("the of for and on in to at with a an de del la le les el los las du des di della dei van het een der die das den dem da do dos em il lo al au aux".split(" "));
+
+function words(s: string): string[] {
+	return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 1 && !STOP.has(w));
+}
+
+/** A description matches when it holds every word of the labelled one and at most four more (the label is what the
+ * line is about; "Copywriting on the spring catalogue (hours)" matches "Copywriting spring catalogue (hours)"). */
+export function sameDescription(got: string, want: string): boolean {
+	const g = words(got);
+	const w = words(want);
+	return w.every((x) => g.includes(x)) && g.length <= w.length + 4;
+}
+
+/** Whether a draft's params carry exactly the expected customer, amounts, currency and terms (descriptions by words). */
 export function draftMatches(params: Record<string, unknown>, e: Extract<Expected, { outcome: "invoice" }>): string[] {
 	const diffs: string[] = [];
 	const same = (what: string, a: unknown, b: unknown) => {
@@ -41,10 +59,52 @@ export function draftMatches(params: Record<string, unknown>, e: Extract<Expecte
 	};
 	same("customer", params["customer"], e.customer);
 	same("currency", params["currency"], e.currency);
-	const lines = (params["lines"] as { description: string; quantity: number; unit_price: string }[]).map((l) => ({ description: l.description, quantity: Number(l.quantity), unit_price: l.unit_price }));
+	const got = params["lines"] as { description: string; quantity: number; unit_price: string }[];
+	const lines = got.map((l, i) => ({ description: e.lines[i] && sameDescription(l.description, e.lines[i].description) ? e.lines[i].description : l.description, quantity: Number(l.quantity), unit_price: l.unit_price }));
 	same("lines", lines, e.lines.map((l) => ({ description: l.description, quantity: Number(l.quantity), unit_price: l.unit_price })));
 	same("payment_terms", params["payment_terms"], e.payment_terms);
 	same("due_date", params["due_date"], e.due_date);
 	same("reference", params["reference"], e.reference);
 	return diffs;
+}
+
+export interface CorpusScores {
+	/** Drafts that are exactly right, over all drafts made. */
+	precision: number;
+	/** Drafts that are exactly right, over all emails that should become one. */
+	recall: number;
+	/** Customer, currency and total right, over the drafts made for emails that should become one (three fields each). */
+	fieldAccuracy: number;
+	/** Drafts whose every quantity, unit price, currency and total is the labelled one (no invented amount), over all
+	 * drafts; descriptions, terms and references may still differ. */
+	amountPrecision: number;
+	drafted: number;
+	expected: number;
+}
+
+/** Scores the decisions on a corpus; `decide` is the classifier under test. */
+export function scoreCorpus(corpus: CorpusEmail[], decide: (c: CorpusEmail) => { kind: string; params?: Record<string, unknown>; total?: string }): CorpusScores {
+	let drafted = 0;
+	let right = 0;
+	let expected = 0;
+	let fields = 0;
+	let fieldsRight = 0;
+	let amountsRight = 0;
+	for (const c of corpus) {
+		const d = decide(c);
+		const e = c.expected;
+		if (e.outcome === "invoice") expected++;
+		if (d.kind !== "draft" || !d.params) continue;
+		drafted++;
+		if (e.outcome !== "invoice") continue;
+		if (draftMatches(d.params, e).length === 0) right++;
+		const got = (d.params["lines"] as { quantity: number; unit_price: string }[]).map((l) => `${Number(l.quantity)}×${l.unit_price}`);
+		const want = e.lines.map((l) => `${Number(l.quantity)}×${l.unit_price}`);
+		if (JSON.stringify(got) === JSON.stringify(want) && d.params["currency"] === e.currency && d.total === `${e.total} ${e.currency}`) amountsRight++;
+		fields += 3;
+		if (JSON.stringify(d.params["customer"]) === JSON.stringify(e.customer)) fieldsRight++;
+		if (d.params["currency"] === e.currency) fieldsRight++;
+		if (d.total === `${e.total} ${e.currency}`) fieldsRight++;
+	}
+	return { precision: drafted === 0 ? 1 : right / drafted, recall: expected === 0 ? 1 : right / expected, fieldAccuracy: fields === 0 ? 1 : fieldsRight / fields, amountPrecision: drafted === 0 ? 1 : amountsRight / drafted, drafted, expected };
 }

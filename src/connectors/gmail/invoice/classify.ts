@@ -3,6 +3,7 @@ import { createInvoiceParams } from "../../odoo/params";
 import { currencyDecimals } from "../../odoo/money";
 import type { InvoiceDecision, InvoiceContext, MailMessage } from "../../../core/watchers/gmail-watcher";
 import { extractInvoice } from "./extract";
+import { findRequests } from "./requests";
 import { ruleById, type RuleInput } from "./rules";
 
 /** A forwarded email's original sender and body, when the new text is a forward ("---------- Forwarded message"). */
@@ -12,6 +13,11 @@ function forwarded(text: string): { from: { name: string; email: string }; body:
 	const from = /^\s*From:\s*(?:"?([^"<\n]*?)"?\s*)?<([^>\s]+@[^>\s]+)>/im.exec(m[1]!) ?? /^\s*From:\s*()([^\s<>]+@[^\s<>]+)/im.exec(m[1]!);
 	if (!from) return null;
 	return { from: { name: from[1]?.trim() ?? "", email: from[2]!.toLowerCase() }, body: m[2]!.replace(/^>\s?/gm, "") };
+}
+
+function oneLine(s: string): string {
+	const t = s.replace(/\s+/g, " ").trim();
+	return t.length > 160 ? `${t.slice(0, 157)}…` : t;
 }
 
 function decimalString(amount: string, decimals: number): string {
@@ -29,7 +35,10 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 		const hit = ruleById(id).match(input, ctx.extraPhrases);
 		if (hit) return none(id, hit);
 	}
-	const asked = ruleById("invoice-request").match(fwd ? { ...input, text: fwd.body } : input, ctx.extraPhrases) ?? ruleById("invoice-request").match(input, ctx.extraPhrases);
+	let asked = ruleById("invoice-request").match(fwd ? { ...input, text: fwd.body } : input, ctx.extraPhrases) ?? ruleById("invoice-request").match(input, ctx.extraPhrases);
+	// A quote request that speaks of invoicing later ("once approved, invoice us in two parts") asks for a quote.
+	const hits = findRequests(fwd ? fwd.body : m.text);
+	if (asked && hits.length > 0 && hits.every((h) => h.later) && ruleById("quote").match(input, ctx.extraPhrases)) asked = null;
 	if (!asked) {
 		for (const id of ["wait", "bill-to-owner", "receipt", "quote"]) {
 			const hit = ruleById(id).match(input, ctx.extraPhrases);
@@ -45,7 +54,7 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
 
 	const x = extractInvoice(fwd ? fwd.body : m.text, customerFrom, ctx.today, currencyDecimals);
-	if (x.problems.length > 0 || !x.currency) return { kind: "clarify", missing: x.problems.length > 0 ? x.problems : ["the currency is not stated"], asked };
+	if (x.problems.length > 0 || !x.currency) return { kind: "clarify", missing: x.problems.length > 0 ? x.problems : ["no currency given"], asked };
 	const decimals = currencyDecimals(x.currency);
 	const params: Record<string, unknown> = {
 		customer: x.customer,
@@ -69,9 +78,12 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 		total: `${total} ${x.currency}`,
 		evidence: [
 			`Asked: "${asked}"`,
-			...x.lines.map((l) => `Line: ${l.quantity} × ${l.description} at ${l.unitPrice} ${x.currency}`),
+			// Each line next to the sentence it was read from, so the owner can check it against the email at a glance.
+			...x.lines.map((l) => `Line: ${l.quantity} × ${l.description} at ${l.unitPrice} ${x.currency}, from "${oneLine(l.source)}"`),
 			...(x.total ? [`Stated total ${x.total.amount} ${x.currency} matches the lines`] : []),
+			...(x.depositPaid ? [`Deposit already paid: ${x.depositPaid.amount} ${x.currency}, from "${oneLine(x.depositPaid.source)}" (record it as a payment; the invoice shows the full amount)`] : []),
 			...(x.dueDate ? [`Due ${x.dueDate}`] : x.paymentTerms ? [`Terms: ${x.paymentTerms}`] : []),
+			...(x.pastDueDate ? [`The email asks for payment by ${x.pastDueDate}, which is already past: the draft leaves the due date to Odoo's terms`] : []),
 			...(x.reference ? [`Reference ${x.reference}`] : []),
 		],
 	};

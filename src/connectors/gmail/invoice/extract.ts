@@ -1,13 +1,21 @@
-// Pulls an invoice's facts out of a request email: customer, currency, lines, total, due date or terms, reference.
-// Every fact must be written in the email; anything missing, vague or contradictory is reported instead of guessed.
-import { MONEY, findMoney, moneyFromGroups, type MoneyMention } from "./money-text";
+// Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
+// reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
+// line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
+import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, MONTHS, NUMBER_WORDS, PAID_WORDS, TERMS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
+import { normalizeText } from "./normalize";
+import { PHRASINGS, compile, type Phrasing } from "./phrasings";
 
 export interface ExtractedLine {
 	description: string;
 	quantity: string;
 	unitPrice: string;
 	currency: string | null;
-	/** Span of the text the line was read from, so its amounts are not counted twice. */
+	/** The sentence of the email the line was read from (shown next to the line). */
+	source: string;
+	/** Which phrasing read it. */
+	phrasing: string;
+	/** Span of the amount in the normalised text, so it is not counted twice. */
 	span: [number, number];
 }
 
@@ -15,71 +23,250 @@ export interface Extraction {
 	customer: { name: string; email: string; company?: string };
 	currency: string | null;
 	lines: ExtractedLine[];
-	total: { amount: string; currency: string | null } | null;
+	total: { amount: string; currency: string | null; source: string } | null;
+	/** A deposit the email says is already paid (shown on the card, not a line). */
+	depositPaid: { amount: string; source: string } | null;
 	dueDate: string | null;
+	/** A due date the email gives that is already past: shown, not set (Odoo refuses due dates before the invoice). */
+	pastDueDate: string | null;
 	paymentTerms: string | null;
 	reference: string | null;
 	/** What is missing or contradictory, in the owner's words; empty when the draft can be made. */
 	problems: string[];
 }
 
-const UNITS = String.raw`hours?|hrs?|h|days?|half-days?|weeks?|months?|units?|pieces?|pcs|licen[cs]es?|seats?|sessions?|copies|workshops?|nights?|items?|Stunden|Tage|Stück|heures|jours|horas|días|unidades`;
-const QTY = String.raw`(\d+(?:[.,]\d+)?)`;
-const EACH = String.raw`(?:\s*(?:each|apiece|per [a-zA-Zä]+|\/\s?[a-zA-Z]+|pro [A-Za-zä]+|chacun(?:e)?|cada (?:uno|una)|la (?:pièce|journée|heure)|l'unité|por (?:hora|día|unidad)))?`;
-const AT = String.raw`(?:at|@|à|a|zu|je|por|for)`;
+const COMPILED = PHRASINGS.map((p) => ({ p, re: compile(p.template) }));
 
-interface LinePattern {
-	re: RegExp;
-	read(m: RegExpExecArray): { qty: string; desc: string; money: { amount: string; currency: string | null } | null } | null;
+const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
+const FILLER_END = /\s+(?:please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen)$/iu;
+const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
+
+/** A relative clause after the thing ("UX review we did together last week") is not part of its name. */
+const RELATIVE_CLAUSE = /\s+(?:that\s+|which\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
+const LEADING_TOPIC_WORD = /^(?:for|für|über|pour|por|para|voor)\s+(?=\S+\s*\S)/iu;
+
+export function cleanDescription(s: string): string {
+	let t = s.replace(/\s+/g, " ").replace(/^[\s\-*•|:,]+|[\s|:,.;–—([-]+$/g, "").trim();
+	// An opening bracket without its closing one is where the thing ended ("tradução do manual (45 páginas…").
+	if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
+	for (let i = 0; i < 3; i++) {
+		const before = t;
+		t = t.replace(LEADING_TOPIC_WORD, "").replace(RELATIVE_CLAUSE, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		if (t === before) break;
+	}
+	return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-/** Money groups sit at these positions in each pattern (MONEY has four groups). */
-const LINE_PATTERNS: LinePattern[] = [
-	// "3 x Logo variants at $120 each", "2 × Workshop @ €900"
-	{
-		re: new RegExp(String.raw`${QTY}\s*(?:x|×|\*)\s+([^\n@]+?)\s+${AT}\s+${MONEY}${EACH}`, "gi"),
-		read: (m) => ({ qty: m[1]!, desc: m[2]!, money: moneyFromGroups([...m], 3) }),
-	},
-	// "12 hours of support at $95/hour", "2 Tage Beratung zu 900 €"
-	{
-		re: new RegExp(String.raw`${QTY}\s+(${UNITS})\s+(?:of\s+|de\s+|für\s+)?([^\n@]+?)\s+${AT}\s+${MONEY}${EACH}`, "gi"),
-		read: (m) => ({ qty: m[1]!, desc: `${m[3]!} (${m[2]!})`, money: moneyFromGroups([...m], 4) }),
-	},
-	// "Support: 12 h × $95"
-	{
-		re: new RegExp(String.raw`^[ \t]*(?:[-*•]|\d+[.)])?\s*([^\n:|]+?)\s*[:–—-]\s*${QTY}\s*(?:${UNITS})?\s*(?:x|×|\*|${AT})\s*${MONEY}${EACH}[ \t]*$`, "gim"),
-		read: (m) => ({ qty: m[2]!, desc: m[1]!, money: moneyFromGroups([...m], 3) }),
-	},
-	// "| Hosting (annual) | 1 | $240.00 |" (HTML tables become " | " rows)
-	{
-		re: new RegExp(String.raw`^[ \t]*\|?\s*([^|\n]*[A-Za-zÀ-ÿ][^|\n]*?)\s*\|\s*${QTY}\s*\|\s*${MONEY}\s*(?:\|[^\n]*)?$`, "gim"),
-		read: (m) => ({ qty: m[2]!, desc: m[1]!, money: moneyFromGroups([...m], 3) }),
-	},
-	// "- Website redesign: $2,500" (a bullet with one price: quantity 1)
-	{
-		re: new RegExp(String.raw`^[ \t]*(?:[-*•]|\d+[.)])\s*([^\n:|]+?)\s*[:–—-]\s*${MONEY}[ \t]*\.?[ \t]*$`, "gim"),
-		read: (m) => ({ qty: "1", desc: m[1]!, money: moneyFromGroups([...m], 2) }),
-	},
-	// "invoice us for the logo design, $650" / "an invoice for the photo shoot of €400" / "bill us $300 for the audit"
-	{
-		re: new RegExp(String.raw`\b(?:invoice|bill)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+)?([^.\n$€£¥\d]{3,80}?)[,:]?\s+(?:of|at|for|totaling|totalling|amounting to|which (?:is|comes to)|-|—|–)?\s*${MONEY}(?![^.\n]{0,12}\b(?:per|each|an hour|a day|\/))`, "gi"),
-		read: (m) => ({ qty: "1", desc: m[1]!, money: moneyFromGroups([...m], 2) }),
-	},
-	{
-		re: new RegExp(String.raw`\b(?:invoice|bill)\b[^.\n]{0,20}?\b(?:of|for)\s+${MONEY}\s+for\s+(?:the\s+|our\s+)?([^.\n,]{3,80})`, "gi"),
-		read: (m) => ({ qty: "1", desc: m[5]!, money: moneyFromGroups([...m], 1) }),
-	},
-];
+function quantityOf(q: string | undefined): string | null {
+	if (q === undefined) return "1";
+	const word = NUMBER_WORDS[q.toLowerCase()];
+	if (word !== undefined) return String(word);
+	return readNumber(q, null);
+}
 
-const TOTAL = new RegExp(String.raw`\b(?:total|grand total|sum|in total|insgesamt|gesamt(?:betrag)?|montant total|total général|importe total)\b[^\d\n$€£¥]{0,24}${MONEY}`, "i");
+function overlaps(a: [number, number], b: [number, number]): boolean {
+	return a[0] < b[1] && b[0] < a[1];
+}
 
-const VAGUE = /\b(the usual|same as (last|before|usual)|as (agreed|discussed|usual|before)|like last (time|month)|wie (besprochen|üblich)|comme (convenu|d'habitude)|como (acordado|siempre))\b/i;
+/** Sentence ends: ".", "?", "!" before a space or line end (not in "Inc." or "1.5"), and line breaks. */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+	const isEnd = (i: number) => {
+		const c = text[i];
+		if (c === "\n") return true;
+		if (c !== "." && c !== "?" && c !== "!") return false;
+		const next = text[i + 1];
+		if (next !== undefined && next !== " " && next !== "\n") return false;
+		if (c === ".") {
+			const word = /(\S+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? "";
+			if (/^(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|No|Nr|ca|approx|incl|excl|e\.g|i\.e|vs|Fr|S\.L|S\.A|B\.V|Pty|Pte|Pvt|Std|Stk|[A-Z]|\d{1,2})$/.test(word)) return false;
+		}
+		return true;
+	};
+	let a = start;
+	while (a > 0 && !isEnd(a - 1)) a--;
+	let b = end;
+	while (b < text.length && !isEnd(b)) b++;
+	return [a, Math.min(text.length, b + 1)];
+}
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+function sentenceAt(text: string, start: number, end: number): string {
+	const [a, b] = sentenceBounds(text, start, end);
+	return text.slice(a, b).trim();
+}
+
+/** What the email asks to invoice: "for the bookkeeping", "über die Beratung", "pour la traduction du site (lot 3)". */
+const TOPIC_RE = new RegExp(
+	String.raw`(?:\b(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|faturar|fatturare|factureren|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
+	"giu",
+);
+
+const REQUEST_WORDS = /\b(?:invoice|bill|rechnung|factura|facture|facturer|fatura|faturar|fattura|fatturare|factuur|factureren)\b/iu;
+const GENERIC_RE = new RegExp(String.raw`^(?:${alt(GENERIC_AMOUNT_WORDS)}|agreed|convenu|afgesproken|vereinbarte|acordado|combinado|concordato)$`, "iu");
+
+/** The topics named in a text, trying every start (a rejected "de factuur voor het logo" still finds "het logo"). */
+/** "invoice us 5 hours…": the word after "invoice" is who pays, not what is invoiced. */
+const PRONOUN_RE = /^(?:us|me|them|him|her|uns|mir|ihnen|nos|nous|moi|ci|mi|ons|mij|you|sie|vous|u)$/iu;
+const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|montant|prix|importe|precio|monto|valor|montante|importo|prezzo|cifra|bedrag|prijs)$/iu;
+
+const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
+const topicMemo = new Map<string, string[]>();
+
+function topics(s: string): string[] {
+	const known = topicMemo.get(s);
+	if (known) return known;
+	const out: string[] = [];
+	TOPIC_G.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = TOPIC_G.exec(s)) !== null) {
+		const t = m.groups?.["t"];
+		if (t && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
+		// Try every start: a rejected "de factuur voor het logo" still holds "het logo".
+		TOPIC_G.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
+	}
+	if (topicMemo.size > 256) topicMemo.clear();
+	topicMemo.set(s, out);
+	return out;
+}
+
+function topicIn(s: string): string | null {
+	return topics(s)[0] ?? null;
+}
+
+function topicBefore(text: string, at: number): string | null {
+	const [a] = sentenceBounds(text, at, at);
+	const [pa] = a > 0 ? sentenceBounds(text, a - 1, a - 1) : [a];
+	return topics(text.slice(pa, at))[0] ?? null;
+}
+
+/** A short description ("photos") read as its fuller mention earlier in the email ("the product photos"). */
+function fullerMention(text: string, before: number, desc: string): string {
+	if (desc.split(" ").length > 2) return desc;
+	const re = new RegExp(String.raw`\b(?:the|our|die|der|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)\s+((?:(?!(?:and|or|the|a|an|und|oder|et|ou|y|o|e|en|of|de|la|le|el|het|die|der|das)\s)[\p{L}\-]+\s+){1,3}${desc.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})\b`, "iu");
+	const m = re.exec(text.slice(0, before));
+	return m ? cleanDescription(m[1]!) : desc;
+}
+
+function moneyOfMatch(m: RegExpExecArray): { money: Money; span: [number, number] } | null {
+	const g = m.groups ?? {};
+	const money = moneyFromGroups(g, "");
+	if (!money) return null;
+	const at = m.indices?.groups ?? {};
+	const parts = ["pre", "num", "numb", "post", "bare"].map((k) => at[k]).filter((x): x is [number, number] => x !== undefined);
+	if (parts.length === 0) return null;
+	return { money, span: [Math.min(...parts.map((x) => x[0])), Math.max(...parts.map((x) => x[1]))] };
+}
+
+interface Claimed {
+	span: [number, number];
+}
+
+/** Every line item holds a number and lies within one line: lines without a digit are blanked (same length, so
+ * offsets stay true) before the phrasings scan, which keeps the scan cheap on long mail. */
+function digitLinesOnly(text: string): string {
+	return text
+		.split("\n")
+		.map((l) => (/\d/.test(l) ? l : " ".repeat(l.length)))
+		.join("\n");
+}
+
+export function readLines(text: string): ExtractedLine[] {
+	const lines: ExtractedLine[] = [];
+	const claimed: Claimed[] = [];
+	const scan = digitLinesOnly(text);
+	for (const { p, re } of COMPILED) {
+		if (p.needs && !p.needs.test(scan)) continue;
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = re.exec(scan)) !== null) {
+			if (m[0].length === 0) {
+				re.lastIndex++;
+				continue;
+			}
+			const line = lineFrom(p, m, text, claimed);
+			if (!line) {
+				re.lastIndex = m.index + 1;
+				continue;
+			}
+			claimed.push({ span: line.span });
+			lines.push(line);
+		}
+	}
+	return lines.sort((x, y) => x.span[0] - y.span[0]);
+}
+
+function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[]): ExtractedLine | null {
+	const g = m.groups ?? {};
+	const read = moneyOfMatch(m);
+	if (!read) return null;
+	const { money, span } = read;
+	if (claimed.some((c) => overlaps(c.span, span))) return null;
+	const bare = money.currency === null;
+	if (bare && !p.barePrice && g["e"] === undefined) return null;
+	// A price per unit with no count written is not a line: how many is exactly what would be guessed.
+	if (g["e"] !== undefined && g["q"] === undefined && !/^(?:each|apiece|a piece|ea\.)$/i.test(g["e"])) return null;
+	const quantity = quantityOf(g["q"]);
+	if (!quantity || !(Number(quantity) > 0)) return null;
+	let desc = p.topic ? (g["d"] ?? topicBefore(text, m.index + (m[0].search(/\S/) > 0 ? m[0].search(/\S/) : 0))) : g["d"];
+	if (p.joinPre && g["lead"]) desc = `${g["lead"]} ${g["d"] ?? ""}`;
+	const unit = g["u"];
+	if (!desc && unit) desc = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
+	if (!desc) return null;
+	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for".
+	if (REQUEST_WORDS.test(cleanDescription(desc))) {
+		const inner = topicIn(desc);
+		// The request's words with no thing named in them ("2026 in Rechnung") describe nothing.
+		if (!inner) return null;
+		desc = inner;
+	}
+	let description = cleanDescription(desc);
+	if (p.id === "thing-was-price" && description.split(" ").some((w) => GENERIC_RE.test(w))) return null;
+	// "the revised amount" or "the agreed price" names no thing: another phrasing (or the topic) must.
+	if (AMOUNT_ONLY_RE.test(description.split(" ").pop() ?? "")) return null;
+	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
+	if (p.id === "thing-was-price") description = fullerMention(text, m.index, description);
+	if (unit) {
+		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
+		if (description.toLowerCase() !== shown.toLowerCase()) description = `${description} (${shown})`;
+	}
+	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
+	// The sentence: from the description (or the amount) to the amount's sentence end; a boundary the phrasing
+	// matched before its words ("? The logo was") is not part of it.
+	const dAt = m.indices?.groups?.["d"];
+	const source = sentenceAt(text, dAt && dAt[0] < span[0] && !p.topic ? dAt[0] : span[0], span[1]);
+	return { description: description.slice(0, 200), quantity, unitPrice: money.amount, currency, source, phrasing: p.id, span };
+}
+
+const TOTAL_RE = new RegExp(String.raw`\b(?:${alt(TOTAL_WORDS)})\b[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:in total|total|insgesamt|en total|au total|in totale|in totaal|no total)\b`, "giu");
+const DEPOSIT_RE = new RegExp(String.raw`(?:\b(?:${alt(DEPOSIT_WORDS)})\b[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:(?:as|als|como|comme|come|als)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?)?(?:${alt(DEPOSIT_WORDS)})\b)`, "giu");
+const PAID_RE = new RegExp(String.raw`\b(?:${alt(PAID_WORDS)})\b`, "iu");
+const BALANCE_RE = new RegExp(String.raw`\b(?:${alt(BALANCE_WORDS)})\b[^\d\n$€£¥₹]{0,24}?${moneyPattern("")}`, "giu");
+
+interface Found {
+	money: Money;
+	span: [number, number];
+	source: string;
+}
+
+function findRole(text: string, re: RegExp, check?: (sentence: string) => boolean): Found | null {
+	re.lastIndex = 0;
+	for (const m of text.matchAll(re)) {
+		const g = m.groups ?? {};
+		const suffix = g["numt"] !== undefined || g["numbt"] !== undefined ? "t" : "";
+		const money = moneyFromGroups(g, suffix);
+		if (!money) continue;
+		const num = g[`num${suffix}`] ?? g[`numb${suffix}`] ?? "";
+		const at = m.index + m[0].indexOf(num);
+		const span: [number, number] = [Math.max(m.index, at - 4), at + num.length + 4];
+		const source = sentenceAt(text, at, at + num.length);
+		if (check && !check(source)) continue;
+		return { money, span, source };
+	}
+	return null;
+}
 
 function monthIndex(word: string): number {
 	const w = word.toLowerCase().replace(/\.$/, "");
-	return MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)));
+	return MONTHS.findIndex((names) => names.some((n) => n === w || (w.length >= 3 && n.startsWith(w) && /^[a-z]+$/.test(w))));
 }
 
 function iso(y: number, m: number, d: number): string | null {
@@ -88,105 +275,89 @@ function iso(y: number, m: number, d: number): string | null {
 	return date.toISOString().slice(0, 10);
 }
 
-/** A written date (ISO, "December 15, 2026", "15 December", "Dec 15") → YYYY-MM-DD; a missing year is the next such day. */
+const DAY_MS = 86_400_000;
+
+/** A written date (ISO, "December 15, 2026", "15. Dezember", "10 janvier 2027", "Dec 15") → YYYY-MM-DD; without a year, the
+ * occurrence nearest to today (a date written in November about "15 November" means this one, even if past). */
 export function readDate(text: string, today: string): string | null {
 	const isoM = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
 	if (isoM) return iso(Number(isoM[1]), Number(isoM[2]) - 1, Number(isoM[3]));
-	const a = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b/.exec(text);
-	const b = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?\b/.exec(text);
-	for (const [mon, day, year] of [a ? [a[1]!, a[2]!, a[3]] : null, b ? [b[2]!, b[1]!, b[3]] : null].filter((x): x is [string, string, string | undefined] => x !== null)) {
+	const a = /(?<![\p{L}])([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d)/u.exec(text);
+	const b = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?([\p{L}]{3,10})\.?(?:,?\s+(?:de\s+)?(\d{4}))?/u.exec(text);
+	const candidates = [b ? [b[2]!, b[1]!, b[3], b.index] : null, a ? [a[1]!, a[2]!, a[3], a.index] : null].filter((x): x is [string, string, string | undefined, number] => x !== null).sort((x, y) => x[3] - y[3]);
+	for (const [mon, day, year] of candidates) {
 		const mi = monthIndex(mon);
 		if (mi < 0) continue;
-		const thisYear = Number(today.slice(0, 4));
-		let y = year ? Number(year) : thisYear;
-		let out = iso(y, mi, Number(day));
-		if (out && !year && out < today) {
-			y += 1;
-			out = iso(y, mi, Number(day));
-		}
-		return out;
+		if (year) return iso(Number(year), mi, Number(day));
+		const y = Number(today.slice(0, 4));
+		const t = Date.parse(`${today}T00:00:00Z`);
+		const options = [y - 1, y, y + 1].map((yy) => iso(yy, mi, Number(day))).filter((d): d is string => d !== null);
+		options.sort((p, q) => Math.abs(Date.parse(`${p}T00:00:00Z`) - t) - Math.abs(Date.parse(`${q}T00:00:00Z`) - t));
+		const best = options[0];
+		if (best && Math.abs(Date.parse(`${best}T00:00:00Z`) - t) <= 200 * DAY_MS) return best;
+		return null;
 	}
 	return null;
 }
 
-function cleanDescription(s: string): string {
-	const t = s
-		.replace(/^[\s\-*•|]+|[\s|:,.;–—-]+$/g, "")
-		.replace(/^(the|our|a|an)\s+/i, "")
-		.replace(/\s+/g, " ")
-		.trim();
-	return t.charAt(0).toUpperCase() + t.slice(1);
-}
-
-function decimalQty(q: string): string {
-	return q.replace(",", ".");
-}
-
-function overlaps(a: [number, number], b: [number, number]): boolean {
-	return a[0] < b[1] && b[0] < a[1];
-}
-
-export function readLines(text: string): ExtractedLine[] {
-	const lines: ExtractedLine[] = [];
-	for (const p of LINE_PATTERNS) {
-		p.re.lastIndex = 0;
-		let m: RegExpExecArray | null;
-		while ((m = p.re.exec(text)) !== null) {
-			const span: [number, number] = [m.index, m.index + m[0].length];
-			if (lines.some((l) => overlaps(l.span, span))) continue;
-			const r = p.read(m);
-			if (!r?.money) continue;
-			const description = cleanDescription(r.desc);
-			if (description.length < 2 || /^(invoice|total|sum|subtotal|tax|vat)$/i.test(description)) continue;
-			lines.push({ description: description.slice(0, 200), quantity: decimalQty(r.qty), unitPrice: r.money.amount, currency: r.money.currency, span });
-		}
-	}
-	return lines.sort((x, y) => x.span[0] - y.span[0]);
-}
+const DUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DUE_WORDS})\s+([^\n.;?!]{3,40}|\d{1,2}\.\s*[\p{L}]+[^\n;?!]{0,12})`, "iu");
+const TERMS_RE = new RegExp(String.raw`\b(?:${TERMS})\b`, "iu");
 
 /** Payment terms as Odoo names them ("30 Days"), or a due date. */
 function readDue(text: string, today: string): { dueDate: string | null; terms: string | null } {
-	const net = /\b(?:net\s*(\d{1,3})|(?:within|in)\s+(\d{1,3})\s+days|payment terms?:?\s*(?:net\s*)?(\d{1,3})\s*days?|(\d{1,3})[- ]days? (?:payment )?terms|zahlbar (?:innerhalb von|in) (\d{1,3}) Tagen|à (\d{1,3}) jours|a (\d{1,3}) días)\b/i.exec(text);
-	const due = /\b(?:due|payable|payment)\s+(?:by|on|before|date:?)\s+([^\n.;]{3,40})/i.exec(text);
+	const due = DUE_RE.exec(text);
 	const dueDate = due ? readDate(due[1]!, today) : null;
 	if (dueDate) return { dueDate, terms: null };
-	if (/\b(due on receipt|payable (up)?on receipt|immediate payment)\b/i.test(text)) return { dueDate: null, terms: "Immediate Payment" };
+	if (/\b(due on receipt|payable (up)?on receipt|immediate payment|sofort zahlbar|pago inmediato|paiement à réception)\b/i.test(text)) return { dueDate: null, terms: "Immediate Payment" };
+	const net = TERMS_RE.exec(text);
 	if (net) {
-		const days = net.slice(1).find((g) => g !== undefined);
-		return { dueDate: null, terms: `${Number(days)} Days` };
+		const days = Object.values(net.groups ?? {}).find((g) => g !== undefined);
+		if (days) return { dueDate: null, terms: `${Number(days)} Days` };
 	}
 	return { dueDate: null, terms: null };
 }
 
 function readReference(text: string): string | null {
 	const patterns = [
-		/\b(?:PO|P\.O\.|purchase order)\s*(?:number|no\.?|#|nr\.?)?\s*(?:is\s+)?[:#]?\s*([A-Z0-9][A-Z0-9\-/]{2,30})\b/gi,
-		/\b(?:our ref(?:erence)?|reference|ref\.?|Bestellnummer|référence|referencia)\s*(?:number|no\.?)?\s*[:#]\s*([A-Z0-9][A-Z0-9\-/]{2,30})\b/gi,
+		/\b(?:PO|P\.O\.|purchase order|Bestellnummer|Bestellung|pedido|commande|ordine|bestelling)\s*(?:number|no\.?|#|nr\.?|n[º°]\.?)?\s*(?:is\s+)?[:#]?\s*([A-Z0-9][A-Z0-9\-/]{2,30})\b/gi,
+		/\b(?:our ref(?:erence)?|reference|ref\.?|référence|referencia|riferimento|referentie)\s*(?:number|no\.?)?\s*[:#]\s*([A-Z0-9][A-Z0-9\-/]{2,30})\b/gi,
 	];
 	for (const re of patterns) {
-		for (const m of text.matchAll(re)) if (/\d/.test(m[1]!)) return m[1]!;
+		for (const m of text.matchAll(re)) if (/\d/.test(m[1]!) && !/^box$/i.test(m[1]!)) return m[1]!;
 	}
-	return null;
+	// A purchase order written as one token: "PO-7713".
+	return /\b((?:PO|P\.O\.)-\d[A-Z0-9\-/]*)\b/i.exec(text)?.[1] ?? null;
 }
 
-const COMPANY = /(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&)[ \t]+){0,4}(?:\p{Lu}[\p{L}\p{N}&'’.-]*)[ \t]+(?:Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|GmbH|AG|SAS|SARL|S\.A\.|S\.L\.|BV|B\.V\.|Co\.|Corp\.?|Pty Ltd|LLP|PLC|Studio|Studios|Agency|Partners))(?=[\s,.;)]|$)/mu;
+const LEGAL_FORMS = [
+	"Ltd\\.?", "Limited", "LLC", "L\\.L\\.C\\.", "LLP", "PLC", "Inc\\.?", "Corp\\.?", "Co\\.", "Pty Ltd", "Pte\\.? Ltd\\.?", "Pvt\\.? Ltd\\.?", "W\\.L\\.L\\.?",
+	"GmbH(?: & Co\\. KG)?", "AG", "KG", "e\\.K\\.", "SE", "SAS", "SARL", "S\\.A\\.S\\.", "S\\.A\\.", "SA", "S\\.L\\.P\\.", "S\\.L\\.", "SL", "S\\.r\\.l\\.", "Srl", "S\\.p\\.A\\.", "SpA",
+	"Ltda\\.?", "Lda\\.?", "BV", "B\\.V\\.", "NV", "N\\.V\\.", "ApS", "A/S", "AS", "AB", "Oy", "Sp\\. z o\\.o\\.", "s\\.r\\.o\\.", "Kft\\.", "Studio", "Studios", "Agency", "Partners",
+];
+const LEGAL = `(?:${LEGAL_FORMS.join("|")})`;
+const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|van|de|der|den|von|du|des|la|le|y|e|et|and|of)[ \t]+){0,4}(?:\p{Lu}[\p{L}\p{N}&'’.-]*)[ \t]+${LEGAL}(?:[ \t]+${LEGAL})?)(?=[\s,;)]|$)`, "mu");
+/** Words a company name does not start with, though they are capitalised at the start of a sentence. */
+const NOT_COMPANY_START = /^(?:(?:Invoice|Bill|Please|Kindly|Thanks|Thank|Regards|Hi|Hello|Dear|From|For|To|At|Via|Attn|Bitte|Rechnung|Factura|Facture|Fattura|Factuur|Fatura)[ \t]+)+/u;
 
-/** The customer: a "Bill to" block if there is one, else the sender; the company from a signature or the block. */
+/** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
 function readCustomer(text: string, from: { name: string; email: string }): Extraction["customer"] {
-	const billTo = /\b(?:bill(?:ed)? to|invoice to|billing (?:name|address)|rechnungsempfänger|facturer à|facturar a)\s*:?\s*\n?\s*([^\n]+)(?:\n\s*([^\n]+))?/i.exec(text);
+	const billTo = /\b(?:bill(?:ed)? to|invoice to|billing (?:name|address)|rechnungsempfänger|rechnungsadresse|facturer à|facturar a|fatturare a|factureren aan)\s*:?\s*\n?\s*([^\n]+)(?:\n\s*([^\n]+))?/i.exec(text);
 	let company: string | undefined;
 	let name = from.name;
 	if (billTo) {
 		const first = billTo[1]!.trim();
 		const second = billTo[2]?.trim() ?? "";
 		const c1 = COMPANY.exec(first);
-		if (c1) company = c1[1]!.trim();
-		else if (second && COMPANY.test(second)) company = COMPANY.exec(second)![1]!.trim();
+		if (c1) company = c1[1]!.trim().replace(NOT_COMPANY_START, "");
+		else if (second && COMPANY.test(second)) company = COMPANY.exec(second)![1]!.trim().replace(NOT_COMPANY_START, "");
 		else if (first && !/@/.test(first)) company = first.replace(/[,;]\s*$/, "");
 	}
 	if (!company) {
-		const sig = COMPANY.exec(text.split("\n").slice(-12).join("\n")) ?? COMPANY.exec(text);
-		if (sig) company = sig[1]!.trim().replace(/^(at|from|of|for)\s+/i, "");
+		const lines = text.split("\n");
+		// The last company written near the end is the signature's (a greeting can name the recipient's firm).
+		const lastOf = (t: string) => [...t.matchAll(new RegExp(COMPANY.source, "gmu"))].pop() ?? null;
+		const sig = lastOf(lines.slice(-8).join("\n")) ?? COMPANY.exec(text);
+		if (sig) company = sig[1]!.trim().replace(/^(at|from|of|for|and|y|e|et|de|van)\s+/, "").replace(NOT_COMPANY_START, "");
 	}
 	if (!name) name = company ?? from.email;
 	return company && company !== name ? { name, email: from.email, company } : { name, email: from.email };
@@ -196,45 +367,77 @@ function sumMinor(lines: ExtractedLine[], decimals: number): number {
 	return lines.reduce((s, l) => s + Math.round(Number(l.quantity) * Math.round(Number(l.unitPrice) * 10 ** decimals)), 0);
 }
 
-export function extractInvoice(text: string, from: { name: string; email: string }, today: string, defaultDecimals: (c: string) => number): Extraction {
+const VAGUE = /\b(the usual|same as (last|before|usual)|as (agreed|discussed|usual|before)|like last (time|month)|wie (besprochen|üblich|immer)|comme (convenu|d'habitude|d’habitude|toujours)|como (acordado|siempre|de costumbre|sempre)|come (al solito|sempre|d'accordo)|zoals (afgesproken|gewoonlijk|altijd))\b/i;
+
+/** Whether a number written in the line is in its source sentence (grounding: nothing read that is not written). */
+function grounded(line: ExtractedLine, text: string): boolean {
+	if (!text.includes(line.source)) return false;
+	const digits = (s: string) => s.replace(/[^\d]/g, "").replace(/^0+/, "");
+	const src = line.source.replace(/[^\d]/g, "");
+	const price = digits(line.unitPrice.replace(/\.?0+$/, ""));
+	const qtyWord = Object.entries(NUMBER_WORDS).some(([w, n]) => String(n) === line.quantity && new RegExp(`\\b${w}\\b`, "iu").test(text));
+	const qtyOk = line.quantity === "1" || src.includes(digits(line.quantity.replace(/\.0+$/, ""))) || qtyWord;
+	return (price === "" || src.includes(price)) && qtyOk;
+}
+
+export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
+	const text = normalizeText(rawText);
 	const problems: string[] = [];
-	const lines = readLines(text);
+	const lines = readLines(text).filter((l) => grounded(l, text));
 	const mentions: MoneyMention[] = findMoney(text);
-	const totalM = TOTAL.exec(text);
-	const total = totalM ? moneyFromGroups([...totalM], 1) : null;
-	const totalSpan: [number, number] | null = totalM ? [totalM.index, totalM.index + totalM[0].length] : null;
+	const totalFound = findRole(text, TOTAL_RE);
+	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
+	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s));
+	const balanceFound = findRole(text, BALANCE_RE);
 
 	const currencies = new Set<string>();
-	for (const l of lines) if (l.currency) currencies.add(l.currency);
-	if (total?.currency) currencies.add(total.currency);
-	for (const mm of mentions) if (mm.currency) currencies.add(mm.currency);
+	const ambiguous = new Map<string, string[]>();
+	for (const mm of mentions) {
+		if (mm.currency) currencies.add(mm.currency);
+		if (mm.ambiguous) ambiguous.set(mm.ambiguous.token, mm.ambiguous.candidates);
+	}
 	let currency: string | null = null;
 	if (currencies.size > 1) problems.push(`the email names more than one currency (${[...currencies].join(", ")})`);
+	else if (ambiguous.size > 0) for (const [token, c] of ambiguous) problems.push(`the currency "${token}" could be ${c.slice(0, -1).join(", ")} or ${c[c.length - 1]}: which one?`);
 	else if (currencies.size === 1) currency = [...currencies][0]!;
 
+	const inLine = (s: [number, number]) => lines.some((l) => overlaps(l.span, s));
 	if (lines.length === 0) {
 		if (mentions.length === 0) problems.push(VAGUE.test(text) ? `no amount is written ("${VAGUE.exec(text)![0]}" is not an amount)` : "no amount is given");
-		else problems.push("the amount is not tied to a clear description and quantity");
-	} else if (!currency) problems.push("the currency is not stated");
+		else problems.push(`${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`);
+	} else if (!currency && ambiguous.size === 0 && currencies.size === 0) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 
-	// Amounts that are neither a line's price nor the total: a second, conflicting figure (a correction, an alternative).
-	const unexplained = mentions.filter((mm) => !lines.some((l) => overlaps(l.span, [mm.start, mm.end])) && !(totalSpan && overlaps(totalSpan, [mm.start, mm.end])));
+	const d = currency ? decimalsOf(currency) : 2;
+	const sum = sumMinor(lines, d);
+	const minor = (a: string) => Math.round(Number(a) * 10 ** d);
+	// A table's amount column: quantity × unit price written on the line's own row.
+	const lineAmount = (mm: MoneyMention) =>
+		lines.some((l) => l.source.includes(mm.raw.trim()) && Math.abs(Number(l.quantity) * Number(l.unitPrice) - Number(mm.amount)) < 1e-9 && (Number(l.quantity) !== 1 || l.source.includes("|")));
+	const explained = (s: [number, number], mm?: MoneyMention) =>
+		inLine(s) ||
+		(mm !== undefined && lineAmount(mm)) ||
+		(totalFound && overlaps(totalFound.span, s)) ||
+		(depositFound && overlaps(depositFound.span, s)) ||
+		(balanceFound && overlaps(balanceFound.span, s) && depositFound && minor(balanceFound.money.amount) === sum - minor(depositFound.money.amount));
+	// Amounts that are neither a line's price, the total, a paid deposit nor the balance after it: a second,
+	// conflicting figure (a correction, an alternative) — never guess which one is meant.
+	const unexplained = mentions.filter((mm) => !explained([mm.start, mm.end], mm));
 	if (lines.length > 0 && unexplained.length > 0) problems.push(`the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines`);
 
 	if (total && lines.length > 0 && currency) {
-		const d = defaultDecimals(currency);
-		const sum = sumMinor(lines, d);
-		const stated = Math.round(Number(total.amount) * 10 ** d);
+		const stated = minor(total.amount);
 		if (sum !== stated) problems.push(`the stated total ${total.amount} ${currency} does not match the lines (${(sum / 10 ** d).toFixed(d)} ${currency})`);
 	}
 	const due = readDue(text, today);
-	if (due.dueDate && due.dueDate < today) problems.push(`the due date ${due.dueDate} is already past`);
+	const past = due.dueDate !== null && due.dueDate < today;
 	return {
 		customer: readCustomer(text, from),
 		currency,
 		lines,
 		total,
-		dueDate: due.dueDate,
+		depositPaid: depositFound ? { amount: depositFound.money.amount, source: depositFound.source } : null,
+		dueDate: past ? null : due.dueDate,
+		pastDueDate: past ? due.dueDate : null,
 		paymentTerms: due.terms,
 		reference: readReference(text),
 		problems,

@@ -1,4 +1,7 @@
-// Finds amounts of money written in mail text ("$1,250.00", "1.250,00 €", "EUR 90") and reads them exactly, as decimals.
+// Finds amounts of money written in mail text ("$1,250.00", "1.250,00 €", "EUR 90", "₹1,20,000", "Fr. 180.–") and
+// reads them exactly, as decimal strings. The currency comes from the text itself or stays unknown.
+import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_WORDS, ISO_CODES, isIsoCurrency, readCurrency, type CurrencyReading } from "./currency";
+
 
 export interface MoneyMention {
 	/** Where it starts and ends in the text. */
@@ -6,27 +9,54 @@ export interface MoneyMention {
 	end: number;
 	/** A plain decimal string, e.g. "1250.00" or "90". */
 	amount: string;
-	/** ISO code when the text says which currency; null when it does not ("1,250.00" alone). */
+	/** ISO code when the text says which currency; null when it does not ("1,250.00" alone or an ambiguous "kr"). */
 	currency: string | null;
+	/** The currency token when it could mean several currencies ("kr", "riyals"), with the candidates. */
+	ambiguous: { token: string; candidates: string[] } | null;
 	raw: string;
 }
 
-const SYMBOL_BEFORE = String.raw`US\$|USD|CA\$|C\$|CAD|A\$|AU\$|AUD|NZ\$|NZD|€|EUR|£|GBP|¥|JPY|CHF|SEK|NOK|DKK|\$`;
-const WORD_AFTER = String.raw`€|EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|euros?|Euro|dollars?|pounds?|francs?`;
-const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+/** Numbers as people write them: 1,250.00 · 1.250,00 · 1 250,00 · 1'250 · 1,20,000 (lakh) · 180.– */
+export const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:[.,]\d{1,3})?(?:[.,][-–]{1,2})?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d+(?:[.,]\d{1,3})?(?:[.,][-–]{1,2})?`;
+/** The runtime's ISO 4217 codes as an alternation (patterns run case-insensitively, so "per" must not look like one). */
+const ISO_LIKE = ISO_CODES.length > 0 ? ISO_CODES.join("|") : "(?!)";
 
-/** The money pattern, also used inside the line patterns. Groups: 1 symbol, 2 number | 3 number, 4 word. */
-export const MONEY = String.raw`(?:(?<![A-Za-z])(${SYMBOL_BEFORE})\s?(${NUMBER})(?![\d])|(${NUMBER})\s?(${WORD_AFTER})(?![A-Za-z]))`;
+/** The money pattern with named groups ending in `s` (so a phrasing can hold two): symbol before or word after. */
+export function moneyPattern(s: string): string {
+	return String.raw`(?:(?<![\p{L}\p{N}])(?<pre${s}>${CURRENCY_BEFORE}|${ISO_LIKE})\s?(?<num${s}>${NUMBER})(?![\d])|(?<![\p{L}\p{N}.,])(?<numb${s}>${NUMBER})\s?(?<post${s}>${CURRENCY_AFTER}|${ISO_LIKE})(?![\p{L}]))`;
+}
 
-const SYMBOLS: Record<string, string> = {
-	"US$": "USD", USD: "USD", "CA$": "CAD", C$: "CAD", CAD: "CAD", A$: "AUD", AU$: "AUD", AUD: "AUD", NZ$: "NZD", NZD: "NZD",
-	"€": "EUR", EUR: "EUR", euro: "EUR", euros: "EUR", "£": "GBP", GBP: "GBP", pound: "GBP", pounds: "GBP", "¥": "JPY", JPY: "JPY",
-	CHF: "CHF", franc: "CHF", francs: "CHF", SEK: "SEK", NOK: "NOK", DKK: "DKK",
-};
+/** A price that may lack its currency (so "at 60 per hour" can be reported as "no currency given"). */
+export function pricePattern(s: string): string {
+	return String.raw`(?:${moneyPattern(s)}|(?<![\p{L}\p{N}.,$€£¥])(?<bare${s}>${NUMBER})(?![\d]))`;
+}
 
-/** "1,250.00" / "1.250,00" / "1 250,5" / "2.500" (with euros) → "1250.00" / "1250.00" / "1250.5" / "2500". */
+export interface Money {
+	amount: string;
+	currency: CurrencyReading;
+	raw: string;
+}
+
+/** Reads the money groups of one match; null when a three-letter token is not a currency (e.g. "all 3"). */
+export function moneyFromGroups(g: Record<string, string | undefined>, s: string): Money | null {
+	const token = g[`pre${s}`] ?? g[`post${s}`];
+	const num = g[`num${s}`] ?? g[`numb${s}`] ?? g[`bare${s}`];
+	if (num === undefined) return null;
+	let currency: CurrencyReading = null;
+	if (token !== undefined) {
+		// Short tokens must be written exactly so ("ft" is feet, "all 3" is not Albanian lek): an ISO code in capitals
+		// or a symbol as listed; longer spellings ("euros", "UAE dirhams") may take any case.
+		if (token.length <= 3 && !(token in CURRENCY_WORDS) && !(/^[A-Z]{3}$/.test(token) && isIsoCurrency(token))) return null;
+		currency = readCurrency(token);
+		if (currency === null) return null;
+	}
+	const code = currency && "code" in currency ? currency.code : null;
+	return { amount: readNumber(num, code), currency, raw: token === undefined ? num : "" };
+}
+
+/** "1,250.00" / "1.250,00" / "1 250,5" / "2.500" (with euros) / "1,20,000" / "180.–" → a plain decimal string. */
 export function readNumber(text: string, currency: string | null): string {
-	const t = text.replace(/[\u00a0 ]/g, "");
+	const t = text.replace(/[.,][-–]{1,2}$/, "").replace(/[\u00a0\u202f '’]/g, "");
 	const lastComma = t.lastIndexOf(",");
 	const lastDot = t.lastIndexOf(".");
 	let intPart = t;
@@ -36,13 +66,15 @@ export function readNumber(text: string, currency: string | null): string {
 		intPart = t.slice(0, dec);
 		frac = t.slice(dec + 1);
 	} else if (lastComma >= 0 || lastDot >= 0) {
-		const sep = lastComma >= 0 ? lastComma : lastDot;
-		const after = t.slice(sep + 1);
-		const groups = t.split(lastComma >= 0 ? "," : ".");
-		// Three digits after a single kind of separator is a thousands mark ("1,250", and "2.500" in euro texts).
-		const thousands = after.length === 3 && groups.slice(1).every((g) => g.length === 3) && (lastComma >= 0 || currency === "EUR" || groups.length > 2);
+		const sep = lastComma >= 0 ? "," : ".";
+		const groups = t.split(sep);
+		const after = groups[groups.length - 1]!;
+		const lakh = sep === "," && groups.length > 2 && groups.slice(1, -1).every((x) => x.length === 2);
+		// Three digits after one kind of separator is a thousands mark ("1,250", and "2.500" in euro texts; 3 decimals
+		// only for the currencies that have them, written with a dot: "KWD 1.250" stays ambiguous and reads as 1250).
+		const thousands = after.length === 3 && (lakh || groups.slice(1).every((x) => x.length === 3)) && (sep === "," || currency !== "USD" || groups.length > 2);
 		if (!thousands) {
-			intPart = t.slice(0, sep);
+			intPart = groups.slice(0, -1).join("");
 			frac = after;
 		}
 	}
@@ -50,32 +82,19 @@ export function readNumber(text: string, currency: string | null): string {
 	return frac ? `${whole}.${frac}` : whole;
 }
 
-export function currencyOf(token: string | undefined): string | null {
-	if (!token) return null;
-	const key = token.trim();
-	if (key === "$") return "USD";
-	return SYMBOLS[key] ?? SYMBOLS[key.toLowerCase()] ?? SYMBOLS[key.toUpperCase()] ?? null;
-}
-
-/** Reads one money match from MONEY's groups (offset = index of MONEY's first group in the outer regex). */
-export function moneyFromGroups(groups: (string | undefined)[], offset: number): { amount: string; currency: string | null } | null {
-	const symbol = groups[offset];
-	const n1 = groups[offset + 1];
-	const n2 = groups[offset + 2];
-	const word = groups[offset + 3];
-	const currency = currencyOf(symbol ?? word);
-	const num = n1 ?? n2;
-	if (num === undefined) return null;
-	return { amount: readNumber(num, currency), currency };
-}
-
+/** Every amount that carries a currency token (bare numbers are not money by themselves). */
 export function findMoney(text: string): MoneyMention[] {
-	const re = new RegExp(MONEY, "gi");
+	const re = new RegExp(moneyPattern(""), "gu");
 	const out: MoneyMention[] = [];
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) !== null) {
-		const v = moneyFromGroups([...m], 1);
-		if (v) out.push({ start: m.index, end: m.index + m[0].length, amount: v.amount, currency: v.currency, raw: m[0] });
+		const v = moneyFromGroups(m.groups ?? {}, "");
+		if (!v) {
+			re.lastIndex = m.index + 1;
+			continue;
+		}
+		const c = v.currency;
+		out.push({ start: m.index, end: m.index + m[0].length, amount: v.amount, currency: c && "code" in c ? c.code : null, ambiguous: c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null, raw: m[0] });
 	}
 	return out;
 }

@@ -1,4 +1,5 @@
 // The classifier's rules: each says why an email is (or is not) a request to issue an invoice, with examples that are its tests.
+import { findRequests } from "./requests";
 
 export interface RuleInput {
 	subject: string;
@@ -37,20 +38,6 @@ const BRANDS = ["paypal", "microsoft", "apple", "amazon", "docusign", "quickbook
 function domainOf(email: string): string {
 	return email.slice(email.lastIndexOf("@") + 1);
 }
-
-export const REQUEST_PATTERNS: RegExp[] = [
-	/\b(please|pls|kindly|could you|can you|would you|could we|can we|would you mind)\b[^.?!\n]{0,30}\b(send|issue|raise|prepare|draw up|make out|create|do|get)\b[^.?!\n]{0,12}\b(invoice|bill)\b/i,
-	/\b(invoice|bill)\s+(us|me|our (company|team|office)|the (company|office))\b/i,
-	/\bsend (us|me) (an?|the|your) (invoice|bill)\b/i,
-	/\b(we('d| would) like|we need|i need|i('d| would) like)\s+(an?|the|your) invoice\b/i,
-	/\bgo ahead and (invoice|bill)\b/i,
-	/\bready (to be|for you to) invoice(d)?\b/i,
-	/\b(stellen sie (uns|mir)|bitte).{0,60}\b(in rechnung|rechnung (stellen|schicken|senden|ausstellen|zukommen))/i,
-	/\b(merci de|pourriez-vous|pouvez-vous|veuillez|je vous prie de)\b.{0,40}\b(facturer|nous (envoyer|adresser|faire parvenir) (une|la|votre) facture|établir (une|la) facture)/i,
-	/\bfacturez-(nous|moi)\b/i,
-	/\b(por favor|podrían|podrías|pueden|puede)\b.{0,40}\b(facturar(nos)?|enviar(nos|me)? (una|la) factura|emitir (una|la) factura)/i,
-	/\b(envíen|envíe)(nos|me) (una|la) factura\b/i,
-];
 
 export const RULES: Rule[] = [
 	{
@@ -115,11 +102,12 @@ export const RULES: Rule[] = [
 					/\b(here is|here's) (our|my|your) (invoice|bill)\b/i,
 					/\b(your|new) invoice (is ready|is available|from)\b/i,
 					/\brechnung im anhang\b|\bci-joint(e)? (notre|votre|la) facture\b|\badjuntamos (la|nuestra) factura\b/i,
+					/(?<![\p{L}])(?:anbei(?:\s+erhalten\s+sie)?\s+(?:unsere|die)\s+rechnung|bitte überweisen sie|veuillez (?:régler|payer)|le rogamos (?:abone|pague)|gelieve\s.{0,30}(?:betalen|over te maken)|si prega di (?:pagare|saldare)|segue (?:em anexo )?(?:a nossa|a) fatura)(?![\p{L}])/iu,
 				],
 				whole(i),
 			),
 		examples: {
-			matches: ["Invoice INV-88213\nPlease find attached our invoice for November. Amount due: $49.00.", "Reminder\nYour invoice is ready. Please pay by Friday."],
+			matches: ["Invoice INV-88213\nPlease find attached our invoice for November. Amount due: $49.00.", "Reminder\nYour invoice is ready. Please pay by Friday.", "Ihre Rechnung 4471\nAnbei erhalten Sie unsere Rechnung Nr. 4471. Bitte überweisen Sie den Betrag bis Freitag."],
 			ignores: ["Invoice request\nPlease invoice us for 10 hours of consulting at $150/hour, net 30."],
 		},
 	},
@@ -135,21 +123,25 @@ export const RULES: Rule[] = [
 					/\border confirmation\b/i,
 					/\b(has|have) been paid\b|\bpaid in full\b/i,
 					/\bwe('ve| have) (received|processed) your payment\b/i,
-					/\bzahlungsbestätigung\b|\bquittung\b|\breçu\b|\brecibo\b/i,
+					/\b(we|i)('ve| have)? (just )?(sent|made|transferred|wired|paid)\b.{0,24}\b(payment|invoice|transfer)\b/i,
+					/\b(payment|transfer) (has been|was) (sent|made|initiated)\b/i,
+					/\bzahlungsbestätigung\b|\bquittung\b|\breçu\b|\brecibo\b|\bricevuta\b|\bkwitantie\b|\bcomprovante\b|\bzahlungseingang\b/i,
+					/(?<![\p{L}])(?:abbiamo ricevuto il (?:tuo|vostro|suo) pagamento|hemos recibido (?:tu|su) pago|nous avons (?:bien )?reçu votre paiement|wir haben (?:ihre|deine) zahlung erhalten|recebemos o (?:seu|teu) pagamento|we hebben (?:uw|je) betaling ontvangen)(?![\p{L}])/iu,
+					/(?<![\p{L}])(?:(?:haben|hatten)(?![\p{L}]).{0,60}(?<![\p{L}])(?:überwiesen|bezahlt|beglichen)|(?:hemos|ya) (?:pagado|transferido|abonado)|avons (?:payé|réglé|viré)|pagamos|pagámos|transferimos|abbiamo (?:pagato|saldato|bonificato)|hebben(?![\p{L}]).{0,40}(?<![\p{L}])(?:betaald|overgemaakt|voldaan))(?![\p{L}])/iu,
 				],
 				whole(i),
 			),
 		examples: {
-			matches: ["Your receipt from CloudNest\nThanks for your payment of $49.00.", "Payment received\nInvoice 1042 has been paid in full."],
+			matches: ["Your receipt from CloudNest\nThanks for your payment of $49.00.", "Payment received\nInvoice 1042 has been paid in full.", "Paid\nWe have sent the payment of $2,300 for invoice 1088 today.", "Done\nWe've paid invoice 2041 this morning.", "Zahlung\nWir haben die Rechnung 114 heute überwiesen.", "Pago\nYa hemos pagado la factura 31.", "Ricevuta\nAbbiamo ricevuto il tuo pagamento di 19,90 €."],
 			ignores: ["Invoice please\nCan you send me an invoice for the logo, $650?"],
 		},
 	},
 	{
 		id: "quote",
 		says: "asks for a quote or estimate, not an invoice",
-		match: (i) => firstMatch([/\b(quote|quotation|estimate|price list|proposal|ballpark)\b/i, /\bhow much (would|does|will|do you)\b/i, /\b(devis|angebot|kostenvoranschlag|presupuesto|cotización)\b/i], whole(i)),
+		match: (i) => firstMatch([/\b(quote|quotation|estimate|price list|proposal|ballpark)\b/i, /\bhow much (would|does|will|do you)\b/i, /\b(devis|angebot|kostenvoranschlag|presupuesto|cotización|orçamento|preventivo|offerte)\b/i], whole(i)),
 		examples: {
-			matches: ["Quote request\nCould you send us a quote for a new website?", "Pricing\nHow much would a 2-day workshop cost?"],
+			matches: ["Quote request\nCould you send us a quote for a new website?", "Pricing\nHow much would a 2-day workshop cost?", "Web\n¿Nos podéis pasar un presupuesto para la web?", "Sito\nCi manda un preventivo per il sito?", "Website\nKunt u ons een offerte sturen?"],
 			ignores: ["Workshop\nPlease invoice us for the 2-day workshop at €1,800 per day."],
 		},
 	},
@@ -157,8 +149,8 @@ export const RULES: Rule[] = [
 		id: "invoice-request",
 		says: "asks you to issue an invoice",
 		match: (i, extra) => {
-			const found = firstMatch(REQUEST_PATTERNS, i.text) ?? firstMatch(REQUEST_PATTERNS, i.subject);
-			if (found) return found;
+			const found = findRequests(i.text)[0] ?? findRequests(i.subject)[0];
+			if (found) return found.sentence.length > 160 ? `${found.sentence.slice(0, 157)}…` : found.sentence;
 			const lower = whole(i).toLowerCase();
 			return extra.find((p) => p.trim() !== "" && lower.includes(p.trim().toLowerCase())) ?? null;
 		},

@@ -1,0 +1,62 @@
+// Which currency a written token means: every ISO 4217 code the runtime knows, plus symbols and local spellings.
+// A token that could mean several currencies ("kr", "riyals") is reported as ambiguous, never guessed.
+
+/** The ISO 4217 codes of the runtime (Intl), so a new or rare currency needs no list of ours. */
+const ISO: ReadonlySet<string> = new Set(typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("currency") : []);
+
+/** The ISO codes as a list (empty on a runtime without Intl.supportedValuesOf: then only symbols and names count). */
+export const ISO_CODES: readonly string[] = [...ISO];
+
+export function isIsoCurrency(code: string): boolean {
+	return ISO.has(code);
+}
+
+/** Symbols and local spellings → one ISO code, or several when the token alone does not say which. */
+export const CURRENCY_WORDS: Record<string, string | string[]> = {
+	$: "USD", "US$": "USD", "U$S": "USD", "CA$": "CAD", C$: "CAD", A$: "AUD", AU$: "AUD", NZ$: "NZD", HK$: "HKD", S$: "SGD", MX$: "MXN", R$: "BRL", NT$: "TWD",
+	"$ CA": "CAD", "$CA": "CAD", "$ US": "USD", "$US": "USD", "$ AU": "AUD", "$AU": "AUD", "$ NZ": "NZD",
+	"€": "EUR", "£": "GBP", "¥": "JPY", "円": "JPY", "元": "CNY", RMB: "CNY", "₹": "INR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₪": "ILS", "₱": "PHP", "₦": "NGN",
+	"₫": "VND", "฿": "THB", "৳": "BDT", "₴": "UAH", "₸": "KZT", "₵": "GHS", "₡": "CRC", "₲": "PYG", "₭": "LAK", "₮": "MNT", "₼": "AZN", "₾": "GEL",
+	"zł": "PLN", "Kč": "CZK", Ft: "HUF", lei: "RON", "Fr.": "CHF", "SFr.": "CHF", "Fr": "CHF", "د.إ": "AED", "ر.س": "SAR", "ر.ق": "QAR", "د.ك": "KWD",
+	SR: "SAR", QR: "QAR", KD: "KWD", BD: "BHD", RO: "OMR", Dhs: "AED", "Dhs.": "AED", AED: "AED",
+	euro: "EUR", euros: "EUR", Euro: "EUR", "€uro": "EUR", eur: "EUR",
+	dollar: "USD", dollars: "USD", "US dollars": "USD", "Canadian dollars": "CAD", "Australian dollars": "AUD", "Singapore dollars": "SGD", "Hong Kong dollars": "HKD", "New Zealand dollars": "NZD",
+	pound: "GBP", pounds: "GBP", "pounds sterling": "GBP", sterling: "GBP", quid: "GBP",
+	franc: "CHF", francs: "CHF", Franken: "CHF", "Swiss francs": "CHF", "francs suisses": "CHF",
+	yen: "JPY", yuan: "CNY", renminbi: "CNY", baht: "THB", rand: "ZAR", reais: "BRL", reales: "BRL",
+	"złoty": "PLN", zloty: "PLN", "złotych": "PLN", "zlotys": "PLN", forint: "HUF", "korun": "CZK", "koruna": "CZK", lira: "TRY", "Turkish lira": "TRY",
+	"UAE dirhams": "AED", "UAE dirham": "AED", "Emirati dirhams": "AED", "Moroccan dirhams": "MAD", "Saudi riyals": "SAR", "Saudi riyal": "SAR", "Qatari riyals": "QAR", "Omani rials": "OMR",
+	"Kuwaiti dinars": "KWD", "Bahraini dinars": "BHD", "Jordanian dinars": "JOD", "Indian rupees": "INR", "Pakistani rupees": "PKR", "Sri Lankan rupees": "LKR", "Nepalese rupees": "NPR", taka: "BDT",
+	"pesos mexicanos": "MXN", "pesos argentinos": "ARS", "pesos chilenos": "CLP", "pesos colombianos": "COP", "dólares": "USD", "dólares estadounidenses": "USD", "dólares canadienses": "CAD",
+	"libras": "GBP", "libras esterlinas": "GBP", "francos suizos": "CHF", "dollars canadiens": "CAD", "dollars américains": "USD", "livres sterling": "GBP", "francs suisses ": "CHF", "Schweizer Franken": "CHF",
+	"US-Dollar": "USD", "Pfund": "GBP", "dollari": "USD", "sterline": "GBP", "franchi svizzeri": "CHF", "dólares americanos": "USD", "reais brasileiros": "BRL", "Zwitserse frank": "CHF", "Britse pond": "GBP",
+	"Mexican pesos": "MXN", "Argentine pesos": "ARS", "Chilean pesos": "CLP", "Colombian pesos": "COP", "Philippine pesos": "PHP",
+	"Swedish kronor": "SEK", "Norwegian kroner": "NOK", "Danish kroner": "DKK", "svenska kronor": "SEK", "norske kroner": "NOK", "danske kroner": "DKK",
+	bucks: ["USD", "CAD", "AUD", "NZD"], buck: ["USD", "CAD", "AUD", "NZD"],
+	kr: ["SEK", "NOK", "DKK", "ISK"], "kr.": ["SEK", "NOK", "DKK", "ISK"], kronor: "SEK", kroner: ["NOK", "DKK"], krona: ["SEK", "ISK"], krone: ["NOK", "DKK"],
+	Rs: ["INR", "PKR", "LKR", "NPR"], "Rs.": ["INR", "PKR", "LKR", "NPR"], rupees: ["INR", "PKR", "LKR", "NPR"], rupee: ["INR", "PKR", "LKR", "NPR"],
+	riyals: ["SAR", "QAR", "OMR", "YER"], riyal: ["SAR", "QAR", "OMR", "YER"], rials: ["OMR", "IRR", "YER"], dirhams: ["AED", "MAD"], dirham: ["AED", "MAD"],
+	dinars: ["KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD", "RSD"], dinar: ["KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD", "RSD"], pesos: ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP"], peso: ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP"],
+};
+
+function escape(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const SPELLINGS = Object.keys(CURRENCY_WORDS).sort((a, b) => b.length - a.length);
+/** Tokens that can stand before an amount ("$120", "EUR 90", "R$ 45"); longest first so "US$" wins over "$". */
+export const CURRENCY_BEFORE = SPELLINGS.filter((s) => !/^[a-z]/.test(s) || s.length <= 3).map(escape).join("|");
+/** Tokens that can stand after an amount ("90 €", "1,200 UAE dirhams", "3 500 zł"). */
+export const CURRENCY_AFTER = SPELLINGS.filter((s) => s !== "$").map(escape).join("|");
+
+export type CurrencyReading = { code: string } | { ambiguous: string[]; token: string } | null;
+
+/** Reads a currency token: an ISO code in capitals, a symbol, or a spelling (case-insensitive for words). */
+export function readCurrency(token: string | undefined): CurrencyReading {
+	if (!token) return null;
+	const t = token.trim();
+	if (/^[A-Z]{3}$/.test(t) && ISO.has(t)) return { code: t };
+	const hit = CURRENCY_WORDS[t] ?? CURRENCY_WORDS[t.toLowerCase()] ?? Object.entries(CURRENCY_WORDS).find(([k]) => k.toLowerCase() === t.toLowerCase())?.[1];
+	if (hit === undefined) return null;
+	return typeof hit === "string" ? { code: hit } : { ambiguous: hit, token: t };
+}

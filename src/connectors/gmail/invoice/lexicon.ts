@@ -1,0 +1,91 @@
+// The words the extractor reads in English, German, Spanish, French, Portuguese, Italian and Dutch: units, per-unit
+// markers, number words, articles, month names, and the words for totals, deposits, due dates and terms.
+// A new language or spelling is a new entry here, not a new pattern elsewhere.
+
+const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+
+/** Units of time or count written after a quantity ("12 hours", "3 Tage", "250 stuks"); shown as "(unit)" on the line. */
+export const UNIT_WORDS = [
+	// en
+	"hours", "hour", "hrs", "hr", "h", "days", "day", "half-days", "half days", "weeks", "week", "months", "month", "seats", "seat", "licenses", "licences", "license", "licence", "users", "user", "nights", "night", "words", "pages", "units", "pieces", "pcs",
+	// de
+	"Stunden", "Stunde", "Std.", "Std", "Tage", "Tag", "Halbtage", "Personentage", "Wochen", "Monate", "Monat", "Stück", "Stk.", "Wörter", "Seiten", "Lizenzen", "Plätze",
+	// es / pt
+	"horas", "hora", "días", "día", "dias", "dia", "jornadas", "semanas", "meses", "mes", "unidades", "palabras", "páginas", "licencias", "plazas", "palavras", "diárias", "licenças",
+	// fr
+	"heures", "heure", "jours", "jour", "journées", "journée", "demi-journées", "semaines", "mois", "pièces", "mots", "licences", "unités",
+	// it
+	"ore", "giorni", "giornate", "settimane", "mesi", "pezzi", "parole", "pagine", "licenze", "posti",
+	// nl
+	"uur", "uren", "dagen", "dag", "dagdelen", "weken", "maanden", "stuks", "stuk", "woorden", "licenties", "plaatsen",
+];
+export const UNIT = alt(UNIT_WORDS);
+/** Abbreviations shown in full on the line. */
+export const UNIT_SHOWN: Record<string, string> = { h: "hours", hr: "hours", hrs: "hours", "std.": "Stunden", std: "Stunden", "stk.": "Stück", pcs: "pieces" };
+
+/** Written after a price: it is per unit ("each", "per hour", "/h", "la hora", "pro Stück", "l'ora", "per uur"). */
+export const PER_UNIT = String.raw`each|apiece|(?:die|der|das|den|el|le|il|het)\s+(?:Stunde|Stück|Tag|hora|heure|ora|uur|stuk|dag|día|jour|giorno)|a\s+[\p{L}]+|a piece|ea\.|per\s+[\p{L}'’-]+|\/\s?[\p{L}]+|an?\s+(?:hour|day|month|week|piece|page|word|seat|unit|night)|pro\s+[\p{L}]+|je\s+[\p{L}]+|la\s+[\p{L}]+|l['’][\p{L}]+|de\s+l['’][\p{L}]+|par\s+[\p{L}]+|por\s+[\p{L}]+|cada(?:\s+(?:uno|una|um|uma))?|ciascun[oa]|cadauno|chacun(?:e)?|al\s+[\p{L}]+|all['’][\p{L}]+`;
+
+/** Between a quantity and its unit price ("at", "@", "à", "a", "zu je", "tegen"). */
+export const AT = String.raw`at|@|à|zu\s+je|zu|je|a|por|tegen|van|per`;
+
+/** Number words for small quantities ("two training days", "drei Tage"). */
+export const NUMBER_WORDS: Record<string, number> = {
+	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20,
+	zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12,
+	dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12,
+	deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12,
+	dois: 2, duas: 2, "três": 3, quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10,
+	due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, dieci: 10, dodici: 12,
+	twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, tien: 10, twaalf: 12,
+};
+export const QTY = String.raw`\d+(?:[.,]\d+)?|${alt(Object.keys(NUMBER_WORDS))}`;
+
+/** Articles and possessives that start a description and are dropped from it. */
+export const ARTICLE_WORDS = [
+	"the", "our", "my", "your", "this", "that", "these", "those", "a", "an", "last week's", "last month's", "this month's",
+	"die", "der", "das", "den", "dem", "des", "eine", "einen", "ein", "unsere", "unseren", "unser", "meine", "meinen", "mein", "deine", "Ihre",
+	"le", "la", "les", "l'", "l’", "un", "une", "nos", "notre", "mes", "mon", "ma", "ton", "ta", "tes", "du", "des",
+	"el", "los", "las", "una", "nuestro", "nuestra", "nuestros", "nuestras", "mi", "mis", "tu", "tus",
+	"o", "os", "as", "um", "uma", "nosso", "nossa", "nossos", "nossas", "do", "da", "dos", "das",
+	"il", "lo", "i", "gli", "uno", "nostro", "nostra", "nostri", "nostre", "del", "della", "dello", "dei", "delle",
+	"het", "de", "een", "ons", "onze", "mijn", "jouw", "uw",
+];
+export const ARTICLE = alt(ARTICLE_WORDS);
+
+/** What introduces the thing being invoiced ("for the logo", "über die Beratung", "pour la traduction"). */
+export const TOPIC_WORDS = [
+	"for", "für", "über", "pour", "por", "para", "per", "voor", "referente à", "referente ao", "referente a", "correspondiente a", "correspondant à", "relativa a", "relativa à", "relativa às", "relativo a", "relativo ao", "relativo aos", "relativa al", "betreffend", "inzake",
+	"de", "del", "dos", "das", "do", "da", "di", "van", "du", "des", "della", "delle", "dei", "degli", "dello", "dell'", "fürs", "vom",
+];
+
+/** Words that make an amount a total, a deposit already paid, or the balance after it. */
+export const TOTAL_WORDS = ["grand total", "in total", "total", "sum", "insgesamt", "gesamt", "Gesamtbetrag", "Summe", "montant total", "total général", "en total", "importe total", "totale", "in totale", "totaal", "in totaal", "total geral", "no total"];
+export const DEPOSIT_WORDS = ["deposit", "down payment", "advance payment", "Anzahlung", "anticipo", "acompte", "arrhes", "aanbetaling", "voorschot", "sinal", "adiantamento", "acconto", "caparra"];
+export const PAID_WORDS = ["paid", "already", "received", "settled", "bezahlt", "gezahlt", "überwiesen", "erhalten", "pagado", "pagamos", "abonado", "payé", "versé", "reçu", "pago", "pagou", "pagato", "versato", "betaald", "voldaan"];
+export const BALANCE_WORDS = ["balance", "remaining", "remainder", "the rest", "Restbetrag", "Rest", "saldo", "solde", "restant", "resto", "restante", "restbedrag"];
+/** Nouns that only say "amount" (an amount sentence with one of them takes its description from the request). */
+export const GENERIC_AMOUNT_WORDS = ["price", "amount", "fee", "cost", "rate", "sum", "figure", "total", "Preis", "Betrag", "Honorar", "Summe", "prix", "montant", "tarif", "precio", "importe", "monto", "tarifa", "preço", "valor", "montante", "prezzo", "importo", "cifra", "prijs", "bedrag", "tarief"];
+
+export const MONTHS: string[][] = [
+	["january", "januar", "jänner", "enero", "janvier", "janeiro", "gennaio", "januari"],
+	["february", "februar", "febrero", "février", "fevereiro", "febbraio", "februari"],
+	["march", "märz", "marzo", "mars", "março", "maart"],
+	["april", "abril", "avril", "aprile"],
+	["may", "mai", "mayo", "maio", "maggio", "mei"],
+	["june", "juni", "junio", "juin", "junho", "giugno"],
+	["july", "juli", "julio", "juillet", "julho", "luglio"],
+	["august", "agosto", "août", "augustus"],
+	["september", "septiembre", "setiembre", "septembre", "setembro", "settembre"],
+	["october", "oktober", "octubre", "octobre", "outubro", "ottobre"],
+	["november", "noviembre", "novembre", "novembro"],
+	["december", "dezember", "diciembre", "décembre", "dezembro", "dicembre"],
+];
+
+/** Words before a due date ("due", "payable by", "zahlbar bis", "à régler avant le", "te betalen vóór", "con scadenza"). */
+export const DUE_WORDS = String.raw`due(?:\s+(?:by|on|before|date:?))?|payable\s+(?:by|on|before)|payment\s+(?:by|due(?:\s+(?:by|on))?|date:?)|pay\s+by|zahlbar\s+(?:bis(?:\s+zum)?|am)|fällig\s+(?:am|bis(?:\s+zum)?)|Zahlung\s+bis(?:\s+zum)?|a\s+pagar\s+(?:antes\s+del|el|hasta\s+el)|pagadero\s+(?:el|antes\s+del)|vencimiento(?:\s+el)?|(?:à\s+régler|à\s+payer|payable)\s+(?:avant\s+le|au|le|d['’]ici\s+le)|échéance(?:\s+(?:le|au))?|vencimento(?:\s+(?:em|a|até))?|a\s+pagar\s+até|pagável\s+até|(?:con\s+)?scadenza(?:\s+(?:il|al))?|da\s+pagare\s+entro\s+il|te\s+betalen\s+(?:vóór|voor|uiterlijk\s+op|op)|vervaldatum`;
+
+/** Payment terms in days ("net 30", "Zahlungsziel 14 Tage", "à 30 jours", "binnen 14 dagen"). */
+export const TERMS = String.raw`net\s*(?<a>\d{1,3})|(?:within|in)\s+(?<b>\d{1,3})\s+days|payment\s+terms?:?\s*(?:net\s*)?(?<c>\d{1,3})\s*days?|(?<d>\d{1,3})[- ]days?\s+(?:payment\s+)?terms|Zahlungsziel:?\s*(?<e>\d{1,3})\s*Tage|zahlbar\s+(?:innerhalb\s+(?:von\s+)?|in\s+)(?<f>\d{1,3})\s+Tagen|(?:à|sous)\s+(?<g>\d{1,3})\s+jours|(?:a|dentro\s+de)\s+(?<h>\d{1,3})\s+días|binnen\s+(?<i>\d{1,3})\s+dagen|(?:entro|a)\s+(?<j>\d{1,3})\s+giorni|(?:no\s+prazo\s+de|a)\s+(?<k>\d{1,3})\s+dias`;
+
+export { alt };

@@ -1,0 +1,66 @@
+// Puts a request back into the sentences its sender typed: quoted-printable soft breaks a mailer left undecoded and
+// lines hard-wrapped by the sender's mail client are joined; real paragraphs, list items and table rows stay apart.
+import { decodeCharset, decodeQuotedPrintable } from "../mime/bytes";
+
+/** Text that is still quoted-printable (soft breaks "=\n" and "=E2=82=AC" escapes) although the part did not say so. */
+function undecodedQuotedPrintable(text: string): boolean {
+	const soft = (text.match(/=\n/g) ?? []).length;
+	const escapes = (text.match(/=[0-9A-F]{2}/g) ?? []).length;
+	return soft >= 1 && soft + escapes >= 2;
+}
+
+/** A line that starts its own item: a bullet, a numbered item, a table row, a quote, a header-like "Label:" line. */
+function startsItem(line: string): boolean {
+	return /^\s*(?:[-*•·▪–—]\s|\d{1,2}[.)]\s|[a-z][.)]\s|>|\|)/.test(line) || / \| /.test(line) || /\S {2,}\S/.test(line.trim());
+}
+
+/** The width the sender's client wrapped at: the longest line of at most 80 characters. */
+function wrapWidth(lines: string[]): number | null {
+	const lengths = lines.map((l) => l.length).filter((n) => n > 0 && n <= 80);
+	if (lengths.length < 2) return null;
+	const width = Math.max(...lengths);
+	return width >= 30 ? width : null;
+}
+
+/** Joins hard-wrapped lines: a line is continued when the next line's first word would have fitted on it. */
+export function unwrap(text: string): string {
+	const lines = text.split("\n");
+	const width = wrapWidth(lines);
+	if (width === null) return text;
+	const out: string[] = [];
+	// The length of the last physical line (a joined line is measured by what the client wrapped, not the join).
+	let lastLength = 0;
+	for (const line of lines) {
+		const prev = out.length > 0 ? out[out.length - 1]! : null;
+		const first = line.trim().split(/\s+/)[0] ?? "";
+		const continued =
+			prev !== null &&
+			prev.trim() !== "" &&
+			line.trim() !== "" &&
+			!startsItem(line) &&
+			!/^\s*>/.test(prev) &&
+			!/ \| /.test(prev) &&
+			// A new sentence or a "Label:" line after a finished one was typed on its own line.
+			!(/[.?!:)]$/.test(prev.trim()) && /^\p{Lu}/u.test(line.trim())) &&
+			!/^\p{Lu}[^:\n]{0,30}:\s/u.test(line.trim()) &&
+			lastLength >= width * 0.75 &&
+			lastLength + 1 + first.length > width;
+		if (continued) out[out.length - 1] = `${prev.replace(/\s+$/, "")} ${line.trim()}`;
+		else out.push(line);
+		lastLength = line.length;
+	}
+	return out.join("\n");
+}
+
+/** The text the extractor reads: QP remnants decoded and hard wraps joined. */
+export function normalizeText(text: string): string {
+	let t = text.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ");
+	if (undecodedQuotedPrintable(t)) {
+		// Characters beyond one byte cannot be QP escapes; they stand for themselves as "?" bytes here.
+		const bin = [...t].map((c) => (c.charCodeAt(0) > 0xff ? "?" : c)).join("");
+		t = decodeCharset(decodeQuotedPrintable(bin), "utf-8");
+	}
+	// Runs of spaces stay: they are the columns of a plain-text table.
+	return unwrap(t);
+}
+

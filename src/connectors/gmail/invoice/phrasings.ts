@@ -1,0 +1,327 @@
+// How people write an invoice line, as a table: each phrasing is a template with its examples, and the examples are
+// its tests (tests/connectors/gmail/phrasings.test.ts). A new way of writing a line is a new row here.
+//
+// Template placeholders: {Q} quantity (digits or a number word) · {U} unit ("hours", "Tage", "uur") · {N} a count noun
+// phrase · {D} a description · {M} an amount with its currency · {P} a price whose currency may be missing · {E} a
+// per-unit marker ("each", "/h", "la hora") · {AT} "at/@/à/zu je" · {ART} an optional article · {OF} "of/de/di/van" ·
+// {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
+// {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was").
+import { ARTICLE, AT, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, TOPIC_WORDS, UNIT, alt } from "./lexicon";
+import { moneyPattern, pricePattern } from "./money-text";
+
+export interface Phrasing {
+	id: string;
+	/** What it covers, in words. */
+	says: string;
+	template: string;
+	/** The description is the request's topic ("for the bookkeeping: 7.5 hours at €48/h"), not a group of the match. */
+	topic?: boolean;
+	/** A bare number without currency may be the price only when this phrasing marks it as one. */
+	barePrice?: boolean;
+	/** Two groups make the description: `lead` then `d` ("Redacción de" + "artículos"). */
+	joinPre?: boolean;
+	/** A cheap test the text must pass before the phrasing is tried at all (keeps the scan fast). */
+	needs?: RegExp;
+	examples: { text: string; lines: [description: string, quantity: string, price: string][] }[];
+}
+
+const FEE = alt(["fee", "charge", "surcharge", "costs", "cost", "expenses", "Gebühr", "Pauschale", "Zuschlag", "Kosten", "frais", "gastos", "tarifa", "taxa", "spese", "kosten", "toeslag"]);
+const BE = alt(["was", "were", "is", "are", "came to", "comes to", "come to", "costs", "cost", "war", "waren", "ist", "kostet", "kostete", "était", "étaient", "est", "coûte", "fue", "fueron", "era", "es", "costó", "foi", "custou", "é", "è", "costava", "kostte"]);
+const INTRO = alt([
+	"it's", "it’s", "it is", "it was", "that's", "that’s", "that is", "this is", "we agreed on", "we agreed", "the agreed price was", "the agreed price is", "the agreed amount was", "the agreed amount is", "the agreed fee was", "the agreed fee is", "the price was", "the price is", "the fee was", "the fee is", "the amount is", "the amount was", "total is",
+	"wir hatten", "vereinbart waren", "vereinbart war", "es sind", "das sind", "der vereinbarte Betrag ist", "der Preis war", "der Preis ist",
+	"son", "es", "eran", "fueron", "quedamos en", "el importe es de", "el precio era", "el precio es", "el importe acordado es de",
+	"c'est", "ça fait", "on avait dit", "le montant convenu est de", "le montant est de", "le prix était de", "le prix est de",
+	"ficou", "foi", "é", "são", "combinamos", "o valor é de", "o valor combinado é de",
+	"abbiamo detto", "eravamo d'accordo su", "l'importo è di", "il prezzo era", "il prezzo è", "sono",
+	"it came to", "it comes to", "that came to", "that comes to", "it was", "we said", "we'd said",
+	"avevamo detto", "avevamo concordato", "abbiamo concordato", "habíamos dicho", "tínhamos combinado", "we hadden", "wij hadden", "hadden we", "wir hatten gesagt",
+	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren",
+	"was", "is", "het afgesproken bedrag is", "het bedrag is", "de prijs was", "de prijs is", "afgesproken was",
+]);
+
+/** A noun phrase of one to eight words (it may hold a digit: "affiches A2", "Phase 2 wireframes"). */
+const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,7}?`;
+
+const PLACEHOLDERS: Record<string, string> = {
+	"{Q}": String.raw`(?<![\p{L}\p{N}.,$€£¥'’])(?<q>${QTY})(?![\p{L}\p{N}])`,
+	"{U}": String.raw`(?<u>${UNIT})(?![\p{L}])`,
+	"{N}": String.raw`(?<d>${NOUN})`,
+	"{D}": String.raw`(?<d>[\p{L}\p{N}][^\n.?!;$€£¥]{1,90}?)`,
+	"{M}": moneyPattern(""),
+	"{P}": pricePattern(""),
+	"{E}": String.raw`(?:[ \t]*(?<e>${PER_UNIT}))`,
+	"{AT}": String.raw`(?:${AT})`,
+	"{ART}": String.raw`(?:(?:${ARTICLE})\s+)?`,
+	"{OF}": String.raw`(?:of|de|d['’]|di|del|della|dei|van|aan|für|em|do|da)`,
+	"{BUL}": String.raw`^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[ \t]*`,
+	"{LINE}": String.raw`^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])?[ \t]*`,
+	"{FOR}": String.raw`(?<![\p{L}])(?:${alt(TOPIC_WORDS.filter((w) => w.length > 3 || ["for", "für", "por", "per"].includes(w)))})`,
+	"{FEE}": String.raw`(?:${FEE})`,
+	"{BE}": String.raw`(?:${BE})`,
+	"{INTRO}": String.raw`(?:${INTRO})`,
+	"{GENERIC}": String.raw`(?:${alt(GENERIC_AMOUNT_WORDS)})`,
+	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|im Wert von|in Höhe von|d['’]un montant de|por un importe de|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt)`,
+};
+
+const UNIT_RE = new RegExp(String.raw`\d[ \t]*(?:${UNIT})(?![\p{L}])`, "iu");
+
+export function compile(template: string): RegExp {
+	// One pass, so a placeholder's own text is never read again; "\p{N}" (a Unicode class) is not a placeholder.
+	const src = template.replace(/(?<!\\p)\{[A-Z]+\}/g, (k) => PLACEHOLDERS[k] ?? k);
+	// `d` gives each group's indices, so a line knows exactly where its amount is written.
+	return new RegExp(src, "dgimu");
+}
+
+export const PHRASINGS: Phrasing[] = [
+	{
+		id: "table-row",
+		needs: /\|/,
+		says: "a table row: description | quantity | price (HTML tables become rows like this)",
+		template: String.raw`{LINE}\|?[ \t]*(?<d>[^|\n]*\p{L}[^|\n]*?)[ \t]*\|[ \t]*{Q}[ \t]*\|[ \t]*{P}[ \t]*(?:\|[^\n]*)?$`,
+		barePrice: true,
+		examples: [
+			{ text: "| Hosting (annual) | 1 | $240.00 |", lines: [["Hosting (annual)", "1", "240.00"]] },
+			{ text: "Traducción jurídica | 3 | 210,00 €", lines: [["Traducción jurídica", "3", "210.00"]] },
+		],
+	},
+	{
+		id: "columns",
+		needs: /\S[ \t]{2,}\d/,
+		says: "a plain-text table with aligned columns: description, quantity, price",
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}[ \t]{2,}{M}[ \t]*$`,
+		examples: [{ text: "Design review      2    $150", lines: [["Design review", "2", "150"]] }],
+	},
+	{
+		id: "label-quantity-unit-price",
+		needs: /[:–—-]/,
+		says: "a labelled line with hours or days and a rate",
+		template: String.raw`{LINE}(?<d>[^\n:|–—]{2,80}?)[ \t]*[:–—-][ \t]*{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?`,
+		examples: [
+			{ text: "Support: 12 h × $95", lines: [["Support (hours)", "12", "95"]] },
+			{ text: "- Video editing – 10 hours at $65/hour", lines: [["Video editing (hours)", "10", "65"]] },
+			{ text: "Please invoice us for the bookkeeping: 7.5 hours at €48/h.", lines: [["Bookkeeping (hours)", "7.5", "48"]] },
+			{ text: "Bitte stellen Sie uns die Beratung in Rechnung: 4 Stunden à Fr. 180.–", lines: [["Beratung (Stunden)", "4", "180"]] },
+		],
+	},
+	{
+		id: "label-with-count-price",
+		needs: /:/,
+		says: "a labelled line whose label holds the count, with a price per item",
+		template: String.raw`{LINE}(?<lead>[\p{L}][^\n:|0-9]{1,40}?)[ \t]+{Q}[ \t]+(?<d>[\p{L}][^\n:|]{1,40}?)[ \t]*:[ \t]*{M}{E}`,
+		joinPre: true,
+		examples: [{ text: "- Redacción de 8 artículos: 95,00 € por artículo", lines: [["Redacción de artículos", "8", "95.00"]] }],
+	},
+	{
+		id: "quantity-x",
+		needs: /\d[ \t]*[x×*][ \t]/i,
+		says: "N x description at price",
+		template: String.raw`{Q}[ \t]*(?:x|×|\*)[ \t]+(?<d>[^\n@]+?)[ \t]+(?:{AT})[ \t]+{P}{E}?`,
+		examples: [
+			{ text: "3 x Logo variants at $120 each", lines: [["Logo variants", "3", "120"]] },
+			{ text: "2 x Phase 1 wireframes at $400.", lines: [["Phase 1 wireframes", "2", "400"]] },
+			{ text: "pls invoice us 2 x SEO audit @ USD 650", lines: [["SEO audit", "2", "650"]] },
+		],
+	},
+	{
+		id: "quantity-unit-of-description",
+		needs: UNIT_RE,
+		says: "N hours/days of work at a rate, in any of the languages",
+		template: String.raw`{Q}[ \t]*{U}[ \t]+{OF}[ \t]+{ART}(?<d>[^\n.?!;@]{2,80}?),?[ \t]+(?:{AT})[ \t]+{P}{E}?`,
+		examples: [
+			{ text: "12 hours of website support at $95/hour", lines: [["Website support (hours)", "12", "95"]] },
+			{ text: "15 heures de développement à 65 € de l'heure", lines: [["Développement (heures)", "15", "65"]] },
+			{ text: "las 6 horas de asesoría fiscal a 90 € la hora", lines: [["Asesoría fiscal (horas)", "6", "90"]] },
+			{ text: "3 seats of the leadership course at SGD 890 per seat", lines: [["Leadership course (seats)", "3", "890"]] },
+		],
+	},
+	{
+		id: "quantity-unit-description",
+		needs: UNIT_RE,
+		says: "N unit description at a rate (the German and Dutch order)",
+		template: String.raw`{Q}[ \t]*{U}[ \t]+(?!(?:{AT})[ \t])(?<d>[\p{L}][\p{L}\p{N}'’\- ]{1,40}?)[ \t]+(?:{AT})[ \t]+{P}{E}?`,
+		examples: [
+			{ text: "3 Tage Beratung à 950 €", lines: [["Beratung (Tage)", "3", "950"]] },
+			{ text: "250 stuks flyers à € 0,35 per stuk", lines: [["Flyers (stuks)", "250", "0.35"]] },
+		],
+	},
+	{
+		id: "quantity-unit-rate",
+		needs: UNIT_RE,
+		says: "an hourly line with nothing between the hours and the rate: the description is what the email asks to invoice",
+		template: String.raw`{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?:[ \t]+{FOR}[ \t]+{ART}(?<d>[\p{L}][^\n.?!;,]{1,60}))?`,
+		topic: true,
+		examples: [
+			{ text: "Please invoice us for the bookkeeping, 7.5 hours at €48/h.", lines: [["Bookkeeping (hours)", "7.5", "48"]] },
+			{ text: "Bitte stellen Sie uns die Beratung in Rechnung, 4 Stunden à Fr. 180.–", lines: [["Beratung (Stunden)", "4", "180"]] },
+			{ text: "Could you invoice the on-site support? 6 hours at $110/hr.", lines: [["On-site support (hours)", "6", "110"]] },
+			{ text: "Please invoice us 5 hours at $90/hour for the listing photos edit.", lines: [["Listing photos edit (hours)", "5", "90"]] },
+		],
+	},
+	{
+		id: "quantity-noun-rate",
+		says: "N <any noun> at/@ a price each",
+		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:{AT})[ \t]+{P}{E}?`,
+		examples: [
+			{ text: "6 custom illustrations at $140 each and 2 cover mockups @ $60", lines: [["Custom illustrations", "6", "140"], ["Cover mockups", "2", "60"]] },
+			{ text: "¿Me puedes facturar 3 sesiones de fotos a MX$2,500 cada una?", lines: [["Sesiones de fotos", "3", "2500"]] },
+			{ text: "40 tote bags @ $7.50", lines: [["Tote bags", "40", "7.50"]] },
+		],
+	},
+	{
+		id: "quantity-noun-bracketed-rate",
+		needs: /\(/,
+		says: "N things (price per thing)",
+		template: String.raw`{Q}[ \t]+{N}[ \t]*\([ \t]*{M}{E}[ \t]*\)`,
+		examples: [{ text: "the two workshop days (CHF 1'200 per day)", lines: [["Workshop days", "2", "1200"]] }],
+	},
+	{
+		id: "quantity-noun-comma-rate",
+		says: "N things, price per thing",
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?{N}[ \t]*[,;:][ \t]*{M}{E}`,
+		examples: [
+			{ text: "die Rechnung für die 6 Banner, 80 Euro pro Stück", lines: [["Banner", "6", "80"]] },
+			{ text: "schreib mir bitte 'ne Rechnung über 5 Stunden Videoschnitt, 60 € die Stunde.", lines: [["Videoschnitt (Stunden)", "5", "60"]] },
+		],
+	},
+	{
+		id: "quantity-then-rate-next-sentence",
+		says: "N things in the request, the price per thing in the next sentence",
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?(?<d>[\p{L}][^.?!\n$€£¥]{0,60}?)[ \t]*[.?!][ \t]+[^.?!\n\d]{0,40}?{M}{E}`,
+		examples: [
+			{ text: "Mi fai fattura per le 12 ore di consulenza? 60 € l'ora.", lines: [["Consulenza (ore)", "12", "60"]] },
+			{ text: "Kannst du mir die 4 Plakate schicken? Wir hatten 70 € pro Stück gesagt.", lines: [["Plakate", "4", "70"]] },
+			{ text: "Tu peux me faire une facture pour les 4 affiches A2 ? On avait dit 60 € l'affiche.", lines: [["Affiches A2", "4", "60"]] },
+			{ text: "¿Me haces la factura de las 20 horas de edición de vídeo? Quedamos en 35 € la hora.", lines: [["Edición de vídeo (horas)", "20", "35"]] },
+			{ text: "Kan je 3 uur coaching factureren? 90 euro per uur zoals altijd.", lines: [["Coaching (uur)", "3", "90"]] },
+		],
+	},
+	{
+		id: "label-price",
+		needs: /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])/m,
+		says: "a bullet or labelled line with one price (quantity 1), whatever remark follows the amount",
+		template: String.raw`{BUL}(?<d>[^\n:|–—]{2,80}?)[ \t]*[:–—-][ \t]*{M}(?:[ \t]*(?:\([^\n)]*\)|,[^\n]*|[-–—][^\n]*|\.))?[ \t]*$`,
+		examples: [
+			{ text: "- Brand guidelines: €1,100 (final version sent on Monday)", lines: [["Brand guidelines", "1", "1100"]] },
+			{ text: "• Email sequence – $650, incl. two rounds of edits", lines: [["Email sequence", "1", "650"]] },
+			{ text: "- Traduzione catalogo: 1.300 €", lines: [["Traduzione catalogo", "1", "1300"]] },
+		],
+	},
+	{
+		id: "for-description-price",
+		says: "for the <thing>, <price> (a flat fee)",
+		template: String.raw`{FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?[ \t]*\(?[ \t]*{M}`,
+		examples: [
+			{ text: "invoice us for the logo design, $650", lines: [["Logo design", "1", "650"]] },
+			{ text: "Please invoice us for the wedding photos ($1,800)", lines: [["Wedding photos", "1", "1800"]] },
+			{ text: "Please invoice us for Milestone 3 (backend API): $5,000.", lines: [["Milestone 3 (backend API)", "1", "5000"]] },
+			{ text: "Could you issue an invoice for the SEO retainer (Q4), which is US$2,400 as per the agreement?", lines: [["SEO retainer (Q4)", "1", "2400"]] },
+			{ text: "Merci de nous faire parvenir la facture correspondant à la maintenance annuelle, soit 1 200 € HT.", lines: [["Maintenance annuelle", "1", "1200"]] },
+			{ text: "Wilt u de factuur sturen voor de jaarlijkse onderhoudsbeurt van € 375,00?", lines: [["Jaarlijkse onderhoudsbeurt", "1", "375.00"]] },
+			{ text: "Vi chiediamo di emettere fattura per la consulenza del 12 novembre, pari a 600,00 euro + IVA.", lines: [["Consulenza del 12 novembre", "1", "600.00"]] },
+		],
+	},
+	{
+		id: "invoice-thing-price",
+		says: "invoice the <thing>, <price> (the thing right after the verb)",
+		template: String.raw`\b(?:invoice|bill|facturer|facturar|faturar|fatturare|factureren)[ \t]+(?:(?:us|me|nous|nos|ci)[ \t]+)?{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹(),]{1,60}?)[ \t]*(?:[,:(]|[—–-]|\b(?:at|for|of)\b)[ \t]*{M}`,
+		examples: [
+			{ text: "Please invoice the full project, €6,000, and nothing else.", lines: [["Full project", "1", "6000"]] },
+			{ text: "Please invoice the logo: $500.", lines: [["Logo", "1", "500"]] },
+			{ text: "Please invoice the logo at $500.", lines: [["Logo", "1", "500"]] },
+		],
+	},
+	{
+		id: "invoice-of-thing-price",
+		says: "the invoice of/for the <thing>, <price> (the thing named right after the word invoice, in any language)",
+		template: String.raw`(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fatura|fattura|factuur)[ \t]+(?:of|for|de|del|do|da|dos|das|di|della|delle|dei|degli|du|des|van|von|über|für|per|voor|pour|por|para|relativa à|relativa a|referente à)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})[ \t]*\(?[ \t]*{M}`,
+		examples: [
+			{ text: "Agradeço que me envie a fatura do rótulo novo, no valor de 650 €.", lines: [["Rótulo novo", "1", "650"]] },
+			{ text: "Me manda a fatura da sessão de fotos, R$ 900.", lines: [["Sessão de fotos", "1", "900"]] },
+		],
+	},
+	{
+		id: "thing-with-price-in-rechnung",
+		needs: /rechnung/i,
+		says: "German: uns den <thing> mit <price> in Rechnung stellen",
+		template: String.raw`\b(?:uns|mir)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;,]{1,60}?)[ \t]+mit[ \t]+{M}[ \t]+in[ \t]+Rechnung`,
+		examples: [{ text: "Bitte stellen Sie uns den Flyerentwurf mit 350 € in Rechnung.", lines: [["Flyerentwurf", "1", "350"]] }],
+	},
+	{
+		id: "thing-in-rechnung-then-price",
+		needs: /rechnung/i,
+		says: "German: uns die <thing> in Rechnung (stellen): <price>",
+		template: String.raw`(?<![\p{L}])(?:uns|mir)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:]{1,60}?)[ \t]+in[ \t]+Rechnung(?:[ \t]+(?:zu[ \t]+)?stellen)?[ \t]*[:,—–-][ \t]*{M}`,
+		examples: [{ text: "Bitte stellen Sie uns die Website-Wartung für 2026 in Rechnung: CHF 1'800.–", lines: [["Website-Wartung für 2026", "1", "1800"]] }],
+	},
+	{
+		id: "price-for-description",
+		says: "<price> for the <thing> (a flat fee, amount first)",
+		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b))`,
+		examples: [
+			{ text: "Please invoice us $900 for the October audit, due soon.", lines: [["October audit", "1", "900"]] },
+			{ text: "bitte senden Sie uns eine Rechnung über 2.400,00 € für die Fotoproduktion.", lines: [["Fotoproduktion", "1", "2400.00"]] },
+			{ text: "Please invoice us QAR 7,500 for the exhibition stand design.", lines: [["Exhibition stand design", "1", "7500"]] },
+		],
+	},
+	{
+		id: "and-thing-colon-price",
+		needs: /:/,
+		says: "a second labelled item in the same sentence: … and Sprint 15 (mobile app): $6,000",
+		template: String.raw`\b(?:and|und|et|y|e|en)[ \t]+(?<d>[\p{L}][^\n.?!;:$€£¥₹]{1,60}?)[ \t]*:[ \t]*{M}`,
+		examples: [{ text: "Please invoice us for Sprint 14 (mobile app): $6,000 and Sprint 15 (mobile app): $6,000.", lines: [["Sprint 14 (mobile app)", "1", "6000"], ["Sprint 15 (mobile app)", "1", "6000"]] }],
+	},
+	{
+		id: "invoice-us-bare-amount-for",
+		needs: /\b(?:invoice|bill)\s+(?:us|me)\b/i,
+		says: "invoice us <number> for <thing> (the currency may be missing, then it is asked for)",
+		template: String.raw`\b(?:invoice|bill)[ \t]+(?:us|me)[ \t]+{P}[ \t]+for[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$))`,
+		barePrice: true,
+		examples: [{ text: "Please invoice us 1,500 for the website audit.", lines: [["Website audit", "1", "1500"]] }],
+	},
+	{
+		id: "inline-fee",
+		says: "an extra flat fee mentioned inline (plus/add the $150 travel fee)",
+		template: String.raw`\b(?:plus|and|add|with|\+|inkl\.?|zzgl\.?|más|mais|più)[ \t]+{ART}{M}[ \t]+(?<d>(?:[\p{L}\-]+[ \t]+){0,3}?{FEE})\b`,
+		examples: [
+			{ text: "and add the $150 travel fee.", lines: [["Travel fee", "1", "150"]] },
+			{ text: "plus the €350 hosting setup fee", lines: [["Hosting setup fee", "1", "350"]] },
+		],
+	},
+	{
+		id: "thing-was-price",
+		says: "a price given in a clause of its own: the logo was $700; the letterhead $250",
+		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en)[ \t]+)(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}][\p{L}\p{N}'’\-]*){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:de[ \t]+)?{M}`,
+		examples: [
+			{ text: "The logo was $700; the letterhead $250.", lines: [["Logo", "1", "700"], ["Letterhead", "1", "250"]] },
+			{ text: "The prints were $600, and the frame came to $450.", lines: [["Prints", "1", "600"], ["Frame", "1", "450"]] },
+			{ text: "The session was €200 and the prints, which came to €80.", lines: [["Session", "1", "200"], ["Prints", "1", "80"]] },
+		],
+	},
+	{
+		id: "price-in-next-sentence",
+		says: "the request names the thing, the next sentence only its price (it's $850 / we agreed on $1,900)",
+		template: String.raw`(?:^|[.?!][ \t]+)(?:(?:this|last|that) (?:month|week|time),?[ \t]+|diesmal[ \t]+|este mes,?[ \t]+|ce mois-ci,?[ \t]+|questo mese[ \t]+|deze maand[ \t]+|este mês[ \t]+)?(?:{INTRO}|(?:the|der|die|das|le|la|el|o|a|il|lo|het|de)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:{GENERIC})(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+(?:{BE}|beträgt|betrug|bedraagt|bedroeg|asciende a|s['’]élève à|ammonta a|é de|era de))(?:[ \t]+[\p{L}]+){0,2}?[ \t]*:?[ \t]*{M}{E}?`,
+		topic: true,
+		examples: [
+			{ text: "Please send us an invoice for the December social media calendar. The agreed price was $850.", lines: [["December social media calendar", "1", "850"]] },
+			{ text: "¿Podría enviarnos la factura por el mantenimiento anual? Son 1.450 € más IVA.", lines: [["Mantenimiento anual", "1", "1450"]] },
+			{ text: "Please send the invoice for the brand audit. The fee we agreed was £1,200.", lines: [["Brand audit", "1", "1200"]] },
+			{ text: "Can you issue us the monthly invoice for the site plans? This month it's $1,250.", lines: [["Site plans", "1", "1250"]] },
+			{ text: "Tu peux m'envoyer la facture pour le logo ? C'était 400 €.", lines: [["Logo", "1", "400"]] },
+			{ text: "Could you please send the invoice for the wedding flowers? It came to £1,150.", lines: [["Wedding flowers", "1", "1150"]] },
+			{ text: "Wil je ons een factuur sturen voor de fotoshoot? We hadden €650 afgesproken.", lines: [["Fotoshoot", "1", "650"]] },
+			{ text: "Könnten Sie uns die Rechnung für die Wartung schicken? Vereinbart waren pauschal 480,00 €.", lines: [["Wartung", "1", "480.00"]] },
+		],
+	},
+	{
+		id: "price-as-agreed",
+		says: "the request names the thing, the next sentence gives the price 'as agreed'",
+		template: String.raw`(?:^|[.?!][ \t]+){M}[ \t]+(?:as (?:we |you )?(?:agreed|discussed|said)|like we said|as per [\p{L} ]{2,30}|comme (?:on l['’]a |nous l['’]avons )?(?:prévu|convenu|dit)|wie (?:besprochen|vereinbart|gesagt|abgemacht)|como (?:acordado|acordamos|quedamos|dijimos|combinado|combinamos)|come (?:d['’]accordo|concordato|detto)|zoals (?:afgesproken|besproken))`,
+		topic: true,
+		examples: [
+			{ text: "Can you send the final invoice for the audit? $4,200 as agreed.", lines: [["Audit", "1", "4200"]] },
+			{ text: "Could you send through your invoice for the website updates? $600 as we discussed.", lines: [["Website updates", "1", "600"]] },
+		],
+	},
+];

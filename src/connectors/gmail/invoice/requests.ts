@@ -1,0 +1,190 @@
+// Whether a sentence asks you to issue an invoice, in English, German, Spanish, French, Portuguese, Italian or Dutch,
+// in formal or informal address and in any word order: a request cue (please, könnten Sie, ¿puedes, tu peux…), the
+// word for invoice, and a verb of sending or issuing it in one sentence — or the verb "to invoice" itself. Each
+// language is a row with its examples, which run as tests (tests/connectors/gmail/requests.test.ts).
+import { alt } from "./lexicon";
+import { normalizeText } from "./normalize";
+
+export interface RequestLanguage {
+	lang: string;
+	/** Words that make a sentence a request (politeness, modal questions, "we need"); a cue ending in "!" needs no verb
+	 * beside the noun ("graag een factuur", "we need an invoice"). */
+	cues: string[];
+	/** The noun "invoice". */
+	nouns: string[];
+	/** Verbs of sending or issuing (stems are fine: "schick" matches "schicken", "schickst"). */
+	verbs: string[];
+	/** The verb "to invoice" in its forms ("facturer", "factúranos", "in Rechnung stellen"). */
+	invoiceVerbs: string[];
+	/** A sentence with one of these is about invoicing later, not now ("once approved", "si nos cuadra"). */
+	later: string[];
+	/** Who is asked or for whom ("us", "Sie", "nos", "vous", "você", "vi", "u"): with the noun and a verb of sending,
+	 * or a question mark, the sentence asks — whatever its word order or politeness formula. */
+	pronouns: string[];
+	/** A sentence with one of these reports an invoice already sent, received, attached or paid. */
+	done: string[];
+	examples: { asks: string[]; not: string[] };
+}
+
+export const REQUEST_LANGUAGES: RequestLanguage[] = [
+	{
+		lang: "en",
+		cues: ["please", "pls", "plz", "kindly", "could you", "can you", "would you", "will you", "could we", "can we", "would you mind", "would you be able to", "are you able to", "need you to", "we need!", "i need!", "we'd like!", "we would like!", "i'd like!", "i would like!", "we require!", "go ahead and", "time to", "ready for"],
+		nouns: ["invoice", "invoices", "bill"],
+		verbs: ["send", "issue", "raise", "prepare", "draw up", "make out", "create", "email", "forward", "put together", "write up", "generate", "submit", "make", "drop", "shoot", "pop", "fire"],
+		invoiceVerbs: ["invoice us", "invoice me", "bill us", "bill me", "invoice our", "invoice:", "please invoice", "pls invoice", "kindly invoice", "you invoice", "and invoice", "please bill", "you bill"],
+		later: ["once", "if it", "if the", "if we", "if that", "if all", "if everything", "later", "we'll", "we will", "next month", "next year", "after approval", "after we", "when we", "in january", "in february", "in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october", "in november", "in december"],
+		pronouns: ["us", "me", "you"],
+		done: ["received", "have sent", "we sent", "i sent", "attached", "enclosed", "paid", "settled", "here is", "here's"],
+		examples: {
+			asks: ["Could you please send us an invoice for the 14 hours?", "Please go ahead and issue the final invoice for the build.", "Would you be able to send across the invoice for the translation work?", "Kindly raise an invoice to Desert Bloom Trading LLC.", "Please invoice Redwood Analytics Inc. for the dashboard.", "Invoice Blue Harbor Marine Ltd for the hull survey, please.", "We need an invoice for 5 drone flights.", "I'd be grateful if you could issue an invoice for the Q4 retainer.", "Could you shoot me over an invoice for the labels?", "Hi Sam — invoice Berg Design AB for the catalogue, €2,300."],
+			not: ["Did you receive our payment last week?", "Please find attached our invoice for November.", "If the price works, we'd ask you to invoice us in January once the shoot is done."],
+		},
+	},
+	{
+		lang: "de",
+		cues: ["bitte", "kannst du", "könntest du", "kannst", "könnt ihr", "können sie", "könnten sie", "würden sie", "würdest du", "wir bitten", "ich bitte", "schick", "schicken sie", "senden sie", "stellen sie", "wir brauchen!", "ich brauche!", "gerne"],
+		nouns: ["rechnung"],
+		verbs: ["schick", "send", "stell", "ausstell", "zukommen", "mach", "schreib", "erstell", "übermittel", "zusend"],
+		invoiceVerbs: ["in rechnung stellen", "in rechnung zu stellen", "in rechnung", "abrechnen", "berechnen sie"],
+		later: ["wenn ", "sobald", "erst nach", "später", "dann bitte erst", "nach abschluss", "im nächsten monat"],
+		pronouns: ["uns", "mir", "sie", "du", "dir", "ihr"],
+		done: ["erhalten", "haben", "hatten", "anbei", "beigefügt", "überwiesen", "bezahlt", "beglichen"],
+		examples: {
+			asks: ["Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Wir bitten Sie, uns die Übersetzung in Rechnung zu stellen.", "Schreib mir 'ne Rechnung über die Stunden."],
+			not: ["Die Rechnung haben wir erhalten, danke.", "Wir haben Ihnen die Rechnung gestern überwiesen.", "Die Rechnung stellen Sie dann bitte erst nach Abschluss."],
+		},
+	},
+	{
+		lang: "es",
+		cues: ["por favor", "puedes", "podrías", "podría", "pueden", "podéis", "podrían", "le ruego", "les ruego", "te ruego", "agradeceríamos", "agradecería", "necesitamos!", "necesito!", "envíanos", "envíenos", "envíame", "mándame", "mándanos", "pásame", "pásanos", "me haces", "nos haces", "hazme", "haznos", "porfa"],
+		nouns: ["factura"],
+		verbs: ["envi", "enví", "emit", "emita", "hac", "hag", "haz", "mand", "mánd", "pas", "pás", "prepar", "gener"],
+		invoiceVerbs: ["facturar", "facturen", "factúrame", "factúranos", "facturame", "facturanos", "facturarnos", "facturarme", "facture"],
+		later: ["si nos", "cuando", "una vez", "más adelante", "después de", "pediremos", "os pediremos", "le pediremos", "en enero", "el mes que viene"],
+		pronouns: ["nos", "me", "le", "les", "usted", "ustedes", "tú", "te"],
+		done: ["hemos", "he recibido", "recibido", "recibimos", "adjunto", "adjuntamos", "pagado", "pagamos", "enviamos"],
+		examples: {
+			asks: ["¿Me puedes hacer la factura de las 20 horas?", "Le ruego que nos emita la factura correspondiente.", "Por favor, facturen lo siguiente.", "¿Podría enviarnos la factura por el mantenimiento anual?", "¿Me pasas la factura del logo?", "Les solicitamos que nos emitan la factura de 4 licencias.", "Hazme la factura de las tazas porfa.", "Por favor facturanos la etiqueta."],
+			not: ["Hemos recibido la factura, gracias.", "Si nos cuadra, os pediremos la factura en enero."],
+		},
+	},
+	{
+		lang: "fr",
+		cues: ["merci de", "pourriez-vous", "pouvez-vous", "peux-tu", "tu peux", "tu pourrais", "pourrais-tu", "veuillez", "je vous prie", "vous pouvez", "nous avons besoin!", "j'ai besoin!", "envoyez-nous", "envoie-moi", "s'il vous plaît", "stp", "svp"],
+		nouns: ["facture"],
+		verbs: ["envoy", "adress", "fair", "fai", "établi", "émett", "transmett", "prépar", "parvenir"],
+		invoiceVerbs: ["facturer", "facturez", "facture-moi", "facturez-nous", "facturez-moi"],
+		later: ["facturerez", "ensuite", "une fois", "plus tard", "si le", "si ça", "quand ", "après la"],
+		pronouns: ["nous", "me", "m'", "vous", "tu", "moi"],
+		done: ["avons", "reçu", "ci-joint", "ci-jointe", "payé", "réglé", "envoyé"],
+		examples: {
+			asks: ["Pourriez-vous nous adresser la facture pour la traduction ?", "Tu peux me faire une facture pour les 4 affiches ?", "Merci de nous facturer la refonte du logo.", "Tu peux me facturer le shooting photo ?", "Tu me fais la facture pour les ateliers ?"],
+			not: ["Nous avons bien reçu votre facture.", "Nous vous avons envoyé la facture hier.", "Vous nous facturerez ensuite à la livraison."],
+		},
+	},
+	{
+		lang: "pt",
+		cues: ["você pode", "voce pode", "pode", "poderia", "podia", "solicitamos", "solicito", "solicitar", "venho por este meio", "agradecemos", "agradeço", "por favor", "favor", "me manda", "manda", "envie", "enviem", "precisamos!", "preciso!"],
+		nouns: ["fatura", "nota fiscal"],
+		verbs: ["envi", "emit", "emiti", "emiss", "mand", "faz", "fazer", "prepar"],
+		invoiceVerbs: ["faturar", "fature", "faturem"],
+		later: ["quando", "depois", "mais tarde", "se o preço", "se aprovarmos", "pediremos"],
+		pronouns: ["nos", "me", "você", "vocês", "voce", "lhe"],
+		done: ["recebemos", "recebi", "enviamos", "enviei", "segue", "em anexo", "pagamos", "paguei", "pagámos"],
+		examples: {
+			asks: ["Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção.", "Me manda a fatura do site?", "Pode faturar 12 camisetas a R$ 45 cada?", "Você consegue emitir a nota fiscal dos posts?", "Venho por este meio solicitar a emissão da fatura relativa às fotografias."],
+			not: ["Recebemos a fatura, obrigado.", "Depois da entrega pediremos a fatura."],
+		},
+	},
+	{
+		lang: "it",
+		cues: ["mi fai", "mi mandi", "puoi", "potresti", "potrebbe", "potreste", "le chiedo", "vi chiedo", "ti chiedo", "vi preghiamo", "la prego", "per favore", "cortesemente", "abbiamo bisogno!", "ho bisogno!", "mandami", "inviateci", "inviami"],
+		nouns: ["fattura"],
+		verbs: ["invi", "emett", "emet", "mand", "fai", "fare", "fate", "farmi", "farci", "prepar", "gir"],
+		invoiceVerbs: ["fatturare", "fatturarci", "fatturateci", "fatturami"],
+		later: ["quando", "dopo", "più avanti", "poi vi", "se il prezzo", "una volta"],
+		pronouns: ["ci", "mi", "vi", "le", "lei", "tu", "ti"],
+		done: ["abbiamo", "ricevuto", "allegat", "pagato", "inviato"],
+		examples: {
+			asks: ["Le chiedo cortesemente di emetterci fattura per le 10 ore di formazione.", "Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo.", "Mi fai fattura per le 12 ore di consulenza?", "Vi chiediamo di emettere fattura per la consulenza.", "Mi giri la fattura per lo shooting?"],
+			not: ["Abbiamo ricevuto la fattura.", "Vi abbiamo inviato la fattura ieri.", "Quando il lavoro sarà finito vi chiederemo di emettere fattura."],
+		},
+	},
+	{
+		lang: "nl",
+		cues: ["kunt u", "kun je", "kan je", "wilt u", "wil je", "zou u", "zou je", "graag!", "stuur", "stuurt u", "mag ik"],
+		nouns: ["factuur", "factuurtje"],
+		verbs: ["stur", "stuur", "verstuur", "verstur", "maak", "maken", "opmaken", "toestur", "mail"],
+		invoiceVerbs: ["factureren", "factureer"],
+		later: ["zodra", "later", "daarna", "pas na", "als de prijs", "wanneer"],
+		pronouns: ["ons", "me", "mij", "u", "je", "jij"],
+		done: ["ontvangen", "hebben", "bijgevoegd", "betaald", "overgemaakt", "gestuurd"],
+		examples: {
+			asks: ["Wilt u ons een factuur sturen voor het ontwerp?", "Kun je me een factuur sturen voor 5 uur fotobewerking?", "Graag een factuur voor 2 dagen training.", "Stuur je me even de factuur voor het logo?", "Wij verzoeken u de factuur toe te sturen voor het onderhoud."],
+			not: ["We hebben de factuur ontvangen.", "Zodra het klaar is, vragen we u een factuur te sturen."],
+		},
+	},
+];
+
+const word = (w: string) => String.raw`(?<![\p{L}])${w}`;
+const compiled = REQUEST_LANGUAGES.map((l) => ({
+	l,
+	cue: new RegExp(`(?:${l.cues.map((c) => word(alt([c.replace(/!$/, "")]))).join("|")})(?![\\p{L}])`, "iu"),
+	strongCue: new RegExp(`(?:${[...l.cues.filter((c) => c.endsWith("!")).map((c) => word(alt([c.slice(0, -1)]))), "(?!)"].join("|")})(?![\\p{L}])`, "iu"),
+	noun: new RegExp(`(?:${word(alt(l.nouns))})(?![\\p{L}])`, "iu"),
+	verb: new RegExp(word(`(?:${alt(l.verbs)})`), "iu"),
+	invoiceVerb: new RegExp(word(`(?:${alt(l.invoiceVerbs)})`), "iu"),
+	later: new RegExp(`(?:${l.later.map((x) => word(alt([x]))).join("|")})`, "iu"),
+	pronoun: new RegExp(`(?:${l.pronouns.map((x) => word(alt([x]))).join("|")})(?![\\p{L}])`, "iu"),
+	done: new RegExp(`(?:${l.done.map((x) => word(alt([x]))).join("|")})`, "iu"),
+	/** An English sentence that starts with a verb of sending, or with "invoice <Company> for", is an imperative (in
+	 * the other languages the imperative forms are cues, as their first-person past looks the same: "mandamos"). */
+	imperative: l.lang === "en" ? new RegExp(String.raw`^[\W\d]*(?:(?:please|pls|kindly)\s+)?(?:${alt(l.verbs)})\s`, "iu") : /(?!)/,
+	invoiceCompany: l.lang === "en" ? /^[\W\d]*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+[\p{L}]+\s*[,—–-]+\s*)?(?:(?:[Pp]lease|[Kk]indly)\s+)?[Ii]nvoice\s+(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\b/u : /(?!)/,
+}));
+
+/** Splits text into sentences (and lines), keeping "Inc." and "1.5" inside. */
+export function sentences(text: string): string[] {
+	return normalizeText(text)
+		.split(/\n+|(?<=[.?!])(?<!(?:^|\s)\d{1,2}\.)\s+(?=[\p{Lu}¿¡"“])/u)
+		.map((s) => s.trim())
+		.filter((s) => s !== "");
+}
+
+export interface RequestHit {
+	/** The sentence that asks. */
+	sentence: string;
+	lang: string;
+	/** True when that sentence speaks of invoicing later (after a quote, once approved). */
+	later: boolean;
+}
+
+/** The sentences that ask for an invoice, in order. */
+/** The words that must be in a sentence for any language's rule to apply: a quick test before the full ones. */
+const ANY_INVOICE_WORD = new RegExp(`(?:${compiled.map((c) => `${c.noun.source}|${c.invoiceVerb.source}`).join("|")})`, "iu");
+
+let memo: { text: string; hits: RequestHit[] } | null = null;
+
+export function findRequests(text: string): RequestHit[] {
+	// One email is asked about several times in a row (body, subject, forward): the last answer is kept.
+	if (memo && memo.text === text) return memo.hits;
+	const hits: RequestHit[] = [];
+	for (const s of sentences(text)) {
+		if (!ANY_INVOICE_WORD.test(s)) continue;
+		for (const c of compiled) {
+			const hasNoun = c.noun.test(s);
+			const cue = c.cue.test(s) || c.imperative.test(s) || c.invoiceCompany.test(s);
+			// Whatever the formula of politeness: the invoice, a verb of sending or issuing, and someone asked ("us",
+			// "Sie", "nos", "vous") or a question — unless the sentence reports it done (received, attached, paid).
+			const structural = hasNoun && c.verb.test(s) && (c.pronoun.test(s) || s.includes("?")) && !c.done.test(s);
+			const asks = (cue && hasNoun && (c.verb.test(s) || c.strongCue.test(s))) || (cue && c.invoiceVerb.test(s)) || (c.imperative.test(s) && hasNoun) || c.invoiceCompany.test(s) || structural;
+			if (asks) {
+				hits.push({ sentence: s, lang: c.l.lang, later: c.later.test(s) });
+				break;
+			}
+		}
+	}
+	memo = { text, hits };
+	return hits;
+}

@@ -1,0 +1,204 @@
+// The ways real customers write invoice requests that the extractor once missed, one family per block, several
+// phrasings each: every phrasing must become the right draft (or the named clarification), never a wrong one.
+import { describe, expect, it } from "vitest";
+import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
+import { extractInvoice } from "../../../src/connectors/gmail/invoice/extract";
+import { currencyDecimals } from "../../../src/connectors/odoo/money";
+import { toMailMessage } from "../../../src/connectors/gmail/message";
+import type { InvoiceDecision } from "../../../src/core/watchers/gmail-watcher";
+
+const TODAY = "2026-11-26";
+
+function mail(text: string, subject = "Invoice", from = "Dana Whitfield <dana@acme.example>", extraHeaders = "", encoding = "8bit") {
+	const raw = `From: ${from}\r\nTo: owner@lumenpine.example\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: ${encoding}\r\n${extraHeaders}\r\n${text.replace(/\n/g, "\r\n")}`;
+	return toMailMessage(new TextEncoder().encode(raw), { id: "m1", threadId: "t1", labelIds: ["INBOX"] });
+}
+
+function decide(text: string, subject?: string): InvoiceDecision {
+	return decideInvoice(mail(text, subject), { ownerEmails: ["owner@lumenpine.example"], today: TODAY, extraPhrases: [] });
+}
+
+type Line = [description: string, quantity: number, price: string];
+
+function expectDraft(text: string, currency: string, lines: Line[], extra: (d: Extract<InvoiceDecision, { kind: "draft" }>) => void = () => undefined) {
+	const d = decide(text);
+	expect(d.kind, JSON.stringify(d)).toBe("draft");
+	if (d.kind !== "draft") return;
+	expect(d.params["currency"]).toBe(currency);
+	const got = (d.params["lines"] as { description: string; quantity: number; unit_price: string }[]).map((l) => [l.description, l.quantity, l.unit_price]);
+	expect(got).toEqual(lines);
+	extra(d);
+}
+
+function expectClarify(text: string, words: string) {
+	const d = decide(text);
+	expect(d.kind, JSON.stringify(d)).toBe("clarify");
+	if (d.kind === "clarify") expect(d.missing.join(" ")).toContain(words);
+}
+
+describe("hard-wrapped text and quoted-printable soft breaks", () => {
+	it("a request wrapped at 60 columns by the sender's client", () => {
+		expectDraft("Hello,\n\nCould you please send us an invoice for the 14 hours of\ncopywriting on the autumn brochure at $85 per hour? Our AP\nteam needs it before month end, so thank you in advance.\n\nBeth", "USD", [["Copywriting on the autumn brochure (hours)", 14, "85.00"]]);
+	});
+	it("a bullet whose price wrapped onto the next line", () => {
+		expectDraft("Hi! Please send us an invoice for the following\nwork from October:\n\n- 3 blog posts about our new winter collection at\n$180 each\n- 1 newsletter template at $250\n\nThank you!", "USD", [["Blog posts about our new winter collection", 3, "180.00"], ["Newsletter template", 1, "250.00"]]);
+	});
+	it("quoted-printable soft breaks left in the text by a mailer that did not say it was quoted-printable", () => {
+		expectDraft("Please go ahead and issue the invoice for the website migrat=\nion, =E2=82=AC2,750. Thanks!", "EUR", [["Website migration", 1, "2750.00"]]);
+	});
+	it("a wrapped German request keeps its sentence", () => {
+		expectDraft("Hallo Sam,\n\nkannst du mir bitte eine Rechnung über die 3 Beratungstage im\nNovember schicken? Wir hatten 750 € pro Tag ausgemacht, danke.\n\nLena", "EUR", [["Beratungstage im November", 3, "750.00"]]);
+	});
+	it("a list stays a list and a signature stays apart when unwrapping", () => {
+		expectDraft("Please invoice:\n\n- Logo: $500\n- Letterhead: $200\n\nRegards,\nTom Becker\nBecker & Sons Co.", "USD", [["Logo", 1, "500.00"], ["Letterhead", 1, "200.00"]], (d) => expect(d.params["customer"]).toMatchObject({ company: "Becker & Sons Co." }));
+	});
+});
+
+describe("count nouns outside any fixed list", () => {
+	it("N <anything> at $X each", () => expectDraft("Can you bill us for 6 custom illustrations at $140 each?", "USD", [["Custom illustrations", 6, "140.00"]]));
+	it("N <things> @ X", () => expectDraft("Invoice us for 40 tote bags @ $7.50 please.", "USD", [["Tote bags", 40, "7.50"]]));
+	it("a noun no list would hold", () => expectDraft("We need an invoice for 5 drone flights at £220 each.", "GBP", [["Drone flights", 5, "220.00"]]));
+	it("in Spanish, with cada uno", () => expectDraft("¿Me puedes facturar 5 vídeos cortos a 120 € cada uno?", "EUR", [["Vídeos cortos", 5, "120.00"]]));
+	it("in Dutch, with stuks", () => expectDraft("Graag een factuur voor 250 stuks flyers à € 0,35 per stuk.", "EUR", [["Flyers (stuks)", 250, "0.35"]]));
+});
+
+describe("line items with words around the amount", () => {
+	it("the amount in the middle of a bullet with a remark after it", () => {
+		expectDraft("Please invoice for:\n• Landing page copy – $900 (approved by Mark on the 12th)\n• Email sequence – $650, incl. two rounds of edits", "USD", [["Landing page copy", 1, "900.00"], ["Email sequence", 1, "650.00"]]);
+	});
+	it("an hourly line with nothing between the hours and the rate", () => {
+		expectDraft("Please invoice us for last week's on-site support: 6 hours at $110/hr.", "USD", [["On-site support (hours)", 6, "110.00"]]);
+		expectDraft("Please invoice us for the bookkeeping, 7.5 hours at €48/h.", "EUR", [["Bookkeeping (hours)", 7.5, "48.00"]]);
+	});
+	it("an extra flat fee mentioned inline", () => {
+		expectDraft("Please invoice us for the wedding photos ($1,800) and add the $150 travel fee.", "USD", [["Wedding photos", 1, "1800.00"], ["Travel fee", 1, "150.00"]]);
+		expectDraft("Please invoice us for the audit: 6 hours at $110/hr, plus $45 for parking.", "USD", [["Audit (hours)", 6, "110.00"], ["Parking", 1, "45.00"]]);
+	});
+	it("a second item whose price is given in a follow-up clause", () => {
+		expectDraft("Can you invoice us for the logo and the letterhead? The logo was $700; the letterhead $250.", "USD", [["Logo", 1, "700.00"], ["Letterhead", 1, "250.00"]]);
+		expectDraft("Could you invoice us for the product photos and the short video? The photos were $600, and the video came to $450.", "USD", [["Product photos", 1, "600.00"], ["Short video", 1, "450.00"]]);
+	});
+	it("a description that contains digits", () => {
+		expectDraft("Please invoice us for Milestone 3 (backend API): $5,000.", "USD", [["Milestone 3 (backend API)", 1, "5000.00"]]);
+		expectDraft("Please invoice us 2 x Phase 1 wireframes at $400.", "USD", [["Phase 1 wireframes", 2, "400.00"]]);
+	});
+	it("a deposit already paid is shown as paid, not invoiced again and not a conflicting amount", () => {
+		expectDraft("Please invoice the full project, €6,000, and show the €2,000 deposit we paid in September as already paid.", "EUR", [["Full project", 1, "6000.00"]], (d) => expect(d.evidence.join("\n")).toContain("Deposit already paid: 2000 EUR"));
+		const x = extractInvoice("Please send the invoice for the mural, $3,000 in total. We already paid the $1,000 deposit, so the balance is $2,000.", { name: "Grace", email: "g@x.example" }, TODAY, currencyDecimals);
+		expect(x.problems).toEqual([]);
+		expect(x.depositPaid?.amount).toBe("1000");
+	});
+	it("an amount in the sentence after the item", () => {
+		expectDraft("Please send us an invoice for the December social media calendar. The agreed price was $850.", "USD", [["December social media calendar", 1, "850.00"]]);
+		expectDraft("Stuur je me even de factuur voor het logo? Was €600 toch.", "EUR", [["Logo", 1, "600.00"]]);
+		expectDraft("Tu peux me facturer le shooting photo ? 500 € comme prévu.", "EUR", [["Shooting photo", 1, "500.00"]]);
+	});
+	it("each line carries the sentence it came from, and the draft shows it", () => {
+		const x = extractInvoice("Hi!\n\nPlease invoice us for 2 x SEO audit @ USD 650. Thanks", { name: "Ben", email: "b@x.example" }, TODAY, currencyDecimals);
+		expect(x.lines[0]?.source).toBe("Please invoice us for 2 x SEO audit @ USD 650.");
+		const d = decide("Please invoice us for 2 x SEO audit @ USD 650. Thanks");
+		expect(d.kind === "draft" && d.evidence.some((e) => e.includes('from "Please invoice us for 2 x SEO audit @ USD 650."'))).toBe(true);
+	});
+});
+
+describe("imperative forms", () => {
+	it("invoice <Company> for …", () => {
+		expectDraft("Invoice Blue Harbor Marine Ltd for the hull survey, £1,250, please.", "GBP", [["Hull survey", 1, "1250.00"]]);
+		expectDraft("Please invoice Redwood Analytics Inc. (not me personally) for the dashboard build, $3,200.", "USD", [["Dashboard build", 1, "3200.00"]]);
+		expectDraft("Invoice Maple & Rye Inc. for 10 hours of menu photography at $95/hour — thanks!", "USD", [["Menu photography (hours)", 10, "95.00"]]);
+	});
+	it("send/issue … invoice with several words between", () => {
+		expectDraft("Could you send over a proper invoice for the November retainer? It's $1,500 as per our contract.", "USD", [["November retainer", 1, "1500.00"]]);
+		expectDraft("Can you send the final, signed-off invoice for the audit? $4,200 as agreed.", "USD", [["Audit", 1, "4200.00"]]);
+		expectDraft("Kindly issue a tax invoice for 3 seats of the leadership course at SGD 890 per seat.", "SGD", [["Leadership course (seats)", 3, "890.00"]]);
+	});
+});
+
+describe("currencies: every ISO 4217 code, symbols and local spellings", () => {
+	it("Gulf and South Asian currencies by code, symbol and name", () => {
+		expectDraft("Please invoice us QAR 7,500 for the exhibition stand design.", "QAR", [["Exhibition stand design", 1, "7500.00"]]);
+		expectDraft("Please invoice ৳45,000 for the app icon set.", "BDT", [["App icon set", 1, "45000.00"]]);
+		expectDraft("Please invoice us 1,200 UAE dirhams for the Arabic copy edit.", "AED", [["Arabic copy edit", 1, "1200.00"]]);
+		expectDraft("Please invoice us OMR 1,250.500 for the annual licence.", "OMR", [["Annual licence", 1, "1250.500"]]);
+		expectDraft("Please invoice us ₹1,20,000 for the app testing.", "INR", [["App testing", 1, "120000.00"]]);
+	});
+	it("symbols and local spellings from other places", () => {
+		expectDraft("Please invoice us 3 500 zł for the packaging design.", "PLN", [["Packaging design", 1, "3500.00"]]);
+		expectDraft("¿Me puedes facturar 3 sesiones de fotos a MX$2,500 cada una?", "MXN", [["Sesiones de fotos", 3, "2500.00"]]);
+		expectDraft("Bitte stellen Sie uns die Beratung in Rechnung: 4 Stunden à Fr. 180.–", "CHF", [["Beratung (Stunden)", 4, "180.00"]]);
+	});
+	it("a currency code the runtime knows but no list of ours names", () => {
+		const rare = Intl.supportedValuesOf("currency").find((c) => ["MNT", "KZT", "GEL", "UZS"].includes(c))!;
+		expectDraft(`Please invoice us ${rare} 900 for the translation.`, rare, [["Translation", 1, "900.00"]]);
+	});
+	it("says 'no currency given' when only the currency is missing", () => {
+		expectClarify("Please invoice us 1,500 for the website audit.", "no currency given");
+		expectClarify("Hi, please invoice us for 8 hours of bookkeeping at 60 per hour.", "no currency given");
+	});
+	it("an ambiguous spelling is asked about, never guessed", () => {
+		expectClarify("Please invoice us 4,000 kr for the workshop.", '"kr" could be SEK, NOK, DKK or ISK');
+		expectClarify("Please invoice us 2,000 riyals for the logo.", "riyals");
+	});
+	it("three capital letters that are not a currency are not money", () => {
+		expectDraft("Please invoice us $400 for the audit. Our VAT 300 number is on file.", "USD", [["Audit", 1, "400.00"]]);
+	});
+});
+
+describe("German, Spanish, French, Portuguese, Italian and Dutch, formal and informal", () => {
+	const cases: [string, string, Line[]][] = [
+		["Sehr geehrte Damen und Herren,\n\nbitte stellen Sie uns 3 Tage Beratung à 950 € in Rechnung.", "EUR", [["Beratung (Tage)", 3, "950.00"]]],
+		["Hey, schick mir doch bitte die Rechnung für die 6 Banner, 80 Euro pro Stück.", "EUR", [["Banner", 6, "80.00"]]],
+		["Estimada Sra. Vidal: le ruego que nos emita la factura por las 6 horas de asesoría fiscal a 90 € la hora.", "EUR", [["Asesoría fiscal (horas)", 6, "90.00"]]],
+		["¿Me puedes hacer la factura de las 20 horas de edición de vídeo a 35 € la hora?", "EUR", [["Edición de vídeo (horas)", 20, "35.00"]]],
+		["Bonjour, merci de nous envoyer une facture pour 15 heures de développement à 65 € de l'heure.", "EUR", [["Développement (heures)", 15, "65.00"]]],
+		["Salut, tu peux me faire une facture pour 4 affiches à 60 € l'affiche ?", "EUR", [["Affiches", 4, "60.00"]]],
+		["Exmo. Senhor, agradecemos que nos envie a fatura de 3 dias de formação a 400 € por dia.", "EUR", [["Formação (dias)", 3, "400.00"]]],
+		["Oi! Pode faturar 12 camisetas a R$ 45 cada?", "BRL", [["Camisetas", 12, "45.00"]]],
+		["Gentile Dott. Ferri, Le chiedo di emettere fattura per 10 ore di formazione a 70 euro l'ora.", "EUR", [["Formazione (ore)", 10, "70.00"]]],
+		["Ciao! Mi fai fattura per le 12 ore di consulenza? 60 € l'ora.", "EUR", [["Consulenza (ore)", 12, "60.00"]]],
+		["Geachte heer De Vries, wilt u ons een factuur sturen voor 2 dagen training à € 800 per dag?", "EUR", [["Training (dagen)", 2, "800.00"]]],
+		["Hoi Tim, kun je me een factuur sturen voor 5 uur fotobewerking à €45 per uur?", "EUR", [["Fotobewerking (uur)", 5, "45.00"]]],
+	];
+	for (const [text, currency, lines] of cases) it(text.slice(0, 60), () => expectDraft(text, currency, lines));
+
+	it("month names in each language give the due date", () => {
+		const due = (text: string) => extractInvoice(text, { name: "A", email: "a@x.example" }, TODAY, currencyDecimals).dueDate;
+		expect(due("Bitte 350 € für den Entwurf, zahlbar bis 18. Dezember 2026.")).toBe("2026-12-18");
+		expect(due("Merci de facturer 850 € pour le logo, à régler avant le 10 janvier 2027.")).toBe("2027-01-10");
+		expect(due("Graag een factuur, te betalen vóór 15 december.")).toBe("2026-12-15");
+		expect(due("Fattura per il sito, 2.200 euro, con scadenza 30 dicembre.")).toBe("2026-12-30");
+		expect(due("Por favor, factura de 300 €, a pagar antes del 20 de diciembre.")).toBe("2026-12-20");
+		expect(due("Fatura de 300 €, vencimento em 5 de janeiro.")).toBe("2027-01-05");
+	});
+});
+
+describe("a due date already past", () => {
+	for (const text of ["Please invoice us $900 for the October audit, due November 15.", "Please invoice us for the October maintenance, €450, payable by 20 November.", "Bitte stellen Sie uns den Flyerentwurf mit 350 € in Rechnung, zahlbar bis 1. November."]) {
+		it(`is shown, not a reason to drop: ${text.slice(0, 50)}`, () => {
+			const d = decide(text);
+			expect(d.kind, JSON.stringify(d)).toBe("draft");
+			if (d.kind !== "draft") return;
+			expect(d.params["due_date"]).toBeUndefined();
+			expect(d.evidence.join("\n")).toMatch(/payment by 2026-11-\d\d, which is already past/);
+		});
+	}
+});
+
+describe("a quote request that mentions invoicing later is a quote", () => {
+	for (const text of [
+		"Could you put together a quote for 10 product photos? If the price works for us, we'd ask you to invoice us in January once the shoot is done.",
+		"Could you send me a quote for the annual report design? Once approved we'll need you to invoice us in two parts.",
+		"¿Nos podéis pasar un presupuesto para la web? Si nos cuadra, os pediremos la factura en enero.",
+		"Pourriez-vous nous envoyer un devis pour 3 vidéos ? Vous nous facturerez ensuite à la livraison.",
+		"Könnten Sie uns ein Angebot für die Übersetzung schicken? Die Rechnung stellen Sie dann bitte erst nach Abschluss.",
+	]) {
+		it(text.slice(0, 60), () => {
+			const d = decide(text, "Question");
+			expect(d.kind).toBe("none");
+			if (d.kind === "none") expect(d.rule).toBe("quote");
+		});
+	}
+	it("but thanking for a quote and asking for the invoice now is an invoice request", () => {
+		expectDraft("Thanks for the quote! Please invoice us for the logo, $650.", "USD", [["Logo", 1, "650.00"]]);
+	});
+});
