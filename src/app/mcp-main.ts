@@ -9,7 +9,6 @@ import type { SecretStore } from "../core/ports";
 import { buildConnectors } from "../connectors";
 import { createGmail } from "../connectors/gmail";
 import { subscriptionsConnector } from "../connectors/subscriptions";
-import { messageOf } from "../core/util/errors";
 import { createNodeHost, type Env } from "../node/host";
 import { findConfigDir } from "../node/config-dir";
 import { loadSettings } from "../node/settings-file";
@@ -99,7 +98,7 @@ export async function mcpMain(argv: readonly string[], env: Env, stderr: (t: str
 	});
 	const server = createMcpServer({ deps: engine.deps, registry: engine.registry, log: engine.log, http: host.http, secrets: host.secrets }, manifest.version);
 	const closed = new Promise<void>((resolve) => {
-		server.onclose = () => resolve();
+		server.server.onclose = () => resolve();
 	});
 	// The client closing our stdin is the end of the session.
 	process.stdin.once("end", () => void server.close());

@@ -1,6 +1,6 @@
 // The MCP server: lists the tools and resources, answers each call as a tool result (never a protocol error or a
 // stack trace), and writes one audit-log line per call with the client's name as the actor.
-import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { CallToolRequestSchema, ListResourcesRequestSchema, ListToolsRequestSchema, ReadResourceRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { messageOf } from "../core/util/errors";
 import { documentTools, readDoc, readReport } from "./tools/documents";
@@ -36,19 +36,24 @@ export function clientSlug(name: string | undefined): string {
 	return slug === "" ? "unknown-client" : slug;
 }
 
-export function createMcpServer(ctx: McpContext, version: string): Server {
-	const server = new Server({ name: SERVER_NAME, version }, { capabilities: { tools: {}, resources: {} }, instructions: INSTRUCTIONS });
+/**
+ * The SDK's McpServer, with the tool and resource handlers set on its protocol server directly: the tools' input
+ * schemas are JSON Schema generated from the engine's own zod/mini action schemas, which `registerTool` does not take.
+ */
+export function createMcpServer(ctx: McpContext, version: string): McpServer {
+	const mcp = new McpServer({ name: SERVER_NAME, version }, { capabilities: { tools: {}, resources: {} }, instructions: INSTRUCTIONS });
+	const server = mcp.server;
 	const tools = allTools(ctx);
 	const byName = new Map(tools.map((t) => [t.name, t]));
 	const client = (): string => clientSlug(server.getClientVersion()?.name);
 
 	server.setRequestHandler(ListToolsRequestSchema, () => ({
-		tools: tools.map((t) => ({ name: t.name, title: t.title, description: t.description, inputSchema: t.inputSchema as { type: "object" } })),
+		tools: tools.map((t) => ({ name: t.name, title: t.title, description: t.description, inputSchema: { ...t.inputSchema, type: "object" as const } })),
 	}));
 
 	server.setRequestHandler(CallToolRequestSchema, async (request): Promise<ToolResult> => {
 		const name = request.params.name;
-		const args = (request.params.arguments ?? {}) as Record<string, unknown>;
+		const args = request.params.arguments ?? {};
 		const actor = `mcp:${client()}`;
 		const tool = byName.get(name);
 		let result: ToolResult;
@@ -85,7 +90,7 @@ export function createMcpServer(ctx: McpContext, version: string): Server {
 		const doc = await r.read(ctx);
 		return { contents: [{ uri: r.uri, mimeType: "text/markdown", text: doc?.text ?? "(not written yet)" }] };
 	});
-	return server;
+	return mcp;
 }
 
 const INSTRUCTIONS = `AI Employee's vault and business services, for reading and drafting.

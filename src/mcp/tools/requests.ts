@@ -88,7 +88,7 @@ export function requestTools(ctx: McpContext): McpTool[] {
 				const outcome: Record<string, unknown> = {};
 				if (fm.ok) for (const k of RESULT_FIELDS) if (fm.data[k] !== undefined && fm.data[k] !== null) outcome[k] = plain(fm.data[k]);
 				const folder = ALL.find((f) => found.startsWith(`${ctx.deps.layout().folder(f)}/`)) ?? null;
-				const words = [`${item?.id ?? id ?? "?"} (${item?.action ?? "?"}) is ${String(outcome.status ?? "unknown")} in ${folder ?? "?"}: ${item?.summary ?? item?.title ?? ""}`];
+				const words = [`${item?.id ?? id ?? "?"} (${item?.action ?? "?"}) is ${typeof outcome.status === "string" ? outcome.status : "unknown"} in ${folder ?? "?"}: ${item?.summary ?? item?.title ?? ""}`];
 				if (typeof outcome.result === "string") words.push(`Result: ${outcome.result}`);
 				if (typeof outcome.error === "string") words.push(`Error: ${outcome.error}${typeof outcome.suggestion === "string" ? ` — ${outcome.suggestion}` : ""}`);
 				return { text: words.join("\n"), data: { path: found, folder, id: item?.id ?? null, action: item?.action ?? null, summary: item?.summary ?? null, ...outcome }, target: found };

@@ -103,7 +103,7 @@ export function serviceTools(ctx: McpContext): McpTool[] {
 				const totals: Record<string, number> = {};
 				for (const r of rows) {
 					// Summed in cents and rounded once: Odoo answers floats.
-					const cur = String(r.currency ?? "?");
+					const cur = typeof r.currency === "string" ? r.currency : "?";
 					totals[cur] = (totals[cur] ?? 0) + Math.round(Number(r.amount_residual ?? 0) * 100);
 				}
 				const totalWords = Object.entries(totals).map(([c, cents]) => `${(cents / 100).toFixed(2)} ${c}`);
