@@ -2,7 +2,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { build } from "esbuild";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 
@@ -10,6 +9,8 @@ const repo = path.resolve(__dirname, "../..");
 
 /** The package's layout — bin/ai-employee.cjs and dist/mcp.cjs — bundled from source into a temp folder. */
 export async function buildPackage(): Promise<{ dir: string; bin: string }> {
+	// Imported here: esbuild refuses to load in the jsdom environment the e2e tests (which share these helpers) run in.
+	const { build } = await import("esbuild");
 	const dir = mkdtempSync(path.join(os.tmpdir(), "ai-employee-mcp-pkg-"));
 	mkdirSync(path.join(dir, "bin"));
 	copyFileSync(path.join(repo, "bin/ai-employee.cjs"), path.join(dir, "bin/ai-employee.cjs"));
