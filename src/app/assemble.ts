@@ -8,11 +8,12 @@ import { createStatusCenter, type StatusCenter } from "../core/status/status-cen
 import { GmailWatcher } from "../core/watchers/gmail-watcher";
 import { InboxWatcher } from "../core/watchers/inbox-watcher";
 import { PlanKeeper } from "../core/plans/plan-keeper";
-import { buildConnectors, odooSecrets } from "../connectors";
+import { buildConnectors, odooSecrets, withHost } from "../connectors";
+import { hostOf } from "../core/settings/endpoints";
 import { odooConfigFrom } from "../connectors/odoo";
 import { odooInvoiceStateReader } from "../connectors/odoo/invoice-states";
 import { InvoiceStateCheck } from "../core/conflicts/invoice-state";
-import { createGmail, decideInvoice, type GmailParts } from "../connectors/gmail";
+import { createGmail, decideInvoice, googleEndpoints, type GmailParts } from "../connectors/gmail";
 import { BriefingSchedule } from "../core/briefing/schedule";
 import { nextDueMs } from "../core/briefing/period";
 import { briefingDepsFor } from "../connectors/briefing-sources";
@@ -51,13 +52,21 @@ export function assemble(opts: AssemblyOptions): Assembly {
 		host,
 		settings: opts.settings,
 		hostKind: opts.hostKind,
-		connectors: [...buildConnectors(() => current(), host.clock), gmail.connector, subscriptionsConnector()],
+		connectors: [...buildConnectors(() => current(), host.clock), withHost(gmail.connector, () => hostOf(googleEndpoints().gmail)), subscriptionsConnector()],
 		approvalKey: opts.approvalKey,
 		isExecutor: opts.isExecutor,
 	});
 	current = () => engine.settings;
 	// Added first, so the supervisor stops it last: notices still gathered go out, then its timer is cleared.
-	engine.addService({ name: "Notices", start: () => undefined, stop: () => notices.dispose() });
+	engine.addService({
+		name: "Notices",
+		start: () => undefined,
+		stop: () => {
+			// A refusal announced just before the stop (the runner's one pass ends at once) is shown, not dropped.
+			notices.flushAll();
+			notices.dispose();
+		},
+	});
 	const status = createStatusCenter(engine, {
 		executorNote: opts.executorNote,
 		nextBriefing: () => {

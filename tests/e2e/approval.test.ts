@@ -208,12 +208,12 @@ describe("an agent flooding the vault", () => {
 		for (let i = 0; i < 100; i++) {
 			await plugin().app.vault.create(`${ROOT}/Pending_Approval/flood-${i}.md`, invoiceNote({ id: `FLOOD-${i}` }));
 		}
-		await h.waitFor(async () => ((await h.readFile(`${ROOT}/Needs_Action/FLOOD_claude-code.md`)) ?? "").includes("100 new"), 20_000);
+		await h.waitFor(async () => ((await h.readFile(`${ROOT}/Needs_Action/FLOOD_outside-the-plugin.md`)) ?? "").includes("100 new"), 20_000);
 		const cards = h.files().filter((f) => f.includes("FLOOD_"));
-		expect(cards).toEqual([`${ROOT}/Needs_Action/FLOOD_claude-code.md`]);
+		expect(cards).toEqual([`${ROOT}/Needs_Action/FLOOD_outside-the-plugin.md`]);
 		expect(odoo.writes).toBe(0);
 		await h.settle();
-		expect(h.notices.filter((n) => /claude-code|Approval needed|wait for your approval/.test(n)).length).toBeLessThanOrEqual(3);
+		expect(h.notices.filter((n) => /outside the plugin|Approval needed|wait for your approval/.test(n)).length).toBeLessThanOrEqual(3);
 	});
 });
 

@@ -87,8 +87,6 @@ export const settingsShape = {
 		sendingEnabled: { schema: z.boolean(), default: false },
 		/** Emails to people the owner has written to before may run without a click (policy rule "known-contact-email"). */
 		autoApproveKnownContacts: { schema: z.boolean(), default: false },
-		/** Tests and local proxies only: a loopback URL that stands in for every Google endpoint. Empty = Google. */
-		googleBaseUrl: { schema: z.string().check(z.refine((v) => v === "" || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\]):\d+\/?$/.test(v), "must be empty or a loopback URL such as http://127.0.0.1:8080")), default: "" },
 	},
 	/** Post drafts from business events (src/core/drafts): weekly, and on the command "Draft posts from this week". */
 	drafts: {
