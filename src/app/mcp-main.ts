@@ -13,6 +13,8 @@ import { createNodeHost, type Env } from "../node/host";
 import { findConfigDir } from "../node/config-dir";
 import { loadSettings } from "../node/settings-file";
 import { withCommandLineSafety } from "../node/runner";
+import { describeHeldEndpoint } from "../core/settings/endpoints";
+import { ODOO_URL_VARIABLE, withRunnerEndpoints } from "../node/endpoints";
 import { createMcpServer } from "../mcp/server";
 import manifest from "../../manifest.json";
 
@@ -26,7 +28,8 @@ Options:
   --config-dir NAME    the vault's config folder (default: found in the vault, usually .obsidian)
   -h, --help           show this help
 
-Environment: connector secrets as for the runner (AI_EMPLOYEE_ODOO_API_KEY…) for the read-only look-ups.
+Environment: as for the runner, for the read-only look-ups: AI_EMPLOYEE_ODOO_URL and AI_EMPLOYEE_ODOO_API_KEY, the
+social tokens (AI_EMPLOYEE_…). Addresses and secrets in the vault's data.json are never used.
 ${envNameForSecret(APPROVAL_KEY_SECRET)} must NOT be set: the server refuses to start with it.
 `;
 
@@ -85,8 +88,12 @@ export async function mcpMain(argv: readonly string[], env: Env, stderr: (t: str
 	const host = { ...base, secrets: withoutApprovalKey(base.secrets) };
 	const loaded = await loadSettings(host.vault, configDir);
 	if (loaded.note) stderr(`${loaded.note}\n`);
-	// The policy shown on previews is the runner's (defaults or AI_EMPLOYEE_POLICY), never a loosening written into data.json.
-	const settings = withCommandLineSafety(loaded.settings, loaded.settings.dryRun, env);
+	// Like the runner: the policy shown on previews is the defaults or AI_EMPLOYEE_POLICY, never a loosening written into
+	// data.json; the Odoo address the read tools may send the key to is AI_EMPLOYEE_ODOO_URL, never data.json's.
+	const endpoints = withRunnerEndpoints(withCommandLineSafety(loaded.settings, loaded.settings.dryRun, env), env);
+	const settings = endpoints.settings;
+	const held = endpoints.held.map(describeHeldEndpoint).join("; ");
+	if (held) stderr(`Warning: not using ${held} from data.json; nothing is sent there. The Odoo address comes from ${ODOO_URL_VARIABLE}.\n`);
 	const gmail = createGmail(() => settings, host.secrets, host.http, () => host.clock.now());
 	const engine = new Engine({
 		host,

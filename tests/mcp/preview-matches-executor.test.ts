@@ -77,12 +77,12 @@ describe("drafts count toward flood control", () => {
 		const floods = readdirSync(path.join(vault, "AI_Employee/Needs_Action")).filter((f) => f.startsWith("FLOOD_"));
 		expect(floods).toHaveLength(1);
 		expect(readFileSync(path.join(vault, "AI_Employee/Needs_Action", floods[0]!), "utf8")).toMatch(/# 14 new post requests from .* review/);
-		// One flood line in the log, naming the agent: the owner is told once, not fourteen times.
+		// One flood line in the log: the owner is told once, not fourteen times. (Unsigned notes are grouped together,
+		// whatever writer they claim.)
 		const logDir = path.join(vault, "AI_Employee/Logs");
 		const lines = readdirSync(logDir).filter((f) => f.endsWith(".jsonl")).flatMap((f) => readFileSync(path.join(logDir, f), "utf8").split("\n").filter(Boolean));
 		const flood = lines.map((l) => JSON.parse(l) as { action_type: string; details?: { writer?: string } }).filter((l) => l.action_type === "request.flood");
 		expect(flood).toHaveLength(1);
-		expect(flood[0]!.details?.writer).toContain("mcp:test-agent");
 		expect(readdirSync(path.join(vault, "AI_Employee/Pending_Approval"))).toHaveLength(14);
 		expect(readdirSync(path.join(vault, "AI_Employee/Approved"))).toHaveLength(0);
 	});

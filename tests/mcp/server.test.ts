@@ -110,8 +110,9 @@ describe("ai-employee mcp: drafts", () => {
 	it("a dry-run draft writes nothing, calls nothing, and returns the owner's card and the exact request", async () => {
 		const attacker = await listener();
 		try {
-			const vault = makeVault(tempDir(), { odoo: { url: attacker.url, database: "db", login: "me@example.com" }, social: { x: {} } });
-			const { client } = await session(vault, { ...X_KEYS, AI_EMPLOYEE_ODOO_API_KEY: "odoo-secret-key" });
+			// Even the confirmed Odoo address (the runner's AI_EMPLOYEE_ODOO_URL) gets nothing from a draft.
+			const vault = makeVault(tempDir(), { odoo: { database: "db", login: "me@example.com" }, social: { x: {} } });
+			const { client } = await session(vault, { ...X_KEYS, AI_EMPLOYEE_ODOO_URL: attacker.url, AI_EMPLOYEE_ODOO_API_KEY: "odoo-secret-key" });
 			const post = await client.callTool({ name: "draft_social_post", arguments: { params: { network: "x", text: "We are open on Saturday." } } });
 			expect(post.isError).toBeFalsy();
 			const data = post.structuredContent as { written: boolean; card: { summary: string; policy: string; provenance: string }; wire: { requests: { method: string; url: string; body: string }[] } };
@@ -183,6 +184,23 @@ describe("ai-employee mcp: drafts", () => {
 	});
 });
 
+describe("ai-employee mcp: where the read tools may send a key", () => {
+	it("never sends the Odoo key to an address written into data.json", async () => {
+		const attacker = await listener();
+		try {
+			const vault = makeVault(tempDir(), { odoo: { url: attacker.url, database: "db", login: "me@example.com" } });
+			const s = await session(vault, { AI_EMPLOYEE_ODOO_API_KEY: "odoo-secret-key" });
+			const r = await s.client.callTool({ name: "odoo_find_partner", arguments: { query: "acme" } });
+			expect(r.isError).toBe(true);
+			expect(textOf(r)).toContain("Odoo is not set up");
+			expect(s.stderr()).toContain("not using");
+			expect(attacker.hits).toEqual([]);
+		} finally {
+			await attacker.close();
+		}
+	});
+});
+
 describe("ai-employee mcp: a grounded invoice draft from an email", () => {
 	const email = [
 		"---",
@@ -239,11 +257,11 @@ describe("ai-employee mcp: reads", () => {
 	afterAll(() => odoo.stop());
 
 	it("reads the queue, requests, reports, the handbook (also as a resource), the log, and Odoo read-only", async () => {
-		const vault = makeVault(tempDir(), { odoo: { url: odoo.url, database: "odoo", login: "admin@example.com" } });
+		const vault = makeVault(tempDir(), { odoo: { database: "odoo", login: "admin@example.com" } });
 		writeFileSync(path.join(vault, "AI_Employee/Needs_Action/EMAIL_a.md"), "---\ntype: email\nfrom: a@example.com\nsubject: Hello\n---\nBody text\n");
 		writeFileSync(path.join(vault, "AI_Employee/CEO_Briefings/2026-11-30-briefing.md"), "# Monday briefing\nRevenue up.\n");
 		writeFileSync(path.join(vault, "AI_Employee/Company_Handbook.md"), "# Handbook\nBe kind.\n");
-		const { client } = await session(vault, { AI_EMPLOYEE_ODOO_API_KEY: "test-api-key" });
+		const { client } = await session(vault, { AI_EMPLOYEE_ODOO_URL: odoo.url, AI_EMPLOYEE_ODOO_API_KEY: "test-api-key" });
 		const list = await client.callTool({ name: "list_needs_action", arguments: {} });
 		expect(textOf(list)).toContain("AI_Employee/Needs_Action/EMAIL_a.md (email, from a@example.com: Hello)");
 		const item = await client.callTool({ name: "read_needs_action", arguments: { path: "AI_Employee/Needs_Action/EMAIL_a.md" } });
