@@ -1,4 +1,4 @@
-// Builds main.js (the Obsidian plugin) and dist/cli.cjs (the headless runner) from the same engine.
+// Builds main.js (the Obsidian plugin), dist/cli.cjs (the headless runner) and dist/mcp.cjs (the MCP server) from one engine.
 import esbuild from "esbuild";
 import process from "process";
 import { builtinModules } from "module";
@@ -37,11 +37,19 @@ const cli = await esbuild.context({
 	outfile: "dist/cli.cjs",
 });
 
+// The MCP server is a bundle of its own: its SDK never reaches main.js or the runner.
+const mcp = await esbuild.context({
+	...common,
+	entryPoints: ["src/app/mcp-cli.ts"],
+	platform: "node",
+	outfile: "dist/mcp.cjs",
+});
+
 if (prod) {
-	await plugin.rebuild();
-	await cli.rebuild();
-	await plugin.dispose();
-	await cli.dispose();
+	for (const c of [plugin, cli, mcp]) {
+		await c.rebuild();
+		await c.dispose();
+	}
 } else {
-	await Promise.all([plugin.watch(), cli.watch()]);
+	await Promise.all([plugin.watch(), cli.watch(), mcp.watch()]);
 }

@@ -16,8 +16,8 @@ import { MemoryDeviceState } from "./executor/consumption";
 export interface EngineOptions {
 	host: Host;
 	settings: Settings;
-	/** Who the host is, for the `actor` of log lines: "obsidian" or "headless". */
-	hostKind: "obsidian" | "headless";
+	/** Who the host is, for the `actor` of log lines: "obsidian", "headless" or "mcp" (the agent's server). */
+	hostKind: "obsidian" | "headless" | "mcp";
 	connectors?: Connector[];
 	/** The key that signs approvals (secret storage or env), or null when this host has none. */
 	approvalKey: () => string | null;

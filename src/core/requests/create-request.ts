@@ -31,9 +31,14 @@ function randomSuffix(): string {
 	return [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
 }
 
+/** A fresh request id, `REQ-<local day>-<6 hex>`. */
+export function newRequestId(now: number, timeZone: string): string {
+	return `REQ-${localDay(now, timeZone).replace(/-/g, "")}-${randomSuffix()}`;
+}
+
 export async function createRequestNote(deps: WorkflowDeps, req: NewRequest): Promise<string> {
 	const now = deps.clock.now();
-	const id = req.id ?? `REQ-${localDay(now, deps.timeZone()).replace(/-/g, "")}-${randomSuffix()}`;
+	const id = req.id ?? newRequestId(now, deps.timeZone());
 	const envelope: Record<string, unknown> = {
 		type: REQUEST_TYPE,
 		id,
