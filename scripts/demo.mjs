@@ -1,7 +1,9 @@
 // Builds demo-vault/: a small business's vault with the plugin installed, runs one headless pass (dry run) and shows the result.
-// Run with `npm run demo` (which builds main.js and dist/cli.cjs first).
+// Run with `npm run demo` (which builds main.js and dist/cli.cjs first). An existing demo-vault/ is kept as it is, with
+// whatever the owner did in it (only the plugin's files are updated); `npm run demo -- --fresh` builds it anew.
+// `--vault DIR` builds it elsewhere (tests).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleAndLoad } from "./lib/bundle.mjs";
@@ -10,8 +12,15 @@ import { briefingStep } from "./demo/briefing-step.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const samples = path.join(repo, "scripts", "demo");
-const vaultName = "demo-vault";
-const vault = path.join(repo, vaultName);
+const argv = process.argv.slice(2);
+const unknown = argv.filter((a, i) => a !== "--fresh" && a !== "--vault" && argv[i - 1] !== "--vault");
+if (unknown.length > 0 || (argv.includes("--vault") && !argv[argv.indexOf("--vault") + 1])) {
+	process.stderr.write(`demo: unknown arguments ${unknown.join(" ")}\nUsage: npm run demo [-- --fresh] [-- --vault DIR]\n`);
+	process.exit(2);
+}
+const fresh = argv.includes("--fresh");
+const vault = argv.includes("--vault") ? path.resolve(argv[argv.indexOf("--vault") + 1]) : path.join(repo, "demo-vault");
+const vaultName = path.relative(repo, vault) || ".";
 const configDir = ".obsidian";
 const pluginId = "ai-employee";
 const root = "AI_Employee";
@@ -25,7 +34,7 @@ function heading(text) {
 	process.stdout.write(`\n== ${text}\n`);
 }
 
-/** A fresh vault folder each time, so the demo always shows the same first run. */
+/** Removes an earlier demo vault, only when asked to with --fresh: it may hold what the owner did in it. */
 function freshVault() {
 	rmSync(vault, { recursive: true, force: true });
 	mkdirSync(vault, { recursive: true });
@@ -40,7 +49,16 @@ function installPlugin() {
 		if (existsSync(from)) copyFileSync(from, path.join(pluginDir, file));
 		else if (file !== "styles.css") fail(`${file} is missing; run \`npm run build\` first (npm run demo does).`);
 	}
-	writeFileSync(path.join(vault, configDir, "community-plugins.json"), JSON.stringify([pluginId], null, 2) + "\n");
+	// Keep any other plugin the owner turned on in the demo vault.
+	const list = path.join(vault, configDir, "community-plugins.json");
+	let enabled = [];
+	try {
+		enabled = existsSync(list) ? JSON.parse(readFileSync(list, "utf8")) : [];
+	} catch {
+		enabled = [];
+	}
+	if (!Array.isArray(enabled)) enabled = [];
+	if (!enabled.includes(pluginId)) writeFileSync(list, JSON.stringify([...enabled, pluginId], null, 2) + "\n");
 }
 
 /** Copies a sample file from scripts/demo into the vault. */
@@ -93,7 +111,7 @@ async function writeRequests() {
 function runOnce() {
 	const cli = path.join(repo, "dist", "cli.cjs");
 	if (!existsSync(cli)) fail("dist/cli.cjs is missing; run `npm run build` first (npm run demo does).");
-	const result = spawnSync(process.execPath, [cli, "run", "--vault", vaultName, "--once", "--dry-run"], {
+	const result = spawnSync(process.execPath, [cli, "run", "--vault", vault, "--once", "--dry-run"], {
 		cwd: repo,
 		stdio: "inherit",
 		env: { ...process.env, AI_EMPLOYEE_DRY_RUN: "true", AI_EMPLOYEE_APPROVAL_KEY: DEMO_APPROVAL_KEY },
@@ -136,10 +154,25 @@ function howToOpen() {
 			"   its cards show them as written outside the plugin, which is what a request signed elsewhere is.",
 			"",
 			"Run the headless runner yourself with:",
-			`  node dist/cli.cjs run --vault ${vaultName}          (keeps running, dry run; Ctrl+C to stop)`,
+			`  node bin/ai-employee.cjs run --vault ${vaultName}          (keeps running, dry run; Ctrl+C to stop)`,
 			"",
 		].join("\n"),
 	);
+}
+
+if (existsSync(vault) && readdirSync(vault).length > 0 && !fresh) {
+	heading(`${vaultName}/ already exists: kept as it is`);
+	installPlugin();
+	process.stdout.write(
+		[
+			`Updated the plugin's files (main.js, manifest.json, styles.css) in ${vaultName}/${configDir}/plugins/${pluginId}/;`,
+			"your notes, decisions and settings in it are unchanged.",
+			"To throw it away and build the demo again from scratch: npm run demo -- --fresh",
+			"",
+		].join("\n"),
+	);
+	howToOpen();
+	process.exit(0);
 }
 
 heading(`Creating ${vaultName}/ with the plugin installed`);
