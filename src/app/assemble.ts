@@ -4,6 +4,7 @@ import { Engine } from "../core/engine";
 import type { Host } from "../core/ports";
 import type { Settings } from "../core/settings/schema";
 import { RateLimitedNotifier } from "../core/notify/rate-limited-notifier";
+import { humanizeTimes } from "../core/util/when";
 import { createStatusCenter, type StatusCenter } from "../core/status/status-center";
 import { GmailWatcher } from "../core/watchers/gmail-watcher";
 import { InboxWatcher } from "../core/watchers/inbox-watcher";
@@ -45,7 +46,9 @@ export function assemble(opts: AssemblyOptions): Assembly {
 	const base = opts.host;
 	let current: () => Settings = () => opts.settings;
 	const notices = new RateLimitedNotifier(base.notifier, base.clock, () => current().notifications);
-	const host: Host = { ...base, notifier: notices };
+	// Notices name times in the owner's zone and words, never as raw UTC ISO strings.
+	let zone = (): string => base.timeZone;
+	const host: Host = { ...base, notifier: { notify: (message, kind) => notices.notify(humanizeTimes(message, zone(), base.clock.now()), kind) } };
 	const gmail = createGmail(() => current(), host.secrets, host.http, () => host.clock.now());
 	const engine: Engine = new Engine({
 		host,
@@ -56,6 +59,7 @@ export function assemble(opts: AssemblyOptions): Assembly {
 		isExecutor: opts.isExecutor,
 	});
 	current = () => engine.settings;
+	zone = () => engine.timeZone;
 	// Added first, so the supervisor stops it last: notices still gathered go out, then its timer is cleared.
 	engine.addService({ name: "Notices", start: () => undefined, stop: () => notices.dispose() });
 	const status = createStatusCenter(engine, {

@@ -8,6 +8,8 @@ import { checkProvenance, describeProvenance, verifyStamp } from "./stamp";
 import { guardContext, guardRequest } from "../guard/guard";
 import { scanTexts } from "../guard/scan";
 import type { GuardKind } from "../guard/types";
+import { cardTitle } from "./card-title";
+import { humanizeTimes } from "../util/when";
 
 export type CardButton = "approve" | "reject" | "retry";
 
@@ -21,7 +23,10 @@ export interface CardModel {
 	policy: string | null;
 	provenance: string | null;
 	untrusted: boolean;
+	/** Shows the "Dry run" badge: the setting while the request waits or runs; for a result, whether it was a dry run. */
 	dryRun: boolean;
+	/** Approving sends this for real: the state that needs care (dry run is off and the request can still run). */
+	live: boolean;
 	notice: { kind: "error" | "warning" | "info"; message: string; suggestion?: string } | null;
 	result: { summary: string; url: string | null; fields: Record<string, unknown> | null; wirePreview: string | null } | null;
 	buttons: CardButton[];
@@ -41,7 +46,7 @@ function str(v: unknown): string | null {
 
 export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, path: string): Promise<CardModel> {
 	const dryRun = deps.settings().dryRun;
-	const base: CardModel = { state: "invalid", title: "Approval request", summary: "", lines: [], text: null, policy: null, provenance: null, untrusted: false, dryRun, notice: null, result: null, buttons: [], guard: null };
+	const base: CardModel = { state: "invalid", title: "Approval request", summary: "", lines: [], text: null, policy: null, provenance: null, untrusted: false, dryRun: false, live: false, notice: null, result: null, buttons: [], guard: null };
 	const checked = await loadRequest(deps, path);
 	if (!checked.ok) {
 		const status = checked.request?.envelope.status;
@@ -62,7 +67,7 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 	const model: CardModel = {
 		...base,
 		state: env.status,
-		title: `${env.action}${env.attempt && env.attempt > 1 ? ` (attempt ${env.attempt})` : ""}`,
+		title: cardTitle(env.action, params, handler.policyFacts(params), desc, env.attempt),
 		summary: desc.summary,
 		lines: [...desc.lines, ...(env.expires ? [{ label: "Expires", value: env.expires }] : [])],
 		text: desc.text !== undefined ? { content: desc.text, characters: [...desc.text].length } : null,
@@ -90,7 +95,7 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 			break;
 		}
 		case "approved": {
-			model.policy = `Approved by ${env.approved_by ?? "?"} at ${env.approved_at ?? "?"}${env.approval_rule && env.approval_rule !== "owner-click" ? ` (rule: ${env.approval_rule})` : ""}.`;
+			model.policy = `Approved by ${env.approved_by ?? "?"} on ${env.approved_at ?? "?"}${env.approval_rule && env.approval_rule !== "owner-click" ? ` (rule: ${env.approval_rule})` : ""}.`;
 			const check = key ? await verifyStamp(env, key) : { ok: false as const, reason: "This device has no approval key." };
 			const held = str(d.held_reason);
 			if (!check.ok) {
@@ -105,7 +110,8 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 			break;
 		case "completed":
 			model.result = {
-				summary: str(d.result) ?? "Done.",
+				// The badge says "Dry run" once; the result need not say it again.
+				summary: d.dry_run === true ? (str(d.result)?.replace(/^dry run:\s*/i, "") ?? "Previewed.") : (str(d.result) ?? "Done."),
 				url: str(d.result_url),
 				fields: typeof d.result_fields === "object" && d.result_fields !== null ? (d.result_fields as Record<string, unknown>) : null,
 				wirePreview: str(d.wire_preview),
@@ -120,5 +126,22 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 			model.notice = { kind: "info", message: `Rejected${str(d.rejected_by) ? ` by ${String(d.rejected_by)}` : ""}: ${str(d.rejected_reason) ?? "no reason given"}` };
 			break;
 	}
-	return model;
+	// What is on the card is what happened, or what approving will do now.
+	const waiting = model.state === "pending" || model.state === "approved" || model.state === "executing";
+	model.dryRun = waiting ? dryRun : (model.state === "completed" || model.state === "failed") && d.dry_run === true;
+	model.live = waiting && !dryRun;
+	return humanize(model, deps.timeZone(), deps.clock.now());
+}
+
+/** Every instant on the card in the owner's zone and words, never a raw ISO string. */
+function humanize(model: CardModel, timeZone: string, now: number): CardModel {
+	const h = (s: string) => humanizeTimes(s, timeZone, now);
+	return {
+		...model,
+		summary: h(model.summary),
+		lines: model.lines.map((l) => ({ label: l.label, value: h(l.value) })),
+		policy: model.policy === null ? null : h(model.policy),
+		notice: model.notice === null ? null : { ...model.notice, message: h(model.notice.message), ...(model.notice.suggestion ? { suggestion: h(model.notice.suggestion) } : {}) },
+		result: model.result === null ? null : { ...model.result, summary: h(model.result.summary) },
+	};
 }
