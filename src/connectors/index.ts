@@ -3,7 +3,7 @@ import type * as z from "zod/mini";
 import type { Clock, SecretStore } from "../core/ports";
 import type { Connector } from "../core/executor/connector";
 import type { Settings } from "../core/settings/schema";
-import { createOdooConnector, ODOO_API_KEY_SECRET, odooConfigFrom } from "./odoo";
+import { createOdooConnector, ODOO_API_KEY_SECRET, odooConfigFrom, odooPreviewConfig } from "./odoo";
 import { createSocialConnector, type SocialConfigs } from "./social/connector";
 import { facebookConfigSchema } from "./facebook/config";
 import { instagramConfigSchema } from "./instagram/config";
@@ -55,7 +55,10 @@ export function socialConfigs(settings: () => Settings): SocialConfigs {
 
 export function buildConnectors(settings: () => Settings, clock: Clock): Connector[] {
 	return [
-		createOdooConnector((secrets) => odooConfigFrom(settings().odoo, odooSecrets(settings(), secrets))),
+		createOdooConnector(
+			(secrets) => odooConfigFrom(settings().odoo, odooSecrets(settings(), secrets)),
+			() => odooPreviewConfig(settings().odoo),
+		),
 		createSocialConnector(socialConfigs(settings), () => clock.now()),
 	];
 }

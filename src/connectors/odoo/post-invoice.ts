@@ -39,7 +39,7 @@ export function postInvoiceHandler(getConfig: OdooConfigSource): ActionHandler<P
 			// action_post returns None in Python, which XML-RPC cannot carry; Odoo's account.move returns False for that reason.
 			await client.write("account.move", "action_post", { ids: [inv.id] }, () => false);
 			if (client.dryRun) {
-				return { summary: `Dry run: would post invoice ${name} for ${m2oName(inv.partner_id, "the customer")}`, url: invoiceUrl(config.url, inv.id), fields: { invoice_id: inv.id, state: "draft" } };
+				return { summary: `Would post invoice ${name} for ${m2oName(inv.partner_id, "the customer")}`, url: invoiceUrl(config.url, inv.id), fields: { invoice_id: inv.id, state: "draft" } };
 			}
 			const [after] = await client.readIds("account.move", [inv.id], INVOICE_FIELDS, invoiceRow);
 			return {

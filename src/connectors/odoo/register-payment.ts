@@ -101,7 +101,7 @@ export function registerPaymentHandler(getConfig: OdooConfigSource): ActionHandl
 
 			if (client.dryRun) {
 				return {
-					summary: `Dry run: would register ${displayAmount(amount, d, p.currency)} on ${name}, leaving ${displayAmount(residual - amount, d, p.currency)} due`,
+					summary: `Would register ${displayAmount(amount, d, p.currency)} on ${name}, leaving ${displayAmount(residual - amount, d, p.currency)} due`,
 					url: invoiceUrl(config.url, inv.id),
 					fields: { invoice_id: inv.id, invoice_number: moveNumber(inv.name), amount: formatMinor(amount, d), amount_residual: formatMinor(residual - amount, d) },
 				};
