@@ -68,12 +68,45 @@ function sample(from, to) {
 	copyFileSync(path.join(samples, from), target);
 }
 
-/** Lumen & Pine Studio's desk: goals, handbook, three things in the inbox and November's bank statement. */
+/**
+ * The samples are written for a briefing on Monday 2026-11-30; the demo moves every sample date by whole weeks so that
+ * Monday is the latest one due (07:00 UTC), whatever day the demo runs: the briefing always covers last week, the
+ * ledger reaches its end, and project due dates stay as far ahead as in the samples.
+ */
+const SAMPLE_MONDAY = "2026-11-30";
+const DAY_MS = 86_400_000;
+
+function latestBriefingMonday(now = Date.now()) {
+	const today = Math.floor(now / DAY_MS) * DAY_MS;
+	let monday = today - ((new Date(today).getUTCDay() + 6) % 7) * DAY_MS;
+	if (now < monday + 7 * 3_600_000) monday -= 7 * DAY_MS;
+	return new Date(monday).toISOString().slice(0, 10);
+}
+
+const briefingMonday = latestBriefingMonday();
+const shiftDays = Math.round((Date.parse(briefingMonday) - Date.parse(SAMPLE_MONDAY)) / DAY_MS);
+
+/** Every YYYY-MM-DD date in a sample text, moved by the demo's shift. */
+function shiftDates(text) {
+	return text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (d) => new Date(Date.parse(d) + shiftDays * DAY_MS).toISOString().slice(0, 10));
+}
+
+/** Copies a sample text with its dates moved (see SAMPLE_MONDAY). */
+function datedSample(from, to) {
+	const target = path.join(vault, to);
+	mkdirSync(path.dirname(target), { recursive: true });
+	writeFileSync(target, shiftDates(readFileSync(path.join(samples, from), "utf8")));
+}
+
+/** Lumen & Pine Studio's desk: goals, handbook, three things in the inbox and the last month's bank export. */
 function writeBusinessData() {
-	sample("Business_Goals.md", `${root}/Business_Goals.md`);
+	datedSample("Business_Goals.md", `${root}/Business_Goals.md`);
 	sample("Company_Handbook.md", `${root}/Company_Handbook.md`);
 	for (const name of readdirSync(path.join(samples, "inbox")).sort()) sample(path.join("inbox", name), `${root}/Inbox/${name}`);
-	sample("bank-2026-11.csv", `${root}/Accounting/bank-2026-11.csv`);
+	const bank = shiftDates(readFileSync(path.join(samples, "bank-2026-11.csv"), "utf8"));
+	const first = /^\d{4}-\d{2}/m.exec(bank)?.[0] ?? "export";
+	mkdirSync(path.join(vault, root, "Accounting"), { recursive: true });
+	writeFileSync(path.join(vault, root, "Accounting", `bank-${first}.csv`), bank);
 }
 
 /** Not a secret: the demo's approval key, shared by the demo's "laptop" (the requests step) and its headless runner. */
@@ -149,9 +182,10 @@ function howToOpen() {
 			'2. When Obsidian asks whether you trust the author of this vault, choose "Trust author and enable plugins"',
 			'   (or later: Settings > Community plugins > "Turn on community plugins"; AI Employee is already listed and on).',
 			`3. Open ${root}/Dashboard.md; the audit log of this run is in ${root}/Logs/.`,
-			`4. Open the notes in ${root}/Pending_Approval, ${root}/Approved, ${root}/Completed and ${root}/Rejected to see their approval cards.`,
-			"   The demo signed its own requests with a demo approval key; Obsidian makes a key of its own on first start, so",
-			"   its cards show them as written outside the plugin, which is what a request signed elsewhere is.",
+			`4. Open the notes in ${root}/Pending_Approval, ${root}/Completed and ${root}/Rejected to see their approval cards.`,
+			'   The samples say who wrote them ("demo sample …") and their cards show them as written outside the plugin.',
+			"   Approve the Harbor & Co invoice: dry run is on, so the card shows the exact Odoo request it would send",
+			"   (key redacted) and the look-ups it could not make; no account is needed.",
 			"",
 			"Run the headless runner yourself with:",
 			`  node bin/ai-employee.cjs run --vault ${vaultName}          (keeps running, dry run; Ctrl+C to stop)`,
@@ -197,7 +231,7 @@ heading("One pass of the headless runner (dry run)");
 runOnce();
 
 heading("The Monday CEO briefing (from the sample ledger and the vault)");
-await briefingStep({ repo, vault, root });
+await briefingStep({ repo, vault, root, date: briefingMonday });
 
 heading(`What is in ${vaultName}/${root}`);
 process.stdout.write(`${root}/\n`);
