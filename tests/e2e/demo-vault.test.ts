@@ -102,6 +102,15 @@ describe("the demo vault on a new device", () => {
 		expect(requested).toEqual([]);
 	});
 
+	it("the dashboard calls no connector working without credentials, and no watcher running that is off", async () => {
+		await openOnNewDevice();
+		const dashboard = (await h!.readFile(`${ROOT}/Dashboard.md`)) ?? "";
+		expect(dashboard).toContain("### Connectors");
+		expect(dashboard).not.toMatch(/\| Working \|/);
+		expect(dashboard).toMatch(/\| Facebook \| Needs setup \|/);
+		expect(dashboard).toMatch(/\| Gmail watcher \| Off/);
+	});
+
 	it("the samples say who wrote them, and their cards show them as written outside the plugin", async () => {
 		await openOnNewDevice();
 		const el = await card(`${ROOT}/Pending_Approval/invoice-harbor.md`);

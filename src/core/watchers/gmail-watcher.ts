@@ -144,6 +144,10 @@ async function pool<T>(items: T[], n: number, signal: AbortSignal, fn: (item: T)
 
 export class GmailWatcher implements Watcher {
 	readonly name = "Gmail watcher";
+
+	enabled(): boolean {
+		return this.deps.settings().gmail.enabled;
+	}
 	readonly connector = "gmail";
 	private readonly deps: WorkflowDeps;
 
