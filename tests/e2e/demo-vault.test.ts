@@ -86,6 +86,41 @@ async function frontmatter(p: string): Promise<Record<string, unknown>> {
 	return parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "") as Record<string, unknown>;
 }
 
+/** `[[target#heading|label]]` links of a note: every target must be a note of the vault, every heading one of its headings. */
+function brokenLinks(from: string, all: Record<string, string>): string[] {
+	const broken: string[] = [];
+	const headings = (text: string) => new Set([...text.matchAll(/^#{1,6} +(.+)$/gm)].map((m) => (m[1] ?? "").trim()));
+	for (const m of (all[from] ?? "").matchAll(/\[\[([^\]|#]*)(?:#([^\]|]+))?(?:\|[^\]]*)?\]\]/g)) {
+		// Obsidian links a note without its .md, any other file with its extension.
+		const target = m[1] === "" ? from : /\.[a-z0-9]+$/i.test(m[1] ?? "") ? (m[1] ?? "") : `${m[1]}.md`;
+		const text = all[target];
+		if (text === undefined) broken.push(`${m[0]} (no note ${target})`);
+		else if (m[2] && !headings(text).has(m[2])) broken.push(`${m[0]} (no heading "${m[2]}" in ${target})`);
+	}
+	return broken;
+}
+
+describe("the demo's Monday briefing", () => {
+	const briefing = () => Object.keys(files).find((f) => f.startsWith(`${ROOT}/CEO_Briefings/`))!;
+
+	it("has no broken link, and neither has the audit or the dashboard", () => {
+		const notes = Object.keys(files).filter((f) => /\/(CEO_Briefings|Audits)\//.test(f) || f.endsWith("Dashboard.md"));
+		expect(notes.length).toBe(3);
+		for (const n of notes) expect(brokenLinks(n, files)).toEqual([]);
+	});
+
+	it("covers last week with revenue from the ledger, flags only unexplained subscriptions and the cost over its target", () => {
+		const text = files[briefing()]!;
+		expect(text).toMatch(/Revenue this week: \*\*1,762\.50 USD\*\*/);
+		expect(text).not.toMatch(/\*\*0\.00 USD\*\* from 0 payments/);
+		expect(text).toContain("No ledger data for the weeks of");
+		expect(text).toMatch(/Subscriptions flagged: \*\*4\*\* of 12/);
+		expect(text).not.toMatch(/^- Adobe \(/m);
+		expect(text).toMatch(/^- software costs: [\d.,]+ USD misses its target \(< 450 USD per month\)/m);
+		expect(text).not.toMatch(/The ledger ends on/);
+	});
+});
+
 describe("the demo vault on a new device", () => {
 	it("opens with no tamper-sounding notice, nothing bounced from Approved/, and no failure", async () => {
 		const pendingBefore = Object.keys(files).filter((f) => f.startsWith(`${ROOT}/Pending_Approval/`)).sort();
