@@ -2,6 +2,7 @@
 import type { PolicyFacts } from "../executor/connector";
 import type { Settings } from "../settings/schema";
 import type { Provenance } from "./stamp";
+import { formatMoney } from "../briefing/money";
 
 export type PolicyDecision =
 	| { mode: "ask"; rule: string; reasons: string[] }
@@ -19,8 +20,9 @@ export interface PolicyInput {
 	now: number;
 }
 
+/** Amounts as on cards and in the briefing: "2,850.00 USD", with the currency's own decimals. */
 function money(minor: number, currency = "USD"): string {
-	return `${(minor / 100).toFixed(2)} ${currency}`;
+	return formatMoney(minor, currency);
 }
 
 /** Decides whether a request needs a click, and says which rule matched. */
@@ -43,7 +45,9 @@ export function decide(input: PolicyInput, policy: PolicyRules): PolicyDecision 
 	if (facts.kind === "reply") reasons.push("replies on social media always need a click");
 	if (facts.kind === "dm") reasons.push("direct messages always need a click");
 	const isNew = input.newCounterparty !== false;
-	if (isNew && (facts.kind === "payment" || facts.kind === "invoice")) reasons.push(`${facts.counterparty ?? "the counterparty"} is a new ${facts.kind === "payment" ? "payee" : "customer"}`);
+	// Unknown (the service could not be asked) asks as a new one would, but says what it is: not checked.
+	const role = facts.kind === "payment" ? "payee" : "customer";
+	if (isNew && (facts.kind === "payment" || facts.kind === "invoice")) reasons.push(input.newCounterparty === null ? `whether ${facts.counterparty ?? "the counterparty"} is a new ${role} could not be checked` : `${facts.counterparty ?? "the counterparty"} is a new ${role}`);
 	if (isNew && facts.kind === "email") reasons.push(`${facts.counterparty ?? "the recipient"} is a new contact`);
 	if (reasons.length > 0) return { mode: "ask", rule: "always-ask", reasons };
 

@@ -81,3 +81,14 @@ describe("dry run and live on the card", () => {
 		expect(model).toMatchObject({ state: "rejected", dryRun: false, live: false });
 	});
 });
+
+describe("why the card asks", () => {
+	it("formats amounts as everywhere else and does not claim a customer is new when it could not be checked", async () => {
+		w = await makeWorld({ dryRun: true });
+		await w.host.vault.write(pending("inv.md"), agentNote({}, { text: "Invoice", kind: "invoice", amount_minor: 1_200_000, counterparty: "Acme Ltd" }));
+		const model = await card(pending("inv.md"));
+		expect(model.policy).toContain("the amount 12,000.00 USD is over 100.00 USD");
+		expect(model.policy).toContain("whether Acme Ltd is a new customer could not be checked");
+		expect(model.policy).not.toMatch(/(: |; )Acme Ltd is a new customer/);
+	});
+});
