@@ -164,7 +164,7 @@ describe("the demo vault on a new device", () => {
 		await h!.waitFor(async () => (await h!.readFile(`${ROOT}/Completed/invoice-harbor.md`)) !== null, 15_000);
 		const fm = await frontmatter(`${ROOT}/Completed/invoice-harbor.md`);
 		expect(fm).toMatchObject({ status: "completed", dry_run: true });
-		expect(String(fm.result)).toMatch(/^Dry run: Would create a draft invoice for Harbor & Co over 2850\.00 USD before tax\. Not looked up \(No Odoo API key/);
+		expect(String(fm.result)).toMatch(/^Dry run: Would create a draft invoice for Harbor & Co over 2,850\.00 USD before tax\. Not looked up \(No Odoo API key/);
 		const wire = JSON.parse(String(fm.wire_preview)) as { url: string; body: string }[];
 		expect(wire).toHaveLength(1);
 		expect(wire[0]!.url).toBe("https://lumenandpine.example.com/xmlrpc/2/object");

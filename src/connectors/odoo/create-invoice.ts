@@ -120,7 +120,7 @@ export function createInvoiceHandler(getConfig: OdooConfigSource, previewConfig?
 				const untaxed = formatMinor(invoiceAmounts(p).totalMinor, decimals);
 				// No invoice exists, so no id or number is reported: the simulated answer's id is not Odoo's.
 				return {
-					summary: `Would create a draft invoice for ${p.customer.name} over ${untaxed} ${p.currency} before tax${newCustomer ? ", creating the customer" : ""}`,
+					summary: `Would create a draft invoice for ${p.customer.name} over ${displayAmount(invoiceAmounts(p).totalMinor, decimals, p.currency)} before tax${newCustomer ? ", creating the customer" : ""}`,
 					fields: { amount_untaxed: untaxed, currency: p.currency, new_customer: newCustomer },
 				};
 			}

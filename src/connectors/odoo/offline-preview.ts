@@ -3,7 +3,7 @@
 // tell shown as a placeholder naming the look-up that would fill it; the look-ups themselves are listed, not guessed.
 import type { ActionContext, ActionResult } from "../../core/executor/connector";
 import type { OdooConfig } from "./config";
-import { formatMinor, minorToFloat } from "./money";
+import { displayAmount, formatMinor, minorToFloat } from "./money";
 import { type CreateInvoiceParams, invoiceAmounts } from "./params";
 import { encodeMethodCall } from "./xmlrpc-codec";
 
@@ -74,7 +74,7 @@ export async function previewInvoiceOffline(p: CreateInvoiceParams, config: Odoo
 	}
 	const { decimals, totalMinor } = invoiceAmounts(p);
 	return {
-		summary: `Would create a draft invoice for ${p.customer.name} over ${formatMinor(totalMinor, decimals)} ${p.currency} before tax. Not looked up (${why.replace(/\.$/, "")}): ${lookups.join("; ")}.`,
+		summary: `Would create a draft invoice for ${p.customer.name} over ${displayAmount(totalMinor, decimals, p.currency)} before tax. Not looked up (${why.replace(/\.$/, "")}): ${lookups.join("; ")}.`,
 		fields: { amount_untaxed: formatMinor(totalMinor, decimals), currency: p.currency },
 	};
 }

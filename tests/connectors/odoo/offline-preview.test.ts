@@ -62,7 +62,7 @@ describe("odoo.create_invoice in dry run without an API key", () => {
 				[0, 0, { name: "Logo files and guidelines", quantity: 1, price_unit: 450 }],
 			],
 		});
-		expect(result.summary).toMatch(/^Would create a draft invoice for Harbor & Co over 2850\.00 USD before tax\. Not looked up \(No Odoo API key for owner@lumenandpine\.example\): /);
+		expect(result.summary).toMatch(/^Would create a draft invoice for Harbor & Co over 2,850\.00 USD before tax\. Not looked up \(No Odoo API key for owner@lumenandpine\.example\): /);
 		expect(result.summary).toContain("whether Odoo knows the customer Harbor & Co <accounts@harbor.example>");
 		expect(result.summary).toContain("the sales tax 15%");
 		expect(result.url).toBeUndefined();
