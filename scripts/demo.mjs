@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { bundleAndLoad } from "./lib/bundle.mjs";
 import { gmailDemoStep } from "./demo/gmail-step.mjs";
 import { briefingStep } from "./demo/briefing-step.mjs";
+import { dateShifter, latestBriefingMonday } from "./demo/dates.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const samples = path.join(repo, "scripts", "demo");
@@ -68,30 +69,10 @@ function sample(from, to) {
 	copyFileSync(path.join(samples, from), target);
 }
 
-/**
- * The samples are written for a briefing on Monday 2026-11-30; the demo moves every sample date by whole weeks so that
- * Monday is the latest one due (07:00 UTC), whatever day the demo runs: the briefing always covers last week, the
- * ledger reaches its end, and project due dates stay as far ahead as in the samples.
- */
-const SAMPLE_MONDAY = "2026-11-30";
-const DAY_MS = 86_400_000;
+const briefingMonday = latestBriefingMonday(Date.now());
+const shiftDates = dateShifter(briefingMonday);
 
-function latestBriefingMonday(now = Date.now()) {
-	const today = Math.floor(now / DAY_MS) * DAY_MS;
-	let monday = today - ((new Date(today).getUTCDay() + 6) % 7) * DAY_MS;
-	if (now < monday + 7 * 3_600_000) monday -= 7 * DAY_MS;
-	return new Date(monday).toISOString().slice(0, 10);
-}
-
-const briefingMonday = latestBriefingMonday();
-const shiftDays = Math.round((Date.parse(briefingMonday) - Date.parse(SAMPLE_MONDAY)) / DAY_MS);
-
-/** Every YYYY-MM-DD date in a sample text, moved by the demo's shift. */
-function shiftDates(text) {
-	return text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (d) => new Date(Date.parse(d) + shiftDays * DAY_MS).toISOString().slice(0, 10));
-}
-
-/** Copies a sample text with its dates moved (see SAMPLE_MONDAY). */
+/** Copies a sample text with its dates moved (see scripts/demo/dates.mjs). */
 function datedSample(from, to) {
 	const target = path.join(vault, to);
 	mkdirSync(path.dirname(target), { recursive: true });
