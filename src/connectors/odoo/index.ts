@@ -9,7 +9,7 @@ export function createOdooConnector(getConfig: OdooConfigSource, previewConfig?:
 	return {
 		id: "odoo",
 		// zod schema types are invariant in their output, so typed handlers only fit the registry's erased slot by a cast.
-		handlers: [createInvoiceHandler(getConfig, previewConfig), postInvoiceHandler(getConfig), registerPaymentHandler(getConfig)] as unknown as ActionHandler<never>[],
+		handlers: [createInvoiceHandler(getConfig, previewConfig), postInvoiceHandler(getConfig, previewConfig), registerPaymentHandler(getConfig, previewConfig)] as unknown as ActionHandler<never>[],
 	};
 }
 

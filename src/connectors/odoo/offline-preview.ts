@@ -61,20 +61,55 @@ export async function previewInvoiceOffline(p: CreateInvoiceParams, config: Odoo
 		taxes,
 		term: p.payment_terms ? ask(`id of payment term ${p.payment_terms}`) : undefined,
 	});
-	const url = config.url || ask("your Odoo address");
-	if (config.protocol === "json2") {
-		const headers: Record<string, string> = { Authorization: "bearer [redacted]", "Content-Type": "application/json" };
-		if (config.database) headers["X-Odoo-Database"] = config.database;
-		await ctx.write({ url: `${url}/json/2/account.move/create`, method: "POST", headers, body: JSON.stringify({ vals_list: [move] }) }, () => ({ status: 200, headers: {}, text: "[]" }));
-	} else {
-		if (config.protocol === "auto") lookups.push("which protocol the server speaks (Odoo 19 and later get the same call over JSON-2)");
-		lookups.push("your Odoo user id (from the sign-in)");
-		const body = encodeMethodCall("execute_kw", [config.database || ask("database"), ask("your user id"), "[redacted]", "account.move", "create", [[move]], {}]);
-		await ctx.write({ url: `${url}/xmlrpc/2/object`, method: "POST", headers: { "Content-Type": "text/xml" }, body }, () => ({ status: 200, headers: {}, text: "" }));
-	}
+	await recordCallsOffline(config, ctx, [{ model: "account.move", method: "create", named: { vals_list: [move] } }], lookups);
 	const { decimals, totalMinor } = invoiceAmounts(p);
 	return {
 		summary: `Would create a draft invoice for ${p.customer.name} over ${displayAmount(totalMinor, decimals, p.currency)} before tax. Not looked up (${why.replace(/\.$/, "")}): ${lookups.join("; ")}.`,
 		fields: { amount_untaxed: formatMinor(totalMinor, decimals), currency: p.currency },
 	};
+}
+
+/** One call as the protocols send it (see xmlrpc-protocol.ts and json2-protocol.ts). */
+export interface OfflineCall {
+	model: string;
+	method: string;
+	ids?: unknown[];
+	named?: Record<string, unknown>;
+	context?: Record<string, unknown>;
+}
+
+/** Methods whose first named parameter travels positionally over XML-RPC (as in xmlrpc-protocol.ts). */
+const POSITIONAL: Record<string, string> = { create: "vals_list", write: "vals" };
+
+/**
+ * Records each call through the context (dry run: recorded, never sent) in the protocol the settings name: JSON-2 as
+ * Odoo 19 gets it, else XML-RPC (whose uid, and for "auto" the protocol itself, are added to `lookups`).
+ */
+export async function recordCallsOffline(config: OdooConfig, ctx: ActionContext, calls: OfflineCall[], lookups: string[]): Promise<void> {
+	const url = config.url || ask("your Odoo address");
+	if (config.protocol !== "json2") {
+		if (config.protocol === "auto") lookups.push("which protocol the server speaks (Odoo 19 and later get the same calls over JSON-2)");
+		lookups.push("your Odoo user id (from the sign-in)");
+	}
+	for (const c of calls) {
+		if (config.protocol === "json2") {
+			const body: Record<string, unknown> = { ...c.named };
+			if (c.ids) body.ids = c.ids;
+			if (c.context) body.context = c.context;
+			const headers: Record<string, string> = { Authorization: "bearer [redacted]", "Content-Type": "application/json" };
+			if (config.database) headers["X-Odoo-Database"] = config.database;
+			await ctx.write({ url: `${url}/json/2/${c.model}/${c.method}`, method: "POST", headers, body: JSON.stringify(body) }, () => ({ status: 200, headers: {}, text: "null" }));
+			continue;
+		}
+		const named: Record<string, unknown> = { ...c.named };
+		const args: unknown[] = c.ids ? [c.ids] : [];
+		const positional = POSITIONAL[c.method];
+		if (positional && positional in named) {
+			args.push(named[positional]);
+			delete named[positional];
+		}
+		const kwargs = c.context ? { ...named, context: c.context } : named;
+		const body = encodeMethodCall("execute_kw", [config.database || ask("database"), ask("your user id"), "[redacted]", c.model, c.method, args, kwargs]);
+		await ctx.write({ url: `${url}/xmlrpc/2/object`, method: "POST", headers: { "Content-Type": "text/xml" }, body }, () => ({ status: 200, headers: {}, text: "" }));
+	}
 }

@@ -2,6 +2,9 @@
 // redacted, ids Odoo would answer shown as placeholders) and lists the look-ups it could not make. Nothing is sent.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createInvoiceHandler } from "../../../src/connectors/odoo/create-invoice";
+import { postInvoiceHandler } from "../../../src/connectors/odoo/post-invoice";
+import { registerPaymentHandler } from "../../../src/connectors/odoo/register-payment";
+import { postInvoiceParams, registerPaymentParams } from "../../../src/connectors/odoo/params";
 import { odooConfigFrom, odooPreviewConfig, type OdooSettings } from "../../../src/connectors/odoo/config";
 import { type CreateInvoiceParams, createInvoiceParams } from "../../../src/connectors/odoo/params";
 import { type FakeOdoo, startFakeOdoo } from "../../fakes/odoo/server";
@@ -81,6 +84,34 @@ describe("odoo.create_invoice in dry run without an API key", () => {
 	it("live mode without a key still fails with the auth error and what to do", async () => {
 		const { ctx } = countingContext(false);
 		await expect(offlineHandler(settings).execute(request(), { ...ctx, secrets: noSecrets })).rejects.toMatchObject({ category: "auth", message: "No Odoo API key for owner@lumenandpine.example" });
+	});
+});
+
+describe("posting and paying in dry run without an API key", () => {
+	const settings: OdooSettings = { url: "https://lumenandpine.example.com", database: "lumen", login: "owner@lumenandpine.example", protocol: "xmlrpc", timeoutSeconds: 30 };
+
+	it("posting an invoice previews action_post with a placeholder for the invoice's id", async () => {
+		const { ctx, reads } = countingContext(true);
+		const h = postInvoiceHandler((secrets) => odooConfigFrom(settings, secrets), () => odooPreviewConfig(settings));
+		const result = await h.execute(postInvoiceParams.parse({ invoice_number: "INV/2026/00012" }), { ...ctx, secrets: noSecrets });
+		expect(reads()).toBe(0);
+		const call = await parseXmlRpcCall(ctx.recorded[0]?.body ?? "");
+		expect(call.params.slice(2, 6)).toEqual(["[redacted]", "account.move", "action_post", [["<id of invoice INV/2026/00012>"]]]);
+		expect(result.summary).toMatch(/^Would post invoice INV\/2026\/00012\. Not looked up \(No Odoo API key for owner@lumenandpine\.example\): the invoice INV\/2026\/00012 \(it must be a draft\)/);
+	});
+
+	it("a payment previews the wizard's two calls, the invoice and journal left as placeholders", async () => {
+		const { ctx, reads } = countingContext(true);
+		const h = registerPaymentHandler((secrets) => odooConfigFrom(settings, secrets), () => odooPreviewConfig(settings));
+		const params = registerPaymentParams.parse({ invoice_number: "INV/2026/00012", amount: "1200.00", currency: "USD", date: "2026-12-03", journal: "BNK1" });
+		const result = await h.execute(params, { ...ctx, secrets: noSecrets });
+		expect(reads()).toBe(0);
+		expect(ctx.recorded).toHaveLength(2);
+		const [create, pay] = await Promise.all(ctx.recorded.map((r) => parseXmlRpcCall(r.body ?? "")));
+		expect(create?.params.slice(3, 7)).toEqual(["account.payment.register", "create", [[{ payment_date: "2026-12-03", amount: 1200, journal_id: "<id of journal BNK1>" }]], { context: { active_model: "account.move", active_ids: ["<id of invoice INV/2026/00012>"] } }]);
+		expect(pay?.params.slice(3, 5)).toEqual(["account.payment.register", "action_create_payments"]);
+		expect(result.summary).toMatch(/^Would register 1,200\.00 USD on invoice INV\/2026\/00012\. Not looked up/);
+		expect(result.summary).toContain("the journal BNK1");
 	});
 });
 
