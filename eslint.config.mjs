@@ -105,6 +105,7 @@ export default defineConfig([
 			"main.js",
 			"dist/",
 			"demo-vault/",
+			"release/",
 			"coverage/",
 			".bench/",
 			"screenshots/",

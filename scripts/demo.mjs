@@ -1,17 +1,27 @@
 // Builds demo-vault/: a small business's vault with the plugin installed, runs one headless pass (dry run) and shows the result.
-// Run with `npm run demo` (which builds main.js and dist/cli.cjs first).
+// Run with `npm run demo` (which builds main.js and dist/cli.cjs first). An existing demo-vault/ is kept as it is, with
+// whatever the owner did in it (only the plugin's files are updated); `npm run demo -- --fresh` builds it anew.
+// `--vault DIR` builds it elsewhere (tests).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleAndLoad } from "./lib/bundle.mjs";
 import { gmailDemoStep } from "./demo/gmail-step.mjs";
 import { briefingStep } from "./demo/briefing-step.mjs";
+import { dateShifter, latestBriefingMonday } from "./demo/dates.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const samples = path.join(repo, "scripts", "demo");
-const vaultName = "demo-vault";
-const vault = path.join(repo, vaultName);
+const argv = process.argv.slice(2);
+const unknown = argv.filter((a, i) => a !== "--fresh" && a !== "--vault" && argv[i - 1] !== "--vault");
+if (unknown.length > 0 || (argv.includes("--vault") && !argv[argv.indexOf("--vault") + 1])) {
+	process.stderr.write(`demo: unknown arguments ${unknown.join(" ")}\nUsage: npm run demo [-- --fresh] [-- --vault DIR]\n`);
+	process.exit(2);
+}
+const fresh = argv.includes("--fresh");
+const vault = argv.includes("--vault") ? path.resolve(argv[argv.indexOf("--vault") + 1]) : path.join(repo, "demo-vault");
+const vaultName = path.relative(repo, vault) || ".";
 const configDir = ".obsidian";
 const pluginId = "ai-employee";
 const root = "AI_Employee";
@@ -25,7 +35,7 @@ function heading(text) {
 	process.stdout.write(`\n== ${text}\n`);
 }
 
-/** A fresh vault folder each time, so the demo always shows the same first run. */
+/** Removes an earlier demo vault, only when asked to with --fresh: it may hold what the owner did in it. */
 function freshVault() {
 	rmSync(vault, { recursive: true, force: true });
 	mkdirSync(vault, { recursive: true });
@@ -40,7 +50,16 @@ function installPlugin() {
 		if (existsSync(from)) copyFileSync(from, path.join(pluginDir, file));
 		else if (file !== "styles.css") fail(`${file} is missing; run \`npm run build\` first (npm run demo does).`);
 	}
-	writeFileSync(path.join(vault, configDir, "community-plugins.json"), JSON.stringify([pluginId], null, 2) + "\n");
+	// Keep any other plugin the owner turned on in the demo vault.
+	const list = path.join(vault, configDir, "community-plugins.json");
+	let enabled = [];
+	try {
+		enabled = existsSync(list) ? JSON.parse(readFileSync(list, "utf8")) : [];
+	} catch {
+		enabled = [];
+	}
+	if (!Array.isArray(enabled)) enabled = [];
+	if (!enabled.includes(pluginId)) writeFileSync(list, JSON.stringify([...enabled, pluginId], null, 2) + "\n");
 }
 
 /** Copies a sample file from scripts/demo into the vault. */
@@ -50,12 +69,25 @@ function sample(from, to) {
 	copyFileSync(path.join(samples, from), target);
 }
 
-/** Lumen & Pine Studio's desk: goals, handbook, three things in the inbox and November's bank statement. */
+const briefingMonday = latestBriefingMonday(Date.now());
+const shiftDates = dateShifter(briefingMonday);
+
+/** Copies a sample text with its dates moved (see scripts/demo/dates.mjs). */
+function datedSample(from, to) {
+	const target = path.join(vault, to);
+	mkdirSync(path.dirname(target), { recursive: true });
+	writeFileSync(target, shiftDates(readFileSync(path.join(samples, from), "utf8")));
+}
+
+/** Lumen & Pine Studio's desk: goals, handbook, three things in the inbox and the last month's bank export. */
 function writeBusinessData() {
-	sample("Business_Goals.md", `${root}/Business_Goals.md`);
+	datedSample("Business_Goals.md", `${root}/Business_Goals.md`);
 	sample("Company_Handbook.md", `${root}/Company_Handbook.md`);
 	for (const name of readdirSync(path.join(samples, "inbox")).sort()) sample(path.join("inbox", name), `${root}/Inbox/${name}`);
-	sample("bank-2026-11.csv", `${root}/Accounting/bank-2026-11.csv`);
+	const bank = shiftDates(readFileSync(path.join(samples, "bank-2026-11.csv"), "utf8"));
+	const first = /^\d{4}-\d{2}/m.exec(bank)?.[0] ?? "export";
+	mkdirSync(path.join(vault, root, "Accounting"), { recursive: true });
+	writeFileSync(path.join(vault, root, "Accounting", `bank-${first}.csv`), bank);
 }
 
 /** Not a secret: the demo's approval key, shared by the demo's "laptop" (the requests step) and its headless runner. */
@@ -93,7 +125,7 @@ async function writeRequests() {
 function runOnce() {
 	const cli = path.join(repo, "dist", "cli.cjs");
 	if (!existsSync(cli)) fail("dist/cli.cjs is missing; run `npm run build` first (npm run demo does).");
-	const result = spawnSync(process.execPath, [cli, "run", "--vault", vaultName, "--once", "--dry-run"], {
+	const result = spawnSync(process.execPath, [cli, "run", "--vault", vault, "--once", "--dry-run"], {
 		cwd: repo,
 		stdio: "inherit",
 		env: { ...process.env, AI_EMPLOYEE_DRY_RUN: "true", AI_EMPLOYEE_APPROVAL_KEY: DEMO_APPROVAL_KEY, AI_EMPLOYEE_ODOO_URL: DEMO_SETTINGS.odoo.url },
@@ -131,15 +163,31 @@ function howToOpen() {
 			'2. When Obsidian asks whether you trust the author of this vault, choose "Trust author and enable plugins"',
 			'   (or later: Settings > Community plugins > "Turn on community plugins"; AI Employee is already listed and on).',
 			`3. Open ${root}/Dashboard.md; the audit log of this run is in ${root}/Logs/.`,
-			`4. Open the notes in ${root}/Pending_Approval, ${root}/Approved, ${root}/Completed and ${root}/Rejected to see their approval cards.`,
-			"   The demo signed its own requests with a demo approval key; Obsidian makes a key of its own on first start, so",
-			"   its cards show them as written outside the plugin, which is what a request signed elsewhere is.",
+			`4. Open the notes in ${root}/Pending_Approval, ${root}/Completed and ${root}/Rejected to see their approval cards.`,
+			'   The samples say who wrote them ("demo sample …") and their cards show them as written outside the plugin.',
+			"   Approve the Harbor & Co invoice: dry run is on, so the card shows the exact Odoo request it would send",
+			"   (key redacted) and the look-ups it could not make; no account is needed.",
 			"",
 			"Run the headless runner yourself with:",
-			`  node dist/cli.cjs run --vault ${vaultName}          (keeps running, dry run; Ctrl+C to stop)`,
+			`  node bin/ai-employee.cjs run --vault ${vaultName}          (keeps running, dry run; Ctrl+C to stop)`,
 			"",
 		].join("\n"),
 	);
+}
+
+if (existsSync(vault) && readdirSync(vault).length > 0 && !fresh) {
+	heading(`${vaultName}/ already exists: kept as it is`);
+	installPlugin();
+	process.stdout.write(
+		[
+			`Updated the plugin's files (main.js, manifest.json, styles.css) in ${vaultName}/${configDir}/plugins/${pluginId}/;`,
+			"your notes, decisions and settings in it are unchanged.",
+			"To throw it away and build the demo again from scratch: npm run demo -- --fresh",
+			"",
+		].join("\n"),
+	);
+	howToOpen();
+	process.exit(0);
 }
 
 heading(`Creating ${vaultName}/ with the plugin installed`);
@@ -164,7 +212,7 @@ heading("One pass of the headless runner (dry run)");
 runOnce();
 
 heading("The Monday CEO briefing (from the sample ledger and the vault)");
-await briefingStep({ repo, vault, root });
+await briefingStep({ repo, vault, root, date: briefingMonday });
 
 heading(`What is in ${vaultName}/${root}`);
 process.stdout.write(`${root}/\n`);

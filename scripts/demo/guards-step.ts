@@ -35,7 +35,9 @@ export async function writeGuardsDemo(opts: GuardsStepOptions): Promise<string[]
 
 	// A project the owner marked finished: a note tagged #project in Completed.
 	await host.vault.write("AI_Employee/Completed/Bluebird Bakery website relaunch.md", "---\ntags: [project]\n---\n# Bluebird Bakery website relaunch\n\nLaunched on Tuesday; the client signed off the same day.\n");
-	const drafted = await new PostDrafter(engine.deps).draft();
+	// Samples carry no origin mark: the demo wrote them, not the plugin on the owner's device.
+	const unsigned = { ...engine.deps, approvalKey: () => null };
+	const drafted = await new PostDrafter(unsigned).draft();
 	for (const p of drafted.drafted) {
 		const card = await buildCard(engine.deps, engine.workflow.approvals, p);
 		out.push(`drafted ${p}`, `  "${card.text?.content ?? ""}"`, `  ${card.policy ?? ""}`);
@@ -43,11 +45,11 @@ export async function writeGuardsDemo(opts: GuardsStepOptions): Promise<string[]
 	for (const problem of drafted.problems) out.push(`  problem: ${problem}`);
 
 	// The owner pastes a draft that still holds a card number, a confidential project and a vault link.
-	const guarded = await createRequestNote(engine.deps, {
+	const guarded = await createRequestNote(unsigned, {
 		action: "social.post",
 		params: { network: "linkedin", text: "Sneak peek of the Greenleaf Dental rebrand! Deposit paid with 4111 1111 1111 1111, details in [[Greenleaf brief]]." },
-		requestedBy: "owner",
-		origin: "plugin:command",
+		requestedBy: "demo sample (as the owner would write it)",
+		origin: "demo",
 		title: "Greenleaf sneak peek",
 	});
 	const card = await buildCard(engine.deps, engine.workflow.approvals, guarded);
@@ -55,11 +57,11 @@ export async function writeGuardsDemo(opts: GuardsStepOptions): Promise<string[]
 	for (const hit of card.guard?.hits ?? []) out.push(`  - ${hit.kind}: ${hit.reason} (${hit.excerpt})`);
 	out.push(`  buttons: ${card.buttons.join(", ")}`);
 
-	const secret = await createRequestNote(engine.deps, {
+	const secret = await createRequestNote(unsigned, {
 		action: "social.post",
 		params: { network: "linkedin", text: "Our booking API is open to partners: use key sk_live_51HxQ2eKp7YzA9bC3dE4fG5h to try it." },
-		requestedBy: "owner",
-		origin: "plugin:command",
+		requestedBy: "demo sample (as the owner would write it)",
+		origin: "demo",
 		title: "Booking API announcement",
 	});
 	const blocked = await buildCard(engine.deps, engine.workflow.approvals, secret);

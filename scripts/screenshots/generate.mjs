@@ -1,4 +1,4 @@
-// `node scripts/screenshots/generate.mjs`: renders the approval cards and the status view with our own render
+// `npm run screenshots`: renders the approval cards and the status view with our own render
 // functions (in jsdom), wraps them with styles.css and a stand-in for Obsidian's theme variables, and screenshots them
 // in headless Chromium (Debian's `chromium`), light and dark. PNGs go to screenshots/ (gitignored).
 import { execFileSync } from "node:child_process";
@@ -27,7 +27,9 @@ const { pieces } = await buildScene();
 
 const css = readFileSync(path.join(root, "scripts/screenshots/obsidian-theme.css"), "utf8") + "\n" + readFileSync(path.join(root, "styles.css"), "utf8");
 const shots = [
-	{ name: "approval-card", frame: "frame-note", width: 700, height: 1400, parts: ["card-invoice", "card-post", "card-failed"] },
+	{ name: "card-pending", frame: "frame-note", width: 700, height: 1100, parts: ["card-invoice", "card-post"] },
+	{ name: "card-live", frame: "frame-note", width: 700, height: 700, parts: ["card-live"] },
+	{ name: "card-results", frame: "frame-note", width: 700, height: 1300, parts: ["card-preview", "card-failed", "card-rejected"] },
 	{ name: "status-view", frame: "frame-sidebar", width: 400, height: 1500, parts: ["status"] },
 	{ name: "status-view-live", frame: "frame-sidebar", width: 400, height: 420, parts: ["status-live"] },
 ];

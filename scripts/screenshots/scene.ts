@@ -39,7 +39,8 @@ export async function buildScene(): Promise<Scene> {
 	const { installObsidianGlobals } = await import("../../tests/setup/obsidian-globals");
 	installObsidianGlobals();
 	const dir = await fs.mkdtemp(path.join(os.tmpdir(), "ai-employee-shots-"));
-	const host = createNodeHost({ vaultDir: dir, env: {}, configDir: CONFIG_DIR, write: () => undefined });
+	// Odoo has its key (the scene logs a real-looking Odoo success); the networks have none, and the status view says so.
+	const host = createNodeHost({ vaultDir: dir, env: { AI_EMPLOYEE_ODOO_API_KEY: "screenshot-key-not-a-secret" }, configDir: CONFIG_DIR, write: () => undefined });
 	const { settings } = parseSettings(SETTINGS);
 	const engine: Engine = new Engine({ host, settings, hostKind: "obsidian", connectors: buildConnectors(() => engine.settings, host.clock), approvalKey: () => KEY, isExecutor: () => true });
 	await engine.setUpVault();
@@ -83,9 +84,30 @@ export async function buildScene(): Promise<Scene> {
 	pieces["card-post"] = draw((el) => renderCard(el, postModel, { onButton: () => undefined }));
 	const failedModel = await buildCard(engine.deps, engine.workflow.approvals, "AI_Employee/Failed/payment-acme.md");
 	pieces["card-failed"] = draw((el) => renderCard(el, failedModel, { onButton: () => undefined }));
+	// A request approved in dry run: its result is the preview of the exact request, with no made-up id.
+	const previewPath = await createRequestNote(engine.deps, {
+		action: "social.post",
+		params: { network: "x", text: "Studio hours over the holidays: open Dec 22–23, back Jan 5." },
+		requestedBy: "owner",
+		origin: "plugin:command",
+		title: "Holiday hours",
+	});
+	await engine.workflow.approvals.approve(previewPath);
+	await engine.workflow.sweep();
+	await engine.log.settle();
+	const done = (await host.vault.listFiles("AI_Employee/Completed")).find((p) => p.includes("holiday-hours"));
+	if (!done) throw new Error("the dry-run preview did not complete");
+	const previewModel = await buildCard(engine.deps, engine.workflow.approvals, done);
+	pieces["card-preview"] = draw((el) => renderCard(el, previewModel, { onButton: () => undefined }));
+	const rejectPath = await createRequestNote(engine.deps, { action: "social.post", params: { network: "linkedin", text: "Big news coming for our biggest client next week!" }, requestedBy: "claude-code", origin: "plugin:command", title: "Teaser about a client" });
+	const rejected = await engine.workflow.approvals.reject(rejectPath, "Too vague, and the client has not agreed to be named.");
+	const rejectedModel = await buildCard(engine.deps, engine.workflow.approvals, rejected.ok ? rejected.path : rejectPath);
+	pieces["card-rejected"] = draw((el) => renderCard(el, rejectedModel, { onButton: () => undefined }));
 	pieces["status"] = draw((el) => renderStatus(el, center.model.snapshot(), noop));
 	engine.updateSettings({ ...engine.settings, dryRun: false });
 	pieces["status-live"] = draw((el) => renderStatus(el, center.model.snapshot(), noop));
+	const liveModel = await buildCard(engine.deps, engine.workflow.approvals, invoicePath);
+	pieces["card-live"] = draw((el) => renderCard(el, liveModel, { onButton: () => undefined }));
 	await engine.stop();
 	await fs.rm(dir, { recursive: true, force: true });
 	return { pieces };

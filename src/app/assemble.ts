@@ -6,6 +6,7 @@ import type { Settings } from "../core/settings/schema";
 import { RateLimitedNotifier } from "../core/notify/rate-limited-notifier";
 import { ConcealingNotifier } from "../core/notify/concealing-notifier";
 import type { SecretValue } from "../core/guard/types";
+import { humanizeTimes } from "../core/util/when";
 import { createStatusCenter, type StatusCenter } from "../core/status/status-center";
 import { GmailWatcher } from "../core/watchers/gmail-watcher";
 import { InboxWatcher } from "../core/watchers/inbox-watcher";
@@ -52,8 +53,11 @@ export function assemble(opts: AssemblyOptions): Assembly {
 	// Every notice passes the concealer last, so none can show a secret the engine holds (or a key format). The headless
 	// runner's output is its log: every notice goes out at once and in full, none grouped or switched off.
 	const notices = new RateLimitedNotifier(new ConcealingNotifier(base.notifier, () => secretValues()), base.clock, () => current().notifications, { immediate: opts.hostKind === "headless" });
+	// Notices name times in the owner's zone and words, never as raw UTC ISO strings.
+	let zone = (): string => base.timeZone;
+	const humane = { notify: (message: string, kind?: Parameters<typeof notices.notify>[1]) => notices.notify(humanizeTimes(message, zone(), base.clock.now()), kind) };
 	// Every request without its own timeout gets the owner's (network.timeoutSeconds), so no call can hang for good.
-	const host: Host = { ...base, notifier: notices, http: withDeadline(base.http, () => current().network.timeoutSeconds * 1000) };
+	const host: Host = { ...base, notifier: humane, http: withDeadline(base.http, () => current().network.timeoutSeconds * 1000) };
 	const gmail = createGmail(() => current(), host.secrets, host.http, () => host.clock.now());
 	const engine: Engine = new Engine({
 		host,
@@ -65,6 +69,7 @@ export function assemble(opts: AssemblyOptions): Assembly {
 	});
 	current = () => engine.settings;
 	secretValues = () => engine.secretValues();
+	zone = () => engine.timeZone;
 	// Added first, so the supervisor stops it last: notices still gathered go out, then its timer is cleared.
 	engine.addService({
 		name: "Notices",

@@ -4,7 +4,7 @@ import type { Clock, SecretStore } from "../core/ports";
 import type { ActionHandler, Connector } from "../core/executor/connector";
 import { hostOf } from "../core/settings/endpoints";
 import type { Settings } from "../core/settings/schema";
-import { createOdooConnector, ODOO_API_KEY_SECRET, odooConfigFrom } from "./odoo";
+import { createOdooConnector, ODOO_API_KEY_SECRET, odooConfigFrom, odooPreviewConfig } from "./odoo";
 import { createSocialConnector, type SocialConfigs } from "./social/connector";
 import { facebookConfigSchema, GRAPH_BASE_URL } from "./facebook/config";
 import { INSTAGRAM_HOSTS, instagramConfigSchema } from "./instagram/config";
@@ -76,7 +76,10 @@ export function socialHost(settings: Settings, params: unknown): string | null {
 export function buildConnectors(settings: () => Settings, clock: Clock): Connector[] {
 	return [
 		withHost(
-			createOdooConnector((secrets) => odooConfigFrom(settings().odoo, odooSecrets(settings(), secrets))),
+			createOdooConnector(
+				(secrets) => odooConfigFrom(settings().odoo, odooSecrets(settings(), secrets)),
+				() => odooPreviewConfig(settings().odoo),
+			),
 			() => hostOf(settings().odoo.url),
 		),
 		withHost(createSocialConnector(socialConfigs(settings), () => clock.now()), (params) => socialHost(settings(), params)),

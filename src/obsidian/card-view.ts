@@ -20,11 +20,12 @@ const BUTTON_LABEL: Record<CardButton, string> = { approve: "Approve", reject: "
 
 export function renderCard(el: HTMLElement, model: CardModel, actions: CardActions): void {
 	el.empty();
-	const card = el.createDiv({ cls: ["ai-employee-card", `is-${model.state}`] });
+	const card = el.createDiv({ cls: ["ai-employee-card", `is-${model.state}`, ...(model.live ? ["is-live"] : [])] });
 	const header = card.createDiv({ cls: "ai-employee-card-header" });
 	header.createSpan({ cls: "ai-employee-card-title", text: model.title });
 	header.createSpan({ cls: ["ai-employee-badge", `is-${model.state}`], text: STATE_LABEL[model.state] });
 	if (model.dryRun) header.createSpan({ cls: ["ai-employee-badge", "is-dry-run"], text: "Dry run" });
+	else if (model.live) header.createSpan({ cls: ["ai-employee-badge", "is-live"], text: "Live" });
 
 	appendShown(card.createEl("p", { cls: "ai-employee-card-summary" }), model.summary);
 	if (model.lines.length > 0) {
@@ -48,7 +49,9 @@ export function renderCard(el: HTMLElement, model: CardModel, actions: CardActio
 	if (model.policy) card.createEl("p", { cls: "ai-employee-card-policy", text: model.policy });
 	if (model.provenance) card.createEl("p", { cls: ["ai-employee-card-provenance", model.untrusted ? "is-untrusted" : "is-trusted"], text: model.provenance });
 	if (model.dryRun && (model.state === "pending" || model.state === "approved")) {
-		card.createEl("p", { cls: "ai-employee-card-dry-run", text: "Dry run is on: approving only previews the exact request; nothing is sent." });
+		card.createEl("p", { cls: "ai-employee-card-dry-run", text: "Approving only previews the exact request; nothing is sent." });
+	} else if (model.live && model.state === "pending" && model.buttons.includes("approve")) {
+		card.createEl("p", { cls: "ai-employee-card-live", text: "Live: approving sends this for real, once." });
 	}
 	if (model.notice) {
 		const n = card.createDiv({ cls: ["ai-employee-card-notice", `is-${model.notice.kind}`] });
@@ -74,17 +77,19 @@ export function renderCard(el: HTMLElement, model: CardModel, actions: CardActio
 	}
 	if (model.buttons.length > 0) {
 		const row = card.createDiv({ cls: "ai-employee-card-buttons" });
-		let reasonInput: HTMLInputElement | null = null;
-		if (model.buttons.includes("reject")) {
-			reasonInput = row.createEl("input", { type: "text", cls: "ai-employee-card-reason", attr: { placeholder: "Reason (optional)", "aria-label": "Reason for rejecting" } });
-		}
+		const buttons: HTMLButtonElement[] = [];
 		for (const b of model.buttons) {
 			const btn = row.createEl("button", { text: BUTTON_LABEL[b], cls: b === "approve" ? "mod-cta" : b === "reject" ? "mod-warning" : "" });
+			buttons.push(btn);
 			btn.addEventListener("click", () => {
-				row.querySelectorAll("button").forEach((x) => (x.disabled = true));
+				buttons.forEach((x) => (x.disabled = true));
 				actions.onButton(b, b === "reject" ? reasonInput?.value ?? "" : undefined);
 			});
 		}
+		// The reason box follows the buttons: the decision first, then an optional word on why.
+		const reasonInput = model.buttons.includes("reject")
+			? row.createEl("input", { type: "text", cls: "ai-employee-card-reason", attr: { placeholder: "Reason for rejecting (optional)", "aria-label": "Reason for rejecting" } })
+			: null;
 	}
 }
 

@@ -90,7 +90,7 @@ function failureRow(list: HTMLElement, r: RequestItem, actions: StatusViewAction
 	button(row.createDiv({ cls: "ai-employee-status-row-buttons" }), "Retry", null, () => actions.retry(r.path));
 }
 
-const WATCHER_BADGE: Record<WatcherStatus["state"], string> = { running: "completed", restarting: "executing", paused: "pending", failed: "failed", stopped: "rejected" };
+const WATCHER_BADGE: Record<WatcherStatus["state"], string> = { running: "completed", restarting: "executing", paused: "pending", failed: "failed", stopped: "rejected", off: "rejected" };
 
 function watcherRow(list: HTMLElement, w: WatcherStatus, s: StatusSnapshot): void {
 	const row = list.createDiv({ cls: "ai-employee-status-row" });
@@ -103,7 +103,7 @@ function watcherRow(list: HTMLElement, w: WatcherStatus, s: StatusSnapshot): voi
 	else if (w.lastError && w.state !== "running") main.createDiv({ cls: "ai-employee-status-error", text: w.lastError });
 }
 
-const HEALTH_BADGE = { working: "completed", paused: "pending", error: "failed", "not-set-up": "rejected", unused: "approved" } as const;
+const HEALTH_BADGE = { working: "completed", paused: "pending", error: "failed", "needs-setup": "pending", "not-set-up": "rejected", unused: "approved" } as const;
 
 function connectorRow(list: HTMLElement, c: ConnectorStatus, s: StatusSnapshot, actions: StatusViewActions): void {
 	const health = connectorHealth(c);

@@ -189,7 +189,8 @@ describe("the approval card", () => {
 		await plugin().saveSettings();
 		await write(pending, invoiceNote());
 		const el = await card(pending);
-		expect(el.textContent).toContain("Dry run is on");
+		expect(el.querySelector(".ai-employee-badge.is-dry-run")?.textContent).toBe("Dry run");
+		expect(el.textContent).toContain("Approving only previews the exact request; nothing is sent.");
 		button(el, "Approve")!.click();
 		await h.waitFor(async () => (await h.readFile(`${ROOT}/Completed/invoice-acme.md`)) !== null);
 		expect(odoo.writes).toBe(0);

@@ -54,3 +54,18 @@ export function odooConfigFrom(settings: OdooSettings, secrets: SecretStore): Od
 		timeoutMs: settings.timeoutSeconds * 1000,
 	};
 }
+
+/**
+ * The connection as far as the settings know it, without the API key: what a dry run without credentials previews
+ * against (the key shows as "[redacted]", a missing address as a placeholder).
+ */
+export function odooPreviewConfig(settings: OdooSettings): OdooConfig {
+	return {
+		url: settings.url.trim().replace(/\/+$/, ""),
+		database: settings.database.trim(),
+		login: settings.login.trim(),
+		apiKey: "[redacted]",
+		protocol: settings.protocol,
+		timeoutMs: settings.timeoutSeconds * 1000,
+	};
+}

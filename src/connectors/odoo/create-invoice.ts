@@ -7,6 +7,8 @@ import { lookupPartner, resolveCurrency, resolvePaymentTerm, resolveProducts, re
 import { displayAmount, floatToMinor, formatMinor, minorToFloat } from "./money";
 import { type CreateInvoiceParams, createInvoiceParams, invoiceAmounts } from "./params";
 import { createdIds, INVOICE_FIELDS, invoiceRow, moveNumber } from "./wire-schemas";
+import { previewInvoiceOffline } from "./offline-preview";
+import { CategorizedError } from "../../core/util/errors";
 
 export type OdooConfigSource = (secrets: SecretStore) => OdooConfig;
 
@@ -20,7 +22,11 @@ export function invoiceUrl(baseUrl: string, id: number): string {
 	return `${baseUrl}/web#id=${id}&model=account.move&view_type=form`;
 }
 
-export function createInvoiceHandler(getConfig: OdooConfigSource): CounterpartyAwareHandler<CreateInvoiceParams> {
+/**
+ * `previewConfig`: the connection without its key, so a dry run on a device without credentials still previews the
+ * exact request (see offline-preview.ts) instead of failing with an auth error.
+ */
+export function createInvoiceHandler(getConfig: OdooConfigSource, previewConfig?: () => OdooConfig): CounterpartyAwareHandler<CreateInvoiceParams> {
 	return {
 		action: "odoo.create_invoice",
 		params: createInvoiceParams,
@@ -56,7 +62,14 @@ export function createInvoiceHandler(getConfig: OdooConfigSource): CounterpartyA
 		},
 
 		async execute(p, ctx): Promise<ActionResult> {
-			const config = getConfig(ctx.secrets);
+			let config: OdooConfig;
+			try {
+				config = getConfig(ctx.secrets);
+			} catch (err) {
+				// Dry run never needs credentials: without them, preview what would be sent and name what was not looked up.
+				if (ctx.dryRun && previewConfig && err instanceof CategorizedError) return previewInvoiceOffline(p, previewConfig(), ctx, err.message);
+				throw err;
+			}
 			const client = OdooClient.forAction(config, ctx);
 			const { decimals, lines } = invoiceAmounts(p);
 
@@ -104,9 +117,10 @@ export function createInvoiceHandler(getConfig: OdooConfigSource): CounterpartyA
 
 			if (client.dryRun) {
 				const untaxed = formatMinor(invoiceAmounts(p).totalMinor, decimals);
+				// No invoice exists, so no id or number is reported: the simulated answer's id is not Odoo's.
 				return {
-					summary: `Dry run: would create a draft invoice for ${p.customer.name} over ${untaxed} ${p.currency} before tax${newCustomer ? ", creating the customer" : ""}`,
-					fields: { invoice_id: id, state: "draft", amount_untaxed: untaxed, currency: p.currency, new_customer: newCustomer },
+					summary: `Would create a draft invoice for ${p.customer.name} over ${displayAmount(invoiceAmounts(p).totalMinor, decimals, p.currency)} before tax${newCustomer ? ", creating the customer" : ""}`,
+					fields: { amount_untaxed: untaxed, currency: p.currency, new_customer: newCustomer },
 				};
 			}
 

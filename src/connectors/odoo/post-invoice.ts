@@ -6,12 +6,15 @@ import { invoiceUrl, type OdooConfigSource } from "./create-invoice";
 import { findInvoice } from "./lookups";
 import { type PostInvoiceParams, postInvoiceParams } from "./params";
 import { INVOICE_FIELDS, invoiceRow, m2oId, m2oName, moveNumber, namedRow } from "./wire-schemas";
+import type { OdooConfig } from "./config";
+import { recordCallsOffline } from "./offline-preview";
 
 function label(p: PostInvoiceParams): string {
 	return p.invoice_number ?? `with id ${p.invoice_id}`;
 }
 
-export function postInvoiceHandler(getConfig: OdooConfigSource): ActionHandler<PostInvoiceParams> {
+/** `previewConfig`: see createInvoiceHandler — a dry run without credentials previews instead of failing. */
+export function postInvoiceHandler(getConfig: OdooConfigSource, previewConfig?: () => OdooConfig): ActionHandler<PostInvoiceParams> {
 	return {
 		action: "odoo.post_invoice",
 		params: postInvoiceParams,
@@ -45,7 +48,16 @@ export function postInvoiceHandler(getConfig: OdooConfigSource): ActionHandler<P
 		},
 
 		async execute(p, ctx): Promise<ActionResult> {
-			const config = getConfig(ctx.secrets);
+			let config: OdooConfig;
+			try {
+				config = getConfig(ctx.secrets);
+			} catch (err) {
+				if (!(ctx.dryRun && previewConfig && err instanceof CategorizedError)) throw err;
+				const lookups = [`the invoice ${label(p)} (it must be a draft)`];
+				const id = p.invoice_id ?? `<id of invoice ${label(p)}>`;
+				await recordCallsOffline(previewConfig(), ctx, [{ model: "account.move", method: "action_post", ids: [id] }], lookups);
+				return { summary: `Would post invoice ${label(p)}. Not looked up (${err.message.replace(/\.$/, "")}): ${lookups.join("; ")}.` };
+			}
 			const client = OdooClient.forAction(config, ctx);
 			const inv = await findInvoice(client, p);
 			const name = moveNumber(inv.name) ?? `with id ${inv.id}`;
@@ -55,7 +67,7 @@ export function postInvoiceHandler(getConfig: OdooConfigSource): ActionHandler<P
 			// action_post returns None in Python, which XML-RPC cannot carry; Odoo's account.move returns False for that reason.
 			await client.write("account.move", "action_post", { ids: [inv.id] }, () => false);
 			if (client.dryRun) {
-				return { summary: `Dry run: would post invoice ${name} for ${m2oName(inv.partner_id, "the customer")}`, url: invoiceUrl(config.url, inv.id), fields: { invoice_id: inv.id, state: "draft" } };
+				return { summary: `Would post invoice ${name} for ${m2oName(inv.partner_id, "the customer")}`, url: invoiceUrl(config.url, inv.id), fields: { invoice_id: inv.id, state: "draft" } };
 			}
 			const [after] = await client.readIds("account.move", [inv.id], INVOICE_FIELDS, invoiceRow);
 			return {

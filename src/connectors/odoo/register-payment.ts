@@ -8,6 +8,8 @@ import { findInvoice, resolveJournal } from "./lookups";
 import { currencyDecimals, displayAmount, floatToMinor, formatMinor, minorToFloat } from "./money";
 import { paymentMinor, type RegisterPaymentParams, registerPaymentParams } from "./params";
 import { createdIds, INVOICE_FIELDS, invoiceRow, m2oId, m2oName, moveNumber } from "./wire-schemas";
+import type { OdooConfig } from "./config";
+import { recordCallsOffline } from "./offline-preview";
 
 /** Earlier posted moves of the same partner and type, newest first: the evidence for "known payee" and "recurring". */
 async function earlierMoves(client: OdooClient, invoiceId: number, partnerId: number, moveType: string) {
@@ -22,7 +24,8 @@ async function earlierMoves(client: OdooClient, invoiceId: number, partnerId: nu
 
 const PAID = new Set(["paid", "in_payment", "reversed"]);
 
-export function registerPaymentHandler(getConfig: OdooConfigSource): ActionHandler<RegisterPaymentParams> {
+/** `previewConfig`: see createInvoiceHandler — a dry run without credentials previews instead of failing. */
+export function registerPaymentHandler(getConfig: OdooConfigSource, previewConfig?: () => OdooConfig): ActionHandler<RegisterPaymentParams> {
 	return {
 		action: "odoo.register_payment",
 		params: registerPaymentParams,
@@ -66,7 +69,33 @@ export function registerPaymentHandler(getConfig: OdooConfigSource): ActionHandl
 		},
 
 		async execute(p, ctx): Promise<ActionResult> {
-			const config = getConfig(ctx.secrets);
+			let config: OdooConfig;
+			try {
+				config = getConfig(ctx.secrets);
+			} catch (err) {
+				if (!(ctx.dryRun && previewConfig && err instanceof CategorizedError)) throw err;
+				const inv = p.invoice_number ?? `with id ${p.invoice_id}`;
+				const d = currencyDecimals(p.currency);
+				const amount = paymentMinor(p);
+				const lookups = [`the invoice ${inv} (it must be posted, not paid, in ${p.currency}, with at least ${displayAmount(amount, d, p.currency)} due)`];
+				const invoiceId = p.invoice_id ?? `<id of invoice ${inv}>`;
+				const vals: Record<string, unknown> = { payment_date: p.date, amount: minorToFloat(amount, d) };
+				if (p.journal) {
+					lookups.push(`the journal ${p.journal}`);
+					vals.journal_id = `<id of journal ${p.journal}>`;
+				}
+				const context = { active_model: "account.move", active_ids: [invoiceId] };
+				await recordCallsOffline(
+					previewConfig(),
+					ctx,
+					[
+						{ model: "account.payment.register", method: "create", named: { vals_list: [vals] }, context },
+						{ model: "account.payment.register", method: "action_create_payments", ids: ["<id of the payment wizard created above>"], context },
+					],
+					lookups,
+				);
+				return { summary: `Would register ${displayAmount(amount, d, p.currency)} on invoice ${inv}. Not looked up (${err.message.replace(/\.$/, "")}): ${lookups.join("; ")}.` };
+			}
 			const client = OdooClient.forAction(config, ctx);
 			const inv = await findInvoice(client, p);
 			const name = moveNumber(inv.name) ?? `with id ${inv.id}`;
@@ -101,7 +130,7 @@ export function registerPaymentHandler(getConfig: OdooConfigSource): ActionHandl
 
 			if (client.dryRun) {
 				return {
-					summary: `Dry run: would register ${displayAmount(amount, d, p.currency)} on ${name}, leaving ${displayAmount(residual - amount, d, p.currency)} due`,
+					summary: `Would register ${displayAmount(amount, d, p.currency)} on ${name}, leaving ${displayAmount(residual - amount, d, p.currency)} due`,
 					url: invoiceUrl(config.url, inv.id),
 					fields: { invoice_id: inv.id, invoice_number: moveNumber(inv.name), amount: formatMinor(amount, d), amount_residual: formatMinor(residual - amount, d) },
 				};

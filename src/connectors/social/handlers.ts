@@ -56,6 +56,8 @@ export function socialConnector(opts: SocialConnectorOptions): Connector {
 		async execute(p, ctx) {
 			const done = await publisher(p.network).post(p, ctx);
 			const extra = p.thread?.length ? ` with ${p.thread.length} follow-up${p.thread.length > 1 ? "s" : ""}` : "";
+			// In dry run nothing was published: the simulated answer's id and link belong to no post, so none is reported.
+			if (ctx.dryRun) return { summary: `Would publish on ${where(p.network)}${extra}`, fields: { network: p.network } };
 			return { summary: `Published on ${where(p.network)}${extra}: post ${done.id}`, url: done.url, fields: { network: p.network, post_id: done.id, ...done.fields } };
 		},
 	};
@@ -72,6 +74,7 @@ export function socialConnector(opts: SocialConnectorOptions): Connector {
 		policyFacts: (p) => ({ kind: "reply", counterparty: byNetwork.get(p.network)?.account() ?? RULES[p.network].label }),
 		async execute(p, ctx) {
 			const done = await publisher(p.network).reply(p, ctx);
+			if (ctx.dryRun) return { summary: `Would reply on ${where(p.network)} to ${p.in_reply_to}`, fields: { network: p.network, in_reply_to: p.in_reply_to } };
 			return { summary: `Replied on ${where(p.network)} to ${p.in_reply_to}: reply ${done.id}`, url: done.url, fields: { network: p.network, post_id: done.id, in_reply_to: p.in_reply_to, ...done.fields } };
 		},
 	};

@@ -13,6 +13,8 @@ import { REVEALED_CONTROL, revealControls } from "../guard/normalize";
 import { amountMismatch } from "./body-amounts";
 import { formatMoney } from "../briefing/money";
 import { attemptKey } from "../executor/journal";
+import { cardTitle } from "./card-title";
+import { humanizeTimes } from "../util/when";
 
 export type CardButton = "approve" | "reject" | "retry";
 
@@ -26,7 +28,10 @@ export interface CardModel {
 	policy: string | null;
 	provenance: string | null;
 	untrusted: boolean;
+	/** Shows the "Dry run" badge: the setting while the request waits or runs; for a result, whether it was a dry run. */
 	dryRun: boolean;
+	/** Approving sends this for real: the state that needs care (dry run is off and the request can still run). */
+	live: boolean;
 	notice: { kind: "error" | "warning" | "info"; message: string; suggestion?: string } | null;
 	result: { summary: string; url: string | null; fields: Record<string, unknown> | null; wirePreview: string | null } | null;
 	buttons: CardButton[];
@@ -75,7 +80,7 @@ async function previewMarks(deps: WorkflowDeps, content: string, params: unknown
 
 export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, path: string): Promise<CardModel> {
 	const dryRun = deps.settings().dryRun;
-	const base: CardModel = { state: "invalid", title: "Approval request", summary: "", lines: [], text: null, policy: null, provenance: null, untrusted: false, dryRun, notice: null, result: null, buttons: [], guard: null, warnings: [] };
+	const base: CardModel = { state: "invalid", title: "Approval request", summary: "", lines: [], text: null, policy: null, provenance: null, untrusted: false, dryRun: false, live: false, notice: null, result: null, buttons: [], guard: null, warnings: [] };
 	const secrets = deps.secretValues?.() ?? [];
 	const show = (v: string) => visible(v, secrets);
 	const checked = await loadRequest(deps, path);
@@ -100,7 +105,7 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 	const model: CardModel = {
 		...base,
 		state: env.status,
-		title: `${env.action}${env.attempt && env.attempt > 1 ? ` (attempt ${env.attempt})` : ""}`,
+		title: show(cardTitle(env.action, params, handler.policyFacts(params), desc, env.attempt)),
 		summary: revealControls(desc.summary),
 		lines: [...desc.lines.map((l) => ({ label: l.label, value: revealControls(l.value) })), ...calls(handler.host?.(params)), ...(env.expires ? [{ label: "Expires", value: show(env.expires) }] : [])],
 		text: desc.text !== undefined ? { content: revealControls(desc.text), characters: [...(sentText ?? desc.text)].length } : null,
@@ -135,7 +140,7 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 			break;
 		}
 		case "approved": {
-			model.policy = show(`Approved by ${env.approved_by ?? "?"} at ${env.approved_at ?? "?"}${env.approval_rule && env.approval_rule !== "owner-click" ? ` (rule: ${env.approval_rule})` : ""}.`);
+			model.policy = show(`Approved by ${env.approved_by ?? "?"} on ${env.approved_at ?? "?"}${env.approval_rule && env.approval_rule !== "owner-click" ? ` (rule: ${env.approval_rule})` : ""}.`);
 			const check = key ? await verifyStamp(env, key) : { ok: false as const, reason: "This device has no approval key." };
 			const held = str(d.held_reason);
 			if (!check.ok) {
@@ -150,7 +155,8 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 			break;
 		case "completed":
 			model.result = {
-				summary: show(str(d.result) ?? "Done."),
+				// The badge says "Dry run" once; the result need not say it again.
+				summary: show(d.dry_run === true ? (str(d.result)?.replace(/^dry run:\s*/i, "") ?? "Previewed.") : (str(d.result) ?? "Done.")),
 				url: str(d.result_url),
 				fields: typeof d.result_fields === "object" && d.result_fields !== null ? Object.fromEntries(Object.entries(d.result_fields).map(([k, v]) => [show(k), show(String(v))])) : null,
 				wirePreview: str(d.wire_preview) !== null ? show(String(d.wire_preview)) : null,
@@ -166,7 +172,24 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 			model.notice = { kind: "info", message: show(`Rejected${str(d.rejected_by) ? ` by ${String(d.rejected_by)}` : ""}: ${str(d.rejected_reason) ?? "no reason given"}`) };
 			break;
 	}
-	return model;
+	// What is on the card is what happened, or what approving will do now.
+	const waiting = model.state === "pending" || model.state === "approved" || model.state === "executing";
+	model.dryRun = waiting ? dryRun : (model.state === "completed" || model.state === "failed") && d.dry_run === true;
+	model.live = waiting && !dryRun;
+	return humanize(model, deps.timeZone(), deps.clock.now());
+}
+
+/** Every instant on the card in the owner's zone and words, never a raw ISO string. */
+function humanize(model: CardModel, timeZone: string, now: number): CardModel {
+	const h = (s: string) => humanizeTimes(s, timeZone, now);
+	return {
+		...model,
+		summary: h(model.summary),
+		lines: model.lines.map((l) => ({ label: l.label, value: h(l.value) })),
+		policy: model.policy === null ? null : h(model.policy),
+		notice: model.notice === null ? null : { ...model.notice, message: h(model.notice.message), ...(model.notice.suggestion ? { suggestion: h(model.notice.suggestion) } : {}) },
+		result: model.result === null ? null : { ...model.result, summary: h(model.result.summary) },
+	};
 }
 
 /**

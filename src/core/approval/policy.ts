@@ -2,6 +2,7 @@
 import type { PolicyFacts } from "../executor/connector";
 import type { Settings } from "../settings/schema";
 import type { Provenance } from "./stamp";
+import { formatMoney } from "../briefing/money";
 
 export type PolicyDecision =
 	| { mode: "ask"; rule: string; reasons: string[] }
@@ -19,8 +20,9 @@ export interface PolicyInput {
 	now: number;
 }
 
+/** Amounts as on cards and in the briefing: "2,850.00 USD", with the currency's own decimals. */
 function money(minor: number, currency = "USD"): string {
-	return `${(minor / 100).toFixed(2)} ${currency}`;
+	return formatMoney(minor, currency);
 }
 
 /** Decides whether a request needs a click, and says which rule matched. */

@@ -2,7 +2,7 @@
 import { AUDIT, noteLink, odooRecordUrl, table } from "./links";
 import { formatMoney } from "./money";
 import type { Model } from "./model";
-import type { MoneyFigure, VendorTotal } from "./finance";
+import type { Finance, MoneyFigure, VendorTotal } from "./finance";
 import { describeFlag } from "./subscriptions";
 import type { LedgerRow, OdooEvidence } from "./types";
 
@@ -33,22 +33,17 @@ export function revenueAudit(m: Model): string {
 	const f = m.finance;
 	const p = m.data.period;
 	const head = `## ${AUDIT.revenue}\n\nMeaning: ${f.revenueMeaning}.\n`;
-	if (!f.revenueWeek || !f.revenueMtd) return `${head}\nNo figures: neither Odoo nor a ledger is available.\n`;
-	const t = table(
-		["figure", "amount", "records", "source"],
-		[
-			[`Week ${p.start} to ${p.end}`, formatMoney(f.revenueWeek.minor, f.currency), String(f.revenueWeek.count), source(f.revenueWeek)],
-			[`Month to date (to ${p.end})`, formatMoney(f.revenueMtd.minor, f.currency), String(f.revenueMtd.count), source(f.revenueMtd)],
-		],
-	);
-	const rows = f.source === "ledger" ? `\n\nLedger rows of the week:\n\n${f.revenueWeek.rows?.length ? rowsTable(f.revenueWeek.rows) : "(none)"}\n` : "\n";
+	if (f.source === "none") return `${head}\nNo figures: neither Odoo nor a ledger is available.\n`;
+	const line = (label: string, fig: Finance["revenueWeek"]) => (fig ? [label, formatMoney(fig.minor, f.currency), String(fig.count), source(fig)] : [label, "no data (not zero)", "—", "the ledger has no row in this span"]);
+	const t = table(["figure", "amount", "records", "source"], [line(`Week ${p.start} to ${p.end}`, f.revenueWeek), line(`Month to date (to ${p.end})`, f.revenueMtd)]);
+	const rows = f.source === "ledger" ? `\n\nLedger rows of the week:\n\n${f.revenueWeek?.rows?.length ? rowsTable(f.revenueWeek.rows) : "(none)"}\n` : "\n";
 	return `${head}\n${t}${rows}`;
 }
 
 export function trendAudit(m: Model): string {
 	const f = m.finance;
 	if (f.weeks.length === 0) return `## ${AUDIT.trend}\n\nNo figures.\n`;
-	const t = table(["week starting", "amount", "records"], f.weeks.map((w) => [w.start, formatMoney(w.minor, f.currency), String(w.count)]));
+	const t = table(["week starting", "amount", "records"], f.weeks.map((w) => [w.start, w.noData ? "no data (not zero)" : formatMoney(w.minor, f.currency), w.noData ? "—" : String(w.count)]));
 	return `## ${AUDIT.trend}\n\n${t}\n`;
 }
 
@@ -80,11 +75,11 @@ export function expensesAudit(m: Model): string {
 export function subscriptionsAudit(m: Model): string {
 	const subs = m.subscriptions;
 	const d = m.data;
-	const how = `Recurring charges: vendors matching a known-vendor pattern from the settings, or charged in two or more months. Flagged when the last charge is more than 20% above the one before, when two active tools share a category, or when no note or log line since ${d.usage.windowStart} mentions the tool.`;
+	const how = `Recurring charges: vendors matching a known-vendor pattern from the settings, or charged in two or more months. Flagged when the last charge is more than 20% above the one before, when two active tools share a category, or when no note or log line since ${d.usage.windowStart} mentions the tool. Not flagged when a note (or the handbook or goals) has a line naming the tool with why it is kept ("keep", "need", "because"…).`;
 	if (subs.length === 0) return `## ${AUDIT.subscriptions}\n\n${how}\n\nNone detected.\n`;
 	const t = table(
 		["vendor", "category", "detected by", "last charge", "active", "flags"],
-		subs.map((s) => [s.vendor, s.category ?? "—", s.detectedBy, `${formatMoney(s.latestMinor, s.currency)} on ${s.latestDate}`, s.active ? "yes" : "no", s.flags.map((x) => describeFlag(x, s.currency, formatMoney)).join("; ") || "—"]),
+		subs.map((s) => [s.vendor, s.category ?? "—", s.detectedBy, `${formatMoney(s.latestMinor, s.currency)} on ${s.latestDate}`, s.active ? "yes" : "no", s.explainedBy ? `— (kept: explained in ${noteLink(s.explainedBy)})` : s.flags.map((x) => describeFlag(x, s.currency, formatMoney)).join("; ") || "—"]),
 	);
 	const evidence = subs
 		.filter((s) => s.flags.length > 0)

@@ -59,7 +59,7 @@ export function goalsAudit(m: Model): string {
 			? "No metrics."
 			: table(
 					["metric", "target", "alert threshold", "measured", "how", "status"],
-					m.metrics.map((x) => [x.name, x.target, x.thresholdText, x.value ?? "—", x.how, x.status === "alert" ? "**ALERT**" : x.status]),
+					m.metrics.map((x) => [x.name, x.target, x.thresholdText, x.value ?? "—", x.how, x.status === "alert" ? "**ALERT**" : x.status === "at risk" ? "**at risk**" : x.status]),
 				);
 	return `## ${AUDIT.goals}\n\n${src}\n\n${target}\n\n${t}\n`;
 }

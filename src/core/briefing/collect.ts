@@ -55,6 +55,12 @@ export async function collectData(deps: BriefingDeps, period: BriefingPeriod, pr
 	const logs = await readLogStats(deps.vault, layout.folder("Logs"), period);
 	const logLines = await readRecentLogLines(deps.vault, layout.folder("Logs"), usageFrom, period.end);
 	const goals = await readGoals(deps.vault, layout.file("Business_Goals.md"), settings.currency);
+	// Where the owner explains why a subscription is kept (see subscriptions.ts), read whatever their age.
+	const standing: { path: string; text: string }[] = [];
+	for (const path of [layout.file("Company_Handbook.md"), layout.file("Business_Goals.md")]) {
+		const text = await deps.vault.read(path);
+		if (text !== null) standing.push({ path, text: text.toLowerCase() });
+	}
 	return {
 		period,
 		generatedAt: isoInZone(deps.clock.now(), tz),
@@ -69,6 +75,6 @@ export async function collectData(deps: BriefingDeps, period: BriefingPeriod, pr
 		vault: scan.activity,
 		logs,
 		goals,
-		usage: { notes: scan.usageNotes, logs: logLines, windowStart: usageFrom },
+		usage: { notes: scan.usageNotes, logs: logLines, windowStart: usageFrom, standing },
 	};
 }

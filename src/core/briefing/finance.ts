@@ -24,7 +24,8 @@ export interface Finance {
 	revenueMeaning: string;
 	revenueWeek: MoneyFigure | null;
 	revenueMtd: MoneyFigure | null;
-	weeks: { start: string; minor: number; count: number }[];
+	/** `noData`: the ledger has no row at all in that week, so its revenue is unknown (left out of the chart), not zero. */
+	weeks: { start: string; minor: number; count: number; noData?: true }[];
 	/** Odoo only: receivables aging and overdue invoices. */
 	receivables: { label: string; figure: MoneyFigure }[] | null;
 	overdue: {
@@ -62,18 +63,20 @@ function fromLedger(data: BriefingData): Finance {
 	const moneyIn = (from: string, to: string) => within(from, to).filter((r) => r.amountMinor > 0);
 	const moneyOut = (from: string, to: string) => within(from, to).filter((r) => r.amountMinor < 0);
 	const mtdFrom = monthStart(period.end);
+	// A span the ledger has no row in (any amount, any currency) is a gap in the data, not a span without revenue.
+	const covered = (from: string, to: string) => data.ledger.rows.some((r) => r.date >= from && r.date <= to);
 	const weeks = Array.from({ length: 8 }, (_, i) => {
 		const start = addDays(period.start, -7 * (7 - i));
 		const f = sumRows(moneyIn(start, addDays(start, 6)));
-		return { start, minor: f.minor, count: f.count };
+		return covered(start, addDays(start, 6)) ? { start, minor: f.minor, count: f.count } : { start, minor: 0, count: 0, noData: true as const };
 	});
 	const any = data.ledger.rows.length > 0;
 	return {
 		source: any ? "ledger" : "none",
 		currency,
 		revenueMeaning: "money received into the bank (ledger rows with a positive amount)",
-		revenueWeek: any ? sumRows(moneyIn(period.start, period.end)) : null,
-		revenueMtd: any ? sumRows(moneyIn(mtdFrom, period.end)) : null,
+		revenueWeek: any && covered(period.start, period.end) ? sumRows(moneyIn(period.start, period.end)) : null,
+		revenueMtd: any && covered(mtdFrom, period.end) ? sumRows(moneyIn(mtdFrom, period.end)) : null,
 		weeks: any ? weeks : [],
 		receivables: null,
 		overdue: null,

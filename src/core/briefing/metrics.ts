@@ -1,5 +1,5 @@
 // Goals' metrics measured from the data: each known metric says what it measured and how; the rest is reported unmeasured.
-import { crosses } from "./goals";
+import { crosses, parseThreshold } from "./goals";
 import { decimalsOf, formatMoney } from "./money";
 import type { Finance } from "./finance";
 import { monthlySubscriptionCost, type Subscription } from "./subscriptions";
@@ -11,7 +11,8 @@ export interface MetricResult {
 	target: string;
 	thresholdText: string;
 	line: number;
-	status: "alert" | "ok" | "not measured";
+	/** alert: past the alert threshold; at risk: off its target but not yet past the alert threshold. */
+	status: "alert" | "at risk" | "ok" | "not measured";
 	/** The measured value in words, and how it was measured. */
 	value: string | null;
 	how: string;
@@ -70,6 +71,10 @@ export function evaluateMetrics(data: BriefingData, finance: Finance, subs: Subs
 		if (!g.threshold) return { ...base, status: "not measured", value: m.value, how: m.how, reason: "its alert threshold is not a comparison with a number" };
 		const problem = comparable(g.threshold, m);
 		if (problem) return { ...base, status: "not measured", value: m.value, how: m.how, reason: problem };
-		return { ...base, status: crosses(m.hundredths, g.threshold) ? "alert" : "ok", value: m.value, how: m.how };
+		if (crosses(m.hundredths, g.threshold)) return { ...base, status: "alert", value: m.value, how: m.how };
+		// The target is the good side ("< 450 USD per month"): a value that does not meet it is at risk before it alerts.
+		const target = parseThreshold(g.target);
+		const offTarget = target !== null && comparable(target, m) === null && !crosses(m.hundredths, target);
+		return { ...base, status: offTarget ? "at risk" : "ok", value: m.value, how: m.how };
 	});
 }

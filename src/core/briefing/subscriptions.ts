@@ -45,6 +45,8 @@ export interface Subscription {
 	flags: SubscriptionFlag[];
 	/** Words searched for in notes and logs to find use of the tool. */
 	searchTerms: string[];
+	/** The note that explains why it is kept: then it is not flagged. */
+	explainedBy?: string;
 }
 
 function normalise(name: string): string {
@@ -119,6 +121,17 @@ function fromOdoo(data: BriefingData, known: KnownVendor[]): Omit<Subscription, 
 	return out;
 }
 
+/** Words that make a line mentioning the tool an explanation of why it is kept ("we keep Adobe because…"). */
+const EXPLAINS = /\b(keep|keeps|keeping|kept|need|needs|needed|because|required|worth)\b/;
+
+/** The first note (recent, or the handbook and goals) with a line that names the tool and says why it is kept. */
+function explainedIn(terms: string[], data: BriefingData): string | null {
+	for (const n of [...(data.usage.standing ?? []), ...data.usage.notes]) {
+		for (const line of n.text.split("\n")) if (EXPLAINS.test(line) && terms.some((t) => line.includes(t))) return n.path;
+	}
+	return null;
+}
+
 function mentioned(terms: string[], data: BriefingData): boolean {
 	return terms.some((t) => data.usage.notes.some((n) => n.text.includes(t)) || data.usage.logs.some((l) => l.text.includes(t)));
 }
@@ -135,6 +148,12 @@ export function auditSubscriptions(data: BriefingData): Subscription[] {
 	});
 	for (const s of subs) {
 		if (!s.active) continue;
+		// The owner wrote down why it is kept: not flagged (the audit names the note).
+		const note = explainedIn(s.searchTerms, data);
+		if (note) {
+			s.explainedBy = note;
+			continue;
+		}
 		const prev = s.charges[s.charges.length - 2];
 		// More than 20% dearer than the charge before: integers only (latest × 100 > previous × 120).
 		if (prev && prev.minor > 0 && s.latestMinor * 100 > prev.minor * 120) {

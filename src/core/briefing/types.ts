@@ -171,6 +171,8 @@ export interface UsageCorpus {
 	/** Lower-cased log lines of the window, with their file. */
 	logs: { file: string; text: string }[];
 	windowStart: string;
+	/** Lower-cased texts of the owner's standing notes (Company_Handbook.md, Business_Goals.md), whatever their age. */
+	standing?: { path: string; text: string }[];
 }
 
 /** Everything the audit and the briefing are built from. */

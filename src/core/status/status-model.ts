@@ -119,7 +119,8 @@ export class StatusModel implements Service {
 		const w = this.deps.workflow;
 		const now = w.clock.now();
 		this.rollDay(now);
-		const watchers = [...this.watchers.values()];
+		// The watchdog's own list says "off" for a watcher turned off in the settings since its last event.
+		const watchers = this.deps.watchdog ? this.deps.watchdog.statuses() : [...this.watchers.values()];
 		const connectors: ConnectorStatus[] = this.deps.connectors().map((c) => {
 			const seen = this.connectorSeen.get(c.id);
 			const paused = watchers.find((s) => s.connector === c.id && s.state === "paused");
@@ -179,7 +180,8 @@ export class StatusModel implements Service {
 	}
 
 	private noteConnector(e: AuditEntry): void {
-		if (e.result !== "success" && e.result !== "failure" && e.result !== "dry_run") return;
+		// A dry-run preview sent nothing: it says nothing about whether the account works.
+		if (e.result !== "success" && e.result !== "failure") return;
 		const at = Date.parse(e.timestamp);
 		for (const c of this.deps.connectors()) {
 			const mine = c.matches ? c.matches(e) : prefixesOf(c).some((p) => e.action_type.startsWith(p));

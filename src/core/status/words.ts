@@ -10,6 +10,7 @@ export const WATCHER_STATE_LABEL: Record<WatcherState, string> = {
 	paused: "Paused",
 	failed: "Failed",
 	stopped: "Stopped",
+	off: "Off",
 };
 
 /** A time for people: "09:14" today, "Mon 2 Mar 09:14" otherwise, in the owner's zone. */
@@ -20,12 +21,16 @@ export function formatWhen(ms: number | null, now: number, timeZone: string): st
 	return sameDay ? format(at, "HH:mm") : format(at, "EEE d MMM HH:mm");
 }
 
-export type ConnectorHealth = "working" | "paused" | "error" | "not-set-up" | "unused";
+export type ConnectorHealth = "working" | "paused" | "error" | "needs-setup" | "not-set-up" | "unused";
 
+/**
+ * "Working" only after a real call succeeded (a dry-run preview proves nothing about the account); a connector that
+ * cannot work as set up (no credentials on this device) says so instead of claiming its last call failed.
+ */
 export function connectorHealth(c: ConnectorStatus): ConnectorHealth {
 	if (!c.configured) return "not-set-up";
 	if (c.paused) return "paused";
-	if (c.problem) return "error";
+	if (c.problem) return "needs-setup";
 	if (c.lastErrorAt !== null && (c.lastSuccess === null || c.lastErrorAt > c.lastSuccess)) return "error";
 	if (c.lastSuccess === null) return "unused";
 	return "working";
@@ -35,6 +40,7 @@ export const CONNECTOR_HEALTH_LABEL: Record<ConnectorHealth, string> = {
 	working: "Working",
 	paused: "Paused",
 	error: "Last call failed",
+	"needs-setup": "Needs setup",
 	"not-set-up": "Not set up",
 	unused: "Set up, not used yet",
 };

@@ -150,6 +150,10 @@ export function isOwnMessage(m: Pick<MailMessage, "labelIds" | "fromEmail">, acc
 
 export class GmailWatcher implements Watcher {
 	readonly name = "Gmail watcher";
+
+	enabled(): boolean {
+		return this.deps.settings().gmail.enabled;
+	}
 	readonly connector = "gmail";
 	private readonly deps: WorkflowDeps;
 	/** The check in progress: "Check Gmail now" during the scheduled check joins it instead of running a second one. */

@@ -91,7 +91,8 @@ export class Watchdog implements Service {
 	}
 
 	statuses(): WatcherStatus[] {
-		return [...this.entries.values()].map((e) => ({ ...e.status }));
+		// A watcher turned off in the settings is shown as off, not as running: its polls do nothing.
+		return [...this.entries.values()].map((e) => (e.watcher.enabled?.() === false ? { ...e.status, state: "off", nextRun: null, reason: "Turned off in the settings." } : { ...e.status }));
 	}
 
 	status(name: string): WatcherStatus | null {

@@ -14,6 +14,8 @@ export interface Watcher {
 	poll(signal: AbortSignal): Promise<void>;
 	/** Optional: which connector this watcher uses (its auth pause is shown on that connector). */
 	readonly connector?: string;
+	/** Optional: false while the owner has turned it off in the settings (its polls then do nothing; shown as "Off"). */
+	enabled?(): boolean;
 }
 
 export interface WatchdogOptions {
@@ -34,9 +36,9 @@ export interface WatchdogOptions {
 /**
  * running: polls on its interval; restarting: waiting to run again after a crash or a hang (backoff);
  * paused: its sign-in was refused, waits for the owner; failed: circuit open after repeated failures, one trial poll
- * after the cool-down; stopped: the watchdog is not running.
+ * after the cool-down; stopped: the watchdog is not running; off: turned off in the settings (never "running").
  */
-export type WatcherState = "running" | "restarting" | "paused" | "failed" | "stopped";
+export type WatcherState = "running" | "restarting" | "paused" | "failed" | "stopped" | "off";
 
 /** What the status view and dashboard show about one watcher. */
 export interface WatcherStatus {

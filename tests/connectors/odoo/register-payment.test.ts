@@ -88,7 +88,7 @@ describe.each(SERVERS)("odoo.register_payment on $name", ({ version, protocol })
 		}
 		expect(fake.writes).toBe(0);
 		expect(fake.store.get("account.move", inv.id)?.payment_state).toBe("not_paid");
-		expect(result.summary).toBe(`Dry run: would register 15.00 USD on ${inv.name}, leaving 100.00 USD due`);
+		expect(result.summary).toBe(`Would register 15.00 USD on ${inv.name}, leaving 100.00 USD due`);
 	});
 
 	it("policy facts: a payment of the amount in minor units to the payee", () => {

@@ -60,3 +60,25 @@ describe("social requests in the approval workflow", () => {
 		expect(w.meta.received).toHaveLength(0);
 	});
 });
+
+describe("social requests in dry run", () => {
+	it("say what would be published, once, and report no post id or link (none exists)", async () => {
+		engine.updateSettings({ ...engine.settings, dryRun: true });
+		try {
+			const path = "AI_Employee/Pending_Approval/fb-dry.md";
+			await host.vault.write(path, note("REQ-FB-DRY", { network: "facebook", text: "Open studio on Saturday" }));
+			const before = w.meta.calls("/feed", "POST").length;
+			await engine.workflow.approvals.approve(path);
+			const done = await fm("AI_Employee/Completed/fb-dry.md");
+			expect(done.dry_run).toBe(true);
+			expect(done.result).toMatch(/^Dry run: Would publish on Facebook/);
+			expect(String(done.result).match(/dry run/gi)).toHaveLength(1);
+			expect(done.result_fields).toEqual({ network: "facebook" });
+			expect(done.result_url).toBeUndefined();
+			expect(String(done.wire_preview)).toContain("/feed");
+			expect(w.meta.calls("/feed", "POST")).toHaveLength(before);
+		} finally {
+			engine.updateSettings({ ...engine.settings, dryRun: false });
+		}
+	});
+});

@@ -30,6 +30,20 @@ describe("Revenue", () => {
 		expect(md).toContain("- Monthly target: 9,000.00 USD; reached 77%, on pace for 7,241.37 USD (**at risk**)");
 	});
 
+	it("a week the ledger has no data for is a data gap, not revenue 0.00, and such weeks are missing from the chart", () => {
+		// The export ends on 2026-11-14: the briefing's week (23–29 Nov) and the week before have no row at all.
+		const data = emptyData({ ledger: { files: ["AI/Accounting/bank.csv"], rows: [row("2026-11-03", "Payment from A", 240000), row("2026-11-14", "Zoom - monthly", -1599)], bad: [] } });
+		const m = analyse(data);
+		expect(m.finance.revenueWeek).toBeNull();
+		const md = revenueSection(m);
+		expect(md).toContain("- This week (2026-11-23 to 2026-11-29): **unknown**: the ledger has no data for it, a gap rather than zero (see [[#Data gaps]])");
+		expect(md).not.toContain("0.00 USD** from 0 payments");
+		expect(md).toContain('x-axis ["Nov 02", "Nov 09"]');
+		expect(md).toContain("bar [2400.00, 0.00]");
+		expect(md).toContain("No ledger data for the weeks of Oct 05, Oct 12, Oct 19, Oct 26, Nov 16, Nov 23: left out, not zero.");
+		expect(m.gaps.map((g) => g.what)).toContain("No ledger transaction between 2026-11-23 and 2026-11-29: the week's money figures are empty, not zero.");
+	});
+
 	it("says there are no figures instead of printing zeros when no source has money data", () => {
 		expect(revenueSection(analyse(emptyData()))).toBe("## Revenue\n\nNo revenue figures this week: neither Odoo nor a ledger is available (see [[#Data gaps]]).\n");
 	});
@@ -186,5 +200,24 @@ describe("tables", () => {
 	it("escapes pipes so a wikilink label or a description cannot break a row", () => {
 		expect(cell("[[a|b]] x | y")).toBe("[[a\\|b]] x \\| y");
 		expect(table(["a"], [["1|2"]])).toBe("| a |\n| --- |\n| 1\\|2 |");
+	});
+});
+
+describe("Goals at risk", () => {
+	const costs = (amount: number) =>
+		emptyData({
+			ledger: { files: ["AI/Accounting/bank.csv"], rows: [row("2026-11-10", "Adobe Creative Cloud", -amount), row("2026-10-10", "Adobe Creative Cloud", -amount)], bad: [] },
+			goals: { ...emptyData().goals, metrics: [{ name: "software costs", target: "< 450 USD per month", thresholdText: "> 550 USD per month", threshold: { op: ">", hundredths: 55000, unit: "USD per month" }, line: 12 }] },
+		});
+
+	it("a cost above its target but under the alert threshold is at risk, and the briefing says so", () => {
+		const m = analyse(costs(48378));
+		expect(m.metrics.map((x) => [x.name, x.status, x.value])).toEqual([["software costs", "at risk", "483.78 USD"]]);
+		expect(suggestionsSection(m)).toContain("- software costs: 483.78 USD misses its target (< 450 USD per month); the alert fires at > 550 USD per month");
+	});
+
+	it("on target is ok, past the alert threshold is an alert", () => {
+		expect(analyse(costs(40000)).metrics[0]?.status).toBe("ok");
+		expect(analyse(costs(60000)).metrics[0]?.status).toBe("alert");
 	});
 });

@@ -20,6 +20,26 @@ describe("the subscription audit", () => {
 		]);
 	});
 
+	it("does not flag a subscription a note explains, and names the note; the other tool of the category is still flagged", () => {
+		const data = emptyData({
+			ledger: ledger(row("2026-11-03", "Figma Professional", -4500), row("2026-11-02", "Adobe Creative Cloud", -8999)),
+			usage: { notes: [], logs: [], windowStart: "2026-10-31", standing: [{ path: "AI/Company_Handbook.md", text: "## tools\n- we keep adobe for print work: the printers need indesign files." }] },
+		});
+		const subs = auditSubscriptions(data);
+		expect(subs.map((s) => [s.vendor, s.explainedBy ?? null, s.flags.map((f) => f.kind)])).toEqual([
+			["Adobe", "AI/Company_Handbook.md", []],
+			["Figma", null, ["overlap", "unused"]],
+		]);
+	});
+
+	it("a line that only mentions the tool is use, not an explanation: the overlap stays flagged", () => {
+		const data = emptyData({
+			ledger: ledger(row("2026-11-03", "Figma Professional", -4500), row("2026-11-02", "Adobe Creative Cloud", -8999)),
+			usage: { notes: [{ path: "AI/Completed/x.md", text: "exported the adobe file" }], logs: [], windowStart: "2026-10-31" },
+		});
+		expect(auditSubscriptions(data).find((s) => s.vendor === "Adobe")?.flags.map((f) => f.kind)).toEqual(["overlap"]);
+	});
+
 	it("does not call a one-off purchase from an unknown vendor a subscription", () => {
 		expect(auditSubscriptions(emptyData({ ledger: ledger(row("2026-11-04", "Studio Chairs Co", -38000)) }))).toEqual([]);
 	});

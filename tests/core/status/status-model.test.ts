@@ -2,6 +2,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createStatusCenter, type StatusCenter } from "../../../src/core/status/status-center";
 import { CategorizedError } from "../../../src/core/util/errors";
+import { CONNECTOR_HEALTH_LABEL, connectorHealth } from "../../../src/core/status/words";
+import { connectorsFromSettings } from "../../../src/core/status/connector-list";
+import { defaultSettings } from "../../../src/core/settings/parse";
+import { MapSecretStore } from "../../helpers";
 import { flushMicrotasks } from "../../helpers";
 import { agentNote, folder, makeWorld, pending, type World } from "../approval/fixtures";
 
@@ -141,5 +145,45 @@ describe("status model", () => {
 		expect(w.host.vault.watcherCount).toBe(0);
 		expect(watchersBefore).toBeGreaterThan(0);
 		expect(w.host.clock.pending).toBe(0);
+	});
+
+	it("a dry-run preview never makes a connector 'Working': only a real call does", async () => {
+		const { w, center } = await started();
+		await w.engine.log.append({ action_type: "test.send", actor: "t", target: "a", result: "dry_run", dry_run: true });
+		const previewed = center.model.snapshot().connectors.find((c) => c.id === "test")!;
+		expect(CONNECTOR_HEALTH_LABEL[connectorHealth(previewed)]).toBe("Set up, not used yet");
+		await w.engine.log.append({ action_type: "test.send", actor: "t", target: "b", result: "success", dry_run: false });
+		const used = center.model.snapshot().connectors.find((c) => c.id === "test")!;
+		expect(CONNECTOR_HEALTH_LABEL[connectorHealth(used)]).toBe("Working");
+	});
+
+	it("a watcher turned off in the settings shows as off, not running", async () => {
+		const { w, center } = await started();
+		let on = false;
+		center.watchdog.add({ name: "Gmail watcher", intervalMs: 60_000, connector: "gmail", enabled: () => on, poll: () => Promise.resolve() });
+		await settle(w, 10);
+		expect(center.model.snapshot().watchers.map((x) => [x.state, x.reason])).toEqual([["off", "Turned off in the settings."]]);
+		on = true;
+		expect(center.model.snapshot().watchers.map((x) => x.state)).toEqual(["running"]);
+	});
+});
+
+describe("connectors from the settings", () => {
+	it("a connector set up without its credentials on this device needs setup; it never reads as working or failed", () => {
+		const settings = defaultSettings();
+		settings.odoo = { ...settings.odoo, url: "https://odoo.example", database: "db", login: "me@example.com" };
+		settings.social.facebook = { pageId: "1122334455", pageName: "Studio" };
+		settings.social.x = { username: "@studio" };
+		const none = new MapSecretStore();
+		const list = connectorsFromSettings(settings, none);
+		const status = (id: string) => ({ ...list.find((c) => c.id === id)!, problem: list.find((c) => c.id === id)!.problem ?? null, lastSuccess: Date.parse("2026-12-01T09:00:00Z"), lastError: null, lastErrorAt: null, paused: null });
+		for (const id of ["odoo", "facebook", "x"]) expect(CONNECTOR_HEALTH_LABEL[connectorHealth(status(id))]).toBe("Needs setup");
+		expect(list.find((c) => c.id === "facebook")!.problem).toBe('No credentials on this device: the secret "ai-employee-facebook-page-token" is not set.');
+		expect(list.find((c) => c.id === "x")!.problem).toMatch(/the secrets "ai-employee-x-api-key", .* are not set/);
+		expect(list.find((c) => c.id === "instagram")!.configured).toBe(false);
+		const withKeys = new MapSecretStore({ "ai-employee-odoo-api-key": "k", "ai-employee-facebook-page-token": "t" });
+		const ok = connectorsFromSettings(settings, withKeys);
+		expect(ok.find((c) => c.id === "odoo")!.problem).toBeNull();
+		expect(ok.find((c) => c.id === "facebook")!.problem).toBeNull();
 	});
 });

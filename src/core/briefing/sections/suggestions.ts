@@ -28,6 +28,7 @@ export function suggestionsSection(m: Model): string {
 	const risks: string[] = [];
 	if (m.target?.atRisk) risks.push(`Monthly revenue: on pace for ${money(m, m.target.projectedMinor)} of ${money(m, m.target.targetMinor)} — ${evidence(m, AUDIT.goals)}`);
 	for (const x of m.metrics.filter((r) => r.status === "alert")) risks.push(`${x.name}: ${x.value ?? "?"} is past the alert threshold (${x.thresholdText}) — ${evidence(m, AUDIT.goals)}`);
+	for (const x of m.metrics.filter((r) => r.status === "at risk")) risks.push(`${x.name}: ${x.value ?? "?"} misses its target (${x.target}); the alert fires at ${x.thresholdText} — ${evidence(m, AUDIT.goals)}`);
 	for (const d of m.deadlines.filter((p) => p.daysLeft < 0 || (p.daysLeft <= 14 && /not started|todo|to do/i.test(p.status)))) {
 		risks.push(`${d.name}: due ${d.due}, status "${d.status}" — ${evidence(m, AUDIT.projects)}`);
 	}
