@@ -9,6 +9,8 @@ import { facebookConfigSchema } from "./facebook/config";
 import { instagramConfigSchema } from "./instagram/config";
 import { xConfigSchema } from "./x/config";
 import { linkedinConfigSchema } from "./linkedin/config";
+import { whatsappConfigSchema, type WhatsappConfig } from "./whatsapp/config";
+import { whatsappConnector } from "./whatsapp/send";
 
 /**
  * Secrets are looked up under the names the owner chose in the settings (the defaults are the documented names), with
@@ -53,8 +55,19 @@ export function socialConfigs(settings: () => Settings): SocialConfigs {
 	};
 }
 
+/** The WhatsApp account settings checked by the connector's schema; null when off or not valid (the error says why). */
+export function whatsappConfig(settings: Settings): { config: WhatsappConfig | null; error: string | null } {
+	const raw = settings.whatsapp.account;
+	if (raw === null) return { config: null, error: null };
+	const r = whatsappConfigSchema.safeParse(raw);
+	if (r.success) return { config: r.data, error: null };
+	const issue = r.error.issues[0];
+	return { config: null, error: `${issue?.path.join(".") ?? ""} ${issue?.message ?? "is invalid"}`.trim() };
+}
+
 export function buildConnectors(settings: () => Settings, clock: Clock): Connector[] {
 	return [
+		whatsappConnector(() => whatsappConfig(settings()).config),
 		createOdooConnector((secrets) => odooConfigFrom(settings().odoo, odooSecrets(settings(), secrets))),
 		createSocialConnector(socialConfigs(settings), () => clock.now()),
 	];
