@@ -13,4 +13,5 @@ import { watchdogRecoveryMs, statusViewRenderMs } from "./figures/status.mjs";
 import { invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs } from "./figures/gmail.mjs";
 import { briefingMs, briefingOdooRoundtrips } from "./figures/briefing.mjs";
 import { guardUsPerKb } from "./figures/guard.mjs";
-export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, approveToWireMs, vaultEventUs, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs, publishOverheadMs, metricsFetchMs, watchdogRecoveryMs, statusViewRenderMs, invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs, briefingMs, briefingOdooRoundtrips, guardUsPerKb];
+import { webhookToNoteMs } from "./figures/whatsapp.mjs";
+export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, approveToWireMs, vaultEventUs, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs, publishOverheadMs, metricsFetchMs, watchdogRecoveryMs, statusViewRenderMs, invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs, briefingMs, briefingOdooRoundtrips, guardUsPerKb, webhookToNoteMs];

@@ -9,6 +9,10 @@ export interface RunArgs {
 	dryRun: boolean;
 	/** The vault's config folder when given; null to find it in the vault. */
 	configDir: string | null;
+	/** Port of the WhatsApp webhook endpoint (opt-in); null = off. */
+	webhookPort: number | null;
+	/** Address the webhook binds to (default 127.0.0.1: put a reverse proxy or tunnel in front). */
+	webhookHost: string;
 }
 
 export type ParsedArgs = RunArgs | { kind: "help" } | { kind: "error"; message: string };
@@ -23,6 +27,8 @@ Options:
   --live               execute approved requests for real (default: dry run, which only previews them)
   --dry-run            force dry run, whatever else is set
   --config-dir NAME    the vault's config folder (default: found in the vault, usually .obsidian)
+  --webhook-port N     receive WhatsApp messages on http://127.0.0.1:N/whatsapp/webhook (off by default)
+  --webhook-host ADDR  the address the webhook binds to (default 127.0.0.1)
   -h, --help           show this help
 
 Environment:
@@ -34,7 +40,7 @@ Environment:
 Exit codes: 0 done, 1 unexpected error, 2 bad arguments or vault folder, 3 another runner holds the executor lock.
 `;
 
-const VALUE_FLAGS = new Set(["--vault", "--config-dir"]);
+const VALUE_FLAGS = new Set(["--vault", "--config-dir", "--webhook-port", "--webhook-host"]);
 const BOOL_FLAGS = new Set(["--once", "--live", "--dry-run"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -70,5 +76,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (configDir !== null && (configDir.includes("/") || configDir.includes("\\") || configDir === "." || configDir === "..")) {
 		return { kind: "error", message: `--config-dir must be a folder name inside the vault, such as .obsidian (got "${configDir}").` };
 	}
-	return { kind: "run", vault, once: flags.has("--once"), live: flags.has("--live"), dryRun: flags.has("--dry-run"), configDir };
+	const portText = values.get("--webhook-port");
+	const webhookPort = portText === undefined ? null : Number(portText);
+	if (webhookPort !== null && (!Number.isInteger(webhookPort) || webhookPort < 1 || webhookPort > 65535)) return { kind: "error", message: `--webhook-port must be a port number from 1 to 65535 (got "${portText}").` };
+	if (webhookPort !== null && flags.has("--once")) return { kind: "error", message: "--webhook-port needs a runner that keeps running; leave out --once." };
+	const webhookHost = values.get("--webhook-host") ?? "127.0.0.1";
+	return { kind: "run", vault, once: flags.has("--once"), live: flags.has("--live"), dryRun: flags.has("--dry-run"), configDir, webhookPort, webhookHost };
 }
