@@ -30,5 +30,14 @@ export function connectorsFromSettings(settings: Settings, secrets: SecretStore)
 	for (const network of ["facebook", "instagram", "x", "linkedin"] as const) {
 		list.push({ id: network, label: NETWORK_LABEL[network], configured: settings.social[network] !== null, matches: socialLineOf(network) });
 	}
+	if (settings.whatsapp.account !== null) {
+		list.push({
+			id: "whatsapp",
+			label: "WhatsApp",
+			configured: true,
+			problem: secrets.get("ai-employee-whatsapp-token") === null ? 'The token secret "ai-employee-whatsapp-token" is not set on this device.' : null,
+			actionPrefixes: ["whatsapp."],
+		});
+	}
 	return list;
 }

@@ -124,3 +124,18 @@ describe("whatsapp.send", () => {
 		expect(() => send.params.parse({ to: "+49 151", text: "x" })).toThrow(/digits only/);
 	});
 });
+
+describe("WhatsApp Test connection", () => {
+	it("names the number and its verified name with a good token, and says how to fix a bad one or a wrong id", async () => {
+		const { testWhatsappConnection } = await import("../../../src/connectors/whatsapp/test-connection");
+		const config = whatsappConfigSchema.parse({ phoneNumberId: wa.phoneNumberId, baseUrl: wa.url });
+		const ok = await testWhatsappConnection(new NodeHttpClient(), config, new MapSecretStore({ [WHATSAPP_SECRETS.token]: wa.token }));
+		expect(ok).toEqual({ ok: true, number: "+1 555-012-3456", name: "Harbor Yoga", quality: "GREEN" });
+		const bad = await testWhatsappConnection(new NodeHttpClient(), config, new MapSecretStore({ [WHATSAPP_SECRETS.token]: "nope" }));
+		expect(bad).toMatchObject({ ok: false, reason: expect.stringContaining("refused the access token") });
+		const none = await testWhatsappConnection(new NodeHttpClient(), config, new MapSecretStore({}));
+		expect(none).toMatchObject({ ok: false, reason: expect.stringContaining("ai-employee-whatsapp-token is empty") });
+		const wrongId = await testWhatsappConnection(new NodeHttpClient(), whatsappConfigSchema.parse({ phoneNumberId: "99999999", baseUrl: wa.url }), new MapSecretStore({ [WHATSAPP_SECRETS.token]: wa.token }));
+		expect(wrongId.ok).toBe(false);
+	});
+});

@@ -39,9 +39,12 @@ export async function startWhatsappFake(opts: { now?: () => number } = {}): Prom
 		now,
 	};
 	const route = (r: { method: string; path: string; headers: Record<string, string>; body: string }): Answer => {
-		const m = /^\/v\d+\.\d+\/(\d+)\/(messages|message_templates)$/.exec(r.path);
-		if (!m) return graphError(400, "Unknown path components", 2500);
 		if (r.headers.authorization !== `Bearer ${fake.token}`) return graphError(401, "Error validating access token: Session has expired.", 190, { error_subcode: 463 });
+		if (r.method === "GET" && r.path.endsWith(`/${fake.phoneNumberId}`)) {
+			return json(200, { id: fake.phoneNumberId, display_phone_number: "+1 555-012-3456", verified_name: "Harbor Yoga", quality_rating: "GREEN" });
+		}
+		const m = /^\/v\d+\.\d+\/(\d+)\/(messages|message_templates)$/.exec(r.path);
+		if (!m) return graphError(400, "Unsupported get request. Object with ID does not exist", 100, { error_subcode: 33 });
 		if (m[2] === "message_templates") {
 			if (r.method !== "GET" || m[1] !== fake.wabaId) return graphError(400, "Unsupported request", 100);
 			return json(200, { data: [...fake.templates].flatMap(([name, langs]) => langs.map((language) => ({ name, language, status: "APPROVED", category: "UTILITY" }))) });
