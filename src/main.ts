@@ -26,6 +26,7 @@ import { briefingSettingsGroups } from "./obsidian/settings/briefing";
 import { briefingDepsFor } from "./connectors/briefing-sources";
 import { decisionBlockProcessor } from "./obsidian/decision-block";
 import { registerDraftCommands } from "./obsidian/drafts-commands";
+import { registerWhatsappCommands } from "./obsidian/whatsapp-commands";
 import { draftsSettingsGroups } from "./obsidian/settings/drafts";
 import { DECISION_FENCE } from "./core/conflicts/decision-note";
 
@@ -68,6 +69,7 @@ export default class AiEmployeePlugin extends Plugin {
 		this.registerMarkdownCodeBlockProcessor(CARD_FENCE, approvalBlockProcessor(this.app, () => this.engine));
 		this.registerMarkdownCodeBlockProcessor(DECISION_FENCE, decisionBlockProcessor(this.app, () => this.engine));
 		registerDraftCommands(this, () => (this.engine && this.assembly ? { engine: this.engine, drafter: this.assembly.drafter } : null));
+		registerWhatsappCommands(this, () => this.engine);
 
 		this.app.workspace.onLayoutReady(() => void this.start(problems.length > 0 ? describeProblems(problems) : null, held).finally(() => this.markStarted()));
 	}
