@@ -3,6 +3,7 @@
 // into the messages they carry. The runner's HTTP endpoint (src/node) is a thin shell around these.
 import * as z from "zod/mini";
 import { hmacHex, sameMac } from "../../core/requests/canonical";
+import type { WhatsappMessage } from "../../core/watchers/whatsapp-notes";
 
 export type HandshakeAnswer = { status: 200; body: string } | { status: 403 | 400; body: string };
 
@@ -60,20 +61,8 @@ const delivery = z.object({
 	),
 });
 
-export interface IncomingMessage {
-	id: string;
-	from: string;
-	name: string | null;
-	/** ISO time the customer sent it. */
-	at: string;
-	type: string;
-	text: string;
-	/** Media ids with their kind and caption (the Graph API serves them to the token holder). */
-	media: { kind: string; id: string; caption?: string; filename?: string }[];
-	/** The message this one answers, when the customer replied to one. */
-	replyTo: string | null;
-	phoneNumberId: string | null;
-}
+/** A message as the vault keeps it (the core owns the shape; connectors may import the core, not the reverse). */
+export type IncomingMessage = WhatsappMessage;
 
 export type ParsedDelivery = { ok: true; messages: IncomingMessage[]; statuses: number } | { ok: false; error: string };
 

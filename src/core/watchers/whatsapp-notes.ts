@@ -7,15 +7,18 @@ import { writeNote } from "../requests/frontmatter";
 import { isoInZone } from "../util/dates";
 import { joinPath } from "../util/paths";
 
-/** A message as the webhook parsed it (the connector's shape; the core keeps its own copy of the type). */
+/** A customer's message as the webhook parsed it. */
 export interface WhatsappMessage {
 	id: string;
 	from: string;
 	name: string | null;
+	/** ISO time the customer sent it. */
 	at: string;
 	type: string;
 	text: string;
+	/** Media ids with their kind and caption (the Graph API serves them to the token holder). */
 	media: { kind: string; id: string; caption?: string; filename?: string }[];
+	/** The message this one answers, when the customer replied to one. */
 	replyTo: string | null;
 	phoneNumberId: string | null;
 }
