@@ -96,7 +96,7 @@ function runOnce() {
 	const result = spawnSync(process.execPath, [cli, "run", "--vault", vaultName, "--once", "--dry-run"], {
 		cwd: repo,
 		stdio: "inherit",
-		env: { ...process.env, AI_EMPLOYEE_DRY_RUN: "true", AI_EMPLOYEE_APPROVAL_KEY: DEMO_APPROVAL_KEY },
+		env: { ...process.env, AI_EMPLOYEE_DRY_RUN: "true", AI_EMPLOYEE_APPROVAL_KEY: DEMO_APPROVAL_KEY, AI_EMPLOYEE_ODOO_URL: DEMO_SETTINGS.odoo.url },
 	});
 	if (result.status !== 0) fail(`the runner exited with code ${result.status ?? result.signal}.`);
 }

@@ -3,6 +3,7 @@ import { Plugin } from "obsidian";
 import { Engine } from "./core/engine";
 import { defaultSettings, describeProblems } from "./core/settings/parse";
 import { describeLoosening, type Loosening } from "./core/settings/safety";
+import { describeHeldEndpoint, type HeldEndpoint } from "./core/settings/endpoints";
 import { SettingsStore } from "./obsidian/settings-store";
 import type { Settings } from "./core/settings/schema";
 import { createObsidianHost } from "./obsidian/host";
@@ -52,7 +53,7 @@ export default class AiEmployeePlugin extends Plugin {
 		const raw: unknown = await this.loadData();
 		this.firstRun = raw === null || raw === undefined;
 		this.store = new SettingsStore(this.app);
-		const { settings, problems, held } = await this.store.loadUntrusted(raw);
+		const { settings, problems, held, heldEndpoints } = await this.store.loadUntrusted(raw);
 		this.settings = settings;
 
 		this.addSettingTab(new AiEmployeeSettingTab(this.app, this, [connectorGroups, gmailSettingsGroups(() => this.assembly?.gmail ?? null), () => briefingSettingsGroups(), () => draftsSettingsGroups()]));
@@ -71,22 +72,22 @@ export default class AiEmployeePlugin extends Plugin {
 		registerDraftCommands(this, () => (this.engine && this.assembly ? { engine: this.engine, drafter: this.assembly.drafter } : null));
 		registerWhatsappCommands(this, () => this.engine);
 
-		this.app.workspace.onLayoutReady(() => void this.start(problems.length > 0 ? describeProblems(problems) : null, held).finally(() => this.markStarted()));
+		this.app.workspace.onLayoutReady(() => void this.start(problems.length > 0 ? describeProblems(problems) : null, held, heldEndpoints).finally(() => this.markStarted()));
 	}
 
 	/** data.json changed on disk (sync, another program, an agent): tightening applies, loosening waits for the owner. */
 	override async onExternalSettingsChange(): Promise<void> {
 		if (!this.store) return;
-		const { settings, problems, held } = await this.store.loadUntrusted(await this.loadData());
+		const { settings, problems, held, heldEndpoints } = await this.store.loadUntrusted(await this.loadData());
 		this.settings = settings;
 		this.engine?.updateSettings(settings);
 		if (problems.length > 0) this.engine?.host.notifier.notify(`AI Employee: some stored settings were invalid. ${describeProblems(problems)}.`, "failure");
-		await this.reportHeld(held);
+		await this.reportHeld(held, heldEndpoints);
 	}
 
-	/** Held safety changes in words, for the settings tab. */
+	/** Held safety changes and addresses in words, for the settings tab. */
 	heldChanges(): string[] {
-		return (this.store?.held ?? []).map(describeLoosening);
+		return [...(this.store?.held ?? []).map(describeLoosening), ...(this.store?.heldEndpoints ?? []).map(describeHeldEndpoint)];
 	}
 
 	async acceptHeldChanges(): Promise<void> {
@@ -98,11 +99,21 @@ export default class AiEmployeePlugin extends Plugin {
 		await this.engine?.log.append({ action_type: "settings.safety_accepted", actor: `owner@${this.engine.host.deviceId}`, target: "data.json", result: "success", details: { accepted } });
 	}
 
-	private async reportHeld(held: Loosening[]): Promise<void> {
-		if (held.length === 0 || !this.engine) return;
-		const words = held.map(describeLoosening).join("; ");
-		this.engine.host.notifier.notify(`AI Employee kept its safety settings: a change from outside the settings tab tried to loosen them (${words}). Open the settings to accept it if it was you.`, "failure");
-		await this.engine.log.append({ action_type: "settings.loosening_held", actor: this.engine.actor, target: "data.json", result: "refused", approval_status: "refused", error: words });
+	private async reportHeld(held: Loosening[], heldEndpoints: HeldEndpoint[] = []): Promise<void> {
+		if (!this.engine) return;
+		if (held.length > 0) {
+			const words = held.map(describeLoosening).join("; ");
+			this.engine.host.notifier.notify(`AI Employee kept its safety settings: a change from outside the settings tab tried to loosen them (${words}). Open the settings to accept it if it was you.`, "failure");
+			await this.engine.log.append({ action_type: "settings.loosening_held", actor: this.engine.actor, target: "data.json", result: "refused", approval_status: "refused", error: words });
+		}
+		if (heldEndpoints.length > 0) {
+			const words = heldEndpoints.map(describeHeldEndpoint).join("; ");
+			this.engine.host.notifier.notify(
+				`AI Employee kept the addresses it sends your keys to: a change from outside the settings tab asked for a new one (${words}). Nothing is sent there. Open the settings to accept it if it was you.`,
+				"failure",
+			);
+			await this.engine.log.append({ action_type: "settings.endpoint_held", actor: this.engine.actor, target: "data.json", result: "refused", approval_status: "refused", error: words });
+		}
 	}
 
 	override onunload(): void {
@@ -143,7 +154,7 @@ export default class AiEmployeePlugin extends Plugin {
 		}
 	}
 
-	private async start(settingsProblem: string | null, held: Loosening[]): Promise<void> {
+	private async start(settingsProblem: string | null, held: Loosening[], heldEndpoints: HeldEndpoint[]): Promise<void> {
 		const assembly = assemble({
 			host: createObsidianHost(this.app),
 			settings: this.settings,
@@ -167,7 +178,7 @@ export default class AiEmployeePlugin extends Plugin {
 			host.notifier.notify(`AI Employee: some stored settings were invalid. ${settingsProblem}.`, "failure");
 			await engine.log.append({ action_type: "settings.invalid", actor: engine.actor, target: "data.json", result: "refused", error: settingsProblem });
 		}
-		await this.reportHeld(held);
+		await this.reportHeld(held, heldEndpoints);
 		if (this.firstRun) {
 			await engine.setUpVault();
 			await this.saveSettings();
@@ -225,7 +236,7 @@ export default class AiEmployeePlugin extends Plugin {
 
 	/** Saves a change made in the settings tab: the owner's own hand, so safety values are sealed as they are. */
 	async saveSettings(): Promise<void> {
-		await this.store?.seal(this.settings);
+		await this.store?.sealOwnerChoice(this.settings);
 		await this.saveData(this.settings);
 		this.engine?.updateSettings(this.settings);
 	}

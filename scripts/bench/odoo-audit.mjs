@@ -36,7 +36,10 @@ async function withBook(invoices, fn) {
 	}
 }
 
-/** One audit with a fresh client, as the weekly schedule runs it: protocol probe and login included. */
+/**
+ * One audit with a fresh client, as the weekly schedule runs it. The first audit against a fake opens the Odoo session
+ * (protocol probe and login included, as in the round-trip figures); later ones (odoo_audit_ms) reuse it, as the plugin does.
+ */
 /** @param {import("../../tests/fakes/odoo/server.ts").FakeOdoo} fake */
 function audit(fake) {
 	const client = OdooClient.overHttp(

@@ -14,4 +14,5 @@ import { invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs } from ".
 import { briefingMs, briefingOdooRoundtrips } from "./figures/briefing.mjs";
 import { guardUsPerKb } from "./figures/guard.mjs";
 import { webhookToNoteMs } from "./figures/whatsapp.mjs";
-export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, approveToWireMs, vaultEventUs, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs, publishOverheadMs, metricsFetchMs, watchdogRecoveryMs, statusViewRenderMs, invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs, briefingMs, briefingOdooRoundtrips, guardUsPerKb, webhookToNoteMs];
+import { odooCreateInvoiceRoundtrips, odooSessionLogins } from "./figures/odoo-session.mjs";
+export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, approveToWireMs, vaultEventUs, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs, publishOverheadMs, metricsFetchMs, watchdogRecoveryMs, statusViewRenderMs, invoicePrecision, invoiceRecall, gmailSyncMs, gmailPollIdleMs, briefingMs, briefingOdooRoundtrips, guardUsPerKb, odooCreateInvoiceRoundtrips, odooSessionLogins, webhookToNoteMs];

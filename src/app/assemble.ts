@@ -8,17 +8,19 @@ import { createStatusCenter, type StatusCenter } from "../core/status/status-cen
 import { GmailWatcher } from "../core/watchers/gmail-watcher";
 import { InboxWatcher } from "../core/watchers/inbox-watcher";
 import { PlanKeeper } from "../core/plans/plan-keeper";
-import { buildConnectors, odooSecrets } from "../connectors";
+import { buildConnectors, odooSecrets, withHost } from "../connectors";
+import { hostOf } from "../core/settings/endpoints";
 import { odooConfigFrom } from "../connectors/odoo";
 import { odooInvoiceStateReader } from "../connectors/odoo/invoice-states";
 import { InvoiceStateCheck } from "../core/conflicts/invoice-state";
-import { createGmail, decideInvoice, type GmailParts } from "../connectors/gmail";
+import { createGmail, decideInvoice, googleEndpoints, type GmailParts } from "../connectors/gmail";
 import { BriefingSchedule } from "../core/briefing/schedule";
 import { nextDueMs } from "../core/briefing/period";
 import { briefingDepsFor } from "../connectors/briefing-sources";
 import { subscriptionsConnector } from "../connectors/subscriptions";
 import { PostDrafter } from "../core/drafts/drafter";
 import { DraftSchedule } from "../core/drafts/schedule";
+import { withDeadline } from "../core/net/deadline";
 
 export interface AssemblyOptions {
 	host: Host;
@@ -45,19 +47,28 @@ export function assemble(opts: AssemblyOptions): Assembly {
 	const base = opts.host;
 	let current: () => Settings = () => opts.settings;
 	const notices = new RateLimitedNotifier(base.notifier, base.clock, () => current().notifications);
-	const host: Host = { ...base, notifier: notices };
+	// Every request without its own timeout gets the owner's (network.timeoutSeconds), so no call can hang for good.
+	const host: Host = { ...base, notifier: notices, http: withDeadline(base.http, () => current().network.timeoutSeconds * 1000) };
 	const gmail = createGmail(() => current(), host.secrets, host.http, () => host.clock.now());
 	const engine: Engine = new Engine({
 		host,
 		settings: opts.settings,
 		hostKind: opts.hostKind,
-		connectors: [...buildConnectors(() => current(), host.clock), gmail.connector, subscriptionsConnector()],
+		connectors: [...buildConnectors(() => current(), host.clock), withHost(gmail.connector, () => hostOf(googleEndpoints().gmail)), subscriptionsConnector()],
 		approvalKey: opts.approvalKey,
 		isExecutor: opts.isExecutor,
 	});
 	current = () => engine.settings;
 	// Added first, so the supervisor stops it last: notices still gathered go out, then its timer is cleared.
-	engine.addService({ name: "Notices", start: () => undefined, stop: () => notices.dispose() });
+	engine.addService({
+		name: "Notices",
+		start: () => undefined,
+		stop: () => {
+			// A refusal announced just before the stop (the runner's one pass ends at once) is shown, not dropped.
+			notices.flushAll();
+			notices.dispose();
+		},
+	});
 	const status = createStatusCenter(engine, {
 		executorNote: opts.executorNote,
 		nextBriefing: () => {

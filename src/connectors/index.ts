@@ -1,14 +1,15 @@
 // The connectors both hosts hand the engine, built from the settings in force and this host's secrets.
 import type * as z from "zod/mini";
 import type { Clock, SecretStore } from "../core/ports";
-import type { Connector } from "../core/executor/connector";
+import type { ActionHandler, Connector } from "../core/executor/connector";
+import { hostOf } from "../core/settings/endpoints";
 import type { Settings } from "../core/settings/schema";
 import { createOdooConnector, ODOO_API_KEY_SECRET, odooConfigFrom } from "./odoo";
 import { createSocialConnector, type SocialConfigs } from "./social/connector";
-import { facebookConfigSchema } from "./facebook/config";
-import { instagramConfigSchema } from "./instagram/config";
-import { xConfigSchema } from "./x/config";
-import { linkedinConfigSchema } from "./linkedin/config";
+import { facebookConfigSchema, GRAPH_BASE_URL } from "./facebook/config";
+import { INSTAGRAM_HOSTS, instagramConfigSchema } from "./instagram/config";
+import { X_BASE_URL, xConfigSchema } from "./x/config";
+import { LINKEDIN_BASE_URL, linkedinConfigSchema } from "./linkedin/config";
 import { whatsappConfigSchema, type WhatsappConfig } from "./whatsapp/config";
 import { whatsappConnector } from "./whatsapp/send";
 
@@ -65,10 +66,35 @@ export function whatsappConfig(settings: Settings): { config: WhatsappConfig | n
 	return { config: null, error: `${issue?.path.join(".") ?? ""} ${issue?.message ?? "is invalid"}`.trim() };
 }
 
+/** The same connector, its handlers naming the host they call (for the card); their own methods are kept as they are. */
+export function withHost(connector: Connector, host: (params: unknown) => string | null): Connector {
+	const handlers = connector.handlers.map((h) => Object.assign(Object.create(h) as ActionHandler<never>, { host }));
+	return { ...connector, handlers };
+}
+
+/** The host a social request calls: built into the plugin per network (Instagram's depends on the login it uses). */
+export function socialHost(settings: Settings, params: unknown): string | null {
+	const network = typeof params === "object" && params !== null ? (params as { network?: unknown }).network : undefined;
+	if (network === "facebook") return hostOf(GRAPH_BASE_URL);
+	if (network === "instagram") {
+		const c = networkConfig(settings, "instagram").config;
+		return hostOf(INSTAGRAM_HOSTS[c?.host ?? "instagram"]);
+	}
+	if (network === "x") return hostOf(X_BASE_URL);
+	if (network === "linkedin") return hostOf(LINKEDIN_BASE_URL);
+	return null;
+}
+
 export function buildConnectors(settings: () => Settings, clock: Clock): Connector[] {
 	return [
-		whatsappConnector(() => whatsappConfig(settings()).config),
-		createOdooConnector((secrets) => odooConfigFrom(settings().odoo, odooSecrets(settings(), secrets))),
-		createSocialConnector(socialConfigs(settings), () => clock.now()),
+		withHost(
+			whatsappConnector(() => whatsappConfig(settings()).config),
+			() => hostOf(GRAPH_BASE_URL),
+		),
+		withHost(
+			createOdooConnector((secrets) => odooConfigFrom(settings().odoo, odooSecrets(settings(), secrets))),
+			() => hostOf(settings().odoo.url),
+		),
+		withHost(createSocialConnector(socialConfigs(settings), () => clock.now()), (params) => socialHost(settings(), params)),
 	];
 }

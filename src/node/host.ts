@@ -6,6 +6,7 @@ import type { Clock, Host, Notifier, NoticeKind, SecretStore, TimerHandle, YamlC
 import { envNameForSecret } from "../core/secrets";
 import { NodeHttpClient } from "./http";
 import { NodeVaultStore } from "./vault-store";
+import { routedHttp, routesFrom, ROUTES_VARIABLE } from "./routes";
 
 export type Env = Record<string, string | undefined>;
 
@@ -87,10 +88,15 @@ export function createNodeHost(options: NodeHostOptions): Host {
 	const write = options.write ?? ((text: string) => void process.stdout.write(text));
 	const notifier = new StdoutNotifier(write);
 	const onWatchError = (err: Error): void => notifier.notify(`AI Employee: watching the vault folder failed: ${err.message}`, "failure");
+	// Stand-ins for the built-in service addresses come only from this process's environment, and are said out loud.
+	const { routes, problems } = routesFrom(options.env);
+	for (const p of problems) write(`Warning: ${p}\n`);
+	const routed = Object.entries(routes);
+	if (routed.length > 0) write(`Test routes from ${ROUTES_VARIABLE}: ${routed.map(([from, to]) => `${from} → ${to}`).join(", ")}\n`);
 	return {
 		vault: new NodeVaultStore(options.vaultDir, { configDir: options.configDir, onWatchError }),
 		secrets: new EnvSecrets(options.env),
-		http: new NodeHttpClient(),
+		http: routedHttp(new NodeHttpClient(), routes),
 		clock: nodeClock,
 		notifier,
 		yaml: nodeYaml,

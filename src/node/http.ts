@@ -2,6 +2,7 @@
 import * as http from "node:http";
 import * as https from "node:https";
 import { clearTimeout, setTimeout } from "node:timers";
+import { deadlineMessage } from "../core/net/deadline";
 import type { HttpClient, HttpRequest, HttpResponse } from "../core/ports";
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -97,7 +98,7 @@ export class NodeHttpClient implements HttpClient {
 			request.on("error", (err) => fail(new HttpTransportError(`No answer from ${url.host}: ${err.message}`, codeOf(err), { cause: err })));
 			if (timeoutMs !== undefined) {
 				timer = setTimeout(() => {
-					fail(new HttpTransportError(`No answer from ${url.host} within ${totalMs ?? timeoutMs} ms`, "ETIMEDOUT"));
+					fail(new HttpTransportError(deadlineMessage(url.host, totalMs ?? timeoutMs), "ETIMEDOUT"));
 					request.destroy();
 				}, timeoutMs);
 			}

@@ -15,6 +15,8 @@ import { resolveMode } from "./mode";
 import { createHeadlessEngine, withCommandLineSafety } from "./runner";
 import { loadSettings } from "./settings-file";
 import { WhatsappWebhook } from "./webhook-server";
+import { ODOO_URL_VARIABLE, withRunnerEndpoints } from "./endpoints";
+import { describeHeldEndpoint } from "../core/settings/endpoints";
 
 export const EXIT = { ok: 0, error: 1, usage: 2, locked: 3 } as const;
 
@@ -87,6 +89,10 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 		io.stderr(`${messageOf(err)}\n`);
 		return EXIT.usage;
 	}
+	const endpoints = withRunnerEndpoints(settings, env);
+	settings = endpoints.settings;
+	const heldWords = endpoints.held.map(describeHeldEndpoint).join("; ");
+	if (heldWords) io.stderr(`Warning: not using ${heldWords} from ${loaded.path || "data.json"}; nothing is sent there. The runner takes the Odoo address from ${ODOO_URL_VARIABLE} and secrets under their documented names.\n`);
 	const engine = createHeadlessEngine({ host, settings, isExecutor: () => holdsLock });
 	const layout = engine.layout;
 	// Checked before the lock file exists, since taking the lock creates its folder inside the layout.
@@ -128,6 +134,7 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 		if (loaded.warn) {
 			await engine.log.append({ action_type: "settings.invalid", actor: engine.actor, target: loaded.path, result: "refused", error: loaded.note });
 		}
+		if (heldWords) await engine.log.append({ action_type: "settings.endpoint_held", actor: engine.actor, target: loaded.path || "data.json", result: "refused", approval_status: "refused", error: heldWords });
 		if (needsSetup) {
 			const report = await engine.setUpVault();
 			const created = `${count(report.createdFolders.length, "folder")} and ${count(report.createdFiles.length, "file")}`;

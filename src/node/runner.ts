@@ -18,12 +18,13 @@ export interface HeadlessEngineOptions {
 /**
  * The runner's safety settings come from its command line and environment, never from the vault: dry run from
  * `--live`/`AI_EMPLOYEE_DRY_RUN`, the approval policy from `AI_EMPLOYEE_POLICY` (JSON with the `policy.*` keys) or the
- * defaults. Apply it to every settings object handed to the engine, including later reloads of data.json.
+ * defaults (also `autoApproveKnownContacts` and `sendingEnabled` for email), notices always on. Apply it to every settings object handed to the engine, including later reloads of data.json.
  * Throws with a readable message when AI_EMPLOYEE_POLICY is not valid.
  */
 export function withCommandLineSafety(settings: Settings, dryRun: boolean, env: Env = {}): Settings {
 	let policy = defaultSettings().policy;
 	let autoApproveKnownContacts = false;
+	let sendingEnabled = false;
 	const raw = env.AI_EMPLOYEE_POLICY;
 	if (raw !== undefined && raw.trim() !== "") {
 		let parsed: unknown;
@@ -38,11 +39,18 @@ export function withCommandLineSafety(settings: Settings, dryRun: boolean, env: 
 			autoApproveKnownContacts = known;
 			parsed = rest;
 		}
+		if (typeof parsed === "object" && parsed !== null && "sendingEnabled" in parsed) {
+			const { sendingEnabled: sending, ...rest } = parsed as Record<string, unknown>;
+			if (typeof sending !== "boolean") throw new Error("AI_EMPLOYEE_POLICY: sendingEnabled must be true or false.");
+			sendingEnabled = sending;
+			parsed = rest;
+		}
 		const { settings: s, problems } = parseSettings({ policy: parsed });
 		if (problems.length > 0) throw new Error(`AI_EMPLOYEE_POLICY: ${describeProblems(problems)}.`);
 		policy = s.policy;
 	}
-	return { ...settings, dryRun, policy, gmail: { ...settings.gmail, autoApproveKnownContacts } };
+	// Notices are never switched off from the vault: the runner prints every one of them.
+	return { ...settings, dryRun, policy, gmail: { ...settings.gmail, autoApproveKnownContacts, sendingEnabled }, notifications: defaultSettings().notifications };
 }
 
 export function createHeadlessEngine(options: HeadlessEngineOptions): Engine {

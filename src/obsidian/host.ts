@@ -1,6 +1,7 @@
 // Builds the engine's host from the Obsidian app: vault, secret storage (env fallback), requestUrl, timers, notices.
 import { type App, Notice, parseYaml, requestUrl, stringifyYaml } from "obsidian";
 import type { Clock, Host, HttpClient, HttpRequest, HttpResponse, Notifier, SecretStore, TimerHandle } from "../core/ports";
+import { deadlineMessage } from "../core/net/deadline";
 import { envNameForSecret } from "../core/secrets";
 import { ObsidianVaultStore } from "./vault-store";
 
@@ -20,6 +21,7 @@ class ObsidianSecrets implements SecretStore {
 	}
 }
 
+/** Obsidian's requestUrl has no timeout option: it is raced against a timer, and a late answer is dropped. */
 class ObsidianHttp implements HttpClient {
 	async request(req: HttpRequest): Promise<HttpResponse> {
 		const call = requestUrl({ url: req.url, method: req.method ?? "GET", headers: req.headers, body: req.body, throw: false }).then((r) => ({
@@ -28,15 +30,25 @@ class ObsidianHttp implements HttpClient {
 			text: r.text,
 		}));
 		if (!req.timeoutMs) return call;
+		// The losing request keeps running inside Obsidian; its late failure must not surface as an unhandled rejection.
+		call.catch(() => undefined);
 		let timer: number | undefined;
 		const timeout = new Promise<never>((_, reject) => {
-			timer = window.setTimeout(() => reject(new Error(`No answer from ${new URL(req.url).host} within ${req.timeoutMs} ms`)), req.timeoutMs);
+			timer = window.setTimeout(() => reject(new Error(deadlineMessage(hostOf(req.url), req.timeoutMs ?? 0))), req.timeoutMs);
 		});
 		try {
 			return await Promise.race([call, timeout]);
 		} finally {
 			window.clearTimeout(timer);
 		}
+	}
+}
+
+function hostOf(url: string): string {
+	try {
+		return new URL(url).host;
+	} catch {
+		return url;
 	}
 }
 

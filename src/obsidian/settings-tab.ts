@@ -35,7 +35,7 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 								{
 									key: "safety.held",
 									kind: "custom",
-									name: "Safety changes made outside this tab",
+									name: "Safety or address changes made outside this tab",
 									desc: `Not applied: ${held.join("; ")}. They came from the settings file (edited, synced or written by another program). Accept them only if you made them.`,
 									render: (setting) => {
 										setting.addButton((b) =>

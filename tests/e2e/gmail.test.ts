@@ -5,6 +5,8 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadPlugin, type PluginHarness } from "./harness";
+import { routedRequestUrl } from "./node-request-url";
+import { googleRoutes } from "../helpers/routes";
 import { startFakeGoogle, type FakeGoogle } from "../fakes/google/server";
 import { startFakeOdoo, type FakeOdoo } from "../fakes/odoo/server";
 
@@ -24,11 +26,11 @@ let odoo: FakeOdoo;
 let refresh: string;
 
 async function boot(): Promise<void> {
-	h = await loadPlugin({ http: "node", secrets: { "ai-employee-odoo-api-key": "test-api-key", "ai-employee-google-refresh-token": refresh, "ai-employee-google-client-secret": google.clientSecret } });
+	h = await loadPlugin({ http: routedRequestUrl(googleRoutes(google.url)), secrets: { "ai-employee-odoo-api-key": "test-api-key", "ai-employee-google-refresh-token": refresh, "ai-employee-google-client-secret": google.clientSecret } });
 	await h.layoutReady();
 	const p = h.plugin as unknown as Plugin;
 	p.settings.odoo = { ...p.settings.odoo, url: odoo.url, database: "odoo", login: "admin@example.com", protocol: "xmlrpc" };
-	p.settings.gmail = { ...p.settings.gmail, enabled: true, clientId: google.clientId, googleBaseUrl: google.url };
+	p.settings.gmail = { ...p.settings.gmail, enabled: true, clientId: google.clientId };
 	p.settings.dryRun = false;
 	await p.saveSettings();
 }

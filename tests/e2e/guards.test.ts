@@ -2,6 +2,8 @@
 // sync-conflict copy of a request yields one decision card and no execution.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadPlugin, type PluginHarness } from "./harness";
+import { routedRequestUrl } from "./node-request-url";
+import { socialRoutes } from "../helpers/routes";
 import { startLinkedinFake, type LinkedinFake } from "../fakes/linkedin/server";
 import { createRequestNote } from "../../src/core/requests/create-request";
 import type { WorkflowDeps } from "../../src/core/approval/deps";
@@ -23,9 +25,9 @@ const plugin = () => h.plugin as unknown as Plugin;
 
 beforeEach(async () => {
 	linkedin = await startLinkedinFake();
-	h = await loadPlugin({ http: "node", secrets: { "ai-employee-linkedin-token": linkedin.token } });
+	h = await loadPlugin({ http: routedRequestUrl(socialRoutes({ linkedin: linkedin.url })), secrets: { "ai-employee-linkedin-token": linkedin.token } });
 	await h.layoutReady();
-	plugin().settings.social = { linkedin: { author: `urn:li:person:${linkedin.memberId}`, authorName: "Ada Owner", baseUrl: linkedin.url } };
+	plugin().settings.social = { linkedin: { author: `urn:li:person:${linkedin.memberId}`, authorName: "Ada Owner" } };
 	plugin().settings.dryRun = false;
 	await plugin().saveSettings();
 });

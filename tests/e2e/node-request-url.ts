@@ -77,3 +77,16 @@ export const nodeRequestUrl: RequestUrlFn = async (request) => {
 		return toResponse(raw);
 	}
 };
+
+/**
+ * The test host's routing, like a hosts file: the services' built-in addresses (Google, Meta, X, LinkedIn) go to the
+ * fakes on 127.0.0.1. The plugin itself has no setting for them, so nothing in the vault can redirect a token.
+ */
+export function routedRequestUrl(routes: Record<string, string>): RequestUrlFn {
+	const entries = Object.entries(routes);
+	return (request) => {
+		const param: RequestUrlParam = typeof request === "string" ? { url: request } : request;
+		const hit = entries.find(([origin]) => param.url === origin || param.url.startsWith(`${origin}/`) || param.url.startsWith(`${origin}?`));
+		return nodeRequestUrl(hit ? { ...param, url: hit[1] + param.url.slice(hit[0].length) } : param);
+	};
+}

@@ -2,6 +2,8 @@
 // when due without a click; a reply always asks.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadPlugin, type PluginHarness } from "./harness";
+import { routedRequestUrl } from "./node-request-url";
+import { socialRoutes } from "../helpers/routes";
 import { startMetaFake, type MetaFake } from "../fakes/meta/server";
 import { startXFake, X_KEYS, type XFake } from "../fakes/x/server";
 import { startLinkedinFake, type LinkedinFake } from "../fakes/linkedin/server";
@@ -22,7 +24,7 @@ const plugin = () => h.plugin as unknown as Plugin;
 beforeEach(async () => {
 	[meta, x, linkedin] = await Promise.all([startMetaFake(), startXFake(), startLinkedinFake()]);
 	h = await loadPlugin({
-		http: "node",
+		http: routedRequestUrl(socialRoutes({ meta: meta.url, x: x.url, linkedin: linkedin.url })),
 		secrets: {
 			"ai-employee-facebook-page-token": meta.token,
 			"ai-employee-instagram-token": meta.token,
@@ -35,10 +37,10 @@ beforeEach(async () => {
 	});
 	await h.layoutReady();
 	plugin().settings.social = {
-		facebook: { pageId: meta.pageId, pageName: "Acme Coffee", baseUrl: meta.url },
-		instagram: { igUserId: meta.igUserId, username: "@acme.coffee", baseUrl: meta.url, pollIntervalMs: 100, maxWaitMs: 5_000 },
-		x: { username: "@acmecoffee", userId: "2244994945", baseUrl: x.url },
-		linkedin: { author: `urn:li:person:${linkedin.memberId}`, authorName: "Ada Owner", baseUrl: linkedin.url },
+		facebook: { pageId: meta.pageId, pageName: "Acme Coffee" },
+		instagram: { igUserId: meta.igUserId, username: "@acme.coffee", pollIntervalMs: 100, maxWaitMs: 5_000 },
+		x: { username: "@acmecoffee", userId: "2244994945" },
+		linkedin: { author: `urn:li:person:${linkedin.memberId}`, authorName: "Ada Owner" },
 	};
 	plugin().settings.dryRun = false;
 	await plugin().saveSettings();

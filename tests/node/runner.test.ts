@@ -35,6 +35,19 @@ describe("the headless runner takes its safety settings from its own command lin
 		expect(withCommandLineSafety(fromVault, true, { AI_EMPLOYEE_POLICY: '{"autoApproveKnownContacts": true}' }).gmail.autoApproveKnownContacts).toBe(true);
 	});
 
+	it("sends email only when AI_EMPLOYEE_POLICY allows it, and shows every notice whatever data.json says", () => {
+		const fromVault = defaultSettings();
+		fromVault.gmail.sendingEnabled = true;
+		fromVault.notifications = { approvals: false, failures: false, auth: false };
+		fromVault.policy.floodWindowMinutes = 1;
+		const s = withCommandLineSafety(fromVault, true, {});
+		expect(s.gmail.sendingEnabled).toBe(false);
+		expect(s.notifications).toEqual({ approvals: true, failures: true, auth: true });
+		expect(s.policy.floodWindowMinutes).toBe(10);
+		expect(withCommandLineSafety(fromVault, true, { AI_EMPLOYEE_POLICY: '{"sendingEnabled": true}' }).gmail.sendingEnabled).toBe(true);
+		expect(() => withCommandLineSafety(fromVault, true, { AI_EMPLOYEE_POLICY: '{"sendingEnabled": "yes"}' })).toThrow(/sendingEnabled must be true or false/);
+	});
+
 	it("refuses an AI_EMPLOYEE_POLICY that is not valid, saying what is wrong", () => {
 		expect(() => withCommandLineSafety(defaultSettings(), true, { AI_EMPLOYEE_POLICY: "{nope" })).toThrow(/not valid JSON/);
 		expect(() => withCommandLineSafety(defaultSettings(), true, { AI_EMPLOYEE_POLICY: '{"maxPaymentsPerHour": -1}' })).toThrow(/policy.maxPaymentsPerHour/);

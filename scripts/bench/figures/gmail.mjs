@@ -34,9 +34,11 @@ export const invoiceRecall = { name: "invoice_recall", unit: "ratio", decimals: 
 async function world(root) {
 	const dir = await fs.mkdtemp(path.join(os.tmpdir(), "ai-employee-gmail-bench-"));
 	const google = await startFakeGoogle();
-	const host = createNodeHost({ vaultDir: dir, env: {}, configDir: ".obsidian", write: () => undefined });
+	// Google's built-in addresses reach the fake through the runner's own environment, as in the headless tests.
+	const routes = { "https://accounts.google.com": google.url, "https://oauth2.googleapis.com": google.url, "https://gmail.googleapis.com": google.url };
+	const host = createNodeHost({ vaultDir: dir, env: { AI_EMPLOYEE_TEST_ROUTES: JSON.stringify(routes) }, configDir: ".obsidian", write: () => undefined });
 	const settings = defaultSettings();
-	settings.gmail = { ...settings.gmail, enabled: true, clientId: google.clientId, googleBaseUrl: google.url };
+	settings.gmail = { ...settings.gmail, enabled: true, clientId: google.clientId };
 	const secrets = new Map([["ai-employee-google-refresh-token", google.issueRefreshToken()], ["ai-employee-google-client-secret", google.clientSecret]]);
 	const secretStore = { get: (n) => secrets.get(n) ?? null, set: (n, v) => void secrets.set(n, v) };
 	const gmail = createGmail(() => settings, secretStore, host.http, () => Date.now());

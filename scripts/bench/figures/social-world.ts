@@ -10,6 +10,7 @@ import { createActionContext } from "../../../src/core/executor/action-context";
 import type { ActionHandler } from "../../../src/core/executor/connector";
 import type { Clock } from "../../../src/core/ports";
 import { NodeHttpClient } from "../../../src/node/http";
+import { routedHttp } from "../../../src/node/routes";
 import { MapSecretStore } from "../../../tests/helpers/map-secret-store";
 import { startLinkedinFake } from "../../../tests/fakes/linkedin/server";
 import { startMetaFake } from "../../../tests/fakes/meta/server";
@@ -36,14 +37,20 @@ export async function startSocialBench() {
 		"ai-employee-x-access-secret": X_KEYS.accessSecret,
 	});
 	const configs = {
-		facebook: facebookConfigSchema.parse({ pageId: meta.pageId, baseUrl: meta.url }),
-		instagram: instagramConfigSchema.parse({ igUserId: meta.igUserId, baseUrl: meta.url, pollIntervalMs: 100 }),
-		x: xConfigSchema.parse({ baseUrl: x.url, userId: "2244994945", username: "acmecoffee" }),
-		linkedin: linkedinConfigSchema.parse({ author: `urn:li:person:${linkedin.memberId}`, baseUrl: linkedin.url }),
+		facebook: facebookConfigSchema.parse({ pageId: meta.pageId }),
+		instagram: instagramConfigSchema.parse({ igUserId: meta.igUserId, pollIntervalMs: 100 }),
+		x: xConfigSchema.parse({ userId: "2244994945", username: "acmecoffee" }),
+		linkedin: linkedinConfigSchema.parse({ author: `urn:li:person:${linkedin.memberId}` }),
 	};
 	const connector = createSocialConnector({ facebook: () => configs.facebook, instagram: () => configs.instagram, x: () => configs.x, linkedin: () => configs.linkedin }, () => Date.now());
 	const post = connector.handlers[0] as unknown as ActionHandler<unknown>;
-	const http = new NodeHttpClient();
+	// The networks' built-in hosts reach the fakes through the test host's routing (no setting can redirect them).
+	const http = routedHttp(new NodeHttpClient(), {
+		"https://graph.facebook.com": meta.url,
+		"https://graph.instagram.com": meta.url,
+		"https://api.x.com": x.url,
+		"https://api.linkedin.com": linkedin.url,
+	});
 	return {
 		meta,
 		x,

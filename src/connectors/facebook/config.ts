@@ -9,7 +9,6 @@ export const GRAPH_API_VERSION = "v26.0";
 export const GRAPH_BASE_URL = "https://graph.facebook.com";
 
 export const graphVersion = z.string().check(z.regex(/^v\d+\.\d+$/, "must look like v26.0"));
-export const baseUrl = z.string().check(z.regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, "must start with http:// or https://"));
 
 export const facebookConfigSchema = z.object({
 	/** The Page's numeric id (Page → About → Page transparency, or `GET /me/accounts`). */
@@ -17,7 +16,6 @@ export const facebookConfigSchema = z.object({
 	/** The Page's name, for approval cards; "Test connection" fills it in. */
 	pageName: z.optional(z.string()),
 	apiVersion: z._default(graphVersion, GRAPH_API_VERSION),
-	baseUrl: z._default(baseUrl, GRAPH_BASE_URL),
 	/** Secret id holding the Page token, so two vaults can use two Pages on one machine. */
 	tokenSecret: z._default(z.string(), FACEBOOK_TOKEN_SECRET),
 });

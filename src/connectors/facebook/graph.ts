@@ -6,15 +6,18 @@ import type { Network } from "../social/networks";
 import { metaRateLimit } from "../social/rate-limit";
 import { jsonOf, looksLikeHtml, parseAnswer, trimBase } from "../social/wire";
 import type { CategorizedError } from "../../core/util/errors";
+import { GRAPH_BASE_URL } from "./config";
 
+/** Where Graph calls go: Meta's host is built in (never a setting), so no edit of the vault can redirect a token. */
 export interface GraphTarget {
-	baseUrl: string;
+	/** graph.facebook.com when absent (Facebook); graph.instagram.com for Instagram Login tokens. */
+	baseUrl?: string;
 	apiVersion: string;
 }
 
 export function graphUrl(t: GraphTarget, path: string, query: Record<string, string> = {}): string {
 	const q = new URLSearchParams(query).toString();
-	return `${trimBase(t.baseUrl)}/${t.apiVersion}/${path.replace(/^\/+/, "")}${q ? `?${q}` : ""}`;
+	return `${trimBase(t.baseUrl ?? GRAPH_BASE_URL)}/${t.apiVersion}/${path.replace(/^\/+/, "")}${q ? `?${q}` : ""}`;
 }
 
 /** The token goes in a header, never the URL or body: the recorded dry-run request must not show it. */

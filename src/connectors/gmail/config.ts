@@ -17,17 +17,14 @@ export interface GoogleEndpoints {
 	gmail: string;
 }
 
-export function googleEndpoints(baseUrl: string): GoogleEndpoints {
-	if (baseUrl === "") {
-		return {
-			auth: "https://accounts.google.com/o/oauth2/v2/auth",
-			token: "https://oauth2.googleapis.com/token",
-			revoke: "https://oauth2.googleapis.com/revoke",
-			gmail: "https://gmail.googleapis.com/gmail/v1/users/me/",
-		};
-	}
-	const b = baseUrl.replace(/\/+$/, "");
-	return { auth: `${b}/o/oauth2/v2/auth`, token: `${b}/token`, revoke: `${b}/revoke`, gmail: `${b}/gmail/v1/users/me/` };
+/** Google's own addresses, built in: no setting (and so no edit of the vault) can send a token anywhere else. */
+export function googleEndpoints(): GoogleEndpoints {
+	return {
+		auth: "https://accounts.google.com/o/oauth2/v2/auth",
+		token: "https://oauth2.googleapis.com/token",
+		revoke: "https://oauth2.googleapis.com/revoke",
+		gmail: "https://gmail.googleapis.com/gmail/v1/users/me/",
+	};
 }
 
 export interface GmailConfig {
@@ -45,7 +42,7 @@ export function gmailConfigFrom(settings: Settings, secrets: SecretStore): Gmail
 		clientId: g.clientId.trim(),
 		clientSecret: secrets.get(g.clientSecretSecret),
 		refreshToken: secrets.get(g.refreshTokenSecret),
-		endpoints: googleEndpoints(g.googleBaseUrl),
+		endpoints: googleEndpoints(),
 		scopes: g.sendingEnabled ? [SCOPE_READONLY, SCOPE_SEND] : [SCOPE_READONLY],
 	};
 }

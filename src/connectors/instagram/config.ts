@@ -1,6 +1,6 @@
 // The Instagram settings (zod schema and defaults) and the secret that holds its access token.
 import * as z from "zod/mini";
-import { baseUrl, GRAPH_API_VERSION, graphVersion } from "../facebook/config";
+import { GRAPH_API_VERSION, graphVersion } from "../facebook/config";
 
 /** Secret id of the Instagram token; the environment fallback is AI_EMPLOYEE_INSTAGRAM_TOKEN. */
 export const INSTAGRAM_TOKEN_SECRET = "ai-employee-instagram-token";
@@ -16,8 +16,6 @@ export const instagramConfigSchema = z.object({
 	/** Which login the token comes from; decides the default host. */
 	host: z._default(z.enum(["facebook", "instagram"]), "instagram"),
 	apiVersion: z._default(graphVersion, GRAPH_API_VERSION),
-	/** Overrides the host's address (proxies, tests); empty means the login's own host. */
-	baseUrl: z.optional(baseUrl),
 	tokenSecret: z._default(z.string(), INSTAGRAM_TOKEN_SECRET),
 	/** How often to ask whether Meta has fetched the media, and how long to wait in all before giving up. */
 	pollIntervalMs: z._default(z.int().check(z.minimum(100)), 5_000),
@@ -26,5 +24,5 @@ export const instagramConfigSchema = z.object({
 export type InstagramConfig = z.infer<typeof instagramConfigSchema>;
 
 export function instagramTarget(c: InstagramConfig): { baseUrl: string; apiVersion: string } {
-	return { baseUrl: c.baseUrl ?? INSTAGRAM_HOSTS[c.host], apiVersion: c.apiVersion };
+	return { baseUrl: INSTAGRAM_HOSTS[c.host], apiVersion: c.apiVersion };
 }

@@ -1,6 +1,5 @@
 // The LinkedIn settings (zod schema and defaults) and the secret that holds its access token.
 import * as z from "zod/mini";
-import { baseUrl } from "../facebook/config";
 
 /** Secret id of the LinkedIn access token; the environment fallback is AI_EMPLOYEE_LINKEDIN_TOKEN. */
 export const LINKEDIN_TOKEN_SECRET = "ai-employee-linkedin-token";
@@ -16,7 +15,6 @@ export const linkedinConfigSchema = z.object({
 	authorName: z.optional(z.string()),
 	/** The `LinkedIn-Version` header, YYYYMM. */
 	version: z._default(z.string().check(z.regex(/^20\d{2}(0[1-9]|1[0-2])$/, "must be YYYYMM, e.g. 202609")), LINKEDIN_VERSION),
-	baseUrl: z._default(baseUrl, LINKEDIN_BASE_URL),
 	/** PUBLIC, or CONNECTIONS (members only). */
 	visibility: z._default(z.enum(["PUBLIC", "CONNECTIONS"]), "PUBLIC"),
 	tokenSecret: z._default(z.string(), LINKEDIN_TOKEN_SECRET),

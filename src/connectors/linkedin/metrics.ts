@@ -3,8 +3,8 @@ import * as z from "zod/mini";
 import type { SecretStore } from "../../core/ports";
 import { missingToken } from "../social/errors";
 import { clip, MAX_PAGES, sumMetrics, type NetworkMetrics, type Period, type PostMetrics, type Reader } from "../social/metrics-types";
-import { parseAnswer, trimBase } from "../social/wire";
-import { linkedinHeaders, type LinkedinConfig } from "./config";
+import { parseAnswer } from "../social/wire";
+import { LINKEDIN_BASE_URL, linkedinHeaders, type LinkedinConfig } from "./config";
 import { linkedinFailure } from "./errors";
 import { unescapeLittleText } from "./little-text";
 import { linkedinPostUrl } from "./publisher";
@@ -26,7 +26,7 @@ const NOT_AVAILABLE =
 export async function linkedinMetrics(read: Reader, cfg: LinkedinConfig, secrets: SecretStore, period: Period, now: number): Promise<NetworkMetrics> {
 	const token = secrets.get(cfg.tokenSecret);
 	if (!token) throw missingToken("linkedin", cfg.tokenSecret);
-	const base = trimBase(cfg.baseUrl);
+	const base = LINKEDIN_BASE_URL;
 	let trips = 0;
 	const get = (url: string) => {
 		trips++;

@@ -3,8 +3,7 @@ import type { ActionContext } from "../../core/executor/connector";
 import { missingToken, notJson, notSetUp } from "../social/errors";
 import type { PostParams, ReplyParams } from "../social/params";
 import { tokenFor, type Published, type SocialPublisher } from "../social/publisher";
-import { trimBase } from "../social/wire";
-import { linkedinHeaders, type LinkedinConfig } from "./config";
+import { LINKEDIN_BASE_URL, linkedinHeaders, type LinkedinConfig } from "./config";
 import { linkedinFailure } from "./errors";
 import { escapeLittleText } from "./little-text";
 
@@ -57,7 +56,7 @@ export function linkedinPublisher(getConfig: () => LinkedinConfig | null): Socia
 		account: () => getConfig()?.authorName,
 		async post(p: PostParams, ctx: ActionContext): Promise<Published> {
 			const { cfg, token } = setup(ctx);
-			const urn = await create(ctx, cfg, token, `${trimBase(cfg.baseUrl)}/rest/posts`, postBody(cfg, p), "urn:li:share:7000000000000000001");
+			const urn = await create(ctx, cfg, token, `${LINKEDIN_BASE_URL}/rest/posts`, postBody(cfg, p), "urn:li:share:7000000000000000001");
 			return { id: urn, url: linkedinPostUrl(urn) };
 		},
 		async reply(p: ReplyParams, ctx: ActionContext): Promise<Published> {
@@ -67,7 +66,7 @@ export function linkedinPublisher(getConfig: () => LinkedinConfig | null): Socia
 			const object = parent ?? target;
 			const body: Record<string, unknown> = { actor: cfg.author, object, message: { text: escapeLittleText(p.text) } };
 			if (parent) body.parentComment = target;
-			const url = `${trimBase(cfg.baseUrl)}/rest/socialActions/${encodeURIComponent(parent ? target : object)}/comments`;
+			const url = `${LINKEDIN_BASE_URL}/rest/socialActions/${encodeURIComponent(parent ? target : object)}/comments`;
 			const urn = await create(ctx, cfg, token, url, body, `urn:li:comment:(${object},7000000000000000002)`);
 			return { id: urn, url: linkedinPostUrl(object) };
 		},

@@ -4,8 +4,8 @@ import type { HttpClient, SecretStore } from "../../core/ports";
 import { CategorizedError } from "../../core/util/errors";
 import { connectionFailed, type ConnectionReport } from "../social/connection";
 import { missingToken } from "../social/errors";
-import { parseAnswer, trimBase } from "../social/wire";
-import { linkedinHeaders, type LinkedinConfig } from "./config";
+import { parseAnswer } from "../social/wire";
+import { LINKEDIN_BASE_URL, linkedinHeaders, type LinkedinConfig } from "./config";
 import { linkedinFailure } from "./errors";
 
 const userinfo = z.object({ sub: z.string(), name: z.optional(z.string()), email: z.optional(z.string()) });
@@ -16,7 +16,7 @@ export async function testLinkedinConnection(http: HttpClient, config: LinkedinC
 		const token = secrets.get(config.tokenSecret);
 		if (!token) throw missingToken("linkedin", config.tokenSecret);
 		const [, kind, id] = /^urn:li:(person|organization):(.+)$/.exec(config.author) ?? [];
-		const url = kind === "organization" ? `${trimBase(config.baseUrl)}/rest/organizations/${id}` : `${trimBase(config.baseUrl)}/v2/userinfo`;
+		const url = kind === "organization" ? `${LINKEDIN_BASE_URL}/rest/organizations/${id}` : `${LINKEDIN_BASE_URL}/v2/userinfo`;
 		const res = await http.request({ url, headers: linkedinHeaders(config, token, false), timeoutMs: 20_000 });
 		if (res.status >= 400) throw linkedinFailure(url, res, "read", Date.now());
 		if (kind === "organization") {

@@ -1,10 +1,11 @@
 // The weekly audit's reads from Odoo: revenue, receivables aging, overdue invoices, expenses by vendor, recurring bills.
-// A fixed set of grouped calls (7 plus login), so the round trips do not grow with the number of invoices.
+// A fixed set of calls (9 plus the session's probe and login), so the round trips do not grow with the number of invoices.
 import * as z from "zod/mini";
 import type { Domain, OdooClient } from "./client";
 import { type GroupQuery, type GroupRow, groupedRead } from "./grouped-read";
 import { currencyDecimals, floatToMinor } from "./money";
-import { charOrFalse, dateOrFalse, many2one, m2oName, moveNumber } from "./wire-schemas";
+import { unexpectedAnswer } from "./errors";
+import { charOrFalse, dateOrFalse, many2one, m2oId, m2oName, moveNumber } from "./wire-schemas";
 
 /** A query as it was sent, plus the narrower domain that selects exactly the records behind one figure (for evidence links). */
 export interface Evidence {
@@ -109,11 +110,14 @@ export async function readWeeklyAudit(client: OdooClient, opts: AuditOptions): P
 		return { start, ...revFigure(start, i === 7 ? tomorrow : addDays(start, 7)) };
 	});
 
-	// Receivables: open customer invoices grouped by due day, aged against today.
-	const recBase = [CUSTOMER, POSTED, OPEN];
+	// Receivables as of the period end (`today`): customer invoices dated up to it, open by what Odoo holds now, plus
+	// what was paid on them after it (reconciled after the period end), aged against the period end.
+	const recBase = [CUSTOMER, POSTED, OPEN, ["invoice_date", "<=", today]];
 	const rec = await groupedRead(client, "account.move", recBase, ["invoice_date_due:day"], ["amount_residual_signed"]);
+	const paidSince = await paidAfter(client, today);
+	const recRows = [...rec.rows, ...paidSince];
 	const bucket = (lo: number, hi: number, dom: unknown[]): Figure => {
-		const rows = rec.rows.filter((r) => {
+		const rows = recRows.filter((r) => {
 			const due = r.keys["invoice_date_due:day"];
 			const late = typeof due === "string" ? daysBetween(due, today) : 0;
 			return late >= lo && late <= hi;
@@ -209,6 +213,54 @@ export async function readWeeklyAudit(client: OdooClient, opts: AuditOptions): P
 		recurringBills,
 		roundTrips: client.roundTrips - startTrips,
 	};
+}
+
+const partialRow = z.object({ id: z.int(), debit_move_id: many2one, credit_move_id: many2one, amount: z.number() });
+const termLineRow = z.object({
+	id: z.int(),
+	move_id: many2one,
+	account_type: charOrFalse,
+	move_type: charOrFalse,
+	parent_state: charOrFalse,
+	invoice_date: dateOrFalse,
+	date_maturity: dateOrFalse,
+	amount_residual: z.number(),
+});
+/** More reconciliations than this since the period end would not fit one read; the audit then says so. */
+const MAX_PARTIALS = 5000;
+
+/**
+ * What was paid after `end` on customer invoices (and refunds) dated up to `end`, as rows shaped like the receivables
+ * grouping (by due day): Odoo's residuals are today's, so these amounts were still open at the period end. Two reads
+ * whatever the book's size: the reconciliations made after `end` (few, as the audit runs just after its period), then
+ * the receivable lines they touch.
+ */
+async function paidAfter(client: OdooClient, end: string): Promise<GroupRow[]> {
+	const partials = await client.searchRead("account.partial.reconcile", [["max_date", ">", end]], ["debit_move_id", "credit_move_id", "amount"], partialRow, { limit: MAX_PARTIALS, order: "id" });
+	if (partials.length >= MAX_PARTIALS) throw unexpectedAnswer({ url: client.config.url, login: client.config.login, database: client.config.database, model: "account.partial.reconcile", method: "search_read" }, `more than ${MAX_PARTIALS} payments were reconciled after ${end}; run the audit closer to its period`);
+	const lineIds = [...new Set(partials.flatMap((p) => [m2oId(p.debit_move_id), m2oId(p.credit_move_id)]).filter((id): id is number => id !== null))];
+	if (lineIds.length === 0) return [];
+	const lines = await client.readIds("account.move.line", lineIds, ["move_id", "account_type", "move_type", "parent_state", "invoice_date", "date_maturity", "amount_residual"], termLineRow);
+	const byId = new Map(lines.map((l) => [l.id, l]));
+	const customerLine = (id: number | null) => {
+		const l = id === null ? undefined : byId.get(id);
+		const ok = l && l.account_type === "asset_receivable" && l.parent_state === "posted" && (l.move_type === "out_invoice" || l.move_type === "out_refund") && typeof l.invoice_date === "string" && l.invoice_date <= end;
+		return ok ? l : undefined;
+	};
+	const rows = new Map<number, GroupRow & { move: number | null }>();
+	for (const p of partials) {
+		// An invoice's receivable is the debit side of its payment's reconciliation; a refund's is the credit side.
+		for (const [id, sign] of [[m2oId(p.debit_move_id), 1], [m2oId(p.credit_move_id), -1]] as const) {
+			const l = customerLine(id);
+			if (!l) continue;
+			const row = rows.get(l.id) ?? { keys: { "invoice_date_due:day": l.date_maturity || l.invoice_date }, sums: { amount_residual_signed: 0 }, count: 0, move: m2oId(l.move_id) };
+			row.sums.amount_residual_signed = (row.sums.amount_residual_signed ?? 0) + sign * p.amount;
+			// Settled by now, so the grouping above did not count it; it was open at the period end.
+			row.count = l.amount_residual === 0 ? 1 : 0;
+			rows.set(l.id, row);
+		}
+	}
+	return [...rows.values()].map(({ keys, sums, count }) => ({ keys, sums, count }));
 }
 
 function inRange(key: unknown, from: string, toExclusive: string): boolean {

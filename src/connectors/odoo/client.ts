@@ -4,9 +4,10 @@ import type { ActionContext } from "../../core/executor/connector";
 import type { Clock, HttpClient } from "../../core/ports";
 import { CategorizedError, messageOf } from "../../core/util/errors";
 import type { OdooConfig } from "./config";
-import { unexpectedAnswer } from "./errors";
+import { breaksSession, isKeyRefusal, unexpectedAnswer } from "./errors";
 import { fetchWebVersion, Json2Protocol } from "./json2-protocol";
 import { type CallSpec, type OdooProtocol, READ, type ServerVersion } from "./protocol";
+import { forgetSession, type OdooSession, once, sessionFor } from "./session";
 import { contextTransport, httpTransport, type OdooTransport, type RetryOptions } from "./transport";
 import { XmlRpcProtocol } from "./xmlrpc-protocol";
 
@@ -28,6 +29,8 @@ const userRow = z.object({ id: z.int(), name: z.string(), login: z.string() });
 
 export class OdooClient {
 	private readonly transport: OdooTransport;
+	/** Shared with every client of the same url, database, login and key: the probe and the login happen once. */
+	private readonly session: OdooSession;
 	private protocolPromise: Promise<OdooProtocol> | null = null;
 	private knownVersion: ServerVersion | null = null;
 	private trips = 0;
@@ -36,6 +39,7 @@ export class OdooClient {
 		readonly config: OdooConfig,
 		transport: OdooTransport,
 	) {
+		this.session = sessionFor(config);
 		// Every request, read or write, passes here once: that is the round-trip count the audit budget is measured in.
 		this.transport = {
 			dryRun: transport.dryRun,
@@ -79,7 +83,13 @@ export class OdooClient {
 
 	async version(): Promise<ServerVersion> {
 		const p = await this.protocol();
-		this.knownVersion ??= await p.version();
+		this.knownVersion ??= await once(
+			() => this.session.version,
+			(v) => {
+				this.session.version = v;
+			},
+			() => p.version(),
+		);
 		return this.knownVersion;
 	}
 
@@ -88,12 +98,25 @@ export class OdooClient {
 	}
 
 	async read(model: string, method: string, spec: CallSpec): Promise<unknown> {
-		return (await this.protocol()).call(model, method, spec, READ);
+		return this.watch((await this.protocol()).call(model, method, spec, READ));
 	}
 
 	/** A write; `simulate` is what Odoo would answer, used in dry run so the rest of the path runs. */
 	async write(model: string, method: string, spec: CallSpec, simulate: () => unknown): Promise<unknown> {
-		return (await this.protocol()).call(model, method, spec, { kind: "write", simulate });
+		return this.watch((await this.protocol()).call(model, method, spec, { kind: "write", simulate }));
+	}
+
+	/** A server that stops speaking the chosen protocol (a URL now pointing elsewhere, an upgrade) is probed afresh next time. */
+	private async watch<T>(call: Promise<T>): Promise<T> {
+		try {
+			return await call;
+		} catch (err) {
+			if (breaksSession(err) && !isKeyRefusal(err)) {
+				forgetSession(this.config);
+				this.protocolPromise = null;
+			}
+			throw err;
+		}
 	}
 
 	/** `search_read` with only the named fields, each row checked by `row`. */
@@ -125,6 +148,10 @@ export class OdooClient {
 
 	/** Server version, database and user, or the exact reason it failed — for the settings tab's "Test connection". */
 	async testConnection(): Promise<ConnectionReport> {
+		// A real test: probe and log in afresh, whatever the session remembers; the new session serves the next actions.
+		forgetSession(this.config);
+		this.protocolPromise = null;
+		this.knownVersion = null;
 		try {
 			const p = await this.protocol();
 			const version = await this.version();
@@ -138,19 +165,32 @@ export class OdooClient {
 		}
 	}
 
-	/** "auto": `/web/version` says 19+ → JSON-2; an older answer, a 404 or a web page → XML-RPC. */
+	/** "auto" probes once per session; the protocol objects share the session's login. */
 	private async choose(): Promise<OdooProtocol> {
 		const { protocol } = this.config;
-		if (protocol === "xmlrpc") return new XmlRpcProtocol(this.config, this.transport);
-		if (protocol === "json2") return new Json2Protocol(this.config, this.transport);
-		try {
-			const v = await fetchWebVersion(this.config, this.transport);
-			this.knownVersion = v;
-			return v.major >= 19 ? new Json2Protocol(this.config, this.transport) : new XmlRpcProtocol(this.config, this.transport);
-		} catch (err) {
-			// Only "this route is not Odoo's JSON" falls back; no answer at all must surface as itself.
-			if (err instanceof CategorizedError && err.category === "system") return new XmlRpcProtocol(this.config, this.transport);
-			throw err;
-		}
+		const name = protocol === "auto" ? await this.probed() : protocol;
+		return name === "json2" ? new Json2Protocol(this.config, this.transport, this.session) : new XmlRpcProtocol(this.config, this.transport, this.session);
+	}
+
+	/** "auto": `/web/version` says 19+ → JSON-2; an older answer, a 404 or a web page → XML-RPC. */
+	private async probed(): Promise<"xmlrpc" | "json2"> {
+		const chosen = await once(
+			() => this.session.chosen,
+			(p) => {
+				this.session.chosen = p;
+			},
+			async () => {
+				try {
+					const v = await fetchWebVersion(this.config, this.transport);
+					return { protocol: v.major >= 19 ? ("json2" as const) : ("xmlrpc" as const), version: v };
+				} catch (err) {
+					// Only "this route is not Odoo's JSON" falls back; no answer at all must surface as itself.
+					if (err instanceof CategorizedError && err.category === "system") return { protocol: "xmlrpc" as const, version: null };
+					throw err;
+				}
+			},
+		);
+		this.knownVersion ??= chosen.version;
+		return chosen.protocol;
 	}
 }

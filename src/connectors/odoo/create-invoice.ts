@@ -3,7 +3,7 @@ import type { ActionContext, ActionHandler, ActionResult } from "../../core/exec
 import type { SecretStore } from "../../core/ports";
 import { OdooClient } from "./client";
 import type { OdooConfig } from "./config";
-import { lookupPartner, resolveCurrency, resolvePaymentTerm, resolveProduct, resolveSaleTax } from "./lookups";
+import { lookupPartner, resolveCurrency, resolvePaymentTerm, resolveProducts, resolveSaleTaxes } from "./lookups";
 import { displayAmount, floatToMinor, formatMinor, minorToFloat } from "./money";
 import { type CreateInvoiceParams, createInvoiceParams, invoiceAmounts } from "./params";
 import { createdIds, INVOICE_FIELDS, invoiceRow, moveNumber } from "./wire-schemas";
@@ -63,12 +63,11 @@ export function createInvoiceHandler(getConfig: OdooConfigSource): CounterpartyA
 			// Every read first: a wrong currency, an ambiguous customer or an unknown product stops here, before any write.
 			const currency = await resolveCurrency(client, p.currency);
 			const partner = await lookupPartner(client, p.customer);
-			const productIds: (number | undefined)[] = [];
-			const taxIds: (number[] | undefined)[] = [];
-			for (const line of p.lines) {
-				productIds.push(line.product === undefined ? undefined : await resolveProduct(client, line.product));
-				taxIds.push(line.taxes === undefined ? undefined : await Promise.all(line.taxes.map((t) => resolveSaleTax(client, t))));
-			}
+			// One request for all products and one for all taxes, however many lines name them.
+			const products = await resolveProducts(client, p.lines.flatMap((l) => (l.product === undefined ? [] : [l.product])));
+			const taxes = await resolveSaleTaxes(client, p.lines.flatMap((l) => l.taxes ?? []));
+			const productIds = p.lines.map((l) => (l.product === undefined ? undefined : products.get(l.product)));
+			const taxIds = p.lines.map((l) => (l.taxes === undefined ? undefined : l.taxes.map((t) => taxes.get(t) ?? -1)));
 			const termId = p.payment_terms ? await resolvePaymentTerm(client, p.payment_terms) : undefined;
 
 			let partnerId: number;

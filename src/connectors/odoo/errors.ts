@@ -12,12 +12,30 @@ export interface CallSite {
 
 const NEW_KEY = "Create a new key in Odoo → Preferences → Account security, then paste it into the AI Employee settings.";
 
+/** Errors after which the cached session may be stale: the key refused, or a server that no longer speaks the chosen protocol. */
+const sessionBreakers = new WeakSet<Error>();
+
+/** True when the session's login or protocol choice should be redone before the next call. */
+export function breaksSession(err: unknown): boolean {
+	return err instanceof Error && sessionBreakers.has(err);
+}
+
+/** True when Odoo refused the key (not a missing right): the only case where logging in again can help. */
+export function isKeyRefusal(err: unknown): boolean {
+	return err instanceof CategorizedError && err.category === "auth" && sessionBreakers.has(err);
+}
+
+function breaking(err: CategorizedError): CategorizedError {
+	sessionBreakers.add(err);
+	return err;
+}
+
 export function keyRefused(site: CallSite): CategorizedError {
-	return new CategorizedError(
+	return breaking(new CategorizedError(
 		"auth",
 		`Odoo refused the API key for ${site.login}: create a new key in Odoo → Preferences → Account security, then paste it into the AI Employee settings`,
 		NEW_KEY,
-	);
+	));
 }
 
 /**
@@ -49,11 +67,11 @@ export function unknownDatabase(site: CallSite): CategorizedError {
 /** A fault or 5xx with a traceback: an Odoo-side bug or a module missing; nothing the request can fix. */
 /** JSON-2 answers a bare 404 page both for an unknown X-Odoo-Database and for servers without JSON-2 (before 19). */
 export function noJson2OrDatabase(site: CallSite): CategorizedError {
-	return new CategorizedError(
+	return breaking(new CategorizedError(
 		"data",
 		`Odoo at ${site.url} found no database named "${site.database}" (or has no JSON-2 API, which needs Odoo 19 or later)`,
 		"Check the database name in the AI Employee settings; on Odoo 16–18 set the protocol to XML-RPC or Auto.",
-	);
+	));
 }
 
 export function serverFailed(site: CallSite, detail: string): CategorizedError {
@@ -61,17 +79,28 @@ export function serverFailed(site: CallSite, detail: string): CategorizedError {
 }
 
 export function notOdoo(site: CallSite, what: string): CategorizedError {
-	return new CategorizedError(
+	return breaking(new CategorizedError(
 		"system",
 		`The server at ${site.url} answered ${what} instead of Odoo's API`,
 		"Check the Odoo URL in the settings: it is the address you open Odoo at, e.g. https://mycompany.odoo.com, with no path.",
-	);
+	));
 }
 
-/** No answer at all. Connection refused or an unknown host prove that nothing reached Odoo. */
-export function noAnswer(site: CallSite, err: unknown): CategorizedError {
+/**
+ * No answer at all. Connection refused or an unknown host prove that nothing reached Odoo. A write that got no answer
+ * (a timeout, a dropped connection) may have been done: it says so, and is never sent again.
+ */
+export function noAnswer(site: CallSite, err: unknown, write = false): CategorizedError {
 	const text = `${codeOf(err)} ${messageOf(err)}`;
 	const neverSent = /ECONNREFUSED|ERR_CONNECTION_REFUSED|ENOTFOUND|ERR_NAME_NOT_RESOLVED|EAI_AGAIN/.test(text);
+	if (write && !neverSent) {
+		return new CategorizedError(
+			"transient",
+			`No answer from Odoo at ${site.url} to ${describeCall(site)} (${messageOf(err)})${/may or may not have reached/.test(messageOf(err)) ? "" : "; it may or may not have reached Odoo"}`,
+			`Look in Odoo whether ${describeCall(site)} happened before you press Retry, so nothing is done twice.`,
+			false,
+		);
+	}
 	return new CategorizedError(
 		"transient",
 		`No answer from Odoo at ${site.url} (${messageOf(err)})`,

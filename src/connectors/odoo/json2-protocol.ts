@@ -2,8 +2,9 @@
 import * as z from "zod/mini";
 import type { HttpRequest, HttpResponse } from "../../core/ports";
 import type { OdooConfig } from "./config";
-import { accessError, busy, type CallSite, isTransientStatus, keyRefused, looksLikeHtml, noAnswer, notOdoo, odooSaidNo, serverFailed, unexpectedAnswer, noJson2OrDatabase } from "./errors";
+import { accessError, busy, type CallSite, isKeyRefusal, isTransientStatus, keyRefused, looksLikeHtml, noAnswer, notOdoo, odooSaidNo, serverFailed, unexpectedAnswer, noJson2OrDatabase } from "./errors";
 import { type CallMode, type CallSpec, majorOf, type OdooProtocol, READ, type ServerVersion, versionInfoSchema } from "./protocol";
+import { once, type OdooSession } from "./session";
 import type { OdooTransport } from "./transport";
 
 const webVersionSchema = z.object({ version_info: versionInfoSchema, version: z.string() });
@@ -13,11 +14,12 @@ const errorBodySchema = z.object({ name: z.string(), message: z.string() });
 
 export class Json2Protocol implements OdooProtocol {
 	readonly name = "json2" as const;
-	private uidPromise: Promise<number> | null = null;
 
 	constructor(
 		private readonly config: OdooConfig,
 		private readonly transport: OdooTransport,
+		/** JSON-2 sends the key with every call (no login); the session keeps the uid "Test connection" asked for. */
+		private readonly session: OdooSession = { chosen: null, uid: null, version: null },
 	) {}
 
 	async version(): Promise<ServerVersion> {
@@ -25,17 +27,18 @@ export class Json2Protocol implements OdooProtocol {
 	}
 
 	uid(): Promise<number> {
-		this.uidPromise ??= this.call("res.users", "context_get", {}, READ)
-			.then((raw) => {
+		return once(
+			() => this.session.uid,
+			(p) => {
+				this.session.uid = p;
+			},
+			async () => {
+				const raw = await this.call("res.users", "context_get", {}, READ);
 				const parsed = contextSchema.safeParse(raw);
 				if (!parsed.success) throw unexpectedAnswer(this.site("res.users", "context_get"), "no uid in the user context");
 				return parsed.data.uid;
-			})
-			.catch((err: unknown) => {
-				this.uidPromise = null;
-				throw err;
-			});
-		return this.uidPromise;
+			},
+		);
 	}
 
 	async call(model: string, method: string, spec: CallSpec, mode: CallMode): Promise<unknown> {
@@ -62,9 +65,15 @@ export class Json2Protocol implements OdooProtocol {
 					? await this.transport.read(req)
 					: await this.transport.write(req, () => ({ status: 200, headers: { "content-type": "application/json" }, text: JSON.stringify(mode.simulate()) }));
 		} catch (err) {
-			throw noAnswer(site, err);
+			throw noAnswer(site, err, mode.kind === "write");
 		}
-		return decodeAnswer(res, site);
+		try {
+			return decodeAnswer(res, site);
+		} catch (err) {
+			// A refused key makes the cached uid worthless; the next "Test connection" asks again.
+			if (isKeyRefusal(err)) this.session.uid = null;
+			throw err;
+		}
 	}
 
 	private site(model?: string, method?: string): CallSite {

@@ -1,7 +1,8 @@
 // Read-only lookups that resolve a request's names (customer, currency, product, tax, terms, journal, invoice) to ids.
+import * as z from "zod/mini";
 import { CategorizedError } from "../../core/util/errors";
 import type { OdooClient } from "./client";
-import { currencyRow, INVOICE_FIELDS, invoiceRow, type InvoiceRow, namedRow, partnerRow } from "./wire-schemas";
+import { charOrFalse, currencyRow, INVOICE_FIELDS, invoiceRow, type InvoiceRow, namedRow, partnerRow } from "./wire-schemas";
 
 export type PartnerMatch = { kind: "found"; id: number; name: string } | { kind: "new" };
 
@@ -18,14 +19,19 @@ function data(message: string, suggestion: string): CategorizedError {
 }
 
 /**
- * Finds the customer: by email first (case-insensitive), then by exact name (case-insensitive). Several matches are an
- * error, never a guess: invoicing the wrong "John Smith" is worse than asking.
+ * Finds the customer: by email first (case-insensitive), then by exact name (case-insensitive), both in one request.
+ * Several matches are an error, never a guess: invoicing the wrong "John Smith" is worse than asking.
  */
 export async function lookupPartner(client: OdooClient, customer: { name: string; email?: string }): Promise<PartnerMatch> {
 	const fields = ["name", "email"];
-	const byName = <T extends { name: string | false }>(rows: T[]): T[] => rows.filter((r) => typeof r.name === "string" && r.name.toLowerCase() === customer.name.toLowerCase());
+	const lower = (s: string | false) => (typeof s === "string" ? s.toLowerCase() : null);
+	const byName = <T extends { name: string | false }>(rows: T[]): T[] => rows.filter((r) => lower(r.name) === customer.name.toLowerCase());
+	const nameLeaf = ["name", "=ilike", ilikeExact(customer.name)];
+	const domain = customer.email ? ["|", ["email", "=ilike", ilikeExact(customer.email)], nameLeaf] : [nameLeaf];
+	const all = await client.searchRead("res.partner", domain, fields, partnerRow, { limit: 20, order: "id" });
 	if (customer.email) {
-		const rows = await client.searchRead("res.partner", [["email", "=ilike", ilikeExact(customer.email)]], fields, partnerRow, { limit: 10, order: "id" });
+		const email = customer.email.toLowerCase();
+		const rows = all.filter((r) => lower(r.email) === email);
 		const only = rows.length === 1 ? rows : byName(rows);
 		if (only.length === 1 && only[0]) return { kind: "found", id: only[0].id, name: only[0].name || customer.name };
 		if (rows.length > 1) {
@@ -35,7 +41,7 @@ export async function lookupPartner(client: OdooClient, customer: { name: string
 			);
 		}
 	}
-	const rows = await client.searchRead("res.partner", [["name", "=ilike", ilikeExact(customer.name)]], fields, partnerRow, { limit: 10, order: "id" });
+	const rows = byName(all);
 	if (rows.length === 1 && rows[0]) return { kind: "found", id: rows[0].id, name: rows[0].name || customer.name };
 	if (rows.length > 1) {
 		throw logic(
@@ -69,14 +75,55 @@ async function one(client: OdooClient, model: string, domain: unknown[], what: s
 	return rows[0].id;
 }
 
-export function resolveProduct(client: OdooClient, ref: string | number): Promise<number> {
-	if (typeof ref === "number") return one(client, "product.product", [["id", "=", ref]], `product with id ${ref}`, "Check the product id in Odoo.");
-	return one(client, "product.product", ["|", ["default_code", "=", ref], ["name", "=ilike", ilikeExact(ref)]], `product "${ref}"`, "Use the product's internal reference, which is unique.");
+/** `a OR b OR c` in Odoo's prefix notation. */
+function anyOf(leaves: unknown[]): unknown[] {
+	return [...Array<string>(Math.max(0, leaves.length - 1)).fill("|"), ...leaves];
 }
 
-export function resolveSaleTax(client: OdooClient, ref: string | number): Promise<number> {
-	const byRef = typeof ref === "number" ? ["id", "=", ref] : ["name", "=ilike", ilikeExact(ref)];
-	return one(client, "account.tax", [["type_tax_use", "=", "sale"], byRef], `sales tax "${ref}"`, "Use the tax name exactly as Odoo shows it (Accounting → Configuration → Taxes).");
+/** Picks, for each reference, the one row it names; none or several is the same error the single look-up gave. */
+function pickEach<R extends { id: number }>(refs: (string | number)[], rows: R[], matches: (row: R, ref: string | number) => boolean, what: (ref: string | number) => string, hint: string): Map<string | number, number> {
+	const out = new Map<string | number, number>();
+	for (const ref of refs) {
+		const hits = rows.filter((r) => matches(r, ref));
+		if (hits.length === 0 || !hits[0]) throw data(`Odoo has no ${what(ref)}`, hint);
+		if (hits.length > 1) throw logic(`More than one ${what(ref)} in Odoo`, hint);
+		out.set(ref, hits[0].id);
+	}
+	return out;
+}
+
+const productRow = z.object({ id: z.int(), name: charOrFalse, default_code: z.optional(charOrFalse) });
+const taxRow = z.object({ id: z.int(), name: charOrFalse });
+const same = (a: string | false | undefined, b: string) => typeof a === "string" && a.toLowerCase() === b.toLowerCase();
+
+/** Every product the lines name, in one request: by id, internal reference (exact) or name (case-insensitive). */
+export async function resolveProducts(client: OdooClient, refs: (string | number)[]): Promise<Map<string | number, number>> {
+	const unique = [...new Set(refs)];
+	if (unique.length === 0) return new Map();
+	const leaves = unique.flatMap((ref) => (typeof ref === "number" ? [["id", "=", ref]] : [["default_code", "=", ref], ["name", "=ilike", ilikeExact(ref)]]));
+	const rows = await client.searchRead("product.product", anyOf(leaves), ["name", "default_code"], productRow, { limit: 100, order: "id" });
+	return pickEach(
+		unique,
+		rows,
+		(r, ref) => (typeof ref === "number" ? r.id === ref : r.default_code === ref || same(r.name, ref)),
+		(ref) => (typeof ref === "number" ? `product with id ${ref}` : `product "${ref}"`),
+		"Use the product's internal reference, which is unique.",
+	);
+}
+
+/** Every sales tax the lines name, in one request: by id or by name (case-insensitive), sales taxes only. */
+export async function resolveSaleTaxes(client: OdooClient, refs: (string | number)[]): Promise<Map<string | number, number>> {
+	const unique = [...new Set(refs)];
+	if (unique.length === 0) return new Map();
+	const leaves = unique.map((ref) => (typeof ref === "number" ? ["id", "=", ref] : ["name", "=ilike", ilikeExact(ref)]));
+	const rows = await client.searchRead("account.tax", [["type_tax_use", "=", "sale"], ...anyOf(leaves)], ["name"], taxRow, { limit: 100, order: "id" });
+	return pickEach(
+		unique,
+		rows,
+		(r, ref) => (typeof ref === "number" ? r.id === ref : same(r.name, ref)),
+		(ref) => `sales tax "${ref}"`,
+		"Use the tax name exactly as Odoo shows it (Accounting → Configuration → Taxes).",
+	);
 }
 
 export function resolvePaymentTerm(client: OdooClient, name: string): Promise<number> {

@@ -5,7 +5,7 @@ import { OdooClient } from "./client";
 import { invoiceUrl, type OdooConfigSource } from "./create-invoice";
 import { findInvoice } from "./lookups";
 import { type PostInvoiceParams, postInvoiceParams } from "./params";
-import { INVOICE_FIELDS, invoiceRow, m2oName, moveNumber } from "./wire-schemas";
+import { INVOICE_FIELDS, invoiceRow, m2oId, m2oName, moveNumber, namedRow } from "./wire-schemas";
 
 function label(p: PostInvoiceParams): string {
 	return p.invoice_number ?? `with id ${p.invoice_id}`;
@@ -23,9 +23,25 @@ export function postInvoiceHandler(getConfig: OdooConfigSource): ActionHandler<P
 			};
 		},
 
-		policyFacts() {
-			// Posting bills nobody new and moves no money; the amount is on the invoice, not in these params.
-			return { kind: "invoice" };
+		policyFacts(p) {
+			// Posting moves no money; the amount is on the invoice, not in these params. The customer is the draft's.
+			return { kind: "invoice", counterparty: `the customer of invoice ${label(p)}` };
+		},
+
+		/** New when the draft's customer has no posted invoice yet (read-only, before approval). */
+		async isNewCounterparty(p, ctx) {
+			const client = OdooClient.forAction(getConfig(ctx.secrets), ctx);
+			const inv = await findInvoice(client, p);
+			const partner = m2oId(inv.partner_id);
+			if (partner === null) return true;
+			const earlier = await client.searchRead(
+				"account.move",
+				[["partner_id", "=", partner], ["move_type", "=", inv.move_type], ["state", "=", "posted"], ["id", "!=", inv.id]],
+				["name"],
+				namedRow,
+				{ limit: 1 },
+			);
+			return earlier.length === 0;
 		},
 
 		async execute(p, ctx): Promise<ActionResult> {

@@ -2,8 +2,9 @@
 import * as z from "zod/mini";
 import type { HttpResponse } from "../../core/ports";
 import type { OdooConfig } from "./config";
-import { accessError, busy, type CallSite, isTransientStatus, keyRefused, looksLikeHtml, noAnswer, notOdoo, odooSaidNo, serverFailed, unexpectedAnswer, unknownDatabase } from "./errors";
+import { accessError, busy, type CallSite, isKeyRefusal, isTransientStatus, keyRefused, looksLikeHtml, noAnswer, notOdoo, odooSaidNo, serverFailed, unexpectedAnswer, unknownDatabase } from "./errors";
 import { type CallMode, type CallSpec, majorOf, type OdooProtocol, type ServerVersion, versionInfoSchema } from "./protocol";
+import { once, type OdooSession } from "./session";
 import type { OdooTransport } from "./transport";
 import { decodeMethodResponse, encodeMethodCall, encodeMethodResponse, XmlRpcFault, XmlRpcMalformed, type XmlRpcValue } from "./xmlrpc-codec";
 
@@ -15,11 +16,12 @@ const uidSchema = z.union([z.int().check(z.positive()), z.literal(false)]);
 
 export class XmlRpcProtocol implements OdooProtocol {
 	readonly name = "xmlrpc" as const;
-	private uidPromise: Promise<number> | null = null;
 
 	constructor(
 		private readonly config: OdooConfig,
 		private readonly transport: OdooTransport,
+		/** Where the login is kept, shared by every client of the same url, database, login and key. */
+		private readonly session: OdooSession = { chosen: null, uid: null, version: null },
 	) {}
 
 	async version(): Promise<ServerVersion> {
@@ -33,12 +35,15 @@ export class XmlRpcProtocol implements OdooProtocol {
 		return { major, label: parsed.data.server_version };
 	}
 
+	/** Logs in once per session; every later call reuses the uid. */
 	uid(): Promise<number> {
-		this.uidPromise ??= this.authenticate().catch((err: unknown) => {
-			this.uidPromise = null;
-			throw err;
-		});
-		return this.uidPromise;
+		return once(
+			() => this.session.uid,
+			(p) => {
+				this.session.uid = p;
+			},
+			() => this.authenticate(),
+		);
 	}
 
 	private async authenticate(): Promise<number> {
@@ -53,7 +58,21 @@ export class XmlRpcProtocol implements OdooProtocol {
 	}
 
 	async call(model: string, method: string, spec: CallSpec, mode: CallMode): Promise<unknown> {
-		const uid = await this.uid();
+		const login = this.uid();
+		const uid = await login;
+		try {
+			return await this.execute(uid, model, method, spec, mode);
+		} catch (err) {
+			if (!isKeyRefusal(err)) throw err;
+			// The key was refused with a cached login: forget it. A read logs in again and is tried once more; a write is
+			// never re-sent (Odoo refused it before running it, but the owner decides, not a retry loop).
+			if (this.session.uid === login) this.session.uid = null;
+			if (mode.kind !== "read") throw err;
+			return this.execute(await this.uid(), model, method, spec, mode);
+		}
+	}
+
+	private execute(uid: number, model: string, method: string, spec: CallSpec, mode: CallMode): Promise<XmlRpcValue> {
 		const named: Record<string, unknown> = { ...spec.named };
 		const args: unknown[] = spec.ids ? [spec.ids] : [];
 		for (const name of POSITIONAL[method] ?? []) {
@@ -84,7 +103,7 @@ export class XmlRpcProtocol implements OdooProtocol {
 					? await this.transport.read(req)
 					: await this.transport.write(req, () => ({ status: 200, headers: { "content-type": "text/xml" }, text: encodeMethodResponse(mode.simulate()) }));
 		} catch (err) {
-			throw noAnswer(site, err);
+			throw noAnswer(site, err, mode.kind === "write");
 		}
 		return decodeAnswer(res, site);
 	}

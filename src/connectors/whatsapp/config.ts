@@ -1,7 +1,7 @@
 // The WhatsApp Business settings (zod schema) and the secrets: the access token for sending, the app secret that signs
 // webhook deliveries, and the verify token of the webhook handshake.
 import * as z from "zod/mini";
-import { baseUrl, GRAPH_API_VERSION, GRAPH_BASE_URL, graphVersion } from "../facebook/config";
+import { GRAPH_API_VERSION, graphVersion } from "../facebook/config";
 
 export const WHATSAPP_SECRETS = {
 	token: "ai-employee-whatsapp-token",
@@ -17,7 +17,7 @@ export const whatsappConfigSchema = z.object({
 	/** The business number as customers see it, for cards. */
 	displayNumber: z.optional(z.string()),
 	apiVersion: z._default(graphVersion, GRAPH_API_VERSION),
-	baseUrl: z._default(baseUrl, GRAPH_BASE_URL),
+	// No address setting: Meta's Graph host is built in, so no edit of the vault can send the token elsewhere.
 });
 export type WhatsappConfig = z.infer<typeof whatsappConfigSchema>;
 

@@ -1,6 +1,5 @@
 // The X settings (zod schema and defaults) and the secrets for its two ways of signing in.
 import * as z from "zod/mini";
-import { baseUrl } from "../facebook/config";
 
 /**
  * OAuth 1.0a user context (default): four keys from the developer portal that never expire, so a headless runner
@@ -23,6 +22,5 @@ export const xConfigSchema = z.object({
 	/** The account's numeric id, for the weekly summary; "Test connection" fills it in (else one extra read). */
 	userId: z.optional(z.string().check(z.regex(/^\d{1,19}$/, "must be digits"))),
 	auth: z._default(z.enum(["oauth1", "oauth2"]), "oauth1"),
-	baseUrl: z._default(baseUrl, X_BASE_URL),
 });
 export type XConfig = z.infer<typeof xConfigSchema>;

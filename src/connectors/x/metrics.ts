@@ -2,9 +2,9 @@
 import * as z from "zod/mini";
 import type { SecretStore } from "../../core/ports";
 import { clip, MAX_PAGES, sumMetrics, type NetworkMetrics, type Period, type PostMetrics, type Reader } from "../social/metrics-types";
-import { parseAnswer, trimBase } from "../social/wire";
+import { parseAnswer } from "../social/wire";
 import { xAuthorization } from "./auth";
-import type { XConfig } from "./config";
+import { X_BASE_URL, type XConfig } from "./config";
 import { isAccessLevel, xFailure } from "./errors";
 import { xPostUrl } from "./publisher";
 
@@ -26,7 +26,7 @@ const timeline = z.object({
 const NOT_AVAILABLE = "Post numbers are not available on this X access level (reads answer 403 client-forbidden); publishing still works.";
 
 export async function xMetrics(read: Reader, cfg: XConfig, secrets: SecretStore, period: Period, now: number): Promise<NetworkMetrics> {
-	const base = trimBase(cfg.baseUrl);
+	const base = X_BASE_URL;
 	let trips = 0;
 	const get = async (url: string) => {
 		trips++;

@@ -5,9 +5,9 @@ import { CategorizedError } from "../../core/util/errors";
 import { notSetUp } from "../social/errors";
 import { publishedText, type PostParams, type ReplyParams } from "../social/params";
 import type { Published, SocialPublisher } from "../social/publisher";
-import { parseAnswer, trimBase } from "../social/wire";
+import { parseAnswer } from "../social/wire";
 import { xAuthorization } from "./auth";
-import type { XConfig } from "./config";
+import { X_BASE_URL, type XConfig } from "./config";
 import { xFailure } from "./errors";
 
 const created = z.object({ data: z.object({ id: z.string(), text: z.string() }) });
@@ -20,7 +20,7 @@ export function xPostUrl(cfg: XConfig, id: string): string {
 let simulatedSeq = 0;
 
 async function tweet(cfg: XConfig, ctx: ActionContext, body: { text: string; reply?: { in_reply_to_tweet_id: string } }, what: string): Promise<string> {
-	const url = `${trimBase(cfg.baseUrl)}/2/tweets`;
+	const url = `${X_BASE_URL}/2/tweets`;
 	const authorization = await xAuthorization(cfg, ctx.secrets, "POST", url, ctx.clock.now(), ctx.dryRun);
 	const res = await ctx.write({ url, method: "POST", headers: { authorization, "content-type": "application/json", accept: "application/json" }, body: JSON.stringify(body) }, () => {
 		const id = String(1_900_000_000_000_000_000n + BigInt(++simulatedSeq));

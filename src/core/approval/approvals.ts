@@ -8,7 +8,7 @@ import { checkProvenance, describeProvenance, makeStamp } from "./stamp";
 import { decide, type PolicyDecision } from "./policy";
 import type { ParsedRequest } from "../requests/parse-request";
 import type { ActionHandler } from "../executor/connector";
-import { FloodGuard, writeFloodCard } from "./flood";
+import { FloodGuard, floodGroup, writeFloodCard } from "./flood";
 import { createActionContext } from "../executor/action-context";
 import { canonicalJson } from "../requests/canonical";
 import { blockedMessage, guardRequest } from "../guard/guard";
@@ -232,7 +232,10 @@ export class ApprovalService {
 		if (!this.announced.has(request.envelope.id)) {
 			this.announced.add(request.envelope.id);
 			const policy = this.deps.settings().policy;
-			const writer = request.envelope.origin ?? request.envelope.requested_by;
+			const key = this.deps.approvalKey();
+			const provenance = key ? await checkProvenance(request.envelope, key) : null;
+			// Grouped by what the plugin can verify (its own origin mark), never by the name a note gives itself.
+			const writer = floodGroup(provenance);
 			const flood = this.flood.record(writer, path, this.now, policy.floodThreshold, policy.floodWindowMinutes * 60_000);
 			if (flood) {
 				const kind = handler.policyFacts(params).kind;
@@ -244,8 +247,7 @@ export class ApprovalService {
 				}
 				return;
 			}
-			const key = this.deps.approvalKey();
-			const who = key ? describeProvenance(await checkProvenance(request.envelope, key)) : "";
+			const who = provenance ? describeProvenance(provenance) : "";
 			this.deps.notifier.notify(`Approval needed: ${handler.describe(params).summary}. ${who}.`, "approval");
 		}
 	}

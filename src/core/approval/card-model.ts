@@ -35,6 +35,11 @@ export interface CardGuard {
 	highlights: { start: number; end: number; kind: GuardKind; reason: string }[];
 }
 
+/** The host this request will call with the owner's credentials, named so an address the owner never chose stands out. */
+function calls(host: string | null | undefined): DescriptionLine[] {
+	return host ? [{ label: "Calls", value: host }] : [];
+}
+
 function str(v: unknown): string | null {
 	return typeof v === "string" && v !== "" ? v : null;
 }
@@ -64,7 +69,7 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 		state: env.status,
 		title: `${env.action}${env.attempt && env.attempt > 1 ? ` (attempt ${env.attempt})` : ""}`,
 		summary: desc.summary,
-		lines: [...desc.lines, ...(env.expires ? [{ label: "Expires", value: env.expires }] : [])],
+		lines: [...desc.lines, ...calls(handler.host?.(params)), ...(env.expires ? [{ label: "Expires", value: env.expires }] : [])],
 		text: desc.text !== undefined ? { content: desc.text, characters: [...desc.text].length } : null,
 		provenance: provenance ? describeProvenance(provenance) : "Unknown: this device has no approval key yet",
 		untrusted: provenance ? !provenance.trusted || provenance.untrustedInput : true,

@@ -1,8 +1,20 @@
-// Flood control: many new requests from one writer in a short window become one grouped card, not a storm of notices.
+// Flood control: many new requests from one verified writer (or from outside the plugin) in a short window become one grouped card, not a storm of notices.
 import type { VaultStore, YamlCodec } from "../ports";
 import { writeNote } from "../requests/frontmatter";
 import { slug } from "../requests/slug";
 import { joinPath } from "../util/paths";
+import type { Provenance } from "./stamp";
+
+/** The one group for every request the plugin did not write itself, whatever writer it names. */
+export const OUTSIDE_THE_PLUGIN = "outside the plugin";
+
+/**
+ * The writer a request is grouped under: the plugin's own origin when its mark verifies, else one group for all the
+ * rest. `requested_by` (and an unverified `origin`) is the note's own claim, so 60 invented names are still one writer.
+ */
+export function floodGroup(provenance: Provenance | null): string {
+	return provenance?.trusted ? provenance.origin : OUTSIDE_THE_PLUGIN;
+}
 
 export interface FloodState {
 	writer: string;

@@ -10,7 +10,7 @@ export type PolicyDecision =
 export interface PolicyInput {
 	facts: PolicyFacts;
 	provenance: Provenance;
-	/** True when the payee/customer/recipient was never dealt with before; null when unknown (treated as new). */
+	/** True when the payee/customer/recipient was never dealt with before; null when the look-up failed (asks, says so). */
 	newCounterparty: boolean | null;
 	/** Earlier bills of the same payee from the service, newest first (recurring payments only). */
 	recurringHistory?: { label: string; amountMinor: number }[] | null;
@@ -42,9 +42,13 @@ export function decide(input: PolicyInput, policy: PolicyRules): PolicyDecision 
 	}
 	if (facts.kind === "reply") reasons.push("replies on social media always need a click");
 	if (facts.kind === "dm") reasons.push("direct messages always need a click");
-	const isNew = input.newCounterparty !== false;
-	if (isNew && (facts.kind === "payment" || facts.kind === "invoice")) reasons.push(`${facts.counterparty ?? "the counterparty"} is a new ${facts.kind === "payment" ? "payee" : "customer"}`);
-	if (isNew && facts.kind === "email") reasons.push(`${facts.counterparty ?? "the recipient"} is a new contact`);
+	// Unknown is not new: a failed look-up asks too, but says what it is ("could not check"), never "new customer".
+	const counterpartyRole = facts.kind === "payment" ? "payee" : facts.kind === "invoice" ? "customer" : facts.kind === "email" ? "contact" : null;
+	if (counterpartyRole) {
+		const who = facts.counterparty ?? (facts.kind === "email" ? "the recipient" : "the counterparty");
+		if (input.newCounterparty === true) reasons.push(`${who} is a new ${counterpartyRole}`);
+		else if (input.newCounterparty === null) reasons.push(`could not check whether ${who} is a new ${counterpartyRole} (the look-up failed)`);
+	}
 	if (reasons.length > 0) return { mode: "ask", rule: "always-ask", reasons };
 
 	if (facts.kind === "post" && facts.scheduledAt && policy.autoApproveScheduledPosts) {

@@ -84,6 +84,8 @@ export interface ActionHandler<P = unknown> {
 	 * The policy trusts a "recurring" request only when these show the same amount within its tolerance.
 	 */
 	recurringHistory?(params: P, ctx: ActionContext): Promise<{ label: string; amountMinor: number }[]>;
+	/** Optional: the host this action calls with the owner's credentials (from the settings in force), named on the card. */
+	host?(params: P): string | null;
 }
 
 export interface Connector {

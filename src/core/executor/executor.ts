@@ -12,6 +12,7 @@ import { Journal, attemptKey } from "./journal";
 import { RateCaps } from "./rate-caps";
 import { blockedMessage, guardRequest } from "../guard/guard";
 import { invoiceKeys } from "../conflicts/invoice-state";
+import { sealedSwitchGate } from "../settings/gates";
 
 export type ExecutionOutcome = "completed" | "dry_run" | "failed" | "refused" | "held" | "skipped";
 
@@ -104,6 +105,16 @@ export class Executor {
 		return "refused";
 	}
 
+	/** Refused for a reason a fresh click cannot fix (a switch that turns the action off): Failed, with what to do. */
+	private async refuseToFailed(path: string, action: string, correlation: string | null, reason: string, suggestion: string): Promise<ExecutionOutcome> {
+		const deps = this.deps;
+		await patchNote(deps.vault, deps.yaml, path, { status: "failed", error: `Not run: ${reason}`, error_category: "logic", suggestion, finished_at: this.iso() }, withCard);
+		const moved = await moveInto(deps.vault, path, deps.layout().folder("Failed"));
+		await deps.log.append({ action_type: action, actor: deps.actor, target: moved, result: "refused", approval_status: "refused", correlation_id: correlation, error: reason });
+		deps.notifier.notify(`AI Employee did not run ${moved}: ${reason}`, "failure");
+		return "refused";
+	}
+
 	private async executeUnlocked(path: string): Promise<ExecutionOutcome> {
 		const deps = this.deps;
 		const key = deps.approvalKey();
@@ -144,6 +155,10 @@ export class Executor {
 		const guard = await guardRequest(deps, handler, params);
 		if (guard.blocked) return this.refuseBack(path, correlation, blockedMessage(guard));
 
+		// Sealed switches hold here, where the action runs, whatever the approval or the token allowed.
+		const gate = sealedSwitchGate({ action: env.action, facts: handler.policyFacts(params), approvedBy: env.approved_by ?? null, rule: env.approval_rule ?? null }, deps.settings());
+		if (gate) return gate.backToOwner ? this.refuseBack(path, correlation, gate.reason) : this.refuseToFailed(path, env.action, correlation, gate.reason, gate.suggestion);
+
 		await this.seedCaps();
 		const attempt = attemptKey(env.id, env.attempt);
 		const prior = this.journal.get(attempt);
@@ -164,7 +179,10 @@ export class Executor {
 		}
 		const cap = deps.settings().dryRun ? null : this.caps.check(facts.kind, now, deps.settings().policy);
 		if (cap) {
-			const held = `Held back: at most ${cap.cap} ${facts.kind}s an hour. Next slot at ${new Date(cap.until).toISOString()}.`;
+			const held =
+				cap.cap === 0
+					? `Held back: ${facts.kind}s are set to at most 0 an hour, so none runs. It runs once you raise the cap in the settings.`
+					: `Held back: at most ${cap.cap} ${facts.kind}s an hour. Next slot at ${new Date(cap.until).toISOString()}.`;
 			if (request.data.held_reason !== held) {
 				await patchNote(deps.vault, deps.yaml, path, { held_reason: held });
 				await deps.log.append({ action_type: env.action, actor: deps.actor, target: path, result: "info", approval_status: "approved", correlation_id: correlation, details: { held } });

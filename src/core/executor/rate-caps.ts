@@ -22,6 +22,8 @@ export class RateCaps {
 	check(kind: PolicyFacts["kind"], now: number, policy: Settings["policy"]): { until: number; cap: number } | null {
 		const cap = this.cap(kind, policy);
 		if (cap === null) return null;
+		// A cap of zero turns the kind off: no slot ever opens until the owner raises it.
+		if (cap === 0) return { until: Number.POSITIVE_INFINITY, cap };
 		while (this.runs.length > 0 && this.runs[0]!.at <= now - HOUR) this.runs.shift();
 		const recent = this.runs.filter((r) => r.kind === kind);
 		if (recent.length < cap) return null;

@@ -13,7 +13,12 @@ export type SafetyKey =
 	| "policy.floodThreshold"
 	| "policy.recurringTolerancePercent"
 	| "gmail.autoApproveKnownContacts"
-	| "gmail.sendingEnabled";
+	| "gmail.sendingEnabled"
+	// The warnings themselves: an agent that could switch them off could loosen safety unseen.
+	| "policy.floodWindowMinutes"
+	| "notifications.approvals"
+	| "notifications.failures"
+	| "notifications.auth";
 
 type Value = boolean | number;
 
@@ -51,6 +56,11 @@ const RULES: Record<SafetyKey, { get: (s: Settings) => Value; set: (s: Settings,
 		safer: (a, b) => a && b,
 	},
 	"gmail.sendingEnabled": { get: (s) => s.gmail.sendingEnabled, set: (s, v) => (s.gmail.sendingEnabled = v as boolean), safer: (a, b) => a && b },
+	// A longer window groups more requests into one review card.
+	"policy.floodWindowMinutes": { get: (s) => s.policy.floodWindowMinutes, set: (s, v) => (s.policy.floodWindowMinutes = v as number), safer: (a, b) => Math.max(a as number, b as number) },
+	"notifications.approvals": { get: (s) => s.notifications.approvals, set: (s, v) => (s.notifications.approvals = v as boolean), safer: (a, b) => a || b },
+	"notifications.failures": { get: (s) => s.notifications.failures, set: (s, v) => (s.notifications.failures = v as boolean), safer: (a, b) => a || b },
+	"notifications.auth": { get: (s) => s.notifications.auth, set: (s, v) => (s.notifications.auth = v as boolean), safer: (a, b) => a || b },
 };
 
 export const SAFETY_KEYS = Object.keys(RULES) as SafetyKey[];
@@ -123,6 +133,10 @@ export function describeLoosening(l: Loosening): string {
 		"policy.recurringTolerancePercent": "recurring payment tolerance (percent)",
 		"gmail.autoApproveKnownContacts": "send email to known contacts without asking",
 		"gmail.sendingEnabled": "allow sending email",
+		"policy.floodWindowMinutes": "flood window (minutes)",
+		"notifications.approvals": "notices for approvals waiting",
+		"notifications.failures": "notices for failures and refusals",
+		"notifications.auth": "notices for sign-in problems",
 	};
 	return `${names[l.key]} ${fmt(l.key, l.to)} (in force: ${fmt(l.key, l.from)})`;
 }

@@ -91,8 +91,6 @@ export const settingsShape = {
 		sendingEnabled: { schema: z.boolean(), default: false },
 		/** Emails to people the owner has written to before may run without a click (policy rule "known-contact-email"). */
 		autoApproveKnownContacts: { schema: z.boolean(), default: false },
-		/** Tests and local proxies only: a loopback URL that stands in for every Google endpoint. Empty = Google. */
-		googleBaseUrl: { schema: z.string().check(z.refine((v) => v === "" || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\]):\d+\/?$/.test(v), "must be empty or a loopback URL such as http://127.0.0.1:8080")), default: "" },
 	},
 	/** Post drafts from business events (src/core/drafts): weekly, and on the command "Draft posts from this week". */
 	drafts: {
@@ -108,6 +106,10 @@ export const settingsShape = {
 		approvals: { schema: z.boolean(), default: true },
 		failures: { schema: z.boolean(), default: true },
 		auth: { schema: z.boolean(), default: true },
+	},
+	/** Every network call without its own timeout (social networks, Gmail, Google sign-in) gives up after this. */
+	network: {
+		timeoutSeconds: { schema: z.int().check(z.minimum(1, "must be at least 1"), z.maximum(300, "must be at most 300")), default: 30 },
 	},
 } as const;
 

@@ -5,7 +5,8 @@ import { createActionContext } from "../../../src/core/executor/action-context";
 import type { ActionHandler } from "../../../src/core/executor/connector";
 import { defaultSettings } from "../../../src/core/settings/parse";
 import { NodeHttpClient } from "../../../src/node/http";
-import { FakeClock, MapSecretStore } from "../../helpers";
+import { FakeClock, googleRoutes, MapSecretStore } from "../../helpers";
+import { routedHttp } from "../../../src/node/routes";
 import { startFakeGoogle, type FakeGoogle } from "../../fakes/google/server";
 import type { SendEmailParams } from "../../../src/connectors/gmail/send";
 
@@ -17,9 +18,9 @@ afterEach(async () => {
 async function setup(scopes: string[]) {
 	google = await startFakeGoogle();
 	const settings = defaultSettings();
-	settings.gmail = { ...settings.gmail, enabled: true, clientId: google.clientId, googleBaseUrl: google.url, sendingEnabled: true };
+	settings.gmail = { ...settings.gmail, enabled: true, clientId: google.clientId, sendingEnabled: true };
 	const secrets = new MapSecretStore({ "ai-employee-google-client-secret": google.clientSecret, "ai-employee-google-refresh-token": google.issueRefreshToken(scopes) });
-	const http = new NodeHttpClient();
+	const http = routedHttp(new NodeHttpClient(), googleRoutes(google.url));
 	const gmail = createGmail(() => settings, secrets, http, () => Date.now());
 	const handler = gmail.connector.handlers[0] as unknown as ActionHandler<SendEmailParams>;
 	const ctx = (dryRun: boolean) => createActionContext({ http, clock: new FakeClock(), secrets, dryRun, correlationId: "c-1", baseBackoffMs: 0 });
@@ -49,7 +50,7 @@ describe("email.send", () => {
 		const c = ctx(true);
 		await handler.execute(handler.params.parse(reply), c);
 		expect(google.sent).toHaveLength(0);
-		expect(c.wire.map((w) => w.url)).toEqual([`${google.url}/gmail/v1/users/me/messages/send`]);
+		expect(c.wire.map((w) => w.url)).toEqual(["https://gmail.googleapis.com/gmail/v1/users/me/messages/send"]);
 		expect(c.wire[0]!.headers["Authorization"]).toBe("[redacted]");
 	});
 

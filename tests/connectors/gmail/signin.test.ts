@@ -6,19 +6,21 @@ import { GoogleAuth } from "../../../src/connectors/gmail/oauth";
 import { defaultSettings } from "../../../src/core/settings/parse";
 import { nodeLoopback } from "../../../src/node/loopback";
 import { NodeHttpClient } from "../../../src/node/http";
-import { MapSecretStore } from "../../helpers";
+import { googleRoutes, MapSecretStore } from "../../helpers";
+import { routedHttp } from "../../../src/node/routes";
+import type { HttpClient } from "../../../src/core/ports";
 import { startFakeGoogle, type FakeGoogle } from "../../fakes/google/server";
 
 let google: FakeGoogle;
 afterEach(async () => {
 	await google?.close();
 });
-const http = new NodeHttpClient();
+// The test host's routing: Google's built-in addresses reach the fake (the browser below uses it too).
+const http: HttpClient = { request: (r) => routedHttp(new NodeHttpClient(), googleRoutes(google.url)).request(r) };
 
 function setup(sending = false) {
 	const settings = defaultSettings();
 	settings.gmail.clientId = google.clientId;
-	settings.gmail.googleBaseUrl = google.url;
 	settings.gmail.sendingEnabled = sending;
 	const secrets = new MapSecretStore({ "ai-employee-google-client-secret": google.clientSecret });
 	return { settings, secrets };

@@ -96,7 +96,7 @@ describe("Instagram publishing", () => {
 		const out = await w.run("social.post", { network: "instagram", text: "Dry", image_url: "https://cdn.example/dry.jpg" }, { dryRun: true });
 		expect(out.ok).toBe(true);
 		expect(w.meta.received).toHaveLength(0);
-		expect(out.ctx.wire.map((r) => [r.method, r.url.replace(w.meta.url, ""), r.body])).toEqual([
+		expect(out.ctx.wire.map((r) => [r.method, r.url.replace("https://graph.instagram.com", ""), r.body])).toEqual([
 			["POST", `/v26.0/${w.meta.igUserId}/media`, "image_url=https%3A%2F%2Fcdn.example%2Fdry.jpg&caption=Dry"],
 			["POST", `/v26.0/${w.meta.igUserId}/media_publish`, "creation_id=dry-run-container-1"],
 		]);

@@ -51,7 +51,7 @@ describe("LinkedIn publishing", () => {
 		expect(out.ctx.wire).toEqual([
 			{
 				method: "POST",
-				url: `${w.linkedin.url}/rest/posts`,
+				url: "https://api.linkedin.com/rest/posts",
 				headers: { authorization: "[redacted]", "linkedin-version": "202609", "x-restli-protocol-version": "2.0.0", accept: "application/json", "content-type": "application/json" },
 				body: JSON.stringify({ author: `urn:li:person:${w.linkedin.memberId}`, commentary: "Dry \\(run\\)", visibility: "PUBLIC", distribution: { feedDistribution: "MAIN_FEED", targetEntities: [], thirdPartyDistributionChannels: [] }, lifecycleState: "PUBLISHED", isReshareDisabledByAuthor: false }),
 			},

@@ -27,9 +27,17 @@ describe.each(SERVERS)("odoo.create_invoice on $name", ({ version, protocol }) =
 	afterEach(() => fake.stop());
 	const handler = () => createInvoiceHandler(() => configFor(fake, { protocol }));
 
+	/** The default lines, each naming the 15% sales tax. */
+	const taxed = () => ({
+		lines: [
+			{ description: "Website redesign", quantity: 2, unit_price: "150.00", taxes: ["15%"] },
+			{ description: "Hosting (March)", quantity: 1, unit_price: "49.99", taxes: ["15%"] },
+		],
+	});
+
 	it("creates exactly one draft invoice for the existing customer with the lines and Odoo's totals", async () => {
 		const acme = fake.store.insert("res.partner", { name: "Acme Ltd", email: "billing@acme.example", customer_rank: 1 });
-		const result = await handler().execute(request(), actionContext());
+		const result = await handler().execute(request(taxed()), actionContext());
 		expect(fake.created("account.move")).toHaveLength(1);
 		expect(fake.created("res.partner")).toHaveLength(0);
 		const move = fake.store.get("account.move", fake.created("account.move")[0] ?? 0);
@@ -45,11 +53,30 @@ describe.each(SERVERS)("odoo.create_invoice on $name", ({ version, protocol }) =
 		expect(result.summary).toContain("402.49 USD");
 	});
 
+	it("lines without a product and without taxes are untaxed, as on a real Odoo 17; a product line gets the product's tax", async () => {
+		fake.store.insert("res.partner", { name: "Acme Ltd", email: "billing@acme.example", customer_rank: 1 });
+		const result = await handler().execute(
+			request({ lines: [{ description: "Website redesign", quantity: 2, unit_price: "150.00" }, { description: "Support", quantity: 1, unit_price: "100.00", product: "SUP" }, { description: "Advice", quantity: 1, unit_price: "100.00", product: "CONS" }] }),
+			actionContext(),
+		);
+		const move = fake.store.get("account.move", fake.created("account.move")[0] ?? 0);
+		expect((move?._lines as { tax_ids: number[] }[]).map((l) => l.tax_ids)).toEqual([[], [3], [1]]);
+		// 500.00 untaxed; only the Consulting line carries 15%
+		expect(result.fields).toMatchObject({ amount_untaxed: "500.00", amount_tax: "15.00", amount_total: "515.00" });
+	});
+
+	it("a backdated invoice without a due date or terms is due the day it was created in Odoo, as on a real Odoo 17", async () => {
+		fake.store.insert("res.partner", { name: "Acme Ltd", email: "billing@acme.example", customer_rank: 1 });
+		await handler().execute(request({ due_date: undefined, invoice_date: "2025-01-15" }), actionContext());
+		const move = fake.store.get("account.move", fake.created("account.move")[0] ?? 0);
+		expect(move).toMatchObject({ invoice_date: "2025-01-15", invoice_date_due: new Date().toISOString().slice(0, 10) });
+	});
+
 	it("a draft Odoo names \"/\" (not the first of its period) has no number yet, and the result says so", async () => {
 		// Odoo 17 numbers only the first draft of a journal and period at once; later drafts are "/" until posted.
 		fake.store.insert("res.partner", { name: "Acme Ltd", email: "billing@acme.example", customer_rank: 1 });
 		fake.store.createMove({ move_type: "out_invoice", partner_id: 1, invoice_date: "2025-03-01", invoice_line_ids: [[0, 0, { name: "Earlier", quantity: 1, price_unit: 10 }]] });
-		const result = await handler().execute(request(), actionContext());
+		const result = await handler().execute(request(taxed()), actionContext());
 		const move = fake.store.get("account.move", fake.created("account.move")[0] ?? 0);
 		expect(move?.name).toBe("/");
 		expect(result.fields).toMatchObject({ invoice_id: move?.id, invoice_number: null, state: "draft" });
@@ -60,6 +87,20 @@ describe.each(SERVERS)("odoo.create_invoice on $name", ({ version, protocol }) =
 		const acme = fake.store.insert("res.partner", { name: "ACME Limited", email: "Billing@Acme.example" });
 		await handler().execute(request(), actionContext());
 		expect(fake.store.get("account.move", fake.created("account.move")[0] ?? 0)?.partner_id).toBe(acme.id);
+	});
+
+	it("an invoice that gets no answer in time is sent once, never again, and may or may not be in Odoo", async () => {
+		fake.store.insert("res.partner", { name: "Acme Ltd", email: "billing@acme.example", customer_rank: 1 });
+		// Odoo takes longer than the timeout, then creates the invoice anyway: exactly why the write is never re-sent.
+		fake.inject({ kind: "delay", ms: 700 }, { match: "account.move.create" });
+		const h = createInvoiceHandler(() => configFor(fake, { protocol, timeoutMs: 250 }));
+		const err = await caught(() => h.execute(request(), actionContext()));
+		expect(err).toMatchObject({ category: "transient", neverSent: false });
+		expect(err.message).toMatch(/^No answer from Odoo at .* to account\.move\.create \(No answer from 127\.0\.0\.1:\d+ within 250 ms; it may or may not have reached the service\)$/);
+		expect(err.suggestion).toBe("Look in Odoo whether account.move.create happened before you press Retry, so nothing is done twice.");
+		expect(fake.requests.filter((r) => r.call === "account.move.create")).toHaveLength(1);
+		await new Promise((r) => setTimeout(r, 700));
+		expect(fake.created("account.move")).toHaveLength(1);
 	});
 
 	it("a new customer is reported before approval and created only on execute", async () => {
@@ -125,7 +166,7 @@ describe.each(SERVERS)("odoo.create_invoice on $name", ({ version, protocol }) =
 	});
 
 	it("yen invoices carry whole amounts and read back without decimals", async () => {
-		const result = await handler().execute(request({ currency: "JPY", lines: [{ description: "Translation", quantity: 3, unit_price: 12000 }] }), actionContext());
+		const result = await handler().execute(request({ currency: "JPY", lines: [{ description: "Translation", quantity: 3, unit_price: 12000, taxes: ["15%"] }] }), actionContext());
 		expect(result.fields).toMatchObject({ amount_untaxed: "36000", amount_tax: "5400", amount_total: "41400", currency: "JPY" });
 	});
 

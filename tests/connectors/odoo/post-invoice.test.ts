@@ -27,6 +27,16 @@ describe.each(SERVERS)("odoo.post_invoice on $name", ({ version, protocol }) => 
 		expect(result.summary).toBe(`Posted invoice ${draftName} for Acme Ltd`);
 	});
 
+	it("before approval, tells whether the draft's customer has ever been invoiced (read-only)", async () => {
+		const h = handler();
+		expect(await h.isNewCounterparty?.(postInvoiceParams.parse({ invoice_id: draftId }), actionContext())).toBe(true);
+		const partner = fake.store.get("account.move", draftId)?.partner_id as number;
+		const earlier = fake.store.createMove({ move_type: "out_invoice", partner_id: partner, invoice_date: "2025-02-03", invoice_line_ids: [[0, 0, { name: "Earlier", quantity: 1, price_unit: 10 }]] });
+		fake.store.post([earlier.id]);
+		expect(await h.isNewCounterparty?.(postInvoiceParams.parse({ invoice_id: draftId }), actionContext())).toBe(false);
+		expect(fake.count("account.move.action_post")).toBe(0);
+	});
+
 	it("posts a draft found by its id", async () => {
 		await handler().execute(postInvoiceParams.parse({ invoice_id: draftId }), actionContext());
 		expect(fake.store.get("account.move", draftId)?.state).toBe("posted");

@@ -8,7 +8,9 @@ import { instagramConfigSchema, INSTAGRAM_TOKEN_SECRET, type InstagramConfig } f
 import { linkedinConfigSchema, LINKEDIN_TOKEN_SECRET, type LinkedinConfig } from "../../../src/connectors/linkedin/config";
 import { X_SECRETS, xConfigSchema, type XConfig } from "../../../src/connectors/x/config";
 import { createSocialConnector } from "../../../src/connectors/social/connector";
-import { FakeClock, MapSecretStore, flushMicrotasks } from "../../helpers";
+import { FakeClock, MapSecretStore, flushMicrotasks, socialRoutes } from "../../helpers";
+import { routedHttp } from "../../../src/node/routes";
+import type { HttpClient } from "../../../src/core/ports";
 import { startMetaFake, type MetaFake } from "../../fakes/meta/server";
 import { startXFake, X_KEYS, type XFake } from "../../fakes/x/server";
 import { startLinkedinFake, type LinkedinFake } from "../../fakes/linkedin/server";
@@ -21,7 +23,7 @@ export interface SocialWorld {
 	linkedin: LinkedinFake;
 	clock: FakeClock;
 	secrets: MapSecretStore;
-	http: NodeHttpClient;
+	http: HttpClient;
 	configs: { facebook: FacebookConfig; instagram: InstagramConfig; x: XConfig; linkedin: LinkedinConfig };
 	post: ActionHandler<unknown>;
 	reply: ActionHandler<unknown>;
@@ -46,17 +48,17 @@ export async function socialWorld(opts: { xAuth?: "oauth1" | "oauth2" } = {}): P
 		[X_SECRETS.userToken]: X_KEYS.userToken,
 	});
 	const configs = {
-		facebook: facebookConfigSchema.parse({ pageId: meta.pageId, pageName: "Acme Coffee", baseUrl: meta.url }),
-		instagram: instagramConfigSchema.parse({ igUserId: meta.igUserId, username: "@acme.coffee", baseUrl: meta.url, pollIntervalMs: 2_000, maxWaitMs: 60_000 }),
-		x: xConfigSchema.parse({ username: "@acmecoffee", userId: "2244994945", baseUrl: x.url, auth: opts.xAuth ?? "oauth1" }),
-		linkedin: linkedinConfigSchema.parse({ author: `urn:li:person:${linkedin.memberId}`, authorName: "Ada Owner", baseUrl: linkedin.url }),
+		facebook: facebookConfigSchema.parse({ pageId: meta.pageId, pageName: "Acme Coffee" }),
+		instagram: instagramConfigSchema.parse({ igUserId: meta.igUserId, username: "@acme.coffee", pollIntervalMs: 2_000, maxWaitMs: 60_000 }),
+		x: xConfigSchema.parse({ username: "@acmecoffee", userId: "2244994945", auth: opts.xAuth ?? "oauth1" }),
+		linkedin: linkedinConfigSchema.parse({ author: `urn:li:person:${linkedin.memberId}`, authorName: "Ada Owner" }),
 	};
 	const connector = createSocialConnector(
 		{ facebook: () => configs.facebook, instagram: () => configs.instagram, x: () => configs.x, linkedin: () => configs.linkedin },
 		() => clock.now(),
 	);
 	const [post, reply] = connector.handlers as unknown as ActionHandler<unknown>[];
-	const http = new NodeHttpClient();
+	const http = routedHttp(new NodeHttpClient(), socialRoutes({ meta: meta.url, x: x.url, linkedin: linkedin.url }));
 	return {
 		meta,
 		x,

@@ -4,7 +4,6 @@ import { stringify } from "yaml";
 import { Engine } from "../../../src/core/engine";
 import { defaultSettings } from "../../../src/core/settings/parse";
 import { createSocialConnector } from "../../../src/connectors/social/connector";
-import { NodeHttpClient } from "../../../src/node/http";
 import { testHost, type TestHost } from "../../helpers";
 import { KEY } from "../../core/approval/fixtures";
 import { NOW, socialWorld, type SocialWorld } from "./harness";
@@ -16,7 +15,7 @@ const settings = defaultSettings();
 
 beforeAll(async () => {
 	w = await socialWorld();
-	host = testHost({ start: NOW, http: new NodeHttpClient(), secrets: Object.fromEntries(["ai-employee-linkedin-token", "ai-employee-facebook-page-token"].map((n) => [n, w.secrets.get(n)!])) });
+	host = testHost({ start: NOW, http: w.http, secrets: Object.fromEntries(["ai-employee-linkedin-token", "ai-employee-facebook-page-token"].map((n) => [n, w.secrets.get(n)!])) });
 	settings.dryRun = false;
 	settings.policy.autoApproveScheduledPosts = false;
 	const connector = createSocialConnector({ linkedin: () => w.configs.linkedin, facebook: () => w.configs.facebook }, () => host.clock.now());

@@ -6,6 +6,7 @@ import { createActionContext } from "../../../src/core/executor/action-context";
 import type { ActionHandler } from "../../../src/core/executor/connector";
 import { CategorizedError } from "../../../src/core/util/errors";
 import { NodeHttpClient } from "../../../src/node/http";
+import { routedHttp } from "../../../src/node/routes";
 import { FakeClock, MapSecretStore } from "../../helpers";
 import { startWhatsappFake, type WhatsappFake } from "../../fakes/whatsapp/server";
 
@@ -13,10 +14,12 @@ const NOW = Date.parse("2026-12-03T10:00:00Z");
 let wa: WhatsappFake;
 let send: ActionHandler<unknown>;
 const clock = new FakeClock(NOW);
+/** The test host's routing: Meta's built-in Graph address → the fake (no setting can do this). */
+const http = () => routedHttp(new NodeHttpClient(), { "https://graph.facebook.com": wa.url });
 
 beforeAll(async () => {
 	wa = await startWhatsappFake({ now: () => clock.now() });
-	const config = whatsappConfigSchema.parse({ phoneNumberId: wa.phoneNumberId, businessAccountId: wa.wabaId, baseUrl: wa.url });
+	const config = whatsappConfigSchema.parse({ phoneNumberId: wa.phoneNumberId, businessAccountId: wa.wabaId });
 	send = whatsappConnector(() => config).handlers[0] as ActionHandler<unknown>;
 });
 afterAll(() => wa.close());
@@ -29,7 +32,7 @@ async function run(params: Record<string, unknown>, opts: { dryRun?: boolean; to
 	const parsed = send.params.safeParse(params);
 	if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
 	const secrets = new MapSecretStore(opts.token === null ? {} : { [WHATSAPP_SECRETS.token]: opts.token ?? wa.token });
-	const ctx = createActionContext({ http: new NodeHttpClient(), clock, secrets, dryRun: opts.dryRun ?? false, correlationId: "t" });
+	const ctx = createActionContext({ http: http(), clock, secrets, dryRun: opts.dryRun ?? false, correlationId: "t" });
 	try {
 		return { ok: true as const, result: await send.execute(parsed.data, ctx), ctx };
 	} catch (err) {
@@ -128,14 +131,14 @@ describe("whatsapp.send", () => {
 describe("WhatsApp Test connection", () => {
 	it("names the number and its verified name with a good token, and says how to fix a bad one or a wrong id", async () => {
 		const { testWhatsappConnection } = await import("../../../src/connectors/whatsapp/test-connection");
-		const config = whatsappConfigSchema.parse({ phoneNumberId: wa.phoneNumberId, baseUrl: wa.url });
-		const ok = await testWhatsappConnection(new NodeHttpClient(), config, new MapSecretStore({ [WHATSAPP_SECRETS.token]: wa.token }));
+		const config = whatsappConfigSchema.parse({ phoneNumberId: wa.phoneNumberId });
+		const ok = await testWhatsappConnection(http(), config, new MapSecretStore({ [WHATSAPP_SECRETS.token]: wa.token }));
 		expect(ok).toEqual({ ok: true, number: "+1 555-012-3456", name: "Harbor Yoga", quality: "GREEN" });
-		const bad = await testWhatsappConnection(new NodeHttpClient(), config, new MapSecretStore({ [WHATSAPP_SECRETS.token]: "nope" }));
+		const bad = await testWhatsappConnection(http(), config, new MapSecretStore({ [WHATSAPP_SECRETS.token]: "nope" }));
 		expect(bad).toMatchObject({ ok: false, reason: expect.stringContaining("refused the access token") });
-		const none = await testWhatsappConnection(new NodeHttpClient(), config, new MapSecretStore({}));
+		const none = await testWhatsappConnection(http(), config, new MapSecretStore({}));
 		expect(none).toMatchObject({ ok: false, reason: expect.stringContaining("ai-employee-whatsapp-token is empty") });
-		const wrongId = await testWhatsappConnection(new NodeHttpClient(), whatsappConfigSchema.parse({ phoneNumberId: "99999999", baseUrl: wa.url }), new MapSecretStore({ [WHATSAPP_SECRETS.token]: wa.token }));
+		const wrongId = await testWhatsappConnection(http(), whatsappConfigSchema.parse({ phoneNumberId: "99999999" }), new MapSecretStore({ [WHATSAPP_SECRETS.token]: wa.token }));
 		expect(wrongId.ok).toBe(false);
 	});
 });

@@ -70,7 +70,7 @@ describe("X publishing", () => {
 		expect(out.ok).toBe(true);
 		expect(w.x.received).toHaveLength(0);
 		expect(out.ctx.wire).toHaveLength(2);
-		expect(out.ctx.wire[0]).toEqual({ method: "POST", url: `${w.x.url}/2/tweets`, headers: { authorization: "[redacted]", "content-type": "application/json", accept: "application/json" }, body: '{"text":"Dry tweet"}' });
+		expect(out.ctx.wire[0]).toEqual({ method: "POST", url: "https://api.x.com/2/tweets", headers: { authorization: "[redacted]", "content-type": "application/json", accept: "application/json" }, body: '{"text":"Dry tweet"}' });
 		const second = JSON.parse(out.ctx.wire[1]!.body!);
 		expect(validate(second, xSchema("CreatePostsRequest"))).toEqual([]);
 		expect(second.text).toBe("Dry follow-up");

@@ -307,13 +307,33 @@ describe("flood control", () => {
 		}
 		await w.engine.workflow.sweep();
 		const cards = (await files("Needs_Action")).filter((p) => p.includes("FLOOD_"));
-		expect(cards).toEqual([folder("Needs_Action/FLOOD_claude-code.md")]);
+		expect(cards).toEqual([folder("Needs_Action/FLOOD_outside-the-plugin.md")]);
 		const card = (await w.host.vault.read(cards[0]!))!;
-		expect(card).toContain("100 new payment requests from claude-code");
+		expect(card).toContain("100 new payment requests from outside the plugin");
 		expect(card.match(/\[\[/g)).toHaveLength(100);
 		const notices = w.host.notifier.messages.filter((m) => /Approval needed|new requests from/.test(m));
 		expect(notices.length).toBeLessThanOrEqual(11);
 		expect(await files("Approved")).toEqual([]);
+		expect(w.echo.received).toHaveLength(0);
+	});
+});
+
+describe("flood control groups by what the plugin can verify", () => {
+	it("60 requests that name 60 invented writers (and a forged origin) are one writer: one grouped card", async () => {
+		w = await makeWorld();
+		for (let i = 0; i < 60; i++) {
+			const claims = i % 2 === 0 ? { requested_by: `agent-${i}` } : { requested_by: `helper-${i}`, origin: "plugin:command", origin_mac: "0".repeat(64) };
+			await w.host.vault.write(pending(`w${i}.md`), agentNote({ id: `W-${i}`, ...claims }, { text: `Pay ${i}`, kind: "payment", amount_minor: 500 }));
+			w.host.clock.advance(1_000);
+		}
+		await w.engine.workflow.sweep();
+		const cards = (await files("Needs_Action")).filter((p) => p.includes("FLOOD_"));
+		expect(cards).toEqual([folder("Needs_Action/FLOOD_outside-the-plugin.md")]);
+		const card = (await w.host.vault.read(cards[0]!))!;
+		expect(card).toContain("60 new payment requests from outside the plugin");
+		expect(card.match(/\[\[/g)).toHaveLength(60);
+		expect(w.host.notifier.messages.filter((m) => /Approval needed/.test(m)).length).toBe(10);
+		expect((await logLines(w)).filter((l) => l.action_type === "request.flood")).toHaveLength(1);
 		expect(w.echo.received).toHaveLength(0);
 	});
 });

@@ -9,7 +9,8 @@ import { createGmail, decideInvoice } from "../../../src/connectors/gmail";
 import { createOdooConnector, odooConfigFrom } from "../../../src/connectors/odoo";
 import { odooSecrets } from "../../../src/connectors";
 import { GmailWatcher } from "../../../src/core/watchers/gmail-watcher";
-import { testHost, type TestHost } from "../../helpers";
+import { googleRoutes, testHost, type TestHost } from "../../helpers";
+import { routedHttp } from "../../../src/node/routes";
 import { startFakeGoogle, type FakeGoogle } from "../../fakes/google/server";
 import { startFakeOdoo, type FakeOdoo } from "../../fakes/odoo/server";
 
@@ -39,13 +40,14 @@ export async function gmailWorld(opts: { host?: TestHost; google?: FakeGoogle; p
 	settings.dryRun = false;
 	settings.gmail.enabled = true;
 	settings.gmail.clientId = google.clientId;
-	settings.gmail.googleBaseUrl = google.url;
 	settings.odoo = { ...settings.odoo, url: odoo.url, database: "odoo", login: "admin@example.com", protocol: "xmlrpc" };
 	opts.patch?.(settings);
 	if (host.secrets.get("ai-employee-google-refresh-token") === null) host.secrets.set("ai-employee-google-refresh-token", google.issueRefreshToken());
 	host.secrets.set("ai-employee-google-client-secret", google.clientSecret);
 	host.secrets.set("ai-employee-odoo-api-key", "test-api-key");
 	let current = settings;
+	// Google's built-in addresses reach the fake through the test host's routing, as no setting can redirect them.
+	host.http = routedHttp(host.http, googleRoutes(google.url));
 	const gmail = createGmail(() => current, host.secrets, host.http, () => host.clock.now());
 	const odooConnector = createOdooConnector((secrets) => odooConfigFrom(current.odoo, odooSecrets(current, secrets)));
 	const engine = new Engine({ host, settings, hostKind: "headless", connectors: [gmail.connector, odooConnector], approvalKey: () => "0123456789abcdef0123456789abcdef", isExecutor: () => true });

@@ -40,10 +40,11 @@ export class PyFloat {
 /** Float fields per model (Odoo's fields.Float / fields.Monetary): sent as <double> over XML-RPC. */
 const FLOAT_FIELDS: Record<string, Set<string>> = {
 	"account.move": new Set(["amount_untaxed", "amount_tax", "amount_total", "amount_residual", "amount_untaxed_signed", "amount_tax_signed", "amount_total_signed", "amount_residual_signed"]),
-	"account.move.line": new Set(["quantity", "price_unit", "price_subtotal"]),
+	"account.move.line": new Set(["quantity", "price_unit", "price_subtotal", "amount_residual"]),
 	"account.tax": new Set(["amount"]),
 	"account.payment": new Set(["amount"]),
 	"account.payment.register": new Set(["amount", "payment_difference"]),
+	"account.partial.reconcile": new Set(["amount"]),
 	"res.currency": new Set(["rounding"]),
 };
 
@@ -58,6 +59,7 @@ const DESCRIPTIONS: Record<string, string> = {
 	"account.move.line": "Journal Item",
 	"account.payment": "Payments",
 	"account.payment.register": "Register Payment",
+	"account.partial.reconcile": "Partial Reconcile",
 	"account.journal": "Journal",
 	"account.tax": "Tax",
 	"account.payment.term": "Payment Terms",
@@ -93,6 +95,8 @@ const MANY2ONE: Record<string, Record<string, string>> = {
 	"res.users": { company_id: "res.company", partner_id: "res.partner" },
 	"account.payment": { partner_id: "res.partner", currency_id: "res.currency", journal_id: "account.journal" },
 	"account.payment.register": { journal_id: "account.journal", currency_id: "res.currency" },
+	"account.move.line": { move_id: "account.move" },
+	"account.partial.reconcile": { debit_move_id: "account.move.line", credit_move_id: "account.move.line" },
 };
 const ACTIVE_MODELS = new Set(["res.partner", "res.currency", "product.product", "account.tax", "account.journal", "account.payment.term", "res.users"]);
 const SIGN: Record<string, number> = { out_invoice: 1, out_refund: -1, in_invoice: -1, in_refund: 1, entry: 1 };
@@ -117,11 +121,13 @@ export class OdooStore {
 	private readonly sequences = new Map<string, number>();
 	/**
 	 * Default taxes of the journals' income (sale) and expense (purchase) accounts: what an invoice line without a product
-	 * and without tax_ids gets in Odoo 17 (`_get_computed_taxes`: product taxes, else the account's). The fake's chart
-	 * sets 15% on both; a real 17 database on the generic chart has none there (lines without a product are untaxed):
-	 * set these to [] to play that.
+	 * and without tax_ids gets in Odoo 17 (`_get_computed_taxes`: product taxes, else the account's). A real Odoo 17
+	 * database on the generic chart has none there, so a line without a product is untaxed, and so it is here. Set them
+	 * (e.g. `{ sale: [1], purchase: [2] }`) to play a chart whose income account carries a default tax.
 	 */
-	accountTaxes: { sale: number[]; purchase: number[] } = { sale: [1], purchase: [2] };
+	accountTaxes: { sale: number[]; purchase: number[] } = { sale: [], purchase: [] };
+	/** The server's today (Odoo's context_today); a test that replays answers recorded on another day pins it. */
+	today: () => string = today;
 
 	constructor(readonly version: 17 | 19) {
 		this.seedBase();
@@ -315,13 +321,16 @@ export class OdooStore {
 			}
 			lines.push(this.insert("account.move.line", { name: lv.name ?? "", quantity: lv.quantity ?? 1, price_unit: lv.price_unit ?? 0, product_id: lv.product_id ?? false, tax_ids: taxIds }));
 		}
+		// Odoo 17 (_compute_invoice_date_due): payment terms count from the invoice date (today without one); with neither
+		// a due date nor terms the due date is the day the invoice was created in Odoo, even for a backdated invoice, and
+		// posting keeps it. A real 17 server answered so (tests/fixtures/odoo-17/account-move-read-backdated.xml).
 		let due = vals.invoice_date_due;
-		if (!due && typeof vals.invoice_payment_term_id === "number" && invoiceDate) {
+		if (!due && typeof vals.invoice_payment_term_id === "number") {
 			const term = this.get("account.payment.term", vals.invoice_payment_term_id);
-			due = addDays(invoiceDate, Number(term?.days ?? 0));
+			due = addDays(invoiceDate || this.today(), Number(term?.days ?? 0));
 		}
 		const move = this.insert("account.move", {
-			name: this.draftName(moveType, invoiceDate || today()),
+			name: this.draftName(moveType, invoiceDate || this.today()),
 			move_type: moveType,
 			state: "draft",
 			payment_state: "not_paid",
@@ -330,7 +339,7 @@ export class OdooStore {
 			journal_id: journal.id,
 			company_id: 1,
 			invoice_date: invoiceDate,
-			invoice_date_due: due || invoiceDate,
+			invoice_date_due: due || this.today(),
 			invoice_payment_term_id: vals.invoice_payment_term_id ?? false,
 			ref: vals.ref ?? false,
 			invoice_line_ids: lines.map((l) => l.id),
@@ -362,9 +371,10 @@ export class OdooStore {
 		}
 		for (const move of moves) {
 			move.state = "posted";
-			if (!move.invoice_date) move.invoice_date = today();
+			if (!move.invoice_date) move.invoice_date = this.today();
 			// A draft named "/" gets its number now.
 			if (move.name === "/") move.name = this.nextName(String(move.move_type), String(move.invoice_date));
+			this.termLine(move);
 		}
 		// account.move.action_post returns False so XML-RPC can marshal it.
 		return false;
@@ -379,7 +389,40 @@ export class OdooStore {
 		this.computeMove(move);
 		move.payment_state = Number(move.amount_residual) <= 0 ? "paid" : "partial";
 		const payment = this.insert("account.payment", { name: `PBNK1/${date.slice(0, 4)}/${String(moveId).padStart(5, "0")}`, amount, date, partner_id: move.partner_id, currency_id: move.currency_id, journal_id: journalId, state: "posted" });
+		// The reconciliation Odoo records between the invoice's receivable (or payable) line and the payment's: its
+		// max_date (the later of both dates) is when the amount stopped being open, which as-of reports rely on.
+		const term = this.termLine(move);
+		const paymentLine = this.insert("account.move.line", { name: payment.name, move_id: false, account_type: term.account_type, date_maturity: date, date, parent_state: "posted", move_type: "entry", amount_residual: 0 });
+		term.amount_residual = move.amount_residual_signed;
+		const debitSide = move.move_type === "out_invoice" || move.move_type === "in_refund";
+		const invoiceDate = typeof move.invoice_date === "string" && move.invoice_date ? move.invoice_date : date;
+		this.insert("account.partial.reconcile", {
+			debit_move_id: debitSide ? term.id : paymentLine.id,
+			credit_move_id: debitSide ? paymentLine.id : term.id,
+			amount,
+			max_date: date > invoiceDate ? date : invoiceDate,
+		});
 		return payment.id;
+	}
+
+	/** The receivable (customer) or payable (vendor) line a posted invoice carries, made once when it is posted. */
+	private termLine(move: Rec): Rec {
+		const existing = typeof move._term_line === "number" ? this.get("account.move.line", move._term_line) : undefined;
+		if (existing) return existing;
+		const type = String(move.move_type);
+		const line = this.insert("account.move.line", {
+			name: move.name,
+			move_id: move.id,
+			account_type: type.startsWith("out") ? "asset_receivable" : "liability_payable",
+			date_maturity: move.invoice_date_due || move.invoice_date,
+			date: move.invoice_date,
+			invoice_date: move.invoice_date,
+			parent_state: "posted",
+			move_type: type,
+			amount_residual: move.amount_residual_signed,
+		});
+		move._term_line = line.id;
+		return line;
 	}
 
 	private seedBase(): void {
@@ -442,10 +485,12 @@ const FIELDS: Record<string, string[]> = {
 	"account.move": ["name", "ref", "narration", "invoice_origin"],
 	"res.currency": ["name", "active", "decimal_places", "rounding", "symbol"],
 	"product.product": ["name", "default_code", "type"],
+	"account.move.line": ["name", "move_id", "product_id", "tax_ids", "account_type", "move_type", "parent_state", "invoice_date", "date", "date_maturity", "amount_residual"],
+	"account.partial.reconcile": ["debit_move_id", "credit_move_id", "amount", "max_date"],
 };
 const KNOWN_MODELS = new Set([
 	"res.partner", "res.currency", "res.company", "res.users", "account.tax", "account.payment.term", "account.journal",
-	"product.product", "account.move", "account.move.line", "account.payment", "account.payment.register",
+	"product.product", "account.move", "account.move.line", "account.payment", "account.payment.register", "account.partial.reconcile",
 ]);
 
 // ---- ORM methods, keyed "model/method" or "*/method" ----
@@ -542,7 +587,7 @@ const METHODS: Record<string, Method> = {
 				journal_id: 6,
 				currency_id: first.currency_id,
 				amount,
-				payment_date: today(),
+				payment_date: s.today(),
 				...vals,
 				payment_difference: Math.round((Number(first.amount_residual) - amount) * 100) / 100,
 				_active_ids: i.context.active_ids,

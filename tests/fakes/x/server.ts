@@ -34,6 +34,9 @@ const problem = (status: number, body: Record<string, unknown>, headers: Record<
 
 const enc = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
+/** The address clients sign for: the fake stands in for it (the test host routes it here), as X verifies against it. */
+const X_ORIGIN = "https://api.x.com";
+
 /** Recomputes the OAuth 1.0a signature the way X does (RFC 5849 §3.4) and compares. */
 function oauthValid(r: Received, base: string): boolean {
 	const h = r.headers.authorization ?? "";
@@ -53,7 +56,6 @@ export async function startXFake(opts: { userId?: string } = {}): Promise<XFake>
 	const faults: { fault: XFault; reads: boolean; skip: number }[] = [];
 	let seq = 1_860_000_000_000_000_000n;
 	const state = { tweets: [] as FakeTweet[], writeOnly: false, resetAt: Math.floor(Date.parse("2026-11-26T09:15:00Z") / 1000) };
-	let base = "";
 	const limits = (remaining: number): Record<string, string> => ({ "x-rate-limit-limit": "100", "x-rate-limit-remaining": String(remaining), "x-rate-limit-reset": String(state.resetAt) });
 
 	function faultAnswer(f: XFault): Answer {
@@ -86,7 +88,7 @@ export async function startXFake(opts: { userId?: string } = {}): Promise<XFake>
 		const i = faults.findIndex((f) => write || f.reads);
 		if (i >= 0 && faults[i]!.skip-- <= 0) return faultAnswer(faults.splice(i, 1)[0]!.fault);
 		const bearer = r.headers.authorization === `Bearer ${X_KEYS.userToken}`;
-		if (!bearer && !oauthValid(r, base)) return faultAnswer("expired-token");
+		if (!bearer && !oauthValid(r, X_ORIGIN)) return faultAnswer("expired-token");
 
 		if (r.path === "/2/tweets" && write) {
 			if (!(r.headers["content-type"] ?? "").includes("application/json")) return problem(415, { title: "Unsupported Media Type", type: "about:blank", status: 415, detail: "Content-Type must be application/json" });
@@ -128,7 +130,6 @@ export async function startXFake(opts: { userId?: string } = {}): Promise<XFake>
 	}
 
 	const lb = await startLoopback(route);
-	base = lb.url;
 	return Object.assign(state, lb, {
 		fail(fault: XFault, o: { reads?: boolean; skip?: number } = {}) {
 			faults.push({ fault, reads: o.reads ?? false, skip: o.skip ?? 0 });

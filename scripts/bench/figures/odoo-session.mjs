@@ -1,0 +1,65 @@
+// odoo_create_invoice_roundtrips and odoo_session_logins: ten odoo.create_invoice actions in a row (each a new customer
+// with one line, as an email-drafted invoice is) through the executor's own action context and the Node HTTP port,
+// against the fake Odoo 17 over loopback with protocol "auto". Round trips are counted on the fake's request log:
+// the figure is the median action (the first one also pays the protocol probe and the login, reported on stderr).
+// Logins are `common.authenticate` calls over all ten actions: 1 means one session served them all.
+import { createInvoiceHandler } from "../../../src/connectors/odoo/create-invoice.ts";
+import { createInvoiceParams } from "../../../src/connectors/odoo/params.ts";
+import { createActionContext } from "../../../src/core/executor/action-context.ts";
+import { NodeHttpClient } from "../../../src/node/http.ts";
+import { startFakeOdoo } from "../../../tests/fakes/odoo/server.ts";
+import { median } from "../stats.mjs";
+
+const ACTIONS = 10;
+
+/** @type {import("../../../src/core/ports.ts").Clock} */
+const clock = {
+	now: () => Date.now(),
+	setTimeout: (fn, ms) => ({ id: setTimeout(fn, ms) }),
+	clearTimeout: (h) => clearTimeout(h.id),
+	setInterval: (fn, ms) => ({ id: setInterval(fn, ms) }),
+	clearInterval: (h) => clearInterval(h.id),
+};
+
+/** @param {(line: string) => void} progress */
+async function tenActions(progress) {
+	const fake = await startFakeOdoo({ version: 17 });
+	try {
+		const http = new NodeHttpClient();
+		const secrets = { get: () => "test-api-key", set: () => undefined };
+		const handler = createInvoiceHandler(() => ({ url: fake.url, database: "odoo", login: "admin@example.com", apiKey: "test-api-key", protocol: "auto", timeoutMs: 30_000 }));
+		const trips = [];
+		for (let n = 0; n < ACTIONS; n++) {
+			const ctx = createActionContext({ http, clock, secrets, dryRun: false, correlationId: `bench-${n}` });
+			const params = createInvoiceParams.parse({
+				customer: { name: `Bench customer ${n}`, email: `bench-${n}@example.com` },
+				invoice_date: "2026-03-02",
+				currency: "USD",
+				lines: [{ description: "Consulting", quantity: 2, unit_price: "150.00" }],
+			});
+			const before = fake.requests.length;
+			await handler.execute(params, ctx);
+			trips.push(fake.requests.length - before);
+		}
+		progress(`bench: odoo create invoice round trips per action: ${trips.join(", ")}`);
+		return { trips, logins: fake.count("common.authenticate") };
+	} finally {
+		await fake.stop();
+	}
+}
+
+export const odooCreateInvoiceRoundtrips = {
+	name: "odoo_create_invoice_roundtrips",
+	unit: "requests",
+	decimals: 0,
+	/** @param {{ progress: (line: string) => void }} ctx */
+	measure: async ({ progress }) => median((await tenActions(progress)).trips),
+};
+
+export const odooSessionLogins = {
+	name: "odoo_session_logins",
+	unit: "logins",
+	decimals: 0,
+	/** @param {{ progress: (line: string) => void }} ctx */
+	measure: async ({ progress }) => (await tenActions(progress)).logins,
+};

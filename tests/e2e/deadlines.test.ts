@@ -1,0 +1,56 @@
+// Through the built plugin: a social network that accepts the connection and never answers. The approved post ends in
+// Failed for review after the network timeout ("may or may not have reached the service"), sent once and never again,
+// instead of staying `executing` until Obsidian restarts.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadPlugin, type PluginHarness } from "./harness";
+import { startSilentServer, type SilentServer } from "../fakes/silent/server";
+import { createRequestNote } from "../../src/core/requests/create-request";
+import type { WorkflowDeps } from "../../src/core/approval/deps";
+
+type Engine = { deps: WorkflowDeps; workflow: { sweep(): Promise<void>; approvals: { approve(p: string): Promise<{ ok: boolean }> } } };
+type Plugin = { settings: Record<string, unknown> & { dryRun: boolean; social: Record<string, unknown>; network: { timeoutSeconds: number } }; saveSettings(): Promise<void>; engine: Engine };
+
+const ROOT = "AI_Employee";
+let h: PluginHarness;
+let silent: SilentServer;
+const plugin = () => h.plugin as unknown as Plugin;
+
+beforeEach(async () => {
+	silent = await startSilentServer();
+	h = await loadPlugin({ http: "node", secrets: { "ai-employee-linkedin-token": "token-for-a-silent-server" } });
+	await h.layoutReady();
+	plugin().settings.social = { facebook: null, instagram: null, x: null, linkedin: { author: "urn:li:person:abc123", authorName: "Ada Owner", baseUrl: silent.url } };
+	plugin().settings.network = { timeoutSeconds: 1 };
+	plugin().settings.dryRun = false;
+	await plugin().saveSettings();
+});
+
+afterEach(async () => {
+	await h.dispose();
+	await silent.close();
+});
+
+describe("a service that never answers", () => {
+	it("ends the approved post in Failed as 'may or may not have reached the service', sent exactly once", async () => {
+		const path = await createRequestNote(plugin().engine.deps, {
+			action: "social.post",
+			params: { network: "linkedin", text: "Our winter blend is back." },
+			requestedBy: "owner",
+			origin: "plugin:command",
+			title: "linkedin post",
+		});
+		await h.settle();
+		const started = Date.now();
+		expect((await plugin().engine.workflow.approvals.approve(path)).ok).toBe(true);
+		await h.waitFor(async () => (await h.app.vault.adapter.list(`${ROOT}/Failed`)).files.length === 1, 10_000);
+		expect(Date.now() - started).toBeLessThan(8_000);
+		const [failed] = (await h.app.vault.adapter.list(`${ROOT}/Failed`)).files;
+		const text = (await h.readFile(failed ?? "")) ?? "";
+		expect(text).toMatch(/status: failed/);
+		expect(text).toMatch(/may or may not have reached the service/);
+		expect((await h.app.vault.adapter.list(`${ROOT}/Approved`)).files).toEqual([]);
+		// Sweeps after the failure send nothing more.
+		await plugin().engine.workflow.sweep();
+		expect(silent.received.filter((r) => r.method === "POST")).toHaveLength(1);
+	});
+});
