@@ -27,6 +27,7 @@ import { briefingSettingsGroups } from "./obsidian/settings/briefing";
 import { briefingDepsFor } from "./connectors/briefing-sources";
 import { decisionBlockProcessor } from "./obsidian/decision-block";
 import { registerDraftCommands } from "./obsidian/drafts-commands";
+import { registerWhatsappCommands } from "./obsidian/whatsapp-commands";
 import { draftsSettingsGroups } from "./obsidian/settings/drafts";
 import { DECISION_FENCE } from "./core/conflicts/decision-note";
 import { GET_STARTED_VIEW_TYPE, GetStartedView, openGetStarted, showGetStartedOnce } from "./obsidian/get-started-view";
@@ -72,6 +73,7 @@ export default class AiEmployeePlugin extends Plugin {
 		this.registerMarkdownCodeBlockProcessor(CARD_FENCE, approvalBlockProcessor(this.app, () => this.engine, this.started));
 		this.registerMarkdownCodeBlockProcessor(DECISION_FENCE, decisionBlockProcessor(this.app, () => this.engine, this.started));
 		registerDraftCommands(this, () => (this.engine && this.assembly ? { engine: this.engine, drafter: this.assembly.drafter } : null));
+		registerWhatsappCommands(this, () => this.engine);
 
 		this.app.workspace.onLayoutReady(() => {
 			void this.start(problems.length > 0 ? describeProblems(problems) : null, held, heldEndpoints).finally(() => {

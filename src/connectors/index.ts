@@ -10,6 +10,8 @@ import { facebookConfigSchema, GRAPH_BASE_URL } from "./facebook/config";
 import { INSTAGRAM_HOSTS, instagramConfigSchema } from "./instagram/config";
 import { X_BASE_URL, xConfigSchema } from "./x/config";
 import { LINKEDIN_BASE_URL, linkedinConfigSchema } from "./linkedin/config";
+import { whatsappConfigSchema, type WhatsappConfig } from "./whatsapp/config";
+import { whatsappConnector } from "./whatsapp/send";
 
 /**
  * Secrets are looked up under the names the owner chose in the settings (the defaults are the documented names), with
@@ -54,6 +56,16 @@ export function socialConfigs(settings: () => Settings): SocialConfigs {
 	};
 }
 
+/** The WhatsApp account settings checked by the connector's schema; null when off or not valid (the error says why). */
+export function whatsappConfig(settings: Settings): { config: WhatsappConfig | null; error: string | null } {
+	const raw = settings.whatsapp.account;
+	if (raw === null) return { config: null, error: null };
+	const r = whatsappConfigSchema.safeParse(raw);
+	if (r.success) return { config: r.data, error: null };
+	const issue = r.error.issues[0];
+	return { config: null, error: `${issue?.path.join(".") ?? ""} ${issue?.message ?? "is invalid"}`.trim() };
+}
+
 /** The same connector, its handlers naming the host they call (for the card); their own methods are kept as they are. */
 export function withHost(connector: Connector, host: (params: unknown) => string | null): Connector {
 	const handlers = connector.handlers.map((h) => Object.assign(Object.create(h) as ActionHandler<never>, { host }));
@@ -75,6 +87,10 @@ export function socialHost(settings: Settings, params: unknown): string | null {
 
 export function buildConnectors(settings: () => Settings, clock: Clock): Connector[] {
 	return [
+		withHost(
+			whatsappConnector(() => whatsappConfig(settings()).config),
+			() => hostOf(GRAPH_BASE_URL),
+		),
 		withHost(
 			createOdooConnector(
 				(secrets) => odooConfigFrom(settings().odoo, odooSecrets(settings(), secrets)),

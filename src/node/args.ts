@@ -17,6 +17,10 @@ export interface RunArgs {
 	init: boolean;
 	/** Where the runner keeps its own records, outside the vault (`--state-dir`); null for the variable or the default. */
 	stateDir: string | null;
+	/** Port of the WhatsApp webhook endpoint (opt-in); null = off. */
+	webhookPort: number | null;
+	/** Address the webhook binds to (default 127.0.0.1: put a reverse proxy or tunnel in front). */
+	webhookHost: string;
 }
 
 export type ParsedArgs = RunArgs | { kind: "help" } | { kind: "version" } | { kind: "error"; message: string };
@@ -36,6 +40,8 @@ Options:
                        (with --config-dir NAME, the config folder NAME is created too)
   --state-dir DIR      where the runner records what it executed, outside the vault
                        (default: $XDG_STATE_HOME/ai-employee, i.e. ~/.local/state/ai-employee)
+  --webhook-port N     receive WhatsApp messages on http://127.0.0.1:N/whatsapp/webhook (off by default)
+  --webhook-host ADDR  the address the webhook binds to (default 127.0.0.1)
   -V, --version        print the version
   -h, --help           show this help
 
@@ -62,7 +68,7 @@ Secrets (each secret's name in capitals with _ for -; a connector set to another
 Exit codes: 0 done, 1 unexpected error, 2 bad arguments or vault folder, 3 another runner holds the executor lock.
 `;
 
-const VALUE_FLAGS = new Set(["--vault", "--config-dir", "--state-dir"]);
+const VALUE_FLAGS = new Set(["--vault", "--config-dir", "--state-dir", "--webhook-port", "--webhook-host"]);
 const BOOL_FLAGS = new Set(["--once", "--live", "--dry-run", "--init"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -99,5 +105,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (configDir !== null && (configDir.includes("/") || configDir.includes("\\") || configDir === "." || configDir === "..")) {
 		return { kind: "error", message: `--config-dir must be a folder name inside the vault, such as .obsidian (got "${configDir}").` };
 	}
-	return { kind: "run", vault, once: flags.has("--once"), live: flags.has("--live"), dryRun: flags.has("--dry-run"), configDir, init: flags.has("--init"), stateDir: values.get("--state-dir") ?? null };
+	const portText = values.get("--webhook-port");
+	const webhookPort = portText === undefined ? null : Number(portText);
+	if (webhookPort !== null && (!Number.isInteger(webhookPort) || webhookPort < 1 || webhookPort > 65535)) return { kind: "error", message: `--webhook-port must be a port number from 1 to 65535 (got "${portText}").` };
+	if (webhookPort !== null && flags.has("--once")) return { kind: "error", message: "--webhook-port needs a runner that keeps running; leave out --once." };
+	const webhookHost = values.get("--webhook-host") ?? "127.0.0.1";
+	return { kind: "run", vault, once: flags.has("--once"), live: flags.has("--live"), dryRun: flags.has("--dry-run"), configDir, init: flags.has("--init"), stateDir: values.get("--state-dir") ?? null, webhookPort, webhookHost };
 }

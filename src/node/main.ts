@@ -16,6 +16,7 @@ import { processIsAlive } from "./process-alive";
 import { resolveMode } from "./mode";
 import { createHeadlessEngine, withCommandLineSafety } from "./runner";
 import { loadSettings } from "./settings-file";
+import { WhatsappWebhook } from "./webhook-server";
 import { ODOO_URL_VARIABLE, withRunnerEndpoints } from "./endpoints";
 import { describeHeldEndpoint } from "../core/settings/endpoints";
 import { stateBaseDir, vaultStateDir } from "./state-dir";
@@ -130,6 +131,7 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 	const needsSetup = !(await host.vault.exists(layout.root)) || (await anyMissing(engine, FOLDERS.map((f) => layout.folder(f))));
 
 	let lost: LockRecord | null | undefined;
+	let webhook: WhatsappWebhook | null = null;
 	const stopper = args.once ? null : stopSignal(io);
 	const lock = new ExecutorLock({
 		vault: host.vault,
@@ -173,6 +175,23 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 		const details = { mode: mode.dryRun ? "dry_run" : "live", once: args.once, pid: process.pid, time_zone: engine.timeZone, approval_key: hasKey };
 		await engine.log.append({ action_type: "runner.started", actor: engine.actor, target: layout.root, result: "started", details });
 		await engine.start();
+		if (args.webhookPort !== null) {
+			webhook = new WhatsappWebhook({
+				port: args.webhookPort,
+				host: args.webhookHost,
+				secrets: host.secrets,
+				notes: { vault: host.vault, yaml: host.yaml, layout: () => engine.layout, timeZone: () => engine.timeZone, log: engine.log, actor: engine.actor },
+			});
+			try {
+				await webhook.start();
+				io.stdout(`Receiving WhatsApp messages at ${webhook.url} (put your reverse proxy or tunnel in front of it).\n`);
+			} catch (err) {
+				webhook = null;
+				io.stderr(`Could not open the WhatsApp webhook on ${args.webhookHost}:${args.webhookPort}: ${messageOf(err)}. Choose another --webhook-port, or stop what uses it.\n`);
+				return EXIT.usage;
+			}
+		}
+
 		// A runner whose request workflow cannot run must not look healthy: say why and exit non-zero.
 		const startProblem = engine.workflowProblem();
 		if (startProblem) {
@@ -188,6 +207,7 @@ async function run(args: RunArgs, env: Env, io: MainIo): Promise<number> {
 			await stopper?.stopped;
 		}
 	} finally {
+		await webhook?.stop();
 		await engine.stop();
 		await engine.log.append({ action_type: "runner.stopped", actor: engine.actor, target: layout.root, result: lost === undefined ? "success" : "refused" });
 		await engine.log.settle();

@@ -12,11 +12,20 @@ describe("command line", () => {
 			configDir: ".config",
 			init: false,
 			stateDir: "/var/lib/ai-employee",
+			webhookPort: null,
+			webhookHost: "127.0.0.1",
 		});
 	});
 
+	it("opens the WhatsApp webhook only when asked, on loopback unless told otherwise, and never with --once", () => {
+		expect(parseArgs(["run", "--vault", "v", "--webhook-port", "8443"])).toMatchObject({ kind: "run", webhookPort: 8443, webhookHost: "127.0.0.1" });
+		expect(parseArgs(["run", "--vault", "v", "--webhook-port=8443", "--webhook-host", "0.0.0.0"])).toMatchObject({ webhookPort: 8443, webhookHost: "0.0.0.0" });
+		expect(parseArgs(["run", "--vault", "v", "--webhook-port", "99999"])).toEqual({ kind: "error", message: '--webhook-port must be a port number from 1 to 65535 (got "99999").' });
+		expect(parseArgs(["run", "--vault", "v", "--webhook-port", "8443", "--once"])).toMatchObject({ kind: "error", message: expect.stringContaining("leave out --once") });
+	});
+
 	it("accepts --name=value and leaves the config folder to be found in the vault", () => {
-		expect(parseArgs(["run", "--vault=/srv/vault"])).toEqual({ kind: "run", vault: "/srv/vault", once: false, live: false, dryRun: false, configDir: null, init: false, stateDir: null });
+		expect(parseArgs(["run", "--vault=/srv/vault"])).toEqual({ kind: "run", vault: "/srv/vault", once: false, live: false, dryRun: false, configDir: null, init: false, stateDir: null, webhookPort: null, webhookHost: "127.0.0.1" });
 	});
 
 	it("reads --init, and asks for the version with -V, --version or version", () => {

@@ -8,6 +8,7 @@ import { deadlinesSection } from "./sections/deadlines";
 import { gapsSection } from "./sections/gaps";
 import { revenueSection } from "./sections/revenue";
 import { socialSection } from "./sections/social";
+import { whatsappSection } from "./sections/whatsapp";
 import { suggestionsSection } from "./sections/suggestions";
 import { executiveSummary } from "./sections/summary";
 
@@ -46,6 +47,6 @@ export function renderBriefing(m: Model): string {
 	const p = m.data.period;
 	const title = `# CEO briefing — week of ${p.start} to ${p.end}`;
 	const intro = `Generated ${m.data.generatedAt} (${m.data.timeZone}). Every figure links to its evidence in ${noteLink(auditPath(m.data.root, p), "the weekly audit")}.`;
-	const sections = [executiveSummary(m), revenueSection(m), completedSection(m), bottlenecksSection(m), socialSection(m), suggestionsSection(m), deadlinesSection(m), gapsSection(m.gaps)];
-	return `${briefingFrontmatter(m)}\n${title}\n\n${intro}\n\n${sections.join("\n")}`;
+	const sections = [executiveSummary(m), revenueSection(m), completedSection(m), bottlenecksSection(m), socialSection(m), whatsappSection(m), suggestionsSection(m), deadlinesSection(m), gapsSection(m.gaps)];
+	return `${briefingFrontmatter(m)}\n${title}\n\n${intro}\n\n${sections.filter((x) => x !== "").join("\n")}`;
 }

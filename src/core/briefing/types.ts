@@ -113,6 +113,8 @@ export interface RequestOutcome {
 	dryRun: boolean;
 	/** The result, the error or the rejection reason, in one line. */
 	detail: string;
+	/** A WhatsApp reply: when the customer wrote the message it answers (its params' customer_last_message_at), ISO. */
+	customerWroteAt?: string;
 }
 
 /** Something waiting for the owner or the plugin. */

@@ -37,6 +37,11 @@ export function objectiveAndSteps(item: PlanItem): { objective: string; steps: s
 		}
 		return { objective: `Handle the email from ${who}: "${subject}".`, steps: ["Read the email and decide what it needs (a reply, a task, or nothing)"] };
 	}
+	if (d["type"] === "whatsapp") {
+		const from = d["from"];
+		const who = str(d["from_name"]) || (typeof from === "string" || typeof from === "number" ? `+${from}` : "a customer");
+		return { objective: `Answer ${who} on WhatsApp.`, steps: ["Read the message and write a reply (the Draft a WhatsApp reply command, or an agent's draft)"] };
+	}
 	if (d["type"] === "file") return { objective: `Deal with the file ${str(d["name"])} dropped into the Inbox.`, steps: ["Look at the file and file it, or act on it"] };
 	return { objective: `Handle ${stem(item.path)}.`, steps: ["Decide what this item needs and do it"] };
 }

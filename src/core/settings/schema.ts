@@ -49,6 +49,10 @@ export const settingsShape = {
 		x: { schema: networkSettings, default: null as Record<string, unknown> | null },
 		linkedin: { schema: networkSettings, default: null as Record<string, unknown> | null },
 	},
+	/** The WhatsApp Business account as src/connectors/whatsapp/config.ts checks it (phone number id…); null = off. */
+	whatsapp: {
+		account: { schema: networkSettings, default: null as Record<string, unknown> | null },
+	},
 	/** The weekly audit and Monday briefing (src/core/briefing). */
 	briefing: {
 		enabled: { schema: z.boolean(), default: true },

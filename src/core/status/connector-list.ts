@@ -53,5 +53,14 @@ export function connectorsFromSettings(settings: Settings, secrets: SecretStore)
 		const missing = config === null ? null : missingCredential(network, config, secrets);
 		list.push({ id: network, label: NETWORK_LABEL[network], configured: config !== null, problem: missing, matches: socialLineOf(network) });
 	}
+	if (settings.whatsapp.account !== null) {
+		list.push({
+			id: "whatsapp",
+			label: "WhatsApp",
+			configured: true,
+			problem: secrets.get("ai-employee-whatsapp-token") === null ? 'The token secret "ai-employee-whatsapp-token" is not set on this device.' : null,
+			actionPrefixes: ["whatsapp."],
+		});
+	}
 	return list;
 }

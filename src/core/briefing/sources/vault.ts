@@ -99,7 +99,18 @@ export async function scanVault(vault: VaultStore, yaml: YamlCodec, layout: Layo
 		const at = timeOf(data[spec.at]) ?? timeOf(data.finished_at);
 		if (at === null || at < period.startMs || at >= period.endMs) return;
 		const detail = spec.detail.map((k) => oneLine(data[k])).find((d) => d !== "") ?? "";
-		activity.outcomes.push({ path, id: oneLine(data.id), action: oneLine(data.action), title: titleOf(body, path), status: spec.status, at: new Date(at).toISOString(), dryRun: data.dry_run === true, detail });
+		const wrote = data.action === "whatsapp.send" ? timeOf((data.params as { customer_last_message_at?: unknown } | null)?.customer_last_message_at) : null;
+		activity.outcomes.push({
+			path,
+			id: oneLine(data.id),
+			action: oneLine(data.action),
+			title: titleOf(body, path),
+			status: spec.status,
+			at: new Date(at).toISOString(),
+			dryRun: data.dry_run === true,
+			detail,
+			...(wrote !== null ? { customerWroteAt: new Date(wrote).toISOString() } : {}),
+		});
 	});
 	activity.outcomes.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.path.localeCompare(b.path)));
 	activity.waiting.sort((a, b) => a.sinceMs - b.sinceMs || a.path.localeCompare(b.path));
