@@ -3,6 +3,8 @@
 // Approved, forging journal lines or copying a plugin-written post never sends anything a second time.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { routedRequestUrl } from "./node-request-url";
+import { socialRoutes } from "../helpers/routes";
 import { loadPlugin, type MockApp, type PluginHarness } from "./harness";
 import { startFakeOdoo, type FakeOdoo } from "../fakes/odoo/server";
 import { startXFake, X_KEYS, type XFake } from "../fakes/x/server";
@@ -44,11 +46,12 @@ const engine = (): Engine => plugin().engine;
 beforeEach(async () => {
 	[odoo, x] = await Promise.all([startFakeOdoo({ version: 17 }), startXFake()]);
 	odoo.store.insert("res.partner", { name: "Acme Ltd", email: "billing@acme.example", customer_rank: 1 });
-	h = await loadPlugin({ http: "node", secrets: SECRETS });
+	// The test host sends api.x.com to the fake (no setting can).
+	h = await loadPlugin({ http: routedRequestUrl(socialRoutes({ x: x.url })), secrets: SECRETS });
 	await h.layoutReady();
 	// The owner's settings tab: connect Odoo and X, go live.
 	plugin().settings.odoo = { ...plugin().settings.odoo, url: odoo.url, database: "odoo", login: "admin@example.com", protocol: "xmlrpc" };
-	plugin().settings.social = { ...plugin().settings.social, x: { username: "@acmecoffee", userId: "2244994945", baseUrl: x.url } };
+	plugin().settings.social = { ...plugin().settings.social, x: { username: "@acmecoffee", userId: "2244994945" } };
 	plugin().settings.dryRun = false;
 	await plugin().saveSettings();
 });
@@ -74,7 +77,7 @@ async function restart(data: unknown = h.savedData()): Promise<void> {
 	await h.waitFor(async () => !(await adapter().exists(`${ROOT}/Logs/state/executor-lock.json`)));
 	// What Obsidian's file watcher does while it is closed: its index catches up with the files on disk.
 	(app.vault as unknown as { reconcile__(): void }).reconcile__();
-	h = await loadPlugin({ http: "node", app, data });
+	h = await loadPlugin({ http: routedRequestUrl(socialRoutes({ x: x.url })), app, data });
 	await h.layoutReady();
 	expect(plugin().isExecutor).toBe(true);
 	await engine().workflow.sweep();
