@@ -302,6 +302,11 @@ describe("the Completed card shows what was sent", () => {
 	it("an agent editing the Completed note after the send changes nothing the card shows as sent, and the card says so", async () => {
 		const done = await executedInvoice();
 		const before = await frontmatter(done);
+		// Untouched, the card shows what was sent and its host, with no warning.
+		const untouched = await card(done);
+		await h.waitFor(() => /Created draft invoice/.test(untouched.textContent ?? ""));
+		expect(untouched.textContent).toContain("Calls");
+		expect(untouched.textContent).not.toMatch(/edited after it ran|No record of what was sent/);
 		await writeFile(done, (await h.readFile(done))!.replace("Acme Ltd", "Evil Corp Ltd").replace(String(before.result_url), "https://evil.example/pay"));
 		await h.settle();
 		const el = await card(done);

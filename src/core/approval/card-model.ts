@@ -205,9 +205,12 @@ async function showWhatWasSent(model: CardModel, approvals: ApprovalService, key
 		model.notice = { kind: "warning", message: "No record of what was sent was found in the journal: this card shows the note as it is now, which may have been edited since it ran." };
 		return;
 	}
-	const edited = ran.sent.summary !== model.summary || (ran.sent.text ?? null) !== (model.text?.content ?? null) || JSON.stringify(ran.sent.lines) !== JSON.stringify(model.lines.filter((l) => l.label !== "Expires"));
+	const edited = ran.sent.summary !== model.summary || (ran.sent.text ?? null) !== (model.text?.content ?? null) || JSON.stringify(ran.sent.lines) !== JSON.stringify(model.lines.filter((l) => l.label !== "Expires" && l.label !== "Calls"));
+	// The title is drawn from the note's params; once they were edited, only the recorded summary can name what ran.
+	if (edited) model.title = ran.sent.summary;
 	model.summary = ran.sent.summary;
-	model.lines = ran.sent.lines;
+	// What the handler described is what was recorded; the host line is the card's own.
+	model.lines = [...ran.sent.lines, ...model.lines.filter((l) => l.label === "Calls")];
 	model.text = ran.sent.text !== undefined ? { content: ran.sent.text, characters: [...ran.sent.text].length } : null;
 	// The guard looked at the note's text now; what ran had passed it before the wire.
 	model.guard = null;
