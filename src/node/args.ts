@@ -64,6 +64,9 @@ Secrets (each secret's name in capitals with _ for -; a connector set to another
                                            X with OAuth 1.0a
   AI_EMPLOYEE_X_USER_TOKEN                 X with OAuth 2.0
   AI_EMPLOYEE_LINKEDIN_TOKEN               LinkedIn token
+  AI_EMPLOYEE_WHATSAPP_TOKEN               WhatsApp: sending replies (a System User token)
+  AI_EMPLOYEE_WHATSAPP_APP_SECRET          WhatsApp: checks the signature of each webhook delivery
+  AI_EMPLOYEE_WHATSAPP_VERIFY_TOKEN        WhatsApp: the verify token of the webhook handshake
 
 Exit codes: 0 done, 1 unexpected error, 2 bad arguments or vault folder, 3 another runner holds the executor lock.
 `;

@@ -53,6 +53,12 @@ function calls(host: string | null | undefined): DescriptionLine[] {
 	return host ? [{ label: "Calls", value: host }] : [];
 }
 
+/** A result in words: the badge says "Dry run" once, so a preview's result need not say it again. */
+function resultWords(result: string | null, dryRun: boolean): string {
+	if (dryRun) return result?.replace(/^dry run:\s*/i, "") ?? "Previewed.";
+	return result ?? "Done.";
+}
+
 function str(v: unknown): string | null {
 	return typeof v === "string" && v !== "" ? v : null;
 }
@@ -155,8 +161,7 @@ export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, 
 			break;
 		case "completed":
 			model.result = {
-				// The badge says "Dry run" once; the result need not say it again.
-				summary: show(d.dry_run === true ? (str(d.result)?.replace(/^dry run:\s*/i, "") ?? "Previewed.") : (str(d.result) ?? "Done.")),
+				summary: show(resultWords(str(d.result), d.dry_run === true)),
 				url: str(d.result_url),
 				fields: typeof d.result_fields === "object" && d.result_fields !== null ? Object.fromEntries(Object.entries(d.result_fields).map(([k, v]) => [show(k), show(String(v))])) : null,
 				wirePreview: str(d.wire_preview) !== null ? show(String(d.wire_preview)) : null,
@@ -214,6 +219,6 @@ async function showWhatWasSent(model: CardModel, approvals: ApprovalService, key
 	model.text = ran.sent.text !== undefined ? { content: ran.sent.text, characters: [...ran.sent.text].length } : null;
 	// The guard looked at the note's text now; what ran had passed it before the wire.
 	model.guard = null;
-	if (ran.result && model.result) model.result = { ...model.result, summary: ran.result.summary, url: ran.result.url, fields: ran.result.fields ?? null };
+	if (ran.result && model.result) model.result = { ...model.result, summary: resultWords(ran.result.summary, /^dry run:/i.test(ran.result.summary)), url: ran.result.url, fields: ran.result.fields ?? null };
 	if (edited) model.notice = { kind: "warning", message: `This note was edited after it ran. The card shows what was sent on ${ran.at}, as recorded in the journal.` };
 }

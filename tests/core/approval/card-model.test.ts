@@ -88,7 +88,7 @@ describe("why the card asks", () => {
 		await w.host.vault.write(pending("inv.md"), agentNote({}, { text: "Invoice", kind: "invoice", amount_minor: 1_200_000, counterparty: "Acme Ltd" }));
 		const model = await card(pending("inv.md"));
 		expect(model.policy).toContain("the amount 12,000.00 USD is over 100.00 USD");
-		expect(model.policy).toContain("whether Acme Ltd is a new customer could not be checked");
+		expect(model.policy).toContain("could not check whether Acme Ltd is a new customer (the look-up failed)");
 		expect(model.policy).not.toMatch(/(: |; )Acme Ltd is a new customer/);
 	});
 });
