@@ -17,5 +17,4 @@ import { webhookToNoteMs } from "./figures/whatsapp.mjs";
 import { odooCreateInvoiceRoundtrips, odooSessionLogins } from "./figures/odoo-session.mjs";
 import { replayCheckUs } from "./figures/replay.mjs";
 import { mcpStartMs, mcpDraftMs } from "./figures/mcp.mjs";
-import { webhookToNoteMs } from "./figures/whatsapp.mjs";
 export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, logAppendUsTorn, approveToWireMs, vaultEventUs, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs, publishOverheadMs, metricsFetchMs, watchdogRecoveryMs, statusViewRenderMs, invoicePrecision, invoiceRecall, invoicePrecisionHeldback, invoiceRecallHeldback, invoiceFieldAccuracy, gmailSyncMs, gmailPollIdleMs, briefingMs, briefingOdooRoundtrips, guardUsPerKb, odooCreateInvoiceRoundtrips, odooSessionLogins, replayCheckUs, mcpStartMs, mcpDraftMs, webhookToNoteMs];
