@@ -42,7 +42,16 @@ export const approveToWireMs = {
 				const before = echo.received.length;
 				const t0 = performance.now();
 				const done = engine.workflow.approvals.approve(p);
-				while (echo.received.length === before) await new Promise((r) => setImmediate(r));
+				// A figure never hangs the bench: a click that sends nothing is an error with what the click answered.
+				const deadline = performance.now() + 10_000;
+				while (echo.received.length === before) {
+					if (performance.now() > deadline) {
+						const moved = (await host.vault.listFiles("AI_Employee/Failed")).concat(await host.vault.listFiles("AI_Employee/Pending_Approval")).concat(await host.vault.listFiles("AI_Employee/Approved"));
+						const texts = await Promise.all(moved.map(async (m) => `${m}: ${(await host.vault.read(m))?.slice(0, 1500)}`));
+						throw new Error(`approving ${p} sent nothing: ${JSON.stringify(await done)}\n${texts.join("\n")}`);
+					}
+					await new Promise((r) => setImmediate(r));
+				}
 				arrived = performance.now();
 				await done;
 				if (i >= 3) samples.push(arrived - t0);

@@ -148,6 +148,9 @@ export class ApprovalService {
 		if (duplicate) return duplicate;
 		this.busy.add(env.id);
 		try {
+			// This device's record of what it ran begins no later than its own stamp: a first click on a new executor
+			// must not look older than the record and be sent back.
+			if (this.deps.isExecutor()) await this.records?.ledger.startedAt();
 			const stamp = await makeStamp(env, key, by, this.iso(), rule);
 			await patchNote(this.deps.vault, this.deps.yaml, path, { ...clearedOutcome(), status: "approved", ...stamp }, withCard);
 			const moved = await moveInto(this.deps.vault, path, this.deps.layout().folder("Approved"));
