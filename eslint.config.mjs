@@ -168,6 +168,16 @@ export default defineConfig([
 		},
 	},
 
+	// The hosts are siblings: neither imports the other. What both need lives in src/platform (or comes from the assembly).
+	{
+		files: ["src/obsidian/**/*.ts"],
+		rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: [...restrictedImportsOptions], patterns: [{ regex: "/node(/|$)", message: "src/obsidian must not import the Node host (src/node): put what both hosts share in src/platform." }] }] },
+	},
+	{
+		files: ["src/node/**/*.ts"],
+		rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: [...restrictedImportsOptions], patterns: [{ regex: "/obsidian(/|$)", message: "src/node must not import the Obsidian host (src/obsidian): put what both hosts share in src/platform." }] }] },
+	},
+
 	// A connector speaks its wire protocol; it never reaches into a host.
 	{
 		files: ["src/connectors/**/*.ts"],

@@ -3,7 +3,6 @@ import type AiEmployeePlugin from "../main";
 import type { GmailParts } from "../connectors/gmail";
 import { gmailConfigFrom } from "../connectors/gmail/config";
 import { connectGmail, disconnectGmail } from "../connectors/gmail/signin";
-import { nodeLoopback } from "../node/loopback";
 import { messageOf } from "../core/util/errors";
 
 /** Runs the sign-in; resolves with a sentence for the settings row. */
@@ -12,6 +11,8 @@ export async function signInToGmail(plugin: AiEmployeePlugin): Promise<string> {
 	if (!engine) return "AI Employee is still starting; try again in a moment.";
 	const settings = plugin.settings;
 	try {
+		// Loaded on the first sign-in: node:http is not evaluated when the plugin loads.
+		const { nodeLoopback } = await import("../platform/loopback");
 		const result = await connectGmail({
 			config: gmailConfigFrom(settings, engine.host.secrets),
 			refreshTokenSecret: settings.gmail.refreshTokenSecret,

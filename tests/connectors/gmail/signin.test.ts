@@ -4,7 +4,7 @@ import { connectGmail, disconnectGmail } from "../../../src/connectors/gmail/sig
 import { gmailConfigFrom } from "../../../src/connectors/gmail/config";
 import { GoogleAuth } from "../../../src/connectors/gmail/oauth";
 import { defaultSettings } from "../../../src/core/settings/parse";
-import { nodeLoopback } from "../../../src/node/loopback";
+import { nodeLoopback } from "../../../src/platform/loopback";
 import { NodeHttpClient } from "../../../src/node/http";
 import { googleRoutes, MapSecretStore } from "../../helpers";
 import { routedHttp } from "../../../src/node/routes";

@@ -1,4 +1,5 @@
-// The OAuth loopback redirect listener: one HTTP server on 127.0.0.1 at a random port, closed after one answer.
+// The OAuth loopback redirect listener: one HTTP server on 127.0.0.1 at a random port, closed after one answer. Platform
+// code both hosts may use (Node and Obsidian desktop), so the Obsidian host never imports the Node host.
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { clearTimeout, setTimeout } from "node:timers";
