@@ -4,13 +4,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadPlugin, type PluginHarness } from "./harness";
+import { renderBlock } from "./ui";
 import { tempDir } from "../node/helpers";
 import { connect, makeVault } from "../mcp/helpers";
 
 type Plugin = {
 	settings: Record<string, unknown> & { social: Record<string, unknown> };
 	saveSettings(): Promise<void>;
-	markdownCodeBlockProcessors__: Map<string, (source: string, el: HTMLElement, ctx: unknown) => void>;
 	app: { vault: { create(path: string, data: string): Promise<unknown> } };
 };
 
@@ -47,14 +47,8 @@ describe("an MCP draft on the owner's card", () => {
 		await h.settle();
 		await h.waitFor(async () => ((await h!.readFile(written)) ?? "").includes("```ai-employee-approval"));
 
-		const el = document.createElement("div");
-		plugin.markdownCodeBlockProcessors__.get("ai-employee-approval")!("", el, {
-			sourcePath: written,
-			addChild(child: { load(): void; unload(): void }) {
-				children.push(child);
-				child.load();
-			},
-		});
+		const { el, children: kids } = renderBlock(h, "ai-employee-approval", written);
+		children.push(...kids);
 		await h.waitFor(() => el.querySelector(".ai-employee-card-summary") !== null);
 		const shown = el.textContent ?? "";
 		expect(shown).toContain("Doors open at 9 on Saturday.");

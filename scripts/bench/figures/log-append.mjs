@@ -26,20 +26,24 @@ function entry(i) {
 	};
 }
 
+/** The audit log over a real folder; every append lands in the same day's file (the clock moves 1 s per entry from 09:00 UTC). */
+function benchLog(dir, progress) {
+	let now = DAY_START;
+	const clock = { now: () => (now += 1000), setTimeout, clearTimeout, setInterval, clearInterval };
+	return new AuditLog({
+		vault: new NodeVaultStore(dir),
+		clock,
+		notifier: { notify: (m) => progress(`bench: log notice: ${m}`) },
+		folder: () => "AI_Employee/Logs",
+		timeZone: () => "UTC",
+		dryRun: () => false,
+	});
+}
+
 async function measureAt(existing, progress) {
 	const dir = mkdtempSync(path.join(os.tmpdir(), "ai-employee-bench-"));
 	try {
-		// Every append lands in the same day's file: the clock moves one second per entry from 09:00 UTC.
-		let now = DAY_START;
-		const clock = { now: () => (now += 1000), setTimeout, clearTimeout, setInterval, clearInterval };
-		const log = new AuditLog({
-			vault: new NodeVaultStore(dir),
-			clock,
-			notifier: { notify: (m) => progress(`bench: log notice: ${m}`) },
-			folder: () => "AI_Employee/Logs",
-			timeZone: () => "UTC",
-			dryRun: () => false,
-		});
+		const log = benchLog(dir, progress);
 		// Fill the day's file with `existing` lines in one write, shaped like the real ones.
 		const sample = JSON.stringify({ timestamp: new Date(DAY_START).toISOString(), ...entry(0), parameters: entry(0).parameters, dry_run: false, error: null });
 		mkdirSync(path.join(dir, "AI_Employee", "Logs"), { recursive: true });
@@ -86,16 +90,7 @@ export const logAppendUs10000 = {
 async function measureTorn(progress) {
 	const dir = mkdtempSync(path.join(os.tmpdir(), "ai-employee-bench-"));
 	try {
-		let now = DAY_START;
-		const clock = { now: () => (now += 1000), setTimeout, clearTimeout, setInterval, clearInterval };
-		const log = new AuditLog({
-			vault: new NodeVaultStore(dir),
-			clock,
-			notifier: { notify: (m) => progress(`bench: log notice: ${m}`) },
-			folder: () => "AI_Employee/Logs",
-			timeZone: () => "UTC",
-			dryRun: () => false,
-		});
+		const log = benchLog(dir, progress);
 		const sample = JSON.stringify({ timestamp: new Date(DAY_START).toISOString(), ...entry(0), dry_run: false, error: null });
 		const file = path.join(dir, "AI_Employee", "Logs", "2026-03-10.jsonl");
 		mkdirSync(path.dirname(file), { recursive: true });
