@@ -1,12 +1,15 @@
 // The runner's WhatsApp webhook endpoint (opt-in, `--webhook-port`): answers Meta's handshake, takes only deliveries
 // signed with the app secret, bounds body size and rate, and writes each new message as a Needs_Action note.
 // Bound to 127.0.0.1 by default: it is meant to sit behind the owner's reverse proxy or tunnel.
+import { clearInterval, setInterval } from "node:timers";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { answerHandshake, parseDelivery, validSignature } from "../connectors/whatsapp/webhook";
 import { WHATSAPP_SECRETS } from "../connectors/whatsapp/config";
 import type { SecretStore } from "../core/ports";
 import { recordWhatsappMessage, type WhatsappNoteDeps } from "../core/watchers/whatsapp-notes";
+import { HEARTBEAT_EVERY_MS, heartbeatPathFor, type HeartbeatRecord } from "../core/status/whatsapp-receiver";
+import { messageOf } from "../core/util/errors";
 
 export interface WebhookOptions {
 	port: number;
@@ -18,6 +21,8 @@ export interface WebhookOptions {
 	maxBodyBytes?: number;
 	/** Posts accepted per minute, all senders together. */
 	maxPostsPerMinute?: number;
+	/** How often the heartbeat file is rewritten while the endpoint is open (default one minute). */
+	heartbeatMs?: number;
 }
 
 export const WEBHOOK_PATH = "/whatsapp/webhook";
@@ -25,6 +30,10 @@ export const WEBHOOK_PATH = "/whatsapp/webhook";
 export class WhatsappWebhook {
 	private server: Server | null = null;
 	private readonly posts: number[] = [];
+	private beat: NodeJS.Timeout | null = null;
+	private started = "";
+	private lastDelivery: string | null = null;
+	private beatFailed = false;
 
 	constructor(private readonly opts: WebhookOptions) {}
 
@@ -40,12 +49,41 @@ export class WhatsappWebhook {
 			server.listen(this.opts.port, this.opts.host ?? "127.0.0.1", () => resolve());
 		});
 		this.server = server;
+		this.started = new Date(this.now()).toISOString();
+		await this.writeHeartbeat(null);
+		this.beat = setInterval(() => void this.writeHeartbeat(null), this.opts.heartbeatMs ?? HEARTBEAT_EVERY_MS);
+		this.beat.unref();
 	}
 
 	async stop(): Promise<void> {
 		const s = this.server;
 		this.server = null;
+		if (this.beat) clearInterval(this.beat);
+		this.beat = null;
 		if (s) await new Promise<void>((r) => s.close(() => r()));
+		// The app then says at once that nobody receives, instead of waiting for the heartbeat to go stale.
+		if (s) await this.writeHeartbeat(new Date(this.now()).toISOString());
+	}
+
+	private now(): number {
+		return (this.opts.now ?? Date.now)();
+	}
+
+	/**
+	 * The heartbeat the app's status view reads (Logs/state/whatsapp-receiver.json): only for display there, so a
+	 * failed write is logged once and the endpoint keeps receiving.
+	 */
+	private async writeHeartbeat(stopped: string | null): Promise<void> {
+		const n = this.opts.notes;
+		const record: HeartbeatRecord = { pid: process.pid, started: this.started, heartbeat: new Date(this.now()).toISOString(), last_delivery: this.lastDelivery, stopped };
+		try {
+			await n.vault.write(heartbeatPathFor(n.layout()), `${JSON.stringify(record, null, "\t")}\n`);
+			this.beatFailed = false;
+		} catch (err) {
+			if (this.beatFailed) return;
+			this.beatFailed = true;
+			await n.log.append({ action_type: "whatsapp.heartbeat_failed", actor: n.actor, target: heartbeatPathFor(n.layout()), result: "failure", error: `Could not write the heartbeat: ${messageOf(err)}. The status view may say no runner receives.` });
+		}
 	}
 
 	private refuse(res: ServerResponse, status: number, why: string, details: Record<string, unknown> = {}): void {
@@ -62,7 +100,7 @@ export class WhatsappWebhook {
 			return void res.writeHead(200, { "content-type": "text/plain" }).end(a.body);
 		}
 		if (req.method !== "POST") return void res.writeHead(405, { allow: "GET, POST" }).end();
-		const now = (this.opts.now ?? Date.now)();
+		const now = this.now();
 		while (this.posts.length > 0 && now - this.posts[0]! >= 60_000) this.posts.shift();
 		if (this.posts.length >= (this.opts.maxPostsPerMinute ?? 120)) {
 			res.setHeader("retry-after", "60");
@@ -83,6 +121,7 @@ export class WhatsappWebhook {
 			// Meta retries a failed delivery; the notes written so far are kept and de-duplicated on the retry.
 			return this.refuse(res, 500, `Could not write the message note: ${err instanceof Error ? err.message : String(err)}`);
 		}
+		this.lastDelivery = new Date(this.now()).toISOString();
 		res.writeHead(200, { "content-type": "text/plain" }).end("OK");
 	}
 }

@@ -8,6 +8,7 @@ import type { Settings } from "../core/settings/schema";
 import type { Group, Row } from "./settings-rows";
 import { GoLiveModal } from "./status-view";
 import { currencyProblem, normaliseCurrency } from "./settings/currency";
+import { whatsappSettingsGroups } from "./settings/whatsapp";
 
 /** More groups (connectors, watchers, briefing, status): each module hands its rows here. */
 export type GroupSource = (plugin: AiEmployeePlugin, redraw: () => void) => Group[];
@@ -232,6 +233,7 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 				],
 			},
 			...this.extraGroups.flatMap((g) => g(this.plugin, () => this.draw())),
+			...whatsappSettingsGroups(this.plugin, () => this.draw()),
 		];
 	}
 

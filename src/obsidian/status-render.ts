@@ -3,6 +3,9 @@ import type { ConnectorStatus, RequestItem, StatusSnapshot } from "../core/statu
 import type { WatcherStatus } from "../core/watchers/watcher";
 import { CONNECTOR_HEALTH_LABEL, WATCHER_STATE_LABEL, connectorHealth, formatWhen } from "../core/status/words";
 import { baseName, stem } from "../core/util/paths";
+import { duration } from "../core/status/response-time";
+import { receiverLine } from "../core/status/whatsapp-receiver";
+import type { WhatsappStatus } from "../core/status/whatsapp-activity";
 
 export interface StatusViewActions {
 	/** The owner flipped the dry-run toggle; `dryRun` is the value they asked for (the view confirms going live first). */
@@ -118,6 +121,21 @@ function connectorRow(list: HTMLElement, c: ConnectorStatus, s: StatusSnapshot, 
 	if (c.paused || health === "error") button(row.createDiv({ cls: "ai-employee-status-row-buttons" }), "Reconnect", null, () => actions.reconnect(c.id));
 }
 
+/** Whether a runner receives messages (the app cannot), the queue, and this week's replies. */
+function whatsappSection(root: HTMLElement, w: WhatsappStatus, s: StatusSnapshot): void {
+	const box = section(root, "WhatsApp", w.waiting);
+	const row = box.body.createDiv({ cls: ["ai-employee-status-row", "ai-employee-status-whatsapp"] });
+	const main = row.createDiv({ cls: "ai-employee-status-row-main" });
+	const line = main.createDiv({ cls: "ai-employee-status-line" });
+	const receiving = w.receiver.kind === "receiving";
+	badge(line, receiving ? "Receiving" : "Not receiving", receiving ? "completed" : "pending");
+	main.createDiv({ cls: receiving ? "ai-employee-status-meta" : "ai-employee-status-note", text: receiverLine(w.receiver, s.at, (ms) => formatWhen(ms, s.at, s.timeZone)) });
+	const newest = w.latestMessageAt !== null ? `last message ${formatWhen(w.latestMessageAt, s.at, s.timeZone)}` : "no message received yet";
+	main.createDiv({ cls: "ai-employee-status-meta", text: `${w.waiting} waiting · ${newest}` });
+	const median = w.medianResponseMs !== null ? ` · median response time ${duration(w.medianResponseMs)}` : "";
+	main.createDiv({ cls: "ai-employee-status-meta", text: `${w.repliesThisWeek} ${w.repliesThisWeek === 1 ? "reply" : "replies"} sent this week${median}` });
+}
+
 /** Draws the whole view into `el` (emptied first). Pure of Obsidian's app: the screenshot generator and the bench use it too. */
 export function renderStatus(el: HTMLElement, s: StatusSnapshot, actions: StatusViewActions): void {
 	el.empty();
@@ -140,6 +158,8 @@ export function renderStatus(el: HTMLElement, s: StatusSnapshot, actions: Status
 
 	const connectors = section(root, "Connectors");
 	for (const c of s.connectors) connectorRow(connectors.body, c, s, actions);
+
+	if (s.whatsapp) whatsappSection(root, s.whatsapp, s);
 
 	const activity = section(root, "Recent activity");
 	const t = s.today;

@@ -3,7 +3,7 @@
 // froze the app at 100 % CPU on Test connection and on Gmail Connect/Disconnect; ui.ts turns such a loop into a failure.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { routedRequestUrl } from "./node-request-url";
-import { googleRoutes, socialRoutes } from "../helpers/routes";
+import { googleRoutes, socialRoutes, whatsappRoutes } from "../helpers/routes";
 import { loadPlugin, type PluginHarness } from "./harness";
 import { clickables, descOf, installUi, labelOf, openSettings, type Ui } from "./ui";
 import { startFakeOdoo, type FakeOdoo } from "../fakes/odoo/server";
@@ -11,6 +11,7 @@ import { startMetaFake, type MetaFake } from "../fakes/meta/server";
 import { startXFake, X_KEYS, type XFake } from "../fakes/x/server";
 import { startLinkedinFake, type LinkedinFake } from "../fakes/linkedin/server";
 import { startFakeGoogle, type FakeGoogle } from "../fakes/google/server";
+import { startWhatsappFake, type WhatsappFake } from "../fakes/whatsapp/server";
 
 type Plugin = { settings: Record<string, any>; saveSettings(): Promise<void> };
 
@@ -24,14 +25,16 @@ let meta: MetaFake;
 let x: XFake;
 let linkedin: LinkedinFake;
 let google: FakeGoogle;
+let wa: WhatsappFake;
 const copied: string[] = [];
 const originalOpen = window.open;
 
 beforeEach(async () => {
-	[odoo, meta, x, linkedin, google] = await Promise.all([startFakeOdoo({ version: 17 }), startMetaFake(), startXFake(), startLinkedinFake(), startFakeGoogle()]);
+	[odoo, meta, x, linkedin, google, wa] = await Promise.all([startFakeOdoo({ version: 17 }), startMetaFake(), startXFake(), startLinkedinFake(), startFakeGoogle(), startWhatsappFake()]);
 	ui = installUi();
 	h = await loadPlugin({
-		http: routedRequestUrl({ ...socialRoutes({ meta: meta.url, x: x.url, linkedin: linkedin.url }), ...googleRoutes(google.url) }),
+		// WhatsApp's number first: the first matching route wins, and the Meta fake takes the rest of graph.facebook.com.
+		http: routedRequestUrl({ ...whatsappRoutes(wa.url, wa.phoneNumberId), ...socialRoutes({ meta: meta.url, x: x.url, linkedin: linkedin.url }), ...googleRoutes(google.url) }),
 		secrets: {
 			"ai-employee-odoo-api-key": "test-api-key",
 			"ai-employee-facebook-page-token": meta.token,
@@ -42,6 +45,7 @@ beforeEach(async () => {
 			"ai-employee-x-access-token": X_KEYS.accessToken,
 			"ai-employee-x-access-secret": X_KEYS.accessSecret,
 			"ai-employee-google-client-secret": google.clientSecret,
+			"ai-employee-whatsapp-token": wa.token,
 		},
 	});
 	await h.layoutReady();
@@ -54,6 +58,7 @@ beforeEach(async () => {
 		linkedin: { author: `urn:li:person:${linkedin.memberId}` },
 	};
 	p.settings.gmail = { ...p.settings.gmail, clientId: google.clientId };
+	p.settings.whatsapp = { account: { phoneNumberId: wa.phoneNumberId } };
 	await p.saveSettings();
 	// The system browser: follows Google's consent redirect back to the plugin's loopback listener.
 	window.open = ((url: string) => {
@@ -68,7 +73,7 @@ afterEach(async () => {
 	window.open = originalOpen;
 	await h.dispose();
 	ui.restore();
-	await Promise.all([odoo.stop(), meta.close(), x.close(), linkedin.close(), google.close()]);
+	await Promise.all([odoo.stop(), meta.close(), x.close(), linkedin.close(), google.close(), wa.close()]);
 });
 
 /** A row still at work says so with a trailing ellipsis ("Testing…", "Waiting for Google in your browser…"). */
@@ -125,7 +130,7 @@ describe("the settings tab's buttons", () => {
 		const tab = openSettings(h);
 		const clicks = await clickEverything(() => tab);
 		const labels = clicks.map((c) => c.label);
-		expect(labels.filter((l) => l === "Test connection")).toHaveLength(5);
+		expect(labels.filter((l) => l === "Test connection")).toHaveLength(6);
 		expect(labels).toContain("Connect Gmail");
 		expect(labels).toContain("Disconnect");
 		expect(labels).toContain("Copy key");
@@ -138,9 +143,10 @@ describe("the settings tab's buttons", () => {
 		expect(desc("Test connection", "Instagram")).toBe(`Connected as @acme.coffee (${meta.igUserId}).`);
 		expect(desc("Test connection", "X")).toMatch(/^Connected as @/);
 		expect(desc("Test connection", "LinkedIn")).toMatch(/^Connected as Ada Owner/);
+		expect(desc("Test connection", "WhatsApp")).toBe("Connected: sending from +1 555-012-3456 (Harbor Yoga), quality rating GREEN.");
 		expect(desc("Connect Gmail", "Gmail")).toMatch(/^Connected\. Access granted/);
 		// Every service's Connect dialog was opened and each of its buttons clicked too.
-		for (const service of ["Odoo", "Facebook", "Instagram", "X", "LinkedIn", "Gmail"]) expect(clicks.some((c) => c.group === service && c.label.startsWith("Connect → "))).toBe(true);
+		for (const service of ["Odoo", "Facebook", "Instagram", "X", "LinkedIn", "Gmail", "WhatsApp"]) expect(clicks.some((c) => c.group === service && c.label.startsWith("Connect → "))).toBe(true);
 		// Connect then Disconnect: the sign-in reached Google and was revoked there again.
 		expect(google.received.some((r) => r.path.startsWith("/o/oauth2/v2/auth"))).toBe(true);
 		expect(google.received.some((r) => /revoke/.test(r.path))).toBe(true);

@@ -14,3 +14,11 @@ export function socialRoutes(f: { meta?: string; x?: string; linkedin?: string }
 	if (f.linkedin) r["https://api.linkedin.com"] = f.linkedin;
 	return r;
 }
+
+/**
+ * WhatsApp's sending number on graph.facebook.com → the WhatsApp fake. Listed before socialRoutes' entry (the first
+ * match wins), it takes only this number's paths, so the Meta fake keeps the rest of the Graph API.
+ */
+export function whatsappRoutes(url: string, phoneNumberId: string, version = "v26.0"): Routes {
+	return { [`https://graph.facebook.com/${version}/${phoneNumberId}`]: `${url}/${version}/${phoneNumberId}` };
+}

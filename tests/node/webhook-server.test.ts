@@ -7,6 +7,7 @@ import { Layout } from "../../src/core/layout/folders";
 import { createNodeHost } from "../../src/node/host";
 import { WhatsappWebhook } from "../../src/node/webhook-server";
 import { deliver, deliveryBody } from "../fakes/whatsapp/server";
+import { parseHeartbeat, receiverState } from "../../src/core/status/whatsapp-receiver";
 import { tempDir } from "./helpers";
 
 const APP_SECRET = "meta-app-secret-0123456789";
@@ -16,7 +17,7 @@ afterEach(async () => {
 	for (const w of running.splice(0)) await w.stop();
 });
 
-async function endpoint(opts: { maxBodyBytes?: number; maxPostsPerMinute?: number; env?: Record<string, string> } = {}) {
+async function endpoint(opts: { maxBodyBytes?: number; maxPostsPerMinute?: number; heartbeatMs?: number; env?: Record<string, string> } = {}) {
 	const vault = tempDir();
 	const env = { AI_EMPLOYEE_WHATSAPP_APP_SECRET: APP_SECRET, AI_EMPLOYEE_WHATSAPP_VERIFY_TOKEN: VERIFY, TZ: "UTC", ...opts.env };
 	const host = createNodeHost({ vaultDir: vault, env, configDir: ".obsidian", write: () => undefined });
@@ -32,7 +33,7 @@ async function endpoint(opts: { maxBodyBytes?: number; maxPostsPerMinute?: numbe
 	const logLines = async () => {
 		await log.settle();
 		const dir = path.join(vault, "AI_Employee/Logs");
-		return readdirSync(dir).flatMap((f) => readFileSync(path.join(dir, f), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>));
+		return readdirSync(dir).filter((f) => f.endsWith(".jsonl")).flatMap((f) => readFileSync(path.join(dir, f), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>));
 	};
 	return { hook, vault, notes, logLines };
 }
@@ -116,5 +117,23 @@ describe("the WhatsApp webhook", () => {
 	it("is bound to 127.0.0.1 unless told otherwise", async () => {
 		const { hook } = await endpoint();
 		expect(new URL(hook.url).hostname).toBe("127.0.0.1");
+	});
+
+	it("keeps a heartbeat in Logs/state while open, with the last delivery, and marks it stopped when closed", async () => {
+		const { hook, vault } = await endpoint({ heartbeatMs: 50 });
+		const file = path.join(vault, "AI_Employee/Logs/state/whatsapp-receiver.json");
+		const read = () => parseHeartbeat(readFileSync(file, "utf8"));
+		const first = read()!;
+		expect(receiverState(first, Date.now()).kind).toBe("receiving");
+		expect(first.last_delivery).toBeNull();
+		expect((await deliver(hook.url, deliveryBody([msg]), APP_SECRET)).status).toBe(200);
+		await new Promise((r) => setTimeout(r, 150));
+		const later = read()!;
+		expect(Date.parse(later.heartbeat)).toBeGreaterThan(Date.parse(first.heartbeat));
+		expect(later.last_delivery).not.toBeNull();
+		await hook.stop();
+		const stopped = read()!;
+		expect(stopped.stopped).not.toBeNull();
+		expect(receiverState(stopped, Date.now())).toMatchObject({ kind: "gone", stopped: true });
 	});
 });

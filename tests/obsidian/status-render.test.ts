@@ -87,4 +87,21 @@ describe("status view", () => {
 		click(link);
 		expect(calls).toEqual([`open:${path}`]);
 	});
+
+	it("shows whether a runner receives WhatsApp, with what waits and this week's replies", () => {
+		const el = document.createElement("div");
+		const at = Date.parse("2026-11-26T09:00:00Z");
+		const whatsapp = { waiting: 2, latestMessageAt: at - 5 * 60_000, receiver: { kind: "receiving" as const, seenAt: at - 2 * 60_000, lastDelivery: null }, repliesThisWeek: 4, medianResponseMs: 42 * 60_000 };
+		renderStatus(el, snapshot({ whatsapp }), recorder().actions);
+		const box = el.querySelector(".ai-employee-status-whatsapp")!;
+		expect(box.textContent).toContain("Receiving (runner seen 2 min ago)");
+		expect(box.textContent).toContain("2 waiting · last message 08:55");
+		expect(box.textContent).toContain("4 replies sent this week · median response time 42 minutes");
+
+		renderStatus(el, snapshot({ whatsapp: { ...whatsapp, receiver: { kind: "none" } } }), recorder().actions);
+		expect(el.querySelector(".ai-employee-status-whatsapp")!.textContent).toContain("No runner receiving: replies can still be sent; start the runner with --webhook-port.");
+		renderStatus(el, snapshot(), recorder().actions);
+		expect(el.querySelector(".ai-employee-status-whatsapp")).toBeNull();
+	});
 });
+

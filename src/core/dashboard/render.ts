@@ -2,6 +2,9 @@
 import type { RequestItem, StatusSnapshot } from "../status/types";
 import { CONNECTOR_HEALTH_LABEL, WATCHER_STATE_LABEL, connectorHealth, formatWhen, plural } from "../status/words";
 import { localDateTime } from "../util/dates";
+import { duration } from "../status/response-time";
+import { NOT_RECEIVING } from "../status/whatsapp-receiver";
+import type { WhatsappStatus } from "../status/whatsapp-activity";
 
 const LISTED = 5;
 
@@ -23,6 +26,19 @@ function requestList(items: RequestItem[], withError: boolean): string[] {
 	const lines = items.slice(0, LISTED).map((r) => `- ${link(r.path, r.title, r.secretInPath)}${withError && r.error ? ` — ${r.error.replace(/[\r\n]+/g, " ")}` : ""}`);
 	if (items.length > LISTED) lines.push(`- … and ${items.length - LISTED} more`);
 	return lines;
+}
+
+/**
+ * WhatsApp's lines. Only what changes with events (no "seen 2 min ago"): the note is rewritten when something
+ * happened, not every minute the runner beats.
+ */
+function whatsappLines(w: WhatsappStatus, when: (ms: number | null) => string): string[] {
+	const out = ["", "### WhatsApp"];
+	out.push(`- Messages waiting: ${w.waiting}${w.latestMessageAt !== null ? ` (newest message ${when(w.latestMessageAt)})` : ""}`);
+	const median = w.medianResponseMs !== null ? ` · median response time ${duration(w.medianResponseMs)}` : "";
+	out.push(`- Replies sent this week: ${w.repliesThisWeek}${median}`);
+	out.push(w.receiver.kind === "receiving" ? "- Receiving: a runner is receiving new messages." : `- ${NOT_RECEIVING}.`);
+	return out;
 }
 
 export function renderDashboardSection(s: StatusSnapshot): string {
@@ -62,6 +78,7 @@ export function renderDashboardSection(s: StatusSnapshot): string {
 			out.push(`| ${cell(w.name)} | ${WATCHER_STATE_LABEL[w.state]}${w.reason ? `: ${cell(w.reason)}` : ""} | ${when(w.lastRun)} | ${when(w.nextRun)} |`);
 		}
 	}
+	if (s.whatsapp) out.push(...whatsappLines(s.whatsapp, when));
 	out.push("");
 	out.push("### Briefing");
 	out.push(`Last briefing: ${s.lastBriefing ? link(s.lastBriefing) : "none yet"} · next: ${s.nextBriefing === null ? "not scheduled" : localDateTime(s.nextBriefing, s.timeZone)}`);

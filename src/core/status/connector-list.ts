@@ -54,11 +54,14 @@ export function connectorsFromSettings(settings: Settings, secrets: SecretStore)
 		list.push({ id: network, label: NETWORK_LABEL[network], configured: config !== null, problem: missing, matches: socialLineOf(network) });
 	}
 	if (settings.whatsapp.account !== null) {
+		// Without a phone number id nothing can be sent (the settings tab says an empty one turns WhatsApp off).
+		const phone = settings.whatsapp.account.phoneNumberId;
+		const configured = typeof phone === "string" && phone !== "";
 		list.push({
 			id: "whatsapp",
 			label: "WhatsApp",
-			configured: true,
-			problem: secrets.get("ai-employee-whatsapp-token") === null ? 'The token secret "ai-employee-whatsapp-token" is not set on this device.' : null,
+			configured,
+			problem: configured && secrets.get("ai-employee-whatsapp-token") === null ? 'The token secret "ai-employee-whatsapp-token" is not set on this device.' : null,
 			actionPrefixes: ["whatsapp."],
 		});
 	}

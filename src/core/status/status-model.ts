@@ -9,6 +9,7 @@ import type { WatchdogEvent } from "../watchers/watchdog";
 import { localDay } from "../util/dates";
 import { extension, isInside } from "../util/paths";
 import { RequestIndex } from "./request-index";
+import { WhatsappActivity } from "./whatsapp-activity";
 import type { ActivityItem, ConnectorInfo, ConnectorStatus, StatusSnapshot, TodayCounts } from "./types";
 
 export interface WatchdogLike {
@@ -41,6 +42,7 @@ export class StatusModel implements Service {
 	readonly name = "Status";
 	readonly pending: RequestIndex;
 	readonly failures: RequestIndex;
+	readonly whatsapp: WhatsappActivity;
 	private readonly listeners = new Set<() => void>();
 	private readonly unsubscribers: (() => void)[] = [];
 	private readonly noteTimers = new Map<string, TimerHandle>();
@@ -58,6 +60,7 @@ export class StatusModel implements Service {
 		const w = deps.workflow;
 		this.pending = new RequestIndex(w, () => w.layout().folder("Pending_Approval"), () => this.changed());
 		this.failures = new RequestIndex(w, () => w.layout().folder("Failed"), () => this.changed());
+		this.whatsapp = new WhatsappActivity(w, () => this.changed());
 	}
 
 	/** Called (synchronously) after every change; consumers debounce. Returns the unsubscribe function. */
@@ -72,6 +75,7 @@ export class StatusModel implements Service {
 
 	async start(clock: Clock): Promise<void> {
 		this.clock = clock;
+		this.whatsapp.start(clock);
 		const w = this.deps.workflow;
 		this.unsubscribers.push(w.log.subscribe((e) => this.onEntry(e)));
 		this.unsubscribers.push(w.vault.watch((e) => this.onVaultEvent(e)));
@@ -99,6 +103,7 @@ export class StatusModel implements Service {
 		for (const u of this.unsubscribers.splice(0)) u();
 		if (this.clock) for (const t of this.noteTimers.values()) this.clock.clearTimeout(t);
 		this.noteTimers.clear();
+		this.whatsapp.stop();
 		this.clock = null;
 	}
 
@@ -110,7 +115,7 @@ export class StatusModel implements Service {
 	/** The full read, done at start and when the root folder changes: both lists, today's log, the newest briefing. */
 	async reload(): Promise<void> {
 		this.root = this.deps.workflow.settings().rootFolder;
-		await Promise.all([this.pending.load(), this.failures.load(), this.loadToday(), this.loadLastBriefing()]);
+		await Promise.all([this.pending.load(), this.failures.load(), this.loadToday(), this.loadLastBriefing(), this.whatsapp.load()]);
 		this.loaded = true;
 		this.changed();
 	}
@@ -147,6 +152,7 @@ export class StatusModel implements Service {
 			nextBriefing: this.deps.nextBriefing(),
 			lastBriefing: this.lastBriefing,
 			timeZone: w.timeZone(),
+			whatsapp: this.whatsapp.snapshot(now),
 			at: now,
 		};
 	}
@@ -202,6 +208,7 @@ export class StatusModel implements Service {
 		this.activity.unshift(this.activityOf(e));
 		if (this.activity.length > ACTIVITY_KEPT) this.activity.length = ACTIVITY_KEPT;
 		this.noteConnector(e);
+		this.whatsapp.onEntry(e);
 		this.changed();
 	}
 
@@ -231,6 +238,7 @@ export class StatusModel implements Service {
 	private onVaultEvent(e: VaultEvent): void {
 		const layout = this.deps.workflow.layout();
 		if (!isInside(e.path, layout.root) && !(e.kind === "rename" && isInside(e.oldPath, layout.root))) return;
+		this.whatsapp.onVaultEvent(e);
 		if (e.kind === "rename") this.forget(e.oldPath);
 		if (e.kind === "delete") {
 			this.forget(e.path);

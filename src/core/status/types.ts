@@ -1,6 +1,7 @@
 // What the status view, the status bar and the dashboard show: one snapshot shape, built by the status model.
 import type { AuditEntry, LogResult } from "../log/entry";
 import type { WatcherStatus } from "../watchers/watcher";
+import type { WhatsappStatus } from "./whatsapp-activity";
 
 /** A connector as the host describes it (core does not know connectors). */
 export interface ConnectorInfo {
@@ -78,6 +79,8 @@ export interface StatusSnapshot {
 	/** Vault path of the newest briefing note, or null. */
 	lastBriefing: string | null;
 	timeZone: string;
+	/** WhatsApp's queue, receiver and replies; null (or absent) when WhatsApp is not in use. */
+	whatsapp?: WhatsappStatus | null;
 	/** When the snapshot was taken. */
 	at: number;
 }

@@ -19,7 +19,7 @@ import { messageOf } from "../../core/util/errors";
 import type { Group, Row } from "../settings-rows";
 
 /** A button that runs a check and writes its answer into the row's description. */
-function testButton(plugin: AiEmployeePlugin, setting: Setting, run: () => Promise<string>): void {
+export function testButton(plugin: AiEmployeePlugin, setting: Setting, run: () => Promise<string>): void {
 	setting.addButton((b) =>
 		b.setButtonText("Test connection").onClick(() => {
 			setting.setDesc("Testing…");

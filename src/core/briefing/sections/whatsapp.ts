@@ -3,24 +3,7 @@
 import type { Model } from "../model";
 import { baseName } from "../../util/paths";
 import { plural } from "./shared";
-
-function duration(ms: number): string {
-	const minutes = Math.round(ms / 60_000);
-	if (minutes < 60) return plural(minutes, "minute");
-	const hours = Math.floor(minutes / 60);
-	if (hours >= 24) {
-		const h = hours % 24;
-		return h === 0 ? plural(Math.floor(hours / 24), "day") : `${plural(Math.floor(hours / 24), "day")} ${plural(h, "hour")}`;
-	}
-	const rest = minutes % 60;
-	return rest === 0 ? plural(hours, "hour") : `${plural(hours, "hour")} ${plural(rest, "minute")}`;
-}
-
-function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	const mid = Math.floor(s.length / 2);
-	return s.length % 2 === 1 ? s[mid]! : Math.round((s[mid - 1]! + s[mid]!) / 2);
-}
+import { duration, median } from "../../status/response-time";
 
 export function whatsappSection(m: Model): string {
 	const waiting = m.data.vault.waiting.filter((w) => w.folder === "Needs_Action" && baseName(w.path).startsWith("WHATSAPP_"));
