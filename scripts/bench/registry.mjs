@@ -14,7 +14,7 @@ import { invoicePrecision, invoiceRecall, invoicePrecisionHeldback, invoiceRecal
 import { briefingMs, briefingOdooRoundtrips } from "./figures/briefing.mjs";
 import { guardUsPerKb } from "./figures/guard.mjs";
 import { webhookToNoteMs } from "./figures/whatsapp.mjs";
-import { odooCreateInvoiceRoundtrips, odooSessionLogins } from "./figures/odoo-session.mjs";
+import { odooCreateInvoiceRoundtrips, odooCreateInvoiceRoundtripsSteady, odooSessionLogins } from "./figures/odoo-session.mjs";
 import { replayCheckUs } from "./figures/replay.mjs";
 import { mcpStartMs, mcpDraftMs } from "./figures/mcp.mjs";
-export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, logAppendUsTorn, approveToWireMs, vaultEventUs, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs, publishOverheadMs, metricsFetchMs, watchdogRecoveryMs, statusViewRenderMs, invoicePrecision, invoiceRecall, invoicePrecisionHeldback, invoiceRecallHeldback, invoiceFieldAccuracy, gmailSyncMs, gmailPollIdleMs, briefingMs, briefingOdooRoundtrips, guardUsPerKb, odooCreateInvoiceRoundtrips, odooSessionLogins, replayCheckUs, mcpStartMs, mcpDraftMs, webhookToNoteMs];
+export const figures = [onloadMs, mainJsKb, logAppendUs1, logAppendUs10000, logAppendUsTorn, approveToWireMs, vaultEventUs, odooAuditRoundtrips100, odooAuditRoundtrips5000, odooAuditMs, publishOverheadMs, metricsFetchMs, watchdogRecoveryMs, statusViewRenderMs, invoicePrecision, invoiceRecall, invoicePrecisionHeldback, invoiceRecallHeldback, invoiceFieldAccuracy, gmailSyncMs, gmailPollIdleMs, briefingMs, briefingOdooRoundtrips, guardUsPerKb, odooCreateInvoiceRoundtrips, odooCreateInvoiceRoundtripsSteady, odooSessionLogins, replayCheckUs, mcpStartMs, mcpDraftMs, webhookToNoteMs];

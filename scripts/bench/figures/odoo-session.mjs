@@ -1,8 +1,9 @@
-// odoo_create_invoice_roundtrips and odoo_session_logins: ten odoo.create_invoice actions in a row (each a new customer
-// with one line, as an email-drafted invoice is) through the executor's own action context and the Node HTTP port,
-// against the fake Odoo 17 over loopback with protocol "auto". Round trips are counted on the fake's request log:
-// the figure is the median action (the first one also pays the protocol probe and the login, reported on stderr).
-// Logins are `common.authenticate` calls over all ten actions: 1 means one session served them all.
+// odoo_create_invoice_roundtrips, odoo_create_invoice_roundtrips_steady and odoo_session_logins: ten odoo.create_invoice
+// actions in a row (each a new customer with one line, as an email-drafted invoice is) through the executor's own action
+// context and the Node HTTP port, against the fake Odoo 17 over loopback with protocol "auto", in a fresh session (as
+// right after start). Round trips are counted on the fake's request log: the first figure is the costliest action, which
+// is the first one (it also pays the login, auto's protocol probe); the steady one is the median. Logins are
+// `common.authenticate` calls over all ten actions: 1 means one session served them all.
 import { createInvoiceHandler } from "../../../src/connectors/odoo/create-invoice.ts";
 import { createInvoiceParams } from "../../../src/connectors/odoo/params.ts";
 import { createActionContext } from "../../../src/core/executor/action-context.ts";
@@ -22,7 +23,7 @@ const clock = {
 };
 
 /** @param {(line: string) => void} progress */
-async function tenActions(progress) {
+async function tenActionsOnce(progress) {
 	const fake = await startFakeOdoo({ version: 17 });
 	try {
 		const http = new NodeHttpClient();
@@ -48,8 +49,24 @@ async function tenActions(progress) {
 	}
 }
 
+/** @type {Promise<{ trips: number[]; logins: number }> | null} */
+let measured = null;
+/** One run serves the three figures (a fresh session each time would only repeat the same numbers). */
+function tenActions(/** @type {(line: string) => void} */ progress) {
+	measured ??= tenActionsOnce(progress);
+	return measured;
+}
+
 export const odooCreateInvoiceRoundtrips = {
 	name: "odoo_create_invoice_roundtrips",
+	unit: "requests",
+	decimals: 0,
+	/** @param {{ progress: (line: string) => void }} ctx */
+	measure: async ({ progress }) => Math.max(...(await tenActions(progress)).trips),
+};
+
+export const odooCreateInvoiceRoundtripsSteady = {
+	name: "odoo_create_invoice_roundtrips_steady",
 	unit: "requests",
 	decimals: 0,
 	/** @param {{ progress: (line: string) => void }} ctx */

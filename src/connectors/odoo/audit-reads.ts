@@ -1,5 +1,6 @@
 // The weekly audit's reads from Odoo: revenue, receivables aging, overdue invoices, expenses by vendor, recurring bills.
-// A fixed set of calls (9 plus the session's probe and login), so the round trips do not grow with the number of invoices.
+// A fixed set of calls (8, or 9 when payments were reconciled after the period end, plus the session's login and the
+// version read), so the round trips do not grow with the number of invoices.
 import * as z from "zod/mini";
 import type { Domain, OdooClient } from "./client";
 import { type GroupQuery, type GroupRow, groupedRead } from "./grouped-read";
@@ -36,7 +37,7 @@ export interface AuditFigures {
 		monthToDate: { partnerId: number | null; vendor: string; minor: number; evidence: Evidence }[];
 	};
 	recurringBills: { partnerId: number | null; vendor: string; typicalMinor: number; months: string[]; evidence: Evidence }[];
-	/** HTTP round trips this audit cost (login and version probe included). */
+	/** HTTP round trips this audit cost (login and version read included). */
 	roundTrips: number;
 }
 
@@ -84,20 +85,36 @@ function dateRange(field: string, from: string, toExclusive: string): unknown[] 
 const companyRow = z.object({ id: z.int(), currency_id: many2one });
 const overdueRow = z.object({ id: z.int(), name: charOrFalse, partner_id: many2one, invoice_date_due: dateOrFalse, amount_residual: z.number(), currency_id: many2one });
 
+/** What every part of the audit shares: the client, the period's days and the company currency's rounding. */
+interface Period {
+	client: OdooClient;
+	today: string;
+	tomorrow: string;
+	thisWeek: string;
+	month: string;
+	currency: string;
+	minor: (x: number) => number;
+}
+
 export async function readWeeklyAudit(client: OdooClient, opts: AuditOptions): Promise<AuditFigures> {
 	const startTrips = client.roundTrips;
 	const today = opts.today;
-	const tomorrow = addDays(today, 1);
-	const thisWeek = weekStart(today, opts.weekStartsOn ?? 1);
-	const firstWeek = addDays(thisWeek, -7 * 7);
-	const month = monthStart(today);
-
 	const [company] = await client.searchRead("res.company", [], ["currency_id"], companyRow, { limit: 1, order: "id" });
 	const currency = company ? m2oName(company.currency_id, "USD") : "USD";
 	const d = currencyDecimals(currency);
-	const minor = (x: number) => floatToMinor(x, d);
+	const period: Period = { client, today, tomorrow: addDays(today, 1), thisWeek: weekStart(today, opts.weekStartsOn ?? 1), month: monthStart(today), currency, minor: (x) => floatToMinor(x, d) };
+	// The reads run one after the other, in this order, so the round trips stay the same whatever the book's size.
+	const revenue = await readRevenue(period);
+	const receivables = await readReceivables(period);
+	const overdue = await readOverdue(period, opts.overdueLimit ?? 50);
+	const expenses = await readExpenses(period);
+	const recurringBills = await readRecurring(period);
+	return { currency, decimals: d, today, revenue, receivables, overdue, expenses, recurringBills, roundTrips: client.roundTrips - startTrips };
+}
 
-	// Revenue: one grouping by day over 8 weeks (and the whole month), bucketed here into week, month and weekly series.
+/** Revenue: one grouping by day over 8 weeks (and the whole month), bucketed here into week, month and weekly series. */
+async function readRevenue({ client, tomorrow, thisWeek, month, minor }: Period): Promise<AuditFigures["revenue"]> {
+	const firstWeek = addDays(thisWeek, -7 * 7);
 	const revStart = firstWeek < month ? firstWeek : month;
 	const revBase = [CUSTOMER, POSTED];
 	const rev = await groupedRead(client, "account.move", [...revBase, ...dateRange("invoice_date", revStart, tomorrow)], ["invoice_date:day"], ["amount_untaxed_signed"]);
@@ -109,13 +126,17 @@ export async function readWeeklyAudit(client: OdooClient, opts: AuditOptions): P
 		const start = addDays(firstWeek, 7 * i);
 		return { start, ...revFigure(start, i === 7 ? tomorrow : addDays(start, 7)) };
 	});
+	return { thisWeek: revFigure(thisWeek, tomorrow), monthToDate: revFigure(month, tomorrow), weeks };
+}
 
-	// Receivables as of the period end (`today`): customer invoices dated up to it, open by what Odoo holds now, plus
-	// what was paid on them after it (reconciled after the period end), aged against the period end.
+/**
+ * Receivables as of the period end (`today`): customer invoices dated up to it, open by what Odoo holds now, plus what
+ * was paid on them after it (reconciled after the period end), aged against the period end.
+ */
+async function readReceivables({ client, today, minor }: Period): Promise<AuditFigures["receivables"]> {
 	const recBase = [CUSTOMER, POSTED, OPEN, ["invoice_date", "<=", today]];
 	const rec = await groupedRead(client, "account.move", recBase, ["invoice_date_due:day"], ["amount_residual_signed"]);
-	const paidSince = await paidAfter(client, today);
-	const recRows = [...rec.rows, ...paidSince];
+	const recRows = [...rec.rows, ...(await paidAfter(client, today))];
 	const bucket = (lo: number, hi: number, dom: unknown[]): Figure => {
 		const rows = recRows.filter((r) => {
 			const due = r.keys["invoice_date_due:day"];
@@ -125,7 +146,7 @@ export async function readWeeklyAudit(client: OdooClient, opts: AuditOptions): P
 		return { minor: sumMinor(rows, "amount_residual_signed", minor), count: countOf(rows), evidence: { query: rec.query, domain: [...recBase, ...dom] } };
 	};
 	const dueOn = (daysLate: number) => addDays(today, -daysLate);
-	const receivables = {
+	return {
 		total: bucket(-Infinity, Infinity, []),
 		current: bucket(-Infinity, 0, ["|", ["invoice_date_due", "=", false], ["invoice_date_due", ">=", today]]),
 		days1to30: bucket(1, 30, dateRange("invoice_date_due", dueOn(30), today)),
@@ -133,30 +154,47 @@ export async function readWeeklyAudit(client: OdooClient, opts: AuditOptions): P
 		days61to90: bucket(61, 90, dateRange("invoice_date_due", dueOn(90), dueOn(60))),
 		over90: bucket(91, Infinity, [["invoice_date_due", "<", dueOn(90)]]),
 	};
+}
 
-	// Overdue: the oldest N invoices listed, and every overdue customer totalled by a grouping.
+/** Overdue: the oldest `limit` invoices listed, and every overdue customer totalled by a grouping. */
+async function readOverdue({ client, today, currency, minor }: Period, limit: number): Promise<AuditFigures["overdue"]> {
 	const overdueDomain = [["move_type", "=", "out_invoice"], POSTED, OPEN, ["invoice_date_due", "<", today]];
-	const limit = opts.overdueLimit ?? 50;
 	const fields = ["name", "partner_id", "invoice_date_due", "amount_residual", "currency_id"];
 	const order = "invoice_date_due asc, id asc";
 	const list = await client.searchRead("account.move", overdueDomain, fields, overdueRow, { limit, order });
-	const listEvidence: Evidence = { query: { model: "account.move", method: "search_read", domain: overdueDomain, fields, order, limit }, domain: overdueDomain };
 	const byCust = await groupedRead(client, "account.move", overdueDomain, ["partner_id"], ["amount_residual_signed"]);
 	const byCustomer = byCust.rows
 		.map((r) => {
 			const p = r.keys.partner_id;
 			const partnerId = Array.isArray(p) ? p[0] : null;
-			return {
-				partnerId,
-				customer: Array.isArray(p) ? p[1] : "(no customer)",
-				minor: minor(r.sums.amount_residual_signed ?? 0),
-				count: r.count,
-				evidence: { query: byCust.query, domain: [...overdueDomain, ["partner_id", "=", partnerId ?? false]] },
-			};
+			const customer = Array.isArray(p) ? p[1] : "(no customer)";
+			return { partnerId, customer, minor: minor(r.sums.amount_residual_signed ?? 0), count: r.count, evidence: { query: byCust.query, domain: [...overdueDomain, ["partner_id", "=", partnerId ?? false]] } };
 		})
 		.sort((a, b) => b.minor - a.minor);
+	return {
+		total: { minor: byCustomer.reduce((s, c) => s + c.minor, 0), count: byCustomer.reduce((s, c) => s + c.count, 0), evidence: { query: byCust.query, domain: overdueDomain } },
+		invoices: list.map((r) => overdueInvoice(r, currency, today)),
+		byCustomer,
+		evidence: { query: { model: "account.move", method: "search_read", domain: overdueDomain, fields, order, limit }, domain: overdueDomain },
+	};
+}
 
-	// Expenses: vendor bills by vendor and day since the earlier of week and month start; bucketed into both here.
+function overdueInvoice(r: z.infer<typeof overdueRow>, currency: string, today: string): AuditFigures["overdue"]["invoices"][number] {
+	const code = m2oName(r.currency_id, currency);
+	const due = r.invoice_date_due || today;
+	return {
+		id: r.id,
+		number: moveNumber(r.name) ?? `#${r.id}`,
+		customer: m2oName(r.partner_id, "(no customer)"),
+		dueDate: due,
+		daysOverdue: daysBetween(due, today),
+		residualMinor: floatToMinor(r.amount_residual, currencyDecimals(code)),
+		currency: code,
+	};
+}
+
+/** Expenses: vendor bills by vendor and day since the earlier of week and month start; bucketed into both here. */
+async function readExpenses({ client, tomorrow, thisWeek, month, minor }: Period): Promise<AuditFigures["expenses"]> {
 	const expStart = thisWeek < month ? thisWeek : month;
 	const expBase = [VENDOR, POSTED];
 	const exp = await groupedRead(client, "account.move", [...expBase, ...dateRange("invoice_date", expStart, tomorrow)], ["partner_id", "invoice_date:day"], ["amount_untaxed_signed"]);
@@ -175,44 +213,14 @@ export async function readWeeklyAudit(client: OdooClient, opts: AuditOptions): P
 			.map((t) => ({ ...t, evidence: { query: exp.query, domain: [...expBase, ...dateRange("invoice_date", from, tomorrow), ["partner_id", "=", t.partnerId ?? false]] } }))
 			.sort((a, b) => b.minor - a.minor);
 	};
+	return { thisWeek: byVendor(thisWeek), monthToDate: byVendor(month) };
+}
 
-	// Recurring: the same vendor billing a similar amount once a month, three months running or more.
-	const recurStart = monthStart(today, 6);
-	const recurBase = [["move_type", "=", "in_invoice"], POSTED, ["invoice_date", ">=", recurStart]];
+/** Recurring: the same vendor billing a similar amount once a month, three months running or more. */
+async function readRecurring({ client, today, minor }: Period): Promise<AuditFigures["recurringBills"]> {
+	const recurBase = [["move_type", "=", "in_invoice"], POSTED, ["invoice_date", ">=", monthStart(today, 6)]];
 	const recur = await groupedRead(client, "account.move", recurBase, ["partner_id", "invoice_date:month"], ["amount_total_signed"]);
-	const recurringBills = findRecurring(recur.rows, minor).map((r) => ({
-		...r,
-		evidence: { query: recur.query, domain: [...recurBase, ["partner_id", "=", r.partnerId ?? false]] },
-	}));
-
-	return {
-		currency,
-		decimals: d,
-		today,
-		revenue: { thisWeek: revFigure(thisWeek, tomorrow), monthToDate: revFigure(month, tomorrow), weeks },
-		receivables,
-		overdue: {
-			total: { minor: byCustomer.reduce((s, c) => s + c.minor, 0), count: byCustomer.reduce((s, c) => s + c.count, 0), evidence: { query: byCust.query, domain: overdueDomain } },
-			invoices: list.map((r) => {
-				const code = m2oName(r.currency_id, currency);
-				const due = r.invoice_date_due || today;
-				return {
-					id: r.id,
-					number: moveNumber(r.name) ?? `#${r.id}`,
-					customer: m2oName(r.partner_id, "(no customer)"),
-					dueDate: due,
-					daysOverdue: daysBetween(due, today),
-					residualMinor: floatToMinor(r.amount_residual, currencyDecimals(code)),
-					currency: code,
-				};
-			}),
-			byCustomer,
-			evidence: listEvidence,
-		},
-		expenses: { thisWeek: byVendor(thisWeek), monthToDate: byVendor(month) },
-		recurringBills,
-		roundTrips: client.roundTrips - startTrips,
-	};
+	return findRecurring(recur.rows, minor).map((r) => ({ ...r, evidence: { query: recur.query, domain: [...recurBase, ["partner_id", "=", r.partnerId ?? false]] } }));
 }
 
 const partialRow = z.object({ id: z.int(), debit_move_id: many2one, credit_move_id: many2one, amount: z.number() });

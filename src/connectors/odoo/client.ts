@@ -5,7 +5,7 @@ import type { Clock, HttpClient } from "../../core/ports";
 import { CategorizedError, messageOf } from "../../core/util/errors";
 import type { OdooConfig } from "./config";
 import { breaksSession, isKeyRefusal, unexpectedAnswer } from "./errors";
-import { fetchWebVersion, Json2Protocol } from "./json2-protocol";
+import { Json2Protocol } from "./json2-protocol";
 import { type CallSpec, type OdooProtocol, READ, type ServerVersion } from "./protocol";
 import { forgetSession, type OdooSession, once, sessionFor } from "./session";
 import { contextTransport, httpTransport, type OdooTransport, type RetryOptions } from "./transport";
@@ -172,25 +172,28 @@ export class OdooClient {
 		return name === "json2" ? new Json2Protocol(this.config, this.transport, this.session) : new XmlRpcProtocol(this.config, this.transport, this.session);
 	}
 
-	/** "auto": `/web/version` says 19+ → JSON-2; an older answer, a 404 or a web page → XML-RPC. */
+	/**
+	 * "auto": the XML-RPC login is the probe. Every Odoo from 8 to 21 answers it, and over XML-RPC it is needed anyway, so
+	 * the first action after start pays one request for both (a separate version probe made it 7 on Odoo 16–18). A server
+	 * whose /xmlrpc/2 is gone (Odoo 22 and later, Odoo Online from 21.1) answers a 404 or a web page: that one gets JSON-2.
+	 * The version is read only when something needs it (`common.version`, or `/web/version` over JSON-2).
+	 */
 	private async probed(): Promise<"xmlrpc" | "json2"> {
-		const chosen = await once(
+		return once(
 			() => this.session.chosen,
 			(p) => {
 				this.session.chosen = p;
 			},
 			async () => {
 				try {
-					const v = await fetchWebVersion(this.config, this.transport);
-					return { protocol: v.major >= 19 ? ("json2" as const) : ("xmlrpc" as const), version: v };
+					await new XmlRpcProtocol(this.config, this.transport, this.session).uid();
+					return "xmlrpc" as const;
 				} catch (err) {
-					// Only "this route is not Odoo's JSON" falls back; no answer at all must surface as itself.
-					if (err instanceof CategorizedError && err.category === "system") return { protocol: "xmlrpc" as const, version: null };
+					// Only "no XML-RPC here" falls back; a refused key, an unknown database or no answer surface as themselves.
+					if (err instanceof CategorizedError && err.category === "system" && breaksSession(err)) return "json2" as const;
 					throw err;
 				}
 			},
 		);
-		this.knownVersion ??= chosen.version;
-		return chosen.protocol;
 	}
 }

@@ -88,7 +88,7 @@ const POSITIONAL: Record<string, string> = { create: "vals_list", write: "vals" 
 export async function recordCallsOffline(config: OdooConfig, ctx: ActionContext, calls: OfflineCall[], lookups: string[]): Promise<void> {
 	const url = config.url || ask("your Odoo address");
 	if (config.protocol !== "json2") {
-		if (config.protocol === "auto") lookups.push("which protocol the server speaks (Odoo 19 and later get the same calls over JSON-2)");
+		if (config.protocol === "auto") lookups.push("which protocol the server speaks (an Odoo without XML-RPC, 22 and later, gets the same calls over JSON-2)");
 		lookups.push("your Odoo user id (from the sign-in)");
 	}
 	for (const c of calls) {

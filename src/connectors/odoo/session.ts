@@ -1,20 +1,14 @@
-// One Odoo session per url + database + login + key: the protocol probe and the login are paid once, not per action.
+// One Odoo session per url + database + login + key: the login (auto's protocol probe) is paid once, not per action.
 // On a real server `common.authenticate` alone costs about half a second, so ten actions must not log in ten times.
 import type { OdooConfig } from "./config";
 import type { ServerVersion } from "./protocol";
 
-export interface ChosenProtocol {
-	protocol: "xmlrpc" | "json2";
-	/** What the probe read, when it read one (the "auto" probe does; a fixed protocol does not probe). */
-	version: ServerVersion | null;
-}
-
 export interface OdooSession {
-	/** The protocol "auto" settled on, shared by every client of the session. */
-	chosen: Promise<ChosenProtocol> | null;
+	/** The protocol "auto" settled on (its probe is the XML-RPC login), shared by every client of the session. */
+	chosen: Promise<"xmlrpc" | "json2"> | null;
 	/** The uid the key logged in as; shared so concurrent actions wait for one login instead of starting their own. */
 	uid: Promise<number> | null;
-	/** The server's version when the probe did not read one (XML-RPC's `common.version`). */
+	/** The server's version, read once when something needs it (`common.version`, or `/web/version` over JSON-2). */
 	version: Promise<ServerVersion> | null;
 }
 

@@ -68,6 +68,31 @@ function decodeEntities(s: string): string {
 	});
 }
 
+/** A `<![CDATA[…]]>`, `<?…?>` or `<!…>` at `lt`: its text (CDATA only) and where reading goes on. */
+function special(xml: string, lt: number): { text?: string; next: number } | null {
+	if (xml.startsWith("<![CDATA[", lt)) {
+		const end = xml.indexOf("]]>", lt);
+		if (end < 0) throw new XmlRpcMalformed("unterminated CDATA");
+		return { text: xml.slice(lt + 9, end), next: end + 3 };
+	}
+	if (xml.startsWith("<?", lt) || xml.startsWith("<!", lt)) {
+		const end = xml.indexOf(">", lt);
+		if (end < 0) throw new XmlRpcMalformed("unterminated declaration");
+		return { next: end + 1 };
+	}
+	return null;
+}
+
+/** The tag between `<` and `>`: its name, and whether it closes or closes itself. */
+function tagToken(inner: string): Token {
+	let name = inner.trim();
+	const close = name.startsWith("/");
+	const selfClose = name.endsWith("/");
+	if (close) name = name.slice(1);
+	if (selfClose) name = name.slice(0, -1);
+	return { tag: name.split(/\s/)[0] ?? "", close, selfClose };
+}
+
 function tokenize(xml: string): Token[] {
 	const tokens: Token[] = [];
 	let i = 0;
@@ -78,30 +103,26 @@ function tokenize(xml: string): Token[] {
 			break;
 		}
 		if (lt > i) tokens.push({ text: decodeEntities(xml.slice(i, lt)) });
-		if (xml.startsWith("<![CDATA[", lt)) {
-			const end = xml.indexOf("]]>", lt);
-			if (end < 0) throw new XmlRpcMalformed("unterminated CDATA");
-			tokens.push({ text: xml.slice(lt + 9, end) });
-			i = end + 3;
-			continue;
-		}
-		if (xml.startsWith("<?", lt) || xml.startsWith("<!", lt)) {
-			const end = xml.indexOf(">", lt);
-			if (end < 0) throw new XmlRpcMalformed("unterminated declaration");
-			i = end + 1;
+		const sp = special(xml, lt);
+		if (sp) {
+			if (sp.text !== undefined) tokens.push({ text: sp.text });
+			i = sp.next;
 			continue;
 		}
 		const gt = xml.indexOf(">", lt);
 		if (gt < 0) throw new XmlRpcMalformed("unterminated tag");
-		let inner = xml.slice(lt + 1, gt).trim();
-		const close = inner.startsWith("/");
-		const selfClose = inner.endsWith("/");
-		if (close) inner = inner.slice(1);
-		if (selfClose) inner = inner.slice(0, -1);
-		tokens.push({ tag: inner.split(/\s/)[0] ?? "", close, selfClose });
+		tokens.push(tagToken(xml.slice(lt + 1, gt)));
 		i = gt + 1;
 	}
 	return tokens;
+}
+
+/**
+ * Each struct member is defined as an own property, never assigned: a member named `__proto__`, `constructor` or
+ * `prototype` (a hostile or broken server) stays plain data and never changes the object's (or Object's) prototype.
+ */
+function setMember(obj: Record<string, XmlRpcValue>, name: string, value: XmlRpcValue): void {
+	Object.defineProperty(obj, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
 class Reader {
@@ -153,78 +174,77 @@ class Reader {
 
 	value(): XmlRpcValue {
 		if (this.open("value")) return "";
-		// A bare <value>text</value> is a string (the XML-RPC default type).
-		const first = this.tokens[this.pos];
-		if (first && "text" in first) {
-			const t = first.text;
-			const next = this.tokens[this.pos + 1];
-			if (t.trim() !== "" || (next && "tag" in next && next.close && next.tag === "value")) {
-				return this.text("value");
-			}
-		}
+		const untyped = this.untypedText();
+		if (untyped !== null) return untyped;
 		const t = this.peekTag();
 		if (t && t.close && t.tag === "value") {
 			this.pos++;
 			return "";
 		}
 		if (!t) throw new XmlRpcMalformed("empty value");
-		const selfClose = this.open(t.tag);
-		let v: XmlRpcValue;
-		switch (t.tag) {
+		const v = this.typed(t.tag, this.open(t.tag));
+		this.close("value");
+		return v;
+	}
+
+	/** A bare `<value>text</value>` is a string (the XML-RPC default type); null when a typed value follows. */
+	private untypedText(): string | null {
+		const first = this.tokens[this.pos];
+		if (!first || !("text" in first)) return null;
+		const next = this.tokens[this.pos + 1];
+		if (first.text.trim() !== "" || (next && "tag" in next && next.close && next.tag === "value")) return this.text("value");
+		return null;
+	}
+
+	/** The value inside `<tag>` (already opened), up to and including `</tag>`. */
+	private typed(tag: string, selfClose: boolean): XmlRpcValue {
+		switch (tag) {
 			case "nil":
-				v = null;
 				if (!selfClose) this.close("nil");
-				break;
+				return null;
 			case "string":
-				v = selfClose ? "" : this.text("string");
-				break;
+				return selfClose ? "" : this.text("string");
 			case "int":
 			case "i4":
 			case "i8":
-				v = parseInt(this.text(t.tag).trim(), 10);
-				break;
+				return parseInt(this.text(tag).trim(), 10);
 			case "double":
-				v = parseFloat(this.text("double").trim());
-				break;
+				return parseFloat(this.text("double").trim());
 			case "boolean":
-				v = this.text("boolean").trim() === "1";
-				break;
+				return this.text("boolean").trim() === "1";
 			case "dateTime.iso8601":
 			case "base64":
-				v = this.text(t.tag).trim();
-				break;
-			case "array": {
-				const items: XmlRpcValue[] = [];
-				if (!selfClose) {
-					if (!this.open("data")) {
-						while (this.peekTag()?.tag === "value" && !this.peekTag()?.close) items.push(this.value());
-						this.close("data");
-					}
-					this.close("array");
-				}
-				v = items;
-				break;
-			}
-			case "struct": {
-				const obj: Record<string, XmlRpcValue> = {};
-				if (!selfClose) {
-					while (this.peekTag()?.tag === "member" && !this.peekTag()?.close) {
-						this.open("member");
-						this.open("name");
-						const name = this.text("name");
-						obj[name] = this.value();
-						this.close("member");
-					}
-					this.close("struct");
-				}
-				v = obj;
-				break;
-			}
+				return this.text(tag).trim();
+			case "array":
+				return selfClose ? [] : this.array();
+			case "struct":
+				return selfClose ? {} : this.struct();
 			default:
-				throw new XmlRpcMalformed(`unknown XML-RPC type <${t.tag}>`);
+				throw new XmlRpcMalformed(`unknown XML-RPC type <${tag}>`);
 		}
-		this.close("value");
-		return v;
+	}
+
+	private array(): XmlRpcValue[] {
+		const items: XmlRpcValue[] = [];
+		if (!this.open("data")) {
+			while (this.peekTag()?.tag === "value" && !this.peekTag()?.close) items.push(this.value());
+			this.close("data");
+		}
+		this.close("array");
+		return items;
+	}
+
+	private struct(): Record<string, XmlRpcValue> {
+		const obj: Record<string, XmlRpcValue> = {};
+		while (this.peekTag()?.tag === "member" && !this.peekTag()?.close) {
+			this.open("member");
+			this.open("name");
+			const name = this.text("name");
+			setMember(obj, name, this.value());
+			this.close("member");
+		}
+		this.close("struct");
+		return obj;
 	}
 }
 

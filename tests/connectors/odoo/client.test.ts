@@ -19,10 +19,12 @@ describe.each(SERVERS)("$name", ({ version, protocol }) => {
 		expect(report).toEqual({ ok: true, protocol, serverVersion: `${version}.0`, database: "odoo", uid: 2, user: { name: "Mitchell Admin", login: "admin@example.com" } });
 	});
 
-	it("auto picks this protocol by probing /web/version", async () => {
+	it("auto logs in over XML-RPC, which Odoo 8–21 all speak: the login is the probe, no version request", async () => {
 		const c = client({ protocol: "auto" });
-		expect((await c.protocol()).name).toBe(protocol);
-		expect(fake.count("web.version")).toBe(1);
+		expect((await c.protocol()).name).toBe("xmlrpc");
+		expect(fake.count("common.authenticate")).toBe(1);
+		expect(fake.count("web.version") + fake.count("common.version")).toBe(0);
+		expect((await c.version()).major).toBe(version);
 	});
 
 	it("a wrong API key is an auth error that says how to make a new key", async () => {
@@ -117,12 +119,25 @@ describe.each(SERVERS)("$name", ({ version, protocol }) => {
 });
 
 describe("protocol choice", () => {
-	it("auto falls back to XML-RPC when /web/version is missing (Odoo 16–18)", async () => {
+	it("auto reads Odoo 17's version over XML-RPC when asked (Odoo 16–18 have no /web/version)", async () => {
 		const fake = await startFakeOdoo({ version: 17 });
 		try {
 			const c = OdooClient.overHttp(configFor(fake), nodeHttp, fastClock());
 			expect((await c.protocol()).name).toBe("xmlrpc");
 			expect((await c.version()).major).toBe(17);
+			expect(fake.count("common.version")).toBe(1);
+			expect(fake.count("web.version")).toBe(0);
+		} finally {
+			await fake.stop();
+		}
+	});
+
+	it("auto uses JSON-2 on a server whose XML-RPC is gone (Odoo 22 and later, Odoo Online from 21.1)", async () => {
+		const fake = await startFakeOdoo({ version: 19, xmlrpc: false });
+		try {
+			const report = await OdooClient.overHttp(configFor(fake), nodeHttp, fastClock()).testConnection();
+			expect(report).toMatchObject({ ok: true, protocol: "json2", serverVersion: "19.0", uid: 2 });
+			expect(fake.requests.filter((r) => r.call === "xmlrpc.gone")).toHaveLength(1);
 		} finally {
 			await fake.stop();
 		}
@@ -138,13 +153,13 @@ describe("protocol choice", () => {
 		}
 	});
 
-	it("auto does not guess XML-RPC when the probe itself meets an outage", async () => {
+	it("auto does not guess JSON-2 when the probe itself meets an outage", async () => {
 		const fake = await startFakeOdoo({ version: 19 });
 		try {
-			fake.inject({ kind: "status", status: 502 }, { times: 5, match: "web.version" });
+			fake.inject({ kind: "status", status: 502 }, { times: 5, match: "common.authenticate" });
 			const err = await caught(() => OdooClient.overHttp(configFor(fake), nodeHttp, fastClock()).protocol());
 			expect(err).toMatchObject({ category: "transient" });
-			expect(fake.count("common.version")).toBe(0);
+			expect(fake.requests.filter((r) => r.path.startsWith("/json/2/"))).toHaveLength(0);
 		} finally {
 			await fake.stop();
 		}

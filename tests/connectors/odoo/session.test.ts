@@ -1,4 +1,4 @@
-// One Odoo session for many actions: the protocol probe and the login happen once per url + database + login + key,
+// One Odoo session for many actions: the protocol probe (the XML-RPC login itself) happens once per url + database + login + key,
 // and each action costs a bounded number of round trips, counted on the fake's own request log.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OdooClient } from "../../../src/connectors/odoo/client";
@@ -18,13 +18,15 @@ const invoice = (n: number) =>
 	});
 
 describe.each([
-	{ name: "Odoo 17 (auto → XML-RPC)", version: 17 as const },
-	{ name: "Odoo 19 (auto → JSON-2)", version: 19 as const },
-])("Odoo sessions on $name", ({ version }) => {
+	{ name: "Odoo 17 (auto → XML-RPC)", version: 17 as const, xmlrpc: true },
+	{ name: "an Odoo without XML-RPC (auto → JSON-2)", version: 19 as const, xmlrpc: false },
+])("Odoo sessions on $name", ({ version, xmlrpc }) => {
 	let fake: FakeOdoo;
 	beforeEach(async () => {
-		fake = await startFakeOdoo({ version });
+		fake = await startFakeOdoo({ version, xmlrpc });
 	});
+	/** "auto" probes by logging in over XML-RPC; a server without it answers that one request with a 404. */
+	const probes = () => (xmlrpc ? fake.count("common.authenticate") : fake.requests.filter((r) => r.call === "xmlrpc.gone").length);
 	afterEach(() => fake.stop());
 	const config = () => configFor(fake, { protocol: "auto" });
 	/** Requests that reached the fake while `fn` ran. */
@@ -42,16 +44,17 @@ describe.each([
 		for (let n = 0; n < 4; n++) ids.push(Number((await create.execute(invoice(n), actionContext())).fields?.invoice_id));
 		for (const id of ids.slice(0, 3)) await post.execute(postInvoiceParams.parse({ invoice_id: id }), actionContext());
 		for (const id of ids.slice(0, 3)) await pay.execute(registerPaymentParams.parse({ invoice_id: id, amount: "10.00", currency: "USD", date: "2026-03-05" }), actionContext());
-		expect(fake.count("web.version")).toBe(1);
-		// JSON-2 sends the key with every call: there is no login at all.
-		expect(fake.count("common.authenticate")).toBe(version >= 19 ? 0 : 1);
+		expect(probes()).toBe(1);
+		// No separate version probe: the login is the probe, and JSON-2 sends the key with every call (no login at all).
+		expect(fake.count("web.version") + fake.count("common.version")).toBe(0);
+		expect(fake.count("common.authenticate")).toBe(xmlrpc ? 1 : 0);
 		expect(fake.created("account.move")).toHaveLength(4);
 	});
 
-	it("a create invoice costs at most 6 round trips (5 in a running session), a post 3, a payment at most 5", async () => {
+	it("a create invoice costs at most 6 round trips, the first after start included (5 in a running session), a post 3, a payment at most 5", async () => {
 		const first = await trips(() => createInvoiceHandler(config).execute(invoice(1), actionContext()));
-		// The first action of a session pays for the probe (and, over XML-RPC, the login) once.
-		expect(first.length).toBeLessThanOrEqual(version >= 19 ? 6 : 7);
+		// The first action of a session pays one request more: the XML-RPC login, which is also the protocol probe.
+		expect(first).toEqual([xmlrpc ? "common.authenticate" : "xmlrpc.gone", "res.currency.search_read", "res.partner.search_read", "res.partner.create", "account.move.create", "account.move.read"]);
 		const create = await trips(() => createInvoiceHandler(config).execute(invoice(2), actionContext()));
 		// currency, customer (email or name in one request), the new customer, the invoice, its totals read back
 		expect(create).toEqual(["res.currency.search_read", "res.partner.search_read", "res.partner.create", "account.move.create", "account.move.read"]);
@@ -88,17 +91,17 @@ describe.each([
 	it("actions started together wait for one probe and one login", async () => {
 		const create = createInvoiceHandler(config);
 		await Promise.all([1, 2, 3, 4, 5].map((n) => create.isNewCounterparty(invoice(n), actionContext())));
-		expect(fake.count("web.version")).toBe(1);
-		expect(fake.count("common.authenticate")).toBe(version >= 19 ? 0 : 1);
+		expect(probes()).toBe(1);
+		expect(fake.count("common.authenticate")).toBe(xmlrpc ? 1 : 0);
 	});
 
 	it("Test connection probes and logs in afresh, and the next actions reuse that session", async () => {
 		await createInvoiceHandler(config).isNewCounterparty(invoice(1), actionContext());
 		const report = await OdooClient.overHttp(config(), nodeHttp, fastClock()).testConnection();
 		expect(report.ok).toBe(true);
-		expect(fake.count("web.version")).toBe(2);
+		expect(probes()).toBe(2);
 		await createInvoiceHandler(config).isNewCounterparty(invoice(2), actionContext());
-		expect(fake.count("web.version")).toBe(2);
+		expect(probes()).toBe(2);
 	});
 });
 
@@ -122,6 +125,16 @@ describe("Odoo 17 over XML-RPC: logging in again only when the login is refused"
 		expect(fake.count("common.authenticate")).toBe(2);
 		await create.isNewCounterparty(invoice(2), actionContext());
 		expect(fake.count("common.authenticate")).toBe(2);
+	});
+
+	it("on auto, a refused login is renewed over XML-RPC: no new probe, no JSON-2 attempt", async () => {
+		const create = createInvoiceHandler(() => configFor(fake, { protocol: "auto" }));
+		await create.isNewCounterparty(invoice(1), actionContext());
+		user().id = 9;
+		fake.store.insert("res.users", { id: 9, name: "Mitchell Admin", login: "admin@example.com", company_id: 1, partner_id: 3 });
+		expect(await create.isNewCounterparty(invoice(1), actionContext())).toBe(true);
+		expect(fake.count("common.authenticate")).toBe(2);
+		expect(fake.requests.filter((r) => r.path.startsWith("/json/2/") || r.path === "/web/version")).toHaveLength(0);
 	});
 
 	it("a revoked key is an auth error after one more login, and a write is never re-sent", async () => {

@@ -60,7 +60,7 @@ export function actionContext(opts: { dryRun?: boolean; clock?: Clock } = {}): A
 	};
 }
 
-/** The two ways the connector meets Odoo: 17 over XML-RPC, 19 over JSON-2 (both picked by "auto"). */
+/** The two ways the connector meets Odoo: 17 over XML-RPC ("auto" picks it), 19 over JSON-2 (the `json2` setting, or "auto" once XML-RPC is gone). */
 export const SERVERS = [
 	{ name: "Odoo 17 over XML-RPC", version: 17 as const, protocol: "xmlrpc" as OdooProtocolChoice },
 	{ name: "Odoo 19 over JSON-2", version: 19 as const, protocol: "json2" as OdooProtocolChoice },

@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import Deserializer from "xmlrpc/lib/deserializer.js";
 import { serializeFault, serializeMethodResponse } from "xmlrpc/lib/serializer.js";
-import { decodeMethodResponse, encodeMethodCall, XmlRpcFault, XmlRpcMalformed } from "../../../src/connectors/odoo/xmlrpc-codec";
+import { decodeMethodResponse, encodeMethodCall, encodeMethodResponse, XmlRpcFault, XmlRpcMalformed } from "../../../src/connectors/odoo/xmlrpc-codec";
 
 function parseCall(xml: string): Promise<{ method: string; params: unknown[] }> {
 	return new Promise((resolve, reject) => new Deserializer().deserializeMethodCall(Readable.from([xml]), (err, method, params) => (err ? reject(err) : resolve({ method, params }))));
@@ -37,6 +37,27 @@ describe("XML-RPC codec", () => {
 			expect((err as XmlRpcFault).faultCode).toBe(2);
 			expect((err as XmlRpcFault).faultString).toBe("The entry INV/1 (id 5) is already posted.");
 		}
+	});
+
+	it("keeps members named __proto__, constructor and prototype as data: a hostile server cannot pollute a prototype", () => {
+		const member = (name: string, inner: string) => `<member><name>${name}</name><value>${inner}</value></member>`;
+		const evil = `<struct>${member("isAdmin", "<boolean>1</boolean>")}${member("prototype", `<struct>${member("polluted", "<boolean>1</boolean>")}</struct>`)}</struct>`;
+		const xml = `<?xml version="1.0"?><methodResponse><params><param><value><array><data><value><struct>${member("__proto__", evil)}${member("constructor", evil)}${member("prototype", evil)}${member("name", "<string>INV/1</string>")}</struct></value></data></array></value></param></params></methodResponse>`;
+		const [row] = decodeMethodResponse(xml) as Record<string, unknown>[];
+		if (!row) throw new Error("no row");
+		// The row is an ordinary object whose prototype is untouched; the three members are its own data.
+		expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+		expect((row as { isAdmin?: unknown }).isAdmin).toBeUndefined();
+		expect(Object.keys(row)).toEqual(["__proto__", "constructor", "prototype", "name"]);
+		expect(Object.getOwnPropertyDescriptor(row, "__proto__")?.value).toMatchObject({ isAdmin: true });
+		expect(typeof row.constructor).toBe("object");
+		expect(row.name).toBe("INV/1");
+		// Nothing leaked into the objects every other part of the plugin makes.
+		expect(({} as { isAdmin?: unknown; polluted?: unknown }).isAdmin).toBeUndefined();
+		expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+		expect((Object.prototype as { polluted?: unknown }).polluted).toBeUndefined();
+		// And it travels back out as the same data (a dry-run answer re-encodes what it decoded).
+		expect(decodeMethodResponse(encodeMethodResponse([row]))).toEqual([row]);
 	});
 
 	it("refuses a web page instead of XML-RPC", () => {

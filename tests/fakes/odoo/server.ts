@@ -30,6 +30,8 @@ interface Injected {
 export interface FakeOdooOptions {
 	version?: 17 | 19;
 	databases?: string[];
+	/** false: /xmlrpc/2 is gone (404 page), as on Odoo 22 and later or Odoo Online from 21.1. */
+	xmlrpc?: boolean;
 }
 
 const HTML_PAGE = "<!DOCTYPE html><html><head><title>Odoo</title></head><body><p>Something went wrong</p></body></html>";
@@ -65,6 +67,7 @@ export class FakeOdoo {
 	readonly store: OdooStore;
 	readonly version: 17 | 19;
 	readonly databases: Set<string>;
+	readonly xmlrpcEnabled: boolean;
 	readonly users: FakeUser[] = [{ id: 2, login: "admin@example.com", apiKey: "test-api-key" }];
 	/** Calls per "service.method" or "model.method", counted when they reach the dispatcher. */
 	readonly calls = new Map<string, number>();
@@ -81,6 +84,7 @@ export class FakeOdoo {
 		this.version = opts.version ?? 17;
 		this.store = new OdooStore(this.version);
 		this.databases = new Set(opts.databases ?? ["odoo"]);
+		this.xmlrpcEnabled = opts.xmlrpc ?? true;
 	}
 
 	async start(): Promise<this> {
@@ -135,7 +139,10 @@ export class FakeOdoo {
 		const body = Buffer.concat(chunks).toString("utf8");
 		const path = (req.url ?? "/").split("?")[0] ?? "/";
 		try {
-			if (path.startsWith("/xmlrpc/2/")) await this.xmlrpc(path, body, req, res);
+			if (path.startsWith("/xmlrpc/2/") && !this.xmlrpcEnabled) {
+				this.requests.push({ path, call: "xmlrpc.gone" });
+				this.send(res, 404, "text/html; charset=utf-8", HTML_PAGE.replace("Something went wrong", "404: Not Found"));
+			} else if (path.startsWith("/xmlrpc/2/")) await this.xmlrpc(path, body, req, res);
 			else if (path === "/jsonrpc") await this.jsonrpc(body, res);
 			else if (path === "/web/version" && req.method === "GET") await this.webVersion(res);
 			else if (path.startsWith("/json/2/") && req.method === "POST") await this.json2(path, body, req, res);

@@ -1,4 +1,5 @@
-// Types for the files of the npm `xmlrpc` package the fake uses: an independent codec to check ours against.
+// Types for the files of the npm `xmlrpc` package (a devDependency, never bundled) the fake and the codec tests use: an
+// independent XML-RPC implementation to check ours against.
 declare module "xmlrpc/lib/serializer.js" {
 	export function serializeMethodResponse(value: unknown): string;
 	export function serializeFault(fault: { faultCode: number; faultString: string }): string;
