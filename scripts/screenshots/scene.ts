@@ -15,6 +15,7 @@ import { createStatusCenter } from "../../src/core/status/status-center";
 import { CategorizedError } from "../../src/core/util/errors";
 import { renderCard } from "../../src/obsidian/card-view";
 import { renderStatus, type StatusViewActions } from "../../src/obsidian/status-render";
+import { buildSettingsScene } from "./settings-scene";
 
 /** A scratch vault needs no real config folder; any dot folder is skipped by the Node vault store. */
 const CONFIG_DIR = ".vault-config";
@@ -33,7 +34,8 @@ export interface Scene {
 	pieces: Record<string, string>;
 }
 
-export async function buildScene(): Promise<Scene> {
+/** `root`: the repository (the plugin's manifest.json is read from there). */
+export async function buildScene(root: string): Promise<Scene> {
 	installNodeDom();
 	// obsidian-test-mocks needs the DOM as it loads: import it only once jsdom is in place.
 	const { installObsidianGlobals } = await import("../../tests/setup/obsidian-globals");
@@ -110,5 +112,15 @@ export async function buildScene(): Promise<Scene> {
 	pieces["card-live"] = draw((el) => renderCard(el, liveModel, { onButton: () => undefined }));
 	await engine.stop();
 	await fs.rm(dir, { recursive: true, force: true });
+
+	// The settings tab the owner opens, and the Connect Odoo dialog its Connect button opens, over the same settings.
+	const tab = await buildSettingsScene(root, SETTINGS);
+	pieces["settings"] = `<div class="vertical-tab-content">${tab.settings}</div>`;
+	// The whole tab is several screens tall: the shots show its top (as it opens) and the first services, as scrolled to.
+	const part = (headings: string[]): string => `<div class="vertical-tab-content">${headings.map((h) => tab.groups.get(h) ?? "").join("")}</div>`;
+	pieces["settings-general"] = part(["General", "Approval policy", "Notifications"]);
+	pieces["settings-services"] = part(["Odoo", "Facebook"]);
+	pieces["connect-odoo"] = tab.connectOdoo;
+	await tab.close();
 	return { pieces };
 }
