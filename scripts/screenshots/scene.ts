@@ -1,5 +1,6 @@
-// Builds the DOM the plugin draws — approval cards and the status view — from a real engine over a temp vault, so the
-// screenshots show exactly what users see (our render functions, our data, our styles), minus Obsidian around it.
+// Builds the DOM the plugin draws — approval cards and the status view from a real engine over a temp vault, then the
+// settings tab and the Connect Odoo dialog from the plugin itself (settings-scene.ts) — so the screenshots show exactly
+// what users see (our render and display functions, our data, our styles), minus Obsidian around it.
 import * as fs from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
