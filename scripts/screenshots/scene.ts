@@ -1,5 +1,6 @@
-// Builds the DOM the plugin draws — approval cards and the status view — from a real engine over a temp vault, so the
-// screenshots show exactly what users see (our render functions, our data, our styles), minus Obsidian around it.
+// Builds the DOM the plugin draws — approval cards and the status view from a real engine over a temp vault, then the
+// settings tab and the Connect Odoo dialog from the plugin itself (settings-scene.ts) — so the screenshots show exactly
+// what users see (our render and display functions, our data, our styles), minus Obsidian around it.
 import * as fs from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -15,6 +16,7 @@ import { createStatusCenter } from "../../src/core/status/status-center";
 import { CategorizedError } from "../../src/core/util/errors";
 import { renderCard } from "../../src/obsidian/card-view";
 import { renderStatus, type StatusViewActions } from "../../src/obsidian/status-render";
+import { buildSettingsScene } from "./settings-scene";
 
 /** A scratch vault needs no real config folder; any dot folder is skipped by the Node vault store. */
 const CONFIG_DIR = ".vault-config";
@@ -33,7 +35,8 @@ export interface Scene {
 	pieces: Record<string, string>;
 }
 
-export async function buildScene(): Promise<Scene> {
+/** `root`: the repository (the plugin's manifest.json is read from there). */
+export async function buildScene(root: string): Promise<Scene> {
 	installNodeDom();
 	// obsidian-test-mocks needs the DOM as it loads: import it only once jsdom is in place.
 	const { installObsidianGlobals } = await import("../../tests/setup/obsidian-globals");
@@ -110,5 +113,15 @@ export async function buildScene(): Promise<Scene> {
 	pieces["card-live"] = draw((el) => renderCard(el, liveModel, { onButton: () => undefined }));
 	await engine.stop();
 	await fs.rm(dir, { recursive: true, force: true });
+
+	// The settings tab the owner opens, and the Connect Odoo dialog its Connect button opens, over the same settings.
+	const tab = await buildSettingsScene(root, SETTINGS);
+	pieces["settings"] = `<div class="vertical-tab-content">${tab.settings}</div>`;
+	// The whole tab is several screens tall: the shots show its top (as it opens) and the first services, as scrolled to.
+	const part = (headings: string[]): string => `<div class="vertical-tab-content">${headings.map((h) => tab.groups.get(h) ?? "").join("")}</div>`;
+	pieces["settings-general"] = part(["General", "Approval policy", "Notifications"]);
+	pieces["settings-services"] = part(["Odoo", "Facebook"]);
+	pieces["connect-odoo"] = tab.connectOdoo;
+	await tab.close();
 	return { pieces };
 }

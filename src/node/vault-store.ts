@@ -6,7 +6,7 @@ import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import type { VaultEvent, VaultStore } from "../core/ports";
 import { joinPath } from "../core/util/paths";
-import { appendOnFreshLine, nodeAppendDisk, type AppendDisk } from "./append-disk";
+import { LineAppender, nodeAppendDisk, type AppendDisk } from "./append-disk";
 
 export interface NodeVaultStoreOptions {
 	/** The vault's config folder, never reported by the watcher. Dot-folders (Obsidian's default) are ignored anyway. */
@@ -61,12 +61,47 @@ function isHiddenName(name: string): boolean {
 	return name.startsWith(".");
 }
 
+/** One debounce period's changes, before renames are paired up. */
+interface ChangeSet {
+	created: { path: string; ino: number }[];
+	modified: string[];
+	deleted: { path: string; ino: number }[];
+}
+
+/** A folder went away: forget (and report) the files known inside it. */
+function forgetFolder(rel: string, known: Map<string, number>, deleted: ChangeSet["deleted"]): void {
+	for (const [child, ino] of [...known]) {
+		if (child.startsWith(rel + "/")) {
+			known.delete(child);
+			deleted.push({ path: child, ino });
+		}
+	}
+}
+
+/** Deletes and creates of one inode become a rename; the rest stay as they are. Deletes first, then creates, then edits. */
+function toEvents({ created, modified, deleted }: ChangeSet): VaultEvent[] {
+	const events: VaultEvent[] = [];
+	const unpaired = [...created];
+	for (const d of deleted) {
+		const twin = unpaired.findIndex((c) => c.ino === d.ino);
+		if (twin >= 0) {
+			events.push({ kind: "rename", path: unpaired[twin]!.path, oldPath: d.path });
+			unpaired.splice(twin, 1);
+		} else events.push({ kind: "delete", path: d.path });
+	}
+	for (const c of unpaired) events.push({ kind: "create", path: c.path });
+	for (const m of modified) events.push({ kind: "modify", path: m });
+	return events;
+}
+
 export class NodeVaultStore implements VaultStore {
 	readonly root: string;
 	private readonly configDir: string | null;
 	private readonly debounceMs: number;
 	/** Per-path queue, so two edits of one file in this process never interleave their read and write. */
 	private readonly queues = new Map<string, Promise<unknown>>();
+	/** Remembers where its own appends ended, so an append reads a file's last byte only when someone else changed it. */
+	private readonly appender: LineAppender;
 
 	constructor(
 		rootDir: string,
@@ -75,6 +110,7 @@ export class NodeVaultStore implements VaultStore {
 		this.root = path.resolve(rootDir);
 		this.configDir = options.configDir ? normalizeVaultPath(options.configDir) : null;
 		this.debounceMs = options.debounceMs ?? 40;
+		this.appender = new LineAppender(options.appendDisk ?? nodeAppendDisk);
 	}
 
 	/** The absolute path of a vault path; refuses anything outside the vault root. */
@@ -179,10 +215,16 @@ export class NodeVaultStore implements VaultStore {
 	async append(p: string, data: string): Promise<void> {
 		const full = this.abs(p);
 		await this.serial(p, async () => {
-			await fs.mkdir(path.dirname(full), { recursive: true });
-			// O_APPEND and one byte read: the cost does not grow with the file, and concurrent appenders never overwrite
-			// each other. Serial per path, so the last-byte check and the write of one process never interleave.
-			await appendOnFreshLine(this.options.appendDisk ?? nodeAppendDisk, full, data);
+			// O_APPEND: the cost does not grow with the file, and concurrent appenders never overwrite each other. Serial
+			// per path, so the last-byte check and the write of one process never interleave. The folder is made only
+			// when the open says it is missing, not on every append.
+			try {
+				await this.appender.append(full, data);
+			} catch (err) {
+				if (errCode(err) !== "ENOENT") throw err;
+				await fs.mkdir(path.dirname(full), { recursive: true });
+				await this.appender.append(full, data);
+			}
 		});
 	}
 
@@ -280,62 +322,93 @@ export class NodeVaultStore implements VaultStore {
 		return known;
 	}
 
-	watch(listener: (event: VaultEvent) => void): () => void {
-		// Scanned synchronously so a file created right after watch() returns is reported as created, not modified.
-		const known = this.scan();
+	/** What happened to each changed path since the last look, measured against the files known before. */
+	private classify(paths: string[], known: Map<string, number>): ChangeSet {
+		const changes: ChangeSet = { created: [], modified: [], deleted: [] };
+		for (const rel of paths) {
+			let s: import("node:fs").Stats | null = null;
+			try {
+				s = statSync(this.abs(rel));
+			} catch {
+				s = null;
+			}
+			const before = known.get(rel);
+			if (s?.isFile()) {
+				if (before === undefined) changes.created.push({ path: rel, ino: s.ino });
+				else changes.modified.push(rel);
+				known.set(rel, s.ino);
+			} else if (s?.isDirectory()) {
+				// A folder moved or copied in: its files are new to us.
+				for (const [child, ino] of this.scan(rel)) {
+					if (!known.has(child)) changes.created.push({ path: child, ino });
+					known.set(child, ino);
+				}
+			} else if (before !== undefined) {
+				known.delete(rel);
+				changes.deleted.push({ path: rel, ino: before });
+			} else forgetFolder(rel, known, changes.deleted);
+		}
+		return changes;
+	}
+
+	/** Raw file-system events (editors and atomic writes fire several per save), debounced into one report per path. */
+	private collector(known: Map<string, number>, deliver: (events: VaultEvent[]) => void): { add: (rel: string) => void; stop: () => void } {
 		const pending = new Set<string>();
 		let timer: NodeJS.Timeout | null = null;
 		let firstPendingAt = 0;
-		let closed = false;
-
 		const flush = (): void => {
 			timer = null;
 			const paths = [...pending].sort();
 			pending.clear();
-			const created: { path: string; ino: number }[] = [];
-			const modified: string[] = [];
-			const deleted: { path: string; ino: number }[] = [];
-			for (const rel of paths) {
-				let s: import("node:fs").Stats | null = null;
-				try {
-					s = statSync(this.abs(rel));
-				} catch {
-					s = null;
-				}
-				const before = known.get(rel);
-				if (s?.isFile()) {
-					if (before === undefined) created.push({ path: rel, ino: s.ino });
-					else modified.push(rel);
-					known.set(rel, s.ino);
-				} else if (s?.isDirectory()) {
-					// A folder moved or copied in: its files are new to us.
-					for (const [child, ino] of this.scan(rel)) {
-						if (!known.has(child)) created.push({ path: child, ino });
-						known.set(child, ino);
-					}
-				} else if (before !== undefined) {
-					known.delete(rel);
-					deleted.push({ path: rel, ino: before });
-				} else {
-					// A folder went away: forget (and report) the files we knew inside it.
-					for (const [child, ino] of [...known]) {
-						if (child.startsWith(rel + "/")) {
-							known.delete(child);
-							deleted.push({ path: child, ino });
-						}
-					}
-				}
+			deliver(toEvents(this.classify(paths, known)));
+		};
+		return {
+			add: (rel) => {
+				if (pending.size === 0) firstPendingAt = Date.now();
+				pending.add(rel);
+				// One report per path per quiet spell, but a vault that never goes quiet (a busy log) still reports
+				// within a few debounce periods.
+				if (timer) clearTimeout(timer);
+				const waited = Date.now() - firstPendingAt;
+				timer = setTimeout(flush, waited >= this.debounceMs * 4 ? 0 : this.debounceMs);
+			},
+			stop: () => {
+				if (timer) clearTimeout(timer);
+			},
+		};
+	}
+
+	/** Reports watcher errors; the inotify limit (ENOSPC) once, with the fix, however many folders hit it. */
+	private watchErrorReporter(): (err: Error) => void {
+		let limitReported = false;
+		return (err) => {
+			const limit = watchLimitMessage(err, this.root);
+			if (limit === null) this.options.onWatchError?.(err);
+			else if (!limitReported) {
+				limitReported = true;
+				this.options.onWatchError?.(Object.assign(new Error(limit), { code: errCode(err) }));
 			}
-			const events: VaultEvent[] = [];
-			for (const d of deleted) {
-				const twin = created.findIndex((c) => c.ino === d.ino);
-				if (twin >= 0) {
-					events.push({ kind: "rename", path: created[twin]!.path, oldPath: d.path });
-					created.splice(twin, 1);
-				} else events.push({ kind: "delete", path: d.path });
-			}
-			for (const c of created) events.push({ kind: "create", path: c.path });
-			for (const m of modified) events.push({ kind: "modify", path: m });
+		};
+	}
+
+	private startFolderWatch(onPath: (rel: string) => void): FolderWatcher {
+		const watchFolder = this.options.watchFolder ?? ((root, fn) => fsWatch(root, { recursive: true }, (type, filename) => fn(type, filename === null ? null : String(filename))));
+		try {
+			return watchFolder(this.root, (_type, filename) => {
+				if (filename === null) return;
+				const rel = joinPath(...String(filename).split(path.sep));
+				if (!this.ignored(rel)) onPath(rel);
+			});
+		} catch (err) {
+			throw new Error(watchLimitMessage(err, this.root) ?? `Cannot watch the vault folder ${this.root}: ${err instanceof Error ? err.message : String(err)}`);
+		}
+	}
+
+	watch(listener: (event: VaultEvent) => void): () => void {
+		// Scanned synchronously so a file created right after watch() returns is reported as created, not modified.
+		const known = this.scan();
+		let closed = false;
+		const collector = this.collector(known, (events) => {
 			for (const e of events) {
 				if (closed) return;
 				try {
@@ -345,40 +418,14 @@ export class NodeVaultStore implements VaultStore {
 					this.options.onWatchError?.(err instanceof Error ? err : new Error(String(err)));
 				}
 			}
-		};
-
-		let limitReported = false;
-		const report = (err: Error): void => {
-			const limit = watchLimitMessage(err, this.root);
-			if (limit === null) this.options.onWatchError?.(err);
-			else if (!limitReported) {
-				limitReported = true;
-				this.options.onWatchError?.(Object.assign(new Error(limit), { code: errCode(err) }));
-			}
-		};
-		const watchFolder = this.options.watchFolder ?? ((root, fn) => fsWatch(root, { recursive: true }, (type, filename) => fn(type, filename === null ? null : String(filename))));
-		let watcher: FolderWatcher;
-		try {
-			watcher = watchFolder(this.root, (_type, filename) => {
-				if (closed || filename === null) return;
-				const rel = joinPath(...String(filename).split(path.sep));
-				if (this.ignored(rel)) return;
-				if (pending.size === 0) firstPendingAt = Date.now();
-				pending.add(rel);
-				// Editors and atomic writes fire several raw events per save; one report per path per quiet spell,
-				// but a vault that never goes quiet (a busy log) still reports within a few debounce periods.
-				if (timer) clearTimeout(timer);
-				const waited = Date.now() - firstPendingAt;
-				timer = setTimeout(flush, waited >= this.debounceMs * 4 ? 0 : this.debounceMs);
-			});
-		} catch (err) {
-			throw new Error(watchLimitMessage(err, this.root) ?? `Cannot watch the vault folder ${this.root}: ${err instanceof Error ? err.message : String(err)}`);
-		}
-		watcher.on("error", (err: Error) => report(err));
-
+		});
+		const watcher = this.startFolderWatch((rel) => {
+			if (!closed) collector.add(rel);
+		});
+		watcher.on("error", this.watchErrorReporter());
 		return () => {
 			closed = true;
-			if (timer) clearTimeout(timer);
+			collector.stop();
 			watcher.close();
 		};
 	}

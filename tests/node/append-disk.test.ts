@@ -1,6 +1,6 @@
 // Appends on the Node host against real files, with a disk layer that fills up or turns read-only the way real disks do:
 // a torn last line never swallows the next entry, and a failed append leaves the file as it was.
-import { appendFileSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AuditLog, parseLogText } from "../../src/core/log/audit-log";
@@ -64,6 +64,32 @@ describe("an append on the Node host", () => {
 		await store.append("new.jsonl", "1\n");
 		await store.append("new.jsonl", "2\n");
 		expect(readFileSync(file("new.jsonl"), "utf8")).toBe("1\n2\n");
+	});
+
+	it("catches a torn line another program leaves between two appends of the same store", async () => {
+		const { store, file } = setup();
+		await store.append("Logs/today.jsonl", '{"a":1}\n');
+		appendFileSync(file("Logs/today.jsonl"), '{"x":"torn');
+		await store.append("Logs/today.jsonl", '{"b":2}\n');
+		expect(readFileSync(file("Logs/today.jsonl"), "utf8")).toBe('{"a":1}\n{"x":"torn\n{"b":2}\n');
+	});
+
+	it("catches a torn end in a file replaced by another of the same size since its last append", async () => {
+		const { store, file } = setup();
+		await store.append("j.jsonl", "12\n");
+		// An atomic rewrite by another program: a new file renamed over the old one, as long, but ending mid-line.
+		writeFileSync(file("j.tmp"), "1\n3");
+		renameSync(file("j.tmp"), file("j.jsonl"));
+		await store.append("j.jsonl", "4\n");
+		expect(readFileSync(file("j.jsonl"), "utf8")).toBe("1\n3\n4\n");
+	});
+
+	it("makes the folder again when it was deleted between two appends", async () => {
+		const { store, file } = setup();
+		await store.append("Logs/today.jsonl", "1\n");
+		rmSync(file("Logs"), { recursive: true });
+		await store.append("Logs/today.jsonl", "2\n");
+		expect(readFileSync(file("Logs/today.jsonl"), "utf8")).toBe("2\n");
 	});
 
 	it("leaves the file exactly as it was when the disk fills up halfway through the write", async () => {
