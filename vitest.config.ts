@@ -15,6 +15,8 @@ export default defineConfig({
 		env: { TZ: "UTC", XDG_STATE_HOME: join(tmpdir(), "ai-employee-test-state") },
 		// e2e tests build nothing themselves but load main.js, start the engine and may talk to loopback servers.
 		testTimeout: 30_000,
+		// The domain matchers (toHaveSentExactlyOnce, toBeRefusedWith, …) in every project.
+		setupFiles: ["tests/setup/matchers.ts"],
 		hookTimeout: 30_000,
 		projects: [
 			{
@@ -32,7 +34,7 @@ export default defineConfig({
 					name: "obsidian",
 					environment: "jsdom",
 					include: OBSIDIAN_DIRS.map((d) => `${d}/**/*.test.ts`),
-					setupFiles: ["tests/setup/obsidian-env.ts"],
+					setupFiles: ["tests/setup/matchers.ts", "tests/setup/obsidian-env.ts"],
 					// The `obsidian` npm package is types only (no JavaScript): code under test that imports it gets the
 					// in-memory mocks. Test files that need the mocks' extras (create__…) import obsidian-test-mocks/obsidian.
 					alias: [{ find: /^obsidian$/, replacement: "obsidian-test-mocks/obsidian" }],

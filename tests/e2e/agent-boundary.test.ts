@@ -56,7 +56,7 @@ describe("an edited data.json cannot loosen safety", () => {
 		await editDataJson((d) => (d.dryRun = false));
 		expect(plugin().settings.dryRun).toBe(true);
 		await h!.waitFor(() => h!.notices.some((n) => /kept its safety settings/.test(n) && /dry run off/.test(n)), 5_000);
-		expect((await logLines(h!)).some((l) => l.action_type === "settings.loosening_held" && String(l.error).includes("dry run off"))).toBe(true);
+		expect(await logLines(h!)).toHaveLogged({ action_type: "settings.loosening_held", error: "dry run off" });
 		expect(plugin().heldChanges()).toEqual(["dry run off (in force: on)"]);
 	});
 
@@ -98,7 +98,7 @@ describe("an edited data.json cannot loosen safety", () => {
 		await h!.settle();
 		expect(plugin().settings.dryRun).toBe(false);
 		expect((h!.savedData() as Settings).dryRun).toBe(false);
-		expect((await logLines(h!)).some((l) => l.action_type === "settings.safety_accepted")).toBe(true);
+		expect(await logLines(h!)).toHaveLogged({ action_type: "settings.safety_accepted" });
 		// And it stays accepted after a restart of the plugin on this device (the seal follows the owner's choice).
 		await editDataJson((d) => (d.rootFolder = "AI_Employee"));
 		expect(plugin().settings.dryRun).toBe(false);

@@ -152,14 +152,14 @@ describe("the approval card", () => {
 		button(el, "Reject")!.click();
 		await h.waitFor(async () => (await h.readFile(`${ROOT}/Rejected/invoice-acme.md`)) !== null);
 		expect((await frontmatter(`${ROOT}/Rejected/invoice-acme.md`)).rejected_reason).toBe("Wrong month");
-		expect(odoo.writes).toBe(0);
+		expect(odoo).toHaveSentNothing();
 	});
 
 	it("a customer Odoo does not know is shown as new before approval", async () => {
 		await write(pending, invoiceNote({}, { customer: { name: "Brand New Co", email: "ap@brandnew.example" } }));
 		const el = await card(pending);
 		await h.waitFor(() => /Brand New Co is a new customer/.test(el.textContent ?? ""));
-		expect(odoo.writes).toBe(0);
+		expect(odoo).toHaveSentNothing();
 	});
 
 	it("when the customer look-up fails the card says it could not check, never 'new customer'", async () => {
@@ -168,7 +168,7 @@ describe("the approval card", () => {
 		const el = await card(pending);
 		await h.waitFor(() => /could not check whether Acme Ltd is a new customer/.test(el.textContent ?? ""));
 		expect(el.textContent).not.toMatch(/(?<!whether )Acme Ltd is a new customer/);
-		expect(odoo.writes).toBe(0);
+		expect(odoo).toHaveSentNothing();
 	});
 
 	it("a post_invoice card for a customer with earlier posted invoices does not call them new", async () => {
@@ -193,9 +193,9 @@ describe("the approval card", () => {
 		expect(el.textContent).toContain("Approving only previews the exact request; nothing is sent.");
 		button(el, "Approve")!.click();
 		await h.waitFor(async () => (await h.readFile(`${ROOT}/Completed/invoice-acme.md`)) !== null);
-		expect(odoo.writes).toBe(0);
+		expect(odoo).toHaveSentNothing();
 		const fm = await frontmatter(`${ROOT}/Completed/invoice-acme.md`);
-		expect(fm.dry_run).toBe(true);
+		expect(fm).toHaveCompletedInDryRun();
 		expect(String(fm.wire_preview)).toContain("account.move");
 		expect(String(fm.wire_preview)).not.toContain("test-api-key");
 	});
@@ -237,7 +237,7 @@ describe("an agent flooding the vault", () => {
 		await h.waitFor(async () => ((await h.readFile(`${ROOT}/Needs_Action/FLOOD_outside-the-plugin.md`)) ?? "").includes("100 new"), 20_000);
 		const cards = h.files().filter((f) => f.includes("FLOOD_"));
 		expect(cards).toEqual([`${ROOT}/Needs_Action/FLOOD_outside-the-plugin.md`]);
-		expect(odoo.writes).toBe(0);
+		expect(odoo).toHaveSentNothing();
 		await h.settle();
 		expect(h.notices.filter((n) => /outside the plugin|Approval needed|wait for your approval/.test(n)).length).toBeLessThanOrEqual(3);
 	});
@@ -265,7 +265,7 @@ describe("refused, explained, logged, never executed", () => {
 			expect(el.textContent, `case ${i}`).toMatch(reason);
 			expect(button(el, "Approve"), `case ${i}`).toBeUndefined();
 		}
-		expect(odoo.writes).toBe(0);
+		expect(odoo).toHaveSentNothing();
 	});
 
 	it("a request edited after approval is sent back with the reason, and Odoo sees nothing", async () => {
@@ -283,17 +283,16 @@ describe("refused, explained, logged, never executed", () => {
 		engine.deps.isExecutor = realIsExecutor;
 		await (h.plugin as unknown as { engine: { workflow: { sweep(): Promise<void> } } }).engine.workflow.sweep();
 		await h.settle();
-		expect(odoo.writes).toBe(0);
-		const fm = await frontmatter(pending);
-		expect(String(fm.refused_reason)).toMatch(/edited after approval/);
+		expect(odoo).toHaveSentNothing();
+		expect(await frontmatter(pending)).toBeBackForApprovalWith(/edited after approval/);
 		void el;
 	});
 
 	it("a request written straight into Approved (by hand or by an agent) is not run", async () => {
 		await write(`${ROOT}/Approved/sneaky.md`, invoiceNote({ status: "approved", approved_by: "owner", approved_at: new Date().toISOString(), approval_mac: "f".repeat(64) }));
 		await h.waitFor(async () => (await h.readFile(`${ROOT}/Pending_Approval/sneaky.md`)) !== null);
-		expect(odoo.writes).toBe(0);
-		expect(String((await frontmatter(`${ROOT}/Pending_Approval/sneaky.md`)).refused_reason)).toMatch(/stamp/);
+		expect(odoo).toHaveSentNothing();
+		expect(await frontmatter(`${ROOT}/Pending_Approval/sneaky.md`)).toBeBackForApprovalWith(/stamp/);
 		await h.waitFor(() => h.notices.some((n) => /did not run/.test(n)), 5_000);
 	});
 
@@ -301,7 +300,7 @@ describe("refused, explained, logged, never executed", () => {
 		await write(pending, invoiceNote({ expires: "2020-01-01T00:00:00Z" }));
 		await h.waitFor(async () => (await h.readFile(`${ROOT}/Rejected/invoice-acme.md`)) !== null);
 		expect(String((await frontmatter(`${ROOT}/Rejected/invoice-acme.md`)).rejected_reason)).toMatch(/Expired/);
-		expect(odoo.writes).toBe(0);
+		expect(odoo).toHaveSentNothing();
 	});
 
 	it("after a crash between sending and recording, the next start puts the request in Failed and never re-sends it", async () => {
@@ -326,6 +325,6 @@ describe("refused, explained, logged, never executed", () => {
 		const fm = await frontmatter(`${ROOT}/Failed/invoice-acme.md`);
 		expect(String(fm.error)).toMatch(/may or may not have reached/);
 		await h.waitFor(() => h.notices.some((n) => /interrupted/.test(n)), 5_000);
-		expect(odoo.writes).toBe(0);
+		expect(odoo).toHaveSentNothing();
 	});
 });

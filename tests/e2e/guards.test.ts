@@ -71,8 +71,7 @@ describe("guards through the built plugin", () => {
 		expect(el.outerHTML).not.toContain(SECRET.slice(0, 10));
 		expect(buttons(el)).toEqual(["Reject"]);
 		const refused = await plugin().engine.workflow.approvals.approve(path);
-		expect(refused.ok).toBe(false);
-		expect(refused.message).toMatch(/secret/);
+		expect(refused).toBeRefusedWith(/secret/);
 		expect(linkedin.posts).toHaveLength(0);
 
 		// Edited by the owner: the key is gone, the card offers Approve, and the post goes out once.

@@ -157,7 +157,7 @@ async function executedInvoice(): Promise<string> {
 	await writeFile(`${ROOT}/Pending_Approval/invoice-acme.md`, invoiceNote());
 	expect((await engine().workflow.approvals.approve(`${ROOT}/Pending_Approval/invoice-acme.md`)).ok).toBe(true);
 	await h.waitFor(async () => (await h.readFile(`${ROOT}/Completed/invoice-acme.md`)) !== null);
-	expect(invoicesSent()).toBe(1);
+	expect(odoo).toHaveSentExactlyOnce("account.move.create");
 	return `${ROOT}/Completed/invoice-acme.md`;
 }
 
@@ -176,12 +176,12 @@ describe("an executed request is never run again", () => {
 		await removeFile(journal);
 		await restart();
 
-		expect(invoicesSent()).toBe(1);
+		expect(odoo).toHaveSentExactlyOnce("account.move.create");
 		expect(await files("Approved")).toEqual([]);
 		const failed = await frontmatter(`${ROOT}/Failed/invoice-acme.md`);
 		expect(failed.status).toBe("failed");
 		expect(String(failed.error)).toMatch(/REQ-E2E-1 \(attempt 1\) is a duplicate: it was already executed/);
-		expect((await logLines()).some((l) => l.action_type === "odoo.create_invoice" && l.result === "refused" && /duplicate/.test(String(l.error)))).toBe(true);
+		expect(await logLines()).toHaveLogged({ action_type: "odoo.create_invoice", result: "refused", error: /duplicate/ });
 		const el = await card(`${ROOT}/Failed/invoice-acme.md`);
 		expect(el.textContent).toMatch(/is a duplicate/);
 	});
@@ -196,7 +196,7 @@ describe("an executed request is never run again", () => {
 		await restart(data);
 
 		expect(plugin().settings.rootFolder).toBe("Elsewhere");
-		expect(invoicesSent()).toBe(1);
+		expect(odoo).toHaveSentExactlyOnce("account.move.create");
 		expect(await files("Approved", "Elsewhere")).toEqual([]);
 		expect(String((await frontmatter("Elsewhere/Failed/invoice-acme.md")).error)).toMatch(/is a duplicate/);
 	});
@@ -215,7 +215,7 @@ describe("an executed request is never run again", () => {
 		expect(h.notices.some((n) => /Approved\./.test(n))).toBe(false);
 		await h.waitFor(() => /is a duplicate/.test(el.textContent ?? ""));
 		expect((await frontmatter(`${ROOT}/Pending_Approval/copy.md`)).status).toBe("pending");
-		expect(invoicesSent()).toBe(1);
+		expect(odoo).toHaveSentExactlyOnce("account.move.create");
 	});
 });
 
@@ -244,7 +244,7 @@ describe("a forged journal", () => {
 		await writeFile(`${ROOT}/Pending_Approval/invoice-acme.md`, invoiceNote());
 		expect((await engine().workflow.approvals.approve(`${ROOT}/Pending_Approval/invoice-acme.md`)).ok).toBe(true);
 		await h.waitFor(async () => (await h.readFile(`${ROOT}/Completed/invoice-acme.md`)) !== null);
-		expect(invoicesSent()).toBe(1);
+		expect(odoo).toHaveSentExactlyOnce("account.move.create");
 	});
 
 	it("a note left executing with no journal record goes to Failed with 'may or may not have reached the service', and is not re-sent", async () => {

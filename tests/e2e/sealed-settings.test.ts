@@ -123,7 +123,7 @@ describe("an address in data.json that the owner never confirmed", () => {
 		expect(plugin().settings.odoo.url).toBe(odoo!.url);
 		expect(plugin().heldChanges()).toEqual([`Odoo address ${agent!.url} (in use: ${odoo!.url})`]);
 		await h!.waitFor(() => h!.notices.some((n) => /kept the addresses it sends your keys to/.test(n) && n.includes(agent!.url)), 5_000);
-		expect((await logLines()).some((l) => l.action_type === "settings.endpoint_held" && String(l.error).includes(agent!.url))).toBe(true);
+		expect(await logLines()).toHaveLogged({ action_type: "settings.endpoint_held", error: agent!.url });
 
 		const path = `${ROOT}/Pending_Approval/invoice.md`;
 		await plugin().app.vault.create(path, invoice("REQ-SEAL-1"));
@@ -250,6 +250,6 @@ describe("Allow sending email off", () => {
 		expect(google.received.filter((r) => r.path.includes("/messages/send"))).toEqual([]);
 		const failedCard = await card(failed);
 		expect(failedCard.textContent).toMatch(/Sending email is off/);
-		expect((await logLines()).some((l) => l.action_type === "email.send" && l.result === "refused" && /Sending email is off/.test(String(l.error)))).toBe(true);
+		expect(await logLines()).toHaveLogged({ action_type: "email.send", result: "refused", error: /Sending email is off/ });
 	});
 });

@@ -108,7 +108,7 @@ describe("ai-employee run", () => {
 		const { code, io } = await runOnce(vault);
 		expect(code).toBe(0);
 		expect(io.err.join("")).toContain('"currency"');
-		expect(logLines(vault).some((l) => l.action_type === "settings.invalid")).toBe(true);
+		expect(logLines(vault)).toHaveLogged({ action_type: "settings.invalid" });
 	});
 
 	it("refuses a second runner while the first holds the lock (exit 3), then the first stops cleanly", async () => {

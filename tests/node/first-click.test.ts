@@ -22,7 +22,7 @@ describe("the first click on a new executor", () => {
 			await host.vault.write("AI_Employee/Pending_Approval/first.md", `---\n${stringify(fm)}---\n# First\n`);
 			const outcome = await engine.workflow.approvals.approve("AI_Employee/Pending_Approval/first.md");
 			expect(outcome.ok).toBe(true);
-			expect(echo.received).toHaveLength(1);
+			expect(echo).toHaveSentExactlyOnce();
 			expect(await host.vault.listFiles("AI_Employee/Completed")).toEqual(["AI_Employee/Completed/first.md"]);
 		} finally {
 			await engine.stop();

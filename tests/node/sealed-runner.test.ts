@@ -99,7 +99,7 @@ describe("the runner's addresses come from its environment, never from data.json
 		expect(odoo.created("account.move")).toHaveLength(1);
 		expect(files(vault, "Completed")).toEqual(["invoice.md"]);
 		expect(io.err.join("")).toContain(`not using Odoo address ${agent.url}`);
-		expect(logLines(vault).some((l) => l.action_type === "settings.endpoint_held" && String(l.error).includes(agent.url))).toBe(true);
+		expect(logLines(vault)).toHaveLogged({ action_type: "settings.endpoint_held", error: agent.url });
 	});
 
 	it("without AI_EMPLOYEE_ODOO_URL the address in data.json is not used at all: the invoice fails as not set up, the agent hears nothing", async () => {
@@ -158,7 +158,7 @@ describe("sealed switches and notices in the runner", () => {
 		expect(google.received.filter((r) => r.path.includes("/messages/send"))).toEqual([]);
 		expect(files(vault, "Failed")).toEqual(["mail.md"]);
 		expect(readFileSync(path.join(vault, ROOT, "Failed", "mail.md"), "utf8")).toMatch(/Sending email is off/);
-		expect(logLines(vault).some((l) => l.action_type === "email.send" && l.result === "refused" && /Sending email is off/.test(String(l.error)))).toBe(true);
+		expect(logLines(vault)).toHaveLogged({ action_type: "email.send", result: "refused", error: /Sending email is off/ });
 		expect(first.io.out.join("")).toMatch(/\[ai-employee failure\] AI Employee did not run .*Sending email is off/);
 
 		await approved(vault, "mail2", "email.send", { to: ["bob@example.com"], subject: "Invoice", body: "Attached." });

@@ -4,7 +4,8 @@ import type { HttpResponse } from "../../core/ports";
 import { badData, duplicate, notJson, permissionMissing, rateLimited, refused, serverFailed, tokenRefused, unexpected, type Phase } from "../social/errors";
 import type { Network } from "../social/networks";
 import { metaRateLimit } from "../social/rate-limit";
-import { jsonOf, looksLikeHtml, parseAnswer, trimBase } from "../social/wire";
+import { jsonOf, looksLikeHtml } from "../http-answer";
+import { parseAnswer, trimBase } from "../social/wire";
 import type { CategorizedError } from "../../core/util/errors";
 import { GRAPH_BASE_URL } from "./config";
 

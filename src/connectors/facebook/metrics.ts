@@ -5,7 +5,7 @@ import { missingToken } from "../social/errors";
 import { clip, MAX_PAGES, sumMetrics, type NetworkMetrics, type Period, type PostMetrics, type Reader } from "../social/metrics-types";
 import type { FacebookConfig } from "./config";
 import { graphAnswer, graphErrorBody, graphHeaders, graphUrl } from "./graph";
-import { jsonOf } from "../social/wire";
+import { jsonOf } from "../http-answer";
 import { facebookPostUrl } from "./publisher";
 
 const total = z.optional(z.object({ summary: z.object({ total_count: z.number() }) }));

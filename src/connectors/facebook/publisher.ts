@@ -1,7 +1,7 @@
 // Publishes to a Facebook Page: a text or link post on the feed, a photo with its caption, a comment reply.
 import * as z from "zod/mini";
 import type { ActionContext } from "../../core/executor/connector";
-import { missingToken, notSetUp } from "../social/errors";
+import { missingToken, requireConfig } from "../social/errors";
 import { images, type PostParams, type ReplyParams } from "../social/params";
 import { tokenFor, type Published, type SocialPublisher } from "../social/publisher";
 import { form } from "../social/wire";
@@ -28,11 +28,7 @@ async function send(cfg: FacebookConfig, ctx: ActionContext, path: string, param
 }
 
 export function facebookPublisher(getConfig: () => FacebookConfig | null): SocialPublisher {
-	const config = (): FacebookConfig => {
-		const c = getConfig();
-		if (!c) throw notSetUp("facebook", "no Page id");
-		return c;
-	};
+	const config = requireConfig("facebook", getConfig, "no Page id");
 	return {
 		network: "facebook",
 		account: () => getConfig()?.pageName,

@@ -2,6 +2,7 @@
 import type * as z from "zod/mini";
 import type { HttpRequest, HttpResponse } from "../../core/ports";
 import { CategorizedError } from "../../core/util/errors";
+import { jsonOf, parseJsonAnswer } from "../http-answer";
 import type { GmailConfig } from "./config";
 import type { GoogleAuth, Send } from "./oauth";
 import { errorWire, historyWire, messageListWire, profileWire, rawMessageWire, sentWire } from "./wire";
@@ -12,14 +13,10 @@ export type HistoryPage = z.infer<typeof historyWire>;
 export function gmailError(res: HttpResponse, what: string): CategorizedError {
 	let reason = "";
 	let message = `HTTP ${res.status}`;
-	try {
-		const r = errorWire.safeParse(JSON.parse(res.text));
-		if (r.success) {
-			reason = r.data.error.errors?.[0]?.reason ?? r.data.error.status ?? "";
-			message = r.data.error.message ?? message;
-		}
-	} catch {
-		// not JSON
+	const r = errorWire.safeParse(jsonOf(res));
+	if (r.success) {
+		reason = r.data.error.errors?.[0]?.reason ?? r.data.error.status ?? "";
+		message = r.data.error.message ?? message;
 	}
 	const text = `Gmail refused ${what}: ${message}${reason ? ` (${reason})` : ""}`;
 	if (res.status === 401) return new CategorizedError("auth", text, "Reconnect Gmail in Settings → AI Employee → Gmail.");
@@ -32,15 +29,10 @@ export function gmailError(res: HttpResponse, what: string): CategorizedError {
 }
 
 function parse<T>(schema: z.ZodMiniType<T>, res: HttpResponse, what: string): T {
-	let body: unknown;
-	try {
-		body = JSON.parse(res.text);
-	} catch {
-		throw new CategorizedError("transient", `Gmail answered ${what} with something that is not JSON.`, "Try again later.");
-	}
-	const r = schema.safeParse(body);
-	if (!r.success) throw new CategorizedError("data", `Gmail's answer to ${what} has an unexpected shape.`, "Report this; the Gmail API may have changed.");
-	return r.data;
+	return parseJsonAnswer(res, schema, {
+		notJson: () => new CategorizedError("transient", `Gmail answered ${what} with something that is not JSON.`, "Try again later."),
+		wrongShape: () => new CategorizedError("data", `Gmail's answer to ${what} has an unexpected shape.`, "Report this; the Gmail API may have changed."),
+	});
 }
 
 export class GmailClient {

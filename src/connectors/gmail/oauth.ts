@@ -2,6 +2,7 @@
 import * as z from "zod/mini";
 import type { HttpRequest, HttpResponse } from "../../core/ports";
 import { CategorizedError } from "../../core/util/errors";
+import { jsonOf, parseJsonAnswer } from "../http-answer";
 import { encodeBase64Url } from "./mime/bytes";
 import type { GoogleEndpoints } from "./config";
 
@@ -59,13 +60,8 @@ const RECONNECT =
 	"Press Reconnect Gmail in Settings → AI Employee → Gmail. If this keeps happening every 7 days, your Google Cloud project's consent screen is in Testing: publish it (In production) so sign-ins stop expiring.";
 
 function tokenFailure(res: HttpResponse, what: string): CategorizedError {
-	let parsed: z.infer<typeof tokenError> | null = null;
-	try {
-		const r = tokenError.safeParse(JSON.parse(res.text));
-		if (r.success) parsed = r.data;
-	} catch {
-		// not JSON: fall through to the status
-	}
+	// An answer that is not JSON falls through to the status.
+	const parsed = tokenError.safeParse(jsonOf(res)).data ?? null;
 	const code = parsed?.error ?? `HTTP ${res.status}`;
 	const detail = parsed?.error_description ? ` (${parsed.error_description})` : "";
 	if (code === "invalid_grant") return new CategorizedError("auth", `Google refused the saved Gmail sign-in: invalid_grant${detail}. It was revoked or has expired.`, RECONNECT);
@@ -85,15 +81,11 @@ export interface TokenSet {
 
 function readTokens(res: HttpResponse, now: number, what: string): TokenSet {
 	if (res.status !== 200) throw tokenFailure(res, what);
-	let body: unknown;
-	try {
-		body = JSON.parse(res.text);
-	} catch {
-		throw new CategorizedError("transient", `Google answered ${what} with something that is not JSON.`, "Try again in a minute.");
-	}
-	const r = tokenResponse.safeParse(body);
-	if (!r.success) throw new CategorizedError("transient", `Google's answer to ${what} has no access token.`, "Try again in a minute.");
-	return { accessToken: r.data.access_token, refreshToken: r.data.refresh_token ?? null, expiresAt: now + (r.data.expires_in ?? 3600) * 1000, scope: r.data.scope ?? "" };
+	const t = parseJsonAnswer(res, tokenResponse, {
+		notJson: () => new CategorizedError("transient", `Google answered ${what} with something that is not JSON.`, "Try again in a minute."),
+		wrongShape: () => new CategorizedError("transient", `Google's answer to ${what} has no access token.`, "Try again in a minute."),
+	});
+	return { accessToken: t.access_token, refreshToken: t.refresh_token ?? null, expiresAt: now + (t.expires_in ?? 3600) * 1000, scope: t.scope ?? "" };
 }
 
 export async function exchangeCode(send: Send, endpoints: GoogleEndpoints, p: { clientId: string; clientSecret: string | null; code: string; verifier: string; redirectUri: string }, now: number): Promise<TokenSet> {

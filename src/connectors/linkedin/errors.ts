@@ -4,7 +4,7 @@ import type { HttpResponse } from "../../core/ports";
 import { CategorizedError } from "../../core/util/errors";
 import { badData, duplicate, notJson, permissionMissing, rateLimited, refused, serverFailed, tokenRefused, unexpected, type Phase } from "../social/errors";
 import { linkedinRateLimit } from "../social/rate-limit";
-import { jsonOf, looksLikeHtml } from "../social/wire";
+import { jsonOf, looksLikeHtml } from "../http-answer";
 
 export const linkedinError = z.object({
 	status: z.optional(z.number()),

@@ -121,10 +121,6 @@ export function isTransientStatus(status: number): boolean {
 	return status === 429 || status === 502 || status === 503 || status === 504;
 }
 
-export function looksLikeHtml(contentType: string | undefined, text: string): boolean {
-	return /text\/html/i.test(contentType ?? "") || /^\s*(<!doctype html|<html)/i.test(text);
-}
-
 function describeCall(site: CallSite): string {
 	return site.model && site.method ? `${site.model}.${site.method}` : "the call";
 }

@@ -1,8 +1,9 @@
 // Odoo over JSON-2 (POST /json/2/<model>/<method>, bearer key, named parameters), the protocol of Odoo 19 and later.
 import * as z from "zod/mini";
 import type { HttpRequest, HttpResponse } from "../../core/ports";
+import { jsonOf, looksLikeHtml } from "../http-answer";
 import type { OdooConfig } from "./config";
-import { accessError, busy, type CallSite, isKeyRefusal, isTransientStatus, keyRefused, looksLikeHtml, noAnswer, notOdoo, odooSaidNo, serverFailed, unexpectedAnswer, noJson2OrDatabase } from "./errors";
+import { accessError, busy, type CallSite, isKeyRefusal, isTransientStatus, keyRefused, noAnswer, notOdoo, odooSaidNo, serverFailed, unexpectedAnswer, noJson2OrDatabase } from "./errors";
 import { type CallMode, type CallSpec, majorOf, type OdooProtocol, READ, type ServerVersion, versionInfoSchema } from "./protocol";
 import { once, type OdooSession } from "./session";
 import type { OdooTransport } from "./transport";
@@ -91,8 +92,8 @@ export async function fetchWebVersion(config: OdooConfig, transport: OdooTranspo
 		throw noAnswer(site, err);
 	}
 	if (isTransientStatus(res.status)) throw busy(site, res.status);
-	if (res.status !== 200 || looksLikeHtml(res.headers["content-type"], res.text)) throw notOdoo(site, `HTTP ${res.status} at /web/version`);
-	const parsed = webVersionSchema.safeParse(parseJson(res.text));
+	if (res.status !== 200 || looksLikeHtml(res)) throw notOdoo(site, `HTTP ${res.status} at /web/version`);
+	const parsed = webVersionSchema.safeParse(jsonOf(res));
 	if (!parsed.success) throw notOdoo(site, "an unknown JSON answer at /web/version");
 	const first = parsed.data.version_info[0];
 	const major = typeof first === "number" ? first : majorOf(parsed.data.version);
@@ -100,24 +101,16 @@ export async function fetchWebVersion(config: OdooConfig, transport: OdooTranspo
 	return { major, label: parsed.data.version };
 }
 
-function parseJson(text: string): unknown {
-	try {
-		return JSON.parse(text) as unknown;
-	} catch {
-		return undefined;
-	}
-}
-
 function decodeAnswer(res: HttpResponse, site: CallSite): unknown {
 	if (isTransientStatus(res.status)) throw busy(site, res.status);
-	const html = looksLikeHtml(res.headers["content-type"], res.text);
+	const html = looksLikeHtml(res);
 	if (res.status === 200) {
 		if (html) throw notOdoo(site, "a web page");
-		const value = parseJson(res.text);
+		const value = jsonOf(res);
 		if (value === undefined && res.text.trim() !== "null") throw notOdoo(site, "something that is not JSON");
 		return value ?? null;
 	}
-	const err = errorBodySchema.safeParse(parseJson(res.text));
+	const err = errorBodySchema.safeParse(jsonOf(res));
 	if (!err.success) {
 		// Errors raised before Odoo's JSON-2 dispatcher (routing, database selection) come back as web pages.
 		if (res.status === 401) throw keyRefused(site);

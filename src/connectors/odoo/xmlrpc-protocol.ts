@@ -1,8 +1,9 @@
 // Odoo over XML-RPC (/xmlrpc/2/common and /xmlrpc/2/object), the protocol of Odoo 8–21.
 import * as z from "zod/mini";
 import type { HttpResponse } from "../../core/ports";
+import { looksLikeHtml } from "../http-answer";
 import type { OdooConfig } from "./config";
-import { accessError, busy, type CallSite, isKeyRefusal, isTransientStatus, keyRefused, looksLikeHtml, noAnswer, notOdoo, odooSaidNo, serverFailed, unexpectedAnswer, unknownDatabase } from "./errors";
+import { accessError, busy, type CallSite, isKeyRefusal, isTransientStatus, keyRefused, noAnswer, notOdoo, odooSaidNo, serverFailed, unexpectedAnswer, unknownDatabase } from "./errors";
 import { type CallMode, type CallSpec, majorOf, type OdooProtocol, type ServerVersion, versionInfoSchema } from "./protocol";
 import { once, type OdooSession } from "./session";
 import type { OdooTransport } from "./transport";
@@ -111,7 +112,7 @@ export class XmlRpcProtocol implements OdooProtocol {
 
 function decodeAnswer(res: HttpResponse, site: CallSite): XmlRpcValue {
 	if (isTransientStatus(res.status)) throw busy(site, res.status);
-	if (looksLikeHtml(res.headers["content-type"], res.text)) throw notOdoo(site, res.status === 200 ? "a web page" : `an HTTP ${res.status} web page`);
+	if (looksLikeHtml(res)) throw notOdoo(site, res.status === 200 ? "a web page" : `an HTTP ${res.status} web page`);
 	if (res.status === 404) throw notOdoo(site, "404 Not Found at /xmlrpc/2");
 	if (res.status !== 200) throw serverFailed(site, `HTTP ${res.status} ${res.text.slice(0, 200)}`);
 	try {

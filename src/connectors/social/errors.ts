@@ -13,6 +13,15 @@ export function notSetUp(network: Network, missing: string): CategorizedError {
 	return new CategorizedError("data", `${label(network)} is not set up: ${missing}`, `Fill in the ${label(network)} section of the AI Employee settings.`, true);
 }
 
+/** Reads the network's settings at call time; without them, a "not set up" error naming what is missing. */
+export function requireConfig<T>(network: Network, getConfig: () => T | null, missing: string): () => T {
+	return () => {
+		const c = getConfig();
+		if (!c) throw notSetUp(network, missing);
+		return c;
+	};
+}
+
 export function missingToken(network: Network, secret: string): CategorizedError {
 	return new CategorizedError(
 		"auth",

@@ -5,7 +5,7 @@ import { envNameForSecret } from "../../core/secrets";
 import { CategorizedError } from "../../core/util/errors";
 import { graphErrorBody } from "../facebook/graph";
 import { describeReset, metaRateLimit } from "../social/rate-limit";
-import { jsonOf, looksLikeHtml } from "../social/wire";
+import { jsonOf, looksLikeHtml } from "../http-answer";
 import { WHATSAPP_SECRETS } from "./config";
 
 const RECONNECT =

@@ -3,7 +3,7 @@
 import * as z from "zod/mini";
 import type { ActionHandler, Connector } from "../../core/executor/connector";
 import { graphHeaders, graphUrl } from "../facebook/graph";
-import { jsonOf } from "../social/wire";
+import { jsonOf } from "../http-answer";
 import { CategorizedError } from "../../core/util/errors";
 import { SERVICE_WINDOW_MS, WHATSAPP_SECRETS, type WhatsappConfig } from "./config";
 import { needsTemplate, notConnected, sendFailure } from "./errors";

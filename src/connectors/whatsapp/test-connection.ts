@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import type { HttpClient, SecretStore } from "../../core/ports";
 import { CategorizedError, messageOf } from "../../core/util/errors";
 import { graphHeaders, graphUrl } from "../facebook/graph";
-import { jsonOf } from "../social/wire";
+import { jsonOf } from "../http-answer";
 import { WHATSAPP_SECRETS, type WhatsappConfig } from "./config";
 import { notConnected, sendFailure } from "./errors";
 

@@ -2,7 +2,7 @@
 import * as z from "zod/mini";
 import type { ActionContext } from "../../core/executor/connector";
 import { CategorizedError } from "../../core/util/errors";
-import { notSetUp } from "../social/errors";
+import { requireConfig } from "../social/errors";
 import { publishedText, type PostParams, type ReplyParams } from "../social/params";
 import type { Published, SocialPublisher } from "../social/publisher";
 import { parseAnswer } from "../social/wire";
@@ -31,11 +31,7 @@ async function tweet(cfg: XConfig, ctx: ActionContext, body: { text: string; rep
 }
 
 export function xPublisher(getConfig: () => XConfig | null): SocialPublisher {
-	const config = (): XConfig => {
-		const c = getConfig();
-		if (!c) throw notSetUp("x", "the X account is not connected");
-		return c;
-	};
+	const config = requireConfig("x", getConfig, "the X account is not connected");
 	return {
 		network: "x",
 		account: () => getConfig()?.username,

@@ -1,16 +1,8 @@
 // Business_Goals.md: revenue targets, metrics with alert thresholds and projects with due dates, read from its tables.
+import { isDividerRow, tableCells } from "../util/markdown-table";
 import { isDay } from "./calendar";
 import { parseAmount } from "./money";
 import type { Goals, Threshold } from "./types";
-
-function cellsOf(line: string): string[] {
-	return line
-		.trim()
-		.replace(/^\|/, "")
-		.replace(/\|$/, "")
-		.split("|")
-		.map((s) => s.trim());
-}
 
 /** "9000 USD", "USD 9,000.00", "$9000" → minor units and currency ("$" and a bare number mean the main currency). */
 export function parseTarget(text: string, mainCurrency: string): { minor: number; currency: string } | null {
@@ -73,12 +65,12 @@ export function parseGoals(path: string, text: string | null, mainCurrency: stri
 			return;
 		}
 		if (section === null) return;
-		const cells = cellsOf(raw);
+		const cells = tableCells(raw);
 		if (header === null) {
 			header = cells.map((c) => c.toLowerCase());
 			return;
 		}
-		if (cells.every((c) => /^:?-{3,}:?$/.test(c))) return;
+		if (isDividerRow(cells)) return;
 		const col = (names: string[], fallback: number) => {
 			const idx = header?.findIndex((h) => names.some((n) => h.includes(n))) ?? -1;
 			return (cells[idx >= 0 ? idx : fallback] ?? "").trim();

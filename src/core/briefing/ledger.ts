@@ -1,4 +1,5 @@
 // The vault ledger: bank transactions as CSV or a Markdown table in Accounting/, parsed strictly; bad rows are kept as gaps.
+import { tableCells } from "../util/markdown-table";
 import { isDay } from "./calendar";
 import { parseAmount } from "./money";
 import type { BadLedgerRow, Ledger, LedgerRow } from "./types";
@@ -28,15 +29,6 @@ export function splitCsvLine(line: string): string[] | null {
 	if (quoted) return null;
 	out.push(cur);
 	return out.map((s) => s.trim());
-}
-
-function splitTableLine(line: string): string[] {
-	return line
-		.trim()
-		.replace(/^\|/, "")
-		.replace(/\|$/, "")
-		.split("|")
-		.map((s) => s.trim());
 }
 
 function columnsOf(header: string[]): Map<string, number> | null {
@@ -124,7 +116,7 @@ export function parseLedgerMarkdown(file: string, text: string, defaultCurrency:
 			cols = null;
 			continue;
 		}
-		const cells = splitTableLine(raw);
+		const cells = tableCells(raw);
 		if (cols === null) {
 			const next = lines[i + 1] ?? "";
 			const header = columnsOf(cells);

@@ -22,6 +22,13 @@ function cell(text: string): string {
 	return text.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
 }
 
+/** A `### title` section with a table; nothing at all when there are no rows. Cells arrive already escaped. */
+function tableSection(out: string[], title: string, columns: string[], rows: string[][]): void {
+	if (rows.length === 0) return;
+	out.push("", `### ${title}`, `| ${columns.join(" | ")} |`, `| ${columns.map(() => "---").join(" | ")} |`);
+	for (const r of rows) out.push(`| ${r.join(" | ")} |`);
+}
+
 function requestList(items: RequestItem[], withError: boolean): string[] {
 	const lines = items.slice(0, LISTED).map((r) => `- ${link(r.path, r.title, r.secretInPath)}${withError && r.error ? ` — ${r.error.replace(/[\r\n]+/g, " ")}` : ""}`);
 	if (items.length > LISTED) lines.push(`- … and ${items.length - LISTED} more`);
@@ -58,26 +65,21 @@ export function renderDashboardSection(s: StatusSnapshot): string {
 	out.push("### Today");
 	const t = s.today;
 	out.push(t.total === 0 ? "No activity yet today." : `${plural(t.total, "logged action")}: ${t.success} done, ${t.dryRun} previewed (dry run), ${t.failure} failed, ${t.refused} refused.`);
-	if (s.connectors.length > 0) {
-		out.push("");
-		out.push("### Connectors");
-		out.push("| connector | state | last success | last error |");
-		out.push("| --- | --- | --- | --- |");
-		for (const c of s.connectors) {
-			const state = CONNECTOR_HEALTH_LABEL[connectorHealth(c)];
+	tableSection(
+		out,
+		"Connectors",
+		["connector", "state", "last success", "last error"],
+		s.connectors.map((c) => {
 			const err = c.paused ?? c.problem ?? (c.lastError ? `${when(c.lastErrorAt)}: ${c.lastError}` : "—");
-			out.push(`| ${cell(c.label)} | ${state} | ${when(c.lastSuccess)} | ${cell(err)} |`);
-		}
-	}
-	if (s.watchers.length > 0) {
-		out.push("");
-		out.push("### Watchers");
-		out.push("| watcher | state | last run | next run |");
-		out.push("| --- | --- | --- | --- |");
-		for (const w of s.watchers) {
-			out.push(`| ${cell(w.name)} | ${WATCHER_STATE_LABEL[w.state]}${w.reason ? `: ${cell(w.reason)}` : ""} | ${when(w.lastRun)} | ${when(w.nextRun)} |`);
-		}
-	}
+			return [cell(c.label), CONNECTOR_HEALTH_LABEL[connectorHealth(c)], when(c.lastSuccess), cell(err)];
+		}),
+	);
+	tableSection(
+		out,
+		"Watchers",
+		["watcher", "state", "last run", "next run"],
+		s.watchers.map((w) => [cell(w.name), `${WATCHER_STATE_LABEL[w.state]}${w.reason ? `: ${cell(w.reason)}` : ""}`, when(w.lastRun), when(w.nextRun)]),
+	);
 	if (s.whatsapp) out.push(...whatsappLines(s.whatsapp, when));
 	out.push("");
 	out.push("### Briefing");

@@ -3,16 +3,13 @@
 import type { VaultStore, YamlCodec } from "../ports";
 import type { Layout } from "../layout/folders";
 import { readFrontmatter } from "../requests/frontmatter";
+import { isDividerRow, tableCells } from "../util/markdown-table";
 import { baseName, extension, stem } from "../util/paths";
 import type { PostPermissions } from "./permissions";
 import type { BusinessEvent } from "./types";
 
 const DONE = /^(done|completed?|finished|shipped|delivered|launched)\b/i;
 const REACHED = /^(reached|achieved|met|hit)\b/i;
-
-function cells(row: string): string[] {
-	return row.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
-}
 
 /** Every table row with a status column: "done" rows under a projects heading are projects, "reached" rows are goals. */
 export function goalsEvents(text: string | null, perms: PostPermissions): BusinessEvent[] {
@@ -31,12 +28,12 @@ export function goalsEvents(text: string | null, perms: PostPermissions): Busine
 			header = null;
 			continue;
 		}
-		const row = cells(raw);
+		const row = tableCells(raw);
 		if (header === null) {
 			header = row.map((c) => c.toLowerCase());
 			continue;
 		}
-		if (row.every((c) => /^:?-{3,}:?$/.test(c))) continue;
+		if (isDividerRow(row)) continue;
 		const status = row[header.indexOf("status")] ?? "";
 		const name = row[0] ?? "";
 		if (header.indexOf("status") < 0 || name === "") continue;

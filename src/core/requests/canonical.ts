@@ -50,7 +50,3 @@ export function newKey(): string {
 	crypto.getRandomValues(bytes);
 	return toHex(bytes.buffer);
 }
-
-export async function sha256Hex(message: string): Promise<string> {
-	return toHex(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(message)));
-}

@@ -44,7 +44,7 @@ describe("a note in Pending_Approval that cannot be a request", () => {
 				expect.stringContaining('type must be exactly approval_request (got "Approval-Request")'),
 			]),
 		);
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 	});
 
 	it("an email note (another type) is not a request and is left alone", async () => {
@@ -62,7 +62,7 @@ describe("a note in Pending_Approval that cannot be a request", () => {
 		const reasons = await refusals();
 		expect(reasons).toEqual([expect.stringContaining("status: executing, but it is in Pending_Approval")]);
 		expect(await cardError(pending("forged.md"))).toContain("Set status: pending to ask for approval");
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 		expect(await w.host.vault.listFiles(folder("Approved"))).toEqual([]);
 	});
 

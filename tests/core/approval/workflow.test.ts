@@ -26,7 +26,7 @@ describe("approve and execute", () => {
 		await w.host.vault.write(pending("hello.md"), agentNote());
 		const outcome = await w.engine.workflow.approvals.approve(pending("hello.md"));
 		expect(outcome.ok).toBe(true);
-		expect(w.echo.received).toHaveLength(1);
+		expect(w.echo).toHaveSentExactlyOnce();
 		expect(JSON.parse(w.echo.received[0]!.body)).toEqual({ text: "Hello" });
 		expect(await files("Completed")).toEqual([folder("Completed/hello.md")]);
 		const data = await fm(folder("Completed/hello.md"));
@@ -37,7 +37,7 @@ describe("approve and execute", () => {
 		// A second click, a sweep and a restart change nothing.
 		expect((await w.engine.workflow.approvals.approve(pending("hello.md"))).ok).toBe(false);
 		await w.engine.workflow.sweep();
-		expect(w.echo.received).toHaveLength(1);
+		expect(w.echo).toHaveSentExactlyOnce();
 		const lines = await logLines(w);
 		const kinds = lines.map((l) => `${String(l.action_type)}:${String(l.result)}`);
 		expect(kinds).toEqual(expect.arrayContaining(["test.send:info", "test.send:started", "test.send:success"]));
@@ -48,10 +48,9 @@ describe("approve and execute", () => {
 		w = await makeWorld({ dryRun: true });
 		await w.host.vault.write(pending("hello.md"), agentNote());
 		await w.engine.workflow.approvals.approve(pending("hello.md"));
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 		const data = await fm(folder("Completed/hello.md"));
-		expect(data.dry_run).toBe(true);
-		expect(String(data.result)).toMatch(/^Dry run: /);
+		expect(data).toHaveCompletedInDryRun();
 		const wire = JSON.parse(String(data.wire_preview)) as { method: string; url: string; headers: Record<string, string>; body: string }[];
 		expect(wire).toHaveLength(1);
 		expect(wire[0]!.method).toBe("POST");
@@ -69,7 +68,7 @@ describe("approve and execute", () => {
 		expect(back.ok).toBe(true);
 		w.settings.dryRun = false;
 		await w.engine.workflow.approvals.approve(pending("hello.md"));
-		expect(w.echo.received).toHaveLength(1);
+		expect(w.echo).toHaveSentExactlyOnce();
 		expect((await fm(folder("Completed/hello.md"))).attempt).toBe(2);
 	});
 
@@ -81,8 +80,8 @@ describe("approve and execute", () => {
 		const data = await fm(folder("Rejected/hello.md"));
 		expect(data.status).toBe("rejected");
 		expect(data.rejected_reason).toBe("Wrong customer");
-		expect(w.echo.received).toHaveLength(0);
-		expect((await logLines(w)).some((l) => l.approval_status === "rejected" && l.target === folder("Rejected/hello.md"))).toBe(true);
+		expect(w.echo).toHaveSentNothing();
+		expect(await logLines(w)).toHaveLogged({ approval_status: "rejected", target: folder("Rejected/hello.md") });
 	});
 
 	it("a name clash in the target folder never overwrites the note already there", async () => {
@@ -109,11 +108,10 @@ describe("bad input is refused, explained, logged and never executed", () => {
 			w = await makeWorld();
 			await w.host.vault.write(pending("bad.md"), text);
 			const outcome = await w.engine.workflow.approvals.approve(pending("bad.md"));
-			expect(outcome.ok).toBe(false);
-			expect(outcome.message).toMatch(message);
-			expect(w.echo.received).toHaveLength(0);
+			expect(outcome).toBeRefusedWith(message);
+			expect(w.echo).toHaveSentNothing();
 			expect(await files("Approved")).toEqual([]);
-			expect((await logLines(w)).some((l) => l.result === "refused" && String(l.error).match(message))).toBe(true);
+			expect(await logLines(w)).toHaveLogged({ result: "refused", error: message });
 		});
 	}
 
@@ -127,32 +125,29 @@ describe("bad input is refused, explained, logged and never executed", () => {
 		await w.host.vault.write(approved, text.replace("amount_minor: 1000", "amount_minor: 999900"));
 		w.executor.on = true;
 		expect(await w.engine.workflow.executor.execute(approved)).toBe("refused");
-		expect(w.echo.received).toHaveLength(0);
-		const data = await fm(pending("pay.md"));
-		expect(data.status).toBe("pending");
-		expect(String(data.refused_reason)).toMatch(/edited after approval/);
-		expect(data.approval_mac).toBeUndefined();
+		expect(w.echo).toHaveSentNothing();
+		expect(await fm(pending("pay.md"))).toBeBackForApprovalWith(/edited after approval/);
 	});
 
 	it("a forged stamp is refused", async () => {
 		w = await makeWorld();
 		await w.host.vault.write(folder("Approved/forged.md"), agentNote({ status: "approved", approved_by: "owner@test-device", approved_at: "2026-11-26T08:30:00Z", approval_rule: "owner-click", approval_mac: "a".repeat(64) }));
 		expect(await w.engine.workflow.executor.execute(folder("Approved/forged.md"))).toBe("refused");
-		expect(w.echo.received).toHaveLength(0);
-		expect(String((await fm(pending("forged.md"))).refused_reason)).toMatch(/stamp does not match/);
+		expect(w.echo).toHaveSentNothing();
+		expect(await fm(pending("forged.md"))).toBeBackForApprovalWith(/stamp does not match/);
 	});
 
 	it("a request copied into Approved by hand is not run, unless the owner accepts hand-moved approvals", async () => {
 		w = await makeWorld();
 		await w.host.vault.write(folder("Approved/hand.md"), agentNote({ status: "approved" }));
 		expect(await w.engine.workflow.executor.execute(folder("Approved/hand.md"))).toBe("refused");
-		expect(String((await fm(pending("hand.md"))).refused_reason)).toMatch(/no approval stamp/);
-		expect(w.echo.received).toHaveLength(0);
+		expect(await fm(pending("hand.md"))).toBeBackForApprovalWith(/no approval stamp/);
+		expect(w.echo).toHaveSentNothing();
 
 		w.settings.policy.acceptHandMovedApprovals = true;
 		await w.host.vault.write(folder("Approved/hand2.md"), agentNote({ id: "REQ-2", status: "approved" }));
 		expect(await w.engine.workflow.executor.execute(folder("Approved/hand2.md"))).toBe("completed");
-		expect(w.echo.received).toHaveLength(1);
+		expect(w.echo).toHaveSentExactlyOnce();
 		expect((await fm(folder("Completed/hand2.md"))).approved_by).toBe("file-move");
 	});
 
@@ -160,10 +155,9 @@ describe("bad input is refused, explained, logged and never executed", () => {
 		w = await makeWorld();
 		await w.host.vault.write(pending("old.md"), agentNote({ expires: "2026-11-25T00:00:00Z" }));
 		const outcome = await w.engine.workflow.approvals.approve(pending("old.md"));
-		expect(outcome.ok).toBe(false);
-		expect(outcome.message).toMatch(/Expired/);
+		expect(outcome).toBeRefusedWith(/Expired/);
 		expect(String((await fm(folder("Rejected/old.md"))).rejected_reason)).toMatch(/Expired on 2026-11-25/);
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 	});
 
 	it("the same request approved twice at once (double click) runs once", async () => {
@@ -171,7 +165,7 @@ describe("bad input is refused, explained, logged and never executed", () => {
 		await w.host.vault.write(pending("hello.md"), agentNote());
 		const [a, b] = await Promise.all([w.engine.workflow.approvals.approve(pending("hello.md")), w.engine.workflow.approvals.approve(pending("hello.md"))]);
 		expect([a.ok, b.ok].filter(Boolean)).toHaveLength(1);
-		expect(w.echo.received).toHaveLength(1);
+		expect(w.echo).toHaveSentExactlyOnce();
 	});
 
 	it("two approved copies of one request (two devices) run once; the copy is marked a duplicate", async () => {
@@ -183,7 +177,7 @@ describe("bad input is refused, explained, logged and never executed", () => {
 		await w.engine.workflow.approvals.approve(pending("b.md"));
 		w.executor.on = true;
 		await w.engine.workflow.sweep();
-		expect(w.echo.received).toHaveLength(1);
+		expect(w.echo).toHaveSentExactlyOnce();
 		expect(String((await fm(folder("Failed/b.md"))).error)).toMatch(/already executed/);
 	});
 
@@ -193,13 +187,10 @@ describe("bad input is refused, explained, logged and never executed", () => {
 		await w.engine.workflow.approvals.approve(pending("a.md"));
 		await w.host.vault.write(pending("b.md"), agentNote());
 		const outcome = await w.engine.workflow.approvals.approve(pending("b.md"));
-		expect(outcome.ok).toBe(false);
-		expect(outcome.message).toMatch(/REQ-1 \(attempt 1\) is a duplicate: it was already executed/);
+		expect(outcome).toBeRefusedWith(/REQ-1 \(attempt 1\) is a duplicate: it was already executed/);
 		expect(outcome.message).toContain(`[[${folder("Completed/a.md")}]]`);
-		const data = await fm(pending("b.md"));
-		expect(data.status).toBe("pending");
-		expect(String(data.refused_reason)).toContain("is a duplicate");
-		expect(w.echo.received).toHaveLength(1);
+		expect(await fm(pending("b.md"))).toBeBackForApprovalWith("is a duplicate");
+		expect(w.echo).toHaveSentExactlyOnce();
 	});
 
 	it("after a crash between sending and recording, the request goes to Failed for review and is never re-sent", async () => {
@@ -213,13 +204,13 @@ describe("bad input is refused, explained, logged and never executed", () => {
 		await w.host.vault.append(`${w.engine.layout.stateFolder}/journal.jsonl`, JSON.stringify({ key: "REQ-1#1", state: "started", at: "2026-11-26T09:00:00.000Z", path: approved, device: "x", kind: "other" }) + "\n");
 		w.executor.on = true;
 		await w.engine.start();
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 		const data = await fm(folder("Failed/hello.md"));
 		expect(data.status).toBe("failed");
 		expect(String(data.error)).toMatch(/may or may not have reached/);
 		expect(w.host.notifier.messages.some((m) => /interrupted/.test(m))).toBe(true);
 		await w.engine.workflow.sweep();
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 	});
 
 	it("a full disk stops the attempt before anything is sent", async () => {
@@ -230,12 +221,12 @@ describe("bad input is refused, explained, logged and never executed", () => {
 		w.host.vault.failWith("append", ioError("ENOSPC"));
 		w.executor.on = true;
 		expect(await w.engine.workflow.executor.execute(folder("Approved/hello.md"))).toBe("failed");
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 		expect(w.host.notifier.messages.some((m) => /disk is full/.test(m))).toBe(true);
 		// Once there is room again it runs, once.
 		w.host.vault.heal();
 		expect(await w.engine.workflow.executor.execute(folder("Approved/hello.md"))).toBe("completed");
-		expect(w.echo.received).toHaveLength(1);
+		expect(w.echo).toHaveSentExactlyOnce();
 	});
 
 	it("a read-only vault folder refuses the approval with a clear message", async () => {
@@ -243,9 +234,8 @@ describe("bad input is refused, explained, logged and never executed", () => {
 		await w.host.vault.write(pending("hello.md"), agentNote());
 		w.host.vault.failWith("process", ioError("EROFS"));
 		const outcome = await w.engine.workflow.approvals.approve(pending("hello.md"));
-		expect(outcome.ok).toBe(false);
-		expect(outcome.message).toMatch(/Could not record the approval.*EROFS/);
-		expect(w.echo.received).toHaveLength(0);
+		expect(outcome).toBeRefusedWith(/Could not record the approval.*EROFS/);
+		expect(w.echo).toHaveSentNothing();
 	});
 });
 
@@ -259,11 +249,11 @@ describe("failures", () => {
 		expect(data.error_category).toBe("auth");
 		expect(String(data.error)).toMatch(/401/);
 		expect(data.suggestion).toBeTruthy();
-		expect(w.echo.received).toHaveLength(1);
+		expect(w.echo).toHaveSentExactlyOnce();
 		const retry = await w.engine.workflow.approvals.retry(folder("Failed/hello.md"));
 		expect(retry.ok).toBe(true);
 		await w.engine.workflow.sweep();
-		expect(w.echo.received).toHaveLength(1); // not run again without a click
+		expect(w.echo).toHaveSentExactlyOnce(); // not run again without a click
 		await w.engine.workflow.approvals.approve(pending("hello.md"));
 		expect(w.echo.received).toHaveLength(2);
 		expect((await fm(folder("Completed/hello.md"))).attempt).toBe(2);
@@ -282,12 +272,12 @@ describe("policy", () => {
 		expect(data.approved_by).toBe("policy");
 		expect(data.approval_rule).toBe("scheduled-post");
 		expect(String(data.held_reason)).toMatch(/Scheduled for/);
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 		w.host.clock.advance(3 * 3_600_000);
 		await w.engine.workflow.sweep();
-		expect(w.echo.received).toHaveLength(1);
+		expect(w.echo).toHaveSentExactlyOnce();
 		await w.engine.workflow.sweep();
-		expect(w.echo.received).toHaveLength(1);
+		expect(w.echo).toHaveSentExactlyOnce();
 		const auto = (await logLines(w)).find((l) => l.approval_status === "auto" && l.result === "info");
 		expect(auto?.details).toMatchObject({ rule: "scheduled-post" });
 	});
@@ -332,7 +322,7 @@ describe("flood control", () => {
 		const notices = w.host.notifier.messages.filter((m) => /Approval needed|new requests from/.test(m));
 		expect(notices.length).toBeLessThanOrEqual(11);
 		expect(await files("Approved")).toEqual([]);
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 	});
 });
 
@@ -352,7 +342,7 @@ describe("flood control groups by what the plugin can verify", () => {
 		expect(card.match(/\[\[/g)).toHaveLength(60);
 		expect(w.host.notifier.messages.filter((m) => /Approval needed/.test(m)).length).toBe(10);
 		expect((await logLines(w)).filter((l) => l.action_type === "request.flood")).toHaveLength(1);
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 	});
 });
 
@@ -394,13 +384,13 @@ describe("origin marks and a workflow that fails", () => {
 		w.host.vault.failWith("listFiles", ioError("EIO"));
 		await w.engine.start();
 		expect(w.engine.workflowProblem()).toMatch(/^The request workflow stopped: EIO: simulated file-system failure\. Approved requests do not run until it works again\. It starts again at /);
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 		w.host.vault.heal();
 		w.host.clock.advance(5_000);
 		for (let i = 0; i < 50 && w.engine.workflowProblem() !== null; i++) await new Promise((r) => setTimeout(r, 10));
 		expect(w.engine.workflowProblem()).toBeNull();
 		await w.engine.workflow.sweep();
-		expect(w.echo.received).toHaveLength(1);
-		expect((await logLines(w)).some((l) => l.action_type === "service.recovered" && l.target === "Request workflow")).toBe(true);
+		expect(w.echo).toHaveSentExactlyOnce();
+		expect(await logLines(w)).toHaveLogged({ action_type: "service.recovered", target: "Request workflow" });
 	});
 });

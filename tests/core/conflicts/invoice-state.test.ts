@@ -73,8 +73,7 @@ describe("invoice state: Odoo against the vault", () => {
 		const [card] = await check.compare();
 		const post = await createRequestNote(engine.deps, { action: "odoo.post_invoice", params: { invoice_id: invoiceId() }, requestedBy: "owner", origin: "plugin:command", title: "Post Acme" });
 		const refused = await engine.workflow.approvals.approve(post);
-		expect(refused.ok).toBe(false);
-		expect(refused.message).toMatch(/conflict about this request is open/);
+		expect(refused).toBeRefusedWith(/conflict about this request is open/);
 		expect(fake.count("account.move.action_post")).toBe(0);
 		expect((await engine.workflow.approvals.conflicts.resolve(card!, 1)).ok).toBe(true);
 		// A decided difference is not asked about again.

@@ -31,7 +31,7 @@ describe("conflict handling", () => {
 		const approve = await w.engine.workflow.approvals.approve(path);
 		expect(approve.ok).toBe(false);
 		expect(approve.ok ? "" : approve.message).toMatch(/conflict about this request is open/);
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 		expect((await logLines(w)).filter((l) => l.action_type === "conflict.detected")).toHaveLength(1);
 	});
 
@@ -47,7 +47,7 @@ describe("conflict handling", () => {
 		expect(await w.host.vault.exists(copyPath)).toBe(false);
 		expect((await w.host.vault.read(card!)) ?? "").toContain("status: resolved");
 		expect((await w.engine.workflow.approvals.approve(path)).ok).toBe(true);
-		expect(w.echo.received).toHaveLength(1);
+		expect(w.echo).toHaveSentExactlyOnce();
 	});
 
 	it("approved on one device and rejected on another: nothing runs until the owner decides", async () => {
@@ -57,13 +57,13 @@ describe("conflict handling", () => {
 		expect(await w.engine.workflow.executor.execute(folder("Approved/post.md"))).toBe("held");
 		const [card] = await decisionNotes();
 		expect(card).toMatch(/approved-vs-rejected/);
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 		// Keeping the rejected version: the approved copy is gone and nothing is ever sent.
 		const rejectedIndex = parseDecisionNote(card!, (await w.host.vault.read(card!)) ?? "", w.host.yaml)!.versions.findIndex((v) => v.path?.includes("Rejected"));
 		expect((await w.engine.workflow.approvals.conflicts.resolve(card!, rejectedIndex)).ok).toBe(true);
 		await w.engine.workflow.sweep();
 		expect(await w.host.vault.exists(folder("Approved/post.md"))).toBe(false);
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 	});
 
 	it("Odoo and the vault disagreeing about an invoice gets a decision card with both answers", async () => {
@@ -93,6 +93,6 @@ describe("conflict handling", () => {
 		const id = (/\bid: (\S+)/.exec((await w.host.vault.read(path)) ?? "") ?? [])[1] ?? "";
 		await w.engine.workflow.approvals.conflicts.report({ key: `connector-answers:${id}`, kind: "connector-answers", subject: `request ${id}`, requestId: id, versions: [{ label: "Gmail", path: null, text: "customer is new" }, { label: "Odoo", path: null, text: "customer #42 exists" }] });
 		expect((await w.engine.workflow.approvals.approve(path)).ok).toBe(false);
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 	});
 });

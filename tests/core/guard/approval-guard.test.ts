@@ -21,14 +21,14 @@ describe("sensitive-content guard in the approval flow", () => {
 		expect(card.guard?.highlights[0]).toMatchObject({ kind: "secret", start: KEY_TEXT.indexOf("sk_live") });
 		const outcome = await w.engine.workflow.approvals.approve(path);
 		expect(outcome.ok ? "" : outcome.message).toMatch(/contains a secret \(a Stripe secret key in the text\)/);
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 	});
 
 	it("the executor refuses a secret even when the note was moved to Approved by hand", async () => {
 		w = await makeWorld({ patch: (s) => (s.policy.acceptHandMovedApprovals = true) });
 		await w.host.vault.write(folder("Approved/hello.md"), agentNote({ status: "approved" }, { text: "password: hunter22" }));
 		expect(await w.engine.workflow.executor.execute(folder("Approved/hello.md"))).toBe("refused");
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 		expect((await w.host.vault.read(folder("Pending_Approval/hello.md"))) ?? "").toMatch(/refused_reason: .*secret/);
 	});
 
@@ -40,7 +40,7 @@ describe("sensitive-content guard in the approval flow", () => {
 		expect(card.guard?.hits.map((h) => h.kind)).toEqual(["vault-link", "internal"]);
 		expect(card.policy).toMatch(/sensitive content/);
 		expect((await w.engine.workflow.approvals.approve(path)).ok).toBe(true);
-		expect(w.echo.received).toHaveLength(1);
+		expect(w.echo).toHaveSentExactlyOnce();
 	});
 
 	it("a clean request shows no guard box", async () => {

@@ -45,7 +45,7 @@ describe("the plugin's own secrets", () => {
 		expect(card.summary).toContain("[hidden: your Facebook Page token]");
 		const outcome = await w.engine.workflow.approvals.approve(path);
 		expect(outcome.ok ? "" : outcome.message).toBe("It contains a secret (your Facebook Page token in the text). Remove it from the note, then approve.");
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 		const shown = await everythingShown(path);
 		expect(shown).not.toContain(PAGE_TOKEN);
 		expect(shown).not.toContain(PAGE_TOKEN.slice(0, 12));
@@ -62,7 +62,7 @@ describe("the plugin's own secrets", () => {
 		expect(card.guard?.blocked).toBe(true);
 		expect(card.guard?.hits[0]).toMatchObject({ reason: "it contains your Odoo API key", field: 'the "counterparty" field' });
 		expect((await w.engine.workflow.approvals.approve(path)).ok).toBe(false);
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 		expect(await everythingShown(path)).not.toContain(ODOO_KEY.slice(0, 12));
 	});
 

@@ -37,7 +37,7 @@ describe("Allow sending email (gmail.sendingEnabled)", () => {
 		expect(w.settings.gmail.sendingEnabled).toBe(false);
 		const path = await stamped("mail", { text: "Invoice attached", kind: "email", counterparty: "bob@example.com" }, "owner@test-device", "owner-click");
 		expect(await w.engine.workflow.executor.execute(path)).toBe("refused");
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 		const failed = folder("Failed/mail.md");
 		const data = await fm(failed);
 		expect(data.status).toBe("failed");
@@ -45,7 +45,7 @@ describe("Allow sending email (gmail.sendingEnabled)", () => {
 		const card = await buildCard(w.engine.deps, w.engine.workflow.approvals, failed);
 		expect(card.notice?.message).toMatch(/Sending email is off/);
 		expect(card.notice?.suggestion).toMatch(/Allow sending email/);
-		expect((await refusedLines()).some((l) => l.action_type === "test.send" && /Sending email is off/.test(String(l.error)))).toBe(true);
+		expect(await refusedLines()).toHaveLogged({ action_type: "test.send", error: /Sending email is off/ });
 		expect(w.host.notifier.messages.some((m) => /did not run .*Sending email is off/.test(m))).toBe(true);
 	});
 
@@ -53,7 +53,7 @@ describe("Allow sending email (gmail.sendingEnabled)", () => {
 		w = await makeWorld({ patch: (s) => (s.gmail.sendingEnabled = true) });
 		const path = await stamped("mail", { text: "Invoice attached", kind: "email", counterparty: "bob@example.com" }, "owner@test-device", "owner-click");
 		expect(await w.engine.workflow.executor.execute(path)).toBe("completed");
-		expect(w.echo.received).toHaveLength(1);
+		expect(w.echo).toHaveSentExactlyOnce();
 	});
 });
 
@@ -79,10 +79,10 @@ describe("auto-approval rules switched off after the policy approved", () => {
 			c.off(w);
 			const path = await stamped(c.name, c.params, c.rule === "hand-moved" ? "file-move" : "policy", c.rule);
 			expect(await w.engine.workflow.executor.execute(path)).toBe("refused");
-			expect(w.echo.received).toHaveLength(0);
+			expect(w.echo).toHaveSentNothing();
 			const back = folder(`Pending_Approval/${c.name}.md`);
 			expect(String((await fm(back)).refused_reason)).toMatch(c.words);
-			expect((await refusedLines()).some((l) => l.action_type === "request.refused" && c.words.test(String(l.error)))).toBe(true);
+			expect(await refusedLines()).toHaveLogged({ action_type: "request.refused", error: c.words });
 		});
 	}
 
@@ -91,7 +91,7 @@ describe("auto-approval rules switched off after the policy approved", () => {
 		w.settings.policy.alwaysAskAboveMinor = 1_000;
 		const path = await stamped("big", { text: "Rent", kind: "payment", amount_minor: 5_000, recurring: true }, "policy", "recurring-payment");
 		expect(await w.engine.workflow.executor.execute(path)).toBe("refused");
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 		expect(String((await fm(folder("Pending_Approval/big.md"))).refused_reason)).toMatch(/over 10.00, which always asks now/);
 	});
 
@@ -108,14 +108,14 @@ describe("dry run and the hourly caps", () => {
 	it("dry run on: an approved request goes nowhere on the wire", async () => {
 		w = await makeWorld({ dryRun: true });
 		expect(await w.engine.workflow.executor.execute(await stamped("post", { text: "Hi", kind: "post" }, "owner@test-device", "owner-click"))).toBe("dry_run");
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 	});
 
 	it("a cap of zero payments an hour holds an approved payment, with the reason on the note", async () => {
 		w = await makeWorld({ patch: (s) => (s.policy.maxPaymentsPerHour = 0) });
 		const path = await stamped("pay", { text: "Pay", kind: "payment", amount_minor: 500 }, "owner@test-device", "owner-click");
 		expect(await w.engine.workflow.executor.execute(path)).toBe("held");
-		expect(w.echo.received).toHaveLength(0);
+		expect(w.echo).toHaveSentNothing();
 		expect(String((await fm(path)).held_reason)).toMatch(/payments are set to at most 0 an hour, so none runs/);
 	});
 });
