@@ -108,5 +108,6 @@ export function createActionContext(opts: ContextOptions): RecordingContext {
 				throw unreachable(req, err, neverSent(err));
 			}
 		},
+		outcome: async (o) => (opts.dryRun ? o.preview() : o.done()),
 	};
 }
