@@ -1,0 +1,32 @@
+// The executor's record of a failure names the approval the request really had: the policy's ("auto") or a click's.
+import { afterEach, describe, expect, it } from "vitest";
+import { agentNote, folder, logLines, makeWorld, ownerRequest, pending, type World } from "../approval/fixtures";
+
+let w: World;
+afterEach(async () => {
+	await w?.close();
+});
+
+const failureLine = async () => (await logLines(w)).find((l) => l.action_type === "test.send" && l.result === "failure");
+
+describe("a failed execution in the audit log", () => {
+	it("an auto-approved request (the scheduled-post rule) that fails is logged as approved by the policy, not by a click", async () => {
+		w = await makeWorld();
+		await ownerRequest(w, { params: { text: "Our new service is live", kind: "post", scheduled_at: "2026-11-26T12:00:00Z" } });
+		await w.engine.workflow.sweep();
+		w.echo.script.push({ status: 422, body: '{"error":"duplicate content"}' });
+		w.host.clock.advance(3 * 3_600_000);
+		await w.engine.workflow.sweep();
+		expect(await w.host.vault.listFiles(folder("Failed"))).toHaveLength(1);
+		expect(await failureLine()).toMatchObject({ approval_status: "auto", approved_by: "policy", error: 'The echo service answered 422: {"error":"duplicate content"}' });
+	});
+
+	it("a request the owner approved with a click that fails is logged as approved by the owner", async () => {
+		w = await makeWorld();
+		await w.host.vault.write(pending("hello.md"), agentNote());
+		w.echo.script.push({ status: 422, body: '{"error":"duplicate content"}' });
+		await w.engine.workflow.approvals.approve(pending("hello.md"));
+		expect(await w.host.vault.listFiles(folder("Failed"))).toEqual([folder("Failed/hello.md")]);
+		expect(await failureLine()).toMatchObject({ approval_status: "approved", approved_by: "owner@test-device" });
+	});
+});
