@@ -196,6 +196,8 @@ describe("the approval card", () => {
 		expect(odoo).toHaveSentNothing();
 		const fm = await frontmatter(`${ROOT}/Completed/invoice-acme.md`);
 		expect(fm).toHaveCompletedInDryRun();
+		// Said once, by the executor: the handler only describes what it would do.
+		expect(String(fm.result)).toMatch(/^Dry run: Would create a draft invoice for Acme Ltd/);
 		expect(String(fm.wire_preview)).toContain("account.move");
 		expect(String(fm.wire_preview)).not.toContain("test-api-key");
 	});

@@ -167,6 +167,7 @@ describe("the demo vault on a new device", () => {
 		// A new device has not confirmed the demo's Odoo address (sealed: it waits for one click in the settings tab), and
 		// has no key: the preview says which look-ups it could not make, and sends nothing anywhere.
 		expect(String(fm.result)).toMatch(/^Dry run: Would create a draft invoice for Harbor & Co over 2,850\.00 USD before tax\. Not looked up \(Odoo is not set up: url missing\)/);
+		expect(String(fm.result).match(/dry run/gi)).toHaveLength(1);
 		const wire = JSON.parse(String(fm.wire_preview)) as { url: string; body: string }[];
 		expect(wire).toHaveLength(1);
 		expect(wire[0]!.url).toBe("<your Odoo address>/xmlrpc/2/object");

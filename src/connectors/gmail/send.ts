@@ -70,13 +70,15 @@ export function sendEmailHandler(getConfig: GmailConfigSource, auth: GoogleAuth)
 			// In dry run nothing is sent, so an unconnected mailbox can still be previewed.
 			const res = ctx.dryRun && !config.refreshToken ? simulate() : await client.call(req, (r) => ctx.write(r, simulate));
 			const sent = client.parseSent(res);
-			// Nothing was sent in dry run: no message id or link to report.
-			if (ctx.dryRun) return { summary: `Would ${p.thread_id ? "reply" : "send an email"} to ${p.to.join(", ")}: "${p.subject}"` };
-			return {
-				summary: `${p.thread_id ? "Replied" : "Sent an email"} to ${p.to.join(", ")}: "${p.subject}"`,
-				url: `https://mail.google.com/mail/u/0/#all/${sent.threadId ?? sent.id}`,
-				fields: { message_id: sent.id, thread_id: sent.threadId ?? null },
-			};
+			return ctx.outcome({
+				// Nothing was sent in a preview: no message id or link to report.
+				preview: () => ({ summary: `Would ${p.thread_id ? "reply" : "send an email"} to ${p.to.join(", ")}: "${p.subject}"` }),
+				done: () => ({
+					summary: `${p.thread_id ? "Replied" : "Sent an email"} to ${p.to.join(", ")}: "${p.subject}"`,
+					url: `https://mail.google.com/mail/u/0/#all/${sent.threadId ?? sent.id}`,
+					fields: { message_id: sent.id, thread_id: sent.threadId ?? null },
+				}),
+			});
 		},
 	};
 }

@@ -15,6 +15,19 @@ function lengthLine(network: Network, s: string, max: number): DescriptionLine {
 	return { label: "Length", value: `${textLength(network, s)} / ${max} ${rules.counting === "weighted" ? "weighted characters" : "characters"}` };
 }
 
+/** `where`: the network as the card names it, with the connected account. */
+function describePost(p: PostParams, where: string): ActionDescription {
+	const body = publishedText(p);
+	const lines: DescriptionLine[] = [{ label: "Network", value: where }, { label: "When", value: p.publish_at ?? "as soon as approved" }, lengthLine(p.network, body, RULES[p.network].maxText)];
+	if (p.link) lines.push({ label: "Link", value: p.link });
+	const imgs = images(p);
+	if (imgs.length) lines.push({ label: imgs.length > 1 ? `Images (${imgs.length})` : "Image", value: imgs.join(", ") });
+	if (p.video_url) lines.push({ label: "Video", value: p.video_url });
+	if (p.thread?.length) lines.push({ label: "Thread", value: `${p.thread.length} follow-up post${p.thread.length > 1 ? "s" : ""}` });
+	const when = p.publish_at ? ` at ${p.publish_at}` : "";
+	return { summary: `Publish on ${where}${when}: "${preview(p.text)}"`, lines, text: [body, ...(p.thread ?? [])].join("\n\n---\n\n") };
+}
+
 export interface SocialConnectorOptions {
 	publishers: SocialPublisher[];
 	/** The host clock, so "in the past" is judged by the same time the executor holds scheduled posts by. */
@@ -36,29 +49,17 @@ export function socialConnector(opts: SocialConnectorOptions): Connector {
 	const post: ActionHandler<PostParams> = {
 		action: "social.post",
 		params: postParams(opts.now),
-		describe(p): ActionDescription {
-			const body = publishedText(p);
-			const lines: DescriptionLine[] = [
-				{ label: "Network", value: where(p.network) },
-				{ label: "When", value: p.publish_at ?? "as soon as approved" },
-				lengthLine(p.network, body, RULES[p.network].maxText),
-			];
-			if (p.link) lines.push({ label: "Link", value: p.link });
-			const imgs = images(p);
-			if (imgs.length) lines.push({ label: imgs.length > 1 ? `Images (${imgs.length})` : "Image", value: imgs.join(", ") });
-			if (p.video_url) lines.push({ label: "Video", value: p.video_url });
-			if (p.thread?.length) lines.push({ label: "Thread", value: `${p.thread.length} follow-up post${p.thread.length > 1 ? "s" : ""}` });
-			const when = p.publish_at ? ` at ${p.publish_at}` : "";
-			return { summary: `Publish on ${where(p.network)}${when}: "${preview(p.text)}"`, lines, text: [body, ...(p.thread ?? [])].join("\n\n---\n\n") };
-		},
+		describe: (p) => describePost(p, where(p.network)),
 		outgoingTexts: (p) => [publishedText(p), ...(p.thread ?? [])],
 		policyFacts: (p) => ({ kind: "post", scheduledAt: p.publish_at, counterparty: byNetwork.get(p.network)?.account() ?? RULES[p.network].label }),
 		async execute(p, ctx) {
 			const done = await publisher(p.network).post(p, ctx);
 			const extra = p.thread?.length ? ` with ${p.thread.length} follow-up${p.thread.length > 1 ? "s" : ""}` : "";
-			// In dry run nothing was published: the simulated answer's id and link belong to no post, so none is reported.
-			if (ctx.dryRun) return { summary: `Would publish on ${where(p.network)}${extra}`, fields: { network: p.network } };
-			return { summary: `Published on ${where(p.network)}${extra}: post ${done.id}`, url: done.url, fields: { network: p.network, post_id: done.id, ...done.fields } };
+			return ctx.outcome({
+				// Nothing was published in a preview: the simulated answer's id and link belong to no post, so none is reported.
+				preview: () => ({ summary: `Would publish on ${where(p.network)}${extra}`, fields: { network: p.network } }),
+				done: () => ({ summary: `Published on ${where(p.network)}${extra}: post ${done.id}`, url: done.url, fields: { network: p.network, post_id: done.id, ...done.fields } }),
+			});
 		},
 	};
 
@@ -74,8 +75,10 @@ export function socialConnector(opts: SocialConnectorOptions): Connector {
 		policyFacts: (p) => ({ kind: "reply", counterparty: byNetwork.get(p.network)?.account() ?? RULES[p.network].label }),
 		async execute(p, ctx) {
 			const done = await publisher(p.network).reply(p, ctx);
-			if (ctx.dryRun) return { summary: `Would reply on ${where(p.network)} to ${p.in_reply_to}`, fields: { network: p.network, in_reply_to: p.in_reply_to } };
-			return { summary: `Replied on ${where(p.network)} to ${p.in_reply_to}: reply ${done.id}`, url: done.url, fields: { network: p.network, post_id: done.id, in_reply_to: p.in_reply_to, ...done.fields } };
+			return ctx.outcome({
+				preview: () => ({ summary: `Would reply on ${where(p.network)} to ${p.in_reply_to}`, fields: { network: p.network, in_reply_to: p.in_reply_to } }),
+				done: () => ({ summary: `Replied on ${where(p.network)} to ${p.in_reply_to}: reply ${done.id}`, url: done.url, fields: { network: p.network, post_id: done.id, in_reply_to: p.in_reply_to, ...done.fields } }),
+			});
 		},
 	};
 

@@ -67,9 +67,11 @@ export function whatsappConnector(config: () => WhatsappConfig | null): Connecto
 			// The message went out (2xx) but the answer is odd: say so, never send again.
 			if (!answer.success) throw new CategorizedError("system", `WhatsApp accepted the message but its answer has no message id (HTTP ${res.status})`, "Look at the chat in the WhatsApp Business app before sending anything again.");
 			const id = answer.data.messages[0]!.id;
-			const fields: Record<string, string> = ctx.dryRun ? { to: p.to } : { to: p.to, message_id: id };
 			const what = p.template ? `the template "${p.template.name}"` : "a reply";
-			return { summary: ctx.dryRun ? `Would send ${what} on WhatsApp to ${who(p)}` : `Sent ${what} on WhatsApp to ${who(p)}: message ${id}`, fields };
+			return ctx.outcome({
+				preview: () => ({ summary: `Would send ${what} on WhatsApp to ${who(p)}`, fields: { to: p.to } }),
+				done: () => ({ summary: `Sent ${what} on WhatsApp to ${who(p)}: message ${id}`, fields: { to: p.to, message_id: id } }),
+			});
 		},
 	};
 	return { id: "whatsapp", handlers: [send as ActionHandler<never>] };

@@ -11,7 +11,8 @@ import type { ActionHandler } from "../executor/connector";
 import { FloodGuard, floodGroup, writeFloodCard } from "./flood";
 import { createActionContext } from "../executor/action-context";
 import { canonicalJson } from "../requests/canonical";
-import { blockedMessage, guardRequest } from "../guard/guard";
+import { guardRequest } from "../guard/guard";
+import { verifyRequest } from "./verify";
 import { concealText, describeConcealed } from "../guard/conceal";
 import { ConflictService } from "../conflicts/service";
 import { invoiceKeys } from "../conflicts/invoice-state";
@@ -136,14 +137,12 @@ export class ApprovalService {
 		const { request } = checked;
 		const env = request.envelope;
 		if (env.status !== "pending") return { ok: false, message: `This request is already ${env.status}.` };
-		const guard = await guardRequest(this.deps, checked.handler, checked.params);
-		if (guard.blocked) return this.refuse(path, env.correlation_id ?? null, blockedMessage(guard));
-		const conflict = await this.conflicts.gate(path, env.id, invoiceKeys(env.params));
-		if (conflict) return this.refuse(path, env.correlation_id ?? null, conflict);
 		if (this.busy.has(env.id)) return { ok: false, message: "This request is already being approved." };
 		const key = this.deps.approvalKey();
 		if (!key) return this.refuse(path, env.correlation_id ?? null, "No approval key on this device: open the AI Employee settings on the device you approve from.");
-		if (isExpired(request, this.now)) return this.expire(request);
+		// The same checks the executor makes before it runs the request (verify.ts).
+		const verified = await verifyRequest(this.deps, this.conflicts, path, checked, this.now);
+		if (!verified.ok) return verified.kind === "expired" ? this.expire(request) : this.refuse(path, env.correlation_id ?? null, verified.reason);
 		const duplicate = await this.duplicateOf(path, env, request.data.refused_reason);
 		if (duplicate) return duplicate;
 		this.busy.add(env.id);

@@ -1,12 +1,15 @@
 // Builds the context a handler runs in: reads retried with backoff, writes sent once (or, in dry run, recorded).
-import type { Clock, HttpClient, HttpRequest, HttpResponse, SecretStore } from "../ports";
+import type { Clock, HttpClient, HttpRequest, SecretStore } from "../ports";
 import { CategorizedError, messageOf } from "../util/errors";
 import type { ActionContext, WireRecord } from "./connector";
-import { MAX_TRIES, backoffMs, sleep } from "./retry";
+import { sendWithRetries } from "./retry";
 
-const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 /** Failures that prove the request never left this machine or never reached a server. */
 const NEVER_SENT = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ERR_CONNECTION_REFUSED|ERR_NAME_NOT_RESOLVED/i;
+
+function neverSent(err: unknown): boolean {
+	return NEVER_SENT.test(messageOf(err));
+}
 
 function redactHeaders(h: Record<string, string> | undefined): Record<string, string> {
 	const out: Record<string, string> = {};
@@ -34,14 +37,13 @@ export function toWireRecord(req: HttpRequest, secretValues: Iterable<string> = 
 	return { method: req.method ?? "GET", url: scrub(req.url, values), headers, body: body === null ? null : scrub(body, values) };
 }
 
-/** Delay asked for by a 429/503 Retry-After header, capped at a minute. */
-function retryAfterMs(res: HttpResponse): number | null {
-	const v = res.headers["retry-after"];
-	if (!v) return null;
-	const secs = Number(v);
-	if (Number.isFinite(secs)) return Math.min(60_000, Math.max(0, secs * 1000));
-	const at = Date.parse(v);
-	return Number.isNaN(at) ? null : Math.min(60_000, Math.max(0, at - Date.now()));
+function unreachable(req: HttpRequest, err: unknown, wasNeverSent: boolean): CategorizedError {
+	return new CategorizedError(
+		"transient",
+		`Could not reach ${new URL(req.url).host}: ${messageOf(err)}`,
+		wasNeverSent ? "Check that the service is running and the URL in the settings is right, then retry." : "The network failed during the call; check the service before retrying so nothing is done twice.",
+		wasNeverSent,
+	);
 }
 
 export interface ContextOptions {
@@ -52,6 +54,7 @@ export interface ContextOptions {
 	correlationId: string;
 	/** Called with the first byte of every real write (for measuring and the card's progress). */
 	onWire?: (req: WireRecord) => void;
+	/** First back-off step of the shared retry policy (tests shorten it). */
 	baseBackoffMs?: number;
 }
 
@@ -72,13 +75,6 @@ export function createActionContext(opts: ContextOptions): RecordingContext {
 		},
 		set: (name: string, value: string) => opts.secrets.set(name, value),
 	};
-	const unreachable = (req: HttpRequest, err: unknown, neverSent: boolean) =>
-		new CategorizedError(
-			"transient",
-			`Could not reach ${new URL(req.url).host}: ${messageOf(err)}`,
-			neverSent ? "Check that the service is running and the URL in the settings is right, then retry." : "The network failed during the call; check the service before retrying so nothing is done twice.",
-			neverSent,
-		);
 
 	return {
 		dryRun: opts.dryRun,
@@ -87,34 +83,31 @@ export function createActionContext(opts: ContextOptions): RecordingContext {
 		secrets,
 		wire,
 		async read(req) {
-			for (let n = 1; ; n++) {
-				let res: HttpResponse;
-				try {
-					res = await opts.http.request(req);
-				} catch (err) {
-					if (n >= MAX_TRIES) throw unreachable(req, err, NEVER_SENT.test(messageOf(err)));
-					await sleep(opts.clock, backoffMs(n, opts.baseBackoffMs));
-					continue;
-				}
-				if (!RETRYABLE_STATUS.has(res.status) || n >= MAX_TRIES) return res;
-				await sleep(opts.clock, retryAfterMs(res) ?? backoffMs(n, opts.baseBackoffMs));
+			try {
+				return await sendWithRetries(() => opts.http.request(req), opts.clock, { baseDelayMs: opts.baseBackoffMs });
+			} catch (err) {
+				throw unreachable(req, err, neverSent(err));
 			}
 		},
 		async write(req, simulate) {
 			const record = toWireRecord(req, handedOut);
 			wire.push(record);
 			if (opts.dryRun) return simulate();
-			for (let n = 1; ; n++) {
-				try {
-					opts.onWire?.(record);
-					return await opts.http.request(req);
-				} catch (err) {
-					const neverSent = NEVER_SENT.test(messageOf(err));
-					// Only a refusal before the request left can be retried without risking a duplicate.
-					if (!neverSent || n >= MAX_TRIES) throw unreachable(req, err, neverSent);
-					await sleep(opts.clock, backoffMs(n, opts.baseBackoffMs));
-				}
+			// Only a refusal before the request left can be retried without risking a duplicate; any answer is final.
+			const retry = { baseDelayMs: opts.baseBackoffMs, retryError: neverSent, retryAnswer: () => false };
+			try {
+				return await sendWithRetries(
+					() => {
+						opts.onWire?.(record);
+						return opts.http.request(req);
+					},
+					opts.clock,
+					retry,
+				);
+			} catch (err) {
+				throw unreachable(req, err, neverSent(err));
 			}
 		},
+		outcome: async (o) => (opts.dryRun ? o.preview() : o.done()),
 	};
 }

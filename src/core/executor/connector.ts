@@ -47,7 +47,16 @@ export interface ActionResult {
 	fields?: Record<string, string | number | boolean | null>;
 }
 
+/** An action's result both ways: what it would have done (dry run) and what it did. The handler describes, never decides. */
+export interface ActionOutcome {
+	/** Dry run: the writes were only recorded and answered by their simulations, so nothing may be read back. */
+	preview(): ActionResult | Promise<ActionResult>;
+	/** For real: may read the result back from the service. */
+	done(): ActionResult | Promise<ActionResult>;
+}
+
 export interface ActionContext {
+	/** Whether writes are simulated, for what goes on the wire only (placeholder credentials); results use `outcome`. */
 	dryRun: boolean;
 	correlationId: string;
 	clock: Clock;
@@ -59,6 +68,11 @@ export interface ActionContext {
 	 * so the rest of the path still runs; the recorded requests are what the dry-run preview shows.
 	 */
 	write(req: HttpRequest, simulate: () => HttpResponse): Promise<HttpResponse>;
+	/**
+	 * The result to report. The executor decided dry run or not for this execution (once) and picks `preview` or `done`
+	 * here; it also says "Dry run" in the note and the log itself, so neither result mentions it.
+	 */
+	outcome(o: ActionOutcome): Promise<ActionResult>;
 }
 
 export interface ActionHandler<P = unknown> {

@@ -2,11 +2,11 @@
 import { Readable } from "node:stream";
 import Deserializer from "xmlrpc/lib/deserializer.js";
 import type { ActionContext, WireRecord } from "../../../src/core/executor/connector";
+import { createActionContext } from "../../../src/core/executor/action-context";
 import type { Clock, HttpClient, SecretStore, TimerHandle } from "../../../src/core/ports";
 import { NodeHttpClient } from "../../../src/node/http";
 import type { OdooConfig, OdooProtocolChoice } from "../../../src/connectors/odoo/config";
 import { ODOO_API_KEY_SECRET } from "../../../src/connectors/odoo/config";
-import { readWithRetries } from "../../../src/connectors/odoo/transport";
 import type { FakeOdoo } from "../../fakes/odoo/server";
 
 /** The Node host's own HTTP port: what the headless runner uses, so tests meet the same rejections and codes. */
@@ -38,26 +38,20 @@ export function configFor(fake: FakeOdoo, over: Partial<OdooConfig> = {}): OdooC
 	return { url: fake.url, database: "odoo", login: "admin@example.com", apiKey: "test-api-key", protocol: "auto", timeoutMs: 5000, ...over };
 }
 
-/** An ActionContext as the executor provides it: reads retried (the contract), writes sent once or, in dry run, recorded. */
+/**
+ * The executor's own ActionContext (reads retried, writes in dry run simulated), with the dry-run writes also kept as
+ * they would go on the wire, secrets included (the context's own record redacts them). Live writes go straight to the
+ * wire, so a test sees the Odoo client's own error for a write that got no answer.
+ */
 export function actionContext(opts: { dryRun?: boolean; clock?: Clock } = {}): ActionContext & { recorded: WireRecord[] } {
-	const clock = opts.clock ?? fastClock();
+	const ctx = createActionContext({ http: nodeHttp, clock: opts.clock ?? fastClock(), secrets: secretsWith("test-api-key"), dryRun: opts.dryRun ?? false, correlationId: "test-correlation" });
 	const recorded: WireRecord[] = [];
-	const sleep = (ms: number) => new Promise<void>((r) => clock.setTimeout(r, ms));
-	return {
-		dryRun: opts.dryRun ?? false,
-		correlationId: "test-correlation",
-		clock,
-		secrets: secretsWith("test-api-key"),
-		recorded,
-		read: (req) => readWithRetries(() => nodeHttp.request(req), sleep),
-		write: async (req, simulate) => {
-			if (opts.dryRun) {
-				recorded.push({ method: req.method ?? "GET", url: req.url, headers: req.headers ?? {}, body: typeof req.body === "string" ? req.body : null });
-				return simulate();
-			}
-			return nodeHttp.request(req);
-		},
+	const write: ActionContext["write"] = (req, simulate) => {
+		if (!opts.dryRun) return nodeHttp.request(req);
+		recorded.push({ method: req.method ?? "GET", url: req.url, headers: req.headers ?? {}, body: typeof req.body === "string" ? req.body : null });
+		return ctx.write(req, simulate);
 	};
+	return { ...ctx, write, recorded };
 }
 
 /** The two ways the connector meets Odoo: 17 over XML-RPC ("auto" picks it), 19 over JSON-2 (the `json2` setting, or "auto" once XML-RPC is gone). */
