@@ -33,6 +33,20 @@ export class RejectModal extends Modal {
 	}
 }
 
+/** "Set up vault folders": creates what is missing and says what it did; never overwrites a file. */
+export function registerSetUpCommand(plugin: Plugin, engine: () => Engine | null): void {
+	const setUp = async (): Promise<void> => {
+		const e = engine();
+		if (!e) return;
+		const report = await e.setUpVault();
+		const made = report.createdFolders.length + report.createdFiles.length;
+		e.host.notifier.notify(
+			made === 0 ? "AI Employee: the vault folders are already set up." : `AI Employee: created ${report.createdFolders.length} folders and ${report.createdFiles.length} files; kept ${report.keptFiles.length} existing files.`,
+		);
+	};
+	plugin.addCommand({ id: "set-up-vault-folders", name: "Set up vault folders", callback: () => void setUp() });
+}
+
 export function registerRequestCommands(plugin: Plugin, engine: () => Engine | null): void {
 	const app = plugin.app;
 	const activeRequest = (): { engine: Engine; path: string } | null => {

@@ -1,6 +1,6 @@
 // Settings groups for the connectors: Odoo and the four social networks, each with its secret and "Test connection".
 import { SecretComponent, type Setting } from "obsidian";
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import type { Settings } from "../../core/settings/schema";
 import { envNameForSecret } from "../../core/secrets";
 import type { NetworkName } from "../../connectors";
@@ -19,7 +19,7 @@ import { messageOf } from "../../core/util/errors";
 import type { Group, Row } from "../settings-rows";
 
 /** A button that runs a check and writes its answer into the row's description. */
-function testButton(plugin: AiEmployeePlugin, setting: Setting, run: () => Promise<string>): void {
+function testButton(plugin: PluginContext, setting: Setting, run: () => Promise<string>): void {
 	setting.addButton((b) =>
 		b.setButtonText("Test connection").onClick(() => {
 			setting.setDesc("Testing…");
@@ -37,7 +37,7 @@ function testButton(plugin: AiEmployeePlugin, setting: Setting, run: () => Promi
 }
 
 /** A secret picker whose choice is stored as the secret's name (never its value). */
-export function secretRow(plugin: AiEmployeePlugin, key: string, name: string, get: (s: Settings) => string, set: (c: Settings, v: string) => void, desc = ""): Row {
+export function secretRow(plugin: PluginContext, key: string, name: string, get: (s: Settings) => string, set: (c: Settings, v: string) => void, desc = ""): Row {
 	return {
 		key,
 		kind: "custom",
@@ -77,7 +77,7 @@ function networkField(network: NetworkName, field: string, name: string, desc: s
 	};
 }
 
-function networkTokenRow(plugin: AiEmployeePlugin, network: "facebook" | "instagram" | "linkedin", fallback: string, label: string): Row {
+function networkTokenRow(plugin: PluginContext, network: "facebook" | "instagram" | "linkedin", fallback: string, label: string): Row {
 	return secretRow(
 		plugin,
 		`social.${network}.tokenSecret`,
@@ -92,7 +92,7 @@ function networkTokenRow(plugin: AiEmployeePlugin, network: "facebook" | "instag
 	);
 }
 
-function networkTest(plugin: AiEmployeePlugin, network: NetworkName): Row {
+function networkTest(plugin: PluginContext, network: NetworkName): Row {
 	return {
 		key: `social.${network}.test`,
 		kind: "custom",
@@ -103,7 +103,7 @@ function networkTest(plugin: AiEmployeePlugin, network: NetworkName): Row {
 	};
 }
 
-export function connectorGroups(plugin: AiEmployeePlugin, redraw: () => void = () => undefined): Group[] {
+export function connectorGroups(plugin: PluginContext, redraw: () => void = () => undefined): Group[] {
 	return [
 		{
 			heading: "Odoo",

@@ -1,5 +1,5 @@
 // The Gmail settings group: connect/disconnect, the query and interval, invoice drafts, sending, the OAuth client.
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import type { GmailParts } from "../../connectors/gmail";
 import { signInToGmail, signOutOfGmail } from "../google-signin";
 import type { Group } from "../settings-rows";
@@ -8,7 +8,7 @@ import { connectRow } from "../connect/connect-row";
 import { gmailGuide } from "../connect/gmail";
 
 /** The group for the settings tab; `gmail` is the connector parts main.ts built (null before start). */
-export function gmailSettingsGroups(gmail: () => GmailParts | null): (plugin: AiEmployeePlugin, redraw: () => void) => Group[] {
+export function gmailSettingsGroups(gmail: () => GmailParts | null): (plugin: PluginContext, redraw: () => void) => Group[] {
 	return (plugin, redraw) => [
 		{
 			heading: "Gmail",
