@@ -25,10 +25,10 @@ export async function signInToGmail(plugin: PluginContext): Promise<string> {
 			openBrowser: (url) => void window.open(url),
 			now: () => engine.host.clock.now(),
 		});
-		await engine.log.append({ action_type: "gmail.connected", actor: engine.deps.owner, target: "gmail", result: "success", details: { scopes: result.scopes } });
+		await engine.log.append({ action_type: "gmail.connected", actor: engine.owner, target: "gmail", result: "success", details: { scopes: result.scopes } });
 		return `Connected. Access granted: ${result.scopes.map((s) => s.replace(/^.*\//, "")).join(", ")}.`;
 	} catch (err) {
-		await engine.log.append({ action_type: "gmail.connected", actor: engine.deps.owner, target: "gmail", result: "failure", error: messageOf(err) });
+		await engine.log.append({ action_type: "gmail.connected", actor: engine.owner, target: "gmail", result: "failure", error: messageOf(err) });
 		return `Not connected: ${messageOf(err)}`;
 	}
 }
@@ -37,7 +37,7 @@ export async function signOutOfGmail(plugin: PluginContext, gmail: GmailParts | 
 	const engine = plugin.engine;
 	if (!engine || !gmail) return "AI Employee is still starting; try again in a moment.";
 	const note = await disconnectGmail({ config: gmailConfigFrom(plugin.settings, engine.host.secrets), refreshTokenSecret: plugin.settings.gmail.refreshTokenSecret, secrets: engine.host.secrets, http: engine.host.http, auth: gmail.auth });
-	await engine.log.append({ action_type: "gmail.disconnected", actor: engine.deps.owner, target: "gmail", result: "success", details: { note } });
+	await engine.log.append({ action_type: "gmail.disconnected", actor: engine.owner, target: "gmail", result: "success", details: { note } });
 	return note;
 }
 

@@ -9,11 +9,11 @@ import { loadPlugin, type MockApp, type PluginHarness } from "./harness";
 import { startFakeOdoo, type FakeOdoo } from "../fakes/odoo/server";
 import { startXFake, X_KEYS, type XFake } from "../fakes/x/server";
 import { createRequestNote } from "../../src/core/requests/create-request";
-import type { WorkflowDeps } from "../../src/core/approval/deps";
+import type { EngineParts } from "../../src/core/engine-ports";
 
 type Outcome = { ok: boolean; message: string };
 type Engine = {
-	deps: WorkflowDeps;
+	deps: EngineParts;
 	workflowProblem(): string | null;
 	workflow: { sweep(): Promise<void>; approvals: { approve(p: string): Promise<Outcome> } };
 	log: { settle(): Promise<void> };

@@ -52,5 +52,5 @@ export function stringField(r: Record<string, unknown>, key: string): string {
 /** One audit line per connection made through a guide: which account, never a secret. */
 export async function logConnected(plugin: PluginContext, service: string, ok: boolean, details: Record<string, unknown>, error?: string): Promise<void> {
 	const engine = engineOf(plugin);
-	await engine.log.append({ action_type: `${service}.connected`, actor: engine.deps.owner, target: service, result: ok ? "success" : "failure", details, ...(error ? { error } : {}) });
+	await engine.log.append({ action_type: `${service}.connected`, actor: engine.owner, target: service, result: ok ? "success" : "failure", details, ...(error ? { error } : {}) });
 }
