@@ -93,18 +93,25 @@ export function assemble(opts: AssemblyOptions): Assembly {
 	status.watchdog.add(gmailWatcher);
 	status.watchdog.add(new InboxWatcher(engine.deps));
 	status.watchdog.add(new PlanKeeper(engine.deps));
+	const drafter = addScheduledWork(engine, notices, opts.isExecutor);
+	return { engine, gmail, gmailWatcher, status, notices, drafter };
+}
+
+/** Work the executor does on its own schedule: the Odoo invoice check, the weekly briefing and post drafts. */
+function addScheduledWork(engine: Engine, notices: RateLimitedNotifier, isExecutor: () => boolean): PostDrafter {
+	const host = engine.host;
 	// Odoo and the vault must agree about invoices the plugin created, posted or paid; a difference opens a decision.
 	engine.addService(
 		new InvoiceStateCheck(
 			engine.deps,
 			() => engine.workflow.approvals.conflicts,
 			odooInvoiceStateReader((secrets) => odooConfigFrom(engine.settings.odoo, odooSecrets(engine.settings, secrets)), host.secrets, host.http, host.clock),
-			opts.isExecutor,
+			isExecutor,
 		),
 	);
 	// Only the executor writes the weekly briefing, so a synced vault never gets two.
-	engine.addService(new BriefingSchedule(briefingDepsFor(engine), { shouldRun: opts.isExecutor }));
+	engine.addService(new BriefingSchedule(briefingDepsFor(engine), { shouldRun: isExecutor }));
 	const drafter = new PostDrafter(engine.deps);
-	engine.addService(new DraftSchedule(drafter, { settings: () => engine.settings, clock: host.clock, timeZone: () => engine.timeZone, notify: (m) => notices.notify(m, "approval") }, opts.isExecutor));
-	return { engine, gmail, gmailWatcher, status, notices, drafter };
+	engine.addService(new DraftSchedule(drafter, { settings: () => engine.settings, clock: host.clock, timeZone: () => engine.timeZone, notify: (m) => notices.notify(m, "approval") }, isExecutor));
+	return drafter;
 }

@@ -1,7 +1,7 @@
 // The briefing's outside sources as the hosts hand them to the core: Odoo's weekly reads and the social networks' metrics.
 import type { ExternalSources, OdooResult, SocialFigures } from "../core/briefing/types";
 import type { BriefingDeps } from "../core/briefing/collect";
-import type { WorkflowDeps } from "../core/approval/deps";
+import type { EngineParts } from "../core/engine-ports";
 import type { Clock, HttpClient, SecretStore } from "../core/ports";
 import type { Settings } from "../core/settings/schema";
 import { CategorizedError, messageOf } from "../core/util/errors";
@@ -55,6 +55,6 @@ export function briefingSources(settings: () => Settings, deps: SourceDeps): () 
 }
 
 /** The briefing's dependencies for an engine: its workflow parts plus these sources (both hosts call this). */
-export function briefingDepsFor(engine: { deps: WorkflowDeps; host: SourceDeps; settings: Settings }): BriefingDeps {
+export function briefingDepsFor(engine: { deps: EngineParts; host: SourceDeps; settings: Settings }): BriefingDeps {
 	return { ...engine.deps, sources: briefingSources(() => engine.settings, engine.host) };
 }

@@ -9,9 +9,11 @@ import { Supervisor, type Service } from "./watchers/supervisor";
 import { effectiveTimeZone, localDateTime } from "./util/dates";
 import { ConnectorRegistry, type Connector, type WireRecord } from "./executor/connector";
 import { RequestWorkflow } from "./approval/workflow";
-import type { WorkflowDeps } from "./approval/deps";
+import type { EngineParts } from "./engine-ports";
 import { configuredSecretValues } from "./secrets";
 import { MemoryDeviceState } from "./executor/consumption";
+import { createRequestNote, type NewRequest } from "./requests/create-request";
+import { buildCard, type CardModel } from "./approval/card-model";
 
 export interface EngineOptions {
 	host: Host;
@@ -33,7 +35,7 @@ export class Engine {
 	readonly supervisor: Supervisor;
 	readonly registry = new ConnectorRegistry();
 	readonly workflow: RequestWorkflow;
-	readonly deps: WorkflowDeps;
+	readonly deps: EngineParts;
 	private current: Settings;
 	private readonly settingsListeners = new Set<(s: Settings) => void>();
 
@@ -100,6 +102,21 @@ export class Engine {
 
 	get actor(): string {
 		return `${this.options.hostKind}:${this.host.deviceId}`;
+	}
+
+	/** The name the owner's own clicks and connections are recorded under on this device. */
+	get owner(): string {
+		return this.deps.owner;
+	}
+
+	/** Writes a new request note, stamped as made here (the request dialogs and commands); returns its path. */
+	createRequest(req: NewRequest): Promise<string> {
+		return createRequestNote(this.deps, req);
+	}
+
+	/** The approval card of a request note, as the card renderer draws it. */
+	card(path: string): Promise<CardModel> {
+		return buildCard(this.deps, this.workflow.approvals, path);
 	}
 
 	/** Replaces the settings in force (already validated) and tells the parts that care. */

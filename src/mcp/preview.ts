@@ -1,6 +1,6 @@
 // A draft's dry run: the request note as the plugin would write it, the card the owner would see, and the exact
 // requests the executor's dry run would record — computed on an in-memory copy of the vault, with no network at all.
-import type { WorkflowDeps } from "../core/approval/deps";
+import type { EngineParts } from "../core/engine-ports";
 import { ApprovalService } from "../core/approval/approvals";
 import { buildCard, type CardModel } from "../core/approval/card-model";
 import { createActionContext } from "../core/executor/action-context";
@@ -42,18 +42,18 @@ export interface DraftPreview {
 	stoppedAt: string | null;
 }
 
-export function previewDeps(deps: WorkflowDeps): WorkflowDeps {
+export function previewDeps(deps: EngineParts): EngineParts {
 	return { ...deps, vault: new OverlayVault(deps.vault, () => deps.clock.now()), http: OFFLINE_HTTP, clock: instantClock(deps.clock), approvalKey: () => null, isExecutor: () => false };
 }
 
-export async function previewDraft(deps: WorkflowDeps, handler: ActionHandler<unknown>, params: unknown, req: NewRequest & { id: string }): Promise<DraftPreview> {
+export async function previewDraft(deps: EngineParts, handler: ActionHandler<unknown>, params: unknown, req: NewRequest & { id: string }): Promise<DraftPreview> {
 	const offline = previewDeps(deps);
 	const path = await createRequestNote(offline, req);
 	const note = (await offline.vault.read(path)) ?? "";
 	// The note is unsigned (written with no key). Its card is read with a key nobody holds, so it says what the owner's
 	// card says of a note written outside the plugin: untrusted, always asks.
 	const throwaway = newKey();
-	const reader: WorkflowDeps = { ...offline, approvalKey: () => throwaway };
+	const reader: EngineParts = { ...offline, approvalKey: () => throwaway };
 	const card = await buildCard(reader, new ApprovalService(reader, () => Promise.resolve()), path);
 	const ctx = createActionContext({ http: offline.http, clock: offline.clock, secrets: offline.secrets, dryRun: true, correlationId: req.correlationId ?? req.id });
 	let stoppedAt: string | null = null;

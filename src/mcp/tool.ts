@@ -1,6 +1,6 @@
 // What one MCP tool is, and the two shapes its answer takes: a result, or an error an agent can act on.
 import type { AuditLog } from "../core/log/audit-log";
-import type { WorkflowDeps } from "../core/approval/deps";
+import type { EngineParts } from "../core/engine-ports";
 import type { ConnectorRegistry } from "../core/executor/connector";
 import type { HttpClient, SecretStore } from "../core/ports";
 
@@ -21,7 +21,7 @@ export interface CallInfo {
 /** What the tools may use. No approval key, no executor: the server can read and draft, never act. */
 export interface McpContext {
 	/** The engine's parts, with an approval key that is always null and an executor flag that is always false. */
-	deps: WorkflowDeps;
+	deps: EngineParts;
 	registry: ConnectorRegistry;
 	log: AuditLog;
 	/** Real HTTP for the read-only service look-ups (Odoo, social metrics); drafts never use it. */

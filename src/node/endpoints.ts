@@ -2,7 +2,7 @@
 import { defaultSettings } from "../core/settings/parse";
 import type { Settings } from "../core/settings/schema";
 import { endpointValues, mergeEndpoints, type HeldEndpoint } from "../core/settings/endpoints";
-import type { Env } from "./host";
+import type { Env } from "./env";
 
 export const ODOO_URL_VARIABLE = "AI_EMPLOYEE_ODOO_URL";
 

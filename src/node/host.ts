@@ -8,8 +8,9 @@ import { NodeHttpClient } from "./http";
 import { NodeVaultStore } from "./vault-store";
 import { routedHttp, routesFrom, ROUTES_VARIABLE } from "./routes";
 import { NodeDeviceState } from "./device-state";
+import type { Env } from "./env";
 
-export type Env = Record<string, string | undefined>;
+export type { Env };
 
 /** Secrets come from the environment only: a headless machine has no secret storage, and the vault must never hold them. */
 export class EnvSecrets implements SecretStore {

@@ -1,6 +1,6 @@
 // Decides dry run or live for the headless runner from the command line and environment, never from the vault.
 import type { RunArgs } from "./args";
-import type { Env } from "./host";
+import type { Env } from "./env";
 
 export interface Mode {
 	dryRun: boolean;

@@ -4,7 +4,7 @@
 // proxies still need to reach stand-ins on 127.0.0.1; they say so in the environment of the runner process, which an
 // agent that can only write vault files cannot set. Only loopback targets are accepted, and the runner prints them.
 import type { HttpClient, HttpRequest } from "../core/ports";
-import type { Env } from "./host";
+import type { Env } from "./env";
 
 export const ROUTES_VARIABLE = "AI_EMPLOYEE_TEST_ROUTES";
 

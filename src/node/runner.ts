@@ -4,7 +4,7 @@ import type { Host } from "../core/ports";
 import { APPROVAL_KEY_SECRET } from "../core/secrets";
 import type { Settings } from "../core/settings/schema";
 import { defaultSettings, describeProblems, parseSettings } from "../core/settings/parse";
-import type { Env } from "./host";
+import type { Env } from "./env";
 import { assemble } from "../app/assemble";
 
 export interface HeadlessEngineOptions {

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { Env } from "./host";
+import type { Env } from "./env";
 
 /** The base folder: the option, else the variable, else `$XDG_STATE_HOME/ai-employee` (`~/.local/state/ai-employee`). */
 export function stateBaseDir(option: string | null, env: Env, cwd: string, home = os.homedir()): string {

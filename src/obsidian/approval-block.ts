@@ -1,6 +1,5 @@
 // The `ai-employee-approval` code block: a live card that re-renders when its note changes.
 import type { App } from "obsidian";
-import { buildCard } from "../core/approval/card-model";
 import type { Engine } from "../core/engine";
 import { renderCard } from "./card-view";
 import { liveNoteBlock } from "./live-note-block";
@@ -8,7 +7,7 @@ import { liveNoteBlock } from "./live-note-block";
 /** `started` settles once the engine's start has run: a card drawn before that redraws then. */
 export function approvalBlockProcessor(app: App, engine: () => Engine | null, started: Promise<void>) {
 	return liveNoteBlock(app, engine, started, "ai-employee-card", async (el, e, path, redraw) => {
-		const model = await buildCard(e.deps, e.workflow.approvals, path);
+		const model = await e.card(path);
 		renderCard(el, model, {
 			onButton: (button, reason) => {
 				void (async () => {

@@ -21,27 +21,46 @@ const BUTTON_LABEL: Record<CardButton, string> = { approve: "Approve", reject: "
 export function renderCard(el: HTMLElement, model: CardModel, actions: CardActions): void {
 	el.empty();
 	const card = el.createDiv({ cls: ["ai-employee-card", `is-${model.state}`, ...(model.live ? ["is-live"] : [])] });
-	const header = card.createDiv({ cls: "ai-employee-card-header" });
-	header.createSpan({ cls: "ai-employee-card-title", text: model.title });
-	header.createSpan({ cls: ["ai-employee-badge", `is-${model.state}`], text: STATE_LABEL[model.state] });
-	if (model.dryRun) header.createSpan({ cls: ["ai-employee-badge", "is-dry-run"], text: "Dry run" });
-	else if (model.live) header.createSpan({ cls: ["ai-employee-badge", "is-live"], text: "Live" });
-
+	drawHeader(card, model);
 	appendShown(card.createEl("p", { cls: "ai-employee-card-summary" }), model.summary);
-	if (model.lines.length > 0) {
-		const dl = card.createEl("dl", { cls: "ai-employee-card-lines" });
-		for (const line of model.lines) {
-			dl.createEl("dt", { text: line.label });
-			// Each value isolated: a right-to-left name cannot pull the amount next to it into another order.
-			appendShown(dl.createEl("dd").createEl("bdi"), line.value);
-		}
-	}
+	if (model.lines.length > 0) drawLines(card, model.lines);
 	if (model.text) {
 		const preview = card.createDiv({ cls: "ai-employee-card-preview" });
 		drawPreviewText(preview.createDiv({ cls: "ai-employee-card-preview-text" }), model.text.content, model.guard?.highlights ?? []);
 		preview.createDiv({ cls: "ai-employee-card-count", text: `${model.text.characters} characters` });
 	}
 	if (model.guard) drawGuard(card, model.guard);
+	drawNotes(card, model);
+	if (model.notice) {
+		const n = card.createDiv({ cls: ["ai-employee-card-notice", `is-${model.notice.kind}`] });
+		n.createDiv({ text: model.notice.message });
+		if (model.notice.suggestion) n.createDiv({ cls: "ai-employee-card-suggestion", text: model.notice.suggestion });
+	}
+	if (model.result) drawResult(card, model.result);
+	if (model.buttons.length > 0) drawButtons(card, model.buttons, actions);
+}
+
+/** The title with the state, and whether approving previews (dry run) or sends (live). */
+function drawHeader(card: HTMLElement, model: CardModel): void {
+	const header = card.createDiv({ cls: "ai-employee-card-header" });
+	header.createSpan({ cls: "ai-employee-card-title", text: model.title });
+	header.createSpan({ cls: ["ai-employee-badge", `is-${model.state}`], text: STATE_LABEL[model.state] });
+	if (model.dryRun) header.createSpan({ cls: ["ai-employee-badge", "is-dry-run"], text: "Dry run" });
+	else if (model.live) header.createSpan({ cls: ["ai-employee-badge", "is-live"], text: "Live" });
+}
+
+/** What the request says, one label and value per line. */
+function drawLines(card: HTMLElement, lines: CardModel["lines"]): void {
+	const dl = card.createEl("dl", { cls: "ai-employee-card-lines" });
+	for (const line of lines) {
+		dl.createEl("dt", { text: line.label });
+		// Each value isolated: a right-to-left name cannot pull the amount next to it into another order.
+		appendShown(dl.createEl("dd").createEl("bdi"), line.value);
+	}
+}
+
+/** Warnings, the policy that applies, who wrote the request, and what approving will do. */
+function drawNotes(card: HTMLElement, model: CardModel): void {
 	if (model.warnings.length > 0) {
 		const box = card.createDiv({ cls: "ai-employee-card-warnings" });
 		for (const w of model.warnings) box.createDiv({ cls: "ai-employee-card-warning", text: w });
@@ -53,44 +72,43 @@ export function renderCard(el: HTMLElement, model: CardModel, actions: CardActio
 	} else if (model.live && model.state === "pending" && model.buttons.includes("approve")) {
 		card.createEl("p", { cls: "ai-employee-card-live", text: "Live: approving sends this for real, once." });
 	}
-	if (model.notice) {
-		const n = card.createDiv({ cls: ["ai-employee-card-notice", `is-${model.notice.kind}`] });
-		n.createDiv({ text: model.notice.message });
-		if (model.notice.suggestion) n.createDiv({ cls: "ai-employee-card-suggestion", text: model.notice.suggestion });
-	}
-	if (model.result) {
-		const r = card.createDiv({ cls: "ai-employee-card-result" });
-		r.createDiv({ text: model.result.summary });
-		if (model.result.url) r.createEl("a", { text: "Open the record", href: model.result.url });
-		if (model.result.fields) {
-			const dl = r.createEl("dl", { cls: "ai-employee-card-lines" });
-			for (const [k, v] of Object.entries(model.result.fields)) {
-				dl.createEl("dt", { text: k });
-				dl.createEl("dd", { text: String(v) });
-			}
-		}
-		if (model.result.wirePreview) {
-			const details = r.createEl("details");
-			details.createEl("summary", { text: "Request that would have been sent" });
-			details.createEl("pre", { text: model.result.wirePreview });
+}
+
+/** What the run did: its summary, a link to the record, its fields, and in dry run the request it would have sent. */
+function drawResult(card: HTMLElement, result: NonNullable<CardModel["result"]>): void {
+	const r = card.createDiv({ cls: "ai-employee-card-result" });
+	r.createDiv({ text: result.summary });
+	if (result.url) r.createEl("a", { text: "Open the record", href: result.url });
+	if (result.fields) {
+		const dl = r.createEl("dl", { cls: "ai-employee-card-lines" });
+		for (const [k, v] of Object.entries(result.fields)) {
+			dl.createEl("dt", { text: k });
+			dl.createEl("dd", { text: String(v) });
 		}
 	}
-	if (model.buttons.length > 0) {
-		const row = card.createDiv({ cls: "ai-employee-card-buttons" });
-		const buttons: HTMLButtonElement[] = [];
-		for (const b of model.buttons) {
-			const btn = row.createEl("button", { text: BUTTON_LABEL[b], cls: b === "approve" ? "mod-cta" : b === "reject" ? "mod-warning" : "" });
-			buttons.push(btn);
-			btn.addEventListener("click", () => {
-				buttons.forEach((x) => (x.disabled = true));
-				actions.onButton(b, b === "reject" ? reasonInput?.value ?? "" : undefined);
-			});
-		}
-		// The reason box follows the buttons: the decision first, then an optional word on why.
-		const reasonInput = model.buttons.includes("reject")
-			? row.createEl("input", { type: "text", cls: "ai-employee-card-reason", attr: { placeholder: "Reason for rejecting (optional)", "aria-label": "Reason for rejecting" } })
-			: null;
+	if (result.wirePreview) {
+		const details = r.createEl("details");
+		details.createEl("summary", { text: "Request that would have been sent" });
+		details.createEl("pre", { text: result.wirePreview });
 	}
+}
+
+/** The decision buttons (one click disables them all), then the optional reason for rejecting. */
+function drawButtons(card: HTMLElement, choices: CardButton[], actions: CardActions): void {
+	const row = card.createDiv({ cls: "ai-employee-card-buttons" });
+	const buttons: HTMLButtonElement[] = [];
+	for (const b of choices) {
+		const btn = row.createEl("button", { text: BUTTON_LABEL[b], cls: b === "approve" ? "mod-cta" : b === "reject" ? "mod-warning" : "" });
+		buttons.push(btn);
+		btn.addEventListener("click", () => {
+			buttons.forEach((x) => (x.disabled = true));
+			actions.onButton(b, b === "reject" ? reasonInput?.value ?? "" : undefined);
+		});
+	}
+	// The reason box follows the buttons: the decision first, then an optional word on why.
+	const reasonInput = choices.includes("reject")
+		? row.createEl("input", { type: "text", cls: "ai-employee-card-reason", attr: { placeholder: "Reason for rejecting (optional)", "aria-label": "Reason for rejecting" } })
+		: null;
 }
 
 /** Text with each revealed invisible character (⟨U+202E⟩) set apart, so it reads as a marker, not as the text. */

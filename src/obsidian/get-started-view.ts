@@ -1,7 +1,7 @@
 // The "Get started" page, opened once per device on first enable (and by the command "Open get started"): connect
 // services, what dry run means, how to go live, where requests appear.
-import { ItemView, Setting, type WorkspaceLeaf } from "obsidian";
-import type AiEmployeePlugin from "../main";
+import { type App, ItemView, Setting, type WorkspaceLeaf } from "obsidian";
+import type { PluginContext } from "./plugin-context";
 import { networkConfig, type NetworkName } from "../connectors";
 import type { ConnectGuide } from "./connect/guide";
 import { ConnectModal } from "./connect/connect-modal";
@@ -19,12 +19,12 @@ const SHOWN_KEY = "ai-employee-get-started-shown";
 interface Service {
 	name: string;
 	what: string;
-	guide: (plugin: AiEmployeePlugin) => ConnectGuide;
+	guide: (plugin: PluginContext) => ConnectGuide;
 	/** Filled in on this device (not "working": only Test connection can say that). */
-	setUp: (plugin: AiEmployeePlugin) => boolean;
+	setUp: (plugin: PluginContext) => boolean;
 }
 
-const network = (n: NetworkName) => (plugin: AiEmployeePlugin) => networkConfig(plugin.settings, n).config !== null;
+const network = (n: NetworkName) => (plugin: PluginContext) => networkConfig(plugin.settings, n).config !== null;
 
 const SERVICES: Service[] = [
 	{ name: "Odoo", what: "Draft invoices and payments.", guide: odooGuide, setUp: (p) => p.settings.odoo.url !== "" && p.settings.odoo.login !== "" },
@@ -38,7 +38,7 @@ const SERVICES: Service[] = [
 export class GetStartedView extends ItemView {
 	constructor(
 		leaf: WorkspaceLeaf,
-		private readonly plugin: AiEmployeePlugin,
+		private readonly plugin: PluginContext,
 		private readonly openStatus: () => void,
 	) {
 		super(leaf);
@@ -118,15 +118,14 @@ export class GetStartedView extends ItemView {
 }
 
 /** Opens the page in a new tab on the first start on this device; never again after. */
-export async function showGetStartedOnce(plugin: AiEmployeePlugin): Promise<void> {
-	const app = plugin.app;
+export async function showGetStartedOnce(app: App): Promise<void> {
 	if (app.loadLocalStorage(SHOWN_KEY)) return;
 	app.saveLocalStorage(SHOWN_KEY, true);
-	await openGetStarted(plugin);
+	await openGetStarted(app);
 }
 
-export async function openGetStarted(plugin: AiEmployeePlugin): Promise<void> {
-	const ws = plugin.app.workspace;
+export async function openGetStarted(app: App): Promise<void> {
+	const ws = app.workspace;
 	const leaf = ws.getLeavesOfType(GET_STARTED_VIEW_TYPE)[0] ?? ws.getLeaf("tab");
 	await leaf.setViewState({ type: GET_STARTED_VIEW_TYPE, active: true });
 	await ws.revealLeaf(leaf);

@@ -1,7 +1,6 @@
 // Modals that draft request notes for the owner: "New invoice request" and "New social post" (the composer).
 import { Modal, Setting, type App } from "obsidian";
 import type { Engine } from "../core/engine";
-import { createRequestNote } from "../core/requests/create-request";
 import { describeIssues } from "../core/requests/parse-request";
 import { localDay } from "../core/util/dates";
 import { createInvoiceParams } from "../connectors/odoo/params";
@@ -79,7 +78,7 @@ export class InvoiceRequestModal extends Modal {
 			status.setText(`Not drafted: ${describeIssues(parsed.error.issues)}.`);
 			return;
 		}
-		const path = await createRequestNote(this.engine.deps, {
+		const path = await this.engine.createRequest({
 			action: "odoo.create_invoice",
 			params: candidate,
 			requestedBy: "owner",
@@ -193,7 +192,7 @@ export class SocialPostModal extends Modal {
 		const paths: string[] = [];
 		for (const n of this.chosen) {
 			paths.push(
-				await createRequestNote(this.engine.deps, {
+				await this.engine.createRequest({
 					action: "social.post",
 					params: this.paramsFor(n),
 					requestedBy: "owner",

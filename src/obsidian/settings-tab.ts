@@ -1,239 +1,38 @@
 // The settings tab: General, Approval policy, and one group per connector (filled in by the connector issues).
 // One list of rows feeds both renderers: declarative definitions on Obsidian 1.13+ (searchable in the app's settings)
 // and the imperative display() for 1.11.4–1.12, so a row is described once.
-import { type App, PluginSettingTab, type Setting, SettingGroup, type SettingDefinitionItem, type SettingGroupItem } from "obsidian";
-import type AiEmployeePlugin from "../main";
+import { type App, type Plugin, PluginSettingTab, type Setting, SettingGroup, type SettingDefinitionItem, type SettingGroupItem } from "obsidian";
 import { parseSettings } from "../core/settings/parse";
 import type { Settings } from "../core/settings/schema";
+import type { PluginContext, SettingsTabContext } from "./plugin-context";
 import type { Group, Row } from "./settings-rows";
 import { GoLiveModal } from "./status-view";
-import { currencyProblem, normaliseCurrency } from "./settings/currency";
 import { whatsappSettingsGroups } from "./settings/whatsapp";
+import { generalGroup, heldGroup } from "./settings/general";
+import { notificationsGroup, policyGroup } from "./settings/policy";
 
 /** More groups (connectors, watchers, briefing, status): each module hands its rows here. */
-export type GroupSource = (plugin: AiEmployeePlugin, redraw: () => void) => Group[];
-
-function systemTimeZone(): string {
-	return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
+export type GroupSource = (ctx: PluginContext, redraw: () => void) => Group[];
 
 export class AiEmployeeSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
-		private readonly plugin: AiEmployeePlugin,
+		plugin: Plugin,
+		private readonly ctx: SettingsTabContext,
 		private readonly extraGroups: GroupSource[] = [],
 	) {
 		super(app, plugin);
 	}
 
+	/** The tab, top to bottom: one section function per group. */
 	private groups(): Group[] {
-		const held = this.plugin.heldChanges();
-		const heldGroup: Group[] =
-			held.length === 0
-				? []
-				: [
-						{
-							heading: "Changes waiting for you",
-							rows: [
-								{
-									key: "safety.held",
-									kind: "custom",
-									name: "Safety or address changes made outside this tab",
-									desc: `Not applied: ${held.join("; ")}. They came from the settings file (edited, synced or written by another program). Accept them only if you made them.`,
-									render: (setting) => {
-										setting.addButton((b) =>
-											b
-												.setButtonText("Accept these changes")
-												.setCta()
-												.onClick(() => {
-													b.setDisabled(true).setButtonText("Accepted");
-													void this.plugin.acceptHeldChanges();
-												}),
-										);
-									},
-								},
-							],
-						},
-					];
 		return [
-			...heldGroup,
-			{
-				heading: "General",
-				rows: [
-					{
-						key: "rootFolder",
-						kind: "text",
-						name: "Root folder",
-						desc: "Vault folder that holds the dashboard, the request folders and the logs.",
-						get: (s) => s.rootFolder,
-						set: (c, v) => (c.rootFolder = v.trim()),
-					},
-					{
-						key: "dryRun",
-						kind: "custom",
-						name: "Dry run",
-						desc: "When on, approved requests are only previewed: nothing is sent to Odoo, social networks or email. Turning it off asks first.",
-						render: (setting) => this.dryRunToggle(setting),
-					},
-					{
-						key: "currency",
-						kind: "text",
-						name: "Currency",
-						desc: "Your main currency, as a three-letter ISO 4217 code (USD, EUR, GBP…): new invoices default to it and the policy amounts below are in it.",
-						placeholder: () => "USD",
-						get: (s) => s.currency,
-						set: (c, v) => (c.currency = normaliseCurrency(v)),
-						check: currencyProblem,
-					},
-					{
-						key: "timeZone",
-						kind: "text",
-						name: "Time zone",
-						desc: "Time zone for logs, schedules and briefings; the placeholder shows this computer's. Leave empty to use it.",
-						placeholder: systemTimeZone,
-						get: (s) => s.timeZone,
-						set: (c, v) => (c.timeZone = v.trim()),
-					},
-					{
-						key: "device.executor",
-						kind: "custom",
-						name: "This device executes approved requests",
-						desc: "Only one device (or the headless runner) should send approved requests. Stored on this device only; it does not sync.",
-						render: (setting) => {
-							setting.addToggle((t) =>
-								t.setValue(this.plugin.executorSetting).onChange((v) => {
-									this.plugin.isExecutor = v;
-								}),
-							);
-						},
-					},
-					{
-						key: "device.approvalKey",
-						kind: "custom",
-						name: "Approval key",
-						desc: "Signs your approvals; kept in this device's secret storage, never in the vault. Copy it into the headless runner's AI_EMPLOYEE_APPROVAL_KEY if that machine executes requests.",
-						render: (setting) => {
-							setting.addButton((b) =>
-								b.setButtonText("Copy key").onClick(() => {
-									const key = this.plugin.engine?.deps.approvalKey();
-									if (key) void navigator.clipboard.writeText(key);
-								}),
-							);
-						},
-					},
-				],
-			},
-			{
-				heading: "Approval policy",
-				rows: [
-					{
-						key: "policy.autoApproveScheduledPosts",
-						kind: "toggle",
-						name: "Auto-approve scheduled posts",
-						desc: "Scheduled posts you wrote through the plugin run without a click (still subject to dry run). Posts drafted from emails or by agents always ask.",
-						get: (s) => s.policy.autoApproveScheduledPosts,
-						set: (c, v) => (c.policy.autoApproveScheduledPosts = v),
-					},
-					{
-						key: "policy.autoApproveRecurringPaymentsBelow",
-						kind: "number",
-						name: "Auto-approve recurring payments below",
-						desc: "Recurring payments to a known payee below this amount (main currency) run without a click. Zero turns the rule off.",
-						min: 0,
-						step: 0.01,
-						get: (s) => s.policy.autoApproveRecurringPaymentsBelowMinor / 100,
-						set: (c, v) => (c.policy.autoApproveRecurringPaymentsBelowMinor = Math.round(v * 100)),
-					},
-					{
-						key: "policy.alwaysAskAbove",
-						kind: "number",
-						name: "Always ask above",
-						desc: "Amounts above this (main currency) always need your click, whatever other rule matches.",
-						min: 0,
-						step: 0.01,
-						get: (s) => s.policy.alwaysAskAboveMinor / 100,
-						set: (c, v) => (c.policy.alwaysAskAboveMinor = Math.round(v * 100)),
-					},
-					{
-						key: "policy.maxPaymentsPerHour",
-						kind: "number",
-						name: "Payments per hour",
-						desc: "More approved payments than this in an hour wait for the next free slot.",
-						min: 0,
-						step: 1,
-						get: (s) => s.policy.maxPaymentsPerHour,
-						set: (c, v) => (c.policy.maxPaymentsPerHour = Math.round(v)),
-					},
-					{
-						key: "policy.maxEmailsPerHour",
-						kind: "number",
-						name: "Emails per hour",
-						desc: "More approved emails than this in an hour wait for the next free slot.",
-						min: 0,
-						step: 1,
-						get: (s) => s.policy.maxEmailsPerHour,
-						set: (c, v) => (c.policy.maxEmailsPerHour = Math.round(v)),
-					},
-					{
-						key: "policy.maxPostsPerHour",
-						kind: "number",
-						name: "Posts per hour",
-						desc: "More approved posts and replies than this in an hour wait for the next free slot.",
-						min: 0,
-						step: 1,
-						get: (s) => s.policy.maxPostsPerHour,
-						set: (c, v) => (c.policy.maxPostsPerHour = Math.round(v)),
-					},
-					{
-						key: "policy.floodThreshold",
-						kind: "number",
-						name: "Flood threshold",
-						desc: "More new requests than this from one writer within the flood window are grouped into one review card.",
-						min: 1,
-						step: 1,
-						get: (s) => s.policy.floodThreshold,
-						set: (c, v) => (c.policy.floodThreshold = Math.round(v)),
-					},
-					{
-						key: "policy.floodWindowMinutes",
-						kind: "number",
-						name: "Flood window (minutes)",
-						desc: "The window the flood threshold counts in.",
-						min: 1,
-						step: 1,
-						get: (s) => s.policy.floodWindowMinutes,
-						set: (c, v) => (c.policy.floodWindowMinutes = Math.round(v)),
-					},
-					{
-						key: "policy.recurringTolerancePercent",
-						kind: "number",
-						name: "Recurring payment tolerance (percent)",
-						desc: "A payment marked recurring is auto-approved only when Odoo shows earlier bills of the same payee within this difference.",
-						min: 0,
-						step: 1,
-						get: (s) => s.policy.recurringTolerancePercent,
-						set: (c, v) => (c.policy.recurringTolerancePercent = Math.round(v)),
-					},
-					{
-						key: "policy.acceptHandMovedApprovals",
-						kind: "toggle",
-						name: "Accept hand-moved approvals",
-						desc: "When on, a request moved into the approved folder by hand counts as approved. Off by default: anyone with access to the vault could move a file.",
-						get: (s) => s.policy.acceptHandMovedApprovals,
-						set: (c, v) => (c.policy.acceptHandMovedApprovals = v),
-					},
-				],
-			},
-			{
-				heading: "Notifications",
-				rows: [
-					{ key: "notifications.approvals", kind: "toggle", name: "Approvals waiting", desc: "A notice when a request needs your approval.", get: (s) => s.notifications.approvals, set: (c, v) => (c.notifications.approvals = v) },
-					{ key: "notifications.failures", kind: "toggle", name: "Failures", desc: "A notice when a request or a watcher fails.", get: (s) => s.notifications.failures, set: (c, v) => (c.notifications.failures = v) },
-					{ key: "notifications.auth", kind: "toggle", name: "Sign-in problems", desc: "A notice when a service refuses its credentials.", get: (s) => s.notifications.auth, set: (c, v) => (c.notifications.auth = v) },
-				],
-			},
-			...this.extraGroups.flatMap((g) => g(this.plugin, () => this.draw())),
-			...whatsappSettingsGroups(this.plugin, () => this.draw()),
+			...heldGroup(this.ctx),
+			generalGroup(this.ctx, (setting) => this.dryRunToggle(setting)),
+			policyGroup(),
+			notificationsGroup(),
+			...this.extraGroups.flatMap((g) => g(this.ctx, () => this.draw())),
+			...whatsappSettingsGroups(this.ctx, () => this.draw()),
 		];
 	}
 
@@ -243,7 +42,7 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 
 	/** The reason a change would be refused, or null when the changed settings are valid. */
 	private check(mutate: (candidate: Settings) => void): { settings: Settings; error: string | null } {
-		const candidate = structuredClone(this.plugin.settings);
+		const candidate = structuredClone(this.ctx.settings);
 		mutate(candidate);
 		const { settings, problems } = parseSettings(candidate);
 		return { settings, error: problems.length > 0 ? problems.map((p) => `${p.key} ${p.message}`).join("; ") : null };
@@ -253,8 +52,8 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 	private async apply(mutate: (candidate: Settings) => void): Promise<string | null> {
 		const { settings, error } = this.check(mutate);
 		if (error) return error;
-		this.plugin.settings = settings;
-		await this.plugin.saveSettings();
+		this.ctx.settings = settings;
+		await this.ctx.saveSettings();
 		return null;
 	}
 
@@ -270,13 +69,13 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 				toggle.setValue(on);
 				quiet = false;
 			};
-			toggle.setValue(this.plugin.settings.dryRun).onChange((on) => {
+			toggle.setValue(this.ctx.settings.dryRun).onChange((on) => {
 				if (quiet) return;
 				if (on) {
 					void this.apply((c) => (c.dryRun = true));
 					return;
 				}
-				if (!this.plugin.settings.dryRun) return;
+				if (!this.ctx.settings.dryRun) return;
 				show(true);
 				new GoLiveModal(this.app, () => {
 					void this.apply((c) => (c.dryRun = false)).then((error) => {
@@ -321,7 +120,7 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 
 	override getControlValue(key: string): unknown {
 		const row = this.rows().find((r) => r.key === key);
-		return row && row.kind !== "custom" ? row.get(this.plugin.settings) : undefined;
+		return row && row.kind !== "custom" ? row.get(this.ctx.settings) : undefined;
 	}
 
 	override async setControlValue(key: string, value: unknown): Promise<void> {
@@ -352,7 +151,7 @@ export class AiEmployeeSettingTab extends PluginSettingTab {
 
 	private drawRow(setting: Setting, row: Row): void {
 		setting.setName(row.name).setDesc(row.desc);
-		const s = this.plugin.settings;
+		const s = this.ctx.settings;
 		const save = async (mutate: (c: Settings) => void): Promise<void> => {
 			const error = await this.apply(mutate);
 			setting.setDesc(error ? `Not saved: ${error}.` : row.desc);

@@ -3,7 +3,6 @@ import { Modal, Setting, type App, type Plugin } from "obsidian";
 import type { Engine } from "../core/engine";
 import { whatsappReplyDraft } from "../core/drafts/whatsapp-reply";
 import { readFrontmatter } from "../core/requests/frontmatter";
-import { createRequestNote } from "../core/requests/create-request";
 
 class WhatsappReplyModal extends Modal {
 	private text = "";
@@ -38,7 +37,7 @@ class WhatsappReplyModal extends Modal {
 			error.setText(draft.reason);
 			return;
 		}
-		const path = await createRequestNote(this.engine.deps, draft.request);
+		const path = await this.engine.createRequest(draft.request);
 		this.close();
 		await this.app.workspace.openLinkText(path, "", false);
 	}

@@ -7,9 +7,9 @@ import { routedRequestUrl } from "./node-request-url";
 import { socialRoutes } from "../helpers/routes";
 import { startSilentServer, type SilentServer } from "../fakes/silent/server";
 import { createRequestNote } from "../../src/core/requests/create-request";
-import type { WorkflowDeps } from "../../src/core/approval/deps";
+import type { EngineParts } from "../../src/core/engine-ports";
 
-type Engine = { deps: WorkflowDeps; workflow: { sweep(): Promise<void>; approvals: { approve(p: string): Promise<{ ok: boolean }> } } };
+type Engine = { deps: EngineParts; workflow: { sweep(): Promise<void>; approvals: { approve(p: string): Promise<{ ok: boolean }> } } };
 type Plugin = { settings: Record<string, unknown> & { dryRun: boolean; social: Record<string, unknown>; network: { timeoutSeconds: number } }; saveSettings(): Promise<void>; engine: Engine };
 
 const ROOT = "AI_Employee";

@@ -1,6 +1,6 @@
 // Through the built plugin with the fake Google and fake Odoo: mail → one note each across restarts and a history reset;
 // an invoice email → one draft request → approve → one draft invoice; a quote or a receipt → no request.
-// NEEDS WIRING in main.ts (createGmail, GmailWatcher under the watchdog, registerGmailCommands with "check-gmail-now").
+// Wiring: src/app/assemble.ts builds Gmail and its watcher; src/obsidian/register-ui.ts registers "check-gmail-now".
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";

@@ -6,9 +6,9 @@ import { routedRequestUrl } from "./node-request-url";
 import { socialRoutes } from "../helpers/routes";
 import { startLinkedinFake, type LinkedinFake } from "../fakes/linkedin/server";
 import { createRequestNote } from "../../src/core/requests/create-request";
-import type { WorkflowDeps } from "../../src/core/approval/deps";
+import type { EngineParts } from "../../src/core/engine-ports";
 
-type Engine = { deps: WorkflowDeps; workflow: { sweep(): Promise<void>; approvals: { approve(p: string): Promise<{ ok: boolean; message: string }> } } };
+type Engine = { deps: EngineParts; workflow: { sweep(): Promise<void>; approvals: { approve(p: string): Promise<{ ok: boolean; message: string }> } } };
 type Plugin = {
 	settings: Record<string, unknown> & { dryRun: boolean; social: Record<string, unknown> };
 	saveSettings(): Promise<void>;

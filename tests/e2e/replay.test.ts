@@ -9,11 +9,11 @@ import { loadPlugin, type MockApp, type PluginHarness } from "./harness";
 import { startFakeOdoo, type FakeOdoo } from "../fakes/odoo/server";
 import { startXFake, X_KEYS, type XFake } from "../fakes/x/server";
 import { createRequestNote } from "../../src/core/requests/create-request";
-import type { WorkflowDeps } from "../../src/core/approval/deps";
+import type { EngineParts } from "../../src/core/engine-ports";
 
 type Outcome = { ok: boolean; message: string };
 type Engine = {
-	deps: WorkflowDeps;
+	deps: EngineParts;
 	workflowProblem(): string | null;
 	workflow: { sweep(): Promise<void>; approvals: { approve(p: string): Promise<Outcome> } };
 	log: { settle(): Promise<void> };
@@ -23,7 +23,8 @@ type Plugin = {
 	settings: Record<string, unknown> & { dryRun: boolean; rootFolder: string; odoo: Record<string, unknown>; social: Record<string, unknown> };
 	saveSettings(): Promise<void>;
 	engine: Engine;
-	isExecutor: boolean;
+	/** Whether this device runs approved requests (chosen and holding the vault's lock), and the owner's choice. */
+	executor: { runs: boolean; choose(on: boolean, engine: Engine | null): void };
 	markdownCodeBlockProcessors__: Map<string, (source: string, el: HTMLElement, ctx: unknown) => void>;
 };
 
@@ -79,7 +80,7 @@ async function restart(data: unknown = h.savedData()): Promise<void> {
 	(app.vault as unknown as { reconcile__(): void }).reconcile__();
 	h = await loadPlugin({ http: routedRequestUrl(socialRoutes({ x: x.url })), app, data });
 	await h.layoutReady();
-	expect(plugin().isExecutor).toBe(true);
+	expect(plugin().executor.runs).toBe(true);
 	await engine().workflow.sweep();
 	await h.settle();
 }
@@ -248,7 +249,7 @@ describe("a forged journal", () => {
 	});
 
 	it("a note left executing with no journal record goes to Failed with 'may or may not have reached the service', and is not re-sent", async () => {
-		plugin().isExecutor = false;
+		plugin().executor.choose(false, plugin().engine);
 		await writeFile(`${ROOT}/Pending_Approval/invoice-acme.md`, invoiceNote());
 		expect((await engine().workflow.approvals.approve(`${ROOT}/Pending_Approval/invoice-acme.md`)).ok).toBe(true);
 		await quit();

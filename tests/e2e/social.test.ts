@@ -8,9 +8,9 @@ import { startMetaFake, type MetaFake } from "../fakes/meta/server";
 import { startXFake, X_KEYS, type XFake } from "../fakes/x/server";
 import { startLinkedinFake, type LinkedinFake } from "../fakes/linkedin/server";
 import { createRequestNote } from "../../src/core/requests/create-request";
-import type { WorkflowDeps } from "../../src/core/approval/deps";
+import type { EngineParts } from "../../src/core/engine-ports";
 
-type Engine = { deps: WorkflowDeps; workflow: { sweep(): Promise<void>; approvals: { approve(p: string): Promise<{ ok: boolean }> } } };
+type Engine = { deps: EngineParts; workflow: { sweep(): Promise<void>; approvals: { approve(p: string): Promise<{ ok: boolean }> } } };
 type Plugin = { settings: Record<string, unknown> & { dryRun: boolean; social: Record<string, unknown> }; saveSettings(): Promise<void>; engine: Engine };
 
 const ROOT = "AI_Employee";

@@ -2,7 +2,7 @@
 import { messageOf } from "../util/errors";
 import { OUTCOME_FIELDS } from "../requests/schema";
 import { moveInto, patchNote } from "../requests/note-ops";
-import type { WorkflowDeps } from "./deps";
+import type { EngineParts } from "../engine-ports";
 import { isExpired, loadRequest } from "./request-checks";
 import { checkProvenance, describeProvenance, makeOriginMac, makeStamp } from "./stamp";
 import { decide, type PolicyDecision } from "./policy";
@@ -53,7 +53,7 @@ export class ApprovalService {
 	records: ExecutionRecords | null = null;
 
 	constructor(
-		private readonly deps: WorkflowDeps,
+		private readonly deps: EngineParts,
 		/** Runs the approved request (the executor); awaited so a click's promise ends with the outcome. */
 		private readonly onApproved: (path: string) => Promise<void>,
 	) {

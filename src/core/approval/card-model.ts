@@ -1,7 +1,7 @@
 // What the approval card shows, computed from the note alone (pure of any UI): the Obsidian view only draws it.
 import type { DescriptionLine } from "../executor/connector";
 import type { RequestStatus } from "../requests/schema";
-import type { WorkflowDeps } from "./deps";
+import type { VaultNotes, TimeSource, SettingsSource, ApprovalSigning, ExecutorRole, SecretMask, ConnectorLookup } from "../engine-ports";
 import type { ApprovalService } from "./approvals";
 import { loadRequest } from "./request-checks";
 import { checkProvenance, describeProvenance, verifyStamp } from "./stamp";
@@ -71,7 +71,7 @@ function visible(s: string, secrets: readonly SecretValue[]): string {
 const HIDDEN_SECRET = /\[hidden: [^\]\n]+\]/g;
 
 /** Where the preview marks: hidden secrets, revealed controls, then the other findings the rules see in what is shown. */
-async function previewMarks(deps: WorkflowDeps, content: string, params: unknown): Promise<CardGuard["highlights"]> {
+async function previewMarks(deps: VaultNotes & TimeSource & SettingsSource & ApprovalSigning & ExecutorRole & SecretMask & ConnectorLookup, content: string, params: unknown): Promise<CardGuard["highlights"]> {
 	const marks: CardGuard["highlights"] = [];
 	for (const m of content.matchAll(HIDDEN_SECRET)) marks.push({ start: m.index, end: m.index + m[0].length, kind: "secret", reason: "a secret, hidden here" });
 	for (const m of content.matchAll(REVEALED_CONTROL)) marks.push({ start: m.index, end: m.index + m[0].length, kind: "control", reason: "an invisible character, shown here" });
@@ -84,7 +84,7 @@ async function previewMarks(deps: WorkflowDeps, content: string, params: unknown
 	return marks.sort((a, b) => a.start - b.start);
 }
 
-export async function buildCard(deps: WorkflowDeps, approvals: ApprovalService, path: string): Promise<CardModel> {
+export async function buildCard(deps: VaultNotes & TimeSource & SettingsSource & ApprovalSigning & ExecutorRole & SecretMask & ConnectorLookup, approvals: ApprovalService, path: string): Promise<CardModel> {
 	const dryRun = deps.settings().dryRun;
 	const base: CardModel = { state: "invalid", title: "Approval request", summary: "", lines: [], text: null, policy: null, provenance: null, untrusted: false, dryRun: false, live: false, notice: null, result: null, buttons: [], guard: null, warnings: [] };
 	const secrets = deps.secretValues?.() ?? [];

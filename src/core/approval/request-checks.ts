@@ -1,7 +1,7 @@
 // Checks shared by approval and execution: the note parses, the action is known, its params are valid, it has not expired.
 import type { ActionHandler } from "../executor/connector";
 import { parseRequestNote, describeIssues, type ParsedRequest } from "../requests/parse-request";
-import type { WorkflowDeps } from "./deps";
+import type { VaultNotes, ConnectorLookup } from "../engine-ports";
 import { isInside } from "../util/paths";
 import { forgetOversize, knownOversize, rememberOversize } from "../requests/oversize-notes";
 
@@ -12,7 +12,7 @@ export type Checked =
 	| { ok: true; request: ParsedRequest; handler: ActionHandler<unknown>; params: unknown }
 	| { ok: false; error: string; request?: ParsedRequest; isRequest: boolean };
 
-export async function loadRequest(deps: WorkflowDeps, path: string): Promise<Checked> {
+export async function loadRequest(deps: VaultNotes & ConnectorLookup, path: string): Promise<Checked> {
 	// A note refused for its size is not read again until it changes: a multi-megabyte frontmatter costs one read.
 	const stat = await deps.vault.stat(path);
 	const oversize = knownOversize(deps.vault, path, stat);

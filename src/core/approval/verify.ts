@@ -5,7 +5,7 @@ import type { ParsedRequest } from "../requests/parse-request";
 import { blockedMessage, guardRequest } from "../guard/guard";
 import type { ConflictService } from "../conflicts/service";
 import { invoiceKeys } from "../conflicts/invoice-state";
-import type { WorkflowDeps } from "./deps";
+import type { GuardDeps } from "../guard/guard";
 import { isExpired } from "./request-checks";
 
 export type Verification = { ok: true } | { ok: false; kind: "blocked" | "conflict" | "expired"; reason: string };
@@ -16,7 +16,7 @@ export interface LoadedRequest {
 	params: unknown;
 }
 
-export async function verifyRequest(deps: WorkflowDeps, conflicts: ConflictService, path: string, loaded: LoadedRequest, now: number): Promise<Verification> {
+export async function verifyRequest(deps: GuardDeps, conflicts: ConflictService, path: string, loaded: LoadedRequest, now: number): Promise<Verification> {
 	const env = loaded.request.envelope;
 	const guard = await guardRequest(deps, loaded.handler, loaded.params);
 	if (guard.blocked) return { ok: false, kind: "blocked", reason: blockedMessage(guard) };

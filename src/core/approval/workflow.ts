@@ -2,7 +2,7 @@
 import type { Clock, TimerHandle, VaultEvent } from "../ports";
 import type { Service } from "../watchers/supervisor";
 import { extension, isInside } from "../util/paths";
-import type { WorkflowDeps } from "./deps";
+import type { EngineParts } from "../engine-ports";
 import { ApprovalService } from "./approvals";
 import { Executor } from "../executor/executor";
 import type { WireRecord } from "../executor/connector";
@@ -21,7 +21,7 @@ export class RequestWorkflow implements Service {
 	private sweeping: Promise<void> | null = null;
 
 	constructor(
-		private readonly deps: WorkflowDeps,
+		private readonly deps: EngineParts,
 		onWire?: (w: WireRecord) => void,
 	) {
 		this.approvals = new ApprovalService(deps, (path) => this.kick(path));

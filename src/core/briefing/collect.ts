@@ -1,5 +1,5 @@
 // Gathers the briefing's data from every source; a source that is missing or fails becomes a data gap, never an abort.
-import type { WorkflowDeps } from "../approval/deps";
+import type { ApprovalSigning, AuditTrail, OwnerNotices, SettingsSource, TimeSource, VaultNotes } from "../engine-ports";
 import { messageOf } from "../util/errors";
 import { addDays, dayOfWeek } from "./calendar";
 import { readGoals } from "./sources/goals";
@@ -10,8 +10,9 @@ import type { BriefingData, BriefingPeriod, ExternalSources, OdooResult, SocialF
 import { isoInZone } from "../util/dates";
 import { TZDate } from "@date-fns/tz";
 
-/** What the briefing needs from the engine: the workflow's parts plus the outside sources the host can read. */
-export interface BriefingDeps extends WorkflowDeps {
+/** What the briefing needs from the engine: its notes, time, settings, log and notices, the key that signs the
+ * cancellation requests it drafts, plus the outside sources the host can read. */
+export interface BriefingDeps extends VaultNotes, TimeSource, SettingsSource, AuditTrail, OwnerNotices, ApprovalSigning {
 	sources: () => ExternalSources;
 }
 

@@ -1,6 +1,6 @@
 // Odoo and the vault disagreeing about an invoice: the state the executed requests recorded in Completed/ against the
 // state Odoo reports now. A difference stops work on that invoice and asks the owner (one decision card per difference).
-import type { WorkflowDeps } from "../approval/deps";
+import type { VaultNotes, TimeSource, AuditTrail } from "../engine-ports";
 import { readFrontmatter } from "../requests/frontmatter";
 import { PeriodicService } from "../watchers/periodic-service";
 import { messageOf } from "../util/errors";
@@ -38,7 +38,7 @@ export function invoiceKeys(params: unknown): string[] {
 }
 
 /** The latest recorded state per invoice, from executed (not dry-run) Odoo requests finished in the look-back window. */
-export async function vaultInvoiceStates(deps: WorkflowDeps, now: number): Promise<Map<number, VaultInvoice>> {
+export async function vaultInvoiceStates(deps: VaultNotes & TimeSource & AuditTrail, now: number): Promise<Map<number, VaultInvoice>> {
 	const out = new Map<number, VaultInvoice>();
 	for (const path of await deps.vault.listFiles(deps.layout().folder("Completed"))) {
 		if (!path.endsWith(".md")) continue;
@@ -64,7 +64,7 @@ export class InvoiceStateCheck extends PeriodicService {
 	readonly name = "invoice-state-check";
 
 	constructor(
-		private readonly deps: WorkflowDeps,
+		private readonly deps: VaultNotes & TimeSource & AuditTrail,
 		private readonly conflicts: () => ConflictService,
 		private readonly reader: () => InvoiceStateReader | null,
 		private readonly shouldRun: () => boolean,

@@ -1,6 +1,6 @@
 // Conflict handling for the workflow: scans the request folders, opens one decision card per conflict, gates
 // execution while any is open, and applies the owner's choice.
-import type { WorkflowDeps } from "../approval/deps";
+import type { VaultNotes, TimeSource, AuditTrail, OwnerNotices, ApprovalSigning } from "../engine-ports";
 import { readFrontmatter } from "../requests/frontmatter";
 import { patchNote } from "../requests/note-ops";
 import { slug } from "../requests/slug";
@@ -19,7 +19,7 @@ export class ConflictService {
 	private readonly cache = new Map<string, { mtime: number; id: string | null; status: string | null; payload: string | null; text: string }>();
 	private scanning: Promise<Conflict[]> | null = null;
 
-	constructor(private readonly deps: WorkflowDeps) {}
+	constructor(private readonly deps: VaultNotes & TimeSource & AuditTrail & OwnerNotices & ApprovalSigning) {}
 
 	private async copies(): Promise<RequestCopy[]> {
 		const out: RequestCopy[] = [];

@@ -1,6 +1,6 @@
 // Drafts the week's posts: events → templates → scheduled social.post requests (origin plugin:drafts, never
 // auto-approved). With nothing to say it writes no filler: one note in Needs_Action asks for news instead.
-import type { WorkflowDeps } from "../approval/deps";
+import type { ApprovalSigning, AuditTrail, SettingsSource, TimeSource, VaultNotes } from "../engine-ports";
 import { createRequestNote } from "../requests/create-request";
 import { joinPath } from "../util/paths";
 import { localDay } from "../util/dates";
@@ -31,7 +31,7 @@ interface DraftState {
 }
 
 export class PostDrafter {
-	constructor(private readonly deps: WorkflowDeps) {}
+	constructor(private readonly deps: VaultNotes & TimeSource & AuditTrail & SettingsSource & ApprovalSigning) {}
 
 	private get statePath(): string {
 		return joinPath(this.deps.layout().stateFolder, DRAFTS_STATE_FILE);

@@ -1,5 +1,5 @@
 // Runs approved requests exactly once: verify the stamp, journal the attempt before the wire, record the outcome.
-import type { WorkflowDeps } from "../approval/deps";
+import type { ApprovalSigning, AuditTrail, ConnectorLookup, ExecutorRole, OwnerNotices, ServiceAccess, SettingsSource, TimeSource, VaultNotes } from "../engine-ports";
 import { loadRequest } from "../approval/request-checks";
 import { approvalStatus, type LoadedRequest, verifyRequest } from "../approval/verify";
 import type { ParsedRequest } from "../requests/parse-request";
@@ -35,7 +35,7 @@ export class Executor {
 	private capsSeeded = false;
 
 	constructor(
-		private readonly deps: WorkflowDeps,
+		private readonly deps: VaultNotes & TimeSource & AuditTrail & SettingsSource & ApprovalSigning & ExecutorRole & ServiceAccess & OwnerNotices & ConnectorLookup,
 		private readonly approvals: ApprovalService,
 		/** Sees every real write as it goes on the wire (benchmarks, progress). */
 		private readonly onWire?: (w: WireRecord) => void,

@@ -1,6 +1,6 @@
 // What the executor knows about earlier runs: this device's sealed ledger (authoritative here) and the vault journal
 // (MAC'd lines, shared with other devices). Both answer "did this attempt already run?"; neither ever says "run it".
-import type { WorkflowDeps } from "../approval/deps";
+import type { VaultNotes, TimeSource, AuditTrail, ApprovalSigning, DeviceRecords, OwnerNotices } from "../engine-ports";
 import type { RequestEnvelope } from "../requests/schema";
 import { baseName, joinPath } from "../util/paths";
 import { ConsumptionLedger, MemoryDeviceState } from "./consumption";
@@ -22,7 +22,7 @@ export class ExecutionRecords {
 	/** Bad lines already logged by this process (line number and text), so a restart of the workflow does not repeat them. */
 	private readonly reported = new Set<string>();
 
-	constructor(private readonly deps: WorkflowDeps) {
+	constructor(private readonly deps: VaultNotes & TimeSource & AuditTrail & ApprovalSigning & DeviceRecords & OwnerNotices) {
 		this.journal = new Journal(deps.vault, () => deps.layout().stateFolder, deps.approvalKey);
 		this.ledger = new ConsumptionLedger(deps.deviceState ?? new MemoryDeviceState(), deps.clock);
 	}

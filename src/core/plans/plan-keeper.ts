@@ -1,6 +1,6 @@
 // Keeps Plans/PLAN_<item>.md for every Needs_Action item, ticks request steps as requests complete, and moves the item
 // to Completed when its plan is done. Runs as a watcher (the watchdog calls poll).
-import type { WorkflowDeps } from "../approval/deps";
+import type { VaultNotes, TimeSource, AuditTrail } from "../engine-ports";
 import { readFrontmatter, writeNote } from "../requests/frontmatter";
 import { moveInto, patchNote } from "../requests/note-ops";
 import { REQUEST_TYPE } from "../requests/schema";
@@ -13,7 +13,7 @@ const REQUEST_FOLDERS = ["Pending_Approval", "Approved", "Completed", "Failed", 
 /** An email note gets its plan once the invoice check has run, or after this long. */
 const SETTLE_MS = 60_000;
 
-export function planPath(deps: WorkflowDeps, itemPath: string): string {
+export function planPath(deps: VaultNotes & TimeSource & AuditTrail, itemPath: string): string {
 	return joinPath(deps.layout().folder("Plans"), `PLAN_${stem(itemPath)}.md`);
 }
 
@@ -24,7 +24,7 @@ export class PlanKeeper implements Watcher {
 	private readonly known = new Map<string, LinkedRequest & { source: string }>();
 
 	constructor(
-		private readonly deps: WorkflowDeps,
+		private readonly deps: VaultNotes & TimeSource & AuditTrail,
 		readonly intervalMs = 30_000,
 	) {}
 

@@ -1,7 +1,7 @@
 // Writes a new request note into Pending_Approval, signed as written by the plugin (for its commands and watchers).
 import { makeOriginMac } from "../approval/stamp";
 import { withCard } from "../approval/approvals";
-import type { WorkflowDeps } from "../approval/deps";
+import type { VaultNotes, TimeSource, ApprovalSigning } from "../engine-ports";
 import { freePath } from "./note-ops";
 import { writeNote } from "./frontmatter";
 import { REQUEST_TYPE } from "./schema";
@@ -36,7 +36,7 @@ export function newRequestId(now: number, timeZone: string): string {
 	return `REQ-${localDay(now, timeZone).replace(/-/g, "")}-${randomSuffix()}`;
 }
 
-export async function createRequestNote(deps: WorkflowDeps, req: NewRequest): Promise<string> {
+export async function createRequestNote(deps: VaultNotes & TimeSource & ApprovalSigning, req: NewRequest): Promise<string> {
 	const now = deps.clock.now();
 	const id = req.id ?? newRequestId(now, deps.timeZone());
 	const envelope: Record<string, unknown> = {

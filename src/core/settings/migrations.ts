@@ -1,6 +1,6 @@
 // Upgrades stored settings from older versions to the current shape, one step per version.
 import { SETTINGS_VERSION } from "./schema";
-import type { SettingsProblem } from "./parse";
+import type { SettingsProblem } from "./problems";
 
 type Raw = Record<string, unknown>;
 

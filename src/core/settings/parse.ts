@@ -1,11 +1,9 @@
 // Reads stored settings: every broken or missing key falls back to its default, and the broken ones are reported.
 import { settingsShape, type Settings } from "./schema";
 import { migrateSettings } from "./migrations";
+import type { SettingsProblem } from "./problems";
 
-export interface SettingsProblem {
-	key: string;
-	message: string;
-}
+export type { SettingsProblem };
 
 export interface ParsedSettings {
 	settings: Settings;

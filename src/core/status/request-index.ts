@@ -1,5 +1,5 @@
 // The request notes of one folder (pending approvals, the failure queue), kept up to date note by note from vault events.
-import type { WorkflowDeps } from "../approval/deps";
+import type { ConnectorLookup, SecretMask, VaultNotes } from "../engine-ports";
 import { loadRequest } from "../approval/request-checks";
 import { readFrontmatter } from "../requests/frontmatter";
 import { extension, isInside, stem } from "../util/paths";
@@ -22,7 +22,7 @@ function firstHeading(body: string): string | null {
 }
 
 /** Reads one request note into what the lists show; a note that is not a valid request still shows, with its file name. */
-export async function readRequestItem(deps: WorkflowDeps, path: string): Promise<RequestItem | null> {
+export async function readRequestItem(deps: VaultNotes & SecretMask & ConnectorLookup, path: string): Promise<RequestItem | null> {
 	const text = await deps.vault.read(path);
 	if (text === null) return null;
 	const fm = readFrontmatter(text, deps.yaml);
@@ -59,7 +59,7 @@ export class RequestIndex {
 	private readonly versions = new Map<string, number>();
 
 	constructor(
-		private readonly deps: WorkflowDeps,
+		private readonly deps: VaultNotes & SecretMask & ConnectorLookup,
 		private readonly folder: () => string,
 		private readonly onChange: () => void,
 	) {}

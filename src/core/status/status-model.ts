@@ -1,5 +1,5 @@
 // The live status: built once at start, then kept up to date from events (audit log, vault, watchdog, settings) only.
-import type { WorkflowDeps } from "../approval/deps";
+import type { AuditTrail, ConnectorLookup, SecretMask, SettingsSource, TimeSource, VaultNotes } from "../engine-ports";
 import type { Clock, TimerHandle, VaultEvent } from "../ports";
 import type { AuditEntry } from "../log/entry";
 import type { Settings } from "../settings/schema";
@@ -18,7 +18,7 @@ export interface WatchdogLike {
 }
 
 export interface StatusDeps {
-	workflow: WorkflowDeps;
+	workflow: VaultNotes & TimeSource & SettingsSource & AuditTrail & SecretMask & ConnectorLookup;
 	/** The engine's settings-change subscription (dry run, root folder). */
 	onSettingsChange: (listener: (s: Settings) => void) => () => void;
 	watchdog?: WatchdogLike | null;

@@ -3,7 +3,7 @@
 // kept from events; nothing here is trusted for safety (notes, heartbeat and log lines are vault data).
 import { startOfWeek } from "date-fns";
 import { TZDate } from "@date-fns/tz";
-import type { WorkflowDeps } from "../approval/deps";
+import type { AuditTrail, SettingsSource, TimeSource, VaultNotes } from "../engine-ports";
 import type { AuditEntry } from "../log/entry";
 import type { Clock, TimerHandle, VaultEvent } from "../ports";
 import { localDay } from "../util/dates";
@@ -41,7 +41,7 @@ export class WhatsappActivity {
 	private readVersion = 0;
 
 	constructor(
-		private readonly w: WorkflowDeps,
+		private readonly w: VaultNotes & TimeSource & AuditTrail & SettingsSource,
 		private readonly changed: () => void,
 	) {}
 

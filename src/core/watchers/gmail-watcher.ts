@@ -1,6 +1,6 @@
 // The Gmail watcher: new mail matching the owner's query → one Needs_Action/EMAIL_<id>.md each, and invoice requests →
 // odoo.create_invoice drafts. Knows no wire: the Gmail connector hands it a MailSource and the invoice classifier.
-import type { WorkflowDeps } from "../approval/deps";
+import type { ApprovalSigning, AuditTrail, SettingsSource, TimeSource, VaultNotes } from "../engine-ports";
 import { createRequestNote } from "../requests/create-request";
 import { patchNote } from "../requests/note-ops";
 import { writeNote } from "../requests/frontmatter";
@@ -63,7 +63,7 @@ export type InvoiceDecision =
 	| { kind: "draft"; params: Record<string, unknown>; total: string; evidence: string[] };
 
 export interface GmailWatcherOptions {
-	deps: WorkflowDeps;
+	deps: VaultNotes & TimeSource & AuditTrail & SettingsSource & ApprovalSigning;
 	/** The connected mailbox, or null when Gmail is not connected on this device. */
 	source: () => MailSource | null;
 	decideInvoice: (m: MailMessage, ctx: InvoiceContext) => InvoiceDecision;
@@ -81,7 +81,7 @@ interface GmailState {
 const DAY_MS = 86_400_000;
 
 /** `Needs_Action/EMAIL_<id>.md`: the note's path is the key that keeps one note per message on every device. */
-export function emailNotePath(deps: WorkflowDeps, id: string): string {
+export function emailNotePath(deps: VaultNotes & TimeSource & AuditTrail & SettingsSource & ApprovalSigning, id: string): string {
 	return joinPath(deps.layout().folder("Needs_Action"), `EMAIL_${id}.md`);
 }
 
@@ -105,7 +105,7 @@ function size(bytes: number): string {
 	return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function renderEmailNote(m: MailMessage, deps: WorkflowDeps, invoice?: "drafted" | "needs_clarification" | "none"): string {
+export function renderEmailNote(m: MailMessage, deps: VaultNotes & TimeSource & AuditTrail & SettingsSource & ApprovalSigning, invoice?: "drafted" | "needs_clarification" | "none"): string {
 	const tz = deps.timeZone();
 	const fm: Record<string, unknown> = {
 		type: "email",
@@ -155,7 +155,7 @@ export class GmailWatcher implements Watcher {
 		return this.deps.settings().gmail.enabled;
 	}
 	readonly connector = "gmail";
-	private readonly deps: WorkflowDeps;
+	private readonly deps: VaultNotes & TimeSource & AuditTrail & SettingsSource & ApprovalSigning;
 	/** The check in progress: "Check Gmail now" during the scheduled check joins it instead of running a second one. */
 	private running: { promise: Promise<void>; abort: AbortController } | null = null;
 

@@ -1,5 +1,5 @@
 // The Inbox drop folder: each file dropped into Inbox/ gets one Needs_Action/FILE_<name>.md describing it; the file stays.
-import type { WorkflowDeps } from "../approval/deps";
+import type { VaultNotes, TimeSource, AuditTrail } from "../engine-ports";
 import { writeNote } from "../requests/frontmatter";
 import { isoInZone } from "../util/dates";
 import { baseName, extension, joinPath } from "../util/paths";
@@ -30,7 +30,7 @@ export class InboxWatcher implements Watcher {
 	readonly intervalMs: number;
 
 	constructor(
-		private readonly deps: WorkflowDeps,
+		private readonly deps: VaultNotes & TimeSource & AuditTrail,
 		intervalMs = 30_000,
 	) {
 		this.intervalMs = intervalMs;

@@ -1,10 +1,10 @@
 // The first row of each connector's settings group: opens its guided Connect dialog.
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import type { Row } from "../settings-rows";
 import type { ConnectGuide } from "./guide";
 import { ConnectModal } from "./connect-modal";
 
-export function connectRow(plugin: AiEmployeePlugin, service: string, guide: (plugin: AiEmployeePlugin) => ConnectGuide, redraw: () => void): Row {
+export function connectRow(plugin: PluginContext, service: string, guide: (plugin: PluginContext) => ConnectGuide, redraw: () => void): Row {
 	return {
 		key: `connect.${service.toLowerCase()}`,
 		kind: "custom",

@@ -1,6 +1,6 @@
 // Connect Facebook: the owner's Meta app and a short-lived user token from the Graph API Explorer become a long-lived
 // user token, whose Pages are listed with their own Page tokens; picking one keeps its token and names the Page.
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import { FACEBOOK_TOKEN_SECRET, GRAPH_API_VERSION, GRAPH_BASE_URL } from "../../connectors/facebook/config";
 import { exchangeUserToken, listPages, type PageChoice } from "../../connectors/facebook/connect";
 import type { GraphTarget } from "../../connectors/facebook/graph";
@@ -9,16 +9,16 @@ import { engineOf, keepSecret, logConnected, networkRecord, saveChange, stringFi
 import { testNetwork } from "../settings/connection-tests";
 
 /** The Graph API: Meta's host is built in, never read from data.json (the App secret and tokens go there). */
-export function facebookTarget(plugin: AiEmployeePlugin): GraphTarget {
+export function facebookTarget(plugin: PluginContext): GraphTarget {
 	const fb = networkRecord(plugin.settings, "facebook");
 	return { baseUrl: GRAPH_BASE_URL, apiVersion: stringField(fb, "apiVersion") || GRAPH_API_VERSION };
 }
 
-export function facebookTokenSecret(plugin: AiEmployeePlugin): string {
+export function facebookTokenSecret(plugin: PluginContext): string {
 	return stringField(networkRecord(plugin.settings, "facebook"), "tokenSecret") || FACEBOOK_TOKEN_SECRET;
 }
 
-async function usePage(plugin: AiEmployeePlugin, p: PageChoice): Promise<string> {
+async function usePage(plugin: PluginContext, p: PageChoice): Promise<string> {
 	if (!p.token) throw new Error(`Meta gave no Page token for ${p.name}: grant pages_show_list and pages_manage_posts for it and try again.`);
 	keepSecret(plugin, facebookTokenSecret(plugin), p.token);
 	await saveChange(plugin, (c) => {
@@ -30,7 +30,7 @@ async function usePage(plugin: AiEmployeePlugin, p: PageChoice): Promise<string>
 	return t.ok ? `${p.name} is connected: its Page token is in this device's secret storage and does not expire. ${t.text}${ig}` : t.text;
 }
 
-async function findPages(plugin: AiEmployeePlugin, r: GuideRun): Promise<string | void> {
+async function findPages(plugin: PluginContext, r: GuideRun): Promise<string | void> {
 	const http = engineOf(plugin).host.http;
 	const target = facebookTarget(plugin);
 	const long = await exchangeUserToken(http, target, { appId: (r.values.appId ?? "").trim(), appSecret: (r.values.appSecret ?? "").trim() }, (r.values.userToken ?? "").trim());
@@ -48,7 +48,7 @@ async function findPages(plugin: AiEmployeePlugin, r: GuideRun): Promise<string 
 	r.say(`Found ${pages.length} Page${pages.length === 1 ? "" : "s"}${days ? ` (your long-lived user token lasts about ${days} days; the Page token you pick does not expire)` : ""}. Pick one below.`, "ok");
 }
 
-export function facebookGuide(plugin: AiEmployeePlugin): ConnectGuide {
+export function facebookGuide(plugin: PluginContext): ConnectGuide {
 	return {
 		title: "Connect Facebook",
 		intro: "AI Employee publishes to your Facebook Page after you approve each post. You make a small Meta app of your own (free, a few minutes), then AI Employee turns a one-hour token into a Page token that does not expire.",

@@ -1,10 +1,10 @@
 // Connect Gmail: the owner's own Google OAuth client, made step by step, then the browser sign-in (Connect Gmail).
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import { signInToGmail } from "../google-signin";
 import type { ConnectGuide } from "./guide";
 import { keepSecret, saveChange } from "./save";
 
-export function gmailGuide(plugin: AiEmployeePlugin): ConnectGuide {
+export function gmailGuide(plugin: PluginContext): ConnectGuide {
 	return {
 		title: "Connect Gmail",
 		intro: "AI Employee reads new mail that matches your search (and sends approved emails, when you allow it) through your own Google OAuth client. Nobody else's server sees your mail.",

@@ -1,6 +1,6 @@
 // Connect Instagram: found from the connected Facebook Page (its instagram_business_account), using the Page token;
 // or, for an account with Instagram Login, its own token and account id.
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import { instagramOfPage } from "../../connectors/facebook/connect";
 import { INSTAGRAM_TOKEN_SECRET } from "../../connectors/instagram/config";
 import { checks, type ConnectGuide } from "./guide";
@@ -9,11 +9,11 @@ import type { Settings } from "../../core/settings/schema";
 import { facebookTarget, facebookTokenSecret } from "./facebook";
 import { testNetwork } from "../settings/connection-tests";
 
-function tokenSecret(plugin: AiEmployeePlugin): string {
+function tokenSecret(plugin: PluginContext): string {
 	return stringField(networkRecord(plugin.settings, "instagram"), "tokenSecret") || INSTAGRAM_TOKEN_SECRET;
 }
 
-async function fromPage(plugin: AiEmployeePlugin): Promise<string> {
+async function fromPage(plugin: PluginContext): Promise<string> {
 	const engine = engineOf(plugin);
 	const fb = networkRecord(plugin.settings, "facebook");
 	const pageId = stringField(fb, "pageId");
@@ -32,7 +32,7 @@ async function fromPage(plugin: AiEmployeePlugin): Promise<string> {
 	return t.ok ? `Found @${ig.username ?? ig.id} through your Page; it posts with the Page's token. ${t.text}` : t.text;
 }
 
-export function instagramGuide(plugin: AiEmployeePlugin): ConnectGuide {
+export function instagramGuide(plugin: PluginContext): ConnectGuide {
 	return {
 		title: "Connect Instagram",
 		intro: "AI Employee publishes to an Instagram professional account (Business or Creator) after you approve each post. The simplest way goes through the Facebook Page it is linked to.",

@@ -1,17 +1,17 @@
 // Connect LinkedIn: a token from the owner's LinkedIn app, then a choice of who posts — the member or a company page
 // they administer (organizationAcls).
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import { LINKEDIN_BASE_URL, LINKEDIN_TOKEN_SECRET, LINKEDIN_VERSION } from "../../connectors/linkedin/config";
 import { listLinkedinAuthors, type LinkedinAuthor } from "../../connectors/linkedin/connect";
 import { checks, type ConnectGuide, type GuideRun } from "./guide";
 import { engineOf, keepSecret, logConnected, networkRecord, saveChange, stringField } from "./save";
 import { testNetwork } from "../settings/connection-tests";
 
-function tokenSecret(plugin: AiEmployeePlugin): string {
+function tokenSecret(plugin: PluginContext): string {
 	return stringField(networkRecord(plugin.settings, "linkedin"), "tokenSecret") || LINKEDIN_TOKEN_SECRET;
 }
 
-async function useAuthor(plugin: AiEmployeePlugin, token: string, a: LinkedinAuthor): Promise<string> {
+async function useAuthor(plugin: PluginContext, token: string, a: LinkedinAuthor): Promise<string> {
 	keepSecret(plugin, tokenSecret(plugin), token);
 	await saveChange(plugin, (c) => {
 		c.social.linkedin = { ...networkRecord(c, "linkedin"), author: a.urn, authorName: a.name };
@@ -21,7 +21,7 @@ async function useAuthor(plugin: AiEmployeePlugin, token: string, a: LinkedinAut
 	return t.ok ? `Posts will go out as ${a.name}. ${t.text} LinkedIn tokens last 60 days: connect again when Test connection says it expired.` : t.text;
 }
 
-async function findAuthors(plugin: AiEmployeePlugin, r: GuideRun): Promise<void> {
+async function findAuthors(plugin: PluginContext, r: GuideRun): Promise<void> {
 	const li = networkRecord(plugin.settings, "linkedin");
 	const token = (r.values.token ?? "").trim();
 	const found = await listLinkedinAuthors(engineOf(plugin).host.http, { baseUrl: LINKEDIN_BASE_URL, version: stringField(li, "version") || LINKEDIN_VERSION }, token);
@@ -36,7 +36,7 @@ async function findAuthors(plugin: AiEmployeePlugin, r: GuideRun): Promise<void>
 	r.say(found.companyNote ?? `You can post as ${found.authors.map((a) => a.name).join(" or ")}. Pick one below.`, "ok");
 }
 
-export function linkedinGuide(plugin: AiEmployeePlugin): ConnectGuide {
+export function linkedinGuide(plugin: PluginContext): ConnectGuide {
 	return {
 		title: "Connect LinkedIn",
 		intro: "AI Employee posts to LinkedIn, as you or as a company page you administer, after you approve each post.",

@@ -1,5 +1,5 @@
 // Connect Odoo: the address, database, login and an API key made in Odoo's preferences, then Test connection.
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import { checks, type ConnectGuide } from "./guide";
 import { candidate, engineOf, keepSecret, logConnected, saveChange, withSecrets } from "./save";
 import type { Settings } from "../../core/settings/schema";
@@ -13,7 +13,7 @@ function odooUrlProblem(v: string): string | null {
 	return null;
 }
 
-export function odooGuide(plugin: AiEmployeePlugin): ConnectGuide {
+export function odooGuide(plugin: PluginContext): ConnectGuide {
 	const s = () => plugin.settings.odoo;
 	return {
 		title: "Connect Odoo",

@@ -1,18 +1,18 @@
 // What a Connect guide keeps: settings through the same validation as the settings tab, secrets only in secret storage.
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import { parseSettings } from "../../core/settings/parse";
 import type { Settings } from "../../core/settings/schema";
 import type { Engine } from "../../core/engine";
 import type { SecretStore } from "../../core/ports";
 
-export function engineOf(plugin: AiEmployeePlugin): Engine {
+export function engineOf(plugin: PluginContext): Engine {
 	const engine = plugin.engine;
 	if (!engine) throw new Error("AI Employee is still starting; try again in a moment.");
 	return engine;
 }
 
 /** The settings with a change applied and validated as the settings tab does; throws with the reason when invalid. */
-export function candidate(plugin: AiEmployeePlugin, mutate: (c: Settings) => void): Settings {
+export function candidate(plugin: PluginContext, mutate: (c: Settings) => void): Settings {
 	const next = structuredClone(plugin.settings);
 	mutate(next);
 	const { settings, problems } = parseSettings(next);
@@ -21,7 +21,7 @@ export function candidate(plugin: AiEmployeePlugin, mutate: (c: Settings) => voi
 }
 
 /** Validates and saves a change as the settings tab does (the owner's own hand). */
-export async function saveChange(plugin: AiEmployeePlugin, mutate: (c: Settings) => void): Promise<void> {
+export async function saveChange(plugin: PluginContext, mutate: (c: Settings) => void): Promise<void> {
 	plugin.settings = candidate(plugin, mutate);
 	await plugin.saveSettings();
 }
@@ -35,7 +35,7 @@ export function withSecrets(base: SecretStore, values: Record<string, string>): 
 }
 
 /** Into this device's secret storage only: never data.json, never the vault. */
-export function keepSecret(plugin: AiEmployeePlugin, name: string, value: string): void {
+export function keepSecret(plugin: PluginContext, name: string, value: string): void {
 	engineOf(plugin).host.secrets.set(name, value.trim());
 }
 
@@ -50,7 +50,7 @@ export function stringField(r: Record<string, unknown>, key: string): string {
 }
 
 /** One audit line per connection made through a guide: which account, never a secret. */
-export async function logConnected(plugin: AiEmployeePlugin, service: string, ok: boolean, details: Record<string, unknown>, error?: string): Promise<void> {
+export async function logConnected(plugin: PluginContext, service: string, ok: boolean, details: Record<string, unknown>, error?: string): Promise<void> {
 	const engine = engineOf(plugin);
-	await engine.log.append({ action_type: `${service}.connected`, actor: engine.deps.owner, target: service, result: ok ? "success" : "failure", details, ...(error ? { error } : {}) });
+	await engine.log.append({ action_type: `${service}.connected`, actor: engine.owner, target: service, result: ok ? "success" : "failure", details, ...(error ? { error } : {}) });
 }

@@ -1,6 +1,6 @@
 // Connect WhatsApp: the owner's Meta app with the WhatsApp product, the sending number's id, a System User token, and
 // the two webhook secrets the runner checks (app secret, verify token). The token is tested before anything is kept.
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import { WHATSAPP_SECRETS } from "../../connectors/whatsapp/config";
 import { envNameForSecret } from "../../core/secrets";
 import { checks, type ConnectGuide, type GuideField } from "./guide";
@@ -23,7 +23,7 @@ const SECRET_FIELDS: (GuideField & { secretName: string })[] = [
 	{ key: "verifyToken", name: "Verify token", desc: "Your own long random text (step 6); type the same in Meta's webhook form.", secret: true, check: whatsappChecks.verifyToken, secretName: WHATSAPP_SECRETS.verifyToken },
 ];
 
-export function whatsappGuide(plugin: AiEmployeePlugin): ConnectGuide {
+export function whatsappGuide(plugin: PluginContext): ConnectGuide {
 	const current = whatsappAccount(plugin.settings);
 	const text = (k: string): string => {
 		const v = current[k];

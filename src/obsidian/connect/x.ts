@@ -1,5 +1,5 @@
 // Connect X: the four OAuth 1.0a keys of the owner's X app in one form (they do not expire), then the account they reach.
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import { X_SECRETS } from "../../connectors/x/config";
 import { checks, type ConnectGuide } from "./guide";
 import { candidate, engineOf, keepSecret, logConnected, networkRecord, saveChange, withSecrets } from "./save";
@@ -12,7 +12,7 @@ const KEY_FIELDS = [
 	{ key: "accessSecret", name: "Access token secret", desc: "Shown with the access token.", secret: X_SECRETS.accessSecret },
 ] as const;
 
-export function xGuide(plugin: AiEmployeePlugin): ConnectGuide {
+export function xGuide(plugin: PluginContext): ConnectGuide {
 	return {
 		title: "Connect X",
 		intro: "AI Employee posts to your X account after you approve each post. X gives every developer app four keys that sign each request; they do not expire, so posting keeps working for months.",

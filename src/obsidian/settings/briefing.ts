@@ -1,5 +1,5 @@
 // Settings rows for the weekly audit and CEO briefing: on/off, day, time, wait before a bottleneck, known vendors.
-import type { Group } from "../settings-rows";
+import { numberAt, textAt, toggleAt, type Group } from "../settings-rows";
 import { WEEKDAYS } from "../../core/briefing/period";
 
 /** Weekday names as typed by people: "Monday", "mon" → "monday"; unknown text is kept so validation can refuse it. */
@@ -14,14 +14,11 @@ export function briefingSettingsGroups(): Group[] {
 		{
 			heading: "Weekly audit and CEO briefing",
 			rows: [
-				{
-					key: "briefing.enabled",
-					kind: "toggle",
-					name: "Write the briefing every week",
-					desc: "On the day and time below, or at the next start if this device was off. Only the device that executes approved requests (or the headless runner) writes it.",
-					get: (s) => s.briefing.enabled,
-					set: (c, v) => (c.briefing.enabled = v),
-				},
+				toggleAt(
+					"briefing.enabled",
+					"Write the briefing every week",
+					"On the day and time below, or at the next start if this device was off. Only the device that executes approved requests (or the headless runner) writes it.",
+				),
 				{
 					key: "briefing.day",
 					kind: "text",
@@ -31,25 +28,8 @@ export function briefingSettingsGroups(): Group[] {
 					get: (s) => s.briefing.day.charAt(0).toUpperCase() + s.briefing.day.slice(1),
 					set: (c, v) => (c.briefing.day = weekday(v)),
 				},
-				{
-					key: "briefing.time",
-					kind: "text",
-					name: "Time",
-					desc: "Local time, 24-hour clock, e.g. 07:00.",
-					placeholder: () => "07:00",
-					get: (s) => s.briefing.time,
-					set: (c, v) => (c.briefing.time = v.trim()),
-				},
-				{
-					key: "briefing.waitHours",
-					kind: "number",
-					name: "Bottleneck after (hours)",
-					desc: "An item waiting longer than this in the action or approval folders is listed as a bottleneck.",
-					min: 1,
-					step: 1,
-					get: (s) => s.briefing.waitHours,
-					set: (c, v) => (c.briefing.waitHours = Math.round(v)),
-				},
+				textAt("briefing.time", { name: "Time", desc: "Local time, 24-hour clock, e.g. 07:00.", placeholder: () => "07:00" }),
+				numberAt("briefing.waitHours", { name: "Bottleneck after (hours)", desc: "An item waiting longer than this in the action or approval folders is listed as a bottleneck.", min: 1, step: 1 }),
 				{
 					key: "briefing.knownVendors",
 					kind: "text",

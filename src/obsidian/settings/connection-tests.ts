@@ -1,5 +1,5 @@
 // "Test connection" for each connector, in words for the settings tab and the Connect guides.
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import { networkConfig, odooSecrets, type NetworkName } from "../../connectors";
 import { OdooClient, odooConfigFrom } from "../../connectors/odoo";
 import { testFacebookConnection } from "../../connectors/facebook/test-connection";
@@ -11,7 +11,7 @@ import type { Settings } from "../../core/settings/schema";
 import type { SecretStore } from "../../core/ports";
 
 /** `trial` tests settings and secrets the owner typed before they are saved (a Connect guide); default: what is saved. */
-export async function testOdoo(plugin: AiEmployeePlugin, trial?: { settings: Settings; secrets: SecretStore }): Promise<{ ok: boolean; text: string }> {
+export async function testOdoo(plugin: PluginContext, trial?: { settings: Settings; secrets: SecretStore }): Promise<{ ok: boolean; text: string }> {
 	const engine = plugin.engine;
 	if (!engine) return { ok: false, text: "The plugin is still starting." };
 	const settings = trial?.settings ?? plugin.settings;
@@ -23,7 +23,7 @@ export async function testOdoo(plugin: AiEmployeePlugin, trial?: { settings: Set
 }
 
 /** Asks the network who the account is; on success also returns the report (for names and ids the guides save). */
-export async function testNetwork(plugin: AiEmployeePlugin, network: NetworkName, trial?: { settings: Settings; secrets: SecretStore }): Promise<{ ok: boolean; text: string; report: ConnectionReport | null }> {
+export async function testNetwork(plugin: PluginContext, network: NetworkName, trial?: { settings: Settings; secrets: SecretStore }): Promise<{ ok: boolean; text: string; report: ConnectionReport | null }> {
 	const engine = plugin.engine;
 	if (!engine) return { ok: false, text: "The plugin is still starting.", report: null };
 	const { config, error } = networkConfig(trial?.settings ?? plugin.settings, network);

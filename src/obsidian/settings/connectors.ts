@@ -1,6 +1,6 @@
 // Settings groups for the connectors: Odoo and the four social networks, each with its secret and "Test connection".
 import { SecretComponent, type Setting } from "obsidian";
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import type { Settings } from "../../core/settings/schema";
 import { envNameForSecret } from "../../core/secrets";
 import type { NetworkName } from "../../connectors";
@@ -16,10 +16,11 @@ import { FACEBOOK_TOKEN_SECRET } from "../../connectors/facebook/config";
 import { INSTAGRAM_TOKEN_SECRET } from "../../connectors/instagram/config";
 import { LINKEDIN_TOKEN_SECRET } from "../../connectors/linkedin/config";
 import { messageOf } from "../../core/util/errors";
-import type { Group, Row } from "../settings-rows";
+import { numberAt, textAt, type Group, type Row } from "../settings-rows";
+import type { ConnectGuide } from "../connect/guide";
 
 /** A button that runs a check and writes its answer into the row's description. */
-export function testButton(plugin: AiEmployeePlugin, setting: Setting, run: () => Promise<string>): void {
+export function testButton(setting: Setting, run: () => Promise<string>): void {
 	setting.addButton((b) =>
 		b.setButtonText("Test connection").onClick(() => {
 			setting.setDesc("Testing…");
@@ -33,11 +34,10 @@ export function testButton(plugin: AiEmployeePlugin, setting: Setting, run: () =
 				});
 		}),
 	);
-	void plugin;
 }
 
 /** A secret picker whose choice is stored as the secret's name (never its value). */
-export function secretRow(plugin: AiEmployeePlugin, key: string, name: string, get: (s: Settings) => string, set: (c: Settings, v: string) => void, desc = ""): Row {
+export function secretRow(plugin: PluginContext, key: string, name: string, get: (s: Settings) => string, set: (c: Settings, v: string) => void, desc = ""): Row {
 	return {
 		key,
 		kind: "custom",
@@ -77,7 +77,7 @@ function networkField(network: NetworkName, field: string, name: string, desc: s
 	};
 }
 
-function networkTokenRow(plugin: AiEmployeePlugin, network: "facebook" | "instagram" | "linkedin", fallback: string, label: string): Row {
+function networkTokenRow(plugin: PluginContext, network: "facebook" | "instagram" | "linkedin", fallback: string, label: string): Row {
 	return secretRow(
 		plugin,
 		`social.${network}.tokenSecret`,
@@ -92,92 +92,83 @@ function networkTokenRow(plugin: AiEmployeePlugin, network: "facebook" | "instag
 	);
 }
 
-function networkTest(plugin: AiEmployeePlugin, network: NetworkName): Row {
+function networkTest(plugin: PluginContext, network: NetworkName): Row {
 	return {
 		key: `social.${network}.test`,
 		kind: "custom",
 		name: "Test connection",
 		desc: "Asks the network who this account is.",
 		render: (setting) =>
-			testButton(plugin, setting, async () => (await testNetwork(plugin, network)).text),
+			testButton(setting, async () => (await testNetwork(plugin, network)).text),
 	};
 }
 
-export function connectorGroups(plugin: AiEmployeePlugin, redraw: () => void = () => undefined): Group[] {
+export function connectorGroups(plugin: PluginContext, redraw: () => void = () => undefined): Group[] {
+	return [odooGroup(plugin, redraw), ...networkGroups(plugin, redraw)];
+}
+
+function odooGroup(plugin: PluginContext, redraw: () => void): Group {
+	return {
+		heading: "Odoo",
+		rows: [
+			connectRow(plugin, "Odoo", odooGuide, redraw),
+			textAt("odoo.url", { name: "Odoo URL", desc: "The address you open Odoo at, without a path.", placeholder: () => "https://mycompany.odoo.com", clean: (v) => v.trim().replace(/\/+$/, "") }),
+			textAt("odoo.database", { name: "Database", desc: "The Odoo database name." }),
+			textAt("odoo.login", { name: "Login", desc: "Your Odoo login, usually your email." }),
+			{
+				key: "odoo.protocol",
+				kind: "text",
+				name: "Protocol",
+				desc: "Auto, xmlrpc (Odoo 16–18) or json2 (Odoo 19 and later). Auto asks the server.",
+				placeholder: () => "auto",
+				get: (s) => s.odoo.protocol,
+				set: (c, v) => (c.odoo.protocol = (v.trim() || "auto") as Settings["odoo"]["protocol"]),
+			},
+			numberAt("odoo.timeoutSeconds", { name: "Timeout (seconds)", desc: "How long to wait for one answer from Odoo.", min: 1, step: 1 }),
+			secretRow(plugin, "odoo.apiKeySecret", "API key", (s) => s.odoo.apiKeySecret, (c, v) => (c.odoo.apiKeySecret = v)),
+			{
+				key: "odoo.test",
+				kind: "custom",
+				name: "Test connection",
+				desc: "Shows the server version, database and user, or the exact reason it failed.",
+				render: (setting) => testButton(setting, async () => (await testOdoo(plugin)).text),
+			},
+		],
+	};
+}
+
+function networkGroups(plugin: PluginContext, redraw: () => void): Group[] {
+	const xKeys: Row = {
+		key: "social.x.secrets",
+		kind: "custom",
+		name: "Keys",
+		desc: `Connect (above) asks for them in one form and tests them. Or store them in secret storage under ${Object.values(X_SECRETS).join(", ")} (or the environment variables ${Object.values(X_SECRETS).map(envNameForSecret).join(", ")}).`,
+		render: () => undefined,
+	};
+	const group = (heading: string, network: NetworkName, guide: (p: PluginContext) => ConnectGuide, rows: Row[]): Group => ({
+		heading,
+		rows: [connectRow(plugin, heading, guide, redraw), ...rows, networkTest(plugin, network)],
+	});
 	return [
-		{
-			heading: "Odoo",
-			rows: [
-				connectRow(plugin, "Odoo", odooGuide, redraw),
-				{ key: "odoo.url", kind: "text", name: "Odoo URL", desc: "The address you open Odoo at, without a path.", placeholder: () => "https://mycompany.odoo.com", get: (s) => s.odoo.url, set: (c, v) => (c.odoo.url = v.trim().replace(/\/+$/, "")) },
-				{ key: "odoo.database", kind: "text", name: "Database", desc: "The Odoo database name.", get: (s) => s.odoo.database, set: (c, v) => (c.odoo.database = v.trim()) },
-				{ key: "odoo.login", kind: "text", name: "Login", desc: "Your Odoo login, usually your email.", get: (s) => s.odoo.login, set: (c, v) => (c.odoo.login = v.trim()) },
-				{
-					key: "odoo.protocol",
-					kind: "text",
-					name: "Protocol",
-					desc: "Auto, xmlrpc (Odoo 16–18) or json2 (Odoo 19 and later). Auto asks the server.",
-					placeholder: () => "auto",
-					get: (s) => s.odoo.protocol,
-					set: (c, v) => (c.odoo.protocol = (v.trim() || "auto") as Settings["odoo"]["protocol"]),
-				},
-				{ key: "odoo.timeoutSeconds", kind: "number", name: "Timeout (seconds)", desc: "How long to wait for one answer from Odoo.", min: 1, step: 1, get: (s) => s.odoo.timeoutSeconds, set: (c, v) => (c.odoo.timeoutSeconds = Math.round(v)) },
-				secretRow(plugin, "odoo.apiKeySecret", "API key", (s) => s.odoo.apiKeySecret, (c, v) => (c.odoo.apiKeySecret = v)),
-				{
-					key: "odoo.test",
-					kind: "custom",
-					name: "Test connection",
-					desc: "Shows the server version, database and user, or the exact reason it failed.",
-					render: (setting) =>
-						testButton(plugin, setting, async () => (await testOdoo(plugin)).text),
-				},
-			],
-		},
-		{
-			heading: "Facebook",
-			rows: [
-				connectRow(plugin, "Facebook", facebookGuide, redraw),
-				networkField("facebook", "pageId", "Page id", "The Page's numeric id. Leave empty to turn Facebook off."),
-				networkField("facebook", "apiVersion", "Graph API version", "Leave empty for the default.", "v26.0"),
-				networkTokenRow(plugin, "facebook", FACEBOOK_TOKEN_SECRET, "Page token"),
-				networkTest(plugin, "facebook"),
-			],
-		},
-		{
-			heading: "Instagram",
-			rows: [
-				connectRow(plugin, "Instagram", instagramGuide, redraw),
-				networkField("instagram", "igUserId", "Account id", "The professional account's numeric id. Leave empty to turn Instagram off."),
-				networkField("instagram", "host", "Login", "Instagram (graph.instagram.com) or facebook (graph.facebook.com), by where the token comes from.", "instagram"),
-				networkTokenRow(plugin, "instagram", INSTAGRAM_TOKEN_SECRET, "Access token"),
-				networkTest(plugin, "instagram"),
-			],
-		},
-		{
-			heading: "X",
-			rows: [
-				connectRow(plugin, "X", xGuide, redraw),
-				networkField("x", "username", "Account", "Your @name on X. Leave empty to turn X off.", "@name"),
-				networkField("x", "auth", "Sign-in", "Oauth1 (four keys that do not expire) or oauth2 (a user token).", "oauth1"),
-				{
-					key: "social.x.secrets",
-					kind: "custom",
-					name: "Keys",
-					desc: `Connect (above) asks for them in one form and tests them. Or store them in secret storage under ${Object.values(X_SECRETS).join(", ")} (or the environment variables ${Object.values(X_SECRETS).map(envNameForSecret).join(", ")}).`,
-					render: () => undefined,
-				},
-				networkTest(plugin, "x"),
-			],
-		},
-		{
-			heading: "LinkedIn",
-			rows: [
-				connectRow(plugin, "LinkedIn", linkedinGuide, redraw),
-				networkField("linkedin", "author", "Author", "Who posts: urn:li:person:… or urn:li:organization:…. Leave empty to turn LinkedIn off."),
-				networkField("linkedin", "version", "API version", "The LinkedIn-Version header, YYYYMM. Leave empty for the default.", "202609"),
-				networkTokenRow(plugin, "linkedin", LINKEDIN_TOKEN_SECRET, "Access token"),
-				networkTest(plugin, "linkedin"),
-			],
-		},
+		group("Facebook", "facebook", facebookGuide, [
+			networkField("facebook", "pageId", "Page id", "The Page's numeric id. Leave empty to turn Facebook off."),
+			networkField("facebook", "apiVersion", "Graph API version", "Leave empty for the default.", "v26.0"),
+			networkTokenRow(plugin, "facebook", FACEBOOK_TOKEN_SECRET, "Page token"),
+		]),
+		group("Instagram", "instagram", instagramGuide, [
+			networkField("instagram", "igUserId", "Account id", "The professional account's numeric id. Leave empty to turn Instagram off."),
+			networkField("instagram", "host", "Login", "Instagram (graph.instagram.com) or facebook (graph.facebook.com), by where the token comes from.", "instagram"),
+			networkTokenRow(plugin, "instagram", INSTAGRAM_TOKEN_SECRET, "Access token"),
+		]),
+		group("X", "x", xGuide, [
+			networkField("x", "username", "Account", "Your @name on X. Leave empty to turn X off.", "@name"),
+			networkField("x", "auth", "Sign-in", "Oauth1 (four keys that do not expire) or oauth2 (a user token).", "oauth1"),
+			xKeys,
+		]),
+		group("LinkedIn", "linkedin", linkedinGuide, [
+			networkField("linkedin", "author", "Author", "Who posts: urn:li:person:… or urn:li:organization:…. Leave empty to turn LinkedIn off."),
+			networkField("linkedin", "version", "API version", "The LinkedIn-Version header, YYYYMM. Leave empty for the default.", "202609"),
+			networkTokenRow(plugin, "linkedin", LINKEDIN_TOKEN_SECRET, "Access token"),
+		]),
 	];
 }

@@ -1,5 +1,5 @@
 // Settings rows for post drafts from business events: on/off, networks, weekday, time, and the time posts go out.
-import type { Group } from "../settings-rows";
+import { textAt, toggleAt, type Group } from "../settings-rows";
 import { WEEKDAYS } from "../../core/briefing/period";
 
 function weekday(v: string): string {
@@ -13,14 +13,7 @@ export function draftsSettingsGroups(): Group[] {
 		{
 			heading: "Post drafts from business events",
 			rows: [
-				{
-					key: "drafts.enabled",
-					kind: "toggle",
-					name: "Draft posts every week",
-					desc: "From finished projects, milestones, paid invoices and reached goals, using Post_Templates.md. Drafts always wait for your click.",
-					get: (s) => s.drafts.enabled,
-					set: (c, v) => (c.drafts.enabled = v),
-				},
+				toggleAt("drafts.enabled", "Draft posts every week", "From finished projects, milestones, paid invoices and reached goals, using Post_Templates.md. Drafts always wait for your click."),
 				{
 					key: "drafts.networks",
 					kind: "text",
@@ -43,24 +36,8 @@ export function draftsSettingsGroups(): Group[] {
 					get: (s) => s.drafts.day.charAt(0).toUpperCase() + s.drafts.day.slice(1),
 					set: (c, v) => (c.drafts.day = weekday(v)),
 				},
-				{
-					key: "drafts.time",
-					kind: "text",
-					name: "Time",
-					desc: "Local time the drafts are written, 24-hour clock.",
-					placeholder: () => "08:00",
-					get: (s) => s.drafts.time,
-					set: (c, v) => (c.drafts.time = v.trim()),
-				},
-				{
-					key: "drafts.postTime",
-					kind: "text",
-					name: "Posting time",
-					desc: "Local time the drafted posts are scheduled for, one event a day from the next day.",
-					placeholder: () => "10:00",
-					get: (s) => s.drafts.postTime,
-					set: (c, v) => (c.drafts.postTime = v.trim()),
-				},
+				textAt("drafts.time", { name: "Time", desc: "Local time the drafts are written, 24-hour clock.", placeholder: () => "08:00" }),
+				textAt("drafts.postTime", { name: "Posting time", desc: "Local time the drafted posts are scheduled for, one event a day from the next day.", placeholder: () => "10:00" }),
 			],
 		},
 	];

@@ -1,14 +1,14 @@
 // The Gmail settings group: connect/disconnect, the query and interval, invoice drafts, sending, the OAuth client.
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import type { GmailParts } from "../../connectors/gmail";
 import { signInToGmail, signOutOfGmail } from "../google-signin";
-import type { Group } from "../settings-rows";
+import { numberAt, textAt, toggleAt, type Group } from "../settings-rows";
 import { secretRow } from "./connectors";
 import { connectRow } from "../connect/connect-row";
 import { gmailGuide } from "../connect/gmail";
 
 /** The group for the settings tab; `gmail` is the connector parts main.ts built (null before start). */
-export function gmailSettingsGroups(gmail: () => GmailParts | null): (plugin: AiEmployeePlugin, redraw: () => void) => Group[] {
+export function gmailSettingsGroups(gmail: () => GmailParts | null): (plugin: PluginContext, redraw: () => void) => Group[] {
 	return (plugin, redraw) => [
 		{
 			heading: "Gmail",
@@ -43,11 +43,11 @@ export function gmailSettingsGroups(gmail: () => GmailParts | null): (plugin: Ai
 						);
 					},
 				},
-				{ key: "gmail.enabled", kind: "toggle", name: "Watch Gmail", desc: "Polls Gmail and writes a note in Needs_Action for each new matching email.", get: (s) => s.gmail.enabled, set: (c, v) => (c.gmail.enabled = v) },
-				{ key: "gmail.query", kind: "text", name: "Search", desc: "Which emails become notes, in Gmail's search syntax.", placeholder: () => "is:unread is:important", get: (s) => s.gmail.query, set: (c, v) => (c.gmail.query = v.trim()) },
-				{ key: "gmail.intervalMinutes", kind: "number", name: "Check every (minutes)", desc: "Time between two checks.", min: 1, get: (s) => s.gmail.intervalMinutes, set: (c, v) => (c.gmail.intervalMinutes = Math.round(v)) },
-				{ key: "gmail.firstSyncDays", kind: "number", name: "First sync looks back (days)", desc: "How far back the first check (and a full resync) reads.", min: 1, get: (s) => s.gmail.firstSyncDays, set: (c, v) => (c.gmail.firstSyncDays = Math.round(v)) },
-				{ key: "gmail.invoiceDrafts", kind: "toggle", name: "Draft invoices from emails", desc: "An email that clearly asks you to invoice becomes a draft Odoo invoice waiting for your approval.", get: (s) => s.gmail.invoiceDrafts, set: (c, v) => (c.gmail.invoiceDrafts = v) },
+				toggleAt("gmail.enabled", "Watch Gmail", "Polls Gmail and writes a note in Needs_Action for each new matching email."),
+				textAt("gmail.query", { name: "Search", desc: "Which emails become notes, in Gmail's search syntax.", placeholder: () => "is:unread is:important" }),
+				numberAt("gmail.intervalMinutes", { name: "Check every (minutes)", desc: "Time between two checks.", min: 1 }),
+				numberAt("gmail.firstSyncDays", { name: "First sync looks back (days)", desc: "How far back the first check (and a full resync) reads.", min: 1 }),
+				toggleAt("gmail.invoiceDrafts", "Draft invoices from emails", "An email that clearly asks you to invoice becomes a draft Odoo invoice waiting for your approval."),
 				{
 					key: "gmail.invoicePhrases",
 					kind: "text",
@@ -56,9 +56,9 @@ export function gmailSettingsGroups(gmail: () => GmailParts | null): (plugin: Ai
 					get: (s) => s.gmail.invoicePhrases.join(", "),
 					set: (c, v) => (c.gmail.invoicePhrases = v.split(",").map((x) => x.trim()).filter((x) => x.length >= 2)),
 				},
-				{ key: "gmail.sendingEnabled", kind: "toggle", name: "Allow sending email", desc: "Lets approved email requests be sent. Asks Google for send permission: press Reconnect Gmail after turning it on.", get: (s) => s.gmail.sendingEnabled, set: (c, v) => (c.gmail.sendingEnabled = v) },
-				{ key: "gmail.autoApproveKnownContacts", kind: "toggle", name: "Send to known contacts without asking", desc: "Emails you asked for, to people you have written to before, run without a click. New contacts always ask.", get: (s) => s.gmail.autoApproveKnownContacts, set: (c, v) => (c.gmail.autoApproveKnownContacts = v) },
-				{ key: "gmail.clientId", kind: "text", name: "OAuth client ID", desc: "The client ID of the Desktop app OAuth client in your Google Cloud project.", get: (s) => s.gmail.clientId, set: (c, v) => (c.gmail.clientId = v.trim()) },
+				toggleAt("gmail.sendingEnabled", "Allow sending email", "Lets approved email requests be sent. Asks Google for send permission: press Reconnect Gmail after turning it on."),
+				toggleAt("gmail.autoApproveKnownContacts", "Send to known contacts without asking", "Emails you asked for, to people you have written to before, run without a click. New contacts always ask."),
+				textAt("gmail.clientId", { name: "OAuth client ID", desc: "The client ID of the Desktop app OAuth client in your Google Cloud project." }),
 				secretRow(plugin, "gmail.clientSecretSecret", "OAuth client secret", (s) => s.gmail.clientSecretSecret, (c, v) => (c.gmail.clientSecretSecret = v), "The client secret of that OAuth client."),
 			],
 		},

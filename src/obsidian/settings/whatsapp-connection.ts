@@ -1,5 +1,5 @@
 // "Test connection" for WhatsApp in words for the settings tab and the Connect guide, and the stored account record.
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import { whatsappConfig } from "../../connectors";
 import { testWhatsappConnection } from "../../connectors/whatsapp/test-connection";
 import type { Settings } from "../../core/settings/schema";
@@ -11,7 +11,7 @@ export function whatsappAccount(s: Settings): Record<string, unknown> {
 }
 
 /** `trial` tests what the owner typed before it is saved (the Connect guide); default: what is saved. */
-export async function testWhatsapp(plugin: AiEmployeePlugin, trial?: { settings: Settings; secrets: SecretStore }): Promise<{ ok: boolean; text: string; number: string | null }> {
+export async function testWhatsapp(plugin: PluginContext, trial?: { settings: Settings; secrets: SecretStore }): Promise<{ ok: boolean; text: string; number: string | null }> {
 	const engine = plugin.engine;
 	if (!engine) return { ok: false, text: "The plugin is still starting.", number: null };
 	const { config, error } = whatsappConfig(trial?.settings ?? plugin.settings);

@@ -1,6 +1,6 @@
 // The WhatsApp settings group: Connect, the account's ids (checked as typed), the three secrets under their fixed
 // names, and Test connection. No address is a setting: Meta's Graph host is built in.
-import type AiEmployeePlugin from "../../main";
+import type { PluginContext } from "../plugin-context";
 import { WHATSAPP_SECRETS } from "../../connectors/whatsapp/config";
 import { envNameForSecret } from "../../core/secrets";
 import type { Settings } from "../../core/settings/schema";
@@ -36,7 +36,7 @@ function accountField(field: "phoneNumberId" | "businessAccountId", name: string
  * A secret under its fixed name: the name is not a setting, so nothing written into data.json or the vault can make
  * the plugin send one service's key to another. The Connect dialog stores the values; this row says whether it is set.
  */
-function secretState(plugin: AiEmployeePlugin, name: string, label: string, what: string): Row {
+function secretState(plugin: PluginContext, name: string, label: string, what: string): Row {
 	const desc = `${what} Kept in this device's secret storage as "${name}" (a fixed name), never in the vault; the runner reads ${envNameForSecret(name)}. Connect (above) stores it.`;
 	return {
 		key: `whatsapp.secret.${name}`,
@@ -50,7 +50,7 @@ function secretState(plugin: AiEmployeePlugin, name: string, label: string, what
 	};
 }
 
-export function whatsappSettingsGroups(plugin: AiEmployeePlugin, redraw: () => void): Group[] {
+export function whatsappSettingsGroups(plugin: PluginContext, redraw: () => void): Group[] {
 	return [
 		{
 			heading: "WhatsApp",
@@ -66,7 +66,7 @@ export function whatsappSettingsGroups(plugin: AiEmployeePlugin, redraw: () => v
 					kind: "custom",
 					name: "Test connection",
 					desc: "Reads the sending number with the stored token: shows the number and its name, or the exact reason it failed.",
-					render: (setting) => testButton(plugin, setting, async () => (await testWhatsapp(plugin)).text),
+					render: (setting) => testButton(setting, async () => (await testWhatsapp(plugin)).text),
 				},
 			],
 		},
