@@ -1,7 +1,7 @@
 // What the status view, the status bar and the dashboard show: one snapshot shape, built by the status model.
 import type { AuditEntry, LogResult } from "../log/entry";
 import type { WatcherStatus } from "../watchers/watcher";
-import type { WhatsappStatus } from "./whatsapp-activity";
+import type { ReceiverState } from "./whatsapp-receiver";
 
 /** A connector as the host describes it (core does not know connectors). */
 export interface ConnectorInfo {
@@ -83,4 +83,17 @@ export interface StatusSnapshot {
 	whatsapp?: WhatsappStatus | null;
 	/** When the snapshot was taken. */
 	at: number;
+}
+
+/** WhatsApp at a glance: what waits, whether a runner receives, and this week's replies. */
+export interface WhatsappStatus {
+	/** WhatsApp notes waiting in Needs_Action. */
+	waiting: number;
+	/** When the newest message arrived (its note or its log line), or null. */
+	latestMessageAt: number | null;
+	receiver: ReceiverState;
+	/** Replies really sent (not previews) since Monday 00:00 in the owner's zone. */
+	repliesThisWeek: number;
+	/** Median time from the customer's message to the reply, over this week's replies that say when the customer wrote. */
+	medianResponseMs: number | null;
 }

@@ -9,19 +9,11 @@ import type { Clock, TimerHandle, VaultEvent } from "../ports";
 import { localDay } from "../util/dates";
 import { baseName, extension, parentOf } from "../util/paths";
 import { median } from "./response-time";
-import { HEARTBEAT_STALE_MS, heartbeatPathFor, parseHeartbeat, receiverState, type HeartbeatRecord, type ReceiverState } from "./whatsapp-receiver";
+import { HEARTBEAT_STALE_MS, heartbeatPathFor, parseHeartbeat, receiverState, type HeartbeatRecord } from "./whatsapp-receiver";
+import type { WhatsappStatus } from "./types";
 
-export interface WhatsappStatus {
-	/** WhatsApp notes waiting in Needs_Action. */
-	waiting: number;
-	/** When the newest message arrived (its note or its log line), or null. */
-	latestMessageAt: number | null;
-	receiver: ReceiverState;
-	/** Replies really sent (not previews) since Monday 00:00 in the owner's zone. */
-	repliesThisWeek: number;
-	/** Median time from the customer's message to the reply, over this week's replies that say when the customer wrote. */
-	medianResponseMs: number | null;
-}
+export type { WhatsappStatus } from "./types";
+
 
 const DAY_MS = 24 * 3600_000;
 

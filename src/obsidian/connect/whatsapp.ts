@@ -3,7 +3,7 @@
 import type { PluginContext } from "../plugin-context";
 import { WHATSAPP_SECRETS } from "../../connectors/whatsapp/config";
 import { envNameForSecret } from "../../core/secrets";
-import { checks, type ConnectGuide, type GuideField } from "./guide";
+import { checks, type ConnectGuide, type GuideAction, type GuideField } from "./guide";
 import { candidate, engineOf, keepSecret, logConnected, saveChange, withSecrets } from "./save";
 import { testWhatsapp, whatsappAccount } from "../settings/whatsapp-connection";
 
@@ -59,39 +59,44 @@ export function whatsappGuide(plugin: PluginContext): ConnectGuide {
 			{ key: "businessAccountId", name: "WhatsApp Business Account ID", desc: "API Setup (step 2); needed for templates. Optional.", placeholder: "102290129340398", initial: () => text("businessAccountId"), check: whatsappChecks.businessAccountId },
 			...SECRET_FIELDS,
 		],
-		actions: [
-			{
-				label: "Save and test",
-				cta: true,
-				fields: ["phoneNumberId", "businessAccountId", ...SECRET_FIELDS.map((f) => f.key)],
-				run: async (r) => {
-					const typed = Object.fromEntries(SECRET_FIELDS.map((f) => [f.secretName, (r.values[f.key] ?? "").trim()]));
-					const account = { phoneNumberId: (r.values.phoneNumberId ?? "").trim(), ...((r.values.businessAccountId ?? "").trim() ? { businessAccountId: (r.values.businessAccountId ?? "").trim() } : {}) };
-					// Tested before anything is kept: a wrong token never replaces one that works.
-					const settings = candidate(plugin, (c) => {
-						c.whatsapp.account = { ...whatsappAccount(c), ...account };
-					});
-					const t = await testWhatsapp(plugin, { settings, secrets: withSecrets(engineOf(plugin).host.secrets, typed) });
-					await logConnected(plugin, "whatsapp", t.ok, t.ok ? { phone_number_id: account.phoneNumberId, number: t.number } : {}, t.ok ? undefined : t.text);
-					if (!t.ok) {
-						r.say(`${t.text} Nothing was saved.`, "error");
-						return;
-					}
-					for (const [name, value] of Object.entries(typed)) keepSecret(plugin, name, value);
-					await saveChange(plugin, (c) => {
-						c.whatsapp.account = { ...whatsappAccount(c), ...account, ...(t.number ? { displayNumber: t.number } : {}) };
-					});
-					r.say(`${t.text} WhatsApp is on: approved replies go out from this number. To receive messages, start the runner with --webhook-port (step 8).`, "ok");
-				},
-			},
-			{
-				label: "Test connection",
-				fields: [],
-				run: async (r) => {
-					const t = await testWhatsapp(plugin);
-					r.say(t.text, t.ok ? "ok" : "error");
-				},
-			},
-		],
+		actions: [saveAndTest(plugin), testAction(plugin)],
+	};
+}
+
+/** Tests what was typed before anything is kept: a wrong token never replaces one that works. */
+function saveAndTest(plugin: PluginContext): GuideAction {
+	return {
+		label: "Save and test",
+		cta: true,
+		fields: ["phoneNumberId", "businessAccountId", ...SECRET_FIELDS.map((f) => f.key)],
+		run: async (r) => {
+			const typed = Object.fromEntries(SECRET_FIELDS.map((f) => [f.secretName, (r.values[f.key] ?? "").trim()]));
+			const account = { phoneNumberId: (r.values.phoneNumberId ?? "").trim(), ...((r.values.businessAccountId ?? "").trim() ? { businessAccountId: (r.values.businessAccountId ?? "").trim() } : {}) };
+			const settings = candidate(plugin, (c) => {
+				c.whatsapp.account = { ...whatsappAccount(c), ...account };
+			});
+			const t = await testWhatsapp(plugin, { settings, secrets: withSecrets(engineOf(plugin).host.secrets, typed) });
+			await logConnected(plugin, "whatsapp", t.ok, t.ok ? { phone_number_id: account.phoneNumberId, number: t.number } : {}, t.ok ? undefined : t.text);
+			if (!t.ok) {
+				r.say(`${t.text} Nothing was saved.`, "error");
+				return;
+			}
+			for (const [name, value] of Object.entries(typed)) keepSecret(plugin, name, value);
+			await saveChange(plugin, (c) => {
+				c.whatsapp.account = { ...whatsappAccount(c), ...account, ...(t.number ? { displayNumber: t.number } : {}) };
+			});
+			r.say(`${t.text} WhatsApp is on: approved replies go out from this number. To receive messages, start the runner with --webhook-port (step 8).`, "ok");
+		},
+	};
+}
+
+function testAction(plugin: PluginContext): GuideAction {
+	return {
+		label: "Test connection",
+		fields: [],
+		run: async (r) => {
+			const t = await testWhatsapp(plugin);
+			r.say(t.text, t.ok ? "ok" : "error");
+		},
 	};
 }
