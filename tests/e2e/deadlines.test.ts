@@ -6,6 +6,7 @@ import { loadPlugin, type PluginHarness } from "./harness";
 import { routedRequestUrl } from "./node-request-url";
 import { socialRoutes } from "../helpers/routes";
 import { startSilentServer, type SilentServer } from "../fakes/silent/server";
+import { startFakeOdoo } from "../fakes/odoo/server";
 import { createRequestNote } from "../../src/core/requests/create-request";
 import type { EngineParts } from "../../src/core/engine-ports";
 
@@ -55,5 +56,38 @@ describe("a service that never answers", () => {
 		// Sweeps after the failure send nothing more.
 		await plugin().engine.workflow.sweep();
 		expect(silent.received.filter((r) => r.method === "POST")).toHaveLength(1);
+	});
+});
+
+describe("an Odoo that never answers the invoice it was sent", () => {
+	it("ends the approved invoice in Failed naming Odoo once, sent exactly once", async () => {
+		const odoo = await startFakeOdoo({ version: 17 });
+		try {
+			odoo.store.insert("res.partner", { name: "Acme Ltd", email: "billing@acme.example", customer_rank: 1 });
+			// Odoo takes far longer than the deadline: the write may or may not have happened, so it is never re-sent.
+			odoo.inject({ kind: "delay", ms: 3_000 }, { match: "account.move.create" });
+			h.app.secretStorage.setSecret("ai-employee-odoo-api-key", "test-api-key");
+			plugin().settings.odoo = { ...(plugin().settings.odoo as Record<string, unknown>), url: odoo.url, database: "odoo", login: "admin@example.com", protocol: "xmlrpc", timeoutSeconds: 1 };
+			await plugin().saveSettings();
+			const path = await createRequestNote(plugin().engine.deps, {
+				action: "odoo.create_invoice",
+				params: { customer: { name: "Acme Ltd", email: "billing@acme.example" }, invoice_date: "2026-11-26", currency: "USD", lines: [{ description: "Website redesign", quantity: 1, unit_price: "150.00" }] },
+				requestedBy: "owner",
+				origin: "plugin:command",
+				title: "invoice Acme",
+			});
+			await h.settle();
+			expect((await plugin().engine.workflow.approvals.approve(path)).ok).toBe(true);
+			await h.waitFor(async () => (await h.app.vault.adapter.list(`${ROOT}/Failed`)).files.length === 1, 10_000);
+			const [failed] = (await h.app.vault.adapter.list(`${ROOT}/Failed`)).files;
+			const text = (await h.readFile(failed ?? "")) ?? "";
+			expect(text).toMatch(/No answer from Odoo at .* to account\.move\.create/);
+			expect(text).toMatch(/may or may not have reached/);
+			// One sentence about Odoo: the network's own words inside it, not a second "Could not reach…" wrapped in it.
+			expect(text).not.toMatch(/Could not reach/);
+			expect(odoo.requests.filter((r) => r.call === "account.move.create")).toHaveLength(1);
+		} finally {
+			await odoo.stop();
+		}
 	});
 });

@@ -90,20 +90,26 @@ export function notOdoo(site: CallSite, what: string): CategorizedError {
  * No answer at all. Connection refused or an unknown host prove that nothing reached Odoo. A write that got no answer
  * (a timeout, a dropped connection) may have been done: it says so, and is never sent again.
  */
+/** The network's own words: the action context already says "Could not reach <host>:", and this message names Odoo. */
+function causeOf(err: unknown): string {
+	return messageOf(err).replace(/^Could not reach \S+: /, "");
+}
+
 export function noAnswer(site: CallSite, err: unknown, write = false): CategorizedError {
-	const text = `${codeOf(err)} ${messageOf(err)}`;
+	const cause = causeOf(err);
+	const text = `${codeOf(err)} ${cause}`;
 	const neverSent = /ECONNREFUSED|ERR_CONNECTION_REFUSED|ENOTFOUND|ERR_NAME_NOT_RESOLVED|EAI_AGAIN/.test(text);
 	if (write && !neverSent) {
 		return new CategorizedError(
 			"transient",
-			`No answer from Odoo at ${site.url} to ${describeCall(site)} (${messageOf(err)})${/may or may not have reached/.test(messageOf(err)) ? "" : "; it may or may not have reached Odoo"}`,
+			`No answer from Odoo at ${site.url} to ${describeCall(site)} (${cause})${/may or may not have reached/.test(cause) ? "" : "; it may or may not have reached Odoo"}`,
 			`Look in Odoo whether ${describeCall(site)} happened before you press Retry, so nothing is done twice.`,
 			false,
 		);
 	}
 	return new CategorizedError(
 		"transient",
-		`No answer from Odoo at ${site.url} (${messageOf(err)})`,
+		`No answer from Odoo at ${site.url} (${cause})`,
 		"Check that Odoo is running and the URL is right; the step will be tried again.",
 		neverSent,
 	);
@@ -117,9 +123,8 @@ export function unexpectedAnswer(site: CallSite, detail: string): CategorizedErr
 	return new CategorizedError("system", `Odoo's answer to ${describeCall(site)} was not understood: ${detail}`, "This Odoo version may differ from the supported ones (16–19); report it with the log line.");
 }
 
-export function isTransientStatus(status: number): boolean {
-	return status === 429 || status === 502 || status === 503 || status === 504;
-}
+/** The same statuses the one retry policy tries again: a busy server, not a refusal. */
+export { isTransientStatus } from "../../core/executor/retry";
 
 function describeCall(site: CallSite): string {
 	return site.model && site.method ? `${site.model}.${site.method}` : "the call";

@@ -1,12 +1,6 @@
 // Settings rows for the weekly audit and CEO briefing: on/off, day, time, wait before a bottleneck, known vendors.
 import { numberAt, textAt, toggleAt, type Group } from "../settings-rows";
-import { WEEKDAYS } from "../../core/briefing/period";
-
-/** Weekday names as typed by people: "Monday", "mon" → "monday"; unknown text is kept so validation can refuse it. */
-function weekday(v: string): string {
-	const t = v.trim().toLowerCase();
-	return WEEKDAYS.find((d) => t.length >= 3 && d.startsWith(t)) ?? t;
-}
+import { weekday } from "./weekday";
 
 /** The group the settings tab shows; pass `briefingSettingsGroups` as an extra group source. */
 export function briefingSettingsGroups(): Group[] {

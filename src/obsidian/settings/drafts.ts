@@ -1,11 +1,6 @@
 // Settings rows for post drafts from business events: on/off, networks, weekday, time, and the time posts go out.
 import { textAt, toggleAt, type Group } from "../settings-rows";
-import { WEEKDAYS } from "../../core/briefing/period";
-
-function weekday(v: string): string {
-	const t = v.trim().toLowerCase();
-	return WEEKDAYS.find((d) => t.length >= 3 && d.startsWith(t)) ?? t;
-}
+import { weekday } from "./weekday";
 
 /** The group the settings tab shows; pass `draftsSettingsGroups` as an extra group source. */
 export function draftsSettingsGroups(): Group[] {

@@ -225,5 +225,8 @@ describe.each(SERVERS)("odoo.create_invoice on $name", ({ version, protocol }) =
 		const err = await caught(() => handler().execute(request(), actionContext()));
 		expect(err).toMatchObject({ category: "transient", neverSent: false });
 		expect(fake.requests.filter((r) => r.call === "account.move.create")).toHaveLength(1);
+		// One sentence, naming Odoo once: the network's own words inside, not a second "Could not reach…" wrapped in it.
+		expect(err.message).toMatch(/^No answer from Odoo at .* to account\.move\.create \([^()]+\); it may or may not have reached Odoo$/);
+		expect(err.message).not.toMatch(/Could not reach/);
 	});
 });
