@@ -33,7 +33,9 @@ export function renderCard(el: HTMLElement, model: CardModel, actions: CardActio
 		for (const line of model.lines) {
 			dl.createEl("dt", { text: line.label });
 			// Each value isolated: a right-to-left name cannot pull the amount next to it into another order.
-			appendShown(dl.createEl("dd").createEl("bdi"), line.value);
+			const dd = dl.createEl("dd");
+			appendShown(dd.createEl("bdi"), line.value);
+			drawSource(dd, model.sources.find((x) => x.label === line.label)?.sentence);
 		}
 	}
 	if (model.text) {
@@ -91,6 +93,13 @@ export function renderCard(el: HTMLElement, model: CardModel, actions: CardActio
 			? row.createEl("input", { type: "text", cls: "ai-employee-card-reason", attr: { placeholder: "Reason for rejecting (optional)", "aria-label": "Reason for rejecting" } })
 			: null;
 	}
+}
+
+/** The email's own sentence a line was read from, quoted under it, so the owner checks the line against the words. */
+function drawSource(dd: HTMLElement, sentence: string | undefined): void {
+	if (sentence === undefined) return;
+	const q = dd.createEl("blockquote", { cls: "ai-employee-card-source", attr: { "aria-label": "From the email" } });
+	appendShown(q.createEl("bdi"), `“${sentence}”`);
 }
 
 /** Text with each revealed invisible character (⟨U+202E⟩) set apart, so it reads as a marker, not as the text. */

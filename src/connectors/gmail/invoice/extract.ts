@@ -380,6 +380,27 @@ function grounded(line: ExtractedLine, text: string): boolean {
 	return (price === "" || src.includes(price)) && qtyOk;
 }
 
+/** The one currency the email's amounts are in; more than one, or an ambiguous sign ("$", "kr"), is a problem. */
+function currencyOf(mentions: MoneyMention[], problems: string[]): { currency: string | null; named: boolean } {
+	const currencies = new Set<string>();
+	const ambiguous = new Map<string, string[]>();
+	for (const mm of mentions) {
+		if (mm.currency) currencies.add(mm.currency);
+		if (mm.ambiguous) ambiguous.set(mm.ambiguous.token, mm.ambiguous.candidates);
+	}
+	const named = currencies.size > 0 || ambiguous.size > 0;
+	if (currencies.size > 1) problems.push(`the email names more than one currency (${[...currencies].join(", ")})`);
+	else if (ambiguous.size > 0) for (const [token, c] of ambiguous) problems.push(`the currency "${token}" could be ${c.slice(0, -1).join(", ")} or ${c[c.length - 1]}: which one?`);
+	else if (currencies.size === 1) return { currency: [...currencies][0]!, named };
+	return { currency: null, named };
+}
+
+/** Why no line was read: no amount at all (or only a vague "as agreed"), or amounts with no thing and count to them. */
+function noLineProblem(text: string, mentions: MoneyMention[]): string {
+	if (mentions.length === 0) return VAGUE.test(text) ? `no amount is written ("${VAGUE.exec(text)![0]}" is not an amount)` : "no amount is given";
+	return `${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`;
+}
+
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const text = normalizeText(rawText);
 	const problems: string[] = [];
@@ -390,22 +411,10 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s));
 	const balanceFound = findRole(text, BALANCE_RE);
 
-	const currencies = new Set<string>();
-	const ambiguous = new Map<string, string[]>();
-	for (const mm of mentions) {
-		if (mm.currency) currencies.add(mm.currency);
-		if (mm.ambiguous) ambiguous.set(mm.ambiguous.token, mm.ambiguous.candidates);
-	}
-	let currency: string | null = null;
-	if (currencies.size > 1) problems.push(`the email names more than one currency (${[...currencies].join(", ")})`);
-	else if (ambiguous.size > 0) for (const [token, c] of ambiguous) problems.push(`the currency "${token}" could be ${c.slice(0, -1).join(", ")} or ${c[c.length - 1]}: which one?`);
-	else if (currencies.size === 1) currency = [...currencies][0]!;
-
+	const { currency, named } = currencyOf(mentions, problems);
 	const inLine = (s: [number, number]) => lines.some((l) => overlaps(l.span, s));
-	if (lines.length === 0) {
-		if (mentions.length === 0) problems.push(VAGUE.test(text) ? `no amount is written ("${VAGUE.exec(text)![0]}" is not an amount)` : "no amount is given");
-		else problems.push(`${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`);
-	} else if (!currency && ambiguous.size === 0 && currencies.size === 0) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
+	if (lines.length === 0) problems.push(noLineProblem(text, mentions));
+	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 
 	const d = currency ? decimalsOf(currency) : 2;
 	const sum = sumMinor(lines, d);
