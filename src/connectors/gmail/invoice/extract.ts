@@ -109,22 +109,32 @@ const PRONOUN_RE = /^(?:us|me|them|him|her|uns|mir|ihnen|nos|nous|moi|ci|mi|ons|
 const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|montant|prix|importe|precio|monto|valor|montante|importo|prezzo|cifra|bedrag|prijs)$/iu;
 
 const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
+/** "Acme Corp for the audit": a name in capitals, then "for" — the object of "invoice <Company> for". */
+const COMPANY_FOR = /^(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\s/u;
+/** A "description" that is the greeting or the request's own opening words ("Hi! Could", "Please", "Kindly"). */
+const OPENING_WORDS = /^(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|olá|oi|hoi|could|can|would|will|please|kindly|pls|thanks|bitte|könnten|kannst|pourriez|peux|podrías|puedes|potresti|puoi|kunt|kun|wilt|pode|você)\b/iu;
 const topicMemo = new Map<string, string[]>();
 
-function topics(s: string): string[] {
-	const known = topicMemo.get(s);
+/** `runsOn`: the text goes on into the line's own words (its quantity), so a topic reaching its end is cut short. */
+function topics(s: string, runsOn = false): string[] {
+	const key = runsOn ? `\u0000${s}` : s;
+	const known = topicMemo.get(key);
 	if (known) return known;
 	const out: string[] = [];
 	TOPIC_G.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = TOPIC_G.exec(s)) !== null) {
 		const t = m.groups?.["t"];
-		if (t && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
+		const end = m.index + m[0].length;
+		// A topic that runs into the end of the text asked about ("invoice us for | 10 hours") is cut short, not a thing;
+		// "Invoice Acme Corp for the audit" names the customer first: the thing is after its "for".
+		const cut = runsOn && s.slice(end).trim() === "";
+		if (t && !cut && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
 		// Try every start: a rejected "de factuur voor het logo" still holds "het logo".
 		TOPIC_G.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
 	}
 	if (topicMemo.size > 256) topicMemo.clear();
-	topicMemo.set(s, out);
+	topicMemo.set(key, out);
 	return out;
 }
 
@@ -135,7 +145,9 @@ function topicIn(s: string): string | null {
 function topicBefore(text: string, at: number): string | null {
 	const [a] = sentenceBounds(text, at, at);
 	const [pa] = a > 0 ? sentenceBounds(text, a - 1, a - 1) : [a];
-	return topics(text.slice(pa, at))[0] ?? null;
+	const before = text.slice(pa, at);
+	// An opening bracket or a colon closes the thing's name ("the manual (45 pages…", "the retainer: 20 hrs").
+	return topics(before, !/^[.?!:;,]/.test(text.slice(at)) && !/[(:–—-]\s*$/.test(before))[0] ?? null;
 }
 
 /** A short description ("photos") read as its fuller mention earlier in the email ("the product photos"). */
@@ -211,8 +223,9 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const unit = g["u"];
 	if (!desc && unit) desc = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 	if (!desc) return null;
-	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for".
-	if (REQUEST_WORDS.test(cleanDescription(desc))) {
+	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for"
+	// (tested before cleaning, which would cut "Could you invoice us…" down to "Could").
+	if (REQUEST_WORDS.test(desc.trim().replace(FILLER_END, ""))) {
 		const inner = topicIn(desc);
 		// The request's words with no thing named in them ("2026 in Rechnung") describe nothing.
 		if (!inner) return null;
@@ -222,7 +235,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (p.id === "thing-was-price" && description.split(" ").some((w) => GENERIC_RE.test(w))) return null;
 	// "the revised amount" or "the agreed price" names no thing: another phrasing (or the topic) must.
 	if (AMOUNT_ONLY_RE.test(description.split(" ").pop() ?? "")) return null;
-	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
+	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
 	if (p.id === "thing-was-price") description = fullerMention(text, m.index, description);
 	if (unit) {
 		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
@@ -395,9 +408,17 @@ function currencyOf(mentions: MoneyMention[], problems: string[]): { currency: s
 	return { currency: null, named };
 }
 
+/** A number where a price is said to be ("it was 800", "the fee is 1,200", "à 45 l'heure"), in the seven languages. */
+const BARE_PRICE = /(?<![\p{L}])(?:was|is|were|are|came to|comes to|costs?|price|fee|amount|total|war|ist|kostet|kostete|Preis|Betrag|était|est|coûte|prix|montant|fue|es|era|son|cuesta|precio|importe|foi|é|custa|preço|valor|è|costa|prezzo|importo|kost|kostte|prijs|bedrag)[ \t]*:?[ \t]+(\d{1,3}(?:[,.' ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d\p{L}%])(?![ \t]*(?:%|percent|hours?|days?|pages?|words?|Stunden|Tage|heures|jours|horas|días|ore|giorni|uur|dagen))/iu;
+
 /** Why no line was read: no amount at all (or only a vague "as agreed"), or amounts with no thing and count to them. */
 function noLineProblem(text: string, mentions: MoneyMention[]): string {
-	if (mentions.length === 0) return VAGUE.test(text) ? `no amount is written ("${VAGUE.exec(text)![0]}" is not an amount)` : "no amount is given";
+	if (mentions.length === 0) {
+		// An amount written without any currency ("It was 800.") is there: only its currency is missing.
+		const bare = BARE_PRICE.exec(text);
+		if (bare) return `no currency given (the amount ${bare[1]} is written without one)`;
+		return VAGUE.test(text) ? `no amount is written ("${VAGUE.exec(text)![0]}" is not an amount)` : "no amount is given";
+	}
 	return `${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`;
 }
 

@@ -18,6 +18,8 @@ export const UNIT_WORDS = [
 	"ore", "giorni", "giornate", "settimane", "mesi", "pezzi", "parole", "pagine", "licenze", "posti",
 	// nl
 	"uur", "uren", "dagen", "dag", "dagdelen", "weken", "maanden", "stuks", "stuk", "woorden", "licenties", "plaatsen",
+	// measures, in every language that writes them so
+	"kg", "kilos", "kilograms", "kilogrammes", "Kilo", "km", "m²", "m2", "sqm", "sq ft", "litres", "liters", "Liter", "litros", "litri", "tonnes", "tons",
 ];
 export const UNIT = alt(UNIT_WORDS);
 /** Abbreviations shown in full on the line. */
@@ -39,7 +41,8 @@ export const NUMBER_WORDS: Record<string, number> = {
 	due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, dieci: 10, dodici: 12,
 	twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, tien: 10, twaalf: 12,
 };
-export const QTY = String.raw`\d+(?:[.,]\d+)?|${alt(Object.keys(NUMBER_WORDS))}`;
+/** A count as written: "12", "7.5", "1,5", "12,000", "4 500" (thousands grouped with a space), or a number word. */
+export const QTY = String.raw`\d{1,3}(?:[ \u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|${alt(Object.keys(NUMBER_WORDS))}`;
 
 /** Articles and possessives that start a description and are dropped from it. */
 export const ARTICLE_WORDS = [

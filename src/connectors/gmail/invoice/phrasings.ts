@@ -44,7 +44,8 @@ const INTRO = alt([
 const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,7}?`;
 
 const PLACEHOLDERS: Record<string, string> = {
-	"{Q}": String.raw`(?<![\p{L}\p{N}.,$€£¥'’])(?<q>${QTY})(?![\p{L}\p{N}])`,
+	// Not the last group of a number grouped with spaces ("4 500 mots" is 4500, not 500).
+	"{Q}": String.raw`(?<![\p{L}\p{N}.,$€£¥'’])(?<!\d[ \u202f])(?<q>${QTY})(?![\p{L}\p{N}])`,
 	"{U}": String.raw`(?<u>${UNIT})(?![\p{L}])`,
 	"{N}": String.raw`(?<d>${NOUN})`,
 	"{D}": String.raw`(?<d>[\p{L}\p{N}][^\n.?!;$€£¥]{1,90}?)`,
@@ -194,6 +195,58 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Tu peux me faire une facture pour les 4 affiches A2 ? On avait dit 60 € l'affiche.", lines: [["Affiches A2", "4", "60"]] },
 			{ text: "¿Me haces la factura de las 20 horas de edición de vídeo? Quedamos en 35 € la hora.", lines: [["Edición de vídeo (horas)", "20", "35"]] },
 			{ text: "Kan je 3 uur coaching factureren? 90 euro per uur zoals altijd.", lines: [["Coaching (uur)", "3", "90"]] },
+		],
+	},
+	{
+		id: "quantity-then-each-next-sentence",
+		says: "N things in the request, the next sentence gives the price per thing with 'each/per/pro' before it",
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?(?<d>[\p{L}][^.?!\n$€£¥]{0,60}?)[ \t]*[.?!][ \t]+(?<e>each|every|per|pro|je|cada|chaque|ogni|elke?)[ \t]+[^.?!\n\d$€£¥]{0,40}?{M}`,
+		examples: [
+			{ text: "Please invoice us for the 10 coaching sessions. Each session was €90.", lines: [["Coaching sessions", "10", "90"]] },
+			{ text: "Kannst du mir die Rechnung für die 3 Workshops schicken? Pro Workshop hatten wir 450 € ausgemacht.", lines: [["Workshops", "3", "450"]] },
+			{ text: "¿Me haces la factura de las 6 clases? Cada clase son 25 €.", lines: [["Clases", "6", "25"]] },
+			{ text: "Tu peux me facturer les 4 séances ? Chaque séance fait 60 €.", lines: [["Séances", "4", "60"]] },
+		],
+	},
+	{
+		id: "count-x-dash-price",
+		needs: /\d[ \t]*[x×][ \t]*\p{L}/iu,
+		says: "Nx thing – price (each), a remark may follow",
+		// "3x" writes the count against the x, so the count is digits here, not {Q} (which must end at a word edge).
+		template: String.raw`(?<![\p{L}\p{N}.,])(?<q>\d{1,4})[ \t]*(?:x|×)[ \t]*(?<d>[\p{L}][^\n@:–—]*?)[ \t]+[:–—-][ \t]*{M}{E}?`,
+		examples: [
+			{ text: "* 3x product photos - $45 each\n* 1x hero banner - $200 (the big one)", lines: [["Product photos", "3", "45"], ["Hero banner", "1", "200"]] },
+			{ text: "- 2× Lizenz Pro – 120 € pro Stück", lines: [["Lizenz Pro", "2", "120"]] },
+		],
+	},
+	{
+		id: "bullet-count-noun-price-each",
+		needs: /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])/m,
+		says: "a bullet with a count, the things, and a price per thing after a dash or colon",
+		template: String.raw`{BUL}{Q}[ \t]+{N}[ \t]*[:–—-][ \t]*{M}{E}`,
+		examples: [
+			{ text: "1. Copywriting for the landing page – $500\n2. Two blog posts – $150 each", lines: [["Copywriting for the landing page", "1", "500"], ["Blog posts", "2", "150"]] },
+			{ text: "- 12 Flyer-Entwürfe – 30 € pro Stück", lines: [["Flyer-Entwürfe", "12", "30"]] },
+		],
+	},
+	{
+		id: "bullet-thing-price-remark",
+		needs: /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])/m,
+		says: "a bullet with the thing, then its price, then a remark after a comma or in brackets",
+		template: String.raw`{BUL}(?<d>[\p{L}][^\n:|$€£¥₹\d–—-]{1,60}?)[ \t]+{M}(?:[ \t]*(?:\([^\n)]*\)|,[^\n]*|[-–—][^\n]*|\.))?[ \t]*$`,
+		examples: [
+			{ text: "- Website audit: $1,200 (as quoted)\n- SEO report $450, delivered last week", lines: [["Website audit", "1", "1200"], ["SEO report", "1", "450"]] },
+			{ text: "• Logo animation €300 (two versions)", lines: [["Logo animation", "1", "300"]] },
+		],
+	},
+	{
+		id: "bare-price-next-sentence",
+		says: "the request names the thing, the next sentence is only its price",
+		template: String.raw`(?:^|[.?!][ \t]+){M}[ \t]*(?:[.!]|$)`,
+		topic: true,
+		examples: [
+			{ text: "Can you raise a tax invoice for the workshop? $1,500.", lines: [["Workshop", "1", "1500"]] },
+			{ text: "Kannst du mir bitte die Rechnung für die Logoanimation schicken? 300 €.", lines: [["Logoanimation", "1", "300"]] },
 		],
 	},
 	{
