@@ -62,7 +62,7 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{BE}": String.raw`(?:${BE})`,
 	"{INTRO}": String.raw`(?:${INTRO})`,
 	"{GENERIC}": String.raw`(?:${alt(GENERIC_AMOUNT_WORDS)})`,
-	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|im Wert von|in Höhe von|d['’]un montant de|por un importe de|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt)`,
+	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|im Wert von|in Höhe von|d['’]un montant de|por un importe de|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth)`,
 };
 
 const UNIT_RE = new RegExp(String.raw`\d[ \t]*(?:${UNIT})(?![\p{L}])`, "iu");
@@ -150,13 +150,15 @@ export const PHRASINGS: Phrasing[] = [
 		id: "quantity-unit-rate",
 		needs: UNIT_RE,
 		says: "an hourly line with nothing between the hours and the rate: the description is what the email asks to invoice",
-		template: String.raw`{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?:[ \t]+{FOR}[ \t]+{ART}(?<d>[\p{L}][^\n.?!;,]{1,60}))?`,
+		// The thing after the rate ends before another amount or a joining "plus/and" (which starts another line).
+		template: String.raw`{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?:[ \t]+{FOR}[ \t]+{ART}(?<d>[\p{L}](?:(?![ \t]+(?:plus|and|und|et|y|e|en|\+)[ \t])[^\n.?!;,$€£¥₹\d]){1,60}))?`,
 		topic: true,
 		examples: [
 			{ text: "Please invoice us for the bookkeeping, 7.5 hours at €48/h.", lines: [["Bookkeeping (hours)", "7.5", "48"]] },
 			{ text: "Bitte stellen Sie uns die Beratung in Rechnung, 4 Stunden à Fr. 180.–", lines: [["Beratung (Stunden)", "4", "180"]] },
 			{ text: "Could you invoice the on-site support? 6 hours at $110/hr.", lines: [["On-site support (hours)", "6", "110"]] },
 			{ text: "Please invoice us 5 hours at $90/hour for the listing photos edit.", lines: [["Listing photos edit (hours)", "5", "90"]] },
+			{ text: "Please invoice us - it's 6 hours at £45 an hour for the garden clearance plus £60 for the skip.", lines: [["Garden clearance (hours)", "6", "45"], ["Skip", "1", "60"]] },
 		],
 	},
 	{
@@ -250,6 +252,15 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "quantity-noun-dash-rate",
+		says: "N things — price per thing (a dash before the price, the per-unit word after it)",
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?{N}[ \t]*[–—-][ \t]*{M}{E}`,
+		examples: [
+			{ text: "We're ready for the invoice for the 15 portraits — $80 per portrait as we agreed.", lines: [["Portraits", "15", "80"]] },
+			{ text: "Bitte die Rechnung für 8 Übersetzungen – 95 € pro Text.", lines: [["Übersetzungen", "8", "95"]] },
+		],
+	},
+	{
 		id: "label-price",
 		needs: /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])/m,
 		says: "a bullet or labelled line with one price (quantity 1), whatever remark follows the amount",
@@ -323,6 +334,24 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a second labelled item in the same sentence: … and Sprint 15 (mobile app): $6,000",
 		template: String.raw`\b(?:and|und|et|y|e|en)[ \t]+(?<d>[\p{L}][^\n.?!;:$€£¥₹]{1,60}?)[ \t]*:[ \t]*{M}`,
 		examples: [{ text: "Please invoice us for Sprint 14 (mobile app): $6,000 and Sprint 15 (mobile app): $6,000.", lines: [["Sprint 14 (mobile app)", "1", "6000"], ["Sprint 15 (mobile app)", "1", "6000"]] }],
+	},
+	{
+		id: "and-thing-dash-price",
+		says: "a second item in the same sentence, its price set off by dashes: … and milestone 3 (build) - USD 6,000",
+		template: String.raw`\b(?:and|und|et|y|e|en)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:$€£¥₹–—]{1,60}?)[ \t]+[–—-][ \t]+{M}`,
+		examples: [{ text: "Would you please issue the invoice for milestone 2 (design sign-off) - USD 4,000 - and milestone 3 (build) - USD 6,000?", lines: [["Milestone 2 (design sign-off)", "1", "4000"], ["Milestone 3 (build)", "1", "6000"]] }],
+	},
+	{
+		id: "plain-label-price",
+		says: "a line of its own: a label, a dash or colon, and one price (quantity 1)",
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹]{1,60}?)[ \t]+[:–—-][ \t]+{M}[ \t]*$`,
+		examples: [{ text: "Design consultation (3 hours) - £240\nMood board - £150", lines: [["Design consultation (3 hours)", "1", "240"], ["Mood board", "1", "150"]] }],
+	},
+	{
+		id: "thing-is-price",
+		says: "a sentence of its own naming a thing and its price, without an article: Shipping is €15 flat",
+		template: String.raw`(?:^|[.?!][ \t]+)(?!(?:it|this|that|which|what|there|here|our|your|my|the|total|price|amount|rate|balance)\b)(?<d>\p{Lu}[\p{L}\-]*(?:[ \t]+[\p{L}\-]+){0,2}?)[ \t]+(?:is|was|comes to|came to|costs|ist|kostet|est|coûte|es|cuesta|é|custa|è|costa|kost)[ \t]+{M}`,
+		examples: [{ text: "20 x Notebook A5 @ €6.50\n\nShipping is €15 flat.", lines: [["Notebook A5", "20", "6.50"], ["Shipping", "1", "15"]] }],
 	},
 	{
 		id: "invoice-us-bare-amount-for",

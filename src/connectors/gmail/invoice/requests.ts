@@ -29,7 +29,7 @@ export interface RequestLanguage {
 export const REQUEST_LANGUAGES: RequestLanguage[] = [
 	{
 		lang: "en",
-		cues: ["please", "pls", "plz", "kindly", "could you", "can you", "would you", "will you", "could we", "can we", "would you mind", "would you be able to", "are you able to", "need you to", "we need!", "i need!", "we'd like!", "we would like!", "i'd like!", "i would like!", "we require!", "go ahead and", "time to", "ready for", "requesting!", "we request!", "i request!"],
+		cues: ["please", "pls", "plz", "kindly", "could you", "can you", "would you", "will you", "could we", "can we", "would you mind", "would you be able to", "are you able to", "need you to", "we need!", "i need!", "we'd like!", "we would like!", "i'd like!", "i would like!", "we require!", "go ahead and", "time to", "ready for!", "requesting!", "we request!", "i request!", "grateful if", "if you could", "appreciate it if", "invoice request!", "can we get!", "could we get!", "can i get!", "could i get!", "can i have!", "could we have!", "may we have!", "may i have!"],
 		nouns: ["invoice", "invoices", "bill"],
 		verbs: ["send", "issue", "raise", "prepare", "draw up", "make out", "create", "email", "forward", "put together", "write up", "generate", "submit", "make", "drop", "shoot", "pop", "fire"],
 		invoiceVerbs: ["invoice us", "invoice me", "bill us", "bill me", "invoice our", "invoice:", "please invoice", "pls invoice", "kindly invoice", "you invoice", "and invoice", "please bill", "you bill"],
@@ -37,7 +37,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		pronouns: ["us", "me", "you"],
 		done: ["received", "have sent", "we sent", "i sent", "attached", "enclosed", "paid", "settled", "here is", "here's"],
 		examples: {
-			asks: ["Could you please send us an invoice for the 14 hours?", "Please go ahead and issue the final invoice for the build.", "Would you be able to send across the invoice for the translation work?", "Kindly raise an invoice to Desert Bloom Trading LLC.", "Please invoice Redwood Analytics Inc. for the dashboard.", "Invoice Blue Harbor Marine Ltd for the hull survey, please.", "We need an invoice for 5 drone flights.", "I'd be grateful if you could issue an invoice for the Q4 retainer.", "Could you shoot me over an invoice for the labels?", "Hi Sam — invoice Berg Design AB for the catalogue, €2,300.", "Requesting an invoice for the October retainer, $900."],
+			asks: ["Could you please send us an invoice for the 14 hours?", "Please go ahead and issue the final invoice for the build.", "Would you be able to send across the invoice for the translation work?", "Kindly raise an invoice to Desert Bloom Trading LLC.", "Please invoice Redwood Analytics Inc. for the dashboard.", "Invoice Blue Harbor Marine Ltd for the hull survey, please.", "We need an invoice for 5 drone flights.", "I'd be grateful if you could issue an invoice for the Q4 retainer.", "Could you shoot me over an invoice for the labels?", "Hi Sam — invoice Berg Design AB for the catalogue, €2,300.", "Requesting an invoice for the October retainer, $900.", "I'd be grateful if you could invoice us for the following items:", "Hi there, can we get an invoice for the 8 hours of tutoring?", "We're ready for the invoice for the 15 portraits.", "Invoice request: translation of the contract, 3,200 words."],
 			not: ["Did you receive our payment last week?", "Please find attached our invoice for November.", "If the price works, we'd ask you to invoice us in January once the shoot is done."],
 		},
 	},
