@@ -1,7 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, MONTHS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
@@ -109,6 +109,7 @@ const PRONOUN_RE = /^(?:us|me|them|him|her|uns|mir|ihnen|nos|nous|moi|ci|mi|ons|
 const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|montant|prix|importe|precio|monto|valor|montante|importo|prezzo|cifra|bedrag|prijs)$/iu;
 
 const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
+const UNIT_OF_THING = new RegExp(String.raw`^(${UNIT})\s+(?:of|de|di|van|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
 const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
 /** A description that stops on a joining word ("garden clearance plus") is cut from a longer phrase. */
 const DANGLING_END = /\s(?:plus|and|und|et|y|e|en|with|mit|avec|con|com|met|or|oder|ou|o|of|for|at|to|the|a|an)$/iu;
@@ -250,6 +251,9 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	}
 	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
 	if (p.id === "thing-was-price") description = fullerMention(text, m.index, description);
+	// "Days of training" names the unit first: the thing is the training, counted in days.
+	const unitOf = UNIT_OF_THING.exec(description);
+	if (!unit && unitOf) description = `${cleanDescription(unitOf[2]!)} (${UNIT_SHOWN[unitOf[1]!.toLowerCase()] ?? UNIT_WORDS.find((u) => u.toLowerCase() === unitOf[1]!.toLowerCase()) ?? unitOf[1]!})`;
 	if (unit) {
 		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 		if (description.toLowerCase() !== shown.toLowerCase()) description = `${description} (${shown})`;
@@ -326,15 +330,17 @@ export function readDate(text: string, today: string): string | null {
 	return null;
 }
 
-const DUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DUE_WORDS})\s+([^\n.;?!]{3,40}|\d{1,2}\.\s*[\p{L}]+[^\n;?!]{0,12})`, "iu");
-const TERMS_RE = new RegExp(String.raw`\b(?:${TERMS})\b`, "iu");
+const DUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DUE_WORDS}):?\s+([^\n.;?!]{3,40}|\d{1,2}\.\s*[\p{L}]+[^\n;?!]{0,12})`, "iu");
+// Letter edges, not \b: "à 30 jours" starts with a letter \b does not see.
+const TERMS_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TERMS})(?![\p{L}])`, "iu");
+const IMMEDIATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(IMMEDIATE)})(?![\p{L}])`, "iu");
 
 /** Payment terms as Odoo names them ("30 Days"), or a due date. */
 function readDue(text: string, today: string): { dueDate: string | null; terms: string | null } {
 	const due = DUE_RE.exec(text);
 	const dueDate = due ? readDate(due[1]!, today) : null;
 	if (dueDate) return { dueDate, terms: null };
-	if (/\b(due on receipt|payable (up)?on receipt|immediate payment|sofort zahlbar|pago inmediato|paiement à réception)\b/i.test(text)) return { dueDate: null, terms: "Immediate Payment" };
+	if (IMMEDIATE_RE.test(text)) return { dueDate: null, terms: "Immediate Payment" };
 	const net = TERMS_RE.exec(text);
 	if (net) {
 		const days = Object.values(net.groups ?? {}).find((g) => g !== undefined);
@@ -346,7 +352,7 @@ function readDue(text: string, today: string): { dueDate: string | null; terms: 
 function readReference(text: string): string | null {
 	const patterns = [
 		/\b(?:PO|P\.O\.|purchase order|Bestellnummer|Bestellung|pedido|commande|ordine|bestelling)\s*(?:number|no\.?|#|nr\.?|n[º°]\.?)?\s*(?:is\s+)?[:#]?\s*([A-Z0-9][A-Z0-9\-/]{2,30})\b/gi,
-		/\b(?:our ref(?:erence)?|reference|ref\.?|référence|referencia|riferimento|referentie)\s*(?:number|no\.?)?\s*[:#]\s*([A-Z0-9][A-Z0-9\-/]{2,30})\b/gi,
+		/\b(?:our ref(?:erence)?|reference|ref\.?|référence|referencia|riferimento|referentie)\s*(?:number|no\.?)?\s*(?:[:#]\s*|\s+)([A-Z0-9][A-Z0-9\-/]{2,30})\b/gi,
 	];
 	for (const re of patterns) {
 		for (const m of text.matchAll(re)) if (/\d/.test(m[1]!) && !/^box$/i.test(m[1]!)) return m[1]!;
