@@ -226,6 +226,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (g["q"] === undefined && g["e"] === undefined && PER_UNIT_AFTER.test(text.slice(span[1], span[1] + 40))) return null;
 	const quantity = quantityOf(g["q"]);
 	if (!quantity || !(Number(quantity) > 0)) return null;
+	if (p.flatForOne && g["e"] === undefined && quantity !== "1") return null;
 	let desc = p.topic ? (g["d"] ?? topicBefore(text, m.index + (m[0].search(/\S/) > 0 ? m[0].search(/\S/) : 0))) : g["d"];
 	if (p.joinPre && g["lead"]) desc = `${g["lead"]} ${g["d"] ?? ""}`;
 	const unit = g["u"];
@@ -462,7 +463,15 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const minor = (a: string) => Math.round(Number(a) * 10 ** d);
 	// A table's amount column: quantity × unit price written on the line's own row.
 	const lineAmount = (mm: MoneyMention) =>
-		lines.some((l) => l.source.includes(mm.raw.trim()) && Math.abs(Number(l.quantity) * Number(l.unitPrice) - Number(mm.amount)) < 1e-9 && (Number(l.quantity) !== 1 || l.source.includes("|")));
+		lines.some(
+			(l) =>
+				l.source.includes(mm.raw.trim()) &&
+				Math.abs(Number(l.quantity) * Number(l.unitPrice) - Number(mm.amount)) < 1e-9 &&
+				(Number(l.quantity) !== 1 || l.source.includes("|")) &&
+				// The amount column follows the unit price on the same row; an amount before it is another line's price.
+				mm.start >= l.span[1] &&
+				!text.slice(l.span[1], mm.start).includes("\n"),
+		);
 	const explained = (s: [number, number], mm?: MoneyMention) =>
 		inLine(s) ||
 		(mm !== undefined && lineAmount(mm)) ||

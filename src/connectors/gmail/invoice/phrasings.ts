@@ -20,6 +20,8 @@ export interface Phrasing {
 	barePrice?: boolean;
 	/** Two groups make the description: `lead` then `d` ("Redacción de" + "artículos"). */
 	joinPre?: boolean;
+	/** A price with no per-unit word is the whole line's: read only for a count of one ("1 day of filming ($1,200)"). */
+	flatForOne?: boolean;
 	/** A cheap test the text must pass before the phrasing is tried at all (keeps the scan fast). */
 	needs?: RegExp;
 	examples: { text: string; lines: [description: string, quantity: string, price: string][] }[];
@@ -169,6 +171,17 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "6 custom illustrations at $140 each and 2 cover mockups @ $60", lines: [["Custom illustrations", "6", "140"], ["Cover mockups", "2", "60"]] },
 			{ text: "¿Me puedes facturar 3 sesiones de fotos a MX$2,500 cada una?", lines: [["Sesiones de fotos", "3", "2500"]] },
 			{ text: "40 tote bags @ $7.50", lines: [["Tote bags", "40", "7.50"]] },
+		],
+	},
+	{
+		id: "quantity-unit-of-thing-bracketed",
+		needs: /\(/,
+		says: "N <unit> of <thing> (price per unit) — or (price) for a count of one",
+		template: String.raw`{Q}[ \t]+{U}[ \t]+{OF}[ \t]+{ART}(?<d>[\p{L}][^\n()$€£¥₹]{0,60}?)[ \t]*\([ \t]*{M}{E}?[ \t]*\)`,
+		flatForOne: true,
+		examples: [
+			{ text: "Please invoice: 1 day of filming ($1,200) and 2 days of editing ($600/day).", lines: [["Filming (day)", "1", "1200"], ["Editing (days)", "2", "600"]] },
+			{ text: "Mi fai la fattura per 3 giorni di formazione (450 € al giorno)?", lines: [["Formazione (giorni)", "3", "450"]] },
 		],
 	},
 	{
