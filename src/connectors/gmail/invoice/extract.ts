@@ -104,8 +104,9 @@ const REQUEST_WORDS = /\b(?:invoice|bill|rechnung|factura|facture|facturer|fatur
 const GENERIC_RE = new RegExp(String.raw`^(?:${alt(GENERIC_AMOUNT_WORDS)}|agreed|convenu|afgesproken|vereinbarte|acordado|combinado|concordato)$`, "iu");
 
 /** The topics named in a text, trying every start (a rejected "de factuur voor het logo" still finds "het logo"). */
-/** "invoice us 5 hours…": the word after "invoice" is who pays, not what is invoiced. */
-const PRONOUN_RE = /^(?:us|me|them|him|her|uns|mir|ihnen|nos|nous|moi|ci|mi|ons|mij|you|sie|vous|u)$/iu;
+/** "invoice us 5 hours…": the word after "invoice" is who pays, not what is invoiced; "send the invoice over" is a
+ * particle of the verb. */
+const PRONOUN_RE = /^(?:us|me|them|him|her|uns|mir|ihnen|nos|nous|moi|ci|mi|ons|mij|you|sie|vous|u|over|across|through|out|along|back|now|asap|today)$/iu;
 const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|montant|prix|importe|precio|monto|valor|montante|importo|prezzo|cifra|bedrag|prijs)$/iu;
 
 const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");

@@ -357,8 +357,11 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "plain-label-price",
 		says: "a line of its own: a label, a dash or colon, and one price (quantity 1)",
-		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹]{1,60}?)[ \t]+[:–—-][ \t]+{M}[ \t]*$`,
-		examples: [{ text: "Design consultation (3 hours) - £240\nMood board - £150", lines: [["Design consultation (3 hours)", "1", "240"], ["Mood board", "1", "150"]] }],
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹]{1,60}?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+{M}[ \t]*$`,
+		examples: [
+			{ text: "Design consultation (3 hours) - £240\nMood board - £150", lines: [["Design consultation (3 hours)", "1", "240"], ["Mood board", "1", "150"]] },
+			{ text: "Phase 1 - Discovery: $2,500\nPhase 2 - Design: $4,000", lines: [["Phase 1 - Discovery", "1", "2500"], ["Phase 2 - Design", "1", "4000"]] },
+		],
 	},
 	{
 		id: "thing-is-price",
