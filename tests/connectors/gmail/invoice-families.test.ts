@@ -265,3 +265,16 @@ describe("payment terms in every language", () => {
 		terms("Merci de nous facturer la refonte du logo, 1 200 €, paiement dès réception.", "Immediate Payment");
 	});
 });
+
+describe("currency signs and short spellings of Asian, Gulf and African currencies", () => {
+	it("one currency each", () => {
+		expectDraft("Please invoice us for the logo, Tk 25,000.", "BDT", [["Logo", 1, "25000.00"]]);
+		expectDraft("Please invoice us for the brochure, RM 1,200.", "MYR", [["Brochure", 1, "1200.00"]]);
+		expectDraft("Please invoice us for the shoot, Rp 4.500.000.", "IDR", [["Shoot", 1, "4500000.00"]]);
+		expectDraft("Please could you invoice us for 2 nights accommodation at the lodge, R1,850 per night.", "ZAR", [["Accommodation at the lodge (nights)", 2, "1850.00"]]);
+	});
+	it("a sign several countries use is asked about", () => {
+		expectClarify("Please invoice us for the event photography, ₨ 45,000.", "could be PKR, LKR, NPR or INR");
+		expectClarify("Please invoice us for the translation, 900 ﷼.", "which one?");
+	});
+});

@@ -18,7 +18,7 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	"€": "EUR", "£": "GBP", "¥": "JPY", "円": "JPY", "元": "CNY", RMB: "CNY", "₹": "INR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₪": "ILS", "₱": "PHP", "₦": "NGN",
 	"₫": "VND", "฿": "THB", "৳": "BDT", "₴": "UAH", "₸": "KZT", "₵": "GHS", "₡": "CRC", "₲": "PYG", "₭": "LAK", "₮": "MNT", "₼": "AZN", "₾": "GEL",
 	"zł": "PLN", "Kč": "CZK", Ft: "HUF", lei: "RON", "Fr.": "CHF", "SFr.": "CHF", "Fr": "CHF", "د.إ": "AED", "ر.س": "SAR", "ر.ق": "QAR", "د.ك": "KWD",
-	R: "ZAR", SR: "SAR", QR: "QAR", KD: "KWD", BD: "BHD", RO: "OMR", Dhs: "AED", "Dhs.": "AED", AED: "AED",
+	R: "ZAR", Tk: "BDT", "Tk.": "BDT", Rp: "IDR", RM: "MYR", "S/": "PEN", "E£": "EGP", SR: "SAR", QR: "QAR", KD: "KWD", BD: "BHD", RO: "OMR", Dhs: "AED", "Dhs.": "AED", AED: "AED",
 	euro: "EUR", euros: "EUR", Euro: "EUR", "€uro": "EUR", eur: "EUR",
 	dollar: "USD", dollars: "USD", "US dollars": "USD", "Canadian dollars": "CAD", "Australian dollars": "AUD", "Singapore dollars": "SGD", "Hong Kong dollars": "HKD", "New Zealand dollars": "NZD",
 	pound: "GBP", pounds: "GBP", "pounds sterling": "GBP", sterling: "GBP", quid: "GBP",
@@ -35,6 +35,7 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	bucks: ["USD", "CAD", "AUD", "NZD"], buck: ["USD", "CAD", "AUD", "NZD"],
 	kr: ["SEK", "NOK", "DKK", "ISK"], "kr.": ["SEK", "NOK", "DKK", "ISK"], kronor: "SEK", kroner: ["NOK", "DKK"], krona: ["SEK", "ISK"], krone: ["NOK", "DKK"],
 	Rs: ["INR", "PKR", "LKR", "NPR"], "Rs.": ["INR", "PKR", "LKR", "NPR"], rupees: ["INR", "PKR", "LKR", "NPR"], rupee: ["INR", "PKR", "LKR", "NPR"],
+	"₨": ["PKR", "LKR", "NPR", "INR"], "﷼": ["SAR", "OMR", "QAR", "YER", "IRR"],
 	riyals: ["SAR", "QAR", "OMR", "YER"], riyal: ["SAR", "QAR", "OMR", "YER"], rials: ["OMR", "IRR", "YER"], dirhams: ["AED", "MAD"], dirham: ["AED", "MAD"],
 	dinars: ["KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD", "RSD"], dinar: ["KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD", "RSD"], pesos: ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP"], peso: ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP"],
 };
