@@ -278,3 +278,14 @@ describe("currency signs and short spellings of Asian, Gulf and African currenci
 		expectClarify("Please invoice us for the translation, 900 ﷼.", "which one?");
 	});
 });
+
+describe("a currency sign several countries use, named by the email itself", () => {
+	it("is the one the email also writes as a code or a country's own sign", () => {
+		expectDraft("Please invoice us for the event photography, Rs. 45,000 (INR).", "INR", [["Event photography", 1, "45000.00"]]);
+		expectDraft("Please invoice us for the catering, 3,000 riyals. Our accounts team pays in SAR only.", "SAR", [["Catering", 1, "3000.00"]]);
+	});
+	it("local spellings and signs of East and West African currencies", () => {
+		expectDraft("Kindly invoice us for the workshop, KSh 85,000.", "KES", [["Workshop", 1, "85000.00"]]);
+		expectDraft("Please invoice us for the logo design, 450,000 naira.", "NGN", [["Logo design", 1, "450000.00"]]);
+	});
+});

@@ -416,12 +416,20 @@ function grounded(line: ExtractedLine, text: string): boolean {
 }
 
 /** The one currency the email's amounts are in; more than one, or an ambiguous sign ("$", "kr"), is a problem. */
-function currencyOf(mentions: MoneyMention[], problems: string[]): { currency: string | null; named: boolean } {
+function currencyOf(text: string, mentions: MoneyMention[], problems: string[]): { currency: string | null; named: boolean } {
 	const currencies = new Set<string>();
 	const ambiguous = new Map<string, string[]>();
 	for (const mm of mentions) {
 		if (mm.currency) currencies.add(mm.currency);
 		if (mm.ambiguous) ambiguous.set(mm.ambiguous.token, mm.ambiguous.candidates);
+	}
+	// "Rs. 45,000" in an email that also writes "INR" (with an amount or on its own): the currency the email names.
+	for (const [token, candidates] of ambiguous) {
+		const written = currencies.size > 0 ? [...currencies] : candidates.filter((c) => new RegExp(String.raw`(?<![\p{L}])${c}(?![\p{L}])`, "u").test(text));
+		if (written.length === 1 && candidates.includes(written[0]!)) {
+			currencies.add(written[0]!);
+			ambiguous.delete(token);
+		}
 	}
 	const named = currencies.size > 0 || ambiguous.size > 0;
 	if (currencies.size > 1) problems.push(`the email names more than one currency (${[...currencies].join(", ")})`);
@@ -454,7 +462,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s));
 	const balanceFound = findRole(text, BALANCE_RE);
 
-	const { currency, named } = currencyOf(mentions, problems);
+	const { currency, named } = currencyOf(text, mentions, problems);
 	const inLine = (s: [number, number]) => lines.some((l) => overlaps(l.span, s));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
