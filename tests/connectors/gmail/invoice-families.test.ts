@@ -289,3 +289,17 @@ describe("a currency sign several countries use, named by the email itself", () 
 		expectDraft("Please invoice us for the logo design, 450,000 naira.", "NGN", [["Logo design", 1, "450000.00"]]);
 	});
 });
+
+describe("the thing named before its count, and dates inside a description", () => {
+	it("'<thing> of N <units>' is the thing counted in those units", () => {
+		expectDraft("Buongiorno, vi chiedo di emettere la fattura per la traduzione di 20 pagine, 25 euro a pagina.", "EUR", [["Traduzione (pagine)", 20, "25.00"]]);
+		expectDraft("Beste Sam, kunt u een factuur sturen voor de vertaling van 3.000 woorden à € 0,10 per woord?", "EUR", [["Vertaling (woorden)", 3000, "0.10"]]);
+	});
+	it("a description cut inside a date ('Fotos vom 14') is not drafted", () => {
+		expectClarify("Hallo Sam, könntest du mir die Rechnung für die Fotos vom 14. November schicken? Wir hatten 600 € vereinbart.", "600 €");
+	});
+	it("formal and informal Italian requests without a verb of sending", () => {
+		expectDraft("Gentile Sam,\n\nLa preghiamo di inviarci fattura per 8 ore di consulenza a 75 euro l'ora.", "EUR", [["Consulenza (ore)", 8, "75.00"]]);
+		expectDraft("Ciao Sam, fammi la fattura per le 3 lezioni di chitarra, 40 euro a lezione. Grazie!", "EUR", [["Lezioni di chitarra", 3, "40.00"]]);
+	});
+});

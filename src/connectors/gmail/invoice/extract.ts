@@ -113,7 +113,7 @@ const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
 const UNIT_OF_THING = new RegExp(String.raw`^(${UNIT})\s+(?:of|de|di|van|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
 const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
 /** A description that stops on a joining word ("garden clearance plus") is cut from a longer phrase. */
-const DANGLING_END = /\s(?:plus|and|und|et|y|e|en|with|mit|avec|con|com|met|or|oder|ou|o|of|for|at|to|the|a|an)$/iu;
+const DANGLING_END = /\s(?:plus|and|und|et|y|e|en|with|mit|avec|con|com|met|or|oder|ou|o|of|for|at|to|the|a|an)$|\s(?:vom|am|bis|zum|du|del|al|van|on|of|le|el|il|dem)\s+\d{1,2}$/iu;
 /** A deposit, a payment or a balance is not a thing to invoice (the deposit is shown apart). */
 const MONEY_ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS, ...BALANCE_WORDS, ...PAID_WORDS])})(?![\p{L}])`, "iu");
 /** "Acme Corp for the audit": a name in capitals, then "for" — the object of "invoice <Company> for". */
@@ -163,6 +163,17 @@ function fullerMention(text: string, before: number, desc: string): string {
 	const re = new RegExp(String.raw`\b(?:the|our|die|der|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)\s+((?:(?!(?:and|or|the|a|an|und|oder|et|ou|y|o|e|en|of|de|la|le|el|het|die|der|das)\s)[\p{L}\-]+\s+){1,3}${desc.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})\b`, "iu");
 	const m = re.exec(text.slice(0, before));
 	return m ? cleanDescription(m[1]!) : desc;
+}
+
+const THING_OF = /(?:^|[\s(])((?:[\p{L}'’-]+[ \t]+){0,1}[\p{L}'’-]+)[ \t]+(?:of|di|de|van|von|do|da|du)[ \t]*$/u;
+
+/** The thing in "<thing> of <count> <unit>", in the same sentence right before the count. */
+function thingBeforeCount(text: string, at: number): string | null {
+	const [a] = sentenceBounds(text, at, at);
+	const m = THING_OF.exec(text.slice(a, at));
+	if (!m) return null;
+	const t = cleanDescription(m[1]!);
+	return t.length >= 3 && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(t) && !OPENING_WORDS.test(t) && !/^(?:us|me|you|uns|nous|nos|ci|ons)$/i.test(t) ? t : null;
 }
 
 function moneyOfMatch(m: RegExpExecArray): { money: Money; span: [number, number] } | null {
@@ -231,7 +242,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	let desc = p.topic ? (g["d"] ?? topicBefore(text, m.index + (m[0].search(/\S/) > 0 ? m[0].search(/\S/) : 0))) : g["d"];
 	if (p.joinPre && g["lead"]) desc = `${g["lead"]} ${g["d"] ?? ""}`;
 	const unit = g["u"];
-	if (!desc && unit) desc = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
+	// "the translation of 3,000 words": the thing named right before the count, else the unit itself.
+	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 	if (!desc) return null;
 	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for"
 	// (tested before cleaning, which would cut "Could you invoice us…" down to "Could").
@@ -253,6 +265,10 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	}
 	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
 	if (p.id === "thing-was-price") description = fullerMention(text, m.index, description);
+	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
+	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
+	const before = !unit && unitOnly && g["q"] !== undefined ? thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]) : null;
+	if (before && unitOnly) description = `${before} (${unitOnly})`;
 	// "Days of training" names the unit first: the thing is the training, counted in days.
 	const unitOf = UNIT_OF_THING.exec(description);
 	if (!unit && unitOf) description = `${cleanDescription(unitOf[2]!)} (${UNIT_SHOWN[unitOf[1]!.toLowerCase()] ?? UNIT_WORDS.find((u) => u.toLowerCase() === unitOf[1]!.toLowerCase()) ?? unitOf[1]!})`;

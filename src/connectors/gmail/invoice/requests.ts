@@ -99,7 +99,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 	},
 	{
 		lang: "it",
-		cues: ["mi fai", "mi mandi", "puoi", "potresti", "potrebbe", "potreste", "le chiedo", "vi chiedo", "ti chiedo", "vi preghiamo", "la prego", "per favore", "cortesemente", "abbiamo bisogno!", "ho bisogno!", "mandami", "inviateci", "inviami", "vorrei!", "vorremmo!", "chiediamo!"],
+		cues: ["mi fai", "mi mandi", "puoi", "potresti", "potrebbe", "potreste", "le chiedo", "vi chiedo", "ti chiedo", "vi preghiamo", "la prego", "la preghiamo", "vi prego", "ti prego", "fammi!", "fatemi!", "fateci!", "per favore", "cortesemente", "abbiamo bisogno!", "ho bisogno!", "mandami", "inviateci", "inviami", "vorrei!", "vorremmo!", "chiediamo!"],
 		nouns: ["fattura"],
 		verbs: ["invi", "emett", "emet", "mand", "fai", "fare", "fate", "farmi", "farci", "prepar", "gir"],
 		invoiceVerbs: ["fatturare", "fatturarci", "fatturateci", "fatturami"],
@@ -107,7 +107,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		pronouns: ["ci", "mi", "vi", "le", "lei", "tu", "ti"],
 		done: ["abbiamo", "ricevuto", "allegat", "pagato", "inviato"],
 		examples: {
-			asks: ["Le chiedo cortesemente di emetterci fattura per le 10 ore di formazione.", "Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo.", "Mi fai fattura per le 12 ore di consulenza?", "Vi chiediamo di emettere fattura per la consulenza.", "Mi giri la fattura per lo shooting?", "Vorrei la fattura per le lezioni di ottobre.", "Chiediamo la fattura per i 2 corsi."],
+			asks: ["Le chiedo cortesemente di emetterci fattura per le 10 ore di formazione.", "Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo.", "Mi fai fattura per le 12 ore di consulenza?", "Vi chiediamo di emettere fattura per la consulenza.", "Mi giri la fattura per lo shooting?", "Vorrei la fattura per le lezioni di ottobre.", "Chiediamo la fattura per i 2 corsi.", "La preghiamo di inviarci fattura per 8 ore di consulenza.", "Ciao Sam, fammi la fattura per le 3 lezioni di chitarra."],
 			not: ["Abbiamo ricevuto la fattura.", "Vi abbiamo inviato la fattura ieri.", "Quando il lavoro sarà finito vi chiederemo di emettere fattura."],
 		},
 	},
