@@ -303,3 +303,14 @@ describe("the thing named before its count, and dates inside a description", () 
 		expectDraft("Ciao Sam, fammi la fattura per le 3 lezioni di chitarra, 40 euro a lezione. Grazie!", "EUR", [["Lezioni di chitarra", 3, "40.00"]]);
 	});
 });
+
+describe("unwrapping keeps list rows apart but joins a date wrapped after its day", () => {
+	it("rows that end on an amount stay rows", () => {
+		expectDraft("Hello,\n\nI'd be grateful if you could invoice us for the following items from our last meeting:\nDesign consultation (3 hours) - £240\nMood board - £150\n\nThanks", "GBP", [["Design consultation (3 hours)", 1, "240.00"], ["Mood board", 1, "150.00"]]);
+	});
+	it("a due date wrapped between its day and month is read", () => {
+		const d = decide("Hello Sam, could you please send us the invoice for the warehouse photography at $1,400? Payment is due by 15\nDecember 2026 at the latest, as agreed with our accounts team.\n\nPat");
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind === "draft") expect(d.params["due_date"]).toBe("2026-12-15");
+	});
+});
