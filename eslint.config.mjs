@@ -178,9 +178,10 @@ export default defineConfig([
 		rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: [...restrictedImportsOptions], patterns: [{ regex: "/obsidian(/|$)", message: "src/node must not import the Obsidian host (src/obsidian): put what both hosts share in src/platform." }] }] },
 	},
 
-	// The plugin shell stays readable: short functions, and main.ts only wires parts (domain logic lives in its own modules).
+	// The code stays readable: no function over 60 lines anywhere in src (a longer one is split into its named steps), and
+	// main.ts only wires parts (domain logic lives in its own modules).
 	{
-		files: ["src/main.ts", "src/obsidian/**/*.ts", "src/app/**/*.ts"],
+		files: ["src/**/*.ts"],
 		rules: { "max-lines-per-function": ["error", { max: 60 }] },
 	},
 	{

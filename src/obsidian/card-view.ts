@@ -23,7 +23,7 @@ export function renderCard(el: HTMLElement, model: CardModel, actions: CardActio
 	const card = el.createDiv({ cls: ["ai-employee-card", `is-${model.state}`, ...(model.live ? ["is-live"] : [])] });
 	drawHeader(card, model);
 	appendShown(card.createEl("p", { cls: "ai-employee-card-summary" }), model.summary);
-	if (model.lines.length > 0) drawLines(card, model.lines);
+	if (model.lines.length > 0) drawLines(card, model);
 	if (model.text) {
 		const preview = card.createDiv({ cls: "ai-employee-card-preview" });
 		drawPreviewText(preview.createDiv({ cls: "ai-employee-card-preview-text" }), model.text.content, model.guard?.highlights ?? []);
@@ -50,12 +50,14 @@ function drawHeader(card: HTMLElement, model: CardModel): void {
 }
 
 /** What the request says, one label and value per line. */
-function drawLines(card: HTMLElement, lines: CardModel["lines"]): void {
+function drawLines(card: HTMLElement, model: CardModel): void {
 	const dl = card.createEl("dl", { cls: "ai-employee-card-lines" });
-	for (const line of lines) {
+	for (const line of model.lines) {
 		dl.createEl("dt", { text: line.label });
 		// Each value isolated: a right-to-left name cannot pull the amount next to it into another order.
-		appendShown(dl.createEl("dd").createEl("bdi"), line.value);
+		const dd = dl.createEl("dd");
+		appendShown(dd.createEl("bdi"), line.value);
+		drawSource(dd, model.sources.find((x) => x.label === line.label)?.sentence);
 	}
 }
 
@@ -109,6 +111,13 @@ function drawButtons(card: HTMLElement, choices: CardButton[], actions: CardActi
 	const reasonInput = choices.includes("reject")
 		? row.createEl("input", { type: "text", cls: "ai-employee-card-reason", attr: { placeholder: "Reason for rejecting (optional)", "aria-label": "Reason for rejecting" } })
 		: null;
+}
+
+/** The email's own sentence a line was read from, quoted under it, so the owner checks the line against the words. */
+function drawSource(dd: HTMLElement, sentence: string | undefined): void {
+	if (sentence === undefined) return;
+	const q = dd.createEl("blockquote", { cls: "ai-employee-card-source", attr: { "aria-label": "From the email" } });
+	appendShown(q.createEl("bdi"), `“${sentence}”`);
 }
 
 /** Text with each revealed invisible character (⟨U+202E⟩) set apart, so it reads as a marker, not as the text. */

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadPlugin, type PluginHarness } from "./harness";
+import { renderBlock } from "./ui";
 import { routedRequestUrl } from "./node-request-url";
 import { googleRoutes } from "../helpers/routes";
 import { startFakeGoogle, type FakeGoogle } from "../fakes/google/server";
@@ -87,5 +88,32 @@ describe("Gmail through the built plugin", () => {
 		const invoices = odoo.store.all("account.move").filter((m) => m.move_type === "out_invoice");
 		expect(invoices).toHaveLength(1);
 		expect(invoices[0]).toMatchObject({ state: "draft" });
+	});
+
+	it("the draft's card quotes, under each line, the sentence of the email it was read from", async () => {
+		google.deliver(eml("02-alt-bullets-total.eml"));
+		await check();
+		const [pending] = files("Pending_Approval");
+		const { el, children } = renderBlock(h, "ai-employee-approval", pending!);
+		await h.waitFor(() => el.querySelector(".ai-employee-card-summary") !== null);
+		const rows = Array.from(el.querySelectorAll(".ai-employee-card-lines dd")).filter((dd) => dd.querySelector(".ai-employee-card-source"));
+		expect(rows.map((dd) => dd.querySelector("bdi")?.textContent)).toEqual([expect.stringContaining("Logo redesign"), expect.stringContaining("Business card layout")]);
+		expect(rows.map((dd) => dd.querySelector(".ai-employee-card-source")?.textContent)).toEqual(["“Logo redesign: $1,800.00”", "“Business card layout: $350.00”"]);
+		children.forEach((c) => c.unload());
+	});
+
+	it("a source sentence edited in the vault to one without the line's price is not quoted: the card warns instead", async () => {
+		google.deliver(eml("12-days-due-iso.eml"));
+		await check();
+		const [pending] = files("Pending_Approval");
+		const note = (await h.readFile(pending!))!;
+		expect(note).toContain("Go ahead and invoice us for 3 days of on-site training at $1,100 per day.");
+		await h.app.vault.adapter.write(pending!, note.replace(/line_sources:\n(\s+)- .*\n/, "line_sources:\n$1- As agreed on the phone, the price is fine.\n"));
+		await h.settle();
+		const { el, children } = renderBlock(h, "ai-employee-approval", pending!);
+		await h.waitFor(() => el.querySelector(".ai-employee-card-summary") !== null);
+		expect(el.querySelector(".ai-employee-card-source")).toBeNull();
+		expect(el.querySelector(".ai-employee-card-warnings")?.textContent).toContain("source sentence for line 1 does not show that line's price");
+		children.forEach((c) => c.unload());
 	});
 });

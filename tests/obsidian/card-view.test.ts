@@ -20,6 +20,7 @@ function model(patch: Partial<CardModel> = {}): CardModel {
 		buttons: ["approve", "reject"],
 		guard: null,
 		warnings: [],
+		sources: [],
 		...patch,
 	};
 }
@@ -61,5 +62,12 @@ describe("the approval card", () => {
 		(row.querySelector("input") as HTMLInputElement).value = "Wrong customer";
 		Array.from(row.querySelectorAll("button")).find((b) => b.textContent === "Reject")!.click();
 		expect(clicks).toEqual(["reject:Wrong customer"]);
+	});
+
+	it("quotes under each invoice line the email sentence it was read from, and nothing under other lines", () => {
+		const el = draw(model({ lines: [{ label: "Customer", value: "Maya Lin" }, { label: "Line 1", value: "1 × Logo redesign at $1,800.00 = $1,800.00" }], sources: [{ label: "Line 1", sentence: "Logo redesign: $1,800.00" }] }));
+		const dds = Array.from(el.querySelectorAll(".ai-employee-card-lines dd"));
+		expect(dds[0]?.querySelector(".ai-employee-card-source")).toBeNull();
+		expect(dds[1]?.querySelector(".ai-employee-card-source")?.textContent).toBe("“Logo redesign: $1,800.00”");
 	});
 });

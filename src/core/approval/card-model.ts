@@ -3,6 +3,9 @@ import type { DescriptionLine } from "../executor/connector";
 import type { RequestStatus } from "../requests/schema";
 import type { VaultNotes, TimeSource, SettingsSource, ApprovalSigning, ExecutorRole, SecretMask, ConnectorLookup } from "../engine-ports";
 import type { ApprovalService } from "./approvals";
+
+/** What drawing a card reads: the note, the clock, settings, the approval key, the executor role, secrets to hide and the handlers. */
+type CardDeps = VaultNotes & TimeSource & SettingsSource & ApprovalSigning & ExecutorRole & SecretMask & ConnectorLookup;
 import { loadRequest } from "./request-checks";
 import { checkProvenance, describeProvenance, verifyStamp } from "./stamp";
 import { guardContext, guardRequest } from "../guard/guard";
@@ -15,6 +18,7 @@ import { formatMoney } from "../briefing/money";
 import { attemptKey } from "../executor/journal";
 import { cardTitle } from "./card-title";
 import { humanizeTimes } from "../util/when";
+import { lineSources, type LineSource } from "./card-sources";
 
 export type CardButton = "approve" | "reject" | "retry";
 
@@ -23,6 +27,8 @@ export interface CardModel {
 	title: string;
 	summary: string;
 	lines: DescriptionLine[];
+	/** The email sentence each invoice line was read from, by line label ("Line 2"), quoted beside that line. */
+	sources: LineSource[];
 	text: { content: string; characters: number } | null;
 	/** Why a click is needed, or which rule let it run. */
 	policy: string | null;
@@ -84,49 +90,50 @@ async function previewMarks(deps: VaultNotes & TimeSource & SettingsSource & App
 	return marks.sort((a, b) => a.start - b.start);
 }
 
-export async function buildCard(deps: VaultNotes & TimeSource & SettingsSource & ApprovalSigning & ExecutorRole & SecretMask & ConnectorLookup, approvals: ApprovalService, path: string): Promise<CardModel> {
-	const dryRun = deps.settings().dryRun;
-	const base: CardModel = { state: "invalid", title: "Approval request", summary: "", lines: [], text: null, policy: null, provenance: null, untrusted: false, dryRun: false, live: false, notice: null, result: null, buttons: [], guard: null, warnings: [] };
-	const secrets = deps.secretValues?.() ?? [];
-	const show = (v: string) => visible(v, secrets);
-	const checked = await loadRequest(deps, path);
-	if (!checked.ok) {
-		const status = checked.request?.envelope.status;
-		return {
-			...base,
-			summary: "This request cannot be run as written.",
-			notice: { kind: "error", message: show(checked.error), suggestion: "Fix the note's frontmatter (see the request format in the plugin's README); the card updates when you save." },
-			buttons: status === "pending" || status === undefined ? ["reject"] : [],
-			state: "invalid",
-		};
-	}
-	const { request, handler, params } = checked;
+type Loaded = Extract<Awaited<ReturnType<typeof loadRequest>>, { ok: true }>;
+type Show = (v: string) => string;
+
+const EMPTY: CardModel = { state: "invalid", title: "Approval request", summary: "", lines: [], sources: [], text: null, policy: null, provenance: null, untrusted: false, dryRun: false, live: false, notice: null, result: null, buttons: [], guard: null, warnings: [] };
+
+/** A note that cannot run as written: what is wrong and how to fix it; only Reject while it could still be pending. */
+function invalidCard(checked: Exclude<Awaited<ReturnType<typeof loadRequest>>, { ok: true }>, show: Show): CardModel {
+	const status = checked.request?.envelope.status;
+	return {
+		...EMPTY,
+		summary: "This request cannot be run as written.",
+		notice: { kind: "error", message: show(checked.error), suggestion: "Fix the note's frontmatter (see the request format in the plugin's README); the card updates when you save." },
+		buttons: status === "pending" || status === undefined ? ["reject"] : [],
+		state: "invalid",
+	};
+}
+
+/** What the request does, in the handler's words (from concealed params), who wrote it, and each line's source. */
+async function describedCard(deps: CardDeps, loaded: Loaded, secrets: readonly SecretValue[], show: Show): Promise<CardModel> {
+	const { request, handler, params } = loaded;
 	const env = request.envelope;
-	const d = request.data;
 	// Described from concealed params, so neither the summary nor the preview can show any part of a secret.
 	const desc = describeConcealed(handler, params, secrets);
 	const sentText = handler.describe(params).text;
 	const key = deps.approvalKey();
 	const provenance = key ? await checkProvenance(env, key) : null;
-	const model: CardModel = {
-		...base,
+	const sourced = lineSources(env.action, params, request.data);
+	return {
+		...EMPTY,
 		state: env.status,
 		title: show(cardTitle(env.action, params, handler.policyFacts(params), desc, env.attempt)),
 		summary: revealControls(desc.summary),
 		lines: [...desc.lines.map((l) => ({ label: l.label, value: revealControls(l.value) })), ...calls(handler.host?.(params)), ...(env.expires ? [{ label: "Expires", value: show(env.expires) }] : [])],
+		sources: sourced.sources.map((x) => ({ label: x.label, sentence: show(x.sentence) })),
 		text: desc.text !== undefined ? { content: revealControls(desc.text), characters: [...(sentText ?? desc.text)].length } : null,
 		provenance: provenance ? show(describeProvenance(provenance)) : "Unknown: this device has no approval key yet",
 		untrusted: provenance ? !provenance.trusted || provenance.untrustedInput : true,
+		warnings: sourced.warnings,
 	};
-	const guard = await guardRequest(deps, handler, params);
-	if (guard.hits.length > 0) {
-		model.guard = {
-			blocked: guard.blocked,
-			hits: guard.hits.map((h) => ({ kind: h.kind, reason: h.reason, field: h.field, excerpt: h.kind === "secret" ? h.excerpt : show(h.excerpt) })),
-			highlights: model.text ? await previewMarks(deps, model.text.content, params) : [],
-		};
-	}
-	// The money the request moves, as the executor will send it, on a line of its own (unless a line already says it).
+}
+
+/** The money the request moves, as the executor will send it, on a line of its own (unless a line already says it). */
+function addMoney(model: CardModel, loaded: Loaded): void {
+	const { request, handler, params } = loaded;
 	const facts = handler.policyFacts(params);
 	if (facts.amountMinor !== undefined && facts.currency) {
 		const amount = formatMoney(facts.amountMinor, facts.currency);
@@ -134,54 +141,91 @@ export async function buildCard(deps: VaultNotes & TimeSource & SettingsSource &
 	}
 	const mismatch = amountMismatch(request.body, facts, params);
 	if (mismatch) model.warnings.push(mismatch);
-	switch (env.status) {
-		case "pending": {
-			const decision = await approvals.decision(request, handler, params);
-			model.policy = show(decision.mode === "ask" ? `Needs your approval: ${decision.reasons.join("; ")}.` : `The policy will approve this on its own (${decision.evidence}).`);
-			// A secret blocks outright: no Approve button until the text is edited.
-			model.buttons = guard.blocked ? ["reject"] : ["approve", "reject"];
-			const refused = str(d.refused_reason);
-			if (guard.blocked) model.notice = { kind: "error", message: "Blocked: this request contains a secret and cannot be approved.", suggestion: "Edit the note to remove it; the card updates when you save." };
-			else if (refused) model.notice = { kind: "warning", message: show(refused) };
-			break;
-		}
-		case "approved": {
-			model.policy = show(`Approved by ${env.approved_by ?? "?"} on ${env.approved_at ?? "?"}${env.approval_rule && env.approval_rule !== "owner-click" ? ` (rule: ${env.approval_rule})` : ""}.`);
-			const check = key ? await verifyStamp(env, key) : { ok: false as const, reason: "This device has no approval key." };
-			const held = str(d.held_reason);
-			if (!check.ok) {
-				model.notice = { kind: "warning", message: `Will not run: ${check.reason}`, suggestion: "Approve it again if it is right." };
-				model.buttons = ["approve", "reject"];
-			} else if (held) model.notice = { kind: "info", message: show(held) };
-			else model.notice = { kind: "info", message: deps.isExecutor() ? "Waiting for the executor…" : "Approved; another device or the headless runner executes it." };
-			break;
-		}
-		case "executing":
-			model.notice = { kind: "info", message: show(`Executing since ${str(d.attempt_started_at) ?? "now"}…`) };
-			break;
-		case "completed":
-			model.result = {
-				summary: show(resultWords(str(d.result), d.dry_run === true)),
-				url: str(d.result_url),
-				fields: typeof d.result_fields === "object" && d.result_fields !== null ? Object.fromEntries(Object.entries(d.result_fields).map(([k, v]) => [show(k), show(String(v))])) : null,
-				wirePreview: str(d.wire_preview) !== null ? show(String(d.wire_preview)) : null,
-			};
-			await showWhatWasSent(model, approvals, attemptKey(env.id, env.attempt));
-			if (d.dry_run === true) model.buttons = ["retry"];
-			break;
-		case "failed":
-			model.notice = { kind: "error", message: show(`${str(d.error) ?? "Failed."}${str(d.error_category) ? ` (${String(d.error_category)})` : ""}`), suggestion: str(d.suggestion) !== null ? show(String(d.suggestion)) : undefined };
-			model.buttons = ["retry", "reject"];
-			break;
-		case "rejected":
-			model.notice = { kind: "info", message: show(`Rejected${str(d.rejected_by) ? ` by ${String(d.rejected_by)}` : ""}: ${str(d.rejected_reason) ?? "no reason given"}`) };
-			break;
+}
+
+export async function buildCard(deps: CardDeps, approvals: ApprovalService, path: string): Promise<CardModel> {
+	const dryRun = deps.settings().dryRun;
+	const secrets = deps.secretValues?.() ?? [];
+	const show = (v: string) => visible(v, secrets);
+	const checked = await loadRequest(deps, path);
+	if (!checked.ok) return invalidCard(checked, show);
+	const model = await describedCard(deps, checked, secrets, show);
+	const guard = await guardRequest(deps, checked.handler, checked.params);
+	if (guard.hits.length > 0) {
+		model.guard = {
+			blocked: guard.blocked,
+			hits: guard.hits.map((h) => ({ kind: h.kind, reason: h.reason, field: h.field, excerpt: h.kind === "secret" ? h.excerpt : show(h.excerpt) })),
+			highlights: model.text ? await previewMarks(deps, model.text.content, checked.params) : [],
+		};
 	}
+	addMoney(model, checked);
+	await byStatus(deps, approvals, checked, model, guard.blocked, show);
 	// What is on the card is what happened, or what approving will do now.
+	const d = checked.request.data;
 	const waiting = model.state === "pending" || model.state === "approved" || model.state === "executing";
 	model.dryRun = waiting ? dryRun : (model.state === "completed" || model.state === "failed") && d.dry_run === true;
 	model.live = waiting && !dryRun;
 	return humanize(model, deps.timeZone(), deps.clock.now());
+}
+
+/** Waiting for a click: why it asks (or which rule approves it), and a secret blocks the Approve button. */
+async function pendingPart(approvals: ApprovalService, loaded: Loaded, model: CardModel, blocked: boolean, show: Show): Promise<void> {
+	const decision = await approvals.decision(loaded.request, loaded.handler, loaded.params);
+	model.policy = show(decision.mode === "ask" ? `Needs your approval: ${decision.reasons.join("; ")}.` : `The policy will approve this on its own (${decision.evidence}).`);
+	// A secret blocks outright: no Approve button until the text is edited.
+	model.buttons = blocked ? ["reject"] : ["approve", "reject"];
+	const refused = str(loaded.request.data.refused_reason);
+	if (blocked) model.notice = { kind: "error", message: "Blocked: this request contains a secret and cannot be approved.", suggestion: "Edit the note to remove it; the card updates when you save." };
+	else if (refused) model.notice = { kind: "warning", message: show(refused) };
+}
+
+/** Approved: by whom, and whether the stamp holds on this device. */
+async function approvedPart(deps: CardDeps, loaded: Loaded, model: CardModel, show: Show): Promise<void> {
+	const env = loaded.request.envelope;
+	model.policy = show(`Approved by ${env.approved_by ?? "?"} on ${env.approved_at ?? "?"}${env.approval_rule && env.approval_rule !== "owner-click" ? ` (rule: ${env.approval_rule})` : ""}.`);
+	const key = deps.approvalKey();
+	const check = key ? await verifyStamp(env, key) : { ok: false as const, reason: "This device has no approval key." };
+	const held = str(loaded.request.data.held_reason);
+	if (!check.ok) {
+		model.notice = { kind: "warning", message: `Will not run: ${check.reason}`, suggestion: "Approve it again if it is right." };
+		model.buttons = ["approve", "reject"];
+	} else if (held) model.notice = { kind: "info", message: show(held) };
+	else model.notice = { kind: "info", message: deps.isExecutor() ? "Waiting for the executor…" : "Approved; another device or the headless runner executes it." };
+}
+
+/** Completed: the result, and what was sent as the journal recorded it. */
+async function completedPart(approvals: ApprovalService, loaded: Loaded, model: CardModel, show: Show): Promise<void> {
+	const { envelope: env, data: d } = loaded.request;
+	model.result = {
+		summary: show(resultWords(str(d.result), d.dry_run === true)),
+		url: str(d.result_url),
+		fields: typeof d.result_fields === "object" && d.result_fields !== null ? Object.fromEntries(Object.entries(d.result_fields).map(([k, v]) => [show(k), show(String(v))])) : null,
+		wirePreview: str(d.wire_preview) !== null ? show(String(d.wire_preview)) : null,
+	};
+	await showWhatWasSent(model, approvals, attemptKey(env.id, env.attempt));
+	if (d.dry_run === true) model.buttons = ["retry"];
+}
+
+async function byStatus(deps: CardDeps, approvals: ApprovalService, loaded: Loaded, model: CardModel, blocked: boolean, show: Show): Promise<void> {
+	const d = loaded.request.data;
+	switch (loaded.request.envelope.status) {
+		case "pending":
+			return pendingPart(approvals, loaded, model, blocked, show);
+		case "approved":
+			return approvedPart(deps, loaded, model, show);
+		case "executing":
+			model.notice = { kind: "info", message: show(`Executing since ${str(d.attempt_started_at) ?? "now"}…`) };
+			return;
+		case "completed":
+			return completedPart(approvals, loaded, model, show);
+		case "failed":
+			model.notice = { kind: "error", message: show(`${str(d.error) ?? "Failed."}${str(d.error_category) ? ` (${String(d.error_category)})` : ""}`), suggestion: str(d.suggestion) !== null ? show(String(d.suggestion)) : undefined };
+			model.buttons = ["retry", "reject"];
+			return;
+		case "rejected":
+			model.notice = { kind: "info", message: show(`Rejected${str(d.rejected_by) ? ` by ${String(d.rejected_by)}` : ""}: ${str(d.rejected_reason) ?? "no reason given"}`) };
+			return;
+	}
 }
 
 /** Every instant on the card in the owner's zone and words, never a raw ISO string. */

@@ -23,6 +23,8 @@ export interface NewRequest {
 	expires?: string | null;
 	correlationId?: string;
 	id?: string;
+	/** Extra frontmatter beside the envelope (never one of its keys), e.g. the source sentence of each invoice line. */
+	fields?: Record<string, unknown>;
 }
 
 function randomSuffix(): string {
@@ -53,6 +55,7 @@ export async function createRequestNote(deps: VaultNotes & TimeSource & Approval
 		params: req.params,
 		origin: req.origin,
 	};
+	for (const [k, v] of Object.entries(req.fields ?? {})) if (!(k in envelope) && k !== "origin_mac") envelope[k] = v;
 	const key = deps.approvalKey();
 	// The mark binds the whole request as written here (attempt 1 included): a copy with any change is not the plugin's.
 	if (key) envelope.origin_mac = await makeOriginMac({ id, action: req.action, params: req.params, expires: req.expires ?? null, attempt: 1, created: envelope.created as string }, key, req.origin);

@@ -60,7 +60,14 @@ export interface InvoiceContext {
 export type InvoiceDecision =
 	| { kind: "none"; rule: string; reason: string }
 	| { kind: "clarify"; missing: string[]; asked: string }
-	| { kind: "draft"; params: Record<string, unknown>; total: string; evidence: string[] };
+	| {
+			kind: "draft";
+			params: Record<string, unknown>;
+			total: string;
+			evidence: string[];
+			/** Per line, the email's sentence it was read from (quoted on the approval card). */
+			sources?: string[];
+	  };
 
 export interface GmailWatcherOptions {
 	deps: VaultNotes & TimeSource & AuditTrail & SettingsSource & ApprovalSigning;
@@ -212,64 +219,64 @@ export class GmailWatcher implements Watcher {
 		return promise;
 	}
 
-	private async pollOnce(signal: AbortSignal): Promise<void> {
-		const settings = this.deps.settings().gmail;
-		if (!settings.enabled) return;
-		const source = this.options.source();
-		if (!source) {
-			throw new CategorizedError("auth", "Gmail is not connected on this device.", "Open Settings → AI Employee → Gmail and press Connect Gmail.");
-		}
-		const state = await this.loadState();
-		const bounded = `${settings.query} newer_than:${settings.firstSyncDays}d`;
-		let ids: string[];
-		let nextHistory: string;
-		let mode: "full" | "incremental" | "idle";
-		if (state.historyId === null) {
+	/** Which messages to look at: all matching ones on a first or reset sync, or again after a change; null when idle. */
+	private async listIds(state: GmailState, source: MailSource, signal: AbortSignal): Promise<{ ids: string[]; nextHistory: string; mode: "full" | "incremental" } | null> {
+		const bounded = `${this.deps.settings().gmail.query} newer_than:${this.deps.settings().gmail.firstSyncDays}d`;
+		const full = async () => {
 			// Seed the history id BEFORE listing, so mail that arrives during the listing shows up in the next poll.
 			const profile = await source.profile(signal);
 			state.account = profile.email;
-			nextHistory = profile.historyId;
-			ids = await source.search(bounded, signal);
-			mode = "full";
-		} else {
-			const changes = await source.changesSince(state.historyId, signal);
-			if (changes.kind === "expired") {
-				const profile = await source.profile(signal);
-				state.account = profile.email;
-				nextHistory = profile.historyId;
-				ids = await source.search(bounded, signal);
-				mode = "full";
-				await this.deps.log.append({ action_type: "gmail.resync", actor: this.deps.actor, target: "gmail", result: "info", details: { reason: "the stored history id is too old for Gmail" } });
-			} else if (!changes.changed) {
-				if (changes.historyId !== state.historyId) {
-					state.historyId = changes.historyId;
-					await this.saveState(state);
-				}
-				return;
-			} else {
-				nextHistory = changes.historyId;
-				ids = await source.search(bounded, signal);
-				mode = "incremental";
-			}
+			return { nextHistory: profile.historyId, ids: await source.search(bounded, signal), mode: "full" as const };
+		};
+		if (state.historyId === null) return full();
+		const changes = await source.changesSince(state.historyId, signal);
+		if (changes.kind === "expired") {
+			const listed = await full();
+			await this.deps.log.append({ action_type: "gmail.resync", actor: this.deps.actor, target: "gmail", result: "info", details: { reason: "the stored history id is too old for Gmail" } });
+			return listed;
 		}
+		if (!changes.changed) {
+			if (changes.historyId !== state.historyId) {
+				state.historyId = changes.historyId;
+				await this.saveState(state);
+			}
+			return null;
+		}
+		return { nextHistory: changes.historyId, ids: await source.search(bounded, signal), mode: "incremental" };
+	}
+
+	/** Notes each message not seen before; counts what was made. */
+	private async noteFresh(ids: string[], state: GmailState, source: MailSource, signal: AbortSignal): Promise<{ made: number; drafted: number; own: number }> {
 		const fresh: string[] = [];
 		for (const id of ids) if (state.seen[id] === undefined && !(await this.deps.vault.exists(emailNotePath(this.deps, id)))) fresh.push(id);
-		let made = 0;
-		let drafted = 0;
-		let own = 0;
+		const counts = { made: 0, drafted: 0, own: 0 };
 		await pool(fresh, this.options.concurrency ?? 8, signal, async (id) => {
 			const m = await source.fetch(id, signal);
 			if (isOwnMessage(m, state.account)) {
 				// The owner's own reply comes back through the history sync: remembered as seen, never an item to act on.
 				state.seen[id] = this.deps.clock.now();
-				own++;
+				counts.own++;
 				return;
 			}
 			const result = await this.noteMessage(m, state.account);
 			state.seen[id] = this.deps.clock.now();
-			if (result.created) made++;
-			if (result.drafted) drafted++;
+			if (result.created) counts.made++;
+			if (result.drafted) counts.drafted++;
 		});
+		return counts;
+	}
+
+	private async pollOnce(signal: AbortSignal): Promise<void> {
+		if (!this.deps.settings().gmail.enabled) return;
+		const source = this.options.source();
+		if (!source) {
+			throw new CategorizedError("auth", "Gmail is not connected on this device.", "Open Settings → AI Employee → Gmail and press Connect Gmail.");
+		}
+		const state = await this.loadState();
+		const listed = await this.listIds(state, source, signal);
+		if (!listed) return;
+		const { ids, nextHistory, mode } = listed;
+		const { made, drafted, own } = await this.noteFresh(ids, state, source, signal);
 		for (const id of ids) state.seen[id] ??= this.deps.clock.now();
 		if (signal.aborted) {
 			// Keep what was noted, but not the new history id: the rest comes again next poll.
@@ -283,21 +290,23 @@ export class GmailWatcher implements Watcher {
 		}
 	}
 
+	/** The classifier's answer, or the error it threw (logged; the email is still noted). */
+	private decide(m: MailMessage, account: string | null): { decision: InvoiceDecision | null; checkError: string | null } {
+		const settings = this.deps.settings().gmail;
+		if (!settings.invoiceDrafts) return { decision: null, checkError: null };
+		try {
+			return { decision: this.options.decideInvoice(m, { ownerEmails: account ? [account] : [], today: localDay(this.deps.clock.now(), this.deps.timeZone()), extraPhrases: settings.invoicePhrases }), checkError: null };
+		} catch (err) {
+			return { decision: null, checkError: messageOf(err) };
+		}
+	}
+
 	/** Decides about an invoice, then writes the note (once, whoever gets there first); only the writer drafts. */
 	private async noteMessage(m: MailMessage, account: string | null): Promise<{ created: boolean; drafted: boolean }> {
 		const deps = this.deps;
 		const path = emailNotePath(deps, m.id);
 		const correlation = gmailCorrelationId(m.id);
-		const settings = deps.settings().gmail;
-		let decision: InvoiceDecision | null = null;
-		let checkError: string | null = null;
-		if (settings.invoiceDrafts) {
-			try {
-				decision = this.options.decideInvoice(m, { ownerEmails: account ? [account] : [], today: localDay(deps.clock.now(), deps.timeZone()), extraPhrases: settings.invoicePhrases });
-			} catch (err) {
-				checkError = messageOf(err);
-			}
-		}
+		const { decision, checkError } = this.decide(m, account);
 		let note = renderEmailNote(m, deps, decision === null ? undefined : decision.kind === "draft" ? "drafted" : decision.kind === "clarify" ? "needs_clarification" : "none");
 		if (decision?.kind === "clarify") {
 			note += `\n## Needs clarification\n\nThis email asks for an invoice ("${decision.asked}"), but no draft was made because:\n\n${decision.missing.map((x) => `- ${x}`).join("\n")}\n\nAsk the sender, then draft the invoice yourself.\n`;
@@ -311,6 +320,14 @@ export class GmailWatcher implements Watcher {
 			await deps.log.append({ action_type: "gmail.invoice_clarification", actor: deps.actor, target: path, result: "info", correlation_id: correlation, details: { missing: decision.missing } });
 		}
 		if (decision?.kind !== "draft") return { created: true, drafted: false };
+		await this.draftRequest(m, decision, path);
+		return { created: true, drafted: true };
+	}
+
+	/** The draft invoice request, with each line's source sentence beside it in the note (the card quotes it). */
+	private async draftRequest(m: MailMessage, decision: Extract<InvoiceDecision, { kind: "draft" }>, path: string): Promise<void> {
+		const deps = this.deps;
+		const correlation = gmailCorrelationId(m.id);
 		const customer = decision.params["customer"] as { name?: string; company?: string } | undefined;
 		const who = customer?.company ?? customer?.name ?? m.fromEmail;
 		const request = await createRequestNote(deps, {
@@ -324,9 +341,9 @@ export class GmailWatcher implements Watcher {
 			correlationId: correlation,
 			// One id per message: two devices drafting the same email make one request the executor runs once.
 			id: `GMAIL-${m.id}`.slice(0, 100),
+			...(decision.sources && decision.sources.length > 0 ? { fields: { line_sources: decision.sources } } : {}),
 		});
 		await patchNote(deps.vault, deps.yaml, path, { invoice_request: request });
 		await deps.log.append({ action_type: "gmail.invoice_drafted", actor: deps.actor, target: request, result: "success", correlation_id: correlation, details: { email: path, total: decision.total } });
-		return { created: true, drafted: true };
 	}
 }

@@ -202,3 +202,115 @@ describe("a quote request that mentions invoicing later is a quote", () => {
 		expectDraft("Thanks for the quote! Please invoice us for the logo, $650.", "USD", [["Logo", 1, "650.00"]]);
 	});
 });
+
+describe("the description comes from the thing, never from the request's other words", () => {
+	it("a topic cut short by the count is no description: the unit names the line", () => {
+		expectDraft("Hi, please invoice us for 10 hours at $80/hour. Thanks", "USD", [["Hours", 10, "80.00"]]);
+		expectDraft("Would you be so kind as to issue an invoice for the 12,000 words at EUR 0.09 per word?", "EUR", [["Words", 12000, "0.09"]]);
+	});
+	it("'Invoice <Company> for <thing>': the thing, not the customer", () => {
+		expectDraft("Invoice Acme Corp for the March consulting, 8 hours at $150/hr.", "USD", [["March consulting (hours)", 8, "150.00"]]);
+		expectDraft("Hi Jo - please invoice Greenfield Farms LLC for 200 kg of coffee beans at $14 per kg. Thanks, Pat", "USD", [["Coffee beans (kg)", 200, "14.00"]]);
+	});
+	it("the greeting or the question before a colon is no description", () => {
+		expectDraft("Hi! Could you invoice us for the November retainer: 20 hrs @ $110. Ta", "USD", [["November retainer (hours)", 20, "110.00"]]);
+		expectDraft("Invoice request: translation of the contract, 3,200 words @ 0.11 EUR/word.", "EUR", [["Words", 3200, "0.11"]]);
+	});
+	it("a thing cut on 'plus' or 'and' does not take the next amount's words", () => {
+		expectDraft("Please invoice us - it's 6 hours at £45 an hour for the garden clearance plus £60 for the skip.", "GBP", [["Garden clearance (hours)", 6, "45.00"], ["Skip", 1, "60.00"]]);
+		expectDraft("Can you bill us for the workshop facilitation? The fee was $1,200 plus $85 in travel expenses.", "USD", [["Workshop facilitation", 1, "1200.00"], ["Travel expenses", 1, "85.00"]]);
+	});
+	it("words that only link the amount stay out of the description", () => {
+		expectDraft("Kindly send us your invoice for the consultancy services rendered in November, amounting to KES 150,000.", "KES", [["Consultancy services rendered in November", 1, "150000.00"]]);
+		expectDraft("We need the invoice for the drone survey today please - $2,750.", "USD", [["Drone survey", 1, "2750.00"]]);
+	});
+	it("'N <unit> of <thing>' is the thing counted in that unit", () => {
+		expectDraft("Could you send us the invoice for the 3 days of training ($900/day)?", "USD", [["Training (days)", 3, "900.00"]]);
+		expectDraft("Kannst du mir die Rechnung für 4 Stunden Beratung schicken? 90 € pro Stunde.", "EUR", [["Beratung (Stunden)", 4, "90.00"]]);
+	});
+});
+
+describe("counts and amounts read exactly as written", () => {
+	it("a count grouped with a space is one number (4 500 mots)", () => {
+		expectDraft("Pourriez-vous nous adresser la facture pour la traduction du site, soit 4 500 mots à 0,12 € le mot ?", "EUR", [["Traduction du site (mots)", 4500, "0.12"]]);
+	});
+	it("a currency with three decimals writes its fils after a dot", () => {
+		expectDraft("Please send an invoice for the translation, OMR 420.500.", "OMR", [["Translation", 1, "420.500"]]);
+		expectDraft("Please invoice us for the stand design, BHD 1,250.750.", "BHD", [["Stand design", 1, "1250.750"]]);
+	});
+	it("a price per unit is never read as a flat fee for one", () => {
+		expectDraft("We're ready for the invoice for the 15 portraits — $80 per portrait as we agreed.", "USD", [["Portraits", 15, "80.00"]]);
+		expectClarify("Please invoice us for 2 x annual maintenance plan, AED 3,600.", "AED 3,600");
+	});
+	it("only the currency missing is named as such", () => {
+		expectClarify("Please invoice us for the brochure design. It was 800.", "no currency given (the amount 800");
+		expectClarify("Bitte stellen Sie uns die Beratung in Rechnung, der Preis ist 1.200.", "no currency given");
+	});
+});
+
+describe("payment terms in every language", () => {
+	const terms = (text: string, want: string) => {
+		const d = decide(text);
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind === "draft") expect(d.params["payment_terms"]).toBe(want);
+	};
+	it("days", () => {
+		terms("Por favor, envíenos la factura del mantenimiento, 500 €. Forma de pago: 30 días.", "30 Days");
+		terms("Merci de nous envoyer la facture pour la formation, 1 500 €, paiement à 30 jours.", "30 Days");
+		terms("Bitte stellen Sie uns die Beratung in Rechnung: 2.000 €. Zahlungsziel 14 Tage.", "14 Days");
+		terms("Kunt u de factuur sturen voor het onderhoud, € 650? Betalingstermijn: 21 dagen.", "21 Days");
+	});
+	it("on receipt", () => {
+		terms("Please invoice us for the audit, $3,000 — due upon receipt.", "Immediate Payment");
+		terms("Merci de nous facturer la refonte du logo, 1 200 €, paiement dès réception.", "Immediate Payment");
+	});
+});
+
+describe("currency signs and short spellings of Asian, Gulf and African currencies", () => {
+	it("one currency each", () => {
+		expectDraft("Please invoice us for the logo, Tk 25,000.", "BDT", [["Logo", 1, "25000.00"]]);
+		expectDraft("Please invoice us for the brochure, RM 1,200.", "MYR", [["Brochure", 1, "1200.00"]]);
+		expectDraft("Please invoice us for the shoot, Rp 4.500.000.", "IDR", [["Shoot", 1, "4500000.00"]]);
+		expectDraft("Please could you invoice us for 2 nights accommodation at the lodge, R1,850 per night.", "ZAR", [["Accommodation at the lodge (nights)", 2, "1850.00"]]);
+	});
+	it("a sign several countries use is asked about", () => {
+		expectClarify("Please invoice us for the event photography, ₨ 45,000.", "could be PKR, LKR, NPR or INR");
+		expectClarify("Please invoice us for the translation, 900 ﷼.", "which one?");
+	});
+});
+
+describe("a currency sign several countries use, named by the email itself", () => {
+	it("is the one the email also writes as a code or a country's own sign", () => {
+		expectDraft("Please invoice us for the event photography, Rs. 45,000 (INR).", "INR", [["Event photography", 1, "45000.00"]]);
+		expectDraft("Please invoice us for the catering, 3,000 riyals. Our accounts team pays in SAR only.", "SAR", [["Catering", 1, "3000.00"]]);
+	});
+	it("local spellings and signs of East and West African currencies", () => {
+		expectDraft("Kindly invoice us for the workshop, KSh 85,000.", "KES", [["Workshop", 1, "85000.00"]]);
+		expectDraft("Please invoice us for the logo design, 450,000 naira.", "NGN", [["Logo design", 1, "450000.00"]]);
+	});
+});
+
+describe("the thing named before its count, and dates inside a description", () => {
+	it("'<thing> of N <units>' is the thing counted in those units", () => {
+		expectDraft("Buongiorno, vi chiedo di emettere la fattura per la traduzione di 20 pagine, 25 euro a pagina.", "EUR", [["Traduzione (pagine)", 20, "25.00"]]);
+		expectDraft("Beste Sam, kunt u een factuur sturen voor de vertaling van 3.000 woorden à € 0,10 per woord?", "EUR", [["Vertaling (woorden)", 3000, "0.10"]]);
+	});
+	it("a description cut inside a date ('Fotos vom 14') is not drafted", () => {
+		expectClarify("Hallo Sam, könntest du mir die Rechnung für die Fotos vom 14. November schicken? Wir hatten 600 € vereinbart.", "600 €");
+	});
+	it("formal and informal Italian requests without a verb of sending", () => {
+		expectDraft("Gentile Sam,\n\nLa preghiamo di inviarci fattura per 8 ore di consulenza a 75 euro l'ora.", "EUR", [["Consulenza (ore)", 8, "75.00"]]);
+		expectDraft("Ciao Sam, fammi la fattura per le 3 lezioni di chitarra, 40 euro a lezione. Grazie!", "EUR", [["Lezioni di chitarra", 3, "40.00"]]);
+	});
+});
+
+describe("unwrapping keeps list rows apart but joins a date wrapped after its day", () => {
+	it("rows that end on an amount stay rows", () => {
+		expectDraft("Hello,\n\nI'd be grateful if you could invoice us for the following items from our last meeting:\nDesign consultation (3 hours) - £240\nMood board - £150\n\nThanks", "GBP", [["Design consultation (3 hours)", 1, "240.00"], ["Mood board", 1, "150.00"]]);
+	});
+	it("a due date wrapped between its day and month is read", () => {
+		const d = decide("Hello Sam, could you please send us the invoice for the warehouse photography at $1,400? Payment is due by 15\nDecember 2026 at the latest, as agreed with our accounts team.\n\nPat");
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind === "draft") expect(d.params["due_date"]).toBe("2026-12-15");
+	});
+});

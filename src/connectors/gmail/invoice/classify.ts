@@ -2,7 +2,8 @@
 import { createInvoiceParams } from "../../odoo/params";
 import { currencyDecimals } from "../../odoo/money";
 import type { InvoiceDecision, InvoiceContext, MailMessage } from "../../../core/watchers/gmail-watcher";
-import { extractInvoice } from "./extract";
+import { extractInvoice, type Extraction } from "./extract";
+import { quoteSource } from "./source-quote";
 import { findRequests } from "./requests";
 import { ruleById, type RuleInput } from "./rules";
 
@@ -25,43 +26,52 @@ function decimalString(amount: string, decimals: number): string {
 	return decimals === 0 ? w! : `${w}.${f.padEnd(decimals, "0")}`;
 }
 
-export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecision {
-	const owner = ctx.ownerEmails.map((e) => e.toLowerCase());
-	const fwd = forwarded(m.text);
-	const input: RuleInput = { subject: m.subject, text: m.text, fromName: m.fromName, fromEmail: m.fromEmail, replyToEmail: m.replyToEmail, bulk: m.bulk };
-	const none = (rule: string, words: string): InvoiceDecision => ({ kind: "none", rule, reason: `${ruleById(rule).says}: "${words}"` });
+type Decided = { decision: InvoiceDecision } | { asked: string };
 
-	for (const id of ["newsletter", "phishing"]) {
-		const hit = ruleById(id).match(input, ctx.extraPhrases);
-		if (hit) return none(id, hit);
-	}
+/** The rules that decide whether the email asks for an invoice at all; `asked` is the sentence that asks. */
+function askedFor(m: MailMessage, ctx: InvoiceContext, fwd: ReturnType<typeof forwarded>): Decided {
+	const input: RuleInput = { subject: m.subject, text: m.text, fromName: m.fromName, fromEmail: m.fromEmail, replyToEmail: m.replyToEmail, bulk: m.bulk };
+	const none = (rule: string, words: string): Decided => ({ decision: { kind: "none", rule, reason: `${ruleById(rule).says}: "${words}"` } });
+	const first = (ids: string[]): Decided | null => {
+		for (const id of ids) {
+			const hit = ruleById(id).match(input, ctx.extraPhrases);
+			if (hit) return none(id, hit);
+		}
+		return null;
+	};
+	const spam = first(["newsletter", "phishing"]);
+	if (spam) return spam;
 	let asked = ruleById("invoice-request").match(fwd ? { ...input, text: fwd.body } : input, ctx.extraPhrases) ?? ruleById("invoice-request").match(input, ctx.extraPhrases);
 	// A quote request that speaks of invoicing later ("once approved, invoice us in two parts") asks for a quote.
 	const hits = findRequests(fwd ? fwd.body : m.text);
 	if (asked && hits.length > 0 && hits.every((h) => h.later) && ruleById("quote").match(input, ctx.extraPhrases)) asked = null;
-	if (!asked) {
-		for (const id of ["wait", "bill-to-owner", "receipt", "quote"]) {
-			const hit = ruleById(id).match(input, ctx.extraPhrases);
-			if (hit) return none(id, hit);
-		}
-		return { kind: "none", rule: "no-request", reason: "it does not ask you to issue an invoice" };
-	}
-	for (const id of ["wait", "bill-to-owner"]) {
-		const hit = ruleById(id).match(input, ctx.extraPhrases);
-		if (hit) return none(id, hit);
-	}
-	const customerFrom = fwd ? fwd.from : { name: m.fromName, email: m.fromEmail };
-	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
+	if (!asked) return first(["wait", "bill-to-owner", "receipt", "quote"]) ?? { decision: { kind: "none", rule: "no-request", reason: "it does not ask you to issue an invoice" } };
+	return first(["wait", "bill-to-owner"]) ?? { asked };
+}
 
-	const x = extractInvoice(fwd ? fwd.body : m.text, customerFrom, ctx.today, currencyDecimals);
-	if (x.problems.length > 0 || !x.currency) return { kind: "clarify", missing: x.problems.length > 0 ? x.problems : ["no currency given"], asked };
-	const decimals = currencyDecimals(x.currency);
+/** What was read, in the owner's words: each line next to the sentence it came from. */
+function evidenceOf(x: Extraction, asked: string, currency: string): string[] {
+	return [
+		`Asked: "${asked}"`,
+		// Each line next to the sentence it was read from, so the owner can check it against the email at a glance.
+		...x.lines.map((l) => `Line: ${l.quantity} × ${l.description} at ${l.unitPrice} ${currency}, from "${quoteSource(l.source, l.unitPrice)}"`),
+		...(x.total ? [`Stated total ${x.total.amount} ${currency} matches the lines`] : []),
+		...(x.depositPaid ? [`Deposit already paid: ${x.depositPaid.amount} ${currency}, from "${oneLine(x.depositPaid.source)}" (record it as a payment; the invoice shows the full amount)`] : []),
+		...(x.dueDate ? [`Due ${x.dueDate}`] : x.paymentTerms ? [`Terms: ${x.paymentTerms}`] : []),
+		...(x.pastDueDate ? [`The email asks for payment by ${x.pastDueDate}, which is already past: the draft leaves the due date to Odoo's terms`] : []),
+		...(x.reference ? [`Reference ${x.reference}`] : []),
+	];
+}
+
+/** The draft's params from what was read, checked against the create-invoice schema; a clarification if they fail it. */
+function draftOf(x: Extraction, currency: string, asked: string, today: string): InvoiceDecision {
+	const decimals = currencyDecimals(currency);
 	const params: Record<string, unknown> = {
 		customer: x.customer,
-		invoice_date: ctx.today,
+		invoice_date: today,
 		...(x.dueDate ? { due_date: x.dueDate } : {}),
 		...(x.paymentTerms && !x.dueDate ? { payment_terms: x.paymentTerms } : {}),
-		currency: x.currency,
+		currency,
 		lines: x.lines.map((l) => ({ description: l.description, quantity: Number(l.quantity), unit_price: decimalString(l.unitPrice, decimals) })),
 		...(x.reference ? { reference: x.reference } : {}),
 	};
@@ -71,20 +81,23 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 		return { kind: "clarify", missing: [`the facts read from the email do not make a valid invoice (${issue?.path.join(".") ?? ""} ${issue?.message ?? ""})`], asked };
 	}
 	const totalMinor = x.lines.reduce((s, l) => s + Math.round(Number(l.quantity) * Math.round(Number(l.unitPrice) * 10 ** decimals)), 0);
-	const total = (totalMinor / 10 ** decimals).toFixed(decimals);
 	return {
 		kind: "draft",
 		params,
-		total: `${total} ${x.currency}`,
-		evidence: [
-			`Asked: "${asked}"`,
-			// Each line next to the sentence it was read from, so the owner can check it against the email at a glance.
-			...x.lines.map((l) => `Line: ${l.quantity} × ${l.description} at ${l.unitPrice} ${x.currency}, from "${oneLine(l.source)}"`),
-			...(x.total ? [`Stated total ${x.total.amount} ${x.currency} matches the lines`] : []),
-			...(x.depositPaid ? [`Deposit already paid: ${x.depositPaid.amount} ${x.currency}, from "${oneLine(x.depositPaid.source)}" (record it as a payment; the invoice shows the full amount)`] : []),
-			...(x.dueDate ? [`Due ${x.dueDate}`] : x.paymentTerms ? [`Terms: ${x.paymentTerms}`] : []),
-			...(x.pastDueDate ? [`The email asks for payment by ${x.pastDueDate}, which is already past: the draft leaves the due date to Odoo's terms`] : []),
-			...(x.reference ? [`Reference ${x.reference}`] : []),
-		],
+		total: `${(totalMinor / 10 ** decimals).toFixed(decimals)} ${currency}`,
+		evidence: evidenceOf(x, asked, currency),
+		sources: x.lines.map((l) => quoteSource(l.source, l.unitPrice)),
 	};
+}
+
+export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecision {
+	const owner = ctx.ownerEmails.map((e) => e.toLowerCase());
+	const fwd = forwarded(m.text);
+	const decided = askedFor(m, ctx, fwd);
+	if ("decision" in decided) return decided.decision;
+	const customerFrom = fwd ? fwd.from : { name: m.fromName, email: m.fromEmail };
+	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
+	const x = extractInvoice(fwd ? fwd.body : m.text, customerFrom, ctx.today, currencyDecimals);
+	if (x.problems.length > 0 || !x.currency) return { kind: "clarify", missing: x.problems.length > 0 ? x.problems : ["no currency given"], asked: decided.asked };
+	return draftOf(x, x.currency, decided.asked, ctx.today);
 }

@@ -1,7 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, MONTHS, NUMBER_WORDS, PAID_WORDS, TERMS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
@@ -38,12 +38,12 @@ export interface Extraction {
 const COMPILED = PHRASINGS.map((p) => ({ p, re: compile(p.template) }));
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
-const FILLER_END = /\s+(?:please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen)$/iu;
-const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
+const FILLER_END = /\s+(?:today|tomorrow|asap|this week|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen)$/iu;
+const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week") is not part of its name. */
 const RELATIVE_CLAUSE = /\s+(?:that\s+|which\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
-const LEADING_TOPIC_WORD = /^(?:for|für|über|pour|por|para|voor)\s+(?=\S+\s*\S)/iu;
+const LEADING_TOPIC_WORD = /^(?:for|für|über|pour|por|para|voor|in)\s+(?=\S+\s*\S)/iu;
 
 export function cleanDescription(s: string): string {
 	let t = s.replace(/\s+/g, " ").replace(/^[\s\-*•|:,]+|[\s|:,.;–—([-]+$/g, "").trim();
@@ -104,27 +104,44 @@ const REQUEST_WORDS = /\b(?:invoice|bill|rechnung|factura|facture|facturer|fatur
 const GENERIC_RE = new RegExp(String.raw`^(?:${alt(GENERIC_AMOUNT_WORDS)}|agreed|convenu|afgesproken|vereinbarte|acordado|combinado|concordato)$`, "iu");
 
 /** The topics named in a text, trying every start (a rejected "de factuur voor het logo" still finds "het logo"). */
-/** "invoice us 5 hours…": the word after "invoice" is who pays, not what is invoiced. */
-const PRONOUN_RE = /^(?:us|me|them|him|her|uns|mir|ihnen|nos|nous|moi|ci|mi|ons|mij|you|sie|vous|u)$/iu;
+/** "invoice us 5 hours…": the word after "invoice" is who pays, not what is invoiced; "send the invoice over" is a
+ * particle of the verb. */
+const PRONOUN_RE = /^(?:us|me|them|him|her|uns|mir|ihnen|nos|nous|moi|ci|mi|ons|mij|you|sie|vous|u|over|across|through|out|along|back|now|asap|today)$/iu;
 const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|montant|prix|importe|precio|monto|valor|montante|importo|prezzo|cifra|bedrag|prijs)$/iu;
 
 const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
+const UNIT_OF_THING = new RegExp(String.raw`^(${UNIT})\s+(?:of|de|di|van|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
+const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
+/** A description that stops on a joining word ("garden clearance plus") is cut from a longer phrase. */
+const DANGLING_END = /\s(?:plus|and|und|et|y|e|en|with|mit|avec|con|com|met|or|oder|ou|o|of|for|at|to|the|a|an)$|\s(?:vom|am|bis|zum|du|del|al|van|on|of|le|el|il|dem)\s+\d{1,2}$/iu;
+/** A deposit, a payment or a balance is not a thing to invoice (the deposit is shown apart). */
+const MONEY_ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS, ...BALANCE_WORDS, ...PAID_WORDS])})(?![\p{L}])`, "iu");
+/** "Acme Corp for the audit": a name in capitals, then "for" — the object of "invoice <Company> for". */
+const COMPANY_FOR = /^(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\s/u;
+/** A "description" that is the greeting or the request's own opening words ("Hi! Could", "Please", "Kindly"). */
+const OPENING_WORDS = /^(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|olá|oi|hoi|could|can|would|will|please|kindly|pls|thanks|bitte|könnten|kannst|pourriez|peux|podrías|puedes|potresti|puoi|kunt|kun|wilt|pode|você)\b/iu;
 const topicMemo = new Map<string, string[]>();
 
-function topics(s: string): string[] {
-	const known = topicMemo.get(s);
+/** `runsOn`: the text goes on into the line's own words (its quantity), so a topic reaching its end is cut short. */
+function topics(s: string, runsOn = false): string[] {
+	const key = runsOn ? `\u0000${s}` : s;
+	const known = topicMemo.get(key);
 	if (known) return known;
 	const out: string[] = [];
 	TOPIC_G.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = TOPIC_G.exec(s)) !== null) {
 		const t = m.groups?.["t"];
-		if (t && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
+		const end = m.index + m[0].length;
+		// A topic that runs into the end of the text asked about ("invoice us for | 10 hours") is cut short, not a thing;
+		// "Invoice Acme Corp for the audit" names the customer first: the thing is after its "for".
+		const cut = runsOn && s.slice(end).trim() === "";
+		if (t && !cut && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
 		// Try every start: a rejected "de factuur voor het logo" still holds "het logo".
 		TOPIC_G.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
 	}
 	if (topicMemo.size > 256) topicMemo.clear();
-	topicMemo.set(s, out);
+	topicMemo.set(key, out);
 	return out;
 }
 
@@ -135,7 +152,9 @@ function topicIn(s: string): string | null {
 function topicBefore(text: string, at: number): string | null {
 	const [a] = sentenceBounds(text, at, at);
 	const [pa] = a > 0 ? sentenceBounds(text, a - 1, a - 1) : [a];
-	return topics(text.slice(pa, at))[0] ?? null;
+	const before = text.slice(pa, at);
+	// An opening bracket or a colon closes the thing's name ("the manual (45 pages…", "the retainer: 20 hrs").
+	return topics(before, !/^[.?!:;,]/.test(text.slice(at)) && !/[(:–—-]\s*$/.test(before))[0] ?? null;
 }
 
 /** A short description ("photos") read as its fuller mention earlier in the email ("the product photos"). */
@@ -144,6 +163,17 @@ function fullerMention(text: string, before: number, desc: string): string {
 	const re = new RegExp(String.raw`\b(?:the|our|die|der|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)\s+((?:(?!(?:and|or|the|a|an|und|oder|et|ou|y|o|e|en|of|de|la|le|el|het|die|der|das)\s)[\p{L}\-]+\s+){1,3}${desc.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})\b`, "iu");
 	const m = re.exec(text.slice(0, before));
 	return m ? cleanDescription(m[1]!) : desc;
+}
+
+const THING_OF = /(?:^|[\s(])((?:[\p{L}'’-]+[ \t]+){0,1}[\p{L}'’-]+)[ \t]+(?:of|di|de|van|von|do|da|du)[ \t]*$/u;
+
+/** The thing in "<thing> of <count> <unit>", in the same sentence right before the count. */
+function thingBeforeCount(text: string, at: number): string | null {
+	const [a] = sentenceBounds(text, at, at);
+	const m = THING_OF.exec(text.slice(a, at));
+	if (!m) return null;
+	const t = cleanDescription(m[1]!);
+	return t.length >= 3 && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(t) && !OPENING_WORDS.test(t) && !/^(?:us|me|you|uns|nous|nos|ci|ons)$/i.test(t) ? t : null;
 }
 
 function moneyOfMatch(m: RegExpExecArray): { money: Money; span: [number, number] } | null {
@@ -204,15 +234,20 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (bare && !p.barePrice && g["e"] === undefined) return null;
 	// A price per unit with no count written is not a line: how many is exactly what would be guessed.
 	if (g["e"] !== undefined && g["q"] === undefined && !/^(?:each|apiece|a piece|ea\.)$/i.test(g["e"])) return null;
+	// A price followed by "per portrait" or "each" is per unit: read without a count it would be a wrong total.
+	if (g["q"] === undefined && g["e"] === undefined && PER_UNIT_AFTER.test(text.slice(span[1], span[1] + 40))) return null;
 	const quantity = quantityOf(g["q"]);
 	if (!quantity || !(Number(quantity) > 0)) return null;
+	if (p.flatForOne && g["e"] === undefined && quantity !== "1") return null;
 	let desc = p.topic ? (g["d"] ?? topicBefore(text, m.index + (m[0].search(/\S/) > 0 ? m[0].search(/\S/) : 0))) : g["d"];
 	if (p.joinPre && g["lead"]) desc = `${g["lead"]} ${g["d"] ?? ""}`;
 	const unit = g["u"];
-	if (!desc && unit) desc = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
+	// "the translation of 3,000 words": the thing named right before the count, else the unit itself.
+	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 	if (!desc) return null;
-	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for".
-	if (REQUEST_WORDS.test(cleanDescription(desc))) {
+	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for"
+	// (tested before cleaning, which would cut "Could you invoice us…" down to "Could").
+	if (REQUEST_WORDS.test(desc.trim().replace(FILLER_END, ""))) {
 		const inner = topicIn(desc);
 		// The request's words with no thing named in them ("2026 in Rechnung") describe nothing.
 		if (!inner) return null;
@@ -222,8 +257,21 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (p.id === "thing-was-price" && description.split(" ").some((w) => GENERIC_RE.test(w))) return null;
 	// "the revised amount" or "the agreed price" names no thing: another phrasing (or the topic) must.
 	if (AMOUNT_ONLY_RE.test(description.split(" ").pop() ?? "")) return null;
-	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
+	// "1 x plan" is the plan; "2 x plan" read as one flat price would invent a quantity.
+	const counted = /^(\d+)\s*[x×]\s+/i.exec(description);
+	if (counted) {
+		if (counted[1] !== "1") return null;
+		description = cleanDescription(description.slice(counted[0].length));
+	}
+	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
 	if (p.id === "thing-was-price") description = fullerMention(text, m.index, description);
+	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
+	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
+	const before = !unit && unitOnly && g["q"] !== undefined ? thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]) : null;
+	if (before && unitOnly) description = `${before} (${unitOnly})`;
+	// "Days of training" names the unit first: the thing is the training, counted in days.
+	const unitOf = UNIT_OF_THING.exec(description);
+	if (!unit && unitOf) description = `${cleanDescription(unitOf[2]!)} (${UNIT_SHOWN[unitOf[1]!.toLowerCase()] ?? UNIT_WORDS.find((u) => u.toLowerCase() === unitOf[1]!.toLowerCase()) ?? unitOf[1]!})`;
 	if (unit) {
 		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 		if (description.toLowerCase() !== shown.toLowerCase()) description = `${description} (${shown})`;
@@ -300,15 +348,17 @@ export function readDate(text: string, today: string): string | null {
 	return null;
 }
 
-const DUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DUE_WORDS})\s+([^\n.;?!]{3,40}|\d{1,2}\.\s*[\p{L}]+[^\n;?!]{0,12})`, "iu");
-const TERMS_RE = new RegExp(String.raw`\b(?:${TERMS})\b`, "iu");
+const DUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DUE_WORDS}):?\s+([^\n.;?!]{3,40}|\d{1,2}\.\s*[\p{L}]+[^\n;?!]{0,12})`, "iu");
+// Letter edges, not \b: "à 30 jours" starts with a letter \b does not see.
+const TERMS_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TERMS})(?![\p{L}])`, "iu");
+const IMMEDIATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(IMMEDIATE)})(?![\p{L}])`, "iu");
 
 /** Payment terms as Odoo names them ("30 Days"), or a due date. */
 function readDue(text: string, today: string): { dueDate: string | null; terms: string | null } {
 	const due = DUE_RE.exec(text);
 	const dueDate = due ? readDate(due[1]!, today) : null;
 	if (dueDate) return { dueDate, terms: null };
-	if (/\b(due on receipt|payable (up)?on receipt|immediate payment|sofort zahlbar|pago inmediato|paiement à réception)\b/i.test(text)) return { dueDate: null, terms: "Immediate Payment" };
+	if (IMMEDIATE_RE.test(text)) return { dueDate: null, terms: "Immediate Payment" };
 	const net = TERMS_RE.exec(text);
 	if (net) {
 		const days = Object.values(net.groups ?? {}).find((g) => g !== undefined);
@@ -320,7 +370,7 @@ function readDue(text: string, today: string): { dueDate: string | null; terms: 
 function readReference(text: string): string | null {
 	const patterns = [
 		/\b(?:PO|P\.O\.|purchase order|Bestellnummer|Bestellung|pedido|commande|ordine|bestelling)\s*(?:number|no\.?|#|nr\.?|n[º°]\.?)?\s*(?:is\s+)?[:#]?\s*([A-Z0-9][A-Z0-9\-/]{2,30})\b/gi,
-		/\b(?:our ref(?:erence)?|reference|ref\.?|référence|referencia|riferimento|referentie)\s*(?:number|no\.?)?\s*[:#]\s*([A-Z0-9][A-Z0-9\-/]{2,30})\b/gi,
+		/\b(?:our ref(?:erence)?|reference|ref\.?|référence|referencia|riferimento|referentie)\s*(?:number|no\.?)?\s*(?:[:#]\s*|\s+)([A-Z0-9][A-Z0-9\-/]{2,30})\b/gi,
 	];
 	for (const re of patterns) {
 		for (const m of text.matchAll(re)) if (/\d/.test(m[1]!) && !/^box$/i.test(m[1]!)) return m[1]!;
@@ -341,7 +391,8 @@ const NOT_COMPANY_START = /^(?:(?:Invoice|Bill|Please|Kindly|Thanks|Thank|Regard
 
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
 function readCustomer(text: string, from: { name: string; email: string }): Extraction["customer"] {
-	const billTo = /\b(?:bill(?:ed)? to|invoice to|billing (?:name|address)|rechnungsempfänger|rechnungsadresse|facturer à|facturar a|fatturare a|factureren aan)\s*:?\s*\n?\s*([^\n]+)(?:\n\s*([^\n]+))?/i.exec(text);
+	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
+	const billTo = /(?:^[ \t]*|\b)(?:bill(?:ed)? to|invoice to|billing (?:name|address)|rechnungsempfänger|rechnungsadresse|facturer à|facturar a|fatturare a|factureren aan)(?:[ \t]*:[ \t]*\n?|[ \t]*\n)\s*([^\n]+)(?:\n\s*([^\n]+))?/im.exec(text);
 	let company: string | undefined;
 	let name = from.name;
 	if (billTo) {
@@ -380,6 +431,43 @@ function grounded(line: ExtractedLine, text: string): boolean {
 	return (price === "" || src.includes(price)) && qtyOk;
 }
 
+/** The one currency the email's amounts are in; more than one, or an ambiguous sign ("$", "kr"), is a problem. */
+function currencyOf(text: string, mentions: MoneyMention[], problems: string[]): { currency: string | null; named: boolean } {
+	const currencies = new Set<string>();
+	const ambiguous = new Map<string, string[]>();
+	for (const mm of mentions) {
+		if (mm.currency) currencies.add(mm.currency);
+		if (mm.ambiguous) ambiguous.set(mm.ambiguous.token, mm.ambiguous.candidates);
+	}
+	// "Rs. 45,000" in an email that also writes "INR" (with an amount or on its own): the currency the email names.
+	for (const [token, candidates] of ambiguous) {
+		const written = currencies.size > 0 ? [...currencies] : candidates.filter((c) => new RegExp(String.raw`(?<![\p{L}])${c}(?![\p{L}])`, "u").test(text));
+		if (written.length === 1 && candidates.includes(written[0]!)) {
+			currencies.add(written[0]!);
+			ambiguous.delete(token);
+		}
+	}
+	const named = currencies.size > 0 || ambiguous.size > 0;
+	if (currencies.size > 1) problems.push(`the email names more than one currency (${[...currencies].join(", ")})`);
+	else if (ambiguous.size > 0) for (const [token, c] of ambiguous) problems.push(`the currency "${token}" could be ${c.slice(0, -1).join(", ")} or ${c[c.length - 1]}: which one?`);
+	else if (currencies.size === 1) return { currency: [...currencies][0]!, named };
+	return { currency: null, named };
+}
+
+/** A number where a price is said to be ("it was 800", "the fee is 1,200", "à 45 l'heure"), in the seven languages. */
+const BARE_PRICE = /(?<![\p{L}])(?:was|is|were|are|came to|comes to|costs?|price|fee|amount|total|war|ist|kostet|kostete|Preis|Betrag|était|est|coûte|prix|montant|fue|es|era|son|cuesta|precio|importe|foi|é|custa|preço|valor|è|costa|prezzo|importo|kost|kostte|prijs|bedrag)[ \t]*:?[ \t]+(\d{1,3}(?:[,.' ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d\p{L}%])(?![ \t]*(?:%|percent|hours?|days?|pages?|words?|Stunden|Tage|heures|jours|horas|días|ore|giorni|uur|dagen))/iu;
+
+/** Why no line was read: no amount at all (or only a vague "as agreed"), or amounts with no thing and count to them. */
+function noLineProblem(text: string, mentions: MoneyMention[]): string {
+	if (mentions.length === 0) {
+		// An amount written without any currency ("It was 800.") is there: only its currency is missing.
+		const bare = BARE_PRICE.exec(text);
+		if (bare) return `no currency given (the amount ${bare[1]} is written without one)`;
+		return VAGUE.test(text) ? `no amount is written ("${VAGUE.exec(text)![0]}" is not an amount)` : "no amount is given";
+	}
+	return `${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`;
+}
+
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const text = normalizeText(rawText);
 	const problems: string[] = [];
@@ -390,29 +478,25 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s));
 	const balanceFound = findRole(text, BALANCE_RE);
 
-	const currencies = new Set<string>();
-	const ambiguous = new Map<string, string[]>();
-	for (const mm of mentions) {
-		if (mm.currency) currencies.add(mm.currency);
-		if (mm.ambiguous) ambiguous.set(mm.ambiguous.token, mm.ambiguous.candidates);
-	}
-	let currency: string | null = null;
-	if (currencies.size > 1) problems.push(`the email names more than one currency (${[...currencies].join(", ")})`);
-	else if (ambiguous.size > 0) for (const [token, c] of ambiguous) problems.push(`the currency "${token}" could be ${c.slice(0, -1).join(", ")} or ${c[c.length - 1]}: which one?`);
-	else if (currencies.size === 1) currency = [...currencies][0]!;
-
+	const { currency, named } = currencyOf(text, mentions, problems);
 	const inLine = (s: [number, number]) => lines.some((l) => overlaps(l.span, s));
-	if (lines.length === 0) {
-		if (mentions.length === 0) problems.push(VAGUE.test(text) ? `no amount is written ("${VAGUE.exec(text)![0]}" is not an amount)` : "no amount is given");
-		else problems.push(`${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`);
-	} else if (!currency && ambiguous.size === 0 && currencies.size === 0) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
+	if (lines.length === 0) problems.push(noLineProblem(text, mentions));
+	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 
 	const d = currency ? decimalsOf(currency) : 2;
 	const sum = sumMinor(lines, d);
 	const minor = (a: string) => Math.round(Number(a) * 10 ** d);
 	// A table's amount column: quantity × unit price written on the line's own row.
 	const lineAmount = (mm: MoneyMention) =>
-		lines.some((l) => l.source.includes(mm.raw.trim()) && Math.abs(Number(l.quantity) * Number(l.unitPrice) - Number(mm.amount)) < 1e-9 && (Number(l.quantity) !== 1 || l.source.includes("|")));
+		lines.some(
+			(l) =>
+				l.source.includes(mm.raw.trim()) &&
+				Math.abs(Number(l.quantity) * Number(l.unitPrice) - Number(mm.amount)) < 1e-9 &&
+				(Number(l.quantity) !== 1 || l.source.includes("|")) &&
+				// The amount column follows the unit price on the same row; an amount before it is another line's price.
+				mm.start >= l.span[1] &&
+				!text.slice(l.span[1], mm.start).includes("\n"),
+		);
 	const explained = (s: [number, number], mm?: MoneyMention) =>
 		inLine(s) ||
 		(mm !== undefined && lineAmount(mm)) ||

@@ -18,6 +18,8 @@ export const UNIT_WORDS = [
 	"ore", "giorni", "giornate", "settimane", "mesi", "pezzi", "parole", "pagine", "licenze", "posti",
 	// nl
 	"uur", "uren", "dagen", "dag", "dagdelen", "weken", "maanden", "stuks", "stuk", "woorden", "licenties", "plaatsen",
+	// measures, in every language that writes them so
+	"kg", "kilos", "kilograms", "kilogrammes", "Kilo", "km", "m²", "m2", "sqm", "sq ft", "litres", "liters", "Liter", "litros", "litri", "tonnes", "tons",
 ];
 export const UNIT = alt(UNIT_WORDS);
 /** Abbreviations shown in full on the line. */
@@ -39,7 +41,8 @@ export const NUMBER_WORDS: Record<string, number> = {
 	due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, dieci: 10, dodici: 12,
 	twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, tien: 10, twaalf: 12,
 };
-export const QTY = String.raw`\d+(?:[.,]\d+)?|${alt(Object.keys(NUMBER_WORDS))}`;
+/** A count as written: "12", "7.5", "1,5", "12,000", "4 500" (thousands grouped with a space), or a number word. */
+export const QTY = String.raw`\d{1,3}(?:[ \u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|${alt(Object.keys(NUMBER_WORDS))}`;
 
 /** Articles and possessives that start a description and are dropped from it. */
 export const ARTICLE_WORDS = [
@@ -86,6 +89,9 @@ export const MONTHS: string[][] = [
 export const DUE_WORDS = String.raw`due(?:\s+(?:by|on|before|date:?))?|payable\s+(?:by|on|before)|payment\s+(?:by|due(?:\s+(?:by|on))?|date:?)|pay\s+by|zahlbar\s+(?:bis(?:\s+zum)?|am)|fällig\s+(?:am|bis(?:\s+zum)?)|Zahlung\s+bis(?:\s+zum)?|a\s+pagar\s+(?:antes\s+del|el|hasta\s+el)|pagadero\s+(?:el|antes\s+del)|vencimiento(?:\s+el)?|(?:à\s+régler|à\s+payer|payable)\s+(?:avant\s+le|au|le|d['’]ici\s+le)|échéance(?:\s+(?:le|au))?|vencimento(?:\s+(?:em|a|até))?|a\s+pagar\s+até|pagável\s+até|(?:con\s+)?scadenza(?:\s+(?:il|al))?|da\s+pagare\s+entro\s+il|te\s+betalen\s+(?:vóór|voor|uiterlijk\s+op|op)|vervaldatum`;
 
 /** Payment terms in days ("net 30", "Zahlungsziel 14 Tage", "à 30 jours", "binnen 14 dagen"). */
-export const TERMS = String.raw`net\s*(?<a>\d{1,3})|(?:within|in)\s+(?<b>\d{1,3})\s+days|payment\s+terms?:?\s*(?:net\s*)?(?<c>\d{1,3})\s*days?|(?<d>\d{1,3})[- ]days?\s+(?:payment\s+)?terms|Zahlungsziel:?\s*(?<e>\d{1,3})\s*Tage|zahlbar\s+(?:innerhalb\s+(?:von\s+)?|in\s+)(?<f>\d{1,3})\s+Tagen|(?:à|sous)\s+(?<g>\d{1,3})\s+jours|(?:a|dentro\s+de)\s+(?<h>\d{1,3})\s+días|binnen\s+(?<i>\d{1,3})\s+dagen|(?:entro|a)\s+(?<j>\d{1,3})\s+giorni|(?:no\s+prazo\s+de|a)\s+(?<k>\d{1,3})\s+dias`;
+export const TERMS = String.raw`net\s*(?<a>\d{1,3})|(?:within|in)\s+(?<b>\d{1,3})\s+days|payment\s+terms?:?\s*(?:net\s*)?(?<c>\d{1,3})\s*days?|(?<d>\d{1,3})[- ]days?\s+(?:payment\s+)?terms|Zahlungsziel:?\s*(?<e>\d{1,3})\s*Tage|zahlbar\s+(?:innerhalb\s+(?:von\s+)?|in\s+)(?<f>\d{1,3})\s+Tagen|(?:à|sous)\s+(?<g>\d{1,3})\s+jours|(?:a|dentro\s+de)\s+(?<h>\d{1,3})\s+días|binnen\s+(?<i>\d{1,3})\s+dagen|(?:entro|a)\s+(?<j>\d{1,3})\s+giorni|(?:no\s+prazo\s+de|a)\s+(?<k>\d{1,3})\s+dias|(?:forma|plazo|condiciones)\s+de\s+pago:?\s*(?<l>\d{1,3})\s+días|(?:Zahlungsbedingungen|Zahlungsfrist):?\s*(?<m>\d{1,3})\s*Tage|(?:délai|conditions)\s+de\s+paiement\s*:?\s*(?<n>\d{1,3})\s+jours|betalingstermijn:?\s*(?<o>\d{1,3})\s+dagen|(?:termini\s+di\s+)?pagamento:?\s*(?<p>\d{1,3})\s+giorni|(?:prazo|condições)\s+de\s+pagamento:?\s*(?<q>\d{1,3})\s+dias|(?<r>\d{1,3})\s+(?:days|Tage|jours|días|dias|giorni|dagen)\s+(?:net|netto|netos|nets|netti|líquidos)`;
+
+/** Payment on receipt, in the seven languages (Odoo's "Immediate Payment"). */
+export const IMMEDIATE = ["due on receipt", "due upon receipt", "payable on receipt", "payable upon receipt", "immediate payment", "sofort zahlbar", "zahlbar sofort", "sofort nach Erhalt", "pago inmediato", "pago al recibir", "paiement à réception", "paiement dès réception", "payable à réception", "pagamento immediato", "pagamento a vista", "pagamento à vista", "betaling bij ontvangst", "direct te betalen"];
 
 export { alt };

@@ -54,6 +54,15 @@ export function moneyFromGroups(g: Record<string, string | undefined>, s: string
 	return { amount: readNumber(num, code), currency, raw: token === undefined ? num : "" };
 }
 
+/** How many decimals a currency has (3 for the Gulf dinars and rials), from the runtime's own table. */
+function minorDigits(code: string): number {
+	try {
+		return new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+	} catch {
+		return 2;
+	}
+}
+
 /** "1,250.00" / "1.250,00" / "1 250,5" / "2.500" (with euros) / "1,20,000" / "180.–" → a plain decimal string. */
 export function readNumber(text: string, currency: string | null): string {
 	const t = text.replace(/[.,][-–]{1,2}$/, "").replace(/[\u00a0\u202f '’]/g, "");
@@ -71,8 +80,10 @@ export function readNumber(text: string, currency: string | null): string {
 		const after = groups[groups.length - 1]!;
 		const lakh = sep === "," && groups.length > 2 && groups.slice(1, -1).every((x) => x.length === 2);
 		// Three digits after one kind of separator is a thousands mark ("1,250", and "2.500" in euro texts; 3 decimals
-		// only for the currencies that have them, written with a dot: "KWD 1.250" stays ambiguous and reads as 1250).
-		const thousands = after.length === 3 && (lakh || groups.slice(1).every((x) => x.length === 3)) && (sep === "," || currency !== "USD" || groups.length > 2);
+		// only for the currencies that have them, written with a dot).
+		// A currency with three decimals (BHD, KWD, OMR, JOD, TND) writes its fils after a dot: "OMR 420.500" is 420.5.
+		const fils = sep === "." && groups.length === 2 && currency !== null && minorDigits(currency) === 3;
+		const thousands = !fils && after.length === 3 && (lakh || groups.slice(1).every((x) => x.length === 3)) && (sep === "," || currency !== "USD" || groups.length > 2);
 		if (!thousands) {
 			intPart = groups.slice(0, -1).join("");
 			frac = after;

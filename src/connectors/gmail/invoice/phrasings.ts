@@ -20,6 +20,8 @@ export interface Phrasing {
 	barePrice?: boolean;
 	/** Two groups make the description: `lead` then `d` ("Redacción de" + "artículos"). */
 	joinPre?: boolean;
+	/** A price with no per-unit word is the whole line's: read only for a count of one ("1 day of filming ($1,200)"). */
+	flatForOne?: boolean;
 	/** A cheap test the text must pass before the phrasing is tried at all (keeps the scan fast). */
 	needs?: RegExp;
 	examples: { text: string; lines: [description: string, quantity: string, price: string][] }[];
@@ -44,7 +46,8 @@ const INTRO = alt([
 const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,7}?`;
 
 const PLACEHOLDERS: Record<string, string> = {
-	"{Q}": String.raw`(?<![\p{L}\p{N}.,$€£¥'’])(?<q>${QTY})(?![\p{L}\p{N}])`,
+	// Not the last group of a number grouped with spaces ("4 500 mots" is 4500, not 500).
+	"{Q}": String.raw`(?<![\p{L}\p{N}.,$€£¥'’])(?<!\d[ \u202f])(?<q>${QTY})(?![\p{L}\p{N}])`,
 	"{U}": String.raw`(?<u>${UNIT})(?![\p{L}])`,
 	"{N}": String.raw`(?<d>${NOUN})`,
 	"{D}": String.raw`(?<d>[\p{L}\p{N}][^\n.?!;$€£¥]{1,90}?)`,
@@ -61,7 +64,7 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{BE}": String.raw`(?:${BE})`,
 	"{INTRO}": String.raw`(?:${INTRO})`,
 	"{GENERIC}": String.raw`(?:${alt(GENERIC_AMOUNT_WORDS)})`,
-	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|im Wert von|in Höhe von|d['’]un montant de|por un importe de|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt)`,
+	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|im Wert von|in Höhe von|d['’]un montant de|por un importe de|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
 };
 
 const UNIT_RE = new RegExp(String.raw`\d[ \t]*(?:${UNIT})(?![\p{L}])`, "iu");
@@ -149,13 +152,15 @@ export const PHRASINGS: Phrasing[] = [
 		id: "quantity-unit-rate",
 		needs: UNIT_RE,
 		says: "an hourly line with nothing between the hours and the rate: the description is what the email asks to invoice",
-		template: String.raw`{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?:[ \t]+{FOR}[ \t]+{ART}(?<d>[\p{L}][^\n.?!;,]{1,60}))?`,
+		// The thing after the rate ends before another amount or a joining "plus/and" (which starts another line).
+		template: String.raw`{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?:[ \t]+{FOR}[ \t]+{ART}(?<d>[\p{L}](?:(?![ \t]+(?:plus|and|und|et|y|e|en|\+)[ \t])[^\n.?!;,$€£¥₹\d]){1,60}))?`,
 		topic: true,
 		examples: [
 			{ text: "Please invoice us for the bookkeeping, 7.5 hours at €48/h.", lines: [["Bookkeeping (hours)", "7.5", "48"]] },
 			{ text: "Bitte stellen Sie uns die Beratung in Rechnung, 4 Stunden à Fr. 180.–", lines: [["Beratung (Stunden)", "4", "180"]] },
 			{ text: "Could you invoice the on-site support? 6 hours at $110/hr.", lines: [["On-site support (hours)", "6", "110"]] },
 			{ text: "Please invoice us 5 hours at $90/hour for the listing photos edit.", lines: [["Listing photos edit (hours)", "5", "90"]] },
+			{ text: "Please invoice us - it's 6 hours at £45 an hour for the garden clearance plus £60 for the skip.", lines: [["Garden clearance (hours)", "6", "45"], ["Skip", "1", "60"]] },
 		],
 	},
 	{
@@ -166,6 +171,17 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "6 custom illustrations at $140 each and 2 cover mockups @ $60", lines: [["Custom illustrations", "6", "140"], ["Cover mockups", "2", "60"]] },
 			{ text: "¿Me puedes facturar 3 sesiones de fotos a MX$2,500 cada una?", lines: [["Sesiones de fotos", "3", "2500"]] },
 			{ text: "40 tote bags @ $7.50", lines: [["Tote bags", "40", "7.50"]] },
+		],
+	},
+	{
+		id: "quantity-unit-of-thing-bracketed",
+		needs: /\(/,
+		says: "N <unit> of <thing> (price per unit) — or (price) for a count of one",
+		template: String.raw`{Q}[ \t]+{U}[ \t]+{OF}[ \t]+{ART}(?<d>[\p{L}][^\n()$€£¥₹]{0,60}?)[ \t]*\([ \t]*{M}{E}?[ \t]*\)`,
+		flatForOne: true,
+		examples: [
+			{ text: "Please invoice: 1 day of filming ($1,200) and 2 days of editing ($600/day).", lines: [["Filming (day)", "1", "1200"], ["Editing (days)", "2", "600"]] },
+			{ text: "Mi fai la fattura per 3 giorni di formazione (450 € al giorno)?", lines: [["Formazione (giorni)", "3", "450"]] },
 		],
 	},
 	{
@@ -194,6 +210,67 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Tu peux me faire une facture pour les 4 affiches A2 ? On avait dit 60 € l'affiche.", lines: [["Affiches A2", "4", "60"]] },
 			{ text: "¿Me haces la factura de las 20 horas de edición de vídeo? Quedamos en 35 € la hora.", lines: [["Edición de vídeo (horas)", "20", "35"]] },
 			{ text: "Kan je 3 uur coaching factureren? 90 euro per uur zoals altijd.", lines: [["Coaching (uur)", "3", "90"]] },
+		],
+	},
+	{
+		id: "quantity-then-each-next-sentence",
+		says: "N things in the request, the next sentence gives the price per thing with 'each/per/pro' before it",
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?(?<d>[\p{L}][^.?!\n$€£¥]{0,60}?)[ \t]*[.?!][ \t]+(?<e>each|every|per|pro|je|cada|chaque|ogni|elke?)[ \t]+[^.?!\n\d$€£¥]{0,40}?{M}`,
+		examples: [
+			{ text: "Please invoice us for the 10 coaching sessions. Each session was €90.", lines: [["Coaching sessions", "10", "90"]] },
+			{ text: "Kannst du mir die Rechnung für die 3 Workshops schicken? Pro Workshop hatten wir 450 € ausgemacht.", lines: [["Workshops", "3", "450"]] },
+			{ text: "¿Me haces la factura de las 6 clases? Cada clase son 25 €.", lines: [["Clases", "6", "25"]] },
+			{ text: "Tu peux me facturer les 4 séances ? Chaque séance fait 60 €.", lines: [["Séances", "4", "60"]] },
+		],
+	},
+	{
+		id: "count-x-dash-price",
+		needs: /\d[ \t]*[x×][ \t]*\p{L}/iu,
+		says: "Nx thing – price (each), a remark may follow",
+		// "3x" writes the count against the x, so the count is digits here, not {Q} (which must end at a word edge).
+		template: String.raw`(?<![\p{L}\p{N}.,])(?<q>\d{1,4})[ \t]*(?:x|×)[ \t]*(?<d>[\p{L}][^\n@:–—]*?)[ \t]+[:–—-][ \t]*{M}{E}?`,
+		examples: [
+			{ text: "* 3x product photos - $45 each\n* 1x hero banner - $200 (the big one)", lines: [["Product photos", "3", "45"], ["Hero banner", "1", "200"]] },
+			{ text: "- 2× Lizenz Pro – 120 € pro Stück", lines: [["Lizenz Pro", "2", "120"]] },
+		],
+	},
+	{
+		id: "bullet-count-noun-price-each",
+		needs: /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])/m,
+		says: "a bullet with a count, the things, and a price per thing after a dash or colon",
+		template: String.raw`{BUL}{Q}[ \t]+{N}[ \t]*[:–—-][ \t]*{M}{E}`,
+		examples: [
+			{ text: "1. Copywriting for the landing page – $500\n2. Two blog posts – $150 each", lines: [["Copywriting for the landing page", "1", "500"], ["Blog posts", "2", "150"]] },
+			{ text: "- 12 Flyer-Entwürfe – 30 € pro Stück", lines: [["Flyer-Entwürfe", "12", "30"]] },
+		],
+	},
+	{
+		id: "bullet-thing-price-remark",
+		needs: /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])/m,
+		says: "a bullet with the thing, then its price, then a remark after a comma or in brackets",
+		template: String.raw`{BUL}(?<d>[\p{L}][^\n:|$€£¥₹\d–—-]{1,60}?)[ \t]+{M}(?:[ \t]*(?:\([^\n)]*\)|,[^\n]*|[-–—][^\n]*|\.))?[ \t]*$`,
+		examples: [
+			{ text: "- Website audit: $1,200 (as quoted)\n- SEO report $450, delivered last week", lines: [["Website audit", "1", "1200"], ["SEO report", "1", "450"]] },
+			{ text: "• Logo animation €300 (two versions)", lines: [["Logo animation", "1", "300"]] },
+		],
+	},
+	{
+		id: "bare-price-next-sentence",
+		says: "the request names the thing, the next sentence is only its price",
+		template: String.raw`(?:^|[.?!][ \t]+){M}[ \t]*(?:[.!]|$)`,
+		topic: true,
+		examples: [
+			{ text: "Can you raise a tax invoice for the workshop? $1,500.", lines: [["Workshop", "1", "1500"]] },
+			{ text: "Kannst du mir bitte die Rechnung für die Logoanimation schicken? 300 €.", lines: [["Logoanimation", "1", "300"]] },
+		],
+	},
+	{
+		id: "quantity-noun-dash-rate",
+		says: "N things — price per thing (a dash before the price, the per-unit word after it)",
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?{N}[ \t]*[–—-][ \t]*{M}{E}`,
+		examples: [
+			{ text: "We're ready for the invoice for the 15 portraits — $80 per portrait as we agreed.", lines: [["Portraits", "15", "80"]] },
+			{ text: "Bitte die Rechnung für 8 Übersetzungen – 95 € pro Text.", lines: [["Übersetzungen", "8", "95"]] },
 		],
 	},
 	{
@@ -238,6 +315,7 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "Agradeço que me envie a fatura do rótulo novo, no valor de 650 €.", lines: [["Rótulo novo", "1", "650"]] },
 			{ text: "Me manda a fatura da sessão de fotos, R$ 900.", lines: [["Sessão de fotos", "1", "900"]] },
+			{ text: "Hola Sam, mándame la factura de la sesión de fotos del sábado, son 250 euros.", lines: [["Sesión de fotos del sábado", "1", "250"]] },
 		],
 	},
 	{
@@ -270,6 +348,27 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a second labelled item in the same sentence: … and Sprint 15 (mobile app): $6,000",
 		template: String.raw`\b(?:and|und|et|y|e|en)[ \t]+(?<d>[\p{L}][^\n.?!;:$€£¥₹]{1,60}?)[ \t]*:[ \t]*{M}`,
 		examples: [{ text: "Please invoice us for Sprint 14 (mobile app): $6,000 and Sprint 15 (mobile app): $6,000.", lines: [["Sprint 14 (mobile app)", "1", "6000"], ["Sprint 15 (mobile app)", "1", "6000"]] }],
+	},
+	{
+		id: "and-thing-dash-price",
+		says: "a second item in the same sentence, its price set off by dashes: … and milestone 3 (build) - USD 6,000",
+		template: String.raw`\b(?:and|und|et|y|e|en)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:$€£¥₹–—]{1,60}?)[ \t]+[–—-][ \t]+{M}`,
+		examples: [{ text: "Would you please issue the invoice for milestone 2 (design sign-off) - USD 4,000 - and milestone 3 (build) - USD 6,000?", lines: [["Milestone 2 (design sign-off)", "1", "4000"], ["Milestone 3 (build)", "1", "6000"]] }],
+	},
+	{
+		id: "plain-label-price",
+		says: "a line of its own: a label, a dash or colon, and one price (quantity 1)",
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹]{1,60}?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+{M}[ \t]*$`,
+		examples: [
+			{ text: "Design consultation (3 hours) - £240\nMood board - £150", lines: [["Design consultation (3 hours)", "1", "240"], ["Mood board", "1", "150"]] },
+			{ text: "Phase 1 - Discovery: $2,500\nPhase 2 - Design: $4,000", lines: [["Phase 1 - Discovery", "1", "2500"], ["Phase 2 - Design", "1", "4000"]] },
+		],
+	},
+	{
+		id: "thing-is-price",
+		says: "a sentence of its own naming a thing and its price, without an article: Shipping is €15 flat",
+		template: String.raw`(?:^|[.?!][ \t]+)(?!(?:it|this|that|which|what|there|here|our|your|my|the|total|price|amount|rate|balance)\b)(?<d>\p{Lu}[\p{L}\-]*(?:[ \t]+[\p{L}\-]+){0,2}?)[ \t]+(?:is|was|comes to|came to|costs|ist|kostet|est|coûte|es|cuesta|é|custa|è|costa|kost)[ \t]+{M}`,
+		examples: [{ text: "20 x Notebook A5 @ €6.50\n\nShipping is €15 flat.", lines: [["Notebook A5", "20", "6.50"], ["Shipping", "1", "15"]] }],
 	},
 	{
 		id: "invoice-us-bare-amount-for",
