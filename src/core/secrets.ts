@@ -12,7 +12,7 @@ export function envNameForSecret(name: string): string {
 export const APPROVAL_KEY_SECRET = "ai-employee-approval-key";
 
 /** The device key that seals the safety settings in the app (see src/obsidian/settings-store.ts). */
-const DEVICE_KEY_SECRET = "ai-employee-device-key";
+export const DEVICE_KEY_SECRET = "ai-employee-device-key";
 
 /**
  * Every secret the plugin may hold, by the name it is looked up under and how the card names it. The connectors own

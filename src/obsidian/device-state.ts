@@ -3,7 +3,7 @@
 import type { App } from "obsidian";
 import type { DeviceStateStore } from "../core/ports";
 import { newKey } from "../core/requests/canonical";
-import { DEVICE_KEY_SECRET } from "./settings-store";
+import { DEVICE_KEY_SECRET } from "../core/secrets";
 
 const PREFIX = "ai-employee-state:";
 

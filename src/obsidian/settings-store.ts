@@ -5,10 +5,10 @@ import { canonicalJson, hmacHex, newKey, sameMac } from "../core/requests/canoni
 import { defaultSettings, parseSettings, type SettingsProblem } from "../core/settings/parse";
 import type { Settings } from "../core/settings/schema";
 import { applyLoosenings, mergeUntrusted, safetyValues, type Loosening, type SafetyValues } from "../core/settings/safety";
+import { DEVICE_KEY_SECRET } from "../core/secrets";
 import { applyEndpoints, endpointValues, mergeEndpoints, type EndpointValues, type HeldEndpoint } from "../core/settings/endpoints";
 
 /** Never synced, never in the vault: the device key lives in secret storage, the sealed baseline in local storage. */
-export const DEVICE_KEY_SECRET = "ai-employee-device-key";
 const BASELINE_KEY = "ai-employee-safety-baseline";
 
 interface Baseline {
