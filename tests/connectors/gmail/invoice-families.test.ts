@@ -314,3 +314,55 @@ describe("unwrapping keeps list rows apart but joins a date wrapped after its da
 		if (d.kind === "draft") expect(d.params["due_date"]).toBe("2026-12-15");
 	});
 });
+
+describe("a description is the thing, never a word standing in for it", () => {
+	it("'Dat was', 'Das waren', 'Eso fue', 'That was' point back at the thing the request named", () => {
+		expectDraft("Hoi Sam,\n\nKun je me een factuur sturen voor de fotoshoot van vorige week? Dat was €650.\n\nGroetjes,\nFemke", "EUR", [["Fotoshoot van vorige week", 1, "650.00"]]);
+		expectDraft("Kannst du mir die Rechnung für das Shooting schicken? Das waren 650 €.", "EUR", [["Shooting", 1, "650.00"]]);
+		expectDraft("¿Me haces la factura del reportaje de la boda? Eso fue 900 €.", "EUR", [["Reportaje de la boda", 1, "900.00"]]);
+		expectDraft("Could you invoice us for the audit? That was $650.", "USD", [["Audit", 1, "650.00"]]);
+	});
+	it("an amount with no thing named is asked about, not drafted under the greeting", () => {
+		expectClarify("Hi Marketing team,\n\nplease invoice us $800.\n\nOlivia", "$800");
+	});
+});
+
+describe("amounts written with a scale word", () => {
+	it("k, lakh, crore and Mio. are read exactly, never as the bare digits", () => {
+		expectDraft("Hey Sam, can you invoice us $2.5k for the podcast editing? Cheers, Jake", "USD", [["Podcast editing", 1, "2500.00"]]);
+		expectDraft("Kindly raise an invoice for the app security audit, INR 1.5 lakh.", "INR", [["App security audit", 1, "150000.00"]]);
+		expectDraft("Please invoice us for the data migration, ₹2 crore.", "INR", [["Data migration", 1, "20000000.00"]]);
+		expectDraft("Bitte stellen Sie uns das Rollout in Rechnung: 1,2 Mio. €.", "EUR", [["Rollout", 1, "1200000.00"]]);
+	});
+});
+
+describe("a request written only in the subject line", () => {
+	const subjectOnly = (subject: string, currency: string, line: Line) => {
+		const d = decideInvoice(mail("Gracias / Danke / Thanks\n", subject), { ownerEmails: ["owner@lumenpine.example"], today: TODAY, extraPhrases: [] });
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind !== "draft") return;
+		expect(d.params["currency"]).toBe(currency);
+		expect((d.params["lines"] as { description: string; quantity: number; unit_price: string }[]).map((l) => [l.description, l.quantity, l.unit_price])).toEqual([line]);
+	};
+	it("in each language", () => {
+		subjectOnly("Factura por favor: diseño del catálogo 1.200 €", "EUR", ["Diseño del catálogo", 1, "1200.00"]);
+		subjectOnly("Rechnung bitte – Website-Pflege Oktober 450 €", "EUR", ["Website-Pflege Oktober", 1, "450.00"]);
+		subjectOnly("Re: Invoice please: logo refresh, $600", "USD", ["Logo refresh", 1, "600.00"]);
+		subjectOnly("Facture SVP : séance photo 650 €", "EUR", ["Séance photo", 1, "650.00"]);
+		subjectOnly("Fattura per favore: traduzione sito 900 €", "EUR", ["Traduzione sito", 1, "900.00"]);
+		subjectOnly("Factuur graag: onderhoud tuin € 300", "EUR", ["Onderhoud tuin", 1, "300.00"]);
+		subjectOnly("Fatura por favor: edição de vídeo R$ 800", "BRL", ["Edição de vídeo", 1, "800.00"]);
+	});
+	it("a subject with no amount and a body with none is asked about", () => {
+		const d = decideInvoice(mail("Danke!\n", "Rechnung bitte"), { ownerEmails: ["owner@lumenpine.example"], today: TODAY, extraPhrases: [] });
+		expect(d.kind, JSON.stringify(d)).toBe("clarify");
+	});
+});
+
+describe("payment terms written in a formal letter", () => {
+	it("'payment terms of 30 days apply'", () => {
+		const d = decide("I should be grateful if you would issue an invoice to us for the warehouse layout study, agreed at £4,800. Our accounts department asks that payment terms of 30 days apply.");
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind === "draft") expect(d.params["payment_terms"]).toBe("30 Days");
+	});
+});

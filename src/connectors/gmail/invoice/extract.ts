@@ -1,7 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
@@ -17,6 +17,8 @@ export interface ExtractedLine {
 	phrasing: string;
 	/** Span of the amount in the normalised text, so it is not counted twice. */
 	span: [number, number];
+	/** The amount as written when a scale word makes its digits differ ("$2.5k"), for grounding. */
+	written?: string;
 }
 
 export interface Extraction {
@@ -120,6 +122,7 @@ const MONEY_ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_
 const COMPANY_FOR = /^(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\s/u;
 /** A "description" that is the greeting or the request's own opening words ("Hi! Could", "Please", "Kindly"). */
 const OPENING_WORDS = /^(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|olá|oi|hoi|could|can|would|will|please|kindly|pls|thanks|bitte|könnten|kannst|pourriez|peux|podrías|puedes|potresti|puoi|kunt|kun|wilt|pode|você)\b/iu;
+const NOT_A_THING = new RegExp(String.raw`^(?:${alt(NOT_A_THING_WORDS)})$`, "iu");
 const topicMemo = new Map<string, string[]>();
 
 /** `runsOn`: the text goes on into the line's own words (its quantity), so a topic reaching its end is cut short. */
@@ -181,7 +184,7 @@ function moneyOfMatch(m: RegExpExecArray): { money: Money; span: [number, number
 	const money = moneyFromGroups(g, "");
 	if (!money) return null;
 	const at = m.indices?.groups ?? {};
-	const parts = ["pre", "num", "numb", "post", "bare"].map((k) => at[k]).filter((x): x is [number, number] => x !== undefined);
+	const parts = ["pre", "num", "mul", "numb", "mulb", "post", "bare"].map((k) => at[k]).filter((x): x is [number, number] => x !== undefined);
 	if (parts.length === 0) return null;
 	return { money, span: [Math.min(...parts.map((x) => x[0])), Math.max(...parts.map((x) => x[1]))] };
 }
@@ -263,7 +266,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		if (counted[1] !== "1") return null;
 		description = cleanDescription(description.slice(counted[0].length));
 	}
-	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
+	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
 	if (p.id === "thing-was-price") description = fullerMention(text, m.index, description);
 	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
 	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
@@ -281,7 +284,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	// matched before its words ("? The logo was") is not part of it.
 	const dAt = m.indices?.groups?.["d"];
 	const source = sentenceAt(text, dAt && dAt[0] < span[0] && !p.topic ? dAt[0] : span[0], span[1]);
-	return { description: description.slice(0, 200), quantity, unitPrice: money.amount, currency, source, phrasing: p.id, span };
+	const written = money.scaled ? text.slice(span[0], span[1]) : undefined;
+	return { description: description.slice(0, 200), quantity, unitPrice: money.amount, currency, source, phrasing: p.id, span, ...(written ? { written } : {}) };
 }
 
 const TOTAL_RE = new RegExp(String.raw`\b(?:${alt(TOTAL_WORDS)})\b[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:in total|total|insgesamt|en total|au total|in totale|in totaal|no total)\b`, "giu");
@@ -428,7 +432,9 @@ function grounded(line: ExtractedLine, text: string): boolean {
 	const price = digits(line.unitPrice.replace(/\.?0+$/, ""));
 	const qtyWord = Object.entries(NUMBER_WORDS).some(([w, n]) => String(n) === line.quantity && new RegExp(`\\b${w}\\b`, "iu").test(text));
 	const qtyOk = line.quantity === "1" || src.includes(digits(line.quantity.replace(/\.0+$/, ""))) || qtyWord;
-	return (price === "" || src.includes(price)) && qtyOk;
+	// "$2.5k" is grounded by its written form in the sentence ("2.5k"), not by the digits 2500.
+	const priceOk = price === "" || src.includes(price) || (line.written !== undefined && line.source.includes(line.written));
+	return priceOk && qtyOk;
 }
 
 /** The one currency the email's amounts are in; more than one, or an ambiguous sign ("$", "kr"), is a problem. */

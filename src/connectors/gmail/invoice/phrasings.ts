@@ -38,7 +38,7 @@ const INTRO = alt([
 	"abbiamo detto", "eravamo d'accordo su", "l'importo è di", "il prezzo era", "il prezzo è", "sono",
 	"it came to", "it comes to", "that came to", "that comes to", "it was", "we said", "we'd said",
 	"avevamo detto", "avevamo concordato", "abbiamo concordato", "habíamos dicho", "tínhamos combinado", "we hadden", "wij hadden", "hadden we", "wir hatten gesagt",
-	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren",
+	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren", "that was", "eso fue", "eso es", "isso foi", "das war",
 	"was", "is", "het afgesproken bedrag is", "het bedrag is", "de prijs was", "de prijs is", "afgesproken was",
 ]);
 
@@ -285,10 +285,26 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "request-label-thing-price",
+		says: "a request written as a label, often a whole subject line: Factura por favor: diseño del catálogo 1.200 €",
+		template: String.raw`^[ \t]*(?:invoice|bill|rechnung|factura|facture|fattura|factuur|fatura)(?:[ \t]+(?:please|pls|bitte|por favor|porfa|svp|s['’]il vous plaît|s['’]il te plaît|per favore|graag|aub|alsjeblieft))?[ \t]*[:–—-][ \t]*(?<d>[\p{L}][^\n$€£¥₹:|]{1,60}?)[ \t]*[,:–—-]?[ \t]*{M}[ \t]*[.!]?[ \t]*$`,
+		examples: [
+			{ text: "Factura por favor: diseño del catálogo 1.200 €", lines: [["Diseño del catálogo", "1", "1200"]] },
+			{ text: "Rechnung bitte – Website-Pflege Oktober 450 €", lines: [["Website-Pflege Oktober", "1", "450"]] },
+			{ text: "Invoice please: logo refresh, $600", lines: [["Logo refresh", "1", "600"]] },
+			{ text: "Facture SVP : séance photo 650 €", lines: [["Séance photo", "1", "650"]] },
+			{ text: "Fattura per favore: traduzione sito 900 €", lines: [["Traduzione sito", "1", "900"]] },
+			{ text: "Factuur graag: onderhoud tuin € 300", lines: [["Onderhoud tuin", "1", "300"]] },
+			{ text: "Fatura por favor: edição de vídeo R$ 800", lines: [["Edição de vídeo", "1", "800"]] },
+		],
+	},
+	{
 		id: "for-description-price",
 		says: "for the <thing>, <price> (a flat fee)",
 		template: String.raw`{FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?[ \t]*\(?[ \t]*{M}`,
 		examples: [
+			{ text: "Kindly raise an invoice for the app security audit, INR 1.5 lakh.", lines: [["App security audit", "1", "150000"]] },
+			{ text: "Please invoice us for the data migration, ₹2 crore.", lines: [["Data migration", "1", "20000000"]] },
 			{ text: "invoice us for the logo design, $650", lines: [["Logo design", "1", "650"]] },
 			{ text: "Please invoice us for the wedding photos ($1,800)", lines: [["Wedding photos", "1", "1800"]] },
 			{ text: "Please invoice us for Milestone 3 (backend API): $5,000.", lines: [["Milestone 3 (backend API)", "1", "5000"]] },
@@ -337,6 +353,8 @@ export const PHRASINGS: Phrasing[] = [
 		says: "<price> for the <thing> (a flat fee, amount first)",
 		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b))`,
 		examples: [
+			// A scale word is part of the amount: "$2.5k" is 2,500, never 2.50.
+			{ text: "Hey Sam, can you invoice us $2.5k for the podcast editing?", lines: [["Podcast editing", "1", "2500"]] },
 			{ text: "Please invoice us $900 for the October audit, due soon.", lines: [["October audit", "1", "900"]] },
 			{ text: "bitte senden Sie uns eine Rechnung über 2.400,00 € für die Fotoproduktion.", lines: [["Fotoproduktion", "1", "2400.00"]] },
 			{ text: "Please invoice us QAR 7,500 for the exhibition stand design.", lines: [["Exhibition stand design", "1", "7500"]] },
@@ -368,7 +386,9 @@ export const PHRASINGS: Phrasing[] = [
 		id: "thing-is-price",
 		says: "a sentence of its own naming a thing and its price, without an article: Shipping is €15 flat",
 		template: String.raw`(?:^|[.?!][ \t]+)(?!(?:it|this|that|which|what|there|here|our|your|my|the|total|price|amount|rate|balance)\b)(?<d>\p{Lu}[\p{L}\-]*(?:[ \t]+[\p{L}\-]+){0,2}?)[ \t]+(?:is|was|comes to|came to|costs|ist|kostet|est|coûte|es|cuesta|é|custa|è|costa|kost)[ \t]+{M}`,
-		examples: [{ text: "20 x Notebook A5 @ €6.50\n\nShipping is €15 flat.", lines: [["Notebook A5", "20", "6.50"], ["Shipping", "1", "15"]] }],
+		examples: [
+			{ text: "20 x Notebook A5 @ €6.50\n\nShipping is €15 flat.", lines: [["Notebook A5", "20", "6.50"], ["Shipping", "1", "15"]] },
+		],
 	},
 	{
 		id: "invoice-us-bare-amount-for",
@@ -403,6 +423,11 @@ export const PHRASINGS: Phrasing[] = [
 		template: String.raw`(?:^|[.?!][ \t]+)(?:(?:this|last|that) (?:month|week|time),?[ \t]+|diesmal[ \t]+|este mes,?[ \t]+|ce mois-ci,?[ \t]+|questo mese[ \t]+|deze maand[ \t]+|este mês[ \t]+)?(?:{INTRO}|(?:the|der|die|das|le|la|el|o|a|il|lo|het|de)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:{GENERIC})(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+(?:{BE}|beträgt|betrug|bedraagt|bedroeg|asciende a|s['’]élève à|ammonta a|é de|era de))(?:[ \t]+[\p{L}]+){0,2}?[ \t]*:?[ \t]*{M}{E}?`,
 		topic: true,
 		examples: [
+			// "Dat"/"Das"/"Eso" stand for the thing already named, never for a thing called "Dat" or "Waren".
+			{ text: "Kun je me een factuur sturen voor de fotoshoot van vorige week? Dat was €650.", lines: [["Fotoshoot van vorige week", "1", "650"]] },
+			{ text: "Kannst du mir die Rechnung für das Shooting schicken? Das waren 650 €.", lines: [["Shooting", "1", "650"]] },
+			{ text: "¿Me haces la factura del reportaje de la boda? Eso fue 900 €.", lines: [["Reportaje de la boda", "1", "900"]] },
+			{ text: "Could you invoice us for the audit? That was $650.", lines: [["Audit", "1", "650"]] },
 			{ text: "Please send us an invoice for the December social media calendar. The agreed price was $850.", lines: [["December social media calendar", "1", "850"]] },
 			{ text: "¿Podría enviarnos la factura por el mantenimiento anual? Son 1.450 € más IVA.", lines: [["Mantenimiento anual", "1", "1450"]] },
 			{ text: "Please send the invoice for the brand audit. The fee we agreed was £1,200.", lines: [["Brand audit", "1", "1200"]] },
