@@ -154,7 +154,10 @@ function topicIn(s: string): string | null {
 
 function topicBefore(text: string, at: number): string | null {
 	const [a] = sentenceBounds(text, at, at);
-	const [pa] = a > 0 ? sentenceBounds(text, a - 1, a - 1) : [a];
+	// The sentence before: from its own end mark, over the line breaks after it ("…copywriting.\nThe fee was $750").
+	let q = a - 1;
+	while (q > 0 && /\s/.test(text[q]!)) q--;
+	const [pa] = a > 0 ? sentenceBounds(text, q, q) : [a];
 	const before = text.slice(pa, at);
 	// An opening bracket or a colon closes the thing's name ("the manual (45 pages…", "the retainer: 20 hrs").
 	return topics(before, !/^[.?!:;,]/.test(text.slice(at)) && !/[(:–—-]\s*$/.test(before))[0] ?? null;
@@ -227,6 +230,17 @@ export function readLines(text: string): ExtractedLine[] {
 	return lines.sort((x, y) => x.span[0] - y.span[0]);
 }
 
+/** The words the phrasing names the thing with: its own group, or for a topic phrasing the request's topic. */
+function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | undefined {
+	const g = m.groups ?? {};
+	if (p.joinPre && g["lead"]) return `${g["lead"]} ${g["d"] ?? ""}`;
+	if (!p.topic || g["d"] !== undefined) return g["d"];
+	// A match that opens on the previous sentence's end mark ("website? It's $2,400") starts at its first word: the
+	// thing is named in the sentence before that word, not two sentences back.
+	const lead = m[0].search(/[^\s.?!;,:]/);
+	return topicBefore(text, m.index + Math.max(0, lead)) ?? undefined;
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[]): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m);
@@ -242,8 +256,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const quantity = quantityOf(g["q"]);
 	if (!quantity || !(Number(quantity) > 0)) return null;
 	if (p.flatForOne && g["e"] === undefined && quantity !== "1") return null;
-	let desc = p.topic ? (g["d"] ?? topicBefore(text, m.index + (m[0].search(/\S/) > 0 ? m[0].search(/\S/) : 0))) : g["d"];
-	if (p.joinPre && g["lead"]) desc = `${g["lead"]} ${g["d"] ?? ""}`;
+	let desc = describedAs(p, m, text);
 	const unit = g["u"];
 	// "the translation of 3,000 words": the thing named right before the count, else the unit itself.
 	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;

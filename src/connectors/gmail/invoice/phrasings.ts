@@ -423,6 +423,9 @@ export const PHRASINGS: Phrasing[] = [
 		template: String.raw`(?:^|[.?!][ \t]+)(?:(?:this|last|that) (?:month|week|time),?[ \t]+|diesmal[ \t]+|este mes,?[ \t]+|ce mois-ci,?[ \t]+|questo mese[ \t]+|deze maand[ \t]+|este mês[ \t]+)?(?:{INTRO}|(?:the|der|die|das|le|la|el|o|a|il|lo|het|de)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:{GENERIC})(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+(?:{BE}|beträgt|betrug|bedraagt|bedroeg|asciende a|s['’]élève à|ammonta a|é de|era de))(?:[ \t]+[\p{L}]+){0,2}?[ \t]*:?[ \t]*{M}{E}?`,
 		topic: true,
 		examples: [
+			// The thing is the one named in the sentence right before the price, not a thing thanked for before that.
+			{ text: "Thanks for the logo! Can you send the invoice for the website? It's $2,400.", lines: [["Website", "1", "2400"]] },
+			{ text: "Please invoice us for the copywriting.\nThe agreed fee was $750.", lines: [["Copywriting", "1", "750"]] },
 			// "Dat"/"Das"/"Eso" stand for the thing already named, never for a thing called "Dat" or "Waren".
 			{ text: "Kun je me een factuur sturen voor de fotoshoot van vorige week? Dat was €650.", lines: [["Fotoshoot van vorige week", "1", "650"]] },
 			{ text: "Kannst du mir die Rechnung für das Shooting schicken? Das waren 650 €.", lines: [["Shooting", "1", "650"]] },
