@@ -366,3 +366,16 @@ describe("payment terms written in a formal letter", () => {
 		if (d.kind === "draft") expect(d.params["payment_terms"]).toBe("30 Days");
 	});
 });
+
+describe("a discount the lines do not show is asked about, never drafted at full price", () => {
+	it("in several languages, as a percentage or an amount", () => {
+		expectClarify("Please invoice us for 10 licences at $50 each, minus the 10% loyalty discount.", "discount");
+		expectClarify("Bitte stellen Sie uns die 4 Workshops zu je 800 € in Rechnung, abzüglich 5 % Rabatt wie besprochen.", "discount");
+		expectClarify("¿Nos envías la factura de las 6 sesiones a 90 € cada una? Con el descuento del 10%, por favor.", "discount");
+		expectClarify("Merci de nous facturer la refonte du site, 3 000 €, avec la remise de 300 € convenue.", "discount");
+	});
+	it("Skonto, an early-payment discount, is a payment term and keeps the draft", () => {
+		const d = decide("Bitte stellen Sie uns die Beratung in Rechnung: 2.000 €. Zahlbar innerhalb 14 Tagen, 2 % Skonto bei Zahlung in 7 Tagen.");
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+	});
+});

@@ -1,7 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
@@ -476,6 +476,17 @@ function currencyOf(text: string, mentions: MoneyMention[], problems: string[]):
 /** A number where a price is said to be ("it was 800", "the fee is 1,200", "à 45 l'heure"), in the seven languages. */
 const BARE_PRICE = /(?<![\p{L}])(?:was|is|were|are|came to|comes to|costs?|price|fee|amount|total|war|ist|kostet|kostete|Preis|Betrag|était|est|coûte|prix|montant|fue|es|era|son|cuesta|precio|importe|foi|é|custa|preço|valor|è|costa|prezzo|importo|kost|kostte|prijs|bedrag)[ \t]*:?[ \t]+(\d{1,3}(?:[,.' ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d\p{L}%])(?![ \t]*(?:%|percent|hours?|days?|pages?|words?|Stunden|Tage|heures|jours|horas|días|ore|giorni|uur|dagen))/iu;
 
+/** A discount with its size (a percentage or an amount) in the same sentence: the lines do not show it. */
+const DISCOUNT_RE = new RegExp(String.raw`[^\n.?!]*(?<![\p{L}])(?:${alt(DISCOUNT_WORDS)})(?![\p{L}])[^\n.?!]*`, "giu");
+
+function discountProblem(text: string): string | null {
+	for (const m of text.matchAll(DISCOUNT_RE)) {
+		const sentence = m[0].trim();
+		if (/\d\s?%|%\s?\d|\d/.test(sentence)) return `the email mentions a discount the lines do not show ("${sentence.length > 100 ? `${sentence.slice(0, 97)}…` : sentence}"): how much is taken off?`;
+	}
+	return null;
+}
+
 /** Why no line was read: no amount at all (or only a vague "as agreed"), or amounts with no thing and count to them. */
 function noLineProblem(text: string, mentions: MoneyMention[]): string {
 	if (mentions.length === 0) {
@@ -527,6 +538,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const unexplained = mentions.filter((mm) => !explained([mm.start, mm.end], mm));
 	if (lines.length > 0 && unexplained.length > 0) problems.push(`the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines`);
 
+	problems.push(...(lines.length > 0 ? [discountProblem(text)].filter((x): x is string => x !== null) : []));
 	if (total && lines.length > 0 && currency) {
 		const stated = minor(total.amount);
 		if (sum !== stated) problems.push(`the stated total ${total.amount} ${currency} does not match the lines (${(sum / 10 ** d).toFixed(d)} ${currency})`);

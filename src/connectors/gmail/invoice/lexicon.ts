@@ -98,4 +98,8 @@ export const IMMEDIATE = ["due on receipt", "due upon receipt", "payable on rece
  * its price: a description that is one of them names nothing, and the thing is the one named before. */
 export const NOT_A_THING_WORDS = ["it", "this", "that", "these", "those", "dat", "dit", "het", "deze", "die", "das", "dies", "es", "esto", "eso", "esta", "isso", "isto", "ça", "cela", "ceci", "questo", "quello", "ciò", "was", "were", "waren", "war", "ist", "sind", "is", "are", "était", "fue", "fueron", "era", "erano", "foi", "foram", "kostte"];
 
+/** A price cut the lines do not show ("minus the 10% loyalty discount", "abzüglich 5 % Rabatt"): the draft would
+ * overcharge, so it is asked about. (Skonto, an early-payment discount, is a payment term, not a price cut.) */
+export const DISCOUNT_WORDS = ["discount", "discounted", "rebate", "reduction", "Rabatt", "Nachlass", "Preisnachlass", "descuento", "rebaja", "remise", "réduction", "ristourne", "sconto", "riduzione", "korting", "desconto", "abatimento"];
+
 export { alt };
