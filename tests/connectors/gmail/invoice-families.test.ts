@@ -379,3 +379,19 @@ describe("a discount the lines do not show is asked about, never drafted at full
 		expect(d.kind, JSON.stringify(d)).toBe("draft");
 	});
 });
+
+describe("a verb standing where the thing would be is not the thing", () => {
+	it("'Die kosten', 'Das macht', 'Het is', 'Der Betrag beläuft sich auf' price the thing the request named", () => {
+		expectDraft("Vielen Dank für das tolle Logo! Schickst du mir bitte die Rechnung für die Visitenkarten? Die kosten 180 €.", "EUR", [["Visitenkarten", 1, "180.00"]]);
+		expectDraft("Bitte senden Sie uns die Rechnung über die Wartung der Heizungsanlage. Das macht 640,00 €.", "EUR", [["Wartung der Heizungsanlage", 1, "640.00"]]);
+		expectDraft("Bitte senden Sie uns die Rechnung über die Wartung der Heizungsanlage. Der Betrag beläuft sich auf 640,00 €.", "EUR", [["Wartung der Heizungsanlage", 1, "640.00"]]);
+		expectDraft("Bedankt voor het logo! Stuur je me de factuur voor de visitekaartjes? Het is €180.", "EUR", [["Visitekaartjes", 1, "180.00"]]);
+	});
+});
+
+describe("'invoice us for' and 'bill me for' as a bare imperative", () => {
+	it("opens the sentence with no please", () => {
+		expectDraft("Bill me for the 2 banners, $150 each.", "USD", [["Banners", 2, "150.00"]]);
+		expectDraft("Invoice us for 3 hours of coaching at $120/h.", "USD", [["Coaching (hours)", 3, "120.00"]]);
+	});
+});

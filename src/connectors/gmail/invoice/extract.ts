@@ -97,8 +97,9 @@ function sentenceAt(text: string, start: number, end: number): string {
 }
 
 /** What the email asks to invoice: "for the bookkeeping", "über die Beratung", "pour la traduction du site (lot 3)". */
+// Letter edges, not \b: JavaScript's \b does not see "über" or "à" as words.
 const TOPIC_RE = new RegExp(
-	String.raw`(?:\b(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|faturar|fatturare|factureren|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
+	String.raw`(?:(?<![\p{L}\p{N}])(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|faturar|fatturare|factureren|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
 	"giu",
 );
 

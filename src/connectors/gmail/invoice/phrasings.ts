@@ -38,7 +38,7 @@ const INTRO = alt([
 	"abbiamo detto", "eravamo d'accordo su", "l'importo è di", "il prezzo era", "il prezzo è", "sono",
 	"it came to", "it comes to", "that came to", "that comes to", "it was", "we said", "we'd said",
 	"avevamo detto", "avevamo concordato", "abbiamo concordato", "habíamos dicho", "tínhamos combinado", "we hadden", "wij hadden", "hadden we", "wir hatten gesagt",
-	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren", "that was", "eso fue", "eso es", "isso foi", "das war",
+	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren", "that was", "eso fue", "eso es", "isso foi", "das war", "die kosten", "das kostet", "es kostet", "het kost", "dat kost", "het is", "dat is", "der Betrag beläuft sich auf", "beläuft sich auf", "das macht", "macht", "ça coûte", "cuesta", "costa", "custa",
 	"was", "is", "het afgesproken bedrag is", "het bedrag is", "de prijs was", "de prijs is", "afgesproken was",
 ]);
 
@@ -423,6 +423,10 @@ export const PHRASINGS: Phrasing[] = [
 		template: String.raw`(?:^|[.?!][ \t]+)(?:(?:this|last|that) (?:month|week|time),?[ \t]+|diesmal[ \t]+|este mes,?[ \t]+|ce mois-ci,?[ \t]+|questo mese[ \t]+|deze maand[ \t]+|este mês[ \t]+)?(?:{INTRO}|(?:the|der|die|das|le|la|el|o|a|il|lo|het|de)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:{GENERIC})(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+(?:{BE}|beträgt|betrug|bedraagt|bedroeg|asciende a|s['’]élève à|ammonta a|é de|era de))(?:[ \t]+[\p{L}]+){0,2}?[ \t]*:?[ \t]*{M}{E}?`,
 		topic: true,
 		examples: [
+			{ text: "Bitte senden Sie uns die Rechnung über die Wartung der Heizungsanlage. Das macht 640,00 €.", lines: [["Wartung der Heizungsanlage", "1", "640.00"]] },
+			{ text: "Vielen Dank für das tolle Logo! Schickst du mir bitte die Rechnung für die Visitenkarten? Die kosten 180 €.", lines: [["Visitenkarten", "1", "180"]] },
+			{ text: "Bedankt voor het logo! Stuur je me de factuur voor de visitekaartjes? Het is €180.", lines: [["Visitekaartjes", "1", "180"]] },
+			{ text: "Bitte senden Sie uns die Rechnung über die Wartung der Heizungsanlage. Der Betrag beläuft sich auf 640,00 €.", lines: [["Wartung der Heizungsanlage", "1", "640.00"]] },
 			// The thing is the one named in the sentence right before the price, not a thing thanked for before that.
 			{ text: "Thanks for the logo! Can you send the invoice for the website? It's $2,400.", lines: [["Website", "1", "2400"]] },
 			{ text: "Please invoice us for the copywriting.\nThe agreed fee was $750.", lines: [["Copywriting", "1", "750"]] },
