@@ -395,3 +395,18 @@ describe("'invoice us for' and 'bill me for' as a bare imperative", () => {
 		expectDraft("Invoice us for 3 hours of coaching at $120/h.", "USD", [["Coaching (hours)", 3, "120.00"]]);
 	});
 });
+
+describe("the words between the count and the thing, and pronouns, are not the thing", () => {
+	it("'the 12 hours you spent on the database migration'", () => {
+		expectDraft("Can you bill us for the 12 hours you spent on the database migration? Your rate is $95 an hour.", "USD", [["Database migration (hours)", 12, "95.00"]]);
+	});
+	it("'invoice us, $2,000' names no thing: it is asked about, never drafted as 'Us'", () => {
+		expectClarify("Please invoice us, $2,000.", "$2,000");
+		expectClarify("Bitte stell uns 2.000 € in Rechnung, danke.", "2.000 €");
+	});
+	it("formal topic words in Spanish, French and Italian", () => {
+		expectDraft("Le ruego que nos envíe la factura correspondiente al mantenimiento del jardín de octubre: 350 €.", "EUR", [["Mantenimiento del jardín de octubre", 1, "350.00"]]);
+		expectDraft("Je vous prie de bien vouloir nous adresser la facture relative à la traduction du contrat, soit 1 200 € HT.", "EUR", [["Traduction du contrat", 1, "1200.00"]]);
+		expectDraft("Vi chiediamo cortesemente di inviarci la fattura per il servizio fotografico del 3 ottobre. L'importo concordato è di 950 €.", "EUR", [["Servizio fotografico del 3 ottobre", 1, "950.00"]]);
+	});
+});

@@ -38,7 +38,7 @@ const INTRO = alt([
 	"abbiamo detto", "eravamo d'accordo su", "l'importo è di", "il prezzo era", "il prezzo è", "sono",
 	"it came to", "it comes to", "that came to", "that comes to", "it was", "we said", "we'd said",
 	"avevamo detto", "avevamo concordato", "abbiamo concordato", "habíamos dicho", "tínhamos combinado", "we hadden", "wij hadden", "hadden we", "wir hatten gesagt",
-	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren", "that was", "eso fue", "eso es", "isso foi", "das war", "die kosten", "das kostet", "es kostet", "het kost", "dat kost", "het is", "dat is", "der Betrag beläuft sich auf", "beläuft sich auf", "das macht", "macht", "ça coûte", "cuesta", "costa", "custa",
+	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren", "that was", "eso fue", "eso es", "isso foi", "das war", "die kosten", "das kostet", "es kostet", "het kost", "dat kost", "het is", "dat is", "der Betrag beläuft sich auf", "beläuft sich auf", "das macht", "macht", "l'importo concordato è di", "l'importo concordato è", "l’importo concordato è di", "el importe es", "il costo è di", "ça coûte", "cuesta", "costa", "custa",
 	"was", "is", "het afgesproken bedrag is", "het bedrag is", "de prijs was", "de prijs is", "afgesproken was",
 ]);
 
