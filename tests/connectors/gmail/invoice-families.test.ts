@@ -410,3 +410,16 @@ describe("the words between the count and the thing, and pronouns, are not the t
 		expectDraft("Vi chiediamo cortesemente di inviarci la fattura per il servizio fotografico del 3 ottobre. L'importo concordato è di 950 €.", "EUR", [["Servizio fotografico del 3 ottobre", 1, "950.00"]]);
 	});
 });
+
+describe("a deposit or balance named in the line's own sentence, and time words after the thing", () => {
+	it("an invoice for a deposit or a remaining balance is asked about, never named after the whole work", () => {
+		expectClarify("Please invoice us for the deposit of $500 for the wedding shoot.", "deposit");
+		expectClarify("Please invoice the remaining balance for the wedding shoot: $2,000.", "remaining");
+	});
+	it("a deposit paid in another sentence leaves the line alone", () => {
+		expectDraft("We paid the deposit for the kitchen last month. Please invoice the cabinets now, $4,200.", "USD", [["Cabinets", 1, "4200.00"]]);
+	});
+	it("'for now', 'too', 'jetzt' after the thing are not part of it", () => {
+		expectDraft("The video edit is still in progress. Please invoice the photos for now, $800.", "USD", [["Photos", 1, "800.00"]]);
+	});
+});

@@ -40,7 +40,7 @@ export interface Extraction {
 const COMPILED = PHRASINGS.map((p) => ({ p, re: compile(p.template) }));
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
-const FILLER_END = /\s+(?:today|tomorrow|asap|this week|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen)$/iu;
+const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week") is not part of its name. */
@@ -490,6 +490,18 @@ function discountProblem(text: string): string | null {
 	return null;
 }
 
+const ROLE_IN_LINE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS, ...BALANCE_WORDS])})(?![\p{L}])`, "iu");
+
+/** "Invoice us for the deposit of $500 for the shoot", "the remaining balance for the shoot: $2,000": the line's amount
+ * is a part of the work, and a draft named after the whole work would misdescribe it — asked about instead (a deposit
+ * the email says is paid is shown apart and is no such question). */
+function roleProblem(lines: ExtractedLine[], depositPaid: boolean): string | null {
+	if (depositPaid) return null;
+	const line = lines.find((l) => ROLE_IN_LINE.test(l.source));
+	if (!line) return null;
+	return `the amount ${line.unitPrice} is given as "${ROLE_IN_LINE.exec(line.source)![0]}" for ${line.description}: is the invoice for that part or for the whole work, and what has been paid?`;
+}
+
 /** Why no line was read: no amount at all (or only a vague "as agreed"), or amounts with no thing and count to them. */
 function noLineProblem(text: string, mentions: MoneyMention[]): string {
 	if (mentions.length === 0) {
@@ -541,7 +553,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const unexplained = mentions.filter((mm) => !explained([mm.start, mm.end], mm));
 	if (lines.length > 0 && unexplained.length > 0) problems.push(`the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines`);
 
-	problems.push(...(lines.length > 0 ? [discountProblem(text)].filter((x): x is string => x !== null) : []));
+	problems.push(...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null)].filter((x): x is string => x !== null) : []));
 	if (total && lines.length > 0 && currency) {
 		const stated = minor(total.amount);
 		if (sum !== stated) problems.push(`the stated total ${total.amount} ${currency} does not match the lines (${(sum / 10 ** d).toFixed(d)} ${currency})`);
