@@ -423,3 +423,14 @@ describe("a deposit or balance named in the line's own sentence, and time words 
 		expectDraft("The video edit is still in progress. Please invoice the photos for now, $800.", "USD", [["Photos", 1, "800.00"]]);
 	});
 });
+
+describe("the price's own link words are not the thing", () => {
+	it("'Le tout fait', 'came to', 'Price we agreed:', 'Es geht um', 'invoice us: <thing>'", () => {
+		expectDraft("Could you send me the invoice for the consulting? Le tout fait 900 €.", "EUR", [["Consulting", 1, "900.00"]]);
+		expectDraft("Hey, can you invoice us for the drone footage? Came to $700 in the end.", "USD", [["Drone footage", 1, "700.00"]]);
+		expectDraft("Pls invoice the brochure. Price we agreed: $900.", "USD", [["Brochure", 1, "900.00"]]);
+		expectDraft("Kannst du uns bitte die Rechnung schicken? Es geht um die Übersetzung, 1.100 €.", "EUR", [["Übersetzung", 1, "1100.00"]]);
+		expectDraft("Kun je de factuur sturen? Het gaat om de vertaling, € 800.", "EUR", [["Vertaling", 1, "800.00"]]);
+		expectDraft("Please invoice us: design work, $1,500 (as per our call).", "USD", [["Design work", 1, "1500.00"]]);
+	});
+});

@@ -58,7 +58,7 @@ export const ARTICLE = alt(ARTICLE_WORDS);
 
 /** What introduces the thing being invoiced ("for the logo", "über die Beratung", "pour la traduction"). */
 export const TOPIC_WORDS = [
-	"for", "für", "über", "pour", "por", "para", "per", "voor", "referente à", "referente ao", "referente a", "correspondiente al", "correspondiente a", "relative à", "relative au", "relatif à", "relatif au", "relative aux", "correspondant à", "relativa a", "relativa à", "relativa às", "relativo a", "relativo ao", "relativo aos", "relativa al", "betreffend", "inzake",
+	"for", "für", "über", "pour", "por", "para", "per", "voor", "referente à", "referente ao", "referente a", "geht um", "gaat om", "se trata de", "il s'agit de", "si tratta di", "trata-se de", "correspondiente al", "correspondiente a", "relative à", "relative au", "relatif à", "relatif au", "relative aux", "correspondant à", "relativa a", "relativa à", "relativa às", "relativo a", "relativo ao", "relativo aos", "relativa al", "betreffend", "inzake",
 	"de", "del", "dos", "das", "do", "da", "di", "van", "du", "des", "della", "delle", "dei", "degli", "dello", "dell'", "fürs", "vom",
 ];
 
@@ -96,10 +96,14 @@ export const IMMEDIATE = ["due on receipt", "due upon receipt", "payable on rece
 
 /** Words that stand for a thing already named ("Dat was €650", "Das waren 650 €", "Eso fue 300 €") or only link it to
  * its price: a description that is one of them names nothing, and the thing is the one named before. */
-export const NOT_A_THING_WORDS = ["it", "this", "that", "these", "those", "dat", "dit", "het", "deze", "die", "das", "dies", "es", "esto", "eso", "esta", "isso", "isto", "ça", "cela", "ceci", "questo", "quello", "ciò", "was", "were", "waren", "war", "ist", "sind", "is", "are", "était", "fue", "fueron", "era", "erano", "foi", "foram", "kostte", "kosten", "kostet", "kostete", "cost", "costs", "coûte", "coûtent", "cuesta", "cuestan", "custa", "custam", "costa", "costano", "kost", "now", "for now", "later", "today", "us", "me", "them", "uns", "mir", "nos", "nous", "moi", "ci", "mi", "ons", "mij", "macht", "machen", "fait", "hace", "fa", "faz"];
+export const NOT_A_THING_WORDS = ["it", "this", "that", "these", "those", "dat", "dit", "het", "deze", "die", "das", "dies", "es", "esto", "eso", "esta", "isso", "isto", "ça", "cela", "ceci", "questo", "quello", "ciò", "was", "were", "waren", "war", "ist", "sind", "is", "are", "était", "fue", "fueron", "era", "erano", "foi", "foram", "kostte", "kosten", "kostet", "kostete", "cost", "costs", "coûte", "coûtent", "cuesta", "cuestan", "custa", "custam", "costa", "costano", "kost", "tout", "le tout", "alles", "todo", "tutto", "tudo", "everything", "now", "for now", "later", "today", "us", "me", "them", "uns", "mir", "nos", "nous", "moi", "ci", "mi", "ons", "mij", "macht", "machen", "fait", "hace", "fa", "faz"];
 
 /** A price cut the lines do not show ("minus the 10% loyalty discount", "abzüglich 5 % Rabatt"): the draft would
  * overcharge, so it is asked about. (Skonto, an early-payment discount, is a payment term, not a price cut.) */
+/** Verbs that end a "description" read from "Le tout fait 900 €" or "Alles zusammen macht 300 €": such words are the
+ * link to the price, and the words before them are no thing either. */
+export const LINK_VERB_WORDS = ["fait", "font", "macht", "kostet", "kosten", "costa", "cuesta", "custa", "kost", "kostte", "came", "comes", "totals", "sale", "sont", "sind", "son", "sono", "são", "zijn"];
+
 export const DISCOUNT_WORDS = ["discount", "discounted", "rebate", "reduction", "Rabatt", "Nachlass", "Preisnachlass", "descuento", "rebaja", "remise", "réduction", "ristourne", "sconto", "riduzione", "korting", "desconto", "abatimento"];
 
 export { alt };
