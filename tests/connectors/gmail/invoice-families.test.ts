@@ -434,3 +434,12 @@ describe("the price's own link words are not the thing", () => {
 		expectDraft("Please invoice us: design work, $1,500 (as per our call).", "USD", [["Design work", 1, "1500.00"]]);
 	});
 });
+
+describe("'invoice the <thing> for the <purpose>' keeps the thing", () => {
+	it("the object of 'invoice' leads the description; a company or a pronoun does not", () => {
+		expectDraft("Please invoice the catering for the conference, $1,500.", "USD", [["Catering for the conference", 1, "1500.00"]]);
+		expectDraft("Please invoice the design work for the gala programme, $1,500.", "USD", [["Design work for the gala programme", 1, "1500.00"]]);
+		expectDraft("Please invoice Acme Corp for the audit, $900.", "USD", [["Audit", 1, "900.00"]]);
+		expectDraft("Could you invoice us for the audit, $900?", "USD", [["Audit", 1, "900.00"]]);
+	});
+});

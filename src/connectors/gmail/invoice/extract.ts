@@ -235,10 +235,26 @@ export function readLines(text: string): ExtractedLine[] {
 	return lines.sort((x, y) => x.span[0] - y.span[0]);
 }
 
+/** "invoice the catering for the conference, $1,500": the thing is the object of "invoice" (a lower-case noun phrase,
+ * not a company), and "for the conference" only says what it was for. */
+const INVOICE_OBJECT = /(?:^|[\s:,])(?:invoice|bill)\s+(?:(?:us|me)\s*:\s*|(?:us|me)\s+)?(?:(?:the|our|my)\s+)?(?<obj>\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+$/u;
+
+function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string | null {
+	const d = m.indices?.groups?.["d"];
+	if (p.id !== "for-description-price" || !d) return null;
+	const [a] = sentenceBounds(text, m.index, m.index);
+	const o = INVOICE_OBJECT.exec(text.slice(a, m.index));
+	const obj = o?.groups?.["obj"];
+	if (!o || !obj || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || NOT_A_THING.test(obj) || MONEY_ROLE_WORDS.test(obj)) return null;
+	return text.slice(a + o.index + o[0].trimEnd().length - obj.length, d[1]);
+}
+
 /** The words the phrasing names the thing with: its own group, or for a topic phrasing the request's topic. */
 function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | undefined {
 	const g = m.groups ?? {};
 	if (p.joinPre && g["lead"]) return `${g["lead"]} ${g["d"] ?? ""}`;
+	const withObject = objectBeforeFor(p, m, text);
+	if (withObject) return withObject;
 	if (!p.topic || g["d"] !== undefined) return g["d"];
 	// A match that opens on the previous sentence's end mark ("website? It's $2,400") starts at its first word: the
 	// thing is named in the sentence before that word, not two sentences back.

@@ -303,6 +303,10 @@ export const PHRASINGS: Phrasing[] = [
 		says: "for the <thing>, <price> (a flat fee)",
 		template: String.raw`{FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?[ \t]*\(?[ \t]*{M}`,
 		examples: [
+			// The object of "invoice" is the thing; "for the conference" says what it was for (a company is the customer).
+			{ text: "Please invoice the catering for the conference, $1,500.", lines: [["Catering for the conference", "1", "1500"]] },
+			{ text: "Please invoice us: design work for the gala programme, $1,500.", lines: [["Design work for the gala programme", "1", "1500"]] },
+			{ text: "Please invoice Acme Corp for the audit, $900.", lines: [["Audit", "1", "900"]] },
 			{ text: "Kindly raise an invoice for the app security audit, INR 1.5 lakh.", lines: [["App security audit", "1", "150000"]] },
 			{ text: "Please invoice us for the data migration, ₹2 crore.", lines: [["Data migration", "1", "20000000"]] },
 			{ text: "invoice us for the logo design, $650", lines: [["Logo design", "1", "650"]] },
