@@ -40,7 +40,7 @@ export interface Extraction {
 const COMPILED = PHRASINGS.map((p) => ({ p, re: compile(p.template) }));
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
-const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen)$/iu;
+const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week") is not part of its name. */

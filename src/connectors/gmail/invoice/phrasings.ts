@@ -303,6 +303,7 @@ export const PHRASINGS: Phrasing[] = [
 		says: "for the <thing>, <price> (a flat fee)",
 		template: String.raw`{FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?[ \t]*\(?[ \t]*{M}`,
 		examples: [
+			{ text: "Regarding the photos from the launch, please invoice us for the video instead, $600.", lines: [["Video", "1", "600"]] },
 			// The object of "invoice" is the thing; "for the conference" says what it was for (a company is the customer).
 			{ text: "Please invoice the catering for the conference, $1,500.", lines: [["Catering for the conference", "1", "1500"]] },
 			{ text: "Please invoice us: design work for the gala programme, $1,500.", lines: [["Design work for the gala programme", "1", "1500"]] },
