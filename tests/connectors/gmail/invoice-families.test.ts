@@ -443,3 +443,15 @@ describe("'invoice the <thing> for the <purpose>' keeps the thing", () => {
 		expectDraft("Could you invoice us for the audit, $900?", "USD", [["Audit", 1, "900.00"]]);
 	});
 });
+
+describe("one counted line is named by the work the request asks about", () => {
+	it("'facturer la retouche ? 25 photos à 12 €' is the retouching, counted in photos", () => {
+		expectDraft("Bonjour Sam, merci pour les photos ! Peux-tu me facturer la retouche ? 25 photos à 12 € pièce.", "EUR", [["Retouche (Photos)", 25, "12.00"]]);
+	});
+	it("a topic that is the counted thing itself is not repeated", () => {
+		expectDraft("Please invoice us for the portraits. 15 portraits at $40 each.", "USD", [["Portraits", 15, "40.00"]]);
+	});
+	it("'instead' after the thing is cut", () => {
+		expectDraft("Hello, regarding the photos from the launch, please invoice us for the video instead, $600.", "USD", [["Video", 1, "600.00"]]);
+	});
+});

@@ -531,10 +531,24 @@ function noLineProblem(text: string, mentions: MoneyMention[]): string {
 	return `${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`;
 }
 
+/** "die Rechnung für die Bildbearbeitung … 25 Bilder à 12 €": one counted line whose noun is only what was counted
+ * is named by the work the request asks about, with the count noun kept ("Bildbearbeitung (Bilder)"). */
+function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
+	const only = lines.length === 1 ? lines[0]! : null;
+	if (!only || only.quantity === "1" || only.description.split(" ").length > 2 || /[()]/.test(only.description)) return lines;
+	const topic = topicBefore(text, text.indexOf(only.source));
+	if (!topic) return lines;
+	const t = cleanDescription(topic);
+	const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+	const shared = words(t).some((w) => words(only.description).some((d) => d.startsWith(w.slice(0, 4)) || w.startsWith(d.slice(0, 4))));
+	if (shared || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || /\d/.test(t) || t.split(" ").length > 6) return lines;
+	return [{ ...only, description: `${t} (${only.description})` }];
+}
+
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const text = normalizeText(rawText);
 	const problems: string[] = [];
-	const lines = readLines(text).filter((l) => grounded(l, text));
+	const lines = namedByTopic(readLines(text).filter((l) => grounded(l, text)), text);
 	const mentions: MoneyMention[] = findMoney(text);
 	const totalFound = findRole(text, TOTAL_RE);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
