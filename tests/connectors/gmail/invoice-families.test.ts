@@ -314,3 +314,144 @@ describe("unwrapping keeps list rows apart but joins a date wrapped after its da
 		if (d.kind === "draft") expect(d.params["due_date"]).toBe("2026-12-15");
 	});
 });
+
+describe("a description is the thing, never a word standing in for it", () => {
+	it("'Dat was', 'Das waren', 'Eso fue', 'That was' point back at the thing the request named", () => {
+		expectDraft("Hoi Sam,\n\nKun je me een factuur sturen voor de fotoshoot van vorige week? Dat was €650.\n\nGroetjes,\nFemke", "EUR", [["Fotoshoot van vorige week", 1, "650.00"]]);
+		expectDraft("Kannst du mir die Rechnung für das Shooting schicken? Das waren 650 €.", "EUR", [["Shooting", 1, "650.00"]]);
+		expectDraft("¿Me haces la factura del reportaje de la boda? Eso fue 900 €.", "EUR", [["Reportaje de la boda", 1, "900.00"]]);
+		expectDraft("Could you invoice us for the audit? That was $650.", "USD", [["Audit", 1, "650.00"]]);
+	});
+	it("an amount with no thing named is asked about, not drafted under the greeting", () => {
+		expectClarify("Hi Marketing team,\n\nplease invoice us $800.\n\nOlivia", "$800");
+	});
+});
+
+describe("amounts written with a scale word", () => {
+	it("k, lakh, crore and Mio. are read exactly, never as the bare digits", () => {
+		expectDraft("Hey Sam, can you invoice us $2.5k for the podcast editing? Cheers, Jake", "USD", [["Podcast editing", 1, "2500.00"]]);
+		expectDraft("Kindly raise an invoice for the app security audit, INR 1.5 lakh.", "INR", [["App security audit", 1, "150000.00"]]);
+		expectDraft("Please invoice us for the data migration, ₹2 crore.", "INR", [["Data migration", 1, "20000000.00"]]);
+		expectDraft("Bitte stellen Sie uns das Rollout in Rechnung: 1,2 Mio. €.", "EUR", [["Rollout", 1, "1200000.00"]]);
+	});
+});
+
+describe("a request written only in the subject line", () => {
+	const subjectOnly = (subject: string, currency: string, line: Line) => {
+		const d = decideInvoice(mail("Gracias / Danke / Thanks\n", subject), { ownerEmails: ["owner@lumenpine.example"], today: TODAY, extraPhrases: [] });
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind !== "draft") return;
+		expect(d.params["currency"]).toBe(currency);
+		expect((d.params["lines"] as { description: string; quantity: number; unit_price: string }[]).map((l) => [l.description, l.quantity, l.unit_price])).toEqual([line]);
+	};
+	it("in each language", () => {
+		subjectOnly("Factura por favor: diseño del catálogo 1.200 €", "EUR", ["Diseño del catálogo", 1, "1200.00"]);
+		subjectOnly("Rechnung bitte – Website-Pflege Oktober 450 €", "EUR", ["Website-Pflege Oktober", 1, "450.00"]);
+		subjectOnly("Re: Invoice please: logo refresh, $600", "USD", ["Logo refresh", 1, "600.00"]);
+		subjectOnly("Facture SVP : séance photo 650 €", "EUR", ["Séance photo", 1, "650.00"]);
+		subjectOnly("Fattura per favore: traduzione sito 900 €", "EUR", ["Traduzione sito", 1, "900.00"]);
+		subjectOnly("Factuur graag: onderhoud tuin € 300", "EUR", ["Onderhoud tuin", 1, "300.00"]);
+		subjectOnly("Fatura por favor: edição de vídeo R$ 800", "BRL", ["Edição de vídeo", 1, "800.00"]);
+	});
+	it("a subject with no amount and a body with none is asked about", () => {
+		const d = decideInvoice(mail("Danke!\n", "Rechnung bitte"), { ownerEmails: ["owner@lumenpine.example"], today: TODAY, extraPhrases: [] });
+		expect(d.kind, JSON.stringify(d)).toBe("clarify");
+	});
+});
+
+describe("payment terms written in a formal letter", () => {
+	it("'payment terms of 30 days apply'", () => {
+		const d = decide("I should be grateful if you would issue an invoice to us for the warehouse layout study, agreed at £4,800. Our accounts department asks that payment terms of 30 days apply.");
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind === "draft") expect(d.params["payment_terms"]).toBe("30 Days");
+	});
+});
+
+describe("a discount the lines do not show is asked about, never drafted at full price", () => {
+	it("in several languages, as a percentage or an amount", () => {
+		expectClarify("Please invoice us for 10 licences at $50 each, minus the 10% loyalty discount.", "discount");
+		expectClarify("Bitte stellen Sie uns die 4 Workshops zu je 800 € in Rechnung, abzüglich 5 % Rabatt wie besprochen.", "discount");
+		expectClarify("¿Nos envías la factura de las 6 sesiones a 90 € cada una? Con el descuento del 10%, por favor.", "discount");
+		expectClarify("Merci de nous facturer la refonte du site, 3 000 €, avec la remise de 300 € convenue.", "discount");
+	});
+	it("Skonto, an early-payment discount, is a payment term and keeps the draft", () => {
+		const d = decide("Bitte stellen Sie uns die Beratung in Rechnung: 2.000 €. Zahlbar innerhalb 14 Tagen, 2 % Skonto bei Zahlung in 7 Tagen.");
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+	});
+});
+
+describe("a verb standing where the thing would be is not the thing", () => {
+	it("'Die kosten', 'Das macht', 'Het is', 'Der Betrag beläuft sich auf' price the thing the request named", () => {
+		expectDraft("Vielen Dank für das tolle Logo! Schickst du mir bitte die Rechnung für die Visitenkarten? Die kosten 180 €.", "EUR", [["Visitenkarten", 1, "180.00"]]);
+		expectDraft("Bitte senden Sie uns die Rechnung über die Wartung der Heizungsanlage. Das macht 640,00 €.", "EUR", [["Wartung der Heizungsanlage", 1, "640.00"]]);
+		expectDraft("Bitte senden Sie uns die Rechnung über die Wartung der Heizungsanlage. Der Betrag beläuft sich auf 640,00 €.", "EUR", [["Wartung der Heizungsanlage", 1, "640.00"]]);
+		expectDraft("Bedankt voor het logo! Stuur je me de factuur voor de visitekaartjes? Het is €180.", "EUR", [["Visitekaartjes", 1, "180.00"]]);
+	});
+});
+
+describe("'invoice us for' and 'bill me for' as a bare imperative", () => {
+	it("opens the sentence with no please", () => {
+		expectDraft("Bill me for the 2 banners, $150 each.", "USD", [["Banners", 2, "150.00"]]);
+		expectDraft("Invoice us for 3 hours of coaching at $120/h.", "USD", [["Coaching (hours)", 3, "120.00"]]);
+	});
+});
+
+describe("the words between the count and the thing, and pronouns, are not the thing", () => {
+	it("'the 12 hours you spent on the database migration'", () => {
+		expectDraft("Can you bill us for the 12 hours you spent on the database migration? Your rate is $95 an hour.", "USD", [["Database migration (hours)", 12, "95.00"]]);
+	});
+	it("'invoice us, $2,000' names no thing: it is asked about, never drafted as 'Us'", () => {
+		expectClarify("Please invoice us, $2,000.", "$2,000");
+		expectClarify("Bitte stell uns 2.000 € in Rechnung, danke.", "2.000 €");
+	});
+	it("formal topic words in Spanish, French and Italian", () => {
+		expectDraft("Le ruego que nos envíe la factura correspondiente al mantenimiento del jardín de octubre: 350 €.", "EUR", [["Mantenimiento del jardín de octubre", 1, "350.00"]]);
+		expectDraft("Je vous prie de bien vouloir nous adresser la facture relative à la traduction du contrat, soit 1 200 € HT.", "EUR", [["Traduction du contrat", 1, "1200.00"]]);
+		expectDraft("Vi chiediamo cortesemente di inviarci la fattura per il servizio fotografico del 3 ottobre. L'importo concordato è di 950 €.", "EUR", [["Servizio fotografico del 3 ottobre", 1, "950.00"]]);
+	});
+});
+
+describe("a deposit or balance named in the line's own sentence, and time words after the thing", () => {
+	it("an invoice for a deposit or a remaining balance is asked about, never named after the whole work", () => {
+		expectClarify("Please invoice us for the deposit of $500 for the wedding shoot.", "deposit");
+		expectClarify("Please invoice the remaining balance for the wedding shoot: $2,000.", "remaining");
+	});
+	it("a deposit paid in another sentence leaves the line alone", () => {
+		expectDraft("We paid the deposit for the kitchen last month. Please invoice the cabinets now, $4,200.", "USD", [["Cabinets", 1, "4200.00"]]);
+	});
+	it("'for now', 'too', 'jetzt' after the thing are not part of it", () => {
+		expectDraft("The video edit is still in progress. Please invoice the photos for now, $800.", "USD", [["Photos", 1, "800.00"]]);
+	});
+});
+
+describe("the price's own link words are not the thing", () => {
+	it("'Le tout fait', 'came to', 'Price we agreed:', 'Es geht um', 'invoice us: <thing>'", () => {
+		expectDraft("Could you send me the invoice for the consulting? Le tout fait 900 €.", "EUR", [["Consulting", 1, "900.00"]]);
+		expectDraft("Hey, can you invoice us for the drone footage? Came to $700 in the end.", "USD", [["Drone footage", 1, "700.00"]]);
+		expectDraft("Pls invoice the brochure. Price we agreed: $900.", "USD", [["Brochure", 1, "900.00"]]);
+		expectDraft("Kannst du uns bitte die Rechnung schicken? Es geht um die Übersetzung, 1.100 €.", "EUR", [["Übersetzung", 1, "1100.00"]]);
+		expectDraft("Kun je de factuur sturen? Het gaat om de vertaling, € 800.", "EUR", [["Vertaling", 1, "800.00"]]);
+		expectDraft("Please invoice us: design work, $1,500 (as per our call).", "USD", [["Design work", 1, "1500.00"]]);
+	});
+});
+
+describe("'invoice the <thing> for the <purpose>' keeps the thing", () => {
+	it("the object of 'invoice' leads the description; a company or a pronoun does not", () => {
+		expectDraft("Please invoice the catering for the conference, $1,500.", "USD", [["Catering for the conference", 1, "1500.00"]]);
+		expectDraft("Please invoice the design work for the gala programme, $1,500.", "USD", [["Design work for the gala programme", 1, "1500.00"]]);
+		expectDraft("Please invoice Acme Corp for the audit, $900.", "USD", [["Audit", 1, "900.00"]]);
+		expectDraft("Could you invoice us for the audit, $900?", "USD", [["Audit", 1, "900.00"]]);
+	});
+});
+
+describe("one counted line is named by the work the request asks about", () => {
+	it("'facturer la retouche ? 25 photos à 12 €' is the retouching, counted in photos", () => {
+		expectDraft("Bonjour Sam, merci pour les photos ! Peux-tu me facturer la retouche ? 25 photos à 12 € pièce.", "EUR", [["Retouche (Photos)", 25, "12.00"]]);
+	});
+	it("a topic that is the counted thing itself is not repeated", () => {
+		expectDraft("Please invoice us for the portraits. 15 portraits at $40 each.", "USD", [["Portraits", 15, "40.00"]]);
+	});
+	it("'instead' after the thing is cut", () => {
+		expectDraft("Hello, regarding the photos from the launch, please invoice us for the video instead, $600.", "USD", [["Video", 1, "600.00"]]);
+	});
+});

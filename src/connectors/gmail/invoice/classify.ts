@@ -3,6 +3,7 @@ import { createInvoiceParams } from "../../odoo/params";
 import { currencyDecimals } from "../../odoo/money";
 import type { InvoiceDecision, InvoiceContext, MailMessage } from "../../../core/watchers/gmail-watcher";
 import { extractInvoice, type Extraction } from "./extract";
+import { findMoney } from "./money-text";
 import { quoteSource } from "./source-quote";
 import { findRequests } from "./requests";
 import { ruleById, type RuleInput } from "./rules";
@@ -14,6 +15,13 @@ function forwarded(text: string): { from: { name: string; email: string }; body:
 	const from = /^\s*From:\s*(?:"?([^"<\n]*?)"?\s*)?<([^>\s]+@[^>\s]+)>/im.exec(m[1]!) ?? /^\s*From:\s*()([^\s<>]+@[^\s<>]+)/im.exec(m[1]!);
 	if (!from) return null;
 	return { from: { name: from[1]?.trim() ?? "", email: from[2]!.toLowerCase() }, body: m[2]!.replace(/^>\s?/gm, "") };
+}
+
+/** The text the facts are read from: the body, led by the subject when only the subject writes an amount (a request
+ * sent as "Factura por favor: diseño del catálogo 1.200 €" with "Gracias" as its body). */
+function factsText(subject: string, body: string): string {
+	const s = subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+/i, "").trim();
+	return findMoney(body).length === 0 && findMoney(s).length > 0 ? `${s}\n\n${body}` : body;
 }
 
 function oneLine(s: string): string {
@@ -97,7 +105,7 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	if ("decision" in decided) return decided.decision;
 	const customerFrom = fwd ? fwd.from : { name: m.fromName, email: m.fromEmail };
 	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
-	const x = extractInvoice(fwd ? fwd.body : m.text, customerFrom, ctx.today, currencyDecimals);
+	const x = extractInvoice(factsText(m.subject, fwd ? fwd.body : m.text), customerFrom, ctx.today, currencyDecimals);
 	if (x.problems.length > 0 || !x.currency) return { kind: "clarify", missing: x.problems.length > 0 ? x.problems : ["no currency given"], asked: decided.asked };
 	return draftOf(x, x.currency, decided.asked, ctx.today);
 }

@@ -1,7 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
@@ -17,6 +17,8 @@ export interface ExtractedLine {
 	phrasing: string;
 	/** Span of the amount in the normalised text, so it is not counted twice. */
 	span: [number, number];
+	/** The amount as written when a scale word makes its digits differ ("$2.5k"), for grounding. */
+	written?: string;
 }
 
 export interface Extraction {
@@ -38,11 +40,13 @@ export interface Extraction {
 const COMPILED = PHRASINGS.map((p) => ({ p, re: compile(p.template) }));
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
-const FILLER_END = /\s+(?:today|tomorrow|asap|this week|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen)$/iu;
+const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week") is not part of its name. */
 const RELATIVE_CLAUSE = /\s+(?:that\s+|which\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
+/** "the 12 hours you spent on the migration": the clause between the count and the thing is not the thing. */
+const LEADING_RELATIVE = /^(?:that\s+|which\s+)?(?:you|we|I|they|you've|we've|du|Sie|wir|ihr|vous|nous|tu|je|jij|u|wij)\s+(?:[\p{L}'’]+\s+){0,2}?(?:spent|worked|put in|did|logged|billed|gearbeitet|passé|travaillé|trabajaste|trabajamos|dedicaste|lavorato|gewerkt|besteed|trabalhou|trabalhamos)\s+(?:on|for|in|an|am|für|pour|sur|en|para|per|aan|op|no|na|em)\s+/iu;
 const LEADING_TOPIC_WORD = /^(?:for|für|über|pour|por|para|voor|in)\s+(?=\S+\s*\S)/iu;
 
 export function cleanDescription(s: string): string {
@@ -51,7 +55,7 @@ export function cleanDescription(s: string): string {
 	if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
 	for (let i = 0; i < 3; i++) {
 		const before = t;
-		t = t.replace(LEADING_TOPIC_WORD, "").replace(RELATIVE_CLAUSE, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(RELATIVE_CLAUSE, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -95,8 +99,9 @@ function sentenceAt(text: string, start: number, end: number): string {
 }
 
 /** What the email asks to invoice: "for the bookkeeping", "über die Beratung", "pour la traduction du site (lot 3)". */
+// Letter edges, not \b: JavaScript's \b does not see "über" or "à" as words.
 const TOPIC_RE = new RegExp(
-	String.raw`(?:\b(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|faturar|fatturare|factureren|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
+	String.raw`(?:(?<![\p{L}\p{N}])(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|faturar|fatturare|factureren|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
 	"giu",
 );
 
@@ -120,6 +125,9 @@ const MONEY_ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_
 const COMPANY_FOR = /^(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\s/u;
 /** A "description" that is the greeting or the request's own opening words ("Hi! Could", "Please", "Kindly"). */
 const OPENING_WORDS = /^(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|olá|oi|hoi|could|can|would|will|please|kindly|pls|thanks|bitte|könnten|kannst|pourriez|peux|podrías|puedes|potresti|puoi|kunt|kun|wilt|pode|você)\b/iu;
+const NOT_A_THING = new RegExp(String.raw`^(?:${alt(NOT_A_THING_WORDS)})$|\s(?:${alt(LINK_VERB_WORDS)})$`, "iu");
+/** "invoice us: design work": who is invoiced, then the thing. */
+const LEADING_WHO = /^(?:us|me|uns|mir|nous|moi|nos|ons|mij|ci|mi)\s*:\s*/iu;
 const topicMemo = new Map<string, string[]>();
 
 /** `runsOn`: the text goes on into the line's own words (its quantity), so a topic reaching its end is cut short. */
@@ -151,7 +159,10 @@ function topicIn(s: string): string | null {
 
 function topicBefore(text: string, at: number): string | null {
 	const [a] = sentenceBounds(text, at, at);
-	const [pa] = a > 0 ? sentenceBounds(text, a - 1, a - 1) : [a];
+	// The sentence before: from its own end mark, over the line breaks after it ("…copywriting.\nThe fee was $750").
+	let q = a - 1;
+	while (q > 0 && /\s/.test(text[q]!)) q--;
+	const [pa] = a > 0 ? sentenceBounds(text, q, q) : [a];
 	const before = text.slice(pa, at);
 	// An opening bracket or a colon closes the thing's name ("the manual (45 pages…", "the retainer: 20 hrs").
 	return topics(before, !/^[.?!:;,]/.test(text.slice(at)) && !/[(:–—-]\s*$/.test(before))[0] ?? null;
@@ -181,7 +192,7 @@ function moneyOfMatch(m: RegExpExecArray): { money: Money; span: [number, number
 	const money = moneyFromGroups(g, "");
 	if (!money) return null;
 	const at = m.indices?.groups ?? {};
-	const parts = ["pre", "num", "numb", "post", "bare"].map((k) => at[k]).filter((x): x is [number, number] => x !== undefined);
+	const parts = ["pre", "num", "mul", "numb", "mulb", "post", "bare"].map((k) => at[k]).filter((x): x is [number, number] => x !== undefined);
 	if (parts.length === 0) return null;
 	return { money, span: [Math.min(...parts.map((x) => x[0])), Math.max(...parts.map((x) => x[1]))] };
 }
@@ -224,6 +235,33 @@ export function readLines(text: string): ExtractedLine[] {
 	return lines.sort((x, y) => x.span[0] - y.span[0]);
 }
 
+/** "invoice the catering for the conference, $1,500": the thing is the object of "invoice" (a lower-case noun phrase,
+ * not a company), and "for the conference" only says what it was for. */
+const INVOICE_OBJECT = /(?:^|[\s:,])(?:invoice|bill)\s+(?:(?:us|me)\s*:\s*|(?:us|me)\s+)?(?:(?:the|our|my)\s+)?(?<obj>\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+$/u;
+
+function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string | null {
+	const d = m.indices?.groups?.["d"];
+	if (p.id !== "for-description-price" || !d) return null;
+	const [a] = sentenceBounds(text, m.index, m.index);
+	const o = INVOICE_OBJECT.exec(text.slice(a, m.index));
+	const obj = o?.groups?.["obj"];
+	if (!o || !obj || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || NOT_A_THING.test(obj) || MONEY_ROLE_WORDS.test(obj)) return null;
+	return text.slice(a + o.index + o[0].trimEnd().length - obj.length, d[1]);
+}
+
+/** The words the phrasing names the thing with: its own group, or for a topic phrasing the request's topic. */
+function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | undefined {
+	const g = m.groups ?? {};
+	if (p.joinPre && g["lead"]) return `${g["lead"]} ${g["d"] ?? ""}`;
+	const withObject = objectBeforeFor(p, m, text);
+	if (withObject) return withObject;
+	if (!p.topic || g["d"] !== undefined) return g["d"];
+	// A match that opens on the previous sentence's end mark ("website? It's $2,400") starts at its first word: the
+	// thing is named in the sentence before that word, not two sentences back.
+	const lead = m[0].search(/[^\s.?!;,:]/);
+	return topicBefore(text, m.index + Math.max(0, lead)) ?? undefined;
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[]): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m);
@@ -239,8 +277,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const quantity = quantityOf(g["q"]);
 	if (!quantity || !(Number(quantity) > 0)) return null;
 	if (p.flatForOne && g["e"] === undefined && quantity !== "1") return null;
-	let desc = p.topic ? (g["d"] ?? topicBefore(text, m.index + (m[0].search(/\S/) > 0 ? m[0].search(/\S/) : 0))) : g["d"];
-	if (p.joinPre && g["lead"]) desc = `${g["lead"]} ${g["d"] ?? ""}`;
+	let desc = describedAs(p, m, text);
 	const unit = g["u"];
 	// "the translation of 3,000 words": the thing named right before the count, else the unit itself.
 	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
@@ -263,7 +300,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		if (counted[1] !== "1") return null;
 		description = cleanDescription(description.slice(counted[0].length));
 	}
-	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
+	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
 	if (p.id === "thing-was-price") description = fullerMention(text, m.index, description);
 	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
 	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
@@ -281,7 +318,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	// matched before its words ("? The logo was") is not part of it.
 	const dAt = m.indices?.groups?.["d"];
 	const source = sentenceAt(text, dAt && dAt[0] < span[0] && !p.topic ? dAt[0] : span[0], span[1]);
-	return { description: description.slice(0, 200), quantity, unitPrice: money.amount, currency, source, phrasing: p.id, span };
+	const written = money.scaled ? text.slice(span[0], span[1]) : undefined;
+	return { description: description.slice(0, 200), quantity, unitPrice: money.amount, currency, source, phrasing: p.id, span, ...(written ? { written } : {}) };
 }
 
 const TOTAL_RE = new RegExp(String.raw`\b(?:${alt(TOTAL_WORDS)})\b[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:in total|total|insgesamt|en total|au total|in totale|in totaal|no total)\b`, "giu");
@@ -428,7 +466,9 @@ function grounded(line: ExtractedLine, text: string): boolean {
 	const price = digits(line.unitPrice.replace(/\.?0+$/, ""));
 	const qtyWord = Object.entries(NUMBER_WORDS).some(([w, n]) => String(n) === line.quantity && new RegExp(`\\b${w}\\b`, "iu").test(text));
 	const qtyOk = line.quantity === "1" || src.includes(digits(line.quantity.replace(/\.0+$/, ""))) || qtyWord;
-	return (price === "" || src.includes(price)) && qtyOk;
+	// "$2.5k" is grounded by its written form in the sentence ("2.5k"), not by the digits 2500.
+	const priceOk = price === "" || src.includes(price) || (line.written !== undefined && line.source.includes(line.written));
+	return priceOk && qtyOk;
 }
 
 /** The one currency the email's amounts are in; more than one, or an ambiguous sign ("$", "kr"), is a problem. */
@@ -457,6 +497,29 @@ function currencyOf(text: string, mentions: MoneyMention[], problems: string[]):
 /** A number where a price is said to be ("it was 800", "the fee is 1,200", "à 45 l'heure"), in the seven languages. */
 const BARE_PRICE = /(?<![\p{L}])(?:was|is|were|are|came to|comes to|costs?|price|fee|amount|total|war|ist|kostet|kostete|Preis|Betrag|était|est|coûte|prix|montant|fue|es|era|son|cuesta|precio|importe|foi|é|custa|preço|valor|è|costa|prezzo|importo|kost|kostte|prijs|bedrag)[ \t]*:?[ \t]+(\d{1,3}(?:[,.' ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d\p{L}%])(?![ \t]*(?:%|percent|hours?|days?|pages?|words?|Stunden|Tage|heures|jours|horas|días|ore|giorni|uur|dagen))/iu;
 
+/** A discount with its size (a percentage or an amount) in the same sentence: the lines do not show it. */
+const DISCOUNT_RE = new RegExp(String.raw`[^\n.?!]*(?<![\p{L}])(?:${alt(DISCOUNT_WORDS)})(?![\p{L}])[^\n.?!]*`, "giu");
+
+function discountProblem(text: string): string | null {
+	for (const m of text.matchAll(DISCOUNT_RE)) {
+		const sentence = m[0].trim();
+		if (/\d\s?%|%\s?\d|\d/.test(sentence)) return `the email mentions a discount the lines do not show ("${sentence.length > 100 ? `${sentence.slice(0, 97)}…` : sentence}"): how much is taken off?`;
+	}
+	return null;
+}
+
+const ROLE_IN_LINE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS, ...BALANCE_WORDS])})(?![\p{L}])`, "iu");
+
+/** "Invoice us for the deposit of $500 for the shoot", "the remaining balance for the shoot: $2,000": the line's amount
+ * is a part of the work, and a draft named after the whole work would misdescribe it — asked about instead (a deposit
+ * the email says is paid is shown apart and is no such question). */
+function roleProblem(lines: ExtractedLine[], depositPaid: boolean): string | null {
+	if (depositPaid) return null;
+	const line = lines.find((l) => ROLE_IN_LINE.test(l.source));
+	if (!line) return null;
+	return `the amount ${line.unitPrice} is given as "${ROLE_IN_LINE.exec(line.source)![0]}" for ${line.description}: is the invoice for that part or for the whole work, and what has been paid?`;
+}
+
 /** Why no line was read: no amount at all (or only a vague "as agreed"), or amounts with no thing and count to them. */
 function noLineProblem(text: string, mentions: MoneyMention[]): string {
 	if (mentions.length === 0) {
@@ -468,10 +531,24 @@ function noLineProblem(text: string, mentions: MoneyMention[]): string {
 	return `${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`;
 }
 
+/** "die Rechnung für die Bildbearbeitung … 25 Bilder à 12 €": one counted line whose noun is only what was counted
+ * is named by the work the request asks about, with the count noun kept ("Bildbearbeitung (Bilder)"). */
+function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
+	const only = lines.length === 1 ? lines[0]! : null;
+	if (!only || only.quantity === "1" || only.description.split(" ").length > 2 || /[()]/.test(only.description)) return lines;
+	const topic = topicBefore(text, text.indexOf(only.source));
+	if (!topic) return lines;
+	const t = cleanDescription(topic);
+	const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+	const shared = words(t).some((w) => words(only.description).some((d) => d.startsWith(w.slice(0, 4)) || w.startsWith(d.slice(0, 4))));
+	if (shared || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || /\d/.test(t) || t.split(" ").length > 6) return lines;
+	return [{ ...only, description: `${t} (${only.description})` }];
+}
+
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const text = normalizeText(rawText);
 	const problems: string[] = [];
-	const lines = readLines(text).filter((l) => grounded(l, text));
+	const lines = namedByTopic(readLines(text).filter((l) => grounded(l, text)), text);
 	const mentions: MoneyMention[] = findMoney(text);
 	const totalFound = findRole(text, TOTAL_RE);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
@@ -508,6 +585,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const unexplained = mentions.filter((mm) => !explained([mm.start, mm.end], mm));
 	if (lines.length > 0 && unexplained.length > 0) problems.push(`the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines`);
 
+	problems.push(...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null)].filter((x): x is string => x !== null) : []));
 	if (total && lines.length > 0 && currency) {
 		const stated = minor(total.amount);
 		if (sum !== stated) problems.push(`the stated total ${total.amount} ${currency} does not match the lines (${(sum / 10 ** d).toFixed(d)} ${currency})`);

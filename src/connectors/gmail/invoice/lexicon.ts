@@ -58,7 +58,7 @@ export const ARTICLE = alt(ARTICLE_WORDS);
 
 /** What introduces the thing being invoiced ("for the logo", "über die Beratung", "pour la traduction"). */
 export const TOPIC_WORDS = [
-	"for", "für", "über", "pour", "por", "para", "per", "voor", "referente à", "referente ao", "referente a", "correspondiente a", "correspondant à", "relativa a", "relativa à", "relativa às", "relativo a", "relativo ao", "relativo aos", "relativa al", "betreffend", "inzake",
+	"for", "für", "über", "pour", "por", "para", "per", "voor", "referente à", "referente ao", "referente a", "geht um", "gaat om", "se trata de", "il s'agit de", "si tratta di", "trata-se de", "correspondiente al", "correspondiente a", "relative à", "relative au", "relatif à", "relatif au", "relative aux", "correspondant à", "relativa a", "relativa à", "relativa às", "relativo a", "relativo ao", "relativo aos", "relativa al", "betreffend", "inzake",
 	"de", "del", "dos", "das", "do", "da", "di", "van", "du", "des", "della", "delle", "dei", "degli", "dello", "dell'", "fürs", "vom",
 ];
 
@@ -89,9 +89,21 @@ export const MONTHS: string[][] = [
 export const DUE_WORDS = String.raw`due(?:\s+(?:by|on|before|date:?))?|payable\s+(?:by|on|before)|payment\s+(?:by|due(?:\s+(?:by|on))?|date:?)|pay\s+by|zahlbar\s+(?:bis(?:\s+zum)?|am)|fällig\s+(?:am|bis(?:\s+zum)?)|Zahlung\s+bis(?:\s+zum)?|a\s+pagar\s+(?:antes\s+del|el|hasta\s+el)|pagadero\s+(?:el|antes\s+del)|vencimiento(?:\s+el)?|(?:à\s+régler|à\s+payer|payable)\s+(?:avant\s+le|au|le|d['’]ici\s+le)|échéance(?:\s+(?:le|au))?|vencimento(?:\s+(?:em|a|até))?|a\s+pagar\s+até|pagável\s+até|(?:con\s+)?scadenza(?:\s+(?:il|al))?|da\s+pagare\s+entro\s+il|te\s+betalen\s+(?:vóór|voor|uiterlijk\s+op|op)|vervaldatum`;
 
 /** Payment terms in days ("net 30", "Zahlungsziel 14 Tage", "à 30 jours", "binnen 14 dagen"). */
-export const TERMS = String.raw`net\s*(?<a>\d{1,3})|(?:within|in)\s+(?<b>\d{1,3})\s+days|payment\s+terms?:?\s*(?:net\s*)?(?<c>\d{1,3})\s*days?|(?<d>\d{1,3})[- ]days?\s+(?:payment\s+)?terms|Zahlungsziel:?\s*(?<e>\d{1,3})\s*Tage|zahlbar\s+(?:innerhalb\s+(?:von\s+)?|in\s+)(?<f>\d{1,3})\s+Tagen|(?:à|sous)\s+(?<g>\d{1,3})\s+jours|(?:a|dentro\s+de)\s+(?<h>\d{1,3})\s+días|binnen\s+(?<i>\d{1,3})\s+dagen|(?:entro|a)\s+(?<j>\d{1,3})\s+giorni|(?:no\s+prazo\s+de|a)\s+(?<k>\d{1,3})\s+dias|(?:forma|plazo|condiciones)\s+de\s+pago:?\s*(?<l>\d{1,3})\s+días|(?:Zahlungsbedingungen|Zahlungsfrist):?\s*(?<m>\d{1,3})\s*Tage|(?:délai|conditions)\s+de\s+paiement\s*:?\s*(?<n>\d{1,3})\s+jours|betalingstermijn:?\s*(?<o>\d{1,3})\s+dagen|(?:termini\s+di\s+)?pagamento:?\s*(?<p>\d{1,3})\s+giorni|(?:prazo|condições)\s+de\s+pagamento:?\s*(?<q>\d{1,3})\s+dias|(?<r>\d{1,3})\s+(?:days|Tage|jours|días|dias|giorni|dagen)\s+(?:net|netto|netos|nets|netti|líquidos)`;
+export const TERMS = String.raw`net\s*(?<a>\d{1,3})|(?:within|in)\s+(?<b>\d{1,3})\s+days|payment\s+terms?:?\s*(?:net\s*)?(?<c>\d{1,3})\s*days?|(?<d>\d{1,3})[- ]days?\s+(?:payment\s+)?terms|payment\s+terms\s+of\s+(?<s>\d{1,3})\s+days|Zahlungsziel:?\s*(?<e>\d{1,3})\s*Tage|zahlbar\s+(?:innerhalb\s+(?:von\s+)?|in\s+)(?<f>\d{1,3})\s+Tagen|(?:à|sous)\s+(?<g>\d{1,3})\s+jours|(?:a|dentro\s+de)\s+(?<h>\d{1,3})\s+días|binnen\s+(?<i>\d{1,3})\s+dagen|(?:entro|a)\s+(?<j>\d{1,3})\s+giorni|(?:no\s+prazo\s+de|a)\s+(?<k>\d{1,3})\s+dias|(?:forma|plazo|condiciones)\s+de\s+pago:?\s*(?<l>\d{1,3})\s+días|(?:Zahlungsbedingungen|Zahlungsfrist):?\s*(?<m>\d{1,3})\s*Tage|(?:délai|conditions)\s+de\s+paiement\s*:?\s*(?<n>\d{1,3})\s+jours|betalingstermijn:?\s*(?<o>\d{1,3})\s+dagen|(?:termini\s+di\s+)?pagamento:?\s*(?<p>\d{1,3})\s+giorni|(?:prazo|condições)\s+de\s+pagamento:?\s*(?<q>\d{1,3})\s+dias|(?<r>\d{1,3})\s+(?:days|Tage|jours|días|dias|giorni|dagen)\s+(?:net|netto|netos|nets|netti|líquidos)`;
 
 /** Payment on receipt, in the seven languages (Odoo's "Immediate Payment"). */
 export const IMMEDIATE = ["due on receipt", "due upon receipt", "payable on receipt", "payable upon receipt", "immediate payment", "sofort zahlbar", "zahlbar sofort", "sofort nach Erhalt", "pago inmediato", "pago al recibir", "paiement à réception", "paiement dès réception", "payable à réception", "pagamento immediato", "pagamento a vista", "pagamento à vista", "betaling bij ontvangst", "direct te betalen"];
+
+/** Words that stand for a thing already named ("Dat was €650", "Das waren 650 €", "Eso fue 300 €") or only link it to
+ * its price: a description that is one of them names nothing, and the thing is the one named before. */
+export const NOT_A_THING_WORDS = ["it", "this", "that", "these", "those", "dat", "dit", "het", "deze", "die", "das", "dies", "es", "esto", "eso", "esta", "isso", "isto", "ça", "cela", "ceci", "questo", "quello", "ciò", "was", "were", "waren", "war", "ist", "sind", "is", "are", "était", "fue", "fueron", "era", "erano", "foi", "foram", "kostte", "kosten", "kostet", "kostete", "cost", "costs", "coûte", "coûtent", "cuesta", "cuestan", "custa", "custam", "costa", "costano", "kost", "tout", "le tout", "alles", "todo", "tutto", "tudo", "everything", "now", "for now", "later", "today", "us", "me", "them", "uns", "mir", "nos", "nous", "moi", "ci", "mi", "ons", "mij", "macht", "machen", "fait", "hace", "fa", "faz"];
+
+/** A price cut the lines do not show ("minus the 10% loyalty discount", "abzüglich 5 % Rabatt"): the draft would
+ * overcharge, so it is asked about. (Skonto, an early-payment discount, is a payment term, not a price cut.) */
+/** Verbs that end a "description" read from "Le tout fait 900 €" or "Alles zusammen macht 300 €": such words are the
+ * link to the price, and the words before them are no thing either. */
+export const LINK_VERB_WORDS = ["fait", "font", "macht", "kostet", "kosten", "costa", "cuesta", "custa", "kost", "kostte", "came", "comes", "totals", "sale", "sont", "sind", "son", "sono", "são", "zijn"];
+
+export const DISCOUNT_WORDS = ["discount", "discounted", "rebate", "reduction", "Rabatt", "Nachlass", "Preisnachlass", "descuento", "rebaja", "remise", "réduction", "ristourne", "sconto", "riduzione", "korting", "desconto", "abatimento"];
 
 export { alt };

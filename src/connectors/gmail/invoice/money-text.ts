@@ -21,9 +21,23 @@ export const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:[.,]\d
 /** The runtime's ISO 4217 codes as an alternation (patterns run case-insensitively, so "per" must not look like one). */
 const ISO_LIKE = ISO_CODES.length > 0 ? ISO_CODES.join("|") : "(?!)";
 
+/** Words that scale the number before them ("$2.5k", "INR 1.5 lakh", "1,2 Mio. €"), with the power of ten. */
+const SCALES: Record<string, number> = { k: 3, thousand: 3, tsd: 3, lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7, million: 6, millions: 6, mn: 6, mio: 6 };
+const SCALE = String.raw`(?:k|K|thousand|Tsd\.|lakhs?|lacs?|crores?|millions?|mn|Mio\.?)(?![\p{L}\p{N}])`;
+
+/** "2.5" scaled by 10^3 → "2500": the decimal point moved, never a floating-point product. */
+export function scaleAmount(amount: string, word: string): string {
+	const power = SCALES[word.toLowerCase().replace(/\.$/, "")] ?? 0;
+	const [w, f = ""] = amount.split(".");
+	const digits = `${w}${f.padEnd(power, "0")}`;
+	const whole = digits.slice(0, w!.length + power).replace(/^0+(?=\d)/, "");
+	const frac = digits.slice(w!.length + power).replace(/0+$/, "");
+	return frac ? `${whole}.${frac}` : whole;
+}
+
 /** The money pattern with named groups ending in `s` (so a phrasing can hold two): symbol before or word after. */
 export function moneyPattern(s: string): string {
-	return String.raw`(?:(?<![\p{L}\p{N}])(?<pre${s}>${CURRENCY_BEFORE}|${ISO_LIKE})\s?(?<num${s}>${NUMBER})(?![\d])|(?<![\p{L}\p{N}.,])(?<numb${s}>${NUMBER})\s?(?<post${s}>${CURRENCY_AFTER}|${ISO_LIKE})(?![\p{L}]))`;
+	return String.raw`(?:(?<![\p{L}\p{N}])(?<pre${s}>${CURRENCY_BEFORE}|${ISO_LIKE})\s?(?<num${s}>${NUMBER})(?![\d])(?:[ \t]?(?<mul${s}>${SCALE}))?|(?<![\p{L}\p{N}.,])(?<numb${s}>${NUMBER})(?:[ \t]?(?<mulb${s}>${SCALE}))?\s?(?<post${s}>${CURRENCY_AFTER}|${ISO_LIKE})(?![\p{L}]))`;
 }
 
 /** A price that may lack its currency (so "at 60 per hour" can be reported as "no currency given"). */
@@ -35,6 +49,8 @@ export interface Money {
 	amount: string;
 	currency: CurrencyReading;
 	raw: string;
+	/** Written with a scale word ("2.5k", "1.5 lakh"): its digits are not the amount's digits. */
+	scaled?: true;
 }
 
 /** Reads the money groups of one match; null when a three-letter token is not a currency (e.g. "all 3"). */
@@ -51,7 +67,9 @@ export function moneyFromGroups(g: Record<string, string | undefined>, s: string
 		if (currency === null) return null;
 	}
 	const code = currency && "code" in currency ? currency.code : null;
-	return { amount: readNumber(num, code), currency, raw: token === undefined ? num : "" };
+	const scale = g[`mul${s}`] ?? g[`mulb${s}`];
+	const amount = readNumber(num, code);
+	return { amount: scale ? scaleAmount(amount, scale) : amount, currency, raw: token === undefined ? num : "", ...(scale ? { scaled: true } : {}) };
 }
 
 /** How many decimals a currency has (3 for the Gulf dinars and rials), from the runtime's own table. */

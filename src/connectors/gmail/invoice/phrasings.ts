@@ -38,7 +38,7 @@ const INTRO = alt([
 	"abbiamo detto", "eravamo d'accordo su", "l'importo è di", "il prezzo era", "il prezzo è", "sono",
 	"it came to", "it comes to", "that came to", "that comes to", "it was", "we said", "we'd said",
 	"avevamo detto", "avevamo concordato", "abbiamo concordato", "habíamos dicho", "tínhamos combinado", "we hadden", "wij hadden", "hadden we", "wir hatten gesagt",
-	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren",
+	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren", "that was", "eso fue", "eso es", "isso foi", "das war", "die kosten", "das kostet", "es kostet", "het kost", "dat kost", "het is", "dat is", "der Betrag beläuft sich auf", "beläuft sich auf", "das macht", "macht", "le tout fait", "total came in at", "it came in at", "came in at", "came to", "final figure", "the final figure is", "price we agreed", "the price we agreed", "everything included it's", "everything included, it's", "l'importo concordato è di", "l'importo concordato è", "l’importo concordato è di", "el importe es", "il costo è di", "ça coûte", "cuesta", "costa", "custa",
 	"was", "is", "het afgesproken bedrag is", "het bedrag is", "de prijs was", "de prijs is", "afgesproken was",
 ]);
 
@@ -285,10 +285,31 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "request-label-thing-price",
+		says: "a request written as a label, often a whole subject line: Factura por favor: diseño del catálogo 1.200 €",
+		template: String.raw`^[ \t]*(?:invoice|bill|rechnung|factura|facture|fattura|factuur|fatura)(?:[ \t]+(?:please|pls|bitte|por favor|porfa|svp|s['’]il vous plaît|s['’]il te plaît|per favore|graag|aub|alsjeblieft))?[ \t]*[:–—-][ \t]*(?<d>[\p{L}][^\n$€£¥₹:|]{1,60}?)[ \t]*[,:–—-]?[ \t]*{M}[ \t]*[.!]?[ \t]*$`,
+		examples: [
+			{ text: "Factura por favor: diseño del catálogo 1.200 €", lines: [["Diseño del catálogo", "1", "1200"]] },
+			{ text: "Rechnung bitte – Website-Pflege Oktober 450 €", lines: [["Website-Pflege Oktober", "1", "450"]] },
+			{ text: "Invoice please: logo refresh, $600", lines: [["Logo refresh", "1", "600"]] },
+			{ text: "Facture SVP : séance photo 650 €", lines: [["Séance photo", "1", "650"]] },
+			{ text: "Fattura per favore: traduzione sito 900 €", lines: [["Traduzione sito", "1", "900"]] },
+			{ text: "Factuur graag: onderhoud tuin € 300", lines: [["Onderhoud tuin", "1", "300"]] },
+			{ text: "Fatura por favor: edição de vídeo R$ 800", lines: [["Edição de vídeo", "1", "800"]] },
+		],
+	},
+	{
 		id: "for-description-price",
 		says: "for the <thing>, <price> (a flat fee)",
 		template: String.raw`{FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?[ \t]*\(?[ \t]*{M}`,
 		examples: [
+			{ text: "Regarding the photos from the launch, please invoice us for the video instead, $600.", lines: [["Video", "1", "600"]] },
+			// The object of "invoice" is the thing; "for the conference" says what it was for (a company is the customer).
+			{ text: "Please invoice the catering for the conference, $1,500.", lines: [["Catering for the conference", "1", "1500"]] },
+			{ text: "Please invoice us: design work for the gala programme, $1,500.", lines: [["Design work for the gala programme", "1", "1500"]] },
+			{ text: "Please invoice Acme Corp for the audit, $900.", lines: [["Audit", "1", "900"]] },
+			{ text: "Kindly raise an invoice for the app security audit, INR 1.5 lakh.", lines: [["App security audit", "1", "150000"]] },
+			{ text: "Please invoice us for the data migration, ₹2 crore.", lines: [["Data migration", "1", "20000000"]] },
 			{ text: "invoice us for the logo design, $650", lines: [["Logo design", "1", "650"]] },
 			{ text: "Please invoice us for the wedding photos ($1,800)", lines: [["Wedding photos", "1", "1800"]] },
 			{ text: "Please invoice us for Milestone 3 (backend API): $5,000.", lines: [["Milestone 3 (backend API)", "1", "5000"]] },
@@ -337,6 +358,8 @@ export const PHRASINGS: Phrasing[] = [
 		says: "<price> for the <thing> (a flat fee, amount first)",
 		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b))`,
 		examples: [
+			// A scale word is part of the amount: "$2.5k" is 2,500, never 2.50.
+			{ text: "Hey Sam, can you invoice us $2.5k for the podcast editing?", lines: [["Podcast editing", "1", "2500"]] },
 			{ text: "Please invoice us $900 for the October audit, due soon.", lines: [["October audit", "1", "900"]] },
 			{ text: "bitte senden Sie uns eine Rechnung über 2.400,00 € für die Fotoproduktion.", lines: [["Fotoproduktion", "1", "2400.00"]] },
 			{ text: "Please invoice us QAR 7,500 for the exhibition stand design.", lines: [["Exhibition stand design", "1", "7500"]] },
@@ -368,7 +391,9 @@ export const PHRASINGS: Phrasing[] = [
 		id: "thing-is-price",
 		says: "a sentence of its own naming a thing and its price, without an article: Shipping is €15 flat",
 		template: String.raw`(?:^|[.?!][ \t]+)(?!(?:it|this|that|which|what|there|here|our|your|my|the|total|price|amount|rate|balance)\b)(?<d>\p{Lu}[\p{L}\-]*(?:[ \t]+[\p{L}\-]+){0,2}?)[ \t]+(?:is|was|comes to|came to|costs|ist|kostet|est|coûte|es|cuesta|é|custa|è|costa|kost)[ \t]+{M}`,
-		examples: [{ text: "20 x Notebook A5 @ €6.50\n\nShipping is €15 flat.", lines: [["Notebook A5", "20", "6.50"], ["Shipping", "1", "15"]] }],
+		examples: [
+			{ text: "20 x Notebook A5 @ €6.50\n\nShipping is €15 flat.", lines: [["Notebook A5", "20", "6.50"], ["Shipping", "1", "15"]] },
+		],
 	},
 	{
 		id: "invoice-us-bare-amount-for",
@@ -403,6 +428,21 @@ export const PHRASINGS: Phrasing[] = [
 		template: String.raw`(?:^|[.?!][ \t]+)(?:(?:this|last|that) (?:month|week|time),?[ \t]+|diesmal[ \t]+|este mes,?[ \t]+|ce mois-ci,?[ \t]+|questo mese[ \t]+|deze maand[ \t]+|este mês[ \t]+)?(?:{INTRO}|(?:the|der|die|das|le|la|el|o|a|il|lo|het|de)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:{GENERIC})(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+(?:{BE}|beträgt|betrug|bedraagt|bedroeg|asciende a|s['’]élève à|ammonta a|é de|era de))(?:[ \t]+[\p{L}]+){0,2}?[ \t]*:?[ \t]*{M}{E}?`,
 		topic: true,
 		examples: [
+			{ text: "Could you send me the invoice for the consulting? Le tout fait 900 €.", lines: [["Consulting", "1", "900"]] },
+			{ text: "Please invoice us for the shoot. Total came in at $1,300.", lines: [["Shoot", "1", "1300"]] },
+			{ text: "Pls invoice the brochure. Price we agreed: $900.", lines: [["Brochure", "1", "900"]] },
+			{ text: "Bitte senden Sie uns die Rechnung über die Wartung der Heizungsanlage. Das macht 640,00 €.", lines: [["Wartung der Heizungsanlage", "1", "640.00"]] },
+			{ text: "Vielen Dank für das tolle Logo! Schickst du mir bitte die Rechnung für die Visitenkarten? Die kosten 180 €.", lines: [["Visitenkarten", "1", "180"]] },
+			{ text: "Bedankt voor het logo! Stuur je me de factuur voor de visitekaartjes? Het is €180.", lines: [["Visitekaartjes", "1", "180"]] },
+			{ text: "Bitte senden Sie uns die Rechnung über die Wartung der Heizungsanlage. Der Betrag beläuft sich auf 640,00 €.", lines: [["Wartung der Heizungsanlage", "1", "640.00"]] },
+			// The thing is the one named in the sentence right before the price, not a thing thanked for before that.
+			{ text: "Thanks for the logo! Can you send the invoice for the website? It's $2,400.", lines: [["Website", "1", "2400"]] },
+			{ text: "Please invoice us for the copywriting.\nThe agreed fee was $750.", lines: [["Copywriting", "1", "750"]] },
+			// "Dat"/"Das"/"Eso" stand for the thing already named, never for a thing called "Dat" or "Waren".
+			{ text: "Kun je me een factuur sturen voor de fotoshoot van vorige week? Dat was €650.", lines: [["Fotoshoot van vorige week", "1", "650"]] },
+			{ text: "Kannst du mir die Rechnung für das Shooting schicken? Das waren 650 €.", lines: [["Shooting", "1", "650"]] },
+			{ text: "¿Me haces la factura del reportaje de la boda? Eso fue 900 €.", lines: [["Reportaje de la boda", "1", "900"]] },
+			{ text: "Could you invoice us for the audit? That was $650.", lines: [["Audit", "1", "650"]] },
 			{ text: "Please send us an invoice for the December social media calendar. The agreed price was $850.", lines: [["December social media calendar", "1", "850"]] },
 			{ text: "¿Podría enviarnos la factura por el mantenimiento anual? Son 1.450 € más IVA.", lines: [["Mantenimiento anual", "1", "1450"]] },
 			{ text: "Please send the invoice for the brand audit. The fee we agreed was £1,200.", lines: [["Brand audit", "1", "1200"]] },

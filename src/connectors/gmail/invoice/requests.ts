@@ -29,7 +29,7 @@ export interface RequestLanguage {
 export const REQUEST_LANGUAGES: RequestLanguage[] = [
 	{
 		lang: "en",
-		cues: ["please", "pls", "plz", "kindly", "could you", "can you", "would you", "will you", "could we", "can we", "would you mind", "would you be able to", "are you able to", "need you to", "we need!", "i need!", "we'd like!", "we would like!", "i'd like!", "i would like!", "we require!", "go ahead and", "time to", "ready for!", "requesting!", "we request!", "i request!", "grateful if", "if you could", "appreciate it if", "invoice request!", "can we get!", "could we get!", "can i get!", "could i get!", "can i have!", "could we have!", "may we have!", "may i have!"],
+		cues: ["invoice please!", "invoice pls!", "please", "pls", "plz", "kindly", "could you", "can you", "would you", "will you", "could we", "can we", "would you mind", "would you be able to", "are you able to", "need you to", "we need!", "i need!", "we'd like!", "we would like!", "i'd like!", "i would like!", "we require!", "go ahead and", "time to", "ready for!", "requesting!", "we request!", "i request!", "grateful if", "if you could", "appreciate it if", "invoice request!", "can we get!", "could we get!", "can i get!", "could i get!", "can i have!", "could we have!", "may we have!", "may i have!"],
 		nouns: ["invoice", "invoices", "bill"],
 		verbs: ["send", "issue", "raise", "prepare", "draw up", "make out", "create", "email", "forward", "put together", "write up", "generate", "submit", "make", "drop", "shoot", "pop", "fire", "share"],
 		invoiceVerbs: ["invoice us", "invoice me", "bill us", "bill me", "invoice our", "invoice:", "please invoice", "pls invoice", "kindly invoice", "you invoice", "and invoice", "please bill", "you bill", "pls bill", "kindly bill", "time to invoice", "time to bill"],
@@ -37,13 +37,13 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		pronouns: ["us", "me", "you"],
 		done: ["received", "have sent", "we sent", "i sent", "attached", "enclosed", "paid", "settled", "here is", "here's", "shared", "sharing"],
 		examples: {
-			asks: ["Could you please send us an invoice for the 14 hours?", "Please go ahead and issue the final invoice for the build.", "Would you be able to send across the invoice for the translation work?", "Kindly raise an invoice to Desert Bloom Trading LLC.", "Please invoice Redwood Analytics Inc. for the dashboard.", "Invoice Blue Harbor Marine Ltd for the hull survey, please.", "We need an invoice for 5 drone flights.", "I'd be grateful if you could issue an invoice for the Q4 retainer.", "Could you shoot me over an invoice for the labels?", "Hi Sam — invoice Berg Design AB for the catalogue, €2,300.", "Requesting an invoice for the October retainer, $900.", "I'd be grateful if you could invoice us for the following items:", "Hi there, can we get an invoice for the 8 hours of tutoring?", "We're ready for the invoice for the 15 portraits.", "Invoice request: translation of the contract, 3,200 words.", "Hi Sam - time to invoice! 3 blog posts at $200 each.", "Sam, pls bill 7 hrs @ 95 USD for the data cleanup.", "Kindly share the invoice copy for the event management charges.", "Could you please share the invoice for the 6 videos?"],
+			asks: ["Invoice us for 3 hours of coaching at $120/h.", "Bill me for the 2 banners, $150 each.", "Invoice please: logo refresh, $600", "Could you please send us an invoice for the 14 hours?", "Please go ahead and issue the final invoice for the build.", "Would you be able to send across the invoice for the translation work?", "Kindly raise an invoice to Desert Bloom Trading LLC.", "Please invoice Redwood Analytics Inc. for the dashboard.", "Invoice Blue Harbor Marine Ltd for the hull survey, please.", "We need an invoice for 5 drone flights.", "I'd be grateful if you could issue an invoice for the Q4 retainer.", "Could you shoot me over an invoice for the labels?", "Hi Sam — invoice Berg Design AB for the catalogue, €2,300.", "Requesting an invoice for the October retainer, $900.", "I'd be grateful if you could invoice us for the following items:", "Hi there, can we get an invoice for the 8 hours of tutoring?", "We're ready for the invoice for the 15 portraits.", "Invoice request: translation of the contract, 3,200 words.", "Hi Sam - time to invoice! 3 blog posts at $200 each.", "Sam, pls bill 7 hrs @ 95 USD for the data cleanup.", "Kindly share the invoice copy for the event management charges.", "Could you please share the invoice for the 6 videos?"],
 			not: ["Did you receive our payment last week?", "Please find attached our invoice for November.", "Thanks for sharing the invoice, we will pay it on Friday.", "I have shared the invoice with our finance team.", "If the price works, we'd ask you to invoice us in January once the shoot is done."],
 		},
 	},
 	{
 		lang: "de",
-		cues: ["bitte", "kannst du", "könntest du", "kannst", "könnt ihr", "können sie", "könnten sie", "würden sie", "würdest du", "wir bitten", "ich bitte", "schick", "schicken sie", "senden sie", "stellen sie", "wir brauchen!", "ich brauche!", "gerne", "bitten um!", "bitte um!", "hätten gern!", "hätte gern!", "hätten gerne!", "hätte gerne!"],
+		cues: ["rechnung bitte!", "bitte", "kannst du", "könntest du", "kannst", "könnt ihr", "können sie", "könnten sie", "würden sie", "würdest du", "wir bitten", "ich bitte", "schick", "schicken sie", "senden sie", "stellen sie", "wir brauchen!", "ich brauche!", "gerne", "bitten um!", "bitte um!", "hätten gern!", "hätte gern!", "hätten gerne!", "hätte gerne!"],
 		nouns: ["rechnung"],
 		verbs: ["schick", "send", "stell", "ausstell", "zukommen", "mach", "schreib", "erstell", "übermittel", "zusend"],
 		invoiceVerbs: ["in rechnung stellen", "in rechnung zu stellen", "in rechnung", "abrechnen", "berechnen sie"],
@@ -51,13 +51,13 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		pronouns: ["uns", "mir", "sie", "du", "dir", "ihr"],
 		done: ["erhalten", "haben", "hatten", "anbei", "beigefügt", "überwiesen", "bezahlt", "beglichen"],
 		examples: {
-			asks: ["Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Wir bitten Sie, uns die Übersetzung in Rechnung zu stellen.", "Schreib mir 'ne Rechnung über die Stunden.", "Wir bitten um eine Rechnung für die Wartung im Oktober.", "Ich hätte gern eine Rechnung über die zwei Kurse."],
+			asks: ["Rechnung bitte – Website-Pflege Oktober 450 €", "Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Wir bitten Sie, uns die Übersetzung in Rechnung zu stellen.", "Schreib mir 'ne Rechnung über die Stunden.", "Wir bitten um eine Rechnung für die Wartung im Oktober.", "Ich hätte gern eine Rechnung über die zwei Kurse."],
 			not: ["Die Rechnung haben wir erhalten, danke.", "Wir haben Ihnen die Rechnung gestern überwiesen.", "Die Rechnung stellen Sie dann bitte erst nach Abschluss."],
 		},
 	},
 	{
 		lang: "es",
-		cues: ["por favor", "puedes", "podrías", "podría", "pueden", "podéis", "podrían", "le ruego", "les ruego", "te ruego", "agradeceríamos", "agradecería", "necesitamos!", "necesito!", "envíanos", "envíenos", "envíame", "mándame", "mándanos", "pásame", "pásanos", "me haces", "nos haces", "hazme", "haznos", "porfa", "solicitamos!", "quisiera!", "quisiéramos!", "nos gustaría recibir!"],
+		cues: ["factura por favor!", "factura porfa!", "por favor", "puedes", "podrías", "podría", "pueden", "podéis", "podrían", "le ruego", "les ruego", "te ruego", "agradeceríamos", "agradecería", "necesitamos!", "necesito!", "envíanos", "envíenos", "envíame", "mándame", "mándanos", "pásame", "pásanos", "me haces", "nos haces", "hazme", "haznos", "porfa", "solicitamos!", "quisiera!", "quisiéramos!", "nos gustaría recibir!"],
 		nouns: ["factura"],
 		verbs: ["envi", "enví", "emit", "emita", "hac", "hag", "haz", "mand", "mánd", "pas", "pás", "prepar", "gener"],
 		invoiceVerbs: ["facturar", "facturen", "factúrame", "factúranos", "facturame", "facturanos", "facturarnos", "facturarme", "facture"],
@@ -65,13 +65,13 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		pronouns: ["nos", "me", "le", "les", "usted", "ustedes", "tú", "te"],
 		done: ["hemos", "he recibido", "recibido", "recibimos", "adjunto", "adjuntamos", "pagado", "pagamos", "enviamos"],
 		examples: {
-			asks: ["¿Me puedes hacer la factura de las 20 horas?", "Le ruego que nos emita la factura correspondiente.", "Por favor, facturen lo siguiente.", "¿Podría enviarnos la factura por el mantenimiento anual?", "¿Me pasas la factura del logo?", "Les solicitamos que nos emitan la factura de 4 licencias.", "Hazme la factura de las tazas porfa.", "Por favor facturanos la etiqueta.", "Quisiera la factura de las clases de junio.", "Solicitamos factura por los 3 cursos."],
+			asks: ["Factura por favor: diseño del catálogo 1.200 €", "¿Me puedes hacer la factura de las 20 horas?", "Le ruego que nos emita la factura correspondiente.", "Por favor, facturen lo siguiente.", "¿Podría enviarnos la factura por el mantenimiento anual?", "¿Me pasas la factura del logo?", "Les solicitamos que nos emitan la factura de 4 licencias.", "Hazme la factura de las tazas porfa.", "Por favor facturanos la etiqueta.", "Quisiera la factura de las clases de junio.", "Solicitamos factura por los 3 cursos."],
 			not: ["Hemos recibido la factura, gracias.", "Si nos cuadra, os pediremos la factura en enero."],
 		},
 	},
 	{
 		lang: "fr",
-		cues: ["merci de", "pourriez-vous", "pouvez-vous", "peux-tu", "tu peux", "tu pourrais", "pourrais-tu", "veuillez", "je vous prie", "vous pouvez", "nous avons besoin!", "j'ai besoin!", "envoyez-nous", "envoie-moi", "s'il vous plaît", "stp", "svp", "je voudrais!", "nous voudrions!", "je souhaiterais!", "nous souhaiterions!"],
+		cues: ["facture svp!", "facture stp!", "facture s'il vous plaît!", "merci de", "pourriez-vous", "pouvez-vous", "peux-tu", "tu peux", "tu pourrais", "pourrais-tu", "veuillez", "je vous prie", "vous pouvez", "nous avons besoin!", "j'ai besoin!", "envoyez-nous", "envoie-moi", "s'il vous plaît", "stp", "svp", "je voudrais!", "nous voudrions!", "je souhaiterais!", "nous souhaiterions!"],
 		nouns: ["facture"],
 		verbs: ["envoy", "adress", "fair", "fai", "établi", "émett", "transmett", "prépar", "parvenir"],
 		invoiceVerbs: ["facturer", "facturez", "facture-moi", "facturez-nous", "facturez-moi"],
@@ -79,13 +79,13 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		pronouns: ["nous", "me", "m'", "vous", "tu", "moi"],
 		done: ["avons", "reçu", "ci-joint", "ci-jointe", "payé", "réglé", "envoyé"],
 		examples: {
-			asks: ["Pourriez-vous nous adresser la facture pour la traduction ?", "Tu peux me faire une facture pour les 4 affiches ?", "Merci de nous facturer la refonte du logo.", "Tu peux me facturer le shooting photo ?", "Tu me fais la facture pour les ateliers ?", "Je voudrais une facture pour les 3 séances.", "Nous souhaiterions recevoir la facture du reportage."],
+			asks: ["Facture SVP : séance photo 650 €", "Pourriez-vous nous adresser la facture pour la traduction ?", "Tu peux me faire une facture pour les 4 affiches ?", "Merci de nous facturer la refonte du logo.", "Tu peux me facturer le shooting photo ?", "Tu me fais la facture pour les ateliers ?", "Je voudrais une facture pour les 3 séances.", "Nous souhaiterions recevoir la facture du reportage."],
 			not: ["Nous avons bien reçu votre facture.", "Nous vous avons envoyé la facture hier.", "Vous nous facturerez ensuite à la livraison."],
 		},
 	},
 	{
 		lang: "pt",
-		cues: ["você pode", "voce pode", "pode", "poderia", "podia", "solicitamos", "solicito", "solicitar", "venho por este meio", "agradecemos", "agradeço", "por favor", "favor", "me manda", "manda", "envie", "enviem", "precisamos!", "preciso!", "pedimos!", "gostaria de receber!", "gostaríamos de receber!"],
+		cues: ["fatura por favor!", "você pode", "voce pode", "pode", "poderia", "podia", "solicitamos", "solicito", "solicitar", "venho por este meio", "agradecemos", "agradeço", "por favor", "favor", "me manda", "manda", "envie", "enviem", "precisamos!", "preciso!", "pedimos!", "gostaria de receber!", "gostaríamos de receber!"],
 		nouns: ["fatura", "nota fiscal"],
 		verbs: ["envi", "emit", "emiti", "emiss", "mand", "faz", "fazer", "prepar"],
 		invoiceVerbs: ["faturar", "fature", "faturem"],
@@ -93,13 +93,13 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		pronouns: ["nos", "me", "você", "vocês", "voce", "lhe"],
 		done: ["recebemos", "recebi", "enviamos", "enviei", "segue", "em anexo", "pagamos", "paguei", "pagámos"],
 		examples: {
-			asks: ["Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção.", "Me manda a fatura do site?", "Pode faturar 12 camisetas a R$ 45 cada?", "Você consegue emitir a nota fiscal dos posts?", "Venho por este meio solicitar a emissão da fatura relativa às fotografias.", "Gostaria de receber a fatura das aulas de outubro.", "Pedimos a fatura das 4 traduções."],
+			asks: ["Fatura por favor: edição de vídeo R$ 800", "Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção.", "Me manda a fatura do site?", "Pode faturar 12 camisetas a R$ 45 cada?", "Você consegue emitir a nota fiscal dos posts?", "Venho por este meio solicitar a emissão da fatura relativa às fotografias.", "Gostaria de receber a fatura das aulas de outubro.", "Pedimos a fatura das 4 traduções."],
 			not: ["Recebemos a fatura, obrigado.", "Depois da entrega pediremos a fatura."],
 		},
 	},
 	{
 		lang: "it",
-		cues: ["mi fai", "mi mandi", "puoi", "potresti", "potrebbe", "potreste", "le chiedo", "vi chiedo", "ti chiedo", "vi preghiamo", "la prego", "la preghiamo", "vi prego", "ti prego", "fammi!", "fatemi!", "fateci!", "per favore", "cortesemente", "abbiamo bisogno!", "ho bisogno!", "mandami", "inviateci", "inviami", "vorrei!", "vorremmo!", "chiediamo!"],
+		cues: ["fattura per favore!", "mi fai", "mi mandi", "puoi", "potresti", "potrebbe", "potreste", "le chiedo", "vi chiedo", "ti chiedo", "vi preghiamo", "la prego", "la preghiamo", "vi prego", "ti prego", "fammi!", "fatemi!", "fateci!", "per favore", "cortesemente", "abbiamo bisogno!", "ho bisogno!", "mandami", "inviateci", "inviami", "vorrei!", "vorremmo!", "chiediamo!"],
 		nouns: ["fattura"],
 		verbs: ["invi", "emett", "emet", "mand", "fai", "fare", "fate", "farmi", "farci", "prepar", "gir"],
 		invoiceVerbs: ["fatturare", "fatturarci", "fatturateci", "fatturami"],
@@ -107,13 +107,13 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		pronouns: ["ci", "mi", "vi", "le", "lei", "tu", "ti"],
 		done: ["abbiamo", "ricevuto", "allegat", "pagato", "inviato"],
 		examples: {
-			asks: ["Le chiedo cortesemente di emetterci fattura per le 10 ore di formazione.", "Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo.", "Mi fai fattura per le 12 ore di consulenza?", "Vi chiediamo di emettere fattura per la consulenza.", "Mi giri la fattura per lo shooting?", "Vorrei la fattura per le lezioni di ottobre.", "Chiediamo la fattura per i 2 corsi.", "La preghiamo di inviarci fattura per 8 ore di consulenza.", "Ciao Sam, fammi la fattura per le 3 lezioni di chitarra."],
+			asks: ["Fattura per favore: traduzione sito 900 €", "Le chiedo cortesemente di emetterci fattura per le 10 ore di formazione.", "Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo.", "Mi fai fattura per le 12 ore di consulenza?", "Vi chiediamo di emettere fattura per la consulenza.", "Mi giri la fattura per lo shooting?", "Vorrei la fattura per le lezioni di ottobre.", "Chiediamo la fattura per i 2 corsi.", "La preghiamo di inviarci fattura per 8 ore di consulenza.", "Ciao Sam, fammi la fattura per le 3 lezioni di chitarra."],
 			not: ["Abbiamo ricevuto la fattura.", "Vi abbiamo inviato la fattura ieri.", "Quando il lavoro sarà finito vi chiederemo di emettere fattura."],
 		},
 	},
 	{
 		lang: "nl",
-		cues: ["kunt u", "kun je", "kan je", "wilt u", "wil je", "zou u", "zou je", "graag!", "stuur", "stuurt u", "mag ik", "verzoeken om!", "verzoek om!", "ik wil graag!", "wij willen graag!", "we willen graag!"],
+		cues: ["factuur graag!", "factuur aub!", "factuur alsjeblieft!", "kunt u", "kun je", "kan je", "wilt u", "wil je", "zou u", "zou je", "graag!", "stuur", "stuurt u", "mag ik", "verzoeken om!", "verzoek om!", "ik wil graag!", "wij willen graag!", "we willen graag!"],
 		nouns: ["factuur", "factuurtje"],
 		verbs: ["stur", "stuur", "verstuur", "verstur", "maak", "maken", "opmaken", "toestur", "mail"],
 		invoiceVerbs: ["factureren", "factureer"],
@@ -121,7 +121,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		pronouns: ["ons", "me", "mij", "u", "je", "jij"],
 		done: ["ontvangen", "hebben", "bijgevoegd", "betaald", "overgemaakt", "gestuurd"],
 		examples: {
-			asks: ["Wilt u ons een factuur sturen voor het ontwerp?", "Kun je me een factuur sturen voor 5 uur fotobewerking?", "Graag een factuur voor 2 dagen training.", "Stuur je me even de factuur voor het logo?", "Wij verzoeken u de factuur toe te sturen voor het onderhoud.", "Ik wil graag een factuur voor de workshop.", "Wij verzoeken om een factuur voor de 5 lessen."],
+			asks: ["Factuur graag: onderhoud tuin € 300", "Wilt u ons een factuur sturen voor het ontwerp?", "Kun je me een factuur sturen voor 5 uur fotobewerking?", "Graag een factuur voor 2 dagen training.", "Stuur je me even de factuur voor het logo?", "Wij verzoeken u de factuur toe te sturen voor het onderhoud.", "Ik wil graag een factuur voor de workshop.", "Wij verzoeken om een factuur voor de 5 lessen."],
 			not: ["We hebben de factuur ontvangen.", "Zodra het klaar is, vragen we u een factuur te sturen."],
 		},
 	},
@@ -140,7 +140,7 @@ const compiled = REQUEST_LANGUAGES.map((l) => ({
 	done: new RegExp(`(?:${l.done.map((x) => word(alt([x]))).join("|")})`, "iu"),
 	/** An English sentence that starts with a verb of sending, or with "invoice <Company> for", is an imperative (in
 	 * the other languages the imperative forms are cues, as their first-person past looks the same: "mandamos"). */
-	imperative: l.lang === "en" ? new RegExp(String.raw`^[\W\d]*(?:(?:please|pls|kindly)\s+)?(?:${alt(l.verbs)})\s`, "iu") : /(?!)/,
+	imperative: l.lang === "en" ? new RegExp(String.raw`^[\W\d]*(?:(?:please|pls|kindly)\s+)?(?:(?:${alt(l.verbs)})\s|(?:invoice|bill)\s+(?:us|me)\s+for\b)`, "iu") : /(?!)/,
 	invoiceCompany: l.lang === "en" ? /^[\W\d]*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+[\p{L}]+\s*[,—–-]+\s*)?(?:(?:[Pp]lease|[Kk]indly)\s+)?[Ii]nvoice\s+(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\b/u : /(?!)/,
 }));
 
