@@ -6,19 +6,11 @@ import { NodeHttpClient } from "../../src/node/http.ts";
 import { seedBook } from "../../tests/fakes/odoo/seed.ts";
 import { startFakeOdoo } from "../../tests/fakes/odoo/server.ts";
 import { median } from "./stats.mjs";
+import { nodeClock as clock } from "../../src/node/host.ts";
 
 const TODAY = "2026-03-11";
 const WARMUP = 2;
 const RUNS = 7;
-
-/** @type {import("../../src/core/ports.ts").Clock} */
-const clock = {
-	now: () => Date.now(),
-	setTimeout: (fn, ms) => ({ id: setTimeout(fn, ms) }),
-	clearTimeout: (h) => clearTimeout(h.id),
-	setInterval: (fn, ms) => ({ id: setInterval(fn, ms) }),
-	clearInterval: (h) => clearInterval(h.id),
-};
 
 /**
  * @template T

@@ -10,17 +10,9 @@ import { createActionContext } from "../../../src/core/executor/action-context.t
 import { NodeHttpClient } from "../../../src/node/http.ts";
 import { startFakeOdoo } from "../../../tests/fakes/odoo/server.ts";
 import { median } from "../stats.mjs";
+import { nodeClock as clock } from "../../../src/node/host.ts";
 
 const ACTIONS = 10;
-
-/** @type {import("../../../src/core/ports.ts").Clock} */
-const clock = {
-	now: () => Date.now(),
-	setTimeout: (fn, ms) => ({ id: setTimeout(fn, ms) }),
-	clearTimeout: (h) => clearTimeout(h.id),
-	setInterval: (fn, ms) => ({ id: setInterval(fn, ms) }),
-	clearInterval: (h) => clearInterval(h.id),
-};
 
 /** @param {(line: string) => void} progress */
 async function tenActionsOnce(progress) {

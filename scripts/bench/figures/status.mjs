@@ -8,20 +8,12 @@ import { stringify } from "yaml";
 import { installNodeDom } from "../../../tests/setup/node-dom.ts";
 import { Engine } from "../../../src/core/engine.ts";
 import { defaultSettings } from "../../../src/core/settings/parse.ts";
-import { createNodeHost } from "../../../src/node/host.ts";
+import { createNodeHost, nodeClock as realClock } from "../../../src/node/host.ts";
 import { Supervisor } from "../../../src/core/watchers/supervisor.ts";
 import { Watchdog } from "../../../src/core/watchers/watchdog.ts";
 import { createStatusCenter } from "../../../src/core/status/status-center.ts";
 import { echoConnector } from "../../../tests/fakes/echo/connector.ts";
 import { median } from "../stats.mjs";
-
-const realClock = {
-	now: () => Date.now(),
-	setTimeout: (fn, ms) => ({ id: setTimeout(fn, ms) }),
-	clearTimeout: (h) => clearTimeout(h.id),
-	setInterval: (fn, ms) => ({ id: setInterval(fn, ms) }),
-	clearInterval: (h) => clearInterval(h.id),
-};
 
 export const watchdogRecoveryMs = {
 	name: "watchdog_recovery_ms",
