@@ -12,7 +12,7 @@ import { FloodGuard, floodGroup, writeFloodCard } from "./flood";
 import { createActionContext } from "../executor/action-context";
 import { canonicalJson } from "../requests/canonical";
 import { guardRequest } from "../guard/guard";
-import { verifyRequest } from "./verify";
+import { expiredReason, verifyRequest } from "./verify";
 import { concealText, describeConcealed } from "../guard/conceal";
 import { ConflictService } from "../conflicts/service";
 import { invoiceKeys } from "../conflicts/invoice-state";
@@ -220,7 +220,7 @@ export class ApprovalService {
 
 	async expire(request: ParsedRequest): Promise<Outcome> {
 		const env = request.envelope;
-		const reason = `Expired on ${env.expires ?? "?"} before it was executed.`;
+		const reason = expiredReason(env);
 		await patchNote(this.deps.vault, this.deps.yaml, request.path, { status: "rejected", rejected_by: "policy", rejected_at: this.iso(), rejected_reason: reason }, withCard);
 		const moved = await moveInto(this.deps.vault, request.path, this.deps.layout().folder("Rejected"));
 		await this.deps.log.append({ action_type: env.action, actor: this.deps.actor, target: moved, approval_status: "refused", result: "refused", correlation_id: env.correlation_id ?? env.id, error: reason, details: { decision: "expired" } });

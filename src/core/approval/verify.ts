@@ -22,8 +22,13 @@ export async function verifyRequest(deps: GuardDeps, conflicts: ConflictService,
 	if (guard.blocked) return { ok: false, kind: "blocked", reason: blockedMessage(guard) };
 	const conflict = await conflicts.gate(path, env.id, invoiceKeys(env.params));
 	if (conflict) return { ok: false, kind: "conflict", reason: conflict };
-	if (isExpired(loaded.request, now)) return { ok: false, kind: "expired", reason: `Expired on ${env.expires ?? "?"} before it was executed.` };
+	if (isExpired(loaded.request, now)) return { ok: false, kind: "expired", reason: expiredReason(env) };
 	return { ok: true };
+}
+
+/** The one sentence an expired request is refused with, on the note, in the log and in the answer. */
+export function expiredReason(env: { expires?: string | null }): string {
+	return `Expired on ${env.expires ?? "?"} before it was executed.`;
 }
 
 /** How the log names an approval: the policy's is "auto", a click's (or an accepted file move's) "approved". */
