@@ -90,9 +90,10 @@ export function notOdoo(site: CallSite, what: string): CategorizedError {
  * No answer at all. Connection refused or an unknown host prove that nothing reached Odoo. A write that got no answer
  * (a timeout, a dropped connection) may have been done: it says so, and is never sent again.
  */
-/** The network's own words: the action context already says "Could not reach <host>:", and this message names Odoo. */
+/** The network's own words: the action context's "Could not reach <host>" keeps them as its cause, and this message
+ * names Odoo itself. */
 function causeOf(err: unknown): string {
-	return messageOf(err).replace(/^Could not reach \S+: /, "");
+	return messageOf(err instanceof CategorizedError && err.cause !== undefined ? err.cause : err);
 }
 
 export function noAnswer(site: CallSite, err: unknown, write = false): CategorizedError {

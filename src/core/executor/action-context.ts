@@ -43,6 +43,7 @@ function unreachable(req: HttpRequest, err: unknown, wasNeverSent: boolean): Cat
 		`Could not reach ${new URL(req.url).host}: ${messageOf(err)}`,
 		wasNeverSent ? "Check that the service is running and the URL in the settings is right, then retry." : "The network failed during the call; check the service before retrying so nothing is done twice.",
 		wasNeverSent,
+		{ cause: err },
 	);
 }
 

@@ -10,8 +10,10 @@ export class CategorizedError extends Error {
 		readonly suggestion: string,
 		/** True only when the connector can prove the request never reached the server. */
 		readonly neverSent = false,
+		/** What went wrong underneath (a network error), for a caller that words the failure its own way. */
+		options?: { cause?: unknown },
 	) {
-		super(message);
+		super(message, options);
 		this.name = "CategorizedError";
 	}
 }
