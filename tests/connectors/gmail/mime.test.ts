@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEmail } from "../../../src/connectors/gmail/mime/parse";
 import { htmlToText } from "../../../src/connectors/gmail/mime/html-to-text";
-import { splitQuoted } from "../../../src/connectors/gmail/mime/quoted";
+import { ATTRIBUTION, splitQuoted } from "../../../src/connectors/gmail/mime/quoted";
 import { readNumber } from "../../../src/connectors/gmail/invoice/money-text";
 import { loadCorpus } from "./corpus";
 
@@ -48,6 +48,22 @@ describe("MIME reading", () => {
 		expect(s.fresh).not.toContain("3 hours of photo editing at");
 		expect(s.quoted).toContain("> Hi Sam, please invoice us for 3 hours");
 		expect(byName("40").message.quoted).toContain("Sent: Monday, November 23, 2026");
+	});
+
+	for (const rule of ATTRIBUTION) {
+		it(`folds a reply's history away after the ${rule.language === "any" ? "separator" : `${rule.language} attribution`} "${rule.example}"`, () => {
+			const s = splitQuoted(`Please invoice us for the 8 hours.\n\n${rule.example}\n> Quote was 6 hours at €65.\n> Sam`);
+			expect(s.fresh).toBe("Please invoice us for the 8 hours.");
+			expect(s.quoted).toContain("Quote was 6 hours");
+		});
+	}
+
+	it("a reply attribution in the sender's own words stays content", () => {
+		for (const line of ["On Tuesday we agreed the rate was €65 an hour, so:", "Il prezzo è quello che ha scritto:", "Op de factuur graag ons ordernummer:"]) expect(splitQuoted(`${line}\n8 hours of editing`).quoted).toBe("");
+	});
+
+	it("an HTML-only email's text does not start with its doctype or an XML declaration", () => {
+		expect(htmlToText('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html><html><body><p>Bonjour Sam,</p></body></html>')).toBe("Bonjour Sam,");
 	});
 
 	it("keeps a forwarded message as content, not as quoted history", () => {

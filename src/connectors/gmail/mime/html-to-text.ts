@@ -23,6 +23,8 @@ const BLOCK = /^(p|div|h[1-6]|table|tr|ul|ol|blockquote|section|article|header|f
 export function htmlToText(html: string): string {
 	let s = html
 		.replace(/<!--[\s\S]*?-->/g, "")
+		// Declarations and processing instructions (<!DOCTYPE html>, <?xml …?>) are not text.
+		.replace(/<![^>]*>|<\?[\s\S]*?\?>/g, "")
 		.replace(/<(script|style|head|title|noscript|template|svg|object|iframe)\b[\s\S]*?<\/\1\s*>/gi, "")
 		.replace(/<(script|style|head)\b[\s\S]*$/gi, "");
 	const out: string[] = [];

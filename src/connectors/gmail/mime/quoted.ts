@@ -7,15 +7,26 @@ export interface SplitText {
 	quoted: string;
 }
 
-/** Lines that start a quoted earlier message, as the common mailers write them. */
-const ATTRIBUTION = [
-	/^On .{4,200}(wrote|schrieb|a écrit|escribió|ha scritto|schreef):\s*$/i,
-	/^Am .{4,200}schrieb .*:\s*$/i,
-	/^Le .{4,200}a écrit\s*:\s*$/i,
-	/^El .{4,200}escribió:\s*$/i,
-	/^-{2,}\s*Original Message\s*-{2,}\s*$/i,
-	/^-{2,}\s*(Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}\s*$/i,
-	/^_{10,}\s*$/,
+/** A line that starts a quoted earlier message, as a mail client writes it in its user's language; `example` is a
+ * line it must match (the table's examples run as tests). The newer languages' rules want a digit (the date) on the
+ * line, so a sentence of the sender's own ("Il prezzo è quello che ha scritto:") stays content. */
+export interface AttributionRule {
+	language: string;
+	pattern: RegExp;
+	example: string;
+}
+
+export const ATTRIBUTION: readonly AttributionRule[] = [
+	{ language: "en", pattern: /^On .{4,200}(wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu):\s*$/i, example: "On Tue, 17 Nov 2026 at 10:12, Sam <owner@lumenpine.example> wrote:" },
+	{ language: "de", pattern: /^Am .{4,200}schrieb .*:\s*$/i, example: "Am Di., 17. Nov. 2026 um 10:12 Uhr schrieb Sam <owner@lumenpine.example>:" },
+	{ language: "fr", pattern: /^Le .{4,200}a écrit\s*:\s*$/i, example: "Le mar. 17 nov. 2026 à 10:12, Sam <owner@lumenpine.example> a écrit :" },
+	{ language: "es", pattern: /^El .{4,200}escribió:\s*$/i, example: "El mar, 17 nov 2026 a las 10:12, Sam (<owner@lumenpine.example>) escribió:" },
+	{ language: "pt", pattern: /^Em (?=.*\d).{4,200}escreveu:\s*$/i, example: "Em ter., 17 de nov. de 2026 às 10:12, Sam <owner@lumenpine.example> escreveu:" },
+	{ language: "it", pattern: /^Il (?=.*\d).{4,200}ha scritto:\s*$/i, example: "Il giorno mar 17 nov 2026 alle ore 10:12 Sam <owner@lumenpine.example> ha scritto:" },
+	{ language: "nl", pattern: /^Op (?=.*\d).{4,200}schreef .*:\s*$/i, example: "Op di 17 nov 2026 om 10:12 schreef Sam <owner@lumenpine.example>:" },
+	{ language: "any", pattern: /^-{2,}\s*Original Message\s*-{2,}\s*$/i, example: "-----Original Message-----" },
+	{ language: "any", pattern: /^-{2,}\s*(Ursprüngliche Nachricht|Message d'origine|Mensaje original|Mensagem original|Messaggio originale|Oorspronkelijk bericht)\s*-{2,}\s*$/i, example: "----- Oorspronkelijk bericht -----" },
+	{ language: "any", pattern: /^_{10,}\s*$/, example: "________________________________" },
 ];
 
 /** Outlook's reply header: "From: …" followed within a few lines by "Sent:" and "Subject:". */
@@ -34,7 +45,7 @@ export function splitQuoted(text: string): SplitText {
 		const line = lines[i]!.trim();
 		// An attribution can wrap onto two lines ("On Tue, … <a@b>\nwrote:").
 		const joined = i + 1 < lines.length ? `${line} ${lines[i + 1]!.trim()}` : line;
-		if (ATTRIBUTION.some((r) => r.test(line)) || isOutlookHeader(lines, i)) {
+		if (ATTRIBUTION.some((r) => r.pattern.test(line)) || isOutlookHeader(lines, i)) {
 			cut = i;
 			break;
 		}
