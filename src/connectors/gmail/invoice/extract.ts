@@ -112,13 +112,14 @@ const GENERIC_RE = new RegExp(String.raw`^(?:${alt(GENERIC_AMOUNT_WORDS)}|agreed
 /** "invoice us 5 hours…": the word after "invoice" is who pays, not what is invoiced; "send the invoice over" is a
  * particle of the verb. */
 const PRONOUN_RE = /^(?:us|me|them|him|her|uns|mir|ihnen|nos|nous|moi|ci|mi|ons|mij|you|sie|vous|u|over|across|through|out|along|back|now|asap|today)$/iu;
+const AMOUNT_OF = new RegExp(String.raw`^(?:${alt([...GENERIC_AMOUNT_WORDS, "suma", "cantidad", "somme", "quantia", "valeur", "Wert", "Höhe", "waarde"])})(?:\s+(?:total|totale|totaal|global|gesamt))?(?:\s+(?:of|de|di|van|von|du|do|da|für|for|d['’]))?$`, "iu");
 const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|montant|prix|importe|precio|monto|valor|montante|importo|prezzo|cifra|bedrag|prijs)$/iu;
 
 const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
 const UNIT_OF_THING = new RegExp(String.raw`^(${UNIT})\s+(?:of|de|di|van|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
 const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
 /** A description that stops on a joining word ("garden clearance plus") is cut from a longer phrase. */
-const DANGLING_END = /\s(?:plus|and|und|et|y|e|en|with|mit|avec|con|com|met|or|oder|ou|o|of|for|at|to|the|a|an)$|\s(?:vom|am|bis|zum|du|del|al|van|on|of|le|el|il|dem)\s+\d{1,2}$/iu;
+const DANGLING_END = /\s(?:plus|and|und|et|y|e|en|with|mit|avec|con|com|met|or|oder|ou|o|of|for|at|to|the|a|an|de|del|di|da|do|du|des|van|von|in|im|on|by)$|\s(?:vom|am|bis|zum|du|del|al|van|on|of|le|el|il|dem)\s+\d{1,2}$/iu;
 /** A deposit, a payment or a balance is not a thing to invoice (the deposit is shown apart). */
 const MONEY_ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS, ...BALANCE_WORDS, ...PAID_WORDS])})(?![\p{L}])`, "iu");
 /** "Acme Corp for the audit": a name in capitals, then "for" — the object of "invoice <Company> for". */
@@ -262,6 +263,12 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	return topicBefore(text, m.index + Math.max(0, lead)) ?? undefined;
 }
 
+/** "the revised amount" or "the agreed price" names no thing (another phrasing, or the topic, must); nor do "por importe
+ * de 2.100 €" or "for the sum of $900", where the amount's own name and its preposition link the price. */
+function namesAmountOnly(description: string): boolean {
+	return AMOUNT_ONLY_RE.test(description.split(" ").pop() ?? "") || AMOUNT_OF.test(description);
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[]): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m);
@@ -292,8 +299,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	}
 	let description = cleanDescription(desc);
 	if (p.id === "thing-was-price" && description.split(" ").some((w) => GENERIC_RE.test(w))) return null;
-	// "the revised amount" or "the agreed price" names no thing: another phrasing (or the topic) must.
-	if (AMOUNT_ONLY_RE.test(description.split(" ").pop() ?? "")) return null;
+	if (namesAmountOnly(description)) return null;
 	// "1 x plan" is the plan; "2 x plan" read as one flat price would invent a quantity.
 	const counted = /^(\d+)\s*[x×]\s+/i.exec(description);
 	if (counted) {

@@ -58,7 +58,7 @@ export const ARTICLE = alt(ARTICLE_WORDS);
 
 /** What introduces the thing being invoiced ("for the logo", "über die Beratung", "pour la traduction"). */
 export const TOPIC_WORDS = [
-	"for", "für", "über", "pour", "por", "para", "per", "voor", "referente à", "referente ao", "referente a", "geht um", "gaat om", "se trata de", "il s'agit de", "si tratta di", "trata-se de", "correspondiente al", "correspondiente a", "relative à", "relative au", "relatif à", "relatif au", "relative aux", "correspondant à", "relativa a", "relativa à", "relativa às", "relativo a", "relativo ao", "relativo aos", "relativa al", "betreffend", "inzake",
+	"for", "für", "über", "pour", "por", "para", "per", "voor", "referente à", "referente ao", "referente a", "geht um", "gaat om", "se trata de", "il s'agit de", "si tratta di", "trata-se de", "correspondiente al", "correspondiente a", "relative à", "relative au", "relatif à", "relatif au", "relative aux", "correspondant à", "relativa a", "relativa à", "relativa às", "relativo a", "relativo ao", "relativo aos", "relativa al", "relativa alla", "relativa allo", "relativa ai", "relativa alle", "relativo al", "relativo alla", "relativo allo", "relativo ai", "relativi al", "relativi alla", "relative alla", "riguardante il", "riguardante la", "inerente a", "inerente al", "inerente alla", "betreffend", "inzake",
 	"de", "del", "dos", "das", "do", "da", "di", "van", "du", "des", "della", "delle", "dei", "degli", "dello", "dell'", "fürs", "vom",
 ];
 

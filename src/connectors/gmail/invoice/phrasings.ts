@@ -64,7 +64,7 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{BE}": String.raw`(?:${BE})`,
 	"{INTRO}": String.raw`(?:${INTRO})`,
 	"{GENERIC}": String.raw`(?:${alt(GENERIC_AMOUNT_WORDS)})`,
-	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|im Wert von|in Höhe von|d['’]un montant de|por un importe de|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
+	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|pelo valor de|im Wert von|in Höhe von|im Betrag von|über einen Betrag von|d['’]un montant de|pour un montant de|por un importe de|por importe de|por el importe de|por valor de|por un valor de|por la cantidad de|per l['’]importo di|per un importo di|per un totale di|voor een bedrag van|for the amount of|for an amount of|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
 };
 
 const UNIT_RE = new RegExp(String.raw`\d[ \t]*(?:${UNIT})(?![\p{L}])`, "iu");
@@ -317,6 +317,10 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Merci de nous faire parvenir la facture correspondant à la maintenance annuelle, soit 1 200 € HT.", lines: [["Maintenance annuelle", "1", "1200"]] },
 			{ text: "Wilt u de factuur sturen voor de jaarlijkse onderhoudsbeurt van € 375,00?", lines: [["Jaarlijkse onderhoudsbeurt", "1", "375.00"]] },
 			{ text: "Vi chiediamo di emettere fattura per la consulenza del 12 novembre, pari a 600,00 euro + IVA.", lines: [["Consulenza del 12 novembre", "1", "600.00"]] },
+			// "in Höhe von", "per un importo di", "for the amount of" link the price; the thing is the one after "for".
+			{ text: "Wir bitten um die Rechnung für die Messegrafik in Höhe von 1.750,00 €.", lines: [["Messegrafik", "1", "1750.00"]] },
+			{ text: "Vi preghiamo di inviarci la fattura per la revisione dei testi per un importo di 820 €.", lines: [["Revisione dei testi", "1", "820"]] },
+			{ text: "Could you send us the invoice for the spring lookbook for the amount of $2,300?", lines: [["Spring lookbook", "1", "2300"]] },
 		],
 	},
 	{
@@ -337,6 +341,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Agradeço que me envie a fatura do rótulo novo, no valor de 650 €.", lines: [["Rótulo novo", "1", "650"]] },
 			{ text: "Me manda a fatura da sessão de fotos, R$ 900.", lines: [["Sessão de fotos", "1", "900"]] },
 			{ text: "Hola Sam, mándame la factura de la sesión de fotos del sábado, son 250 euros.", lines: [["Sesión de fotos del sábado", "1", "250"]] },
+			// "por importe de", "in Höhe von", "pour un montant de": the amount's own name links the price, it is no thing.
+			{ text: "Le agradeceríamos que nos enviara la factura de la campaña de diciembre por importe de 2.100 €.", lines: [["Campaña de diciembre", "1", "2100"]] },
+			{ text: "Pourriez-vous nous adresser la facture de la refonte du catalogue pour un montant de 3 400 € ?", lines: [["Refonte du catalogue", "1", "3400"]] },
 		],
 	},
 	{
