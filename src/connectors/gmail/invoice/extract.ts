@@ -2,6 +2,7 @@
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { doubtIn } from "./doubt";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
@@ -40,7 +41,7 @@ export interface Extraction {
 const COMPILED = PHRASINGS.map((p) => ({ p, re: compile(p.template) }));
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
-const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen)$/iu;
+const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week") is not part of its name. */
@@ -238,7 +239,7 @@ export function readLines(text: string): ExtractedLine[] {
 
 /** "invoice the catering for the conference, $1,500": the thing is the object of "invoice" (a lower-case noun phrase,
  * not a company), and "for the conference" only says what it was for. */
-const INVOICE_OBJECT = /(?:^|[\s:,])(?:invoice|bill)\s+(?:(?:us|me)\s*:\s*|(?:us|me)\s+)?(?:(?:the|our|my)\s+)?(?<obj>\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+$/u;
+const INVOICE_OBJECT = /(?:^|[\s:,])(?:invoice|bill)\s+(?:(?:us|me)\s*:\s*|(?:us|me)\s+)?(?:(?:the|our|my)\s+)?(?!(?:to|an|à|a|para|aan)\s)(?<obj>\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+$/u;
 
 function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string | null {
 	const d = m.indices?.groups?.["d"];
@@ -551,6 +552,14 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 	return [{ ...only, description: `${t} (${only.description})` }];
 }
 
+/** A description that holds a request verb, a pronoun, a date, an amount… may be the wrong words: asked, never guessed. */
+function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null): string[] {
+	return lines.flatMap((l) => {
+		const doubt = doubtIn(l.description);
+		return doubt ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" holds ${doubt.sign.says} ("${doubt.words}"), not only the name of the thing`] : [];
+	});
+}
+
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const text = normalizeText(rawText);
 	const problems: string[] = [];
@@ -560,9 +569,9 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s));
 	const balanceFound = findRole(text, BALANCE_RE);
-
 	const { currency, named } = currencyOf(text, mentions, problems);
 	const inLine = (s: [number, number]) => lines.some((l) => overlaps(l.span, s));
+	problems.push(...doubtfulDescriptions(lines, currency));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 

@@ -1,0 +1,93 @@
+// Signs that a line's description was read wrong: the words read as "the thing" hold a request verb, a greeting, a
+// date, an amount, a pronoun or a verb, or run far longer than a noun phrase. A wrong description on a draft is worse
+// than a question, so a line with one of these signs is asked about ("what the line is for") instead of drafted.
+// Each sign is a row with examples that run as tests (tests/connectors/gmail/doubt.test.ts).
+import { alt } from "./lexicon";
+
+export interface DoubtSign {
+	id: string;
+	/** What the description holds, in the owner's words ("a pronoun"). */
+	says: string;
+	/** The words that show the sign, or null. */
+	find(description: string): string | null;
+	examples: { doubtful: string[]; fine: string[] };
+}
+
+/** A whole word (letter edges, not \b: "für" and "é" are words too). */
+function words(list: string[], flags = "iu"): (d: string) => string | null {
+	const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${alt(list)})(?![\p{L}\p{N}'’-])`, flags);
+	return (d) => re.exec(d)?.[0] ?? null;
+}
+
+const REQUEST_VERBS = [
+	"send", "sent", "issue", "raise", "invoice", "invoiced", "bill", "billed", "pay", "paid",
+	"schicken", "schickst", "senden", "zusenden", "ausstellen", "zukommen", "Rechnung", "bezahlen",
+	"envoyer", "envoyez", "adresser", "facturer", "facture", "payer",
+	"enviar", "envíe", "envíame", "mandar", "mándame", "emitir", "facturar", "factura", "pagar",
+	"inviare", "inviarci", "emettere", "fattura", "fatturare", "pagare",
+	"sturen", "stuur", "opsturen", "factuur", "factureren", "betalen",
+	"enviar", "envie", "emita", "fatura", "faturar",
+];
+const GREETINGS = ["hi", "hello", "hey", "dear", "thanks", "thank you", "cheers", "regards", "hallo", "danke", "liebe", "lieber", "grüße", "bonjour", "merci", "cordialement", "hola", "gracias", "saludos", "ciao", "grazie", "saluti", "olá", "obrigado", "obrigada", "hoi", "bedankt", "groeten"];
+const PRONOUNS_ANY_CASE = ["you", "we", "they", "me", "him", "ich", "wir", "uns", "mir", "dich", "dir", "nous", "vous", "je", "yo", "usted", "ustedes", "nosotros", "io", "noi", "voi", "ik", "jij", "wij", "jullie", "eu", "você", "vocês", "nós"];
+/** "us" and "it" in lower case only: "US sales tax" and "IT support" are things. */
+const PRONOUNS_LOWER = ["us", "it"];
+const VERBS = ["is", "was", "were", "are", "has", "had", "have", "did", "done", "ist", "war", "waren", "sind", "hat", "hatten", "est", "était", "sont", "fue", "fueron", "son", "è", "sono", "é", "foi", "são", "heeft", "hebben", "waren", "zijn"];
+const DATE_RE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2})(?!\d)/u;
+const AMOUNT_RE = /[$€£¥₹%]|(?<![\p{L}])(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|INR)(?![\p{L}])|\d[.,]\d{2}(?!\d)|\d{1,3}[,.]\d{3}(?!\d)/u;
+/** The longest description the corpus writes is seven words; a noun phrase past ten is a clause read as a thing. */
+const MAX_WORDS = 10;
+
+export const DOUBT_SIGNS: DoubtSign[] = [
+	{
+		id: "request-verb",
+		says: "the words of the request",
+		find: words(REQUEST_VERBS),
+		examples: { doubtful: ["Send me the logo", "Ausstellen die Beratung", "Factura de la campaña"], fine: ["Logo redesign", "Sending schedule audit", "Billboard design", "Payroll setup"] },
+	},
+	{
+		id: "greeting",
+		says: "a greeting or thanks",
+		find: words(GREETINGS),
+		examples: { doubtful: ["Thanks for the logo", "Hola Sam, la sesión"], fine: ["Thank-you cards", "Welcome pack design"] },
+	},
+	{
+		id: "pronoun",
+		says: "a pronoun",
+		find: (d) => words(PRONOUNS_ANY_CASE)(d) ?? words(PRONOUNS_LOWER, "u")(d),
+		examples: { doubtful: ["To us for the warehouse study", "Work you did in March", "Ce que nous avons fait"], fine: ["IT support", "US tax filing", "Translation of our catalogue", "Phase I review"] },
+	},
+	{
+		id: "verb",
+		says: "a verb",
+		find: words(VERBS, "u"),
+		examples: { doubtful: ["Logo was done", "Das Shooting war", "What is left"], fine: ["Logo", "Website-Pflege Oktober", "Era Studio rebrand"] },
+	},
+	{
+		id: "date",
+		says: "a date",
+		find: (d) => DATE_RE.exec(d)?.[0] ?? null,
+		examples: { doubtful: ["Workshop on 12/11", "Session 2026-11-03"], fine: ["Séance photo du 14 novembre", "Phase 2 wireframes", "Milestone 3 (backend API)"] },
+	},
+	{
+		id: "amount",
+		says: "an amount",
+		find: (d) => AMOUNT_RE.exec(d)?.[0] ?? null,
+		examples: { doubtful: ["Logo ($500 agreed)", "Workshop 1,200", "Retainer at 10%"], fine: ["Traduction du site (lot 3)", "Notebook A5", "4K video edit"] },
+	},
+	{
+		id: "long",
+		says: "a whole clause rather than the name of a thing",
+		find: (d) => (d.split(/\s+/).length > MAX_WORDS ? `${d.split(/\s+/).length} words` : null),
+		examples: { doubtful: ["Work on the new site and the other things we talked about at the meeting"], fine: ["Fast turnaround on the distributor agreement (words)"] },
+	},
+];
+
+/** The first sign of doubt in a description, or null when it reads as the name of a thing. */
+export function doubtIn(description: string): { sign: DoubtSign; words: string } | null {
+	for (const sign of DOUBT_SIGNS) {
+		const w = sign.find(description);
+		if (w !== null) return { sign, words: w };
+	}
+	return null;
+}
