@@ -33,6 +33,9 @@ const PRONOUNS_ANY_CASE = ["you", "we", "they", "me", "him", "ich", "wir", "uns"
 /** "us" and "it" in lower case only: "US sales tax" and "IT support" are things. */
 const PRONOUNS_LOWER = ["us", "it"];
 const VERBS = ["is", "was", "were", "are", "has", "had", "have", "did", "done", "ist", "war", "waren", "sind", "hat", "hatten", "est", "était", "sont", "fue", "fueron", "son", "è", "sono", "é", "foi", "são", "heeft", "hebben", "waren", "zijn"];
+/** Words that open a clause standing in for the thing ("lo que hablamos", "ce qu'on a fait", "what we discussed"). */
+const CLAUSE_RE = /(?<![\p{L}])(?:qu['’]|(?:que|what|whatever|which|wat|che|dass)(?![\p{L}'’]))/iu;
+const VAGUE_WORDS = ["everything", "anything", "something", "stuff", "whole lot", "alles", "etwas", "tout", "todo", "tutto", "tudo", "alles", "iets", "allemaal"];
 const DATE_RE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2})(?!\d)/u;
 const AMOUNT_RE = /[$€£¥₹%]|(?<![\p{L}])(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|INR)(?![\p{L}])|\d[.,]\d{2}(?!\d)|\d{1,3}[,.]\d{3}(?!\d)/u;
 /** The longest description the corpus writes is seven words; a noun phrase past ten is a clause read as a thing. */
@@ -56,6 +59,18 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		says: "a pronoun",
 		find: (d) => words(PRONOUNS_ANY_CASE)(d) ?? words(PRONOUNS_LOWER, "u")(d),
 		examples: { doubtful: ["To us for the warehouse study", "Work you did in March", "Ce que nous avons fait"], fine: ["IT support", "US tax filing", "Translation of our catalogue", "Phase I review"] },
+	},
+	{
+		id: "clause",
+		says: "a clause (\"what we discussed\") rather than a thing",
+		find: (d) => CLAUSE_RE.exec(d)?.[0] ?? null,
+		examples: { doubtful: ["Que hablamos el martes", "Ce qu'on a fait la semaine dernière", "Quello che abbiamo fatto", "What we discussed", "O que combinamos"], fine: ["Queue management app", "Chequebook design", "Whatnot shop banner"] },
+	},
+	{
+		id: "vague",
+		says: "a word that names no particular thing",
+		find: words(VAGUE_WORDS),
+		examples: { doubtful: ["Everything from last month", "Alles vom Oktober", "Tout le travail", "Todo lo de noviembre", "Stuff for the launch"], fine: ["Tote bags", "Toutes-saisons banner"] },
 	},
 	{
 		id: "verb",
