@@ -79,6 +79,12 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		examples: { doubtful: ["Logo was done", "Das Shooting war", "What is left"], fine: ["Logo", "Website-Pflege Oktober", "Era Studio rebrand"] },
 	},
 	{
+		id: "joined",
+		says: "a second thing joined on (\"plus\")",
+		find: words(["plus", "zzgl", "más", "mais", "più"], "u"),
+		examples: { doubtful: ["Shoot, plus a travel fee", "Workshop zzgl. Reisekosten"], fine: ["Logo and letterhead", "Google Plus banner"] },
+	},
+	{
 		id: "date",
 		says: "a date",
 		find: (d) => DATE_RE.exec(d)?.[0] ?? null,

@@ -83,7 +83,7 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
 		if (next !== undefined && next !== " " && next !== "\n") return false;
 		if (c === ".") {
 			const word = /(\S+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? "";
-			if (/^(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|No|Nr|ca|approx|incl|excl|e\.g|i\.e|vs|Fr|S\.L|S\.A|B\.V|Pty|Pte|Pvt|Std|Stk|[A-Z]|\d{1,2})$/.test(word)) return false;
+			if (/^(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|No|Nr|ca|approx|incl|excl|zzgl|inkl|bzw|e\.g|i\.e|vs|Fr|S\.L|S\.A|B\.V|Pty|Pte|Pvt|Std|Stk|[A-Z]|\d{1,2})$/.test(word)) return false;
 		}
 		return true;
 	};

@@ -299,6 +299,16 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "inline-fee-of",
+		needs: /\b(?:plus|and|add|with|más|mais|più|zzgl\.?)\b|\+/iu,
+		says: "an extra flat fee named before its amount, inline in the sentence: … plus a travel fee of $60",
+		template: String.raw`(?:\b(?:plus|and|add|with|más|mais|più|zzgl\.?)|\+)[ \t]+{ART}(?<d>(?:[\p{L}\-]+[ \t]+){0,3}?[\p{L}\-]*{FEE}(?:[ \t]+(?:de|di|do|da|du)[ \t]+[\p{L}\-]+)?)[ \t]+(?:of|de|von|di|van|do|da)[ \t]+{M}`,
+		examples: [
+			{ text: "Can you invoice us $1,200 for the shoot, plus a travel fee of $60?", lines: [["Shoot", "1", "1200"], ["Travel fee", "1", "60"]] },
+			{ text: "Bitte stellen Sie uns den Workshop mit 900 € in Rechnung, zzgl. Reisekosten von 80 €.", lines: [["Workshop", "1", "900"], ["Reisekosten", "1", "80"]] },
+		],
+	},
+	{
 		id: "for-description-price",
 		says: "for the <thing>, <price> (a flat fee)",
 		template: String.raw`{FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?[ \t]*\(?[ \t]*{M}`,
@@ -326,7 +336,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "invoice-thing-price",
 		says: "invoice the <thing>, <price> (the thing right after the verb)",
-		template: String.raw`\b(?:invoice|bill|facturer|facturar|faturar|fatturare|factureren)[ \t]+(?:(?:us|me|nous|nos|ci)[ \t]+)?{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹(),]{1,60}?)[ \t]*(?:[,:(]|[—–-]|\b(?:at|for|of)\b)[ \t]*{M}`,
+		template: String.raw`\b(?:invoice|bill|facturer|facturar|faturar|fatturare|factureren)[ \t]+(?:(?:us|me|nous|nos|ci)[ \t]+)?{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹(),]{1,60}?)[ \t]*(?:[,:(]|[—–-]|(?<![\p{L}])(?:at|for|of|à)(?![\p{L}]))[ \t]*{M}`,
 		examples: [
 			{ text: "Please invoice the full project, €6,000, and nothing else.", lines: [["Full project", "1", "6000"]] },
 			{ text: "Please invoice the logo: $500.", lines: [["Logo", "1", "500"]] },
@@ -378,6 +388,26 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a second labelled item in the same sentence: … and Sprint 15 (mobile app): $6,000",
 		template: String.raw`\b(?:and|und|et|y|e|en)[ \t]+(?<d>[\p{L}][^\n.?!;:$€£¥₹]{1,60}?)[ \t]*:[ \t]*{M}`,
 		examples: [{ text: "Please invoice us for Sprint 14 (mobile app): $6,000 and Sprint 15 (mobile app): $6,000.", lines: [["Sprint 14 (mobile app)", "1", "6000"], ["Sprint 15 (mobile app)", "1", "6000"]] }],
+	},
+	{
+		id: "and-thing-bracket-price",
+		needs: /\(/,
+		says: "a second item in the same sentence with its price in brackets: the logo (€300) and the business cards (€120)",
+		template: String.raw`(?:\b(?:and|und|et|y|e|en|plus)|,)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:$€£¥₹()]{1,60}?)[ \t]*\([ \t]*{M}[ \t]*\)`,
+		examples: [
+			{ text: "Could you send us an invoice for the logo (€300) and the business cards (€120)?", lines: [["Logo", "1", "300"], ["Business cards", "1", "120"]] },
+			{ text: "Kannst du mir die Rechnung für das Logo (300 €), die Visitenkarten (120 €) und den Flyer (90 €) schicken?", lines: [["Logo", "1", "300"], ["Visitenkarten", "1", "120"], ["Flyer", "1", "90"]] },
+			{ text: "¿Me mandas la factura del logo (300 €) y las tarjetas (120 €)?", lines: [["Logo", "1", "300"], ["Tarjetas", "1", "120"]] },
+		],
+	},
+	{
+		id: "and-thing-at-price",
+		says: "a second item in the same sentence, its price after at/à/a: … Phase 2 at $4,000 and Phase 3 at $6,000",
+		template: String.raw`\b(?:and|und|et|y|e|en|plus)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:$€£¥₹()]{1,60}?)[ \t]+(?:at|à|a|zu|@)[ \t]+{M}`,
+		examples: [
+			{ text: "Please invoice us for Phase 2 at $4,000 and Phase 3 at $6,000.", lines: [["Phase 2", "1", "4000"], ["Phase 3", "1", "6000"]] },
+			{ text: "Merci de facturer la phase 1 à 2 000 € et la phase 2 à 3 500 €.", lines: [["Phase 1", "1", "2000"], ["Phase 2", "1", "3500"]] },
+		],
 	},
 	{
 		id: "and-thing-dash-price",
