@@ -62,7 +62,7 @@ function evidenceOf(x: Extraction, asked: string, currency: string): string[] {
 	return [
 		`Asked: "${asked}"`,
 		// Each line next to the sentence it was read from, so the owner can check it against the email at a glance.
-		...x.lines.map((l) => `Line: ${l.quantity} × ${l.description} at ${l.unitPrice} ${currency}, from "${quoteSource(l.source, l.unitPrice)}"`),
+		...x.lines.map((l) => `Line: ${l.quantity} × ${l.description} at ${l.unitPrice} ${currency}${l.lineTotal && l.quantity !== "1" ? ` (the email writes ${l.lineTotal} ${currency} for all ${l.quantity})` : ""}, from "${quoteSource(l.source, l.unitPrice)}"`),
 		...(x.total ? [`Stated total ${x.total.amount} ${currency} matches the lines`] : []),
 		...(x.depositPaid ? [`Deposit already paid: ${x.depositPaid.amount} ${currency}, from "${oneLine(x.depositPaid.source)}" (record it as a payment; the invoice shows the full amount)`] : []),
 		...(x.dueDate ? [`Due ${x.dueDate}`] : x.paymentTerms ? [`Terms: ${x.paymentTerms}`] : []),

@@ -20,6 +20,8 @@ export interface ExtractedLine {
 	span: [number, number];
 	/** The amount as written when a scale word makes its digits differ ("$2.5k"), for grounding. */
 	written?: string;
+	/** The line's total as written, when the unit price is that total over the quantity ("2 x Workshop = €900"). */
+	lineTotal?: string;
 }
 
 export interface Extraction {
@@ -270,6 +272,22 @@ function namesAmountOnly(description: string): boolean {
 	return AMOUNT_ONLY_RE.test(description.split(" ").pop() ?? "") || AMOUNT_OF.test(description);
 }
 
+/** The unit price from a line total and a whole count, only when the division is exact to the currency's minor unit
+ * ("€900" for 2 is 450; "€1,000" for 3 would be a rounded, invented price). */
+function perUnit(total: string, quantity: string, currency: string | null): string | null {
+	if (!/^\d+$/.test(quantity)) return null;
+	let decimals = 2;
+	try {
+		if (currency) decimals = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+	} catch {
+		return null;
+	}
+	const minor = Math.round(Number(total) * 10 ** decimals);
+	const q = Number(quantity);
+	if (q < 1 || minor % q !== 0) return null;
+	return (minor / q / 10 ** decimals).toFixed(decimals);
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[]): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m);
@@ -321,12 +339,14 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		if (description.toLowerCase() !== shown.toLowerCase()) description = `${description} (${shown})`;
 	}
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
+	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
+	if (unitPrice === null) return null;
 	// The sentence: from the description (or the amount) to the amount's sentence end; a boundary the phrasing
 	// matched before its words ("? The logo was") is not part of it.
 	const dAt = m.indices?.groups?.["d"];
 	const source = sentenceAt(text, dAt && dAt[0] < span[0] && !p.topic ? dAt[0] : span[0], span[1]);
 	const written = money.scaled ? text.slice(span[0], span[1]) : undefined;
-	return { description: description.slice(0, 200), quantity, unitPrice: money.amount, currency, source, phrasing: p.id, span, ...(written ? { written } : {}) };
+	return { description: description.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}) };
 }
 
 const TOTAL_RE = new RegExp(String.raw`\b(?:${alt(TOTAL_WORDS)})\b[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:in total|total|insgesamt|en total|au total|in totale|in totaal|no total)\b`, "giu");
@@ -474,7 +494,9 @@ function grounded(line: ExtractedLine, text: string): boolean {
 	const qtyWord = Object.entries(NUMBER_WORDS).some(([w, n]) => String(n) === line.quantity && new RegExp(`\\b${w}\\b`, "iu").test(text));
 	const qtyOk = line.quantity === "1" || src.includes(digits(line.quantity.replace(/\.0+$/, ""))) || qtyWord;
 	// "$2.5k" is grounded by its written form in the sentence ("2.5k"), not by the digits 2500.
-	const priceOk = price === "" || src.includes(price) || (line.written !== undefined && line.source.includes(line.written));
+	// A unit price worked out from a line total is grounded by that total, written in the sentence, and the exact product.
+	const fromTotal = line.lineTotal !== undefined && src.includes(digits(line.lineTotal.replace(/\.?0+$/, ""))) && Math.abs(Number(line.quantity) * Number(line.unitPrice) - Number(line.lineTotal)) < 1e-9;
+	const priceOk = price === "" || fromTotal || src.includes(price) || (line.written !== undefined && line.source.includes(line.written));
 	return priceOk && qtyOk;
 }
 

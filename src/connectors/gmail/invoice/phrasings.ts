@@ -22,6 +22,9 @@ export interface Phrasing {
 	joinPre?: boolean;
 	/** A price with no per-unit word is the whole line's: read only for a count of one ("1 day of filming ($1,200)"). */
 	flatForOne?: boolean;
+	/** The amount is the line's total for the count ("2 x Workshop = €900"): the unit price is the total divided by the
+	 * count, read only when that division is exact to the currency's minor unit. */
+	lineTotal?: boolean;
 	/** A cheap test the text must pass before the phrasing is tried at all (keeps the scan fast). */
 	needs?: RegExp;
 	examples: { text: string; lines: [description: string, quantity: string, price: string][] }[];
@@ -221,6 +224,31 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Kannst du mir die Rechnung für die 3 Workshops schicken? Pro Workshop hatten wir 450 € ausgemacht.", lines: [["Workshops", "3", "450"]] },
 			{ text: "¿Me haces la factura de las 6 clases? Cada clase son 25 €.", lines: [["Clases", "6", "25"]] },
 			{ text: "Tu peux me facturer les 4 séances ? Chaque séance fait 60 €.", lines: [["Séances", "4", "60"]] },
+		],
+	},
+	{
+		id: "count-x-equals-line-total",
+		needs: /=/,
+		says: "N x thing = line total (the unit price is the total over the count, when that is exact to the cent)",
+		template: String.raw`(?<![\p{L}\p{N}.,])(?<q>\d{1,4})[ \t]*(?:x|×)[ \t]*(?<d>[\p{L}][^\n=@:]*?)[ \t]*=[ \t]*{M}`,
+		lineTotal: true,
+		examples: [
+			{ text: "2 x Workshop = €900\n1 x Follow-up call = €150", lines: [["Workshop", "2", "450.00"], ["Follow-up call", "1", "150.00"]] },
+			// 1,000 over 3 is not a whole cent: no unit price is invented (the email is asked about instead).
+			{ text: "3 × Übersetzung Produktblatt = 1.000 €", lines: [] },
+			{ text: "4 x Portrait retouch = ¥10,000", lines: [["Portrait retouch", "4", "2500"]] },
+			{ text: "3 x Tarjetas de visita = 100 ¥", lines: [] },
+		],
+	},
+	{
+		id: "thing-x-count-equals-line-total",
+		needs: /=/,
+		says: "thing x N = line total (the count after the thing)",
+		template: String.raw`{LINE}(?<d>[\p{L}][^\n=@:×]*?)[ \t]+(?:x|×)[ \t]*(?<q>\d{1,4})[ \t]*=[ \t]*{M}`,
+		lineTotal: true,
+		examples: [
+			{ text: "Tarjetas de visita x 4 = 120 €", lines: [["Tarjetas de visita", "4", "30.00"]] },
+			{ text: "- Banner x 3 = $225.00", lines: [["Banner", "3", "75.00"]] },
 		],
 	},
 	{
