@@ -28,7 +28,7 @@ const REQUEST_VERBS = [
 	"sturen", "stuur", "opsturen", "factuur", "factureren", "betalen",
 	"enviar", "envie", "emita", "fatura", "faturar",
 ];
-const GREETINGS = ["hi", "hello", "hey", "dear", "thanks", "thank you", "cheers", "regards", "hallo", "danke", "liebe", "lieber", "grüße", "bonjour", "merci", "cordialement", "hola", "gracias", "saludos", "ciao", "grazie", "saluti", "olá", "obrigado", "obrigada", "hoi", "bedankt", "groeten"];
+const GREETINGS = ["favor", "hi", "hello", "hey", "dear", "thanks", "thank you", "cheers", "regards", "hallo", "danke", "liebe", "lieber", "grüße", "bonjour", "merci", "cordialement", "hola", "gracias", "saludos", "ciao", "grazie", "saluti", "olá", "obrigado", "obrigada", "hoi", "bedankt", "groeten"];
 const PRONOUNS_ANY_CASE = ["you", "we", "they", "me", "him", "ich", "wir", "uns", "mir", "dich", "dir", "nous", "vous", "je", "yo", "usted", "ustedes", "nosotros", "io", "noi", "voi", "ik", "jij", "wij", "jullie", "eu", "você", "vocês", "nós"];
 /** "us" and "it" in lower case only: "US sales tax" and "IT support" are things. */
 const PRONOUNS_LOWER = ["us", "it"];
@@ -83,6 +83,18 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		says: "a second thing joined on (\"plus\")",
 		find: words(["plus", "zzgl", "más", "mais", "più"], "u"),
 		examples: { doubtful: ["Shoot, plus a travel fee", "Workshop zzgl. Reisekosten"], fine: ["Logo and letterhead", "Google Plus banner"] },
+	},
+	{
+		id: "address",
+		says: "an email or web address",
+		find: (d) => /\S*@\S+|(?:https?:\/\/|www\.)\S+/u.exec(d)?.[0] ?? null,
+		examples: { doubtful: ["Brand audit to accounts@harbourco", "Site www.example.com"], fine: ["Email newsletter template", "Website audit"] },
+	},
+	{
+		id: "edge",
+		says: "a preposition at its edge (words cut from a longer phrase)",
+		find: (d) => /^(?:to|for|from|with|an|à|para|por|per|voor|für|zu)(?=[\s(])|\s(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu|pour|di|du|do|da)$/iu.exec(d)?.[0]?.trim() ?? null,
+		examples: { doubtful: ["To (Student workbooks)", "Logo por", "Photos for"], fine: ["Toner refill", "Forms redesign", "Fotos del obrador", "Annual (licences)"] },
 	},
 	{
 		id: "date",

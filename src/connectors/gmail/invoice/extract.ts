@@ -104,11 +104,11 @@ function sentenceAt(text: string, start: number, end: number): string {
 /** What the email asks to invoice: "for the bookkeeping", "über die Beratung", "pour la traduction du site (lot 3)". */
 // Letter edges, not \b: JavaScript's \b does not see "über" or "à" as words.
 const TOPIC_RE = new RegExp(
-	String.raw`(?:(?<![\p{L}\p{N}])(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|faturar|fatturare|factureren|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
+	String.raw`(?:(?<![\p{L}\p{N}])(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|fact[uú]ra(?:nos|me)|fatur[ae](?:nos|me)|fattur(?:ami|aci)|faturar|fatturare|factureren|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
 	"giu",
 );
 
-const REQUEST_WORDS = /\b(?:invoice|bill|rechnung|factura|facture|facturer|fatura|faturar|fattura|fatturare|factuur|factureren)\b/iu;
+const REQUEST_WORDS = /(?<![\p{L}])(?:invoice|bill|rechnung|factura|facture|facturer|fatura|faturar|fattura|fatturare|factuur|factureren|facturar(?:nos|me)?|fact[uú]ra(?:nos|me)|fatur[ae](?:nos|me)|fattur(?:ami|aci))(?![\p{L}])/iu;
 const GENERIC_RE = new RegExp(String.raw`^(?:${alt(GENERIC_AMOUNT_WORDS)}|agreed|convenu|afgesproken|vereinbarte|acordado|combinado|concordato)$`, "iu");
 
 /** The topics named in a text, trying every start (a rejected "de factuur voor het logo" still finds "het logo"). */
@@ -143,12 +143,16 @@ function topics(s: string, runsOn = false): string[] {
 	TOPIC_G.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = TOPIC_G.exec(s)) !== null) {
-		const t = m.groups?.["t"];
+		// "the brand audit to accounts@harbourco.example": where the invoice goes is not part of the thing; nor is the
+		// preposition before the amount ("la factura del logo por COP 1.200.000").
+		const t = m.groups?.["t"]?.replace(/\s+(?:to|an|à|a|para|per|aan)\s+[^\s@]*@.*$/u, "").replace(/\s+(?:por|para|pour|per|für|voor|for|at|à|zu|de|of)$/iu, "");
+		// "Thank you for the fast turnaround": what the sender thanks for was done and paid or not, it is not what they ask to invoice.
+		const thanked = /(?:thank(?:s| you)?|danke|merci|gracias|grazie|bedankt|obrigad[oa])\s*$/iu.test(s.slice(Math.max(0, m.index - 12), m.index));
 		const end = m.index + m[0].length;
 		// A topic that runs into the end of the text asked about ("invoice us for | 10 hours") is cut short, not a thing;
 		// "Invoice Acme Corp for the audit" names the customer first: the thing is after its "for".
 		const cut = runsOn && s.slice(end).trim() === "";
-		if (t && !cut && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
+		if (t && !cut && !thanked && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
 		// Try every start: a rejected "de factuur voor het logo" still holds "het logo".
 		TOPIC_G.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
 	}
@@ -243,13 +247,16 @@ export function readLines(text: string): ExtractedLine[] {
  * not a company), and "for the conference" only says what it was for. */
 const INVOICE_OBJECT = /(?:^|[\s:,])(?:invoice|bill)\s+(?:(?:us|me)\s*:\s*|(?:us|me)\s+)?(?:(?:the|our|my)\s+)?(?!(?:to|an|à|a|para|aan)\s)(?<obj>\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+$/u;
 
+/** "share the invoice copy for the event charges": a copy or PDF of the invoice is the document, not the thing. */
+const INVOICE_DOCUMENT = /^(?:copy|pdf|document|version|number|copies)$/iu;
+
 function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string | null {
 	const d = m.indices?.groups?.["d"];
 	if (p.id !== "for-description-price" || !d) return null;
 	const [a] = sentenceBounds(text, m.index, m.index);
 	const o = INVOICE_OBJECT.exec(text.slice(a, m.index));
 	const obj = o?.groups?.["obj"];
-	if (!o || !obj || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || NOT_A_THING.test(obj) || MONEY_ROLE_WORDS.test(obj)) return null;
+	if (!o || !obj || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || NOT_A_THING.test(obj) || MONEY_ROLE_WORDS.test(obj) || INVOICE_DOCUMENT.test(obj)) return null;
 	return text.slice(a + o.index + o[0].trimEnd().length - obj.length, d[1]);
 }
 
@@ -560,6 +567,9 @@ function noLineProblem(text: string, mentions: MoneyMention[]): string {
 	return `${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`;
 }
 
+/** "Bill to: Northgate": a preposition alone, or at an edge of the words, is no thing. */
+const EDGE_WORD = /^(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu)(?:\s|$)|\s(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu)$/iu;
+
 /** "die Rechnung für die Bildbearbeitung … 25 Bilder à 12 €": one counted line whose noun is only what was counted
  * is named by the work the request asks about, with the count noun kept ("Bildbearbeitung (Bilder)"). */
 function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
@@ -570,7 +580,7 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 	const t = cleanDescription(topic);
 	const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
 	const shared = words(t).some((w) => words(only.description).some((d) => d.startsWith(w.slice(0, 4)) || w.startsWith(d.slice(0, 4))));
-	if (shared || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || /\d/.test(t) || t.split(" ").length > 6) return lines;
+	if (shared || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || /\d/.test(t) || t.split(" ").length > 6) return lines;
 	return [{ ...only, description: `${t} (${only.description})` }];
 }
 
