@@ -32,10 +32,10 @@ const GREETINGS = ["favor", "hi", "hello", "hey", "dear", "thanks", "thank you",
 const PRONOUNS_ANY_CASE = ["you", "we", "they", "me", "him", "ich", "wir", "uns", "mir", "dich", "dir", "nous", "vous", "je", "yo", "usted", "ustedes", "nosotros", "io", "noi", "voi", "ik", "jij", "wij", "jullie", "eu", "você", "vocês", "nós"];
 /** "us" and "it" in lower case only: "US sales tax" and "IT support" are things. */
 const PRONOUNS_LOWER = ["us", "it"];
-const VERBS = ["is", "was", "were", "are", "has", "had", "have", "did", "done", "ist", "war", "waren", "sind", "hat", "hatten", "est", "était", "sont", "fue", "fueron", "son", "è", "sono", "é", "foi", "são", "heeft", "hebben", "waren", "zijn"];
+const VERBS = ["is", "was", "were", "are", "foram", "eram", "erano", "furono", "étaient", "fueron", "eran", "has", "had", "have", "did", "done", "ist", "war", "waren", "sind", "hat", "hatten", "est", "était", "sont", "fue", "fueron", "son", "è", "sono", "é", "foi", "são", "heeft", "hebben", "waren", "zijn"];
 /** Words that open a clause standing in for the thing ("lo que hablamos", "ce qu'on a fait", "what we discussed"). */
 const CLAUSE_RE = /(?<![\p{L}])(?:qu['’]|(?:que|what|whatever|which|wat|che|dass)(?![\p{L}'’]))/iu;
-const VAGUE_WORDS = ["everything", "anything", "something", "stuff", "whole lot", "alles", "etwas", "tout", "todo", "tutto", "tudo", "alles", "iets", "allemaal"];
+const VAGUE_WORDS = ["everything", "anything", "something", "stuff", "whole lot", "things", "Sachen", "Dinge", "choses", "cosas", "cose", "coisas", "dingen", "misc", "miscellaneous", "Sonstiges", "divers", "alles", "etwas", "tout", "todo", "tutto", "tudo", "alles", "iets", "allemaal"];
 const DATE_RE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2})(?!\d)/u;
 const AMOUNT_RE = /[$€£¥₹%]|(?<![\p{L}])(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|INR)(?![\p{L}])|\d[.,]\d{2}(?!\d)|\d{1,3}[,.]\d{3}(?!\d)/u;
 /** The longest description the corpus writes is seven words; a noun phrase past ten is a clause read as a thing. */
@@ -70,13 +70,13 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		id: "vague",
 		says: "a word that names no particular thing",
 		find: words(VAGUE_WORDS),
-		examples: { doubtful: ["Everything from last month", "Alles vom Oktober", "Tout le travail", "Todo lo de noviembre", "Stuff for the launch"], fine: ["Tote bags", "Toutes-saisons banner"] },
+		examples: { doubtful: ["Work on the new site and the other things", "Everything from last month", "Alles vom Oktober", "Tout le travail", "Todo lo de noviembre", "Stuff for the launch"], fine: ["Tote bags", "Toutes-saisons banner"] },
 	},
 	{
 		id: "verb",
 		says: "a verb",
 		find: words(VERBS, "u"),
-		examples: { doubtful: ["Logo was done", "Das Shooting war", "What is left"], fine: ["Logo", "Website-Pflege Oktober", "Era Studio rebrand"] },
+		examples: { doubtful: ["Cartões foram", "Logo was done", "Das Shooting war", "What is left"], fine: ["Logo", "Website-Pflege Oktober", "Era Studio rebrand"] },
 	},
 	{
 		id: "joined",

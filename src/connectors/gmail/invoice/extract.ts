@@ -332,7 +332,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		if (counted[1] !== "1") return null;
 		description = cleanDescription(description.slice(counted[0].length));
 	}
-	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
+	if (description.length < 2 || ARTICLE_WORDS.includes(description.toLowerCase()) || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
 	if (p.id === "thing-was-price") description = fullerMention(text, m.index, description);
 	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
 	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
@@ -585,11 +585,38 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 }
 
 /** A description that holds a request verb, a pronoun, a date, an amount… may be the wrong words: asked, never guessed. */
-function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null): string[] {
-	return lines.flatMap((l) => {
-		const doubt = doubtIn(l.description);
-		return doubt ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" holds ${doubt.sign.says} ("${doubt.words}"), not only the name of the thing`] : [];
-	});
+function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, text: string): string[] {
+	const rival = rivalTopic(lines, text);
+	return [
+		...lines.flatMap((l) => {
+			const doubt = doubtIn(l.description);
+			return doubt ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" holds ${doubt.sign.says} ("${doubt.words}"), not only the name of the thing`] : [];
+		}),
+		...(rival ? [rival] : []),
+	];
+}
+
+const shareWord = (a: string, b: string) => {
+	const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+	return words(a).some((w) => words(b).some((d) => d.startsWith(w.slice(0, 4)) || w.startsWith(d.slice(0, 4))));
+};
+
+/** Words that gather the lines rather than name a rival thing ("the following", "the items below", "November work"). */
+const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|items?|work|services|order|folgenden?|unten|siguientes?|conceptos|servicios|suivantes?|ci-dessous|prestations|seguintes?|seguenti|volgende|hieronder|this|esto|ceci|questo|dit|isto|${MONTHS.flat().join("|")})(?![\p{L}])`, "iu");
+
+/** Two candidates compete: the request names one thing ("invoice us for the website") and the lines, read from their
+ * own words, name others that share nothing with it ("The logo was $500") — which one the invoice is for is asked. */
+function rivalTopic(lines: ExtractedLine[], text: string): string | null {
+	if (lines.length !== 1 || lines.some((l) => PHRASINGS.find((p) => p.id === l.phrasing)?.topic)) return null;
+	const asked = text.split(/(?<=[.?!])\s+|\n/).filter((s) => REQUEST_WORDS.test(s) && !lines.some((l) => l.source.includes(s.trim()) || s.includes(l.source)));
+	for (const s of asked) {
+		for (const t of topics(s)) {
+			const thing = cleanDescription(t);
+			if (thing.length < 3 || NOT_A_DESCRIPTION.test(thing) || OPENING_WORDS.test(thing) || EDGE_WORD.test(thing) || /\d/.test(thing) || UMBRELLA.test(thing) || doubtIn(thing)) continue;
+			if (!lines.some((l) => shareWord(thing, l.description))) return `what the invoice is for: the request names "${thing}" but the lines read ${lines.map((l) => `"${l.description}"`).join(", ")}`;
+		}
+	}
+	return null;
 }
 
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
@@ -603,7 +630,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const balanceFound = findRole(text, BALANCE_RE);
 	const { currency, named } = currencyOf(text, mentions, problems);
 	const inLine = (s: [number, number]) => lines.some((l) => overlaps(l.span, s));
-	problems.push(...doubtfulDescriptions(lines, currency));
+	problems.push(...doubtfulDescriptions(lines, currency, text));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 
