@@ -1,7 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { doubtIn } from "./doubt";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
@@ -247,6 +247,8 @@ export function readLines(text: string): ExtractedLine[] {
  * not a company), and "for the conference" only says what it was for. */
 const INVOICE_OBJECT = /(?:^|[\s:,])(?:invoice|bill)\s+(?:(?:us|me)\s*:\s*|(?:us|me)\s+)?(?:(?:the|our|my)\s+)?(?!(?:to|an|à|a|para|aan)\s)(?<obj>\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+$/u;
 
+const PARTY_RE = new RegExp(String.raw`^(?:${alt(PARTY_WORDS)})$`, "iu");
+
 /** "share the invoice copy for the event charges": a copy or PDF of the invoice is the document, not the thing. */
 const INVOICE_DOCUMENT = /^(?:copy|pdf|document|version|number|copies)$/iu;
 
@@ -256,7 +258,7 @@ function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string 
 	const [a] = sentenceBounds(text, m.index, m.index);
 	const o = INVOICE_OBJECT.exec(text.slice(a, m.index));
 	const obj = o?.groups?.["obj"];
-	if (!o || !obj || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || NOT_A_THING.test(obj) || MONEY_ROLE_WORDS.test(obj) || INVOICE_DOCUMENT.test(obj)) return null;
+	if (!o || !obj || PARTY_RE.test(obj) || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || NOT_A_THING.test(obj) || MONEY_ROLE_WORDS.test(obj) || INVOICE_DOCUMENT.test(obj)) return null;
 	return text.slice(a + o.index + o[0].trimEnd().length - obj.length, d[1]);
 }
 
@@ -536,12 +538,25 @@ const BARE_PRICE = /(?<![\p{L}])(?:was|is|were|are|came to|comes to|costs?|price
 /** A discount with its size (a percentage or an amount) in the same sentence: the lines do not show it. */
 const DISCOUNT_RE = new RegExp(String.raw`[^\n.?!]*(?<![\p{L}])(?:${alt(DISCOUNT_WORDS)})(?![\p{L}])[^\n.?!]*`, "giu");
 
+/** A percentage taken off without the word discount: "10% off", "minus 5 %", "moins 10 %", "menos un 10 %". */
+const PERCENT_OFF = /[^\n.?!]*(?:\d\s?%\s?(?:off|less|weniger|de moins|menos|in meno|minder)(?![\p{L}])|(?<![\p{L}])(?:minus|less|abzüglich|moins|menos|meno|min)\s+(?:(?:un|el|le|il|de)\s+)?\d+(?:[.,]\d+)?\s?%)[^\n.?!]*/iu;
+
 function discountProblem(text: string): string | null {
+	const quote = (sentence: string) => `the email mentions a discount the lines do not show ("${sentence.length > 100 ? `${sentence.slice(0, 97)}…` : sentence}"): how much is taken off?`;
 	for (const m of text.matchAll(DISCOUNT_RE)) {
 		const sentence = m[0].trim();
-		if (/\d\s?%|%\s?\d|\d/.test(sentence)) return `the email mentions a discount the lines do not show ("${sentence.length > 100 ? `${sentence.slice(0, 97)}…` : sentence}"): how much is taken off?`;
+		if (/\d/.test(sentence)) return quote(sentence);
 	}
-	return null;
+	const off = PERCENT_OFF.exec(text);
+	return off ? quote(off[0].trim()) : null;
+}
+
+/** "Please invoice our client for the report": the invoice is for someone other than the sender — asked, never guessed. */
+const THIRD_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:invoice|bill|facturer|facturar|fatturare|faturar|factureren)\s+(?:(?:a|à|al|aan)\s+)?(?:(?:our|my|their|his|her|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|onze|mijn|o nosso|a nossa|a minha|o meu)\s+(?:${alt(PARTY_WORDS)})|him|her|them)(?![\p{L}])`, "iu");
+
+function thirdPartyProblem(text: string): string | null {
+	const m = THIRD_PARTY.exec(text);
+	return m ? `who the invoice is to: the email asks to "${m[0]}", not the sender — what are their name and address?` : null;
 }
 
 const ROLE_IN_LINE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS, ...BALANCE_WORDS])})(?![\p{L}])`, "iu");
@@ -659,7 +674,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const unexplained = mentions.filter((mm) => !explained([mm.start, mm.end], mm));
 	if (lines.length > 0 && unexplained.length > 0) problems.push(`the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines`);
 
-	problems.push(...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null)].filter((x): x is string => x !== null) : []));
+	problems.push(...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text)].filter((x): x is string => x !== null) : []));
 	if (total && lines.length > 0 && currency) {
 		const stated = minor(total.amount);
 		if (sum !== stated) problems.push(`the stated total ${total.amount} ${currency} does not match the lines (${(sum / 10 ** d).toFixed(d)} ${currency})`);

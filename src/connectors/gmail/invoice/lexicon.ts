@@ -106,4 +106,15 @@ export const LINK_VERB_WORDS = ["fait", "font", "macht", "kostet", "kosten", "co
 
 export const DISCOUNT_WORDS = ["discount", "discounted", "rebate", "reduction", "Rabatt", "Nachlass", "Preisnachlass", "descuento", "rebaja", "remise", "réduction", "ristourne", "sconto", "riduzione", "korting", "desconto", "abatimento"];
 
+/** People and parties an invoice can be for ("invoice our client", "bill my sister"): someone other than the sender. */
+export const PARTY_WORDS = [
+	"client", "clients", "customer", "customers", "sister", "brother", "mother", "father", "mum", "mom", "dad", "parents", "partner", "wife", "husband", "friend", "tenant", "tenants", "landlord", "neighbour", "neighbor", "boss", "colleague", "member", "guest", "patient", "son", "daughter",
+	"Kunden", "Kundin", "Kunde", "Schwester", "Bruder", "Mutter", "Vater", "Mieter",
+	"cliente", "clientes", "clienta", "hermana", "hermano", "madre", "padre", "inquilino",
+	"sœur", "frère", "mère", "père", "locataire",
+	"klant", "klanten", "zus", "broer", "huurder",
+	"irmã", "irmão", "mãe", "pai",
+	"sorella", "fratello",
+];
+
 export { alt };
