@@ -93,8 +93,8 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 	{
 		id: "edge",
 		says: "a preposition at its edge (words cut from a longer phrase)",
-		find: (d) => /^(?:to|for|from|with|an|à|para|por|per|voor|für|zu)(?=[\s(])|\s(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu|pour|di|du|do|da)$/iu.exec(d)?.[0]?.trim() ?? null,
-		examples: { doubtful: ["To (Student workbooks)", "Logo por", "Photos for"], fine: ["Toner refill", "Forms redesign", "Fotos del obrador", "Annual (licences)"] },
+		find: (d) => /^(?:to|for|from|with|at|on|of|by|about|an|à|para|por|per|voor|für|zu|bei|chez)(?=[\s(])|\s(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu|pour|di|du|do|da)$/iu.exec(d)?.[0]?.trim() ?? null,
+		examples: { doubtful: ["To (Student workbooks)", "At the cabin (nights)", "Logo por", "Photos for"], fine: ["Toner refill", "Forms redesign", "Fotos del obrador", "Annual (licences)", "On-site support", "Atlas map design"] },
 	},
 	{
 		id: "date",
