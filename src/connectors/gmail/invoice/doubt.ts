@@ -33,6 +33,8 @@ const PRONOUNS_ANY_CASE = ["you", "we", "they", "me", "him", "ich", "wir", "uns"
 /** "us" and "it" in lower case only: "US sales tax" and "IT support" are things. */
 const PRONOUNS_LOWER = ["us", "it"];
 const VERBS = ["is", "was", "were", "are", "foram", "eram", "erano", "furono", "étaient", "fueron", "eran", "has", "had", "have", "did", "done", "ist", "war", "waren", "sind", "hat", "hatten", "est", "était", "sont", "fue", "fueron", "son", "è", "sono", "é", "foi", "são", "heeft", "hebben", "waren", "zijn"];
+/** A count of people is who the thing was for ("20 people at $45 per person"), never the thing itself. */
+const PEOPLE_RE = /^(?:people|persons|participants|attendees|guests|Personen|Teilnehmer(?:innen)?|personnes|personas|participantes|persone|partecipanti|personen|deelnemers|pessoas)(?:\s*\([^)]*\))?$/iu;
 /** Words that open a clause standing in for the thing ("lo que hablamos", "ce qu'on a fait", "what we discussed"). */
 const CLAUSE_RE = /(?<![\p{L}])(?:qu['’]|(?:que|what|whatever|which|wat|che|dass)(?![\p{L}'’]))/iu;
 const VAGUE_WORDS = ["everything", "anything", "something", "stuff", "whole lot", "things", "Sachen", "Dinge", "choses", "cosas", "cose", "coisas", "dingen", "misc", "miscellaneous", "Sonstiges", "divers", "alles", "etwas", "tout", "todo", "tutto", "tudo", "alles", "iets", "allemaal"];
@@ -95,6 +97,12 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		says: "a preposition at its edge (words cut from a longer phrase)",
 		find: (d) => /^(?:to|for|from|with|at|on|of|by|about|an|à|para|por|per|voor|für|zu|bei|chez)(?=[\s(])|\s(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu|pour|di|du|do|da)$/iu.exec(d)?.[0]?.trim() ?? null,
 		examples: { doubtful: ["To (Student workbooks)", "At the cabin (nights)", "Logo por", "Photos for"], fine: ["Toner refill", "Forms redesign", "Fotos del obrador", "Annual (licences)", "On-site support", "Atlas map design"] },
+	},
+	{
+		id: "people",
+		says: "only who was counted, not what for",
+		find: (d) => PEOPLE_RE.exec(d)?.[0] ?? null,
+		examples: { doubtful: ["People", "Teilnehmer", "Personnes (jours)"], fine: ["People analytics dashboard", "Guest list design"] },
 	},
 	{
 		id: "date",

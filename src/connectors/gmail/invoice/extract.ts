@@ -602,7 +602,12 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 /** A description that holds a request verb, a pronoun, a date, an amount… may be the wrong words: asked, never guessed. */
 function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, text: string): string[] {
 	const rival = rivalTopic(lines, text);
+	// "3 hours at $90 and 2 hours at $120 for the audit": when one line names its thing, a line that is only its unit
+	// ("Hours") is not known to be for the same thing.
+	const unitOnly = (l: ExtractedLine) => UNIT_WORDS.some((u) => u.toLowerCase() === l.description.toLowerCase());
+	const bare = lines.some((l) => !unitOnly(l)) ? lines.filter(unitOnly) : [];
 	return [
+		...bare.map((l) => `what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only its unit while another line names its thing`),
 		...lines.flatMap((l) => {
 			const doubt = doubtIn(l.description);
 			return doubt ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" holds ${doubt.sign.says} ("${doubt.words}"), not only the name of the thing`] : [];
