@@ -50,6 +50,8 @@ const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|
 const RELATIVE_CLAUSE = /\s+(?:that\s+|which\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
 /** "the 12 hours you spent on the migration": the clause between the count and the thing is not the thing. */
 const LEADING_RELATIVE = /^(?:that\s+|which\s+)?(?:you|we|I|they|you've|we've|du|Sie|wir|ihr|vous|nous|tu|je|jij|u|wij)\s+(?:[\p{L}'’]+\s+){0,2}?(?:spent|worked|put in|did|logged|billed|gearbeitet|passé|travaillé|trabajaste|trabajamos|dedicaste|lavorato|gewerkt|besteed|trabalhou|trabalhamos)\s+(?:on|for|in|an|am|für|pour|sur|en|para|per|aan|op|no|na|em)\s+/iu;
+/** "(por) favor el diseño web", "bitte die Website": a politeness word before the thing is not part of it. */
+const LEADING_POLITE = /^(?:(?:por\s+)?favor|please|pls|kindly|bitte|s['’]il vous plaît|svp|per favore|alsjeblieft|graag)\s+(?=\S)/iu;
 const LEADING_TOPIC_WORD = /^(?:for|für|über|pour|por|para|voor|in)\s+(?=\S+\s*\S)/iu;
 
 export function cleanDescription(s: string): string {
@@ -58,7 +60,7 @@ export function cleanDescription(s: string): string {
 	if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
 	for (let i = 0; i < 3; i++) {
 		const before = t;
-		t = t.replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(RELATIVE_CLAUSE, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(RELATIVE_CLAUSE, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
