@@ -602,13 +602,19 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 }
 
 /** A description that holds a request verb, a pronoun, a date, an amount… may be the wrong words: asked, never guessed. */
+/** "PS: the invoice for the flyer ($200) was paid already": a line its own sentence calls paid may not belong on this invoice. */
+const PAID_LINE = /(?<![\p{L}])(?:paid|settled|bezahlt|beglichen|pagad[oa]s?|payée?s?|réglée?s?|pagat[oa]|betaald|voldaan)(?![\p{L}])/iu;
+
 function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, text: string): string[] {
 	const rival = rivalTopic(lines, text);
+	// A deposit said to be paid is shown apart (and a balance is asked about by its own rule): only the line itself here.
+	const paid = lines.filter((l) => PAID_LINE.test(l.source) && !ROLE_IN_LINE.test(l.source));
 	// "3 hours at $90 and 2 hours at $120 for the audit": when one line names its thing, a line that is only its unit
 	// ("Hours") is not known to be for the same thing.
 	const unitOnly = (l: ExtractedLine) => UNIT_WORDS.some((u) => u.toLowerCase() === l.description.toLowerCase());
 	const bare = lines.some((l) => !unitOnly(l)) ? lines.filter(unitOnly) : [];
 	return [
+		...paid.map((l) => `whether "${l.description}" (${l.unitPrice}${currency ? ` ${currency}` : ""}) belongs on this invoice: its sentence says it is paid ("${PAID_LINE.exec(l.source)![0]}")`),
 		...bare.map((l) => `what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only its unit while another line names its thing`),
 		...lines.flatMap((l) => {
 			const doubt = doubtIn(l.description);
