@@ -37,7 +37,7 @@ const VERBS = ["is", "was", "were", "are", "foram", "eram", "erano", "furono", "
 const PEOPLE_RE = /^(?:people|persons|participants|attendees|guests|Personen|Teilnehmer(?:innen)?|personnes|personas|participantes|persone|partecipanti|personen|deelnemers|pessoas)(?:\s*\([^)]*\))?$/iu;
 /** Words that open a clause standing in for the thing ("lo que hablamos", "ce qu'on a fait", "what we discussed"). */
 const CLAUSE_RE = /(?<![\p{L}])(?:qu['’]|(?:que|what|whatever|which|wat|che|dass)(?![\p{L}'’]))/iu;
-const VAGUE_WORDS = ["everything", "anything", "something", "stuff", "whole lot", "things", "Sachen", "Dinge", "choses", "cosas", "cose", "coisas", "dingen", "misc", "miscellaneous", "Sonstiges", "divers", "alles", "etwas", "tout", "todo", "tutto", "tudo", "alles", "iets", "allemaal"];
+const VAGUE_WORDS = ["same", "gleiche", "gleiche wie", "même", "mismo", "misma", "stesso", "stessa", "zelfde", "mesmo", "mesma", "everything", "anything", "something", "stuff", "whole lot", "things", "Sachen", "Dinge", "choses", "cosas", "cose", "coisas", "dingen", "misc", "miscellaneous", "Sonstiges", "divers", "alles", "etwas", "tout", "todo", "tutto", "tudo", "alles", "iets", "allemaal"];
 const DATE_RE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2})(?!\d)/u;
 const AMOUNT_RE = /[$€£¥₹%]|(?<![\p{L}])(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|INR)(?![\p{L}])|\d[.,]\d{2}(?!\d)|\d{1,3}[,.]\d{3}(?!\d)/u;
 /** The longest description the corpus writes is seven words; a noun phrase past ten is a clause read as a thing. */
@@ -72,7 +72,7 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		id: "vague",
 		says: "a word that names no particular thing",
 		find: words(VAGUE_WORDS),
-		examples: { doubtful: ["Work on the new site and the other things", "Everything from last month", "Alles vom Oktober", "Tout le travail", "Todo lo de noviembre", "Stuff for the launch"], fine: ["Tote bags", "Toutes-saisons banner"] },
+		examples: { doubtful: ["Same as last month", "Work on the new site and the other things", "Everything from last month", "Alles vom Oktober", "Tout le travail", "Todo lo de noviembre", "Stuff for the launch"], fine: ["Tote bags", "Toutes-saisons banner"] },
 	},
 	{
 		id: "verb",

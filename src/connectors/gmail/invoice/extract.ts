@@ -465,6 +465,9 @@ const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}\p{N}&
 /** Words a company name does not start with, though they are capitalised at the start of a sentence. */
 const NOT_COMPANY_START = /^(?:(?:Invoice|Bill|Please|Kindly|Thanks|Thank|Regards|Hi|Hello|Dear|From|For|To|At|Via|Attn|Bitte|Rechnung|Factura|Facture|Fattura|Factuur|Fatura)[ \t]+)+/u;
 
+// Case matters for the company's capitals, so the words before it spell both cases themselves.
+const NAMED_PAYER = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]nvoice|[Bb]ill|Rechnung|[Ff]actura|[Ff]acture|[Ff]attura|[Ff]actuur|[Ff]atura)(?:[ \t]+(?:to|an|à|a|para|aan|intestata a|a nombre de|au nom de|op naam van|em nome de))?[ \t]+${COMPANY.source}`, "u");
+
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
 function readCustomer(text: string, from: { name: string; email: string }): Extraction["customer"] {
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
@@ -479,6 +482,10 @@ function readCustomer(text: string, from: { name: string; email: string }): Extr
 		else if (second && COMPANY.test(second)) company = COMPANY.exec(second)![1]!.trim().replace(NOT_COMPANY_START, "");
 		else if (first && !/@/.test(first)) company = first.replace(/[,;]\s*$/, "");
 	}
+	// "issue an invoice to Globex Ltd", "Invoice Maple & Rye Inc. for …": the company the email names as the payer wins
+	// over the one in the signature (a parent company, a client's firm).
+	const payer = company ? null : NAMED_PAYER.exec(text);
+	if (payer) company = payer[1]!.trim().replace(NOT_COMPANY_START, "");
 	if (!company) {
 		const lines = text.split("\n");
 		// The last company written near the end is the signature's (a greeting can name the recipient's firm).
