@@ -476,6 +476,8 @@ describe("a doubtful description is asked about, never drafted", () => {
 describe("more line families", () => {
 	it("a count with its line total, divided exactly", () => expectDraft("Please invoice us for the following:\n\n2 x Workshop = €900\n1 x Follow-up call = €150", "EUR", [["Workshop", 2, "450.00"], ["Follow-up call", 1, "150.00"]]));
 	it("a line total that does not divide to the cent is asked about", () => expectClarify("Please invoice us for the translations:\n\n3 x Product sheet translation = $1,000", "$1,000"));
+	it("a count with the total for all of them, in prose", () => expectDraft("Please invoice us for 3 days of consulting, i.e. $2,400 in total.", "USD", [["Consulting (days)", 3, "800.00"]]));
+	it("the same in German", () => expectDraft("Bitte stell mir die 5 Banner für insgesamt 400 € in Rechnung.", "EUR", [["Banner", 5, "80.00"]]));
 	it("items priced in brackets", () => expectDraft("Could you send us an invoice for the logo (€300) and the business cards (€120)?", "EUR", [["Logo", 1, "300.00"], ["Business cards", 1, "120.00"]]));
 	it("several items in one sentence, descriptions with digits", () => expectDraft("Please invoice us for Phase 2 at $4,000 and Phase 3 at $6,000.", "USD", [["Phase 2", 1, "4000.00"], ["Phase 3", 1, "6000.00"]]));
 	it("an inline fee named before its amount", () => expectDraft("Can you invoice us $1,200 for the shoot, plus a travel fee of $60?", "USD", [["Shoot", 1, "1200.00"], ["Travel fee", 1, "60.00"]]));

@@ -327,6 +327,22 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "count-total-in-prose",
+		needs: /total|insgesamt|gesamt|totale|totaal/iu,
+		says: "N things with the total for all of them: 3 days of consulting, $2,400 in total (exact division only)",
+		// The total word is required, before the amount ("for a total of") or right after it ("$2,400 in total").
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+{OF}[ \t]+{ART})?{N}[ \t]*(?:,|[—–-])?[ \t]*(?:(?:i\.e\.|that['’]s|that is|so)[ \t]+)?(?:(?:for|für|pour|por|para|per|voor)[ \t]+)?(?:(?:a total of|insgesamt|en total|au total|in totale|in totaal|no total|um total de|un total de)[ \t]+|(?=\S+(?:[ \t]\S+)?[ \t]+(?:in total|insgesamt|en total|au total|in totale|in totaal|no total)(?![\p{L}])))(?:de[ \t]+)?{M}`,
+		lineTotal: true,
+		examples: [
+			{ text: "Please invoice 3 days of consulting, i.e. $2,400 in total.", lines: [["Consulting (days)", "3", "800.00"]] },
+			{ text: "Bitte stell mir die 5 Banner für insgesamt 400 € in Rechnung.", lines: [["Banner", "5", "80.00"]] },
+			{ text: "Merci de facturer 4 séances photo pour un total de 1 000 €.", lines: [["Séances photo", "4", "250.00"]] },
+			// $100 over 3 is not a whole cent, and a count with an amount but no total word is not read as a line total.
+			{ text: "Please invoice 3 posters, $100 in total.", lines: [] },
+			{ text: "Please invoice 2 workshops, $900.", lines: [] },
+		],
+	},
+	{
 		id: "inline-fee-of",
 		needs: /\b(?:plus|and|add|with|más|mais|più|zzgl\.?)\b|\+/iu,
 		says: "an extra flat fee named before its amount, inline in the sentence: … plus a travel fee of $60",
