@@ -105,6 +105,12 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		examples: { doubtful: ["People", "Teilnehmer", "Personnes (jours)"], fine: ["People analytics dashboard", "Guest list design"] },
 	},
 	{
+		id: "negation",
+		says: "a negation (a thing set aside, not asked for)",
+		find: words(["not", "nicht", "kein", "keine", "pas", "niet", "geen", "non", "não", "nunca", "never"]),
+		examples: { doubtful: ["Spring fair, not the summer one", "Flyer, nicht das Poster", "Le logo, pas la carte"], fine: ["Nonprofit gala poster", "Notebook A5", "Fotos no parque"] },
+	},
+	{
 		id: "date",
 		says: "a date",
 		find: (d) => DATE_RE.exec(d)?.[0] ?? null,
