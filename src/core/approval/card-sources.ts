@@ -14,10 +14,17 @@ function digitsOf(n: unknown): string {
 	return s.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "").replace(/\D/g, "");
 }
 
-/** Whether the sentence writes the line's unit price (a quantity may be a word: "three", "zwei", "deux"). */
-function holds(sentence: string, line: { unit_price?: unknown }): boolean {
+/** Whether the sentence writes the line's unit price (a quantity may be a word: "three", "zwei", "deux"), or, for a line
+ * written as its total ("2 x Workshop = €900"), both the quantity and quantity × unit price. */
+function holds(sentence: string, line: { unit_price?: unknown; quantity?: unknown }): boolean {
 	const price = digitsOf(line.unit_price);
-	return price !== "" && sentence.replace(/\D/g, "").includes(price);
+	const written = sentence.replace(/\D/g, "");
+	if (price !== "" && written.includes(price)) return true;
+	const q = Number(line.quantity);
+	const each = Number(line.unit_price);
+	if (!Number.isInteger(q) || q < 2 || !Number.isFinite(each)) return false;
+	const total = digitsOf((Math.round(q * each * 1000) / 1000).toString());
+	return total !== "" && written.includes(total) && written.includes(String(q));
 }
 
 /** The sources to show, and a warning for each that does not hold its line's numbers. */

@@ -455,3 +455,41 @@ describe("one counted line is named by the work the request asks about", () => {
 		expectDraft("Hello, regarding the photos from the launch, please invoice us for the video instead, $600.", "USD", [["Video", 1, "600.00"]]);
 	});
 });
+
+describe("an amount's own name links the price, it is never the thing", () => {
+	it("Spanish formal: por importe de", () => expectDraft("Estimado Sam:\n\nLe agradeceríamos que nos enviara la factura de la campaña de diciembre por importe de 2.100 €.\n\nSaludos cordiales", "EUR", [["Campaña de diciembre", 1, "2100.00"]]));
+	it("German Sie: in Höhe von", () => expectDraft("Wir bitten Sie, uns die Rechnung für die Messegrafik in Höhe von 1.750,00 € zukommen zu lassen.", "EUR", [["Messegrafik", 1, "1750.00"]]));
+	it("French vous: pour un montant de", () => expectDraft("Pourriez-vous nous adresser la facture de la refonte du catalogue pour un montant de 3 400 € ?", "EUR", [["Refonte du catalogue", 1, "3400.00"]]));
+	it("English: in the amount of", () => expectDraft("We would be grateful if you could issue the invoice for the Q4 brand audit in the amount of £2,450.", "GBP", [["Q4 brand audit", 1, "2450.00"]]));
+});
+
+describe("a doubtful description is asked about, never drafted", () => {
+	it("a clause standing in for the thing (Spanish)", () => expectClarify("Hola Sam, ¿me puedes hacer la factura de lo que hablamos el martes? Son 900 €.", "what the line at 900 EUR is for"));
+	it("a clause standing in for the thing (French)", () => expectClarify("Tu peux me faire la facture pour ce qu'on a fait la semaine dernière ? C'était 450 €.", "what the line at 450 EUR is for"));
+	it("a vague word", () => expectClarify("Can you invoice us for everything from last month? It's $2,100 in all.", "names no particular thing"));
+	it("the request names one thing, the only line another", () => expectClarify("Could you send the invoice for the website redesign? The logo was $500.", "what the invoice is for"));
+	it("the same in German", () => expectClarify("Kannst du mir die Rechnung für die Website schicken? Die Visitenkarten waren 180 €.", "what the invoice is for"));
+	it("a request to invoice someone else", () => expectClarify("Please invoice our client for the market report, $700.", "who the invoice is to"));
+	it("a percentage off without the word discount", () => expectClarify("Please invoice us for the brand audit at $900 — 10% off as you promised.", "discount"));
+});
+
+describe("more line families", () => {
+	it("a count with its line total, divided exactly", () => expectDraft("Please invoice us for the following:\n\n2 x Workshop = €900\n1 x Follow-up call = €150", "EUR", [["Workshop", 2, "450.00"], ["Follow-up call", 1, "150.00"]]));
+	it("a line total that does not divide to the cent is asked about", () => expectClarify("Please invoice us for the translations:\n\n3 x Product sheet translation = $1,000", "$1,000"));
+	it("a count with the total for all of them, in prose", () => expectDraft("Please invoice us for 3 days of consulting, i.e. $2,400 in total.", "USD", [["Consulting (days)", 3, "800.00"]]));
+	it("the same in German", () => expectDraft("Bitte stell mir die 5 Banner für insgesamt 400 € in Rechnung.", "EUR", [["Banner", 5, "80.00"]]));
+	it("items priced in brackets", () => expectDraft("Could you send us an invoice for the logo (€300) and the business cards (€120)?", "EUR", [["Logo", 1, "300.00"], ["Business cards", 1, "120.00"]]));
+	it("several items in one sentence, descriptions with digits", () => expectDraft("Please invoice us for Phase 2 at $4,000 and Phase 3 at $6,000.", "USD", [["Phase 2", 1, "4000.00"], ["Phase 3", 1, "6000.00"]]));
+	it("an inline fee named before its amount", () => expectDraft("Can you invoice us $1,200 for the shoot, plus a travel fee of $60?", "USD", [["Shoot", 1, "1200.00"], ["Travel fee", 1, "60.00"]]));
+});
+
+describe("a forward of your own invoice", () => {
+	const own = "\n\n---------- Forwarded message ---------\nFrom: Lumen & Pine <owner@lumenpine.example>\nDate: Mon, 9 Nov 2026 at 10:00\nSubject: Invoice INV/2026/0041\nTo: Dana Whitfield <dana@acme.example>\n\nHello Dana, please find the invoice for the clinic photos below.\n\nClinic photos: €640\nPlease pay within 14 days.\n\nLumen & Pine Ltd";
+	it("is a request from the forwarder when they ask to issue it again", () => {
+		expectDraft(`Hi Sam, we can't find this one any more. Could you please re-issue the invoice?${own}`, "EUR", [["Clinic photos", 1, "640.00"]], (d) => expect(d.params["customer"]).toEqual({ name: "Dana Whitfield", email: "dana@acme.example" }));
+	});
+	it("stays your own bill when the forwarder only reports it", () => {
+		const d = decide(`Hi Sam, just so you know, we paid this one yesterday.${own}`);
+		expect(d.kind).toBe("none");
+	});
+});

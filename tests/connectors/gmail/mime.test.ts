@@ -66,6 +66,14 @@ describe("MIME reading", () => {
 		expect(htmlToText('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html><html><body><p>Bonjour Sam,</p></body></html>')).toBe("Bonjour Sam,");
 	});
 
+	it("folds away Outlook's reply header written in the reader's language", () => {
+		const fr = splitQuoted("Pouvez-vous envoyer la facture ? 650 € comme convenu.\n\nDe : Sam Pine <owner@lumenpine.example>\nEnvoyé : lundi 23 novembre 2026 10:02\nÀ : Sophie\nObjet : Séance photo\n\nLa séance coûte 650 €, ou 820 € avec le drone.");
+		expect(fr.fresh).not.toContain("820 €");
+		expect(fr.quoted).toContain("Objet : Séance photo");
+		const de = splitQuoted("Bitte die Rechnung: 480 €.\n\nVon: Sam Pine\nGesendet: Freitag, 20. November 2026 09:14\nAn: Jens\nBetreff: Wartung\n\nDie Ersatzteile kosten 95 €.");
+		expect(de.fresh).toBe("Bitte die Rechnung: 480 €.");
+	});
+
 	it("keeps a forwarded message as content, not as quoted history", () => {
 		expect(byName("10").message.text).toContain("From: Ken Watanabe <ken@sakura-tea.example>");
 	});

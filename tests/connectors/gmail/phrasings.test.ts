@@ -10,7 +10,8 @@ describe("invoice line phrasings", () => {
 			it(`${p.id} reads: ${ex.text}`, () => {
 				const lines = readLines(ex.text);
 				expect(lines.map((l) => [l.description, l.quantity, l.unitPrice])).toEqual(ex.lines);
-				expect(lines.some((l) => l.phrasing === p.id)).toBe(true);
+				// An example with no lines is a text the phrasing must leave alone.
+				if (ex.lines.length > 0) expect(lines.some((l) => l.phrasing === p.id)).toBe(true);
 				// Every line carries the sentence it came from, and that sentence holds its price.
 				for (const l of lines) expect(ex.text).toContain(l.source);
 			});

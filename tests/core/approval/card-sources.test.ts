@@ -21,6 +21,12 @@ describe("the source sentences on an invoice card", () => {
 		expect(r.warnings).toEqual([expect.stringContaining("line 1 does not show that line's price")]);
 	});
 
+	it("quotes a line written as its total when the sentence writes the count and the total, and warns otherwise", () => {
+		const workshop = { lines: [{ description: "Workshop", quantity: 2, unit_price: "450.00" }] };
+		expect(lineSources("odoo.create_invoice", workshop, { line_sources: ["2 x Workshop = €900"] }).sources).toEqual([{ label: "Line 1", sentence: "2 x Workshop = €900" }]);
+		expect(lineSources("odoo.create_invoice", workshop, { line_sources: ["2 x Workshop = €1,000"] }).warnings).toEqual([expect.stringContaining("line 1 does not show that line's price")]);
+	});
+
 	it("shows nothing for other actions, a missing list, or entries that are not text", () => {
 		expect(lineSources("odoo.register_payment", params, { line_sources: ["Logo redesign: $1,800.00"] }).sources).toEqual([]);
 		expect(lineSources("odoo.create_invoice", params, {}).sources).toEqual([]);

@@ -9,12 +9,12 @@ import { findRequests } from "./requests";
 import { ruleById, type RuleInput } from "./rules";
 
 /** A forwarded email's original sender and body, when the new text is a forward ("---------- Forwarded message"). */
-function forwarded(text: string): { from: { name: string; email: string }; body: string } | null {
+function forwarded(text: string): { from: { name: string; email: string }; body: string; own: string } | null {
 	const m = /-{5,}\s*Forwarded message\s*-{5,}\s*\n([\s\S]*?)\n\s*\n([\s\S]*)$/i.exec(text) ?? /Begin forwarded message:\s*\n([\s\S]*?)\n\s*\n([\s\S]*)$/i.exec(text);
 	if (!m) return null;
 	const from = /^\s*From:\s*(?:"?([^"<\n]*?)"?\s*)?<([^>\s]+@[^>\s]+)>/im.exec(m[1]!) ?? /^\s*From:\s*()([^\s<>]+@[^\s<>]+)/im.exec(m[1]!);
 	if (!from) return null;
-	return { from: { name: from[1]?.trim() ?? "", email: from[2]!.toLowerCase() }, body: m[2]!.replace(/^>\s?/gm, "") };
+	return { from: { name: from[1]?.trim() ?? "", email: from[2]!.toLowerCase() }, body: m[2]!.replace(/^>\s?/gm, ""), own: text.slice(0, m.index) };
 }
 
 /** The text the facts are read from: the body, led by the subject when only the subject writes an amount (a request
@@ -62,7 +62,7 @@ function evidenceOf(x: Extraction, asked: string, currency: string): string[] {
 	return [
 		`Asked: "${asked}"`,
 		// Each line next to the sentence it was read from, so the owner can check it against the email at a glance.
-		...x.lines.map((l) => `Line: ${l.quantity} × ${l.description} at ${l.unitPrice} ${currency}, from "${quoteSource(l.source, l.unitPrice)}"`),
+		...x.lines.map((l) => `Line: ${l.quantity} × ${l.description} at ${l.unitPrice} ${currency}${l.lineTotal && l.quantity !== "1" ? ` (the email writes ${l.lineTotal} ${currency} for all ${l.quantity})` : ""}, from "${quoteSource(l.source, l.unitPrice)}"`),
 		...(x.total ? [`Stated total ${x.total.amount} ${currency} matches the lines`] : []),
 		...(x.depositPaid ? [`Deposit already paid: ${x.depositPaid.amount} ${currency}, from "${oneLine(x.depositPaid.source)}" (record it as a payment; the invoice shows the full amount)`] : []),
 		...(x.dueDate ? [`Due ${x.dueDate}`] : x.paymentTerms ? [`Terms: ${x.paymentTerms}`] : []),
@@ -98,9 +98,31 @@ function draftOf(x: Extraction, currency: string, asked: string, today: string):
 	};
 }
 
+/** "Could you re-issue this invoice?" above a forward of your own invoice: the forwarder asks for it again. */
+const AGAIN = /(?<![\p{L}])(?:re-?issue|invoice (?:us|me) again|new invoice|(?:send|issue|make) (?:us |me )?(?:a |the )?(?:new|fresh|corrected) (?:invoice|copy)|neu ausstellen|erneut ausstellen|neue Rechnung|nueva factura|volver a emitir|emitir de nuevo|nouvelle facture|réémettre|rééditer|nuova fattura|riemettere|nova fatura|reemitir|nieuwe factuur|opnieuw (?:uitschrijven|opstellen|sturen))(?![\p{L}])/iu;
+
+/** A forward of your own invoice whose sender asks, in their own words above it, to issue it again: a request from the
+ * forwarder, read from the forwarded invoice (the customer from the forwarder's own text, never your signature). */
+function reissued(m: MailMessage, ctx: InvoiceContext, fwd: NonNullable<ReturnType<typeof forwarded>>, at: number): InvoiceDecision {
+	const input: RuleInput = { subject: m.subject, text: m.text, fromName: m.fromName, fromEmail: m.fromEmail, replyToEmail: m.replyToEmail, bulk: m.bulk };
+	for (const id of ["newsletter", "phishing"]) {
+		const hit = ruleById(id).match(input, ctx.extraPhrases);
+		if (hit) return { kind: "none", rule: id, reason: `${ruleById(id).says}: "${hit}"` };
+	}
+	const from = { name: m.fromName, email: m.fromEmail };
+	const start = Math.max(fwd.own.lastIndexOf("\n", at), ...[".", "?", "!"].map((c) => fwd.own.lastIndexOf(`${c} `, at) + 1)) + 1;
+	const end = /[.?!\n]|$/.exec(fwd.own.slice(at))!.index + at + 1;
+	const asked = fwd.own.slice(start, end).trim();
+	const x = { ...extractInvoice(fwd.body, from, ctx.today, currencyDecimals), customer: extractInvoice(fwd.own, from, ctx.today, currencyDecimals).customer };
+	if (x.problems.length > 0 || !x.currency) return { kind: "clarify", missing: x.problems.length > 0 ? x.problems : ["no currency given"], asked };
+	return draftOf(x, x.currency, asked, ctx.today);
+}
+
 export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecision {
 	const owner = ctx.ownerEmails.map((e) => e.toLowerCase());
 	const fwd = forwarded(m.text);
+	const again = fwd && owner.includes(fwd.from.email) && !owner.includes(m.fromEmail.toLowerCase()) ? AGAIN.exec(fwd.own) : null;
+	if (fwd && again) return reissued(m, ctx, fwd, again.index);
 	const decided = askedFor(m, ctx, fwd);
 	if ("decision" in decided) return decided.decision;
 	const customerFrom = fwd ? fwd.from : { name: m.fromName, email: m.fromEmail };

@@ -1,7 +1,8 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { doubtIn } from "./doubt";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
@@ -19,6 +20,8 @@ export interface ExtractedLine {
 	span: [number, number];
 	/** The amount as written when a scale word makes its digits differ ("$2.5k"), for grounding. */
 	written?: string;
+	/** The line's total as written, when the unit price is that total over the quantity ("2 x Workshop = €900"). */
+	lineTotal?: string;
 }
 
 export interface Extraction {
@@ -40,13 +43,15 @@ export interface Extraction {
 const COMPILED = PHRASINGS.map((p) => ({ p, re: compile(p.template) }));
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
-const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen)$/iu;
+const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week") is not part of its name. */
 const RELATIVE_CLAUSE = /\s+(?:that\s+|which\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
 /** "the 12 hours you spent on the migration": the clause between the count and the thing is not the thing. */
 const LEADING_RELATIVE = /^(?:that\s+|which\s+)?(?:you|we|I|they|you've|we've|du|Sie|wir|ihr|vous|nous|tu|je|jij|u|wij)\s+(?:[\p{L}'’]+\s+){0,2}?(?:spent|worked|put in|did|logged|billed|gearbeitet|passé|travaillé|trabajaste|trabajamos|dedicaste|lavorato|gewerkt|besteed|trabalhou|trabalhamos)\s+(?:on|for|in|an|am|für|pour|sur|en|para|per|aan|op|no|na|em)\s+/iu;
+/** "(por) favor el diseño web", "bitte die Website": a politeness word before the thing is not part of it. */
+const LEADING_POLITE = /^(?:(?:por\s+)?favor|please|pls|kindly|bitte|s['’]il vous plaît|svp|per favore|alsjeblieft|graag)\s+(?=\S)/iu;
 const LEADING_TOPIC_WORD = /^(?:for|für|über|pour|por|para|voor|in)\s+(?=\S+\s*\S)/iu;
 
 export function cleanDescription(s: string): string {
@@ -55,7 +60,7 @@ export function cleanDescription(s: string): string {
 	if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
 	for (let i = 0; i < 3; i++) {
 		const before = t;
-		t = t.replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(RELATIVE_CLAUSE, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(RELATIVE_CLAUSE, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -82,7 +87,7 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
 		if (next !== undefined && next !== " " && next !== "\n") return false;
 		if (c === ".") {
 			const word = /(\S+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? "";
-			if (/^(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|No|Nr|ca|approx|incl|excl|e\.g|i\.e|vs|Fr|S\.L|S\.A|B\.V|Pty|Pte|Pvt|Std|Stk|[A-Z]|\d{1,2})$/.test(word)) return false;
+			if (/^(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|No|Nr|ca|approx|incl|excl|zzgl|inkl|bzw|e\.g|i\.e|vs|Fr|S\.L|S\.A|B\.V|Pty|Pte|Pvt|Std|Stk|[A-Z]|\d{1,2})$/.test(word)) return false;
 		}
 		return true;
 	};
@@ -101,24 +106,25 @@ function sentenceAt(text: string, start: number, end: number): string {
 /** What the email asks to invoice: "for the bookkeeping", "über die Beratung", "pour la traduction du site (lot 3)". */
 // Letter edges, not \b: JavaScript's \b does not see "über" or "à" as words.
 const TOPIC_RE = new RegExp(
-	String.raw`(?:(?<![\p{L}\p{N}])(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|faturar|fatturare|factureren|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
+	String.raw`(?:(?<![\p{L}\p{N}])(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|fact[uú]ra(?:nos|me)|fatur[ae](?:nos|me)|fattur(?:ami|aci)|faturar|fatturare|factureren|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
 	"giu",
 );
 
-const REQUEST_WORDS = /\b(?:invoice|bill|rechnung|factura|facture|facturer|fatura|faturar|fattura|fatturare|factuur|factureren)\b/iu;
+const REQUEST_WORDS = /(?<![\p{L}])(?:invoice|bill|rechnung|factura|facture|facturer|fatura|faturar|fattura|fatturare|factuur|factureren|facturar(?:nos|me)?|fact[uú]ra(?:nos|me)|fatur[ae](?:nos|me)|fattur(?:ami|aci))(?![\p{L}])/iu;
 const GENERIC_RE = new RegExp(String.raw`^(?:${alt(GENERIC_AMOUNT_WORDS)}|agreed|convenu|afgesproken|vereinbarte|acordado|combinado|concordato)$`, "iu");
 
 /** The topics named in a text, trying every start (a rejected "de factuur voor het logo" still finds "het logo"). */
 /** "invoice us 5 hours…": the word after "invoice" is who pays, not what is invoiced; "send the invoice over" is a
  * particle of the verb. */
 const PRONOUN_RE = /^(?:us|me|them|him|her|uns|mir|ihnen|nos|nous|moi|ci|mi|ons|mij|you|sie|vous|u|over|across|through|out|along|back|now|asap|today)$/iu;
+const AMOUNT_OF = new RegExp(String.raw`^(?:${alt([...GENERIC_AMOUNT_WORDS, "suma", "cantidad", "somme", "quantia", "valeur", "Wert", "Höhe", "waarde"])})(?:\s+(?:total|totale|totaal|global|gesamt))?(?:\s+(?:of|de|di|van|von|du|do|da|für|for|d['’]))?$`, "iu");
 const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|montant|prix|importe|precio|monto|valor|montante|importo|prezzo|cifra|bedrag|prijs)$/iu;
 
 const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
 const UNIT_OF_THING = new RegExp(String.raw`^(${UNIT})\s+(?:of|de|di|van|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
 const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
 /** A description that stops on a joining word ("garden clearance plus") is cut from a longer phrase. */
-const DANGLING_END = /\s(?:plus|and|und|et|y|e|en|with|mit|avec|con|com|met|or|oder|ou|o|of|for|at|to|the|a|an)$|\s(?:vom|am|bis|zum|du|del|al|van|on|of|le|el|il|dem)\s+\d{1,2}$/iu;
+const DANGLING_END = /\s(?:plus|and|und|et|y|e|en|with|mit|avec|con|com|met|or|oder|ou|o|of|for|at|to|the|a|an|de|del|di|da|do|du|des|van|von|in|im|on|by)$|\s(?:vom|am|bis|zum|du|del|al|van|on|of|le|el|il|dem)\s+\d{1,2}$/iu;
 /** A deposit, a payment or a balance is not a thing to invoice (the deposit is shown apart). */
 const MONEY_ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS, ...BALANCE_WORDS, ...PAID_WORDS])})(?![\p{L}])`, "iu");
 /** "Acme Corp for the audit": a name in capitals, then "for" — the object of "invoice <Company> for". */
@@ -139,12 +145,16 @@ function topics(s: string, runsOn = false): string[] {
 	TOPIC_G.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = TOPIC_G.exec(s)) !== null) {
-		const t = m.groups?.["t"];
+		// "the brand audit to accounts@harbourco.example": where the invoice goes is not part of the thing; nor is the
+		// preposition before the amount ("la factura del logo por COP 1.200.000").
+		const t = m.groups?.["t"]?.replace(/\s+(?:to|an|à|a|para|per|aan)\s+[^\s@]*@.*$/u, "").replace(/\s+(?:por|para|pour|per|für|voor|for|at|à|zu|de|of)$/iu, "");
+		// "Thank you for the fast turnaround": what the sender thanks for was done and paid or not, it is not what they ask to invoice.
+		const thanked = /(?:thank(?:s| you)?|danke|merci|gracias|grazie|bedankt|obrigad[oa])\s*$/iu.test(s.slice(Math.max(0, m.index - 12), m.index));
 		const end = m.index + m[0].length;
 		// A topic that runs into the end of the text asked about ("invoice us for | 10 hours") is cut short, not a thing;
 		// "Invoice Acme Corp for the audit" names the customer first: the thing is after its "for".
 		const cut = runsOn && s.slice(end).trim() === "";
-		if (t && !cut && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
+		if (t && !cut && !thanked && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
 		// Try every start: a rejected "de factuur voor het logo" still holds "het logo".
 		TOPIC_G.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
 	}
@@ -237,7 +247,12 @@ export function readLines(text: string): ExtractedLine[] {
 
 /** "invoice the catering for the conference, $1,500": the thing is the object of "invoice" (a lower-case noun phrase,
  * not a company), and "for the conference" only says what it was for. */
-const INVOICE_OBJECT = /(?:^|[\s:,])(?:invoice|bill)\s+(?:(?:us|me)\s*:\s*|(?:us|me)\s+)?(?:(?:the|our|my)\s+)?(?<obj>\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+$/u;
+const INVOICE_OBJECT = /(?:^|[\s:,])(?:invoice|bill)\s+(?:(?:us|me)\s*:\s*|(?:us|me)\s+)?(?:(?:the|our|my)\s+)?(?!(?:to|an|à|a|para|aan)\s)(?<obj>\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+$/u;
+
+const PARTY_RE = new RegExp(String.raw`^(?:${alt(PARTY_WORDS)})$`, "iu");
+
+/** "share the invoice copy for the event charges": a copy or PDF of the invoice is the document, not the thing. */
+const INVOICE_DOCUMENT = /^(?:copy|pdf|document|version|number|copies)$/iu;
 
 function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string | null {
 	const d = m.indices?.groups?.["d"];
@@ -245,7 +260,7 @@ function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string 
 	const [a] = sentenceBounds(text, m.index, m.index);
 	const o = INVOICE_OBJECT.exec(text.slice(a, m.index));
 	const obj = o?.groups?.["obj"];
-	if (!o || !obj || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || NOT_A_THING.test(obj) || MONEY_ROLE_WORDS.test(obj)) return null;
+	if (!o || !obj || PARTY_RE.test(obj) || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || NOT_A_THING.test(obj) || MONEY_ROLE_WORDS.test(obj) || INVOICE_DOCUMENT.test(obj)) return null;
 	return text.slice(a + o.index + o[0].trimEnd().length - obj.length, d[1]);
 }
 
@@ -260,6 +275,28 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	// thing is named in the sentence before that word, not two sentences back.
 	const lead = m[0].search(/[^\s.?!;,:]/);
 	return topicBefore(text, m.index + Math.max(0, lead)) ?? undefined;
+}
+
+/** "the revised amount" or "the agreed price" names no thing (another phrasing, or the topic, must); nor do "por importe
+ * de 2.100 €" or "for the sum of $900", where the amount's own name and its preposition link the price. */
+function namesAmountOnly(description: string): boolean {
+	return AMOUNT_ONLY_RE.test(description.split(" ").pop() ?? "") || AMOUNT_OF.test(description);
+}
+
+/** The unit price from a line total and a whole count, only when the division is exact to the currency's minor unit
+ * ("€900" for 2 is 450; "€1,000" for 3 would be a rounded, invented price). */
+function perUnit(total: string, quantity: string, currency: string | null): string | null {
+	if (!/^\d+$/.test(quantity)) return null;
+	let decimals = 2;
+	try {
+		if (currency) decimals = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+	} catch {
+		return null;
+	}
+	const minor = Math.round(Number(total) * 10 ** decimals);
+	const q = Number(quantity);
+	if (q < 1 || minor % q !== 0) return null;
+	return (minor / q / 10 ** decimals).toFixed(decimals);
 }
 
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[]): ExtractedLine | null {
@@ -292,15 +329,14 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	}
 	let description = cleanDescription(desc);
 	if (p.id === "thing-was-price" && description.split(" ").some((w) => GENERIC_RE.test(w))) return null;
-	// "the revised amount" or "the agreed price" names no thing: another phrasing (or the topic) must.
-	if (AMOUNT_ONLY_RE.test(description.split(" ").pop() ?? "")) return null;
+	if (namesAmountOnly(description)) return null;
 	// "1 x plan" is the plan; "2 x plan" read as one flat price would invent a quantity.
 	const counted = /^(\d+)\s*[x×]\s+/i.exec(description);
 	if (counted) {
 		if (counted[1] !== "1") return null;
 		description = cleanDescription(description.slice(counted[0].length));
 	}
-	if (description.length < 2 || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
+	if (description.length < 2 || ARTICLE_WORDS.includes(description.toLowerCase()) || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
 	if (p.id === "thing-was-price") description = fullerMention(text, m.index, description);
 	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
 	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
@@ -314,12 +350,14 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		if (description.toLowerCase() !== shown.toLowerCase()) description = `${description} (${shown})`;
 	}
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
+	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
+	if (unitPrice === null) return null;
 	// The sentence: from the description (or the amount) to the amount's sentence end; a boundary the phrasing
 	// matched before its words ("? The logo was") is not part of it.
 	const dAt = m.indices?.groups?.["d"];
 	const source = sentenceAt(text, dAt && dAt[0] < span[0] && !p.topic ? dAt[0] : span[0], span[1]);
 	const written = money.scaled ? text.slice(span[0], span[1]) : undefined;
-	return { description: description.slice(0, 200), quantity, unitPrice: money.amount, currency, source, phrasing: p.id, span, ...(written ? { written } : {}) };
+	return { description: description.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}) };
 }
 
 const TOTAL_RE = new RegExp(String.raw`\b(?:${alt(TOTAL_WORDS)})\b[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:in total|total|insgesamt|en total|au total|in totale|in totaal|no total)\b`, "giu");
@@ -427,6 +465,9 @@ const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}\p{N}&
 /** Words a company name does not start with, though they are capitalised at the start of a sentence. */
 const NOT_COMPANY_START = /^(?:(?:Invoice|Bill|Please|Kindly|Thanks|Thank|Regards|Hi|Hello|Dear|From|For|To|At|Via|Attn|Bitte|Rechnung|Factura|Facture|Fattura|Factuur|Fatura)[ \t]+)+/u;
 
+// Case matters for the company's capitals, so the words before it spell both cases themselves.
+const NAMED_PAYER = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]nvoice|[Bb]ill|Rechnung|[Ff]actura|[Ff]acture|[Ff]attura|[Ff]actuur|[Ff]atura)(?:[ \t]+(?:to|an|à|a|para|aan|intestata a|a nombre de|au nom de|op naam van|em nome de))?[ \t]+${COMPANY.source}`, "u");
+
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
 function readCustomer(text: string, from: { name: string; email: string }): Extraction["customer"] {
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
@@ -441,6 +482,10 @@ function readCustomer(text: string, from: { name: string; email: string }): Extr
 		else if (second && COMPANY.test(second)) company = COMPANY.exec(second)![1]!.trim().replace(NOT_COMPANY_START, "");
 		else if (first && !/@/.test(first)) company = first.replace(/[,;]\s*$/, "");
 	}
+	// "issue an invoice to Globex Ltd", "Invoice Maple & Rye Inc. for …": the company the email names as the payer wins
+	// over the one in the signature (a parent company, a client's firm).
+	const payer = company ? null : NAMED_PAYER.exec(text);
+	if (payer) company = payer[1]!.trim().replace(NOT_COMPANY_START, "");
 	if (!company) {
 		const lines = text.split("\n");
 		// The last company written near the end is the signature's (a greeting can name the recipient's firm).
@@ -467,7 +512,9 @@ function grounded(line: ExtractedLine, text: string): boolean {
 	const qtyWord = Object.entries(NUMBER_WORDS).some(([w, n]) => String(n) === line.quantity && new RegExp(`\\b${w}\\b`, "iu").test(text));
 	const qtyOk = line.quantity === "1" || src.includes(digits(line.quantity.replace(/\.0+$/, ""))) || qtyWord;
 	// "$2.5k" is grounded by its written form in the sentence ("2.5k"), not by the digits 2500.
-	const priceOk = price === "" || src.includes(price) || (line.written !== undefined && line.source.includes(line.written));
+	// A unit price worked out from a line total is grounded by that total, written in the sentence, and the exact product.
+	const fromTotal = line.lineTotal !== undefined && src.includes(digits(line.lineTotal.replace(/\.?0+$/, ""))) && Math.abs(Number(line.quantity) * Number(line.unitPrice) - Number(line.lineTotal)) < 1e-9;
+	const priceOk = price === "" || fromTotal || src.includes(price) || (line.written !== undefined && line.source.includes(line.written));
 	return priceOk && qtyOk;
 }
 
@@ -500,12 +547,25 @@ const BARE_PRICE = /(?<![\p{L}])(?:was|is|were|are|came to|comes to|costs?|price
 /** A discount with its size (a percentage or an amount) in the same sentence: the lines do not show it. */
 const DISCOUNT_RE = new RegExp(String.raw`[^\n.?!]*(?<![\p{L}])(?:${alt(DISCOUNT_WORDS)})(?![\p{L}])[^\n.?!]*`, "giu");
 
+/** A percentage taken off without the word discount: "10% off", "minus 5 %", "moins 10 %", "menos un 10 %". */
+const PERCENT_OFF = /[^\n.?!]*(?:\d\s?%\s?(?:off|less|weniger|de moins|menos|in meno|minder)(?![\p{L}])|(?<![\p{L}])(?:minus|less|abzüglich|moins|menos|meno|min)\s+(?:(?:un|el|le|il|de)\s+)?\d+(?:[.,]\d+)?\s?%)[^\n.?!]*/iu;
+
 function discountProblem(text: string): string | null {
+	const quote = (sentence: string) => `the email mentions a discount the lines do not show ("${sentence.length > 100 ? `${sentence.slice(0, 97)}…` : sentence}"): how much is taken off?`;
 	for (const m of text.matchAll(DISCOUNT_RE)) {
 		const sentence = m[0].trim();
-		if (/\d\s?%|%\s?\d|\d/.test(sentence)) return `the email mentions a discount the lines do not show ("${sentence.length > 100 ? `${sentence.slice(0, 97)}…` : sentence}"): how much is taken off?`;
+		if (/\d/.test(sentence)) return quote(sentence);
 	}
-	return null;
+	const off = PERCENT_OFF.exec(text);
+	return off ? quote(off[0].trim()) : null;
+}
+
+/** "Please invoice our client for the report": the invoice is for someone other than the sender — asked, never guessed. */
+const THIRD_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:invoice|bill|facturer|facturar|fatturare|faturar|factureren)\s+(?:(?:a|à|al|aan)\s+)?(?:(?:our|my|their|his|her|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|onze|mijn|o nosso|a nossa|a minha|o meu)\s+(?:${alt(PARTY_WORDS)})|him|her|them)(?![\p{L}])`, "iu");
+
+function thirdPartyProblem(text: string): string | null {
+	const m = THIRD_PARTY.exec(text);
+	return m ? `who the invoice is to: the email asks to "${m[0]}", not the sender — what are their name and address?` : null;
 }
 
 const ROLE_IN_LINE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS, ...BALANCE_WORDS])})(?![\p{L}])`, "iu");
@@ -531,6 +591,9 @@ function noLineProblem(text: string, mentions: MoneyMention[]): string {
 	return `${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`;
 }
 
+/** "Bill to: Northgate": a preposition alone, or at an edge of the words, is no thing. */
+const EDGE_WORD = /^(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu)(?:\s|$)|\s(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu)$/iu;
+
 /** "die Rechnung für die Bildbearbeitung … 25 Bilder à 12 €": one counted line whose noun is only what was counted
  * is named by the work the request asks about, with the count noun kept ("Bildbearbeitung (Bilder)"). */
 function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
@@ -541,8 +604,54 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 	const t = cleanDescription(topic);
 	const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
 	const shared = words(t).some((w) => words(only.description).some((d) => d.startsWith(w.slice(0, 4)) || w.startsWith(d.slice(0, 4))));
-	if (shared || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || /\d/.test(t) || t.split(" ").length > 6) return lines;
+	if (shared || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || /\d/.test(t) || t.split(" ").length > 6) return lines;
 	return [{ ...only, description: `${t} (${only.description})` }];
+}
+
+/** A description that holds a request verb, a pronoun, a date, an amount… may be the wrong words: asked, never guessed. */
+/** "PS: the invoice for the flyer ($200) was paid already": a line its own sentence calls paid may not belong on this invoice. */
+const PAID_LINE = /(?<![\p{L}])(?:paid|settled|bezahlt|beglichen|pagad[oa]s?|payée?s?|réglée?s?|pagat[oa]|betaald|voldaan)(?![\p{L}])/iu;
+
+function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, text: string): string[] {
+	const rival = rivalTopic(lines, text);
+	// A deposit said to be paid is shown apart (and a balance is asked about by its own rule): only the line itself here.
+	const paid = lines.filter((l) => PAID_LINE.test(l.source) && !ROLE_IN_LINE.test(l.source));
+	// "3 hours at $90 and 2 hours at $120 for the audit": when one line names its thing, a line that is only its unit
+	// ("Hours") is not known to be for the same thing.
+	const unitOnly = (l: ExtractedLine) => UNIT_WORDS.some((u) => u.toLowerCase() === l.description.toLowerCase());
+	const bare = lines.some((l) => !unitOnly(l)) ? lines.filter(unitOnly) : [];
+	return [
+		...paid.map((l) => `whether "${l.description}" (${l.unitPrice}${currency ? ` ${currency}` : ""}) belongs on this invoice: its sentence says it is paid ("${PAID_LINE.exec(l.source)![0]}")`),
+		...bare.map((l) => `what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only its unit while another line names its thing`),
+		...lines.flatMap((l) => {
+			const doubt = doubtIn(l.description);
+			return doubt ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" holds ${doubt.sign.says} ("${doubt.words}"), not only the name of the thing`] : [];
+		}),
+		...(rival ? [rival] : []),
+	];
+}
+
+const shareWord = (a: string, b: string) => {
+	const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+	return words(a).some((w) => words(b).some((d) => d.startsWith(w.slice(0, 4)) || w.startsWith(d.slice(0, 4))));
+};
+
+/** Words that gather the lines rather than name a rival thing ("the following", "the items below", "November work"). */
+const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|items?|work|services|order|folgenden?|unten|siguientes?|conceptos|servicios|suivantes?|ci-dessous|prestations|seguintes?|seguenti|volgende|hieronder|this|esto|ceci|questo|dit|isto|${MONTHS.flat().join("|")})(?![\p{L}])`, "iu");
+
+/** Two candidates compete: the request names one thing ("invoice us for the website") and the lines, read from their
+ * own words, name others that share nothing with it ("The logo was $500") — which one the invoice is for is asked. */
+function rivalTopic(lines: ExtractedLine[], text: string): string | null {
+	if (lines.length !== 1 || lines.some((l) => PHRASINGS.find((p) => p.id === l.phrasing)?.topic)) return null;
+	const asked = text.split(/(?<=[.?!])\s+|\n/).filter((s) => REQUEST_WORDS.test(s) && !lines.some((l) => l.source.includes(s.trim()) || s.includes(l.source)));
+	for (const s of asked) {
+		for (const t of topics(s)) {
+			const thing = cleanDescription(t);
+			if (thing.length < 3 || NOT_A_DESCRIPTION.test(thing) || OPENING_WORDS.test(thing) || EDGE_WORD.test(thing) || /\d/.test(thing) || UMBRELLA.test(thing) || doubtIn(thing)) continue;
+			if (!lines.some((l) => shareWord(thing, l.description))) return `what the invoice is for: the request names "${thing}" but the lines read ${lines.map((l) => `"${l.description}"`).join(", ")}`;
+		}
+	}
+	return null;
 }
 
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
@@ -554,9 +663,9 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s));
 	const balanceFound = findRole(text, BALANCE_RE);
-
 	const { currency, named } = currencyOf(text, mentions, problems);
 	const inLine = (s: [number, number]) => lines.some((l) => overlaps(l.span, s));
+	problems.push(...doubtfulDescriptions(lines, currency, text));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 
@@ -585,7 +694,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const unexplained = mentions.filter((mm) => !explained([mm.start, mm.end], mm));
 	if (lines.length > 0 && unexplained.length > 0) problems.push(`the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines`);
 
-	problems.push(...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null)].filter((x): x is string => x !== null) : []));
+	problems.push(...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text)].filter((x): x is string => x !== null) : []));
 	if (total && lines.length > 0 && currency) {
 		const stated = minor(total.amount);
 		if (sum !== stated) problems.push(`the stated total ${total.amount} ${currency} does not match the lines (${(sum / 10 ** d).toFixed(d)} ${currency})`);

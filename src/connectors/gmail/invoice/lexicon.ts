@@ -58,7 +58,7 @@ export const ARTICLE = alt(ARTICLE_WORDS);
 
 /** What introduces the thing being invoiced ("for the logo", "über die Beratung", "pour la traduction"). */
 export const TOPIC_WORDS = [
-	"for", "für", "über", "pour", "por", "para", "per", "voor", "referente à", "referente ao", "referente a", "geht um", "gaat om", "se trata de", "il s'agit de", "si tratta di", "trata-se de", "correspondiente al", "correspondiente a", "relative à", "relative au", "relatif à", "relatif au", "relative aux", "correspondant à", "relativa a", "relativa à", "relativa às", "relativo a", "relativo ao", "relativo aos", "relativa al", "betreffend", "inzake",
+	"for", "für", "über", "pour", "por", "para", "per", "voor", "referente à", "referente ao", "referente a", "geht um", "gaat om", "se trata de", "il s'agit de", "si tratta di", "trata-se de", "correspondiente al", "correspondiente a", "relative à", "relative au", "relatif à", "relatif au", "relative aux", "correspondant à", "relativa a", "relativa à", "relativa às", "relativo a", "relativo ao", "relativo aos", "relativa al", "relativa alla", "relativa allo", "relativa ai", "relativa alle", "relativo al", "relativo alla", "relativo allo", "relativo ai", "relativi al", "relativi alla", "relative alla", "riguardante il", "riguardante la", "inerente a", "inerente al", "inerente alla", "betreffend", "inzake",
 	"de", "del", "dos", "das", "do", "da", "di", "van", "du", "des", "della", "delle", "dei", "degli", "dello", "dell'", "fürs", "vom",
 ];
 
@@ -105,5 +105,16 @@ export const NOT_A_THING_WORDS = ["it", "this", "that", "these", "those", "dat",
 export const LINK_VERB_WORDS = ["fait", "font", "macht", "kostet", "kosten", "costa", "cuesta", "custa", "kost", "kostte", "came", "comes", "totals", "sale", "sont", "sind", "son", "sono", "são", "zijn"];
 
 export const DISCOUNT_WORDS = ["discount", "discounted", "rebate", "reduction", "Rabatt", "Nachlass", "Preisnachlass", "descuento", "rebaja", "remise", "réduction", "ristourne", "sconto", "riduzione", "korting", "desconto", "abatimento"];
+
+/** People and parties an invoice can be for ("invoice our client", "bill my sister"): someone other than the sender. */
+export const PARTY_WORDS = [
+	"client", "clients", "customer", "customers", "sister", "brother", "mother", "father", "mum", "mom", "dad", "parents", "partner", "wife", "husband", "friend", "tenant", "tenants", "landlord", "neighbour", "neighbor", "boss", "colleague", "member", "guest", "patient", "son", "daughter",
+	"Kunden", "Kundin", "Kunde", "Schwester", "Bruder", "Mutter", "Vater", "Mieter",
+	"cliente", "clientes", "clienta", "hermana", "hermano", "madre", "padre", "inquilino",
+	"sœur", "frère", "mère", "père", "locataire",
+	"klant", "klanten", "zus", "broer", "huurder",
+	"irmã", "irmão", "mãe", "pai",
+	"sorella", "fratello",
+];
 
 export { alt };

@@ -22,6 +22,9 @@ export interface Phrasing {
 	joinPre?: boolean;
 	/** A price with no per-unit word is the whole line's: read only for a count of one ("1 day of filming ($1,200)"). */
 	flatForOne?: boolean;
+	/** The amount is the line's total for the count ("2 x Workshop = €900"): the unit price is the total divided by the
+	 * count, read only when that division is exact to the currency's minor unit. */
+	lineTotal?: boolean;
 	/** A cheap test the text must pass before the phrasing is tried at all (keeps the scan fast). */
 	needs?: RegExp;
 	examples: { text: string; lines: [description: string, quantity: string, price: string][] }[];
@@ -64,7 +67,7 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{BE}": String.raw`(?:${BE})`,
 	"{INTRO}": String.raw`(?:${INTRO})`,
 	"{GENERIC}": String.raw`(?:${alt(GENERIC_AMOUNT_WORDS)})`,
-	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|im Wert von|in Höhe von|d['’]un montant de|por un importe de|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
+	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|pelo valor de|im Wert von|in Höhe von|im Betrag von|über einen Betrag von|d['’]un montant de|pour un montant de|por un importe de|por importe de|por el importe de|por valor de|por un valor de|por la cantidad de|per l['’]importo di|per un importo di|per un totale di|voor een bedrag van|for the amount of|for an amount of|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
 };
 
 const UNIT_RE = new RegExp(String.raw`\d[ \t]*(?:${UNIT})(?![\p{L}])`, "iu");
@@ -224,6 +227,31 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "count-x-equals-line-total",
+		needs: /=/,
+		says: "N x thing = line total (the unit price is the total over the count, when that is exact to the cent)",
+		template: String.raw`(?<![\p{L}\p{N}.,])(?<q>\d{1,4})[ \t]*(?:x|×)[ \t]*(?<d>[\p{L}][^\n=@:]*?)[ \t]*=[ \t]*{M}`,
+		lineTotal: true,
+		examples: [
+			{ text: "2 x Workshop = €900\n1 x Follow-up call = €150", lines: [["Workshop", "2", "450.00"], ["Follow-up call", "1", "150.00"]] },
+			// 1,000 over 3 is not a whole cent: no unit price is invented (the email is asked about instead).
+			{ text: "3 × Übersetzung Produktblatt = 1.000 €", lines: [] },
+			{ text: "4 x Portrait retouch = ¥10,000", lines: [["Portrait retouch", "4", "2500"]] },
+			{ text: "3 x Tarjetas de visita = 100 ¥", lines: [] },
+		],
+	},
+	{
+		id: "thing-x-count-equals-line-total",
+		needs: /=/,
+		says: "thing x N = line total (the count after the thing)",
+		template: String.raw`{LINE}(?<d>[\p{L}][^\n=@:×]*?)[ \t]+(?:x|×)[ \t]*(?<q>\d{1,4})[ \t]*=[ \t]*{M}`,
+		lineTotal: true,
+		examples: [
+			{ text: "Tarjetas de visita x 4 = 120 €", lines: [["Tarjetas de visita", "4", "30.00"]] },
+			{ text: "- Banner x 3 = $225.00", lines: [["Banner", "3", "75.00"]] },
+		],
+	},
+	{
 		id: "count-x-dash-price",
 		needs: /\d[ \t]*[x×][ \t]*\p{L}/iu,
 		says: "Nx thing – price (each), a remark may follow",
@@ -299,6 +327,32 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "count-total-in-prose",
+		needs: /total|insgesamt|gesamt|totale|totaal/iu,
+		says: "N things with the total for all of them: 3 days of consulting, $2,400 in total (exact division only)",
+		// The total word is required, before the amount ("for a total of") or right after it ("$2,400 in total").
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+{OF}[ \t]+{ART})?{N}[ \t]*(?:,|[—–-])?[ \t]*(?:(?:i\.e\.|that['’]s|that is|so)[ \t]+)?(?:(?:for|für|pour|por|para|per|voor)[ \t]+)?(?:(?:a total of|insgesamt|en total|au total|in totale|in totaal|no total|um total de|un total de)[ \t]+|(?=\S+(?:[ \t]\S+)?[ \t]+(?:in total|insgesamt|en total|au total|in totale|in totaal|no total)(?![\p{L}])))(?:de[ \t]+)?{M}`,
+		lineTotal: true,
+		examples: [
+			{ text: "Please invoice 3 days of consulting, i.e. $2,400 in total.", lines: [["Consulting (days)", "3", "800.00"]] },
+			{ text: "Bitte stell mir die 5 Banner für insgesamt 400 € in Rechnung.", lines: [["Banner", "5", "80.00"]] },
+			{ text: "Merci de facturer 4 séances photo pour un total de 1 000 €.", lines: [["Séances photo", "4", "250.00"]] },
+			// $100 over 3 is not a whole cent, and a count with an amount but no total word is not read as a line total.
+			{ text: "Please invoice 3 posters, $100 in total.", lines: [] },
+			{ text: "Please invoice 2 workshops, $900.", lines: [] },
+		],
+	},
+	{
+		id: "inline-fee-of",
+		needs: /\b(?:plus|and|add|with|más|mais|più|zzgl\.?)\b|\+/iu,
+		says: "an extra flat fee named before its amount, inline in the sentence: … plus a travel fee of $60",
+		template: String.raw`(?:\b(?:plus|and|add|with|más|mais|più|zzgl\.?)|\+)[ \t]+{ART}(?<d>(?:[\p{L}\-]+[ \t]+){0,3}?[\p{L}\-]*{FEE}(?:[ \t]+(?:de|di|do|da|du)[ \t]+[\p{L}\-]+)?)[ \t]+(?:of|de|von|di|van|do|da)[ \t]+{M}`,
+		examples: [
+			{ text: "Can you invoice us $1,200 for the shoot, plus a travel fee of $60?", lines: [["Shoot", "1", "1200"], ["Travel fee", "1", "60"]] },
+			{ text: "Bitte stellen Sie uns den Workshop mit 900 € in Rechnung, zzgl. Reisekosten von 80 €.", lines: [["Workshop", "1", "900"], ["Reisekosten", "1", "80"]] },
+		],
+	},
+	{
 		id: "for-description-price",
 		says: "for the <thing>, <price> (a flat fee)",
 		template: String.raw`{FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?[ \t]*\(?[ \t]*{M}`,
@@ -317,12 +371,16 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Merci de nous faire parvenir la facture correspondant à la maintenance annuelle, soit 1 200 € HT.", lines: [["Maintenance annuelle", "1", "1200"]] },
 			{ text: "Wilt u de factuur sturen voor de jaarlijkse onderhoudsbeurt van € 375,00?", lines: [["Jaarlijkse onderhoudsbeurt", "1", "375.00"]] },
 			{ text: "Vi chiediamo di emettere fattura per la consulenza del 12 novembre, pari a 600,00 euro + IVA.", lines: [["Consulenza del 12 novembre", "1", "600.00"]] },
+			// "in Höhe von", "per un importo di", "for the amount of" link the price; the thing is the one after "for".
+			{ text: "Wir bitten um die Rechnung für die Messegrafik in Höhe von 1.750,00 €.", lines: [["Messegrafik", "1", "1750.00"]] },
+			{ text: "Vi preghiamo di inviarci la fattura per la revisione dei testi per un importo di 820 €.", lines: [["Revisione dei testi", "1", "820"]] },
+			{ text: "Could you send us the invoice for the spring lookbook for the amount of $2,300?", lines: [["Spring lookbook", "1", "2300"]] },
 		],
 	},
 	{
 		id: "invoice-thing-price",
 		says: "invoice the <thing>, <price> (the thing right after the verb)",
-		template: String.raw`\b(?:invoice|bill|facturer|facturar|faturar|fatturare|factureren)[ \t]+(?:(?:us|me|nous|nos|ci)[ \t]+)?{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹(),]{1,60}?)[ \t]*(?:[,:(]|[—–-]|\b(?:at|for|of)\b)[ \t]*{M}`,
+		template: String.raw`\b(?:invoice|bill|facturer|facturar|faturar|fatturare|factureren)[ \t]+(?:(?:us|me|nous|nos|ci)[ \t]+)?{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹(),]{1,60}?)[ \t]*(?:[,:(]|[—–-]|(?<![\p{L}])(?:at|for|of|à)(?![\p{L}]))[ \t]*{M}`,
 		examples: [
 			{ text: "Please invoice the full project, €6,000, and nothing else.", lines: [["Full project", "1", "6000"]] },
 			{ text: "Please invoice the logo: $500.", lines: [["Logo", "1", "500"]] },
@@ -337,6 +395,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Agradeço que me envie a fatura do rótulo novo, no valor de 650 €.", lines: [["Rótulo novo", "1", "650"]] },
 			{ text: "Me manda a fatura da sessão de fotos, R$ 900.", lines: [["Sessão de fotos", "1", "900"]] },
 			{ text: "Hola Sam, mándame la factura de la sesión de fotos del sábado, son 250 euros.", lines: [["Sesión de fotos del sábado", "1", "250"]] },
+			// "por importe de", "in Höhe von", "pour un montant de": the amount's own name links the price, it is no thing.
+			{ text: "Le agradeceríamos que nos enviara la factura de la campaña de diciembre por importe de 2.100 €.", lines: [["Campaña de diciembre", "1", "2100"]] },
+			{ text: "Pourriez-vous nous adresser la facture de la refonte du catalogue pour un montant de 3 400 € ?", lines: [["Refonte du catalogue", "1", "3400"]] },
 		],
 	},
 	{
@@ -371,6 +432,26 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a second labelled item in the same sentence: … and Sprint 15 (mobile app): $6,000",
 		template: String.raw`\b(?:and|und|et|y|e|en)[ \t]+(?<d>[\p{L}][^\n.?!;:$€£¥₹]{1,60}?)[ \t]*:[ \t]*{M}`,
 		examples: [{ text: "Please invoice us for Sprint 14 (mobile app): $6,000 and Sprint 15 (mobile app): $6,000.", lines: [["Sprint 14 (mobile app)", "1", "6000"], ["Sprint 15 (mobile app)", "1", "6000"]] }],
+	},
+	{
+		id: "and-thing-bracket-price",
+		needs: /\(/,
+		says: "a second item in the same sentence with its price in brackets: the logo (€300) and the business cards (€120)",
+		template: String.raw`(?:\b(?:and|und|et|y|e|en|plus)|,)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:$€£¥₹()]{1,60}?)[ \t]*\([ \t]*{M}[ \t]*\)`,
+		examples: [
+			{ text: "Could you send us an invoice for the logo (€300) and the business cards (€120)?", lines: [["Logo", "1", "300"], ["Business cards", "1", "120"]] },
+			{ text: "Kannst du mir die Rechnung für das Logo (300 €), die Visitenkarten (120 €) und den Flyer (90 €) schicken?", lines: [["Logo", "1", "300"], ["Visitenkarten", "1", "120"], ["Flyer", "1", "90"]] },
+			{ text: "¿Me mandas la factura del logo (300 €) y las tarjetas (120 €)?", lines: [["Logo", "1", "300"], ["Tarjetas", "1", "120"]] },
+		],
+	},
+	{
+		id: "and-thing-at-price",
+		says: "a second item in the same sentence, its price after at/à/a: … Phase 2 at $4,000 and Phase 3 at $6,000",
+		template: String.raw`\b(?:and|und|et|y|e|en|plus)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:$€£¥₹()]{1,60}?)[ \t]+(?:at|à|a|zu|@)[ \t]+{M}`,
+		examples: [
+			{ text: "Please invoice us for Phase 2 at $4,000 and Phase 3 at $6,000.", lines: [["Phase 2", "1", "4000"], ["Phase 3", "1", "6000"]] },
+			{ text: "Merci de facturer la phase 1 à 2 000 € et la phase 2 à 3 500 €.", lines: [["Phase 1", "1", "2000"], ["Phase 2", "1", "3500"]] },
+		],
 	},
 	{
 		id: "and-thing-dash-price",

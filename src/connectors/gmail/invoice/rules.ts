@@ -85,8 +85,21 @@ export const RULES: Rule[] = [
 	{
 		id: "wait",
 		says: "asks not to invoice yet",
-		match: (i) => firstMatch([/\b(don'?t|do not|no need to|please don'?t|hold off on|wait (before|with)|before you)\b[^.?!\n]{0,20}\b(invoice|invoicing|bill|billing)\b/i, /\bnot (ready|yet) (to be )?invoiced\b/i], i.text),
-		examples: { matches: ["Hold on\nPlease hold off on invoicing until the board signs off."], ignores: ["Go ahead\nGo ahead and invoice us for the 3 hours at $90."] },
+		match: (i) =>
+			firstMatch(
+				[
+					/\b(don'?t|do not|no need to|please don'?t|hold off on|wait (before|with)|before you)\b[^.?!\n]{0,20}\b(invoice|invoicing|bill|billing)\b/i,
+					/\bnot (ready|yet) (to be )?invoiced\b/i,
+					// A request taken back in a later sentence: "Actually, hold off until next week."
+					/(?:^|[.?!]\s+)(?:(?:actually|oh|sorry|wait|eigentlich|en fait|en realidad|anzi|eigenlijk|na verdade),?\s+)?(?:hold off|hold on|hold it|wait(?: until| till| for now)?|on second thought|never ?mind|warte|attends|attendez|espera|espere|aspetta|aspettate|wacht)(?![\p{L}])/imu,
+					/(?<![\p{L}])hold off(?![\p{L}])/iu,
+				],
+				i.text,
+			),
+		examples: {
+			matches: ["Hold on\nPlease hold off on invoicing until the board signs off.", "Logo\nCan you invoice us for the logo, $500? Actually, hold off until next week.", "Logo\nKannst du mir die Rechnung für das Logo schicken? 500 €. Warte noch bis Montag.", "Logo\nTu peux me faire la facture du logo ? Attends, pas encore.", "Logo\nPlease invoice the logo, $500. Wait, not until the board signs off."],
+			ignores: ["Go ahead\nGo ahead and invoice us for the 3 hours at $90.", "Logo\nPlease invoice us for the logo, $500. Hold the date for the next shoot too.", "Logo\nPlease invoice us for the logo, $500; the flyer is not yet finished.", "Sala\nPor favor, factúrame el cartel de la sala de espera, 200 €."],
+		},
 	},
 	{
 		id: "bill-to-owner",

@@ -31,11 +31,12 @@ export const ATTRIBUTION: readonly AttributionRule[] = [
 
 /** Outlook's reply header: "From: …" followed within a few lines by "Sent:" and "Subject:". */
 function isOutlookHeader(lines: string[], i: number): boolean {
-	if (!/^\*?From:\*?\s/.test(lines[i] ?? "")) return false;
+	if (!/^\*?(?:From|Von|De|Da|Van)\s?:\*?\s/.test(lines[i] ?? "")) return false;
 	// The header block of a forward is the forwarded mail itself, not quoted history.
 	if (lines.slice(Math.max(0, i - 2), i).some((l) => /forwarded message|begin forwarded/i.test(l))) return false;
 	const next = lines.slice(i + 1, i + 5).join("\n");
-	return /^\*?(Sent|Date):\*?\s/m.test(next) && /^\*?Subject:\*?\s/m.test(next);
+	// Outlook writes the labels in the reader's language ("De : … Envoyé : … Objet :", "Von: … Gesendet: … Betreff:").
+	return /^\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Inviato|Data|Verzonden)\s?:\*?\s/m.test(next) && /^\*?(?:Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Assunto)\s?:\*?\s/m.test(next);
 }
 
 export function splitQuoted(text: string): SplitText {

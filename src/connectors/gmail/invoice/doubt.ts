@@ -1,0 +1,140 @@
+// Signs that a line's description was read wrong: the words read as "the thing" hold a request verb, a greeting, a
+// date, an amount, a pronoun or a verb, or run far longer than a noun phrase. A wrong description on a draft is worse
+// than a question, so a line with one of these signs is asked about ("what the line is for") instead of drafted.
+// Each sign is a row with examples that run as tests (tests/connectors/gmail/doubt.test.ts).
+import { alt } from "./lexicon";
+
+export interface DoubtSign {
+	id: string;
+	/** What the description holds, in the owner's words ("a pronoun"). */
+	says: string;
+	/** The words that show the sign, or null. */
+	find(description: string): string | null;
+	examples: { doubtful: string[]; fine: string[] };
+}
+
+/** A whole word (letter edges, not \b: "für" and "é" are words too). */
+function words(list: string[], flags = "iu"): (d: string) => string | null {
+	const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${alt(list)})(?![\p{L}\p{N}'’-])`, flags);
+	return (d) => re.exec(d)?.[0] ?? null;
+}
+
+const REQUEST_VERBS = [
+	"send", "sent", "issue", "raise", "invoice", "invoiced", "bill", "billed", "pay", "paid",
+	"schicken", "schickst", "senden", "zusenden", "ausstellen", "zukommen", "Rechnung", "bezahlen",
+	"envoyer", "envoyez", "adresser", "facturer", "facture", "payer",
+	"enviar", "envíe", "envíame", "mandar", "mándame", "emitir", "facturar", "factura", "pagar",
+	"inviare", "inviarci", "emettere", "fattura", "fatturare", "pagare",
+	"sturen", "stuur", "opsturen", "factuur", "factureren", "betalen",
+	"enviar", "envie", "emita", "fatura", "faturar",
+];
+const GREETINGS = ["favor", "hi", "hello", "hey", "dear", "thanks", "thank you", "cheers", "regards", "hallo", "danke", "liebe", "lieber", "grüße", "bonjour", "merci", "cordialement", "hola", "gracias", "saludos", "ciao", "grazie", "saluti", "olá", "obrigado", "obrigada", "hoi", "bedankt", "groeten"];
+const PRONOUNS_ANY_CASE = ["you", "we", "they", "me", "him", "ich", "wir", "uns", "mir", "dich", "dir", "nous", "vous", "je", "yo", "usted", "ustedes", "nosotros", "io", "noi", "voi", "ik", "jij", "wij", "jullie", "eu", "você", "vocês", "nós"];
+/** "us" and "it" in lower case only: "US sales tax" and "IT support" are things. */
+const PRONOUNS_LOWER = ["us", "it"];
+const VERBS = ["is", "was", "were", "are", "foram", "eram", "erano", "furono", "étaient", "fueron", "eran", "has", "had", "have", "did", "done", "ist", "war", "waren", "sind", "hat", "hatten", "est", "était", "sont", "fue", "fueron", "son", "è", "sono", "é", "foi", "são", "heeft", "hebben", "waren", "zijn"];
+/** A count of people is who the thing was for ("20 people at $45 per person"), never the thing itself. */
+const PEOPLE_RE = /^(?:people|persons|participants|attendees|guests|Personen|Teilnehmer(?:innen)?|personnes|personas|participantes|persone|partecipanti|personen|deelnemers|pessoas)(?:\s*\([^)]*\))?$/iu;
+/** Words that open a clause standing in for the thing ("lo que hablamos", "ce qu'on a fait", "what we discussed"). */
+const CLAUSE_RE = /(?<![\p{L}])(?:qu['’]|(?:que|what|whatever|which|wat|che|dass)(?![\p{L}'’]))/iu;
+const VAGUE_WORDS = ["same", "gleiche", "gleiche wie", "même", "mismo", "misma", "stesso", "stessa", "zelfde", "mesmo", "mesma", "everything", "anything", "something", "stuff", "whole lot", "things", "Sachen", "Dinge", "choses", "cosas", "cose", "coisas", "dingen", "misc", "miscellaneous", "Sonstiges", "divers", "alles", "etwas", "tout", "todo", "tutto", "tudo", "alles", "iets", "allemaal"];
+const DATE_RE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2})(?!\d)/u;
+const AMOUNT_RE = /[$€£¥₹%]|(?<![\p{L}])(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|INR)(?![\p{L}])|\d[.,]\d{2}(?!\d)|\d{1,3}[,.]\d{3}(?!\d)/u;
+/** The longest description the corpus writes is seven words; a noun phrase past ten is a clause read as a thing. */
+const MAX_WORDS = 10;
+
+export const DOUBT_SIGNS: DoubtSign[] = [
+	{
+		id: "request-verb",
+		says: "the words of the request",
+		find: words(REQUEST_VERBS),
+		examples: { doubtful: ["Send me the logo", "Ausstellen die Beratung", "Factura de la campaña"], fine: ["Logo redesign", "Sending schedule audit", "Billboard design", "Payroll setup"] },
+	},
+	{
+		id: "greeting",
+		says: "a greeting or thanks",
+		find: words(GREETINGS),
+		examples: { doubtful: ["Thanks for the logo", "Hola Sam, la sesión"], fine: ["Thank-you cards", "Welcome pack design"] },
+	},
+	{
+		id: "pronoun",
+		says: "a pronoun",
+		find: (d) => words(PRONOUNS_ANY_CASE)(d) ?? words(PRONOUNS_LOWER, "u")(d),
+		examples: { doubtful: ["To us for the warehouse study", "Work you did in March", "Ce que nous avons fait"], fine: ["IT support", "US tax filing", "Translation of our catalogue", "Phase I review"] },
+	},
+	{
+		id: "clause",
+		says: "a clause (\"what we discussed\") rather than a thing",
+		find: (d) => CLAUSE_RE.exec(d)?.[0] ?? null,
+		examples: { doubtful: ["Que hablamos el martes", "Ce qu'on a fait la semaine dernière", "Quello che abbiamo fatto", "What we discussed", "O que combinamos"], fine: ["Queue management app", "Chequebook design", "Whatnot shop banner"] },
+	},
+	{
+		id: "vague",
+		says: "a word that names no particular thing",
+		find: words(VAGUE_WORDS),
+		examples: { doubtful: ["Same as last month", "Work on the new site and the other things", "Everything from last month", "Alles vom Oktober", "Tout le travail", "Todo lo de noviembre", "Stuff for the launch"], fine: ["Tote bags", "Toutes-saisons banner"] },
+	},
+	{
+		id: "verb",
+		says: "a verb",
+		find: words(VERBS, "u"),
+		examples: { doubtful: ["Cartões foram", "Logo was done", "Das Shooting war", "What is left"], fine: ["Logo", "Website-Pflege Oktober", "Era Studio rebrand"] },
+	},
+	{
+		id: "joined",
+		says: "a second thing joined on (\"plus\")",
+		find: words(["plus", "zzgl", "más", "mais", "più"], "u"),
+		examples: { doubtful: ["Shoot, plus a travel fee", "Workshop zzgl. Reisekosten"], fine: ["Logo and letterhead", "Google Plus banner"] },
+	},
+	{
+		id: "address",
+		says: "an email or web address",
+		find: (d) => /\S*@\S+|(?:https?:\/\/|www\.)\S+/u.exec(d)?.[0] ?? null,
+		examples: { doubtful: ["Brand audit to accounts@harbourco", "Site www.example.com"], fine: ["Email newsletter template", "Website audit"] },
+	},
+	{
+		id: "edge",
+		says: "a preposition at its edge (words cut from a longer phrase)",
+		find: (d) => /^(?:to|for|from|with|at|on|of|by|about|an|à|para|por|per|voor|für|zu|bei|chez)(?=[\s(])|\s(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu|pour|di|du|do|da)$/iu.exec(d)?.[0]?.trim() ?? null,
+		examples: { doubtful: ["To (Student workbooks)", "At the cabin (nights)", "Logo por", "Photos for"], fine: ["Toner refill", "Forms redesign", "Fotos del obrador", "Annual (licences)", "On-site support", "Atlas map design"] },
+	},
+	{
+		id: "people",
+		says: "only who was counted, not what for",
+		find: (d) => PEOPLE_RE.exec(d)?.[0] ?? null,
+		examples: { doubtful: ["People", "Teilnehmer", "Personnes (jours)"], fine: ["People analytics dashboard", "Guest list design"] },
+	},
+	{
+		id: "negation",
+		says: "a negation (a thing set aside, not asked for)",
+		find: words(["not", "nicht", "kein", "keine", "pas", "niet", "geen", "non", "não", "nunca", "never"]),
+		examples: { doubtful: ["Spring fair, not the summer one", "Flyer, nicht das Poster", "Le logo, pas la carte"], fine: ["Nonprofit gala poster", "Notebook A5", "Fotos no parque"] },
+	},
+	{
+		id: "date",
+		says: "a date",
+		find: (d) => DATE_RE.exec(d)?.[0] ?? null,
+		examples: { doubtful: ["Workshop on 12/11", "Session 2026-11-03"], fine: ["Séance photo du 14 novembre", "Phase 2 wireframes", "Milestone 3 (backend API)"] },
+	},
+	{
+		id: "amount",
+		says: "an amount",
+		find: (d) => AMOUNT_RE.exec(d)?.[0] ?? null,
+		examples: { doubtful: ["Logo ($500 agreed)", "Workshop 1,200", "Retainer at 10%"], fine: ["Traduction du site (lot 3)", "Notebook A5", "4K video edit"] },
+	},
+	{
+		id: "long",
+		says: "a whole clause rather than the name of a thing",
+		find: (d) => (d.split(/\s+/).length > MAX_WORDS ? `${d.split(/\s+/).length} words` : null),
+		examples: { doubtful: ["Work on the new site and the other things we talked about at the meeting"], fine: ["Fast turnaround on the distributor agreement (words)"] },
+	},
+];
+
+/** The first sign of doubt in a description, or null when it reads as the name of a thing. */
+export function doubtIn(description: string): { sign: DoubtSign; words: string } | null {
+	for (const sign of DOUBT_SIGNS) {
+		const w = sign.find(description);
+		if (w !== null) return { sign, words: w };
+	}
+	return null;
+}
