@@ -4,6 +4,7 @@
 import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
+import { readCustomer } from "./customer";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
 
 export interface ExtractedLine {
@@ -415,41 +416,6 @@ function readReference(text: string): string | null {
 	}
 	// A purchase order written as one token: "PO-7713".
 	return /\b((?:PO|P\.O\.)-\d[A-Z0-9\-/]*)\b/i.exec(text)?.[1] ?? null;
-}
-
-const LEGAL_FORMS = [
-	"Ltd\\.?", "Limited", "LLC", "L\\.L\\.C\\.", "LLP", "PLC", "Inc\\.?", "Corp\\.?", "Co\\.", "Pty Ltd", "Pte\\.? Ltd\\.?", "Pvt\\.? Ltd\\.?", "W\\.L\\.L\\.?",
-	"GmbH(?: & Co\\. KG)?", "AG", "KG", "e\\.K\\.", "SE", "SAS", "SARL", "S\\.A\\.S\\.", "S\\.A\\.", "SA", "S\\.L\\.P\\.", "S\\.L\\.", "SL", "S\\.r\\.l\\.", "Srl", "S\\.p\\.A\\.", "SpA",
-	"Ltda\\.?", "Lda\\.?", "BV", "B\\.V\\.", "NV", "N\\.V\\.", "ApS", "A/S", "AS", "AB", "Oy", "Sp\\. z o\\.o\\.", "s\\.r\\.o\\.", "Kft\\.", "Studio", "Studios", "Agency", "Partners",
-];
-const LEGAL = `(?:${LEGAL_FORMS.join("|")})`;
-const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|van|de|der|den|von|du|des|la|le|y|e|et|and|of)[ \t]+){0,4}(?:\p{Lu}[\p{L}\p{N}&'’.-]*)[ \t]+${LEGAL}(?:[ \t]+${LEGAL})?)(?=[\s,;)]|$)`, "mu");
-/** Words a company name does not start with, though they are capitalised at the start of a sentence. */
-const NOT_COMPANY_START = /^(?:(?:Invoice|Bill|Please|Kindly|Thanks|Thank|Regards|Hi|Hello|Dear|From|For|To|At|Via|Attn|Bitte|Rechnung|Factura|Facture|Fattura|Factuur|Fatura)[ \t]+)+/u;
-
-/** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
-function readCustomer(text: string, from: { name: string; email: string }): Extraction["customer"] {
-	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
-	const billTo = /(?:^[ \t]*|\b)(?:bill(?:ed)? to|invoice to|billing (?:name|address)|rechnungsempfänger|rechnungsadresse|facturer à|facturar a|fatturare a|factureren aan)(?:[ \t]*:[ \t]*\n?|[ \t]*\n)\s*([^\n]+)(?:\n\s*([^\n]+))?/im.exec(text);
-	let company: string | undefined;
-	let name = from.name;
-	if (billTo) {
-		const first = billTo[1]!.trim();
-		const second = billTo[2]?.trim() ?? "";
-		const c1 = COMPANY.exec(first);
-		if (c1) company = c1[1]!.trim().replace(NOT_COMPANY_START, "");
-		else if (second && COMPANY.test(second)) company = COMPANY.exec(second)![1]!.trim().replace(NOT_COMPANY_START, "");
-		else if (first && !/@/.test(first)) company = first.replace(/[,;]\s*$/, "");
-	}
-	if (!company) {
-		const lines = text.split("\n");
-		// The last company written near the end is the signature's (a greeting can name the recipient's firm).
-		const lastOf = (t: string) => [...t.matchAll(new RegExp(COMPANY.source, "gmu"))].pop() ?? null;
-		const sig = lastOf(lines.slice(-8).join("\n")) ?? COMPANY.exec(text);
-		if (sig) company = sig[1]!.trim().replace(/^(at|from|of|for|and|y|e|et|de|van)\s+/, "").replace(NOT_COMPANY_START, "");
-	}
-	if (!name) name = company ?? from.email;
-	return company && company !== name ? { name, email: from.email, company } : { name, email: from.email };
 }
 
 function sumMinor(lines: ExtractedLine[], decimals: number): number {
