@@ -1,4 +1,5 @@
 // The classifier's rules: each says why an email is (or is not) a request to issue an invoice, with examples that are its tests.
+import { noInvoicePhrase } from "./no-invoice-phrases";
 import { findRequests } from "./requests";
 
 export interface RuleInput {
@@ -68,6 +69,8 @@ export const RULES: Rule[] = [
 				whole(i),
 			);
 			if (words) return words;
+			const phrase = noInvoicePhrase("phishing", whole(i));
+			if (phrase) return phrase;
 			const name = i.fromName.toLowerCase();
 			const brand = BRANDS.find((b) => name.includes(b));
 			if (brand && !domainOf(i.fromEmail).includes(brand)) return `the sender calls itself ${i.fromName} but writes from ${domainOf(i.fromEmail)}`;
@@ -85,7 +88,7 @@ export const RULES: Rule[] = [
 	{
 		id: "wait",
 		says: "asks not to invoice yet",
-		match: (i) => firstMatch([/\b(don'?t|do not|no need to|please don'?t|hold off on|wait (before|with)|before you)\b[^.?!\n]{0,20}\b(invoice|invoicing|bill|billing)\b/i, /\bnot (ready|yet) (to be )?invoiced\b/i], i.text),
+		match: (i) => firstMatch([/\b(don'?t|do not|no need to|please don'?t|hold off on|wait (before|with)|before you)\b[^.?!\n]{0,20}\b(invoice|invoicing|bill|billing)\b/i, /\bnot (ready|yet) (to be )?invoiced\b/i], i.text) ?? noInvoicePhrase("wait", i.text),
 		examples: { matches: ["Hold on\nPlease hold off on invoicing until the board signs off."], ignores: ["Go ahead\nGo ahead and invoice us for the 3 hours at $90."] },
 	},
 	{
@@ -105,7 +108,7 @@ export const RULES: Rule[] = [
 					/(?<![\p{L}])(?:anbei(?:\s+erhalten\s+sie)?\s+(?:unsere|die)\s+rechnung|bitte überweisen sie|veuillez (?:régler|payer)|le rogamos (?:abone|pague)|gelieve\s.{0,30}(?:betalen|over te maken)|si prega di (?:pagare|saldare)|segue (?:em anexo )?(?:a nossa|a) fatura)(?![\p{L}])/iu,
 				],
 				whole(i),
-			),
+			) ?? noInvoicePhrase("bill-to-owner", whole(i)),
 		examples: {
 			matches: ["Invoice INV-88213\nPlease find attached our invoice for November. Amount due: $49.00.", "Reminder\nYour invoice is ready. Please pay by Friday.", "Ihre Rechnung 4471\nAnbei erhalten Sie unsere Rechnung Nr. 4471. Bitte überweisen Sie den Betrag bis Freitag."],
 			ignores: ["Invoice request\nPlease invoice us for 10 hours of consulting at $150/hour, net 30."],
