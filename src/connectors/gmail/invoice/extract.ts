@@ -5,6 +5,7 @@ import { ARTICLE_WORDS, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS,
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
+import { barePrice, vagueAmount } from "./clarify-words";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
 
 export interface ExtractedLine {
@@ -422,8 +423,6 @@ function sumMinor(lines: ExtractedLine[], decimals: number): number {
 	return lines.reduce((s, l) => s + Math.round(Number(l.quantity) * Math.round(Number(l.unitPrice) * 10 ** decimals)), 0);
 }
 
-const VAGUE = /\b(the usual|same as (last|before|usual)|as (agreed|discussed|usual|before)|like last (time|month)|wie (besprochen|üblich|immer)|comme (convenu|d'habitude|d’habitude|toujours)|como (acordado|siempre|de costumbre|sempre)|come (al solito|sempre|d'accordo)|zoals (afgesproken|gewoonlijk|altijd))\b/i;
-
 /** Whether a number written in the line is in its source sentence (grounding: nothing read that is not written). */
 function grounded(line: ExtractedLine, text: string): boolean {
 	if (!text.includes(line.source)) return false;
@@ -460,9 +459,6 @@ function currencyOf(text: string, mentions: MoneyMention[], problems: string[]):
 	return { currency: null, named };
 }
 
-/** A number where a price is said to be ("it was 800", "the fee is 1,200", "à 45 l'heure"), in the seven languages. */
-const BARE_PRICE = /(?<![\p{L}])(?:was|is|were|are|came to|comes to|costs?|price|fee|amount|total|war|ist|kostet|kostete|Preis|Betrag|était|est|coûte|prix|montant|fue|es|era|son|cuesta|precio|importe|foi|é|custa|preço|valor|è|costa|prezzo|importo|kost|kostte|prijs|bedrag)[ \t]*:?[ \t]+(\d{1,3}(?:[,.' ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d\p{L}%])(?![ \t]*(?:%|percent|hours?|days?|pages?|words?|Stunden|Tage|heures|jours|horas|días|ore|giorni|uur|dagen))/iu;
-
 /** A discount with its size (a percentage or an amount) in the same sentence: the lines do not show it. */
 const DISCOUNT_RE = new RegExp(String.raw`[^\n.?!]*(?<![\p{L}])(?:${alt(DISCOUNT_WORDS)})(?![\p{L}])[^\n.?!]*`, "giu");
 
@@ -490,9 +486,10 @@ function roleProblem(lines: ExtractedLine[], depositPaid: boolean): string | nul
 function noLineProblem(text: string, mentions: MoneyMention[]): string {
 	if (mentions.length === 0) {
 		// An amount written without any currency ("It was 800.") is there: only its currency is missing.
-		const bare = BARE_PRICE.exec(text);
-		if (bare) return `no currency given (the amount ${bare[1]} is written without one)`;
-		return VAGUE.test(text) ? `no amount is written ("${VAGUE.exec(text)![0]}" is not an amount)` : "no amount is given";
+		const bare = barePrice(text);
+		if (bare) return `no currency given (the amount ${bare} is written without one)`;
+		const vague = vagueAmount(text);
+		return vague ? `no amount is written ("${vague}" is not an amount)` : "no amount is given";
 	}
 	return `${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`;
 }
