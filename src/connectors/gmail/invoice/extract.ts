@@ -6,6 +6,8 @@ import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type 
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
 import { barePrice, vagueAmount } from "./clarify-words";
+import { termsDays } from "./payment-terms";
+import { readReference } from "./reference";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
 
 export interface ExtractedLine {
@@ -404,19 +406,8 @@ function readDue(text: string, today: string): { dueDate: string | null; terms: 
 		const days = Object.values(net.groups ?? {}).find((g) => g !== undefined);
 		if (days) return { dueDate: null, terms: `${Number(days)} Days` };
 	}
-	return { dueDate: null, terms: null };
-}
-
-function readReference(text: string): string | null {
-	const patterns = [
-		/\b(?:PO|P\.O\.|purchase order|Bestellnummer|Bestellung|pedido|commande|ordine|bestelling)\s*(?:number|no\.?|#|nr\.?|n[º°]\.?)?\s*(?:is\s+)?[:#]?\s*([A-Z0-9][A-Z0-9\-/]{2,30})\b/gi,
-		/\b(?:our ref(?:erence)?|reference|ref\.?|référence|referencia|riferimento|referentie)\s*(?:number|no\.?)?\s*(?:[:#]\s*|\s+)([A-Z0-9][A-Z0-9\-/]{2,30})\b/gi,
-	];
-	for (const re of patterns) {
-		for (const m of text.matchAll(re)) if (/\d/.test(m[1]!) && !/^box$/i.test(m[1]!)) return m[1]!;
-	}
-	// A purchase order written as one token: "PO-7713".
-	return /\b((?:PO|P\.O\.)-\d[A-Z0-9\-/]*)\b/i.exec(text)?.[1] ?? null;
+	const days = termsDays(text);
+	return { dueDate: null, terms: days ? `${days} Days` : null };
 }
 
 function sumMinor(lines: ExtractedLine[], decimals: number): number {
