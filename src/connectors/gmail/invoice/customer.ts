@@ -154,7 +154,7 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 	{
 		country: "Nordics and Baltics",
 		forms: ["AB", "AB (publ)", "AS", "ASA", "ANS", "A/S", "ApS", "I/S", "IVS", "Oy", "Oyj", "ehf.", "hf.", "OÜ", "SIA", "UAB"],
-		ignores: ["Please see Paris as a backup", "Such a case, as always"],
+		ignores: ["Please see Paris as a backup", "Such a case, as always", "THANKS SAM AS ALWAYS", "WE AT FJORD AS A TEAM"],
 		examples: [
 			["Berg Design AB", "Berg Design AB"],
 			["Fjord Kayaks AS", "Fjord Kayaks AS"],
@@ -236,10 +236,11 @@ function spellings(form: string): string[] {
 
 const ALL_FORMS = [...new Set(LEGAL_FORMS.flatMap((r) => r.forms.flatMap(spellings)))].sort((a, b) => b.length - a.length);
 /** Two capitals with no dot ("AB", "AS", "NV", "ME") are also a US state or Canadian province in an address
- * ("Calgary, AB T2P 1J9", "Portland ME 04101"): such a form follows a space, not a comma, and no postcode follows it. */
+ * ("Calgary, AB T2P 1J9", "Portland ME 04101") or a word in capitals ("THANKS AS ALWAYS"): such a form follows a
+ * space, not a comma, and ends its line or its part of a signature line ("Fjord Kayaks AS | Bergen"). */
 const isShort = (f: string) => /^\p{Lu}{2}$/u.test(f);
 const LONG_FORM = `(?:${ALL_FORMS.filter((f) => !isShort(f)).map(formPattern).join("|")})`;
-const SHORT_FORM = String.raw`(?:${ALL_FORMS.filter(isShort).join("|")})(?![ \t,]*(?:\p{N}|\p{Lu}\p{N}))`;
+const SHORT_FORM = String.raw`(?:${ALL_FORMS.filter(isShort).join("|")})(?=[ \t]*(?:$|[,;|·•–—)]))`;
 const FORM = String.raw`(?:,?[ \t]+${LONG_FORM}|[ \t]+${SHORT_FORM})`;
 const JOINER = `(?:${[...new Set(NAME_JOINERS.flatMap((r) => r.words))]
 	.sort((a, b) => b.length - a.length)
