@@ -146,6 +146,7 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 		ignores: ["Stuur me je CV", "Groeten, Sanne"],
 		examples: [
 			["Bakker Logistiek B.V.", "Bakker Logistiek B.V."],
+			["Zet je er wel Bakker Bloemen BV op als klant.", "Bakker Bloemen BV"],
 			["Van Dijk Installatietechniek B.V.", "Van Dijk Installatietechniek B.V."],
 			["Bloemenhuis De Tulp vof", "Bloemenhuis De Tulp vof"],
 			["Brouwerij 't Hoekje BV", "Brouwerij 't Hoekje BV"],
@@ -237,10 +238,11 @@ function spellings(form: string): string[] {
 const ALL_FORMS = [...new Set(LEGAL_FORMS.flatMap((r) => r.forms.flatMap(spellings)))].sort((a, b) => b.length - a.length);
 /** Two capitals with no dot ("AB", "AS", "NV", "ME") are also a US state or Canadian province in an address
  * ("Calgary, AB T2P 1J9", "Portland ME 04101") or a word in capitals ("THANKS AS ALWAYS"): such a form follows a
- * space, not a comma, and ends its line or its part of a signature line ("Fjord Kayaks AS | Bergen"). */
+ * space, not a comma, and ends its line or its part of a signature line ("Fjord Kayaks AS | Bergen"), or goes on in
+ * lower case ("Zet je er Bakker Bloemen BV op als klant"). */
 const isShort = (f: string) => /^\p{Lu}{2}$/u.test(f);
 const LONG_FORM = `(?:${ALL_FORMS.filter((f) => !isShort(f)).map(formPattern).join("|")})`;
-const SHORT_FORM = String.raw`(?:${ALL_FORMS.filter(isShort).join("|")})(?=[ \t]*(?:$|[,;|·•–—)]))`;
+const SHORT_FORM = String.raw`(?:${ALL_FORMS.filter(isShort).join("|")})(?=[ \t]*(?:$|[,;|·•–—)])|[ \t]+\p{Ll})`;
 const FORM = String.raw`(?:,?[ \t]+${LONG_FORM}|[ \t]+${SHORT_FORM})`;
 const JOINER = `(?:${[...new Set(NAME_JOINERS.flatMap((r) => r.words))]
 	.sort((a, b) => b.length - a.length)
