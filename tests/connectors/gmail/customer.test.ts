@@ -1,7 +1,7 @@
 // The customer of a drafted invoice: the person who asks, and their company from a "Bill to" block or the signature.
 // The legal forms (by country) and the words that join a firm's name (by language) are tables whose examples run here.
 import { describe, expect, it } from "vitest";
-import { LEGAL_FORMS, NAME_JOINERS, companyIn, readCustomer } from "../../../src/connectors/gmail/invoice/customer";
+import { LEGAL_FORMS, NAME_JOINERS, PAYER_WORDS, companyIn, namedPayer, readCustomer } from "../../../src/connectors/gmail/invoice/customer";
 
 const from = { name: "Dana Whitfield", email: "dana@acme-outdoor.example" };
 
@@ -14,6 +14,14 @@ describe("legal forms by country", () => {
 
 describe("words that join a firm's name", () => {
 	for (const row of NAME_JOINERS) for (const [line, company] of row.examples) it(`${row.lang}: "${line}" names ${company}`, () => expect(companyIn(line)).toBe(company));
+});
+
+describe("the company named as the payer", () => {
+	for (const [text, company] of PAYER_WORDS.examples) it(`"${text}" names ${company}`, () => expect(namedPayer(text)).toBe(company));
+
+	it("wins over the signature's firm", () => {
+		expect(readCustomer("Please issue an invoice to Globex Ltd for the audit, $900.\n\nDana\nAcme Outdoor Ltd", from)).toEqual({ ...from, company: "Globex Ltd" });
+	});
 });
 
 describe("readCustomer", () => {

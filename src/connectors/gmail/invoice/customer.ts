@@ -260,6 +260,32 @@ export const COMPANY = new RegExp(
 /** Words a company name does not start with, though they are capitalised at the start of a sentence. */
 const NOT_COMPANY_START = /^(?:(?:Invoice|Bill|Please|Kindly|Thanks|Thank|Regards|Cheers|Best|Hi|Hello|Dear|From|For|To|At|Via|Attn|Bitte|Rechnung|Factura|Facture|Fattura|Factuur|Fatura|Merci|Gracias|Obrigad[oa]|Grazie|Danke|Bedankt)[ \t,]+)+/u;
 
+/** The words between "invoice" and the company the email names as the payer ("an invoice to Globex Ltd", "Rechnung an
+ * die Müller GmbH", "factura a nombre de Casa Olmo S.A. de C.V."); the examples run as tests. */
+export const PAYER_WORDS = {
+	nouns: ["invoice", "bill", "Rechnung", "factura", "facture", "fattura", "factuur", "fatura"],
+	links: ["made out to", "addressed to", "to", "an die", "an", "auf", "à", "au nom de", "a nombre de", "a", "para", "intestata a", "a nome di", "aan", "op naam van", "em nome de"],
+	examples: [
+		["Please issue an invoice to Globex Ltd for the audit.", "Globex Ltd"],
+		["Invoice Maple & Rye Inc. for the menus, please.", "Maple & Rye Inc."],
+		["Bitte die Rechnung an die Roth Immobilien GmbH & Co. KG stellen.", "Roth Immobilien GmbH & Co. KG"],
+		["La factura a nombre de Casa Olmo S.A. de C.V., por favor.", "Casa Olmo S.A. de C.V."],
+		["La fattura intestata a Ferri Ottica S.r.l., grazie.", "Ferri Ottica S.r.l."],
+	] as [text: string, company: string][],
+};
+
+// The nouns spell both cases themselves: the company's capitals must stay case-sensitive.
+const NAMED_PAYER = new RegExp(
+	String.raw`(?<![\p{L}])(?:${PAYER_WORDS.nouns.map((n) => `[${n[0]!.toUpperCase()}${n[0]!.toLowerCase()}]${n.slice(1)}`).join("|")})(?:[ \t]+(?:${[...PAYER_WORDS.links].sort((a, b) => b.length - a.length).map((l) => l.replace(/ /g, "[ \\t]+")).join("|")}))?[ \t]+${COMPANY.source}`,
+	"u",
+);
+
+/** The company the email names as the payer, or null. */
+export function namedPayer(text: string): string | null {
+	const m = NAMED_PAYER.exec(text);
+	return m ? clean(m[1]!) : null;
+}
+
 /** The company named in one line, or null. */
 export function companyIn(line: string): string | null {
 	const m = COMPANY.exec(line);
@@ -282,6 +308,9 @@ export function readCustomer(text: string, from: { name: string; email: string }
 		company = companyIn(first) ?? (second ? companyIn(second) : null) ?? undefined;
 		if (!company && first && !/@/.test(first)) company = first.replace(/[,;]\s*$/, "");
 	}
+	// "issue an invoice to Globex Ltd", "Invoice Maple & Rye Inc. for …": the company the email names as the payer wins
+	// over the one in the signature (a parent company, a client's firm).
+	if (!company) company = namedPayer(text) ?? undefined;
 	if (!company) {
 		const lines = text.split("\n");
 		// The last company written near the end is the signature's (a greeting can name the recipient's firm).
