@@ -5,6 +5,10 @@ import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORD
 import { doubtIn } from "./doubt";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
+import { readCustomer } from "./customer";
+import { barePrice, vagueAmount } from "./clarify-words";
+import { termsDays } from "./payment-terms";
+import { readReference } from "./reference";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
 
 export interface ExtractedLine {
@@ -440,68 +444,13 @@ function readDue(text: string, today: string): { dueDate: string | null; terms: 
 		const days = Object.values(net.groups ?? {}).find((g) => g !== undefined);
 		if (days) return { dueDate: null, terms: `${Number(days)} Days` };
 	}
-	return { dueDate: null, terms: null };
-}
-
-function readReference(text: string): string | null {
-	const patterns = [
-		/\b(?:PO|P\.O\.|purchase order|Bestellnummer|Bestellung|pedido|commande|ordine|bestelling)\s*(?:number|no\.?|#|nr\.?|n[º°]\.?)?\s*(?:is\s+)?[:#]?\s*([A-Z0-9][A-Z0-9\-/]{2,30})\b/gi,
-		/\b(?:our ref(?:erence)?|reference|ref\.?|référence|referencia|riferimento|referentie)\s*(?:number|no\.?)?\s*(?:[:#]\s*|\s+)([A-Z0-9][A-Z0-9\-/]{2,30})\b/gi,
-	];
-	for (const re of patterns) {
-		for (const m of text.matchAll(re)) if (/\d/.test(m[1]!) && !/^box$/i.test(m[1]!)) return m[1]!;
-	}
-	// A purchase order written as one token: "PO-7713".
-	return /\b((?:PO|P\.O\.)-\d[A-Z0-9\-/]*)\b/i.exec(text)?.[1] ?? null;
-}
-
-const LEGAL_FORMS = [
-	"Ltd\\.?", "Limited", "LLC", "L\\.L\\.C\\.", "LLP", "PLC", "Inc\\.?", "Corp\\.?", "Co\\.", "Pty Ltd", "Pte\\.? Ltd\\.?", "Pvt\\.? Ltd\\.?", "W\\.L\\.L\\.?",
-	"GmbH(?: & Co\\. KG)?", "AG", "KG", "e\\.K\\.", "SE", "SAS", "SARL", "S\\.A\\.S\\.", "S\\.A\\.", "SA", "S\\.L\\.P\\.", "S\\.L\\.", "SL", "S\\.r\\.l\\.", "Srl", "S\\.p\\.A\\.", "SpA",
-	"Ltda\\.?", "Lda\\.?", "BV", "B\\.V\\.", "NV", "N\\.V\\.", "ApS", "A/S", "AS", "AB", "Oy", "Sp\\. z o\\.o\\.", "s\\.r\\.o\\.", "Kft\\.", "Studio", "Studios", "Agency", "Partners",
-];
-const LEGAL = `(?:${LEGAL_FORMS.join("|")})`;
-const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|van|de|der|den|von|du|des|la|le|y|e|et|and|of)[ \t]+){0,4}(?:\p{Lu}[\p{L}\p{N}&'’.-]*)[ \t]+${LEGAL}(?:[ \t]+${LEGAL})?)(?=[\s,;)]|$)`, "mu");
-/** Words a company name does not start with, though they are capitalised at the start of a sentence. */
-const NOT_COMPANY_START = /^(?:(?:Invoice|Bill|Please|Kindly|Thanks|Thank|Regards|Hi|Hello|Dear|From|For|To|At|Via|Attn|Bitte|Rechnung|Factura|Facture|Fattura|Factuur|Fatura)[ \t]+)+/u;
-
-// Case matters for the company's capitals, so the words before it spell both cases themselves.
-const NAMED_PAYER = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]nvoice|[Bb]ill|Rechnung|[Ff]actura|[Ff]acture|[Ff]attura|[Ff]actuur|[Ff]atura)(?:[ \t]+(?:to|an|à|a|para|aan|intestata a|a nombre de|au nom de|op naam van|em nome de))?[ \t]+${COMPANY.source}`, "u");
-
-/** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
-function readCustomer(text: string, from: { name: string; email: string }): Extraction["customer"] {
-	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
-	const billTo = /(?:^[ \t]*|\b)(?:bill(?:ed)? to|invoice to|billing (?:name|address)|rechnungsempfänger|rechnungsadresse|facturer à|facturar a|fatturare a|factureren aan)(?:[ \t]*:[ \t]*\n?|[ \t]*\n)\s*([^\n]+)(?:\n\s*([^\n]+))?/im.exec(text);
-	let company: string | undefined;
-	let name = from.name;
-	if (billTo) {
-		const first = billTo[1]!.trim();
-		const second = billTo[2]?.trim() ?? "";
-		const c1 = COMPANY.exec(first);
-		if (c1) company = c1[1]!.trim().replace(NOT_COMPANY_START, "");
-		else if (second && COMPANY.test(second)) company = COMPANY.exec(second)![1]!.trim().replace(NOT_COMPANY_START, "");
-		else if (first && !/@/.test(first)) company = first.replace(/[,;]\s*$/, "");
-	}
-	// "issue an invoice to Globex Ltd", "Invoice Maple & Rye Inc. for …": the company the email names as the payer wins
-	// over the one in the signature (a parent company, a client's firm).
-	const payer = company ? null : NAMED_PAYER.exec(text);
-	if (payer) company = payer[1]!.trim().replace(NOT_COMPANY_START, "");
-	if (!company) {
-		const lines = text.split("\n");
-		// The last company written near the end is the signature's (a greeting can name the recipient's firm).
-		const lastOf = (t: string) => [...t.matchAll(new RegExp(COMPANY.source, "gmu"))].pop() ?? null;
-		const sig = lastOf(lines.slice(-8).join("\n")) ?? COMPANY.exec(text);
-		if (sig) company = sig[1]!.trim().replace(/^(at|from|of|for|and|y|e|et|de|van)\s+/, "").replace(NOT_COMPANY_START, "");
-	}
-	if (!name) name = company ?? from.email;
-	return company && company !== name ? { name, email: from.email, company } : { name, email: from.email };
+	const days = termsDays(text);
+	return { dueDate: null, terms: days ? `${days} Days` : null };
 }
 
 function sumMinor(lines: ExtractedLine[], decimals: number): number {
 	return lines.reduce((s, l) => s + Math.round(Number(l.quantity) * Math.round(Number(l.unitPrice) * 10 ** decimals)), 0);
 }
-
-const VAGUE = /\b(the usual|same as (last|before|usual)|as (agreed|discussed|usual|before)|like last (time|month)|wie (besprochen|üblich|immer)|comme (convenu|d'habitude|d’habitude|toujours)|como (acordado|siempre|de costumbre|sempre)|come (al solito|sempre|d'accordo)|zoals (afgesproken|gewoonlijk|altijd))\b/i;
 
 /** Whether a number written in the line is in its source sentence (grounding: nothing read that is not written). */
 function grounded(line: ExtractedLine, text: string): boolean {
@@ -540,9 +489,6 @@ function currencyOf(text: string, mentions: MoneyMention[], problems: string[]):
 	else if (currencies.size === 1) return { currency: [...currencies][0]!, named };
 	return { currency: null, named };
 }
-
-/** A number where a price is said to be ("it was 800", "the fee is 1,200", "à 45 l'heure"), in the seven languages. */
-const BARE_PRICE = /(?<![\p{L}])(?:was|is|were|are|came to|comes to|costs?|price|fee|amount|total|war|ist|kostet|kostete|Preis|Betrag|était|est|coûte|prix|montant|fue|es|era|son|cuesta|precio|importe|foi|é|custa|preço|valor|è|costa|prezzo|importo|kost|kostte|prijs|bedrag)[ \t]*:?[ \t]+(\d{1,3}(?:[,.' ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d\p{L}%])(?![ \t]*(?:%|percent|hours?|days?|pages?|words?|Stunden|Tage|heures|jours|horas|días|ore|giorni|uur|dagen))/iu;
 
 /** A discount with its size (a percentage or an amount) in the same sentence: the lines do not show it. */
 const DISCOUNT_RE = new RegExp(String.raw`[^\n.?!]*(?<![\p{L}])(?:${alt(DISCOUNT_WORDS)})(?![\p{L}])[^\n.?!]*`, "giu");
@@ -584,9 +530,10 @@ function roleProblem(lines: ExtractedLine[], depositPaid: boolean): string | nul
 function noLineProblem(text: string, mentions: MoneyMention[]): string {
 	if (mentions.length === 0) {
 		// An amount written without any currency ("It was 800.") is there: only its currency is missing.
-		const bare = BARE_PRICE.exec(text);
-		if (bare) return `no currency given (the amount ${bare[1]} is written without one)`;
-		return VAGUE.test(text) ? `no amount is written ("${VAGUE.exec(text)![0]}" is not an amount)` : "no amount is given";
+		const bare = barePrice(text);
+		if (bare) return `no currency given (the amount ${bare} is written without one)`;
+		const vague = vagueAmount(text);
+		return vague ? `no amount is written ("${vague}" is not an amount)` : "no amount is given";
 	}
 	return `${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`;
 }

@@ -1,6 +1,7 @@
 // Finds amounts of money written in mail text ("$1,250.00", "1.250,00 €", "EUR 90", "₹1,20,000", "Fr. 180.–") and
 // reads them exactly, as decimal strings. The currency comes from the text itself or stays unknown.
 import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_WORDS, ISO_CODES, isIsoCurrency, readCurrency, type CurrencyReading } from "./currency";
+import { notMoneySpans } from "./not-money";
 
 
 export interface MoneyMention {
@@ -111,19 +112,62 @@ export function readNumber(text: string, currency: string | null): string {
 	return frac ? `${whole}.${frac}` : whole;
 }
 
-/** Every amount that carries a currency token (bare numbers are not money by themselves). */
+/** A sign several currencies share ("$", "¥", "£", "kr", "Rs") may be named by an ISO code beside the amount. */
+const SHARED_SIGN = /[$¥£₨﷼]/u;
+const CODE_AFTER = /^[ \t]?([A-Z]{3})(?![\p{L}\p{N}])/u;
+const CODE_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{3})[ \t]?$/u;
+
+/** "$2,500 MXN", "MXN $2,500", "kr 1 200 NOK": the code beside a shared sign says which currency it is. */
+function namedBeside(text: string, start: number, end: number, c: CurrencyReading): { code: string; start: number; end: number } | null {
+	const token = c && "ambiguous" in c ? c.token : c ? text.slice(start, end) : "";
+	if (!c || !("ambiguous" in c || SHARED_SIGN.test(token))) return null;
+	const after = CODE_AFTER.exec(text.slice(end, end + 5));
+	if (after && isIsoCurrency(after[1]!)) return { code: after[1]!, start, end: end + after[0].length };
+	const before = CODE_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+	if (before && isIsoCurrency(before[1]!)) return { code: before[1]!, start: start - before[0].length, end };
+	return null;
+}
+
+/** Every amount that carries a currency token (bare numbers are not money by themselves), leaving out the numbers of
+ * postcodes, phones, tax numbers and street addresses. */
 export function findMoney(text: string): MoneyMention[] {
 	const re = new RegExp(moneyPattern(""), "gu");
 	const out: MoneyMention[] = [];
+	const notMoney = notMoneySpans(text);
+	const bareDollars = new Set<MoneyMention>();
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) !== null) {
 		const v = moneyFromGroups(m.groups ?? {}, "");
-		if (!v) {
+		const end = m.index + m[0].length;
+		if (!v || notMoney.some(([a, b]) => a < end && m!.index < b)) {
 			re.lastIndex = m.index + 1;
 			continue;
 		}
 		const c = v.currency;
-		out.push({ start: m.index, end: m.index + m[0].length, amount: v.amount, currency: c && "code" in c ? c.code : null, ambiguous: c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null, raw: m[0] });
+		const beside = namedBeside(text, m.index, end, c);
+		if (beside) {
+			const amount = readNumber(m.groups?.["num"] ?? m.groups?.["numb"] ?? "", beside.code);
+			out.push({ start: beside.start, end: beside.end, amount: v.scaled ? v.amount : amount, currency: beside.code, ambiguous: null, raw: text.slice(beside.start, beside.end) });
+			re.lastIndex = Math.max(re.lastIndex, beside.end);
+			continue;
+		}
+		out.push({ start: m.index, end, amount: v.amount, currency: c && "code" in c ? c.code : null, ambiguous: c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null, raw: m[0] });
+		if ((m.groups?.["pre"] ?? m.groups?.["post"]) === "$") bareDollars.add(out[out.length - 1]!);
 	}
-	return out;
+	return dollarOfTheEmail(text, out, bareDollars);
+}
+
+/** The currencies written with a dollar sign ("NZ$", "MX$", "R$", "C$") and the other peso and dollar currencies. */
+const DOLLAR_CURRENCIES = new Set([...Object.entries(CURRENCY_WORDS).filter(([k, v]) => k.includes("$") && typeof v === "string").map(([, v]) => v as string), "ARS", "CLP", "COP", "UYU", "DOP", "FJD", "JMD", "TTD", "BBD", "BSD", "BZD", "XCD"]);
+/** "NZ$0.62 each plus a $45 courier fee", "Precios en MXN: $500": a "$" alone in an email that names one other dollar
+ * (by its own sign or its ISO code) and never the US dollar is that dollar. */
+function dollarOfTheEmail(text: string, mentions: MoneyMention[], bare: Set<MoneyMention>): MoneyMention[] {
+	const alone = mentions.filter((mm) => bare.has(mm));
+	if (alone.length === 0) return mentions;
+	const named = new Set(mentions.filter((mm) => !alone.includes(mm) && mm.currency !== null).map((mm) => mm.currency!));
+	for (const code of DOLLAR_CURRENCIES) if (new RegExp(String.raw`(?<![\p{L}])${code}(?![\p{L}])`, "u").test(text)) named.add(code);
+	if (/(?<![\p{L}])(?:USD|US\$|U\$S)(?![\p{L}])|US dollars|dólares estadounidenses|dollars américains/iu.test(text)) return mentions;
+	const dollars = [...named].filter((c) => DOLLAR_CURRENCIES.has(c) && c !== "USD");
+	if (dollars.length !== 1) return mentions;
+	return mentions.map((mm) => (alone.includes(mm) ? { ...mm, currency: dollars[0]! } : mm));
 }

@@ -1,4 +1,5 @@
 // The classifier's rules: each says why an email is (or is not) a request to issue an invoice, with examples that are its tests.
+import { noInvoicePhrase } from "./no-invoice-phrases";
 import { findRequests } from "./requests";
 
 export interface RuleInput {
@@ -68,6 +69,8 @@ export const RULES: Rule[] = [
 				whole(i),
 			);
 			if (words) return words;
+			const phrase = noInvoicePhrase("phishing", whole(i));
+			if (phrase) return phrase;
 			const name = i.fromName.toLowerCase();
 			const brand = BRANDS.find((b) => name.includes(b));
 			if (brand && !domainOf(i.fromEmail).includes(brand)) return `the sender calls itself ${i.fromName} but writes from ${domainOf(i.fromEmail)}`;
@@ -95,7 +98,7 @@ export const RULES: Rule[] = [
 					/(?<![\p{L}])hold off(?![\p{L}])/iu,
 				],
 				i.text,
-			),
+			) ?? noInvoicePhrase("wait", i.text),
 		examples: {
 			matches: ["Hold on\nPlease hold off on invoicing until the board signs off.", "Logo\nCan you invoice us for the logo, $500? Actually, hold off until next week.", "Logo\nKannst du mir die Rechnung für das Logo schicken? 500 €. Warte noch bis Montag.", "Logo\nTu peux me faire la facture du logo ? Attends, pas encore.", "Logo\nPlease invoice the logo, $500. Wait, not until the board signs off."],
 			ignores: ["Go ahead\nGo ahead and invoice us for the 3 hours at $90.", "Logo\nPlease invoice us for the logo, $500. Hold the date for the next shoot too.", "Logo\nPlease invoice us for the logo, $500; the flyer is not yet finished.", "Sala\nPor favor, factúrame el cartel de la sala de espera, 200 €."],
@@ -118,7 +121,7 @@ export const RULES: Rule[] = [
 					/(?<![\p{L}])(?:anbei(?:\s+erhalten\s+sie)?\s+(?:unsere|die)\s+rechnung|bitte überweisen sie|veuillez (?:régler|payer)|le rogamos (?:abone|pague)|gelieve\s.{0,30}(?:betalen|over te maken)|si prega di (?:pagare|saldare)|segue (?:em anexo )?(?:a nossa|a) fatura)(?![\p{L}])/iu,
 				],
 				whole(i),
-			),
+			) ?? noInvoicePhrase("bill-to-owner", whole(i)),
 		examples: {
 			matches: ["Invoice INV-88213\nPlease find attached our invoice for November. Amount due: $49.00.", "Reminder\nYour invoice is ready. Please pay by Friday.", "Ihre Rechnung 4471\nAnbei erhalten Sie unsere Rechnung Nr. 4471. Bitte überweisen Sie den Betrag bis Freitag."],
 			ignores: ["Invoice request\nPlease invoice us for 10 hours of consulting at $150/hour, net 30."],

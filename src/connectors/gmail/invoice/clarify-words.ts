@@ -1,0 +1,170 @@
+// How a clarification names what is missing when no line can be read: an amount written without a currency ("It was
+// 800", "Factúranos 400 por la pancarta") is "no currency given", not "no amount"; a vague stand-in for the amount
+// ("same as last time", "wie letztes Mal", "come al solito") is quoted as what is vague. Two tables by language; their
+// examples run as tests (tests/connectors/gmail/clarify-words.test.ts).
+
+export interface BarePriceRow {
+	lang: string;
+	/** Words right before a number that make it a price ("was", "kostet", "Factúranos"). */
+	before: string[];
+	/** Words right after a number that make it a price of something ("for the", "für die", "por la"). */
+	after: string[];
+	/** A text and the bare number it prices. */
+	examples: [text: string, amount: string][];
+	/** Texts whose numbers are counts, not prices. */
+	ignores: string[];
+}
+
+export const BARE_PRICES: BarePriceRow[] = [
+	{
+		lang: "en",
+		before: ["was", "is", "were", "are", "came to", "comes to", "cost", "costs", "price", "fee", "amount", "total", "invoice us", "invoice me", "bill us", "bill me", "charge us", "charge me"],
+		after: ["for the", "for our", "for my", "for this", "for that", "for those", "for these"],
+		examples: [
+			["It was 800.", "800"],
+			["Invoice us 400 for the banner, please.", "400"],
+			["Can you bill me 250 for the headshots?", "250"],
+		],
+		ignores: ["Invoice us for the 12 hours, please.", "It was 3 hours of work.", "Please invoice us for 2 for the team."],
+	},
+	{
+		lang: "de",
+		before: ["war", "ist", "kostet", "kostete", "Preis", "Betrag", "stell uns", "stellen Sie uns", "berechne uns", "berechnen Sie uns"],
+		after: ["für die", "für das", "für den", "fürs"],
+		examples: [
+			["Stell uns bitte 300 für das Banner in Rechnung.", "300"],
+			["Der Preis war 950.", "950"],
+		],
+		ignores: ["Es waren 12 Stunden für das Projekt."],
+	},
+	{
+		lang: "es",
+		before: ["fue", "es", "era", "son", "cuesta", "precio", "importe", "factúranos", "factúrame", "facturanos", "facturame", "cóbranos", "cóbrame"],
+		after: ["por la", "por el", "por los", "por las", "de la", "del"],
+		examples: [
+			["Factúranos 400 por la pancarta del estudio, porfa.", "400"],
+			["¿Me cobras 120 por el logo?", "120"],
+		],
+		ignores: ["Factúranos las 10 horas por el rediseño."],
+	},
+	{
+		lang: "fr",
+		before: ["était", "est", "coûte", "prix", "montant", "facture-nous", "facture-moi", "facturez-nous", "facturez-moi"],
+		after: ["pour la", "pour le", "pour les", "pour l'", "pour l’"],
+		examples: [
+			["Facture-moi 350 pour le logo stp.", "350"],
+			["Le prix était 1200.", "1200"],
+		],
+		ignores: ["Tu peux me facturer les 6 heures pour le montage ?"],
+	},
+	{
+		lang: "pt",
+		before: ["foi", "é", "custa", "preço", "valor", "fatura-nos", "fatura-me", "cobra-nos", "me cobra"],
+		after: ["pela", "pelo", "pelas", "pelos"],
+		examples: [
+			["Pode faturar 600 pela sessão de fotos?", "600"],
+			["O valor foi 450.", "450"],
+		],
+		ignores: ["Pode faturar as 8 horas pelo projeto?"],
+	},
+	{
+		lang: "it",
+		before: ["era", "è", "costa", "prezzo", "importo", "fatturaci", "fatturami"],
+		after: ["per la", "per il", "per lo", "per i", "per le", "per gli", "per l'", "per l’"],
+		examples: [
+			["Fatturaci 500 per il servizio fotografico, grazie.", "500"],
+			["Il prezzo era 780.", "780"],
+		],
+		ignores: ["Fatturaci le 4 ore per il sito."],
+	},
+	{
+		lang: "nl",
+		before: ["was", "is", "kost", "kostte", "prijs", "bedrag", "factureer ons", "factureer me", "reken ons", "reken me"],
+		after: ["voor de", "voor het", "voor die", "voor dat"],
+		examples: [
+			["Factureer ons 275 voor de banner, graag.", "275"],
+			["Het bedrag is 640.", "640"],
+		],
+		ignores: ["Kun je de 6 uur voor de website factureren?"],
+	},
+];
+
+export interface VagueRow {
+	lang: string;
+	/** Words that stand in for an amount without giving one. */
+	phrases: string[];
+	examples: [text: string, quoted: string][];
+}
+
+export const VAGUE_AMOUNTS: VagueRow[] = [
+	{
+		lang: "en",
+		phrases: ["the usual amount", "the usual rate", "the usual", "our usual rate", "same as last time", "same as last month", "same as last week", "same as last year", "same as before", "same as usual", "same as always", "same price as last time", "as agreed", "as discussed", "as usual", "as before", "as per usual", "like last time", "like last month", "like before"],
+		examples: [["could you bill us for this months social posts, same as last time? ta", "same as last time"], ["Invoice us the usual for October.", "the usual"]],
+	},
+	{
+		lang: "de",
+		phrases: ["wie besprochen", "wie üblich", "wie immer", "wie letztes Mal", "wie beim letzten Mal", "wie letzten Monat", "wie vereinbart", "das Übliche", "den üblichen Betrag", "den gleichen Betrag wie"],
+		examples: [["Schick mir bitte die Rechnung für den Oktober, wie letztes Mal.", "wie letztes Mal"]],
+	},
+	{
+		lang: "es",
+		phrases: ["como acordado", "como lo acordado", "lo acordado", "como siempre", "como de costumbre", "como la última vez", "como la otra vez", "como el mes pasado", "lo de siempre", "lo mismo que la última vez", "lo mismo que el mes pasado"],
+		examples: [["¿Me haces la factura de las clases, como el mes pasado?", "como el mes pasado"]],
+	},
+	{
+		lang: "fr",
+		phrases: ["comme convenu", "comme d'habitude", "comme d’habitude", "comme toujours", "comme la dernière fois", "comme le mois dernier", "le montant habituel", "la même chose que la dernière fois"],
+		examples: [["Tu peux me faire la facture des ateliers, comme la dernière fois ?", "comme la dernière fois"]],
+	},
+	{
+		lang: "pt",
+		phrases: ["como acordado", "como combinado", "o combinado", "como sempre", "como da última vez", "como da outra vez", "como no mês passado", "o de sempre", "o valor de sempre", "o mesmo que da última vez"],
+		examples: [["Me manda a fatura dos posts, o valor de sempre.", "o valor de sempre"]],
+	},
+	{
+		lang: "it",
+		phrases: ["come al solito", "come sempre", "come d'accordo", "come d’accordo", "come concordato", "come l'ultima volta", "come l’ultima volta", "come il mese scorso", "il solito importo", "lo stesso importo", "il solito"],
+		examples: [["Mi mandi la fattura per i post di novembre, come l'ultima volta?", "come l'ultima volta"]],
+	},
+	{
+		lang: "nl",
+		phrases: ["zoals afgesproken", "zoals gewoonlijk", "zoals altijd", "zoals vorige keer", "zoals de vorige keer", "zoals vorige maand", "het gebruikelijke bedrag", "hetzelfde als vorige keer", "hetzelfde als vorige maand"],
+		examples: [["Kun je de factuur voor de posts sturen, zoals vorige keer?", "zoals vorige keer"]],
+	},
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
+const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+const NUMBER = String.raw`\d{1,3}(?:[,.' ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+/** A number with its price word before it, or with "for the thing" after it; never a count of hours, days or pages. */
+const COUNT_AFTER = String.raw`(?![ \t]*(?:%|percent|hours?|days?|pages?|words?|Stunden|Tage|heures|jours|horas|días|dias|ore|giorni|uur|dagen))`;
+export const BARE_PRICE = new RegExp(
+	String.raw`(?<![\p{L}])(?:${alt(BARE_PRICES.flatMap((r) => r.before))})[ \t]*:?[ \t]+(?:(?:bitte|please|porfa|por favor|stp|svp|graag|per favore)[ \t]+)?(?<n>${NUMBER})(?![\d\p{L}%])${COUNT_AFTER}|(?<![\p{L}\p{N}.,$€£¥])(?<m>${NUMBER})(?=[ \t]+(?:${alt(BARE_PRICES.flatMap((r) => r.after))})(?![\p{L}]))`,
+	"iu",
+);
+
+/** The bare number written as a price, or null. A number after "for the" must follow an asking or pricing word in
+ * its sentence ("invoice us 400 for the banner"), so a count ("2 for the team") is no price. */
+export function barePrice(text: string): string | null {
+	const re = new RegExp(BARE_PRICE.source, "giu");
+	for (const m of text.matchAll(re)) {
+		const n = m.groups?.["n"];
+		if (n) return n;
+		const before = text.slice(Math.max(0, m.index - 40), m.index);
+		const sentence = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("\n"), before.lastIndexOf("?"), before.lastIndexOf("!")) + 1);
+		if (VERB_BEFORE.test(sentence)) return m.groups?.["m"] ?? null;
+	}
+	return null;
+}
+
+/** An asking or pricing verb at the end of the words before a number ("Factúranos", "Pode faturar", "me cobras"). */
+const VERB_BEFORE = /(?<![\p{L}])(?:invoice|bill|charge|berechne\p{L}*|stell\p{L}*|fact[uú]r\p{L}*|cobr\p{L}*|fatur\p{L}*|fattur\p{L}*|reken\p{L}*)(?:[ \t]+(?:us|me|uns|mir|Sie|nos|nous|moi|vous|ci|mi|ons|mij|u|bitte|please|porfa|graag))*[ \t]*$/iu;
+
+const VAGUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(VAGUE_AMOUNTS.flatMap((r) => r.phrases))})(?![\p{L}])`, "iu");
+
+/** The vague words standing in for an amount, as written, or null. */
+export function vagueAmount(text: string): string | null {
+	return VAGUE_RE.exec(text)?.[0] ?? null;
+}

@@ -1,0 +1,323 @@
+// Who the invoice is for: the person who asks, and their company from a "Bill to" block or their signature. A
+// company is read only where a legal form marks it ("Acme Outdoor Ltd", "Quinta do Vale Vinhos, Lda.", "Café La
+// Colline inc."): a name without one stays unread, and the draft is made out to the person (their email address
+// identifies them in Odoo, and the owner sees the customer on the card before approving) — a wrong company would be
+// a wrong invoice, a missing one is a field the owner can add. The legal forms are a table by country and the words
+// that join a firm's name a table by language; their examples run as tests (tests/connectors/gmail/customer.test.ts).
+
+/** The customer as the draft names them. */
+export interface Customer {
+	name: string;
+	email: string;
+	company?: string;
+}
+
+export interface LegalFormRow {
+	/** Where these forms are written. */
+	country: string;
+	/** The forms as written there. A dot may be left out ("Pty Ltd"); a form of three letters or more, or with a dot, may
+	 * be written in lower case ("inc.", "ltd") or in capitals ("LTDA"). */
+	forms: string[];
+	/** A line and the company read from it; they run as tests. */
+	examples: [line: string, company: string][];
+	/** Lines that hold a form's letters but name no company (an address, a unit, a word). */
+	ignores?: string[];
+}
+
+export const LEGAL_FORMS: LegalFormRow[] = [
+	{
+		country: "United States, Canada",
+		forms: ["Inc.", "Inc", "Incorporated", "Corp.", "Corporation", "LLC", "L.L.C.", "PLLC", "LLP", "L.P.", "Co.", "Co", "Company", "Ltd.", "Ltée", "ltée"],
+		ignores: ["Portland, ME 04101", "Denver, CO 80202", "Calgary, AB T2P 1J9", "Reno NV 89501", "Thanks again to everyone at the company."],
+		examples: [
+			["Redwood Analytics Inc.", "Redwood Analytics Inc."],
+			["Café La Colline inc.", "Café La Colline inc."],
+			["Maple & Rye Inc.", "Maple & Rye Inc."],
+			["Blake Audio, LLC", "Blake Audio, LLC"],
+			["Haddad Interiors L.L.C.", "Haddad Interiors L.L.C."],
+			["Boulangerie St-Viateur ltée", "Boulangerie St-Viateur ltée"],
+			["Bank of the Ozarks Corporation", "Bank of the Ozarks Corporation"],
+		],
+	},
+	{
+		country: "United Kingdom, Ireland, Commonwealth",
+		forms: ["Ltd.", "Ltd", "Limited", "PLC", "plc", "LLP", "CIC", "Co. Ltd"],
+		ignores: ["Time limited offer", "Bristol BS1 4QR"],
+		examples: [
+			["Acme Outdoor Ltd", "Acme Outdoor Ltd"],
+			["Kōwhai Tours Limited", "Kōwhai Tours Limited"],
+			["Harbour & Co. Ltd", "Harbour & Co. Ltd"],
+			["Pembroke & Wild plc", "Pembroke & Wild plc"],
+			["Okafor Law LLP", "Okafor Law LLP"],
+			["GREENLEAF CAFE LTD", "GREENLEAF CAFE LTD"],
+		],
+	},
+	{
+		country: "South Africa, Australia, Singapore, India, Pakistan, Sri Lanka, Malaysia",
+		forms: ["(Pty) Ltd", "Pty Ltd", "Pty. Ltd.", "Proprietary Limited", "Pte. Ltd.", "Pte Ltd", "Pvt. Ltd.", "Pvt Ltd", "(Pvt) Ltd", "(Private) Limited", "Private Limited", "Sdn. Bhd.", "Sdn Bhd", "Bhd."],
+		examples: [
+			["Nkosi Brewing Co (Pty) Ltd", "Nkosi Brewing Co (Pty) Ltd"],
+			["Bluegum Builders Pty Ltd", "Bluegum Builders Pty Ltd"],
+			["Tan & Co. Pte. Ltd.", "Tan & Co. Pte. Ltd."],
+			["Iyer Fintech Pvt. Ltd.", "Iyer Fintech Pvt. Ltd."],
+			["Ceylon Spice Exports (Pvt) Ltd", "Ceylon Spice Exports (Pvt) Ltd"],
+			["Rao Foods Private Limited", "Rao Foods Private Limited"],
+			["Kopi Warisan Sdn. Bhd.", "Kopi Warisan Sdn. Bhd."],
+		],
+	},
+	{
+		country: "Gulf states",
+		forms: ["W.L.L.", "WLL", "FZ-LLC", "FZE", "FZCO", "DMCC", "S.P.C.", "SPC", "L.L.C"],
+		examples: [
+			["Gulf Pearl Trading W.L.L.", "Gulf Pearl Trading W.L.L."],
+			["Sabah Events Co. W.L.L.", "Sabah Events Co. W.L.L."],
+			["Falcon Media FZ-LLC", "Falcon Media FZ-LLC"],
+		],
+	},
+	{
+		country: "China, Japan, Korea, Taiwan, Hong Kong",
+		forms: ["Co., Ltd.", "Co., Ltd", "Co. Ltd.", "Co.,Ltd.", "K.K.", "G.K.", "Y.K."],
+		examples: [
+			["Mori Sweets Co., Ltd.", "Mori Sweets Co., Ltd."],
+			["Shenzhen Bright Lighting Co.,Ltd.", "Shenzhen Bright Lighting Co.,Ltd."],
+			["Tanaka Shoten K.K.", "Tanaka Shoten K.K."],
+		],
+	},
+	{
+		country: "Germany, Austria, Switzerland, Liechtenstein",
+		forms: ["GmbH & Co. KG", "GmbH & Co. KGaA", "gGmbH", "GmbH", "mbH", "UG (haftungsbeschränkt)", "UG", "AG", "KGaA", "KG", "OHG", "GbR", "PartG mbB", "PartG", "e.K.", "e.U.", "e.V.", "SE", "Sàrl"],
+		ignores: ["Lieferung: 25 KG Kaffee", "Bis bald, Anna"],
+		examples: [
+			["Roth Immobilien GmbH & Co. KG", "Roth Immobilien GmbH & Co. KG"],
+			["Zahnarztpraxis Dr. Wöllner MVZ GmbH", "Zahnarztpraxis Dr. Wöllner MVZ GmbH"],
+			["Kaffeerösterei am Markt UG (haftungsbeschränkt)", "Kaffeerösterei am Markt UG (haftungsbeschränkt)"],
+			["Haus der Musik e.V.", "Haus der Musik e.V."],
+			["Alpina Treuhand AG", "Alpina Treuhand AG"],
+		],
+	},
+	{
+		country: "France, Belgium, Luxembourg, Switzerland (fr), Québec",
+		forms: ["S.A.R.L.", "SARL", "Sàrl", "S.A.S.U.", "SASU", "S.A.S.", "SAS", "EURL", "SNC", "SCI", "SCOP", "S.A.", "SA", "SRL", "SPRL", "inc."],
+		examples: [
+			["Atelier Lumière SARL", "Atelier Lumière SARL"],
+			["Lefèvre & Fils SAS", "Lefèvre & Fils SAS"],
+			["Boulangerie du Coin S.A.S.", "Boulangerie du Coin S.A.S."],
+			["Château de la Roche EURL", "Château de la Roche EURL"],
+			["Favre Conseil SA", "Favre Conseil SA"],
+		],
+	},
+	{
+		country: "Spain, Mexico, Latin America",
+		forms: ["S.A. de C.V.", "S.A.P.I. de C.V.", "S. de R.L. de C.V.", "S. de R.L.", "S.A.C.", "S.A.S.", "S.A.U.", "S.L.U.", "S.L.P.", "S.L.L.", "S.L.", "SL", "S.A.", "S.C.", "S.R.L.", "SRL", "Ltda.", "Ltda", "E.I.R.L.", "SpA"],
+		examples: [
+			["Casa Olmo S.A. de C.V.", "Casa Olmo S.A. de C.V."],
+			["Taller del Sur, S. de R.L. de C.V.", "Taller del Sur, S. de R.L. de C.V."],
+			["Clínica Herrera S.L.", "Clínica Herrera S.L."],
+			["Medina Abogados S.L.P.", "Medina Abogados S.L.P."],
+			["Panadería La Espiga, S.L.U.", "Panadería La Espiga, S.L.U."],
+			["Café de los Andes S.A.C.", "Café de los Andes S.A.C."],
+		],
+	},
+	{
+		country: "Portugal, Brazil, Angola, Mozambique",
+		forms: ["Unipessoal, Lda.", "Unipessoal Lda.", "Unipessoal Lda", "Lda.", "Lda", "Ltda.", "Ltda", "S.A.", "SA", "S/A", "ME", "EIRELI"],
+		examples: [
+			["Quinta do Vale Vinhos, Lda.", "Quinta do Vale Vinhos, Lda."],
+			["Sabor da Terra Restaurante Ltda.", "Sabor da Terra Restaurante Ltda."],
+			["Costa & Filhos Lda", "Costa & Filhos Lda"],
+			["Padaria Pão de Queijo ME", "Padaria Pão de Queijo ME"],
+			["Oficina dos Sabores Unipessoal, Lda.", "Oficina dos Sabores Unipessoal, Lda."],
+			["Construtora Rocha S/A", "Construtora Rocha S/A"],
+		],
+	},
+	{
+		country: "Italy",
+		forms: ["S.r.l.s.", "S.r.l.", "Srl", "S.R.L.", "SRL", "S.p.A.", "SpA", "S.P.A.", "S.a.s.", "S.n.c.", "snc", "sas", "S.c.a.r.l.", "Soc. Coop."],
+		examples: [
+			["Conti & Associati S.r.l.", "Conti & Associati S.r.l."],
+			["Bianchi Editore S.p.A.", "Bianchi Editore S.p.A."],
+			["Trattoria da Gino S.n.c.", "Trattoria da Gino S.n.c."],
+			["Forno della Nonna di Rossi & C. S.a.s.", "Forno della Nonna di Rossi & C. S.a.s."],
+		],
+	},
+	{
+		country: "Netherlands, Belgium (nl)",
+		forms: ["B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "vof", "BVBA", "CommV"],
+		ignores: ["Stuur me je CV", "Groeten, Sanne"],
+		examples: [
+			["Bakker Logistiek B.V.", "Bakker Logistiek B.V."],
+			["Zet je er wel Bakker Bloemen BV op als klant.", "Bakker Bloemen BV"],
+			["Van Dijk Installatietechniek B.V.", "Van Dijk Installatietechniek B.V."],
+			["Bloemenhuis De Tulp vof", "Bloemenhuis De Tulp vof"],
+			["Brouwerij 't Hoekje BV", "Brouwerij 't Hoekje BV"],
+		],
+	},
+	{
+		country: "Nordics and Baltics",
+		forms: ["AB", "AB (publ)", "AS", "ASA", "ANS", "A/S", "ApS", "I/S", "IVS", "Oy", "Oyj", "ehf.", "hf.", "OÜ", "SIA", "UAB"],
+		ignores: ["Please see Paris as a backup", "Such a case, as always", "THANKS SAM AS ALWAYS", "WE AT FJORD AS A TEAM"],
+		examples: [
+			["Berg Design AB", "Berg Design AB"],
+			["Fjord Kayaks AS", "Fjord Kayaks AS"],
+			["Nordlys Digital ApS", "Nordlys Digital ApS"],
+			["Kahvila Aurora Oy", "Kahvila Aurora Oy"],
+			["Reykjavík Roasters ehf.", "Reykjavík Roasters ehf."],
+			["Danske Møbler A/S", "Danske Møbler A/S"],
+		],
+	},
+	{
+		country: "Central and Eastern Europe, Türkiye",
+		forms: ["Sp. z o.o.", "sp. z o.o.", "S.A.", "sp.j.", "s.r.o.", "spol. s r.o.", "a.s.", "Kft.", "Zrt.", "Nyrt.", "Bt.", "d.o.o.", "d.d.", "S.R.L.", "EOOD", "OOD", "A.Ş.", "Ltd. Şti."],
+		ignores: ["Same as last time", "Pozdrawiam, Anna"],
+		examples: [
+			["Mleczarnia Nowak Sp. z o.o.", "Mleczarnia Nowak Sp. z o.o."],
+			["Pivovar Horák s.r.o.", "Pivovar Horák s.r.o."],
+			["Tisza Design Kft.", "Tisza Design Kft."],
+			["Jadran Tours d.o.o.", "Jadran Tours d.o.o."],
+			["Anadolu Tekstil A.Ş.", "Anadolu Tekstil A.Ş."],
+		],
+	},
+	{
+		country: "firms named by their trade (no legal form)",
+		forms: ["Studio", "Studios", "Agency", "Partners"],
+		examples: [
+			["Casa Verde Studio", "Casa Verde Studio"],
+			["Oakridge Partners", "Oakridge Partners"],
+		],
+	},
+];
+
+export interface JoinerRow {
+	lang: string;
+	/** Small words that join the words of a firm's name ("Sabor da Terra", "Bank of America", "Haus der Musik"). */
+	words: string[];
+	examples: [line: string, company: string][];
+}
+
+export const NAME_JOINERS: JoinerRow[] = [
+	{ lang: "en", words: ["of", "and", "the", "on", "&", "+"], examples: [["Friends of the Earth Ltd", "Friends of the Earth Ltd"], ["Bread and Roses LLC", "Bread and Roses LLC"]] },
+	{ lang: "de", words: ["der", "die", "das", "des", "dem", "den", "am", "im", "an", "zum", "zur", "und", "von", "vom", "zu", "auf"], examples: [["Kaffeerösterei am Markt GmbH", "Kaffeerösterei am Markt GmbH"], ["Haus zur Linde GmbH", "Haus zur Linde GmbH"]] },
+	{ lang: "es", words: ["de", "del", "la", "las", "los", "el", "y", "e"], examples: [["Café de los Andes S.A.C.", "Café de los Andes S.A.C."], ["Hijos de Rivera y Cía S.L.", "Hijos de Rivera y Cía S.L."]] },
+	{ lang: "fr", words: ["de", "du", "des", "la", "le", "les", "et", "en", "aux", "au", "sur"], examples: [["Boulangerie du Coin SARL", "Boulangerie du Coin SARL"], ["Maison d'Art SAS", "Maison d'Art SAS"]] },
+	{ lang: "pt", words: ["da", "do", "das", "dos", "de", "e"], examples: [["Sabor da Terra Restaurante Ltda.", "Sabor da Terra Restaurante Ltda."], ["Oficina dos Sabores Lda", "Oficina dos Sabores Lda"]] },
+	{ lang: "it", words: ["di", "da", "del", "della", "delle", "dei", "degli", "dello", "e", "al", "alla"], examples: [["Trattoria da Gino S.n.c.", "Trattoria da Gino S.n.c."], ["Forno della Nonna S.r.l.", "Forno della Nonna S.r.l."]] },
+	{ lang: "nl", words: ["van", "de", "der", "den", "het", "'t", "en", "op", "aan", "te"], examples: [["Bakkerij van der Berg B.V.", "Bakkerij van der Berg B.V."], ["Brouwerij 't Hoekje BV", "Brouwerij 't Hoekje BV"]] },
+	{ lang: "nordic", words: ["og", "och", "i", "af", "på"], examples: [["Smør og Brød AS", "Smør og Brød AS"], ["Kaffe och Kaka AB", "Kaffe och Kaka AB"]] },
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One form as a pattern: each dot may be left out, spaces may vary ("Pty Ltd", "Pty. Ltd.", "Co.,Ltd."). */
+function formPattern(form: string): string {
+	// A short form keeps its dots: "a.s." without them is the word "as".
+	const dot = form.replace(/[^\p{L}]/gu, "").length >= 3 ? String.raw`\.?` : String.raw`\.`;
+	let out = "";
+	for (let i = 0; i < form.length; i++) {
+		const c = form[i]!;
+		if (c === ".") out += dot;
+		else if (c === " ") out += form[i - 1] === "." || form[i - 1] === "," ? "[ \\t]*" : "[ \\t]+";
+		else if (c === ",") out += ",?";
+		else out += escape(c);
+	}
+	return out;
+}
+
+/** Lower case is no form where it is a word of its own ("spa", "as", "se", "og", "me"). */
+const LOWERCASE_WORDS = new Set(["spa", "sas", "ehf", "company", "limited", "incorporated", "corporation", "studio", "studios", "agency", "partners", "trust", "me", "epp", "mei", "sci", "scop"]);
+
+/** The spellings each form is read in: as listed, in capitals, and in lower case where that is no common word. */
+function spellings(form: string): string[] {
+	const letters = form.replace(/[^\p{L}]/gu, "");
+	const out = new Set([form]);
+	if (letters.length >= 2) out.add(form.toUpperCase());
+	const lower = form.toLowerCase();
+	if ((letters.length >= 3 || form.includes(".")) && letters.length >= 2 && !LOWERCASE_WORDS.has(lower.replace(/[^\p{L}]/gu, ""))) out.add(lower);
+	return [...out];
+}
+
+const ALL_FORMS = [...new Set(LEGAL_FORMS.flatMap((r) => r.forms.flatMap(spellings)))].sort((a, b) => b.length - a.length);
+/** Two capitals with no dot ("AB", "AS", "NV", "ME") are also a US state or Canadian province in an address
+ * ("Calgary, AB T2P 1J9", "Portland ME 04101") or a word in capitals ("THANKS AS ALWAYS"): such a form follows a
+ * space, not a comma, and ends its line or its part of a signature line ("Fjord Kayaks AS | Bergen"), or goes on in
+ * lower case ("Zet je er Bakker Bloemen BV op als klant"). */
+const isShort = (f: string) => /^\p{Lu}{2}$/u.test(f);
+const LONG_FORM = `(?:${ALL_FORMS.filter((f) => !isShort(f)).map(formPattern).join("|")})`;
+const SHORT_FORM = String.raw`(?:${ALL_FORMS.filter(isShort).join("|")})(?=[ \t]*(?:$|[,;|·•–—)])|[ \t]+\p{Ll})`;
+const FORM = String.raw`(?:,?[ \t]+${LONG_FORM}|[ \t]+${SHORT_FORM})`;
+const JOINER = `(?:${[...new Set(NAME_JOINERS.flatMap((r) => r.words))]
+	.sort((a, b) => b.length - a.length)
+	.map(escape)
+	.join("|")})`;
+/** A word of a firm's name: capitalised ("Terra", "O'Neill", "St-Viateur"), in capitals, led by a digit ("3D",
+ * "7-Eleven"; a bare number is no name), or a brand written "eBay". Elision ("d'Art", "l'Atelier") is one word. */
+const NAME_WORD = String.raw`(?:(?:[dlDL]['’])?(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\p{N}[\p{N}\-]*\p{L}[\p{L}\p{N}&'’.\-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*))`;
+/** A firm: up to six name words (joined by small words), then its legal form — after a space or a comma — and maybe
+ * a second one ("Co. W.L.L.", "Co (Pty) Ltd"). */
+export const COMPANY = new RegExp(
+	String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}${FORM}${FORM}?)(?=[\s,;)!?]|\.(?:\s|$)|$)`,
+	"mu",
+);
+/** Words a company name does not start with, though they are capitalised at the start of a sentence. */
+const NOT_COMPANY_START = /^(?:(?:Invoice|Bill|Please|Kindly|Thanks|Thank|Regards|Cheers|Best|Hi|Hello|Dear|From|For|To|At|Via|Attn|Bitte|Rechnung|Factura|Facture|Fattura|Factuur|Fatura|Merci|Gracias|Obrigad[oa]|Grazie|Danke|Bedankt)[ \t,]+)+/u;
+
+/** The words between "invoice" and the company the email names as the payer ("an invoice to Globex Ltd", "Rechnung an
+ * die Müller GmbH", "factura a nombre de Casa Olmo S.A. de C.V."); the examples run as tests. */
+export const PAYER_WORDS = {
+	nouns: ["invoice", "bill", "Rechnung", "factura", "facture", "fattura", "factuur", "fatura"],
+	links: ["made out to", "addressed to", "to", "an die", "an", "auf", "à", "au nom de", "a nombre de", "a", "para", "intestata a", "a nome di", "aan", "op naam van", "em nome de"],
+	examples: [
+		["Please issue an invoice to Globex Ltd for the audit.", "Globex Ltd"],
+		["Invoice Maple & Rye Inc. for the menus, please.", "Maple & Rye Inc."],
+		["Bitte die Rechnung an die Roth Immobilien GmbH & Co. KG stellen.", "Roth Immobilien GmbH & Co. KG"],
+		["La factura a nombre de Casa Olmo S.A. de C.V., por favor.", "Casa Olmo S.A. de C.V."],
+		["La fattura intestata a Ferri Ottica S.r.l., grazie.", "Ferri Ottica S.r.l."],
+	] as [text: string, company: string][],
+};
+
+// The nouns spell both cases themselves: the company's capitals must stay case-sensitive.
+const NAMED_PAYER = new RegExp(
+	String.raw`(?<![\p{L}])(?:${PAYER_WORDS.nouns.map((n) => `[${n[0]!.toUpperCase()}${n[0]!.toLowerCase()}]${n.slice(1)}`).join("|")})(?:[ \t]+(?:${[...PAYER_WORDS.links].sort((a, b) => b.length - a.length).map((l) => l.replace(/ /g, "[ \\t]+")).join("|")}))?[ \t]+${COMPANY.source}`,
+	"u",
+);
+
+/** The company the email names as the payer, or null. */
+export function namedPayer(text: string): string | null {
+	const m = NAMED_PAYER.exec(text);
+	return m ? clean(m[1]!) : null;
+}
+
+/** The company named in one line, or null. */
+export function companyIn(line: string): string | null {
+	const m = COMPANY.exec(line);
+	return m ? clean(m[1]!) : null;
+}
+
+function clean(company: string): string {
+	return company.trim().replace(NOT_COMPANY_START, "");
+}
+
+/** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
+export function readCustomer(text: string, from: { name: string; email: string }): Customer {
+	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
+	const billTo = /(?:^[ \t]*|\b)(?:bill(?:ed)? to|invoice to|billing (?:name|address)|rechnungsempfänger|rechnungsadresse|facturer à|facturar a|fatturare a|factureren aan)(?:[ \t]*:[ \t]*\n?|[ \t]*\n)\s*([^\n]+)(?:\n\s*([^\n]+))?/im.exec(text);
+	let company: string | undefined;
+	let name = from.name;
+	if (billTo) {
+		const first = billTo[1]!.trim();
+		const second = billTo[2]?.trim() ?? "";
+		company = companyIn(first) ?? (second ? companyIn(second) : null) ?? undefined;
+		if (!company && first && !/@/.test(first)) company = first.replace(/[,;]\s*$/, "");
+	}
+	// "issue an invoice to Globex Ltd", "Invoice Maple & Rye Inc. for …": the company the email names as the payer wins
+	// over the one in the signature (a parent company, a client's firm).
+	if (!company) company = namedPayer(text) ?? undefined;
+	if (!company) {
+		const lines = text.split("\n");
+		// The last company written near the end is the signature's (a greeting can name the recipient's firm).
+		const lastOf = (t: string) => [...t.matchAll(new RegExp(COMPANY.source, "gmu"))].pop() ?? null;
+		const sig = lastOf(lines.slice(-8).join("\n")) ?? COMPANY.exec(text);
+		if (sig) company = clean(sig[1]!).replace(/^(at|from|of|for|and|y|e|et|de|van)\s+/, "");
+	}
+	if (!name) name = company ?? from.email;
+	return company && company !== name ? { name, email: from.email, company } : { name, email: from.email };
+}

@@ -1,0 +1,224 @@
+// The phrases, in English, German, Spanish, French, Portuguese, Italian and Dutch, that make an email no invoice
+// request for a stated reason: someone invoicing YOU (a supplier's bill, a reminder), "hold the invoice" (wait until
+// the new year, until I tell you), and phishing dressed as an overdue invoice. One row per reason and language, each
+// phrase a short pattern matched case-insensitively on letter edges; the row's examples run as tests
+// (tests/connectors/gmail/no-invoice-phrases.test.ts). A new way of saying it is a new phrase and example here.
+
+export type NoInvoiceReason = "bill-to-owner" | "wait" | "phishing";
+
+export interface NoInvoiceRow {
+	reason: NoInvoiceReason;
+	lang: string;
+	phrases: string[];
+	/** Sentences the row must find, and sentences (often invoice requests) it must leave alone. */
+	examples: { matches: string[]; ignores: string[] };
+}
+
+export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
+	// Someone invoicing you: a bill sent, the amount to pay, a reminder.
+	{
+		reason: "bill-to-owner",
+		lang: "nl",
+		phrases: [String.raw`hierbij ontvangt u (?:onze|de|uw) factuur`, String.raw`(?:in de bijlage|bijgevoegd) (?:vindt|treft) u (?:onze|de|uw) factuur`, String.raw`(?:wij )?verzoeken u\b.{0,60}\b(?:te betalen|over te maken|te voldoen)`, String.raw`het openstaande bedrag`, String.raw`betalingsherinnering`, String.raw`aanmaning`],
+		examples: {
+			matches: ["Hierbij ontvangt u onze factuur 2026-1187 voor het geleverde drukwerk.", "Wij verzoeken u vriendelijk het bedrag binnen 14 dagen over te maken.", "Betalingsherinnering factuur 4471"],
+			ignores: ["Wilt u ons een factuur sturen voor het ontwerp?", "Wij verzoeken u de factuur toe te sturen voor het onderhoud."],
+		},
+	},
+	{
+		reason: "bill-to-owner",
+		lang: "de",
+		phrases: [String.raw`anbei (?:erhalten sie )?(?:unsere|die|ihre) rechnung`, String.raw`hiermit (?:erhalten sie|senden wir ihnen) (?:unsere|die|ihre) rechnung`, String.raw`(?:wir )?bitten sie\b.{0,60}\b(?:zu überweisen|zu begleichen|zu bezahlen)`, String.raw`bitte überweisen sie`, String.raw`zahlungserinnerung`, String.raw`mahnung`, String.raw`offene[nr]? (?:betrag|rechnungsbetrag)`],
+		examples: {
+			matches: ["Anbei erhalten Sie unsere Rechnung Nr. 4471.", "Wir bitten Sie, den Betrag bis zum 15. Dezember zu überweisen.", "Zahlungserinnerung: Rechnung 2231"],
+			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung.", "Kannst du mir bitte eine Rechnung über die Workshops schicken?"],
+		},
+	},
+	{
+		reason: "bill-to-owner",
+		lang: "es",
+		phrases: [String.raw`adjunt(?:amos|o) (?:la|nuestra) factura`, String.raw`le (?:enviamos|remitimos) (?:la|nuestra) factura`, String.raw`le rogamos (?:abone|pague|realice el pago|proceda al pago)`, String.raw`recordatorio de pago`, String.raw`importe pendiente`, String.raw`factura vencida`],
+		examples: {
+			matches: ["Adjuntamos nuestra factura n.º 311 por los servicios de noviembre.", "Le rogamos abone el importe antes del día 30.", "Recordatorio de pago: factura 88"],
+			ignores: ["¿Me puedes hacer la factura de las 20 horas?", "Le ruego que nos emita la factura correspondiente."],
+		},
+	},
+	{
+		reason: "bill-to-owner",
+		lang: "fr",
+		phrases: [String.raw`ci-joint(?:e)? (?:notre|votre|la) facture`, String.raw`veuillez trouver ci-joint(?:e)? (?:notre|votre|la) facture`, String.raw`veuillez (?:régler|payer|procéder au (?:paiement|règlement))`, String.raw`relance de paiement`, String.raw`facture impayée`, String.raw`montant dû`],
+		examples: {
+			matches: ["Veuillez trouver ci-jointe notre facture n° 2026-114.", "Veuillez régler le montant sous 30 jours.", "Relance de paiement : facture 2026-88"],
+			ignores: ["Pourriez-vous nous adresser la facture pour la traduction ?", "Tu peux me faire une facture pour les 4 affiches ?"],
+		},
+	},
+	{
+		reason: "bill-to-owner",
+		lang: "pt",
+		phrases: [String.raw`segue (?:em anexo )?(?:a nossa|a) fatura`, String.raw`(?:enviamos|remetemos) (?:em anexo )?a nossa fatura`, String.raw`em anexo (?:segue|envio|enviamos) (?:a nossa|a) fatura`, String.raw`solicitamos o pagamento`, String.raw`lembrete de pagamento`, String.raw`fatura vencida`, String.raw`valor em aberto`],
+		examples: {
+			matches: ["Segue em anexo a nossa fatura n.º 77 referente a novembro.", "Solicitamos o pagamento até dia 10.", "Lembrete de pagamento da fatura 41"],
+			ignores: ["Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção."],
+		},
+	},
+	{
+		reason: "bill-to-owner",
+		lang: "it",
+		phrases: [String.raw`in allegato (?:trova|trovate|le inviamo|vi inviamo)? ?(?:la nostra|la) fattura`, String.raw`(?:le|vi) (?:inviamo|trasmettiamo) (?:la nostra|la) fattura`, String.raw`si prega di (?:pagare|saldare)`, String.raw`(?:vi|la) preghiamo di (?:pagare|saldare|effettuare il (?:pagamento|bonifico))`, String.raw`sollecito di pagamento`, String.raw`fattura scaduta`, String.raw`importo dovuto`],
+		examples: {
+			matches: ["In allegato la nostra fattura n. 52 per il mese di novembre.", "Vi preghiamo di effettuare il bonifico entro 30 giorni.", "Sollecito di pagamento fattura 19"],
+			ignores: ["Vi preghiamo di inviarci la fattura per il catalogo.", "Mi mandi la fattura per i 3 video promozionali?"],
+		},
+	},
+	// Hold the invoice: not yet, wait for the new year, I will tell you when.
+	{
+		reason: "wait",
+		lang: "en",
+		phrases: [String.raw`hold (?:the|your|that|off on the) invoice`, String.raw`(?:invoice|bill) (?:us|me) (?:only )?(?:in|after) the new year`, String.raw`(?:date the invoice|the invoice dated) (?:in )?(?:january|next year|in the new year)`, String.raw`(?:i'll|i will|we'll|we will) (?:let you know|tell you) when (?:to|you can) (?:send|issue) (?:it|the invoice)`],
+		examples: {
+			matches: ["Could you hold the invoice until January?", "Please invoice us only in the new year.", "Our accountant wants the invoice dated January.", "I'll let you know when to send the invoice."],
+			ignores: ["Please invoice us for 10 hours of consulting at $150/hour, net 30.", "Please date the invoice 2026-11-30 and send it to accounts."],
+		},
+	},
+	{
+		reason: "wait",
+		lang: "it",
+		phrases: [String.raw`aspett(?:a|ate|i)\b.{0,40}(?:un attimo|ancora|a (?:mandar|inviar|emetter|far)|prima di)`, String.raw`non (?:mandar|inviar|emetter|far)(?:e|mi|ci)? (?:ancora )?(?:la )?fattura`, String.raw`(?:la )?fattura (?:sia|venga) datata (?:a |al |nel |in )?(?:gennaio|l['’]anno prossimo|il nuovo anno)`, String.raw`ti (?:scrivo|faccio sapere) io (?:appena|quando)`, String.raw`(?:la prego|vi prego|ti prego) di (?:attendere|aspettare)`],
+		examples: {
+			matches: ["Per la fattura del servizio fotografico aspetta ancora un attimo, per favore.", "Il commercialista preferisce che la fattura sia datata gennaio.", "Non mandarmi ancora la fattura.", "Ti scrivo io appena puoi mandarla!"],
+			ignores: ["Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo."],
+		},
+	},
+	{
+		reason: "wait",
+		lang: "de",
+		phrases: [String.raw`(?:bitte|schick\p{L}*|send\p{L}*|stell\p{L}*)\b.{0,20}\bnoch keine rechnung`, String.raw`(?:warte|warten sie|wartet)\b.{0,30}\bmit der rechnung`, String.raw`mit der rechnung (?:noch )?(?:warten|bis)`, String.raw`(?:rechnung|rechnungsdatum)\b.{0,40}\berst (?:im|ab|nach|zum) (?:januar|neuen jahr|nächsten jahr|20\d\d)`, String.raw`(?:ich|wir) (?:sage|sagen|gebe|geben) (?:dir|ihnen|euch) bescheid,? (?:wann|sobald)`],
+		examples: {
+			matches: ["Bitte schick uns noch keine Rechnung.", "Warten Sie bitte noch mit der Rechnung.", "Die Rechnung bitte erst im Januar, unser Geschäftsjahr beginnt dann.", "Ich sage dir Bescheid, wann du sie schicken kannst."],
+			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Ich habe noch keine Rechnung bekommen, kannst du sie mir schicken?"],
+		},
+	},
+	{
+		reason: "wait",
+		lang: "es",
+		phrases: [String.raw`no (?:nos |me )?(?:envíes|mandes|emitas|hagas|envíe|mande|emita|haga) (?:todavía |aún )?la factura`, String.raw`esper(?:a|e|ad|en)\b.{0,30}\b(?:para|con|antes de) (?:enviar|emitir|hacer|mandar)?\s?(?:la factura|facturar)`, String.raw`(?:la )?factura (?:con fecha de|fechada en) (?:enero|el año que viene|el próximo año)`, String.raw`(?:te|le|os) aviso cuando (?:puedas|pueda|podáis) (?:enviarla|mandarla|emitirla)`, String.raw`no (?:nos |me )?factur(?:es|e|éis) todavía`],
+		examples: {
+			matches: ["Espera un poco para enviar la factura, por favor.", "No nos mandes todavía la factura.", "Te aviso cuando puedas enviarla."],
+			ignores: ["¿Me pasas la factura del logo?", "Le ruego que nos emita la factura correspondiente."],
+		},
+	},
+	{
+		reason: "wait",
+		lang: "fr",
+		phrases: [String.raw`n['’](?:envoie|envoyez|émets|émettez|établis|établissez) pas (?:encore |tout de suite )?(?:la|ta|votre) facture`, String.raw`attend(?:s|ez)\b.{0,30}\b(?:avant de|pour) (?:m['’]|nous )?(?:envoyer|faire|émettre|établir) (?:la|ta|votre) facture`, String.raw`ne (?:me |nous )?factur(?:e|ez) pas (?:encore|tout de suite|avant)`, String.raw`facture datée de (?:janvier|l['’]année prochaine)`, String.raw`je (?:te|vous) dirai quand`],
+		examples: {
+			matches: ["Attends le mois prochain avant de m'envoyer la facture.", "Ne nous facturez pas encore, svp.", "Je te dirai quand l'envoyer."],
+			ignores: ["Tu peux me faire une facture pour les 4 affiches ?", "Merci de nous facturer la refonte du logo."],
+		},
+	},
+	{
+		reason: "wait",
+		lang: "pt",
+		phrases: [String.raw`não (?:nos |me )?(?:envie|mande|emita|envies|mandes|emitas) (?:ainda )?a fatura`, String.raw`(?:espere|aguarde|segure)\b.{0,30}\b(?:para|antes de|com) (?:enviar|emitir|mandar|faturar|a fatura)`, String.raw`segure a fatura`, String.raw`(?:eu )?(?:te |lhe )?aviso quando (?:puder|pode) (?:enviá-la|mandá-la|emiti-la|enviar|mandar|emitir)`],
+		examples: {
+			matches: ["Aguarde um pouco antes de emitir a fatura.", "Não nos envie ainda a fatura.", "Eu te aviso quando puder mandar."],
+			ignores: ["Me manda a fatura do site?", "Você pode emitir a fatura dos 2 dias de consultoria?"],
+		},
+	},
+	{
+		reason: "wait",
+		lang: "nl",
+		phrases: [String.raw`(?:stuur|verstuur) (?:de factuur |het |hem )?(?:nog )?niet`, String.raw`wacht\b.{0,20}\bmet (?:de factuur|factureren|het factureren)`, String.raw`(?:graag|stuur\p{L}*|maak\p{L}*)\b.{0,20}\bnog geen factuur`, String.raw`factureer (?:nog )?niet`, String.raw`ik laat (?:je|u|jullie) weten wanneer`],
+		examples: {
+			matches: ["Wacht nog even met de factuur, ons boekjaar begint in januari.", "Stuur de factuur nog niet.", "Ik laat je weten wanneer je hem kunt sturen."],
+			ignores: ["Kun je me een factuur sturen voor 5 uur fotobewerking?", "Stuur je me even de factuur voor het logo?", "Ik heb nog geen factuur ontvangen, kun je die sturen?"],
+		},
+	},
+	// Phishing dressed as an invoice: confirm your details, avoid suspension, a "secure link".
+	{
+		reason: "phishing",
+		lang: "en",
+		phrases: [String.raw`confirm your (?:payment|billing|card|account) (?:details|information|info)`, String.raw`(?:avoid|prevent) (?:the )?(?:suspension|deactivation|closure|termination) of your account`, String.raw`your account (?:will be|may be) (?:suspended|closed|deactivated)`, String.raw`click(?:ing)? (?:on )?the (?:secure|verification) link`, String.raw`verify anyway`],
+		examples: {
+			matches: ["To avoid suspension of your account, please confirm your payment details within 24 hours by clicking the secure link below.", "If you have already paid, please verify anyway."],
+			ignores: ["Could you send us an invoice for the workshop? 1 x workshop at €1,200.", "Please confirm the details of the invoice before sending it.", "Please submit the invoice through the following link to our supplier portal."],
+		},
+	},
+	{
+		reason: "phishing",
+		lang: "de",
+		phrases: [String.raw`bestätigen sie (?:ihre|jetzt ihre) (?:zahlungsdaten|kontodaten|bankdaten|identität|zugangsdaten)`, String.raw`(?:sperrung|deaktivierung) ihres kontos`, String.raw`ihr konto (?:wird|wurde) (?:gesperrt|deaktiviert|eingeschränkt)`, String.raw`klicken sie auf den sicheren link`],
+		examples: {
+			matches: ["Um eine Sperrung Ihres Kontos zu vermeiden, bestätigen Sie Ihre Zahlungsdaten innerhalb von 24 Stunden."],
+			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung: 2 Tage zu 900 €."],
+		},
+	},
+	{
+		reason: "phishing",
+		lang: "es",
+		phrases: [String.raw`confirme (?:sus|tus) datos (?:de pago|bancarios|de facturación)`, String.raw`(?:suspensión|cierre|bloqueo) de (?:su|tu) cuenta`, String.raw`(?:su|tu) cuenta (?:será|ha sido|fue) (?:suspendida|bloqueada|cerrada)`, String.raw`haga clic en el enlace seguro`],
+		examples: {
+			matches: ["Para evitar la suspensión de su cuenta, confirme sus datos de pago en 24 horas."],
+			ignores: ["Por favor envíenos una factura por 2 x diseño a 300 EUR."],
+		},
+	},
+	{
+		reason: "phishing",
+		lang: "fr",
+		phrases: [String.raw`confirmez vos (?:informations|coordonnées|données) (?:de paiement|bancaires)`, String.raw`(?:suspension|fermeture|blocage) de votre compte`, String.raw`votre compte (?:sera|a été) (?:suspendu|bloqué|fermé)`, String.raw`cliquez sur le lien sécurisé`],
+		examples: {
+			matches: ["Pour éviter la suspension de votre compte, confirmez vos informations de paiement sous 24 heures."],
+			ignores: ["Merci de nous facturer 3 x formation à 450 €."],
+		},
+	},
+	{
+		reason: "phishing",
+		lang: "pt",
+		phrases: [String.raw`confirme (?:os )?seus dados (?:de pagamento|bancários)`, String.raw`(?:suspensão|bloqueio|encerramento) da sua conta`, String.raw`sua conta (?:será|foi) (?:suspensa|bloqueada|encerrada)`, String.raw`clique no link seguro`],
+		examples: {
+			matches: ["Para evitar a suspensão da sua conta, confirme seus dados de pagamento em 24 horas."],
+			ignores: ["Você pode emitir a fatura dos 2 dias de consultoria?"],
+		},
+	},
+	{
+		reason: "phishing",
+		lang: "it",
+		phrases: [String.raw`conferma (?:i tuoi|i suoi) dati (?:di pagamento|bancari)`, String.raw`(?:sospensione|chiusura|blocco) del (?:tuo|suo) (?:account|conto)`, String.raw`il (?:tuo|suo) (?:account|conto) (?:sarà|è stato) (?:sospeso|bloccato|chiuso)`, String.raw`clicc(?:a|hi|ate) sul link sicuro`],
+		examples: {
+			matches: ["Per evitare la sospensione del tuo account, conferma i tuoi dati di pagamento entro 24 ore."],
+			ignores: ["Mi mandi la fattura per i 3 video promozionali?"],
+		},
+	},
+	{
+		reason: "phishing",
+		lang: "nl",
+		phrases: [String.raw`bevestig (?:uw|je) (?:betaalgegevens|bankgegevens|gegevens)`, String.raw`(?:blokkering|opschorting|afsluiting) van (?:uw|je) account`, String.raw`(?:uw|je) account (?:wordt|is) (?:geblokkeerd|opgeschort|afgesloten)`, String.raw`klik op de beveiligde link`],
+		examples: {
+			matches: ["Om blokkering van uw account te voorkomen, bevestig uw betaalgegevens binnen 24 uur."],
+			ignores: ["Kunt u ons een factuur sturen voor het ontwerp?"],
+		},
+	},
+];
+
+const compiled = NO_INVOICE_PHRASES.map((r) => ({ r, res: r.phrases.map((p) => new RegExp(String.raw`(?<![\p{L}])(?:${p})(?![\p{L}])`, "iu")) }));
+
+/** The words of the first phrase of that reason found in the text, in any of the seven languages, or null. */
+export function noInvoicePhrase(reason: NoInvoiceReason, text: string): string | null {
+	for (const { r, res } of compiled) {
+		if (r.reason !== reason) continue;
+		for (const re of res) {
+			const m = re.exec(text);
+			if (m) return m[0];
+		}
+	}
+	return null;
+}
+
+/** The row's own phrases only (for its tests). */
+export function rowPhrase(row: NoInvoiceRow, text: string): string | null {
+	for (const re of compiled.find((c) => c.r === row)?.res ?? []) {
+		const m = re.exec(text);
+		if (m) return m[0];
+	}
+	return null;
+}

@@ -1,0 +1,116 @@
+// Numbers in an email that are never money, whatever letters stand beside them: postcodes ("Bristol BS1 4QR" is no
+// 4 Qatari riyals), phone numbers, tax and company registration numbers, and street numbers — the lines of a signature
+// or an address. A table: each row is a kind of number with examples that run as tests
+// (tests/connectors/gmail/not-money.test.ts); a new country's format is a new example or row here.
+
+export interface NotMoneyRow {
+	id: string;
+	says: string;
+	pattern: RegExp;
+	/** Text, and the part of it the row must cover. */
+	examples: [text: string, covered: string][];
+	/** Text the row must leave alone (it holds an amount). */
+	ignores: string[];
+}
+
+const PHONE_LABELS = ["Tel", "Tél", "Tele", "Telefon", "Telefono", "Teléfono", "Telefone", "Téléphone", "Telephone", "Phone", "Ph", "Mob", "Mobile", "Mobil", "Móvil", "Cell", "Cel", "Celular", "Cellulare", "Handy", "Fax", "Tlf", "Tfn", "Mob.", "WhatsApp", "WA", "T", "M", "P", "F", "Direct", "Office", "Zentrale", "Portable"];
+const TAX_LABELS = [
+	"VAT", "VAT Reg", "VAT Reg.", "VAT No", "VAT No.", "VAT Number", "VAT Registration", "VAT Registration No", "VAT ID", "Tax ID", "TIN", "EIN", "GST", "GSTIN", "GST No", "HST", "ABN", "ACN", "NZBN", "UEN", "TRN", "PAN", "CIN",
+	"Company No", "Company No.", "Company number", "Company Reg. No.", "Reg. No.", "Registered in England", "Registered in England and Wales", "Registered in England & Wales", "Registered number", "Registration No", "CRN",
+	"USt-IdNr.", "USt-IdNr", "USt-ID", "USt.-ID", "UID", "Steuernummer", "St.-Nr.", "StNr", "HRB", "HRA", "Handelsregister", "Amtsgericht", "Firmenbuch", "FN", "CHE",
+	"SIRET", "SIREN", "TVA", "TVA intracommunautaire", "N° TVA", "RCS", "NEQ", "BCE", "NIF", "NIPC", "NIE", "CIF", "RFC", "CUIT", "RUT", "RUC", "CNPJ", "CPF", "IE",
+	"P.IVA", "P. IVA", "P.Iva", "Partita IVA", "C.F.", "Codice fiscale", "REA", "BTW", "BTW-nummer", "BTW nr", "KvK", "KvK-nummer", "KVK", "NIP", "REGON", "KRS", "Org.nr", "Org. nr", "Org.nr.", "Orgnr", "Organisasjonsnummer", "CVR", "Y-tunnus", "IČO", "DIČ", "Adószám", "OIB", "EORI",
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+export const NOT_MONEY: NotMoneyRow[] = [
+	{
+		id: "postcode-uk",
+		says: "a British postcode",
+		pattern: /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?![\p{L}\p{N}])/gu,
+		examples: [
+			["14 Canal Street, Bristol BS1 4QR", "BS1 4QR"],
+			["London EC1A 1BB", "EC1A 1BB"],
+			["Manchester M1 2WD", "M1 2WD"],
+		],
+		ignores: ["6 hours at £85/h"],
+	},
+	{
+		id: "postcode-ca",
+		says: "a Canadian postcode",
+		pattern: /(?<![\p{L}\p{N}])[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\p{L}\p{N}])/gu,
+		examples: [["Montréal (Québec) H3B 4W8", "H3B 4W8"]],
+		ignores: ["12 heures à 75 $ CA de l'heure"],
+	},
+	{
+		id: "postcode-nl",
+		says: "a Dutch postcode before its town",
+		pattern: /(?<![\p{L}\p{N}])[1-9]\d{3}[ \t]?[A-Z]{2}(?=[ \t]+\p{Lu}\p{Ll})/gu,
+		examples: [
+			["Kerkstraat 8, 3511 RM Utrecht", "3511 RM"],
+			["Dorpsweg 3, 1234 KD Amstelveen", "1234 KD"],
+		],
+		ignores: ["We agreed 1200 RM per month."],
+	},
+	{
+		id: "phone",
+		says: "a phone or fax number",
+		pattern: new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(PHONE_LABELS)})\.?[ \t]*[:.]?[ \t]*\+?|\+(?=\d)|(?<![\p{L}\p{N}])\((?=\d{2,5}\)))[\d()][\d ()\-./]{6,}\d`, "gu"),
+		examples: [
+			["T: +44 117 496 0832 | M: +44 7700 900 218", "T: +44 117 496 0832"],
+			["Tel. 254 318 770", "Tel. 254 318 770"],
+			["(11) 98765-4321", "(11) 98765-4321"],
+			["Handy: 0171 2345678", "Handy: 0171 2345678"],
+		],
+		ignores: ["Total: 1.250,00 €", "Please invoice 3 x 250 EUR"],
+	},
+	{
+		id: "tax-id",
+		says: "a VAT, tax or company registration number",
+		pattern: new RegExp(String.raw`(?<![\p{L}])(?:${alt(TAX_LABELS)})\.?[ \t]*(?:[:#.]|No\.?|Nr\.?|n[º°]\.?)?[ \t]*[A-Z]{0,3}[ \t]?\d[\dA-Z \-./]{3,}[\dA-Z]`, "gu"),
+		examples: [
+			["VAT Reg. GB 294 1183 62", "VAT Reg. GB 294 1183 62"],
+			["CNPJ 12.345.678/0001-90", "CNPJ 12.345.678/0001-90"],
+			["NIF PT 509 876 543", "NIF PT 509 876 543"],
+			["USt-IdNr.: DE 123 456 789", "USt-IdNr.: DE 123 456 789"],
+			["P.IVA 01234567890", "P.IVA 01234567890"],
+			["KvK 12345678", "KvK 12345678"],
+		],
+		ignores: ["VAT included: 1,200 EUR in total"],
+	},
+	{
+		id: "street-number-first",
+		says: "a street number before its street",
+		pattern: /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Terrace|Close|Crescent|Highway|Hwy\.?|Parade)(?![\p{L}])/gu,
+		examples: [
+			["44 Fox Street, Maboneng", "44 Fox Street"],
+			["120 Commercial St, Portland", "120 Commercial St"],
+		],
+		ignores: ["25 affiches à 18 $ CA chaque"],
+	},
+	{
+		id: "street-name-first",
+		says: "a street, then its number",
+		pattern: /(?<![\p{L}])(?:\p{Lu}\p{Ll}*(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|plein|gracht|kade|vej|gatan|gata|veien|gade)|Rua|Avenida|Av\.|Calle|C\/|Rue|Via|Viale|Piazza|Corso|ul\.)[^\n\d]{0,40}?[ \t]\d{1,5}[a-zA-Z]?(?![\d'’]|[.,]\d|[ \t]*(?:[€$£¥₹]|[A-Z]{3}(?![\p{L}])|euros?|dollars?))/gu,
+		examples: [
+			["Rua da Estação 45, 5050-237 Peso da Régua", "Rua da Estação 45"],
+			["Kerkstraat 8, Utrecht", "Kerkstraat 8"],
+			["Hauptstraße 12a, 10115 Berlin", "Hauptstraße 12a"],
+		],
+		ignores: ["Via email: 3 x 40 €", "pagamento via bonifico 500 €", "Via bonifico 500 €"],
+	},
+];
+
+const PATTERNS = NOT_MONEY.map((r) => new RegExp(r.pattern.source, r.pattern.flags.includes("g") ? r.pattern.flags : `${r.pattern.flags}g`));
+
+/** The spans of the text that hold a number that is not money. */
+export function notMoneySpans(text: string): [number, number][] {
+	const out: [number, number][] = [];
+	for (const re of PATTERNS) {
+		re.lastIndex = 0;
+		for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+	}
+	return out;
+}

@@ -1,0 +1,33 @@
+// How a clarification names what is missing: a bare number is a missing currency, a vague stand-in is quoted. Each
+// row's examples run as tests, and whole emails get the right wording.
+import { describe, expect, it } from "vitest";
+import { BARE_PRICES, VAGUE_AMOUNTS, barePrice, vagueAmount } from "../../../src/connectors/gmail/invoice/clarify-words";
+import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
+
+describe("an amount written without a currency", () => {
+	for (const row of BARE_PRICES) {
+		for (const [text, amount] of row.examples) it(`${row.lang}: ${text} → ${amount}`, () => expect(barePrice(text)).toBe(amount));
+		for (const text of row.ignores) it(`${row.lang}: ${text} holds no price`, () => expect(barePrice(text)).toBeNull());
+	}
+});
+
+describe("words that stand in for an amount", () => {
+	for (const row of VAGUE_AMOUNTS) for (const [text, quoted] of row.examples) it(`${row.lang}: ${text} → "${quoted}"`, () => expect(vagueAmount(text)).toBe(quoted));
+});
+
+const mail = (text: string) => ({ id: "m1", threadId: "t1", subject: "factura", text, fromName: "Lucía Paredes", fromEmail: "lucia@estudio.example", replyToEmail: null, bulk: false, labelIds: ["INBOX"], date: "2026-11-20T10:00:00Z", attachments: [] });
+const decide = (text: string) => decideInvoice(mail(text) as never, { ownerEmails: ["owner@lumenpine.example"], today: "2026-11-26", extraPhrases: [] });
+
+describe("the clarification's words", () => {
+	it("names the missing currency when only the currency is missing", () => {
+		const d = decide("Hola Sam!\n\nFactúranos 400 por la pancarta del estudio, porfa.\n\nLucía");
+		expect(d.kind).toBe("clarify");
+		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain("no currency given (the amount 400 is written without one)");
+	});
+
+	it("quotes the vague words in full", () => {
+		const d = decide("hey sam could you bill us for this months social posts, same as last time? ta");
+		expect(d.kind).toBe("clarify");
+		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain('"same as last time" is not an amount');
+	});
+});

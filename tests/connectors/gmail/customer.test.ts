@@ -1,0 +1,48 @@
+// The customer of a drafted invoice: the person who asks, and their company from a "Bill to" block or the signature.
+// The legal forms (by country) and the words that join a firm's name (by language) are tables whose examples run here.
+import { describe, expect, it } from "vitest";
+import { LEGAL_FORMS, NAME_JOINERS, PAYER_WORDS, companyIn, namedPayer, readCustomer } from "../../../src/connectors/gmail/invoice/customer";
+
+const from = { name: "Dana Whitfield", email: "dana@acme-outdoor.example" };
+
+describe("legal forms by country", () => {
+	for (const row of LEGAL_FORMS) {
+		for (const [line, company] of row.examples) it(`${row.country}: "${line}" names ${company}`, () => expect(companyIn(line)).toBe(company));
+		for (const line of row.ignores ?? []) it(`${row.country}: "${line}" names no company`, () => expect(companyIn(line)).toBeNull());
+	}
+});
+
+describe("words that join a firm's name", () => {
+	for (const row of NAME_JOINERS) for (const [line, company] of row.examples) it(`${row.lang}: "${line}" names ${company}`, () => expect(companyIn(line)).toBe(company));
+});
+
+describe("the company named as the payer", () => {
+	for (const [text, company] of PAYER_WORDS.examples) it(`"${text}" names ${company}`, () => expect(namedPayer(text)).toBe(company));
+
+	it("wins over the signature's firm", () => {
+		expect(readCustomer("Please issue an invoice to Globex Ltd for the audit, $900.\n\nDana\nAcme Outdoor Ltd", from)).toEqual({ ...from, company: "Globex Ltd" });
+	});
+});
+
+describe("readCustomer", () => {
+	it("takes the company from the signature", () => {
+		expect(readCustomer("Please invoice us for 12 hours at $95.\n\nThanks,\nDana\nAcme Outdoor Ltd\n", from)).toEqual({ ...from, company: "Acme Outdoor Ltd" });
+	});
+
+	it("takes the company from a Bill to block before the signature", () => {
+		expect(readCustomer("Bill to:\nHarborview Yoga LLC\n12 Pier Road\n\nThanks,\nDana\nAcme Outdoor Ltd", from)).toEqual({ ...from, company: "Harborview Yoga LLC" });
+	});
+
+	it("names no company when none is written", () => {
+		expect(readCustomer("Please invoice me for the logo, $650.\n\nDana", from)).toEqual(from);
+	});
+
+	it("reads a firm whose name holds small joining words, not only its last capitalised words", () => {
+		expect(readCustomer("Obrigada!\nBia\n\n--\nBeatriz Couto\nSabor da Terra Restaurante Ltda.\nCNPJ 12.345.678/0001-90", from).company).toBe("Sabor da Terra Restaurante Ltda.");
+	});
+
+	it("never takes a signature's address, postcode or state for a firm", () => {
+		expect(readCustomer("Invoice me for the 3 hours at $90.\n\nDana Whitfield\n120 Commercial St\nPortland, ME 04101\n(207) 555-0199", from)).toEqual(from);
+		expect(readCustomer("Invoice me for the 3 hours at $90.\n\nDana Whitfield\n400 4 Ave SW\nCalgary AB T2P 0J4", from)).toEqual(from);
+	});
+});

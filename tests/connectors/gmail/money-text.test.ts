@@ -1,0 +1,27 @@
+// Which currency an amount is in when its sign is shared by several ("$"): an ISO code beside it, or the one other
+// dollar the email names, decides; a postcode or phone number is never an amount.
+import { describe, expect, it } from "vitest";
+import { findMoney } from "../../../src/connectors/gmail/invoice/money-text";
+
+const codes = (text: string) => findMoney(text).map((m) => `${m.amount} ${m.currency ?? "?"}`);
+
+describe("a shared sign named by the email", () => {
+	it("takes the ISO code written after or before the amount", () => {
+		expect(codes("por un monto de $18,500.00 MXN, más la renta de estudio por $2,300.00 MXN")).toEqual(["18500.00 MXN", "2300.00 MXN"]);
+		expect(codes("Total MXN $2,500")).toEqual(["2500 MXN"]);
+	});
+
+	it("reads a lone $ as the one other dollar the email names", () => {
+		expect(codes("1,000 brochures at NZ$0.62 each plus a $45 courier fee")).toEqual(["0.62 NZD", "45 NZD"]);
+		expect(codes("Prices in AUD. 3 visits at $420 a visit.")).toEqual(["420 AUD"]);
+	});
+
+	it("keeps a lone $ as US dollars when the email also names them, or names two other dollars", () => {
+		expect(codes("NZ$0.62 each plus a $45 courier fee, US$10 for the box")).toEqual(["0.62 NZD", "45 USD", "10 USD"]);
+		expect(codes("C$85 here, A$90 there, and $10")).toEqual(["85 CAD", "90 AUD", "10 USD"]);
+	});
+
+	it("never reads a postcode, phone or registration number as money", () => {
+		expect(codes("Please invoice us, 2 days at £400.\nSunderland SR1 3KD\nRomford RM1 3ER\nDorpsweg 3, 1234 RM Amstelveen\nT: 0191 496 0321")).toEqual(["400 GBP"]);
+	});
+});
