@@ -493,3 +493,11 @@ describe("a forward of your own invoice", () => {
 		expect(d.kind).toBe("none");
 	});
 });
+
+describe("a sentence of payment terms names no rival thing", () => {
+	it("'within 30 days of invoice as per our policy' leaves the line's thing alone", () => {
+		expectDraft("Kindly raise the invoice for 5 product videos @ ₹12,000 each.\nPayment will be made within 30 days of invoice as per our policy.", "INR", [["Product videos", 5, "12000.00"]]);
+		expectDraft("Please invoice us for the brochure layout, $900.\nPayment within 21 days of invoice, per our procurement rules.", "USD", [["Brochure layout", 1, "900.00"]]);
+		expectDraft("Bitte stellen Sie die Rechnung für das Firmenporträt, 650 €.\nZahlungsziel 14 Tage nach Rechnung gemäß unserer Richtlinie.", "EUR", [["Firmenporträt", 1, "650.00"]]);
+	});
+});

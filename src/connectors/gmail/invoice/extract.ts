@@ -590,7 +590,8 @@ const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|it
  * own words, name others that share nothing with it ("The logo was $500") — which one the invoice is for is asked. */
 function rivalTopic(lines: ExtractedLine[], text: string): string | null {
 	if (lines.length !== 1 || lines.some((l) => PHRASINGS.find((p) => p.id === l.phrasing)?.topic)) return null;
-	const asked = text.split(/(?<=[.?!])\s+|\n/).filter((s) => REQUEST_WORDS.test(s) && !lines.some((l) => l.source.includes(s.trim()) || s.includes(l.source)));
+	// A sentence of payment terms ("within 30 days of invoice as per our policy") names no rival thing.
+	const asked = text.split(/(?<=[.?!])\s+|\n/).filter((s) => REQUEST_WORDS.test(s) && readDue(s, "1970-01-01").terms === null && !lines.some((l) => l.source.includes(s.trim()) || s.includes(l.source)));
 	for (const s of asked) {
 		for (const t of topics(s)) {
 			const thing = cleanDescription(t);
