@@ -3,6 +3,7 @@
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { doubtIn } from "./doubt";
+import { findLooseMoney } from "./money-net";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
@@ -518,6 +519,21 @@ function grounded(line: ExtractedLine, text: string): boolean {
 	return priceOk && qtyOk;
 }
 
+/** Currencies written with a plain "$" at home (the dollars and the pesos). */
+const DOLLAR_SIGN = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "DOP"];
+
+/** "NZ$0.62 each plus a $45 courier fee", "$18,500.00 MXN": a bare "$" in a mail that names exactly one dollar currency
+ * (by its own sign or its code) and never US dollars is that currency; otherwise it stays US dollars, and two
+ * currencies are asked about. */
+export function resolveBareDollars(text: string, mentions: MoneyMention[]): MoneyMention[] {
+	if (!mentions.some((m) => m.bareDollar)) return mentions;
+	const named = new Set(mentions.filter((m) => !m.bareDollar && m.currency && DOLLAR_SIGN.includes(m.currency)).map((m) => m.currency!));
+	for (const code of DOLLAR_SIGN) if (new RegExp(String.raw`(?<![\p{L}])${code}(?![\p{L}])`, "u").test(text)) named.add(code);
+	if (named.size !== 1 || named.has("USD")) return mentions;
+	const code = [...named][0]!;
+	return mentions.map((m) => (m.bareDollar ? { ...m, currency: code } : m));
+}
+
 /** The one currency the email's amounts are in; more than one, or an ambiguous sign ("$", "kr"), is a problem. */
 function currencyOf(text: string, mentions: MoneyMention[], problems: string[]): { currency: string | null; named: boolean } {
 	const currencies = new Set<string>();
@@ -654,11 +670,20 @@ function rivalTopic(lines: ExtractedLine[], text: string): string | null {
 	return null;
 }
 
+/** Amounts that are neither a line's price, the total, a paid deposit nor the balance after it — a second, conflicting
+ * figure or a fee the lines leave out — named, never guessed. The net adds money written loosely ("60,-", "45 usd"):
+ * never read as a price, but never left out of a draft either. */
+function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (s: [number, number], mm?: MoneyMention) => unknown): string | null {
+	const loose = findLooseMoney(text, mentions).filter((l) => !explained([l.start, l.end]));
+	const unexplained = [...mentions.filter((mm) => !explained([mm.start, mm.end], mm)), ...loose].sort((a, b) => a.start - b.start);
+	return unexplained.length > 0 ? `the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines` : null;
+}
+
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const text = normalizeText(rawText);
 	const problems: string[] = [];
 	const lines = namedByTopic(readLines(text).filter((l) => grounded(l, text)), text);
-	const mentions: MoneyMention[] = findMoney(text);
+	const mentions: MoneyMention[] = resolveBareDollars(text, findMoney(text));
 	const totalFound = findRole(text, TOTAL_RE);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s));
@@ -689,10 +714,8 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 		(totalFound && overlaps(totalFound.span, s)) ||
 		(depositFound && overlaps(depositFound.span, s)) ||
 		(balanceFound && overlaps(balanceFound.span, s) && depositFound && minor(balanceFound.money.amount) === sum - minor(depositFound.money.amount));
-	// Amounts that are neither a line's price, the total, a paid deposit nor the balance after it: a second,
-	// conflicting figure (a correction, an alternative) — never guess which one is meant.
-	const unexplained = mentions.filter((mm) => !explained([mm.start, mm.end], mm));
-	if (lines.length > 0 && unexplained.length > 0) problems.push(`the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines`);
+	const unexplained = lines.length > 0 ? unexplainedProblem(text, mentions, explained) : null;
+	if (unexplained) problems.push(unexplained);
 
 	problems.push(...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text)].filter((x): x is string => x !== null) : []));
 	if (total && lines.length > 0 && currency) {

@@ -14,6 +14,8 @@ export interface MoneyMention {
 	/** The currency token when it could mean several currencies ("kr", "riyals"), with the candidates. */
 	ambiguous: { token: string; candidates: string[] } | null;
 	raw: string;
+	/** Written with a bare "$" (not "US$", "CA$", "USD"): in a mail that names one other dollar, that one is meant. */
+	bareDollar?: true;
 }
 
 /** Numbers as people write them: 1,250.00 · 1.250,00 · 1 250,00 · 1'250 · 1,20,000 (lakh) · 180.– */
@@ -37,7 +39,7 @@ export function scaleAmount(amount: string, word: string): string {
 
 /** The money pattern with named groups ending in `s` (so a phrasing can hold two): symbol before or word after. */
 export function moneyPattern(s: string): string {
-	return String.raw`(?:(?<![\p{L}\p{N}])(?<pre${s}>${CURRENCY_BEFORE}|${ISO_LIKE})\s?(?<num${s}>${NUMBER})(?![\d])(?:[ \t]?(?<mul${s}>${SCALE}))?|(?<![\p{L}\p{N}.,])(?<numb${s}>${NUMBER})(?:[ \t]?(?<mulb${s}>${SCALE}))?\s?(?<post${s}>${CURRENCY_AFTER}|${ISO_LIKE})(?![\p{L}]))`;
+	return String.raw`(?:(?<![\p{L}\p{N}])(?<pre${s}>${CURRENCY_BEFORE}|${ISO_LIKE})\s?(?<num${s}>${NUMBER})(?![\d])(?:[ \t]?(?<mul${s}>${SCALE}))?|(?<![\p{L}\p{N}.,])(?<numb${s}>${NUMBER})(?:[ \t]?(?<mulb${s}>${SCALE}))?\s?(?<post${s}>${CURRENCY_AFTER}|${ISO_LIKE}|\$(?![ \t]?\d))(?![\p{L}]))`;
 }
 
 /** A price that may lack its currency (so "at 60 per hour" can be reported as "no currency given"). */
@@ -123,7 +125,8 @@ export function findMoney(text: string): MoneyMention[] {
 			continue;
 		}
 		const c = v.currency;
-		out.push({ start: m.index, end: m.index + m[0].length, amount: v.amount, currency: c && "code" in c ? c.code : null, ambiguous: c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null, raw: m[0] });
+		const token = (m.groups?.["pre"] ?? m.groups?.["post"] ?? "").trim();
+		out.push({ start: m.index, end: m.index + m[0].length, amount: v.amount, currency: c && "code" in c ? c.code : null, ambiguous: c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null, raw: m[0], ...(token === "$" ? { bareDollar: true as const } : {}) });
 	}
 	return out;
 }
