@@ -44,7 +44,7 @@ export interface Extraction {
 const COMPILED = PHRASINGS.map((p) => ({ p, re: compile(p.template) }));
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
-const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken)$/iu;
+const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week") is not part of its name. */
@@ -176,7 +176,10 @@ function topicBefore(text: string, at: number): string | null {
 	const [pa] = a > 0 ? sentenceBounds(text, q, q) : [a];
 	const before = text.slice(pa, at);
 	// An opening bracket or a colon closes the thing's name ("the manual (45 pages…", "the retainer: 20 hrs").
-	return topics(before, !/^[.?!:;,]/.test(text.slice(at)) && !/[(:–—-]\s*$/.test(before))[0] ?? null;
+	const runsOn = !/^[.?!:;,]/.test(text.slice(at)) && !/[(:–—-]\s*$/.test(before);
+	// The thing named in the amount's own sentence comes first: the sentence before may name it in other words
+	// (a greeting in dialect, then the same request in standard German with the amounts).
+	return topics(text.slice(a, at), runsOn)[0] ?? topics(before, runsOn)[0] ?? null;
 }
 
 /** A short description ("photos") read as its fuller mention earlier in the email ("the product photos"). */
@@ -300,6 +303,10 @@ function perUnit(total: string, quantity: string, currency: string | null): stri
 	return (minor / q / 10 ** decimals).toFixed(decimals);
 }
 
+/** Phrasings whose short thing ("the logo", "the design itself") is read as its fuller mention before it ("the
+ * packaging design"). */
+const FULLER_MENTION = new Set(["thing-was-price", "price-for-description"]);
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[]): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m);
@@ -338,7 +345,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		description = cleanDescription(description.slice(counted[0].length));
 	}
 	if (description.length < 2 || ARTICLE_WORDS.includes(description.toLowerCase()) || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
-	if (p.id === "thing-was-price") description = fullerMention(text, m.index, description);
+	if (FULLER_MENTION.has(p.id)) description = fullerMention(text, m.index, description);
 	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
 	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
 	const before = !unit && unitOnly && g["q"] !== undefined ? thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]) : null;
@@ -527,11 +534,18 @@ const DOLLAR_SIGN = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "AR
  * currencies are asked about. */
 export function resolveBareDollars(text: string, mentions: MoneyMention[]): MoneyMention[] {
 	if (!mentions.some((m) => m.bareDollar)) return mentions;
-	const named = new Set(mentions.filter((m) => !m.bareDollar && m.currency && DOLLAR_SIGN.includes(m.currency)).map((m) => m.currency!));
-	for (const code of DOLLAR_SIGN) if (new RegExp(String.raw`(?<![\p{L}])${code}(?![\p{L}])`, "u").test(text)) named.add(code);
+	// The mail sets its dollar first ("NZ$0.62 each"), then writes "$" for short; a "$" amount before any named dollar
+	// ("$500, i.e. CA$680") may be another currency.
+	const firstBare = mentions.find((m) => m.bareDollar)!.start;
+	const named = new Set(mentions.filter((m) => !m.bareDollar && m.start < firstBare && m.currency && DOLLAR_SIGN.includes(m.currency)).map((m) => m.currency!));
+	// A code right after a "$" amount labels that amount ("$18,500.00 MXN"); a code elsewhere may be a conversion.
+	for (const m of mentions.filter((x) => x.bareDollar)) {
+		const code = /^[ \t]*([A-Z]{3})(?![\p{L}])/u.exec(text.slice(m.end, m.end + 8))?.[1];
+		if (code && DOLLAR_SIGN.includes(code)) named.add(code);
+	}
 	if (named.size !== 1 || named.has("USD")) return mentions;
 	const code = [...named][0]!;
-	return mentions.map((m) => (m.bareDollar ? { ...m, currency: code } : m));
+	return mentions.map((m) => (m.bareDollar ? { ...m, currency: code, ambiguous: null } : m));
 }
 
 /** The one currency the email's amounts are in; more than one, or an ambiguous sign ("$", "kr"), is a problem. */

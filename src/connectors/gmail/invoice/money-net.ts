@@ -48,6 +48,8 @@ export const MONEY_NET: NetRow[] = [
 		examples: [
 			{ text: "Und 35 EURO für die Anfahrt.", finds: ["35 EURO"] },
 			{ text: "shipping was 20 Dollars", finds: ["20 Dollars"] },
+			// A postcode before a place is no amount ("5050-237 Peso da Régua").
+			{ text: "Rua do Cais 12, 5050-237 Peso da Régua", finds: [] },
 		],
 	},
 	{
@@ -81,7 +83,7 @@ function netRegexes(): RegExp[] {
 	const out: RegExp[] = [/(?<![\p{L}\p{N}.,])\d{1,3}(?:[.' \u00a0]\d{3})*[.,][-–]{1,2}(?![\p{N}-])/gu];
 	for (const flags of ["i", ""] as const) {
 		const tok = tokenPattern(tokens, flags);
-		out.push(new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:${NUMBER})[ \t\u00a0]?(?:${tok})(?![\p{L}])|(?<![\p{L}])(?:${tok})[ \t\u00a0]?(?:${NUMBER})(?![\p{N}])`, `g${flags}u`));
+		out.push(new RegExp(String.raw`(?<![\p{L}\p{N}.,\-])(?:${NUMBER})[ \t\u00a0]?(?:${tok})(?![\p{L}])|(?<![\p{L}])(?:${tok})[ \t\u00a0]?(?:${NUMBER})(?![\p{N}])`, `g${flags}u`));
 	}
 	return out;
 }

@@ -126,7 +126,10 @@ export function findMoney(text: string): MoneyMention[] {
 		}
 		const c = v.currency;
 		const token = (m.groups?.["pre"] ?? m.groups?.["post"] ?? "").trim();
-		out.push({ start: m.index, end: m.index + m[0].length, amount: v.amount, currency: c && "code" in c ? c.code : null, ambiguous: c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null, raw: m[0], ...(token === "$" ? { bareDollar: true as const } : {}) });
+		// "60 $" is how Quebec writes Canadian dollars: a "$" after the amount is asked about unless the mail says which.
+		const after = token === "$" && m.groups?.["post"] !== undefined;
+		const ambiguous = after ? { token: "$", candidates: ["CAD", "USD"] } : c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null;
+		out.push({ start: m.index, end: m.index + m[0].length, amount: v.amount, currency: after ? null : c && "code" in c ? c.code : null, ambiguous, raw: m[0], ...(token === "$" ? { bareDollar: true as const } : {}) });
 	}
 	return out;
 }

@@ -417,8 +417,11 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b))`,
+		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+(?:[A-Z]{3}|[$€£¥₹])[ \t]?\d))`,
 		examples: [
+			// The thing ends where the next amount begins: two items, two lines.
+			// "the design itself" is the packaging design named before it.
+			{ text: "Can you invoice us for the packaging design? We agreed NOK 14.500,- for the design itself and NOK 2.200,- for the print-ready files.", lines: [["Packaging design", "1", "14500"], ["Print-ready files", "1", "2200"]] },
 			// A scale word is part of the amount: "$2.5k" is 2,500, never 2.50.
 			{ text: "Hey Sam, can you invoice us $2.5k for the podcast editing?", lines: [["Podcast editing", "1", "2500"]] },
 			{ text: "Please invoice us $900 for the October audit, due soon.", lines: [["October audit", "1", "900"]] },
@@ -501,6 +504,20 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "The logo was $700; the letterhead $250.", lines: [["Logo", "1", "700"], ["Letterhead", "1", "250"]] },
 			{ text: "The prints were $600, and the frame came to $450.", lines: [["Prints", "1", "600"], ["Frame", "1", "450"]] },
 			{ text: "The session was €200 and the prints, which came to €80.", lines: [["Session", "1", "200"], ["Prints", "1", "80"]] },
+		],
+	},
+	{
+		id: "joined-second-item",
+		says: "a second item or fee joined to the first, its price after it (plus die Gestaltung CHF 380.–; y luego el diseño, que quedamos en 150 €; add the car hire as well, that was SEK 1 840)",
+		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|además|ainsi que|inoltre|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it)[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a)?[ \t]*{M}`,
+		examples: [
+			{ text: "2'000 Stück à CHF 0.45, plus die Gestaltung CHF 380.–", lines: [["Stück", "2000", "0.45"], ["Gestaltung", "1", "380"]] },
+			{ text: "Eran 300 flyers a 0,35 € cada uno y luego el diseño del cartel, que quedamos en 150 €.", lines: [["Flyers", "300", "0.35"], ["Diseño del cartel", "1", "150"]] },
+			{ text: "Please invoice us for the 2 shoot days at SEK 9 500 per day. Add the car hire as well, that was SEK 1 840.", lines: [["Shoot days", "2", "9500"], ["Car hire", "1", "1840"]] },
+			{ text: "500 pezzi a 0,18 € l'uno. A questo si aggiunge l'adattamento grafico del retro, 60 €.", lines: [["Pezzi", "500", "0.18"], ["Adattamento grafico del retro", "1", "60"]] },
+			{ text: "Trois jours à 400 € par jour, et aussi la location du matériel, qui coûte 250 €.", lines: [["Jours", "3", "400"], ["Location du matériel", "1", "250"]] },
+			// A price per unit joined after the first item needs its count: never read as a flat fee.
+			{ text: "Also, plus the coasters $2 each.", lines: [] },
 		],
 	},
 	{
