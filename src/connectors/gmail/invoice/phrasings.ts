@@ -355,7 +355,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "for-description-price",
 		says: "for the <thing>, <price> (a flat fee)",
-		template: String.raw`{FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?[ \t]*\(?[ \t]*{M}`,
+		template: String.raw`(?<!(?:\d|[€$£¥₹])[ \t]*){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "Regarding the photos from the launch, please invoice us for the video instead, $600.", lines: [["Video", "1", "600"]] },
 			// The object of "invoice" is the thing; "for the conference" says what it was for (a company is the customer).
@@ -516,6 +516,8 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Please invoice us for the 2 shoot days at SEK 9 500 per day. Add the car hire as well, that was SEK 1 840.", lines: [["Shoot days", "2", "9500"], ["Car hire", "1", "1840"]] },
 			{ text: "500 pezzi a 0,18 € l'uno. A questo si aggiunge l'adattamento grafico del retro, 60 €.", lines: [["Pezzi", "500", "0.18"], ["Adattamento grafico del retro", "1", "60"]] },
 			{ text: "Trois jours à 400 € par jour, et aussi la location du matériel, qui coûte 250 €.", lines: [["Jours", "3", "400"], ["Location du matériel", "1", "250"]] },
+			// "per stuk" after a price is its unit, not a "for the <thing>" opening the next item.
+			{ text: "3 workshops à € 400 per stuk, en ook de zaalhuur, dat was € 275.", lines: [["Workshops", "3", "400"], ["Zaalhuur", "1", "275"]] },
 			// A price per unit joined after the first item needs its count: never read as a flat fee.
 			{ text: "Also, plus the coasters $2 each.", lines: [] },
 		],
