@@ -44,11 +44,13 @@ export interface Extraction {
 const COMPILED = PHRASINGS.map((p) => ({ p, re: compile(p.template) }));
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
-const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo)$/iu;
+const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week") is not part of its name. */
 const RELATIVE_CLAUSE = /\s+(?:that\s+|which\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
+/** "la sesión fotográfica realizada el pasado 12 de noviembre": when and how the work was done is not its name. */
+const PARTICIPLE_CLAUSE = /\s+(?:realizad[oa]s?|efectuad[oa]s?|hech[oa]s?|réalisée?s?|effectuée?s?|realizzat[oa]|eseguit[oa]|durchgeführte?n?|uitgevoerd|gemaakt|feit[oa]s?|done|carried out|completed)\s+(?:el|la|on|am|le|il|op|em|no|na|en|in|last|pasado|passado|scorso|dernier|vorige|letzte[nm]?)\s.*$/iu;
 /** "the 12 hours you spent on the migration": the clause between the count and the thing is not the thing. */
 const LEADING_RELATIVE = /^(?:that\s+|which\s+)?(?:you|we|I|they|you've|we've|du|Sie|wir|ihr|vous|nous|tu|je|jij|u|wij)\s+(?:[\p{L}'’]+\s+){0,2}?(?:spent|worked|put in|did|logged|billed|gearbeitet|passé|travaillé|trabajaste|trabajamos|dedicaste|lavorato|gewerkt|besteed|trabalhou|trabalhamos)\s+(?:on|for|in|an|am|für|pour|sur|en|para|per|aan|op|no|na|em)\s+/iu;
 /** "(por) favor el diseño web", "bitte die Website": a politeness word before the thing is not part of it. */
@@ -61,7 +63,7 @@ export function cleanDescription(s: string): string {
 	if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
 	for (let i = 0; i < 3; i++) {
 		const before = t;
-		t = t.replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(RELATIVE_CLAUSE, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);

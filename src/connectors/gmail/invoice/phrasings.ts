@@ -67,7 +67,7 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{BE}": String.raw`(?:${BE})`,
 	"{INTRO}": String.raw`(?:${INTRO})`,
 	"{GENERIC}": String.raw`(?:${alt(GENERIC_AMOUNT_WORDS)})`,
-	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|pelo valor de|im Wert von|in Höhe von|im Betrag von|über einen Betrag von|d['’]un montant de|pour un montant de|por un importe de|por importe de|por el importe de|por valor de|por un valor de|por la cantidad de|per l['’]importo di|per un importo di|per un totale di|voor een bedrag van|for the amount of|for an amount of|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
+	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|pelo valor de|im Wert von|in Höhe von|im Betrag von|über einen Betrag von|d['’]un montant de|pour un montant de|por un importe de|por un monto de|por el monto de|por la suma de|por importe de|por el importe de|por valor de|por un valor de|por la cantidad de|per l['’]importo di|per un importo di|per un totale di|voor een bedrag van|for the amount of|for an amount of|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
 };
 
 const UNIT_RE = new RegExp(String.raw`\d[ \t]*(?:${UNIT})(?![\p{L}])`, "iu");
@@ -149,6 +149,16 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "3 Tage Beratung à 950 €", lines: [["Beratung (Tage)", "3", "950"]] },
 			{ text: "250 stuks flyers à € 0,35 per stuk", lines: [["Flyers (stuks)", "250", "0.35"]] },
+		],
+	},
+	{
+		id: "quantity-unit-thing-each-price",
+		needs: /jeweils|\bje\b|each|chaque|chacun|cada|ciascun|\belk\b/iu,
+		says: "a count of units of a thing, then its price for each (die zwei Tage Fotoshooting mit jeweils 950,00 € Tagessatz; 3 days of filming, each at $800)",
+		template: String.raw`{Q}[ \t]+{U}[ \t]+(?:(?:of|de|di|van|do|da)[ \t]+)?(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,2}?)[ \t]*,?[ \t]+(?:mit[ \t]+(?:jeweils|je)|zu[ \t]+je|jeweils|each[ \t]+at|each|à[ \t]+chaque fois|chacune?[ \t]+à|cada[ \t]+(?:uno|una|um|uma)[ \t]+a|ciascun[oa][ \t]+a|elk[ \t]+(?:à|voor|tegen))[ \t]+{M}`,
+		examples: [
+			{ text: "bitte stellen Sie uns die zwei Tage Fotoshooting mit jeweils 950,00 € Tagessatz in Rechnung", lines: [["Fotoshooting (Tage)", "2", "950.00"]] },
+			{ text: "Please invoice the two days shooting with each 950 € day rate.", lines: [] },
 		],
 	},
 	{
@@ -509,13 +519,14 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "joined-second-item",
 		says: "a second item or fee joined to the first, its price after it (plus die Gestaltung CHF 380.–; y luego el diseño, que quedamos en 150 €; add the car hire as well, that was SEK 1 840)",
-		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|además|ainsi que|inoltre|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it)[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a)?[ \t]*{M}`,
+		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|zuzüglich|zzgl\.|además|más|ainsi que|inoltre|più|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it)[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a|pauschal|flat|forfait|a forfait|a tanto alzado|forfettari[ao]|fixo|vast)?[ \t]*{M}`,
 		examples: [
 			{ text: "2'000 Stück à CHF 0.45, plus die Gestaltung CHF 380.–", lines: [["Stück", "2000", "0.45"], ["Gestaltung", "1", "380"]] },
 			{ text: "Eran 300 flyers a 0,35 € cada uno y luego el diseño del cartel, que quedamos en 150 €.", lines: [["Flyers", "300", "0.35"], ["Diseño del cartel", "1", "150"]] },
 			{ text: "Please invoice us for the 2 shoot days at SEK 9 500 per day. Add the car hire as well, that was SEK 1 840.", lines: [["Shoot days", "2", "9500"], ["Car hire", "1", "1840"]] },
 			{ text: "500 pezzi a 0,18 € l'uno. A questo si aggiunge l'adattamento grafico del retro, 60 €.", lines: [["Pezzi", "500", "0.18"], ["Adattamento grafico del retro", "1", "60"]] },
 			{ text: "Trois jours à 400 € par jour, et aussi la location du matériel, qui coûte 250 €.", lines: [["Jours", "3", "400"], ["Location du matériel", "1", "250"]] },
+			{ text: "Zwei Tage Fotoshooting mit jeweils 950,00 € Tagessatz, zuzüglich der Bildbearbeitung pauschal 340,00 €.", lines: [["Fotoshooting (Tage)", "2", "950.00"], ["Bildbearbeitung", "1", "340.00"]] },
 			// "per stuk" after a price is its unit, not a "for the <thing>" opening the next item.
 			{ text: "3 workshops à € 400 per stuk, en ook de zaalhuur, dat was € 275.", lines: [["Workshops", "3", "400"], ["Zaalhuur", "1", "275"]] },
 			// A price per unit joined after the first item needs its count: never read as a flat fee.
