@@ -305,6 +305,11 @@ function perUnit(total: string, quantity: string, currency: string | null): stri
 	return (minor / q / 10 ** decimals).toFixed(decimals);
 }
 
+/** "and the 3 banners, $60" may be the price of all three: a number in a joined item is only a name's ("Issue 7"). */
+function countInJoinedItem(p: Phrasing, desc: string): boolean {
+	return p.id === "joined-second-item" && /\d/.test(desc) && !/\p{Lu}\p{L}*[ \t]+\d/u.test(desc);
+}
+
 /** Phrasings whose short thing ("the logo", "the design itself") is read as its fuller mention before it ("the
  * packaging design"). */
 const FULLER_MENTION = new Set(["thing-was-price", "price-for-description"]);
@@ -328,7 +333,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const unit = g["u"];
 	// "the translation of 3,000 words": the thing named right before the count, else the unit itself.
 	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
-	if (!desc) return null;
+	if (!desc || countInJoinedItem(p, desc)) return null;
 	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for"
 	// (tested before cleaning, which would cut "Could you invoice us…" down to "Could").
 	if (REQUEST_WORDS.test(desc.trim().replace(FILLER_END, ""))) {
