@@ -56,6 +56,8 @@ const LEADING_RELATIVE = /^(?:that\s+|which\s+)?(?:you|we|I|they|you've|we've|du
 /** "(por) favor el diseño web", "bitte die Website": a politeness word before the thing is not part of it. */
 const LEADING_POLITE = /^(?:(?:por\s+)?favor|please|pls|kindly|bitte|s['’]il vous plaît|svp|per favore|alsjeblieft|graag)\s+(?=\S)/iu;
 const LEADING_TOPIC_WORD = /^(?:for|für|über|pour|por|para|voor|in)\s+(?=\S+\s*\S)/iu;
+/** "het werk aan de webshopfoto's": the work on a thing is named by the thing. */
+const LEADING_WORK = /^(?:(?:het|the|die|le|el|il|o)\s+)?(?:werk aan|work on|Arbeit an|travail sur|trabajo (?:en|de)|lavoro (?:su|per)|trabalho (?:em|de|n[oa]s?))\s+(?:(?:de|het|the|den|die|der|das|les?|la|los|las|il|i|gli|os|as|o|a)\s+)?(?=\S)/iu;
 
 export function cleanDescription(s: string): string {
 	let t = s.replace(/\s+/g, " ").replace(/^[\s\-*•|:,]+|[\s|:,.;–—([-]+$/g, "").trim();
@@ -63,7 +65,7 @@ export function cleanDescription(s: string): string {
 	if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
 	for (let i = 0; i < 3; i++) {
 		const before = t;
-		t = t.replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -638,10 +640,13 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 	if (!only || only.quantity === "1" || only.description.split(" ").length > 2 || /[()]/.test(only.description)) return lines;
 	const topic = topicBefore(text, text.indexOf(only.source));
 	if (!topic) return lines;
-	const t = cleanDescription(topic);
+	// "the site progress photos at Lot 12": where the work was is not part of its name.
+	const t = cleanDescription(topic).replace(/\s+(?:at|in|bei|à|em|op)\s+\p{Lu}[\p{L}\p{N} ]*$/u, "");
 	const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
 	const shared = words(t).some((w) => words(only.description).some((d) => d.startsWith(w.slice(0, 4)) || w.startsWith(d.slice(0, 4))));
-	if (shared || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || /\d/.test(t) || t.split(" ").length > 6) return lines;
+	if (NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || /\d/.test(t) || t.split(" ").length > 6) return lines;
+	// "a fatura das fotos do cardápio … 24 fotos a R$ 100": the request names the counted thing more fully.
+	if (shared) return t.toLowerCase().startsWith(only.description.toLowerCase()) && t.split(" ").length <= 5 ? [{ ...only, description: t }] : lines;
 	return [{ ...only, description: `${t} (${only.description})` }];
 }
 
@@ -682,6 +687,8 @@ function rivalTopic(lines: ExtractedLine[], text: string): string | null {
 	if (lines.length !== 1 || lines.some((l) => PHRASINGS.find((p) => p.id === l.phrasing)?.topic)) return null;
 	const asked = text.split(/(?<=[.?!])\s+|\n/).filter((s) => REQUEST_WORDS.test(s) && !lines.some((l) => l.source.includes(s.trim()) || s.includes(l.source)));
 	for (const s of asked) {
+		// "das fotos do cardápio" also holds "cardápio": a sentence whose topic names the lines' thing has no rival.
+		if (topics(s).some((t) => lines.some((l) => shareWord(cleanDescription(t), l.description)))) continue;
 		for (const t of topics(s)) {
 			const thing = cleanDescription(t);
 			if (thing.length < 3 || NOT_A_DESCRIPTION.test(thing) || OPENING_WORDS.test(thing) || EDGE_WORD.test(thing) || /\d/.test(thing) || UMBRELLA.test(thing) || doubtIn(thing)) continue;

@@ -509,11 +509,12 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "thing-was-price",
 		says: "a price given in a clause of its own: the logo was $700; the letterhead $250",
-		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en)[ \t]+)(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}][\p{L}\p{N}'’\-]*){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:de[ \t]+)?{M}`,
+		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en)[ \t]+)(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}][\p{L}\p{N}'’\-]*){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:(?:de|voor|for|für|pour|por|per)[ \t]+)?{M}`,
 		examples: [
 			{ text: "The logo was $700; the letterhead $250.", lines: [["Logo", "1", "700"], ["Letterhead", "1", "250"]] },
 			{ text: "The prints were $600, and the frame came to $450.", lines: [["Prints", "1", "600"], ["Frame", "1", "450"]] },
 			{ text: "The session was €200 and the prints, which came to €80.", lines: [["Session", "1", "200"], ["Prints", "1", "80"]] },
+			{ text: "12 portretten à € 45,00 en de groepsfoto voor € 175,00?", lines: [["Portretten", "12", "45.00"], ["Groepsfoto", "1", "175.00"]] },
 		],
 	},
 	{
