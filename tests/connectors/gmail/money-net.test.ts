@@ -39,6 +39,12 @@ const HIDDEN: [string, string, string][] = [
 	["Fattura per favore per 10 foto a 35 euro l'una; il ritocco 80 euro.", "80 euro", "80"],
 	["Please invoice the shoot: 4 hours at £75/hour. Travel £40.", "£40", "40.00"],
 	["Mag ik de factuur voor 3 dagen à € 450 per dag? Reiskosten € 95.", "€ 95", "95"],
+	["Please invoice the 5 portraits at $120 each.\nPS: the rush fee (+ $25) still applies.", "$25", "25"],
+	["Bitte die Rechnung für:\n- 3 Banner à 80 €\n- Versand: 12,-\nDanke!", "12,-", "12"],
+	["Could you invoice us for 2 workshops at CA$600 each? We also owe you 85 $ for the room.", "85 $", "85"],
+	["¿Me haces la factura de las 10 fotos a 30 € cada una? El retoque son 45 EUROS aparte.", "45 EUROS", "45"],
+	["Invoice us for 100 flyers @ £0.40 each please, and the 15 GBP delivery.", "15 GBP", "15"],
+	["Pouvez-vous facturer 3 heures à 90 € de l'heure ? Le déplacement était de 40 euros.", "40 euros", "40"],
 ];
 
 describe("an amount hidden beside the lines is never left off a draft", () => {
