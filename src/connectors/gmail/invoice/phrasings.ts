@@ -569,6 +569,18 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "finished-thing-then-invoice-amount",
+		needs: /signed off|approved|done|finished|complete|delivered|abgenommen|abgeschlossen|fertig|termin|livr|valid|entregad|aprobad|conclus|consegnat|approvat|klaar|opgeleverd|goedgekeurd|concluíd|entregue|aprovad/iu,
+		says: "the thing is said to be finished, then the invoice is asked for with only its amount (Phase 2 … is signed off … Please raise the invoice for ₹1,25,000)",
+		template: String.raw`(?:^|[.?!][ \t]+)(?<d>\p{Lu}[\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,3}?)(?:[ \t]+(?:of|for|der|des|de|del|van|da|do|di)[ \t]+[^\n.?!$€£¥₹]{1,50}?)?[ \t]+(?:is|was|has been|ist|wurde|est|a été|está|fue|è|è stato|werd|foi)[ \t]+(?:now[ \t]+|jetzt[ \t]+|finally[ \t]+)?(?:signed off|approved|done|finished|complete|completed|delivered|abgenommen|abgeschlossen|fertig|terminée?|livrée?|validée?|terminad[oa]|entregad[oa]|aprobad[oa]|concluso|consegnat[oa]|approvat[oa]|klaar|opgeleverd|goedgekeurd|concluíd[oa]|entregue|aprovad[oa])(?![\p{L}])[^\n$€£¥₹]{0,160}?(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fattura|factuur|fatura)(?:[ \t]+(?:for|über|de|pour|per|voor|por|of))?[ \t]+{M}(?=[ \t]*(?:[.?!,;\n]|$|as agreed|wie vereinbart|comme convenu|como acordado|come concordato|zoals afgesproken|como combinado))`,
+		examples: [
+			{ text: "Phase 2 of the brand identity is signed off from our side, thank you for the quick turnaround. Please raise the invoice for ₹1,25,000 as agreed.", lines: [["Phase 2", "1", "125000"]] },
+			{ text: "Das Kapitel 3 ist abgenommen. Bitte schick mir die Rechnung über 1.800 €.", lines: [["Kapitel 3", "1", "1800"]] },
+			// Only a thing that is named: "It is done" names nothing.
+			{ text: "It is done, thanks. Please send the invoice for $900.", lines: [] },
+		],
+	},
+	{
 		id: "price-as-agreed",
 		says: "the request names the thing, the next sentence gives the price 'as agreed'",
 		template: String.raw`(?:^|[.?!][ \t]+){M}[ \t]+(?:as (?:we |you )?(?:agreed|discussed|said)|like we said|as per [\p{L} ]{2,30}|comme (?:on l['’]a |nous l['’]avons )?(?:prévu|convenu|dit)|wie (?:besprochen|vereinbart|gesagt|abgemacht)|como (?:acordado|acordamos|quedamos|dijimos|combinado|combinamos)|come (?:d['’]accordo|concordato|detto)|zoals (?:afgesproken|besproken))`,
