@@ -552,7 +552,13 @@ export function resolveBareDollars(text: string, mentions: MoneyMention[]): Mone
 		const code = /^[ \t]*([A-Z]{3})(?![\p{L}])/u.exec(text.slice(m.end, m.end + 8))?.[1];
 		if (code && DOLLAR_SIGN.includes(code)) named.add(code);
 	}
-	if (named.size !== 1 || named.has("USD")) return mentions;
+	// "US", "U.S." or "American" anywhere: the plain "$" may well be US dollars.
+	if (named.size !== 1 || named.has("USD") || /(?<![\p{L}])(?:US|U\.S\.|USA|American|americanos?|américains?|amerikanische)(?![\p{L}])/u.test(text)) return mentions;
+	// Only in the sentence that names the dollar ("NZ$0.62 each plus a $45 courier fee"): a "$" in another sentence may
+	// be about something else.
+	const sentence = (at: number) => sentenceBounds(text, at, at)[0];
+	const namedSentences = new Set(mentions.filter((m) => !m.bareDollar && m.currency && named.has(m.currency)).map((m) => sentence(m.start)));
+	if (namedSentences.size > 0 && mentions.some((m) => m.bareDollar && !namedSentences.has(sentence(m.start)))) return mentions;
 	const code = [...named][0]!;
 	return mentions.map((m) => (m.bareDollar ? { ...m, currency: code, ambiguous: null } : m));
 }
