@@ -62,3 +62,24 @@ describe("an amount hidden beside the lines is never left off a draft", () => {
 		});
 	}
 });
+
+describe("a bare $ beside a named dollar", () => {
+	const read = (text: string) => extractInvoice(text, { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
+	it("is that dollar in the sentence that names it", () => {
+		const x = read("Please invoice us for the brochure reprint - 1,000 brochures at NZ$0.62 each plus a $45 courier fee.");
+		expect(x.currency).toBe("NZD");
+		expect(x.problems).toEqual([]);
+	});
+	it("is a label's dollar when the code follows it", () => expect(read("Please invoice us $18,500.00 MXN for the product shoot.").currency).toBe("MXN"));
+	it("stays US dollars before the named one, in another sentence, or when the mail speaks of US dollars", () => {
+		for (const text of [
+			"Please invoice us $1,200 for the shoot (about NZ$2,000).",
+			"Please invoice us for 2 workshops at CA$600 each. The licence was $120 for the software.",
+			"Please invoice 2 workshops at CA$600 each plus the US licence at $120.",
+		]) expect(read(text).problems.join(" "), text).toContain("more than one currency");
+	});
+	it("after the amount, is asked about unless the mail says which", () => {
+		expect(read("Please invoice 25 posters at 18 $ each plus 60 $ for delivery.").problems.join(" ")).toContain('the currency "$" could be CAD or USD');
+		expect(read("Please invoice 25 posters at 18 $ CA each plus 60 $ for delivery.").currency).toBe("CAD");
+	});
+});
