@@ -307,6 +307,15 @@ function perUnit(total: string, quantity: string, currency: string | null): stri
 	return (minor / q / 10 ** decimals).toFixed(decimals);
 }
 
+/** The sentence: from the description (or the amount) to the amount's sentence end; a boundary the phrasing matched
+ * before its words ("? The logo was") is not part of it. A count written in an earlier sentence ("we kept 14. … 35 euro
+ * a foto") is part of the line's source. */
+function lineSource(p: Phrasing, m: RegExpExecArray, text: string, span: [number, number]): string {
+	const dAt = m.indices?.groups?.["d"];
+	const qAt = m.indices?.groups?.["q"]?.[0] ?? span[0];
+	return sentenceAt(text, Math.min(qAt, dAt && dAt[0] < span[0] && !p.topic ? dAt[0] : span[0]), span[1]);
+}
+
 /** "and the 3 banners, $60" may be the price of all three: a number in a joined item is only a name's ("Issue 7"). */
 function countInJoinedItem(p: Phrasing, desc: string): boolean {
 	return p.id === "joined-second-item" && /\d/.test(desc) && !/\p{Lu}\p{L}*[ \t]+\d/u.test(desc);
@@ -369,10 +378,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
 	if (unitPrice === null) return null;
-	// The sentence: from the description (or the amount) to the amount's sentence end; a boundary the phrasing
-	// matched before its words ("? The logo was") is not part of it.
-	const dAt = m.indices?.groups?.["d"];
-	const source = sentenceAt(text, dAt && dAt[0] < span[0] && !p.topic ? dAt[0] : span[0], span[1]);
+	const source = lineSource(p, m, text, span);
 	const written = money.scaled ? text.slice(span[0], span[1]) : undefined;
 	return { description: description.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}) };
 }

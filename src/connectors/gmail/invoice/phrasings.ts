@@ -226,6 +226,18 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "kept-count-then-unit-price",
+		needs: /kept|chose|picked|keeping|tenut|scelt|teniamo|behalten|garde|gardé|quedamos|ficamos|houden|gehouden/iu,
+		says: "the request names the thing, a later sentence how many were kept, then the price for each (ne abbiamo tenute 14 … 35 euro a foto)",
+		template: String.raw`(?:we(?:['’]ve|[ \t]+have)?[ \t]+(?:kept|chose|picked|are keeping|went with)|ne[ \t]+(?:abbiamo[ \t]+(?:tenut[eio]|scelt[eio])|teniamo)|wir[ \t]+(?:behalten|nehmen)|on[ \t]+en[ \t]+(?:garde|a[ \t]+gardé)|nos[ \t]+quedamos(?:[ \t]+con)?|ficamos[ \t]+com|we[ \t]+houden[ \t]+er)[ \t]+{Q}[^\n$€£¥₹\d]{0,140}?[.?!:][ \t]*(?:[^\n$€£¥₹\d.?!]{0,80}?[ \t:])?{M}{E}`,
+		topic: true,
+		examples: [
+			{ text: "Mi fai la fattura per le foto dei pacchi di pasta? Alla fine ne abbiamo tenute 14, le altre le scartiamo. Il prezzo è quello che avevamo fissato al telefono: 35 euro a foto.", lines: [["Foto dei pacchi di pasta", "14", "35"]] },
+			{ text: "Could you invoice us for the headshots? In the end we kept 9, the rest can go. As agreed, $60 per photo.", lines: [["Headshots", "9", "60"]] },
+			{ text: "¿Me haces la factura de las ilustraciones? Al final nos quedamos con 6. Eran 80 € por ilustración.", lines: [["Ilustraciones", "6", "80"]] },
+		],
+	},
+	{
 		id: "quantity-then-each-next-sentence",
 		says: "N things in the request, the next sentence gives the price per thing with 'each/per/pro' before it",
 		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?(?<d>[\p{L}][^.?!\n$€£¥]{0,60}?)[ \t]*[.?!][ \t]+(?<e>each|every|per|pro|je|cada|chaque|ogni|elke?)[ \t]+[^.?!\n\d$€£¥]{0,40}?{M}`,
