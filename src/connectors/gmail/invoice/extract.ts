@@ -626,9 +626,11 @@ const ROLE_IN_LINE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORD
  * the email says is paid is shown apart and is no such question). */
 function roleProblem(lines: ExtractedLine[], depositPaid: boolean): string | null {
 	if (depositPaid) return null;
-	const line = lines.find((l) => ROLE_IN_LINE.test(l.source));
+	// The amount's own sentence (a source that starts at an earlier count, "we kept 11, the rest can go", is not it).
+	const own = (l: ExtractedLine) => l.source.split(/(?<=[.?!])\s+/).pop() ?? l.source;
+	const line = lines.find((l) => ROLE_IN_LINE.test(own(l)));
 	if (!line) return null;
-	return `the amount ${line.unitPrice} is given as "${ROLE_IN_LINE.exec(line.source)![0]}" for ${line.description}: is the invoice for that part or for the whole work, and what has been paid?`;
+	return `the amount ${line.unitPrice} is given as "${ROLE_IN_LINE.exec(own(line))![0]}" for ${line.description}: is the invoice for that part or for the whole work, and what has been paid?`;
 }
 
 /** Why no line was read: no amount at all (or only a vague "as agreed"), or amounts with no thing and count to them. */

@@ -214,18 +214,6 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
-		id: "quantity-then-rate-next-sentence",
-		says: "N things in the request, the price per thing in the next sentence",
-		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?(?<d>[\p{L}][^.?!\n$€£¥]{0,60}?)[ \t]*[.?!][ \t]+[^.?!\n\d]{0,40}?{M}{E}`,
-		examples: [
-			{ text: "Mi fai fattura per le 12 ore di consulenza? 60 € l'ora.", lines: [["Consulenza (ore)", "12", "60"]] },
-			{ text: "Kannst du mir die 4 Plakate schicken? Wir hatten 70 € pro Stück gesagt.", lines: [["Plakate", "4", "70"]] },
-			{ text: "Tu peux me faire une facture pour les 4 affiches A2 ? On avait dit 60 € l'affiche.", lines: [["Affiches A2", "4", "60"]] },
-			{ text: "¿Me haces la factura de las 20 horas de edición de vídeo? Quedamos en 35 € la hora.", lines: [["Edición de vídeo (horas)", "20", "35"]] },
-			{ text: "Kan je 3 uur coaching factureren? 90 euro per uur zoals altijd.", lines: [["Coaching (uur)", "3", "90"]] },
-		],
-	},
-	{
 		id: "kept-count-then-unit-price",
 		needs: /kept|chose|picked|keeping|tenut|scelt|teniamo|behalten|garde|gardé|quedamos|ficamos|houden|gehouden/iu,
 		says: "the request names the thing, a later sentence how many were kept, then the price for each (ne abbiamo tenute 14 … 35 euro a foto)",
@@ -235,6 +223,18 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Mi fai la fattura per le foto dei pacchi di pasta? Alla fine ne abbiamo tenute 14, le altre le scartiamo. Il prezzo è quello che avevamo fissato al telefono: 35 euro a foto.", lines: [["Foto dei pacchi di pasta", "14", "35"]] },
 			{ text: "Could you invoice us for the headshots? In the end we kept 9, the rest can go. As agreed, $60 per photo.", lines: [["Headshots", "9", "60"]] },
 			{ text: "¿Me haces la factura de las ilustraciones? Al final nos quedamos con 6. Eran 80 € por ilustración.", lines: [["Ilustraciones", "6", "80"]] },
+		],
+	},
+	{
+		id: "quantity-then-rate-next-sentence",
+		says: "N things in the request, the price per thing in the next sentence",
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?(?<d>[\p{L}][^.?!\n$€£¥]{0,60}?)[ \t]*[.?!][ \t]+[^.?!\n\d]{0,40}?{M}{E}`,
+		examples: [
+			{ text: "Mi fai fattura per le 12 ore di consulenza? 60 € l'ora.", lines: [["Consulenza (ore)", "12", "60"]] },
+			{ text: "Kannst du mir die 4 Plakate schicken? Wir hatten 70 € pro Stück gesagt.", lines: [["Plakate", "4", "70"]] },
+			{ text: "Tu peux me faire une facture pour les 4 affiches A2 ? On avait dit 60 € l'affiche.", lines: [["Affiches A2", "4", "60"]] },
+			{ text: "¿Me haces la factura de las 20 horas de edición de vídeo? Quedamos en 35 € la hora.", lines: [["Edición de vídeo (horas)", "20", "35"]] },
+			{ text: "Kan je 3 uur coaching factureren? 90 euro per uur zoals altijd.", lines: [["Coaching (uur)", "3", "90"]] },
 		],
 	},
 	{
