@@ -318,8 +318,12 @@ function lineSource(p: Phrasing, m: RegExpExecArray, text: string, span: [number
 
 /** "and the 3 banners, $60" may be the price of all three: a number in a joined item is only a name's ("Issue 7"). */
 function countInJoinedItem(p: Phrasing, desc: string): boolean {
+	if (p.id === "series-item-price" && TAKEN_OFF.test(desc)) return true;
 	return p.id === "joined-second-item" && /\d/.test(desc) && !/\p{Lu}\p{L}*[ \t]+\d/u.test(desc);
 }
+
+/** "minus 50 €", "less $20 credit": money taken off is never an item of its own. */
+const TAKEN_OFF = /(?<![\p{L}])(?:it['’]s|that['’]s|this is|c['’]est|es|das ist|minus|less|off|abzüglich|abzgl|moins|menos|meno|min|refund|credit|Gutschrift|rabais|descuento|sconto|korting|desconto|tip|Trinkgeld|pourboire|propina|mancia|fooi|gorjeta)(?![\p{L}])/iu;
 
 /** Phrasings whose short thing ("the logo", "the design itself") is read as its fuller mention before it ("the
  * packaging design"). */

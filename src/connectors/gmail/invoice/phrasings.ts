@@ -550,6 +550,19 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "series-item-price",
+		says: "items in a series, each with its price (Logo 500 €, Visitenkarten 120 € und Briefpapier 80 €; the logo at $500, the cards at $120)",
+		template: String.raw`(?:[:,;][ \t]*|\b(?:and|und|y|e|et|en)[ \t]+)(?:{ART})?(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3}?)[ \t]*(?:\([ \t]*|(?:at|for|für|pour|por|per|voor|zu|à)[ \t]+)?{M}(?![.,'’ ]?\d)\)?(?=[ \t]*(?:[,;.?!]|$|(?:and|und|y|e|et|en)[ \t]))`,
+		examples: [
+			{ text: "Bitte stell mir Folgendes in Rechnung: Logo 500 €, Visitenkarten 120 € und Briefpapier 80 €.", lines: [["Logo", "1", "500"], ["Visitenkarten", "1", "120"], ["Briefpapier", "1", "80"]] },
+			{ text: "Please invoice: logo $500, business cards $120, letterhead $80.", lines: [["Logo", "1", "500"], ["Business cards", "1", "120"], ["Letterhead", "1", "80"]] },
+			// Money taken off is never a line.
+			{ text: "Invoice the shoot, minus 50 €, thanks.", lines: [] },
+			// A number is read whole ("$1,200", never "$1"), and "it's" names nothing.
+			{ text: "Please send the invoice, it's $1,200 for everything.", lines: [] },
+		],
+	},
+	{
 		id: "price-in-next-sentence",
 		says: "the request names the thing, the next sentence only its price (it's $850 / we agreed on $1,900)",
 		template: String.raw`(?:^|[.?!][ \t]+)(?:(?:this|last|that) (?:month|week|time),?[ \t]+|diesmal[ \t]+|este mes,?[ \t]+|ce mois-ci,?[ \t]+|questo mese[ \t]+|deze maand[ \t]+|este mês[ \t]+)?(?:{INTRO}|(?:the|der|die|das|le|la|el|o|a|il|lo|het|de)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:{GENERIC})(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+(?:{BE}|beträgt|betrug|bedraagt|bedroeg|asciende a|s['’]élève à|ammonta a|é de|era de))(?:[ \t]+[\p{L}]+){0,2}?[ \t]*:?[ \t]*{M}{E}?`,
