@@ -735,7 +735,8 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s));
 	const balanceFound = findRole(text, BALANCE_RE);
 	const { currency, named } = currencyOf(text, mentions, problems);
-	const inLine = (s: [number, number]) => lines.some((l) => overlaps(l.span, s));
+	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
+	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
 	problems.push(...doubtfulDescriptions(lines, currency, text));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
@@ -755,7 +756,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 				!text.slice(l.span[1], mm.start).includes("\n"),
 		);
 	const explained = (s: [number, number], mm?: MoneyMention) =>
-		inLine(s) ||
+		inLine(s, mm?.amount) ||
 		(mm !== undefined && lineAmount(mm)) ||
 		(totalFound && overlaps(totalFound.span, s)) ||
 		(depositFound && overlaps(depositFound.span, s)) ||
