@@ -14,8 +14,8 @@ export interface DoubtSign {
 }
 
 /** A whole word (letter edges, not \b: "für" and "é" are words too). */
-function words(list: string[], flags = "iu"): (d: string) => string | null {
-	const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${alt(list)})(?![\p{L}\p{N}'’-])`, flags);
+function words(list: string[], flags = "iu", notBefore = ""): (d: string) => string | null {
+	const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${alt(list)})(?![\p{L}\p{N}'’-])${notBefore}`, flags);
 	return (d) => re.exec(d)?.[0] ?? null;
 }
 
@@ -47,8 +47,9 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 	{
 		id: "request-verb",
 		says: "the words of the request",
-		find: words(REQUEST_VERBS),
-		examples: { doubtful: ["Send me the logo", "Ausstellen die Beratung", "Factura de la campaña"], fine: ["Logo redesign", "Sending schedule audit", "Billboard design", "Payroll setup"] },
+		// "Issue" with its number after it names a thing ("Issue 14 layout"): a magazine's issue, not the request.
+		find: (d) => words(REQUEST_VERBS.filter((v) => v !== "issue"))(d) ?? words(["issue"], "iu", String.raw`(?![ \t]+(?:#|no\.?[ \t]*)?\d)`)(d),
+		examples: { doubtful: ["Send me the logo", "Ausstellen die Beratung", "Factura de la campaña", "Send 2 posters"], fine: ["Logo redesign", "Sending schedule audit", "Billboard design", "Payroll setup", "Issue 14 layout", "Issue #3 cover"] },
 	},
 	{
 		id: "greeting",

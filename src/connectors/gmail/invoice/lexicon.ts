@@ -42,7 +42,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 	twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, tien: 10, twaalf: 12,
 };
 /** A count as written: "12", "7.5", "1,5", "12,000", "4 500" (thousands grouped with a space), or a number word. */
-export const QTY = String.raw`\d{1,3}(?:[ \u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|${alt(Object.keys(NUMBER_WORDS))}`;
+export const QTY = String.raw`\d{1,3}(?:[ \u202f]\d{3})+(?![\d.,])|\d{1,3}(?:['’]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?|${alt(Object.keys(NUMBER_WORDS))}`;
 
 /** Articles and possessives that start a description and are dropped from it. */
 export const ARTICLE_WORDS = [

@@ -15,6 +15,8 @@ export interface MoneyMention {
 	/** The currency token when it could mean several currencies ("kr", "riyals"), with the candidates. */
 	ambiguous: { token: string; candidates: string[] } | null;
 	raw: string;
+	/** Written with a bare "$" (not "US$", "CA$", "USD"): in a mail that names one other dollar, that one is meant. */
+	bareDollar?: true;
 }
 
 /** Numbers as people write them: 1,250.00 · 1.250,00 · 1 250,00 · 1'250 · 1,20,000 (lakh) · 180.– */
@@ -38,7 +40,7 @@ export function scaleAmount(amount: string, word: string): string {
 
 /** The money pattern with named groups ending in `s` (so a phrasing can hold two): symbol before or word after. */
 export function moneyPattern(s: string): string {
-	return String.raw`(?:(?<![\p{L}\p{N}])(?<pre${s}>${CURRENCY_BEFORE}|${ISO_LIKE})\s?(?<num${s}>${NUMBER})(?![\d])(?:[ \t]?(?<mul${s}>${SCALE}))?|(?<![\p{L}\p{N}.,])(?<numb${s}>${NUMBER})(?:[ \t]?(?<mulb${s}>${SCALE}))?\s?(?<post${s}>${CURRENCY_AFTER}|${ISO_LIKE})(?![\p{L}]))`;
+	return String.raw`(?:(?<![\p{L}\p{N}])(?<pre${s}>${CURRENCY_BEFORE}|${ISO_LIKE})\s?(?<num${s}>${NUMBER})(?![\d])(?:[ \t]?(?<mul${s}>${SCALE}))?|(?<![\p{L}\p{N}.,])(?<numb${s}>${NUMBER})(?:[ \t]?(?<mulb${s}>${SCALE}))?\s?(?<post${s}>${CURRENCY_AFTER}|${ISO_LIKE}|\$(?![ \t]?\d))(?![\p{L}]))`;
 }
 
 /** A price that may lack its currency (so "at 60 per hour" can be reported as "no currency given"). */
@@ -151,8 +153,12 @@ export function findMoney(text: string): MoneyMention[] {
 			re.lastIndex = Math.max(re.lastIndex, beside.end);
 			continue;
 		}
-		out.push({ start: m.index, end, amount: v.amount, currency: c && "code" in c ? c.code : null, ambiguous: c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null, raw: m[0] });
-		if ((m.groups?.["pre"] ?? m.groups?.["post"]) === "$") bareDollars.add(out[out.length - 1]!);
+		const token = (m.groups?.["pre"] ?? m.groups?.["post"] ?? "").trim();
+		// "60 $" is how Quebec writes Canadian dollars: a "$" after the amount is asked about unless the mail says which.
+		const after = token === "$" && m.groups?.["post"] !== undefined;
+		const ambiguous = after ? { token: "$", candidates: ["CAD", "USD"] } : c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null;
+		out.push({ start: m.index, end, amount: v.amount, currency: after ? null : c && "code" in c ? c.code : null, ambiguous, raw: m[0], ...(token === "$" ? { bareDollar: true as const } : {}) });
+		if (token === "$" && !after) bareDollars.add(out[out.length - 1]!);
 	}
 	return dollarOfTheEmail(text, out, bareDollars);
 }

@@ -67,7 +67,7 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{BE}": String.raw`(?:${BE})`,
 	"{INTRO}": String.raw`(?:${INTRO})`,
 	"{GENERIC}": String.raw`(?:${alt(GENERIC_AMOUNT_WORDS)})`,
-	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|pelo valor de|im Wert von|in Höhe von|im Betrag von|über einen Betrag von|d['’]un montant de|pour un montant de|por un importe de|por importe de|por el importe de|por valor de|por un valor de|por la cantidad de|per l['’]importo di|per un importo di|per un totale di|voor een bedrag van|for the amount of|for an amount of|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
+	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|pelo valor de|im Wert von|in Höhe von|im Betrag von|über einen Betrag von|d['’]un montant de|pour un montant de|por un importe de|por un monto de|por el monto de|por la suma de|por importe de|por el importe de|por valor de|por un valor de|por la cantidad de|per l['’]importo di|per un importo di|per un totale di|voor een bedrag van|for the amount of|for an amount of|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
 };
 
 const UNIT_RE = new RegExp(String.raw`\d[ \t]*(?:${UNIT})(?![\p{L}])`, "iu");
@@ -152,6 +152,16 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "quantity-unit-thing-each-price",
+		needs: /jeweils|\bje\b|each|chaque|chacun|cada|ciascun|\belk\b/iu,
+		says: "a count of units of a thing, then its price for each (die zwei Tage Fotoshooting mit jeweils 950,00 € Tagessatz; 3 days of filming, each at $800)",
+		template: String.raw`{Q}[ \t]+{U}[ \t]+(?:(?:of|de|di|van|do|da)[ \t]+)?(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,2}?)[ \t]*,?[ \t]+(?:mit[ \t]+(?:jeweils|je)|zu[ \t]+je|jeweils|each[ \t]+at|each|à[ \t]+chaque fois|chacune?[ \t]+à|cada[ \t]+(?:uno|una|um|uma)[ \t]+a|ciascun[oa][ \t]+a|elk[ \t]+(?:à|voor|tegen))[ \t]+{M}`,
+		examples: [
+			{ text: "bitte stellen Sie uns die zwei Tage Fotoshooting mit jeweils 950,00 € Tagessatz in Rechnung", lines: [["Fotoshooting (Tage)", "2", "950.00"]] },
+			{ text: "Please invoice the two days shooting with each 950 € day rate.", lines: [] },
+		],
+	},
+	{
 		id: "quantity-unit-rate",
 		needs: UNIT_RE,
 		says: "an hourly line with nothing between the hours and the rate: the description is what the email asks to invoice",
@@ -201,6 +211,18 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "die Rechnung für die 6 Banner, 80 Euro pro Stück", lines: [["Banner", "6", "80"]] },
 			{ text: "schreib mir bitte 'ne Rechnung über 5 Stunden Videoschnitt, 60 € die Stunde.", lines: [["Videoschnitt (Stunden)", "5", "60"]] },
+		],
+	},
+	{
+		id: "kept-count-then-unit-price",
+		needs: /kept|chose|picked|keeping|tenut|scelt|teniamo|behalten|garde|gardé|quedamos|ficamos|houden|gehouden/iu,
+		says: "the request names the thing, a later sentence how many were kept, then the price for each (ne abbiamo tenute 14 … 35 euro a foto)",
+		template: String.raw`(?:we(?:['’]ve|[ \t]+have)?[ \t]+(?:kept|chose|picked|are keeping|went with)|ne[ \t]+(?:abbiamo[ \t]+(?:tenut[eio]|scelt[eio])|teniamo)|wir[ \t]+(?:behalten|nehmen)|on[ \t]+en[ \t]+(?:garde|a[ \t]+gardé)|nos[ \t]+quedamos(?:[ \t]+con)?|ficamos[ \t]+com|we[ \t]+houden[ \t]+er)[ \t]+{Q}[^\n$€£¥₹\d]{0,140}?[.?!:][ \t]*(?:[^\n$€£¥₹\d.?!]{0,80}?[ \t:])?{M}{E}`,
+		topic: true,
+		examples: [
+			{ text: "Mi fai la fattura per le foto dei pacchi di pasta? Alla fine ne abbiamo tenute 14, le altre le scartiamo. Il prezzo è quello che avevamo fissato al telefono: 35 euro a foto.", lines: [["Foto dei pacchi di pasta", "14", "35"]] },
+			{ text: "Could you invoice us for the headshots? In the end we kept 9, the rest can go. As agreed, $60 per photo.", lines: [["Headshots", "9", "60"]] },
+			{ text: "¿Me haces la factura de las ilustraciones? Al final nos quedamos con 6. Eran 80 € por ilustración.", lines: [["Ilustraciones", "6", "80"]] },
 		],
 	},
 	{
@@ -355,7 +377,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "for-description-price",
 		says: "for the <thing>, <price> (a flat fee)",
-		template: String.raw`{FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?[ \t]*\(?[ \t]*{M}`,
+		template: String.raw`(?<!(?:\d|[€$£¥₹])[ \t]*){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "Regarding the photos from the launch, please invoice us for the video instead, $600.", lines: [["Video", "1", "600"]] },
 			// The object of "invoice" is the thing; "for the conference" says what it was for (a company is the customer).
@@ -417,8 +439,11 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b))`,
+		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+(?:[A-Z]{3}|[$€£¥₹])[ \t]?\d))`,
 		examples: [
+			// The thing ends where the next amount begins: two items, two lines.
+			// "the design itself" is the packaging design named before it.
+			{ text: "Can you invoice us for the packaging design? We agreed NOK 14.500,- for the design itself and NOK 2.200,- for the print-ready files.", lines: [["Packaging design", "1", "14500"], ["Print-ready files", "1", "2200"]] },
 			// A scale word is part of the amount: "$2.5k" is 2,500, never 2.50.
 			{ text: "Hey Sam, can you invoice us $2.5k for the podcast editing?", lines: [["Podcast editing", "1", "2500"]] },
 			{ text: "Please invoice us $900 for the October audit, due soon.", lines: [["October audit", "1", "900"]] },
@@ -496,11 +521,45 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "thing-was-price",
 		says: "a price given in a clause of its own: the logo was $700; the letterhead $250",
-		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en)[ \t]+)(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}][\p{L}\p{N}'’\-]*){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:de[ \t]+)?{M}`,
+		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en)[ \t]+)(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}][\p{L}\p{N}'’\-]*){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:(?:de|voor|for|für|pour|por|per)[ \t]+)?{M}`,
 		examples: [
 			{ text: "The logo was $700; the letterhead $250.", lines: [["Logo", "1", "700"], ["Letterhead", "1", "250"]] },
 			{ text: "The prints were $600, and the frame came to $450.", lines: [["Prints", "1", "600"], ["Frame", "1", "450"]] },
 			{ text: "The session was €200 and the prints, which came to €80.", lines: [["Session", "1", "200"], ["Prints", "1", "80"]] },
+			{ text: "12 portretten à € 45,00 en de groepsfoto voor € 175,00?", lines: [["Portretten", "12", "45.00"], ["Groepsfoto", "1", "175.00"]] },
+		],
+	},
+	{
+		id: "joined-second-item",
+		says: "a second item or fee joined to the first, its price after it (plus die Gestaltung CHF 380.–; y luego el diseño, que quedamos en 150 €; add the car hire as well, that was SEK 1 840)",
+		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|zuzüglich|zzgl\.|además|más|ainsi que|inoltre|più|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|(?<=\p{Lu}\p{L}*[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it)[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a|pauschal|flat|forfait|a forfait|a tanto alzado|forfettari[ao]|fixo|vast)?[ \t]*{M}`,
+		examples: [
+			{ text: "2'000 Stück à CHF 0.45, plus die Gestaltung CHF 380.–", lines: [["Stück", "2000", "0.45"], ["Gestaltung", "1", "380"]] },
+			{ text: "Eran 300 flyers a 0,35 € cada uno y luego el diseño del cartel, que quedamos en 150 €.", lines: [["Flyers", "300", "0.35"], ["Diseño del cartel", "1", "150"]] },
+			{ text: "Please invoice us for the 2 shoot days at SEK 9 500 per day. Add the car hire as well, that was SEK 1 840.", lines: [["Shoot days", "2", "9500"], ["Car hire", "1", "1840"]] },
+			{ text: "500 pezzi a 0,18 € l'uno. A questo si aggiunge l'adattamento grafico del retro, 60 €.", lines: [["Pezzi", "500", "0.18"], ["Adattamento grafico del retro", "1", "60"]] },
+			{ text: "Trois jours à 400 € par jour, et aussi la location du matériel, qui coûte 250 €.", lines: [["Jours", "3", "400"], ["Location du matériel", "1", "250"]] },
+			// A number right after a capitalised word is part of the thing's name ("Issue 7 poster", "Phase 2 report").
+			{ text: "Invoice us for the cover art, $900, and the Issue 7 poster, $350.", lines: [["Cover art", "1", "900"], ["Issue 7 poster", "1", "350"]] },
+			{ text: "Oh and the 3 banners, $60.", lines: [] },
+			{ text: "Zwei Tage Fotoshooting mit jeweils 950,00 € Tagessatz, zuzüglich der Bildbearbeitung pauschal 340,00 €.", lines: [["Fotoshooting (Tage)", "2", "950.00"], ["Bildbearbeitung", "1", "340.00"]] },
+			// "per stuk" after a price is its unit, not a "for the <thing>" opening the next item.
+			{ text: "3 workshops à € 400 per stuk, en ook de zaalhuur, dat was € 275.", lines: [["Workshops", "3", "400"], ["Zaalhuur", "1", "275"]] },
+			// A price per unit joined after the first item needs its count: never read as a flat fee.
+			{ text: "Also, plus the coasters $2 each.", lines: [] },
+		],
+	},
+	{
+		id: "series-item-price",
+		says: "items in a series, each with its price (Logo 500 €, Visitenkarten 120 € und Briefpapier 80 €; the logo at $500, the cards at $120)",
+		template: String.raw`(?:[:,;][ \t]*|\b(?:and|und|y|e|et|en)[ \t]+)(?:{ART})?(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3}?)[ \t]*(?:\([ \t]*|(?:at|for|für|pour|por|per|voor|zu|à)[ \t]+)?{M}(?![.,'’ ]?\d)\)?(?=[ \t]*(?:[,;.?!]|$|(?:and|und|y|e|et|en)[ \t]))`,
+		examples: [
+			{ text: "Bitte stell mir Folgendes in Rechnung: Logo 500 €, Visitenkarten 120 € und Briefpapier 80 €.", lines: [["Logo", "1", "500"], ["Visitenkarten", "1", "120"], ["Briefpapier", "1", "80"]] },
+			{ text: "Please invoice: logo $500, business cards $120, letterhead $80.", lines: [["Logo", "1", "500"], ["Business cards", "1", "120"], ["Letterhead", "1", "80"]] },
+			// Money taken off is never a line.
+			{ text: "Invoice the shoot, minus 50 €, thanks.", lines: [] },
+			// A number is read whole ("$1,200", never "$1"), and "it's" names nothing.
+			{ text: "Please send the invoice, it's $1,200 for everything.", lines: [] },
 		],
 	},
 	{
@@ -532,6 +591,18 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Could you please send the invoice for the wedding flowers? It came to £1,150.", lines: [["Wedding flowers", "1", "1150"]] },
 			{ text: "Wil je ons een factuur sturen voor de fotoshoot? We hadden €650 afgesproken.", lines: [["Fotoshoot", "1", "650"]] },
 			{ text: "Könnten Sie uns die Rechnung für die Wartung schicken? Vereinbart waren pauschal 480,00 €.", lines: [["Wartung", "1", "480.00"]] },
+		],
+	},
+	{
+		id: "finished-thing-then-invoice-amount",
+		needs: /signed off|approved|done|finished|complete|delivered|abgenommen|abgeschlossen|fertig|termin|livr|valid|entregad|aprobad|conclus|consegnat|approvat|klaar|opgeleverd|goedgekeurd|concluíd|entregue|aprovad/iu,
+		says: "the thing is said to be finished, then the invoice is asked for with only its amount (Phase 2 … is signed off … Please raise the invoice for ₹1,25,000)",
+		template: String.raw`(?:^|[.?!][ \t]+)(?<d>\p{Lu}[\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,3}?)(?:[ \t]+(?:of|for|der|des|de|del|van|da|do|di)[ \t]+[^\n.?!$€£¥₹]{1,50}?)?[ \t]+(?:is|was|has been|ist|wurde|est|a été|está|fue|è|è stato|werd|foi)[ \t]+(?:now[ \t]+|jetzt[ \t]+|finally[ \t]+)?(?:signed off|approved|done|finished|complete|completed|delivered|abgenommen|abgeschlossen|fertig|terminée?|livrée?|validée?|terminad[oa]|entregad[oa]|aprobad[oa]|concluso|consegnat[oa]|approvat[oa]|klaar|opgeleverd|goedgekeurd|concluíd[oa]|entregue|aprovad[oa])(?![\p{L}])[^\n$€£¥₹]{0,160}?(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fattura|factuur|fatura)(?:[ \t]+(?:for|über|de|pour|per|voor|por|of))?[ \t]+{M}(?=[ \t]*(?:[.?!,;\n]|$|as agreed|wie vereinbart|comme convenu|como acordado|come concordato|zoals afgesproken|como combinado))`,
+		examples: [
+			{ text: "Phase 2 of the brand identity is signed off from our side, thank you for the quick turnaround. Please raise the invoice for ₹1,25,000 as agreed.", lines: [["Phase 2", "1", "125000"]] },
+			{ text: "Das Kapitel 3 ist abgenommen. Bitte schick mir die Rechnung über 1.800 €.", lines: [["Kapitel 3", "1", "1800"]] },
+			// Only a thing that is named: "It is done" names nothing.
+			{ text: "It is done, thanks. Please send the invoice for $900.", lines: [] },
 		],
 	},
 	{

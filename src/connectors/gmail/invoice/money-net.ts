@@ -1,0 +1,105 @@
+// The safety net under the amount reader: money written in a looser way than the lines are read from ("60,-",
+// "45 usd", "35 EURO", "120 zl", "Kc 900"). Such an amount is never read as a price (its currency may be unsure), but
+// one the lines, the total, the deposit or the balance do not explain stops the draft: a fee or item the draft would
+// leave out is asked about by name. Each row is a way of writing money, with examples that are its tests.
+import { CURRENCY_WORDS, ISO_CODES } from "./currency";
+import type { MoneyMention } from "./money-text";
+import { NUMBER } from "./money-text";
+
+export interface NetRow {
+	id: string;
+	says: string;
+	/** Tokens written before or after the number, matched without regard to case. */
+	tokens: readonly string[];
+	/** Texts whose loose amounts the net finds (as written), and texts where it must find none. */
+	examples: { text: string; finds: string[] }[];
+}
+
+/** Three-letter codes that are also everyday words ("all 3 posters", "top 5", "try 2", "3 cups"): only the exact
+ * capitals count for them, and those the strict reader already reads. */
+const WORD_LIKE_CODES = new Set(["ALL", "TOP", "TRY", "CUP", "MOP", "BOB", "GEL", "MAD", "PHP", "PEN", "SOS", "COP", "RON", "BAM", "NIO", "AMD", "MUR", "SAR", "LAK", "CAD", "DOP", "TOT", "GYD", "VES", "BND", "AOA", "MRU", "ERN", "KES", "XAF", "XOF", "XPF", "XCD", "BIF", "TMT", "STN", "WST", "SVC", "SLE", "SLL", "RUB", "ARS", "ANG", "CHE", "CHW", "BOV", "COU", "USN", "UYI", "UYW", "MXV", "CLF", "XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR", "XSU", "XUA", "XBA", "XBB", "XBC", "XBD"]);
+
+export const MONEY_NET: NetRow[] = [
+	{
+		id: "dash-for-cents",
+		says: "a round amount written with a dash for its cents and no currency (60,-  120.–): only money is written so",
+		tokens: [],
+		examples: [
+			{ text: "Plus 60,- für den Versand.", finds: ["60,-"] },
+			{ text: "En 1.250,– voor het montagewerk.", finds: ["1.250,–"] },
+			{ text: "Section 3.2 - the fee is listed below.", finds: [] },
+		],
+	},
+	{
+		id: "code-any-case",
+		says: "a currency code in small letters or mixed case (45 usd, Eur 120, 300 Chf)",
+		tokens: ISO_CODES.filter((c) => !WORD_LIKE_CODES.has(c)),
+		examples: [
+			{ text: "oh and the courier was 45 usd", finds: ["45 usd"] },
+			{ text: "plus Eur 120 for the frame", finds: ["Eur 120"] },
+			{ text: "Transport 300 Chf.", finds: ["300 Chf"] },
+			{ text: "We printed all 3 posters and the top 5 photos.", finds: [] },
+		],
+	},
+	{
+		id: "spelling-any-case",
+		says: "a currency name in capitals or another case than listed (35 EURO, 20 Dollars, 500 RUPEES)",
+		tokens: Object.keys(CURRENCY_WORDS).filter((k) => k.length >= 4 && /^[\p{L} ]+$/u.test(k)),
+		examples: [
+			{ text: "Und 35 EURO für die Anfahrt.", finds: ["35 EURO"] },
+			{ text: "shipping was 20 Dollars", finds: ["20 Dollars"] },
+			// A postcode before a place is no amount ("5050-237 Peso da Régua").
+			{ text: "Rua do Cais 12, 5050-237 Peso da Régua", finds: [] },
+		],
+	},
+	{
+		id: "sign-without-accent",
+		says: "a local sign typed without its accent or in small letters (120 zl, Kc 900, 40 tk)",
+		tokens: ["zl", "zł", "Kc", "Kč", "Kcs", "Tk", "Tk.", "kr", "kr.", "Rs", "Rs.", "Ft", "lei", "GHS", "GH¢", "¢", "Dh", "Dhs", "Dhs.", "QR", "SR", "KD", "BD", "RO", "RM", "Rp", "R"],
+		examples: [
+			{ text: "dodatkowo 120 zl za dojazd", finds: ["120 zl"] },
+			{ text: "a doprava Kc 900", finds: ["Kc 900"] },
+			{ text: "cable ties 40 tk more", finds: ["40 tk"] },
+			{ text: "a 10 ft banner and 3 r prints", finds: [] },
+		],
+	},
+];
+
+function escape(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** "10 ft", "3 r": short signs that are also units or letters count only in their listed case (the strict reader). */
+const CASE_EXACT = new Set(["Ft", "R", "Rs", "Rs.", "kr", "kr.", "lei", "RM", "Rp", "QR", "SR", "KD", "BD", "RO"]);
+
+function tokenPattern(tokens: readonly string[], flags: "i" | ""): string {
+	const list = tokens.filter((t) => (flags === "i" ? !CASE_EXACT.has(t) : CASE_EXACT.has(t)));
+	if (list.length === 0) return "(?!)";
+	return [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
+}
+
+function netRegexes(): RegExp[] {
+	const tokens = MONEY_NET.flatMap((r) => r.tokens);
+	const out: RegExp[] = [/(?<![\p{L}\p{N}.,])\d{1,3}(?:[.' \u00a0]\d{3})*[.,][-–]{1,2}(?![\p{N}-])/gu];
+	for (const flags of ["i", ""] as const) {
+		const tok = tokenPattern(tokens, flags);
+		out.push(new RegExp(String.raw`(?<![\p{L}\p{N}.,\-])(?:${NUMBER})[ \t\u00a0]?(?:${tok})(?![\p{L}])|(?<![\p{L}])(?:${tok})[ \t\u00a0]?(?:${NUMBER})(?![\p{N}])`, `g${flags}u`));
+	}
+	return out;
+}
+
+const NET = netRegexes();
+
+/** Amounts written loosely that the strict reader (`findMoney`) did not read: each must still be explained. */
+export function findLooseMoney(text: string, strict: readonly MoneyMention[]): { start: number; end: number; raw: string }[] {
+	const out: { start: number; end: number; raw: string }[] = [];
+	for (const re of NET) {
+		re.lastIndex = 0;
+		for (const m of text.matchAll(re)) {
+			const span = { start: m.index, end: m.index + m[0].length, raw: m[0] };
+			const seen = [...strict, ...out].some((s) => s.start < span.end && span.start < s.end);
+			if (!seen) out.push(span);
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}

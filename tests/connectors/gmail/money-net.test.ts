@@ -1,0 +1,85 @@
+// The money safety net: every row's examples are its tests, and an amount hidden beside a line in any of the ways
+// people write money either becomes a line of its own or stops the draft with the amount named — never a draft without it.
+import { describe, expect, it } from "vitest";
+import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
+import { toMailMessage } from "../../../src/connectors/gmail/message";
+import { MONEY_NET, findLooseMoney } from "../../../src/connectors/gmail/invoice/money-net";
+import { findMoney } from "../../../src/connectors/gmail/invoice/money-text";
+import { extractInvoice } from "../../../src/connectors/gmail/invoice/extract";
+
+describe("money written loosely (the net's table)", () => {
+	for (const row of MONEY_NET) {
+		for (const ex of row.examples) {
+			it(`${row.id}: ${ex.text}`, () => {
+				expect(findLooseMoney(ex.text, findMoney(ex.text)).map((m) => m.raw)).toEqual(ex.finds);
+			});
+		}
+	}
+});
+
+function decide(text: string) {
+	const raw = `From: Dana Whitfield <dana@acme.example>\r\nTo: owner@lumenpine.example\r\nSubject: Invoice\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${text.replace(/\n/g, "\r\n")}`;
+	const message = toMailMessage(new TextEncoder().encode(raw), { id: "m1", threadId: "t1", labelIds: ["INBOX"] });
+	return decideInvoice(message, { ownerEmails: ["owner@lumenpine.example"], today: "2026-11-26", extraPhrases: [] });
+}
+
+/** [email, the hidden amount as written, its value]: the draft must carry a line at that value, or ask naming it. */
+const HIDDEN: [string, string, string][] = [
+	["Tu peux m'envoyer la facture pour les affiches? 25 affiches à 18 $ CA chaque, plus 60 $ pour la livraison.", "60 $", "60.00"],
+	["Please invoice us for 12 mugs at $9 each. Oh and the courier was 45 usd.", "45 usd", "45"],
+	["Bitte stell mir die Rechnung für 4 Stunden à 80 € aus. Dazu kommen 60,- für die Anfahrt.", "60,-", "60"],
+	["Kannst du mir die 3 Banner à 120 € in Rechnung stellen? Und 35 EURO Versand.", "35 EURO", "35"],
+	["Please invoice 10 hours of tutoring at 150 PLN per hour. Plus 120 zl for the trips.", "120 zl", "120"],
+	["Could you bill us 5 hours at NZ$90 per hour, and $45 for parking?", "$45", "45.00"],
+	["Please invoice 20 prints at R 150 each; framing R 1 150.00 on top.", "R 1 150.00", "1150.00"],
+	["Invoice us for 40 bags @ Tk 35 each, Tk 400 for the printing plates too.", "Tk 400", "400"],
+	["Please invoice the translation, 6 hours at 900 Kč per hour, and Kc 500 for the courier.", "Kc 500", "500"],
+	["Can you invoice the 2 days of shooting at GH₵ 1,500 per day? Lunch for the crew came to GH₵ 300.", "GH₵ 300", "300"],
+	["Please invoice us for 3 nights at 1,800 baht each. Airport pickup 600 baht.", "600 baht", "600"],
+	["Fattura per favore per 10 foto a 35 euro l'una; il ritocco 80 euro.", "80 euro", "80"],
+	["Please invoice the shoot: 4 hours at £75/hour. Travel £40.", "£40", "40.00"],
+	["Mag ik de factuur voor 3 dagen à € 450 per dag? Reiskosten € 95.", "€ 95", "95"],
+	["Please invoice the 5 portraits at $120 each.\nPS: the rush fee (+ $25) still applies.", "$25", "25"],
+	["Bitte die Rechnung für:\n- 3 Banner à 80 €\n- Versand: 12,-\nDanke!", "12,-", "12"],
+	["Could you invoice us for 2 workshops at CA$600 each? We also owe you 85 $ for the room.", "85 $", "85"],
+	["¿Me haces la factura de las 10 fotos a 30 € cada una? El retoque son 45 EUROS aparte.", "45 EUROS", "45"],
+	["Invoice us for 100 flyers @ £0.40 each please, and the 15 GBP delivery.", "15 GBP", "15"],
+	["Pouvez-vous facturer 3 heures à 90 € de l'heure ? Le déplacement était de 40 euros.", "40 euros", "40"],
+];
+
+describe("an amount hidden beside the lines is never left off a draft", () => {
+	for (const [text, written, value] of HIDDEN) {
+		it(`${written} in: ${text}`, () => {
+			// Read: the amount is a line's price, or a problem names it as written.
+			const x = extractInvoice(text, { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
+			expect(x.lines.some((l) => Number(l.unitPrice) === Number(value)) || x.problems.join(" ").includes(written), JSON.stringify(x.problems)).toBe(true);
+			// Decided: a draft carries it as a line; anything else is a clarification or no invoice at all.
+			const d = decide(text);
+			if (d.kind === "draft") {
+				const lines = d.params["lines"] as { unit_price: string }[];
+				expect(lines.map((l) => Number(l.unit_price)), JSON.stringify(d.params)).toContain(Number(value));
+			}
+		});
+	}
+});
+
+describe("a bare $ beside a named dollar", () => {
+	const read = (text: string) => extractInvoice(text, { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
+	it("is that dollar in the sentence that names it", () => {
+		const x = read("Please invoice us for the brochure reprint - 1,000 brochures at NZ$0.62 each plus a $45 courier fee.");
+		expect(x.currency).toBe("NZD");
+		expect(x.problems).toEqual([]);
+	});
+	it("is a label's dollar when the code follows it", () => expect(read("Please invoice us $18,500.00 MXN for the product shoot.").currency).toBe("MXN"));
+	it("stays US dollars before the named one, in another sentence, or when the mail speaks of US dollars", () => {
+		for (const text of [
+			"Please invoice us $1,200 for the shoot (about NZ$2,000).",
+			"Please invoice us for 2 workshops at CA$600 each. The licence was $120 for the software.",
+			"Please invoice 2 workshops at CA$600 each plus the US licence at $120.",
+		]) expect(read(text).problems.join(" "), text).toContain("more than one currency");
+	});
+	it("after the amount, is asked about unless the mail says which", () => {
+		expect(read("Please invoice 25 posters at 18 $ each plus 60 $ for delivery.").problems.join(" ")).toContain('the currency "$" could be CAD or USD');
+		expect(read("Please invoice 25 posters at 18 $ CA each plus 60 $ for delivery.").currency).toBe("CAD");
+	});
+});
