@@ -11,11 +11,6 @@ describe("a shared sign named by the email", () => {
 		expect(codes("Total MXN $2,500")).toEqual(["2500 MXN"]);
 	});
 
-	it("reads a lone $ as the one other dollar the email names", () => {
-		expect(codes("1,000 brochures at NZ$0.62 each plus a $45 courier fee")).toEqual(["0.62 NZD", "45 NZD"]);
-		expect(codes("Prices in AUD. 3 visits at $420 a visit.")).toEqual(["420 AUD"]);
-	});
-
 	it("keeps a lone $ as US dollars when the email also names them, or names two other dollars", () => {
 		expect(codes("NZ$0.62 each plus a $45 courier fee, US$10 for the box")).toEqual(["0.62 NZD", "45 USD", "10 USD"]);
 		expect(codes("C$85 here, A$90 there, and $10")).toEqual(["85 CAD", "90 AUD", "10 USD"]);

@@ -30,8 +30,8 @@ const REQUEST_VERBS = [
 ];
 const GREETINGS = ["favor", "hi", "hello", "hey", "dear", "thanks", "thank you", "cheers", "regards", "hallo", "danke", "liebe", "lieber", "grüße", "bonjour", "merci", "cordialement", "hola", "gracias", "saludos", "ciao", "grazie", "saluti", "olá", "obrigado", "obrigada", "hoi", "bedankt", "groeten"];
 const PRONOUNS_ANY_CASE = ["you", "we", "they", "me", "him", "ich", "wir", "uns", "mir", "dich", "dir", "nous", "vous", "je", "yo", "usted", "ustedes", "nosotros", "io", "noi", "voi", "ik", "jij", "wij", "jullie", "eu", "você", "vocês", "nós"];
-/** "us" and "it" in lower case only: "US sales tax" and "IT support" are things. */
-const PRONOUNS_LOWER = ["us", "it"];
+/** "us" and "it" in lower case, or "Us"/"It" opening the description: "US sales tax" and "IT support" are things. */
+const PRONOUNS_LOWER = ["us", "it", "Us", "It"];
 const VERBS = ["is", "was", "were", "are", "foram", "eram", "erano", "furono", "étaient", "fueron", "eran", "has", "had", "have", "did", "done", "ist", "war", "waren", "sind", "hat", "hatten", "est", "était", "sont", "fue", "fueron", "son", "è", "sono", "é", "foi", "são", "heeft", "hebben", "waren", "zijn"];
 /** A count of people is who the thing was for ("20 people at $45 per person"), never the thing itself. */
 const PEOPLE_RE = /^(?:people|persons|participants|attendees|guests|Personen|Teilnehmer(?:innen)?|personnes|personas|participantes|persone|partecipanti|personen|deelnemers|pessoas)(?:\s*\([^)]*\))?$/iu;
@@ -61,7 +61,7 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		id: "pronoun",
 		says: "a pronoun",
 		find: (d) => words(PRONOUNS_ANY_CASE)(d) ?? words(PRONOUNS_LOWER, "u")(d),
-		examples: { doubtful: ["To us for the warehouse study", "Work you did in March", "Ce que nous avons fait"], fine: ["IT support", "US tax filing", "Translation of our catalogue", "Phase I review"] },
+		examples: { doubtful: ["To us for the warehouse study", "Work you did in March", "Ce que nous avons fait", "It (Hours)"], fine: ["IT support", "US tax filing", "Translation of our catalogue", "Phase I review"] },
 	},
 	{
 		id: "clause",

@@ -609,7 +609,7 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 	const t = cleanDescription(topic).replace(/\s+(?:at|in|bei|à|em|op)\s+\p{Lu}[\p{L}\p{N} ]*$/u, "");
 	const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
 	const shared = words(t).some((w) => words(only.description).some((d) => d.startsWith(w.slice(0, 4)) || w.startsWith(d.slice(0, 4))));
-	if (NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || /\d/.test(t) || t.split(" ").length > 6) return lines;
+	if (NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || /\d/.test(t) || t.split(" ").length > 6 || doubtIn(t)) return lines;
 	// "a fatura das fotos do cardápio … 24 fotos a R$ 100": the request names the counted thing more fully.
 	if (shared) return t.toLowerCase().startsWith(only.description.toLowerCase()) && t.split(" ").length <= 5 ? [{ ...only, description: t }] : lines;
 	return [{ ...only, description: `${t} (${only.description})` }];

@@ -5,6 +5,7 @@
 import { CURRENCY_WORDS, ISO_CODES } from "./currency";
 import type { MoneyMention } from "./money-text";
 import { NUMBER } from "./money-text";
+import { notMoneySpans } from "./not-money";
 
 export interface NetRow {
 	id: string;
@@ -93,11 +94,13 @@ const NET = netRegexes();
 /** Amounts written loosely that the strict reader (`findMoney`) did not read: each must still be explained. */
 export function findLooseMoney(text: string, strict: readonly MoneyMention[]): { start: number; end: number; raw: string }[] {
 	const out: { start: number; end: number; raw: string }[] = [];
+	// Postcodes, phones and registration numbers ("Bristol BS1 4QR", "1234 RM Amstelveen") are no money, loose or not.
+	const notMoney = notMoneySpans(text);
 	for (const re of NET) {
 		re.lastIndex = 0;
 		for (const m of text.matchAll(re)) {
 			const span = { start: m.index, end: m.index + m[0].length, raw: m[0] };
-			const seen = [...strict, ...out].some((s) => s.start < span.end && span.start < s.end);
+			const seen = [...strict, ...out].some((s) => s.start < span.end && span.start < s.end) || notMoney.some(([a, b]) => a < span.end && span.start < b);
 			if (!seen) out.push(span);
 		}
 	}

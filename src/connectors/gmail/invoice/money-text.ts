@@ -136,7 +136,6 @@ export function findMoney(text: string): MoneyMention[] {
 	const re = new RegExp(moneyPattern(""), "gu");
 	const out: MoneyMention[] = [];
 	const notMoney = notMoneySpans(text);
-	const bareDollars = new Set<MoneyMention>();
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) !== null) {
 		const v = moneyFromGroups(m.groups ?? {}, "");
@@ -158,22 +157,7 @@ export function findMoney(text: string): MoneyMention[] {
 		const after = token === "$" && m.groups?.["post"] !== undefined;
 		const ambiguous = after ? { token: "$", candidates: ["CAD", "USD"] } : c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null;
 		out.push({ start: m.index, end, amount: v.amount, currency: after ? null : c && "code" in c ? c.code : null, ambiguous, raw: m[0], ...(token === "$" ? { bareDollar: true as const } : {}) });
-		if (token === "$" && !after) bareDollars.add(out[out.length - 1]!);
 	}
-	return dollarOfTheEmail(text, out, bareDollars);
+	return out;
 }
 
-/** The currencies written with a dollar sign ("NZ$", "MX$", "R$", "C$") and the other peso and dollar currencies. */
-const DOLLAR_CURRENCIES = new Set([...Object.entries(CURRENCY_WORDS).filter(([k, v]) => k.includes("$") && typeof v === "string").map(([, v]) => v as string), "ARS", "CLP", "COP", "UYU", "DOP", "FJD", "JMD", "TTD", "BBD", "BSD", "BZD", "XCD"]);
-/** "NZ$0.62 each plus a $45 courier fee", "Precios en MXN: $500": a "$" alone in an email that names one other dollar
- * (by its own sign or its ISO code) and never the US dollar is that dollar. */
-function dollarOfTheEmail(text: string, mentions: MoneyMention[], bare: Set<MoneyMention>): MoneyMention[] {
-	const alone = mentions.filter((mm) => bare.has(mm));
-	if (alone.length === 0) return mentions;
-	const named = new Set(mentions.filter((mm) => !alone.includes(mm) && mm.currency !== null).map((mm) => mm.currency!));
-	for (const code of DOLLAR_CURRENCIES) if (new RegExp(String.raw`(?<![\p{L}])${code}(?![\p{L}])`, "u").test(text)) named.add(code);
-	if (/(?<![\p{L}])(?:USD|US\$|U\$S)(?![\p{L}])|US dollars|dólares estadounidenses|dollars américains/iu.test(text)) return mentions;
-	const dollars = [...named].filter((c) => DOLLAR_CURRENCIES.has(c) && c !== "USD");
-	if (dollars.length !== 1) return mentions;
-	return mentions.map((mm) => (alone.includes(mm) ? { ...mm, currency: dollars[0]! } : mm));
-}

@@ -39,10 +39,11 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "es",
 		order: ["número de pedido", "nº de pedido", "n.º de pedido", "pedido", "orden de compra", "OC"],
-		reference: ["nuestra referencia", "referencia", "ref."],
+		reference: ["nuestra referencia de compra", "referencia de compra", "nuestra referencia", "referencia", "ref."],
 		examples: [
 			["Indique por favor el número de pedido MX-20931.", "MX-20931"],
 			["Orden de compra: 4500123", "4500123"],
+			["Incluya en la factura nuestra referencia de compra OC-4471, por favor.", "OC-4471"],
 		],
 		ignores: ["El pedido de 120 tazas llegó bien."],
 	},
