@@ -1,7 +1,7 @@
 // invoice_precision / invoice_recall: the invoice classifier over the whole labelled corpus (tests/fixtures/emails and
 // its heldback/ part); a draft counts as right only with the expected customer, lines (quantity, price, description
 // words), currency, terms, due date and reference. *_heldback: the same on the held-back part alone (written before
-// tuning). Three decimals: one wrong draft in ~450 must not round up to a perfect 1.00.
+// tuning, most of it written blind). Three decimals: one wrong draft in ~700 must not round up to a perfect 1.00.
 // invoice_field_accuracy: customer, currency and total right on the drafts made for invoice requests. gmail_sync_ms: a first poll that turns 500
 // new messages from the fake Gmail (loopback) into notes in a real temp vault. gmail_poll_idle_ms: a poll with nothing new.
 import * as fs from "node:fs/promises";

@@ -5,7 +5,7 @@ import { toMailMessage } from "../../../src/connectors/gmail/message";
 import type { MailMessage } from "../../../src/core/watchers/gmail-watcher";
 
 export const CORPUS_DIR = path.resolve(__dirname, "../../fixtures/emails");
-/** Emails written before the extractor was tuned and never looked at while tuning: the figures on them say how it
+/** Emails never looked at while tuning (most written blind, by people who never saw the extractor): the figures say how it
  * does on mail it has not seen. */
 export const HELDBACK_DIR = path.join(CORPUS_DIR, "heldback");
 export const OWNER = "owner@lumenpine.example";
