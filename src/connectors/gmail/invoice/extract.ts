@@ -45,7 +45,9 @@ export interface Extraction {
 	problems: string[];
 }
 
-const COMPILED = PHRASINGS.map((p) => ({ p, re: compile(p.template) }));
+// Compiled on the first email read, not when the plugin loads: the phrasings are hundreds of large patterns.
+let compiled: { p: Phrasing; re: RegExp }[] | null = null;
+const compiledPhrasings = () => (compiled ??= PHRASINGS.map((p) => ({ p, re: compile(p.template) })));
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
 const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo)$/iu;
@@ -236,7 +238,7 @@ export function readLines(text: string): ExtractedLine[] {
 	const lines: ExtractedLine[] = [];
 	const claimed: Claimed[] = [];
 	const scan = digitLinesOnly(text);
-	for (const { p, re } of COMPILED) {
+	for (const { p, re } of compiledPhrasings()) {
 		if (p.needs && !p.needs.test(scan)) continue;
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
@@ -465,14 +467,15 @@ function readDue(text: string, today: string): { dueDate: string | null; terms: 
 	const due = DUE_RE.exec(text);
 	const dueDate = due ? readDate(due[1]!, today) : null;
 	if (dueDate) return { dueDate, terms: null };
-	if (IMMEDIATE_RE.test(text)) return { dueDate: null, terms: "Immediate Payment" };
+	return { dueDate: null, terms: readTerms(text) };
+}
+
+/** Payment terms written as words ("due on receipt", "net 30", "within 14 days of invoice"), or null. */
+function readTerms(text: string): string | null {
+	if (IMMEDIATE_RE.test(text)) return "Immediate Payment";
 	const net = TERMS_RE.exec(text);
-	if (net) {
-		const days = Object.values(net.groups ?? {}).find((g) => g !== undefined);
-		if (days) return { dueDate: null, terms: `${Number(days)} Days` };
-	}
-	const days = termsDays(text);
-	return { dueDate: null, terms: days ? `${days} Days` : null };
+	const days = (net ? Object.values(net.groups ?? {}).find((g) => g !== undefined) : undefined) ?? termsDays(text);
+	return days ? `${Number(days)} Days` : null;
 }
 
 function sumMinor(lines: ExtractedLine[], decimals: number): number {
@@ -651,7 +654,7 @@ const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|it
 function rivalTopic(lines: ExtractedLine[], text: string): string | null {
 	if (lines.length !== 1 || lines.some((l) => PHRASINGS.find((p) => p.id === l.phrasing)?.topic)) return null;
 	// A sentence of payment terms ("within 30 days of invoice as per our policy") names no rival thing.
-	const asked = text.split(/(?<=[.?!])\s+|\n/).filter((s) => REQUEST_WORDS.test(s) && readDue(s, "1970-01-01").terms === null && !lines.some((l) => l.source.includes(s.trim()) || s.includes(l.source)));
+	const asked = text.split(/(?<=[.?!])\s+|\n/).filter((s) => REQUEST_WORDS.test(s) && readTerms(s) === null && !lines.some((l) => l.source.includes(s.trim()) || s.includes(l.source)));
 	for (const s of asked) {
 		// "das fotos do cardápio" also holds "cardápio": a sentence whose topic names the lines' thing has no rival.
 		if (topics(s).some((t) => lines.some((l) => shareWord(cleanDescription(t), l.description)))) continue;

@@ -128,7 +128,8 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 ];
 
 const word = (w: string) => String.raw`(?<![\p{L}])${w}`;
-const compiled = REQUEST_LANGUAGES.map((l) => ({
+function compileLanguage(l: RequestLanguage) {
+	return {
 	l,
 	cue: new RegExp(`(?:${l.cues.map((c) => word(alt([c.replace(/!$/, "")]))).join("|")})(?![\\p{L}])`, "iu"),
 	strongCue: new RegExp(`(?:${[...l.cues.filter((c) => c.endsWith("!")).map((c) => word(alt([c.slice(0, -1)]))), "(?!)"].join("|")})(?![\\p{L}])`, "iu"),
@@ -142,7 +143,8 @@ const compiled = REQUEST_LANGUAGES.map((l) => ({
 	 * the other languages the imperative forms are cues, as their first-person past looks the same: "mandamos"). */
 	imperative: l.lang === "en" ? new RegExp(String.raw`^[\W\d]*(?:(?:please|pls|kindly)\s+)?(?:(?:${alt(l.verbs)})\s|(?:invoice|bill)\s+(?:us|me)\s+for\b)`, "iu") : /(?!)/,
 	invoiceCompany: l.lang === "en" ? /^[\W\d]*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+[\p{L}]+\s*[,—–-]+\s*)?(?:(?:[Pp]lease|[Kk]indly)\s+)?[Ii]nvoice\s+(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\b/u : /(?!)/,
-}));
+	};
+}
 
 /** Splits text into sentences (and lines), keeping "Inc." and "1.5" inside. */
 export function sentences(text: string): string[] {
@@ -160,19 +162,27 @@ export interface RequestHit {
 	later: boolean;
 }
 
-/** The sentences that ask for an invoice, in order. */
-/** The words that must be in a sentence for any language's rule to apply: a quick test before the full ones. */
-const ANY_INVOICE_WORD = new RegExp(`(?:${compiled.map((c) => `${c.noun.source}|${c.invoiceVerb.source}`).join("|")})`, "iu");
+/** Every language's patterns, compiled on the first email read rather than when the plugin loads; `anyInvoiceWord`
+ * holds the words that must be in a sentence for any language's rule to apply (a quick test before the full ones). */
+let compiledOnce: { languages: ReturnType<typeof compileLanguage>[]; anyInvoiceWord: RegExp } | null = null;
+function compiled() {
+	if (compiledOnce) return compiledOnce;
+	const languages = REQUEST_LANGUAGES.map(compileLanguage);
+	compiledOnce = { languages, anyInvoiceWord: new RegExp(`(?:${languages.map((c) => `${c.noun.source}|${c.invoiceVerb.source}`).join("|")})`, "iu") };
+	return compiledOnce;
+}
 
 let memo: { text: string; hits: RequestHit[] } | null = null;
 
+/** The sentences that ask for an invoice, in order. */
 export function findRequests(text: string): RequestHit[] {
 	// One email is asked about several times in a row (body, subject, forward): the last answer is kept.
 	if (memo && memo.text === text) return memo.hits;
 	const hits: RequestHit[] = [];
+	const { languages, anyInvoiceWord } = compiled();
 	for (const s of sentences(text)) {
-		if (!ANY_INVOICE_WORD.test(s)) continue;
-		for (const c of compiled) {
+		if (!anyInvoiceWord.test(s)) continue;
+		for (const c of languages) {
 			const hasNoun = c.noun.test(s);
 			const cue = c.cue.test(s) || c.imperative.test(s) || c.invoiceCompany.test(s);
 			// Whatever the formula of politeness: the invoice, a verb of sending or issuing, and someone asked ("us",
