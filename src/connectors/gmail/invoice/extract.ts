@@ -1,7 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { doubtIn } from "./doubt";
 import { findLooseMoney } from "./money-net";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
@@ -347,7 +347,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (g["e"] !== undefined && g["q"] === undefined && !/^(?:each|apiece|a piece|ea\.)$/i.test(g["e"])) return null;
 	// A price followed by "per portrait" or "each" is per unit: read without a count it would be a wrong total.
 	if (g["q"] === undefined && g["e"] === undefined && PER_UNIT_AFTER.test(text.slice(span[1], span[1] + 40))) return null;
-	const quantity = quantityOf(g["q"]);
+	let quantity = quantityOf(g["q"]);
 	if (!quantity || !(Number(quantity) > 0)) return null;
 	if (p.flatForOne && g["e"] === undefined && quantity !== "1") return null;
 	let desc = describedAs(p, m, text);
@@ -373,6 +373,17 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		description = cleanDescription(description.slice(counted[0].length));
 	}
 	if (description.length < 2 || ARTICLE_WORDS.includes(description.toLowerCase()) || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
+	// "de bedrijfsfilm van 90 seconden à € 2.750": the count is the thing's length, so the price is the thing's own.
+	// "50 x 70 cm" read as 50 of "70 cm": a size is no thing.
+	if (/^\d+(?:[.,]\d+)?\s*\S/.test(description) && MEASURE_ONLY.test(description.replace(/^\d+(?:[.,]\d+)?\s*/, ""))) return null;
+	// A price per that measure ("90 minutes at $2 per minute", "30 m à 4 € le mètre") does count it.
+	const perMeasure = g["e"] !== undefined && g["e"].toLowerCase().includes(description.toLowerCase().slice(0, 3));
+	if (!unit && g["q"] !== undefined && !perMeasure && MEASURE_ONLY.test(description)) {
+		const thing = thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]);
+		if (!thing || p.lineTotal) return null;
+		description = thing;
+		quantity = "1";
+	}
 	if (FULLER_MENTION.has(p.id)) description = fullerMention(text, m.index, description);
 	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
 	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());

@@ -22,6 +22,26 @@ export const UNIT_WORDS = [
 	"kg", "kilos", "kilograms", "kilogrammes", "Kilo", "km", "m²", "m2", "sqm", "sq ft", "litres", "liters", "Liter", "litros", "litri", "tonnes", "tons",
 ];
 export const UNIT = alt(UNIT_WORDS);
+/** Measures of a thing's length, duration, size or volume ("a film of 90 seconds", "prints 20×30 cm"): a number before
+ * one of them is how long or big the thing is, never how many are billed, unless the price is per that measure
+ * ("90 minutes at $2 per minute"). */
+export const MEASURE_WORDS = [
+	// en
+	"seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min", "inches", "inch", "in", "feet", "ft", "metres", "meters", "metre", "meter", "mm", "cm", "m", "ml", "cl", "l", "gb", "mb", "tb", "px", "pixels", "pt", "dpi", "gsm", "years", "year", "yrs",
+	// de
+	"Sekunden", "Sekunde", "Sek.", "Minuten", "Minute", "Zoll", "Jahre", "Jahren",
+	// es / pt
+	"segundos", "segundo", "minutos", "minuto", "pulgadas", "metros", "años", "anos",
+	// fr
+	"secondes", "seconde", "pouces", "mètres", "ans", "années",
+	// it
+	"secondi", "minuti", "pollici", "metri", "anni",
+	// nl
+	"seconden", "minuten", "duim", "jaar", "jaren",
+];
+/** A description that is only a measure ("Seconden", "Cm"). */
+export const MEASURE_ONLY = new RegExp(String.raw`^(?:${alt(MEASURE_WORDS)})$`, "iu");
+
 /** Abbreviations shown in full on the line. */
 export const UNIT_SHOWN: Record<string, string> = { h: "hours", hr: "hours", hrs: "hours", "std.": "Stunden", std: "Stunden", "stk.": "Stück", pcs: "pieces" };
 

@@ -50,7 +50,7 @@ const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{
 
 const PLACEHOLDERS: Record<string, string> = {
 	// Not the last group of a number grouped with spaces ("4 500 mots" is 4500, not 500).
-	"{Q}": String.raw`(?<![\p{L}\p{N}.,$€£¥'’])(?<!\d[ \u202f])(?<q>${QTY})(?![\p{L}\p{N}])`,
+	"{Q}": String.raw`(?<![\p{L}\p{N}.,$€£¥'’×])(?<!\d[ \u202f])(?<!\d[ \t]*[x×][ \t]*)(?<q>${QTY})(?![\p{L}\p{N}])`,
 	"{U}": String.raw`(?<u>${UNIT})(?![\p{L}])`,
 	"{N}": String.raw`(?<d>${NOUN})`,
 	"{D}": String.raw`(?<d>[\p{L}\p{N}][^\n.?!;$€£¥]{1,90}?)`,
@@ -117,6 +117,17 @@ export const PHRASINGS: Phrasing[] = [
 		template: String.raw`{LINE}(?<lead>[\p{L}][^\n:|0-9]{1,40}?)[ \t]+{Q}[ \t]+(?<d>[\p{L}][^\n:|]{1,40}?)[ \t]*:[ \t]*{M}{E}`,
 		joinPre: true,
 		examples: [{ text: "- Redacción de 8 artículos: 95,00 € por artículo", lines: [["Redacción de artículos", "8", "95.00"]] }],
+	},
+	{
+		id: "quantity-noun-size-rate",
+		needs: /\d[ \t]*[x×][ \t]*\d/,
+		says: "N things of a size (20×30 cm, 50 x 70) at a price each: the size is part of the thing's name, never its count",
+		template: String.raw`{Q}[ \t]+(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3}?[ \t]+(?:\(?[ \t]*)?\d+(?:[.,]\d+)?[ \t]*[x×][ \t]*\d+(?:[.,]\d+)?(?:[ \t]*(?:mm|cm|m|in|inch|inches|ft|px|"|″))?(?:[ \t]*\))?)[ \t]+(?:{AT})[ \t]+{P}{E}?`,
+		examples: [
+			{ text: "– 30 Abzüge 20×30 cm à 4,50 €", lines: [["Abzüge 20×30 cm", "30", "4.50"]] },
+			{ text: "Please invoice 12 canvas prints 50 x 70 cm at $38 each.", lines: [["Canvas prints 50 x 70 cm", "12", "38"]] },
+			{ text: "6 affiches (40×60) à 25 € l'affiche", lines: [["Affiches (40×60)", "6", "25"]] },
+		],
 	},
 	{
 		id: "quantity-x",

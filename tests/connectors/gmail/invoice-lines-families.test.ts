@@ -1,0 +1,44 @@
+// Which words are a line's description and which its quantity, family by family (the blind batches' failures): each
+// family in several languages and word orders, each phrasing the right draft or the named question, never a wrong one.
+import { describe, expect, it } from "vitest";
+import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
+import { toMailMessage } from "../../../src/connectors/gmail/message";
+import type { InvoiceDecision } from "../../../src/core/watchers/gmail-watcher";
+
+function decide(text: string, subject = "Invoice"): InvoiceDecision {
+	const raw = `From: Dana Whitfield <dana@acme.example>\r\nTo: owner@lumenpine.example\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${text.replace(/\n/g, "\r\n")}`;
+	const m = toMailMessage(new TextEncoder().encode(raw), { id: "m1", threadId: "t1", labelIds: ["INBOX"] });
+	return decideInvoice(m, { ownerEmails: ["owner@lumenpine.example"], today: "2026-11-26", extraPhrases: [] });
+}
+
+type Line = [description: string, quantity: number, price: string];
+
+function expectDraft(text: string, currency: string, lines: Line[]) {
+	const d = decide(text);
+	expect(d.kind, JSON.stringify(d)).toBe("draft");
+	if (d.kind !== "draft") return;
+	expect(d.params["currency"]).toBe(currency);
+	expect((d.params["lines"] as { description: string; quantity: number; unit_price: string }[]).map((l) => [l.description, l.quantity, l.unit_price])).toEqual(lines);
+}
+
+function expectClarify(text: string, words: string) {
+	const d = decide(text);
+	expect(d.kind, JSON.stringify(d)).toBe("clarify");
+	if (d.kind === "clarify") expect(d.missing.join(" ")).toContain(words);
+}
+
+/** Never a draft: a question, or no invoice at all — but never the wrong amount. */
+function expectNoDraft(text: string) {
+	const d = decide(text);
+	expect(d.kind, JSON.stringify(d)).not.toBe("draft");
+}
+
+describe("a duration or a size is never the count billed", () => {
+	it("a film of 90 seconds at a price is one film (nl)", () => expectDraft("Beste Sam,\n\nU mag de factuur sturen voor de bedrijfsfilm van 90 seconden à € 2.750,00.\n\nGroet, Femke", "EUR", [["Bedrijfsfilm", 1, "2750.00"]]));
+	it("a video of 60 seconds for a price (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us for the product video of 60 seconds at $1,800.\n\nThanks, Dana", "USD", [["Product video", 1, "1800.00"]]));
+	it("ein Imagefilm von 3 Minuten (de)", () => expectDraft("Hallo Sam,\n\nbitte schicken Sie uns die Rechnung für den Imagefilm von 3 Minuten zu 4.100,00 €.\n\nGrüße", "EUR", [["Imagefilm", 1, "4100.00"]]));
+	it("a length with nothing named is asked, never multiplied", () => expectNoDraft("Hi Sam,\n\nPlease invoice us: 90 seconds at $2,750.\n\nThanks"));
+	it("a price per minute does count the minutes", () => expectDraft("Hi Sam,\n\nPlease invoice us for 45 minutes of voice-over at $4 per minute.\n\nThanks", "USD", [["Minutes of voice-over", 45, "4.00"]]));
+	it("prints of a size are counted by the prints (de)", () => expectDraft("Hallo Sam,\n\nbitte stellen Sie uns in Rechnung:\n\n– Fotoshooting Ausstellungsraum: 1.200,00 €\n– 30 Abzüge 20×30 cm à 4,50 €\n\nGrüße", "EUR", [["Fotoshooting Ausstellungsraum", 1, "1200.00"], ["Abzüge 20×30 cm", 30, "4.50"]]));
+	it("a size written with x is never a count (en)", () => expectDraft("Hi Sam,\n\nPlease invoice 12 canvas prints 50 x 70 cm at $38 each.\n\nThanks", "USD", [["Canvas prints 50 x 70 cm", 12, "38.00"]]));
+});
