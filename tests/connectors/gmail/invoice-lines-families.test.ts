@@ -42,3 +42,10 @@ describe("a duration or a size is never the count billed", () => {
 	it("prints of a size are counted by the prints (de)", () => expectDraft("Hallo Sam,\n\nbitte stellen Sie uns in Rechnung:\n\n– Fotoshooting Ausstellungsraum: 1.200,00 €\n– 30 Abzüge 20×30 cm à 4,50 €\n\nGrüße", "EUR", [["Fotoshooting Ausstellungsraum", 1, "1200.00"], ["Abzüge 20×30 cm", 30, "4.50"]]));
 	it("a size written with x is never a count (en)", () => expectDraft("Hi Sam,\n\nPlease invoice 12 canvas prints 50 x 70 cm at $38 each.\n\nThanks", "USD", [["Canvas prints 50 x 70 cm", 12, "38.00"]]));
 });
+
+describe("copies count the printed thing, they are not the thing", () => {
+	it("Druck von 500 Exemplaren zu je 2,35 € (de)", () => expectDraft("Guten Tag,\n\nbitte stellen Sie uns in Rechnung:\n\n- Druck von 500 Exemplaren zu je 2,35 €\n\nGrüße", "EUR", [["Druck (Exemplaren)", 500, "2.35"]]));
+	it("the printing of 500 copies (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us for the printing of 500 copies at $2.35 each.\n\nThanks", "USD", [["Printing (copies)", 500, "2.35"]]));
+	it("500 copies of the brochure (en)", () => expectDraft("Hi Sam,\n\nPlease invoice 500 copies of the brochure at $2.35 each.\n\nThanks", "USD", [["Brochure (copies)", 500, "2.35"]]));
+	it("200 Exemplare Flyer (de, the count noun first)", () => expectDraft("Hallo,\n\nbitte 200 Exemplare Flyer à 0,20 € in Rechnung stellen.\n\nDanke", "EUR", [["Flyer (Exemplare)", 200, "0.20"]]));
+});

@@ -18,6 +18,8 @@ export const UNIT_WORDS = [
 	"ore", "giorni", "giornate", "settimane", "mesi", "pezzi", "parole", "pagine", "licenze", "posti",
 	// nl
 	"uur", "uren", "dagen", "dag", "dagdelen", "weken", "maanden", "stuks", "stuk", "woorden", "licenties", "plaatsen",
+	// copies of a printed thing: how many, never the thing itself ("Druck von 500 Exemplaren" is the printing)
+	"copies", "Exemplare", "Exemplaren", "exemplaires", "ejemplares", "copias", "exemplares", "cópias", "copie", "esemplari", "exemplaren",
 	// measures, in every language that writes them so
 	"kg", "kilos", "kilograms", "kilogrammes", "Kilo", "km", "m²", "m2", "sqm", "sq ft", "litres", "liters", "Liter", "litros", "litri", "tonnes", "tons",
 ];
