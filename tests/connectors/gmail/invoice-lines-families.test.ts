@@ -49,3 +49,10 @@ describe("copies count the printed thing, they are not the thing", () => {
 	it("500 copies of the brochure (en)", () => expectDraft("Hi Sam,\n\nPlease invoice 500 copies of the brochure at $2.35 each.\n\nThanks", "USD", [["Brochure (copies)", 500, "2.35"]]));
 	it("200 Exemplare Flyer (de, the count noun first)", () => expectDraft("Hallo,\n\nbitte 200 Exemplare Flyer à 0,20 € in Rechnung stellen.\n\nDanke", "EUR", [["Flyer (Exemplare)", 200, "0.20"]]));
 });
+
+describe("the words before a counted noun, named earlier, belong to its description", () => {
+	it("cheers for the business cards … 250 cards at £0.36 each", () => expectDraft("hi sam\n\ncheers for the business cards, they look great. can u send me an invoice, it was 250 cards at £0.36 each\n\ntom", "GBP", [["Business cards", 250, "0.36"]]));
+	it("the product photos … 25 photos at DKK 180 per photo", () => expectDraft("Hi Sam,\n\nCould you invoice me for the product photos of the new glaze series? We said 25 photos at DKK 180,00 per photo.\n\nMette", "DKK", [["Product photos", 25, "180.00"]]));
+	it("de ronde stickers … 300 stickers à € 0,40 (nl)", () => expectDraft("Hoi Sam,\n\nde ronde stickers zijn top geworden. Kun je de factuur sturen? 300 stickers à € 0,40 per stuk.\n\nGroet", "EUR", [["Ronde stickers", 300, "0.40"]]));
+	it("a count word before the noun is not part of its name", () => expectDraft("Hi Sam,\n\nThanks for the two posters. Please invoice us: 2 posters at $60 each.\n\nDana", "USD", [["Posters", 2, "60.00"]]));
+});

@@ -335,6 +335,19 @@ const TAKEN_OFF = /(?<![\p{L}])(?:it['’]s|that['’]s|this is|c['’]est|es|da
  * packaging design"). */
 const FULLER_MENTION = new Set(["thing-was-price", "price-for-description"]);
 
+/** Phrasings that read "N <noun> at a price": the noun is often the short form of a thing named earlier. */
+const COUNTED_NOUN = new Set(["quantity-noun-rate", "quantity-noun-comma-rate", "quantity-noun-bracketed-rate", "quantity-noun-dash-rate"]);
+
+/** "cheers for the business cards … it was 250 cards at £0.36 each": the counted noun is the thing named before it in
+ * full (its modifiers are part of its name) — unless those words are a count ("the two cards") or read as no thing. */
+function fullerCountedMention(text: string, before: number, desc: string): string {
+	const fuller = fullerMention(text, before, desc);
+	if (fuller === desc) return desc;
+	const first = fuller.split(" ")[0]!.toLowerCase();
+	if (NUMBER_WORDS[first] !== undefined || /^(?:other|others|same|first|last|next|few|many|more|several|all|both|andere[nm]?|autres?|otros?|otras?|outros?|outras?|altri|altre|andere)$/iu.test(first) || doubtIn(fuller) || NOT_A_DESCRIPTION.test(fuller)) return desc;
+	return fuller;
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[]): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m);
@@ -385,6 +398,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		quantity = "1";
 	}
 	if (FULLER_MENTION.has(p.id)) description = fullerMention(text, m.index, description);
+	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit) description = fullerCountedMention(text, m.index, description);
 	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
 	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
 	const before = !unit && unitOnly && g["q"] !== undefined ? thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]) : null;
