@@ -56,3 +56,12 @@ describe("the words before a counted noun, named earlier, belong to its descript
 	it("de ronde stickers … 300 stickers à € 0,40 (nl)", () => expectDraft("Hoi Sam,\n\nde ronde stickers zijn top geworden. Kun je de factuur sturen? 300 stickers à € 0,40 per stuk.\n\nGroet", "EUR", [["Ronde stickers", 300, "0.40"]]));
 	it("a count word before the noun is not part of its name", () => expectDraft("Hi Sam,\n\nThanks for the two posters. Please invoice us: 2 posters at $60 each.\n\nDana", "USD", [["Posters", 2, "60.00"]]));
 });
+
+describe("a word naming the paperwork or the whole job is not the thing", () => {
+	it("6 hours at $75/hour per your timesheet: the retouching", () => expectDraft("Hello Sam,\n\nPlease bill us for the retouching - it came to 6 hours at $75/hour per your timesheet.\n\nPriya", "USD", [["Retouching (hours)", 6, "75.00"]]));
+	it("as per our quote (en)", () => expectDraft("Hi Sam,\n\nCould you invoice us for the copywriting? 10 hours at $60/hour as per your quote.\n\nDana", "USD", [["Copywriting (hours)", 10, "60.00"]]));
+	it("4 Stunden à 90 € laut Angebot (de)", () => expectDraft("Hallo Sam,\n\nbitte stellen Sie uns die Beratung in Rechnung, 4 Stunden à 90 € laut Angebot.\n\nGrüße", "EUR", [["Beratung (Stunden)", 4, "90.00"]]));
+	it("the full job was KSh 145,000 for the photo package, a deposit paid", () => expectDraft("Hi Sam,\n\nPlease send the final invoice. The full job was KSh 145,000 for the photo package and we paid a deposit of KSh 50,000 on 2 November.\n\nWanjiru", "KES", [["Photo package", 1, "145000.00"]]));
+	it("das ganze Projekt waren 3.000 € für die Website (de)", () => expectDraft("Hallo Sam,\n\nschick mir bitte die Rechnung. Das ganze Projekt war 3.000 € für die neue Website.\n\nLG", "EUR", [["Neue Website", 1, "3000.00"]]));
+	it("the full project alone still names the line", () => expectDraft("Hi,\n\nPlease invoice the full project, €6,000.\n\nAna", "EUR", [["Full project", 1, "6000.00"]]));
+});

@@ -1,7 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { doubtIn } from "./doubt";
 import { findLooseMoney } from "./money-net";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
@@ -53,8 +53,9 @@ const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['�
 const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
-/** A relative clause after the thing ("UX review we did together last week") is not part of its name. */
-const RELATIVE_CLAUSE = /\s+(?:that\s+|which\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
+/** A relative clause after the thing ("UX review we did together last week"), or a clause joined on ("the photo package
+ * and we paid a deposit…"), is not part of its name. */
+const RELATIVE_CLAUSE = /\s+(?:(?:and|und|et|y|e|en)\s+)?(?:that\s+|which\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
 /** "la sesión fotográfica realizada el pasado 12 de noviembre": when and how the work was done is not its name. */
 const PARTICIPLE_CLAUSE = /\s+(?:realizad[oa]s?|efectuad[oa]s?|hech[oa]s?|réalisée?s?|effectuée?s?|realizzat[oa]|eseguit[oa]|durchgeführte?n?|uitgevoerd|gemaakt|feit[oa]s?|done|carried out|completed)\s+(?:el|la|on|am|le|il|op|em|no|na|en|in|last|pasado|passado|scorso|dernier|vorige|letzte[nm]?)\s.*$/iu;
 /** "the 12 hours you spent on the migration": the clause between the count and the thing is not the thing. */
@@ -117,7 +118,7 @@ function sentenceAt(text: string, start: number, end: number): string {
 /** What the email asks to invoice: "for the bookkeeping", "über die Beratung", "pour la traduction du site (lot 3)". */
 // Letter edges, not \b: JavaScript's \b does not see "über" or "à" as words.
 const TOPIC_RE = new RegExp(
-	String.raw`(?:(?<![\p{L}\p{N}])(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|fact[uú]ra(?:nos|me)|fatur[ae](?:nos|me)|fattur(?:ami|aci)|faturar|fatturare|factureren|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
+	String.raw`(?:(?<![\p{L}\p{N}])(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|fact[uú]ra(?:nos|me)|fatur[ae](?:nos|me)|fattur(?:ami|aci)|faturar|fatturare|factureren|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s[-–—]\s|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
 	"giu",
 );
 
@@ -278,13 +279,19 @@ function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string 
 	return text.slice(a + o.index + o[0].trimEnd().length - obj.length, d[1]);
 }
 
+const PAPERWORK_ONLY = new RegExp(String.raw`^(?:${alt(PAPERWORK_WORDS)})$`, "iu");
+/** "the full job", "das ganze Projekt": a whole job, which names no particular thing when the thing follows its price. */
+const JOB_ONLY = new RegExp(String.raw`^(?:(?:${alt(WHOLE_WORDS)})\s+)?(?:${alt(JOB_WORDS)})$`, "iu");
+const FOR_AFTER = new RegExp(String.raw`^[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?\p{L}`, "iu");
+
 /** The words the phrasing names the thing with: its own group, or for a topic phrasing the request's topic. */
 function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | undefined {
 	const g = m.groups ?? {};
 	if (p.joinPre && g["lead"]) return `${g["lead"]} ${g["d"] ?? ""}`;
 	const withObject = objectBeforeFor(p, m, text);
 	if (withObject) return withObject;
-	if (!p.topic || g["d"] !== undefined) return g["d"];
+	// "6 hours at $75/hour per your timesheet": the paperwork the rate is written in is no thing; the request's is.
+	if (!p.topic || (g["d"] !== undefined && !PAPERWORK_ONLY.test(cleanDescription(g["d"])))) return g["d"];
 	// A match that opens on the previous sentence's end mark ("website? It's $2,400") starts at its first word: the
 	// thing is named in the sentence before that word, not two sentences back.
 	const lead = m[0].search(/[^\s.?!;,:]/);
@@ -397,6 +404,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		description = thing;
 		quantity = "1";
 	}
+	// "The full job was KSh 145,000 for the photo package": the thing is the one after the price, read by its own phrasing.
+	if (JOB_ONLY.test(description) && FOR_AFTER.test(text.slice(span[1], span[1] + 60))) return null;
 	if (FULLER_MENTION.has(p.id)) description = fullerMention(text, m.index, description);
 	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit) description = fullerCountedMention(text, m.index, description);
 	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.

@@ -126,6 +126,23 @@ export const NOT_A_THING_WORDS = ["it", "this", "that", "these", "those", "dat",
  * link to the price, and the words before them are no thing either. */
 export const LINK_VERB_WORDS = ["fait", "font", "macht", "kostet", "kosten", "costa", "cuesta", "custa", "kost", "kostte", "came", "comes", "totals", "sale", "sont", "sind", "son", "sono", "são", "zijn"];
 
+/** Words naming the paperwork a price is written in, not the thing billed ("6 hours at $75/hour per your timesheet",
+ * "as per our quote", "laut Angebot", "selon le devis"). */
+export const PAPERWORK_WORDS = [
+	"timesheet", "timesheets", "time sheet", "quote", "quotation", "estimate", "offer", "proposal", "order", "purchase order", "PO", "contract", "agreement", "invoice", "email", "message", "call", "records", "log",
+	"Stundenzettel", "Stundennachweis", "Angebot", "Kostenvoranschlag", "Auftrag", "Bestellung", "Vertrag",
+	"presupuesto", "cotización", "oferta", "pedido", "contrato", "hoja de horas",
+	"devis", "offre", "commande", "contrat", "relevé d'heures", "feuille de temps",
+	"orçamento", "cotação", "proposta", "encomenda",
+	"preventivo", "offerta", "ordine", "contratto",
+	"offerte", "urenstaat", "urenregistratie", "bestelling", "opdrachtbevestiging", "contract",
+];
+
+/** Words that name a whole job, not which thing it was ("the full job was KSh 145,000 for the photo package"). */
+export const JOB_WORDS = ["job", "work", "project", "thing", "whole thing", "lot", "Job", "Auftrag", "Projekt", "Arbeit", "trabajo", "proyecto", "encargo", "travail", "projet", "boulot", "mission", "lavoro", "progetto", "incarico", "trabalho", "projeto", "serviço", "klus", "opdracht", "werk"];
+/** What makes a job word whole ("the full job", "das ganze Projekt", "todo el trabajo"). */
+export const WHOLE_WORDS = ["full", "whole", "entire", "complete", "total", "overall", "ganze", "ganzen", "gesamte", "gesamten", "komplette", "todo el", "completo", "entero", "tout le", "complet", "entier", "intero", "completo", "todo o", "inteiro", "hele", "gehele", "volledige", "complete", "totale"];
+
 export const DISCOUNT_WORDS = ["discount", "discounted", "rebate", "reduction", "Rabatt", "Nachlass", "Preisnachlass", "descuento", "rebaja", "remise", "réduction", "ristourne", "sconto", "riduzione", "korting", "desconto", "abatimento"];
 
 /** People and parties an invoice can be for ("invoice our client", "bill my sister"): someone other than the sender. */
