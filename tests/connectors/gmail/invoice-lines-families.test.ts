@@ -65,3 +65,10 @@ describe("a word naming the paperwork or the whole job is not the thing", () => 
 	it("das ganze Projekt waren 3.000 € für die Website (de)", () => expectDraft("Hallo Sam,\n\nschick mir bitte die Rechnung. Das ganze Projekt war 3.000 € für die neue Website.\n\nLG", "EUR", [["Neue Website", 1, "3000.00"]]));
 	it("the full project alone still names the line", () => expectDraft("Hi,\n\nPlease invoice the full project, €6,000.\n\nAna", "EUR", [["Full project", 1, "6000.00"]]));
 });
+
+describe("where or how the days were spent is not what they were for", () => {
+	it("3 days on site at USD 1,200 per day: the warehouse photo shoot", () => expectDraft("Hi Sam,\n\nPlease invoice Northfield Logistics Inc. for the warehouse photo shoot: 3 days on site at USD 1,200 per day.\n\nDaniel", "USD", [["Warehouse photo shoot (days)", 3, "1200.00"]]));
+	it("2 Tage vor Ort à 950 € (de)", () => expectDraft("Hallo Sam,\n\nbitte stellen Sie uns die Schulung in Rechnung: 2 Tage vor Ort à 950 €.\n\nGrüße", "EUR", [["Schulung (Tage)", 2, "950.00"]]));
+	it("3 jours sur place à 800 € par jour (fr)", () => expectDraft("Bonjour Sam,\n\npouvez-vous facturer la formation : 3 jours sur place à 800 € par jour ?\n\nMerci", "EUR", [["Formation (jours)", 3, "800.00"]]));
+	it("with nothing named, the days on site are asked about", () => expectClarify("Hi Sam,\n\nPlease invoice us: 3 days on site at USD 1,200 per day.\n\nDaniel", "what the line at 1200 USD is for"));
+});

@@ -166,7 +166,9 @@ function topics(s: string, runsOn = false): string[] {
 		// A topic that runs into the end of the text asked about ("invoice us for | 10 hours") is cut short, not a thing;
 		// "Invoice Acme Corp for the audit" names the customer first: the thing is after its "for".
 		const cut = runsOn && s.slice(end).trim() === "";
-		if (t && !cut && !thanked && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
+		// "invoice Northfield Logistics Inc. for the shoot": a capitalised name followed by its "for" is who pays.
+		const payer = /^\p{Lu}/u.test(t ?? "") && /^\.?\s+(?:for|für|pour|por|para|per|voor)\s/iu.test(s.slice(end));
+		if (t && !cut && !thanked && !payer && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
 		// Try every start: a rejected "de factuur voor het logo" still holds "het logo".
 		TOPIC_G.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
 	}
@@ -342,6 +344,9 @@ const TAKEN_OFF = /(?<![\p{L}])(?:it['’]s|that['’]s|this is|c['’]est|es|da
  * packaging design"). */
 const FULLER_MENTION = new Set(["thing-was-price", "price-for-description"]);
 
+/** Words after a count of days or hours that say where or how they were spent, not on what. */
+const WHERE_OR_HOW = /^(?:on[ -]?site|onsite|off[ -]?site|remote(?:ly)?|in (?:the )?(?:studio|office|field)|on location|at (?:the|your|our) \p{L}+|vor Ort|im (?:Studio|Büro)|remote|sur (?:place|site)|en (?:remoto|sitio|presencial|studio)|à distance|presencial(?:es)?|in (?:loco|sede|remoto|studio)|no local|em (?:remoto|est[úu]dio)|presencialmente|op (?:locatie|kantoor)|ter plaatse|op afstand)$/iu;
+
 /** Phrasings that read "N <noun> at a price": the noun is often the short form of a thing named earlier. */
 const COUNTED_NOUN = new Set(["quantity-noun-rate", "quantity-noun-comma-rate", "quantity-noun-bracketed-rate", "quantity-noun-dash-rate"]);
 
@@ -415,6 +420,12 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	// "Days of training" names the unit first: the thing is the training, counted in days.
 	const unitOf = UNIT_OF_THING.exec(description);
 	if (!unit && unitOf) description = `${cleanDescription(unitOf[2]!)} (${UNIT_SHOWN[unitOf[1]!.toLowerCase()] ?? UNIT_WORDS.find((u) => u.toLowerCase() === unitOf[1]!.toLowerCase()) ?? unitOf[1]!})`;
+	// "the warehouse photo shoot: 3 days on site at USD 1,200 per day": where or how the days were spent ("on site", "vor
+	// Ort", "sur place", "en remoto") is no thing; the request names it.
+	if (unit && WHERE_OR_HOW.test(description)) {
+		const topic = topicBefore(text, m.index + Math.max(0, m[0].search(/\S/)));
+		if (topic) description = cleanDescription(topic);
+	}
 	if (unit) {
 		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 		if (description.toLowerCase() !== shown.toLowerCase()) description = `${description} (${shown})`;
