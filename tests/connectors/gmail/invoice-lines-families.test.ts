@@ -72,3 +72,11 @@ describe("where or how the days were spent is not what they were for", () => {
 	it("3 jours sur place à 800 € par jour (fr)", () => expectDraft("Bonjour Sam,\n\npouvez-vous facturer la formation : 3 jours sur place à 800 € par jour ?\n\nMerci", "EUR", [["Formation (jours)", 3, "800.00"]]));
 	it("with nothing named, the days on site are asked about", () => expectClarify("Hi Sam,\n\nPlease invoice us: 3 days on site at USD 1,200 per day.\n\nDaniel", "what the line at 1200 USD is for"));
 });
+
+describe("a count after a colon is of the thing named before it; 'that one was' points back", () => {
+	it("the chocolate bar wrappers: 3 designs at GH₵ 1,500.00 each; that one was …", () => expectDraft("Hello Sam,\n\nPlease prepare the invoice for the chocolate bar wrappers: 3 designs at GH₵ 1,500.00 each. Also add the photoshoot of the whole range, that one was GH₵ 2,200.00.\n\nKwame", "GHS", [["Chocolate bar wrappers (designs)", 3, "1500.00"], ["Photoshoot of the whole range", 1, "2200.00"]]));
+	it("die Rechnung für die Speisekarten: 40 Exemplare … (de, a unit stays a unit)", () => expectDraft("Hallo Sam,\n\nbitte schick mir die Rechnung für die Speisekarten: 40 Stück à 6 €.\n\nDanke", "EUR", [["Speisekarten (Stück)", 40, "6.00"]]));
+	it("la factura de las etiquetas: 3 diseños a 200 € cada uno (es)", () => expectDraft("Hola Sam,\n\n¿me mandas la factura de las etiquetas del vino: 3 diseños a 200 € cada uno?\n\nGracias", "EUR", [["Etiquetas del vino (diseños)", 3, "200.00"]]));
+	it("a colon heading several items names none of them", () => expectDraft("Sam, go ahead and invoice us for the final numbers: 9 headshots at $150 each and the website banner at $600.\n\nRachel", "USD", [["Headshots", 9, "150.00"], ["Website banner", 1, "600.00"]]));
+	it("who was counted is still asked about", () => expectClarify("Hallo Sam,\n\nbitte schick mir die Rechnung für das Seminar: 12 Teilnehmer à 95 €.\n\nUwe", "Teilnehmer"));
+});

@@ -360,6 +360,23 @@ function fullerCountedMention(text: string, before: number, desc: string): strin
 	return fuller;
 }
 
+/** "the invoice for the chocolate bar wrappers: 3 designs at GH₵ 1,500 each.": the thing named right before the colon
+ * is what the count is of; the counted noun stays in brackets ("Chocolate bar wrappers (designs)"). */
+function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string): string | null {
+	const [a, b] = sentenceBounds(text, qAt, priceEnd);
+	const lead = text.slice(a, qAt);
+	// A colon opening a list of several items ("for the final numbers: 9 headshots at $150 each and the banner at $600")
+	// heads them all; only the count of a single item is of the thing before it. Nor is who was counted ("12 Teilnehmer").
+	if (!/:[ \t]*$/.test(lead) || /\d/.test(text.slice(priceEnd, b)) || doubtIn(noun)) return null;
+	const topic = topics(lead.replace(/:[ \t]*$/, "."))[0];
+	if (!topic) return null;
+	const t = cleanDescription(topic);
+	if (NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || UMBRELLA.test(t) || /\d/.test(t) || t.split(" ").length > 6 || doubtIn(t)) return null;
+	if (shareWord(t, noun)) return t.toLowerCase().startsWith(noun.toLowerCase()) ? null : t;
+	const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
+	return `${t} (${text.includes(lower) ? lower : noun})`;
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[]): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m);
@@ -412,7 +429,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	// "The full job was KSh 145,000 for the photo package": the thing is the one after the price, read by its own phrasing.
 	if (JOB_ONLY.test(description) && FOR_AFTER.test(text.slice(span[1], span[1] + 60))) return null;
 	if (FULLER_MENTION.has(p.id)) description = fullerMention(text, m.index, description);
-	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit) description = fullerCountedMention(text, m.index, description);
+	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit) description = labelOfCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0], span[1], description) ?? fullerCountedMention(text, m.index, description);
 	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
 	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
 	const before = !unit && unitOnly && g["q"] !== undefined ? thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]) : null;
