@@ -80,3 +80,9 @@ describe("a count after a colon is of the thing named before it; 'that one was' 
 	it("a colon heading several items names none of them", () => expectDraft("Sam, go ahead and invoice us for the final numbers: 9 headshots at $150 each and the website banner at $600.\n\nRachel", "USD", [["Headshots", 9, "150.00"], ["Website banner", 1, "600.00"]]));
 	it("who was counted is still asked about", () => expectClarify("Hallo Sam,\n\nbitte schick mir die Rechnung für das Seminar: 12 Teilnehmer à 95 €.\n\nUwe", "Teilnehmer"));
 });
+
+describe("a thing ends where a joined amount begins, whatever the currency sign", () => {
+	it("Tk 38,500 for the packaging design plus Tk 6,000 for the hang tags", () => expectDraft("Hi Sam,\n\nkindly send invoice, the amount we agreed was Tk 38,500 for the packaging design plus Tk 6,000 for the hang tags.\n\nFarhana", "BDT", [["Packaging design", 1, "38500.00"], ["Hang tags", 1, "6000.00"]]));
+	it("KSh … for the logo and KSh … for the favicon", () => expectDraft("Hi Sam,\n\nPlease invoice KSh 40,000 for the logo and KSh 5,000 for the favicon.\n\nWanjiru", "KES", [["Logo", 1, "40000.00"], ["Favicon", 1, "5000.00"]]));
+	it("R$ … para a identidade visual e R$ … para o cartão (pt)", () => expectDraft("Oi Sam,\n\npode emitir a fatura de R$ 1.200,00 para a identidade visual e R$ 300,00 para o cartão de visita?\n\nThiago", "BRL", [["Identidade visual", 1, "1200.00"], ["Cartão de visita", 1, "300.00"]]));
+});

@@ -450,7 +450,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+(?:[A-Z]{3}|[$€£¥₹])[ \t]?\d))`,
+		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie|más|mais|più|più)[ \t]+(?:[A-Z]{3}|\p{Sc}|\p{Lu}\p{L}{0,3}\.?[ \t]?\p{Sc}?)[ \t]?\d))`,
 		examples: [
 			// The thing ends where the next amount begins: two items, two lines.
 			// "the design itself" is the packaging design named before it.
@@ -460,6 +460,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Please invoice us $900 for the October audit, due soon.", lines: [["October audit", "1", "900"]] },
 			{ text: "bitte senden Sie uns eine Rechnung über 2.400,00 € für die Fotoproduktion.", lines: [["Fotoproduktion", "1", "2400.00"]] },
 			{ text: "Please invoice us QAR 7,500 for the exhibition stand design.", lines: [["Exhibition stand design", "1", "7500"]] },
+			// The thing ends where a joined amount begins, whatever its currency sign ("Tk", "KSh", "R$", "GH₵").
+			{ text: "kindly send invoice, the amount we agreed was Tk 38,500 for the packaging design plus Tk 6,000 for the hang tags.", lines: [["Packaging design", "1", "38500"], ["Hang tags", "1", "6000"]] },
+			{ text: "Pode emitir a fatura de R$ 1.200,00 para a identidade visual e R$ 300,00 para o cartão de visita?", lines: [["Identidade visual", "1", "1200.00"], ["Cartão de visita", "1", "300.00"]] },
 		],
 	},
 	{
