@@ -86,3 +86,10 @@ describe("a thing ends where a joined amount begins, whatever the currency sign"
 	it("KSh … for the logo and KSh … for the favicon", () => expectDraft("Hi Sam,\n\nPlease invoice KSh 40,000 for the logo and KSh 5,000 for the favicon.\n\nWanjiru", "KES", [["Logo", 1, "40000.00"], ["Favicon", 1, "5000.00"]]));
 	it("R$ … para a identidade visual e R$ … para o cartão (pt)", () => expectDraft("Oi Sam,\n\npode emitir a fatura de R$ 1.200,00 para a identidade visual e R$ 300,00 para o cartão de visita?\n\nThiago", "BRL", [["Identidade visual", 1, "1200.00"], ["Cartão de visita", 1, "300.00"]]));
 });
+
+describe("the work done on the counted things is the line's name", () => {
+	it("a edição de 40 fotografias a 12,50 € cada uma (pt)", () => expectDraft("Olá Sam,\n\nPode enviar-nos a fatura, por favor? Foi a edição de 40 fotografias a 12,50 € cada uma.\n\nInês", "EUR", [["Edição de fotografias", 40, "12.50"]]));
+	it("the editing of 40 photos at $12.50 each (en)", () => expectDraft("Hi Sam,\n\nPlease invoice the editing of 40 photos at $12.50 each.\n\nDana", "USD", [["Editing of photos", 40, "12.50"]]));
+	it("die Bearbeitung von 25 Bildern à 12 € (de)", () => expectDraft("Hallo Sam,\n\nbitte die Bearbeitung von 25 Bildern à 12 € in Rechnung stellen.\n\nDanke", "EUR", [["Bearbeitung von Bildern", 25, "12.00"]]));
+	it("a total of 40 mugs is 40 mugs", () => expectDraft("Hi Sam,\n\nPlease invoice us for a total of 40 mugs at $8 each.\n\nDana", "USD", [["Mugs", 40, "8.00"]]));
+});

@@ -360,6 +360,18 @@ function fullerCountedMention(text: string, before: number, desc: string): strin
 	return fuller;
 }
 
+/** "a edição de 40 fotografias a 12,50 € cada uma": the work done on the counted things is the line's name ("Edição de
+ * fotografias", "Bearbeitung von Bildern") — not a paperwork word, a whole job or an amount's name ("a total of 40"). */
+function workOnCount(text: string, qAt: number, noun: string): string | null {
+	const [a] = sentenceBounds(text, qAt, qAt);
+	const m = /(?:^|[\s(])((?:[\p{L}'’-]+[ \t]+)?[\p{L}'’-]+)[ \t]+(of|di|de|van|von|do|da|du|des|dos|das|dei|delle|degli)[ \t]*$/u.exec(text.slice(a, qAt));
+	if (!m) return null;
+	const thing = cleanDescription(m[1]!);
+	if (thing.length < 3 || REQUEST_WORDS.test(thing) || NOT_A_DESCRIPTION.test(thing) || OPENING_WORDS.test(thing) || PAPERWORK_ONLY.test(thing) || JOB_ONLY.test(thing) || NOT_A_THING.test(thing) || MONEY_ROLE_WORDS.test(thing) || PRONOUN_RE.test(thing) || doubtIn(thing) || AMOUNT_OF.test(`${thing} ${m[2]!}`)) return null;
+	const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
+	return `${thing} ${m[2]!} ${text.includes(lower) ? lower : noun}`;
+}
+
 /** "the invoice for the chocolate bar wrappers: 3 designs at GH₵ 1,500 each.": the thing named right before the colon
  * is what the count is of; the counted noun stays in brackets ("Chocolate bar wrappers (designs)"). */
 function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string): string | null {
@@ -429,7 +441,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	// "The full job was KSh 145,000 for the photo package": the thing is the one after the price, read by its own phrasing.
 	if (JOB_ONLY.test(description) && FOR_AFTER.test(text.slice(span[1], span[1] + 60))) return null;
 	if (FULLER_MENTION.has(p.id)) description = fullerMention(text, m.index, description);
-	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit) description = labelOfCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0], span[1], description) ?? fullerCountedMention(text, m.index, description);
+	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit && quantity !== "1") description = workOnCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0], description) ?? labelOfCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0], span[1], description) ?? fullerCountedMention(text, m.index, description);
 	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
 	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
 	const before = !unit && unitOnly && g["q"] !== undefined ? thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]) : null;
