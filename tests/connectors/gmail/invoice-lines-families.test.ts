@@ -93,3 +93,9 @@ describe("the work done on the counted things is the line's name", () => {
 	it("die Bearbeitung von 25 Bildern à 12 € (de)", () => expectDraft("Hallo Sam,\n\nbitte die Bearbeitung von 25 Bildern à 12 € in Rechnung stellen.\n\nDanke", "EUR", [["Bearbeitung von Bildern", 25, "12.00"]]));
 	it("a total of 40 mugs is 40 mugs", () => expectDraft("Hi Sam,\n\nPlease invoice us for a total of 40 mugs at $8 each.\n\nDana", "USD", [["Mugs", 40, "8.00"]]));
 });
+
+describe("a bullet's count stays its quantity, whatever follows the things", () => {
+	it("- 4 rótulos (criação) — R$ 1.200,00 cada (pt)", () => expectDraft("Oi Sam,\n\nPode emitir a fatura? Ficou assim:\n\n- 4 rótulos (criação) — R$ 1.200,00 cada\n- adaptação para lata — R$ 850,00\n\nValeu!", "BRL", [["Rótulos (criação)", 4, "1200.00"], ["Adaptação para lata", 1, "850.00"]]));
+	it("- 3 Plakate (A1): 90 € pro Stück (de)", () => expectDraft("Hallo Sam,\n\nbitte stell mir folgendes in Rechnung:\n\n- 3 Plakate (A1): 90 € pro Stück\n\nLG", "EUR", [["Plakate (A1)", 3, "90.00"]]));
+	it("a price cut short by a remark is never read as a flat fee", () => expectNoDraft("Oi Sam,\n\nPode emitir a fatura?\n\n- 4 rótulos x — R$ 1.200, cada um\n\nValeu!"));
+});

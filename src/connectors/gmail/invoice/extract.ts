@@ -134,7 +134,7 @@ const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|mon
 
 const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
 const UNIT_OF_THING = new RegExp(String.raw`^(${UNIT})\s+(?:of|de|di|van|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
-const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
+const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
 /** A description that stops on a joining word ("garden clearance plus") is cut from a longer phrase. */
 const DANGLING_END = /\s(?:plus|and|und|et|y|e|en|with|mit|avec|con|com|met|or|oder|ou|o|of|for|at|to|the|a|an|de|del|di|da|do|du|des|van|von|in|im|on|by)$|\s(?:vom|am|bis|zum|du|del|al|van|on|of|le|el|il|dem)\s+\d{1,2}$/iu;
 /** A deposit, a payment or a balance is not a thing to invoice (the deposit is shown apart). */
@@ -395,6 +395,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (!read) return null;
 	const { money, span } = read;
 	if (claimed.some((c) => overlaps(c.span, span))) return null;
+	// "R$ 1.200,00" read as "R$ 1.200" with ",00 cada" left as a remark: a number cut short is never a price.
+	if (/^[.,'’]\d/.test(text.slice(span[1], span[1] + 2))) return null;
 	const bare = money.currency === null;
 	if (bare && !p.barePrice && g["e"] === undefined) return null;
 	// A price per unit with no count written is not a line: how many is exactly what would be guessed.
@@ -441,7 +443,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	// "The full job was KSh 145,000 for the photo package": the thing is the one after the price, read by its own phrasing.
 	if (JOB_ONLY.test(description) && FOR_AFTER.test(text.slice(span[1], span[1] + 60))) return null;
 	if (FULLER_MENTION.has(p.id)) description = fullerMention(text, m.index, description);
-	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit && quantity !== "1") description = workOnCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0], description) ?? labelOfCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0], span[1], description) ?? fullerCountedMention(text, m.index, description);
+	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit && quantity !== "1" && !UNIT_WORDS.some((u) => u.toLowerCase() === description.toLowerCase())) description = workOnCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0], description) ?? labelOfCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0], span[1], description) ?? fullerCountedMention(text, m.index, description);
 	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
 	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
 	const before = !unit && unitOnly && g["q"] !== undefined ? thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]) : null;
@@ -721,7 +723,7 @@ const shareWord = (a: string, b: string) => {
 };
 
 /** Words that gather the lines rather than name a rival thing ("the following", "the items below", "November work"). */
-const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|items?|work|services|order|folgenden?|unten|siguientes?|conceptos|servicios|suivantes?|ci-dessous|prestations|seguintes?|seguenti|volgende|hieronder|this|esto|ceci|questo|dit|isto|${MONTHS.flat().join("|")})(?![\p{L}])`, "iu");
+const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|items?|work|services|order|folgende[nsr]?|unten|siguientes?|conceptos|servicios|suivantes?|ci-dessous|prestations|seguintes?|seguenti|volgende|hieronder|this|esto|ceci|questo|dit|isto|${MONTHS.flat().join("|")})(?![\p{L}])`, "iu");
 
 /** Two candidates compete: the request names one thing ("invoice us for the website") and the lines, read from their
  * own words, name others that share nothing with it ("The logo was $500") — which one the invoice is for is asked. */

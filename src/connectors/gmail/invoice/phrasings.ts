@@ -299,9 +299,12 @@ export const PHRASINGS: Phrasing[] = [
 		id: "bullet-count-noun-price-each",
 		needs: /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])/m,
 		says: "a bullet with a count, the things, and a price per thing after a dash or colon",
-		template: String.raw`{BUL}{Q}[ \t]+{N}[ \t]*[:–—-][ \t]*{M}{E}`,
+		// A remark in brackets after the things is part of their name ("4 rótulos (criação) — R$ 1.200,00 cada").
+		template: String.raw`{BUL}{Q}[ \t]+(?<d>${NOUN}(?:[ \t]*\([^\n()]{1,40}\))?)[ \t]*[:–—-][ \t]*{M}{E}`,
 		examples: [
 			{ text: "1. Copywriting for the landing page – $500\n2. Two blog posts – $150 each", lines: [["Copywriting for the landing page", "1", "500"], ["Blog posts", "2", "150"]] },
+			{ text: "- 4 rótulos (criação) — R$ 1.200,00 cada\n- adaptação para lata — R$ 850,00", lines: [["Rótulos (criação)", "4", "1200.00"], ["Adaptação para lata", "1", "850.00"]] },
+			{ text: "- 3 Plakate (A1): 90 € pro Stück", lines: [["Plakate (A1)", "3", "90"]] },
 			{ text: "- 12 Flyer-Entwürfe – 30 € pro Stück", lines: [["Flyer-Entwürfe", "12", "30"]] },
 		],
 	},
