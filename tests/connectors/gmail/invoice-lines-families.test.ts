@@ -99,3 +99,13 @@ describe("a bullet's count stays its quantity, whatever follows the things", () 
 	it("- 3 Plakate (A1): 90 € pro Stück (de)", () => expectDraft("Hallo Sam,\n\nbitte stell mir folgendes in Rechnung:\n\n- 3 Plakate (A1): 90 € pro Stück\n\nLG", "EUR", [["Plakate (A1)", 3, "90.00"]]));
 	it("a price cut short by a remark is never read as a flat fee", () => expectNoDraft("Oi Sam,\n\nPode emitir a fatura?\n\n- 4 rótulos x — R$ 1.200, cada um\n\nValeu!"));
 });
+
+describe("a price named as the agreed one, and a remark between the things and their price", () => {
+	it("the invoice for the brochure design at the agreed R12 500,00", () => expectDraft("Good morning Sam,\n\nCould you please send us the invoice for the brochure design and print run at the agreed R12 500,00 so that I can load it before Friday.\n\nThandi", "ZAR", [["Brochure design and print run", 1, "12500.00"]]));
+	it("for the logo at the agreed $650 (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us for the logo at the agreed $650.\n\nDana", "USD", [["Logo", 1, "650.00"]]));
+	it("Wie vereinbart 2.350,00 € in the next sentence (de)", () => expectDraft("Guten Tag Sam,\n\nwir bitten Sie, uns die Gestaltung des Jahresberichts in Rechnung zu stellen. Wie vereinbart 2.350,00 €.\n\nMarkus", "EUR", [["Gestaltung des Jahresberichts", 1, "2350.00"]]));
+	it("Comme convenu : 1 200 € (fr)", () => expectDraft("Bonjour Sam,\n\npouvez-vous m'envoyer la facture pour la refonte du logo ? Comme convenu : 1 200 €.\n\nClaire", "EUR", [["Refonte du logo", 1, "1200.00"]]));
+	it("60 enamel mugs w/ the new logo, $7.80 a mug", () => expectDraft("hey sam\n\npls invoice us for the 60 enamel mugs w/ the new logo, $7.80 a mug like we said.\n\ndana", "USD", [["Enamel mugs", 60, "7.80"]]));
+	it("200 Tragetaschen mit Logo, 3,20 € pro Stück (de)", () => expectDraft("Hallo Sam,\n\nbitte die 200 Tragetaschen mit Logo in Rechnung stellen, 3,20 € pro Stück.\n\nDanke", "EUR", [["Tragetaschen", 200, "3.20"]]));
+	it("'as agreed' with no thing named is asked about", () => expectClarify("Hi Sam,\n\nPlease send us an invoice. As agreed, $850.\n\nDana", "850"));
+});

@@ -67,6 +67,8 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{BE}": String.raw`(?:${BE})`,
 	"{INTRO}": String.raw`(?:${INTRO})`,
 	"{GENERIC}": String.raw`(?:${alt(GENERIC_AMOUNT_WORDS)})`,
+	// "at the agreed R12 500,00", "zum vereinbarten Preis von": the price named as the one agreed, between link and amount.
+	"{AGREED}": String.raw`(?:[ \t]*(?:(?:the|der|den|dem|die|das|le|la|el|lo|il|o|a|het|de|zum|al|ao)[ \t]+)?(?:agreed|quoted|discussed|vereinbarten?|abgemachten?|besprochenen?|convenus?|prévus?|acordad[oa]s?|combinad[oa]s?|concordat[oa]|pattuit[oa]|afgesproken)(?![\p{L}]))?`,
 	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|pelo valor de|im Wert von|in Höhe von|im Betrag von|über einen Betrag von|d['’]un montant de|pour un montant de|por un importe de|por un monto de|por el monto de|por la suma de|por importe de|por el importe de|por valor de|por un valor de|por la cantidad de|per l['’]importo di|per un importo di|per un totale di|voor een bedrag van|for the amount of|for an amount of|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
 };
 
@@ -218,9 +220,12 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "quantity-noun-comma-rate",
 		says: "N things, price per thing",
-		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?{N}[ \t]*[,;:][ \t]*{M}{E}`,
+		// What the things come with ("w/ the new logo", "mit Logo", "con el logo") is a remark before the price.
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?{N}(?:[ \t]+(?:w\/|with|mit|avec|con|com|met)[ \t]+[^\n,;:.?!$€£¥₹\d]{1,40}?)?[ \t]*[,;:][ \t]*{M}{E}`,
 		examples: [
 			{ text: "die Rechnung für die 6 Banner, 80 Euro pro Stück", lines: [["Banner", "6", "80"]] },
+			{ text: "pls invoice us for the 60 enamel mugs w/ the new logo, $7.80 a mug like we said.", lines: [["Enamel mugs", "60", "7.80"]] },
+			{ text: "Bitte die 200 Tragetaschen mit Logo in Rechnung stellen, 3,20 € pro Stück.", lines: [["Tragetaschen", "200", "3.20"]] },
 			{ text: "schreib mir bitte 'ne Rechnung über 5 Stunden Videoschnitt, 60 € die Stunde.", lines: [["Videoschnitt (Stunden)", "5", "60"]] },
 		],
 	},
@@ -391,9 +396,12 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "for-description-price",
 		says: "for the <thing>, <price> (a flat fee)",
-		template: String.raw`(?<!(?:\d|[€$£¥₹])[ \t]*){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?[ \t]*\(?[ \t]*{M}`,
+		template: String.raw`(?<!(?:\d|[€$£¥₹])[ \t]*){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?{AGREED}[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "Regarding the photos from the launch, please invoice us for the video instead, $600.", lines: [["Video", "1", "600"]] },
+			{ text: "Please invoice us for the logo at the agreed $650.", lines: [["Logo", "1", "650"]] },
+			{ text: "Could you please send us the invoice for the brochure design and print run at the agreed R12 500,00 so that I can load it?", lines: [["Brochure design and print run", "1", "12500.00"]] },
+			{ text: "Kannst du mir die Rechnung für die Website zum vereinbarten 1.900 € schicken?", lines: [["Website", "1", "1900"]] },
 			// The object of "invoice" is the thing; "for the conference" says what it was for (a company is the customer).
 			{ text: "Please invoice the catering for the conference, $1,500.", lines: [["Catering for the conference", "1", "1500"]] },
 			{ text: "Please invoice us: design work for the gala programme, $1,500.", lines: [["Design work for the gala programme", "1", "1500"]] },
@@ -426,9 +434,10 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "invoice-of-thing-price",
 		says: "the invoice of/for the <thing>, <price> (the thing named right after the word invoice, in any language)",
-		template: String.raw`(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fatura|fattura|factuur)[ \t]+(?:of|for|de|del|do|da|dos|das|di|della|delle|dei|degli|du|des|van|von|über|für|per|voor|pour|por|para|relativa à|relativa a|referente à)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})[ \t]*\(?[ \t]*{M}`,
+		template: String.raw`(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fatura|fattura|factuur)[ \t]+(?:of|for|de|del|do|da|dos|das|di|della|delle|dei|degli|du|des|van|von|über|für|per|voor|pour|por|para|relativa à|relativa a|referente à)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK}){AGREED}[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "Agradeço que me envie a fatura do rótulo novo, no valor de 650 €.", lines: [["Rótulo novo", "1", "650"]] },
+			{ text: "Me manda a fatura da identidade visual, o combinado R$ 2.400,00?", lines: [["Identidade visual", "1", "2400.00"]] },
 			{ text: "Me manda a fatura da sessão de fotos, R$ 900.", lines: [["Sessão de fotos", "1", "900"]] },
 			{ text: "Hola Sam, mándame la factura de la sesión de fotos del sábado, son 250 euros.", lines: [["Sesión de fotos del sábado", "1", "250"]] },
 			// "por importe de", "in Höhe von", "pour un montant de": the amount's own name links the price, it is no thing.
@@ -632,6 +641,17 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "Can you send the final invoice for the audit? $4,200 as agreed.", lines: [["Audit", "1", "4200"]] },
 			{ text: "Could you send through your invoice for the website updates? $600 as we discussed.", lines: [["Website updates", "1", "600"]] },
+		],
+	},
+	{
+		id: "agreed-then-price",
+		says: "the request names the thing, the next sentence opens with 'as agreed' and gives only its price (Wie vereinbart 2.350,00 €)",
+		template: String.raw`(?:^|[.?!][ \t]+)(?:as (?:we |you )?(?:agreed|discussed)|wie (?:besprochen|vereinbart|abgemacht)|comme (?:convenu|prévu)|como (?:acordado|acordamos|quedamos|combinado|combinamos)|come (?:d['’]accordo|concordato)|zoals (?:afgesproken|besproken)|conforme (?:combinado|acordado))[ \t]*[,:]?[ \t]+(?:(?:pauschal|flat|forfait)[ \t]+)?{M}(?=[ \t]*(?:[.?!,;\n]|$))`,
+		topic: true,
+		examples: [
+			{ text: "wir bitten Sie, uns die Gestaltung des Jahresberichts 2026 in Rechnung zu stellen. Wie vereinbart 2.350,00 €, zahlbar innerhalb von 14 Tagen.", lines: [["Gestaltung des Jahresberichts 2026", "1", "2350.00"]] },
+			{ text: "Please invoice us for the menu redesign. As agreed, $850.", lines: [["Menu redesign", "1", "850"]] },
+			{ text: "Pouvez-vous m'envoyer la facture pour la refonte du logo ? Comme convenu : 1 200 €.", lines: [["Refonte du logo", "1", "1200"]] },
 		],
 	},
 ];
