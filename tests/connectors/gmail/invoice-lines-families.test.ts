@@ -109,3 +109,13 @@ describe("a price named as the agreed one, and a remark between the things and t
 	it("200 Tragetaschen mit Logo, 3,20 € pro Stück (de)", () => expectDraft("Hallo Sam,\n\nbitte die 200 Tragetaschen mit Logo in Rechnung stellen, 3,20 € pro Stück.\n\nDanke", "EUR", [["Tragetaschen", 200, "3.20"]]));
 	it("'as agreed' with no thing named is asked about", () => expectClarify("Hi Sam,\n\nPlease send us an invoice. As agreed, $850.\n\nDana", "850"));
 });
+
+describe("the thing thanked for is the thing when the request names none of its own (or only 'it')", () => {
+	it("Thank you for the product photos. Please send us an invoice for ¥180,000.", () => expectDraft("Dear Sam,\n\nThank you very much for the beautiful product photos for our new website. Please send us an invoice for ¥180,000.\n\nHaruka", "JPY", [["Beautiful product photos", 1, "180000"]]));
+	it("Thanks for turning the catalogue retouching around … invoice us for it? 6 hours at £85/h", () => expectDraft("Hi Sam,\n\nThanks for turning the catalogue retouching around so quickly, the team is really pleased.\n\nCould you invoice Pembroke & Wild Ltd for it? It came to 6 hours at £85/h in the end.\n\nOliver", "GBP", [["Catalogue retouching (hours)", 6, "85.00"]]));
+	it("Vielen Dank für die neuen Visitenkarten! … eine Rechnung über 240 € (de)", () => expectDraft("Hallo Sam,\n\nvielen Dank für die neuen Visitenkarten! Schicken Sie uns bitte eine Rechnung über 240 €.\n\nGrüße", "EUR", [["Neuen Visitenkarten", 1, "240.00"]]));
+	it("Merci pour la refonte du site … une facture de 1 800 € (fr)", () => expectDraft("Bonjour Sam,\n\nMerci pour la refonte du site. Pouvez-vous m'envoyer une facture de 1 800 € ?\n\nClaire", "EUR", [["Refonte du site", 1, "1800.00"]]));
+	it("thanks for a reply is no thing: the amount is asked about", () => expectClarify("Hi Sam,\n\nThank you so much for the quick reply. Please send us an invoice for $500.\n\nDana", "not tied to a clear description"));
+	it("thanks for the help is no thing either (es)", () => expectClarify("Hola Sam,\n\nmuchas gracias por la ayuda. ¿Me mandas la factura de 300 €?\n\nLucía", "300"));
+	it("a thing the request names itself comes before the one thanked for", () => expectDraft("Hi Sam,\n\nThanks for the logo! Can you send the invoice for the website? It's $2,400.\n\nDana", "USD", [["Website", 1, "2400.00"]]));
+});

@@ -1,7 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { doubtIn } from "./doubt";
 import { findLooseMoney } from "./money-net";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
@@ -161,7 +161,11 @@ function topics(s: string, runsOn = false): string[] {
 		// preposition before the amount ("la factura del logo por COP 1.200.000").
 		const t = m.groups?.["t"]?.replace(/\s+(?:to|an|à|a|para|per|aan)\s+[^\s@]*@.*$/u, "").replace(/\s+(?:por|para|pour|per|für|voor|for|at|à|zu|de|of)$/iu, "");
 		// "Thank you for the fast turnaround": what the sender thanks for was done and paid or not, it is not what they ask to invoice.
-		const thanked = /(?:thank(?:s| you)?|danke|merci|gracias|grazie|bedankt|obrigad[oa])\s*$/iu.test(s.slice(Math.max(0, m.index - 12), m.index));
+		// So is a later "for" in the same thanks ("thank you very much for the product photos for our new website"), unless
+		// a request comes between ("thanks for the logo, and please invoice us for the website").
+		const clause = s.slice(0, m.index).split(/[.!?\n]/).pop() ?? "";
+		const thanks = /(?<![\p{L}])(?:thank(?:s| you)?|danke|vielen dank|merci|gracias|grazie|bedankt|obrigad[oa])(?![\p{L}])/iu.exec(clause);
+		const thanked = thanks !== null && !REQUEST_WORDS.test(clause.slice(thanks.index));
 		const end = m.index + m[0].length;
 		// A topic that runs into the end of the text asked about ("invoice us for | 10 hours") is cut short, not a thing;
 		// "Invoice Acme Corp for the audit" names the customer first: the thing is after its "for".
@@ -297,8 +301,32 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	// A match that opens on the previous sentence's end mark ("website? It's $2,400") starts at its first word: the
 	// thing is named in the sentence before that word, not two sentences back.
 	const lead = m[0].search(/[^\s.?!;,:]/);
-	return topicBefore(text, m.index + Math.max(0, lead)) ?? undefined;
+	const topic = topicBefore(text, m.index + Math.max(0, lead));
+	// "Could you invoice us for it?": "it" is the thing thanked for before, if there is one.
+	if (topic && NOT_A_THING.test(cleanDescription(topic))) return thankedThing(text, m.index) ?? topic;
+	return topic ?? thankedThing(text, m.index) ?? undefined;
 }
+
+const THANKS_FOR = new RegExp(
+	String.raw`(?<![\p{L}])(?:thank(?:s|[ \t]+you)(?:[ \t]+(?:so|very|really)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+again)?|many[ \t]+thanks|cheers|danke(?:[ \t]+schön)?|vielen[ \t]+dank|merci(?:[ \t]+beaucoup)?|(?:muchas[ \t]+)?gracias|obrigad[oa]|grazie(?:[ \t]+mille)?|bedankt|dank[ \t]+(?:je|u)[ \t]+wel)[ \t]+(?:for|für|pour|por|pelo|pela|pelos|pelas|per|voor)[ \t]+(?:\p{Ll}+ing[ \t]+)?(?:${alt(ARTICLE_WORDS)})[ \t]+(?<t>[\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,3}?)(?=[ \t]*(?:[,.!?;:]|$|\n|[ \t](?:around|over|back|so|in|on|for|to|with|from|yesterday|today|last|this|that|which|who|they|it|we|and|und|et|y|e|en|für|mit|avec|con|com|met|quickly|voor|pour|per|para)(?![\p{L}])))`,
+	"iu",
+);
+const THANKED_NOT_A_THING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(THANKED_NOT_A_THING_WORDS)})(?![\p{L}])`, "iu");
+
+/** "Thank you for the beautiful product photos. Please send us an invoice for ¥180,000." and "Thanks for turning the
+ * catalogue retouching around so quickly … Could you invoice us for it? It came to 6 hours at £85/h": when the request
+ * names no thing of its own (or only "it"), the thing thanked for before it is what it is for — never a reply, a call,
+ * the help or the patience thanked for, a whole job or the paperwork. */
+function thankedThing(text: string, before: number): string | null {
+	const m = THANKS_FOR.exec(text.slice(0, before));
+	const t = m?.groups?.["t"];
+	if (!t) return null;
+	const thing = cleanDescription(t);
+	if (thing.length < 3 || THANKED_NOT_A_THING.test(thing) || JOB_ONLY.test(thing) || PAPERWORK_ONLY.test(thing) || NOT_A_DESCRIPTION.test(thing) || NOT_A_THING.test(thing) || OPENING_WORDS.test(thing) || VAGUE_THANKS.test(thing) || doubtIn(thing)) return null;
+	return thing;
+}
+/** "thanks for everything", "thanks for all of it": no particular thing. */
+const VAGUE_THANKS = /^(?:everything|all|it|this|that|alles|tout|todo|tudo|tutto|alles)$/iu;
 
 /** "the revised amount" or "the agreed price" names no thing (another phrasing, or the topic, must); nor do "por importe
  * de 2.100 €" or "for the sum of $900", where the amount's own name and its preposition link the price. */

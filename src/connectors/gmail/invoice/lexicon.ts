@@ -143,6 +143,17 @@ export const JOB_WORDS = ["job", "work", "project", "thing", "whole thing", "lot
 /** What makes a job word whole ("the full job", "das ganze Projekt", "todo el trabajo"). */
 export const WHOLE_WORDS = ["full", "whole", "entire", "complete", "total", "overall", "ganze", "ganzen", "gesamte", "gesamten", "komplette", "todo el", "completo", "entero", "tout le", "complet", "entier", "intero", "completo", "todo o", "inteiro", "hele", "gehele", "volledige", "complete", "totale"];
 
+/** What a sender thanks for that is no thing billed ("thanks for the quick reply", "merci pour votre retour"). */
+export const THANKED_NOT_A_THING_WORDS = [
+	"reply", "replies", "response", "answer", "email", "e-mail", "mail", "message", "note", "call", "chat", "meeting", "update", "info", "information", "details", "help", "patience", "feedback", "time", "effort", "efforts", "turnaround", "support", "cooperation", "understanding", "business", "reminder", "heads-up", "offer", "quote", "invoice", "confirmation", "flexibility",
+	"Antwort", "Rückmeldung", "Nachricht", "Mail", "Hilfe", "Geduld", "Unterstützung", "Zusammenarbeit", "Mühe", "Info", "Erinnerung", "Angebot",
+	"réponse", "retour", "aide", "patience", "collaboration", "soutien", "rappel", "devis",
+	"respuesta", "mensaje", "correo", "ayuda", "paciencia", "colaboración", "apoyo", "presupuesto",
+	"resposta", "mensagem", "ajuda", "paciência", "colaboração", "apoio", "orçamento",
+	"risposta", "messaggio", "aiuto", "pazienza", "collaborazione", "supporto", "preventivo",
+	"antwoord", "bericht", "hulp", "geduld", "reactie", "samenwerking", "offerte",
+];
+
 export const DISCOUNT_WORDS = ["discount", "discounted", "rebate", "reduction", "Rabatt", "Nachlass", "Preisnachlass", "descuento", "rebaja", "remise", "réduction", "ristourne", "sconto", "riduzione", "korting", "desconto", "abatimento"];
 
 /** People and parties an invoice can be for ("invoice our client", "bill my sister"): someone other than the sender. */
