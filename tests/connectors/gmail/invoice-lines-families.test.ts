@@ -119,3 +119,8 @@ describe("the thing thanked for is the thing when the request names none of its 
 	it("thanks for the help is no thing either (es)", () => expectClarify("Hola Sam,\n\nmuchas gracias por la ayuda. ¿Me mandas la factura de 300 €?\n\nLucía", "300"));
 	it("a thing the request names itself comes before the one thanked for", () => expectDraft("Hi Sam,\n\nThanks for the logo! Can you send the invoice for the website? It's $2,400.\n\nDana", "USD", [["Website", 1, "2400.00"]]));
 });
+
+describe("the amount's name joined to its article ('L'importo … è di')", () => {
+	it("L'importo complessivo concordato è di 3.200,00 euro; l'acconto … già versato (it)", () => expectDraft("Gentile Sam,\n\nLe chiedo di emettere la fattura a saldo per il catalogo primavera. L'importo complessivo concordato è di 3.200,00 euro; l'acconto di 1.000,00 € è già stato versato il 2 ottobre.\n\nGiulia", "EUR", [["Catalogo primavera", 1, "3200.00"]]));
+	it("L'importo è di 900 € (it, short)", () => expectDraft("Ciao Sam,\n\nmi mandi la fattura per il logo? L'importo è di 900 €.\n\nMarco", "EUR", [["Logo", 1, "900.00"]]));
+});
