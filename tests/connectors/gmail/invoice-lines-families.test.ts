@@ -117,6 +117,8 @@ describe("the thing thanked for is the thing when the request names none of its 
 	it("Merci pour la refonte du site … une facture de 1 800 € (fr)", () => expectDraft("Bonjour Sam,\n\nMerci pour la refonte du site. Pouvez-vous m'envoyer une facture de 1 800 € ?\n\nClaire", "EUR", [["Refonte du site", 1, "1800.00"]]));
 	it("thanks for a reply is no thing: the amount is asked about", () => expectClarify("Hi Sam,\n\nThank you so much for the quick reply. Please send us an invoice for $500.\n\nDana", "not tied to a clear description"));
 	it("thanks for the help is no thing either (es)", () => expectClarify("Hola Sam,\n\nmuchas gracias por la ayuda. ¿Me mandas la factura de 300 €?\n\nLucía", "300"));
+	it("thanked words cut on 'und' are no thing (de)", () => expectClarify("Sehr geehrtes Team,\n\nvielen Dank für die schnelle und unkomplizierte Umsetzung. Bitte schicken Sie uns eine Rechnung über 500 €.\n\nGrüße", "500 €"));
+	it("the thing before a count comes before the one thanked for (de)", () => expectDraft("Sehr geehrtes Team,\n\nvielen Dank für die schnelle Umsetzung unserer Broschüre. Wir bitten Sie, uns in Rechnung zu stellen:\n\n- Druck von 500 Exemplaren zu je 2,35 €\n\nGrüße", "EUR", [["Druck (Exemplaren)", 500, "2.35"]]));
 	it("a thing the request names itself comes before the one thanked for", () => expectDraft("Hi Sam,\n\nThanks for the logo! Can you send the invoice for the website? It's $2,400.\n\nDana", "USD", [["Website", 1, "2400.00"]]));
 });
 

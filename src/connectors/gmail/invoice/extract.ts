@@ -304,7 +304,7 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	const topic = topicBefore(text, m.index + Math.max(0, lead));
 	// "Could you invoice us for it?": "it" is the thing thanked for before, if there is one.
 	if (topic && NOT_A_THING.test(cleanDescription(topic))) return thankedThing(text, m.index) ?? topic;
-	return topic ?? thankedThing(text, m.index) ?? undefined;
+	return topic ?? undefined;
 }
 
 const THANKS_FOR = new RegExp(
@@ -320,7 +320,8 @@ const THANKED_NOT_A_THING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(THANKED_N
 function thankedThing(text: string, before: number): string | null {
 	const m = THANKS_FOR.exec(text.slice(0, before));
 	const t = m?.groups?.["t"];
-	if (!t) return null;
+	// "für die schnelle und unkomplizierte Umsetzung": words cut on a joining word are no thing.
+	if (!t || /^[ \t]+(?:and|und|et|y|e|en|or|oder|ou|o|of)(?![\p{L}])/iu.test(text.slice(m!.index + m![0].length))) return null;
 	const thing = cleanDescription(t);
 	if (thing.length < 3 || THANKED_NOT_A_THING.test(thing) || JOB_ONLY.test(thing) || PAPERWORK_ONLY.test(thing) || NOT_A_DESCRIPTION.test(thing) || NOT_A_THING.test(thing) || OPENING_WORDS.test(thing) || VAGUE_THANKS.test(thing) || doubtIn(thing)) return null;
 	return thing;
@@ -437,7 +438,9 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	let desc = describedAs(p, m, text);
 	const unit = g["u"];
 	// "the translation of 3,000 words": the thing named right before the count, else the unit itself.
-	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
+	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? (p.topic ? thankedThing(text, m.index) : null) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
+	// An invoice asked for by its amount alone: the thing thanked for before, if any.
+	if (!desc && p.topic) desc = thankedThing(text, m.index) ?? undefined;
 	if (!desc || countInJoinedItem(p, desc)) return null;
 	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for"
 	// (tested before cleaning, which would cut "Could you invoice us…" down to "Could").
