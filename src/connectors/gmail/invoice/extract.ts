@@ -465,6 +465,10 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (/^\d+(?:[.,]\d+)?\s*\S/.test(description) && MEASURE_ONLY.test(description.replace(/^\d+(?:[.,]\d+)?\s*/, ""))) return null;
 	// A price per that measure ("90 minutes at $2 per minute", "30 m à 4 € le mètre") does count it.
 	const perMeasure = g["e"] !== undefined && g["e"].toLowerCase().includes(description.toLowerCase().slice(0, 3));
+	// "a 3 minute film at €4,100", "2 page flyer at $300", "3 Minuten Imagefilm à 4.100 €": the count is the thing's size,
+	// and whether the price is per minute or for the film is exactly what would be guessed — asked instead.
+	const [firstWord, ...rest] = description.split(" ");
+	if (!unit && g["q"] !== undefined && !perMeasure && rest.length > 0 && (MEASURE_ONLY.test(firstWord!) || /^(?:page|Seiten?|página|pagina|pagina's)$/iu.test(firstWord!))) return null;
 	if (!unit && g["q"] !== undefined && !perMeasure && MEASURE_ONLY.test(description)) {
 		const thing = thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]);
 		if (!thing || p.lineTotal) return null;
