@@ -66,13 +66,16 @@ const LEADING_TOPIC_WORD = /^(?:for|für|über|pour|por|para|voor|in)\s+(?=\S+\s
 /** "het werk aan de webshopfoto's": the work on a thing is named by the thing. */
 const LEADING_WORK = /^(?:(?:het|the|die|le|el|il|o)\s+)?(?:werk aan|work on|Arbeit an|travail sur|trabajo (?:en|de)|lavoro (?:su|per)|trabalho (?:em|de|n[oa]s?))\s+(?:(?:de|het|the|den|die|der|das|les?|la|los|las|il|i|gli|os|as|o|a)\s+)?(?=\S)/iu;
 
+/** "the logo per the attached timesheet", "Beratung laut Angebot": the paperwork the price is written in ends the thing. */
+const PAPERWORK_TAIL = new RegExp(String.raw`\s+(?:as\s+)?(?:per|according\s+to|laut|gemäß|selon|d['’]après|según|conforme|come\s+da|secondo|volgens)\s+(?:(?:the|your|our|my|der|dem|den|ihrem|unserem|Ihrem|le|la|votre|notre|el|su|nuestro|o|a|seu|il|vostro|nostro|de|het|uw|onze)\s+)?(?:(?:attached|signed|approved|beigefügten|ci-joint)\s+)?(?:${alt(PAPERWORK_WORDS)})$`, "iu");
+
 export function cleanDescription(s: string): string {
 	let t = s.replace(/\s+/g, " ").replace(/^[\s\-*•|:,]+|[\s|:,.;–—([-]+$/g, "").trim();
 	// An opening bracket without its closing one is where the thing ended ("tradução do manual (45 páginas…").
 	if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
 	for (let i = 0; i < 3; i++) {
 		const before = t;
-		t = t.replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -285,7 +288,7 @@ function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string 
 	return text.slice(a + o.index + o[0].trimEnd().length - obj.length, d[1]);
 }
 
-const PAPERWORK_ONLY = new RegExp(String.raw`^(?:${alt(PAPERWORK_WORDS)})$`, "iu");
+const PAPERWORK_ONLY = new RegExp(String.raw`^(?:(?:attached|enclosed|signed|approved|latest|updated|beigefügten?|angehängten?|unterschriebenen?|ci-joint|jointe?|adjunt[oa]|allegat[oa]|bijgevoegde|anex[oa])\s+)?(?:${alt(PAPERWORK_WORDS)})$`, "iu");
 /** "the full job", "das ganze Projekt": a whole job, which names no particular thing when the thing follows its price. */
 const JOB_ONLY = new RegExp(String.raw`^(?:(?:${alt(WHOLE_WORDS)})\s+)?(?:${alt(JOB_WORDS)})$`, "iu");
 const FOR_AFTER = new RegExp(String.raw`^[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?\p{L}`, "iu");
@@ -453,6 +456,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	let description = cleanDescription(desc);
 	if (p.id === "thing-was-price" && description.split(" ").some((w) => GENERIC_RE.test(w))) return null;
 	if (namesAmountOnly(description)) return null;
+	// "per the attached timesheet, $450": the paperwork is no thing (a topic phrasing took the request's thing instead).
+	if (PAPERWORK_ONLY.test(description)) return null;
 	// "1 x plan" is the plan; "2 x plan" read as one flat price would invent a quantity.
 	const counted = /^(\d+)\s*[x×]\s+/i.exec(description);
 	if (counted) {

@@ -90,7 +90,7 @@ export const DEPOSIT_WORDS = ["deposit", "down payment", "advance payment", "Anz
 export const PAID_WORDS = ["paid", "already", "received", "settled", "bezahlt", "gezahlt", "überwiesen", "erhalten", "pagado", "pagamos", "abonado", "payé", "versé", "reçu", "pago", "pagou", "pagato", "versato", "betaald", "voldaan"];
 export const BALANCE_WORDS = ["balance", "remaining", "remainder", "the rest", "Restbetrag", "Rest", "saldo", "solde", "restant", "resto", "restante", "restbedrag"];
 /** Nouns that only say "amount" (an amount sentence with one of them takes its description from the request). */
-export const GENERIC_AMOUNT_WORDS = ["price", "amount", "fee", "cost", "rate", "sum", "figure", "total", "Preis", "Betrag", "Honorar", "Summe", "prix", "montant", "tarif", "precio", "importe", "monto", "tarifa", "preço", "valor", "montante", "prezzo", "importo", "cifra", "prijs", "bedrag", "tarief"];
+export const GENERIC_AMOUNT_WORDS = ["price", "amount", "fee", "cost", "rate", "sum", "figure", "total", "quote", "quoted price", "estimate", "Angebot", "Kostenvoranschlag", "devis", "presupuesto", "cotización", "orçamento", "preventivo", "offerte", "Preis", "Betrag", "Honorar", "Summe", "prix", "montant", "tarif", "precio", "importe", "monto", "tarifa", "preço", "valor", "montante", "prezzo", "importo", "cifra", "prijs", "bedrag", "tarief"];
 
 export const MONTHS: string[][] = [
 	["january", "januar", "jänner", "enero", "janvier", "janeiro", "gennaio", "januari"],
