@@ -311,7 +311,7 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 }
 
 const THANKS_FOR = new RegExp(
-	String.raw`(?<![\p{L}])(?:thank(?:s|[ \t]+you)(?:[ \t]+(?:so|very|really)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+again)?|many[ \t]+thanks|cheers|danke(?:[ \t]+schön)?|vielen[ \t]+dank|merci(?:[ \t]+beaucoup)?|(?:muchas[ \t]+)?gracias|obrigad[oa]|grazie(?:[ \t]+mille)?|bedankt|dank[ \t]+(?:je|u)[ \t]+wel)[ \t]+(?:for|für|pour|por|pelo|pela|pelos|pelas|per|voor)[ \t]+(?:\p{Ll}+ing[ \t]+)?(?:${alt(ARTICLE_WORDS)})[ \t]+(?<t>[\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,3}?)(?=[ \t]*(?:[,.!?;:]|$|\n|[ \t](?:around|over|back|so|in|on|for|to|with|from|yesterday|today|last|this|that|which|who|they|it|we|and|und|et|y|e|en|für|mit|avec|con|com|met|quickly|voor|pour|per|para)(?![\p{L}])))`,
+	String.raw`(?<![\p{L}])(?:thank(?:s|[ \t]+you)(?:[ \t]+(?:so|very|really)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+again)?|many[ \t]+thanks|cheers|danke(?:[ \t]+schön)?|vielen[ \t]+dank|merci(?:[ \t]+beaucoup)?|(?:muchas[ \t]+)?gracias|obrigad[oa]|grazie(?:[ \t]+mille)?|bedankt|dank[ \t]+(?:je|u)[ \t]+wel)[ \t]+(?:(?:for|für|pour|por|per|voor)[ \t]+(?:\p{Ll}+ing[ \t]+)?(?:${alt(ARTICLE_WORDS)})|pel[oa]s?)[ \t]+(?<t>[\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,3}?)(?=[ \t]*(?:[,.!?;:]|$|\n|[ \t](?:around|over|back|so|in|on|for|to|with|from|yesterday|today|last|this|that|which|who|they|it|we|and|und|et|y|e|en|für|mit|avec|con|com|met|quickly|voor|pour|per|para)(?![\p{L}])))`,
 	"iu",
 );
 const THANKED_NOT_A_THING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(THANKED_NOT_A_THING_WORDS)})(?![\p{L}])`, "iu");

@@ -659,12 +659,14 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "invoice-for-amount-only",
 		says: "an invoice asked for by its amount alone (send us an invoice for ¥180,000): the thing is the one named before — in the request or thanked for",
-		template: String.raw`(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fattura|factuur|fatura)[ \t]+(?:for|über|de|pour|per|voor|por|of|von|di|do|da|no valor de|in Höhe von|d['’]un montant de|pour un montant de|por (?:un )?(?:importe|valor|monto) de|per (?:un )?importo di|voor een bedrag van|for the amount of|in the amount of)[ \t]+{M}(?=[ \t]*(?:[.?!,;\n]|$))`,
+		template: String.raw`(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fattura|factuur|fatura)[ \t]+(?:for|über|de|pour|per|voor|por|of|von|van|di|do|da|no valor de|in Höhe von|d['’]un montant de|pour un montant de|por (?:un )?(?:importe|valor|monto) de|per (?:un )?importo di|voor een bedrag van|for the amount of|in the amount of)[ \t]+{M}(?=[ \t]*(?:[.?!,;\n]|$|(?:sturen|opsturen|toesturen|schicken|senden|zukommen|ausstellen|mandar|enviar|emitir|envoyer|inviare|mandare|emettere|please|bitte|por favor|s['’]il)(?![\p{L}])))`,
 		topic: true,
 		examples: [
 			{ text: "Thank you very much for the beautiful product photos for our new website. Please send us an invoice for ¥180,000.", lines: [["Beautiful product photos", "1", "180000"]] },
 			{ text: "Vielen Dank für die neuen Visitenkarten! Schicken Sie uns bitte eine Rechnung über 240 €.", lines: [["Neuen Visitenkarten", "1", "240"]] },
 			{ text: "Merci pour la refonte du site. Pouvez-vous m'envoyer une facture de 1 800 € ?", lines: [["Refonte du site", "1", "1800"]] },
+			{ text: "Bedankt voor de nieuwe huisstijl! Kun je me een factuur van € 850 sturen?", lines: [["Nieuwe huisstijl", "1", "850"]] },
+			{ text: "Obrigada pelas fotos do cardápio! Pode me mandar a fatura de R$ 900?", lines: [["Fotos do cardápio", "1", "900"]] },
 			// A reply, a call or the help thanked for is no thing: the amount is asked about.
 			{ text: "Thank you so much for the quick reply. Please send us an invoice for $500.", lines: [] },
 			{ text: "Please send us an invoice for $500.", lines: [] },
