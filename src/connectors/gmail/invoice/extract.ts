@@ -322,9 +322,10 @@ const THANKED_NOT_A_THING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(THANKED_N
  * the help or the patience thanked for, a whole job or the paperwork. */
 function thankedThing(text: string, before: number): string | null {
 	const m = THANKS_FOR.exec(text.slice(0, before));
-	const t = m?.groups?.["t"];
+	if (!m) return null;
+	const t = m.groups?.["t"];
 	// "für die schnelle und unkomplizierte Umsetzung": words cut on a joining word are no thing.
-	if (!t || /^[ \t]+(?:and|und|et|y|e|en|or|oder|ou|o|of)(?![\p{L}])/iu.test(text.slice(m!.index + m![0].length))) return null;
+	if (!t || /^[ \t]+(?:and|und|et|y|e|en|or|oder|ou|o|of)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))) return null;
 	const thing = cleanDescription(t);
 	if (thing.length < 3 || THANKED_NOT_A_THING.test(thing) || JOB_ONLY.test(thing) || PAPERWORK_ONLY.test(thing) || NOT_A_DESCRIPTION.test(thing) || NOT_A_THING.test(thing) || OPENING_WORDS.test(thing) || VAGUE_THANKS.test(thing) || doubtIn(thing)) return null;
 	return thing;
@@ -421,6 +422,63 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 	return `${t} (${text.includes(lower) ? lower : noun})`;
 }
 
+/** The thing and its count once sizes, counted nouns and whole jobs are read for what they are: a duration or size is
+ * never the count billed, the work on counted things or the label before them names them, and a whole job whose thing
+ * follows its price names nothing. */
+function refinedThing(p: Phrasing, m: RegExpExecArray, text: string, span: [number, number], read: string, count: string): { description: string; quantity: string } | null {
+	const g = m.groups ?? {};
+	const unit = g["u"];
+	let description = read;
+	let quantity = count;
+	const qAt = (m.indices?.groups?.["q"] ?? [m.index])[0];
+	// "de bedrijfsfilm van 90 seconden à € 2.750": the count is the thing's length, so the price is the thing's own.
+	// "50 x 70 cm" read as 50 of "70 cm": a size is no thing.
+	if (/^\d+(?:[.,]\d+)?\s*\S/.test(description) && MEASURE_ONLY.test(description.replace(/^\d+(?:[.,]\d+)?\s*/, ""))) return null;
+	// A price per that measure ("90 minutes at $2 per minute", "30 m à 4 € le mètre") does count it.
+	const perMeasure = g["e"] !== undefined && g["e"].toLowerCase().includes(description.toLowerCase().slice(0, 3));
+	// "a 3 minute film at €4,100", "2 page flyer at $300", "3 Minuten Imagefilm à 4.100 €": the count is the thing's size,
+	// and whether the price is per minute or for the film is exactly what would be guessed — asked instead.
+	const [firstWord, ...rest] = description.split(" ");
+	if (!unit && g["q"] !== undefined && !perMeasure && rest.length > 0 && (MEASURE_ONLY.test(firstWord!) || /^(?:page|Seiten?|página|pagina|pagina's)$/iu.test(firstWord!))) return null;
+	if (!unit && g["q"] !== undefined && !perMeasure && MEASURE_ONLY.test(description)) {
+		const thing = thingBeforeCount(text, qAt);
+		if (!thing || p.lineTotal) return null;
+		description = thing;
+		quantity = "1";
+	}
+	// "The full job was KSh 145,000 for the photo package": the thing is the one after the price, read by its own phrasing.
+	if (JOB_ONLY.test(description) && FOR_AFTER.test(text.slice(span[1], span[1] + 60))) return null;
+	if (FULLER_MENTION.has(p.id)) description = fullerMention(text, m.index, description);
+	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit && quantity !== "1" && !UNIT_WORDS.some((u) => u.toLowerCase() === description.toLowerCase())) description = workOnCount(text, qAt, description) ?? labelOfCount(text, qAt, span[1], description) ?? fullerCountedMention(text, m.index, description);
+	return { description, quantity };
+}
+
+/** The description with its unit: a unit alone names the thing before its count ("traduzione di 20 pagine"), "Days of
+ * training" is the training in days, and where the days were spent is no thing. */
+function withUnit(m: RegExpExecArray, text: string, read: string): string {
+	const g = m.groups ?? {};
+	const unit = g["u"];
+	let description = read;
+	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
+	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
+	const before = !unit && unitOnly && g["q"] !== undefined ? thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]) : null;
+	if (before && unitOnly) description = `${before} (${unitOnly})`;
+	// "Days of training" names the unit first: the thing is the training, counted in days.
+	const unitOf = UNIT_OF_THING.exec(description);
+	if (!unit && unitOf) description = `${cleanDescription(unitOf[2]!)} (${UNIT_SHOWN[unitOf[1]!.toLowerCase()] ?? UNIT_WORDS.find((u) => u.toLowerCase() === unitOf[1]!.toLowerCase()) ?? unitOf[1]!})`;
+	// "the warehouse photo shoot: 3 days on site at USD 1,200 per day": where or how the days were spent ("on site", "vor
+	// Ort", "sur place", "en remoto") is no thing; the request names it.
+	if (unit && WHERE_OR_HOW.test(description)) {
+		const topic = topicBefore(text, m.index + Math.max(0, m[0].search(/\S/)));
+		if (topic) description = cleanDescription(topic);
+	}
+	if (unit) {
+		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
+		if (description.toLowerCase() !== shown.toLowerCase()) description = `${description} (${shown})`;
+	}
+	return description;
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[]): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m);
@@ -465,42 +523,10 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		description = cleanDescription(description.slice(counted[0].length));
 	}
 	if (description.length < 2 || ARTICLE_WORDS.includes(description.toLowerCase()) || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
-	// "de bedrijfsfilm van 90 seconden à € 2.750": the count is the thing's length, so the price is the thing's own.
-	// "50 x 70 cm" read as 50 of "70 cm": a size is no thing.
-	if (/^\d+(?:[.,]\d+)?\s*\S/.test(description) && MEASURE_ONLY.test(description.replace(/^\d+(?:[.,]\d+)?\s*/, ""))) return null;
-	// A price per that measure ("90 minutes at $2 per minute", "30 m à 4 € le mètre") does count it.
-	const perMeasure = g["e"] !== undefined && g["e"].toLowerCase().includes(description.toLowerCase().slice(0, 3));
-	// "a 3 minute film at €4,100", "2 page flyer at $300", "3 Minuten Imagefilm à 4.100 €": the count is the thing's size,
-	// and whether the price is per minute or for the film is exactly what would be guessed — asked instead.
-	const [firstWord, ...rest] = description.split(" ");
-	if (!unit && g["q"] !== undefined && !perMeasure && rest.length > 0 && (MEASURE_ONLY.test(firstWord!) || /^(?:page|Seiten?|página|pagina|pagina's)$/iu.test(firstWord!))) return null;
-	if (!unit && g["q"] !== undefined && !perMeasure && MEASURE_ONLY.test(description)) {
-		const thing = thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]);
-		if (!thing || p.lineTotal) return null;
-		description = thing;
-		quantity = "1";
-	}
-	// "The full job was KSh 145,000 for the photo package": the thing is the one after the price, read by its own phrasing.
-	if (JOB_ONLY.test(description) && FOR_AFTER.test(text.slice(span[1], span[1] + 60))) return null;
-	if (FULLER_MENTION.has(p.id)) description = fullerMention(text, m.index, description);
-	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit && quantity !== "1" && !UNIT_WORDS.some((u) => u.toLowerCase() === description.toLowerCase())) description = workOnCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0], description) ?? labelOfCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0], span[1], description) ?? fullerCountedMention(text, m.index, description);
-	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
-	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
-	const before = !unit && unitOnly && g["q"] !== undefined ? thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]) : null;
-	if (before && unitOnly) description = `${before} (${unitOnly})`;
-	// "Days of training" names the unit first: the thing is the training, counted in days.
-	const unitOf = UNIT_OF_THING.exec(description);
-	if (!unit && unitOf) description = `${cleanDescription(unitOf[2]!)} (${UNIT_SHOWN[unitOf[1]!.toLowerCase()] ?? UNIT_WORDS.find((u) => u.toLowerCase() === unitOf[1]!.toLowerCase()) ?? unitOf[1]!})`;
-	// "the warehouse photo shoot: 3 days on site at USD 1,200 per day": where or how the days were spent ("on site", "vor
-	// Ort", "sur place", "en remoto") is no thing; the request names it.
-	if (unit && WHERE_OR_HOW.test(description)) {
-		const topic = topicBefore(text, m.index + Math.max(0, m[0].search(/\S/)));
-		if (topic) description = cleanDescription(topic);
-	}
-	if (unit) {
-		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
-		if (description.toLowerCase() !== shown.toLowerCase()) description = `${description} (${shown})`;
-	}
+	const refined = refinedThing(p, m, text, span, description, quantity);
+	if (!refined) return null;
+	({ description, quantity } = refined);
+	description = withUnit(m, text, description);
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
 	if (unitPrice === null) return null;
