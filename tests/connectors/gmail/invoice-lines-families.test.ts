@@ -41,6 +41,8 @@ describe("a duration or a size is never the count billed", () => {
 	it("a price per minute does count the minutes", () => expectDraft("Hi Sam,\n\nPlease invoice us for 45 minutes of voice-over at $4 per minute.\n\nThanks", "USD", [["Minutes of voice-over", 45, "4.00"]]));
 	it("a 3 minute film at a price is one film, never 3 films", () => expectDraft("Hi Sam,\n\nPlease invoice us for a 3 minute film at €4,100.\n\nThanks", "EUR", [["3 minute film", 1, "4100.00"]]));
 	it("3 Minuten Imagefilm à 4.100 € is never 3 × 4.100 € (de)", () => expectNoDraft("Hallo Sam,\n\nbitte 3 Minuten Imagefilm à 4.100 € in Rechnung stellen.\n\nGrüße"));
+	it("the 2 hour workshop at $300 is one workshop, never 2 × $300", () => expectDraft("Hi Sam,\n\nPlease invoice us for the 2 hour workshop at $300.\n\nThanks", "USD", [["2 hour workshop", 1, "300.00"]]));
+	it("3 day workshop at $900 per day does count the days", () => expectDraft("Hi Sam,\n\nPlease invoice 3 day workshop at $900 per day.\n\nThanks", "USD", [["Workshop (day)", 3, "900.00"]]));
 	it("prints of a size are counted by the prints (de)", () => expectDraft("Hallo Sam,\n\nbitte stellen Sie uns in Rechnung:\n\n– Fotoshooting Ausstellungsraum: 1.200,00 €\n– 30 Abzüge 20×30 cm à 4,50 €\n\nGrüße", "EUR", [["Fotoshooting Ausstellungsraum", 1, "1200.00"], ["Abzüge 20×30 cm", 30, "4.50"]]));
 	it("a size written with x is never a count (en)", () => expectDraft("Hi Sam,\n\nPlease invoice 12 canvas prints 50 x 70 cm at $38 each.\n\nThanks", "USD", [["Canvas prints 50 x 70 cm", 12, "38.00"]]));
 });

@@ -422,6 +422,9 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 	return `${t} (${text.includes(lower) ? lower : noun})`;
 }
 
+/** Singular units written before a thing as its size ("2 page flyer", "3 day workshop", "2 hour session"). */
+const SIZE_WORD = /^(?:page|hour|hr|day|week|month|night|year|Seiten?|página|pagina|pagina's)$/iu;
+
 /** The thing and its count once sizes, counted nouns and whole jobs are read for what they are: a duration or size is
  * never the count billed, the work on counted things or the label before them names them, and a whole job whose thing
  * follows its price names nothing. */
@@ -439,7 +442,10 @@ function refinedThing(p: Phrasing, m: RegExpExecArray, text: string, span: [numb
 	// "a 3 minute film at €4,100", "2 page flyer at $300", "3 Minuten Imagefilm à 4.100 €": the count is the thing's size,
 	// and whether the price is per minute or for the film is exactly what would be guessed — asked instead.
 	const [firstWord, ...rest] = description.split(" ");
-	if (!unit && g["q"] !== undefined && !perMeasure && rest.length > 0 && (MEASURE_ONLY.test(firstWord!) || /^(?:page|Seiten?|página|pagina|pagina's)$/iu.test(firstWord!))) return null;
+	if (!unit && g["q"] !== undefined && !perMeasure && rest.length > 0 && (MEASURE_ONLY.test(firstWord!) || SIZE_WORD.test(firstWord!))) return null;
+	// "the 2 hour workshop at $300": an English unit in the singular before a thing is its length (a 2-hour workshop),
+	// so the price may be the workshop's — asked, never multiplied.
+	if (p.id === "quantity-unit-description" && unit && SIZE_WORD.test(unit) && Number(quantity) > 1 && g["e"] === undefined) return null;
 	if (!unit && g["q"] !== undefined && !perMeasure && MEASURE_ONLY.test(description)) {
 		const thing = thingBeforeCount(text, qAt);
 		if (!thing || p.lineTotal) return null;
