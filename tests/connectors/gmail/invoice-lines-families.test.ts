@@ -136,3 +136,10 @@ describe("the amount's name joined to its article ('L'importo … è di')", () =
 	it("L'importo complessivo concordato è di 3.200,00 euro; l'acconto … già versato (it)", () => expectDraft("Gentile Sam,\n\nLe chiedo di emettere la fattura a saldo per il catalogo primavera. L'importo complessivo concordato è di 3.200,00 euro; l'acconto di 1.000,00 € è già stato versato il 2 ottobre.\n\nGiulia", "EUR", [["Catalogo primavera", 1, "3200.00"]]));
 	it("L'importo è di 900 € (it, short)", () => expectDraft("Ciao Sam,\n\nmi mandi la fattura per il logo? L'importo è di 900 €.\n\nMarco", "EUR", [["Logo", 1, "900.00"]]));
 });
+
+describe("a count written after the thing on its line", () => {
+	it("- Rótulos x4 — R$ 1.200,00 cada (pt)", () => expectDraft("Oi Sam,\n\nPode emitir a fatura?\n\n- Rótulos x4 — R$ 1.200,00 cada\n- Arte — R$ 600,00\n\nValeu", "BRL", [["Rótulos", 4, "1200.00"], ["Arte", 1, "600.00"]]));
+	it("- Labels ×4 @ $120 each (en)", () => expectDraft("Hi Sam,\n\nPlease invoice:\n\n- Labels ×4 @ $120 each\n- Poster - $60\n\nDana", "USD", [["Labels", 4, "120.00"], ["Poster", 1, "60.00"]]));
+	it("- Flyer A5 (250): 0,40 € pro Stück (de)", () => expectDraft("Hallo Sam,\n\nbitte stell mir in Rechnung:\n\n- Flyer A5 (250): 0,40 € pro Stück\n\nLG", "EUR", [["Flyer A5", 250, "0.40"]]));
+	it("a year in brackets is never a count", () => expectNoDraft("Hi Sam,\n\nPlease invoice:\n\n- Workshop (2026) at €500 each\n\nDana"));
+});

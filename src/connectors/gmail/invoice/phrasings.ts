@@ -72,6 +72,11 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|pelo valor de|im Wert von|in Höhe von|im Betrag von|über einen Betrag von|d['’]un montant de|pour un montant de|por un importe de|por un monto de|por el monto de|por la suma de|por importe de|por el importe de|por valor de|por un valor de|por la cantidad de|per l['’]importo di|per un importo di|per un totale di|voor een bedrag van|for the amount of|for an amount of|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
 };
 
+/** A thing named first on its line (one to six words), and its count after it: "×4", "x 4", "(250)", "(x4)", "qty 4". */
+const THING_FIRST = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,5}?`;
+// A count in plain brackets ("(250)") is read only with a price per item after it: "Workshop (2) at €500" may be a name.
+const countAfter = (plainBracket: boolean) => String.raw`[ \t]*,?[ \t]*(?:[x×][ \t]*|\([ \t]*[x×]${plainBracket ? "?" : ""}[ \t]*|(?:qty|Menge|Anzahl|cant\.?|quantité|qtd\.?|qtà|aantal)[:.]?[ \t]*)(?!(?:19|20)\d\d(?!\d))(?<q>\d{1,4})(?![\d]|[.,]\d)[ \t]*\)?[ \t]*,?[ \t]*`;
+
 const UNIT_RE = new RegExp(String.raw`\d[ \t]*(?:${UNIT})(?![\p{L}])`, "iu");
 
 export function compile(template: string): RegExp {
@@ -129,6 +134,28 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "– 30 Abzüge 20×30 cm à 4,50 €", lines: [["Abzüge 20×30 cm", "30", "4.50"]] },
 			{ text: "Please invoice 12 canvas prints 50 x 70 cm at $38 each.", lines: [["Canvas prints 50 x 70 cm", "12", "38"]] },
 			{ text: "6 affiches (40×60) à 25 € l'affiche", lines: [["Affiches (40×60)", "6", "25"]] },
+		],
+	},
+	{
+		id: "thing-times-count-at-price",
+		needs: /[x×]\s?\d|\(\s?[x×]?\s?\d{1,4}\s?\)|qty|Menge|Anzahl|cant\.|quantité|qtd|qtà|aantal/iu,
+		says: "a line naming the thing first, then its count (Labels ×4, Rótulos x4, Flyer (250), qty 4) and a price per item",
+		template: String.raw`{LINE}(?<d>${THING_FIRST})${countAfter(false)}(?:{AT})[ \t]+{M}{E}?`,
+		examples: [
+			{ text: "- Labels ×4 @ $120 each\n- Poster - $60", lines: [["Labels", "4", "120"], ["Poster", "1", "60"]] },
+			{ text: "- Flyer A5 (x250) à 0,40 €", lines: [["Flyer A5", "250", "0.40"]] },
+			{ text: "- Workshop (2026) at €500", lines: [] },
+		],
+	},
+	{
+		id: "thing-times-count-dash-price-each",
+		needs: /[x×]\s?\d|\(\s?[x×]?\s?\d{1,4}\s?\)|qty|Menge|Anzahl|cant\.|quantité|qtd|qtà|aantal/iu,
+		says: "a line naming the thing first, then its count, a dash and a price for each (Rótulos x4 — R$ 1.200,00 cada); without a per-item word the price may be the line's total, so it is not read",
+		template: String.raw`{LINE}(?<d>${THING_FIRST})${countAfter(true)}[:–—-][ \t]*{M}{E}`,
+		examples: [
+			{ text: "- Rótulos x4 — R$ 1.200,00 cada\n- Arte — R$ 600,00", lines: [["Rótulos", "4", "1200.00"], ["Arte", "1", "600.00"]] },
+			{ text: "- Labels, qty 4, - $120 each", lines: [["Labels", "4", "120"]] },
+			{ text: "- Flyer A5 (250): 0,40 € pro Stück", lines: [["Flyer A5", "250", "0.40"]] },
 		],
 	},
 	{
