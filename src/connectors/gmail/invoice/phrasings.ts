@@ -674,6 +674,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "agreed-then-price",
+		needs: /agreed|discussed|vereinbart|besprochen|abgemacht|convenu|prévu|acordado|acordamos|quedamos|combinad|accordo|concordato|afgesproken|besproken/iu,
 		says: "the request names the thing, the next sentence opens with 'as agreed' and gives only its price (Wie vereinbart 2.350,00 €)",
 		template: String.raw`(?:^|[.?!][ \t]+)(?:as (?:we |you )?(?:agreed|discussed)|wie (?:besprochen|vereinbart|abgemacht)|comme (?:convenu|prévu)|como (?:acordado|acordamos|quedamos|combinado|combinamos)|come (?:d['’]accordo|concordato)|zoals (?:afgesproken|besproken)|conforme (?:combinado|acordado))[ \t]*[,:]?[ \t]+(?:(?:pauschal|flat|forfait)[ \t]+)?{M}(?=[ \t]*(?:[.?!,;\n]|$))`,
 		topic: true,
@@ -685,6 +686,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "invoice-for-amount-only",
+		needs: /invoice|bill|rechnung|factura|facture|fattura|factuur|fatura/iu,
 		says: "an invoice asked for by its amount alone (send us an invoice for ¥180,000): the thing is the one named before — in the request or thanked for",
 		template: String.raw`(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fattura|factuur|fatura)[ \t]+(?:for|über|de|pour|per|voor|por|of|von|van|di|do|da|no valor de|in Höhe von|d['’]un montant de|pour un montant de|por (?:un )?(?:importe|valor|monto) de|per (?:un )?importo di|voor een bedrag van|for the amount of|in the amount of)[ \t]+{M}(?=[ \t]*(?:[.?!,;\n]|$|(?:sturen|opsturen|toesturen|schicken|senden|zukommen|ausstellen|mandar|enviar|emitir|envoyer|inviare|mandare|emettere|please|bitte|por favor|s['’]il)(?![\p{L}])))`,
 		topic: true,
