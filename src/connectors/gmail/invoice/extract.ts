@@ -327,9 +327,11 @@ function thankedThing(text: string, before: number): string | null {
 	// "für die schnelle und unkomplizierte Umsetzung": words cut on a joining word are no thing.
 	if (!t || /^[ \t]+(?:and|und|et|y|e|en|or|oder|ou|o|of)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))) return null;
 	const thing = cleanDescription(t);
-	if (thing.length < 3 || THANKED_NOT_A_THING.test(thing) || JOB_ONLY.test(thing) || PAPERWORK_ONLY.test(thing) || NOT_A_DESCRIPTION.test(thing) || NOT_A_THING.test(thing) || OPENING_WORDS.test(thing) || VAGUE_THANKS.test(thing) || doubtIn(thing)) return null;
+	// "thanks for the great work on the website": praise for the work names no thing (the website is not read from it).
+	if (thing.length < 3 || THANKED_NOT_A_THING.test(thing) || JOB_ONLY.test(thing) || JOB_AT_END.test(thing) || PAPERWORK_ONLY.test(thing) || NOT_A_DESCRIPTION.test(thing) || NOT_A_THING.test(thing) || OPENING_WORDS.test(thing) || VAGUE_THANKS.test(thing) || doubtIn(thing)) return null;
 	return thing;
 }
+const JOB_AT_END = new RegExp(String.raw`(?:^|\s)(?:${alt(JOB_WORDS)})$`, "iu");
 /** "thanks for everything", "thanks for all of it": no particular thing. */
 const VAGUE_THANKS = /^(?:everything|all|it|this|that|alles|tout|todo|tudo|tutto|alles)$/iu;
 

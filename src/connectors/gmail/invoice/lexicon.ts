@@ -145,7 +145,7 @@ export const WHOLE_WORDS = ["full", "whole", "entire", "complete", "total", "ove
 
 /** What a sender thanks for that is no thing billed ("thanks for the quick reply", "merci pour votre retour"). */
 export const THANKED_NOT_A_THING_WORDS = [
-	"reply", "replies", "response", "answer", "email", "e-mail", "mail", "message", "note", "call", "chat", "meeting", "update", "info", "information", "details", "help", "patience", "feedback", "time", "effort", "efforts", "turnaround", "support", "cooperation", "understanding", "business", "reminder", "heads-up", "offer", "quote", "invoice", "confirmation", "flexibility",
+	"reply", "replies", "response", "answer", "email", "e-mail", "mail", "message", "note", "call", "chat", "meeting", "update", "info", "information", "details", "help", "patience", "feedback", "time", "effort", "efforts", "turnaround", "support", "cooperation", "understanding", "business", "reminder", "heads-up", "heads up", "offer", "quote", "invoice", "confirmation", "flexibility", "delivery", "invite", "invitation", "opportunity", "chance", "referral", "recommendation", "suggestions", "kind words", "compliments", "lunch", "coffee", "dinner", "visit", "hospitality", "trust",
 	"Antwort", "Rückmeldung", "Nachricht", "Mail", "Hilfe", "Geduld", "Unterstützung", "Zusammenarbeit", "Mühe", "Info", "Erinnerung", "Angebot",
 	"réponse", "retour", "aide", "patience", "collaboration", "soutien", "rappel", "devis",
 	"respuesta", "mensaje", "correo", "ayuda", "paciencia", "colaboración", "apoyo", "presupuesto",
