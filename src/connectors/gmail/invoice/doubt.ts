@@ -124,6 +124,15 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		examples: { doubtful: ["Logo ($500 agreed)", "Workshop 1,200", "Retainer at 10%"], fine: ["Traduction du site (lot 3)", "Notebook A5", "4K video edit"] },
 	},
 	{
+		id: "duration-size",
+		says: "a length in hours, days or nights (is the price for each or for all of them?)",
+		// "the 2 hour workshop at $300", "a 3-night stay at $200": the count names the thing's length, and whether the
+		// price is per hour or night or for the whole is exactly what would be guessed. A bracketed length ("Design
+		// consultation (3 hours)") is a remark on a flat fee.
+		find: (d) => /^\d+(?:[.,]\d+)?[ -]?(?:hour|hr|day|night|week|month|Stunden|Tages|Nächte|heures?|jours?|nuits?|horas?|días?|noches?|ore|giorni|notti|uur|dagen|nachten)[ -]\p{L}+/iu.exec(d)?.[0] ?? null,
+		examples: { doubtful: ["2 hour workshop", "3-night stay", "3 day workshop"], fine: ["Design consultation (3 hours)", "Workshop (days)", "2-page flyer", "24/7 support"] },
+	},
+	{
 		id: "long",
 		says: "a whole clause rather than the name of a thing",
 		find: (d) => (d.split(/\s+/).length > MAX_WORDS ? `${d.split(/\s+/).length} words` : null),

@@ -1,7 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { doubtIn } from "./doubt";
 import { findLooseMoney } from "./money-net";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
@@ -53,8 +53,9 @@ const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['�
 const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
-/** A relative clause after the thing ("UX review we did together last week") is not part of its name. */
-const RELATIVE_CLAUSE = /\s+(?:that\s+|which\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
+/** A relative clause after the thing ("UX review we did together last week"), or a clause joined on ("the photo package
+ * and we paid a deposit…"), is not part of its name. */
+const RELATIVE_CLAUSE = /\s+(?:(?:and|und|et|y|e|en)\s+)?(?:that\s+|which\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
 /** "la sesión fotográfica realizada el pasado 12 de noviembre": when and how the work was done is not its name. */
 const PARTICIPLE_CLAUSE = /\s+(?:realizad[oa]s?|efectuad[oa]s?|hech[oa]s?|réalisée?s?|effectuée?s?|realizzat[oa]|eseguit[oa]|durchgeführte?n?|uitgevoerd|gemaakt|feit[oa]s?|done|carried out|completed)\s+(?:el|la|on|am|le|il|op|em|no|na|en|in|last|pasado|passado|scorso|dernier|vorige|letzte[nm]?)\s.*$/iu;
 /** "the 12 hours you spent on the migration": the clause between the count and the thing is not the thing. */
@@ -65,13 +66,16 @@ const LEADING_TOPIC_WORD = /^(?:for|für|über|pour|por|para|voor|in)\s+(?=\S+\s
 /** "het werk aan de webshopfoto's": the work on a thing is named by the thing. */
 const LEADING_WORK = /^(?:(?:het|the|die|le|el|il|o)\s+)?(?:werk aan|work on|Arbeit an|travail sur|trabajo (?:en|de)|lavoro (?:su|per)|trabalho (?:em|de|n[oa]s?))\s+(?:(?:de|het|the|den|die|der|das|les?|la|los|las|il|i|gli|os|as|o|a)\s+)?(?=\S)/iu;
 
+/** "the logo per the attached timesheet", "Beratung laut Angebot": the paperwork the price is written in ends the thing. */
+const PAPERWORK_TAIL = new RegExp(String.raw`\s+(?:as\s+)?(?:per|according\s+to|laut|gemäß|selon|d['’]après|según|conforme|come\s+da|secondo|volgens)\s+(?:(?:the|your|our|my|der|dem|den|ihrem|unserem|Ihrem|le|la|votre|notre|el|su|nuestro|o|a|seu|il|vostro|nostro|de|het|uw|onze)\s+)?(?:(?:attached|signed|approved|beigefügten|ci-joint)\s+)?(?:${alt(PAPERWORK_WORDS)})$`, "iu");
+
 export function cleanDescription(s: string): string {
 	let t = s.replace(/\s+/g, " ").replace(/^[\s\-*•|:,]+|[\s|:,.;–—([-]+$/g, "").trim();
 	// An opening bracket without its closing one is where the thing ended ("tradução do manual (45 páginas…").
 	if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
 	for (let i = 0; i < 3; i++) {
 		const before = t;
-		t = t.replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -117,7 +121,7 @@ function sentenceAt(text: string, start: number, end: number): string {
 /** What the email asks to invoice: "for the bookkeeping", "über die Beratung", "pour la traduction du site (lot 3)". */
 // Letter edges, not \b: JavaScript's \b does not see "über" or "à" as words.
 const TOPIC_RE = new RegExp(
-	String.raw`(?:(?<![\p{L}\p{N}])(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|fact[uú]ra(?:nos|me)|fatur[ae](?:nos|me)|fattur(?:ami|aci)|faturar|fatturare|factureren|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
+	String.raw`(?:(?<![\p{L}\p{N}])(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|fact[uú]ra(?:nos|me)|fatur[ae](?:nos|me)|fattur(?:ami|aci)|faturar|fatturare|factureren|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s[-–—]\s|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
 	"giu",
 );
 
@@ -133,7 +137,7 @@ const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|mon
 
 const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
 const UNIT_OF_THING = new RegExp(String.raw`^(${UNIT})\s+(?:of|de|di|van|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
-const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
+const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
 /** A description that stops on a joining word ("garden clearance plus") is cut from a longer phrase. */
 const DANGLING_END = /\s(?:plus|and|und|et|y|e|en|with|mit|avec|con|com|met|or|oder|ou|o|of|for|at|to|the|a|an|de|del|di|da|do|du|des|van|von|in|im|on|by)$|\s(?:vom|am|bis|zum|du|del|al|van|on|of|le|el|il|dem)\s+\d{1,2}$/iu;
 /** A deposit, a payment or a balance is not a thing to invoice (the deposit is shown apart). */
@@ -160,12 +164,18 @@ function topics(s: string, runsOn = false): string[] {
 		// preposition before the amount ("la factura del logo por COP 1.200.000").
 		const t = m.groups?.["t"]?.replace(/\s+(?:to|an|à|a|para|per|aan)\s+[^\s@]*@.*$/u, "").replace(/\s+(?:por|para|pour|per|für|voor|for|at|à|zu|de|of)$/iu, "");
 		// "Thank you for the fast turnaround": what the sender thanks for was done and paid or not, it is not what they ask to invoice.
-		const thanked = /(?:thank(?:s| you)?|danke|merci|gracias|grazie|bedankt|obrigad[oa])\s*$/iu.test(s.slice(Math.max(0, m.index - 12), m.index));
+		// So is a later "for" in the same thanks ("thank you very much for the product photos for our new website"), unless
+		// a request comes between ("thanks for the logo, and please invoice us for the website").
+		const clause = s.slice(0, m.index).split(/[.!?\n]/).pop() ?? "";
+		const thanks = /(?<![\p{L}])(?:thank(?:s| you)?|danke|vielen dank|merci|gracias|grazie|bedankt|obrigad[oa])(?![\p{L}])/iu.exec(clause);
+		const thanked = thanks !== null && !REQUEST_WORDS.test(clause.slice(thanks.index));
 		const end = m.index + m[0].length;
 		// A topic that runs into the end of the text asked about ("invoice us for | 10 hours") is cut short, not a thing;
 		// "Invoice Acme Corp for the audit" names the customer first: the thing is after its "for".
 		const cut = runsOn && s.slice(end).trim() === "";
-		if (t && !cut && !thanked && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
+		// "invoice Northfield Logistics Inc. for the shoot": a capitalised name followed by its "for" is who pays.
+		const payer = /^\p{Lu}/u.test(t ?? "") && /^\.?\s+(?:for|für|pour|por|para|per|voor)\s/iu.test(s.slice(end));
+		if (t && !cut && !thanked && !payer && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
 		// Try every start: a rejected "de factuur voor het logo" still holds "het logo".
 		TOPIC_G.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
 	}
@@ -278,18 +288,52 @@ function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string 
 	return text.slice(a + o.index + o[0].trimEnd().length - obj.length, d[1]);
 }
 
+const PAPERWORK_ONLY = new RegExp(String.raw`^(?:(?:attached|enclosed|signed|approved|latest|updated|beigefügten?|angehängten?|unterschriebenen?|ci-joint|jointe?|adjunt[oa]|allegat[oa]|bijgevoegde|anex[oa])\s+)?(?:${alt(PAPERWORK_WORDS)})$`, "iu");
+/** "the full job", "das ganze Projekt": a whole job, which names no particular thing when the thing follows its price. */
+const JOB_ONLY = new RegExp(String.raw`^(?:(?:${alt(WHOLE_WORDS)})\s+)?(?:${alt(JOB_WORDS)})$`, "iu");
+const FOR_AFTER = new RegExp(String.raw`^[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?\p{L}`, "iu");
+
 /** The words the phrasing names the thing with: its own group, or for a topic phrasing the request's topic. */
 function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | undefined {
 	const g = m.groups ?? {};
 	if (p.joinPre && g["lead"]) return `${g["lead"]} ${g["d"] ?? ""}`;
 	const withObject = objectBeforeFor(p, m, text);
 	if (withObject) return withObject;
-	if (!p.topic || g["d"] !== undefined) return g["d"];
+	// "6 hours at $75/hour per your timesheet": the paperwork the rate is written in is no thing; the request's is.
+	if (!p.topic || (g["d"] !== undefined && !PAPERWORK_ONLY.test(cleanDescription(g["d"])))) return g["d"];
 	// A match that opens on the previous sentence's end mark ("website? It's $2,400") starts at its first word: the
 	// thing is named in the sentence before that word, not two sentences back.
 	const lead = m[0].search(/[^\s.?!;,:]/);
-	return topicBefore(text, m.index + Math.max(0, lead)) ?? undefined;
+	const topic = topicBefore(text, m.index + Math.max(0, lead));
+	// "Could you invoice us for it?": "it" is the thing thanked for before, if there is one.
+	if (topic && NOT_A_THING.test(cleanDescription(topic))) return thankedThing(text, m.index) ?? topic;
+	return topic ?? undefined;
 }
+
+const THANKS_FOR = new RegExp(
+	String.raw`(?<![\p{L}])(?:thank(?:s|[ \t]+you)(?:[ \t]+(?:so|very|really)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+again)?|many[ \t]+thanks|cheers|danke(?:[ \t]+schön)?|vielen[ \t]+dank|merci(?:[ \t]+beaucoup)?|(?:muchas[ \t]+)?gracias|obrigad[oa]|grazie(?:[ \t]+mille)?|bedankt|dank[ \t]+(?:je|u)[ \t]+wel)[ \t]+(?:(?:for|für|pour|por|per|voor)[ \t]+(?:\p{Ll}+ing[ \t]+)?(?:${alt(ARTICLE_WORDS)})|pel[oa]s?)[ \t]+(?<t>[\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,3}?)(?=[ \t]*(?:[,.!?;:]|$|\n|[ \t](?:around|over|back|so|in|on|for|to|with|from|yesterday|today|last|this|that|which|who|they|it|we|and|und|et|y|e|en|für|mit|avec|con|com|met|quickly|voor|pour|per|para)(?![\p{L}])))`,
+	"iu",
+);
+const THANKED_NOT_A_THING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(THANKED_NOT_A_THING_WORDS)})(?![\p{L}])`, "iu");
+
+/** "Thank you for the beautiful product photos. Please send us an invoice for ¥180,000." and "Thanks for turning the
+ * catalogue retouching around so quickly … Could you invoice us for it? It came to 6 hours at £85/h": when the request
+ * names no thing of its own (or only "it"), the thing thanked for before it is what it is for — never a reply, a call,
+ * the help or the patience thanked for, a whole job or the paperwork. */
+function thankedThing(text: string, before: number): string | null {
+	const m = THANKS_FOR.exec(text.slice(0, before));
+	if (!m) return null;
+	const t = m.groups?.["t"];
+	// "für die schnelle und unkomplizierte Umsetzung": words cut on a joining word are no thing.
+	if (!t || /^[ \t]+(?:and|und|et|y|e|en|or|oder|ou|o|of)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))) return null;
+	const thing = cleanDescription(t);
+	// "thanks for the great work on the website": praise for the work names no thing (the website is not read from it).
+	if (thing.length < 3 || THANKED_NOT_A_THING.test(thing) || JOB_ONLY.test(thing) || JOB_AT_END.test(thing) || PAPERWORK_ONLY.test(thing) || NOT_A_DESCRIPTION.test(thing) || NOT_A_THING.test(thing) || OPENING_WORDS.test(thing) || VAGUE_THANKS.test(thing) || doubtIn(thing)) return null;
+	return thing;
+}
+const JOB_AT_END = new RegExp(String.raw`(?:^|\s)(?:${alt(JOB_WORDS)})$`, "iu");
+/** "thanks for everything", "thanks for all of it": no particular thing. */
+const VAGUE_THANKS = /^(?:everything|all|it|this|that|alles|tout|todo|tudo|tutto|alles)$/iu;
 
 /** "the revised amount" or "the agreed price" names no thing (another phrasing, or the topic, must); nor do "por importe
  * de 2.100 €" or "for the sum of $900", where the amount's own name and its preposition link the price. */
@@ -335,25 +379,137 @@ const TAKEN_OFF = /(?<![\p{L}])(?:it['’]s|that['’]s|this is|c['’]est|es|da
  * packaging design"). */
 const FULLER_MENTION = new Set(["thing-was-price", "price-for-description"]);
 
+/** Words after a count of days or hours that say where or how they were spent, not on what. */
+const WHERE_OR_HOW = /^(?:on[ -]?site|onsite|off[ -]?site|remote(?:ly)?|in (?:the )?(?:studio|office|field)|on location|at (?:the|your|our) \p{L}+|vor Ort|im (?:Studio|Büro)|remote|sur (?:place|site)|en (?:remoto|sitio|presencial|studio)|à distance|presencial(?:es)?|in (?:loco|sede|remoto|studio)|no local|em (?:remoto|est[úu]dio)|presencialmente|op (?:locatie|kantoor)|ter plaatse|op afstand)$/iu;
+
+/** Phrasings that read "N <noun> at a price": the noun is often the short form of a thing named earlier. */
+const COUNTED_NOUN = new Set(["quantity-noun-rate", "quantity-noun-comma-rate", "quantity-noun-bracketed-rate", "quantity-noun-dash-rate"]);
+
+/** "cheers for the business cards … it was 250 cards at £0.36 each": the counted noun is the thing named before it in
+ * full (its modifiers are part of its name) — unless those words are a count ("the two cards") or read as no thing. */
+function fullerCountedMention(text: string, before: number, desc: string): string {
+	const fuller = fullerMention(text, before, desc);
+	if (fuller === desc) return desc;
+	const first = fuller.split(" ")[0]!.toLowerCase();
+	if (NUMBER_WORDS[first] !== undefined || /^(?:other|others|same|first|last|next|few|many|more|several|all|both|andere[nm]?|autres?|otros?|otras?|outros?|outras?|altri|altre|andere)$/iu.test(first) || doubtIn(fuller) || NOT_A_DESCRIPTION.test(fuller)) return desc;
+	return fuller;
+}
+
+/** "a edição de 40 fotografias a 12,50 € cada uma": the work done on the counted things is the line's name ("Edição de
+ * fotografias", "Bearbeitung von Bildern") — not a paperwork word, a whole job or an amount's name ("a total of 40"). */
+function workOnCount(text: string, qAt: number, noun: string): string | null {
+	const [a] = sentenceBounds(text, qAt, qAt);
+	const m = /(?:^|[\s(])((?:[\p{L}'’-]+[ \t]+)?[\p{L}'’-]+)[ \t]+(of|di|de|van|von|do|da|du|des|dos|das|dei|delle|degli)[ \t]*$/u.exec(text.slice(a, qAt));
+	if (!m) return null;
+	const thing = cleanDescription(m[1]!);
+	if (thing.length < 3 || REQUEST_WORDS.test(thing) || NOT_A_DESCRIPTION.test(thing) || OPENING_WORDS.test(thing) || PAPERWORK_ONLY.test(thing) || JOB_ONLY.test(thing) || NOT_A_THING.test(thing) || MONEY_ROLE_WORDS.test(thing) || PRONOUN_RE.test(thing) || doubtIn(thing) || AMOUNT_OF.test(`${thing} ${m[2]!}`)) return null;
+	const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
+	return `${thing} ${m[2]!} ${text.includes(lower) ? lower : noun}`;
+}
+
+/** "the invoice for the chocolate bar wrappers: 3 designs at GH₵ 1,500 each.": the thing named right before the colon
+ * is what the count is of; the counted noun stays in brackets ("Chocolate bar wrappers (designs)"). */
+function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string): string | null {
+	const [a, b] = sentenceBounds(text, qAt, priceEnd);
+	const lead = text.slice(a, qAt);
+	// A colon opening a list of several items ("for the final numbers: 9 headshots at $150 each and the banner at $600")
+	// heads them all; only the count of a single item is of the thing before it. Nor is who was counted ("12 Teilnehmer").
+	if (!/:[ \t]*$/.test(lead) || /\d/.test(text.slice(priceEnd, b)) || doubtIn(noun)) return null;
+	const topic = topics(lead.replace(/:[ \t]*$/, "."))[0];
+	if (!topic) return null;
+	const t = cleanDescription(topic);
+	if (NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || UMBRELLA.test(t) || /\d/.test(t) || t.split(" ").length > 6 || doubtIn(t)) return null;
+	if (shareWord(t, noun)) return t.toLowerCase().startsWith(noun.toLowerCase()) ? null : t;
+	const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
+	return `${t} (${text.includes(lower) ? lower : noun})`;
+}
+
+/** Singular units written before a thing as its size ("2 page flyer", "3 day workshop", "2 hour session"). */
+const SIZE_WORD = /^(?:page|hour|hr|day|week|month|night|year|Seiten?|página|pagina|pagina's)$/iu;
+
+/** The thing and its count once sizes, counted nouns and whole jobs are read for what they are: a duration or size is
+ * never the count billed, the work on counted things or the label before them names them, and a whole job whose thing
+ * follows its price names nothing. */
+function refinedThing(p: Phrasing, m: RegExpExecArray, text: string, span: [number, number], read: string, count: string): { description: string; quantity: string } | null {
+	const g = m.groups ?? {};
+	const unit = g["u"];
+	let description = read;
+	let quantity = count;
+	const qAt = (m.indices?.groups?.["q"] ?? [m.index])[0];
+	// "de bedrijfsfilm van 90 seconden à € 2.750": the count is the thing's length, so the price is the thing's own.
+	// "50 x 70 cm" read as 50 of "70 cm": a size is no thing.
+	if (/^\d+(?:[.,]\d+)?\s*\S/.test(description) && MEASURE_ONLY.test(description.replace(/^\d+(?:[.,]\d+)?\s*/, ""))) return null;
+	// A price per that measure ("90 minutes at $2 per minute", "30 m à 4 € le mètre") does count it.
+	const perMeasure = g["e"] !== undefined && g["e"].toLowerCase().includes(description.toLowerCase().slice(0, 3));
+	// "a 3 minute film at €4,100", "2 page flyer at $300", "3 Minuten Imagefilm à 4.100 €": the count is the thing's size,
+	// and whether the price is per minute or for the film is exactly what would be guessed — asked instead.
+	const [firstWord, ...rest] = description.split(" ");
+	if (!unit && g["q"] !== undefined && !perMeasure && rest.length > 0 && (MEASURE_ONLY.test(firstWord!) || SIZE_WORD.test(firstWord!))) return null;
+	// "the 2 hour workshop at $300": an English unit in the singular before a thing is its length (a 2-hour workshop),
+	// so the price may be the workshop's — asked, never multiplied.
+	if (p.id === "quantity-unit-description" && unit && SIZE_WORD.test(unit) && Number(quantity) > 1 && g["e"] === undefined) return null;
+	if (!unit && g["q"] !== undefined && !perMeasure && MEASURE_ONLY.test(description)) {
+		const thing = thingBeforeCount(text, qAt);
+		if (!thing || p.lineTotal) return null;
+		description = thing;
+		quantity = "1";
+	}
+	// "The full job was KSh 145,000 for the photo package": the thing is the one after the price, read by its own phrasing.
+	if (JOB_ONLY.test(description) && FOR_AFTER.test(text.slice(span[1], span[1] + 60))) return null;
+	if (FULLER_MENTION.has(p.id)) description = fullerMention(text, m.index, description);
+	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit && quantity !== "1" && !UNIT_WORDS.some((u) => u.toLowerCase() === description.toLowerCase())) description = workOnCount(text, qAt, description) ?? labelOfCount(text, qAt, span[1], description) ?? fullerCountedMention(text, m.index, description);
+	return { description, quantity };
+}
+
+/** The description with its unit: a unit alone names the thing before its count ("traduzione di 20 pagine"), "Days of
+ * training" is the training in days, and where the days were spent is no thing. */
+function withUnit(m: RegExpExecArray, text: string, read: string): string {
+	const g = m.groups ?? {};
+	const unit = g["u"];
+	let description = read;
+	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
+	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
+	const before = !unit && unitOnly && g["q"] !== undefined ? thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]) : null;
+	if (before && unitOnly) description = `${before} (${unitOnly})`;
+	// "Days of training" names the unit first: the thing is the training, counted in days.
+	const unitOf = UNIT_OF_THING.exec(description);
+	if (!unit && unitOf) description = `${cleanDescription(unitOf[2]!)} (${UNIT_SHOWN[unitOf[1]!.toLowerCase()] ?? UNIT_WORDS.find((u) => u.toLowerCase() === unitOf[1]!.toLowerCase()) ?? unitOf[1]!})`;
+	// "the warehouse photo shoot: 3 days on site at USD 1,200 per day": where or how the days were spent ("on site", "vor
+	// Ort", "sur place", "en remoto") is no thing; the request names it.
+	if (unit && WHERE_OR_HOW.test(description)) {
+		const topic = topicBefore(text, m.index + Math.max(0, m[0].search(/\S/)));
+		if (topic) description = cleanDescription(topic);
+	}
+	if (unit) {
+		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
+		if (description.toLowerCase() !== shown.toLowerCase()) description = `${description} (${shown})`;
+	}
+	return description;
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[]): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m);
 	if (!read) return null;
 	const { money, span } = read;
 	if (claimed.some((c) => overlaps(c.span, span))) return null;
+	// "R$ 1.200,00" read as "R$ 1.200" with ",00 cada" left as a remark: a number cut short is never a price.
+	if (/^[.,'’]\d/.test(text.slice(span[1], span[1] + 2))) return null;
 	const bare = money.currency === null;
 	if (bare && !p.barePrice && g["e"] === undefined) return null;
 	// A price per unit with no count written is not a line: how many is exactly what would be guessed.
 	if (g["e"] !== undefined && g["q"] === undefined && !/^(?:each|apiece|a piece|ea\.)$/i.test(g["e"])) return null;
 	// A price followed by "per portrait" or "each" is per unit: read without a count it would be a wrong total.
 	if (g["q"] === undefined && g["e"] === undefined && PER_UNIT_AFTER.test(text.slice(span[1], span[1] + 40))) return null;
-	const quantity = quantityOf(g["q"]);
+	let quantity = quantityOf(g["q"]);
 	if (!quantity || !(Number(quantity) > 0)) return null;
 	if (p.flatForOne && g["e"] === undefined && quantity !== "1") return null;
 	let desc = describedAs(p, m, text);
 	const unit = g["u"];
 	// "the translation of 3,000 words": the thing named right before the count, else the unit itself.
-	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
+	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? (p.topic ? thankedThing(text, m.index) : null) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
+	// An invoice asked for by its amount alone: the thing thanked for before, if any.
+	if (!desc && p.topic) desc = thankedThing(text, m.index) ?? undefined;
 	if (!desc || countInJoinedItem(p, desc)) return null;
 	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for"
 	// (tested before cleaning, which would cut "Could you invoice us…" down to "Could").
@@ -366,6 +522,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	let description = cleanDescription(desc);
 	if (p.id === "thing-was-price" && description.split(" ").some((w) => GENERIC_RE.test(w))) return null;
 	if (namesAmountOnly(description)) return null;
+	// "per the attached timesheet, $450": the paperwork is no thing (a topic phrasing took the request's thing instead).
+	if (PAPERWORK_ONLY.test(description)) return null;
 	// "1 x plan" is the plan; "2 x plan" read as one flat price would invent a quantity.
 	const counted = /^(\d+)\s*[x×]\s+/i.exec(description);
 	if (counted) {
@@ -373,18 +531,10 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		description = cleanDescription(description.slice(counted[0].length));
 	}
 	if (description.length < 2 || ARTICLE_WORDS.includes(description.toLowerCase()) || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
-	if (FULLER_MENTION.has(p.id)) description = fullerMention(text, m.index, description);
-	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
-	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
-	const before = !unit && unitOnly && g["q"] !== undefined ? thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]) : null;
-	if (before && unitOnly) description = `${before} (${unitOnly})`;
-	// "Days of training" names the unit first: the thing is the training, counted in days.
-	const unitOf = UNIT_OF_THING.exec(description);
-	if (!unit && unitOf) description = `${cleanDescription(unitOf[2]!)} (${UNIT_SHOWN[unitOf[1]!.toLowerCase()] ?? UNIT_WORDS.find((u) => u.toLowerCase() === unitOf[1]!.toLowerCase()) ?? unitOf[1]!})`;
-	if (unit) {
-		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
-		if (description.toLowerCase() !== shown.toLowerCase()) description = `${description} (${shown})`;
-	}
+	const refined = refinedThing(p, m, text, span, description, quantity);
+	if (!refined) return null;
+	({ description, quantity } = refined);
+	description = withUnit(m, text, description);
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
 	if (unitPrice === null) return null;
@@ -647,7 +797,7 @@ const shareWord = (a: string, b: string) => {
 };
 
 /** Words that gather the lines rather than name a rival thing ("the following", "the items below", "November work"). */
-const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|items?|work|services|order|folgenden?|unten|siguientes?|conceptos|servicios|suivantes?|ci-dessous|prestations|seguintes?|seguenti|volgende|hieronder|this|esto|ceci|questo|dit|isto|${MONTHS.flat().join("|")})(?![\p{L}])`, "iu");
+const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|items?|work|services|order|folgende[nsr]?|unten|siguientes?|conceptos|servicios|suivantes?|ci-dessous|prestations|seguintes?|seguenti|volgende|hieronder|this|esto|ceci|questo|dit|isto|${MONTHS.flat().join("|")})(?![\p{L}])`, "iu");
 
 /** Two candidates compete: the request names one thing ("invoice us for the website") and the lines, read from their
  * own words, name others that share nothing with it ("The logo was $500") — which one the invoice is for is asked. */

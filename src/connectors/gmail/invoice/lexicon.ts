@@ -18,10 +18,32 @@ export const UNIT_WORDS = [
 	"ore", "giorni", "giornate", "settimane", "mesi", "pezzi", "parole", "pagine", "licenze", "posti",
 	// nl
 	"uur", "uren", "dagen", "dag", "dagdelen", "weken", "maanden", "stuks", "stuk", "woorden", "licenties", "plaatsen",
+	// copies of a printed thing: how many, never the thing itself ("Druck von 500 Exemplaren" is the printing)
+	"copies", "Exemplare", "Exemplaren", "exemplaires", "ejemplares", "copias", "exemplares", "cópias", "copie", "esemplari", "exemplaren",
 	// measures, in every language that writes them so
 	"kg", "kilos", "kilograms", "kilogrammes", "Kilo", "km", "m²", "m2", "sqm", "sq ft", "litres", "liters", "Liter", "litros", "litri", "tonnes", "tons",
 ];
 export const UNIT = alt(UNIT_WORDS);
+/** Measures of a thing's length, duration, size or volume ("a film of 90 seconds", "prints 20×30 cm"): a number before
+ * one of them is how long or big the thing is, never how many are billed, unless the price is per that measure
+ * ("90 minutes at $2 per minute"). */
+export const MEASURE_WORDS = [
+	// en
+	"seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min", "inches", "inch", "in", "feet", "ft", "metres", "meters", "metre", "meter", "mm", "cm", "m", "ml", "cl", "l", "gb", "mb", "tb", "px", "pixels", "pt", "dpi", "gsm", "years", "year", "yrs",
+	// de
+	"Sekunden", "Sekunde", "Sek.", "Minuten", "Minute", "Zoll", "Jahre", "Jahren",
+	// es / pt
+	"segundos", "segundo", "minutos", "minuto", "pulgadas", "metros", "años", "anos",
+	// fr
+	"secondes", "seconde", "pouces", "mètres", "ans", "années",
+	// it
+	"secondi", "minuti", "pollici", "metri", "anni",
+	// nl
+	"seconden", "minuten", "duim", "jaar", "jaren",
+];
+/** A description that is only a measure ("Seconden", "Cm"). */
+export const MEASURE_ONLY = new RegExp(String.raw`^(?:${alt(MEASURE_WORDS)})$`, "iu");
+
 /** Abbreviations shown in full on the line. */
 export const UNIT_SHOWN: Record<string, string> = { h: "hours", hr: "hours", hrs: "hours", "std.": "Stunden", std: "Stunden", "stk.": "Stück", pcs: "pieces" };
 
@@ -68,7 +90,7 @@ export const DEPOSIT_WORDS = ["deposit", "down payment", "advance payment", "Anz
 export const PAID_WORDS = ["paid", "already", "received", "settled", "bezahlt", "gezahlt", "überwiesen", "erhalten", "pagado", "pagamos", "abonado", "payé", "versé", "reçu", "pago", "pagou", "pagato", "versato", "betaald", "voldaan"];
 export const BALANCE_WORDS = ["balance", "remaining", "remainder", "the rest", "Restbetrag", "Rest", "saldo", "solde", "restant", "resto", "restante", "restbedrag"];
 /** Nouns that only say "amount" (an amount sentence with one of them takes its description from the request). */
-export const GENERIC_AMOUNT_WORDS = ["price", "amount", "fee", "cost", "rate", "sum", "figure", "total", "Preis", "Betrag", "Honorar", "Summe", "prix", "montant", "tarif", "precio", "importe", "monto", "tarifa", "preço", "valor", "montante", "prezzo", "importo", "cifra", "prijs", "bedrag", "tarief"];
+export const GENERIC_AMOUNT_WORDS = ["price", "amount", "fee", "cost", "rate", "sum", "figure", "total", "quote", "quoted price", "estimate", "Angebot", "Kostenvoranschlag", "devis", "presupuesto", "cotización", "orçamento", "preventivo", "offerte", "Preis", "Betrag", "Honorar", "Summe", "prix", "montant", "tarif", "precio", "importe", "monto", "tarifa", "preço", "valor", "montante", "prezzo", "importo", "cifra", "prijs", "bedrag", "tarief"];
 
 export const MONTHS: string[][] = [
 	["january", "januar", "jänner", "enero", "janvier", "janeiro", "gennaio", "januari"],
@@ -103,6 +125,34 @@ export const NOT_A_THING_WORDS = ["it", "this", "that", "these", "those", "dat",
 /** Verbs that end a "description" read from "Le tout fait 900 €" or "Alles zusammen macht 300 €": such words are the
  * link to the price, and the words before them are no thing either. */
 export const LINK_VERB_WORDS = ["fait", "font", "macht", "kostet", "kosten", "costa", "cuesta", "custa", "kost", "kostte", "came", "comes", "totals", "sale", "sont", "sind", "son", "sono", "são", "zijn"];
+
+/** Words naming the paperwork a price is written in, not the thing billed ("6 hours at $75/hour per your timesheet",
+ * "as per our quote", "laut Angebot", "selon le devis"). */
+export const PAPERWORK_WORDS = [
+	"timesheet", "timesheets", "time sheet", "quote", "quotation", "estimate", "offer", "proposal", "order", "purchase order", "PO", "contract", "agreement", "invoice", "email", "message", "call", "records", "log",
+	"Stundenzettel", "Stundennachweis", "Angebot", "Kostenvoranschlag", "Auftrag", "Bestellung", "Vertrag",
+	"presupuesto", "cotización", "oferta", "pedido", "contrato", "hoja de horas",
+	"devis", "offre", "commande", "contrat", "relevé d'heures", "feuille de temps",
+	"orçamento", "cotação", "proposta", "encomenda",
+	"preventivo", "offerta", "ordine", "contratto",
+	"offerte", "urenstaat", "urenregistratie", "bestelling", "opdrachtbevestiging", "contract",
+];
+
+/** Words that name a whole job, not which thing it was ("the full job was KSh 145,000 for the photo package"). */
+export const JOB_WORDS = ["job", "work", "project", "thing", "whole thing", "lot", "Job", "Auftrag", "Projekt", "Arbeit", "trabajo", "proyecto", "encargo", "travail", "projet", "boulot", "mission", "lavoro", "progetto", "incarico", "trabalho", "projeto", "serviço", "klus", "opdracht", "werk"];
+/** What makes a job word whole ("the full job", "das ganze Projekt", "todo el trabajo"). */
+export const WHOLE_WORDS = ["full", "whole", "entire", "complete", "total", "overall", "ganze", "ganzen", "gesamte", "gesamten", "komplette", "todo el", "completo", "entero", "tout le", "complet", "entier", "intero", "completo", "todo o", "inteiro", "hele", "gehele", "volledige", "complete", "totale"];
+
+/** What a sender thanks for that is no thing billed ("thanks for the quick reply", "merci pour votre retour"). */
+export const THANKED_NOT_A_THING_WORDS = [
+	"reply", "replies", "response", "answer", "email", "e-mail", "mail", "message", "note", "call", "chat", "meeting", "update", "info", "information", "details", "help", "patience", "feedback", "time", "effort", "efforts", "turnaround", "support", "cooperation", "understanding", "business", "reminder", "heads-up", "heads up", "offer", "quote", "invoice", "confirmation", "flexibility", "delivery", "invite", "invitation", "opportunity", "chance", "referral", "recommendation", "suggestions", "kind words", "compliments", "lunch", "coffee", "dinner", "visit", "hospitality", "trust",
+	"Antwort", "Rückmeldung", "Nachricht", "Mail", "Hilfe", "Geduld", "Unterstützung", "Zusammenarbeit", "Mühe", "Info", "Erinnerung", "Angebot",
+	"réponse", "retour", "aide", "patience", "collaboration", "soutien", "rappel", "devis",
+	"respuesta", "mensaje", "correo", "ayuda", "paciencia", "colaboración", "apoyo", "presupuesto",
+	"resposta", "mensagem", "ajuda", "paciência", "colaboração", "apoio", "orçamento",
+	"risposta", "messaggio", "aiuto", "pazienza", "collaborazione", "supporto", "preventivo",
+	"antwoord", "bericht", "hulp", "geduld", "reactie", "samenwerking", "offerte",
+];
 
 export const DISCOUNT_WORDS = ["discount", "discounted", "rebate", "reduction", "Rabatt", "Nachlass", "Preisnachlass", "descuento", "rebaja", "remise", "réduction", "ristourne", "sconto", "riduzione", "korting", "desconto", "abatimento"];
 

@@ -50,7 +50,7 @@ const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{
 
 const PLACEHOLDERS: Record<string, string> = {
 	// Not the last group of a number grouped with spaces ("4 500 mots" is 4500, not 500).
-	"{Q}": String.raw`(?<![\p{L}\p{N}.,$€£¥'’])(?<!\d[ \u202f])(?<q>${QTY})(?![\p{L}\p{N}])`,
+	"{Q}": String.raw`(?<![\p{L}\p{N}.,$€£¥'’×])(?<!\d[ \u202f])(?<!\d[ \t]*[x×][ \t]*)(?<q>${QTY})(?![\p{L}\p{N}])`,
 	"{U}": String.raw`(?<u>${UNIT})(?![\p{L}])`,
 	"{N}": String.raw`(?<d>${NOUN})`,
 	"{D}": String.raw`(?<d>[\p{L}\p{N}][^\n.?!;$€£¥]{1,90}?)`,
@@ -67,8 +67,15 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{BE}": String.raw`(?:${BE})`,
 	"{INTRO}": String.raw`(?:${INTRO})`,
 	"{GENERIC}": String.raw`(?:${alt(GENERIC_AMOUNT_WORDS)})`,
+	// "at the agreed R12 500,00", "zum vereinbarten Preis von": the price named as the one agreed, between link and amount.
+	"{AGREED}": String.raw`(?:[ \t]*(?:(?:the|der|den|dem|die|das|le|la|el|lo|il|o|a|het|de|zum|al|ao)[ \t]+)?(?:agreed|quoted|discussed|vereinbarten?|abgemachten?|besprochenen?|convenus?|prévus?|acordad[oa]s?|combinad[oa]s?|concordat[oa]|pattuit[oa]|afgesproken)(?![\p{L}]))?`,
 	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|pelo valor de|im Wert von|in Höhe von|im Betrag von|über einen Betrag von|d['’]un montant de|pour un montant de|por un importe de|por un monto de|por el monto de|por la suma de|por importe de|por el importe de|por valor de|por un valor de|por la cantidad de|per l['’]importo di|per un importo di|per un totale di|voor een bedrag van|for the amount of|for an amount of|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
 };
+
+/** A thing named first on its line (one to six words), and its count after it: "×4", "x 4", "(250)", "(x4)", "qty 4". */
+const THING_FIRST = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,5}?`;
+// A count in plain brackets ("(250)") is read only with a price per item after it: "Workshop (2) at €500" may be a name.
+const countAfter = (plainBracket: boolean) => String.raw`[ \t]*,?[ \t]*(?:[x×][ \t]*|\([ \t]*[x×]${plainBracket ? "?" : ""}[ \t]*|(?:qty|Menge|Anzahl|cant\.?|quantité|qtd\.?|qtà|aantal)[:.]?[ \t]*)(?!(?:19|20)\d\d(?!\d))(?<q>\d{1,4})(?![\d]|[.,]\d)[ \t]*\)?[ \t]*,?[ \t]*`;
 
 const UNIT_RE = new RegExp(String.raw`\d[ \t]*(?:${UNIT})(?![\p{L}])`, "iu");
 
@@ -117,6 +124,39 @@ export const PHRASINGS: Phrasing[] = [
 		template: String.raw`{LINE}(?<lead>[\p{L}][^\n:|0-9]{1,40}?)[ \t]+{Q}[ \t]+(?<d>[\p{L}][^\n:|]{1,40}?)[ \t]*:[ \t]*{M}{E}`,
 		joinPre: true,
 		examples: [{ text: "- Redacción de 8 artículos: 95,00 € por artículo", lines: [["Redacción de artículos", "8", "95.00"]] }],
+	},
+	{
+		id: "quantity-noun-size-rate",
+		needs: /\d[ \t]*[x×][ \t]*\d/,
+		says: "N things of a size (20×30 cm, 50 x 70) at a price each: the size is part of the thing's name, never its count",
+		template: String.raw`{Q}[ \t]+(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3}?[ \t]+(?:\(?[ \t]*)?\d+(?:[.,]\d+)?[ \t]*[x×][ \t]*\d+(?:[.,]\d+)?(?:[ \t]*(?:mm|cm|m|in|inch|inches|ft|px|"|″))?(?:[ \t]*\))?)[ \t]+(?:{AT})[ \t]+{P}{E}?`,
+		examples: [
+			{ text: "– 30 Abzüge 20×30 cm à 4,50 €", lines: [["Abzüge 20×30 cm", "30", "4.50"]] },
+			{ text: "Please invoice 12 canvas prints 50 x 70 cm at $38 each.", lines: [["Canvas prints 50 x 70 cm", "12", "38"]] },
+			{ text: "6 affiches (40×60) à 25 € l'affiche", lines: [["Affiches (40×60)", "6", "25"]] },
+		],
+	},
+	{
+		id: "thing-times-count-at-price",
+		needs: /[x×]\s?\d|\(\s?[x×]?\s?\d{1,4}\s?\)|qty|Menge|Anzahl|cant\.|quantité|qtd|qtà|aantal/iu,
+		says: "a line naming the thing first, then its count (Labels ×4, Rótulos x4, Flyer (250), qty 4) and a price per item",
+		template: String.raw`{LINE}(?<d>${THING_FIRST})${countAfter(false)}(?:{AT})[ \t]+{M}{E}?`,
+		examples: [
+			{ text: "- Labels ×4 @ $120 each\n- Poster - $60", lines: [["Labels", "4", "120"], ["Poster", "1", "60"]] },
+			{ text: "- Flyer A5 (x250) à 0,40 €", lines: [["Flyer A5", "250", "0.40"]] },
+			{ text: "- Workshop (2026) at €500", lines: [] },
+		],
+	},
+	{
+		id: "thing-times-count-dash-price-each",
+		needs: /[x×]\s?\d|\(\s?[x×]?\s?\d{1,4}\s?\)|qty|Menge|Anzahl|cant\.|quantité|qtd|qtà|aantal/iu,
+		says: "a line naming the thing first, then its count, a dash and a price for each (Rótulos x4 — R$ 1.200,00 cada); without a per-item word the price may be the line's total, so it is not read",
+		template: String.raw`{LINE}(?<d>${THING_FIRST})${countAfter(true)}[:–—-][ \t]*{M}{E}`,
+		examples: [
+			{ text: "- Rótulos x4 — R$ 1.200,00 cada\n- Arte — R$ 600,00", lines: [["Rótulos", "4", "1200.00"], ["Arte", "1", "600.00"]] },
+			{ text: "- Labels, qty 4, - $120 each", lines: [["Labels", "4", "120"]] },
+			{ text: "- Flyer A5 (250): 0,40 € pro Stück", lines: [["Flyer A5", "250", "0.40"]] },
+		],
 	},
 	{
 		id: "quantity-x",
@@ -207,9 +247,12 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "quantity-noun-comma-rate",
 		says: "N things, price per thing",
-		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?{N}[ \t]*[,;:][ \t]*{M}{E}`,
+		// What the things come with ("w/ the new logo", "mit Logo", "con el logo") is a remark before the price.
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?{N}(?:[ \t]+(?:w\/|with|mit|avec|con|com|met)[ \t]+[^\n,;:.?!$€£¥₹\d]{1,40}?)?[ \t]*[,;:][ \t]*{M}{E}`,
 		examples: [
 			{ text: "die Rechnung für die 6 Banner, 80 Euro pro Stück", lines: [["Banner", "6", "80"]] },
+			{ text: "pls invoice us for the 60 enamel mugs w/ the new logo, $7.80 a mug like we said.", lines: [["Enamel mugs", "60", "7.80"]] },
+			{ text: "Bitte die 200 Tragetaschen mit Logo in Rechnung stellen, 3,20 € pro Stück.", lines: [["Tragetaschen", "200", "3.20"]] },
 			{ text: "schreib mir bitte 'ne Rechnung über 5 Stunden Videoschnitt, 60 € die Stunde.", lines: [["Videoschnitt (Stunden)", "5", "60"]] },
 		],
 	},
@@ -288,9 +331,12 @@ export const PHRASINGS: Phrasing[] = [
 		id: "bullet-count-noun-price-each",
 		needs: /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])/m,
 		says: "a bullet with a count, the things, and a price per thing after a dash or colon",
-		template: String.raw`{BUL}{Q}[ \t]+{N}[ \t]*[:–—-][ \t]*{M}{E}`,
+		// A remark in brackets after the things is part of their name ("4 rótulos (criação) — R$ 1.200,00 cada").
+		template: String.raw`{BUL}{Q}[ \t]+(?<d>${NOUN}(?:[ \t]*\([^\n()]{1,40}\))?)[ \t]*[:–—-][ \t]*{M}{E}`,
 		examples: [
 			{ text: "1. Copywriting for the landing page – $500\n2. Two blog posts – $150 each", lines: [["Copywriting for the landing page", "1", "500"], ["Blog posts", "2", "150"]] },
+			{ text: "- 4 rótulos (criação) — R$ 1.200,00 cada\n- adaptação para lata — R$ 850,00", lines: [["Rótulos (criação)", "4", "1200.00"], ["Adaptação para lata", "1", "850.00"]] },
+			{ text: "- 3 Plakate (A1): 90 € pro Stück", lines: [["Plakate (A1)", "3", "90"]] },
 			{ text: "- 12 Flyer-Entwürfe – 30 € pro Stück", lines: [["Flyer-Entwürfe", "12", "30"]] },
 		],
 	},
@@ -377,9 +423,12 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "for-description-price",
 		says: "for the <thing>, <price> (a flat fee)",
-		template: String.raw`(?<!(?:\d|[€$£¥₹])[ \t]*){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?[ \t]*\(?[ \t]*{M}`,
+		template: String.raw`(?<!(?:\d|[€$£¥₹])[ \t]*){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?{AGREED}[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "Regarding the photos from the launch, please invoice us for the video instead, $600.", lines: [["Video", "1", "600"]] },
+			{ text: "Please invoice us for the logo at the agreed $650.", lines: [["Logo", "1", "650"]] },
+			{ text: "Could you please send us the invoice for the brochure design and print run at the agreed R12 500,00 so that I can load it?", lines: [["Brochure design and print run", "1", "12500.00"]] },
+			{ text: "Kannst du mir die Rechnung für die Website zum vereinbarten 1.900 € schicken?", lines: [["Website", "1", "1900"]] },
 			// The object of "invoice" is the thing; "for the conference" says what it was for (a company is the customer).
 			{ text: "Please invoice the catering for the conference, $1,500.", lines: [["Catering for the conference", "1", "1500"]] },
 			{ text: "Please invoice us: design work for the gala programme, $1,500.", lines: [["Design work for the gala programme", "1", "1500"]] },
@@ -412,9 +461,10 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "invoice-of-thing-price",
 		says: "the invoice of/for the <thing>, <price> (the thing named right after the word invoice, in any language)",
-		template: String.raw`(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fatura|fattura|factuur)[ \t]+(?:of|for|de|del|do|da|dos|das|di|della|delle|dei|degli|du|des|van|von|über|für|per|voor|pour|por|para|relativa à|relativa a|referente à)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})[ \t]*\(?[ \t]*{M}`,
+		template: String.raw`(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fatura|fattura|factuur)[ \t]+(?:of|for|de|del|do|da|dos|das|di|della|delle|dei|degli|du|des|van|von|über|für|per|voor|pour|por|para|relativa à|relativa a|referente à)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK}){AGREED}[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "Agradeço que me envie a fatura do rótulo novo, no valor de 650 €.", lines: [["Rótulo novo", "1", "650"]] },
+			{ text: "Me manda a fatura da identidade visual, o combinado R$ 2.400,00?", lines: [["Identidade visual", "1", "2400.00"]] },
 			{ text: "Me manda a fatura da sessão de fotos, R$ 900.", lines: [["Sessão de fotos", "1", "900"]] },
 			{ text: "Hola Sam, mándame la factura de la sesión de fotos del sábado, son 250 euros.", lines: [["Sesión de fotos del sábado", "1", "250"]] },
 			// "por importe de", "in Höhe von", "pour un montant de": the amount's own name links the price, it is no thing.
@@ -439,7 +489,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+(?:[A-Z]{3}|[$€£¥₹])[ \t]?\d))`,
+		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie|más|mais|più|più)[ \t]+(?:[A-Z]{3}|\p{Sc}|\p{Lu}\p{L}{0,3}\.?[ \t]?\p{Sc}?)[ \t]?\d))`,
 		examples: [
 			// The thing ends where the next amount begins: two items, two lines.
 			// "the design itself" is the packaging design named before it.
@@ -449,6 +499,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Please invoice us $900 for the October audit, due soon.", lines: [["October audit", "1", "900"]] },
 			{ text: "bitte senden Sie uns eine Rechnung über 2.400,00 € für die Fotoproduktion.", lines: [["Fotoproduktion", "1", "2400.00"]] },
 			{ text: "Please invoice us QAR 7,500 for the exhibition stand design.", lines: [["Exhibition stand design", "1", "7500"]] },
+			// The thing ends where a joined amount begins, whatever its currency sign ("Tk", "KSh", "R$", "GH₵").
+			{ text: "kindly send invoice, the amount we agreed was Tk 38,500 for the packaging design plus Tk 6,000 for the hang tags.", lines: [["Packaging design", "1", "38500"], ["Hang tags", "1", "6000"]] },
+			{ text: "Pode emitir a fatura de R$ 1.200,00 para a identidade visual e R$ 300,00 para o cartão de visita?", lines: [["Identidade visual", "1", "1200.00"], ["Cartão de visita", "1", "300.00"]] },
 		],
 	},
 	{
@@ -532,11 +585,13 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "joined-second-item",
 		says: "a second item or fee joined to the first, its price after it (plus die Gestaltung CHF 380.–; y luego el diseño, que quedamos en 150 €; add the car hire as well, that was SEK 1 840)",
-		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|zuzüglich|zzgl\.|además|más|ainsi que|inoltre|più|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|(?<=\p{Lu}\p{L}*[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it)[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a|pauschal|flat|forfait|a forfait|a tanto alzado|forfettari[ao]|fixo|vast)?[ \t]*{M}`,
+		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|zuzüglich|zzgl\.|además|más|ainsi que|inoltre|più|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|(?<=\p{Lu}\p{L}*[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it|this)(?:[ \t]+one)?[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a|pauschal|flat|forfait|a forfait|a tanto alzado|forfettari[ao]|fixo|vast)?[ \t]*{M}`,
 		examples: [
 			{ text: "2'000 Stück à CHF 0.45, plus die Gestaltung CHF 380.–", lines: [["Stück", "2000", "0.45"], ["Gestaltung", "1", "380"]] },
 			{ text: "Eran 300 flyers a 0,35 € cada uno y luego el diseño del cartel, que quedamos en 150 €.", lines: [["Flyers", "300", "0.35"], ["Diseño del cartel", "1", "150"]] },
 			{ text: "Please invoice us for the 2 shoot days at SEK 9 500 per day. Add the car hire as well, that was SEK 1 840.", lines: [["Shoot days", "2", "9500"], ["Car hire", "1", "1840"]] },
+			// "that one was" points back at the thing just named.
+			{ text: "3 designs at GH₵ 1,500.00 each. Also add the photoshoot of the whole range, that one was GH₵ 2,200.00.", lines: [["Designs", "3", "1500.00"], ["Photoshoot of the whole range", "1", "2200.00"]] },
 			{ text: "500 pezzi a 0,18 € l'uno. A questo si aggiunge l'adattamento grafico del retro, 60 €.", lines: [["Pezzi", "500", "0.18"], ["Adattamento grafico del retro", "1", "60"]] },
 			{ text: "Trois jours à 400 € par jour, et aussi la location du matériel, qui coûte 250 €.", lines: [["Jours", "3", "400"], ["Location du matériel", "1", "250"]] },
 			// A number right after a capitalised word is part of the thing's name ("Issue 7 poster", "Phase 2 report").
@@ -565,7 +620,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-in-next-sentence",
 		says: "the request names the thing, the next sentence only its price (it's $850 / we agreed on $1,900)",
-		template: String.raw`(?:^|[.?!][ \t]+)(?:(?:this|last|that) (?:month|week|time),?[ \t]+|diesmal[ \t]+|este mes,?[ \t]+|ce mois-ci,?[ \t]+|questo mese[ \t]+|deze maand[ \t]+|este mês[ \t]+)?(?:{INTRO}|(?:the|der|die|das|le|la|el|o|a|il|lo|het|de)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:{GENERIC})(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+(?:{BE}|beträgt|betrug|bedraagt|bedroeg|asciende a|s['’]élève à|ammonta a|é de|era de))(?:[ \t]+[\p{L}]+){0,2}?[ \t]*:?[ \t]*{M}{E}?`,
+		template: String.raw`(?:^|[.?!][ \t]+)(?:(?:this|last|that) (?:month|week|time),?[ \t]+|diesmal[ \t]+|este mes,?[ \t]+|ce mois-ci,?[ \t]+|questo mese[ \t]+|deze maand[ \t]+|este mês[ \t]+)?(?:{INTRO}|(?:(?:the|der|die|das|le|la|el|o|a|il|lo|het|de)[ \t]+|[Ll]['’])(?:[\p{L}]+[ \t]+){0,2}?(?:{GENERIC})(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+(?:{BE}|beträgt|betrug|bedraagt|bedroeg|asciende a|s['’]élève à|ammonta a|é de|era de))(?:[ \t]+[\p{L}]+){0,2}?[ \t]*:?[ \t]*{M}{E}?`,
 		topic: true,
 		examples: [
 			{ text: "Could you send me the invoice for the consulting? Le tout fait 900 €.", lines: [["Consulting", "1", "900"]] },
@@ -591,6 +646,8 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Could you please send the invoice for the wedding flowers? It came to £1,150.", lines: [["Wedding flowers", "1", "1150"]] },
 			{ text: "Wil je ons een factuur sturen voor de fotoshoot? We hadden €650 afgesproken.", lines: [["Fotoshoot", "1", "650"]] },
 			{ text: "Könnten Sie uns die Rechnung für die Wartung schicken? Vereinbart waren pauschal 480,00 €.", lines: [["Wartung", "1", "480.00"]] },
+			// "L'importo", "l'ensemble du montant": the article joined to the amount's name.
+			{ text: "Le chiedo di emettere la fattura per il catalogo primavera. L'importo complessivo concordato è di 3.200,00 euro.", lines: [["Catalogo primavera", "1", "3200.00"]] },
 		],
 	},
 	{
@@ -613,6 +670,35 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "Can you send the final invoice for the audit? $4,200 as agreed.", lines: [["Audit", "1", "4200"]] },
 			{ text: "Could you send through your invoice for the website updates? $600 as we discussed.", lines: [["Website updates", "1", "600"]] },
+		],
+	},
+	{
+		id: "agreed-then-price",
+		needs: /agreed|discussed|vereinbart|besprochen|abgemacht|convenu|prévu|acordado|acordamos|quedamos|combinad|accordo|concordato|afgesproken|besproken/iu,
+		says: "the request names the thing, the next sentence opens with 'as agreed' and gives only its price (Wie vereinbart 2.350,00 €)",
+		template: String.raw`(?:^|[.?!][ \t]+)(?:as (?:we |you )?(?:agreed|discussed)|wie (?:besprochen|vereinbart|abgemacht)|comme (?:convenu|prévu)|como (?:acordado|acordamos|quedamos|combinado|combinamos)|come (?:d['’]accordo|concordato)|zoals (?:afgesproken|besproken)|conforme (?:combinado|acordado))[ \t]*[,:]?[ \t]+(?:(?:pauschal|flat|forfait)[ \t]+)?{M}(?=[ \t]*(?:[.?!,;\n]|$))`,
+		topic: true,
+		examples: [
+			{ text: "wir bitten Sie, uns die Gestaltung des Jahresberichts 2026 in Rechnung zu stellen. Wie vereinbart 2.350,00 €, zahlbar innerhalb von 14 Tagen.", lines: [["Gestaltung des Jahresberichts 2026", "1", "2350.00"]] },
+			{ text: "Please invoice us for the menu redesign. As agreed, $850.", lines: [["Menu redesign", "1", "850"]] },
+			{ text: "Pouvez-vous m'envoyer la facture pour la refonte du logo ? Comme convenu : 1 200 €.", lines: [["Refonte du logo", "1", "1200"]] },
+		],
+	},
+	{
+		id: "invoice-for-amount-only",
+		needs: /invoice|bill|rechnung|factura|facture|fattura|factuur|fatura/iu,
+		says: "an invoice asked for by its amount alone (send us an invoice for ¥180,000): the thing is the one named before — in the request or thanked for",
+		template: String.raw`(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fattura|factuur|fatura)[ \t]+(?:for|über|de|pour|per|voor|por|of|von|van|di|do|da|no valor de|in Höhe von|d['’]un montant de|pour un montant de|por (?:un )?(?:importe|valor|monto) de|per (?:un )?importo di|voor een bedrag van|for the amount of|in the amount of)[ \t]+{M}(?=[ \t]*(?:[.?!,;\n]|$|(?:sturen|opsturen|toesturen|schicken|senden|zukommen|ausstellen|mandar|enviar|emitir|envoyer|inviare|mandare|emettere|please|bitte|por favor|s['’]il)(?![\p{L}])))`,
+		topic: true,
+		examples: [
+			{ text: "Thank you very much for the beautiful product photos for our new website. Please send us an invoice for ¥180,000.", lines: [["Beautiful product photos", "1", "180000"]] },
+			{ text: "Vielen Dank für die neuen Visitenkarten! Schicken Sie uns bitte eine Rechnung über 240 €.", lines: [["Neuen Visitenkarten", "1", "240"]] },
+			{ text: "Merci pour la refonte du site. Pouvez-vous m'envoyer une facture de 1 800 € ?", lines: [["Refonte du site", "1", "1800"]] },
+			{ text: "Bedankt voor de nieuwe huisstijl! Kun je me een factuur van € 850 sturen?", lines: [["Nieuwe huisstijl", "1", "850"]] },
+			{ text: "Obrigada pelas fotos do cardápio! Pode me mandar a fatura de R$ 900?", lines: [["Fotos do cardápio", "1", "900"]] },
+			// A reply, a call or the help thanked for is no thing: the amount is asked about.
+			{ text: "Thank you so much for the quick reply. Please send us an invoice for $500.", lines: [] },
+			{ text: "Please send us an invoice for $500.", lines: [] },
 		],
 	},
 ];

@@ -1,0 +1,148 @@
+// Which words are a line's description and which its quantity, family by family (the blind batches' failures): each
+// family in several languages and word orders, each phrasing the right draft or the named question, never a wrong one.
+import { describe, expect, it } from "vitest";
+import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
+import { toMailMessage } from "../../../src/connectors/gmail/message";
+import type { InvoiceDecision } from "../../../src/core/watchers/gmail-watcher";
+
+function decide(text: string, subject = "Invoice"): InvoiceDecision {
+	const raw = `From: Dana Whitfield <dana@acme.example>\r\nTo: owner@lumenpine.example\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${text.replace(/\n/g, "\r\n")}`;
+	const m = toMailMessage(new TextEncoder().encode(raw), { id: "m1", threadId: "t1", labelIds: ["INBOX"] });
+	return decideInvoice(m, { ownerEmails: ["owner@lumenpine.example"], today: "2026-11-26", extraPhrases: [] });
+}
+
+type Line = [description: string, quantity: number, price: string];
+
+function expectDraft(text: string, currency: string, lines: Line[]) {
+	const d = decide(text);
+	expect(d.kind, JSON.stringify(d)).toBe("draft");
+	if (d.kind !== "draft") return;
+	expect(d.params["currency"]).toBe(currency);
+	expect((d.params["lines"] as { description: string; quantity: number; unit_price: string }[]).map((l) => [l.description, l.quantity, l.unit_price])).toEqual(lines);
+}
+
+function expectClarify(text: string, words: string) {
+	const d = decide(text);
+	expect(d.kind, JSON.stringify(d)).toBe("clarify");
+	if (d.kind === "clarify") expect(d.missing.join(" ")).toContain(words);
+}
+
+/** Never a draft: a question, or no invoice at all — but never the wrong amount. */
+function expectNoDraft(text: string) {
+	const d = decide(text);
+	expect(d.kind, JSON.stringify(d)).not.toBe("draft");
+}
+
+describe("a duration or a size is never the count billed", () => {
+	it("a film of 90 seconds at a price is one film (nl)", () => expectDraft("Beste Sam,\n\nU mag de factuur sturen voor de bedrijfsfilm van 90 seconden à € 2.750,00.\n\nGroet, Femke", "EUR", [["Bedrijfsfilm", 1, "2750.00"]]));
+	it("a video of 60 seconds for a price (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us for the product video of 60 seconds at $1,800.\n\nThanks, Dana", "USD", [["Product video", 1, "1800.00"]]));
+	it("ein Imagefilm von 3 Minuten (de)", () => expectDraft("Hallo Sam,\n\nbitte schicken Sie uns die Rechnung für den Imagefilm von 3 Minuten zu 4.100,00 €.\n\nGrüße", "EUR", [["Imagefilm", 1, "4100.00"]]));
+	it("a length with nothing named is asked, never multiplied", () => expectNoDraft("Hi Sam,\n\nPlease invoice us: 90 seconds at $2,750.\n\nThanks"));
+	it("a price per minute does count the minutes", () => expectDraft("Hi Sam,\n\nPlease invoice us for 45 minutes of voice-over at $4 per minute.\n\nThanks", "USD", [["Minutes of voice-over", 45, "4.00"]]));
+	it("a 3 minute film at a price is one film, never 3 films", () => expectDraft("Hi Sam,\n\nPlease invoice us for a 3 minute film at €4,100.\n\nThanks", "EUR", [["3 minute film", 1, "4100.00"]]));
+	it("3 Minuten Imagefilm à 4.100 € is never 3 × 4.100 € (de)", () => expectNoDraft("Hallo Sam,\n\nbitte 3 Minuten Imagefilm à 4.100 € in Rechnung stellen.\n\nGrüße"));
+	it("the 2 hour workshop at $300 is asked about: for each hour or for the workshop?", () => expectClarify("Hi Sam,\n\nPlease invoice us for the 2 hour workshop at $300.\n\nThanks", "a length in hours, days or nights"));
+	it("a 3-night stay at $200 is asked about, never 1 × or 3 × guessed", () => expectClarify("Hi Sam,\n\nPlease invoice us for the 3-night stay at the cabin at $200.\n\nThanks", "a length in hours, days or nights"));
+	it("3 day workshop at $900 per day does count the days", () => expectDraft("Hi Sam,\n\nPlease invoice 3 day workshop at $900 per day.\n\nThanks", "USD", [["Workshop (day)", 3, "900.00"]]));
+	it("prints of a size are counted by the prints (de)", () => expectDraft("Hallo Sam,\n\nbitte stellen Sie uns in Rechnung:\n\n– Fotoshooting Ausstellungsraum: 1.200,00 €\n– 30 Abzüge 20×30 cm à 4,50 €\n\nGrüße", "EUR", [["Fotoshooting Ausstellungsraum", 1, "1200.00"], ["Abzüge 20×30 cm", 30, "4.50"]]));
+	it("a size written with x is never a count (en)", () => expectDraft("Hi Sam,\n\nPlease invoice 12 canvas prints 50 x 70 cm at $38 each.\n\nThanks", "USD", [["Canvas prints 50 x 70 cm", 12, "38.00"]]));
+});
+
+describe("copies count the printed thing, they are not the thing", () => {
+	it("Druck von 500 Exemplaren zu je 2,35 € (de)", () => expectDraft("Guten Tag,\n\nbitte stellen Sie uns in Rechnung:\n\n- Druck von 500 Exemplaren zu je 2,35 €\n\nGrüße", "EUR", [["Druck (Exemplaren)", 500, "2.35"]]));
+	it("the printing of 500 copies (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us for the printing of 500 copies at $2.35 each.\n\nThanks", "USD", [["Printing (copies)", 500, "2.35"]]));
+	it("500 copies of the brochure (en)", () => expectDraft("Hi Sam,\n\nPlease invoice 500 copies of the brochure at $2.35 each.\n\nThanks", "USD", [["Brochure (copies)", 500, "2.35"]]));
+	it("200 Exemplare Flyer (de, the count noun first)", () => expectDraft("Hallo,\n\nbitte 200 Exemplare Flyer à 0,20 € in Rechnung stellen.\n\nDanke", "EUR", [["Flyer (Exemplare)", 200, "0.20"]]));
+});
+
+describe("the words before a counted noun, named earlier, belong to its description", () => {
+	it("cheers for the business cards … 250 cards at £0.36 each", () => expectDraft("hi sam\n\ncheers for the business cards, they look great. can u send me an invoice, it was 250 cards at £0.36 each\n\ntom", "GBP", [["Business cards", 250, "0.36"]]));
+	it("the product photos … 25 photos at DKK 180 per photo", () => expectDraft("Hi Sam,\n\nCould you invoice me for the product photos of the new glaze series? We said 25 photos at DKK 180,00 per photo.\n\nMette", "DKK", [["Product photos", 25, "180.00"]]));
+	it("de ronde stickers … 300 stickers à € 0,40 (nl)", () => expectDraft("Hoi Sam,\n\nde ronde stickers zijn top geworden. Kun je de factuur sturen? 300 stickers à € 0,40 per stuk.\n\nGroet", "EUR", [["Ronde stickers", 300, "0.40"]]));
+	it("a count word before the noun is not part of its name", () => expectDraft("Hi Sam,\n\nThanks for the two posters. Please invoice us: 2 posters at $60 each.\n\nDana", "USD", [["Posters", 2, "60.00"]]));
+});
+
+describe("a word naming the paperwork or the whole job is not the thing", () => {
+	it("6 hours at $75/hour per your timesheet: the retouching", () => expectDraft("Hello Sam,\n\nPlease bill us for the retouching - it came to 6 hours at $75/hour per your timesheet.\n\nPriya", "USD", [["Retouching (hours)", 6, "75.00"]]));
+	it("as per our quote (en)", () => expectDraft("Hi Sam,\n\nCould you invoice us for the copywriting? 10 hours at $60/hour as per your quote.\n\nDana", "USD", [["Copywriting (hours)", 10, "60.00"]]));
+	it("4 Stunden à 90 € laut Angebot (de)", () => expectDraft("Hallo Sam,\n\nbitte stellen Sie uns die Beratung in Rechnung, 4 Stunden à 90 € laut Angebot.\n\nGrüße", "EUR", [["Beratung (Stunden)", 4, "90.00"]]));
+	it("the paperwork after the thing is cut ('the logo per the attached timesheet')", () => expectDraft("Hi Sam,\n\nPlease invoice us for the logo per the attached timesheet, $450.\n\nDana", "USD", [["Logo", 1, "450.00"]]));
+	it("the paperwork alone is asked about, never the line's name", () => expectClarify("Hi Sam,\n\nPlease invoice us per the attached timesheet, $450.\n\nDana", "450"));
+	it("'the quote was $900' gives the price of the thing asked for", () => expectDraft("Hi Sam,\n\nplease bill us for the shoot. The quote was $900.\n\nDana", "USD", [["Shoot", 1, "900.00"]]));
+	it("the full job was KSh 145,000 for the photo package, a deposit paid", () => expectDraft("Hi Sam,\n\nPlease send the final invoice. The full job was KSh 145,000 for the photo package and we paid a deposit of KSh 50,000 on 2 November.\n\nWanjiru", "KES", [["Photo package", 1, "145000.00"]]));
+	it("das ganze Projekt waren 3.000 € für die Website (de)", () => expectDraft("Hallo Sam,\n\nschick mir bitte die Rechnung. Das ganze Projekt war 3.000 € für die neue Website.\n\nLG", "EUR", [["Neue Website", 1, "3000.00"]]));
+	it("the full project alone still names the line", () => expectDraft("Hi,\n\nPlease invoice the full project, €6,000.\n\nAna", "EUR", [["Full project", 1, "6000.00"]]));
+});
+
+describe("where or how the days were spent is not what they were for", () => {
+	it("3 days on site at USD 1,200 per day: the warehouse photo shoot", () => expectDraft("Hi Sam,\n\nPlease invoice Northfield Logistics Inc. for the warehouse photo shoot: 3 days on site at USD 1,200 per day.\n\nDaniel", "USD", [["Warehouse photo shoot (days)", 3, "1200.00"]]));
+	it("2 Tage vor Ort à 950 € (de)", () => expectDraft("Hallo Sam,\n\nbitte stellen Sie uns die Schulung in Rechnung: 2 Tage vor Ort à 950 €.\n\nGrüße", "EUR", [["Schulung (Tage)", 2, "950.00"]]));
+	it("3 jours sur place à 800 € par jour (fr)", () => expectDraft("Bonjour Sam,\n\npouvez-vous facturer la formation : 3 jours sur place à 800 € par jour ?\n\nMerci", "EUR", [["Formation (jours)", 3, "800.00"]]));
+	it("with nothing named, the days on site are asked about", () => expectClarify("Hi Sam,\n\nPlease invoice us: 3 days on site at USD 1,200 per day.\n\nDaniel", "what the line at 1200 USD is for"));
+});
+
+describe("a count after a colon is of the thing named before it; 'that one was' points back", () => {
+	it("the chocolate bar wrappers: 3 designs at GH₵ 1,500.00 each; that one was …", () => expectDraft("Hello Sam,\n\nPlease prepare the invoice for the chocolate bar wrappers: 3 designs at GH₵ 1,500.00 each. Also add the photoshoot of the whole range, that one was GH₵ 2,200.00.\n\nKwame", "GHS", [["Chocolate bar wrappers (designs)", 3, "1500.00"], ["Photoshoot of the whole range", 1, "2200.00"]]));
+	it("die Rechnung für die Speisekarten: 40 Exemplare … (de, a unit stays a unit)", () => expectDraft("Hallo Sam,\n\nbitte schick mir die Rechnung für die Speisekarten: 40 Stück à 6 €.\n\nDanke", "EUR", [["Speisekarten (Stück)", 40, "6.00"]]));
+	it("la factura de las etiquetas: 3 diseños a 200 € cada uno (es)", () => expectDraft("Hola Sam,\n\n¿me mandas la factura de las etiquetas del vino: 3 diseños a 200 € cada uno?\n\nGracias", "EUR", [["Etiquetas del vino (diseños)", 3, "200.00"]]));
+	it("a colon heading several items names none of them", () => expectDraft("Sam, go ahead and invoice us for the final numbers: 9 headshots at $150 each and the website banner at $600.\n\nRachel", "USD", [["Headshots", 9, "150.00"], ["Website banner", 1, "600.00"]]));
+	it("who was counted is still asked about", () => expectClarify("Hallo Sam,\n\nbitte schick mir die Rechnung für das Seminar: 12 Teilnehmer à 95 €.\n\nUwe", "Teilnehmer"));
+});
+
+describe("a thing ends where a joined amount begins, whatever the currency sign", () => {
+	it("Tk 38,500 for the packaging design plus Tk 6,000 for the hang tags", () => expectDraft("Hi Sam,\n\nkindly send invoice, the amount we agreed was Tk 38,500 for the packaging design plus Tk 6,000 for the hang tags.\n\nFarhana", "BDT", [["Packaging design", 1, "38500.00"], ["Hang tags", 1, "6000.00"]]));
+	it("KSh … for the logo and KSh … for the favicon", () => expectDraft("Hi Sam,\n\nPlease invoice KSh 40,000 for the logo and KSh 5,000 for the favicon.\n\nWanjiru", "KES", [["Logo", 1, "40000.00"], ["Favicon", 1, "5000.00"]]));
+	it("R$ … para a identidade visual e R$ … para o cartão (pt)", () => expectDraft("Oi Sam,\n\npode emitir a fatura de R$ 1.200,00 para a identidade visual e R$ 300,00 para o cartão de visita?\n\nThiago", "BRL", [["Identidade visual", 1, "1200.00"], ["Cartão de visita", 1, "300.00"]]));
+});
+
+describe("the work done on the counted things is the line's name", () => {
+	it("a edição de 40 fotografias a 12,50 € cada uma (pt)", () => expectDraft("Olá Sam,\n\nPode enviar-nos a fatura, por favor? Foi a edição de 40 fotografias a 12,50 € cada uma.\n\nInês", "EUR", [["Edição de fotografias", 40, "12.50"]]));
+	it("the editing of 40 photos at $12.50 each (en)", () => expectDraft("Hi Sam,\n\nPlease invoice the editing of 40 photos at $12.50 each.\n\nDana", "USD", [["Editing of photos", 40, "12.50"]]));
+	it("die Bearbeitung von 25 Bildern à 12 € (de)", () => expectDraft("Hallo Sam,\n\nbitte die Bearbeitung von 25 Bildern à 12 € in Rechnung stellen.\n\nDanke", "EUR", [["Bearbeitung von Bildern", 25, "12.00"]]));
+	it("a total of 40 mugs is 40 mugs", () => expectDraft("Hi Sam,\n\nPlease invoice us for a total of 40 mugs at $8 each.\n\nDana", "USD", [["Mugs", 40, "8.00"]]));
+});
+
+describe("a bullet's count stays its quantity, whatever follows the things", () => {
+	it("- 4 rótulos (criação) — R$ 1.200,00 cada (pt)", () => expectDraft("Oi Sam,\n\nPode emitir a fatura? Ficou assim:\n\n- 4 rótulos (criação) — R$ 1.200,00 cada\n- adaptação para lata — R$ 850,00\n\nValeu!", "BRL", [["Rótulos (criação)", 4, "1200.00"], ["Adaptação para lata", 1, "850.00"]]));
+	it("- 3 Plakate (A1): 90 € pro Stück (de)", () => expectDraft("Hallo Sam,\n\nbitte stell mir folgendes in Rechnung:\n\n- 3 Plakate (A1): 90 € pro Stück\n\nLG", "EUR", [["Plakate (A1)", 3, "90.00"]]));
+	it("a price cut short by a remark is never read as a flat fee", () => expectNoDraft("Oi Sam,\n\nPode emitir a fatura?\n\n- 4 rótulos x — R$ 1.200, cada um\n\nValeu!"));
+});
+
+describe("a price named as the agreed one, and a remark between the things and their price", () => {
+	it("the invoice for the brochure design at the agreed R12 500,00", () => expectDraft("Good morning Sam,\n\nCould you please send us the invoice for the brochure design and print run at the agreed R12 500,00 so that I can load it before Friday.\n\nThandi", "ZAR", [["Brochure design and print run", 1, "12500.00"]]));
+	it("for the logo at the agreed $650 (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us for the logo at the agreed $650.\n\nDana", "USD", [["Logo", 1, "650.00"]]));
+	it("Wie vereinbart 2.350,00 € in the next sentence (de)", () => expectDraft("Guten Tag Sam,\n\nwir bitten Sie, uns die Gestaltung des Jahresberichts in Rechnung zu stellen. Wie vereinbart 2.350,00 €.\n\nMarkus", "EUR", [["Gestaltung des Jahresberichts", 1, "2350.00"]]));
+	it("Comme convenu : 1 200 € (fr)", () => expectDraft("Bonjour Sam,\n\npouvez-vous m'envoyer la facture pour la refonte du logo ? Comme convenu : 1 200 €.\n\nClaire", "EUR", [["Refonte du logo", 1, "1200.00"]]));
+	it("60 enamel mugs w/ the new logo, $7.80 a mug", () => expectDraft("hey sam\n\npls invoice us for the 60 enamel mugs w/ the new logo, $7.80 a mug like we said.\n\ndana", "USD", [["Enamel mugs", 60, "7.80"]]));
+	it("200 Tragetaschen mit Logo, 3,20 € pro Stück (de)", () => expectDraft("Hallo Sam,\n\nbitte die 200 Tragetaschen mit Logo in Rechnung stellen, 3,20 € pro Stück.\n\nDanke", "EUR", [["Tragetaschen", 200, "3.20"]]));
+	it("'as agreed' with no thing named is asked about", () => expectClarify("Hi Sam,\n\nPlease send us an invoice. As agreed, $850.\n\nDana", "850"));
+});
+
+describe("the thing thanked for is the thing when the request names none of its own (or only 'it')", () => {
+	it("Thank you for the product photos. Please send us an invoice for ¥180,000.", () => expectDraft("Dear Sam,\n\nThank you very much for the beautiful product photos for our new website. Please send us an invoice for ¥180,000.\n\nHaruka", "JPY", [["Beautiful product photos", 1, "180000"]]));
+	it("Thanks for turning the catalogue retouching around … invoice us for it? 6 hours at £85/h", () => expectDraft("Hi Sam,\n\nThanks for turning the catalogue retouching around so quickly, the team is really pleased.\n\nCould you invoice Pembroke & Wild Ltd for it? It came to 6 hours at £85/h in the end.\n\nOliver", "GBP", [["Catalogue retouching (hours)", 6, "85.00"]]));
+	it("Vielen Dank für die neuen Visitenkarten! … eine Rechnung über 240 € (de)", () => expectDraft("Hallo Sam,\n\nvielen Dank für die neuen Visitenkarten! Schicken Sie uns bitte eine Rechnung über 240 €.\n\nGrüße", "EUR", [["Neuen Visitenkarten", 1, "240.00"]]));
+	it("Merci pour la refonte du site … une facture de 1 800 € (fr)", () => expectDraft("Bonjour Sam,\n\nMerci pour la refonte du site. Pouvez-vous m'envoyer une facture de 1 800 € ?\n\nClaire", "EUR", [["Refonte du site", 1, "1800.00"]]));
+	it("Gracias por las fotos del producto … la factura de 300 € (es)", () => expectDraft("Hola Sam,\n\nGracias por las fotos del producto. ¿Me mandas la factura de 300 €?\n\nLucía", "EUR", [["Fotos del producto", 1, "300.00"]]));
+	it("Obrigada pelas fotos do cardápio … a fatura de R$ 900 (pt)", () => expectDraft("Oi Sam,\n\nObrigada pelas fotos do cardápio! Pode me mandar a fatura de R$ 900?\n\nAna", "BRL", [["Fotos do cardápio", 1, "900.00"]]));
+	it("Bedankt voor de nieuwe huisstijl … een factuur van € 850 sturen (nl)", () => expectDraft("Hoi Sam,\n\nBedankt voor de nieuwe huisstijl! Kun je me een factuur van € 850 sturen?\n\nPieter", "EUR", [["Nieuwe huisstijl", 1, "850.00"]]));
+	it("thanks for a reply is no thing: the amount is asked about", () => expectClarify("Hi Sam,\n\nThank you so much for the quick reply. Please send us an invoice for $500.\n\nDana", "not tied to a clear description"));
+	it("praise for the work names no thing: asked", () => expectClarify("Hi Sam,\n\nThanks for the great work on the website! Please send an invoice for $2,000.\n\nDana", "2,000"));
+	it("thanks for the fast delivery is no thing", () => expectClarify("Hi Sam,\n\nThanks for the fast delivery. Please send us an invoice for $450.\n\nDana", "450"));
+	it("thanks for the help is no thing either (es)", () => expectClarify("Hola Sam,\n\nmuchas gracias por la ayuda. ¿Me mandas la factura de 300 €?\n\nLucía", "300"));
+	it("thanked words cut on 'und' are no thing (de)", () => expectClarify("Sehr geehrtes Team,\n\nvielen Dank für die schnelle und unkomplizierte Umsetzung. Bitte schicken Sie uns eine Rechnung über 500 €.\n\nGrüße", "500 €"));
+	it("the thing before a count comes before the one thanked for (de)", () => expectDraft("Sehr geehrtes Team,\n\nvielen Dank für die schnelle Umsetzung unserer Broschüre. Wir bitten Sie, uns in Rechnung zu stellen:\n\n- Druck von 500 Exemplaren zu je 2,35 €\n\nGrüße", "EUR", [["Druck (Exemplaren)", 500, "2.35"]]));
+	it("a thing the request names itself comes before the one thanked for", () => expectDraft("Hi Sam,\n\nThanks for the logo! Can you send the invoice for the website? It's $2,400.\n\nDana", "USD", [["Website", 1, "2400.00"]]));
+});
+
+describe("the amount's name joined to its article ('L'importo … è di')", () => {
+	it("L'importo complessivo concordato è di 3.200,00 euro; l'acconto … già versato (it)", () => expectDraft("Gentile Sam,\n\nLe chiedo di emettere la fattura a saldo per il catalogo primavera. L'importo complessivo concordato è di 3.200,00 euro; l'acconto di 1.000,00 € è già stato versato il 2 ottobre.\n\nGiulia", "EUR", [["Catalogo primavera", 1, "3200.00"]]));
+	it("L'importo è di 900 € (it, short)", () => expectDraft("Ciao Sam,\n\nmi mandi la fattura per il logo? L'importo è di 900 €.\n\nMarco", "EUR", [["Logo", 1, "900.00"]]));
+});
+
+describe("a count written after the thing on its line", () => {
+	it("- Rótulos x4 — R$ 1.200,00 cada (pt)", () => expectDraft("Oi Sam,\n\nPode emitir a fatura?\n\n- Rótulos x4 — R$ 1.200,00 cada\n- Arte — R$ 600,00\n\nValeu", "BRL", [["Rótulos", 4, "1200.00"], ["Arte", 1, "600.00"]]));
+	it("- Labels ×4 @ $120 each (en)", () => expectDraft("Hi Sam,\n\nPlease invoice:\n\n- Labels ×4 @ $120 each\n- Poster - $60\n\nDana", "USD", [["Labels", 4, "120.00"], ["Poster", 1, "60.00"]]));
+	it("- Flyer A5 (250): 0,40 € pro Stück (de)", () => expectDraft("Hallo Sam,\n\nbitte stell mir in Rechnung:\n\n- Flyer A5 (250): 0,40 € pro Stück\n\nLG", "EUR", [["Flyer A5", 250, "0.40"]]));
+	it("a year in brackets is never a count", () => expectNoDraft("Hi Sam,\n\nPlease invoice:\n\n- Workshop (2026) at €500 each\n\nDana"));
+});
