@@ -501,3 +501,23 @@ describe("a sentence of payment terms names no rival thing", () => {
 		expectDraft("Bitte stellen Sie die Rechnung für das Firmenporträt, 650 €.\nZahlungsziel 14 Tage nach Rechnung gemäß unserer Richtlinie.", "EUR", [["Firmenporträt", 1, "650.00"]]);
 	});
 });
+
+describe("short imperative and elliptic requests, with no politeness formula", () => {
+	const cases: [string, string, Line[]][] = [
+		["Bitte Rechnung: Logo 500 €, Visitenkarten 120 €.", "EUR", [["Logo", 1, "500.00"], ["Visitenkarten", 1, "120.00"]]],
+		["Facturez-nous 3 journées de formation à 450 € la journée.", "EUR", [["Formation (journées)", 3, "450.00"]]],
+		["¿Me facturas 4 horas de diseño a 50 € la hora?", "EUR", [["Diseño (horas)", 4, "50.00"]]],
+		["Factúrame 4 horas de diseño a 50 € la hora, porfa.", "EUR", [["Diseño (horas)", 4, "50.00"]]],
+		["Ciao Sam, mi fatturi 3 ore di montaggio a 60 € l'ora?", "EUR", [["Montaggio (ore)", 3, "60.00"]]],
+		["Factureer ons maar 3 uur fotobewerking à € 60 per uur.", "EUR", [["Fotobewerking (uur)", 3, "60.00"]]],
+		["Oi Sam, me fatura 4 horas de edição a R$ 120 a hora?", "BRL", [["Edição (horas)", 4, "120.00"]]],
+		["Great, bill me for the 3 prints at $40 each.", "USD", [["Prints", 3, "40.00"]]],
+		["Kannst du mir bitte die Bildbearbeitung verrechnen? Waren 5 Std. à CHF 95.– wie abgemacht.", "CHF", [["Bildbearbeitung (Stunden)", 5, "95.00"]]],
+	];
+	for (const [text, currency, lines] of cases) it(text.slice(0, 60), () => expectDraft(text, currency, lines));
+	it("an order with its thing named earlier asks what is missing", () => expectClarify("Sounds good, invoice us for it.", "no amount"));
+	it("an order with a bare number asks for the currency", () => expectClarify("hi sam, invoice us 400 for the banner + the 2 pull-up stands at 95 each. the gym looks awesome now", "no currency given"));
+	it("asking how much, or why, is no order", () => {
+		for (const text of ["¿Cuánto nos facturas por un logo de 3 colores?", "How much would you invoice us for a 2-day shoot?", "Pourquoi vous nous facturez la livraison, 15 € ?"]) expect(decide(text).kind).toBe("none");
+	});
+});

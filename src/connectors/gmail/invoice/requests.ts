@@ -16,6 +16,11 @@ export interface RequestLanguage {
 	verbs: string[];
 	/** The verb "to invoice" in its forms ("facturer", "factúranos", "in Rechnung stellen"). */
 	invoiceVerbs: string[];
+	/** The verb "to invoice" addressed to the reader — an imperative or a "you" form ("factúrame", "facturez-nous",
+	 * "verrechne mir", "ci fatturi"): it asks by itself, with no cue, unless the sentence asks how much. In English
+	 * ("invoice us", "bill me") only at the start of a sentence or clause ("Sounds good, invoice us for it"), as "did
+	 * you invoice us?" does not ask. */
+	orders: string[];
 	/** A sentence with one of these is about invoicing later, not now ("once approved", "si nos cuadra"). */
 	later: string[];
 	/** Who is asked or for whom ("us", "Sie", "nos", "vous", "você", "vi", "u"): with the noun and a verb of sending,
@@ -33,54 +38,58 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		nouns: ["invoice", "invoices", "bill"],
 		verbs: ["send", "issue", "raise", "prepare", "draw up", "make out", "create", "email", "forward", "put together", "write up", "generate", "submit", "make", "drop", "shoot", "pop", "fire", "share"],
 		invoiceVerbs: ["invoice us", "invoice me", "bill us", "bill me", "billing us", "billing me", "invoicing us", "invoicing me", "invoice our", "invoice:", "please invoice", "pls invoice", "kindly invoice", "you invoice", "and invoice", "please bill", "you bill", "pls bill", "kindly bill", "time to invoice", "time to bill"],
-		later: ["once", "if it", "if the", "if we", "if that", "if all", "if everything", "later", "we'll", "we will", "next month", "next year", "after approval", "after we", "when we", "in january", "in february", "in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october", "in november", "in december"],
+		orders: ["invoice us", "invoice me", "bill us", "bill me"],
+		later: ["once", "if it", "if the", "if we", "if that", "if all", "if everything", "later", "we'll", "we will", "next month", "next year", "after approval", "after we", "when we", "after delivery", "on delivery", "upon delivery", "if approved", "if you're happy", "in january", "in february", "in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october", "in november", "in december"],
 		pronouns: ["us", "me", "you", "u"],
 		done: ["received", "have sent", "we sent", "i sent", "attached", "enclosed", "paid", "settled", "here is", "here's", "shared", "sharing"],
 		examples: {
-			asks: ["Invoice us for 3 hours of coaching at $120/h.", "Bill me for the 2 banners, $150 each.", "Invoice please: logo refresh, $600", "Could you please send us an invoice for the 14 hours?", "Please go ahead and issue the final invoice for the build.", "Would you be able to send across the invoice for the translation work?", "Kindly raise an invoice to Desert Bloom Trading LLC.", "Please invoice Redwood Analytics Inc. for the dashboard.", "Invoice Blue Harbor Marine Ltd for the hull survey, please.", "We need an invoice for 5 drone flights.", "I'd be grateful if you could issue an invoice for the Q4 retainer.", "Could you shoot me over an invoice for the labels?", "Hi Sam — invoice Berg Design AB for the catalogue, €2,300.", "Requesting an invoice for the October retainer, $900.", "I'd be grateful if you could invoice us for the following items:", "Hi there, can we get an invoice for the 8 hours of tutoring?", "We're ready for the invoice for the 15 portraits.", "Invoice request: translation of the contract, 3,200 words.", "Hi Sam - time to invoice! 3 blog posts at $200 each.", "Sam, pls bill 7 hrs @ 95 USD for the data cleanup.", "Kindly share the invoice copy for the event management charges.", "Could you please share the invoice for the 6 videos?", "can u invoice us for the 120 tote bags, $4.20 each like we said.", "hey could u send me an invoice for the 3 logos?", "would u mind billing us for the 2 banners"],
-			not: ["Did you receive our payment last week?", "Please find attached our invoice for November.", "Thanks for sharing the invoice, we will pay it on Friday.", "I have shared the invoice with our finance team.", "If the price works, we'd ask you to invoice us in January once the shoot is done."],
+			asks: ["Invoice us for 3 hours of coaching at $120/h.", "Bill me for the 2 banners, $150 each.", "Invoice please: logo refresh, $600", "Could you please send us an invoice for the 14 hours?", "Please go ahead and issue the final invoice for the build.", "Would you be able to send across the invoice for the translation work?", "Kindly raise an invoice to Desert Bloom Trading LLC.", "Please invoice Redwood Analytics Inc. for the dashboard.", "Invoice Blue Harbor Marine Ltd for the hull survey, please.", "We need an invoice for 5 drone flights.", "I'd be grateful if you could issue an invoice for the Q4 retainer.", "Could you shoot me over an invoice for the labels?", "Hi Sam — invoice Berg Design AB for the catalogue, €2,300.", "Requesting an invoice for the October retainer, $900.", "I'd be grateful if you could invoice us for the following items:", "Hi there, can we get an invoice for the 8 hours of tutoring?", "We're ready for the invoice for the 15 portraits.", "Invoice request: translation of the contract, 3,200 words.", "Hi Sam - time to invoice! 3 blog posts at $200 each.", "Sam, pls bill 7 hrs @ 95 USD for the data cleanup.", "Kindly share the invoice copy for the event management charges.", "Could you please share the invoice for the 6 videos?", "can u invoice us for the 120 tote bags, $4.20 each like we said.", "hey could u send me an invoice for the 3 logos?", "would u mind billing us for the 2 banners", "Sounds good, invoice us for it.", "hi sam, invoice us 400 for the banner + the 2 pull-up stands at 95 each.", "Great, bill me for the 3 prints.", "The shoot went well - invoice us whenever you like.", "OK, just invoice me for the 2 hours."],
+			not: ["Did you receive our payment last week?", "Please find attached our invoice for November.", "Thanks for sharing the invoice, we will pay it on Friday.", "I have shared the invoice with our finance team.", "If the price works, we'd ask you to invoice us in January once the shoot is done.", "Did you invoice us twice for the same job?", "Our old designer used to invoice us for every call.", "How much would you invoice us for a logo?"],
 		},
 	},
 	{
 		lang: "de",
-		cues: ["rechnung bitte!", "bitte", "kannst du", "könntest du", "kannst", "könnt ihr", "können sie", "könnten sie", "würden sie", "würdest du", "wir bitten", "ich bitte", "schick", "schicken sie", "senden sie", "stellen sie", "wir brauchen!", "ich brauche!", "gerne", "bitten um!", "bitte um!", "hätten gern!", "hätte gern!", "hätten gerne!", "hätte gerne!", "kannste", "kannst mir", "schickste", "machste"],
+		cues: ["rechnung bitte!", "bitte", "kannst du", "könntest du", "kannst", "könnt ihr", "können sie", "könnten sie", "würden sie", "würdest du", "wir bitten", "ich bitte", "schick", "schicken sie", "senden sie", "stellen sie", "wir brauchen!", "ich brauche!", "gerne", "bitten um!", "bitte um!", "hätten gern!", "hätte gern!", "hätten gerne!", "hätte gerne!", "kannste", "kannst mir", "schickste", "machste", "bitte rechnung!", "bitte eine rechnung!", "bitte die rechnung!", "stell", "stellt", "stellst du", "verrechne", "verrechnest du", "berechne"],
 		nouns: ["rechnung"],
 		verbs: ["schick", "send", "stell", "ausstell", "zukommen", "mach", "schreib", "erstell", "übermittel", "zusend"],
-		invoiceVerbs: ["in rechnung stellen", "in rechnung zu stellen", "in rechnung", "abrechnen", "berechnen sie"],
-		later: ["wenn ", "sobald", "erst nach", "später", "dann bitte erst", "nach abschluss", "im nächsten monat"],
+		invoiceVerbs: ["in rechnung stellen", "in rechnung zu stellen", "in rechnung", "abrechnen", "berechnen sie", "verrechnen", "zu verrechnen", "verrechne", "verrechnest"],
+		orders: ["verrechne mir", "verrechne uns", "verrechnet uns", "verrechnen sie uns", "verrechnen sie mir", "berechne mir", "berechne uns", "berechnet uns", "berechnen sie mir"],
+		later: ["wenn ", "sobald", "erst nach", "später", "dann bitte erst", "nach abschluss", "im nächsten monat", "nach lieferung", "nach der lieferung", "nach freigabe"],
 		pronouns: ["uns", "mir", "sie", "du", "dir", "ihr"],
 		done: ["erhalten", "haben", "hatten", "anbei", "beigefügt", "überwiesen", "bezahlt", "beglichen"],
 		examples: {
-			asks: ["Rechnung bitte – Website-Pflege Oktober 450 €", "Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Wir bitten Sie, uns die Übersetzung in Rechnung zu stellen.", "Schreib mir 'ne Rechnung über die Stunden.", "Wir bitten um eine Rechnung für die Wartung im Oktober.", "Ich hätte gern eine Rechnung über die zwei Kurse.", "kannste mir ne rechnung für die 4 poster schicken?"],
-			not: ["Die Rechnung haben wir erhalten, danke.", "Wir haben Ihnen die Rechnung gestern überwiesen.", "Die Rechnung stellen Sie dann bitte erst nach Abschluss."],
+			asks: ["Rechnung bitte – Website-Pflege Oktober 450 €", "Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Wir bitten Sie, uns die Übersetzung in Rechnung zu stellen.", "Schreib mir 'ne Rechnung über die Stunden.", "Wir bitten um eine Rechnung für die Wartung im Oktober.", "Ich hätte gern eine Rechnung über die zwei Kurse.", "kannste mir ne rechnung für die 4 poster schicken?", "Kannst du mir bitte die Bildbearbeitung verrechnen?", "Bitte Rechnung: Logo 500 €, Visitenkarten 120 €.", "Verrechne mir bitte die 5 Stunden à CHF 95.", "Stell mir die 3 Stunden Beratung in Rechnung.", "Berechnen Sie mir bitte die Reparatur."],
+			not: ["Die Rechnung haben wir erhalten, danke.", "Wir haben Ihnen die Rechnung gestern überwiesen.", "Die Rechnung stellen Sie dann bitte erst nach Abschluss.", "Wie viel würden Sie uns für das Logo berechnen?", "Sie haben sich um 20 € verrechnet."],
 		},
 	},
 	{
 		lang: "es",
-		cues: ["factura por favor!", "factura porfa!", "por favor", "puedes", "podrías", "podría", "pueden", "podéis", "podrían", "le ruego", "les ruego", "te ruego", "agradeceríamos", "agradecería", "necesitamos!", "necesito!", "envíanos", "envíenos", "envíame", "mándame", "mándanos", "pásame", "pásanos", "me haces", "nos haces", "hazme", "haznos", "porfa", "solicitamos!", "quisiera!", "quisiéramos!", "nos gustaría recibir!", "xfa", "x favor", "porfis", "plis"],
+		cues: ["factura por favor!", "factura porfa!", "por favor", "puedes", "podrías", "podría", "pueden", "podéis", "podrían", "le ruego", "les ruego", "te ruego", "agradeceríamos", "agradecería", "necesitamos!", "necesito!", "envíanos", "envíenos", "envíame", "mándame", "mándanos", "pásame", "pásanos", "me haces", "nos haces", "hazme", "haznos", "porfa", "solicitamos!", "quisiera!", "quisiéramos!", "nos gustaría recibir!", "xfa", "x favor", "porfis", "plis", "solicitarle!", "solicitarles!", "solicitaros!", "solicitarte!", "le solicito!", "les solicito!", "te solicito!", "le solicitamos!", "les solicitamos!", "solicito!"],
 		nouns: ["factura"],
 		verbs: ["envi", "enví", "emit", "emita", "hac", "hag", "haz", "mand", "mánd", "pas", "pás", "prepar", "gener"],
 		invoiceVerbs: ["facturar", "facturen", "factúrame", "factúranos", "facturame", "facturanos", "facturarnos", "facturarme", "facture"],
-		later: ["si nos", "cuando", "una vez", "más adelante", "después de", "pediremos", "os pediremos", "le pediremos", "en enero", "el mes que viene"],
+		orders: ["factúrame", "factúranos", "facturame", "facturanos", "factúreme", "factúrenos", "facturadme", "facturadnos", "me facturas", "nos facturas", "me facturáis", "nos facturáis", "me facturás", "nos facturás"],
+		later: ["si nos", "cuando", "una vez", "más adelante", "después de", "pediremos", "os pediremos", "le pediremos", "en enero", "el mes que viene", "tras la entrega", "a la entrega", "si lo aprobamos", "si se aprueba"],
 		pronouns: ["nos", "me", "le", "les", "usted", "ustedes", "tú", "te"],
 		done: ["hemos", "he recibido", "recibido", "recibimos", "adjunto", "adjuntamos", "pagado", "pagamos", "enviamos"],
 		examples: {
-			asks: ["Factura por favor: diseño del catálogo 1.200 €", "¿Me puedes hacer la factura de las 20 horas?", "Le ruego que nos emita la factura correspondiente.", "Por favor, facturen lo siguiente.", "¿Podría enviarnos la factura por el mantenimiento anual?", "¿Me pasas la factura del logo?", "Les solicitamos que nos emitan la factura de 4 licencias.", "Hazme la factura de las tazas porfa.", "Por favor facturanos la etiqueta.", "Quisiera la factura de las clases de junio.", "Solicitamos factura por los 3 cursos.", "me mandas la factura de las 6 fotos xfa"],
-			not: ["Hemos recibido la factura, gracias.", "Si nos cuadra, os pediremos la factura en enero."],
+			asks: ["Factura por favor: diseño del catálogo 1.200 €", "¿Me puedes hacer la factura de las 20 horas?", "Le ruego que nos emita la factura correspondiente.", "Por favor, facturen lo siguiente.", "¿Podría enviarnos la factura por el mantenimiento anual?", "¿Me pasas la factura del logo?", "Les solicitamos que nos emitan la factura de 4 licencias.", "Hazme la factura de las tazas porfa.", "Por favor facturanos la etiqueta.", "Quisiera la factura de las clases de junio.", "Solicitamos factura por los 3 cursos.", "me mandas la factura de las 6 fotos xfa", "Le escribo para solicitarle la factura del diseño de las etiquetas.", "¿Me facturas 4 horas de diseño a 50 € la hora?", "Factúrenos, por favor, las dos sesiones.", "Hola Sam, nos facturás las 3 fotos a ARS 20.000 cada una?", "Les solicitamos la factura de los 3 cursos."],
+			not: ["Hemos recibido la factura, gracias.", "Si nos cuadra, os pediremos la factura en enero.", "¿Cuánto nos facturas por un logo?", "¿Por qué nos facturas el envío?"],
 		},
 	},
 	{
 		lang: "fr",
-		cues: ["facture svp!", "facture stp!", "facture s'il vous plaît!", "merci de", "pourriez-vous", "pouvez-vous", "peux-tu", "tu peux", "tu pourrais", "pourrais-tu", "veuillez", "je vous prie", "vous pouvez", "nous avons besoin!", "j'ai besoin!", "envoyez-nous", "envoie-moi", "s'il vous plaît", "stp", "svp", "je voudrais!", "nous voudrions!", "je souhaiterais!", "nous souhaiterions!", "tu px", "tu pourras", "stp!", "merci d'avance"],
+		cues: ["facture svp!", "facture stp!", "facture s'il vous plaît!", "merci de", "pourriez-vous", "pouvez-vous", "peux-tu", "tu peux", "tu pourrais", "pourrais-tu", "veuillez", "je vous prie", "vous pouvez", "nous avons besoin!", "j'ai besoin!", "envoyez-nous", "envoie-moi", "s'il vous plaît", "stp", "svp", "je voudrais!", "nous voudrions!", "je souhaiterais!", "nous souhaiterions!", "tu px", "tu pourras", "stp!", "merci d'avance", "je vous demande!", "nous vous demandons!"],
 		nouns: ["facture"],
 		verbs: ["envoy", "adress", "fair", "fai", "établi", "émett", "transmett", "prépar", "parvenir"],
 		invoiceVerbs: ["facturer", "facturez", "facture-moi", "facturez-nous", "facturez-moi"],
-		later: ["facturerez", "ensuite", "une fois", "plus tard", "si le", "si ça", "quand ", "après la"],
+		orders: ["facturez-nous", "facturez-moi", "facture-moi", "facture-nous", "tu me factures", "tu nous factures", "vous nous facturez", "vous me facturez"],
+		later: ["facturerez", "ensuite", "une fois", "plus tard", "si le", "si ça", "quand ", "après la", "après livraison", "à la livraison"],
 		pronouns: ["nous", "me", "m'", "vous", "tu", "moi"],
 		done: ["avons", "reçu", "ci-joint", "ci-jointe", "payé", "réglé", "envoyé"],
 		examples: {
-			asks: ["Facture SVP : séance photo 650 €", "Pourriez-vous nous adresser la facture pour la traduction ?", "Tu peux me faire une facture pour les 4 affiches ?", "Merci de nous facturer la refonte du logo.", "Tu peux me facturer le shooting photo ?", "Tu me fais la facture pour les ateliers ?", "Je voudrais une facture pour les 3 séances.", "Nous souhaiterions recevoir la facture du reportage.", "tu px m'envoyer la facture pour les 3 flyers stp"],
-			not: ["Nous avons bien reçu votre facture.", "Nous vous avons envoyé la facture hier.", "Vous nous facturerez ensuite à la livraison."],
+			asks: ["Facture SVP : séance photo 650 €", "Pourriez-vous nous adresser la facture pour la traduction ?", "Tu peux me faire une facture pour les 4 affiches ?", "Merci de nous facturer la refonte du logo.", "Tu peux me facturer le shooting photo ?", "Tu me fais la facture pour les ateliers ?", "Je voudrais une facture pour les 3 séances.", "Nous souhaiterions recevoir la facture du reportage.", "tu px m'envoyer la facture pour les 3 flyers stp", "Facturez-nous 3 journées de formation à 450 € la journée.", "Bonjour Sam, facture-moi les 2 affiches à 80 €.", "Tu me factures les 4 heures de montage ?"],
+			not: ["Nous avons bien reçu votre facture.", "Nous vous avons envoyé la facture hier.", "Vous nous facturerez ensuite à la livraison.", "Combien vous nous facturez pour un logo ?", "Pourquoi vous nous facturez la livraison ?"],
 		},
 	},
 	{
@@ -89,12 +98,13 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		nouns: ["fatura", "nota fiscal"],
 		verbs: ["envi", "emit", "emiti", "emiss", "mand", "faz", "fazer", "prepar"],
 		invoiceVerbs: ["faturar", "fature", "faturem"],
-		later: ["quando", "depois", "mais tarde", "se o preço", "se aprovarmos", "pediremos"],
+		orders: ["fatura-me", "fatura-nos", "fature-me", "fature-nos", "faturem-nos", "me fatura", "nos fatura", "me fature", "nos fature", "me faturas", "nos faturas"],
+		later: ["quando", "depois", "mais tarde", "se o preço", "se aprovarmos", "pediremos", "após a entrega", "na entrega"],
 		pronouns: ["nos", "me", "você", "vocês", "voce", "lhe"],
 		done: ["recebemos", "recebi", "enviamos", "enviei", "segue", "em anexo", "pagamos", "paguei", "pagámos"],
 		examples: {
-			asks: ["Fatura por favor: edição de vídeo R$ 800", "Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção.", "Me manda a fatura do site?", "Pode faturar 12 camisetas a R$ 45 cada?", "Você consegue emitir a nota fiscal dos posts?", "Venho por este meio solicitar a emissão da fatura relativa às fotografias.", "Gostaria de receber a fatura das aulas de outubro.", "Pedimos a fatura das 4 traduções.", "vc consegue mandar a fatura das 10 artes? pfv"],
-			not: ["Recebemos a fatura, obrigado.", "Depois da entrega pediremos a fatura."],
+			asks: ["Fatura por favor: edição de vídeo R$ 800", "Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção.", "Me manda a fatura do site?", "Pode faturar 12 camisetas a R$ 45 cada?", "Você consegue emitir a nota fiscal dos posts?", "Venho por este meio solicitar a emissão da fatura relativa às fotografias.", "Gostaria de receber a fatura das aulas de outubro.", "Pedimos a fatura das 4 traduções.", "vc consegue mandar a fatura das 10 artes? pfv", "Oi Sam, me fatura as 4 horas de edição a R$ 120 a hora?", "Fature-nos, por favor, os 2 dias de consultoria."],
+			not: ["Recebemos a fatura, obrigado.", "Depois da entrega pediremos a fatura.", "Quanto você nos fatura por um logo?"],
 		},
 	},
 	{
@@ -103,12 +113,13 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		nouns: ["fattura"],
 		verbs: ["invi", "emett", "emet", "mand", "fai", "fare", "fate", "farmi", "farci", "prepar", "gir"],
 		invoiceVerbs: ["fatturare", "fatturarci", "fatturateci", "fatturami"],
-		later: ["quando", "dopo", "più avanti", "poi vi", "se il prezzo", "una volta"],
+		orders: ["fatturami", "fatturaci", "fatturatemi", "fatturateci", "mi fatturi", "ci fatturi", "mi fatturate", "ci fatturate", "me lo fatturi", "ce lo fatturi"],
+		later: ["quando", "dopo", "più avanti", "poi vi", "se il prezzo", "una volta", "alla consegna"],
 		pronouns: ["ci", "mi", "vi", "le", "lei", "tu", "ti"],
 		done: ["abbiamo", "ricevuto", "allegat", "pagato", "inviato"],
 		examples: {
-			asks: ["Fattura per favore: traduzione sito 900 €", "Le chiedo cortesemente di emetterci fattura per le 10 ore di formazione.", "Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo.", "Mi fai fattura per le 12 ore di consulenza?", "Vi chiediamo di emettere fattura per la consulenza.", "Mi giri la fattura per lo shooting?", "Vorrei la fattura per le lezioni di ottobre.", "Chiediamo la fattura per i 2 corsi.", "La preghiamo di inviarci fattura per 8 ore di consulenza.", "Ciao Sam, fammi la fattura per le 3 lezioni di chitarra.", "mandami la fattura x favore, 5 post a 40 €"],
-			not: ["Abbiamo ricevuto la fattura.", "Vi abbiamo inviato la fattura ieri.", "Quando il lavoro sarà finito vi chiederemo di emettere fattura."],
+			asks: ["Fattura per favore: traduzione sito 900 €", "Le chiedo cortesemente di emetterci fattura per le 10 ore di formazione.", "Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo.", "Mi fai fattura per le 12 ore di consulenza?", "Vi chiediamo di emettere fattura per la consulenza.", "Mi giri la fattura per lo shooting?", "Vorrei la fattura per le lezioni di ottobre.", "Chiediamo la fattura per i 2 corsi.", "La preghiamo di inviarci fattura per 8 ore di consulenza.", "Ciao Sam, fammi la fattura per le 3 lezioni di chitarra.", "mandami la fattura x favore, 5 post a 40 €", "Ciao Sam, mi fatturi le 3 ore di montaggio a 60 €?", "Fatturaci pure i 2 giorni di riprese."],
+			not: ["Abbiamo ricevuto la fattura.", "Vi abbiamo inviato la fattura ieri.", "Quando il lavoro sarà finito vi chiederemo di emettere fattura.", "Quanto ci fatturi per un logo?"],
 		},
 	},
 	{
@@ -117,17 +128,25 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		nouns: ["factuur", "factuurtje"],
 		verbs: ["stur", "stuur", "verstuur", "verstur", "maak", "maken", "opmaken", "toestur", "mail"],
 		invoiceVerbs: ["factureren", "factureer"],
-		later: ["zodra", "later", "daarna", "pas na", "als de prijs", "wanneer"],
+		orders: ["factureer ons", "factureer me", "factureer mij", "factureer maar", "factureer gerust"],
+		later: ["zodra", "later", "daarna", "pas na", "als de prijs", "wanneer", "na levering", "na de levering", "als het akkoord is", "bij akkoord", "na afloop"],
 		pronouns: ["ons", "me", "mij", "u", "je", "jij"],
 		done: ["ontvangen", "hebben", "bijgevoegd", "betaald", "overgemaakt", "gestuurd"],
 		examples: {
-			asks: ["Factuur graag: onderhoud tuin € 300", "Wilt u ons een factuur sturen voor het ontwerp?", "Kun je me een factuur sturen voor 5 uur fotobewerking?", "Graag een factuur voor 2 dagen training.", "Stuur je me even de factuur voor het logo?", "Wij verzoeken u de factuur toe te sturen voor het onderhoud.", "Ik wil graag een factuur voor de workshop.", "Wij verzoeken om een factuur voor de 5 lessen.", "kun je ff een factuurtje sturen voor de 4 posters?"],
-			not: ["We hebben de factuur ontvangen.", "Zodra het klaar is, vragen we u een factuur te sturen."],
+			asks: ["Factuur graag: onderhoud tuin € 300", "Wilt u ons een factuur sturen voor het ontwerp?", "Kun je me een factuur sturen voor 5 uur fotobewerking?", "Graag een factuur voor 2 dagen training.", "Stuur je me even de factuur voor het logo?", "Wij verzoeken u de factuur toe te sturen voor het onderhoud.", "Ik wil graag een factuur voor de workshop.", "Wij verzoeken om een factuur voor de 5 lessen.", "kun je ff een factuurtje sturen voor de 4 posters?", "Factureer ons maar de 2 dagen training.", "Prima, factureer me de 3 uur."],
+			not: ["We hebben de factuur ontvangen.", "Zodra het klaar is, vragen we u een factuur te sturen.", "Als het akkoord is, stuur je de factuur gewoon na levering.", "Hoeveel factureer je ons voor een logo?"],
 		},
 	},
 ];
 
 const word = (w: string) => String.raw`(?<![\p{L}])${w}`;
+/** What may come before an English imperative at the start of a sentence: a greeting or a word of assent ("hi sam,",
+ * "Sounds good,", "OK, just"), then maybe "please". */
+const EN_LEAD = String.raw`^[\W\d]*(?:(?:(?:hi|hey|hello|thanks|cheers)(?:\s+\p{L}+)?|ok(?:ay)?|sure|great|perfect|sounds (?:good|great)|looks (?:good|great)|all good|lovely|brilliant|awesome|cool|yes|yep|yeah|right|so|then|now|just)[\s,.!—–:-]+)*(?:(?:please|pls|kindly)\s+)?`;
+/** A sentence that asks how much something would be invoiced asks for a price, not an invoice. */
+const HOW_MUCH = /(?<![\p{L}])(?:how much|wie ?viel|cu[aá]nto (?:nos|me|cuesta|costar|ser[ií]a|cobr|factur)|combien|quanto (?:custa|custaria|seria|voc[eê]|vc|nos|me|fatur|cobr|costa|coster|verrebbe|ci|mi|fattur)|hoeveel)(?![\p{L}])/iu;
+/** "Why do you invoice us …?" is a complaint about an invoice, not an order to issue one. */
+const WHY = /(?<![\p{L}])(?:why|warum|wieso|weshalb|por qu[eé]|pourquoi|waarom)(?![\p{L}])/iu;
 function compileLanguage(l: RequestLanguage) {
 	return {
 	l,
@@ -136,12 +155,13 @@ function compileLanguage(l: RequestLanguage) {
 	noun: new RegExp(`(?:${word(alt(l.nouns))})(?![\\p{L}])`, "iu"),
 	verb: new RegExp(word(`(?:${alt(l.verbs)})`), "iu"),
 	invoiceVerb: new RegExp(word(`(?:${alt(l.invoiceVerbs)})`), "iu"),
+	order: l.lang === "en" ? new RegExp(String.raw`(?:${EN_LEAD}|[,;:—–]\s*(?:(?:please|pls|just|then|so)\s+)?)(?:${alt(l.orders)})(?![\p{L}])`, "iu") : new RegExp(`(?:${word(alt(l.orders))})(?![\\p{L}])`, "iu"),
 	later: new RegExp(`(?:${l.later.map((x) => word(alt([x]))).join("|")})`, "iu"),
 	pronoun: new RegExp(`(?:${l.pronouns.map((x) => word(alt([x]))).join("|")})(?![\\p{L}])`, "iu"),
 	done: new RegExp(`(?:${l.done.map((x) => word(alt([x]))).join("|")})`, "iu"),
 	/** An English sentence that starts with a verb of sending, or with "invoice <Company> for", is an imperative (in
 	 * the other languages the imperative forms are cues, as their first-person past looks the same: "mandamos"). */
-	imperative: l.lang === "en" ? new RegExp(String.raw`^[\W\d]*(?:(?:please|pls|kindly)\s+)?(?:(?:${alt(l.verbs)})\s|(?:invoice|bill)\s+(?:us|me)\s+for\b)`, "iu") : /(?!)/,
+	imperative: l.lang === "en" ? new RegExp(String.raw`${EN_LEAD}(?:(?:${alt(l.verbs)})\s|(?:invoice|bill)\s+(?:us|me)\s+for\b)`, "iu") : /(?!)/,
 	invoiceCompany: l.lang === "en" ? /^[\W\d]*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+[\p{L}]+\s*[,—–-]+\s*)?(?:(?:[Pp]lease|[Kk]indly)\s+)?[Ii]nvoice\s+(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\b/u : /(?!)/,
 	};
 }
@@ -168,7 +188,7 @@ let compiledOnce: { languages: ReturnType<typeof compileLanguage>[]; anyInvoiceW
 function compiled() {
 	if (compiledOnce) return compiledOnce;
 	const languages = REQUEST_LANGUAGES.map(compileLanguage);
-	compiledOnce = { languages, anyInvoiceWord: new RegExp(`(?:${languages.map((c) => `${c.noun.source}|${c.invoiceVerb.source}`).join("|")})`, "iu") };
+	compiledOnce = { languages, anyInvoiceWord: new RegExp(`(?:${languages.map((c) => `${c.noun.source}|${c.invoiceVerb.source}|${word(alt(c.l.orders))}`).join("|")})`, "iu") };
 	return compiledOnce;
 }
 
@@ -181,14 +201,14 @@ export function findRequests(text: string): RequestHit[] {
 	const hits: RequestHit[] = [];
 	const { languages, anyInvoiceWord } = compiled();
 	for (const s of sentences(text)) {
-		if (!anyInvoiceWord.test(s)) continue;
+		if (!anyInvoiceWord.test(s) || HOW_MUCH.test(s)) continue;
 		for (const c of languages) {
 			const hasNoun = c.noun.test(s);
 			const cue = c.cue.test(s) || c.imperative.test(s) || c.invoiceCompany.test(s);
 			// Whatever the formula of politeness: the invoice, a verb of sending or issuing, and someone asked ("us",
 			// "Sie", "nos", "vous") or a question — unless the sentence reports it done (received, attached, paid).
 			const structural = hasNoun && c.verb.test(s) && (c.pronoun.test(s) || s.includes("?")) && !c.done.test(s);
-			const asks = (cue && hasNoun && (c.verb.test(s) || c.strongCue.test(s))) || (cue && c.invoiceVerb.test(s)) || (c.imperative.test(s) && hasNoun) || c.invoiceCompany.test(s) || structural;
+			const asks = (cue && hasNoun && (c.verb.test(s) || c.strongCue.test(s))) || (cue && c.invoiceVerb.test(s)) || (c.imperative.test(s) && hasNoun) || c.invoiceCompany.test(s) || structural || (c.order.test(s) && !c.done.test(s) && !WHY.test(s));
 			if (asks) {
 				hits.push({ sentence: s, lang: c.l.lang, later: c.later.test(s) });
 				break;
