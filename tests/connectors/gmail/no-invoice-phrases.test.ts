@@ -29,4 +29,23 @@ describe("the reason given for no invoice", () => {
 		const d = decide(mail("Factuur 2026-1187", "Hierbij ontvangt u onze factuur 2026-1187 ter waarde van € 612,40. Wij verzoeken u het bedrag binnen 14 dagen over te maken."));
 		expect(d).toMatchObject({ kind: "none", rule: "bill-to-owner" });
 	});
+
+	it("a payment already made is a receipt, in any language", () => {
+		for (const [subject, text] of [
+			["Transferencia realizada - factura LP-2026-087", "Te confirmo que hoy hicimos la transferencia de ARS 1.450.000 por la factura LP-2026-087. Te adjunto el comprobante del banco."],
+			["Virement", "Bonjour, nous avons effectué le virement de 1 200 € pour la facture 2026-31 ce matin."],
+			["Bonifico", "Ciao Sam, abbiamo effettuato il bonifico per la fattura 19, trovi la contabile in allegato."],
+			["Payment", "Hi Sam, we made the transfer for invoice 1088 today, proof of payment attached."],
+		]) expect(decide(mail(subject!, text!))).toMatchObject({ kind: "none", rule: "receipt" });
+	});
+
+	it("asking not to invoice yet, with the verb in the infinitive, waits", () => {
+		for (const text of ["Merci pour les visuels. En revanche, merci de ne pas encore nous facturer les 1 900 € : notre budget ne sera validé qu'en janvier.", "Danke für die Bilder! Bitte die Stunden noch nicht in Rechnung stellen, ich melde mich, sobald das Budget steht.", "Gracias por las fotos. Le pido que no nos facture hasta enero, por favor."])
+			expect(decide(mail("Facturation", text))).toMatchObject({ kind: "none", rule: "wait" });
+	});
+
+	it("a supplier's invoice sent by its number, with no article, is a bill addressed to you", () => {
+		const d = decide(mail("Invoice RP-20931 from Redfern Print Ltd", "Please find attached invoice RP-20931 for £612.40 for the 2,000 A5 leaflets. Payment is due within 30 days to the account below."));
+		expect(d).toMatchObject({ kind: "none", rule: "bill-to-owner" });
+	});
 });

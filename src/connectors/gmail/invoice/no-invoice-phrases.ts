@@ -1,10 +1,11 @@
 // The phrases, in English, German, Spanish, French, Portuguese, Italian and Dutch, that make an email no invoice
 // request for a stated reason: someone invoicing YOU (a supplier's bill, a reminder), "hold the invoice" (wait until
-// the new year, until I tell you), and phishing dressed as an overdue invoice. One row per reason and language, each
+// the new year, until I tell you), a payment already made (the transfer is done, here is the proof), and phishing
+// dressed as an overdue invoice. One row per reason and language, each
 // phrase a short pattern matched case-insensitively on letter edges; the row's examples run as tests
 // (tests/connectors/gmail/no-invoice-phrases.test.ts). A new way of saying it is a new phrase and example here.
 
-export type NoInvoiceReason = "bill-to-owner" | "wait" | "phishing";
+export type NoInvoiceReason = "bill-to-owner" | "wait" | "phishing" | "receipt";
 
 export interface NoInvoiceRow {
 	reason: NoInvoiceReason;
@@ -70,6 +71,26 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 			ignores: ["Vi preghiamo di inviarci la fattura per il catalogo.", "Mi mandi la fattura per i 3 video promozionali?"],
 		},
 	},
+	// A supplier's bill sent with its number and no article ("Please find attached invoice RP-20931"), or payment asked
+	// to the account below: a bill, in every language.
+	{
+		reason: "bill-to-owner",
+		lang: "en",
+		phrases: [String.raw`(?:please )?(?:find|see) (?:attached|enclosed) (?:invoice|bill) (?:no\.? ?|number |# ?)?[a-z]{0,6}[-/]?\d`, String.raw`(?:attached|enclosed) (?:is|you will find|please find) (?:invoice|bill) (?:no\.? ?|number |# ?)?[a-z]{0,6}[-/]?\d`, String.raw`(?:pay|payment|transfer|remit)\b[^.?!\n]{0,40}\bto the (?:bank )?account (?:below|above|details below)`],
+		examples: {
+			matches: ["Please find attached invoice RP-20931 for £612.40 for the leaflets.", "Attached is invoice 2026-114 for the November hosting.", "Payment is due within 30 days to the account below."],
+			ignores: ["Please find attached our purchase order; could you invoice us for it?", "Please invoice us for 10 hours of consulting at $150/hour, net 30.", "See attached brief and send the invoice when done."],
+		},
+	},
+	{
+		reason: "bill-to-owner",
+		lang: "de, es, fr, it, pt, nl",
+		phrases: [String.raw`(?:anbei|im anhang|beigefügt)(?: finden sie| erhalten sie)? (?:die )?rechnung (?:nr\.?|nummer) ?[a-z]{0,6}[-/]?\d`, String.raw`adjunt(?:o|amos|a) factura (?:n\.?[ºo°]|núm\.?|número) ?[a-z]{0,6}[-/]?\d`, String.raw`(?:veuillez trouver )?ci-joint(?:e)? (?:la )?facture (?:n[°o]\.?|numéro) ?[a-z]{0,6}[-/]?\d`, String.raw`in allegato (?:la )?fattura (?:n\.?|nr\.?|numero) ?[a-z]{0,6}[-/]?\d`, String.raw`segue (?:em anexo )?(?:a )?fatura (?:n\.?[ºo°]?|número) ?[a-z]{0,6}[-/]?\d`, String.raw`(?:bijgaand|in de bijlage)(?: vindt u| treft u)? (?:onze |de )?factuur (?:nr\.?|nummer)? ?[a-z]{0,6}[-/]?\d`],
+		examples: {
+			matches: ["Anbei Rechnung Nr. 4471 über 612,40 €.", "Adjunto factura n.º 311 por los servicios de noviembre.", "Veuillez trouver ci-jointe facture n° 2026-114.", "In allegato fattura n. 52 di novembre.", "Segue fatura nº 77.", "Bijgaand factuur 2026-1187 voor het drukwerk."],
+			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung.", "¿Me puedes hacer la factura de las 20 horas?", "Pourriez-vous nous adresser la facture pour la traduction ?", "Mi mandi la fattura per i 3 video promozionali?", "Me manda a fatura do site?", "Kun je me een factuur sturen voor 5 uur fotobewerking?"],
+		},
+	},
 	// Hold the invoice: not yet, wait for the new year, I will tell you when.
 	{
 		reason: "wait",
@@ -83,55 +104,91 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "wait",
 		lang: "it",
-		phrases: [String.raw`aspett(?:a|ate|i)\b.{0,40}(?:un attimo|ancora|a (?:mandar|inviar|emetter|far)|prima di)`, String.raw`non (?:mandar|inviar|emetter|far)(?:e|mi|ci)? (?:ancora )?(?:la )?fattura`, String.raw`(?:la )?fattura (?:sia|venga) datata (?:a |al |nel |in )?(?:gennaio|l['’]anno prossimo|il nuovo anno)`, String.raw`ti (?:scrivo|faccio sapere) io (?:appena|quando)`, String.raw`(?:la prego|vi prego|ti prego) di (?:attendere|aspettare)`],
+		phrases: [String.raw`aspett(?:a|ate|i)\b.{0,40}(?:un attimo|ancora|a (?:mandar|inviar|emetter|far)|prima di)`, String.raw`non (?:mandar|inviar|emetter|far)(?:e|mi|ci)? (?:ancora )?(?:la )?fattura`, String.raw`(?:la )?fattura (?:sia|venga) datata (?:a |al |nel |in )?(?:gennaio|l['’]anno prossimo|il nuovo anno)`, String.raw`ti (?:scrivo|faccio sapere) io (?:appena|quando)`, String.raw`(?:la prego|vi prego|ti prego) di (?:attendere|aspettare)`, String.raw`(?:di )?non (?:ci |mi )?fattur(?:are|arci|armi|i|ate) (?:ancora|prima|fino)`],
 		examples: {
-			matches: ["Per la fattura del servizio fotografico aspetta ancora un attimo, per favore.", "Il commercialista preferisce che la fattura sia datata gennaio.", "Non mandarmi ancora la fattura.", "Ti scrivo io appena puoi mandarla!"],
+			matches: ["Ti chiedo di non fatturare ancora le riprese.", "Per la fattura del servizio fotografico aspetta ancora un attimo, per favore.", "Il commercialista preferisce che la fattura sia datata gennaio.", "Non mandarmi ancora la fattura.", "Ti scrivo io appena puoi mandarla!"],
 			ignores: ["Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo."],
 		},
 	},
 	{
 		reason: "wait",
 		lang: "de",
-		phrases: [String.raw`(?:bitte|schick\p{L}*|send\p{L}*|stell\p{L}*)\b.{0,20}\bnoch keine rechnung`, String.raw`(?:warte|warten sie|wartet)\b.{0,30}\bmit der rechnung`, String.raw`mit der rechnung (?:noch )?(?:warten|bis)`, String.raw`(?:rechnung|rechnungsdatum)\b.{0,40}\berst (?:im|ab|nach|zum) (?:januar|neuen jahr|nächsten jahr|20\d\d)`, String.raw`(?:ich|wir) (?:sage|sagen|gebe|geben) (?:dir|ihnen|euch) bescheid,? (?:wann|sobald)`],
+		phrases: [String.raw`(?:bitte|schick\p{L}*|send\p{L}*|stell\p{L}*)\b.{0,20}\bnoch keine rechnung`, String.raw`(?:warte|warten sie|wartet)\b.{0,30}\bmit der rechnung`, String.raw`mit der rechnung (?:noch )?(?:warten|bis)`, String.raw`(?:rechnung|rechnungsdatum)\b.{0,40}\berst (?:im|ab|nach|zum) (?:januar|neuen jahr|nächsten jahr|20\d\d)`, String.raw`(?:ich|wir) (?:sage|sagen|gebe|geben) (?:dir|ihnen|euch) bescheid,? (?:wann|sobald)`, String.raw`noch nicht (?:in rechnung (?:stellen|zu stellen)|abrechnen|verrechnen|berechnen|fakturieren)`, String.raw`(?:die )?rechnung (?:bitte )?noch nicht (?:schicken|senden|stellen|ausstellen|schreiben)`, String.raw`(?:ich|wir) melden? (?:mich|uns),? (?:wenn|sobald)`],
 		examples: {
-			matches: ["Bitte schick uns noch keine Rechnung.", "Warten Sie bitte noch mit der Rechnung.", "Die Rechnung bitte erst im Januar, unser Geschäftsjahr beginnt dann.", "Ich sage dir Bescheid, wann du sie schicken kannst."],
+			matches: ["Bitte schick uns noch keine Rechnung.", "Warten Sie bitte noch mit der Rechnung.", "Bitte die Stunden noch nicht in Rechnung stellen.", "Die Rechnung bitte noch nicht schicken, ich melde mich, sobald das Budget steht.", "Die Rechnung bitte erst im Januar, unser Geschäftsjahr beginnt dann.", "Ich sage dir Bescheid, wann du sie schicken kannst."],
 			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Ich habe noch keine Rechnung bekommen, kannst du sie mir schicken?"],
 		},
 	},
 	{
 		reason: "wait",
 		lang: "es",
-		phrases: [String.raw`no (?:nos |me )?(?:envíes|mandes|emitas|hagas|envíe|mande|emita|haga) (?:todavía |aún )?la factura`, String.raw`esper(?:a|e|ad|en)\b.{0,30}\b(?:para|con|antes de) (?:enviar|emitir|hacer|mandar)?\s?(?:la factura|facturar)`, String.raw`(?:la )?factura (?:con fecha de|fechada en) (?:enero|el año que viene|el próximo año)`, String.raw`(?:te|le|os) aviso cuando (?:puedas|pueda|podáis) (?:enviarla|mandarla|emitirla)`, String.raw`no (?:nos |me )?factur(?:es|e|éis) todavía`],
+		phrases: [String.raw`no (?:nos |me )?(?:envíes|mandes|emitas|hagas|envíe|mande|emita|haga) (?:todavía |aún )?la factura`, String.raw`esper(?:a|e|ad|en)\b.{0,30}\b(?:para|con|antes de) (?:enviar|emitir|hacer|mandar)?\s?(?:la factura|facturar)`, String.raw`(?:la )?factura (?:con fecha de|fechada en) (?:enero|el año que viene|el próximo año)`, String.raw`(?:te|le|os) aviso cuando (?:puedas|pueda|podáis) (?:enviarla|mandarla|emitirla)`, String.raw`no (?:nos |me )?factur(?:es|e|éis) todavía`, String.raw`(?:que |de )?no (?:nos |me )?factur(?:es|e|éis|en|ar|arnos|arme) (?:todavía|aún|hasta)`, String.raw`(?:todavía|aún) no (?:nos |me )?(?:factures|facture|facturéis|facturen|envíes|mandes|emitas)(?: la factura)?`],
 		examples: {
-			matches: ["Espera un poco para enviar la factura, por favor.", "No nos mandes todavía la factura.", "Te aviso cuando puedas enviarla."],
+			matches: ["Espera un poco para enviar la factura, por favor.", "No nos mandes todavía la factura.", "Te aviso cuando puedas enviarla.", "Le pido que no nos facture hasta enero.", "Todavía no nos factures, porfa."],
 			ignores: ["¿Me pasas la factura del logo?", "Le ruego que nos emita la factura correspondiente."],
 		},
 	},
 	{
 		reason: "wait",
 		lang: "fr",
-		phrases: [String.raw`n['’](?:envoie|envoyez|émets|émettez|établis|établissez) pas (?:encore |tout de suite )?(?:la|ta|votre) facture`, String.raw`attend(?:s|ez)\b.{0,30}\b(?:avant de|pour) (?:m['’]|nous )?(?:envoyer|faire|émettre|établir) (?:la|ta|votre) facture`, String.raw`ne (?:me |nous )?factur(?:e|ez) pas (?:encore|tout de suite|avant)`, String.raw`facture datée de (?:janvier|l['’]année prochaine)`, String.raw`je (?:te|vous) dirai quand`],
+		phrases: [String.raw`n['’](?:envoie|envoyez|émets|émettez|établis|établissez) pas (?:encore |tout de suite )?(?:la|ta|votre) facture`, String.raw`attend(?:s|ez)\b.{0,30}\b(?:avant de|pour) (?:m['’]|nous )?(?:envoyer|faire|émettre|établir) (?:la|ta|votre) facture`, String.raw`ne (?:me |nous )?factur(?:e|ez) pas (?:encore|tout de suite|avant)`, String.raw`facture datée de (?:janvier|l['’]année prochaine)`, String.raw`je (?:te|vous) dirai quand`, String.raw`(?:de )?ne (?:pas|rien) (?:encore |tout de suite |tout ?de suite )?(?:nous |me )?(?:facturer|envoyer (?:la|ta|votre) facture|émettre (?:la|ta|votre) facture)`, String.raw`je (?:te|vous) (?:fais|ferai) signe (?:dès que|quand|lorsque)`],
 		examples: {
-			matches: ["Attends le mois prochain avant de m'envoyer la facture.", "Ne nous facturez pas encore, svp.", "Je te dirai quand l'envoyer."],
+			matches: ["Attends le mois prochain avant de m'envoyer la facture.", "Ne nous facturez pas encore, svp.", "Je te dirai quand l'envoyer.", "Merci de ne pas encore nous facturer les 1 900 €.", "Je vous fais signe dès que c'est bon.", "Veuillez ne pas envoyer la facture avant janvier."],
 			ignores: ["Tu peux me faire une facture pour les 4 affiches ?", "Merci de nous facturer la refonte du logo."],
 		},
 	},
 	{
 		reason: "wait",
 		lang: "pt",
-		phrases: [String.raw`não (?:nos |me )?(?:envie|mande|emita|envies|mandes|emitas) (?:ainda )?a fatura`, String.raw`(?:espere|aguarde|segure)\b.{0,30}\b(?:para|antes de|com) (?:enviar|emitir|mandar|faturar|a fatura)`, String.raw`segure a fatura`, String.raw`(?:eu )?(?:te |lhe )?aviso quando (?:puder|pode) (?:enviá-la|mandá-la|emiti-la|enviar|mandar|emitir)`],
+		phrases: [String.raw`não (?:nos |me )?(?:envie|mande|emita|envies|mandes|emitas) (?:ainda )?a fatura`, String.raw`(?:espere|aguarde|segure)\b.{0,30}\b(?:para|antes de|com) (?:enviar|emitir|mandar|faturar|a fatura)`, String.raw`segure a fatura`, String.raw`(?:não|ainda não) (?:nos |me )?fatur(?:e|ar|em|es) (?:ainda|antes|até)`, String.raw`(?:eu )?(?:te |lhe )?aviso quando (?:puder|pode) (?:enviá-la|mandá-la|emiti-la|enviar|mandar|emitir)`],
 		examples: {
-			matches: ["Aguarde um pouco antes de emitir a fatura.", "Não nos envie ainda a fatura.", "Eu te aviso quando puder mandar."],
+			matches: ["Por favor, não fature ainda o ensaio.", "Aguarde um pouco antes de emitir a fatura.", "Não nos envie ainda a fatura.", "Eu te aviso quando puder mandar."],
 			ignores: ["Me manda a fatura do site?", "Você pode emitir a fatura dos 2 dias de consultoria?"],
 		},
 	},
 	{
 		reason: "wait",
 		lang: "nl",
-		phrases: [String.raw`(?:stuur|verstuur) (?:de factuur |het |hem )?(?:nog )?niet`, String.raw`wacht\b.{0,20}\bmet (?:de factuur|factureren|het factureren)`, String.raw`(?:graag|stuur\p{L}*|maak\p{L}*)\b.{0,20}\bnog geen factuur`, String.raw`factureer (?:nog )?niet`, String.raw`ik laat (?:je|u|jullie) weten wanneer`],
+		phrases: [String.raw`(?:stuur|verstuur) (?:de factuur |het |hem )?(?:nog )?niet`, String.raw`wacht\b.{0,20}\bmet (?:de factuur|factureren|het factureren)`, String.raw`(?:graag|stuur\p{L}*|maak\p{L}*)\b.{0,20}\bnog geen factuur`, String.raw`factureer (?:nog )?niet`, String.raw`ik laat (?:je|u|jullie) weten wanneer`, String.raw`nog niet (?:te )?(?:factureren|sturen|versturen)`],
 		examples: {
-			matches: ["Wacht nog even met de factuur, ons boekjaar begint in januari.", "Stuur de factuur nog niet.", "Ik laat je weten wanneer je hem kunt sturen."],
+			matches: ["Wil je het nog niet factureren?", "Wacht nog even met de factuur, ons boekjaar begint in januari.", "Stuur de factuur nog niet.", "Ik laat je weten wanneer je hem kunt sturen."],
 			ignores: ["Kun je me een factuur sturen voor 5 uur fotobewerking?", "Stuur je me even de factuur voor het logo?", "Ik heb nog geen factuur ontvangen, kun je die sturen?"],
+		},
+	},
+	// A payment already made: the transfer is done, here is the proof (a receipt, not a request).
+	{
+		reason: "receipt",
+		lang: "en",
+		phrases: [String.raw`(?:we|i)(?:['’]ve| have)? (?:just |now |today )?(?:made|sent|done|completed|initiated|processed) the (?:bank )?(?:transfer|payment|wire)`, String.raw`(?:transfer|payment|wire) (?:is |has been |was )?(?:done|completed|made|sent|gone through)`, String.raw`proof of (?:payment|transfer)`, String.raw`remittance advice`],
+		examples: {
+			matches: ["We made the transfer of $2,300 for invoice 1088 this morning.", "Transfer done for invoice LP-087, see the proof of payment attached.", "Remittance advice: invoice 2041"],
+			ignores: ["Please invoice us for the transfer of the old site to the new server.", "Could you send the invoice so we can make the payment?"],
+		},
+	},
+	{
+		reason: "receipt",
+		lang: "es, de, fr, pt, it, nl",
+		phrases: [
+			String.raw`(?:hicimos|realizamos|hemos hecho|hemos realizado|te hicimos|te hice|hice|realicé|efectuamos|hemos efectuado) (?:la|el|una|un) (?:transferencia|pago|depósito|ingreso)`,
+			String.raw`(?:transferencia|pago|depósito) (?:realizad[oa]|efectuad[oa]|hech[oa])`,
+			String.raw`comprobante (?:de (?:pago|la transferencia|transferencia)|del banco|bancario)`,
+			String.raw`(?:haben|habe) (?:die|den) (?:überweisung|betrag|zahlung)\b.{0,30}(?:getätigt|veranlasst|ausgeführt|angewiesen)`,
+			String.raw`(?:überweisung|zahlung) (?:ist )?(?:erfolgt|getätigt|veranlasst|ausgeführt|raus)`,
+			String.raw`zahlungsnachweis|überweisungsbeleg|zahlungsavis`,
+			String.raw`(?:avons|ai) (?:effectué|fait|réalisé|procédé au|envoyé) (?:le|un) (?:virement|paiement|règlement)`,
+			String.raw`(?:virement|paiement|règlement) (?:effectué|réalisé|envoyé|fait)`,
+			String.raw`(?:justificatif|preuve|avis) de (?:paiement|virement)`,
+			String.raw`(?:fizemos|realizamos|efetuamos|fiz|realizei|efetuei) (?:a|o) (?:transferência|pagamento|pix|depósito)`,
+			String.raw`(?:transferência|pagamento|pix|depósito) (?:realizad[oa]|feit[oa]|efetuad[oa]|enviad[oa])`,
+			String.raw`(?:abbiamo|ho) (?:effettuato|fatto|disposto|eseguito) (?:il|un) (?:bonifico|pagamento|versamento)`,
+			String.raw`(?:bonifico|pagamento|versamento) (?:effettuato|eseguito|disposto|fatto)`,
+			String.raw`contabile (?:del bonifico|di pagamento|bancaria)`,
+			String.raw`(?:betaling|overboeking|overschrijving) (?:is )?(?:verricht|uitgevoerd|gedaan|verstuurd|voldaan)`,
+			String.raw`betaalbewijs|bewijs van betaling`,
+		],
+		examples: {
+			matches: ["Te confirmo que hoy hicimos la transferencia de ARS 1.450.000 por la factura LP-2026-087.", "Te adjunto el comprobante del banco.", "Wir haben die Überweisung heute veranlasst.", "Nous avons effectué le virement ce matin.", "Fizemos o pix da fatura 41 hoje.", "Abbiamo effettuato il bonifico per la fattura 19.", "De betaling is verricht, zie het betaalbewijs."],
+			ignores: ["¿Me puedes hacer la factura de las 20 horas?", "Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Tu peux me faire une facture pour les 4 affiches ?", "Me manda a fatura do site?", "Mi mandi la fattura per i 3 video promozionali?", "Kun je me een factuur sturen voor 5 uur fotobewerking?"],
 		},
 	},
 	// Phishing dressed as an invoice: confirm your details, avoid suspension, a "secure link".

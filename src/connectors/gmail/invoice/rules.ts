@@ -146,7 +146,7 @@ export const RULES: Rule[] = [
 					/(?<![\p{L}])(?:(?:haben|hatten)(?![\p{L}]).{0,60}(?<![\p{L}])(?:überwiesen|bezahlt|beglichen)|(?:hemos|ya) (?:pagado|transferido|abonado)|avons (?:payé|réglé|viré)|pagamos|pagámos|transferimos|abbiamo (?:pagato|saldato|bonificato)|hebben(?![\p{L}]).{0,40}(?<![\p{L}])(?:betaald|overgemaakt|voldaan))(?![\p{L}])/iu,
 				],
 				whole(i),
-			),
+			) ?? noInvoicePhrase("receipt", whole(i)),
 		examples: {
 			matches: ["Your receipt from CloudNest\nThanks for your payment of $49.00.", "Payment received\nInvoice 1042 has been paid in full.", "Paid\nWe have sent the payment of $2,300 for invoice 1088 today.", "Done\nWe've paid invoice 2041 this morning.", "Zahlung\nWir haben die Rechnung 114 heute überwiesen.", "Pago\nYa hemos pagado la factura 31.", "Ricevuta\nAbbiamo ricevuto il tuo pagamento di 19,90 €."],
 			ignores: ["Invoice please\nCan you send me an invoice for the logo, $650?"],
