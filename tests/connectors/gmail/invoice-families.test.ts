@@ -521,3 +521,23 @@ describe("short imperative and elliptic requests, with no politeness formula", (
 		for (const text of ["¿Cuánto nos facturas por un logo de 3 colores?", "How much would you invoice us for a 2-day shoot?", "Pourquoi vous nous facturez la livraison, 15 € ?"]) expect(decide(text).kind).toBe("none");
 	});
 });
+
+describe("a forward as Outlook writes it: the forwarded mail is the request", () => {
+	const ctx = { ownerEmails: ["owner@lumenpine.example"], today: TODAY, extraPhrases: [] };
+	it("'WG:' with a German Outlook header block: drafted for the original sender", () => {
+		const m = mail("Hallo Sam, siehe unten, kannst du das übernehmen?\n\nJamie\n\nVon: Katrin Vogt <k.vogt@vogt-optik.example>\nGesendet: Mittwoch, 25. November 2026 14:51\nAn: Jamie <jamie@lumenpine.example>\nBetreff: Rechnung Eröffnungsfeier\n\nKönnten Sie uns bitte die Fotos von der Eröffnungsfeier in Rechnung stellen? Vereinbart waren pauschal 480,00 €.\n\nMit freundlichen Grüßen\nKatrin Vogt", "WG: Rechnung Eröffnungsfeier", "Jamie <jamie@lumenpine.example>");
+		const d = decideInvoice(m, ctx);
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind === "draft") expect(d.params["customer"]).toMatchObject({ email: "k.vogt@vogt-optik.example" });
+	});
+	it("'FW:' above '-----Original Message-----' with no amount asks for the amount", () => {
+		const m = mail("Hi Sam, see below. I couldn't find what we agreed with them, do you know?\n\nJamie\n\n-----Original Message-----\nFrom: Katrin Vogt <k.vogt@vogt-optik.example>\nSent: Wednesday, November 25, 2026 2:51 PM\nTo: Jamie <jamie@lumenpine.example>\nSubject: Rechnung Eröffnungsfeier\n\nKönnten Sie uns bitte die Fotos von der Eröffnungsfeier in Rechnung stellen?\n\nMit freundlichen Grüßen\nKatrin Vogt", "FW: Rechnung Eröffnungsfeier", "Jamie <jamie@lumenpine.example>");
+		const d = decideInvoice(m, ctx);
+		expect(d.kind, JSON.stringify(d)).toBe("clarify");
+		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain("no amount");
+	});
+	it("a reply's quoted history is no forward", () => {
+		const m = mail("Thanks, will do.\n\nFrom: Katrin Vogt <k.vogt@vogt-optik.example>\nSent: Wednesday, November 25, 2026 2:51 PM\nTo: Sam <owner@lumenpine.example>\nSubject: Rechnung\n\nKönnten Sie uns bitte die Fotos in Rechnung stellen? 480,00 €.", "RE: Rechnung", "Jamie <jamie@lumenpine.example>");
+		expect(decideInvoice(m, ctx)).toMatchObject({ kind: "none" });
+	});
+});
