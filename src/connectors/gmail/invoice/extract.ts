@@ -9,6 +9,7 @@ import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
 import { barePrice, vagueAmount } from "./clarify-words";
 import { termsDays } from "./payment-terms";
+import { dueDateWords, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
 
@@ -465,7 +466,8 @@ const IMMEDIATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(IMMEDIATE)})(?![
 /** Payment terms as Odoo names them ("30 Days"), or a due date. */
 function readDue(text: string, today: string): { dueDate: string | null; terms: string | null } {
 	const due = DUE_RE.exec(text);
-	const dueDate = due ? readDate(due[1]!, today) : null;
+	const written = dueDateWords(text);
+	const dueDate = (due ? readDate(due[1]!, today) : null) ?? (written ? numericDate(written) ?? readDate(written, today) : null);
 	if (dueDate) return { dueDate, terms: null };
 	return { dueDate: null, terms: readTerms(text) };
 }
