@@ -105,7 +105,7 @@ export function dueDateWords(text: string): string | null {
 /** A numeric date "15.12.2026", "15/12/2026", "18-12-2026" (day first) or "2026-12-18" as YYYY-MM-DD, or null. */
 export function numericDate(written: string): string | null {
 	const isoM = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(written.trim());
-	const dmy = /^(\d{1,2})[./\-](\d{1,2})[./\-](\d{4})$/.exec(written.trim());
+	const dmy = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(written.trim());
 	const [y, mo, d] = isoM ? [isoM[1], isoM[2], isoM[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
 	if (!y || !mo || !d) return null;
 	const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
