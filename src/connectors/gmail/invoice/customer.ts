@@ -75,6 +75,18 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 		],
 	},
 	{
+		country: "Egypt, Lebanon, Jordan, Gulf joint-stock companies",
+		forms: ["S.A.E.", "S.A.L.", "S.A.L", "PJSC", "P.J.S.C.", "PSC", "P.S.C.", "JSC", "Q.P.S.C.", "QPSC", "Q.S.C.", "B.S.C.", "K.S.C.C.", "K.S.C.P.", "K.S.C.", "SAOG", "S.A.O.G.", "SAOC", "S.A.O.C."],
+		examples: [
+			["Nile Linen Co. S.A.E.", "Nile Linen Co. S.A.E."],
+			["Cedar Print S.A.L.", "Cedar Print S.A.L."],
+			["Emirates Hospitality PJSC", "Emirates Hospitality PJSC"],
+			["Muscat Foods SAOG", "Muscat Foods SAOG"],
+			["Doha Events Q.P.S.C.", "Doha Events Q.P.S.C."],
+			["Kuwait Print Co. K.S.C.C.", "Kuwait Print Co. K.S.C.C."],
+		],
+	},
+	{
 		country: "China, Japan, Korea, Taiwan, Hong Kong",
 		forms: ["Co., Ltd.", "Co., Ltd", "Co. Ltd.", "Co.,Ltd.", "K.K.", "G.K.", "Y.K."],
 		examples: [
