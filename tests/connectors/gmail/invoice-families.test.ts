@@ -541,3 +541,16 @@ describe("a forward as Outlook writes it: the forwarded mail is the request", ()
 		expect(decideInvoice(m, ctx)).toMatchObject({ kind: "none" });
 	});
 });
+
+describe("permission, waiting and 'proceed with invoicing' forms, and 'when you can'", () => {
+	const cases: [string, string, Line[]][] = [
+		["Quedo a la espera de la factura por las 3 sesiones de fotos a 120 € cada una.", "EUR", [["Sesiones de fotos", 3, "120.00"]]],
+		["J'attends ta facture pour les 2 affiches à 80 € pièce.", "EUR", [["Affiches", 2, "80.00"]]],
+		["You can invoice us now for the 3 posters at $45 each.", "USD", [["Posters", 3, "45.00"]]],
+		["Wir bitten um Rechnungsstellung für die 3 Tage Workshop à 900 €.", "EUR", [["Workshop (Tage)", 3, "900.00"]]],
+		// "When you get a chance" is now, not later: with a quote mentioned, it is still an invoice request.
+		["As per your quote, please send the invoice for the 3 banners at $60 each when you get a chance.", "USD", [["Banners", 3, "60.00"]]],
+	];
+	for (const [text, currency, lines] of cases) it(text.slice(0, 60), () => expectDraft(text, currency, lines));
+	it("waiting for someone else's invoice asks nothing", () => expect(decide("We are still waiting for the invoice from our printer before we can send the files.").kind).toBe("none"));
+});

@@ -23,6 +23,11 @@ export interface RequestLanguage {
 	orders: string[];
 	/** A sentence with one of these is about invoicing later, not now ("once approved", "si nos cuadra"). */
 	later: string[];
+	/** "When you can": at the reader's convenience, which is now, not later ("cuando puedas", "quand tu peux"). */
+	soon: string[];
+	/** Waiting for the invoice ("looking forward to your invoice", "quedo a la espera de su factura"): with the noun
+	 * at most two words after them, the sentence asks. */
+	awaits: string[];
 	/** Who is asked or for whom ("us", "Sie", "nos", "vous", "você", "vi", "u"): with the noun and a verb of sending,
 	 * or a question mark, the sentence asks — whatever its word order or politeness formula. */
 	pronouns: string[];
@@ -34,17 +39,19 @@ export interface RequestLanguage {
 export const REQUEST_LANGUAGES: RequestLanguage[] = [
 	{
 		lang: "en",
-		cues: ["invoice please!", "invoice pls!", "please", "pls", "plz", "kindly", "could you", "can you", "would you", "will you", "can u", "could u", "would u", "will u", "cn u", "can ya", "could ya", "u mind", "could we", "can we", "would you mind", "would you be able to", "are you able to", "need you to", "we need!", "i need!", "we'd like!", "we would like!", "i'd like!", "i would like!", "we require!", "go ahead and", "time to", "ready for!", "requesting!", "we request!", "i request!", "grateful if", "if you could", "appreciate it if", "invoice request!", "can we get!", "could we get!", "can i get!", "could i get!", "can i have!", "could we have!", "may we have!", "may i have!"],
+		cues: ["invoice please!", "invoice pls!", "please", "pls", "plz", "kindly", "could you", "can you", "would you", "will you", "can u", "could u", "would u", "will u", "cn u", "can ya", "could ya", "u mind", "could we", "can we", "would you mind", "would you be able to", "are you able to", "need you to", "we need!", "i need!", "we'd like!", "we would like!", "i'd like!", "i would like!", "we require!", "go ahead and", "time to", "ready for!", "requesting!", "we request!", "i request!", "grateful if", "if you could", "appreciate it if", "invoice request!", "can we get!", "could we get!", "can i get!", "could i get!", "can i have!", "could we have!", "may we have!", "may i have!", "you can", "you may", "happy for you to", "feel free to", "ok to", "okay to", "fine to", "good to", "would it be possible to get!", "is it possible to get!", "would it be possible to have!", "could i ask for!", "may i ask for!"],
 		nouns: ["invoice", "invoices", "bill"],
-		verbs: ["send", "issue", "raise", "prepare", "draw up", "make out", "create", "email", "forward", "put together", "write up", "generate", "submit", "make", "drop", "shoot", "pop", "fire", "share"],
-		invoiceVerbs: ["invoice us", "invoice me", "bill us", "bill me", "billing us", "billing me", "invoicing us", "invoicing me", "invoice our", "invoice:", "please invoice", "pls invoice", "kindly invoice", "you invoice", "and invoice", "please bill", "you bill", "pls bill", "kindly bill", "time to invoice", "time to bill"],
+		verbs: ["send", "issue", "raise", "prepare", "draw up", "make out", "create", "email", "forward", "put together", "write up", "generate", "submit", "make", "drop", "shoot", "pop", "fire", "share", "proceed"],
+		invoiceVerbs: ["invoice us", "invoice me", "bill us", "bill me", "billing us", "billing me", "invoicing us", "invoicing me", "invoice our", "invoice:", "please invoice", "pls invoice", "kindly invoice", "you invoice", "and invoice", "please bill", "you bill", "pls bill", "kindly bill", "time to invoice", "time to bill", "to invoice", "proceed with invoicing", "proceed with the invoicing", "go ahead with invoicing", "go ahead with the invoicing"],
 		orders: ["invoice us", "invoice me", "bill us", "bill me"],
 		later: ["once", "if it", "if the", "if we", "if that", "if all", "if everything", "later", "we'll", "we will", "next month", "next year", "after approval", "after we", "when we", "after delivery", "on delivery", "upon delivery", "if approved", "if you're happy", "in january", "in february", "in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october", "in november", "in december"],
+		soon: ["when you can", "when you get a chance", "when you get a sec", "when you have a moment", "when you have a minute", "when you have a sec", "when convenient", "when it suits you", "whenever you can", "whenever you like", "whenever suits", "when you're ready"],
+		awaits: ["looking forward to", "look forward to", "awaiting", "we await", "i await", "waiting for", "waiting on"],
 		pronouns: ["us", "me", "you", "u"],
 		done: ["received", "have sent", "we sent", "i sent", "attached", "enclosed", "paid", "settled", "here is", "here's", "shared", "sharing"],
 		examples: {
-			asks: ["Invoice us for 3 hours of coaching at $120/h.", "Bill me for the 2 banners, $150 each.", "Invoice please: logo refresh, $600", "Could you please send us an invoice for the 14 hours?", "Please go ahead and issue the final invoice for the build.", "Would you be able to send across the invoice for the translation work?", "Kindly raise an invoice to Desert Bloom Trading LLC.", "Please invoice Redwood Analytics Inc. for the dashboard.", "Invoice Blue Harbor Marine Ltd for the hull survey, please.", "We need an invoice for 5 drone flights.", "I'd be grateful if you could issue an invoice for the Q4 retainer.", "Could you shoot me over an invoice for the labels?", "Hi Sam — invoice Berg Design AB for the catalogue, €2,300.", "Requesting an invoice for the October retainer, $900.", "I'd be grateful if you could invoice us for the following items:", "Hi there, can we get an invoice for the 8 hours of tutoring?", "We're ready for the invoice for the 15 portraits.", "Invoice request: translation of the contract, 3,200 words.", "Hi Sam - time to invoice! 3 blog posts at $200 each.", "Sam, pls bill 7 hrs @ 95 USD for the data cleanup.", "Kindly share the invoice copy for the event management charges.", "Could you please share the invoice for the 6 videos?", "can u invoice us for the 120 tote bags, $4.20 each like we said.", "hey could u send me an invoice for the 3 logos?", "would u mind billing us for the 2 banners", "Sounds good, invoice us for it.", "hi sam, invoice us 400 for the banner + the 2 pull-up stands at 95 each.", "Great, bill me for the 3 prints.", "The shoot went well - invoice us whenever you like.", "OK, just invoice me for the 2 hours."],
-			not: ["Did you receive our payment last week?", "Please find attached our invoice for November.", "Thanks for sharing the invoice, we will pay it on Friday.", "I have shared the invoice with our finance team.", "If the price works, we'd ask you to invoice us in January once the shoot is done.", "Did you invoice us twice for the same job?", "Our old designer used to invoice us for every call.", "How much would you invoice us for a logo?"],
+			asks: ["Invoice us for 3 hours of coaching at $120/h.", "Bill me for the 2 banners, $150 each.", "Invoice please: logo refresh, $600", "Could you please send us an invoice for the 14 hours?", "Please go ahead and issue the final invoice for the build.", "Would you be able to send across the invoice for the translation work?", "Kindly raise an invoice to Desert Bloom Trading LLC.", "Please invoice Redwood Analytics Inc. for the dashboard.", "Invoice Blue Harbor Marine Ltd for the hull survey, please.", "We need an invoice for 5 drone flights.", "I'd be grateful if you could issue an invoice for the Q4 retainer.", "Could you shoot me over an invoice for the labels?", "Hi Sam — invoice Berg Design AB for the catalogue, €2,300.", "Requesting an invoice for the October retainer, $900.", "I'd be grateful if you could invoice us for the following items:", "Hi there, can we get an invoice for the 8 hours of tutoring?", "We're ready for the invoice for the 15 portraits.", "Invoice request: translation of the contract, 3,200 words.", "Hi Sam - time to invoice! 3 blog posts at $200 each.", "Sam, pls bill 7 hrs @ 95 USD for the data cleanup.", "Kindly share the invoice copy for the event management charges.", "Could you please share the invoice for the 6 videos?", "can u invoice us for the 120 tote bags, $4.20 each like we said.", "hey could u send me an invoice for the 3 logos?", "would u mind billing us for the 2 banners", "Sounds good, invoice us for it.", "hi sam, invoice us 400 for the banner + the 2 pull-up stands at 95 each.", "Great, bill me for the 3 prints.", "The shoot went well - invoice us whenever you like.", "OK, just invoice me for the 2 hours.", "You can invoice us now for the 3 posters.", "Happy for you to invoice the workshop now.", "Would it be possible to get an invoice for the 4 videos?", "Please proceed with invoicing the 3 banners.", "Looking forward to your invoice for the photos.", "Send the invoice when you get a chance."],
+			not: ["Did you receive our payment last week?", "Please find attached our invoice for November.", "Thanks for sharing the invoice, we will pay it on Friday.", "I have shared the invoice with our finance team.", "If the price works, we'd ask you to invoice us in January once the shoot is done.", "Did you invoice us twice for the same job?", "Our old designer used to invoice us for every call.", "How much would you invoice us for a logo?", "Looking forward to working with you again.", "We are still waiting for the invoice from our printer.", "You may have received our invoice already."],
 		},
 	},
 	{
@@ -52,13 +59,15 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		cues: ["rechnung bitte!", "bitte", "kannst du", "könntest du", "kannst", "könnt ihr", "können sie", "könnten sie", "würden sie", "würdest du", "wir bitten", "ich bitte", "schick", "schicken sie", "senden sie", "stellen sie", "wir brauchen!", "ich brauche!", "gerne", "bitten um!", "bitte um!", "hätten gern!", "hätte gern!", "hätten gerne!", "hätte gerne!", "kannste", "kannst mir", "schickste", "machste", "bitte rechnung!", "bitte eine rechnung!", "bitte die rechnung!", "stell", "stellt", "stellst du", "verrechne", "verrechnest du", "berechne"],
 		nouns: ["rechnung"],
 		verbs: ["schick", "send", "stell", "ausstell", "zukommen", "mach", "schreib", "erstell", "übermittel", "zusend"],
-		invoiceVerbs: ["in rechnung stellen", "in rechnung zu stellen", "in rechnung", "abrechnen", "berechnen sie", "verrechnen", "zu verrechnen", "verrechne", "verrechnest"],
+		invoiceVerbs: ["in rechnung stellen", "in rechnung zu stellen", "in rechnung", "abrechnen", "berechnen sie", "verrechnen", "zu verrechnen", "verrechne", "verrechnest", "rechnungsstellung"],
 		orders: ["verrechne mir", "verrechne uns", "verrechnet uns", "verrechnen sie uns", "verrechnen sie mir", "berechne mir", "berechne uns", "berechnet uns", "berechnen sie mir"],
 		later: ["wenn ", "sobald", "erst nach", "später", "dann bitte erst", "nach abschluss", "im nächsten monat", "nach lieferung", "nach der lieferung", "nach freigabe"],
+		soon: ["wenn du kannst", "wenn sie können", "wenn ihr könnt", "wenn du zeit hast", "wenn sie zeit haben", "wenn es passt", "wenn's passt", "sobald du kannst", "sobald sie können", "sobald es geht", "sobald es ihnen möglich ist"],
+		awaits: ["freue mich auf", "freuen uns auf", "erwarte", "erwarten", "warte auf", "warten auf"],
 		pronouns: ["uns", "mir", "sie", "du", "dir", "ihr"],
 		done: ["erhalten", "haben", "hatten", "anbei", "beigefügt", "überwiesen", "bezahlt", "beglichen"],
 		examples: {
-			asks: ["Rechnung bitte – Website-Pflege Oktober 450 €", "Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Wir bitten Sie, uns die Übersetzung in Rechnung zu stellen.", "Schreib mir 'ne Rechnung über die Stunden.", "Wir bitten um eine Rechnung für die Wartung im Oktober.", "Ich hätte gern eine Rechnung über die zwei Kurse.", "kannste mir ne rechnung für die 4 poster schicken?", "Kannst du mir bitte die Bildbearbeitung verrechnen?", "Bitte Rechnung: Logo 500 €, Visitenkarten 120 €.", "Verrechne mir bitte die 5 Stunden à CHF 95.", "Stell mir die 3 Stunden Beratung in Rechnung.", "Berechnen Sie mir bitte die Reparatur."],
+			asks: ["Rechnung bitte – Website-Pflege Oktober 450 €", "Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Wir bitten Sie, uns die Übersetzung in Rechnung zu stellen.", "Schreib mir 'ne Rechnung über die Stunden.", "Wir bitten um eine Rechnung für die Wartung im Oktober.", "Ich hätte gern eine Rechnung über die zwei Kurse.", "kannste mir ne rechnung für die 4 poster schicken?", "Kannst du mir bitte die Bildbearbeitung verrechnen?", "Bitte Rechnung: Logo 500 €, Visitenkarten 120 €.", "Verrechne mir bitte die 5 Stunden à CHF 95.", "Stell mir die 3 Stunden Beratung in Rechnung.", "Berechnen Sie mir bitte die Reparatur.", "Wir bitten um Rechnungsstellung für die 3 Tage.", "Ich freue mich auf Ihre Rechnung für den Workshop.", "Schick mir die Rechnung, wenn du Zeit hast."],
 			not: ["Die Rechnung haben wir erhalten, danke.", "Wir haben Ihnen die Rechnung gestern überwiesen.", "Die Rechnung stellen Sie dann bitte erst nach Abschluss.", "Wie viel würden Sie uns für das Logo berechnen?", "Sie haben sich um 20 € verrechnet."],
 		},
 	},
@@ -67,28 +76,32 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		cues: ["factura por favor!", "factura porfa!", "por favor", "puedes", "podrías", "podría", "pueden", "podéis", "podrían", "le ruego", "les ruego", "te ruego", "agradeceríamos", "agradecería", "necesitamos!", "necesito!", "envíanos", "envíenos", "envíame", "mándame", "mándanos", "pásame", "pásanos", "me haces", "nos haces", "hazme", "haznos", "porfa", "solicitamos!", "quisiera!", "quisiéramos!", "nos gustaría recibir!", "xfa", "x favor", "porfis", "plis", "solicitarle!", "solicitarles!", "solicitaros!", "solicitarte!", "le solicito!", "les solicito!", "te solicito!", "le solicitamos!", "les solicitamos!", "solicito!"],
 		nouns: ["factura"],
 		verbs: ["envi", "enví", "emit", "emita", "hac", "hag", "haz", "mand", "mánd", "pas", "pás", "prepar", "gener"],
-		invoiceVerbs: ["facturar", "facturen", "factúrame", "factúranos", "facturame", "facturanos", "facturarnos", "facturarme", "facture"],
+		invoiceVerbs: ["facturar", "facturen", "factúrame", "factúranos", "facturame", "facturanos", "facturarnos", "facturarme", "facture", "proceder con la facturación", "proceder a la facturación", "procedan con la facturación", "proceda con la facturación", "proceda a la facturación"],
 		orders: ["factúrame", "factúranos", "facturame", "facturanos", "factúreme", "factúrenos", "facturadme", "facturadnos", "me facturas", "nos facturas", "me facturáis", "nos facturáis", "me facturás", "nos facturás"],
 		later: ["si nos", "cuando", "una vez", "más adelante", "después de", "pediremos", "os pediremos", "le pediremos", "en enero", "el mes que viene", "tras la entrega", "a la entrega", "si lo aprobamos", "si se aprueba"],
+		soon: ["cuando puedas", "cuando pueda", "cuando puedan", "cuando podáis", "cuando tengas un momento", "cuando tengas tiempo", "cuando te venga bien", "cuando le venga bien", "cuando quieras", "cuando gustes"],
+		awaits: ["quedo a la espera de", "quedamos a la espera de", "quedo atento a", "quedo atenta a", "quedamos atentos a", "en espera de", "espero", "esperamos", "aguardo", "aguardamos"],
 		pronouns: ["nos", "me", "le", "les", "usted", "ustedes", "tú", "te"],
 		done: ["hemos", "he recibido", "recibido", "recibimos", "adjunto", "adjuntamos", "pagado", "pagamos", "enviamos"],
 		examples: {
-			asks: ["Factura por favor: diseño del catálogo 1.200 €", "¿Me puedes hacer la factura de las 20 horas?", "Le ruego que nos emita la factura correspondiente.", "Por favor, facturen lo siguiente.", "¿Podría enviarnos la factura por el mantenimiento anual?", "¿Me pasas la factura del logo?", "Les solicitamos que nos emitan la factura de 4 licencias.", "Hazme la factura de las tazas porfa.", "Por favor facturanos la etiqueta.", "Quisiera la factura de las clases de junio.", "Solicitamos factura por los 3 cursos.", "me mandas la factura de las 6 fotos xfa", "Le escribo para solicitarle la factura del diseño de las etiquetas.", "¿Me facturas 4 horas de diseño a 50 € la hora?", "Factúrenos, por favor, las dos sesiones.", "Hola Sam, nos facturás las 3 fotos a ARS 20.000 cada una?", "Les solicitamos la factura de los 3 cursos."],
+			asks: ["Factura por favor: diseño del catálogo 1.200 €", "¿Me puedes hacer la factura de las 20 horas?", "Le ruego que nos emita la factura correspondiente.", "Por favor, facturen lo siguiente.", "¿Podría enviarnos la factura por el mantenimiento anual?", "¿Me pasas la factura del logo?", "Les solicitamos que nos emitan la factura de 4 licencias.", "Hazme la factura de las tazas porfa.", "Por favor facturanos la etiqueta.", "Quisiera la factura de las clases de junio.", "Solicitamos factura por los 3 cursos.", "me mandas la factura de las 6 fotos xfa", "Le escribo para solicitarle la factura del diseño de las etiquetas.", "¿Me facturas 4 horas de diseño a 50 € la hora?", "Factúrenos, por favor, las dos sesiones.", "Hola Sam, nos facturás las 3 fotos a ARS 20.000 cada una?", "Les solicitamos la factura de los 3 cursos.", "Puedes proceder con la facturación de las 4 horas.", "Quedo a la espera de la factura por el diseño.", "Envíame la factura de las fotos cuando puedas."],
 			not: ["Hemos recibido la factura, gracias.", "Si nos cuadra, os pediremos la factura en enero.", "¿Cuánto nos facturas por un logo?", "¿Por qué nos facturas el envío?"],
 		},
 	},
 	{
 		lang: "fr",
-		cues: ["facture svp!", "facture stp!", "facture s'il vous plaît!", "merci de", "pourriez-vous", "pouvez-vous", "peux-tu", "tu peux", "tu pourrais", "pourrais-tu", "veuillez", "je vous prie", "vous pouvez", "nous avons besoin!", "j'ai besoin!", "envoyez-nous", "envoie-moi", "s'il vous plaît", "stp", "svp", "je voudrais!", "nous voudrions!", "je souhaiterais!", "nous souhaiterions!", "tu px", "tu pourras", "stp!", "merci d'avance", "je vous demande!", "nous vous demandons!"],
+		cues: ["facture svp!", "facture stp!", "facture s'il vous plaît!", "merci de", "pourriez-vous", "pouvez-vous", "peux-tu", "tu peux", "tu pourrais", "pourrais-tu", "veuillez", "je vous prie", "vous pouvez", "nous avons besoin!", "j'ai besoin!", "envoyez-nous", "envoie-moi", "s'il vous plaît", "stp", "svp", "je voudrais!", "nous voudrions!", "je souhaiterais!", "nous souhaiterions!", "tu px", "tu pourras", "stp!", "merci d'avance", "je vous demande!", "nous vous demandons!", "envoie-nous", "envoyez-moi", "adresse-moi", "adressez-nous", "adressez-moi", "fais-moi", "faites-nous"],
 		nouns: ["facture"],
-		verbs: ["envoy", "adress", "fair", "fai", "établi", "émett", "transmett", "prépar", "parvenir"],
-		invoiceVerbs: ["facturer", "facturez", "facture-moi", "facturez-nous", "facturez-moi"],
+		verbs: ["envoy", "envoi", "adress", "fair", "fai", "établi", "émett", "transmett", "prépar", "parvenir"],
+		invoiceVerbs: ["facturer", "facturez", "facture-moi", "facturez-nous", "facturez-moi", "procéder à la facturation", "passer à la facturation", "lancer la facturation"],
 		orders: ["facturez-nous", "facturez-moi", "facture-moi", "facture-nous", "tu me factures", "tu nous factures", "vous nous facturez", "vous me facturez"],
 		later: ["facturerez", "ensuite", "une fois", "plus tard", "si le", "si ça", "quand ", "après la", "après livraison", "à la livraison"],
+		soon: ["quand tu peux", "quand tu pourras", "quand vous pouvez", "quand vous pourrez", "quand tu as un moment", "quand vous avez un moment", "dès que tu peux", "dès que vous pouvez", "dès que possible", "quand ça t'arrange", "quand cela vous arrange"],
+		awaits: ["j'attends", "j’attends", "nous attendons", "on attend", "dans l'attente de", "dans l’attente de", "en attente de"],
 		pronouns: ["nous", "me", "m'", "vous", "tu", "moi"],
 		done: ["avons", "reçu", "ci-joint", "ci-jointe", "payé", "réglé", "envoyé"],
 		examples: {
-			asks: ["Facture SVP : séance photo 650 €", "Pourriez-vous nous adresser la facture pour la traduction ?", "Tu peux me faire une facture pour les 4 affiches ?", "Merci de nous facturer la refonte du logo.", "Tu peux me facturer le shooting photo ?", "Tu me fais la facture pour les ateliers ?", "Je voudrais une facture pour les 3 séances.", "Nous souhaiterions recevoir la facture du reportage.", "tu px m'envoyer la facture pour les 3 flyers stp", "Facturez-nous 3 journées de formation à 450 € la journée.", "Bonjour Sam, facture-moi les 2 affiches à 80 €.", "Tu me factures les 4 heures de montage ?"],
+			asks: ["Facture SVP : séance photo 650 €", "Pourriez-vous nous adresser la facture pour la traduction ?", "Tu peux me faire une facture pour les 4 affiches ?", "Merci de nous facturer la refonte du logo.", "Tu peux me facturer le shooting photo ?", "Tu me fais la facture pour les ateliers ?", "Je voudrais une facture pour les 3 séances.", "Nous souhaiterions recevoir la facture du reportage.", "tu px m'envoyer la facture pour les 3 flyers stp", "Facturez-nous 3 journées de formation à 450 € la journée.", "Bonjour Sam, facture-moi les 2 affiches à 80 €.", "Tu me factures les 4 heures de montage ?", "Vous pouvez procéder à la facturation des 3 journées.", "Envoie-moi la facture pour les affiches.", "J'attends ta facture pour le logo.", "Tu peux m'envoyer la facture quand tu peux ?"],
 			not: ["Nous avons bien reçu votre facture.", "Nous vous avons envoyé la facture hier.", "Vous nous facturerez ensuite à la livraison.", "Combien vous nous facturez pour un logo ?", "Pourquoi vous nous facturez la livraison ?"],
 		},
 	},
@@ -97,43 +110,49 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		cues: ["fatura por favor!", "você pode", "voce pode", "pode", "poderia", "podia", "solicitamos", "solicito", "solicitar", "venho por este meio", "agradecemos", "agradeço", "por favor", "favor", "me manda", "manda", "envie", "enviem", "precisamos!", "preciso!", "pedimos!", "gostaria de receber!", "gostaríamos de receber!", "vc pode", "vc consegue", "você consegue", "consegue", "pfv", "pf"],
 		nouns: ["fatura", "nota fiscal"],
 		verbs: ["envi", "emit", "emiti", "emiss", "mand", "faz", "fazer", "prepar"],
-		invoiceVerbs: ["faturar", "fature", "faturem"],
+		invoiceVerbs: ["faturar", "fature", "faturem", "seguir com o faturamento", "seguir com a faturação", "prosseguir com o faturamento", "prosseguir com a faturação", "avançar com a faturação", "avançar com o faturamento", "proceder ao faturamento", "proceder à faturação"],
 		orders: ["fatura-me", "fatura-nos", "fature-me", "fature-nos", "faturem-nos", "me fatura", "nos fatura", "me fature", "nos fature", "me faturas", "nos faturas"],
 		later: ["quando", "depois", "mais tarde", "se o preço", "se aprovarmos", "pediremos", "após a entrega", "na entrega"],
+		soon: ["quando puder", "quando puderes", "quando você puder", "quando vc puder", "quando der", "assim que puder", "quando tiver um tempinho", "quando tiver tempo"],
+		awaits: ["aguardo", "aguardamos", "fico no aguardo de", "fico no aguardo da", "fico à espera de", "ficamos no aguardo de", "ficamos no aguardo da", "espero", "esperamos"],
 		pronouns: ["nos", "me", "você", "vocês", "voce", "lhe"],
 		done: ["recebemos", "recebi", "enviamos", "enviei", "segue", "em anexo", "pagamos", "paguei", "pagámos"],
 		examples: {
-			asks: ["Fatura por favor: edição de vídeo R$ 800", "Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção.", "Me manda a fatura do site?", "Pode faturar 12 camisetas a R$ 45 cada?", "Você consegue emitir a nota fiscal dos posts?", "Venho por este meio solicitar a emissão da fatura relativa às fotografias.", "Gostaria de receber a fatura das aulas de outubro.", "Pedimos a fatura das 4 traduções.", "vc consegue mandar a fatura das 10 artes? pfv", "Oi Sam, me fatura as 4 horas de edição a R$ 120 a hora?", "Fature-nos, por favor, os 2 dias de consultoria."],
+			asks: ["Fatura por favor: edição de vídeo R$ 800", "Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção.", "Me manda a fatura do site?", "Pode faturar 12 camisetas a R$ 45 cada?", "Você consegue emitir a nota fiscal dos posts?", "Venho por este meio solicitar a emissão da fatura relativa às fotografias.", "Gostaria de receber a fatura das aulas de outubro.", "Pedimos a fatura das 4 traduções.", "vc consegue mandar a fatura das 10 artes? pfv", "Oi Sam, me fatura as 4 horas de edição a R$ 120 a hora?", "Fature-nos, por favor, os 2 dias de consultoria.", "Pode seguir com o faturamento das 3 diárias.", "Aguardo a fatura do ensaio.", "Manda a fatura das fotos quando puder."],
 			not: ["Recebemos a fatura, obrigado.", "Depois da entrega pediremos a fatura.", "Quanto você nos fatura por um logo?"],
 		},
 	},
 	{
 		lang: "it",
-		cues: ["fattura per favore!", "mi fai", "mi mandi", "puoi", "potresti", "potrebbe", "potreste", "le chiedo", "vi chiedo", "ti chiedo", "vi preghiamo", "la prego", "la preghiamo", "vi prego", "ti prego", "fammi!", "fatemi!", "fateci!", "per favore", "cortesemente", "abbiamo bisogno!", "ho bisogno!", "mandami", "inviateci", "inviami", "vorrei!", "vorremmo!", "chiediamo!", "x favore", "xfavore", "pls"],
+		cues: ["fattura per favore!", "mi fai", "mi mandi", "puoi", "potresti", "potrebbe", "potreste", "le chiedo", "vi chiedo", "ti chiedo", "vi preghiamo", "la prego", "la preghiamo", "vi prego", "può", "potete", "ti prego", "fammi!", "fatemi!", "fateci!", "per favore", "cortesemente", "abbiamo bisogno!", "ho bisogno!", "mandami", "inviateci", "inviami", "vorrei!", "vorremmo!", "chiediamo!", "x favore", "xfavore", "pls"],
 		nouns: ["fattura"],
 		verbs: ["invi", "emett", "emet", "mand", "fai", "fare", "fate", "farmi", "farci", "prepar", "gir"],
-		invoiceVerbs: ["fatturare", "fatturarci", "fatturateci", "fatturami"],
+		invoiceVerbs: ["fatturare", "fatturarci", "fatturateci", "fatturami", "procedere con la fatturazione", "procedere alla fatturazione", "proceda con la fatturazione", "proceda alla fatturazione"],
 		orders: ["fatturami", "fatturaci", "fatturatemi", "fatturateci", "mi fatturi", "ci fatturi", "mi fatturate", "ci fatturate", "me lo fatturi", "ce lo fatturi"],
 		later: ["quando", "dopo", "più avanti", "poi vi", "se il prezzo", "una volta", "alla consegna"],
+		soon: ["quando puoi", "quando può", "quando potete", "appena puoi", "appena può", "appena potete", "quando hai un attimo", "quando ha un momento", "con calma"],
+		awaits: ["attendo", "attendiamo", "resto in attesa di", "resto in attesa della", "restiamo in attesa di", "restiamo in attesa della", "in attesa di", "in attesa della", "aspetto", "aspettiamo"],
 		pronouns: ["ci", "mi", "vi", "le", "lei", "tu", "ti"],
 		done: ["abbiamo", "ricevuto", "allegat", "pagato", "inviato"],
 		examples: {
-			asks: ["Fattura per favore: traduzione sito 900 €", "Le chiedo cortesemente di emetterci fattura per le 10 ore di formazione.", "Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo.", "Mi fai fattura per le 12 ore di consulenza?", "Vi chiediamo di emettere fattura per la consulenza.", "Mi giri la fattura per lo shooting?", "Vorrei la fattura per le lezioni di ottobre.", "Chiediamo la fattura per i 2 corsi.", "La preghiamo di inviarci fattura per 8 ore di consulenza.", "Ciao Sam, fammi la fattura per le 3 lezioni di chitarra.", "mandami la fattura x favore, 5 post a 40 €", "Ciao Sam, mi fatturi le 3 ore di montaggio a 60 €?", "Fatturaci pure i 2 giorni di riprese."],
+			asks: ["Fattura per favore: traduzione sito 900 €", "Le chiedo cortesemente di emetterci fattura per le 10 ore di formazione.", "Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo.", "Mi fai fattura per le 12 ore di consulenza?", "Vi chiediamo di emettere fattura per la consulenza.", "Mi giri la fattura per lo shooting?", "Vorrei la fattura per le lezioni di ottobre.", "Chiediamo la fattura per i 2 corsi.", "La preghiamo di inviarci fattura per 8 ore di consulenza.", "Ciao Sam, fammi la fattura per le 3 lezioni di chitarra.", "mandami la fattura x favore, 5 post a 40 €", "Ciao Sam, mi fatturi le 3 ore di montaggio a 60 €?", "Fatturaci pure i 2 giorni di riprese.", "Può procedere con la fatturazione delle 3 giornate.", "Attendo la fattura per il logo.", "Mandami la fattura quando puoi."],
 			not: ["Abbiamo ricevuto la fattura.", "Vi abbiamo inviato la fattura ieri.", "Quando il lavoro sarà finito vi chiederemo di emettere fattura.", "Quanto ci fatturi per un logo?"],
 		},
 	},
 	{
 		lang: "nl",
-		cues: ["factuur graag!", "factuur aub!", "factuur alsjeblieft!", "kunt u", "kun je", "kan je", "wilt u", "wil je", "zou u", "zou je", "graag!", "stuur", "stuurt u", "mag ik", "verzoeken om!", "verzoek om!", "ik wil graag!", "wij willen graag!", "we willen graag!", "kun je ff", "kan je ff", "aub", "pls", "plz"],
+		cues: ["factuur graag!", "factuur aub!", "factuur alsjeblieft!", "kunt u", "kun je", "kan je", "wilt u", "wil je", "zou u", "zou je", "graag!", "stuur", "stuurt u", "mag ik", "verzoeken om!", "verzoek om!", "ik wil graag!", "wij willen graag!", "we willen graag!", "kun je ff", "kan je ff", "aub", "pls", "plz", "maak maar", "maak even", "maak gerust", "stuur even", "stuur gerust", "u kunt", "je kunt", "je mag", "u mag"],
 		nouns: ["factuur", "factuurtje"],
 		verbs: ["stur", "stuur", "verstuur", "verstur", "maak", "maken", "opmaken", "toestur", "mail"],
-		invoiceVerbs: ["factureren", "factureer"],
+		invoiceVerbs: ["factureren", "factureer", "overgaan tot facturatie", "overgaan tot facturering", "overgaan tot de facturatie"],
 		orders: ["factureer ons", "factureer me", "factureer mij", "factureer maar", "factureer gerust"],
 		later: ["zodra", "later", "daarna", "pas na", "als de prijs", "wanneer", "na levering", "na de levering", "als het akkoord is", "bij akkoord", "na afloop"],
+		soon: ["wanneer je kunt", "wanneer u kunt", "als je tijd hebt", "als u tijd heeft", "zodra je kunt", "zodra u kunt", "wanneer het uitkomt", "wanneer het je uitkomt", "wanneer het u uitkomt"],
+		awaits: ["ik wacht op", "we wachten op", "wij wachten op", "zie graag", "zien graag", "kijk uit naar", "kijken uit naar"],
 		pronouns: ["ons", "me", "mij", "u", "je", "jij"],
 		done: ["ontvangen", "hebben", "bijgevoegd", "betaald", "overgemaakt", "gestuurd"],
 		examples: {
-			asks: ["Factuur graag: onderhoud tuin € 300", "Wilt u ons een factuur sturen voor het ontwerp?", "Kun je me een factuur sturen voor 5 uur fotobewerking?", "Graag een factuur voor 2 dagen training.", "Stuur je me even de factuur voor het logo?", "Wij verzoeken u de factuur toe te sturen voor het onderhoud.", "Ik wil graag een factuur voor de workshop.", "Wij verzoeken om een factuur voor de 5 lessen.", "kun je ff een factuurtje sturen voor de 4 posters?", "Factureer ons maar de 2 dagen training.", "Prima, factureer me de 3 uur."],
+			asks: ["Factuur graag: onderhoud tuin € 300", "Wilt u ons een factuur sturen voor het ontwerp?", "Kun je me een factuur sturen voor 5 uur fotobewerking?", "Graag een factuur voor 2 dagen training.", "Stuur je me even de factuur voor het logo?", "Wij verzoeken u de factuur toe te sturen voor het onderhoud.", "Ik wil graag een factuur voor de workshop.", "Wij verzoeken om een factuur voor de 5 lessen.", "kun je ff een factuurtje sturen voor de 4 posters?", "Factureer ons maar de 2 dagen training.", "Prima, factureer me de 3 uur.", "Maak maar een factuur op voor de 4 uur.", "U kunt de factuur voor de 3 dagen sturen.", "Ik wacht op je factuur voor de workshop."],
 			not: ["We hebben de factuur ontvangen.", "Zodra het klaar is, vragen we u een factuur te sturen.", "Als het akkoord is, stuur je de factuur gewoon na levering.", "Hoeveel factureer je ons voor een logo?"],
 		},
 	},
@@ -157,6 +176,9 @@ function compileLanguage(l: RequestLanguage) {
 	invoiceVerb: new RegExp(word(`(?:${alt(l.invoiceVerbs)})`), "iu"),
 	order: l.lang === "en" ? new RegExp(String.raw`(?:${EN_LEAD}|[,;:—–]\s*(?:(?:please|pls|just|then|so)\s+)?)(?:${alt(l.orders)})(?![\p{L}])`, "iu") : new RegExp(`(?:${word(alt(l.orders))})(?![\\p{L}])`, "iu"),
 	later: new RegExp(`(?:${l.later.map((x) => word(alt([x]))).join("|")})`, "iu"),
+	soon: new RegExp(`(?:${word(alt(l.soon))})(?![\\p{L}])`, "giu"),
+	// Not someone else's invoice ("waiting for the invoice from our printer").
+	awaits: new RegExp(String.raw`(?:${word(alt(l.awaits))})\s+(?:[\p{L}'’]+\s+){0,2}?(?:${alt(l.nouns)})(?![\p{L}])(?!\s+(?:from|von|vom|van|da parte|de parte|de la part)(?![\p{L}]))`, "iu"),
 	pronoun: new RegExp(`(?:${l.pronouns.map((x) => word(alt([x]))).join("|")})(?![\\p{L}])`, "iu"),
 	done: new RegExp(`(?:${l.done.map((x) => word(alt([x]))).join("|")})`, "iu"),
 	/** An English sentence that starts with a verb of sending, or with "invoice <Company> for", is an imperative (in
@@ -208,9 +230,9 @@ export function findRequests(text: string): RequestHit[] {
 			// Whatever the formula of politeness: the invoice, a verb of sending or issuing, and someone asked ("us",
 			// "Sie", "nos", "vous") or a question — unless the sentence reports it done (received, attached, paid).
 			const structural = hasNoun && c.verb.test(s) && (c.pronoun.test(s) || s.includes("?")) && !c.done.test(s);
-			const asks = (cue && hasNoun && (c.verb.test(s) || c.strongCue.test(s))) || (cue && c.invoiceVerb.test(s)) || (c.imperative.test(s) && hasNoun) || c.invoiceCompany.test(s) || structural || (c.order.test(s) && !c.done.test(s) && !WHY.test(s));
+			const asks = (cue && hasNoun && (c.verb.test(s) || c.strongCue.test(s))) || (cue && c.invoiceVerb.test(s)) || (c.imperative.test(s) && hasNoun) || c.invoiceCompany.test(s) || structural || ((c.order.test(s) || c.awaits.test(s)) && !c.done.test(s) && !WHY.test(s));
 			if (asks) {
-				hits.push({ sentence: s, lang: c.l.lang, later: c.later.test(s) });
+				hits.push({ sentence: s, lang: c.l.lang, later: c.later.test(s.replace(c.soon, "")) });
 				break;
 			}
 		}
