@@ -85,7 +85,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		done: ["hemos", "he recibido", "recibido", "recibimos", "adjunto", "adjuntamos", "pagado", "pagamos", "enviamos"],
 		examples: {
 			asks: ["Factura por favor: diseño del catálogo 1.200 €", "¿Me puedes hacer la factura de las 20 horas?", "Le ruego que nos emita la factura correspondiente.", "Por favor, facturen lo siguiente.", "¿Podría enviarnos la factura por el mantenimiento anual?", "¿Me pasas la factura del logo?", "Les solicitamos que nos emitan la factura de 4 licencias.", "Hazme la factura de las tazas porfa.", "Por favor facturanos la etiqueta.", "Quisiera la factura de las clases de junio.", "Solicitamos factura por los 3 cursos.", "me mandas la factura de las 6 fotos xfa", "Le escribo para solicitarle la factura del diseño de las etiquetas.", "¿Me facturas 4 horas de diseño a 50 € la hora?", "Factúrenos, por favor, las dos sesiones.", "Hola Sam, nos facturás las 3 fotos a ARS 20.000 cada una?", "Les solicitamos la factura de los 3 cursos.", "Puedes proceder con la facturación de las 4 horas.", "Quedo a la espera de la factura por el diseño.", "Envíame la factura de las fotos cuando puedas."],
-			not: ["Hemos recibido la factura, gracias.", "Si nos cuadra, os pediremos la factura en enero.", "¿Cuánto nos facturas por un logo?", "¿Por qué nos facturas el envío?"],
+			not: ["Hemos recibido la factura, gracias.", "Si nos cuadra, os pediremos la factura en enero.", "¿Cuánto nos facturas por un logo?", "¿Por qué nos facturas el envío?", "Me facturas siempre tarde.", "Esperamos la factura de nuestro proveedor antes de pagarte."],
 		},
 	},
 	{
@@ -102,7 +102,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		done: ["avons", "reçu", "ci-joint", "ci-jointe", "payé", "réglé", "envoyé"],
 		examples: {
 			asks: ["Facture SVP : séance photo 650 €", "Pourriez-vous nous adresser la facture pour la traduction ?", "Tu peux me faire une facture pour les 4 affiches ?", "Merci de nous facturer la refonte du logo.", "Tu peux me facturer le shooting photo ?", "Tu me fais la facture pour les ateliers ?", "Je voudrais une facture pour les 3 séances.", "Nous souhaiterions recevoir la facture du reportage.", "tu px m'envoyer la facture pour les 3 flyers stp", "Facturez-nous 3 journées de formation à 450 € la journée.", "Bonjour Sam, facture-moi les 2 affiches à 80 €.", "Tu me factures les 4 heures de montage ?", "Vous pouvez procéder à la facturation des 3 journées.", "Envoie-moi la facture pour les affiches.", "J'attends ta facture pour le logo.", "Tu peux m'envoyer la facture quand tu peux ?"],
-			not: ["Nous avons bien reçu votre facture.", "Nous vous avons envoyé la facture hier.", "Vous nous facturerez ensuite à la livraison.", "Combien vous nous facturez pour un logo ?", "Pourquoi vous nous facturez la livraison ?"],
+			not: ["Nous avons bien reçu votre facture.", "Nous vous avons envoyé la facture hier.", "Vous nous facturerez ensuite à la livraison.", "Combien vous nous facturez pour un logo ?", "Pourquoi vous nous facturez la livraison ?", "J'attends encore la facture du traiteur."],
 		},
 	},
 	{
@@ -118,8 +118,8 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		pronouns: ["nos", "me", "você", "vocês", "voce", "lhe"],
 		done: ["recebemos", "recebi", "enviamos", "enviei", "segue", "em anexo", "pagamos", "paguei", "pagámos"],
 		examples: {
-			asks: ["Fatura por favor: edição de vídeo R$ 800", "Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção.", "Me manda a fatura do site?", "Pode faturar 12 camisetas a R$ 45 cada?", "Você consegue emitir a nota fiscal dos posts?", "Venho por este meio solicitar a emissão da fatura relativa às fotografias.", "Gostaria de receber a fatura das aulas de outubro.", "Pedimos a fatura das 4 traduções.", "vc consegue mandar a fatura das 10 artes? pfv", "Oi Sam, me fatura as 4 horas de edição a R$ 120 a hora?", "Fature-nos, por favor, os 2 dias de consultoria.", "Pode seguir com o faturamento das 3 diárias.", "Aguardo a fatura do ensaio.", "Manda a fatura das fotos quando puder."],
-			not: ["Recebemos a fatura, obrigado.", "Depois da entrega pediremos a fatura.", "Quanto você nos fatura por um logo?"],
+			asks: ["Fatura por favor: edição de vídeo R$ 800", "Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção.", "Me manda a fatura do site?", "Pode faturar 12 camisetas a R$ 45 cada?", "Você consegue emitir a nota fiscal dos posts?", "Venho por este meio solicitar a emissão da fatura relativa às fotografias.", "Gostaria de receber a fatura das aulas de outubro.", "Pedimos a fatura das 4 traduções.", "vc consegue mandar a fatura das 10 artes? pfv", "Oi Sam, me fatura as 4 horas de edição a R$ 120 a hora?", "Fature-nos, por favor, os 2 dias de consultoria.", "Pode seguir com o faturamento das 3 diárias.", "Aguardo a sua fatura do ensaio.", "Manda a fatura das fotos quando puder."],
+			not: ["Recebemos a fatura, obrigado.", "Depois da entrega pediremos a fatura.", "Quanto você nos fatura por um logo?", "Aguardamos a fatura do fornecedor antes de pagar."],
 		},
 	},
 	{
@@ -136,7 +136,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		done: ["abbiamo", "ricevuto", "allegat", "pagato", "inviato"],
 		examples: {
 			asks: ["Fattura per favore: traduzione sito 900 €", "Le chiedo cortesemente di emetterci fattura per le 10 ore di formazione.", "Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo.", "Mi fai fattura per le 12 ore di consulenza?", "Vi chiediamo di emettere fattura per la consulenza.", "Mi giri la fattura per lo shooting?", "Vorrei la fattura per le lezioni di ottobre.", "Chiediamo la fattura per i 2 corsi.", "La preghiamo di inviarci fattura per 8 ore di consulenza.", "Ciao Sam, fammi la fattura per le 3 lezioni di chitarra.", "mandami la fattura x favore, 5 post a 40 €", "Ciao Sam, mi fatturi le 3 ore di montaggio a 60 €?", "Fatturaci pure i 2 giorni di riprese.", "Può procedere con la fatturazione delle 3 giornate.", "Attendo la fattura per il logo.", "Mandami la fattura quando puoi."],
-			not: ["Abbiamo ricevuto la fattura.", "Vi abbiamo inviato la fattura ieri.", "Quando il lavoro sarà finito vi chiederemo di emettere fattura.", "Quanto ci fatturi per un logo?"],
+			not: ["Abbiamo ricevuto la fattura.", "Vi abbiamo inviato la fattura ieri.", "Quando il lavoro sarà finito vi chiederemo di emettere fattura.", "Quanto ci fatturi per un logo?", "Attendo la fattura del fornitore per chiudere il mese."],
 		},
 	},
 	{
@@ -164,8 +164,12 @@ const word = (w: string) => String.raw`(?<![\p{L}])${w}`;
 const EN_LEAD = String.raw`^[\W\d]*(?:(?:(?:hi|hey|hello|thanks|cheers)(?:\s+\p{L}+)?|ok(?:ay)?|sure|great|perfect|sounds (?:good|great)|looks (?:good|great)|all good|lovely|brilliant|awesome|cool|yes|yep|yeah|right|so|then|now|just)[\s,.!—–:-]+)*(?:(?:please|pls|kindly)\s+)?`;
 /** A sentence that asks how much something would be invoiced asks for a price, not an invoice. */
 const HOW_MUCH = /(?<![\p{L}])(?:how much|wie ?viel|cu[aá]nto (?:nos|me|cuesta|costar|ser[ií]a|cobr|factur)|combien|quanto (?:custa|custaria|seria|voc[eê]|vc|nos|me|fatur|cobr|costa|coster|verrebbe|ci|mi|fattur)|hoeveel)(?![\p{L}])/iu;
-/** "Why do you invoice us …?" is a complaint about an invoice, not an order to issue one. */
-const WHY = /(?<![\p{L}])(?:why|warum|wieso|weshalb|por qu[eé]|pourquoi|waarom)(?![\p{L}])/iu;
+/** "Why do you invoice us …?", "Tu me factures toujours trop cher": a complaint about invoices, not an order to issue one. */
+const WHY = /(?<![\p{L}])(?:why|warum|wieso|weshalb|por qu[eé]|pourquoi|waarom|always|never|immer|nie|siempre|nunca|toujours|jamais|sempre|altijd|nooit)(?![\p{L}])/iu;
+/** The reader's own ("your invoice", "Ihre Rechnung", "tu factura", "ta facture", "sua fatura", "la tua fattura", "je factuur"). */
+const YOUR = "your|ihre|deine|eure|tu|su|vuestra|ta|votre|sua|tua|vossa|la tua|la sua|la vostra|vostra|a sua|a tua|je|jouw|uw";
+/** A word that names what the invoice is for, right after it ("la factura por el diseño", "the invoice for the shoot"). */
+const FOR_THING = "for|für|über|por|para|pour|per|voor|pelo|pela|pelos|pelas|referente|relativa";
 function compileLanguage(l: RequestLanguage) {
 	return {
 	l,
@@ -177,8 +181,9 @@ function compileLanguage(l: RequestLanguage) {
 	order: l.lang === "en" ? new RegExp(String.raw`(?:${EN_LEAD}|[,;:—–]\s*(?:(?:please|pls|just|then|so)\s+)?)(?:${alt(l.orders)})(?![\p{L}])`, "iu") : new RegExp(`(?:${word(alt(l.orders))})(?![\\p{L}])`, "iu"),
 	later: new RegExp(`(?:${l.later.map((x) => word(alt([x]))).join("|")})`, "iu"),
 	soon: new RegExp(`(?:${word(alt(l.soon))})(?![\\p{L}])`, "giu"),
-	// Not someone else's invoice ("waiting for the invoice from our printer").
-	awaits: new RegExp(String.raw`(?:${word(alt(l.awaits))})\s+(?:[\p{L}'’]+\s+){0,2}?(?:${alt(l.nouns)})(?![\p{L}])(?!\s+(?:from|von|vom|van|da parte|de parte|de la part)(?![\p{L}]))`, "iu"),
+	// The reader's invoice ("your invoice", "ta facture"), or one for a thing ("la factura por el diseño") — never someone
+	// else's ("la facture du traiteur", "the invoice from our printer").
+	awaits: new RegExp(String.raw`(?:${word(alt(l.awaits))})\s+(?:(?:${YOUR})\s+(?:[\p{L}'’]+\s+)?(?:${alt(l.nouns)})(?![\p{L}])|(?:[\p{L}'’]+\s+){0,2}?(?:${alt(l.nouns)})\s+(?:${FOR_THING})(?![\p{L}]))`, "iu"),
 	pronoun: new RegExp(`(?:${l.pronouns.map((x) => word(alt([x]))).join("|")})(?![\\p{L}])`, "iu"),
 	done: new RegExp(`(?:${l.done.map((x) => word(alt([x]))).join("|")})`, "iu"),
 	/** An English sentence that starts with a verb of sending, or with "invoice <Company> for", is an imperative (in
