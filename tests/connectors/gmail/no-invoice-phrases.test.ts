@@ -48,4 +48,22 @@ describe("the reason given for no invoice", () => {
 		const d = decide(mail("Invoice RP-20931 from Redfern Print Ltd", "Please find attached invoice RP-20931 for £612.40 for the 2,000 A5 leaflets. Payment is due within 30 days to the account below."));
 		expect(d).toMatchObject({ kind: "none", rule: "bill-to-owner" });
 	});
+
+	it("a supplier invoicing you in the first person is a bill to you, never a draft", () => {
+		for (const [subject, text] of [
+			["Rechnung 4471", "Guten Tag, wir erlauben uns, Ihnen für die gelieferten Drucksachen 612,40 € in Rechnung zu stellen. Zahlbar bis 10.12.2026."],
+			["Facture studio", "Bonjour, nous vous facturons la location du studio pour novembre, soit 480 €."],
+			["Factuur drukwerk", "Beste Sam, voor het drukwerk brengen wij u € 612,40 in rekening."],
+		]) expect(decide(mail(subject!, text!))).toMatchObject({ kind: "none", rule: "bill-to-owner" });
+	});
+
+	it("the invoice asked for only in the new year waits, in any language", () => {
+		for (const text of ["Hola Sam, ¡gracias! La factura mejor en enero, que este año ya cerramos presupuesto.", "Salut Sam, merci ! Pour la facture, attends janvier s'il te plaît, notre budget est épuisé.", "Ciao Sam, grazie! La fattura mandala a gennaio, per favore.", "Oi Sam, obrigada! A fatura só em janeiro, por favor.", "Hoi Sam, dank je! De factuur graag pas in januari."])
+			expect(decide(mail("Factura", text))).toMatchObject({ kind: "none", rule: "wait" });
+	});
+
+	it("a quote asked for in other words is a quote, even when invoicing later is mentioned", () => {
+		for (const text of ["Oi Sam, você pode me mandar uma cotação para 20 fotos de produto? Se fechar, você emite a nota depois da entrega.", "Hola Sam, ¿nos puedes mandar una propuesta para el rediseño? Si nos encaja, ya nos facturas al terminar.", "Hoi Sam, kun je een prijsopgave maken voor 300 flyers? Als het goed is, stuur je daarna de factuur."])
+			expect(decide(mail("Prijs", text))).toMatchObject({ kind: "none", rule: "quote" });
+	});
 });

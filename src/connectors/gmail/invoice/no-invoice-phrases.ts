@@ -5,7 +5,7 @@
 // phrase a short pattern matched case-insensitively on letter edges; the row's examples run as tests
 // (tests/connectors/gmail/no-invoice-phrases.test.ts). A new way of saying it is a new phrase and example here.
 
-export type NoInvoiceReason = "bill-to-owner" | "wait" | "phishing" | "receipt";
+export type NoInvoiceReason = "bill-to-owner" | "wait" | "phishing" | "receipt" | "quote";
 
 export interface NoInvoiceRow {
 	reason: NoInvoiceReason;
@@ -85,10 +85,31 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "bill-to-owner",
 		lang: "de, es, fr, it, pt, nl",
-		phrases: [String.raw`(?:anbei|im anhang|beigefügt)(?: finden sie| erhalten sie)? (?:die )?rechnung (?:nr\.?|nummer) ?[a-z]{0,6}[-/]?\d`, String.raw`adjunt(?:o|amos|a) factura (?:n\.?[ºo°]|núm\.?|número) ?[a-z]{0,6}[-/]?\d`, String.raw`(?:veuillez trouver )?ci-joint(?:e)? (?:la )?facture (?:n[°o]\.?|numéro) ?[a-z]{0,6}[-/]?\d`, String.raw`in allegato (?:la )?fattura (?:n\.?|nr\.?|numero) ?[a-z]{0,6}[-/]?\d`, String.raw`segue (?:em anexo )?(?:a )?fatura (?:n\.?[ºo°]?|número) ?[a-z]{0,6}[-/]?\d`, String.raw`(?:bijgaand|in de bijlage)(?: vindt u| treft u)? (?:onze |de )?factuur (?:nr\.?|nummer)? ?[a-z]{0,6}[-/]?\d`],
+		phrases: [String.raw`(?:anbei|im anhang|beigefügt)(?: finden sie| erhalten sie)? (?:die )?rechnung (?:nr\.?|nummer) ?[a-z]{0,6}[-/]?\d`, String.raw`adjunt(?:o|amos|a) factura (?:n\.?[ºo°]|núm\.?|número) ?[a-z]{0,6}[-/]?\d`, String.raw`(?:veuillez trouver )?ci-joint(?:e)? (?:la )?facture (?:n[°o]\.?|numéro) ?[a-z]{0,6}[-/]?\d`, String.raw`in allegato (?:la )?fattura (?:n\.?|nr\.?|numero) ?[a-z]{0,6}[-/]?\d`, String.raw`segue (?:em anexo )?(?:a )?fatura (?:n\.?[ºo°]?|número) ?[a-z]{0,6}[-/]?\d`, String.raw`(?:bijgaand|bijgevoegd|in de bijlage)(?: vindt u| treft u)? (?:onze |de )?factuur (?:nr\.?|nummer)? ?[a-z]{0,6}[-/]?\d`],
 		examples: {
 			matches: ["Anbei Rechnung Nr. 4471 über 612,40 €.", "Adjunto factura n.º 311 por los servicios de noviembre.", "Veuillez trouver ci-jointe facture n° 2026-114.", "In allegato fattura n. 52 di novembre.", "Segue fatura nº 77.", "Bijgaand factuur 2026-1187 voor het drukwerk."],
 			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung.", "¿Me puedes hacer la factura de las 20 horas?", "Pourriez-vous nous adresser la facture pour la traduction ?", "Mi mandi la fattura per i 3 video promozionali?", "Me manda a fatura do site?", "Kun je me een factuur sturen voor 5 uur fotobewerking?"],
+		},
+	},
+	// A supplier invoicing you in the first person ("wir erlauben uns, Ihnen … in Rechnung zu stellen", "nous vous
+	// facturons", "le facturamos"): their bill, whatever the amount and lines it names.
+	{
+		reason: "bill-to-owner",
+		lang: "all",
+		phrases: [
+			String.raw`we (?:hereby )?(?:invoice|bill|charge) you`,
+			String.raw`(?:erlauben|gestatten) (?:wir )?uns,? (?:ihnen|dir)\b.{0,80}\bin rechnung zu stellen`,
+			String.raw`(?:stellen|berechnen) wir (?:ihnen|dir)\b`,
+			String.raw`(?:nos permitimos|procedemos a) facturar(?:le|les|te)`,
+			String.raw`(?:le|les|te) facturamos`,
+			String.raw`nous (?:nous permettons de vous facturer|vous facturons)`,
+			String.raw`(?:le|vi|ti) fatturiamo`,
+			String.raw`(?:vos |lhe |te )?faturamos (?:a vocês|a você|o seguinte)`,
+			String.raw`(?:brengen wij u|brengen we u|wij brengen u|we brengen u)\b.{0,60}\bin rekening`,
+		],
+		examples: {
+			matches: ["Guten Tag, wir erlauben uns, Ihnen für die gelieferten Drucksachen 612,40 € in Rechnung zu stellen.", "Für die Miete im November stellen wir Ihnen 480 € in Rechnung.", "Por la presente le facturamos el alquiler de noviembre.", "Nous vous facturons la location du studio, soit 480 €.", "Con la presente le fatturiamo il noleggio.", "Voor het drukwerk brengen wij u € 612,40 in rekening.", "We hereby invoice you for the studio hire."],
+			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung.", "¿Me facturas 4 horas de diseño?", "Facturez-nous 3 journées de formation.", "Mi fatturi le 3 ore?", "Factureer ons maar de 2 dagen.", "Please invoice us for the studio hire."],
 		},
 	},
 	// Hold the invoice: not yet, wait for the new year, I will tell you when.
@@ -185,10 +206,43 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 			String.raw`contabile (?:del bonifico|di pagamento|bancaria)`,
 			String.raw`(?:betaling|overboeking|overschrijving) (?:is )?(?:verricht|uitgevoerd|gedaan|verstuurd|voldaan)`,
 			String.raw`betaalbewijs|bewijs van betaling`,
+			String.raw`(?:ist|wurde|wurden) (?:heute |gestern |soeben |eben |bereits |schon )?(?:von uns )?(?:bezahlt|überwiesen|beglichen)`,
+			String.raw`(?:ya )?(?:te|le|les|os) (?:transferí|transferimos|pagué|pagamos|deposité|depositamos|abonamos|hice la transferencia)`,
+			String.raw`(?:règlement|paiement|virement)\b[^?!\n]{0,50}?\b(?:est parti|a été (?:effectué|envoyé|fait|émis|réglé)|est fait|est effectué)`,
+			String.raw`(?:j['’]ai|nous avons|on a) (?:payé|réglé|viré)`,
+			String.raw`pagamento\b[^?!\n]{0,50}?\bfoi (?:feito|realizado|efetuado|enviado)`,
+			String.raw`(?:paguei|transferi|fiz o pix|fizemos o pix)`,
+			String.raw`(?:heb|hebben)\b[^.?!\n]{0,50}\b(?:betaald|overgemaakt|voldaan)`,
+			String.raw`(?:is|zijn) (?:net |vandaag |zojuist |al )?(?:betaald|overgemaakt|voldaan)`,
+			String.raw`(?:payment|transfer)\b[^.?!\n]{0,40}\b(?:went out|has gone out|is on its way|was sent|has been sent)`,
 		],
 		examples: {
-			matches: ["Te confirmo que hoy hicimos la transferencia de ARS 1.450.000 por la factura LP-2026-087.", "Te adjunto el comprobante del banco.", "Wir haben die Überweisung heute veranlasst.", "Nous avons effectué le virement ce matin.", "Fizemos o pix da fatura 41 hoje.", "Abbiamo effettuato il bonifico per la fattura 19.", "De betaling is verricht, zie het betaalbewijs."],
+			matches: ["Die Rechnung 2026-14 über 640 € ist heute von uns bezahlt worden.", "Ya te transferí los 450 € de la factura 88.", "Le règlement de la facture 31 est parti ce matin par virement.", "O pagamento da fatura 77 foi feito hoje via Pix.", "Ik heb factuur 2026-31 van € 480 net betaald.", "Te confirmo que hoy hicimos la transferencia de ARS 1.450.000 por la factura LP-2026-087.", "Te adjunto el comprobante del banco.", "Wir haben die Überweisung heute veranlasst.", "Nous avons effectué le virement ce matin.", "Fizemos o pix da fatura 41 hoje.", "Abbiamo effettuato il bonifico per la fattura 19.", "De betaling is verricht, zie het betaalbewijs."],
 			ignores: ["¿Me puedes hacer la factura de las 20 horas?", "Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Tu peux me faire une facture pour les 4 affiches ?", "Me manda a fatura do site?", "Mi mandi la fattura per i 3 video promozionali?", "Kun je me een factuur sturen voor 5 uur fotobewerking?"],
+		},
+	},
+	// The invoice only later: "the invoice in January, please", "attends janvier", "mandala a gennaio", "só em janeiro".
+	{
+		reason: "wait",
+		lang: "all",
+		phrases: [
+			String.raw`(?:invoice|bill|rechnung|factura|facture|fattura|fatura|factuur)\b[^.?!\n]{0,40}?(?<![\p{L}])(?:only|not before|not until|no earlier than|erst|nicht vor|mejor|solo|sólo|no antes de|seulement|qu['’]en|pas avant|soltanto|non prima di|só|somente|apenas|não antes de|pas|niet vóór|niet voor|liefst)\s+(?:(?:in|im|ab|en|a partir de|à partir de|a|da|em|de|in|na|vanaf|begin|after|nach)\s+)?(?:january|januar|jänner|enero|janvier|gennaio|janeiro|januari|next year|the new year|next month|nächste[nmrs]? (?:jahr|monat)|neuen jahr|el año que viene|el próximo año|el mes que viene|l['’]année prochaine|le mois prochain|l['’]anno prossimo|il mese prossimo|o ano que vem|o próximo ano|o mês que vem|volgend jaar|volgende maand|het nieuwe jaar)`,
+			String.raw`(?:attends?|attendez|espera|espere|aspetta|aspettate|aguarde|wacht|warte|wait (?:for|until|till))\s+(?:(?:bis|hasta|jusqu['’]à|fino a|até|tot|to)\s+)?(?:début |inizio |principios de |begin |anfang )?(?:january|januar|jänner|enero|janvier|gennaio|janeiro|januari|next year|the new year|next month|nächste[nmrs]? (?:jahr|monat)|neuen jahr|el año que viene|el próximo año|el mes que viene|l['’]année prochaine|le mois prochain|l['’]anno prossimo|il mese prossimo|o ano que vem|o próximo ano|o mês que vem|volgend jaar|volgende maand|het nieuwe jaar)`,
+			String.raw`(?:mandala|mandamela|mandacela|inviala|emettila|falla|mándala|envíala|emítela|envoie-la|envoyez-la|manda-a|envie-a|emita-a|stuur hem|stuur 'm|schick sie|send it|issue it|date it)\s+(?:(?:a|in|en|à|em|im|ab|for|in)\s+)?(?:january|januar|jänner|enero|janvier|gennaio|janeiro|januari|next year|the new year|next month|nächste[nmrs]? (?:jahr|monat)|neuen jahr|el año que viene|el próximo año|el mes que viene|l['’]année prochaine|le mois prochain|l['’]anno prossimo|il mese prossimo|o ano que vem|o próximo ano|o mês que vem|volgend jaar|volgende maand|het nieuwe jaar)`,
+		],
+		examples: {
+			matches: ["La factura mejor en enero, que este año ya cerramos presupuesto.", "Pour la facture, attends janvier s'il te plaît.", "La fattura mandala a gennaio, per favore.", "A fatura só em janeiro, por favor.", "De factuur graag pas in januari.", "Could you send the invoice only in January?", "Die Rechnung bitte erst nächstes Jahr.", "Please send it in the new year."],
+			ignores: ["Please send the invoice by 15 January.", "¿Me haces la factura de las fotos de enero?", "Tu peux me faire la facture du shooting de janvier ?", "Mi mandi la fattura per le lezioni di gennaio?", "Kun je de factuur sturen voor de lessen in januari?"],
+		},
+	},
+	// A quote, offer or price asked for (the invoice, if named, comes later).
+	{
+		reason: "quote",
+		lang: "all",
+		phrases: [String.raw`(?:an|your|the|a) offer for`, String.raw`what (?:would|do|will) you charge`, String.raw`what would it cost`, String.raw`your (?:rates|prices|pricing)`, String.raw`cotaç(?:ão|ões)`, String.raw`propuesta`, String.raw`proposta`, String.raw`proposition(?: commerciale| tarifaire| de prix)?`, String.raw`prijsopgave`, String.raw`offerte`, String.raw`kostenschätzung`, String.raw`estimación`, String.raw`estimativa`, String.raw`was (?:würde|kostet|kosten)\b.{0,40}\bkosten`, String.raw`cuánto (?:costaría|cuesta|nos costaría|me costaría|cobrarías|cobras)`, String.raw`combien (?:coûterait|coûte|coûteraient)`, String.raw`quanto (?:costerebbe|costa|custaria|custa|cobraria|cobra)`, String.raw`wat (?:kost|zou .{1,30} kosten)`],
+		examples: {
+			matches: ["Você pode me mandar uma cotação para 20 fotos de produto?", "Ci mandi una proposta per il video aziendale?", "¿Nos puedes mandar una propuesta para el rediseño?", "Kun je een prijsopgave maken voor 300 flyers?", "What would you charge for a half-day product shoot?", "Could you send us an offer for 4 blog posts?", "Pourriez-vous nous faire une proposition pour 3 journées ?"],
+			ignores: ["Please invoice us for the 2-day workshop at €1,800 per day.", "Thanks for the photos, they look great!", "Bitte stellen Sie uns die Beratung in Rechnung."],
 		},
 	},
 	// Phishing dressed as an invoice: confirm your details, avoid suspension, a "secure link".

@@ -155,7 +155,7 @@ export const RULES: Rule[] = [
 	{
 		id: "quote",
 		says: "asks for a quote or estimate, not an invoice",
-		match: (i) => firstMatch([/\b(quote|quotation|estimate|price list|proposal|ballpark)\b/i, /\bhow much (would|does|will|do you)\b/i, /\b(devis|angebot|kostenvoranschlag|presupuesto|cotización|orçamento|preventivo|offerte)\b/i], whole(i)),
+		match: (i) => firstMatch([/\b(quote|quotation|estimate|price list|proposal|ballpark)\b/i, /\bhow much (would|does|will|do you)\b/i, /\b(devis|angebot|kostenvoranschlag|presupuesto|cotización|orçamento|preventivo|offerte)\b/i], whole(i)) ?? noInvoicePhrase("quote", whole(i)),
 		examples: {
 			matches: ["Quote request\nCould you send us a quote for a new website?", "Pricing\nHow much would a 2-day workshop cost?", "Web\n¿Nos podéis pasar un presupuesto para la web?", "Sito\nCi manda un preventivo per il sito?", "Website\nKunt u ons een offerte sturen?"],
 			ignores: ["Workshop\nPlease invoice us for the 2-day workshop at €1,800 per day."],
