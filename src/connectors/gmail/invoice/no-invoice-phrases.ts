@@ -249,16 +249,16 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "phishing",
 		lang: "en",
-		phrases: [String.raw`confirm your (?:payment|billing|card|account) (?:details|information|info)`, String.raw`(?:avoid|prevent) (?:the )?(?:suspension|deactivation|closure|termination) of your account`, String.raw`your account (?:will be|may be) (?:suspended|closed|deactivated)`, String.raw`click(?:ing)? (?:on )?the (?:secure|verification) link`, String.raw`verify anyway`],
+		phrases: [String.raw`(?:log|sign) in to (?:your account )?to (?:pay|view|avoid)`, String.raw`(?:your )?(?:service|services|subscription|account) will be (?:interrupted|suspended|terminated|cancelled|canceled|disconnected)`, String.raw`(?:avoid|prevent) (?:any |a )?(?:service )?(?:interruption|disconnection)`, String.raw`click here to (?:pay|settle|avoid)`, String.raw`confirm your (?:payment|billing|card|account) (?:details|information|info)`, String.raw`(?:avoid|prevent) (?:the )?(?:suspension|deactivation|closure|termination) of your account`, String.raw`your account (?:will be|may be) (?:suspended|closed|deactivated)`, String.raw`click(?:ing)? (?:on )?the (?:secure|verification) link`, String.raw`verify anyway`],
 		examples: {
-			matches: ["To avoid suspension of your account, please confirm your payment details within 24 hours by clicking the secure link below.", "If you have already paid, please verify anyway."],
+			matches: ["To avoid suspension of your account, please confirm your payment details within 24 hours by clicking the secure link below.", "If you have already paid, please verify anyway.", "Log in to your account to pay now or your service will be interrupted."],
 			ignores: ["Could you send us an invoice for the workshop? 1 x workshop at €1,200.", "Please confirm the details of the invoice before sending it.", "Please submit the invoice through the following link to our supplier portal."],
 		},
 	},
 	{
 		reason: "phishing",
 		lang: "de",
-		phrases: [String.raw`bestätigen sie (?:ihre|jetzt ihre) (?:zahlungsdaten|kontodaten|bankdaten|identität|zugangsdaten)`, String.raw`(?:sperrung|deaktivierung) ihres kontos`, String.raw`ihr konto (?:wird|wurde) (?:gesperrt|deaktiviert|eingeschränkt)`, String.raw`klicken sie auf den sicheren link`],
+		phrases: [String.raw`(?:ihr|ihre) (?:dienst|service|zugang|abonnement|konto) wird (?:gesperrt|unterbrochen|gekündigt|deaktiviert)`, String.raw`klicken sie hier,? um (?:jetzt )?(?:zu bezahlen|zu zahlen|die zahlung)`, String.raw`bestätigen sie (?:ihre|jetzt ihre) (?:zahlungsdaten|kontodaten|bankdaten|identität|zugangsdaten)`, String.raw`(?:sperrung|deaktivierung) ihres kontos`, String.raw`ihr konto (?:wird|wurde) (?:gesperrt|deaktiviert|eingeschränkt)`, String.raw`klicken sie auf den sicheren link`],
 		examples: {
 			matches: ["Um eine Sperrung Ihres Kontos zu vermeiden, bestätigen Sie Ihre Zahlungsdaten innerhalb von 24 Stunden."],
 			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung: 2 Tage zu 900 €."],
@@ -267,16 +267,16 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "phishing",
 		lang: "es",
-		phrases: [String.raw`confirme (?:sus|tus) datos (?:de pago|bancarios|de facturación)`, String.raw`(?:suspensión|cierre|bloqueo) de (?:su|tu) cuenta`, String.raw`(?:su|tu) cuenta (?:será|ha sido|fue) (?:suspendida|bloqueada|cerrada)`, String.raw`haga clic en el enlace seguro`],
+		phrases: [String.raw`haga clic aquí para (?:pagar|evitar|regularizar)`, String.raw`haz clic aquí para (?:pagar|evitar|regularizar)`, String.raw`(?:suspensión|interrupción|corte) del servicio`, String.raw`(?:su|tu) servicio (?:será|va a ser) (?:suspendido|interrumpido|cortado)`, String.raw`confirme (?:sus|tus) datos (?:de pago|bancarios|de facturación)`, String.raw`(?:suspensión|cierre|bloqueo) de (?:su|tu) cuenta`, String.raw`(?:su|tu) cuenta (?:será|ha sido|fue) (?:suspendida|bloqueada|cerrada)`, String.raw`haga clic en el enlace seguro`],
 		examples: {
-			matches: ["Para evitar la suspensión de su cuenta, confirme sus datos de pago en 24 horas."],
+			matches: ["Para evitar la suspensión de su cuenta, confirme sus datos de pago en 24 horas.", "Haga clic aquí para pagar y evitar la suspensión del servicio."],
 			ignores: ["Por favor envíenos una factura por 2 x diseño a 300 EUR."],
 		},
 	},
 	{
 		reason: "phishing",
 		lang: "fr",
-		phrases: [String.raw`confirmez vos (?:informations|coordonnées|données) (?:de paiement|bancaires)`, String.raw`(?:suspension|fermeture|blocage) de votre compte`, String.raw`votre compte (?:sera|a été) (?:suspendu|bloqué|fermé)`, String.raw`cliquez sur le lien sécurisé`],
+		phrases: [String.raw`cliquez ici pour (?:payer|régler|éviter)`, String.raw`(?:suspension|interruption|coupure) (?:de (?:votre|ton) |du )service`, String.raw`confirmez vos (?:informations|coordonnées|données) (?:de paiement|bancaires)`, String.raw`(?:suspension|fermeture|blocage) de votre compte`, String.raw`votre compte (?:sera|a été) (?:suspendu|bloqué|fermé)`, String.raw`cliquez sur le lien sécurisé`],
 		examples: {
 			matches: ["Pour éviter la suspension de votre compte, confirmez vos informations de paiement sous 24 heures."],
 			ignores: ["Merci de nous facturer 3 x formation à 450 €."],
@@ -285,7 +285,7 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "phishing",
 		lang: "pt",
-		phrases: [String.raw`confirme (?:os )?seus dados (?:de pagamento|bancários)`, String.raw`(?:suspensão|bloqueio|encerramento) da sua conta`, String.raw`sua conta (?:será|foi) (?:suspensa|bloqueada|encerrada)`, String.raw`clique no link seguro`],
+		phrases: [String.raw`clique aqui para (?:pagar|evitar|regularizar)`, String.raw`(?:suspensão|interrupção|corte) do (?:seu )?serviço`, String.raw`confirme (?:os )?seus dados (?:de pagamento|bancários)`, String.raw`(?:suspensão|bloqueio|encerramento) da sua conta`, String.raw`sua conta (?:será|foi) (?:suspensa|bloqueada|encerrada)`, String.raw`clique no link seguro`],
 		examples: {
 			matches: ["Para evitar a suspensão da sua conta, confirme seus dados de pagamento em 24 horas."],
 			ignores: ["Você pode emitir a fatura dos 2 dias de consultoria?"],
@@ -294,7 +294,7 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "phishing",
 		lang: "it",
-		phrases: [String.raw`conferma (?:i tuoi|i suoi) dati (?:di pagamento|bancari)`, String.raw`(?:sospensione|chiusura|blocco) del (?:tuo|suo) (?:account|conto)`, String.raw`il (?:tuo|suo) (?:account|conto) (?:sarà|è stato) (?:sospeso|bloccato|chiuso)`, String.raw`clicc(?:a|hi|ate) sul link sicuro`],
+		phrases: [String.raw`clicca qui per (?:pagare|evitare|saldare)`, String.raw`(?:sospensione|interruzione) del (?:tuo |suo )?servizio`, String.raw`conferma (?:i tuoi|i suoi) dati (?:di pagamento|bancari)`, String.raw`(?:sospensione|chiusura|blocco) del (?:tuo|suo) (?:account|conto)`, String.raw`il (?:tuo|suo) (?:account|conto) (?:sarà|è stato) (?:sospeso|bloccato|chiuso)`, String.raw`clicc(?:a|hi|ate) sul link sicuro`],
 		examples: {
 			matches: ["Per evitare la sospensione del tuo account, conferma i tuoi dati di pagamento entro 24 ore."],
 			ignores: ["Mi mandi la fattura per i 3 video promozionali?"],
@@ -303,7 +303,7 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "phishing",
 		lang: "nl",
-		phrases: [String.raw`bevestig (?:uw|je) (?:betaalgegevens|bankgegevens|gegevens)`, String.raw`(?:blokkering|opschorting|afsluiting) van (?:uw|je) account`, String.raw`(?:uw|je) account (?:wordt|is) (?:geblokkeerd|opgeschort|afgesloten)`, String.raw`klik op de beveiligde link`],
+		phrases: [String.raw`klik hier om (?:te betalen|uw betaling|je betaling)`, String.raw`(?:uw|je) (?:dienst|abonnement|service) wordt (?:opgeschort|onderbroken|stopgezet|geblokkeerd)`, String.raw`bevestig (?:uw|je) (?:betaalgegevens|bankgegevens|gegevens)`, String.raw`(?:blokkering|opschorting|afsluiting) van (?:uw|je) account`, String.raw`(?:uw|je) account (?:wordt|is) (?:geblokkeerd|opgeschort|afgesloten)`, String.raw`klik op de beveiligde link`],
 		examples: {
 			matches: ["Om blokkering van uw account te voorkomen, bevestig uw betaalgegevens binnen 24 uur."],
 			ignores: ["Kunt u ons een factuur sturen voor het ontwerp?"],

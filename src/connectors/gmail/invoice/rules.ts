@@ -44,9 +44,9 @@ export const RULES: Rule[] = [
 	{
 		id: "newsletter",
 		says: "a newsletter or bulk mailing",
-		match: (i) => (i.bulk ? "a bulk-mail header (List-Unsubscribe or Precedence)" : firstMatch([/\bunsubscribe\b/i, /\bview (this (email|message) )?in (your )?browser\b/i, /\bmanage (your )?(email |subscription )?preferences\b/i, /\bse désinscrire\b|\babmelden\b|\bdarse de baja\b/i], i.text)),
+		match: (i) => (i.bulk ? "a bulk-mail header (List-Unsubscribe or Precedence)" : firstMatch([/\bunsubscribe\b/i, /\bview (this (email|message) )?in (your )?browser\b/i, /\bmanage (your )?(email |subscription )?preferences\b/i, /\bse désinscrire\b|\babmelden\b|\bdarse de baja\b/i, /(?<![\p{L}])(?:(?:se )?désabonner|désabonnez-vous|dar(?:se|te|me) de baja|date de baja|cancelar (?:la |tu |su )?suscripción|disiscriviti|annulla(?:re)? l['’]iscrizione|descadastr(?:ar|e-se)|cancelar (?:a )?(?:inscrição|assinatura)|abbestellen|afmelden|uitschrijven)(?![\p{L}])/iu], i.text)),
 		examples: {
-			matches: ["Our November newsletter\nTen tips for invoicing. Click to unsubscribe.", "Deals\nView this email in your browser"],
+			matches: ["Our November newsletter\nTen tips for invoicing. Click to unsubscribe.", "Deals\nView this email in your browser", "Novedades\nSi no quieres recibir más correos, haz clic aquí para darte de baja.", "Nieuwsbrief\nAfmelden voor deze nieuwsbrief kan hier.", "Nouveautés\nPour vous désabonner, cliquez ici.", "Novità\nDisiscriviti qui."],
 			ignores: ["Invoice request\nPlease invoice us for 2 days of work at $800 per day."],
 		},
 	},
