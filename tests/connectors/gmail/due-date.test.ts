@@ -18,4 +18,13 @@ describe("due dates in the words people use", () => {
 		expect(x.dueDate).toBeNull();
 		expect(x.pastDueDate).toBe("2026-11-15");
 	});
+
+	it("numeric dates after any due words: day first, month first only where the day cannot come first, never a guess", () => {
+		expect(read("Échéance : 12/12/2026.").dueDate).toBe("2026-12-12");
+		expect(read("Scadenza 16/12/2026.").dueDate).toBe("2026-12-16");
+		expect(read("Due 12/15/2026, thanks.").dueDate).toBe("2026-12-15");
+		expect(read("Vencimento dia 14/12.").dueDate).toBe("2026-12-14");
+		// 03/04 is the 3rd of April or March 4th: no due date rather than a wrong one.
+		expect(read("Due 03/04/2027, thanks.").dueDate).toBeNull();
+	});
 });

@@ -467,7 +467,7 @@ const IMMEDIATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(IMMEDIATE)})(?![
 function readDue(text: string, today: string): { dueDate: string | null; terms: string | null } {
 	const due = DUE_RE.exec(text);
 	const written = dueDateWords(text);
-	const dueDate = (due ? readDate(due[1]!, today) : null) ?? (written ? numericDate(written) ?? readDate(written, today) : null);
+	const dueDate = (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today) : null) ?? (written ? numericDate(written, today) ?? readDate(written, today) : null);
 	if (dueDate) return { dueDate, terms: null };
 	return { dueDate: null, terms: readTerms(text) };
 }

@@ -14,12 +14,13 @@ export interface TermsRow {
 export const PAYMENT_TERMS: TermsRow[] = [
 	{
 		lang: "en",
-		phrasings: ["terms are {N} days", "terms is {N} days", "terms: {N} days", "terms of {N} days", "terms {N} days", "{N}-day terms", "{N} day terms", "{N} days terms", "pay within {N} days", "payment within {N} days", "paid within {N} days", "payable within {N} days", "payment is due within {N} days", "due within {N} days", "due in {N} days", "{N} days from invoice", "{N} days from the invoice date", "{N} days after invoice", "on {N}-day terms", "on {N} day terms", "payable in {N} days", "{N} days to pay", "due date in {N} days", "due {N} days after invoice", "due {N} days from invoice"],
+		phrasings: ["terms are {N} days", "terms is {N} days", "terms: {N} days", "terms of {N} days", "terms {N} days", "{N}-day terms", "{N} day terms", "{N} days terms", "pay within {N} days", "payment within {N} days", "paid within {N} days", "payable within {N} days", "payment is due within {N} days", "due within {N} days", "due in {N} days", "{N} days from invoice", "{N} days from the invoice date", "{N} days after invoice", "on {N}-day terms", "on {N} day terms", "payable in {N} days", "{N} days to pay", "due date in {N} days", "due {N} days after invoice", "due {N} days from invoice", "net-{N}", "net{N}"],
 		examples: [
 			["PO-7781, and our terms are 14 days.", 14],
 			["Payment within 21 days of invoice, please.", 21],
 			["We pay on 45-day terms.", 45],
 			["Can you make it payable in 21 days?", 21],
+			["We pay net-30.", 30],
 		],
 		ignores: ["We need the photos within 14 days.", "The shoot took 3 days."],
 	},
@@ -65,11 +66,12 @@ export const PAYMENT_TERMS: TermsRow[] = [
 	},
 	{
 		lang: "it",
-		phrasings: ["pagamento a {N} giorni", "pagamento entro {N} giorni", "paghiamo a {N} giorni", "{N} giorni data fattura", "{N} gg data fattura", "{N} gg d.f.", "{N} gg df", "{N} giorni d.f.", "{N} giorni df", "termini di pagamento {N} giorni", "bonifico a {N} giorni", "scadenza a {N} giorni", "scadenza di {N} giorni", "scadenza {N} giorni"],
+		phrasings: ["pagamento a {N} giorni", "pagamento entro {N} giorni", "paghiamo a {N} giorni", "{N} giorni data fattura", "{N} gg data fattura", "{N} gg d.f.", "{N} gg df", "{N} giorni d.f.", "{N} giorni df", "termini di pagamento {N} giorni", "bonifico a {N} giorni", "scadenza a {N} giorni", "scadenza di {N} giorni", "scadenza {N} giorni", "pagamento a {N} gg", "pagamento {N} gg", "a {N} gg", "{N} gg fm", "{N} gg f.m.", "{N} gg dffm"],
 		examples: [
 			["Pagamento a 60 giorni data fattura.", 60],
 			["Come sempre 30 gg d.f.", 30],
 			["Mettici scadenza a 60 giorni.", 60],
+			["Pagamento a 60 gg.", 60],
 		],
 		ignores: ["Consegna entro 10 giorni."],
 	},
