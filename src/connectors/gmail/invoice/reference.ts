@@ -17,22 +17,24 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "en",
 		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no."],
-		reference: ["our ref", "our reference", "reference", "ref.", "ref"],
+		reference: ["our ref", "our reference", "reference", "ref.", "ref", "project number", "project no.", "project ref", "job ref", "client ref", "customer ref"],
 		examples: [
 			["Please quote PO 4471 on the invoice.", "4471"],
 			["Our purchase order number is PO-2026-118.", "PO-2026-118"],
 			["Order no. A-5531, thanks.", "A-5531"],
 			["Reference: REF-2026-118", "REF-2026-118"],
+			["Please quote our project number P-2291.", "P-2291"],
 		],
 		ignores: ["Please invoice the 3 banners on our order of 120 mugs.", "Reference photos attached.", "1870 Marine Dr, North Vancouver, BC V7P 1V7", "Unit 4, Po Lane, London SW1A 1AA"],
 	},
 	{
 		lang: "de",
 		order: ["Bestellnummer", "Bestell-Nr.", "Bestellnr.", "Bestellnr", "Best.-Nr.", "Bestellung", "Auftragsnummer", "Auftrags-Nr.", "Auftragsnr.", "Auftragsnr", "unsere Bestellung", "Bestellzeichen", "Bestellreferenz", "PO-Nummer", "Einkaufsnummer"],
-		reference: ["unsere Referenz", "Referenz", "unser Zeichen", "Aktenzeichen"],
+		reference: ["unsere Referenz", "Referenz", "unser Zeichen", "Aktenzeichen", "Projektnummer", "Projekt-Nr.", "Projektnr."],
 		examples: [
 			["Bitte geben Sie unsere Bestellnummer 4500-1187 an.", "4500-1187"],
 			["Auftrags-Nr.: AU-7731", "AU-7731"],
+			["Projektnummer: PR-2026-17", "PR-2026-17"],
 			["Bitte unsere Bestellnr 4500-2231 angeben.", "4500-2231"],
 		],
 		ignores: ["Die Bestellung 12 Banner kam gut an."],
@@ -40,7 +42,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "es",
 		order: ["número de pedido", "nº de pedido", "n.º de pedido", "núm. de pedido", "nº pedido", "n.º pedido", "número de orden de compra", "número de orden", "pedido", "orden de compra", "OC"],
-		reference: ["nuestra referencia de compra", "referencia de compra", "nuestra referencia", "referencia", "ref."],
+		reference: ["nuestra referencia de compra", "referencia de compra", "nuestra referencia", "referencia", "ref.", "número de proyecto", "nº de proyecto"],
 		examples: [
 			["Indique por favor el número de pedido MX-20931.", "MX-20931"],
 			["Orden de compra: 4500123", "4500123"],
@@ -51,10 +53,11 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "fr",
 		order: ["numéro de bon de commande", "n° de bon de commande", "bon de commande", "numéro de commande", "n° de commande", "n° commande", "réf. commande", "commande", "BC"],
-		reference: ["notre référence", "référence", "réf."],
+		reference: ["notre référence", "référence client", "référence", "réf. client", "réf.", "numéro de projet", "n° de projet"],
 		examples: [
 			["Merci d'indiquer notre bon de commande BC-2026-044.", "BC-2026-044"],
 			["Notre référence : DUP-118", "DUP-118"],
+			["Réf. client : DUP-118", "DUP-118"],
 			["N° commande : 2026-0457", "2026-0457"],
 		],
 		ignores: ["Ta commande de 25 affiches est prête."],
@@ -62,7 +65,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "pt",
 		order: ["número do pedido", "nº do pedido", "n.º do pedido", "nº pedido", "número da encomenda", "n.º da encomenda", "nota de encomenda", "encomenda", "pedido de compra", "ordem de compra", "pedido", "OC"],
-		reference: ["nossa referência", "referência", "ref."],
+		reference: ["nossa referência", "referência", "ref.", "número do projeto", "nº do projeto"],
 		examples: [
 			["Por favor coloque o número do pedido 7781-B na fatura.", "7781-B"],
 			["Ordem de compra: OC-3391", "OC-3391"],
@@ -73,7 +76,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "it",
 		order: ["numero d'ordine", "numero d’ordine", "numero ordine", "n. ordine", "nr. ordine", "n. d'ordine", "ordine d'acquisto", "ordine di acquisto", "ordine n.", "ordine", "OdA"],
-		reference: ["nostro riferimento", "riferimento", "rif."],
+		reference: ["nostro riferimento", "riferimento", "rif.", "numero progetto", "numero di progetto", "n. progetto"],
 		examples: [
 			["Indicate il numero d'ordine ORD-5512 in fattura.", "ORD-5512"],
 			["Rif.: 2026/118", "2026/118"],
@@ -83,7 +86,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "nl",
 		order: ["ordernummer", "ordernr.", "ordernr", "bestelnummer", "bestelnr.", "bestelnr", "inkoopordernummer", "inkoopordernr.", "inkoopordernr", "inkoopnummer", "inkoopnr.", "inkoopnr", "inkooporder", "PO-nummer", "bestelling", "bestelbon"],
-		reference: ["ons kenmerk", "kenmerk", "referentie", "onze referentie"],
+		reference: ["ons kenmerk", "kenmerk", "referentie", "onze referentie", "projectnummer", "projectnr."],
 		examples: [
 			["Graag ons ordernummer 2026-0812 vermelden.", "2026-0812"],
 			["Inkoopordernummer: 4500098812", "4500098812"],
