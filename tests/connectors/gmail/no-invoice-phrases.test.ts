@@ -66,4 +66,12 @@ describe("the reason given for no invoice", () => {
 		for (const text of ["Oi Sam, você pode me mandar uma cotação para 20 fotos de produto? Se fechar, você emite a nota depois da entrega.", "Hola Sam, ¿nos puedes mandar una propuesta para el rediseño? Si nos encaja, ya nos facturas al terminar.", "Hoi Sam, kun je een prijsopgave maken voor 300 flyers? Als het goed is, stuur je daarna de factuur."])
 			expect(decide(mail("Prijs", text))).toMatchObject({ kind: "none", rule: "quote" });
 	});
+
+	it("a supplier sending you their own invoice in the first person is a bill to you, never a draft", () => {
+		for (const [subject, text] of [
+			["Fattura affitto", "Ciao Sam, ti mando la fattura per l'affitto dello studio, 480 €. Da pagare entro fine mese."],
+			["Facture location", "Bonjour Sam, voici la facture pour la location du studio : 480 €, à régler sous 30 jours. Merci !"],
+			["Invoice 8812 from Cloudy Hosting", "Hello, your invoice 8812 for $49.00 is attached. The amount will be charged to your card on file."],
+		]) expect(decide(mail(subject!, text!))).toMatchObject({ kind: "none", rule: "bill-to-owner" });
+	});
 });

@@ -112,6 +112,34 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung.", "¿Me facturas 4 horas de diseño?", "Facturez-nous 3 journées de formation.", "Mi fatturi le 3 ore?", "Factureer ons maar de 2 dagen.", "Please invoice us for the studio hire."],
 		},
 	},
+	// A supplier sending you their invoice in the first person ("ti mando la fattura per l'affitto", "voici la facture
+	// pour la location", "I'm sending you my invoice"): their bill, never a request.
+	{
+		reason: "bill-to-owner",
+		lang: "all",
+		phrases: [
+			String.raw`(?:i['’]m|i am|we['’]re|we are) (?:sending|attaching|forwarding) (?:you )?(?:my|our|the) invoice`,
+			String.raw`your invoice (?:no\.? ?|# ?)?[a-z]{0,6}[-/]?\d[\w-]*(?: for [^?!\n]{1,30}?)? is (?:attached|enclosed|ready|available)`,
+			String.raw`will be (?:charged|debited) (?:to|from) your (?:card|account|bank account)`,
+			String.raw`(?:ich|wir) (?:schicke|schicken|sende|senden|übermittle|übermitteln) (?:dir|ihnen|euch) (?:hiermit )?(?:die|meine|unsere) rechnung`,
+			String.raw`anbei (?:die|meine) rechnung`,
+			String.raw`(?:te|le|les|os) (?:mando|envío|paso|remito|enviamos|mandamos|remitimos) (?:la|mi|nuestra) factura`,
+			String.raw`aquí (?:tienes|tiene|va|está|te dejo) (?:la|mi|nuestra) factura`,
+			String.raw`voici (?:la|ma|notre) facture`,
+			String.raw`je (?:t['’]|vous )(?:envoie|transmets|adresse) (?:la|ma|notre) facture`,
+			String.raw`(?:ti|le|vi) (?:mando|invio|giro|inviamo|mandiamo|trasmetto) (?:la|la mia|la nostra) fattura`,
+			String.raw`ecco (?:la|la mia|la nostra) fattura`,
+			String.raw`(?:te|lhe|vos) (?:mando|envio|enviamos|mandamos) a (?:minha |nossa )?fatura`,
+			String.raw`(?:aqui está|aqui vai|segue) (?:a )?(?:minha|nossa) fatura`,
+			String.raw`(?:hierbij|bij deze) (?:stuur ik|sturen wij|sturen we|ontvang je|ontvang je van mij) (?:je |u )?(?:de|mijn|onze) factuur`,
+			String.raw`(?:ik stuur|wij sturen|we sturen) (?:je|u|jullie) (?:hierbij )?(?:de|mijn|onze) factuur`,
+			String.raw`hier is (?:de|mijn|onze) factuur`,
+		],
+		examples: {
+			matches: ["Ciao Sam, ti mando la fattura per l'affitto dello studio, 480 €.", "Bonjour Sam, voici la facture pour la location du studio : 480 €.", "Hi Sam, I'm sending you my invoice for the studio hire.", "Hello, your invoice 8812 for $49.00 is attached.", "Hallo Sam, ich schicke dir die Rechnung für die Miete.", "Hola Sam, te mando la factura del alquiler.", "Oi Sam, te mando a fatura do aluguel.", "Hoi Sam, hier is mijn factuur voor de huur."],
+			ignores: ["Mi mandi la fattura per l'affitto?", "¿Me mandas la factura del alquiler?", "Tu peux m'envoyer la facture pour la location ?", "Kannst du mir die Rechnung für die Miete schicken?", "Me manda a fatura do aluguel?", "Stuur je me de factuur voor de huur?", "Could you send me your invoice for the studio hire?"],
+		},
+	},
 	// Hold the invoice: not yet, wait for the new year, I will tell you when.
 	{
 		reason: "wait",
@@ -215,9 +243,10 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 			String.raw`(?:heb|hebben)\b[^.?!\n]{0,50}\b(?:betaald|overgemaakt|voldaan)`,
 			String.raw`(?:is|zijn) (?:net |vandaag |zojuist |al )?(?:betaald|overgemaakt|voldaan)`,
 			String.raw`(?:payment|transfer)\b[^.?!\n]{0,40}\b(?:went out|has gone out|is on its way|was sent|has been sent)`,
+			String.raw`(?:invoice|bill) (?:no\.? ?|# ?)?[a-z]{0,6}[-/]?\d[\w-]* (?:is|was|has been) (?:now |just |already |finally )?(?:paid|settled)`,
 		],
 		examples: {
-			matches: ["Die Rechnung 2026-14 über 640 € ist heute von uns bezahlt worden.", "Ya te transferí los 450 € de la factura 88.", "Le règlement de la facture 31 est parti ce matin par virement.", "O pagamento da fatura 77 foi feito hoje via Pix.", "Ik heb factuur 2026-31 van € 480 net betaald.", "Te confirmo que hoy hicimos la transferencia de ARS 1.450.000 por la factura LP-2026-087.", "Te adjunto el comprobante del banco.", "Wir haben die Überweisung heute veranlasst.", "Nous avons effectué le virement ce matin.", "Fizemos o pix da fatura 41 hoje.", "Abbiamo effettuato il bonifico per la fattura 19.", "De betaling is verricht, zie het betaalbewijs."],
+			matches: ["Die Rechnung 2026-14 über 640 € ist heute von uns bezahlt worden.", "Ya te transferí los 450 € de la factura 88.", "Le règlement de la facture 31 est parti ce matin par virement.", "O pagamento da fatura 77 foi feito hoje via Pix.", "Ik heb factuur 2026-31 van € 480 net betaald.", "Te confirmo que hoy hicimos la transferencia de ARS 1.450.000 por la factura LP-2026-087.", "Te adjunto el comprobante del banco.", "Wir haben die Überweisung heute veranlasst.", "Nous avons effectué le virement ce matin.", "Fizemos o pix da fatura 41 hoje.", "Abbiamo effettuato il bonifico per la fattura 19.", "De betaling is verricht, zie het betaalbewijs.", "Sounds good, invoice 1042 is paid now."],
 			ignores: ["¿Me puedes hacer la factura de las 20 horas?", "Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Tu peux me faire une facture pour les 4 affiches ?", "Me manda a fatura do site?", "Mi mandi la fattura per i 3 video promozionali?", "Kun je me een factuur sturen voor 5 uur fotobewerking?"],
 		},
 	},
