@@ -234,7 +234,7 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 			String.raw`contabile (?:del bonifico|di pagamento|bancaria)`,
 			String.raw`(?:betaling|overboeking|overschrijving) (?:is )?(?:verricht|uitgevoerd|gedaan|verstuurd|voldaan)`,
 			String.raw`betaalbewijs|bewijs van betaling`,
-			String.raw`(?:ist|wurde|wurden) (?:heute |gestern |soeben |eben |bereits |schon )?(?:von uns )?(?:bezahlt|überwiesen|beglichen)`,
+			String.raw`(?:ist|sind|wurde|wurden) (?:heute |gestern |soeben |eben |bereits |schon )?(?:von uns )?(?:bezahlt|überwiesen|beglichen)`,
 			String.raw`(?:ya )?(?:te|le|les|os) (?:transferí|transferimos|pagué|pagamos|deposité|depositamos|abonamos|hice la transferencia)`,
 			String.raw`(?:règlement|paiement|virement)\b[^?!\n]{0,50}?\b(?:est parti|a été (?:effectué|envoyé|fait|émis|réglé)|est fait|est effectué)`,
 			String.raw`(?:j['’]ai|nous avons|on a) (?:payé|réglé|viré)`,
@@ -246,7 +246,7 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 			String.raw`(?:invoice|bill) (?:no\.? ?|# ?)?[a-z]{0,6}[-/]?\d[\w-]* (?:is|was|has been) (?:now |just |already |finally )?(?:paid|settled)`,
 		],
 		examples: {
-			matches: ["Die Rechnung 2026-14 über 640 € ist heute von uns bezahlt worden.", "Ya te transferí los 450 € de la factura 88.", "Le règlement de la facture 31 est parti ce matin par virement.", "O pagamento da fatura 77 foi feito hoje via Pix.", "Ik heb factuur 2026-31 van € 480 net betaald.", "Te confirmo que hoy hicimos la transferencia de ARS 1.450.000 por la factura LP-2026-087.", "Te adjunto el comprobante del banco.", "Wir haben die Überweisung heute veranlasst.", "Nous avons effectué le virement ce matin.", "Fizemos o pix da fatura 41 hoje.", "Abbiamo effettuato il bonifico per la fattura 19.", "De betaling is verricht, zie het betaalbewijs.", "Sounds good, invoice 1042 is paid now."],
+			matches: ["Die Rechnung 2026-14 über 640 € ist heute von uns bezahlt worden.", "Die 480 € für die Rechnung 2026-14 sind überwiesen.", "Ya te transferí los 450 € de la factura 88.", "Le règlement de la facture 31 est parti ce matin par virement.", "O pagamento da fatura 77 foi feito hoje via Pix.", "Ik heb factuur 2026-31 van € 480 net betaald.", "Te confirmo que hoy hicimos la transferencia de ARS 1.450.000 por la factura LP-2026-087.", "Te adjunto el comprobante del banco.", "Wir haben die Überweisung heute veranlasst.", "Nous avons effectué le virement ce matin.", "Fizemos o pix da fatura 41 hoje.", "Abbiamo effettuato il bonifico per la fattura 19.", "De betaling is verricht, zie het betaalbewijs.", "Sounds good, invoice 1042 is paid now."],
 			ignores: ["¿Me puedes hacer la factura de las 20 horas?", "Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Tu peux me faire une facture pour les 4 affiches ?", "Me manda a fatura do site?", "Mi mandi la fattura per i 3 video promozionali?", "Kun je me een factuur sturen voor 5 uur fotobewerking?"],
 		},
 	},
