@@ -501,3 +501,56 @@ describe("a sentence of payment terms names no rival thing", () => {
 		expectDraft("Bitte stellen Sie die Rechnung für das Firmenporträt, 650 €.\nZahlungsziel 14 Tage nach Rechnung gemäß unserer Richtlinie.", "EUR", [["Firmenporträt", 1, "650.00"]]);
 	});
 });
+
+describe("short imperative and elliptic requests, with no politeness formula", () => {
+	const cases: [string, string, Line[]][] = [
+		["Bitte Rechnung: Logo 500 €, Visitenkarten 120 €.", "EUR", [["Logo", 1, "500.00"], ["Visitenkarten", 1, "120.00"]]],
+		["Facturez-nous 3 journées de formation à 450 € la journée.", "EUR", [["Formation (journées)", 3, "450.00"]]],
+		["¿Me facturas 4 horas de diseño a 50 € la hora?", "EUR", [["Diseño (horas)", 4, "50.00"]]],
+		["Factúrame 4 horas de diseño a 50 € la hora, porfa.", "EUR", [["Diseño (horas)", 4, "50.00"]]],
+		["Ciao Sam, mi fatturi 3 ore di montaggio a 60 € l'ora?", "EUR", [["Montaggio (ore)", 3, "60.00"]]],
+		["Factureer ons maar 3 uur fotobewerking à € 60 per uur.", "EUR", [["Fotobewerking (uur)", 3, "60.00"]]],
+		["Oi Sam, me fatura 4 horas de edição a R$ 120 a hora?", "BRL", [["Edição (horas)", 4, "120.00"]]],
+		["Great, bill me for the 3 prints at $40 each.", "USD", [["Prints", 3, "40.00"]]],
+		["Kannst du mir bitte die Bildbearbeitung verrechnen? Waren 5 Std. à CHF 95.– wie abgemacht.", "CHF", [["Bildbearbeitung (Stunden)", 5, "95.00"]]],
+	];
+	for (const [text, currency, lines] of cases) it(text.slice(0, 60), () => expectDraft(text, currency, lines));
+	it("an order with its thing named earlier asks what is missing", () => expectClarify("Sounds good, invoice us for it.", "no amount"));
+	it("an order with a bare number asks for the currency", () => expectClarify("hi sam, invoice us 400 for the banner + the 2 pull-up stands at 95 each. the gym looks awesome now", "no currency given"));
+	it("asking how much, or why, is no order", () => {
+		for (const text of ["¿Cuánto nos facturas por un logo de 3 colores?", "How much would you invoice us for a 2-day shoot?", "Pourquoi vous nous facturez la livraison, 15 € ?"]) expect(decide(text).kind).toBe("none");
+	});
+});
+
+describe("a forward as Outlook writes it: the forwarded mail is the request", () => {
+	const ctx = { ownerEmails: ["owner@lumenpine.example"], today: TODAY, extraPhrases: [] };
+	it("'WG:' with a German Outlook header block: drafted for the original sender", () => {
+		const m = mail("Hallo Sam, siehe unten, kannst du das übernehmen?\n\nJamie\n\nVon: Katrin Vogt <k.vogt@vogt-optik.example>\nGesendet: Mittwoch, 25. November 2026 14:51\nAn: Jamie <jamie@lumenpine.example>\nBetreff: Rechnung Eröffnungsfeier\n\nKönnten Sie uns bitte die Fotos von der Eröffnungsfeier in Rechnung stellen? Vereinbart waren pauschal 480,00 €.\n\nMit freundlichen Grüßen\nKatrin Vogt", "WG: Rechnung Eröffnungsfeier", "Jamie <jamie@lumenpine.example>");
+		const d = decideInvoice(m, ctx);
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind === "draft") expect(d.params["customer"]).toMatchObject({ email: "k.vogt@vogt-optik.example" });
+	});
+	it("'FW:' above '-----Original Message-----' with no amount asks for the amount", () => {
+		const m = mail("Hi Sam, see below. I couldn't find what we agreed with them, do you know?\n\nJamie\n\n-----Original Message-----\nFrom: Katrin Vogt <k.vogt@vogt-optik.example>\nSent: Wednesday, November 25, 2026 2:51 PM\nTo: Jamie <jamie@lumenpine.example>\nSubject: Rechnung Eröffnungsfeier\n\nKönnten Sie uns bitte die Fotos von der Eröffnungsfeier in Rechnung stellen?\n\nMit freundlichen Grüßen\nKatrin Vogt", "FW: Rechnung Eröffnungsfeier", "Jamie <jamie@lumenpine.example>");
+		const d = decideInvoice(m, ctx);
+		expect(d.kind, JSON.stringify(d)).toBe("clarify");
+		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain("no amount");
+	});
+	it("a reply's quoted history is no forward", () => {
+		const m = mail("Thanks, will do.\n\nFrom: Katrin Vogt <k.vogt@vogt-optik.example>\nSent: Wednesday, November 25, 2026 2:51 PM\nTo: Sam <owner@lumenpine.example>\nSubject: Rechnung\n\nKönnten Sie uns bitte die Fotos in Rechnung stellen? 480,00 €.", "RE: Rechnung", "Jamie <jamie@lumenpine.example>");
+		expect(decideInvoice(m, ctx)).toMatchObject({ kind: "none" });
+	});
+});
+
+describe("permission, waiting and 'proceed with invoicing' forms, and 'when you can'", () => {
+	const cases: [string, string, Line[]][] = [
+		["Quedo a la espera de la factura por las 3 sesiones de fotos a 120 € cada una.", "EUR", [["Sesiones de fotos", 3, "120.00"]]],
+		["J'attends ta facture pour les 2 affiches à 80 € pièce.", "EUR", [["Affiches", 2, "80.00"]]],
+		["You can invoice us now for the 3 posters at $45 each.", "USD", [["Posters", 3, "45.00"]]],
+		["Wir bitten um Rechnungsstellung für die 3 Tage Workshop à 900 €.", "EUR", [["Workshop (Tage)", 3, "900.00"]]],
+		// "When you get a chance" is now, not later: with a quote mentioned, it is still an invoice request.
+		["As per your quote, please send the invoice for the 3 banners at $60 each when you get a chance.", "USD", [["Banners", 3, "60.00"]]],
+	];
+	for (const [text, currency, lines] of cases) it(text.slice(0, 60), () => expectDraft(text, currency, lines));
+	it("waiting for someone else's invoice asks nothing", () => expect(decide("We are still waiting for the invoice from our printer before we can send the files.").kind).toBe("none"));
+});

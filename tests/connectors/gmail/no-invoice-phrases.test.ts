@@ -29,4 +29,49 @@ describe("the reason given for no invoice", () => {
 		const d = decide(mail("Factuur 2026-1187", "Hierbij ontvangt u onze factuur 2026-1187 ter waarde van € 612,40. Wij verzoeken u het bedrag binnen 14 dagen over te maken."));
 		expect(d).toMatchObject({ kind: "none", rule: "bill-to-owner" });
 	});
+
+	it("a payment already made is a receipt, in any language", () => {
+		for (const [subject, text] of [
+			["Transferencia realizada - factura LP-2026-087", "Te confirmo que hoy hicimos la transferencia de ARS 1.450.000 por la factura LP-2026-087. Te adjunto el comprobante del banco."],
+			["Virement", "Bonjour, nous avons effectué le virement de 1 200 € pour la facture 2026-31 ce matin."],
+			["Bonifico", "Ciao Sam, abbiamo effettuato il bonifico per la fattura 19, trovi la contabile in allegato."],
+			["Payment", "Hi Sam, we made the transfer for invoice 1088 today, proof of payment attached."],
+		]) expect(decide(mail(subject!, text!))).toMatchObject({ kind: "none", rule: "receipt" });
+	});
+
+	it("asking not to invoice yet, with the verb in the infinitive, waits", () => {
+		for (const text of ["Merci pour les visuels. En revanche, merci de ne pas encore nous facturer les 1 900 € : notre budget ne sera validé qu'en janvier.", "Danke für die Bilder! Bitte die Stunden noch nicht in Rechnung stellen, ich melde mich, sobald das Budget steht.", "Gracias por las fotos. Le pido que no nos facture hasta enero, por favor."])
+			expect(decide(mail("Facturation", text))).toMatchObject({ kind: "none", rule: "wait" });
+	});
+
+	it("a supplier's invoice sent by its number, with no article, is a bill addressed to you", () => {
+		const d = decide(mail("Invoice RP-20931 from Redfern Print Ltd", "Please find attached invoice RP-20931 for £612.40 for the 2,000 A5 leaflets. Payment is due within 30 days to the account below."));
+		expect(d).toMatchObject({ kind: "none", rule: "bill-to-owner" });
+	});
+
+	it("a supplier invoicing you in the first person is a bill to you, never a draft", () => {
+		for (const [subject, text] of [
+			["Rechnung 4471", "Guten Tag, wir erlauben uns, Ihnen für die gelieferten Drucksachen 612,40 € in Rechnung zu stellen. Zahlbar bis 10.12.2026."],
+			["Facture studio", "Bonjour, nous vous facturons la location du studio pour novembre, soit 480 €."],
+			["Factuur drukwerk", "Beste Sam, voor het drukwerk brengen wij u € 612,40 in rekening."],
+		]) expect(decide(mail(subject!, text!))).toMatchObject({ kind: "none", rule: "bill-to-owner" });
+	});
+
+	it("the invoice asked for only in the new year waits, in any language", () => {
+		for (const text of ["Hola Sam, ¡gracias! La factura mejor en enero, que este año ya cerramos presupuesto.", "Salut Sam, merci ! Pour la facture, attends janvier s'il te plaît, notre budget est épuisé.", "Ciao Sam, grazie! La fattura mandala a gennaio, per favore.", "Oi Sam, obrigada! A fatura só em janeiro, por favor.", "Hoi Sam, dank je! De factuur graag pas in januari."])
+			expect(decide(mail("Factura", text))).toMatchObject({ kind: "none", rule: "wait" });
+	});
+
+	it("a quote asked for in other words is a quote, even when invoicing later is mentioned", () => {
+		for (const text of ["Oi Sam, você pode me mandar uma cotação para 20 fotos de produto? Se fechar, você emite a nota depois da entrega.", "Hola Sam, ¿nos puedes mandar una propuesta para el rediseño? Si nos encaja, ya nos facturas al terminar.", "Hoi Sam, kun je een prijsopgave maken voor 300 flyers? Als het goed is, stuur je daarna de factuur."])
+			expect(decide(mail("Prijs", text))).toMatchObject({ kind: "none", rule: "quote" });
+	});
+
+	it("a supplier sending you their own invoice in the first person is a bill to you, never a draft", () => {
+		for (const [subject, text] of [
+			["Fattura affitto", "Ciao Sam, ti mando la fattura per l'affitto dello studio, 480 €. Da pagare entro fine mese."],
+			["Facture location", "Bonjour Sam, voici la facture pour la location du studio : 480 €, à régler sous 30 jours. Merci !"],
+			["Invoice 8812 from Cloudy Hosting", "Hello, your invoice 8812 for $49.00 is attached. The amount will be charged to your card on file."],
+		]) expect(decide(mail(subject!, text!))).toMatchObject({ kind: "none", rule: "bill-to-owner" });
+	});
 });

@@ -17,6 +17,16 @@ function forwarded(text: string): { from: { name: string; email: string }; body:
 	return { from: { name: from[1]?.trim() ?? "", email: from[2]!.toLowerCase() }, body: m[2]!.replace(/^>\s?/gm, ""), own: text.slice(0, m.index) };
 }
 
+/** A forward as Outlook writes it ("FW: …" / "WG:" / "TR:" / "RV:" / "ENC:" / "I:" above "-----Original Message-----"
+ * or a "From: … Sent: … Subject:" block): the forwarded mail was split off as quoted history, but it is what the
+ * sender sends us now. Only when the subject says it is a forward — a reply's quoted history is no forward. */
+function outlookForward(m: MailMessage): ReturnType<typeof forwarded> {
+	if (!/^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|fw|wg|tr|rv|enc|i|doorst)\s*:/i.test(m.subject)) return null;
+	const head = /^(?:[-_]{2,}[^\n]*[-_]{2,}\s*\n)?\s*\*?(?:From|Von|De|Da|Van)\s?:\*?[ \t]*(?:"?([^"<\n]*?)"?\s*)?<([^>\s]+@[^>\s]+)>[^\n]*\n((?:[ \t]*\*?[\p{L} ]{2,12}\s?:\*?[^\n]*\n){1,6})\s*\n/u.exec(m.quoted);
+	if (!head || !/^\s*\*?(?:Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Assunto)\s?:/mu.test(head[3]!)) return null;
+	return { from: { name: head[1]?.trim() ?? "", email: head[2]!.toLowerCase() }, body: m.quoted.slice(head[0].length).replace(/^>\s?/gm, ""), own: m.text };
+}
+
 /** The text the facts are read from: the body, led by the subject when only the subject writes an amount (a request
  * sent as "Factura por favor: diseño del catálogo 1.200 €" with "Gracias" as its body). */
 function factsText(subject: string, body: string): string {
@@ -120,7 +130,7 @@ function reissued(m: MailMessage, ctx: InvoiceContext, fwd: NonNullable<ReturnTy
 
 export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecision {
 	const owner = ctx.ownerEmails.map((e) => e.toLowerCase());
-	const fwd = forwarded(m.text);
+	const fwd = forwarded(m.text) ?? outlookForward(m);
 	const again = fwd && owner.includes(fwd.from.email) && !owner.includes(m.fromEmail.toLowerCase()) ? AGAIN.exec(fwd.own) : null;
 	if (fwd && again) return reissued(m, ctx, fwd, again.index);
 	const decided = askedFor(m, ctx, fwd);

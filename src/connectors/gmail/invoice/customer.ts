@@ -54,13 +54,14 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 	},
 	{
 		country: "South Africa, Australia, Singapore, India, Pakistan, Sri Lanka, Malaysia",
-		forms: ["(Pty) Ltd", "Pty Ltd", "Pty. Ltd.", "Proprietary Limited", "Pte. Ltd.", "Pte Ltd", "Pvt. Ltd.", "Pvt Ltd", "(Pvt) Ltd", "(Private) Limited", "Private Limited", "Sdn. Bhd.", "Sdn Bhd", "Bhd."],
+		forms: ["(Pty) Ltd", "Pty Ltd", "Pty. Ltd.", "Proprietary Limited", "Pte. Ltd.", "Pte Ltd", "Pvt. Ltd.", "Pvt Ltd", "(Pvt) Ltd", "(Pvt.) Ltd.", "(Pvt.) Ltd", "(Private) Limited", "Private Limited", "Sdn. Bhd.", "Sdn Bhd", "Bhd."],
 		examples: [
 			["Nkosi Brewing Co (Pty) Ltd", "Nkosi Brewing Co (Pty) Ltd"],
 			["Bluegum Builders Pty Ltd", "Bluegum Builders Pty Ltd"],
 			["Tan & Co. Pte. Ltd.", "Tan & Co. Pte. Ltd."],
 			["Iyer Fintech Pvt. Ltd.", "Iyer Fintech Pvt. Ltd."],
 			["Ceylon Spice Exports (Pvt) Ltd", "Ceylon Spice Exports (Pvt) Ltd"],
+			["Karachi Looms (Pvt.) Ltd.", "Karachi Looms (Pvt.) Ltd."],
 			["Rao Foods Private Limited", "Rao Foods Private Limited"],
 			["Kopi Warisan Sdn. Bhd.", "Kopi Warisan Sdn. Bhd."],
 		],
@@ -72,6 +73,31 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 			["Gulf Pearl Trading W.L.L.", "Gulf Pearl Trading W.L.L."],
 			["Sabah Events Co. W.L.L.", "Sabah Events Co. W.L.L."],
 			["Falcon Media FZ-LLC", "Falcon Media FZ-LLC"],
+		],
+	},
+	{
+		country: "Austria, Switzerland (it), Belgian and Greek firms and associations, Ukraine",
+		forms: ["OG", "KEG", "GesmbH", "Ges.m.b.H.", "Sagl", "ASBL", "AISBL", "VZW", "vzw", "IKE", "I.K.E.", "Ε.Π.Ε.", "Α.Ε.", "TOV", "ТОВ"],
+		ignores: ["Wohnung im 2. OG links", "Thanks, Ike"],
+		examples: [
+			["Bäckerei Huber OG", "Bäckerei Huber OG"],
+			["Studio Lumen Sagl", "Studio Lumen Sagl"],
+			["Atelier Bruxelles ASBL", "Atelier Bruxelles ASBL"],
+			["Jeugdhuis De Kring vzw", "Jeugdhuis De Kring vzw"],
+			["Athens Olive IKE", "Athens Olive IKE"],
+			["Kyiv Soft TOV", "Kyiv Soft TOV"],
+		],
+	},
+	{
+		country: "Egypt, Lebanon, Jordan, Gulf joint-stock companies",
+		forms: ["S.A.E.", "S.A.L.", "S.A.L", "PJSC", "P.J.S.C.", "PSC", "P.S.C.", "JSC", "Q.P.S.C.", "QPSC", "Q.S.C.", "B.S.C.", "K.S.C.C.", "K.S.C.P.", "K.S.C.", "SAOG", "S.A.O.G.", "SAOC", "S.A.O.C."],
+		examples: [
+			["Nile Linen Co. S.A.E.", "Nile Linen Co. S.A.E."],
+			["Cedar Print S.A.L.", "Cedar Print S.A.L."],
+			["Emirates Hospitality PJSC", "Emirates Hospitality PJSC"],
+			["Muscat Foods SAOG", "Muscat Foods SAOG"],
+			["Doha Events Q.P.S.C.", "Doha Events Q.P.S.C."],
+			["Kuwait Print Co. K.S.C.C.", "Kuwait Print Co. K.S.C.C."],
 		],
 	},
 	{
@@ -108,7 +134,7 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 	},
 	{
 		country: "Spain, Mexico, Latin America",
-		forms: ["S.A. de C.V.", "S.A.P.I. de C.V.", "S. de R.L. de C.V.", "S. de R.L.", "S.A.C.", "S.A.S.", "S.A.U.", "S.L.U.", "S.L.P.", "S.L.L.", "S.L.", "SL", "S.A.", "S.C.", "S.R.L.", "SRL", "Ltda.", "Ltda", "E.I.R.L.", "SpA"],
+		forms: ["S.A. de C.V.", "S.A.P.I. de C.V.", "S. de R.L. de C.V.", "S. de R.L.", "S.A.C.", "S.A.S.", "S.A.U.", "S.L.U.", "S.L.P.", "S.L.L.", "S.L.", "SL", "S.A.", "S.C.", "S.R.L.", "SRL", "Ltda.", "Ltda", "E.I.R.L.", "SpA", "A.C.", "S.C.P."],
 		examples: [
 			["Casa Olmo S.A. de C.V.", "Casa Olmo S.A. de C.V."],
 			["Taller del Sur, S. de R.L. de C.V.", "Taller del Sur, S. de R.L. de C.V."],
@@ -116,6 +142,7 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 			["Medina Abogados S.L.P.", "Medina Abogados S.L.P."],
 			["Panadería La Espiga, S.L.U.", "Panadería La Espiga, S.L.U."],
 			["Café de los Andes S.A.C.", "Café de los Andes S.A.C."],
+			["Verde Vivo A.C.", "Verde Vivo A.C."],
 		],
 	},
 	{

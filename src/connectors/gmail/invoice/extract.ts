@@ -9,6 +9,7 @@ import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
 import { barePrice, vagueAmount } from "./clarify-words";
 import { termsDays } from "./payment-terms";
+import { dueDateWords, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
 
@@ -50,7 +51,7 @@ let compiled: { p: Phrasing; re: RegExp }[] | null = null;
 const compiledPhrasings = () => (compiled ??= PHRASINGS.map((p) => ({ p, re: compile(p.template) })));
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
-const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo)$/iu;
+const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|verrechnen|berechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week"), or a clause joined on ("the photo package
@@ -615,7 +616,8 @@ const IMMEDIATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(IMMEDIATE)})(?![
 /** Payment terms as Odoo names them ("30 Days"), or a due date. */
 function readDue(text: string, today: string): { dueDate: string | null; terms: string | null } {
 	const due = DUE_RE.exec(text);
-	const dueDate = due ? readDate(due[1]!, today) : null;
+	const written = dueDateWords(text);
+	const dueDate = (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today) : null) ?? (written ? numericDate(written, today) ?? readDate(written, today) : null);
 	if (dueDate) return { dueDate, terms: null };
 	return { dueDate: null, terms: readTerms(text) };
 }

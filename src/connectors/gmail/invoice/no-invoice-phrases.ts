@@ -1,10 +1,11 @@
 // The phrases, in English, German, Spanish, French, Portuguese, Italian and Dutch, that make an email no invoice
 // request for a stated reason: someone invoicing YOU (a supplier's bill, a reminder), "hold the invoice" (wait until
-// the new year, until I tell you), and phishing dressed as an overdue invoice. One row per reason and language, each
+// the new year, until I tell you), a payment already made (the transfer is done, here is the proof), and phishing
+// dressed as an overdue invoice. One row per reason and language, each
 // phrase a short pattern matched case-insensitively on letter edges; the row's examples run as tests
 // (tests/connectors/gmail/no-invoice-phrases.test.ts). A new way of saying it is a new phrase and example here.
 
-export type NoInvoiceReason = "bill-to-owner" | "wait" | "phishing";
+export type NoInvoiceReason = "bill-to-owner" | "wait" | "phishing" | "receipt" | "quote";
 
 export interface NoInvoiceRow {
 	reason: NoInvoiceReason;
@@ -70,6 +71,75 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 			ignores: ["Vi preghiamo di inviarci la fattura per il catalogo.", "Mi mandi la fattura per i 3 video promozionali?"],
 		},
 	},
+	// A supplier's bill sent with its number and no article ("Please find attached invoice RP-20931"), or payment asked
+	// to the account below: a bill, in every language.
+	{
+		reason: "bill-to-owner",
+		lang: "en",
+		phrases: [String.raw`(?:please )?(?:find|see) (?:attached|enclosed) (?:invoice|bill) (?:no\.? ?|number |# ?)?[a-z]{0,6}[-/]?\d`, String.raw`(?:attached|enclosed) (?:is|you will find|please find) (?:invoice|bill) (?:no\.? ?|number |# ?)?[a-z]{0,6}[-/]?\d`, String.raw`(?:pay|payment|transfer|remit)\b[^.?!\n]{0,40}\bto the (?:bank )?account (?:below|above|details below)`],
+		examples: {
+			matches: ["Please find attached invoice RP-20931 for £612.40 for the leaflets.", "Attached is invoice 2026-114 for the November hosting.", "Payment is due within 30 days to the account below."],
+			ignores: ["Please find attached our purchase order; could you invoice us for it?", "Please invoice us for 10 hours of consulting at $150/hour, net 30.", "See attached brief and send the invoice when done."],
+		},
+	},
+	{
+		reason: "bill-to-owner",
+		lang: "de, es, fr, it, pt, nl",
+		phrases: [String.raw`(?:anbei|im anhang|beigefügt)(?: finden sie| erhalten sie)? (?:die )?rechnung (?:nr\.?|nummer) ?[a-z]{0,6}[-/]?\d`, String.raw`adjunt(?:o|amos|a) factura (?:n\.?[ºo°]|núm\.?|número) ?[a-z]{0,6}[-/]?\d`, String.raw`(?:veuillez trouver )?ci-joint(?:e)? (?:la )?facture (?:n[°o]\.?|numéro) ?[a-z]{0,6}[-/]?\d`, String.raw`in allegato (?:la )?fattura (?:n\.?|nr\.?|numero) ?[a-z]{0,6}[-/]?\d`, String.raw`segue (?:em anexo )?(?:a )?fatura (?:n\.?[ºo°]?|número) ?[a-z]{0,6}[-/]?\d`, String.raw`(?:bijgaand|bijgevoegd|in de bijlage)(?: vindt u| treft u)? (?:onze |de )?factuur (?:nr\.?|nummer)? ?[a-z]{0,6}[-/]?\d`],
+		examples: {
+			matches: ["Anbei Rechnung Nr. 4471 über 612,40 €.", "Adjunto factura n.º 311 por los servicios de noviembre.", "Veuillez trouver ci-jointe facture n° 2026-114.", "In allegato fattura n. 52 di novembre.", "Segue fatura nº 77.", "Bijgaand factuur 2026-1187 voor het drukwerk."],
+			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung.", "¿Me puedes hacer la factura de las 20 horas?", "Pourriez-vous nous adresser la facture pour la traduction ?", "Mi mandi la fattura per i 3 video promozionali?", "Me manda a fatura do site?", "Kun je me een factuur sturen voor 5 uur fotobewerking?"],
+		},
+	},
+	// A supplier invoicing you in the first person ("wir erlauben uns, Ihnen … in Rechnung zu stellen", "nous vous
+	// facturons", "le facturamos"): their bill, whatever the amount and lines it names.
+	{
+		reason: "bill-to-owner",
+		lang: "all",
+		phrases: [
+			String.raw`we (?:hereby )?(?:invoice|bill|charge) you`,
+			String.raw`(?:erlauben|gestatten) (?:wir )?uns,? (?:ihnen|dir)\b.{0,80}\bin rechnung zu stellen`,
+			String.raw`(?:stellen|berechnen) wir (?:ihnen|dir)\b`,
+			String.raw`(?:nos permitimos|procedemos a) facturar(?:le|les|te)`,
+			String.raw`(?:le|les|te) facturamos`,
+			String.raw`nous (?:nous permettons de vous facturer|vous facturons)`,
+			String.raw`(?:le|vi|ti) fatturiamo`,
+			String.raw`(?:vos |lhe |te )?faturamos (?:a vocês|a você|o seguinte)`,
+			String.raw`(?:brengen wij u|brengen we u|wij brengen u|we brengen u)\b.{0,60}\bin rekening`,
+		],
+		examples: {
+			matches: ["Guten Tag, wir erlauben uns, Ihnen für die gelieferten Drucksachen 612,40 € in Rechnung zu stellen.", "Für die Miete im November stellen wir Ihnen 480 € in Rechnung.", "Por la presente le facturamos el alquiler de noviembre.", "Nous vous facturons la location du studio, soit 480 €.", "Con la presente le fatturiamo il noleggio.", "Voor het drukwerk brengen wij u € 612,40 in rekening.", "We hereby invoice you for the studio hire."],
+			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung.", "¿Me facturas 4 horas de diseño?", "Facturez-nous 3 journées de formation.", "Mi fatturi le 3 ore?", "Factureer ons maar de 2 dagen.", "Please invoice us for the studio hire."],
+		},
+	},
+	// A supplier sending you their invoice in the first person ("ti mando la fattura per l'affitto", "voici la facture
+	// pour la location", "I'm sending you my invoice"): their bill, never a request.
+	{
+		reason: "bill-to-owner",
+		lang: "all",
+		phrases: [
+			String.raw`(?:i['’]m|i am|we['’]re|we are) (?:sending|attaching|forwarding) (?:you )?(?:my|our|the) invoice`,
+			String.raw`your invoice (?:no\.? ?|# ?)?[a-z]{0,6}[-/]?\d[\w-]*(?: for [^?!\n]{1,30}?)? is (?:attached|enclosed|ready|available)`,
+			String.raw`will be (?:charged|debited) (?:to|from) your (?:card|account|bank account)`,
+			String.raw`(?:ich|wir) (?:schicke|schicken|sende|senden|übermittle|übermitteln) (?:dir|ihnen|euch) (?:hiermit )?(?:die|meine|unsere) rechnung`,
+			String.raw`anbei (?:die|meine) rechnung`,
+			String.raw`(?:te|le|les|os) (?:mando|envío|paso|remito|enviamos|mandamos|remitimos) (?:la|mi|nuestra) factura`,
+			String.raw`aquí (?:tienes|tiene|va|está|te dejo) (?:la|mi|nuestra) factura`,
+			String.raw`voici (?:la|ma|notre) facture`,
+			String.raw`je (?:t['’]|vous )(?:envoie|transmets|adresse) (?:la|ma|notre) facture`,
+			String.raw`(?:ti|le|vi) (?:mando|invio|giro|inviamo|mandiamo|trasmetto) (?:la|la mia|la nostra) fattura`,
+			String.raw`ecco (?:la|la mia|la nostra) fattura`,
+			String.raw`(?:te|lhe|vos) (?:mando|envio|enviamos|mandamos) a (?:minha |nossa )?fatura`,
+			String.raw`(?:aqui está|aqui vai|segue) (?:a )?(?:minha|nossa) fatura`,
+			String.raw`(?:hierbij|bij deze) (?:stuur ik|sturen wij|sturen we|ontvang je|ontvang je van mij) (?:je |u )?(?:de|mijn|onze) factuur`,
+			String.raw`(?:ik stuur|wij sturen|we sturen) (?:je|u|jullie) (?:hierbij )?(?:de|mijn|onze) factuur`,
+			String.raw`hier is (?:de|mijn|onze) factuur`,
+		],
+		examples: {
+			matches: ["Ciao Sam, ti mando la fattura per l'affitto dello studio, 480 €.", "Bonjour Sam, voici la facture pour la location du studio : 480 €.", "Hi Sam, I'm sending you my invoice for the studio hire.", "Hello, your invoice 8812 for $49.00 is attached.", "Hallo Sam, ich schicke dir die Rechnung für die Miete.", "Hola Sam, te mando la factura del alquiler.", "Oi Sam, te mando a fatura do aluguel.", "Hoi Sam, hier is mijn factuur voor de huur."],
+			ignores: ["Mi mandi la fattura per l'affitto?", "¿Me mandas la factura del alquiler?", "Tu peux m'envoyer la facture pour la location ?", "Kannst du mir die Rechnung für die Miete schicken?", "Me manda a fatura do aluguel?", "Stuur je me de factuur voor de huur?", "Could you send me your invoice for the studio hire?"],
+		},
+	},
 	// Hold the invoice: not yet, wait for the new year, I will tell you when.
 	{
 		reason: "wait",
@@ -83,71 +153,142 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "wait",
 		lang: "it",
-		phrases: [String.raw`aspett(?:a|ate|i)\b.{0,40}(?:un attimo|ancora|a (?:mandar|inviar|emetter|far)|prima di)`, String.raw`non (?:mandar|inviar|emetter|far)(?:e|mi|ci)? (?:ancora )?(?:la )?fattura`, String.raw`(?:la )?fattura (?:sia|venga) datata (?:a |al |nel |in )?(?:gennaio|l['’]anno prossimo|il nuovo anno)`, String.raw`ti (?:scrivo|faccio sapere) io (?:appena|quando)`, String.raw`(?:la prego|vi prego|ti prego) di (?:attendere|aspettare)`],
+		phrases: [String.raw`aspett(?:a|ate|i)\b.{0,40}(?:un attimo|ancora|a (?:mandar|inviar|emetter|far)|prima di)`, String.raw`non (?:mandar|inviar|emetter|far)(?:e|mi|ci)? (?:ancora )?(?:la )?fattura`, String.raw`(?:la )?fattura (?:sia|venga) datata (?:a |al |nel |in )?(?:gennaio|l['’]anno prossimo|il nuovo anno)`, String.raw`ti (?:scrivo|faccio sapere) io (?:appena|quando)`, String.raw`(?:la prego|vi prego|ti prego) di (?:attendere|aspettare)`, String.raw`(?:di )?non (?:ci |mi )?fattur(?:are|arci|armi|i|ate) (?:ancora|prima|fino)`],
 		examples: {
-			matches: ["Per la fattura del servizio fotografico aspetta ancora un attimo, per favore.", "Il commercialista preferisce che la fattura sia datata gennaio.", "Non mandarmi ancora la fattura.", "Ti scrivo io appena puoi mandarla!"],
+			matches: ["Ti chiedo di non fatturare ancora le riprese.", "Per la fattura del servizio fotografico aspetta ancora un attimo, per favore.", "Il commercialista preferisce che la fattura sia datata gennaio.", "Non mandarmi ancora la fattura.", "Ti scrivo io appena puoi mandarla!"],
 			ignores: ["Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo."],
 		},
 	},
 	{
 		reason: "wait",
 		lang: "de",
-		phrases: [String.raw`(?:bitte|schick\p{L}*|send\p{L}*|stell\p{L}*)\b.{0,20}\bnoch keine rechnung`, String.raw`(?:warte|warten sie|wartet)\b.{0,30}\bmit der rechnung`, String.raw`mit der rechnung (?:noch )?(?:warten|bis)`, String.raw`(?:rechnung|rechnungsdatum)\b.{0,40}\berst (?:im|ab|nach|zum) (?:januar|neuen jahr|nächsten jahr|20\d\d)`, String.raw`(?:ich|wir) (?:sage|sagen|gebe|geben) (?:dir|ihnen|euch) bescheid,? (?:wann|sobald)`],
+		phrases: [String.raw`(?:bitte|schick\p{L}*|send\p{L}*|stell\p{L}*)\b.{0,20}\bnoch keine rechnung`, String.raw`(?:warte|warten sie|wartet)\b.{0,30}\bmit der rechnung`, String.raw`mit der rechnung (?:noch )?(?:warten|bis)`, String.raw`(?:rechnung|rechnungsdatum)\b.{0,40}\berst (?:im|ab|nach|zum) (?:januar|neuen jahr|nächsten jahr|20\d\d)`, String.raw`(?:ich|wir) (?:sage|sagen|gebe|geben) (?:dir|ihnen|euch) bescheid,? (?:wann|sobald)`, String.raw`noch nicht (?:in rechnung (?:stellen|zu stellen)|abrechnen|verrechnen|berechnen|fakturieren)`, String.raw`(?:die )?rechnung (?:bitte )?noch nicht (?:schicken|senden|stellen|ausstellen|schreiben)`, String.raw`(?:ich|wir) melden? (?:mich|uns),? (?:wenn|sobald)`],
 		examples: {
-			matches: ["Bitte schick uns noch keine Rechnung.", "Warten Sie bitte noch mit der Rechnung.", "Die Rechnung bitte erst im Januar, unser Geschäftsjahr beginnt dann.", "Ich sage dir Bescheid, wann du sie schicken kannst."],
+			matches: ["Bitte schick uns noch keine Rechnung.", "Warten Sie bitte noch mit der Rechnung.", "Bitte die Stunden noch nicht in Rechnung stellen.", "Die Rechnung bitte noch nicht schicken, ich melde mich, sobald das Budget steht.", "Die Rechnung bitte erst im Januar, unser Geschäftsjahr beginnt dann.", "Ich sage dir Bescheid, wann du sie schicken kannst."],
 			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Ich habe noch keine Rechnung bekommen, kannst du sie mir schicken?"],
 		},
 	},
 	{
 		reason: "wait",
 		lang: "es",
-		phrases: [String.raw`no (?:nos |me )?(?:envíes|mandes|emitas|hagas|envíe|mande|emita|haga) (?:todavía |aún )?la factura`, String.raw`esper(?:a|e|ad|en)\b.{0,30}\b(?:para|con|antes de) (?:enviar|emitir|hacer|mandar)?\s?(?:la factura|facturar)`, String.raw`(?:la )?factura (?:con fecha de|fechada en) (?:enero|el año que viene|el próximo año)`, String.raw`(?:te|le|os) aviso cuando (?:puedas|pueda|podáis) (?:enviarla|mandarla|emitirla)`, String.raw`no (?:nos |me )?factur(?:es|e|éis) todavía`],
+		phrases: [String.raw`no (?:nos |me )?(?:envíes|mandes|emitas|hagas|envíe|mande|emita|haga) (?:todavía |aún )?la factura`, String.raw`esper(?:a|e|ad|en)\b.{0,30}\b(?:para|con|antes de) (?:enviar|emitir|hacer|mandar)?\s?(?:la factura|facturar)`, String.raw`(?:la )?factura (?:con fecha de|fechada en) (?:enero|el año que viene|el próximo año)`, String.raw`(?:te|le|os) aviso cuando (?:puedas|pueda|podáis) (?:enviarla|mandarla|emitirla)`, String.raw`no (?:nos |me )?factur(?:es|e|éis) todavía`, String.raw`(?:que |de )?no (?:nos |me )?factur(?:es|e|éis|en|ar|arnos|arme) (?:todavía|aún|hasta)`, String.raw`(?:todavía|aún) no (?:nos |me )?(?:factures|facture|facturéis|facturen|envíes|mandes|emitas)(?: la factura)?`],
 		examples: {
-			matches: ["Espera un poco para enviar la factura, por favor.", "No nos mandes todavía la factura.", "Te aviso cuando puedas enviarla."],
+			matches: ["Espera un poco para enviar la factura, por favor.", "No nos mandes todavía la factura.", "Te aviso cuando puedas enviarla.", "Le pido que no nos facture hasta enero.", "Todavía no nos factures, porfa."],
 			ignores: ["¿Me pasas la factura del logo?", "Le ruego que nos emita la factura correspondiente."],
 		},
 	},
 	{
 		reason: "wait",
 		lang: "fr",
-		phrases: [String.raw`n['’](?:envoie|envoyez|émets|émettez|établis|établissez) pas (?:encore |tout de suite )?(?:la|ta|votre) facture`, String.raw`attend(?:s|ez)\b.{0,30}\b(?:avant de|pour) (?:m['’]|nous )?(?:envoyer|faire|émettre|établir) (?:la|ta|votre) facture`, String.raw`ne (?:me |nous )?factur(?:e|ez) pas (?:encore|tout de suite|avant)`, String.raw`facture datée de (?:janvier|l['’]année prochaine)`, String.raw`je (?:te|vous) dirai quand`],
+		phrases: [String.raw`n['’](?:envoie|envoyez|émets|émettez|établis|établissez) pas (?:encore |tout de suite )?(?:la|ta|votre) facture`, String.raw`attend(?:s|ez)\b.{0,30}\b(?:avant de|pour) (?:m['’]|nous )?(?:envoyer|faire|émettre|établir) (?:la|ta|votre) facture`, String.raw`ne (?:me |nous )?factur(?:e|ez) pas (?:encore|tout de suite|avant)`, String.raw`facture datée de (?:janvier|l['’]année prochaine)`, String.raw`je (?:te|vous) dirai quand`, String.raw`(?:de )?ne (?:pas|rien) (?:encore |tout de suite |tout ?de suite )?(?:nous |me )?(?:facturer|envoyer (?:la|ta|votre) facture|émettre (?:la|ta|votre) facture)`, String.raw`je (?:te|vous) (?:fais|ferai) signe (?:dès que|quand|lorsque)`],
 		examples: {
-			matches: ["Attends le mois prochain avant de m'envoyer la facture.", "Ne nous facturez pas encore, svp.", "Je te dirai quand l'envoyer."],
+			matches: ["Attends le mois prochain avant de m'envoyer la facture.", "Ne nous facturez pas encore, svp.", "Je te dirai quand l'envoyer.", "Merci de ne pas encore nous facturer les 1 900 €.", "Je vous fais signe dès que c'est bon.", "Veuillez ne pas envoyer la facture avant janvier."],
 			ignores: ["Tu peux me faire une facture pour les 4 affiches ?", "Merci de nous facturer la refonte du logo."],
 		},
 	},
 	{
 		reason: "wait",
 		lang: "pt",
-		phrases: [String.raw`não (?:nos |me )?(?:envie|mande|emita|envies|mandes|emitas) (?:ainda )?a fatura`, String.raw`(?:espere|aguarde|segure)\b.{0,30}\b(?:para|antes de|com) (?:enviar|emitir|mandar|faturar|a fatura)`, String.raw`segure a fatura`, String.raw`(?:eu )?(?:te |lhe )?aviso quando (?:puder|pode) (?:enviá-la|mandá-la|emiti-la|enviar|mandar|emitir)`],
+		phrases: [String.raw`não (?:nos |me )?(?:envie|mande|emita|envies|mandes|emitas) (?:ainda )?a fatura`, String.raw`(?:espere|aguarde|segure)\b.{0,30}\b(?:para|antes de|com) (?:enviar|emitir|mandar|faturar|a fatura)`, String.raw`segure a fatura`, String.raw`(?:não|ainda não) (?:nos |me )?fatur(?:e|ar|em|es) (?:ainda|antes|até)`, String.raw`(?:eu )?(?:te |lhe )?aviso quando (?:puder|pode) (?:enviá-la|mandá-la|emiti-la|enviar|mandar|emitir)`],
 		examples: {
-			matches: ["Aguarde um pouco antes de emitir a fatura.", "Não nos envie ainda a fatura.", "Eu te aviso quando puder mandar."],
+			matches: ["Por favor, não fature ainda o ensaio.", "Aguarde um pouco antes de emitir a fatura.", "Não nos envie ainda a fatura.", "Eu te aviso quando puder mandar."],
 			ignores: ["Me manda a fatura do site?", "Você pode emitir a fatura dos 2 dias de consultoria?"],
 		},
 	},
 	{
 		reason: "wait",
 		lang: "nl",
-		phrases: [String.raw`(?:stuur|verstuur) (?:de factuur |het |hem )?(?:nog )?niet`, String.raw`wacht\b.{0,20}\bmet (?:de factuur|factureren|het factureren)`, String.raw`(?:graag|stuur\p{L}*|maak\p{L}*)\b.{0,20}\bnog geen factuur`, String.raw`factureer (?:nog )?niet`, String.raw`ik laat (?:je|u|jullie) weten wanneer`],
+		phrases: [String.raw`(?:stuur|verstuur) (?:de factuur |het |hem )?(?:nog )?niet`, String.raw`wacht\b.{0,20}\bmet (?:de factuur|factureren|het factureren)`, String.raw`(?:graag|stuur\p{L}*|maak\p{L}*)\b.{0,20}\bnog geen factuur`, String.raw`factureer (?:nog )?niet`, String.raw`ik laat (?:je|u|jullie) weten wanneer`, String.raw`nog niet (?:te )?(?:factureren|sturen|versturen)`],
 		examples: {
-			matches: ["Wacht nog even met de factuur, ons boekjaar begint in januari.", "Stuur de factuur nog niet.", "Ik laat je weten wanneer je hem kunt sturen."],
+			matches: ["Wil je het nog niet factureren?", "Wacht nog even met de factuur, ons boekjaar begint in januari.", "Stuur de factuur nog niet.", "Ik laat je weten wanneer je hem kunt sturen."],
 			ignores: ["Kun je me een factuur sturen voor 5 uur fotobewerking?", "Stuur je me even de factuur voor het logo?", "Ik heb nog geen factuur ontvangen, kun je die sturen?"],
+		},
+	},
+	// A payment already made: the transfer is done, here is the proof (a receipt, not a request).
+	{
+		reason: "receipt",
+		lang: "en",
+		phrases: [String.raw`(?:we|i)(?:['’]ve| have)? (?:just |now |today )?(?:made|sent|done|completed|initiated|processed) the (?:bank )?(?:transfer|payment|wire)`, String.raw`(?:transfer|payment|wire) (?:is |has been |was )?(?:done|completed|made|sent|gone through)`, String.raw`proof of (?:payment|transfer)`, String.raw`remittance advice`],
+		examples: {
+			matches: ["We made the transfer of $2,300 for invoice 1088 this morning.", "Transfer done for invoice LP-087, see the proof of payment attached.", "Remittance advice: invoice 2041"],
+			ignores: ["Please invoice us for the transfer of the old site to the new server.", "Could you send the invoice so we can make the payment?"],
+		},
+	},
+	{
+		reason: "receipt",
+		lang: "es, de, fr, pt, it, nl",
+		phrases: [
+			String.raw`(?:hicimos|realizamos|hemos hecho|hemos realizado|te hicimos|te hice|hice|realicé|efectuamos|hemos efectuado) (?:la|el|una|un) (?:transferencia|pago|depósito|ingreso)`,
+			String.raw`(?:transferencia|pago|depósito) (?:realizad[oa]|efectuad[oa]|hech[oa])`,
+			String.raw`comprobante (?:de (?:pago|la transferencia|transferencia)|del banco|bancario)`,
+			String.raw`(?:haben|habe) (?:die|den) (?:überweisung|betrag|zahlung)\b.{0,30}(?:getätigt|veranlasst|ausgeführt|angewiesen)`,
+			String.raw`(?:überweisung|zahlung) (?:ist )?(?:erfolgt|getätigt|veranlasst|ausgeführt|raus)`,
+			String.raw`zahlungsnachweis|überweisungsbeleg|zahlungsavis`,
+			String.raw`(?:avons|ai) (?:effectué|fait|réalisé|procédé au|envoyé) (?:le|un) (?:virement|paiement|règlement)`,
+			String.raw`(?:virement|paiement|règlement) (?:effectué|réalisé|envoyé|fait)`,
+			String.raw`(?:justificatif|preuve|avis) de (?:paiement|virement)`,
+			String.raw`(?:fizemos|realizamos|efetuamos|fiz|realizei|efetuei) (?:a|o) (?:transferência|pagamento|pix|depósito)`,
+			String.raw`(?:transferência|pagamento|pix|depósito) (?:realizad[oa]|feit[oa]|efetuad[oa]|enviad[oa])`,
+			String.raw`(?:abbiamo|ho) (?:effettuato|fatto|disposto|eseguito) (?:il|un) (?:bonifico|pagamento|versamento)`,
+			String.raw`(?:bonifico|pagamento|versamento) (?:effettuato|eseguito|disposto|fatto)`,
+			String.raw`contabile (?:del bonifico|di pagamento|bancaria)`,
+			String.raw`(?:betaling|overboeking|overschrijving) (?:is )?(?:verricht|uitgevoerd|gedaan|verstuurd|voldaan)`,
+			String.raw`betaalbewijs|bewijs van betaling`,
+			String.raw`(?:ist|sind|wurde|wurden) (?:heute |gestern |soeben |eben |bereits |schon )?(?:von uns )?(?:bezahlt|überwiesen|beglichen)`,
+			String.raw`(?:ya )?(?:te|le|les|os) (?:transferí|transferimos|pagué|pagamos|deposité|depositamos|abonamos|hice la transferencia)`,
+			String.raw`(?:règlement|paiement|virement)\b[^?!\n]{0,50}?\b(?:est parti|a été (?:effectué|envoyé|fait|émis|réglé)|est fait|est effectué)`,
+			String.raw`(?:j['’]ai|nous avons|on a) (?:payé|réglé|viré)`,
+			String.raw`pagamento\b[^?!\n]{0,50}?\bfoi (?:feito|realizado|efetuado|enviado)`,
+			String.raw`(?:paguei|transferi|fiz o pix|fizemos o pix)`,
+			String.raw`(?:heb|hebben)\b[^.?!\n]{0,50}\b(?:betaald|overgemaakt|voldaan)`,
+			String.raw`(?:is|zijn) (?:net |vandaag |zojuist |al )?(?:betaald|overgemaakt|voldaan)`,
+			String.raw`(?:payment|transfer)\b[^.?!\n]{0,40}\b(?:went out|has gone out|is on its way|was sent|has been sent)`,
+			String.raw`(?:invoice|bill) (?:no\.? ?|# ?)?[a-z]{0,6}[-/]?\d[\w-]* (?:is|was|has been) (?:now |just |already |finally )?(?:paid|settled)`,
+		],
+		examples: {
+			matches: ["Die Rechnung 2026-14 über 640 € ist heute von uns bezahlt worden.", "Die 480 € für die Rechnung 2026-14 sind überwiesen.", "Ya te transferí los 450 € de la factura 88.", "Le règlement de la facture 31 est parti ce matin par virement.", "O pagamento da fatura 77 foi feito hoje via Pix.", "Ik heb factuur 2026-31 van € 480 net betaald.", "Te confirmo que hoy hicimos la transferencia de ARS 1.450.000 por la factura LP-2026-087.", "Te adjunto el comprobante del banco.", "Wir haben die Überweisung heute veranlasst.", "Nous avons effectué le virement ce matin.", "Fizemos o pix da fatura 41 hoje.", "Abbiamo effettuato il bonifico per la fattura 19.", "De betaling is verricht, zie het betaalbewijs.", "Sounds good, invoice 1042 is paid now."],
+			ignores: ["¿Me puedes hacer la factura de las 20 horas?", "Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Tu peux me faire une facture pour les 4 affiches ?", "Me manda a fatura do site?", "Mi mandi la fattura per i 3 video promozionali?", "Kun je me een factuur sturen voor 5 uur fotobewerking?"],
+		},
+	},
+	// The invoice only later: "the invoice in January, please", "attends janvier", "mandala a gennaio", "só em janeiro".
+	{
+		reason: "wait",
+		lang: "all",
+		phrases: [
+			String.raw`(?:invoice|bill|rechnung|factura|facture|fattura|fatura|factuur)\b[^.?!\n]{0,40}?(?<![\p{L}])(?:only|not before|not until|no earlier than|erst|nicht vor|mejor|solo|sólo|no antes de|seulement|qu['’]en|pas avant|soltanto|non prima di|só|somente|apenas|não antes de|pas|niet vóór|niet voor|liefst)\s+(?:(?:in|im|ab|en|a partir de|à partir de|a|da|em|de|in|na|vanaf|begin|after|nach)\s+)?(?:january|januar|jänner|enero|janvier|gennaio|janeiro|januari|next year|the new year|next month|nächste[nmrs]? (?:jahr|monat)|neuen jahr|el año que viene|el próximo año|el mes que viene|l['’]année prochaine|le mois prochain|l['’]anno prossimo|il mese prossimo|o ano que vem|o próximo ano|o mês que vem|volgend jaar|volgende maand|het nieuwe jaar)`,
+			String.raw`(?:send|issue|date|raise|schick\p{L}*|senden sie|stell|stellen sie|envía|envíe|manda|mande|haz|haga|emite|emita|envoie|envoyez|fais|faites|établis|établissez|émets|émettez|mandi|invia|invii|emetti|emetta|fai|faccia|envie|envia|faça|faz|stuur|stuurt u|verstuur|maak)(?:\s+(?:me|us|uns|mir|nos|me|nous|moi|mi|ci|ons|mij|u|je|bitte|please|just|gerne|simplement))*\s+(?:the|die|la|le|a|de|il|een|an|eine|una|une|uma|het)\s+(?:invoice|bill|rechnung|factura|facture|fattura|fatura|factuur)(?:,?\s+(?:bitte|please|only|then|dann|por favor|porfa|s['’]il te plaît|stp|svp|per favore|graag|maar|just|erst|mejor|solo|seulement|só|pas|liefst|to us|uns|nos|nous|ci|ons))*,?\s(?:in|im|en|à|a|em|ab|from|after|nach|après|dopo|depois|na|vanaf)\s+(?:early |début |inizio |principios de |begin |anfang )?(?:january|januar|jänner|enero|janvier|gennaio|janeiro|januari|next year|the new year|next month|nächste[nmrs]? (?:jahr|monat)|neuen jahr|el año que viene|el próximo año|el mes que viene|l['’]année prochaine|le mois prochain|l['’]anno prossimo|il mese prossimo|o ano que vem|o próximo ano|o mês que vem|volgend jaar|volgende maand|het nieuwe jaar)(?![\p{L}])(?!\s+(?:work|session|shoot|sessions|fotos|photos|Arbeit|Stunden|horas|heures|ore|uur))`,
+			String.raw`(?:attends?|attendez|espera|espere|aspetta|aspettate|aguarde|wacht|warte|wait (?:for|until|till))\s+(?:(?:bis|hasta|jusqu['’]à|fino a|até|tot|to)\s+)?(?:début |inizio |principios de |begin |anfang )?(?:january|januar|jänner|enero|janvier|gennaio|janeiro|januari|next year|the new year|next month|nächste[nmrs]? (?:jahr|monat)|neuen jahr|el año que viene|el próximo año|el mes que viene|l['’]année prochaine|le mois prochain|l['’]anno prossimo|il mese prossimo|o ano que vem|o próximo ano|o mês que vem|volgend jaar|volgende maand|het nieuwe jaar)`,
+			String.raw`(?:mandala|mandamela|mandacela|inviala|emettila|falla|mándala|envíala|emítela|envoie-la|envoyez-la|manda-a|envie-a|emita-a|stuur hem|stuur 'm|schick sie|send it|issue it|date it)\s+(?:(?:a|in|en|à|em|im|ab|for|in)\s+)?(?:january|januar|jänner|enero|janvier|gennaio|janeiro|januari|next year|the new year|next month|nächste[nmrs]? (?:jahr|monat)|neuen jahr|el año que viene|el próximo año|el mes que viene|l['’]année prochaine|le mois prochain|l['’]anno prossimo|il mese prossimo|o ano que vem|o próximo ano|o mês que vem|volgend jaar|volgende maand|het nieuwe jaar)`,
+		],
+		examples: {
+			matches: ["La factura mejor en enero, que este año ya cerramos presupuesto.", "Pour la facture, attends janvier s'il te plaît.", "La fattura mandala a gennaio, per favore.", "A fatura só em janeiro, por favor.", "De factuur graag pas in januari.", "Could you send the invoice only in January?", "Die Rechnung bitte erst nächstes Jahr.", "Please send it in the new year.", "You can send the invoice in January, our budget resets then.", "Schick die Rechnung im Januar, bitte."],
+			ignores: ["Please send the invoice by 15 January.", "¿Me haces la factura de las fotos de enero?", "Tu peux me faire la facture du shooting de janvier ?", "Mi mandi la fattura per le lezioni di gennaio?", "Kun je de factuur sturen voor de lessen in januari?", "Please send the invoice for the January sessions.", "Please send the invoice for the shoot in January."],
+		},
+	},
+	// A quote, offer or price asked for (the invoice, if named, comes later).
+	{
+		reason: "quote",
+		lang: "all",
+		phrases: [String.raw`(?:an|your|the|a) offer for`, String.raw`what (?:would|do|will) you charge`, String.raw`what would it cost`, String.raw`your (?:rates|prices|pricing)`, String.raw`cotaç(?:ão|ões)`, String.raw`propuesta`, String.raw`proposta`, String.raw`proposition(?: commerciale| tarifaire| de prix)?`, String.raw`prijsopgave`, String.raw`offerte`, String.raw`kostenschätzung`, String.raw`estimación`, String.raw`estimativa`, String.raw`was (?:würde|kostet|kosten)\b.{0,40}\bkosten`, String.raw`cuánto (?:costaría|cuesta|nos costaría|me costaría|cobrarías|cobras)`, String.raw`combien (?:coûterait|coûte|coûteraient)`, String.raw`quanto (?:costerebbe|costa|custaria|custa|cobraria|cobra)`, String.raw`wat (?:kost|zou .{1,30} kosten)`],
+		examples: {
+			matches: ["Você pode me mandar uma cotação para 20 fotos de produto?", "Ci mandi una proposta per il video aziendale?", "¿Nos puedes mandar una propuesta para el rediseño?", "Kun je een prijsopgave maken voor 300 flyers?", "What would you charge for a half-day product shoot?", "Could you send us an offer for 4 blog posts?", "Pourriez-vous nous faire une proposition pour 3 journées ?"],
+			ignores: ["Please invoice us for the 2-day workshop at €1,800 per day.", "Thanks for the photos, they look great!", "Bitte stellen Sie uns die Beratung in Rechnung."],
 		},
 	},
 	// Phishing dressed as an invoice: confirm your details, avoid suspension, a "secure link".
 	{
 		reason: "phishing",
 		lang: "en",
-		phrases: [String.raw`confirm your (?:payment|billing|card|account) (?:details|information|info)`, String.raw`(?:avoid|prevent) (?:the )?(?:suspension|deactivation|closure|termination) of your account`, String.raw`your account (?:will be|may be) (?:suspended|closed|deactivated)`, String.raw`click(?:ing)? (?:on )?the (?:secure|verification) link`, String.raw`verify anyway`],
+		phrases: [String.raw`(?:log|sign) in to (?:your account )?to (?:pay|view|avoid)`, String.raw`(?:your )?(?:service|services|subscription|account) will be (?:interrupted|suspended|terminated|cancelled|canceled|disconnected)`, String.raw`(?:avoid|prevent) (?:any |a )?(?:service )?(?:interruption|disconnection)`, String.raw`click here to (?:pay|settle|avoid)`, String.raw`confirm your (?:payment|billing|card|account) (?:details|information|info)`, String.raw`(?:avoid|prevent) (?:the )?(?:suspension|deactivation|closure|termination) of your account`, String.raw`your account (?:will be|may be) (?:suspended|closed|deactivated)`, String.raw`click(?:ing)? (?:on )?the (?:secure|verification) link`, String.raw`verify anyway`],
 		examples: {
-			matches: ["To avoid suspension of your account, please confirm your payment details within 24 hours by clicking the secure link below.", "If you have already paid, please verify anyway."],
+			matches: ["To avoid suspension of your account, please confirm your payment details within 24 hours by clicking the secure link below.", "If you have already paid, please verify anyway.", "Log in to your account to pay now or your service will be interrupted."],
 			ignores: ["Could you send us an invoice for the workshop? 1 x workshop at €1,200.", "Please confirm the details of the invoice before sending it.", "Please submit the invoice through the following link to our supplier portal."],
 		},
 	},
 	{
 		reason: "phishing",
 		lang: "de",
-		phrases: [String.raw`bestätigen sie (?:ihre|jetzt ihre) (?:zahlungsdaten|kontodaten|bankdaten|identität|zugangsdaten)`, String.raw`(?:sperrung|deaktivierung) ihres kontos`, String.raw`ihr konto (?:wird|wurde) (?:gesperrt|deaktiviert|eingeschränkt)`, String.raw`klicken sie auf den sicheren link`],
+		phrases: [String.raw`(?:ihr|ihre) (?:dienst|service|zugang|abonnement|konto) wird (?:gesperrt|unterbrochen|gekündigt|deaktiviert)`, String.raw`klicken sie hier,? um (?:jetzt )?(?:zu bezahlen|zu zahlen|die zahlung)`, String.raw`bestätigen sie (?:ihre|jetzt ihre) (?:zahlungsdaten|kontodaten|bankdaten|identität|zugangsdaten)`, String.raw`(?:sperrung|deaktivierung) ihres kontos`, String.raw`ihr konto (?:wird|wurde) (?:gesperrt|deaktiviert|eingeschränkt)`, String.raw`klicken sie auf den sicheren link`],
 		examples: {
 			matches: ["Um eine Sperrung Ihres Kontos zu vermeiden, bestätigen Sie Ihre Zahlungsdaten innerhalb von 24 Stunden."],
 			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung: 2 Tage zu 900 €."],
@@ -156,16 +297,16 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "phishing",
 		lang: "es",
-		phrases: [String.raw`confirme (?:sus|tus) datos (?:de pago|bancarios|de facturación)`, String.raw`(?:suspensión|cierre|bloqueo) de (?:su|tu) cuenta`, String.raw`(?:su|tu) cuenta (?:será|ha sido|fue) (?:suspendida|bloqueada|cerrada)`, String.raw`haga clic en el enlace seguro`],
+		phrases: [String.raw`haga clic aquí para (?:pagar|evitar|regularizar)`, String.raw`haz clic aquí para (?:pagar|evitar|regularizar)`, String.raw`(?:suspensión|interrupción|corte) del servicio`, String.raw`(?:su|tu) servicio (?:será|va a ser) (?:suspendido|interrumpido|cortado)`, String.raw`confirme (?:sus|tus) datos (?:de pago|bancarios|de facturación)`, String.raw`(?:suspensión|cierre|bloqueo) de (?:su|tu) cuenta`, String.raw`(?:su|tu) cuenta (?:será|ha sido|fue) (?:suspendida|bloqueada|cerrada)`, String.raw`haga clic en el enlace seguro`],
 		examples: {
-			matches: ["Para evitar la suspensión de su cuenta, confirme sus datos de pago en 24 horas."],
+			matches: ["Para evitar la suspensión de su cuenta, confirme sus datos de pago en 24 horas.", "Haga clic aquí para pagar y evitar la suspensión del servicio."],
 			ignores: ["Por favor envíenos una factura por 2 x diseño a 300 EUR."],
 		},
 	},
 	{
 		reason: "phishing",
 		lang: "fr",
-		phrases: [String.raw`confirmez vos (?:informations|coordonnées|données) (?:de paiement|bancaires)`, String.raw`(?:suspension|fermeture|blocage) de votre compte`, String.raw`votre compte (?:sera|a été) (?:suspendu|bloqué|fermé)`, String.raw`cliquez sur le lien sécurisé`],
+		phrases: [String.raw`cliquez ici pour (?:payer|régler|éviter)`, String.raw`(?:suspension|interruption|coupure) (?:de (?:votre|ton) |du )service`, String.raw`confirmez vos (?:informations|coordonnées|données) (?:de paiement|bancaires)`, String.raw`(?:suspension|fermeture|blocage) de votre compte`, String.raw`votre compte (?:sera|a été) (?:suspendu|bloqué|fermé)`, String.raw`cliquez sur le lien sécurisé`],
 		examples: {
 			matches: ["Pour éviter la suspension de votre compte, confirmez vos informations de paiement sous 24 heures."],
 			ignores: ["Merci de nous facturer 3 x formation à 450 €."],
@@ -174,7 +315,7 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "phishing",
 		lang: "pt",
-		phrases: [String.raw`confirme (?:os )?seus dados (?:de pagamento|bancários)`, String.raw`(?:suspensão|bloqueio|encerramento) da sua conta`, String.raw`sua conta (?:será|foi) (?:suspensa|bloqueada|encerrada)`, String.raw`clique no link seguro`],
+		phrases: [String.raw`clique aqui para (?:pagar|evitar|regularizar)`, String.raw`(?:suspensão|interrupção|corte) do (?:seu )?serviço`, String.raw`confirme (?:os )?seus dados (?:de pagamento|bancários)`, String.raw`(?:suspensão|bloqueio|encerramento) da sua conta`, String.raw`sua conta (?:será|foi) (?:suspensa|bloqueada|encerrada)`, String.raw`clique no link seguro`],
 		examples: {
 			matches: ["Para evitar a suspensão da sua conta, confirme seus dados de pagamento em 24 horas."],
 			ignores: ["Você pode emitir a fatura dos 2 dias de consultoria?"],
@@ -183,7 +324,7 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "phishing",
 		lang: "it",
-		phrases: [String.raw`conferma (?:i tuoi|i suoi) dati (?:di pagamento|bancari)`, String.raw`(?:sospensione|chiusura|blocco) del (?:tuo|suo) (?:account|conto)`, String.raw`il (?:tuo|suo) (?:account|conto) (?:sarà|è stato) (?:sospeso|bloccato|chiuso)`, String.raw`clicc(?:a|hi|ate) sul link sicuro`],
+		phrases: [String.raw`clicca qui per (?:pagare|evitare|saldare)`, String.raw`(?:sospensione|interruzione) del (?:tuo |suo )?servizio`, String.raw`conferma (?:i tuoi|i suoi) dati (?:di pagamento|bancari)`, String.raw`(?:sospensione|chiusura|blocco) del (?:tuo|suo) (?:account|conto)`, String.raw`il (?:tuo|suo) (?:account|conto) (?:sarà|è stato) (?:sospeso|bloccato|chiuso)`, String.raw`clicc(?:a|hi|ate) sul link sicuro`],
 		examples: {
 			matches: ["Per evitare la sospensione del tuo account, conferma i tuoi dati di pagamento entro 24 ore."],
 			ignores: ["Mi mandi la fattura per i 3 video promozionali?"],
@@ -192,7 +333,7 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "phishing",
 		lang: "nl",
-		phrases: [String.raw`bevestig (?:uw|je) (?:betaalgegevens|bankgegevens|gegevens)`, String.raw`(?:blokkering|opschorting|afsluiting) van (?:uw|je) account`, String.raw`(?:uw|je) account (?:wordt|is) (?:geblokkeerd|opgeschort|afgesloten)`, String.raw`klik op de beveiligde link`],
+		phrases: [String.raw`klik hier om (?:te betalen|uw betaling|je betaling)`, String.raw`(?:uw|je) (?:dienst|abonnement|service) wordt (?:opgeschort|onderbroken|stopgezet|geblokkeerd)`, String.raw`bevestig (?:uw|je) (?:betaalgegevens|bankgegevens|gegevens)`, String.raw`(?:blokkering|opschorting|afsluiting) van (?:uw|je) account`, String.raw`(?:uw|je) account (?:wordt|is) (?:geblokkeerd|opgeschort|afgesloten)`, String.raw`klik op de beveiligde link`],
 		examples: {
 			matches: ["Om blokkering van uw account te voorkomen, bevestig uw betaalgegevens binnen 24 uur."],
 			ignores: ["Kunt u ons een factuur sturen voor het ontwerp?"],

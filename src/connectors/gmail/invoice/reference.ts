@@ -16,30 +16,33 @@ export interface ReferenceRow {
 export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "en",
-		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no."],
-		reference: ["our ref", "our reference", "reference", "ref.", "ref"],
+		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no."],
+		reference: ["our ref", "our reference", "reference", "ref.", "ref", "project number", "project no.", "project ref", "job ref", "client ref", "customer ref"],
 		examples: [
 			["Please quote PO 4471 on the invoice.", "4471"],
 			["Our purchase order number is PO-2026-118.", "PO-2026-118"],
 			["Order no. A-5531, thanks.", "A-5531"],
 			["Reference: REF-2026-118", "REF-2026-118"],
+			["Please quote our project number P-2291.", "P-2291"],
 		],
-		ignores: ["Please invoice the 3 banners on our order of 120 mugs.", "Reference photos attached."],
+		ignores: ["Please invoice the 3 banners on our order of 120 mugs.", "Reference photos attached.", "1870 Marine Dr, North Vancouver, BC V7P 1V7", "Unit 4, Po Lane, London SW1A 1AA"],
 	},
 	{
 		lang: "de",
-		order: ["Bestellnummer", "Bestell-Nr.", "Bestellnr.", "Bestellung", "Auftragsnummer", "Auftrags-Nr.", "Auftragsnr.", "unsere Bestellung", "Bestellzeichen"],
-		reference: ["unsere Referenz", "Referenz", "unser Zeichen", "Aktenzeichen"],
+		order: ["Bestellnummer", "Bestell-Nr.", "Bestellnr.", "Bestellnr", "Best.-Nr.", "Bestellung", "Auftragsnummer", "Auftrags-Nr.", "Auftragsnr.", "Auftragsnr", "unsere Bestellung", "Bestellzeichen", "Bestellreferenz", "PO-Nummer", "Einkaufsnummer"],
+		reference: ["unsere Referenz", "Referenz", "unser Zeichen", "Aktenzeichen", "Projektnummer", "Projekt-Nr.", "Projektnr."],
 		examples: [
 			["Bitte geben Sie unsere Bestellnummer 4500-1187 an.", "4500-1187"],
 			["Auftrags-Nr.: AU-7731", "AU-7731"],
+			["Projektnummer: PR-2026-17", "PR-2026-17"],
+			["Bitte unsere Bestellnr 4500-2231 angeben.", "4500-2231"],
 		],
 		ignores: ["Die Bestellung 12 Banner kam gut an."],
 	},
 	{
 		lang: "es",
-		order: ["número de pedido", "nº de pedido", "n.º de pedido", "pedido", "orden de compra", "OC"],
-		reference: ["nuestra referencia de compra", "referencia de compra", "nuestra referencia", "referencia", "ref."],
+		order: ["número de pedido", "nº de pedido", "n.º de pedido", "núm. de pedido", "nº pedido", "n.º pedido", "número de orden de compra", "número de orden", "pedido", "orden de compra", "OC"],
+		reference: ["nuestra referencia de compra", "referencia de compra", "nuestra referencia", "referencia", "ref.", "número de proyecto", "nº de proyecto"],
 		examples: [
 			["Indique por favor el número de pedido MX-20931.", "MX-20931"],
 			["Orden de compra: 4500123", "4500123"],
@@ -49,28 +52,31 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	},
 	{
 		lang: "fr",
-		order: ["bon de commande", "numéro de commande", "n° de commande", "commande", "BC"],
-		reference: ["notre référence", "référence", "réf."],
+		order: ["numéro de bon de commande", "n° de bon de commande", "bon de commande", "numéro de commande", "n° de commande", "n° commande", "réf. commande", "commande", "BC"],
+		reference: ["notre référence", "référence client", "référence", "réf. client", "réf.", "numéro de projet", "n° de projet"],
 		examples: [
 			["Merci d'indiquer notre bon de commande BC-2026-044.", "BC-2026-044"],
 			["Notre référence : DUP-118", "DUP-118"],
+			["Réf. client : DUP-118", "DUP-118"],
+			["N° commande : 2026-0457", "2026-0457"],
 		],
 		ignores: ["Ta commande de 25 affiches est prête."],
 	},
 	{
 		lang: "pt",
-		order: ["número do pedido", "nº do pedido", "pedido de compra", "ordem de compra", "pedido", "OC"],
-		reference: ["nossa referência", "referência", "ref."],
+		order: ["número do pedido", "nº do pedido", "n.º do pedido", "nº pedido", "número da encomenda", "n.º da encomenda", "nota de encomenda", "encomenda", "pedido de compra", "ordem de compra", "pedido", "OC"],
+		reference: ["nossa referência", "referência", "ref.", "número do projeto", "nº do projeto"],
 		examples: [
 			["Por favor coloque o número do pedido 7781-B na fatura.", "7781-B"],
 			["Ordem de compra: OC-3391", "OC-3391"],
+			["Indique a nossa encomenda n.º EN-2291, por favor.", "EN-2291"],
 		],
 		ignores: ["O pedido de 24 fotos ficou ótimo."],
 	},
 	{
 		lang: "it",
-		order: ["numero d'ordine", "numero d’ordine", "n. ordine", "ordine d'acquisto", "ordine n.", "ordine", "OdA"],
-		reference: ["nostro riferimento", "riferimento", "rif."],
+		order: ["numero d'ordine", "numero d’ordine", "numero ordine", "n. ordine", "nr. ordine", "n. d'ordine", "ordine d'acquisto", "ordine di acquisto", "ordine n.", "ordine", "OdA"],
+		reference: ["nostro riferimento", "riferimento", "rif.", "numero progetto", "numero di progetto", "n. progetto"],
 		examples: [
 			["Indicate il numero d'ordine ORD-5512 in fattura.", "ORD-5512"],
 			["Rif.: 2026/118", "2026/118"],
@@ -79,12 +85,14 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	},
 	{
 		lang: "nl",
-		order: ["ordernummer", "bestelnummer", "inkoopordernummer", "inkooporder", "PO-nummer", "bestelling", "bestelbon"],
-		reference: ["ons kenmerk", "kenmerk", "referentie", "onze referentie"],
+		order: ["ordernummer", "ordernr.", "ordernr", "bestelnummer", "bestelnr.", "bestelnr", "inkoopordernummer", "inkoopordernr.", "inkoopordernr", "inkoopnummer", "inkoopnr.", "inkoopnr", "inkooporder", "PO-nummer", "bestelling", "bestelbon"],
+		reference: ["ons kenmerk", "kenmerk", "referentie", "onze referentie", "projectnummer", "projectnr."],
 		examples: [
 			["Graag ons ordernummer 2026-0812 vermelden.", "2026-0812"],
 			["Inkoopordernummer: 4500098812", "4500098812"],
 			["Ons kenmerk: VD/2026/31", "VD/2026/31"],
+			["Graag ons inkoopnummer IO-7781 vermelden.", "IO-7781"],
+			["Inkoopnr. 2026-118 graag op de factuur.", "2026-118"],
 		],
 		ignores: ["De bestelling van 12 portretten is klaar."],
 	},
@@ -95,7 +103,7 @@ const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a
 
 /** An id: letters, digits, "-" and "/", holding a digit; all digits only with four or more ("4471", not "120"). */
 const TOKEN = String.raw`([A-Z0-9][A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`;
-const LINK = String.raw`\s*(?:number|no\.?|#|nr\.?|n[º°o]\.?|nummer)?\s*(?:is|lautet|es|est|é|è|:)?\s*[:#]?\s*`;
+const LINK = String.raw`\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|lautet|es|est|é|è|:)?\s*[:#]?\s*`;
 const labelled = (labels: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${alt(labels)})(?![\p{L}])${LINK}${TOKEN}`, "giu");
 const ORDER = labelled(REFERENCE_LABELS.flatMap((r) => r.order));
 const REFERENCE = labelled(REFERENCE_LABELS.flatMap((r) => r.reference));
@@ -104,10 +112,16 @@ function isId(token: string): boolean {
 	return /\d/.test(token) && (/[^\d]/.test(token) || token.length >= 4) && !/^box$/i.test(token);
 }
 
+/** The first half of a postcode ("BC V7P 1V7", "London SW1A 1AA"): a Canadian or British postcode is written in two
+ * parts, and its first part after a province "BC" or a street "Po Lane" is no order number. */
+function postcodeHalf(token: string, after: string): boolean {
+	return (/^[A-Z]\d[A-Z]$/i.test(token) && /^[ \t]\d[A-Z]\d(?![\p{L}\p{N}])/iu.test(after)) || (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(token) && /^[ \t]\d[A-Z]{2}(?![\p{L}\p{N}])/iu.test(after));
+}
+
 /** The order number or reference the email asks to quote, or null. */
 export function readReference(text: string): string | null {
 	for (const re of [ORDER, REFERENCE]) {
-		for (const m of text.matchAll(re)) if (isId(m[1]!)) return m[1]!;
+		for (const m of text.matchAll(re)) if (isId(m[1]!) && !postcodeHalf(m[1]!, text.slice(m.index + m[0].length))) return m[1]!;
 	}
 	// A purchase order written as one token: "PO-7713".
 	return /\b((?:PO|P\.O\.)-\d[A-Z0-9\-/]*)\b/i.exec(text)?.[1] ?? null;

@@ -16,8 +16,21 @@ export interface RequestLanguage {
 	verbs: string[];
 	/** The verb "to invoice" in its forms ("facturer", "factúranos", "in Rechnung stellen"). */
 	invoiceVerbs: string[];
+	/** The verb "to invoice" addressed to the reader — an imperative or a "you" form ("factúrame", "facturez-nous",
+	 * "verrechne mir", "ci fatturi"): it asks by itself, with no cue, unless the sentence asks how much. In English
+	 * ("invoice us", "bill me") only at the start of a sentence or clause ("Sounds good, invoice us for it"), as "did
+	 * you invoice us?" does not ask. */
+	orders: string[];
 	/** A sentence with one of these is about invoicing later, not now ("once approved", "si nos cuadra"). */
 	later: string[];
+	/** "When you can": at the reader's convenience, which is now, not later ("cuando puedas", "quand tu peux"). */
+	soon: string[];
+	/** Waiting for the invoice ("looking forward to your invoice", "quedo a la espera de su factura"): with the noun
+	 * at most two words after them, the sentence asks. */
+	awaits: string[];
+	/** Where the invoice should go or whose name it bears ("the invoice can go to accounts@…", "la factura a nombre de…",
+	 * "factuur op naam van…"): it asks, unless the sentence reports it done ("… is betaald"). */
+	addressed: string[];
 	/** Who is asked or for whom ("us", "Sie", "nos", "vous", "você", "vi", "u"): with the noun and a verb of sending,
 	 * or a question mark, the sentence asks — whatever its word order or politeness formula. */
 	pronouns: string[];
@@ -29,119 +42,168 @@ export interface RequestLanguage {
 export const REQUEST_LANGUAGES: RequestLanguage[] = [
 	{
 		lang: "en",
-		cues: ["invoice please!", "invoice pls!", "please", "pls", "plz", "kindly", "could you", "can you", "would you", "will you", "can u", "could u", "would u", "will u", "cn u", "can ya", "could ya", "u mind", "could we", "can we", "would you mind", "would you be able to", "are you able to", "need you to", "we need!", "i need!", "we'd like!", "we would like!", "i'd like!", "i would like!", "we require!", "go ahead and", "time to", "ready for!", "requesting!", "we request!", "i request!", "grateful if", "if you could", "appreciate it if", "invoice request!", "can we get!", "could we get!", "can i get!", "could i get!", "can i have!", "could we have!", "may we have!", "may i have!"],
+		cues: ["invoice please!", "invoice pls!", "please", "pls", "plz", "kindly", "could you", "can you", "would you", "will you", "can u", "could u", "would u", "will u", "cn u", "can ya", "could ya", "u mind", "could we", "can we", "would you mind", "would you be able to", "are you able to", "need you to", "we need!", "i need!", "we'd like!", "we would like!", "i'd like!", "i would like!", "we require!", "go ahead and", "time to", "ready for!", "requesting!", "we request!", "i request!", "grateful if", "if you could", "appreciate it if", "invoice request!", "can we get!", "could we get!", "can i get!", "could i get!", "can i have!", "could we have!", "may we have!", "may i have!", "you can", "you may", "happy for you to", "feel free to", "ok to", "okay to", "fine to", "good to", "would it be possible to get!", "is it possible to get!", "would it be possible to have!", "could i ask for!", "may i ask for!", "is asking for!", "are asking for!", "trouble you for!", "over to you for!", "we'd need!", "i'd need!", "we would need!", "i would need!", "request for invoice!", "request for an invoice!", "request for the invoice!", "invoice time!", "love for you to", "we'd love you to"],
 		nouns: ["invoice", "invoices", "bill"],
-		verbs: ["send", "issue", "raise", "prepare", "draw up", "make out", "create", "email", "forward", "put together", "write up", "generate", "submit", "make", "drop", "shoot", "pop", "fire", "share"],
-		invoiceVerbs: ["invoice us", "invoice me", "bill us", "bill me", "billing us", "billing me", "invoicing us", "invoicing me", "invoice our", "invoice:", "please invoice", "pls invoice", "kindly invoice", "you invoice", "and invoice", "please bill", "you bill", "pls bill", "kindly bill", "time to invoice", "time to bill"],
-		later: ["once", "if it", "if the", "if we", "if that", "if all", "if everything", "later", "we'll", "we will", "next month", "next year", "after approval", "after we", "when we", "in january", "in february", "in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october", "in november", "in december"],
+		verbs: ["send", "issue", "raise", "prepare", "draw up", "make out", "create", "email", "forward", "put together", "write up", "generate", "submit", "make", "drop", "shoot", "pop", "fire", "share", "proceed"],
+		invoiceVerbs: ["invoice us", "invoice me", "bill us", "bill me", "billing us", "billing me", "invoicing us", "invoicing me", "invoice our", "invoice:", "please invoice", "pls invoice", "kindly invoice", "you invoice", "and invoice", "please bill", "you bill", "pls bill", "kindly bill", "time to invoice", "time to bill", "to invoice", "do the invoice", "do an invoice", "do up an invoice", "do us an invoice", "do me an invoice", "get an invoice", "get the invoice", "get us an invoice", "get me an invoice", "put an invoice through", "put the invoice through", "put through an invoice", "put through the invoice", "proceed with invoicing", "proceed with the invoicing", "go ahead with invoicing", "go ahead with the invoicing"],
+		orders: ["invoice us", "invoice me", "bill us", "bill me"],
+		later: ["once", "if it", "if the", "if we", "if that", "if all", "if everything", "later", "we'll", "we will", "next month", "next year", "after approval", "after we", "when we", "after delivery", "on delivery", "upon delivery", "if approved", "if you're happy", "in january", "in february", "in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october", "in november", "in december"],
+		soon: ["when you can", "when you get a chance", "when you get a sec", "when you have a moment", "when you have a minute", "when you have a sec", "when convenient", "when it suits you", "whenever you can", "whenever you like", "whenever suits", "when you're ready"],
+		awaits: ["looking forward to", "look forward to", "awaiting", "we await", "i await", "waiting for", "waiting on"],
+		addressed: ["invoice can go to", "invoice should go to", "invoice should be addressed to", "invoice should be made out to", "invoice to be sent to", "invoice to be made out to", "invoice to be addressed to", "address the invoice to", "invoice made out to"],
 		pronouns: ["us", "me", "you", "u"],
-		done: ["received", "have sent", "we sent", "i sent", "attached", "enclosed", "paid", "settled", "here is", "here's", "shared", "sharing"],
+		done: ["received", "have sent", "we sent", "i sent", "attached", "enclosed", "paid", "settled", "here is", "here's", "shared", "sharing", "i'm sending", "we're sending", "i am sending", "we are sending"],
 		examples: {
-			asks: ["Invoice us for 3 hours of coaching at $120/h.", "Bill me for the 2 banners, $150 each.", "Invoice please: logo refresh, $600", "Could you please send us an invoice for the 14 hours?", "Please go ahead and issue the final invoice for the build.", "Would you be able to send across the invoice for the translation work?", "Kindly raise an invoice to Desert Bloom Trading LLC.", "Please invoice Redwood Analytics Inc. for the dashboard.", "Invoice Blue Harbor Marine Ltd for the hull survey, please.", "We need an invoice for 5 drone flights.", "I'd be grateful if you could issue an invoice for the Q4 retainer.", "Could you shoot me over an invoice for the labels?", "Hi Sam — invoice Berg Design AB for the catalogue, €2,300.", "Requesting an invoice for the October retainer, $900.", "I'd be grateful if you could invoice us for the following items:", "Hi there, can we get an invoice for the 8 hours of tutoring?", "We're ready for the invoice for the 15 portraits.", "Invoice request: translation of the contract, 3,200 words.", "Hi Sam - time to invoice! 3 blog posts at $200 each.", "Sam, pls bill 7 hrs @ 95 USD for the data cleanup.", "Kindly share the invoice copy for the event management charges.", "Could you please share the invoice for the 6 videos?", "can u invoice us for the 120 tote bags, $4.20 each like we said.", "hey could u send me an invoice for the 3 logos?", "would u mind billing us for the 2 banners"],
-			not: ["Did you receive our payment last week?", "Please find attached our invoice for November.", "Thanks for sharing the invoice, we will pay it on Friday.", "I have shared the invoice with our finance team.", "If the price works, we'd ask you to invoice us in January once the shoot is done."],
+			asks: ["Invoice us for 3 hours of coaching at $120/h.", "Bill me for the 2 banners, $150 each.", "Invoice please: logo refresh, $600", "Could you please send us an invoice for the 14 hours?", "Please go ahead and issue the final invoice for the build.", "Would you be able to send across the invoice for the translation work?", "Kindly raise an invoice to Desert Bloom Trading LLC.", "Please invoice Redwood Analytics Inc. for the dashboard.", "Invoice Blue Harbor Marine Ltd for the hull survey, please.", "We need an invoice for 5 drone flights.", "I'd be grateful if you could issue an invoice for the Q4 retainer.", "Could you shoot me over an invoice for the labels?", "Hi Sam — invoice Berg Design AB for the catalogue, €2,300.", "Requesting an invoice for the October retainer, $900.", "I'd be grateful if you could invoice us for the following items:", "Hi there, can we get an invoice for the 8 hours of tutoring?", "We're ready for the invoice for the 15 portraits.", "Invoice request: translation of the contract, 3,200 words.", "Hi Sam - time to invoice! 3 blog posts at $200 each.", "Sam, pls bill 7 hrs @ 95 USD for the data cleanup.", "Kindly share the invoice copy for the event management charges.", "Could you please share the invoice for the 6 videos?", "can u invoice us for the 120 tote bags, $4.20 each like we said.", "hey could u send me an invoice for the 3 logos?", "would u mind billing us for the 2 banners", "Sounds good, invoice us for it.", "hi sam, invoice us 400 for the banner + the 2 pull-up stands at 95 each.", "Great, bill me for the 3 prints.", "The shoot went well - invoice us whenever you like.", "OK, just invoice me for the 2 hours.", "You can invoice us now for the 3 posters.", "Happy for you to invoice the workshop now.", "Would it be possible to get an invoice for the 4 videos?", "Please proceed with invoicing the 3 banners.", "Looking forward to your invoice for the photos.", "Send the invoice when you get a chance.", "Our accounts team is asking for your invoice for the logo work, $900.", "Could I trouble you for an invoice?", "Over to you for the invoice: 2 hours at $150/hour.", "Hi Sam, invoice for 3 posters at $60 each please.", "Can you do the invoice for the 3 posters?", "Could you get an invoice over to us for the posters?", "Please put an invoice through for the 3 posters.", "Request for invoice", "The invoice can go to accounts@acme.example.", "Please address the invoice to Acme Ltd."],
+			not: ["Did you receive our payment last week?", "Please find attached our invoice for November.", "Thanks for sharing the invoice, we will pay it on Friday.", "I have shared the invoice with our finance team.", "If the price works, we'd ask you to invoice us in January once the shoot is done.", "Did you invoice us twice for the same job?", "Our old designer used to invoice us for every call.", "How much would you invoice us for a logo?", "Looking forward to working with you again.", "We are still waiting for the invoice from our printer.", "You may have received our invoice already.", "We still need to decide on the invoice process internally.", "Invoice for October", "Invoice for October attached, thanks.", "The invoice made out to Acme Ltd was paid on Friday."],
 		},
 	},
 	{
 		lang: "de",
-		cues: ["rechnung bitte!", "bitte", "kannst du", "könntest du", "kannst", "könnt ihr", "können sie", "könnten sie", "würden sie", "würdest du", "wir bitten", "ich bitte", "schick", "schicken sie", "senden sie", "stellen sie", "wir brauchen!", "ich brauche!", "gerne", "bitten um!", "bitte um!", "hätten gern!", "hätte gern!", "hätten gerne!", "hätte gerne!", "kannste", "kannst mir", "schickste", "machste"],
-		nouns: ["rechnung"],
+		cues: ["rechnung bitte!", "bitte", "kannst du", "könntest du", "kannst", "könnt ihr", "können sie", "könnten sie", "würden sie", "würdest du", "wir bitten", "ich bitte", "schick", "schicken sie", "senden sie", "stellen sie", "wir brauchen!", "ich brauche!", "gerne", "bitten um!", "bitte um!", "hätten gern!", "hätte gern!", "hätten gerne!", "hätte gerne!", "kannste", "kannst mir", "schickste", "machste", "bitte rechnung!", "bitte eine rechnung!", "bitte die rechnung!", "stell", "stellt", "stellst du", "verrechne", "verrechnest du", "berechne", "bräuchte!", "bräuchten!", "benötige!", "benötigen!", "brauchen!", "rechnungsanfrage!", "anfrage rechnung!", "bitte um rechnung!"],
+		nouns: ["rechnung", "rechnungsanfrage"],
 		verbs: ["schick", "send", "stell", "ausstell", "zukommen", "mach", "schreib", "erstell", "übermittel", "zusend"],
-		invoiceVerbs: ["in rechnung stellen", "in rechnung zu stellen", "in rechnung", "abrechnen", "berechnen sie"],
-		later: ["wenn ", "sobald", "erst nach", "später", "dann bitte erst", "nach abschluss", "im nächsten monat"],
+		invoiceVerbs: ["in rechnung stellen", "in rechnung zu stellen", "in rechnung", "abrechnen", "berechnen sie", "verrechnen", "zu verrechnen", "verrechne", "verrechnest", "rechnungsstellung"],
+		orders: ["verrechne mir", "verrechne uns", "verrechnet uns", "verrechnen sie uns", "verrechnen sie mir", "berechne mir", "berechne uns", "berechnet uns", "berechnen sie mir"],
+		later: ["wenn ", "sobald", "erst nach", "später", "dann bitte erst", "nach abschluss", "im nächsten monat", "nach lieferung", "nach der lieferung", "nach freigabe"],
+		soon: ["wenn du kannst", "wenn sie können", "wenn ihr könnt", "wenn du zeit hast", "wenn sie zeit haben", "wenn es passt", "wenn's passt", "sobald du kannst", "sobald sie können", "sobald es geht", "sobald es ihnen möglich ist"],
+		awaits: ["freue mich auf", "freuen uns auf", "erwarte", "erwarten", "warte auf", "warten auf"],
+		addressed: ["rechnung kann an", "rechnung geht an", "rechnung bitte auf", "rechnung auf den namen"],
 		pronouns: ["uns", "mir", "sie", "du", "dir", "ihr"],
-		done: ["erhalten", "haben", "hatten", "anbei", "beigefügt", "überwiesen", "bezahlt", "beglichen"],
+		done: ["erhalten", "haben", "hatten", "anbei", "beigefügt", "überwiesen", "bezahlt", "beglichen", "ich schicke", "ich sende", "wir schicken", "wir senden", "hiermit"],
 		examples: {
-			asks: ["Rechnung bitte – Website-Pflege Oktober 450 €", "Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Wir bitten Sie, uns die Übersetzung in Rechnung zu stellen.", "Schreib mir 'ne Rechnung über die Stunden.", "Wir bitten um eine Rechnung für die Wartung im Oktober.", "Ich hätte gern eine Rechnung über die zwei Kurse.", "kannste mir ne rechnung für die 4 poster schicken?"],
-			not: ["Die Rechnung haben wir erhalten, danke.", "Wir haben Ihnen die Rechnung gestern überwiesen.", "Die Rechnung stellen Sie dann bitte erst nach Abschluss."],
+			asks: ["Rechnung bitte – Website-Pflege Oktober 450 €", "Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Wir bitten Sie, uns die Übersetzung in Rechnung zu stellen.", "Schreib mir 'ne Rechnung über die Stunden.", "Wir bitten um eine Rechnung für die Wartung im Oktober.", "Ich hätte gern eine Rechnung über die zwei Kurse.", "kannste mir ne rechnung für die 4 poster schicken?", "Kannst du mir bitte die Bildbearbeitung verrechnen?", "Bitte Rechnung: Logo 500 €, Visitenkarten 120 €.", "Verrechne mir bitte die 5 Stunden à CHF 95.", "Stell mir die 3 Stunden Beratung in Rechnung.", "Für unsere Buchhaltung bräuchte ich noch die Rechnung für die 3 Poster.", "Wir benötigen für die 3 Poster noch eine Rechnung.", "Rechnung, bitte", "Rechnungsanfrage", "Bitte um Rechnung", "Die Rechnung kann an buchhaltung@firma.example gehen.", "Berechnen Sie mir bitte die Reparatur.", "Wir bitten um Rechnungsstellung für die 3 Tage.", "Ich freue mich auf Ihre Rechnung für den Workshop.", "Schick mir die Rechnung, wenn du Zeit hast."],
+			not: ["Die Rechnung haben wir erhalten, danke.", "Wir haben Ihnen die Rechnung gestern überwiesen.", "Die Rechnung stellen Sie dann bitte erst nach Abschluss.", "Wie viel würden Sie uns für das Logo berechnen?", "Sie haben sich um 20 € verrechnet."],
 		},
 	},
 	{
 		lang: "es",
-		cues: ["factura por favor!", "factura porfa!", "por favor", "puedes", "podrías", "podría", "pueden", "podéis", "podrían", "le ruego", "les ruego", "te ruego", "agradeceríamos", "agradecería", "necesitamos!", "necesito!", "envíanos", "envíenos", "envíame", "mándame", "mándanos", "pásame", "pásanos", "me haces", "nos haces", "hazme", "haznos", "porfa", "solicitamos!", "quisiera!", "quisiéramos!", "nos gustaría recibir!", "xfa", "x favor", "porfis", "plis"],
+		cues: ["factura por favor!", "factura porfa!", "por favor", "puedes", "podrías", "podría", "pueden", "podéis", "podrían", "le ruego", "les ruego", "te ruego", "agradeceríamos", "agradecería", "necesitamos!", "necesito!", "envíanos", "envíenos", "envíame", "mándame", "mándanos", "pásame", "pásanos", "me haces", "nos haces", "hazme", "haznos", "porfa", "solicitamos!", "quisiera!", "quisiéramos!", "nos gustaría recibir!", "xfa", "x favor", "porfis", "plis", "solicitarle!", "solicitarles!", "solicitaros!", "solicitarte!", "le solicito!", "les solicito!", "te solicito!", "le solicitamos!", "les solicitamos!", "solicito!", "necesitaría!", "necesitaríamos!", "nos haría falta!", "me haría falta!", "solicitud de factura!", "petición de factura!", "pedido de factura!"],
 		nouns: ["factura"],
 		verbs: ["envi", "enví", "emit", "emita", "hac", "hag", "haz", "mand", "mánd", "pas", "pás", "prepar", "gener"],
-		invoiceVerbs: ["facturar", "facturen", "factúrame", "factúranos", "facturame", "facturanos", "facturarnos", "facturarme", "facture"],
-		later: ["si nos", "cuando", "una vez", "más adelante", "después de", "pediremos", "os pediremos", "le pediremos", "en enero", "el mes que viene"],
+		invoiceVerbs: ["facturar", "facturen", "factúrame", "factúranos", "facturame", "facturanos", "facturarnos", "facturarme", "facture", "proceder con la facturación", "proceder a la facturación", "procedan con la facturación", "proceda con la facturación", "proceda a la facturación"],
+		orders: ["factúrame", "factúranos", "facturame", "facturanos", "factúreme", "factúrenos", "facturadme", "facturadnos", "me facturas", "nos facturas", "me facturáis", "nos facturáis", "me facturás", "nos facturás"],
+		later: ["si nos", "cuando", "una vez", "más adelante", "después de", "pediremos", "os pediremos", "le pediremos", "en enero", "el mes que viene", "tras la entrega", "a la entrega", "si lo aprobamos", "si se aprueba"],
+		soon: ["cuando puedas", "cuando pueda", "cuando puedan", "cuando podáis", "cuando tengas un momento", "cuando tengas tiempo", "cuando te venga bien", "cuando le venga bien", "cuando quieras", "cuando gustes"],
+		awaits: ["quedo a la espera de", "quedamos a la espera de", "quedo atento a", "quedo atenta a", "quedamos atentos a", "en espera de", "espero", "esperamos", "aguardo", "aguardamos"],
+		addressed: ["factura a nombre de", "factura puede ir a nombre de", "factura debe ir a nombre de", "factura puede ir a"],
 		pronouns: ["nos", "me", "le", "les", "usted", "ustedes", "tú", "te"],
-		done: ["hemos", "he recibido", "recibido", "recibimos", "adjunto", "adjuntamos", "pagado", "pagamos", "enviamos"],
+		done: ["hemos", "he recibido", "recibido", "recibimos", "adjunto", "adjuntamos", "pagado", "pagamos", "enviamos", "te mando", "te envío", "te paso", "le envío", "les envío", "aquí tienes", "aquí va"],
 		examples: {
-			asks: ["Factura por favor: diseño del catálogo 1.200 €", "¿Me puedes hacer la factura de las 20 horas?", "Le ruego que nos emita la factura correspondiente.", "Por favor, facturen lo siguiente.", "¿Podría enviarnos la factura por el mantenimiento anual?", "¿Me pasas la factura del logo?", "Les solicitamos que nos emitan la factura de 4 licencias.", "Hazme la factura de las tazas porfa.", "Por favor facturanos la etiqueta.", "Quisiera la factura de las clases de junio.", "Solicitamos factura por los 3 cursos.", "me mandas la factura de las 6 fotos xfa"],
-			not: ["Hemos recibido la factura, gracias.", "Si nos cuadra, os pediremos la factura en enero."],
+			asks: ["Factura por favor: diseño del catálogo 1.200 €", "¿Me puedes hacer la factura de las 20 horas?", "Le ruego que nos emita la factura correspondiente.", "Por favor, facturen lo siguiente.", "¿Podría enviarnos la factura por el mantenimiento anual?", "¿Me pasas la factura del logo?", "Les solicitamos que nos emitan la factura de 4 licencias.", "Hazme la factura de las tazas porfa.", "Por favor facturanos la etiqueta.", "Quisiera la factura de las clases de junio.", "Solicitamos factura por los 3 cursos.", "me mandas la factura de las 6 fotos xfa", "Le escribo para solicitarle la factura del diseño de las etiquetas.", "¿Me facturas 4 horas de diseño a 50 € la hora?", "Factúrenos, por favor, las dos sesiones.", "Hola Sam, nos facturás las 3 fotos a ARS 20.000 cada una?", "Les solicitamos la factura de los 3 cursos.", "Puedes proceder con la facturación de las 4 horas.", "Quedo a la espera de la factura por el diseño.", "Necesitaría la factura de las 3 fotos.", "Factura, por favor", "Solicitud de factura", "La factura a nombre de Casa Olmo, por favor.", "Envíame la factura de las fotos cuando puedas."],
+			not: ["Hemos recibido la factura, gracias.", "Si nos cuadra, os pediremos la factura en enero.", "¿Cuánto nos facturas por un logo?", "¿Por qué nos facturas el envío?", "Me facturas siempre tarde.", "Esperamos la factura de nuestro proveedor antes de pagarte."],
 		},
 	},
 	{
 		lang: "fr",
-		cues: ["facture svp!", "facture stp!", "facture s'il vous plaît!", "merci de", "pourriez-vous", "pouvez-vous", "peux-tu", "tu peux", "tu pourrais", "pourrais-tu", "veuillez", "je vous prie", "vous pouvez", "nous avons besoin!", "j'ai besoin!", "envoyez-nous", "envoie-moi", "s'il vous plaît", "stp", "svp", "je voudrais!", "nous voudrions!", "je souhaiterais!", "nous souhaiterions!", "tu px", "tu pourras", "stp!", "merci d'avance"],
+		cues: ["facture svp!", "facture stp!", "facture s'il vous plaît!", "facture s'il te plaît!", "facture s’il vous plaît!", "facture s’il te plaît!", "merci de", "pourriez-vous", "pouvez-vous", "peux-tu", "tu peux", "tu pourrais", "pourrais-tu", "veuillez", "je vous prie", "vous pouvez", "nous avons besoin!", "j'ai besoin!", "envoyez-nous", "envoie-moi", "s'il vous plaît", "stp", "svp", "je voudrais!", "nous voudrions!", "je souhaiterais!", "nous souhaiterions!", "tu px", "tu pourras", "stp!", "merci d'avance", "je vous demande!", "nous vous demandons!", "envoie-nous", "envoyez-moi", "adresse-moi", "adressez-nous", "adressez-moi", "fais-moi", "faites-nous", "j'aurais besoin!", "j’aurais besoin!", "nous aurions besoin!", "il me faudrait!", "il nous faudrait!", "il me faut!", "il nous faut!", "demande de facture!", "demande de facturation!"],
 		nouns: ["facture"],
-		verbs: ["envoy", "adress", "fair", "fai", "établi", "émett", "transmett", "prépar", "parvenir"],
-		invoiceVerbs: ["facturer", "facturez", "facture-moi", "facturez-nous", "facturez-moi"],
-		later: ["facturerez", "ensuite", "une fois", "plus tard", "si le", "si ça", "quand ", "après la"],
+		verbs: ["envoy", "envoi", "adress", "fair", "fai", "établi", "émett", "transmett", "prépar", "parvenir"],
+		invoiceVerbs: ["facturer", "facturez", "facture-moi", "facturez-nous", "facturez-moi", "procéder à la facturation", "passer à la facturation", "lancer la facturation"],
+		orders: ["facturez-nous", "facturez-moi", "facture-moi", "facture-nous", "tu me factures", "tu nous factures", "vous nous facturez", "vous me facturez"],
+		later: ["facturerez", "ensuite", "une fois", "plus tard", "si le", "si ça", "quand ", "après la", "après livraison", "à la livraison"],
+		soon: ["quand tu peux", "quand tu pourras", "quand vous pouvez", "quand vous pourrez", "quand tu as un moment", "quand vous avez un moment", "dès que tu peux", "dès que vous pouvez", "dès que possible", "quand ça t'arrange", "quand cela vous arrange"],
+		awaits: ["j'attends", "j’attends", "nous attendons", "on attend", "dans l'attente de", "dans l’attente de", "en attente de"],
+		addressed: ["facture peut être adressée", "facture doit être adressée", "facture au nom de", "facture à l'ordre de"],
 		pronouns: ["nous", "me", "m'", "vous", "tu", "moi"],
-		done: ["avons", "reçu", "ci-joint", "ci-jointe", "payé", "réglé", "envoyé"],
+		done: ["avons", "reçu", "ci-joint", "ci-jointe", "payé", "réglé", "envoyé", "voici", "je t'envoie", "je t’envoie", "je vous envoie", "je vous transmets"],
 		examples: {
-			asks: ["Facture SVP : séance photo 650 €", "Pourriez-vous nous adresser la facture pour la traduction ?", "Tu peux me faire une facture pour les 4 affiches ?", "Merci de nous facturer la refonte du logo.", "Tu peux me facturer le shooting photo ?", "Tu me fais la facture pour les ateliers ?", "Je voudrais une facture pour les 3 séances.", "Nous souhaiterions recevoir la facture du reportage.", "tu px m'envoyer la facture pour les 3 flyers stp"],
-			not: ["Nous avons bien reçu votre facture.", "Nous vous avons envoyé la facture hier.", "Vous nous facturerez ensuite à la livraison."],
+			asks: ["Facture SVP : séance photo 650 €", "Pourriez-vous nous adresser la facture pour la traduction ?", "Tu peux me faire une facture pour les 4 affiches ?", "Merci de nous facturer la refonte du logo.", "Tu peux me facturer le shooting photo ?", "Tu me fais la facture pour les ateliers ?", "Je voudrais une facture pour les 3 séances.", "Nous souhaiterions recevoir la facture du reportage.", "tu px m'envoyer la facture pour les 3 flyers stp", "Facturez-nous 3 journées de formation à 450 € la journée.", "Bonjour Sam, facture-moi les 2 affiches à 80 €.", "Tu me factures les 4 heures de montage ?", "Vous pouvez procéder à la facturation des 3 journées.", "Envoie-moi la facture pour les affiches.", "J'attends ta facture pour le logo.", "J'aurais besoin de la facture pour les 3 affiches.", "Il me faudrait une facture pour les 3 affiches.", "Facture, s'il te plaît", "Demande de facture", "La facture peut être adressée à notre siège.", "Tu peux m'envoyer la facture quand tu peux ?"],
+			not: ["Nous avons bien reçu votre facture.", "Nous vous avons envoyé la facture hier.", "Vous nous facturerez ensuite à la livraison.", "Combien vous nous facturez pour un logo ?", "Pourquoi vous nous facturez la livraison ?", "J'attends encore la facture du traiteur."],
 		},
 	},
 	{
 		lang: "pt",
-		cues: ["fatura por favor!", "você pode", "voce pode", "pode", "poderia", "podia", "solicitamos", "solicito", "solicitar", "venho por este meio", "agradecemos", "agradeço", "por favor", "favor", "me manda", "manda", "envie", "enviem", "precisamos!", "preciso!", "pedimos!", "gostaria de receber!", "gostaríamos de receber!", "vc pode", "vc consegue", "você consegue", "consegue", "pfv", "pf"],
+		cues: ["fatura por favor!", "você pode", "voce pode", "pode", "poderia", "podia", "solicitamos", "solicito", "solicitar", "venho por este meio", "agradecemos", "agradeço", "por favor", "favor", "me manda", "manda", "envie", "enviem", "precisamos!", "preciso!", "pedimos!", "gostaria de receber!", "gostaríamos de receber!", "precisaria!", "precisaríamos!", "pedido de fatura!", "solicitação de fatura!", "pedido de emissão de fatura!", "vc pode", "vc consegue", "você consegue", "consegue", "pfv", "pf"],
 		nouns: ["fatura", "nota fiscal"],
 		verbs: ["envi", "emit", "emiti", "emiss", "mand", "faz", "fazer", "prepar"],
-		invoiceVerbs: ["faturar", "fature", "faturem"],
-		later: ["quando", "depois", "mais tarde", "se o preço", "se aprovarmos", "pediremos"],
+		invoiceVerbs: ["faturar", "fature", "faturem", "seguir com o faturamento", "seguir com a faturação", "prosseguir com o faturamento", "prosseguir com a faturação", "avançar com a faturação", "avançar com o faturamento", "proceder ao faturamento", "proceder à faturação"],
+		orders: ["fatura-me", "fatura-nos", "fature-me", "fature-nos", "faturem-nos", "me fatura", "nos fatura", "me fature", "nos fature", "me faturas", "nos faturas"],
+		later: ["quando", "depois", "mais tarde", "se o preço", "se aprovarmos", "pediremos", "após a entrega", "na entrega"],
+		soon: ["quando puder", "quando puderes", "quando você puder", "quando vc puder", "quando der", "assim que puder", "quando tiver um tempinho", "quando tiver tempo"],
+		awaits: ["aguardo", "aguardamos", "fico no aguardo de", "fico no aguardo da", "fico à espera de", "ficamos no aguardo de", "ficamos no aguardo da", "espero", "esperamos"],
+		addressed: ["fatura em nome de", "fatura pode ser emitida", "fatura deve ser emitida"],
 		pronouns: ["nos", "me", "você", "vocês", "voce", "lhe"],
-		done: ["recebemos", "recebi", "enviamos", "enviei", "segue", "em anexo", "pagamos", "paguei", "pagámos"],
+		done: ["recebemos", "recebi", "enviamos", "enviei", "segue", "em anexo", "pagamos", "paguei", "pagámos", "te mando", "te envio", "lhe envio", "aqui está", "aqui vai"],
 		examples: {
-			asks: ["Fatura por favor: edição de vídeo R$ 800", "Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção.", "Me manda a fatura do site?", "Pode faturar 12 camisetas a R$ 45 cada?", "Você consegue emitir a nota fiscal dos posts?", "Venho por este meio solicitar a emissão da fatura relativa às fotografias.", "Gostaria de receber a fatura das aulas de outubro.", "Pedimos a fatura das 4 traduções.", "vc consegue mandar a fatura das 10 artes? pfv"],
-			not: ["Recebemos a fatura, obrigado.", "Depois da entrega pediremos a fatura."],
+			asks: ["Fatura por favor: edição de vídeo R$ 800", "Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção.", "Me manda a fatura do site?", "Pode faturar 12 camisetas a R$ 45 cada?", "Você consegue emitir a nota fiscal dos posts?", "Venho por este meio solicitar a emissão da fatura relativa às fotografias.", "Gostaria de receber a fatura das aulas de outubro.", "Pedimos a fatura das 4 traduções.", "vc consegue mandar a fatura das 10 artes? pfv", "Oi Sam, me fatura as 4 horas de edição a R$ 120 a hora?", "Fature-nos, por favor, os 2 dias de consultoria.", "Pode seguir com o faturamento das 3 diárias.", "Aguardo a sua fatura do ensaio.", "Fatura, por favor", "Pedido de fatura", "Manda a fatura das fotos quando puder."],
+			not: ["Recebemos a fatura, obrigado.", "Depois da entrega pediremos a fatura.", "Quanto você nos fatura por um logo?", "Aguardamos a fatura do fornecedor antes de pagar."],
 		},
 	},
 	{
 		lang: "it",
-		cues: ["fattura per favore!", "mi fai", "mi mandi", "puoi", "potresti", "potrebbe", "potreste", "le chiedo", "vi chiedo", "ti chiedo", "vi preghiamo", "la prego", "la preghiamo", "vi prego", "ti prego", "fammi!", "fatemi!", "fateci!", "per favore", "cortesemente", "abbiamo bisogno!", "ho bisogno!", "mandami", "inviateci", "inviami", "vorrei!", "vorremmo!", "chiediamo!", "x favore", "xfavore", "pls"],
+		cues: ["fattura per favore!", "mi fai", "mi mandi", "puoi", "potresti", "potrebbe", "potreste", "le chiedo", "vi chiedo", "ti chiedo", "vi preghiamo", "la prego", "la preghiamo", "vi prego", "può", "potete", "ti prego", "fammi!", "fatemi!", "fateci!", "per favore", "cortesemente", "abbiamo bisogno!", "ho bisogno!", "mandami", "inviateci", "inviami", "vorrei!", "vorremmo!", "chiediamo!", "x favore", "xfavore", "pls", "mi servirebbe!", "ci servirebbe!", "mi serve!", "ci serve!", "avrei bisogno!", "avremmo bisogno!", "richiesta fattura!", "richiesta di fattura!", "richiesta emissione fattura!", "fai pure", "manda pure", "mandami pure", "emetti pure", "procedi pure", "puoi pure"],
 		nouns: ["fattura"],
 		verbs: ["invi", "emett", "emet", "mand", "fai", "fare", "fate", "farmi", "farci", "prepar", "gir"],
-		invoiceVerbs: ["fatturare", "fatturarci", "fatturateci", "fatturami"],
-		later: ["quando", "dopo", "più avanti", "poi vi", "se il prezzo", "una volta"],
+		invoiceVerbs: ["fatturare", "fatturarci", "fatturateci", "fatturami", "procedere con la fatturazione", "procedere alla fatturazione", "proceda con la fatturazione", "proceda alla fatturazione"],
+		orders: ["fatturami", "fatturaci", "fatturatemi", "fatturateci", "mi fatturi", "ci fatturi", "mi fatturate", "ci fatturate", "me lo fatturi", "ce lo fatturi"],
+		later: ["quando", "dopo", "più avanti", "poi vi", "se il prezzo", "una volta", "alla consegna", "poi ti", "poi le", "ti chiederò", "le chiederò", "vi chiederemo", "in seguito", "successivamente"],
+		soon: ["quando puoi", "quando può", "quando potete", "appena puoi", "appena può", "appena potete", "quando hai un attimo", "quando ha un momento", "con calma"],
+		awaits: ["attendo", "attendiamo", "resto in attesa di", "resto in attesa della", "restiamo in attesa di", "restiamo in attesa della", "in attesa di", "in attesa della", "aspetto", "aspettiamo"],
+		addressed: ["fattura a nome di", "fattura intestata a", "fattura va intestata a"],
 		pronouns: ["ci", "mi", "vi", "le", "lei", "tu", "ti"],
-		done: ["abbiamo", "ricevuto", "allegat", "pagato", "inviato"],
+		done: ["abbiamo", "ricevuto", "allegat", "pagato", "inviato", "ti mando", "ti invio", "vi invio", "vi mando", "le invio", "ti giro", "ecco"],
 		examples: {
-			asks: ["Fattura per favore: traduzione sito 900 €", "Le chiedo cortesemente di emetterci fattura per le 10 ore di formazione.", "Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo.", "Mi fai fattura per le 12 ore di consulenza?", "Vi chiediamo di emettere fattura per la consulenza.", "Mi giri la fattura per lo shooting?", "Vorrei la fattura per le lezioni di ottobre.", "Chiediamo la fattura per i 2 corsi.", "La preghiamo di inviarci fattura per 8 ore di consulenza.", "Ciao Sam, fammi la fattura per le 3 lezioni di chitarra.", "mandami la fattura x favore, 5 post a 40 €"],
-			not: ["Abbiamo ricevuto la fattura.", "Vi abbiamo inviato la fattura ieri.", "Quando il lavoro sarà finito vi chiederemo di emettere fattura."],
+			asks: ["Fattura per favore: traduzione sito 900 €", "Le chiedo cortesemente di emetterci fattura per le 10 ore di formazione.", "Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo.", "Mi fai fattura per le 12 ore di consulenza?", "Vi chiediamo di emettere fattura per la consulenza.", "Mi giri la fattura per lo shooting?", "Vorrei la fattura per le lezioni di ottobre.", "Chiediamo la fattura per i 2 corsi.", "La preghiamo di inviarci fattura per 8 ore di consulenza.", "Ciao Sam, fammi la fattura per le 3 lezioni di chitarra.", "mandami la fattura x favore, 5 post a 40 €", "Ciao Sam, mi fatturi le 3 ore di montaggio a 60 €?", "Fatturaci pure i 2 giorni di riprese.", "Può procedere con la fatturazione delle 3 giornate.", "Attendo la fattura per il logo.", "Mi servirebbe la fattura per i 3 poster.", "Avrei bisogno della fattura per i 2 workshop.", "Richiesta fattura", "Fai pure la fattura a nome di Rossi Srl.", "Mandami la fattura quando puoi."],
+			not: ["Abbiamo ricevuto la fattura.", "Vi abbiamo inviato la fattura ieri.", "Quando il lavoro sarà finito vi chiederemo di emettere fattura.", "Quanto ci fatturi per un logo?", "Mi servirebbe un preventivo per 3 giornate di riprese, poi ti chiedo la fattura.", "Ti mando la fattura per l'affitto, va bene?", "Attendo la fattura del fornitore per chiudere il mese."],
 		},
 	},
 	{
 		lang: "nl",
-		cues: ["factuur graag!", "factuur aub!", "factuur alsjeblieft!", "kunt u", "kun je", "kan je", "wilt u", "wil je", "zou u", "zou je", "graag!", "stuur", "stuurt u", "mag ik", "verzoeken om!", "verzoek om!", "ik wil graag!", "wij willen graag!", "we willen graag!", "kun je ff", "kan je ff", "aub", "pls", "plz"],
-		nouns: ["factuur", "factuurtje"],
+		cues: ["factuur graag!", "factuur aub!", "factuur alsjeblieft!", "kunt u", "kun je", "kan je", "wilt u", "wil je", "zou u", "zou je", "graag!", "stuur", "stuurt u", "mag ik", "verzoeken om!", "verzoek om!", "ik wil graag!", "wij willen graag!", "we willen graag!", "kun je ff", "kan je ff", "aub", "pls", "plz", "maak maar", "maak even", "maak gerust", "stuur even", "stuur gerust", "u kunt", "je kunt", "je mag", "u mag", "nodig!", "ontvangen graag!", "ontvang graag!", "aanvraag factuur!", "factuuraanvraag!", "verzoek om factuur!"],
+		nouns: ["factuur", "factuurtje", "factuuraanvraag"],
 		verbs: ["stur", "stuur", "verstuur", "verstur", "maak", "maken", "opmaken", "toestur", "mail"],
-		invoiceVerbs: ["factureren", "factureer"],
-		later: ["zodra", "later", "daarna", "pas na", "als de prijs", "wanneer"],
+		invoiceVerbs: ["factureren", "factureer", "overgaan tot facturatie", "overgaan tot facturering", "overgaan tot de facturatie"],
+		orders: ["factureer ons", "factureer me", "factureer mij", "factureer maar", "factureer gerust"],
+		later: ["zodra", "later", "daarna", "pas na", "als de prijs", "wanneer", "na levering", "na de levering", "als het akkoord is", "bij akkoord", "na afloop"],
+		soon: ["wanneer je kunt", "wanneer u kunt", "als je tijd hebt", "als u tijd heeft", "zodra je kunt", "zodra u kunt", "wanneer het uitkomt", "wanneer het je uitkomt", "wanneer het u uitkomt"],
+		awaits: ["ik wacht op", "we wachten op", "wij wachten op", "zie graag", "zien graag", "kijk uit naar", "kijken uit naar"],
+		addressed: ["factuur mag naar", "factuur kan naar", "factuur op naam van", "factuur maar op naam van", "factuur graag op naam van"],
 		pronouns: ["ons", "me", "mij", "u", "je", "jij"],
-		done: ["ontvangen", "hebben", "bijgevoegd", "betaald", "overgemaakt", "gestuurd"],
+		done: ["ontvangen", "hebben", "bijgevoegd", "betaald", "overgemaakt", "gestuurd", "hier is", "hierbij", "ik stuur je", "ik stuur u"],
 		examples: {
-			asks: ["Factuur graag: onderhoud tuin € 300", "Wilt u ons een factuur sturen voor het ontwerp?", "Kun je me een factuur sturen voor 5 uur fotobewerking?", "Graag een factuur voor 2 dagen training.", "Stuur je me even de factuur voor het logo?", "Wij verzoeken u de factuur toe te sturen voor het onderhoud.", "Ik wil graag een factuur voor de workshop.", "Wij verzoeken om een factuur voor de 5 lessen.", "kun je ff een factuurtje sturen voor de 4 posters?"],
-			not: ["We hebben de factuur ontvangen.", "Zodra het klaar is, vragen we u een factuur te sturen."],
+			asks: ["Factuur graag: onderhoud tuin € 300", "Wilt u ons een factuur sturen voor het ontwerp?", "Kun je me een factuur sturen voor 5 uur fotobewerking?", "Graag een factuur voor 2 dagen training.", "Stuur je me even de factuur voor het logo?", "Wij verzoeken u de factuur toe te sturen voor het onderhoud.", "Ik wil graag een factuur voor de workshop.", "Wij verzoeken om een factuur voor de 5 lessen.", "kun je ff een factuurtje sturen voor de 4 posters?", "Factureer ons maar de 2 dagen training.", "Prima, factureer me de 3 uur.", "Maak maar een factuur op voor de 4 uur.", "U kunt de factuur voor de 3 dagen sturen.", "Ik wacht op je factuur voor de workshop.", "Ik heb nog een factuur nodig voor de 3 posters.", "Factuur graag", "Verzoek om factuur", "De factuur mag naar ons hoofdkantoor.", "Maak de factuur maar op naam van Bakker BV."],
+			not: ["We hebben de factuur ontvangen.", "Zodra het klaar is, vragen we u een factuur te sturen.", "Als het akkoord is, stuur je de factuur gewoon na levering.", "Hoeveel factureer je ons voor een logo?", "De factuur op naam van Bakker BV is betaald.", "Hierbij de factuur voor de huur, zoals je vroeg."],
 		},
 	},
 ];
 
 const word = (w: string) => String.raw`(?<![\p{L}])${w}`;
+/** What may come before an English imperative at the start of a sentence: a greeting or a word of assent ("hi sam,",
+ * "Sounds good,", "OK, just"), then maybe "please". */
+const EN_LEAD = String.raw`^[\W\d]*(?:(?:(?:hi|hey|hello|thanks|cheers)(?:\s+\p{L}+)?|ok(?:ay)?|sure|great|perfect|sounds (?:good|great)|looks (?:good|great)|all good|lovely|brilliant|awesome|cool|yes|yep|yeah|right|so|then|now|just)[\s,.!—–:-]+)*(?:(?:please|pls|kindly)\s+)?`;
+/** A sentence that asks how much something would be invoiced asks for a price, not an invoice. */
+const HOW_MUCH = /(?<![\p{L}])(?:how much|wie ?viel|cu[aá]nto (?:nos|me|cuesta|costar|ser[ií]a|cobr|factur)|combien|quanto (?:custa|custaria|seria|voc[eê]|vc|nos|me|fatur|cobr|costa|coster|verrebbe|ci|mi|fattur)|hoeveel)(?![\p{L}])/iu;
+/** "Why do you invoice us …?", "Tu me factures toujours trop cher": a complaint about invoices, not an order to issue one. */
+const WHY = /(?<![\p{L}])(?:why|warum|wieso|weshalb|por qu[eé]|pourquoi|waarom|always|never|immer|nie|siempre|nunca|toujours|jamais|sempre|altijd|nooit)(?![\p{L}])/iu;
+/** The reader's own ("your invoice", "Ihre Rechnung", "tu factura", "ta facture", "sua fatura", "la tua fattura", "je factuur"). */
+const YOUR = "your|ihre|deine|eure|tu|su|vuestra|ta|votre|sua|tua|vossa|la tua|la sua|la vostra|vostra|a sua|a tua|je|jouw|uw";
+/** A word that names what the invoice is for, right after it ("la factura por el diseño", "the invoice for the shoot"). */
+const FOR_THING = "for|für|über|por|para|pour|per|voor|pelo|pela|pelos|pelas|referente|relativa";
 function compileLanguage(l: RequestLanguage) {
 	return {
 	l,
-	cue: new RegExp(`(?:${l.cues.map((c) => word(alt([c.replace(/!$/, "")]))).join("|")})(?![\\p{L}])`, "iu"),
-	strongCue: new RegExp(`(?:${[...l.cues.filter((c) => c.endsWith("!")).map((c) => word(alt([c.slice(0, -1)]))), "(?!)"].join("|")})(?![\\p{L}])`, "iu"),
+	// A comma may sit between a cue's words: "Factura, por favor", "Rechnung, bitte".
+	cue: new RegExp(`(?:${l.cues.map((c) => word(alt([c.replace(/!$/, "")])).replace(/ /g, ",?\\s+")).join("|")})(?![\\p{L}])`, "iu"),
+	strongCue: new RegExp(`(?:${[...l.cues.filter((c) => c.endsWith("!")).map((c) => word(alt([c.slice(0, -1)])).replace(/ /g, ",?\\s+")), "(?!)"].join("|")})(?![\\p{L}])`, "iu"),
 	noun: new RegExp(`(?:${word(alt(l.nouns))})(?![\\p{L}])`, "iu"),
 	verb: new RegExp(word(`(?:${alt(l.verbs)})`), "iu"),
 	invoiceVerb: new RegExp(word(`(?:${alt(l.invoiceVerbs)})`), "iu"),
+	/** "Invoice for 3 posters at $60 each, please": the noun leading a sentence that says please (never a subject line
+	 * "Invoice for October" alone, which a supplier's bill has too). */
+	politeOrder: l.lang === "en" ? new RegExp(String.raw`${EN_LEAD}(?:invoice|bill) for(?![\p{L}])(?=.*(?<![\p{L}])(?:please|pls|plz|thanks|thx|cheers|ta)(?![\p{L}]))`, "iu") : /(?!)/,
+	order: l.lang === "en" ? new RegExp(String.raw`(?:${EN_LEAD}|[,;:—–]\s*(?:(?:please|pls|just|then|so)\s+)?)(?:${alt(l.orders)})(?![\p{L}])`, "iu") : new RegExp(`(?:${word(alt(l.orders))})(?![\\p{L}])`, "iu"),
 	later: new RegExp(`(?:${l.later.map((x) => word(alt([x]))).join("|")})`, "iu"),
+	soon: new RegExp(`(?:${word(alt(l.soon))})(?![\\p{L}])`, "giu"),
+	addressed: new RegExp(`(?:${word(alt(l.addressed)).replace(/ /g, "\\s+")})(?![\\p{L}])`, "iu"),
+	// The reader's invoice ("your invoice", "ta facture"), or one for a thing ("la factura por el diseño") — never someone
+	// else's ("la facture du traiteur", "the invoice from our printer").
+	awaits: new RegExp(String.raw`(?:${word(alt(l.awaits))})\s+(?:(?:${YOUR})\s+(?:[\p{L}'’]+\s+)?(?:${alt(l.nouns)})(?![\p{L}])|(?:[\p{L}'’]+\s+){0,2}?(?:${alt(l.nouns)})\s+(?:${FOR_THING})(?![\p{L}]))`, "iu"),
 	pronoun: new RegExp(`(?:${l.pronouns.map((x) => word(alt([x]))).join("|")})(?![\\p{L}])`, "iu"),
 	done: new RegExp(`(?:${l.done.map((x) => word(alt([x]))).join("|")})`, "iu"),
 	/** An English sentence that starts with a verb of sending, or with "invoice <Company> for", is an imperative (in
 	 * the other languages the imperative forms are cues, as their first-person past looks the same: "mandamos"). */
-	imperative: l.lang === "en" ? new RegExp(String.raw`^[\W\d]*(?:(?:please|pls|kindly)\s+)?(?:(?:${alt(l.verbs)})\s|(?:invoice|bill)\s+(?:us|me)\s+for\b)`, "iu") : /(?!)/,
+	imperative: l.lang === "en" ? new RegExp(String.raw`${EN_LEAD}(?:(?:${alt(l.verbs)})\s|(?:invoice|bill)\s+(?:us|me)\s+for\b)`, "iu") : /(?!)/,
 	invoiceCompany: l.lang === "en" ? /^[\W\d]*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+[\p{L}]+\s*[,—–-]+\s*)?(?:(?:[Pp]lease|[Kk]indly)\s+)?[Ii]nvoice\s+(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\b/u : /(?!)/,
 	};
 }
@@ -168,7 +230,7 @@ let compiledOnce: { languages: ReturnType<typeof compileLanguage>[]; anyInvoiceW
 function compiled() {
 	if (compiledOnce) return compiledOnce;
 	const languages = REQUEST_LANGUAGES.map(compileLanguage);
-	compiledOnce = { languages, anyInvoiceWord: new RegExp(`(?:${languages.map((c) => `${c.noun.source}|${c.invoiceVerb.source}`).join("|")})`, "iu") };
+	compiledOnce = { languages, anyInvoiceWord: new RegExp(`(?:${languages.map((c) => `${c.noun.source}|${c.invoiceVerb.source}|${word(alt(c.l.orders))}`).join("|")})`, "iu") };
 	return compiledOnce;
 }
 
@@ -181,16 +243,16 @@ export function findRequests(text: string): RequestHit[] {
 	const hits: RequestHit[] = [];
 	const { languages, anyInvoiceWord } = compiled();
 	for (const s of sentences(text)) {
-		if (!anyInvoiceWord.test(s)) continue;
+		if (!anyInvoiceWord.test(s) || HOW_MUCH.test(s)) continue;
 		for (const c of languages) {
 			const hasNoun = c.noun.test(s);
 			const cue = c.cue.test(s) || c.imperative.test(s) || c.invoiceCompany.test(s);
 			// Whatever the formula of politeness: the invoice, a verb of sending or issuing, and someone asked ("us",
 			// "Sie", "nos", "vous") or a question — unless the sentence reports it done (received, attached, paid).
 			const structural = hasNoun && c.verb.test(s) && (c.pronoun.test(s) || s.includes("?")) && !c.done.test(s);
-			const asks = (cue && hasNoun && (c.verb.test(s) || c.strongCue.test(s))) || (cue && c.invoiceVerb.test(s)) || (c.imperative.test(s) && hasNoun) || c.invoiceCompany.test(s) || structural;
+			const asks = (cue && hasNoun && (c.verb.test(s) || c.strongCue.test(s))) || (cue && c.invoiceVerb.test(s)) || (c.imperative.test(s) && hasNoun) || c.invoiceCompany.test(s) || structural || ((c.order.test(s) || c.awaits.test(s) || c.politeOrder.test(s) || c.addressed.test(s)) && !c.done.test(s) && !WHY.test(s));
 			if (asks) {
-				hits.push({ sentence: s, lang: c.l.lang, later: c.later.test(s) });
+				hits.push({ sentence: s, lang: c.l.lang, later: c.later.test(s.replace(c.soon, "")) });
 				break;
 			}
 		}

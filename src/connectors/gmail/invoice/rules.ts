@@ -44,9 +44,9 @@ export const RULES: Rule[] = [
 	{
 		id: "newsletter",
 		says: "a newsletter or bulk mailing",
-		match: (i) => (i.bulk ? "a bulk-mail header (List-Unsubscribe or Precedence)" : firstMatch([/\bunsubscribe\b/i, /\bview (this (email|message) )?in (your )?browser\b/i, /\bmanage (your )?(email |subscription )?preferences\b/i, /\bse désinscrire\b|\babmelden\b|\bdarse de baja\b/i], i.text)),
+		match: (i) => (i.bulk ? "a bulk-mail header (List-Unsubscribe or Precedence)" : firstMatch([/\bunsubscribe\b/i, /\bview (this (email|message) )?in (your )?browser\b/i, /\bmanage (your )?(email |subscription )?preferences\b/i, /\bse désinscrire\b|\babmelden\b|\bdarse de baja\b/i, /(?<![\p{L}])(?:(?:se )?désabonner|désabonnez-vous|dar(?:se|te|me) de baja|date de baja|cancelar (?:la |tu |su )?suscripción|disiscriviti|annulla(?:re)? l['’]iscrizione|descadastr(?:ar|e-se)|cancelar (?:a )?(?:inscrição|assinatura)|abbestellen|afmelden|uitschrijven)(?![\p{L}])/iu], i.text)),
 		examples: {
-			matches: ["Our November newsletter\nTen tips for invoicing. Click to unsubscribe.", "Deals\nView this email in your browser"],
+			matches: ["Our November newsletter\nTen tips for invoicing. Click to unsubscribe.", "Deals\nView this email in your browser", "Novedades\nSi no quieres recibir más correos, haz clic aquí para darte de baja.", "Nieuwsbrief\nAfmelden voor deze nieuwsbrief kan hier.", "Nouveautés\nPour vous désabonner, cliquez ici.", "Novità\nDisiscriviti qui."],
 			ignores: ["Invoice request\nPlease invoice us for 2 days of work at $800 per day."],
 		},
 	},
@@ -146,7 +146,7 @@ export const RULES: Rule[] = [
 					/(?<![\p{L}])(?:(?:haben|hatten)(?![\p{L}]).{0,60}(?<![\p{L}])(?:überwiesen|bezahlt|beglichen)|(?:hemos|ya) (?:pagado|transferido|abonado)|avons (?:payé|réglé|viré)|pagamos|pagámos|transferimos|abbiamo (?:pagato|saldato|bonificato)|hebben(?![\p{L}]).{0,40}(?<![\p{L}])(?:betaald|overgemaakt|voldaan))(?![\p{L}])/iu,
 				],
 				whole(i),
-			),
+			) ?? noInvoicePhrase("receipt", whole(i)),
 		examples: {
 			matches: ["Your receipt from CloudNest\nThanks for your payment of $49.00.", "Payment received\nInvoice 1042 has been paid in full.", "Paid\nWe have sent the payment of $2,300 for invoice 1088 today.", "Done\nWe've paid invoice 2041 this morning.", "Zahlung\nWir haben die Rechnung 114 heute überwiesen.", "Pago\nYa hemos pagado la factura 31.", "Ricevuta\nAbbiamo ricevuto il tuo pagamento di 19,90 €."],
 			ignores: ["Invoice please\nCan you send me an invoice for the logo, $650?"],
@@ -155,7 +155,7 @@ export const RULES: Rule[] = [
 	{
 		id: "quote",
 		says: "asks for a quote or estimate, not an invoice",
-		match: (i) => firstMatch([/\b(quote|quotation|estimate|price list|proposal|ballpark)\b/i, /\bhow much (would|does|will|do you)\b/i, /\b(devis|angebot|kostenvoranschlag|presupuesto|cotización|orçamento|preventivo|offerte)\b/i], whole(i)),
+		match: (i) => firstMatch([/\b(quote|quotation|estimate|price list|proposal|ballpark)\b/i, /\bhow much (would|does|will|do you)\b/i, /\b(devis|angebot|kostenvoranschlag|presupuesto|cotización|orçamento|preventivo|offerte)\b/i], whole(i)) ?? noInvoicePhrase("quote", whole(i)),
 		examples: {
 			matches: ["Quote request\nCould you send us a quote for a new website?", "Pricing\nHow much would a 2-day workshop cost?", "Web\n¿Nos podéis pasar un presupuesto para la web?", "Sito\nCi manda un preventivo per il sito?", "Website\nKunt u ons een offerte sturen?"],
 			ignores: ["Workshop\nPlease invoice us for the 2-day workshop at €1,800 per day."],

@@ -1,0 +1,138 @@
+// A due date announced in the words people use beyond "due by": "we'd need it paid by December 15, 2026", "mit
+// Fälligkeit zum 11. Dezember", "con vencimiento el 20 de diciembre", "date d'échéance : 18 décembre", "pagar até 10 de
+// dezembro", "scade il 15 dicembre", "betaald vóór 12 december". A table by language; each row's examples run as tests
+// (tests/connectors/gmail/due-date.test.ts). The date must follow the words at once (maybe after "on"/"the"), so "paid
+// by card on 15 November" gives no due date.
+import { MONTHS } from "./lexicon";
+
+export interface DueRow {
+	lang: string;
+	/** Words right before the due date. */
+	before: string[];
+	/** A text and the due date it gives (read on 2026-11-26). */
+	examples: [text: string, date: string][];
+	/** Texts with such words but no due date. */
+	ignores: string[];
+}
+
+export const DUE_PHRASES: DueRow[] = [
+	{
+		lang: "en",
+		before: ["paid by", "paid no later than", "payment deadline", "deadline for payment", "payment deadline is", "pay before", "make the due date", "due date to", "due date on", "settled by", "settled before", "pay it by", "payment no later than", "due date of", "due date is", "due date", "a due date of", "make it due", "set it due", "falls due on"],
+		examples: [
+			["We'd need it paid by December 15, 2026 for our year-end close.", "2026-12-15"],
+			["Please put a due date of 20 December on it.", "2026-12-20"],
+			["It has to be settled by 2026-12-18 at the latest.", "2026-12-18"],
+			["Payment deadline: 20/12/2026.", "2026-12-20"],
+			["Could you make the due date 15 December?", "2026-12-15"],
+		],
+		ignores: ["We paid by card on 15 November.", "It gets paid by our head office.", "The due date is up to you."],
+	},
+	{
+		lang: "de",
+		before: ["Fälligkeit zum", "Fälligkeit am", "Fälligkeit bis zum", "Fälligkeit bis", "Fälligkeitsdatum", "Fälligkeitsdatum:", "fällig zum", "fällig bis", "Zahlungsziel bis zum", "Zahlungsziel zum", "Zahlungsziel am", "zu zahlen bis zum", "zu zahlen bis", "bezahlt bis zum", "bezahlt bis", "beglichen bis zum", "beglichen bis", "Zahlungsfrist bis zum", "Zahlungsfrist bis", "Zahlungstermin", "Zahlungstermin:", "Zahlung bis spätestens"],
+		examples: [
+			["Wäre es schön, wenn die Rechnung mit Fälligkeit zum 11. Dezember 2026 ausgestellt werden könnte.", "2026-12-11"],
+			["Fälligkeitsdatum: 18.12.2026", "2026-12-18"],
+			["Bitte Zahlungsziel bis zum 20. Dezember.", "2026-12-20"],
+			["Zahlungsfrist bis 18.12.2026 bitte.", "2026-12-18"],
+		],
+		ignores: ["Die Fälligkeit ist uns egal.", "Bezahlt bis heute haben wir nichts."],
+	},
+	{
+		lang: "es",
+		before: ["fecha de vencimiento", "fecha de vencimiento:", "con vencimiento el", "con vencimiento al", "con vencimiento para el", "que venza el", "vence el", "pagada antes del", "pagar antes del", "pagarla antes del", "pagada el", "fecha de pago", "fecha límite de pago", "fecha límite de pago el", "fecha límite", "plazo de pago hasta el", "vencimiento el día"],
+		examples: [
+			["Por favor, con vencimiento el 20 de diciembre de 2026.", "2026-12-20"],
+			["Fecha de vencimiento: 15/12/2026", "2026-12-15"],
+			["La necesitamos con fecha límite de pago el 10 de diciembre.", "2026-12-10"],
+		],
+		ignores: ["La fecha de vencimiento nos da igual."],
+	},
+	{
+		lang: "fr",
+		before: ["date d'échéance", "date d’échéance", "date d'échéance :", "date d’échéance :", "échéance fixée au", "à régler pour le", "à régler au plus tard le", "payée avant le", "payer avant le", "payée pour le", "paiement avant le", "paiement au plus tard le", "réglée avant le"],
+		examples: [
+			["Merci d'indiquer une date d'échéance au 18 décembre.", "2026-12-18"],
+			["La facture doit être payée avant le 15 décembre 2026.", "2026-12-15"],
+		],
+		ignores: ["La date d'échéance, comme tu veux."],
+	},
+	{
+		lang: "pt",
+		before: ["data de vencimento", "data de vencimento:", "com vencimento em", "com vencimento para", "com vencimento no dia", "vence em", "vence no dia", "pagar até", "paga até", "pagamento até", "pago até", "vencimento dia", "vencimento no dia", "vence dia"],
+		examples: [
+			["Pode colocar a data de vencimento 10 de dezembro?", "2026-12-10"],
+			["Precisamos pagar até 15/12/2026.", "2026-12-15"],
+			["Vencimento dia 14/12.", "2026-12-14"],
+		],
+		ignores: ["Pode colocar vencimento em 30 dias."],
+	},
+	{
+		lang: "it",
+		before: ["data di scadenza", "data di scadenza:", "con scadenza il", "con scadenza al", "scade il", "pagare entro il", "pagata entro il", "pagamento entro il", "saldata entro il"],
+		examples: [
+			["Mettici per favore data di scadenza 15 dicembre.", "2026-12-15"],
+			["Dobbiamo pagare entro il 20/12/2026.", "2026-12-20"],
+		],
+		ignores: ["Pagamento entro il mese prossimo."],
+	},
+	{
+		lang: "nl",
+		before: ["vervaldag", "vervaldag:", "met vervaldatum", "betaald vóór", "betaald voor", "betaald uiterlijk op", "betaald uiterlijk", "betalen vóór", "betalen uiterlijk op", "betalen uiterlijk", "betaaldatum"],
+		examples: [
+			["Kun je zorgen dat hij betaald vóór 12 december kan worden?", "2026-12-12"],
+			["Vervaldag: 18-12-2026", "2026-12-18"],
+		],
+		ignores: ["Betaald voor het logo hebben we al."],
+	},
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+").replace(/['’]/g, "['’]");
+const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
+const MONTH_START = MONTHS.flat().map((m) => m.slice(0, 3)).join("|");
+/** A date right after the words: digits ("15.12.2026", "2026-12-18", "11. Dezember") or a month name ("December 15"). */
+const DATE_START = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?\p{L}{3,10}\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${MONTH_START})\p{L}{0,7}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
+let compiled: RegExp | null = null;
+
+/** The date written right after due-date words, as written ("December 15, 2026", "15.12.2026"), or null; the caller
+ * reads it as a date (a word after a day that is no month gives none). */
+export function dueDateWords(text: string): string | null {
+	compiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(DUE_PHRASES.flatMap((r) => r.before))})[ \t]*:?[ \t]*(?:(?:on|the|of|am|zum|el|le|au|il|o|a|op|de|per)[ \t]+)?(?<d>${DATE_START})`, "giu");
+	compiled.lastIndex = 0;
+	for (const m of text.matchAll(compiled)) {
+		const d = m.groups?.["d"];
+		if (d) return d;
+	}
+	return null;
+}
+
+/** A numeric date at the start of the words ("15.12.2026", "15/12/2026", "18-12-2026", "14/12", "2026-12-18") as
+ * YYYY-MM-DD, or null. Day first, as written outside the US; "12/15/2026" (month first) is read only where the day
+ * cannot be the first number, and "03/04/2027" — either way a date — is no date at all (a wrong due date is worse
+ * than none). Without a year, the one nearest to today. */
+export function numericDate(written: string, today: string): string | null {
+	const isoM = /^[\s:–-]*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(written);
+	const dmy = /^[\s:–-]*(\d{1,2})[./-](\d{1,2})(?:[./-](\d{4}|\d{2}))?(?![\d./-])/.exec(written);
+	let parts: [string, string, string] | null = null;
+	if (isoM) parts = [isoM[1]!, isoM[2]!, isoM[3]!];
+	else if (dmy) {
+		const [a, b] = [Number(dmy[1]), Number(dmy[2])];
+		const year = dmy[3] ? (dmy[3].length === 2 ? `20${dmy[3]}` : dmy[3]) : nearestYear(today, a <= 12 && b > 12 ? a : b, a <= 12 && b > 12 ? b : a);
+		if (a <= 12 && b <= 12 && a !== b) return null;
+		parts = a <= 12 && b > 12 ? [year, dmy[1]!, dmy[2]!] : [year, dmy[2]!, dmy[1]!];
+	}
+	if (!parts) return null;
+	const [y, mo, d] = parts;
+	const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+	if (date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return null;
+	return date.toISOString().slice(0, 10);
+}
+
+/** The year that puts a day and month nearest to today ("14/12" written in November is this December). */
+function nearestYear(today: string, month: number, day: number): string {
+	const y = Number(today.slice(0, 4));
+	const t = Date.parse(`${today}T00:00:00Z`);
+	const best = [y - 1, y, y + 1].sort((p, q) => Math.abs(Date.UTC(p, month - 1, day) - t) - Math.abs(Date.UTC(q, month - 1, day) - t))[0]!;
+	return String(best);
+}

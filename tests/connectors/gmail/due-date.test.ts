@@ -1,0 +1,30 @@
+// Due dates announced in the words people use beyond "due by", in seven languages: each row's examples run as tests,
+// read through the extractor, and the words never give a date that is not written right after them.
+import { describe, expect, it } from "vitest";
+import { DUE_PHRASES } from "../../../src/connectors/gmail/invoice/due-date";
+import { extractInvoice } from "../../../src/connectors/gmail/invoice/extract";
+
+const TODAY = "2026-11-26";
+const read = (text: string) => extractInvoice(`Please invoice us for the logo, €500.\n${text}`, { name: "Ann", email: "ann@client.example" }, TODAY, () => 2);
+
+describe("due dates in the words people use", () => {
+	for (const row of DUE_PHRASES) {
+		for (const [text, date] of row.examples) it(`${row.lang}: ${text} → ${date}`, () => expect(read(text).dueDate).toBe(date));
+		for (const text of row.ignores) it(`${row.lang}: ${text} gives no due date`, () => expect(read(text).dueDate).toBeNull());
+	}
+
+	it("a due date after such words that is already past is shown, not set", () => {
+		const x = read("It had to be paid by 15 November 2026 really.");
+		expect(x.dueDate).toBeNull();
+		expect(x.pastDueDate).toBe("2026-11-15");
+	});
+
+	it("numeric dates after any due words: day first, month first only where the day cannot come first, never a guess", () => {
+		expect(read("Échéance : 12/12/2026.").dueDate).toBe("2026-12-12");
+		expect(read("Scadenza 16/12/2026.").dueDate).toBe("2026-12-16");
+		expect(read("Due 12/15/2026, thanks.").dueDate).toBe("2026-12-15");
+		expect(read("Vencimento dia 14/12.").dueDate).toBe("2026-12-14");
+		// 03/04 is the 3rd of April or March 4th: no due date rather than a wrong one.
+		expect(read("Due 03/04/2027, thanks.").dueDate).toBeNull();
+	});
+});
