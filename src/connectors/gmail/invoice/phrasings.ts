@@ -7,6 +7,7 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was").
 import { ARTICLE, AT, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, TOPIC_WORDS, UNIT, alt } from "./lexicon";
+import { FEE_NOUN } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
 
 export interface Phrasing {
@@ -45,6 +46,9 @@ const INTRO = alt([
 	"was", "is", "het afgesproken bedrag is", "het bedrag is", "de prijs was", "de prijs is", "afgesproken was",
 ]);
 
+/** Words that join a fee to the line before it ("plus", "dazu kommen", "a questo si aggiunge"). */
+const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y también", "mais", "e", "più", "und", "zzgl.", "zzgl", "zuzüglich", "sowie", "dazu", "dazu kommen", "dazu kommt", "dazu noch", "en", "et", "além de", "além disso", "a questo si aggiunge", "a questo si aggiungono", "se suma", "se suman", "s'y ajoute", "s'y ajoutent", "daar komt bij", "daarbij", "on top", "inkl.", "inkl", "inclusief"]);
+
 /** A noun phrase of one to eight words (it may hold a digit: "affiches A2", "Phase 2 wireframes"). */
 const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,7}?`;
 
@@ -64,6 +68,8 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{LINE}": String.raw`^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])?[ \t]*`,
 	"{FOR}": String.raw`(?<![\p{L}])(?:${alt(TOPIC_WORDS.filter((w) => w.length > 3 || ["for", "für", "por", "per"].includes(w)))})`,
 	"{FEE}": String.raw`(?:${FEE})`,
+	"{SHIP}": String.raw`(?:${FEE_NOUN})`,
+	"{JOIN}": String.raw`(?:(?<![\p{L}])(?:${JOIN})[ \t]+|\+[ \t]*)`,
 	"{BE}": String.raw`(?:${BE})`,
 	"{INTRO}": String.raw`(?:${INTRO})`,
 	"{GENERIC}": String.raw`(?:${alt(GENERIC_AMOUNT_WORDS)})`,
@@ -516,6 +522,32 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "and add the $150 travel fee.", lines: [["Travel fee", "1", "150"]] },
 			{ text: "plus the €350 hosting setup fee", lines: [["Hosting setup fee", "1", "350"]] },
+		],
+	},
+	{
+		id: "fee-amount-then-noun",
+		says: "an amount, then a fee noun that names it (plus the $35 shipping; + 12 € di spedizione; y 10 € de envío; en €6,95 verzendkosten)",
+		template: String.raw`(?:{JOIN}|^[ \t]*|[.?!][ \t]+|[,;:(][ \t]*){ART}{M}[ \t]+(?:(?:of|in|de|di|da|d['’]|an|aan|em|für|voor|pour|para|for)[ \t]+|d['’])?{ART}(?<d>{SHIP}(?:[ \t]+{FEE})?)(?![\p{L}])(?![ \t]+(?:of|de|di|van|von|do|da|du|des|del|della|dei)[ \t])`,
+		examples: [
+			{ text: "Please invoice me for the 200 stickers at $0.40 each plus the $35 shipping.", lines: [["Stickers", "200", "0.40"], ["Shipping", "1", "35"]] },
+			{ text: "mi fai la fattura per gli inviti? 40 inviti stampati a 3,50 € l'uno + 12 € di spedizione.", lines: [["Inviti stampati", "40", "3.50"], ["Spedizione", "1", "12"]] },
+			{ text: "¿Me haces la factura de las 50 tazas a 8 € cada una y 10 € de envío?", lines: [["Tazas", "50", "8"], ["Envío", "1", "10"]] },
+			{ text: "Kun je de factuur sturen voor 20 posters à € 4,50 en € 6,95 verzendkosten?", lines: [["Posters", "20", "4.50"], ["Verzendkosten", "1", "6.95"]] },
+			{ text: "Bitte stell mir 30 Tassen à 9 € in Rechnung, plus 15 € Versand.", lines: [["Tassen", "30", "9"], ["Versand", "1", "15"]] },
+			{ text: "Pode faturar 100 camisetas a R$ 25 cada, mais R$ 40 de frete?", lines: [["Camisetas", "100", "25"], ["Frete", "1", "40"]] },
+			{ text: "Tu peux me facturer les 12 affiches à 15 € pièce et 9 € de frais de port ?", lines: [["Affiches", "12", "15"], ["Frais de port", "1", "9"]] },
+		],
+	},
+	{
+		id: "fee-noun-then-amount",
+		says: "a fee noun, then its amount (plus shipping $35; dazu kommen die Spesen (Hotel und Bahn) pauschal CHF 480.–; Versand: 4,90 €; spese di spedizione 12 €)",
+		template: String.raw`(?:{JOIN}|^[ \t]*(?:[-*•·▪–][ \t]*)?|[.?!][ \t]+|[,;(][ \t]*){ART}(?<d>{SHIP})(?![\p{L}])(?:[ \t]*\([^()\n$€£¥₹\d]{1,40}\))?[ \t]*(?:[:=–—-][ \t]*|(?:{BE}|pauschal|flat|forfait|a forfait|fijo|fixo|forfettari[oa]|vast|of|von|van|de|di|da|do|du|à|a|for|für|voor|pour|por|zu)[ \t]+)?{M}`,
+		examples: [
+			{ text: "Kannst du mir die Rechnung schicken? Abgemacht waren 3 Shooting-Tage à CHF 1'150.–, dazu kommen die Spesen (Hotel und Bahn) pauschal CHF 480.–.", lines: [["Shooting-Tage", "3", "1150"], ["Spesen", "1", "480"]] },
+			{ text: "Please invoice 12 prints at $40 each, plus shipping $18.", lines: [["Prints", "12", "40"], ["Shipping", "1", "18"]] },
+			{ text: "Bitte 40 Tassen à 9,50 € in Rechnung stellen. Versand: 4,90 €.", lines: [["Tassen", "40", "9.50"], ["Versand", "1", "4.90"]] },
+			{ text: "Fattura per 200 biglietti a 0,80 € l'uno e spese di spedizione 12 €.", lines: [["Biglietti", "200", "0.80"], ["Spese di spedizione", "1", "12"]] },
+			{ text: "Me haces la factura de 3 días de rodaje a 600 € por día, y el desplazamiento fueron 90 €?", lines: [["Rodaje (días)", "3", "600"], ["Desplazamiento", "1", "90"]] },
 		],
 	},
 	{
