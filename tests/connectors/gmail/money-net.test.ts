@@ -83,3 +83,27 @@ describe("a bare $ beside a named dollar", () => {
 		expect(read("Please invoice 25 posters at 18 $ CA each plus 60 $ for delivery.").currency).toBe("CAD");
 	});
 });
+
+describe("a plain $ that the email says is pesos (or another dollar) reads its digits by that currency", () => {
+	const read = (text: string) => extractInvoice(text, { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 0);
+	const lines = (text: string) => read(text).lines.map((l) => [l.description, l.quantity, l.unitPrice, l.currency]);
+	it("names the currency in words or by its code in the same sentence", () => {
+		expect(lines("Porfa mándame la factura por las 24 fotos de platos a $55.000 cada una (pesos colombianos, COP).")).toEqual([["Fotos de platos", "24", "55000", "COP"]]);
+		expect(lines("Me haces la factura de las 10 clases a $25.000 cada una, en pesos chilenos?")).toEqual([["Clases", "10", "25000", "CLP"]]);
+		expect(lines("Factúrame las 3 sesiones a $45.000 c/u, todo en COP.")).toEqual([["Sesiones", "3", "45000", "COP"]]);
+		expect(read("Factúrame las 3 sesiones a $45.000 c/u, todo en COP.").currency).toBe("COP");
+	});
+	it("takes the code written right after one amount for the others in its sentence", () => {
+		const x = read("envíanos la factura por las 4 fotos a $120.000 CLP y las 2 versiones verticales a $95.000 cada una.");
+		expect(x.currency).toBe("CLP");
+		expect(x.lines.map((l) => l.unitPrice)).toEqual(["120000", "95000"]);
+		expect(x.problems).toEqual([]);
+	});
+	it("stays US dollars (and $55.000 is no valid price) when no peso is named, or the peso is named in another sentence", () => {
+		expect(read("Mándame la factura por las 24 fotos a $55.000 cada una.").currency).toBe("USD");
+		expect(read("Mándame la factura por las 24 fotos a $55.000 cada una. Mi banco es en pesos colombianos.").currency).toBe("USD");
+	});
+	it("stays US dollars when the mail speaks of US dollars too", () => {
+		expect(read("Please invoice 24 photos at $55 each (not Canadian dollars, US).").currency).toBe("USD");
+	});
+});

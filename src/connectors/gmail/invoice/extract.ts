@@ -4,6 +4,7 @@
 import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { doubtIn } from "./doubt";
 import { findLooseMoney } from "./money-net";
+import { CURRENCY_WORDS } from "./currency";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
@@ -211,9 +212,9 @@ function thingBeforeCount(text: string, at: number): string | null {
 	return t.length >= 3 && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(t) && !OPENING_WORDS.test(t) && !/^(?:us|me|you|uns|nous|nos|ci|ons)$/i.test(t) ? t : null;
 }
 
-function moneyOfMatch(m: RegExpExecArray): { money: Money; span: [number, number] } | null {
+function moneyOfMatch(m: RegExpExecArray, dollar?: string): { money: Money; span: [number, number] } | null {
 	const g = m.groups ?? {};
-	const money = moneyFromGroups(g, "");
+	const money = moneyFromGroups(g, "", dollar);
 	if (!money) return null;
 	const at = m.indices?.groups ?? {};
 	const parts = ["pre", "num", "mul", "numb", "mulb", "post", "bare"].map((k) => at[k]).filter((x): x is [number, number] => x !== undefined);
@@ -234,7 +235,8 @@ function digitLinesOnly(text: string): string {
 		.join("\n");
 }
 
-export function readLines(text: string): ExtractedLine[] {
+/** `dollar`: the currency a plain "$" stands for in this email (see `bareDollarCode`), when not US dollars. */
+export function readLines(text: string, dollar?: string): ExtractedLine[] {
 	const lines: ExtractedLine[] = [];
 	const claimed: Claimed[] = [];
 	const scan = digitLinesOnly(text);
@@ -247,7 +249,7 @@ export function readLines(text: string): ExtractedLine[] {
 				re.lastIndex++;
 				continue;
 			}
-			const line = lineFrom(p, m, text, claimed);
+			const line = lineFrom(p, m, text, claimed, dollar);
 			if (!line) {
 				re.lastIndex = m.index + 1;
 				continue;
@@ -335,9 +337,9 @@ const TAKEN_OFF = /(?<![\p{L}])(?:it['’]s|that['’]s|this is|c['’]est|es|da
  * packaging design"). */
 const FULLER_MENTION = new Set(["thing-was-price", "price-for-description"]);
 
-function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[]): ExtractedLine | null {
+function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[], dollar?: string): ExtractedLine | null {
 	const g = m.groups ?? {};
-	const read = moneyOfMatch(m);
+	const read = moneyOfMatch(m, dollar);
 	if (!read) return null;
 	const { money, span } = read;
 	if (claimed.some((c) => overlaps(c.span, span))) return null;
@@ -500,11 +502,30 @@ function grounded(line: ExtractedLine, text: string): boolean {
 /** Currencies written with a plain "$" at home (the dollars and the pesos). */
 const DOLLAR_SIGN = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "DOP"];
 
-/** "NZ$0.62 each plus a $45 courier fee", "$18,500.00 MXN": a bare "$" in a mail that names exactly one dollar currency
- * (by its own sign or its code) and never US dollars is that currency; otherwise it stays US dollars, and two
- * currencies are asked about. */
-export function resolveBareDollars(text: string, mentions: MoneyMention[]): MoneyMention[] {
-	if (!mentions.some((m) => m.bareDollar)) return mentions;
+/** Dollar and peso names written without an amount ("(pesos colombianos, COP)", "in Canadian dollars"): spellings
+ * that mean exactly one of the currencies written with a plain "$", and their codes in capitals. */
+const DOLLAR_NAMES = Object.entries(CURRENCY_WORDS)
+	.filter(([k, v]) => typeof v === "string" && v !== "USD" && DOLLAR_SIGN.includes(v) && k.length > 3 && /^[\p{L} ]+$/u.test(k))
+	.map(([k, v]) => [k.toLowerCase(), v as string] as const);
+const DOLLAR_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:${[...DOLLAR_NAMES.map(([k]) => k.replace(/ /g, "[ \\t]+")), ...DOLLAR_SIGN.filter((c) => c !== "USD")].sort((x, y) => y.length - x.length).join("|")})(?![\p{L}])`, "giu");
+
+/** The dollar currencies the email names without an amount, each with where it is written. */
+function dollarNames(text: string): { code: string; at: number }[] {
+	const out: { code: string; at: number }[] = [];
+	for (const m of text.matchAll(DOLLAR_NAME_RE)) {
+		const w = m[0].replace(/\s+/g, " ");
+		// A code counts in capitals only ("cop" or "Cad" is a word); a spelling in any case.
+		const code = /^[A-Z]{3}$/.test(w) ? w : DOLLAR_NAMES.find(([k]) => k === w.toLowerCase())?.[1];
+		if (code && DOLLAR_SIGN.includes(code)) out.push({ code, at: m.index });
+	}
+	return out;
+}
+
+/** "NZ$0.62 each plus a $45 courier fee", "$18,500.00 MXN", "$55.000 cada una (pesos colombianos, COP)": the currency
+ * a bare "$" stands for when the mail names exactly one dollar currency (by its own sign, its code beside an amount,
+ * or its name in the same sentence) and never US dollars; null when the "$" stays US dollars (or is asked about). */
+export function bareDollarCode(text: string, mentions: MoneyMention[]): string | null {
+	if (!mentions.some((m) => m.bareDollar)) return null;
 	// The mail sets its dollar first ("NZ$0.62 each"), then writes "$" for short; a "$" amount before any named dollar
 	// ("$500, i.e. CA$680") may be another currency.
 	const firstBare = mentions.find((m) => m.bareDollar)!.start;
@@ -514,15 +535,30 @@ export function resolveBareDollars(text: string, mentions: MoneyMention[]): Mone
 		const code = /^[ \t]*([A-Z]{3})(?![\p{L}])/u.exec(text.slice(m.end, m.end + 8))?.[1];
 		if (code && DOLLAR_SIGN.includes(code)) named.add(code);
 	}
+	const sentence = (at: number) => sentenceBounds(text, at, at)[0];
+	const bareSentences = new Set(mentions.filter((m) => m.bareDollar).map((m) => sentence(m.start)));
+	// A dollar or peso named in words in the sentence of a "$" amount ("a $55.000 cada una (pesos colombianos)").
+	const spelled = dollarNames(text).filter((n) => bareSentences.has(sentence(n.at)));
+	for (const n of spelled) named.add(n.code);
 	// "US", "U.S." or "American" anywhere: the plain "$" may well be US dollars.
-	if (named.size !== 1 || named.has("USD") || /(?<![\p{L}])(?:US|U\.S\.|USA|American|americanos?|américains?|amerikanische)(?![\p{L}])/u.test(text)) return mentions;
+	if (named.size !== 1 || named.has("USD") || /(?<![\p{L}])(?:US|U\.S\.|USA|American|americanos?|américains?|amerikanische)(?![\p{L}])/u.test(text)) return null;
 	// Only in the sentence that names the dollar ("NZ$0.62 each plus a $45 courier fee"): a "$" in another sentence may
 	// be about something else.
-	const sentence = (at: number) => sentenceBounds(text, at, at)[0];
-	const namedSentences = new Set(mentions.filter((m) => !m.bareDollar && m.currency && named.has(m.currency)).map((m) => sentence(m.start)));
-	if (namedSentences.size > 0 && mentions.some((m) => m.bareDollar && !namedSentences.has(sentence(m.start)))) return mentions;
-	const code = [...named][0]!;
-	return mentions.map((m) => (m.bareDollar ? { ...m, currency: code, ambiguous: null } : m));
+	const namedSentences = new Set([...mentions.filter((m) => !m.bareDollar && m.currency && named.has(m.currency)).map((m) => sentence(m.start)), ...spelled.map((n) => sentence(n.at))]);
+	if (namedSentences.size > 0 && mentions.some((m) => m.bareDollar && !namedSentences.has(sentence(m.start)))) return null;
+	return [...named][0]!;
+}
+
+/** The bare "$" mentions read as the email's dollar currency (`bareDollarCode`), their digits read by its rules
+ * ("$95.000" in pesos is 95000); otherwise unchanged, and two currencies are asked about. */
+export function resolveBareDollars(text: string, mentions: MoneyMention[]): MoneyMention[] {
+	const code = bareDollarCode(text, mentions);
+	if (!code) return mentions;
+	return mentions.map((m) => {
+		if (!m.bareDollar) return m;
+		const num = /^\$[ \t]?([\d.,\u00a0\u202f '’–-]+)$/u.exec(m.raw.trim())?.[1];
+		return { ...m, currency: code, ambiguous: null, ...(num ? { amount: readNumber(num, code) } : {}) };
+	});
 }
 
 /** The one currency the email's amounts are in; more than one, or an ambiguous sign ("$", "kr"), is a problem. */
@@ -679,8 +715,9 @@ function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const text = normalizeText(rawText);
 	const problems: string[] = [];
-	const lines = namedByTopic(readLines(text).filter((l) => grounded(l, text)), text);
-	const mentions: MoneyMention[] = resolveBareDollars(text, findMoney(text));
+	const found = findMoney(text);
+	const lines = namedByTopic(readLines(text, bareDollarCode(text, found) ?? undefined).filter((l) => grounded(l, text)), text);
+	const mentions: MoneyMention[] = resolveBareDollars(text, found);
 	const totalFound = findRole(text, TOTAL_RE);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s));

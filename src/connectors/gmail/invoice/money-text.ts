@@ -57,7 +57,7 @@ export interface Money {
 }
 
 /** Reads the money groups of one match; null when a three-letter token is not a currency (e.g. "all 3"). */
-export function moneyFromGroups(g: Record<string, string | undefined>, s: string): Money | null {
+export function moneyFromGroups(g: Record<string, string | undefined>, s: string, dollar?: string): Money | null {
 	const token = g[`pre${s}`] ?? g[`post${s}`];
 	const num = g[`num${s}`] ?? g[`numb${s}`] ?? g[`bare${s}`];
 	if (num === undefined) return null;
@@ -66,7 +66,9 @@ export function moneyFromGroups(g: Record<string, string | undefined>, s: string
 		// Short tokens must be written exactly so ("ft" is feet, "all 3" is not Albanian lek): an ISO code in capitals
 		// or a symbol as listed; longer spellings ("euros", "UAE dirhams") may take any case.
 		if (token.length <= 3 && !(token in CURRENCY_WORDS) && !(/^[A-Z]{3}$/.test(token) && isIsoCurrency(token))) return null;
-		currency = readCurrency(token);
+		// A plain "$" the email says is another dollar or peso ("$55.000 cada una (pesos colombianos, COP)") is read as
+		// that currency, so its thousands and decimals are that currency's.
+		currency = token === "$" && dollar ? { code: dollar } : readCurrency(token);
 		if (currency === null) return null;
 	}
 	const code = currency && "code" in currency ? currency.code : null;

@@ -69,6 +69,7 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{FOR}": String.raw`(?<![\p{L}])(?:${alt(TOPIC_WORDS.filter((w) => w.length > 3 || ["for", "für", "por", "per"].includes(w)))})`,
 	"{FEE}": String.raw`(?:${FEE})`,
 	"{SHIP}": String.raw`(?:${FEE_NOUN})`,
+	"{LEN}": String.raw`(?:seconds?|secs?|minutes?|mins?|segundos?|minutos?|Sekunden|Minuten|Min\.|Sek\.|secondes?|secondi|minuti|seconden|minuten|second|minute)`,
 	"{JOIN}": String.raw`(?:(?<![\p{L}])(?:${JOIN})[ \t]+|\+[ \t]*)`,
 	"{BE}": String.raw`(?:${BE})`,
 	"{INTRO}": String.raw`(?:${INTRO})`,
@@ -180,6 +181,17 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Could you invoice the on-site support? 6 hours at $110/hr.", lines: [["On-site support (hours)", "6", "110"]] },
 			{ text: "Please invoice us 5 hours at $90/hour for the listing photos edit.", lines: [["Listing photos edit (hours)", "5", "90"]] },
 			{ text: "Please invoice us - it's 6 hours at £45 an hour for the garden clearance plus £60 for the skip.", lines: [["Garden clearance (hours)", "6", "45"], ["Skip", "1", "60"]] },
+		],
+	},
+	{
+		id: "thing-of-length-price",
+		needs: /\d[ \t-]*(?:sec|min|seg|Sek|Min)/iu,
+		says: "a thing measured in seconds or minutes, then its price (el video de 60 segundos a $780.000; a 90-second spot at $1,200): the length is part of its name, not a count",
+		template: String.raw`(?:{ART})(?<d>(?:[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*)?[ \t]+(?:of|de|van|von|di|da|do|du)[ \t]+\d{1,3}[ \t]*(?:{LEN})|\d{1,3}[ \t-]*(?:{LEN})[ \t]+[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*)?))(?![\p{L}])[ \t]*,?[ \t]+(?:at|a|à|for|voor|por|per|für|zu|para|@)[ \t]+{M}`,
+		examples: [
+			{ text: "envíanos la factura por el video de 60 segundos a 780.000 CLP.", lines: [["Video de 60 segundos", "1", "780000"]] },
+			{ text: "Please invoice the 90-second promo video at $1,200.", lines: [["90-second promo video", "1", "1200"]] },
+			{ text: "Kun je de factuur sturen voor de bedrijfsfilm van 90 seconden voor € 2.750?", lines: [["Bedrijfsfilm van 90 seconden", "1", "2750"]] },
 		],
 	},
 	{
