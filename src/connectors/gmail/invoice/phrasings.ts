@@ -7,6 +7,7 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was").
 import { ARTICLE, AT, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, TOPIC_WORDS, UNIT, alt } from "./lexicon";
+import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
 
@@ -69,6 +70,8 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{FOR}": String.raw`(?<![\p{L}])(?:${alt(TOPIC_WORDS.filter((w) => w.length > 3 || ["for", "für", "por", "per"].includes(w)))})`,
 	"{FEE}": String.raw`(?:${FEE})`,
 	"{SHIP}": String.raw`(?:${FEE_NOUN})`,
+	/** The start of a next amount, with its currency before or after ("plus Tk 6,000", "and 6.000 Tk", "y $95.000"). */
+	"{NEXTM}": String.raw`(?:(?:the|die|der|das|le|la|el|il|o|a|het|de)[ \t]+)?(?:(?:${CURRENCY_BEFORE}|[A-Z]{3})[ \t]?\d|\d[\d.,'’ ]*[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))`,
 	"{LEN}": String.raw`(?:seconds?|secs?|minutes?|mins?|segundos?|minutos?|Sekunden|Minuten|Min\.|Sek\.|secondes?|secondi|minuti|seconden|minuten|second|minute)`,
 	"{JOIN}": String.raw`(?:(?<![\p{L}])(?:${JOIN})[ \t]+|\+[ \t]*)`,
 	"{BE}": String.raw`(?:${BE})`,
@@ -457,7 +460,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+(?:[A-Z]{3}|[$€£¥₹])[ \t]?\d))`,
+		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}))`,
 		examples: [
 			// The thing ends where the next amount begins: two items, two lines.
 			// "the design itself" is the packaging design named before it.
@@ -467,6 +470,10 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Please invoice us $900 for the October audit, due soon.", lines: [["October audit", "1", "900"]] },
 			{ text: "bitte senden Sie uns eine Rechnung über 2.400,00 € für die Fotoproduktion.", lines: [["Fotoproduktion", "1", "2400.00"]] },
 			{ text: "Please invoice us QAR 7,500 for the exhibition stand design.", lines: [["Exhibition stand design", "1", "7500"]] },
+			// Any currency's amount starts the next item: a local sign ("Tk"), a code, an amount with its sign after.
+			{ text: "kindly send invoice, the amount we agreed was Tk 38,500 for the packaging design plus Tk 6,000 for the hang tags.", lines: [["Packaging design", "1", "38500"], ["Hang tags", "1", "6000"]] },
+			{ text: "Die Rechnung bitte: 1.200 € für das Logo und 350 € für die Visitenkarten.", lines: [["Logo", "1", "1200"], ["Visitenkarten", "1", "350"]] },
+			{ text: "Please invoice R 4 500 for the brand workshop and the R 1 200 for the slides.", lines: [["Brand workshop", "1", "4500"], ["Slides", "1", "1200"]] },
 		],
 	},
 	{
