@@ -28,7 +28,10 @@ export const MONEY_NET: NetRow[] = [
 		examples: [
 			{ text: "Plus 60,- für den Versand.", finds: ["60,-"] },
 			{ text: "En 1.250,– voor het montagewerk.", finds: ["1.250,–"] },
+			// Swedish writes the dash after a colon: "1 200:-".
+			{ text: "Och 1 200:- för resan.", finds: ["1 200:-"] },
 			{ text: "Section 3.2 - the fee is listed below.", finds: [] },
+			{ text: "Meeting at 10:30 - see you then.", finds: [] },
 		],
 	},
 	{
@@ -81,7 +84,7 @@ function tokenPattern(tokens: readonly string[], flags: "i" | ""): string {
 
 function netRegexes(): RegExp[] {
 	const tokens = MONEY_NET.flatMap((r) => r.tokens);
-	const out: RegExp[] = [/(?<![\p{L}\p{N}.,])\d{1,3}(?:[.' \u00a0]\d{3})*[.,][-–]{1,2}(?![\p{N}-])/gu];
+	const out: RegExp[] = [/(?<![\p{L}\p{N}.,])\d{1,3}(?:[.' \u00a0]\d{3})*[.,:][-–—]{1,2}(?![\p{N}-])/gu];
 	for (const flags of ["i", ""] as const) {
 		const tok = tokenPattern(tokens, flags);
 		out.push(new RegExp(String.raw`(?<![\p{L}\p{N}.,\-])(?:${NUMBER})[ \t\u00a0]?(?:${tok})(?![\p{L}])|(?<![\p{L}])(?:${tok})[ \t\u00a0]?(?:${NUMBER})(?![\p{N}])`, `g${flags}u`));

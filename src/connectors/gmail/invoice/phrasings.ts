@@ -208,6 +208,20 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "quantity-noun-for-rate-each",
+		says: "N things for a price per thing (2 posters A2 voor €18,- per stuk; 300 flyers for $0.35 each; 40 Tassen für 9 € pro Stück)",
+		// The count is no price ("€ 0,35 en 2 posters"), and the thing's words are words, not numbers.
+		template: String.raw`(?<![€$£¥₹][ \t]?){Q}[ \t]+(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}][\p{L}\p{N}'’\-]*){0,4}?)[ \t]+(?:for|für|pour|por|para|voor|per)[ \t]+{M}[ \t]*(?<e>${PER_UNIT})`,
+		examples: [
+			{ text: "kun je de factuur sturen voor de flyers? 300 flyers à € 0,35 en 2 posters A2 voor €18,- per stuk.", lines: [["Flyers", "300", "0.35"], ["Posters A2", "2", "18"]] },
+			{ text: "Please invoice 300 flyers for $0.35 each.", lines: [["Flyers", "300", "0.35"]] },
+			{ text: "Bitte stell mir 40 Tassen für 9,50 € pro Stück in Rechnung.", lines: [["Tassen", "40", "9.50"]] },
+			{ text: "Tu peux me facturer 12 affiches pour 15 € l'affiche ?", lines: [["Affiches", "12", "15"]] },
+			// Without a per-unit word the price may be for all of them: not read.
+			{ text: "Please invoice 2 posters for $36.", lines: [] },
+		],
+	},
+	{
 		id: "quantity-unit-of-thing-bracketed",
 		needs: /\(/,
 		says: "N <unit> of <thing> (price per unit) — or (price) for a count of one",
@@ -456,6 +470,18 @@ export const PHRASINGS: Phrasing[] = [
 		says: "German: uns die <thing> in Rechnung (stellen): <price>",
 		template: String.raw`(?<![\p{L}])(?:uns|mir)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:]{1,60}?)[ \t]+in[ \t]+Rechnung(?:[ \t]+(?:zu[ \t]+)?stellen)?[ \t]*[:,—–-][ \t]*{M}`,
 		examples: [{ text: "Bitte stellen Sie uns die Website-Wartung für 2026 in Rechnung: CHF 1'800.–", lines: [["Website-Wartung für 2026", "1", "1800"]] }],
+	},
+	{
+		id: "rate-each-for-count",
+		says: "a price per thing, then the count it is for (OMR 0.450 per copy for printing 1,000 copies; $2 each for 300 flyers; 0,45 € pro Stück für 1.000 Flyer)",
+		template: String.raw`{M}[ \t]*(?<e>${PER_UNIT})[ \t]+(?:for|für|pour|por|para|voor|per)[ \t]+(?:(?<lead>[\p{L}][\p{L}'’\-]*)[ \t]+)?{ART}{Q}[ \t]+{N}(?=[ \t]*(?:[.,;:!?()]|$)|[ \t]+(?:and|und|y|e|et|en|plus|please|bitte|por favor|s['’]il|graag)(?![\p{L}]))`,
+		joinPre: true,
+		examples: [
+			{ text: "The agreed price is OMR 385.500 for the brochure design and OMR 0.450 per copy for printing 1,000 copies.", lines: [["Brochure design", "1", "385.500"], ["Printing copies", "1000", "0.450"]] },
+			{ text: "Please invoice us: $2 each for 300 flyers.", lines: [["Flyers", "300", "2"]] },
+			{ text: "Bitte in Rechnung stellen: 0,45 € pro Stück für 1.000 Flyer.", lines: [["Flyer", "1000", "0.45"]] },
+			{ text: "Me haces la factura? 3 € la unidad por 200 tazas, por favor.", lines: [["Tazas", "200", "3"]] },
+		],
 	},
 	{
 		id: "price-for-description",
