@@ -107,3 +107,38 @@ describe("a plain $ that the email says is pesos (or another dollar) reads its d
 		expect(read("Please invoice 24 photos at $55 each (not Canadian dollars, US).").currency).toBe("USD");
 	});
 });
+
+describe("the balance after a paid deposit, named before or after its amount", () => {
+	const read = (text: string) => extractInvoice(text, { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
+	for (const text of [
+		"Please invoice the signage, $4,200. We paid the $1,000 deposit in October, so there's $3,200 to go.",
+		"Please invoice the signage, $4,200. We paid the $1,000 deposit already; $3,200 is still outstanding.",
+		"Bitte stellen Sie uns die Beschilderung mit 4.200 € in Rechnung. Die Anzahlung von 1.000 € haben wir bezahlt, 3.200 € sind noch offen.",
+		"¿Me haces la factura de la señalética, 4.200 €? El anticipo de 1.000 € ya está pagado, quedan 3.200 € pendientes.",
+		"Merci de facturer la signalétique, 4 200 €. L'acompte de 1 000 € est déjà payé, il reste 3 200 €.",
+		"Me manda a fatura da sinalização, R$ 4.200? O sinal de R$ 1.000 já foi pago, faltam R$ 3.200.",
+		"Mi fai la fattura per la segnaletica, 4.200 €? L'acconto di 1.000 € è già stato pagato, restano 3.200 € da saldare.",
+		"Kun je de factuur sturen voor de bewegwijzering, € 4.200? De aanbetaling van € 1.000 is al betaald, er staat nog € 3.200 open.",
+	]) {
+		it(`is explained by the lines less the deposit: ${text}`, () => {
+			const x = read(text);
+			expect(x.lines.map((l) => l.unitPrice)).toEqual(["4200"]);
+			expect(x.depositPaid?.amount).toBe("1000");
+			expect(x.problems).toEqual([]);
+		});
+	}
+	it("is asked about when it is not the lines less the deposit", () => {
+		const x = read("Please invoice the signage, $4,200. We paid the $1,000 deposit in October, so there's $2,800 to go.");
+		expect(x.problems.join(" ")).toContain("$2,800");
+	});
+});
+
+describe("a deposit said to be paid in a word ending in an accented letter", () => {
+	it("is shown apart, not asked about ('payé', 'versé', 'reçu')", () => {
+		for (const text of ["Merci de facturer la signalétique, 4 200 €. L'acompte de 1 000 € est déjà payé.", "Merci de facturer la signalétique, 4 200 €. L'acompte de 1 000 € a été versé en octobre.", "Merci de facturer la signalétique, 4 200 €. Vous avez reçu l'acompte de 1 000 €."]) {
+			const x = extractInvoice(text, { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
+			expect(x.depositPaid?.amount, text).toBe("1000");
+			expect(x.problems, text).toEqual([]);
+		}
+	});
+});

@@ -1,7 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { doubtIn } from "./doubt";
 import { findLooseMoney } from "./money-net";
 import { CURRENCY_WORDS } from "./currency";
@@ -135,10 +135,11 @@ const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|mon
 const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
 const UNIT_OF_THING = new RegExp(String.raw`^(${UNIT})\s+(?:of|de|di|van|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
 const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
-/** A description that stops on a joining word ("garden clearance plus") is cut from a longer phrase. */
-const DANGLING_END = /\s(?:plus|and|und|et|y|e|en|with|mit|avec|con|com|met|or|oder|ou|o|of|for|at|to|the|a|an|de|del|di|da|do|du|des|van|von|in|im|on|by)$|\s(?:vom|am|bis|zum|du|del|al|van|on|of|le|el|il|dem)\s+\d{1,2}$/iu;
+/** A description that stops on a joining word ("garden clearance plus") or on the "when" of a clause cut off after it
+ * ("the whole job when [you get a chance]") is cut from a longer phrase. */
+const DANGLING_END = /\s(?:plus|and|und|et|y|e|en|with|mit|avec|con|com|met|or|oder|ou|o|of|for|at|to|the|a|an|de|del|di|da|do|du|des|van|von|in|im|on|by|when|once|wenn|sobald|cuando|quand|quando|wanneer|zodra)$|\s(?:vom|am|bis|zum|du|del|al|van|on|of|le|el|il|dem)\s+\d{1,2}$/iu;
 /** A deposit, a payment or a balance is not a thing to invoice (the deposit is shown apart). */
-const MONEY_ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS, ...BALANCE_WORDS, ...PAID_WORDS])})(?![\p{L}])`, "iu");
+const MONEY_ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS, ...BALANCE_WORDS, ...BALANCE_BEFORE_WORDS, ...PAID_WORDS])})(?![\p{L}])`, "iu");
 /** "Acme Corp for the audit": a name in capitals, then "for" — the object of "invoice <Company> for". */
 const COMPANY_FOR = /^(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\s/u;
 /** A "description" that is the greeting or the request's own opening words ("Hi! Could", "Please", "Kindly"). */
@@ -397,8 +398,14 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 
 const TOTAL_RE = new RegExp(String.raw`\b(?:${alt(TOTAL_WORDS)})\b[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:in total|total|insgesamt|en total|au total|in totale|in totaal|no total)\b`, "giu");
 const DEPOSIT_RE = new RegExp(String.raw`(?:\b(?:${alt(DEPOSIT_WORDS)})\b[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:(?:as|als|como|comme|come|als)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?)?(?:${alt(DEPOSIT_WORDS)})\b)`, "giu");
-const PAID_RE = new RegExp(String.raw`\b(?:${alt(PAID_WORDS)})\b`, "iu");
-const BALANCE_RE = new RegExp(String.raw`\b(?:${alt(BALANCE_WORDS)})\b[^\d\n$€£¥₹]{0,24}?${moneyPattern("")}`, "giu");
+// Letter edges, not \b: "payé", "versé" and "reçu" end in a letter \b does not see.
+const PAID_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PAID_WORDS)})(?![\p{L}])`, "iu");
+// The balance after a paid deposit, named before the amount ("the remaining $3,200", "il reste 800 €") or after it
+// ("$3,200 to go", "800 € noch offen"): it is explained only when it is the lines' sum less that deposit.
+const BALANCE_RE = new RegExp(
+	String.raw`(?<![\p{L}])(?:${alt([...BALANCE_WORDS, ...BALANCE_BEFORE_WORDS])})(?![\p{L}])[^\d\n$€£¥₹]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:(?:is|are|ist|sind|es|son|est|sont|é|são|è|sono|is|zijn)[ \t]+)?(?:(?:still|noch|aún|encore|ainda|ancora|nog)[ \t]+)?(?:${alt(BALANCE_AFTER_WORDS)})(?![\p{L}])`,
+	"giu",
+);
 
 interface Found {
 	money: Money;

@@ -118,3 +118,9 @@ export const PARTY_WORDS = [
 ];
 
 export { alt };
+
+/** Words after an amount that make it the balance still to pay once a deposit is paid ("so there's $3,200 to go",
+ * "800 € sind noch offen", "quedan 800 € pendientes", "reste 800 € à payer", "R$ 800 em aberto", "nog € 800 open"). */
+export const BALANCE_AFTER_WORDS = ["to go", "left", "left to pay", "remaining", "outstanding", "still due", "still owing", "still to pay", "still open", "noch offen", "offen", "ausstehend", "sind noch offen", "pendiente", "pendientes", "restantes", "por pagar", "à payer", "restants", "restant", "em aberto", "a pagar", "restantes", "da saldare", "rimanenti", "restanti", "ancora da pagare", "open", "openstaand", "te betalen", "nog te betalen"];
+/** Words before an amount that make it that balance ("we still owe you $800", "il reste 800 €", "faltan 800 €"). */
+export const BALANCE_BEFORE_WORDS = ["still owe", "still owe you", "we owe", "we owe you", "leaves", "leaving", "verbleiben", "bleiben", "quedan", "queda", "faltan", "falta", "il reste", "reste", "restam", "resta", "restano", "faltam", "falta", "resteert", "blijft over"];
