@@ -31,3 +31,13 @@ describe("the clarification's words", () => {
 		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain('"same as last time" is not an amount');
 	});
 });
+
+describe("a rate without its currency after a count of hours or days", () => {
+	it("is 'no currency given', never 'no amount'", () => {
+		for (const text of ["Hi Sam, please invoice me for 10 hrs @ 95. Thanks, Lucía", "Hola Sam!\n\nFactúranos los 3 días a 400, porfa.\n\nLucía"]) {
+			const d = decide(text);
+			expect(d.kind, text).toBe("clarify");
+			if (d.kind === "clarify") expect(d.missing.join(" "), text).toContain("no currency given");
+		}
+	});
+});

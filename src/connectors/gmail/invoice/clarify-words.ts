@@ -87,6 +87,20 @@ export const BARE_PRICES: BarePriceRow[] = [
 		],
 		ignores: ["Kun je de 6 uur voor de website factureren?"],
 	},
+	{
+		// A rate after a count of hours or days ("10 hrs @ 95", "4 Stunden à 95") is a price, in every language.
+		lang: "rate after a count",
+		before: ["@", "hrs at", "hr at", "hours at", "hour at", "h at", "days at", "day at", "Stunden à", "Std. à", "Stunden zu", "Tage à", "Tage zu", "horas a", "días a", "dias a", "heures à", "jours à", "ore a", "giorni a", "uur à", "uur tegen", "uur voor", "dagen à", "hourly rate", "day rate", "rate of", "Stundensatz", "Tagessatz", "tarifa de", "taux horaire de", "tariffa oraria di", "uurtarief", "uurtarief van"],
+		after: [],
+		examples: [
+			["Please invoice me for 10 hrs @ 95.", "95"],
+			["Can you bill us for the 6 hours at 80 please?", "80"],
+			["Bitte 4 Stunden à 95 in Rechnung stellen.", "95"],
+			["¿Me facturas 3 días a 400?", "400"],
+			["Kun je 8 uur à 65 factureren?", "65"],
+		],
+		ignores: ["We met @ 10 hours after the shoot.", "Please invoice the 3 days at the studio."],
+	},
 ];
 
 export interface VagueRow {
