@@ -99,10 +99,14 @@ describe("a plain $ that the email says is pesos (or another dollar) reads its d
 		expect(x.lines.map((l) => l.unitPrice)).toEqual(["120000", "95000"]);
 		expect(x.problems).toEqual([]);
 	});
-	it("stays US dollars (and $55.000 is no valid price) when no peso is named, or the peso is named in another sentence", () => {
-		expect(read("Mándame la factura por las 24 fotos a $55.000 cada una.").currency).toBe("USD");
-		expect(read("Mándame la factura por las 24 fotos a $55.000 cada una. Mi banco es en pesos colombianos.").currency).toBe("USD");
+	it("asks which currency a $ with dotted thousands is when no peso is named in its sentence", () => {
+		for (const text of ["Mándame la factura por las 24 fotos a $55.000 cada una.", "Mándame la factura por las 24 fotos a $55.000 cada una. Mi banco es en pesos colombianos.", "Me haces la factura del video, $1.250.000?"]) {
+			const x = read(text);
+			expect(x.currency, text).toBeNull();
+			expect(x.problems.join(" "), text).toContain('the currency "$" could be ARS, CLP, COP, UYU or USD');
+		}
 	});
+	it("keeps a $ with comma thousands as US dollars", () => expect(read("Please invoice 24 photos at $1,250 each.").currency).toBe("USD"));
 	it("stays US dollars when the mail speaks of US dollars too", () => {
 		expect(read("Please invoice 24 photos at $55 each (not Canadian dollars, US).").currency).toBe("USD");
 	});

@@ -133,6 +133,11 @@ function namedBeside(text: string, start: number, end: number, c: CurrencyReadin
 	return null;
 }
 
+/** A number grouped in thousands with dots ("780.000", "1.250.000,50"). */
+const PESO_DIGITS = /^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?:[.,:][-–—]{1,2})?$/;
+/** The currencies a "$" with dotted thousands may be. */
+const PESO_DOLLARS = ["ARS", "CLP", "COP", "UYU", "USD"];
+
 /** Every amount that carries a currency token (bare numbers are not money by themselves), leaving out the numbers of
  * postcodes, phones, tax numbers and street addresses. */
 export function findMoney(text: string): MoneyMention[] {
@@ -158,8 +163,11 @@ export function findMoney(text: string): MoneyMention[] {
 		const token = (m.groups?.["pre"] ?? m.groups?.["post"] ?? "").trim();
 		// "60 $" is how Quebec writes Canadian dollars: a "$" after the amount is asked about unless the mail says which.
 		const after = token === "$" && m.groups?.["post"] !== undefined;
-		const ambiguous = after ? { token: "$", candidates: ["CAD", "USD"] } : c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null;
-		out.push({ start: m.index, end, amount: v.amount, currency: after ? null : c && "code" in c ? c.code : null, ambiguous, raw: m[0], ...(token === "$" ? { bareDollar: true as const } : {}) });
+		// "$780.000", "$1.250.000": thousands marked with dots are how the peso countries write a "$" amount, never the
+		// US — which currency is asked unless the mail names it (then `resolveBareDollars` reads it so).
+		const peso = token === "$" && !after && !v.scaled && PESO_DIGITS.test(m.groups?.["num"] ?? "");
+		const ambiguous = after ? { token: "$", candidates: ["CAD", "USD"] } : peso ? { token: "$", candidates: PESO_DOLLARS } : c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null;
+		out.push({ start: m.index, end, amount: v.amount, currency: after || peso ? null : c && "code" in c ? c.code : null, ambiguous, raw: m[0], ...(token === "$" ? { bareDollar: true as const } : {}) });
 	}
 	return out;
 }
