@@ -642,7 +642,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-in-next-sentence",
 		says: "the request names the thing, the next sentence only its price (it's $850 / we agreed on $1,900)",
-		template: String.raw`(?:^|[.?!][ \t]+)(?:(?:this|last|that) (?:month|week|time),?[ \t]+|diesmal[ \t]+|este mes,?[ \t]+|ce mois-ci,?[ \t]+|questo mese[ \t]+|deze maand[ \t]+|este mês[ \t]+)?(?:{INTRO}|(?:the|der|die|das|le|la|el|o|a|il|lo|het|de)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:{GENERIC})(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+(?:{BE}|beträgt|betrug|bedraagt|bedroeg|asciende a|s['’]élève à|ammonta a|é de|era de))(?:[ \t]+[\p{L}]+){0,2}?[ \t]*:?[ \t]*{M}{E}?`,
+		template: String.raw`(?:^|[.?!][ \t]+)(?:(?:this|last|that) (?:month|week|time),?[ \t]+|diesmal[ \t]+|este mes,?[ \t]+|ce mois-ci,?[ \t]+|questo mese[ \t]+|deze maand[ \t]+|este mês[ \t]+)?(?:{INTRO}|(?:(?:the|der|die|das|le|la|el|o|a|il|lo|het|de)[ \t]+|l['’])(?:[\p{L}]+[ \t]+){0,2}?(?:{GENERIC})(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+(?:{BE}|beträgt|betrug|bedraagt|bedroeg|asciende a|s['’]élève à|ammonta a|é de|era de))(?:[ \t]+[\p{L}]+){0,2}?[ \t]*:?[ \t]*{M}{E}?`,
 		topic: true,
 		examples: [
 			{ text: "Could you send me the invoice for the consulting? Le tout fait 900 €.", lines: [["Consulting", "1", "900"]] },
@@ -668,6 +668,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Could you please send the invoice for the wedding flowers? It came to £1,150.", lines: [["Wedding flowers", "1", "1150"]] },
 			{ text: "Wil je ons een factuur sturen voor de fotoshoot? We hadden €650 afgesproken.", lines: [["Fotoshoot", "1", "650"]] },
 			{ text: "Könnten Sie uns die Rechnung für die Wartung schicken? Vereinbart waren pauschal 480,00 €.", lines: [["Wartung", "1", "480.00"]] },
+			// An elided article ("L'importo", "L'montant") opens the amount's name as well.
+			{ text: "Le chiedo di emettere la fattura per il catalogo primavera. L'importo complessivo concordato è di 3.200,00 euro.", lines: [["Catalogo primavera", "1", "3200.00"]] },
+			{ text: "Pouvez-vous m'envoyer la facture pour la refonte du site ? L'ensemble du montant convenu est de 2 400 €.", lines: [["Refonte du site", "1", "2400"]] },
 		],
 	},
 	{
