@@ -1,7 +1,7 @@
 // Fees named by their noun alone (shipping, travel, expenses) in every language: a line of their own, never a fee the
 // draft leaves out — and never a fee read where the noun is the thing's own work or the price is per item.
 import { describe, expect, it } from "vitest";
-import { readLines } from "../../../src/connectors/gmail/invoice/extract";
+import { extractInvoice, readLines } from "../../../src/connectors/gmail/invoice/extract";
 
 const read = (text: string) => readLines(text).map((l) => [l.description, l.quantity, l.unitPrice]);
 
@@ -18,5 +18,20 @@ describe("fee lines named by a fee noun", () => {
 	it("reads a fee in a sentence of its own after the lines", () => {
 		expect(read("Please invoice 12 prints at £40 each. Postage: £6.50.")).toEqual([["Prints", "12", "40"], ["Postage", "1", "6.50"]]);
 		expect(read("Kun je 20 posters à € 4,50 factureren? Verzendkosten € 6,95.")).toEqual([["Posters", "20", "4.50"], ["Verzendkosten", "1", "6.95"]]);
+	});
+});
+
+describe("a fee beside a count of days or hours", () => {
+	it("is no rival thing: the unit-only line stays the work asked about", () => {
+		const x = extractInvoice("Kannst du mir 3 Tage à 800 € in Rechnung stellen? Plus Fahrtkosten 120 €.", { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
+		expect(x.lines.map((l) => [l.description, l.quantity, l.unitPrice])).toEqual([["Tage", "3", "800"], ["Fahrtkosten", "1", "120"]]);
+		expect(x.problems).toEqual([]);
+	});
+	it("but a second line that names a thing still is", () => {
+		const x = extractInvoice("Please invoice 3 hours at $90 and 2 hours at $120 for the audit.", { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
+		expect(x.problems.join(" ")).toContain('"Hours" names only its unit');
+	});
+	it("reads 'shipping & handling' whole", () => {
+		expect(read("Please invoice the 3 banners at $80 each; shipping & handling $15.")).toEqual([["Banners", "3", "80"], ["Shipping & handling", "1", "15"]]);
 	});
 });

@@ -3,6 +3,7 @@
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { doubtIn } from "./doubt";
+import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { findLooseMoney } from "./money-net";
 import { CURRENCY_WORDS } from "./currency";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
@@ -665,6 +666,9 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 /** "PS: the invoice for the flyer ($200) was paid already": a line its own sentence calls paid may not belong on this invoice. */
 const PAID_LINE = /(?<![\p{L}])(?:paid|settled|bezahlt|beglichen|pagad[oa]s?|payée?s?|réglée?s?|pagat[oa]|betaald|voldaan)(?![\p{L}])/iu;
 
+/** A line named only by a fee word ("Shipping", "Travel fee", "Gastos de envío"). */
+const FEE_LINE = new RegExp(String.raw`^(?:${FEE_NOUN}|(?:[\p{L}\-]+[ \t]+){0,3}(?:${FEE_WORDS}))(?:[ \t]+(?:de|di|do|da|du)[ \t]+[\p{L}\-]+|[ \t]+d['’][\p{L}\-]+)?$`, "iu");
+
 function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, text: string): string[] {
 	const rival = rivalTopic(lines, text);
 	// A deposit said to be paid is shown apart (and a balance is asked about by its own rule): only the line itself here.
@@ -672,7 +676,8 @@ function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, t
 	// "3 hours at $90 and 2 hours at $120 for the audit": when one line names its thing, a line that is only its unit
 	// ("Hours") is not known to be for the same thing.
 	const unitOnly = (l: ExtractedLine) => UNIT_WORDS.some((u) => u.toLowerCase() === l.description.toLowerCase());
-	const bare = lines.some((l) => !unitOnly(l)) ? lines.filter(unitOnly) : [];
+	// A fee ("Fahrtkosten 120 €") names no rival thing: "3 Tage à 800 €" beside it is still the work asked about.
+	const bare = lines.some((l) => !unitOnly(l) && !FEE_LINE.test(l.description)) ? lines.filter(unitOnly) : [];
 	return [
 		...paid.map((l) => `whether "${l.description}" (${l.unitPrice}${currency ? ` ${currency}` : ""}) belongs on this invoice: its sentence says it is paid ("${PAID_LINE.exec(l.source)![0]}")`),
 		...bare.map((l) => `what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only its unit while another line names its thing`),

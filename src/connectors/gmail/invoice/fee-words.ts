@@ -4,7 +4,7 @@
 // A new fee word is a new entry here; the phrasings "fee-amount-then-noun" and "fee-noun-then-amount" read them.
 
 export const FEE_NOUNS: Record<string, string[]> = {
-	en: ["shipping", "shipping costs", "shipping and handling", "delivery", "delivery costs", "postage", "postage and packing", "courier", "freight", "travel", "travel costs", "travel expenses", "mileage", "expenses", "rush delivery", "express delivery", "express shipping"],
+	en: ["shipping", "shipping costs", "shipping and handling", "shipping & handling", "postage & packing", "P&P", "delivery", "delivery costs", "postage", "postage and packing", "courier", "freight", "travel", "travel costs", "travel expenses", "mileage", "expenses", "rush delivery", "express delivery", "express shipping"],
 	de: ["Versand", "Versandkosten", "Porto", "Lieferung", "Lieferkosten", "Anfahrt", "Anfahrtskosten", "Fahrtkosten", "Reisekosten", "Spesen", "Kurier", "Expresszuschlag", "Eilzuschlag", "Expresslieferung"],
 	es: ["envío", "envio", "gastos de envío", "gastos de envio", "transporte", "desplazamiento", "viáticos", "mensajería", "portes", "flete", "gastos de viaje", "envío urgente", "envío exprés"],
 	fr: ["livraison", "frais de port", "frais de livraison", "frais d'envoi", "frais de déplacement", "déplacement", "transport", "coursier", "livraison express"],
@@ -12,6 +12,12 @@ export const FEE_NOUNS: Record<string, string[]> = {
 	it: ["spedizione", "spese di spedizione", "trasporto", "trasferta", "spese di trasferta", "corriere", "spese di viaggio", "spese", "spedizione urgente"],
 	nl: ["verzending", "verzendkosten", "bezorging", "bezorgkosten", "reiskosten", "voorrijkosten", "koerier", "spoedtoeslag", "spoedlevering"],
 };
+
+/** Words that make the noun phrase before them a fee ("travel fee", "rush surcharge", "Reisekosten", "frais"), as a
+ * pattern alternation. */
+export const FEE_WORDS = ["fee", "charge", "surcharge", "costs", "cost", "expenses", "Gebühr", "Pauschale", "Zuschlag", "Kosten", "frais", "gastos", "tarifa", "taxa", "spese", "kosten", "toeslag"]
+	.sort((a, b) => b.length - a.length)
+	.join("|");
 
 /** Every fee noun, longest first (so "spese di spedizione" wins over "spese"), as a pattern alternation; spaces match
  * any run of blanks. */

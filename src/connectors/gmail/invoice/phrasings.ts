@@ -8,7 +8,7 @@
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was").
 import { ARTICLE, AT, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, TOPIC_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
-import { FEE_NOUN } from "./fee-words";
+import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
 
 export interface Phrasing {
@@ -32,7 +32,7 @@ export interface Phrasing {
 	examples: { text: string; lines: [description: string, quantity: string, price: string][] }[];
 }
 
-const FEE = alt(["fee", "charge", "surcharge", "costs", "cost", "expenses", "Gebühr", "Pauschale", "Zuschlag", "Kosten", "frais", "gastos", "tarifa", "taxa", "spese", "kosten", "toeslag"]);
+const FEE = FEE_WORDS;
 const BE = alt(["was", "were", "is", "are", "came to", "comes to", "come to", "costs", "cost", "war", "waren", "ist", "kostet", "kostete", "était", "étaient", "est", "coûte", "fue", "fueron", "era", "es", "costó", "foi", "custou", "é", "è", "costava", "kostte"]);
 const INTRO = alt([
 	"it's", "it’s", "it is", "it was", "that's", "that’s", "that is", "this is", "we agreed on", "we agreed", "the agreed price was", "the agreed price is", "the agreed amount was", "the agreed amount is", "the agreed fee was", "the agreed fee is", "the price was", "the price is", "the fee was", "the fee is", "the amount is", "the amount was", "total is",
@@ -563,10 +563,13 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "inline-fee",
 		says: "an extra flat fee mentioned inline (plus/add the $150 travel fee)",
-		template: String.raw`\b(?:plus|and|add|with|\+|inkl\.?|zzgl\.?|más|mais|più)[ \t]+{ART}{M}[ \t]+(?<d>(?:[\p{L}\-]+[ \t]+){0,3}?{FEE})\b`,
+		template: String.raw`\b(?:plus|and|add|with|\+|inkl\.?|zzgl\.?|más|mais|più)[ \t]+{ART}{M}[ \t]+(?<d>(?:[\p{L}\-]+[ \t]+){0,3}?{FEE}(?:[ \t]+(?:de|di|do|da|du)[ \t]+(?!(?:la|le|les|el|los|las|il|lo|o|a)[ \t])[\p{L}\-]+|[ \t]+d['’][\p{L}\-]+)?)(?![\p{L}])`,
 		examples: [
 			{ text: "and add the $150 travel fee.", lines: [["Travel fee", "1", "150"]] },
 			{ text: "plus the €350 hosting setup fee", lines: [["Hosting setup fee", "1", "350"]] },
+			// The fee's own "of what" is part of its name ("gastos de envío", "frais de déplacement").
+			{ text: "Factúrame 20 cuadros a 45 € cada uno más 30 € de gastos de envío.", lines: [["Cuadros", "20", "45"], ["Gastos de envío", "1", "30"]] },
+			{ text: "Merci de facturer la séance, 650 €, plus 80 € de frais de déplacement.", lines: [["Séance", "1", "650"], ["Frais de déplacement", "1", "80"]] },
 		],
 	},
 	{
