@@ -35,3 +35,10 @@ describe("a fee beside a count of days or hours", () => {
 		expect(read("Please invoice the 3 banners at $80 each; shipping & handling $15.")).toEqual([["Banners", "3", "80"], ["Shipping & handling", "1", "15"]]);
 	});
 });
+
+describe("a fee the price already includes", () => {
+	it("is no line of its own", () => {
+		expect(read("Please invoice the 200 stickers, $35 shipping included.").some((l) => l[0] === "Shipping")).toBe(false);
+		expect(read("Fattura per 40 inviti a 3,50 € l'uno, 12 € di spedizione incluso.").some((l) => String(l[0]).startsWith("Spedizione"))).toBe(false);
+	});
+});
