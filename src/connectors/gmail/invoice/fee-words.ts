@@ -4,13 +4,13 @@
 // A new fee word is a new entry here; the phrasings "fee-amount-then-noun" and "fee-noun-then-amount" read them.
 
 export const FEE_NOUNS: Record<string, string[]> = {
-	en: ["shipping", "shipping costs", "shipping and handling", "shipping & handling", "postage & packing", "P&P", "delivery", "delivery costs", "postage", "postage and packing", "courier", "freight", "travel", "travel costs", "travel expenses", "mileage", "expenses", "rush delivery", "express delivery", "express shipping"],
-	de: ["Versand", "Versandkosten", "Porto", "Lieferung", "Lieferkosten", "Anfahrt", "Anfahrtskosten", "Fahrtkosten", "Reisekosten", "Spesen", "Kurier", "Expresszuschlag", "Eilzuschlag", "Expresslieferung"],
-	es: ["envío", "envio", "gastos de envío", "gastos de envio", "transporte", "desplazamiento", "viáticos", "mensajería", "portes", "flete", "gastos de viaje", "envío urgente", "envío exprés"],
-	fr: ["livraison", "frais de port", "frais de livraison", "frais d'envoi", "frais de déplacement", "déplacement", "transport", "coursier", "livraison express"],
-	pt: ["frete", "envio", "portes", "portes de envio", "despesas de envio", "deslocação", "deslocamento", "despesas de deslocação", "motoboy", "entrega expressa", "taxa de urgência"],
-	it: ["spedizione", "spese di spedizione", "trasporto", "trasferta", "spese di trasferta", "corriere", "spese di viaggio", "spese", "spedizione urgente"],
-	nl: ["verzending", "verzendkosten", "bezorging", "bezorgkosten", "reiskosten", "voorrijkosten", "koerier", "spoedtoeslag", "spoedlevering"],
+	en: ["shipping", "shipping costs", "shipping and handling", "shipping & handling", "postage & packing", "P&P", "delivery", "delivery costs", "postage", "postage and packing", "courier", "freight", "travel", "travel costs", "travel expenses", "mileage", "expenses", "rush delivery", "express delivery", "express shipping", "rush fee", "rush charge", "rush surcharge", "express fee", "express surcharge", "urgent fee", "same-day surcharge", "weekend surcharge"],
+	de: ["Versand", "Versandkosten", "Porto", "Lieferung", "Lieferkosten", "Anfahrt", "Anfahrtskosten", "Fahrtkosten", "Reisekosten", "Spesen", "Kurier", "Expresszuschlag", "Eilzuschlag", "Express-Zuschlag", "Expressgebühr", "Eilgebühr", "Expresslieferung", "Wochenendzuschlag"],
+	es: ["envío", "envio", "gastos de envío", "gastos de envio", "transporte", "desplazamiento", "viáticos", "mensajería", "portes", "flete", "gastos de viaje", "envío urgente", "envío exprés", "recargo por urgencia", "recargo urgente", "cargo por urgencia", "suplemento por urgencia", "suplemento urgente"],
+	fr: ["livraison", "frais de port", "frais de livraison", "frais d'envoi", "frais de déplacement", "déplacement", "transport", "coursier", "livraison express", "supplément urgence", "supplément urgent", "supplément express", "frais d'urgence", "majoration urgence"],
+	pt: ["frete", "envio", "portes", "portes de envio", "despesas de envio", "deslocação", "deslocamento", "despesas de deslocação", "motoboy", "entrega expressa", "taxa de urgência", "taxa de urgencia", "taxa urgente", "adicional de urgência"],
+	it: ["spedizione", "spese di spedizione", "trasporto", "trasferta", "spese di trasferta", "corriere", "spese di viaggio", "spese", "spedizione urgente", "supplemento urgenza", "supplemento per urgenza", "supplemento urgente", "maggiorazione urgenza", "maggiorazione per urgenza"],
+	nl: ["verzending", "verzendkosten", "bezorging", "bezorgkosten", "reiskosten", "voorrijkosten", "koerier", "spoedtoeslag", "spoedlevering", "weekendtoeslag"],
 };
 
 /** Words that make the noun phrase before them a fee ("travel fee", "rush surcharge", "Reisekosten", "frais"), as a

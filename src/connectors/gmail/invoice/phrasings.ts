@@ -583,6 +583,8 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Kun je de factuur sturen voor 20 posters à € 4,50 en € 6,95 verzendkosten?", lines: [["Posters", "20", "4.50"], ["Verzendkosten", "1", "6.95"]] },
 			{ text: "Bitte stell mir 30 Tassen à 9 € in Rechnung, plus 15 € Versand.", lines: [["Tassen", "30", "9"], ["Versand", "1", "15"]] },
 			{ text: "Pode faturar 100 camisetas a R$ 25 cada, mais R$ 40 de frete?", lines: [["Camisetas", "100", "25"], ["Frete", "1", "40"]] },
+			{ text: "Fais-moi la facture pour 5 portraits à 120 € pièce, plus 50 € de supplément urgence.", lines: [["Portraits", "5", "120"], ["Supplément urgence", "1", "50"]] },
+			{ text: "Mi fai la fattura per 5 ritratti a 120 € l'uno, più 50 € di supplemento urgenza?", lines: [["Ritratti", "5", "120"], ["Supplemento urgenza", "1", "50"]] },
 			{ text: "Tu peux me facturer les 12 affiches à 15 € pièce et 9 € de frais de port ?", lines: [["Affiches", "12", "15"], ["Frais de port", "1", "9"]] },
 		],
 	},
@@ -596,6 +598,10 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Bitte 40 Tassen à 9,50 € in Rechnung stellen. Versand: 4,90 €.", lines: [["Tassen", "40", "9.50"], ["Versand", "1", "4.90"]] },
 			{ text: "Fattura per 200 biglietti a 0,80 € l'uno e spese di spedizione 12 €.", lines: [["Biglietti", "200", "0.80"], ["Spese di spedizione", "1", "12"]] },
 			{ text: "Me haces la factura de 3 días de rodaje a 600 € por día, y el desplazamiento fueron 90 €?", lines: [["Rodaje (días)", "3", "600"], ["Desplazamiento", "1", "90"]] },
+			// Rush and express charges are fees by their noun too.
+			{ text: "Please invoice the 5 portraits at $120 each. Rush fee: $50.", lines: [["Portraits", "5", "120"], ["Rush fee", "1", "50"]] },
+			{ text: "Please invoice the 5 portraits at $120 each. The rush fee was $50.", lines: [["Portraits", "5", "120"], ["Rush fee", "1", "50"]] },
+			{ text: "Factúrame 5 retratos a 120 € cada uno, más el recargo por urgencia de 50 €.", lines: [["Retratos", "5", "120"], ["Recargo por urgencia", "1", "50"]] },
 		],
 	},
 	{
