@@ -146,3 +146,29 @@ describe("a deposit said to be paid in a word ending in an accented letter", () 
 		}
 	});
 });
+
+describe("a deposit already paid, in the ways people write it", () => {
+	const read = (text: string) => extractInvoice(text, { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
+	for (const text of [
+		"Please invoice the wedding shoot, $3,000. We paid $500 upfront in June.",
+		"Bitte stellen Sie uns das Hochzeitsshooting mit 3.000 € in Rechnung. 500 € haben wir bereits angezahlt.",
+		"¿Me haces la factura del reportaje de boda, 3.000 €? Ya te pagamos 500 € de adelanto.",
+		"¿Me haces la factura del reportaje de boda, 3.000 €? La seña de 500 € ya está pagada.",
+		"Tu peux me faire la facture du reportage, 3 000 € ? On t'a déjà versé 500 € d'acompte.",
+		"Me manda a fatura do ensaio, R$ 3.000? Já pagamos R$ 500 de sinal.",
+		"Mi fai la fattura del servizio, 3.000 €? Ti abbiamo già dato 500 € di anticipo.",
+		"Kun je de factuur sturen voor de reportage, € 3.000? We hebben al € 500 aanbetaald.",
+	]) {
+		it(`is shown apart, not a line: ${text}`, () => {
+			const x = read(text);
+			expect(x.lines.map((l) => l.unitPrice)).toEqual(["3000"]);
+			expect(x.depositPaid?.amount).toBe("500");
+			expect(x.problems).toEqual([]);
+		});
+	}
+	it("is not paid when the sentence says it will be", () => {
+		const x = read("Please invoice the wedding shoot, $3,000. We'll pay $500 upfront and the rest later.");
+		expect(x.depositPaid).toBeNull();
+		expect(x.problems.join(" ")).toContain("$500");
+	});
+});

@@ -1,7 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { findLooseMoney } from "./money-net";
@@ -398,7 +398,14 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 }
 
 const TOTAL_RE = new RegExp(String.raw`\b(?:${alt(TOTAL_WORDS)})\b[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:in total|total|insgesamt|en total|au total|in totale|in totaal|no total)\b`, "giu");
-const DEPOSIT_RE = new RegExp(String.raw`(?:\b(?:${alt(DEPOSIT_WORDS)})\b[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:(?:as|als|como|comme|come|als)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?)?(?:${alt(DEPOSIT_WORDS)})\b)`, "giu");
+// A deposit named before its amount ("the deposit of $500"), right after it ("$500 as a deposit", "500 € d'acompte",
+// "R$ 500 de sinal"), or by a word later in its clause ("$500 upfront", "500 € haben wir bereits angezahlt"). Letter
+// edges, not \b ("seña", "à l'avance").
+const DEPOSIT_RE = new RegExp(
+	String.raw`(?:(?<![\p{L}])(?:${alt(DEPOSIT_WORDS)})(?![\p{L}])[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|in|en|em)[ \t]+|d['’]))?(?:${alt(DEPOSIT_WORDS)})(?![\p{L}]))`,
+	"giu",
+);
+const DEPOSIT_LATER_RE = new RegExp(String.raw`${moneyPattern("t")}(?:[ \t]+[^\d\n.?!;$€£¥₹]{0,30}?)?[ \t]+(?:${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}])`, "giu");
 // Letter edges, not \b: "payé", "versé" and "reçu" end in a letter \b does not see.
 const PAID_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PAID_WORDS)})(?![\p{L}])`, "iu");
 // The balance after a paid deposit, named before the amount ("the remaining $3,200", "il reste 800 €") or after it
@@ -732,7 +739,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const mentions: MoneyMention[] = resolveBareDollars(text, found);
 	const totalFound = findRole(text, TOTAL_RE);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
-	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s));
+	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s)) ?? findRole(text, DEPOSIT_LATER_RE, (s) => PAID_RE.test(s));
 	const balanceFound = findRole(text, BALANCE_RE);
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.

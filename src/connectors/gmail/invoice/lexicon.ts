@@ -64,8 +64,10 @@ export const TOPIC_WORDS = [
 
 /** Words that make an amount a total, a deposit already paid, or the balance after it. */
 export const TOTAL_WORDS = ["grand total", "in total", "total", "sum", "insgesamt", "gesamt", "Gesamtbetrag", "Summe", "montant total", "total général", "en total", "importe total", "totale", "in totale", "totaal", "in totaal", "total geral", "no total"];
-export const DEPOSIT_WORDS = ["deposit", "down payment", "advance payment", "Anzahlung", "anticipo", "acompte", "arrhes", "aanbetaling", "voorschot", "sinal", "adiantamento", "acconto", "caparra"];
-export const PAID_WORDS = ["paid", "already", "received", "settled", "bezahlt", "gezahlt", "überwiesen", "erhalten", "pagado", "pagamos", "abonado", "payé", "versé", "reçu", "pago", "pagou", "pagato", "versato", "betaald", "voldaan"];
+export const DEPOSIT_WORDS = ["deposit", "down payment", "advance payment", "upfront payment", "up-front payment", "Anzahlung", "Vorauszahlung", "Vorschuss", "anticipo", "adelanto", "seña", "pago anticipado", "acompte", "arrhes", "aanbetaling", "voorschot", "vooruitbetaling", "sinal", "adiantamento", "pagamento antecipado", "acconto", "caparra"];
+/** Words after an amount that make it a deposit ("$500 upfront", "500 € haben wir angezahlt", "500 € d'avance"). */
+export const DEPOSIT_AFTER_WORDS = ["upfront", "up front", "up-front", "in advance", "angezahlt", "anbezahlt", "im Voraus", "vorab", "por adelantado", "por anticipado", "d'avance", "à l'avance", "adiantado", "adiantados", "antecipado", "in anticipo", "aanbetaald", "vooruitbetaald", "vooraf"];
+export const PAID_WORDS = ["paid", "already", "received", "settled", "bezahlt", "gezahlt", "überwiesen", "erhalten", "bereits", "angezahlt", "anbezahlt", "pagado", "pagamos", "abonado", "ya", "payé", "versé", "reçu", "déjà", "pago", "pagou", "pagamos", "já", "adiantado", "adiantados", "pagato", "versato", "già", "betaald", "voldaan", "aanbetaald", "overgemaakt"];
 export const BALANCE_WORDS = ["balance", "remaining", "remainder", "the rest", "Restbetrag", "Rest", "saldo", "solde", "restant", "resto", "restante", "restbedrag"];
 /** Nouns that only say "amount" (an amount sentence with one of them takes its description from the request). */
 export const GENERIC_AMOUNT_WORDS = ["price", "amount", "fee", "cost", "rate", "sum", "figure", "total", "Preis", "Betrag", "Honorar", "Summe", "prix", "montant", "tarif", "precio", "importe", "monto", "tarifa", "preço", "valor", "montante", "prezzo", "importo", "cifra", "prijs", "bedrag", "tarief"];
