@@ -172,3 +172,32 @@ describe("a deposit already paid, in the ways people write it", () => {
 		expect(x.problems.join(" ")).toContain("$500");
 	});
 });
+
+describe("a total named before or after its amount, in seven languages", () => {
+	const read = (text: string) => extractInvoice(text, { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
+	for (const text of [
+		"Please invoice 3 banners at $80 each, $240 all up.",
+		"Please invoice 3 banners at $80 each, so $240 altogether.",
+		"Bitte 3 Banner à 80 € in Rechnung stellen, zusammen 240 €.",
+		"Bitte 3 Banner à 80 € in Rechnung stellen, Gesamtsumme 240 €.",
+		"Factúrame 3 carteles a 80 € cada uno, 240 € en todo.",
+		"Tu peux me facturer 3 affiches à 80 € pièce, soit 240 € en tout ?",
+		"Fatura 3 cartazes a R$ 80 cada, R$ 240 ao todo.",
+		"Fattura 3 manifesti a 80 € l'uno, 240 € in tutto.",
+		"Kun je 3 banners à € 80 factureren, samen € 240?",
+		"Kun je 3 banners à € 80 factureren? Totaalbedrag € 240.",
+	]) {
+		it(`is the total, never a line of its own: ${text}`, () => {
+			const x = read(text);
+			expect(x.lines.map((l) => [l.quantity, l.unitPrice])).toEqual([["3", "80"]]);
+			expect(x.total?.amount).toBe("240");
+			expect(x.problems).toEqual([]);
+		});
+	}
+	it("is asked about, and named, when the lines do not add up to it", () => {
+		expect(read("Kun je 3 banners à € 80 factureren, samen € 250?").problems.join(" ")).toContain("the stated total 250 EUR does not match the lines");
+		expect(read("Factúrame 3 carteles a 80 € cada uno, o sea 250 €.").problems.join(" ")).toContain("250");
+		const x = read("Can you invoice 2 days of shooting at A$850 per day? Parking was $38 both days, so $76 all up.");
+		expect(x.problems.join(" ")).toContain("$76");
+	});
+});

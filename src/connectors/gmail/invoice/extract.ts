@@ -1,7 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { findLooseMoney } from "./money-net";
@@ -397,7 +397,9 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	return { description: description.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}) };
 }
 
-const TOTAL_RE = new RegExp(String.raw`\b(?:${alt(TOTAL_WORDS)})\b[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:in total|total|insgesamt|en total|au total|in totale|in totaal|no total)\b`, "giu");
+// Letter edges, not \b ("cioè"); the total named before its amount ("Gesamtsumme 240 €", "soit 240 €") or after it
+// ("$240 all up", "R$ 240 ao todo").
+const TOTAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TOTAL_WORDS)})(?![\p{L}])[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:${alt(TOTAL_AFTER_WORDS)})(?![\p{L}])`, "giu");
 // A deposit named before its amount ("the deposit of $500"), right after it ("$500 as a deposit", "500 € d'acompte",
 // "R$ 500 de sinal"), or by a word later in its clause ("$500 upfront", "500 € haben wir bereits angezahlt"). Letter
 // edges, not \b ("seña", "à l'avance").
@@ -747,7 +749,6 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	problems.push(...doubtfulDescriptions(lines, currency, text));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
-
 	const d = currency ? decimalsOf(currency) : 2;
 	const sum = sumMinor(lines, d);
 	const minor = (a: string) => Math.round(Number(a) * 10 ** d);
@@ -765,7 +766,8 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const explained = (s: [number, number], mm?: MoneyMention) =>
 		inLine(s, mm?.amount) ||
 		(mm !== undefined && lineAmount(mm)) ||
-		(totalFound && overlaps(totalFound.span, s)) ||
+		// A total explains its amount only when the lines add up to it ("$76 all up" for the parking alone is named).
+		(totalFound && overlaps(totalFound.span, s) && minor(totalFound.money.amount) === sum) ||
 		(depositFound && overlaps(depositFound.span, s)) ||
 		(balanceFound && overlaps(balanceFound.span, s) && depositFound && minor(balanceFound.money.amount) === sum - minor(depositFound.money.amount));
 	const unexplained = lines.length > 0 ? unexplainedProblem(text, mentions, explained) : null;

@@ -63,7 +63,17 @@ export const TOPIC_WORDS = [
 ];
 
 /** Words that make an amount a total, a deposit already paid, or the balance after it. */
-export const TOTAL_WORDS = ["grand total", "in total", "total", "sum", "insgesamt", "gesamt", "Gesamtbetrag", "Summe", "montant total", "total général", "en total", "importe total", "totale", "in totale", "totaal", "in totaal", "total geral", "no total"];
+export const TOTAL_WORDS = [
+	"grand total", "in total", "total", "sum", "altogether", "all up", "all in", "in all",
+	"insgesamt", "gesamt", "Gesamtbetrag", "Summe", "Gesamtsumme", "Gesamtpreis", "Endbetrag", "Endsumme", "zusammen", "alles zusammen",
+	"montant total", "total général", "prix total", "en tout", "au total", "soit",
+	"en total", "importe total", "precio total", "en todo", "o sea",
+	"totale", "in totale", "in tutto", "importo complessivo", "prezzo totale", "complessivamente", "ossia", "cioè",
+	"totaal", "in totaal", "totaalbedrag", "totaalprijs", "samen", "bij elkaar", "oftewel",
+	"total geral", "no total", "valor total", "ao todo", "ou seja",
+];
+/** Written after an amount, they make it the total ("$240 all up", "240 € en tout", "R$ 240 ao todo"). */
+export const TOTAL_AFTER_WORDS = ["in total", "total", "all up", "all in", "altogether", "in all", "insgesamt", "zusammen", "en total", "en todo", "au total", "en tout", "in totale", "in tutto", "in totaal", "samen", "bij elkaar", "no total", "ao todo", "no total geral"];
 export const DEPOSIT_WORDS = ["deposit", "down payment", "advance payment", "upfront payment", "up-front payment", "Anzahlung", "Vorauszahlung", "Vorschuss", "anticipo", "adelanto", "seña", "pago anticipado", "acompte", "arrhes", "aanbetaling", "voorschot", "vooruitbetaling", "sinal", "adiantamento", "pagamento antecipado", "acconto", "caparra"];
 /** Words after an amount that make it a deposit ("$500 upfront", "500 € haben wir angezahlt", "500 € d'avance"). */
 export const DEPOSIT_AFTER_WORDS = ["upfront", "up front", "up-front", "in advance", "angezahlt", "anbezahlt", "im Voraus", "vorab", "por adelantado", "por anticipado", "d'avance", "à l'avance", "adiantado", "adiantados", "antecipado", "in anticipo", "aanbetaald", "vooruitbetaald", "vooraf"];
