@@ -32,3 +32,14 @@ describe("a dash for no cents (CH, AT, DE, NL, SE)", () => {
 		expect(codes("Call at 10:30 - section 3.2 - EUR")).toEqual([]);
 	});
 });
+
+describe("a slash-dash for no paisa or fils, and the local signs of Egypt, Kenya and Peru", () => {
+	it("reads '45,000/-' whole, in the lakh grouping too", () => {
+		expect(codes("Tk 6,000/- for the hang tags and PKR 85,000/- for the shoot")).toEqual(["6000 BDT", "85000 PKR"]);
+		expect(codes("₹1,20,000/- only")).toEqual(["120000 INR"]);
+	});
+	it("reads LE, L.E., Ksh. and S/. only as written", () => {
+		expect(codes("LE 5,000 and L.E. 500, Ksh. 45,000, S/. 1,200")).toEqual(["5000 EGP", "500 EGP", "45000 KES", "1200 PEN"]);
+		expect(codes("Le 15 décembre, le 500e client")).toEqual([]);
+	});
+});

@@ -20,8 +20,8 @@ export interface MoneyMention {
 }
 
 /** Numbers as people write them: 1,250.00 · 1.250,00 · 1 250,00 · 1'250 · 1,20,000 (lakh) · a dash for no cents:
- * 180.– (CH, AT) · 18,- (NL, DE) · 1 200:- (SE) */
-export const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:[.,]\d{1,3})?(?:[.,:][-–—]{1,2})?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d+(?:[.,]\d{1,3})?(?:[.,:][-–—]{1,2})?`;
+ * 180.– (CH, AT) · 18,- (NL, DE) · 1 200:- (SE) · 45,000/- (South Asia, the Gulf) */
+export const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:[.,]\d{1,3})?(?:[.,:][-–—]{1,2}|\/[-–])?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?:\/[-–])?|\d+(?:[.,]\d{1,3})?(?:[.,:][-–—]{1,2}|\/[-–])?`;
 /** The runtime's ISO 4217 codes as an alternation (patterns run case-insensitively, so "per" must not look like one). */
 const ISO_LIKE = ISO_CODES.length > 0 ? ISO_CODES.join("|") : "(?!)";
 
@@ -89,7 +89,7 @@ function minorDigits(code: string): number {
 
 /** "1,250.00" / "1.250,00" / "1 250,5" / "2.500" (with euros) / "1,20,000" / "180.–" → a plain decimal string. */
 export function readNumber(text: string, currency: string | null): string {
-	const t = text.replace(/[.,:][-–—]{1,2}$/, "").replace(/[\u00a0\u202f '’]/g, "");
+	const t = text.replace(/[.,:][-–—]{1,2}$|\/[-–]$/, "").replace(/[\u00a0\u202f '’]/g, "");
 	const lastComma = t.lastIndexOf(",");
 	const lastDot = t.lastIndexOf(".");
 	let intPart = t;
