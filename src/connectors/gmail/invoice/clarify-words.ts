@@ -182,3 +182,13 @@ const VAGUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(VAGUE_AMOUNTS.flatMa
 export function vagueAmount(text: string): string | null {
 	return VAGUE_RE.exec(text)?.[0] ?? null;
 }
+
+/** Words after a number that make it a price per unit ("50 each", "90 pro Stunde", "35 la hora"). */
+export const RATE_AFTER = ["per hour", "an hour", "a day", "per day", "each", "apiece", "a piece", "pro Stunde", "die Stunde", "pro Tag", "pro Stück", "la hora", "por hora", "por día", "cada uno", "cada una", "de l'heure", "l'heure", "par jour", "par heure", "all'ora", "l'ora", "al giorno", "l'uno", "l'una", "per uur", "per dag", "per stuk", "por dia", "a hora"];
+const RATE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<m>${NUMBER})(?=[ \t]*(?:${alt(RATE_AFTER)})(?![\p{L}]))`, "iu");
+
+/** A bare number written as a price per unit ("the 12 portraits, 50 each"), or null: a rate is a price whatever
+ * words stand before it. */
+export function bareRate(text: string): string | null {
+	return RATE_RE.exec(text)?.groups?.["m"] ?? null;
+}

@@ -9,7 +9,7 @@ import { CURRENCY_WORDS } from "./currency";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
-import { barePrice, vagueAmount } from "./clarify-words";
+import { barePrice, bareRate, vagueAmount } from "./clarify-words";
 import { termsDays } from "./payment-terms";
 import { readReference } from "./reference";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
@@ -643,7 +643,7 @@ function roleProblem(lines: ExtractedLine[], depositPaid: boolean): string | nul
 function noLineProblem(text: string, mentions: MoneyMention[]): string {
 	if (mentions.length === 0) {
 		// An amount written without any currency ("It was 800.") is there: only its currency is missing.
-		const bare = barePrice(text);
+		const bare = barePrice(text) ?? bareRate(text);
 		if (bare) return `no currency given (the amount ${bare} is written without one)`;
 		const vague = vagueAmount(text);
 		return vague ? `no amount is written ("${vague}" is not an amount)` : "no amount is given";
