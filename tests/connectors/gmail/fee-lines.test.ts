@@ -42,3 +42,15 @@ describe("a fee the price already includes", () => {
 		expect(read("Fattura per 40 inviti a 3,50 € l'uno, 12 € di spedizione incluso.").some((l) => String(l[0]).startsWith("Spedizione"))).toBe(false);
 	});
 });
+
+describe("a fee per parcel or one said to be paid", () => {
+	it("is never a flat fee when a per-unit word follows its noun", () => {
+		expect(read("Kun je 20 posters à € 4,50 factureren, plus € 4,95 verzendkosten per pakket?")).toEqual([["Posters", "20", "4.50"]]);
+	});
+	it("is asked about when its sentence says it was reimbursed", () => {
+		for (const text of ["Please invoice the 3 shoot days at $900 per day. The travel costs of $200 were already reimbursed.", "Bitte 3 Tage à 900 € in Rechnung stellen. Die Reisekosten von 200 € wurden schon erstattet."]) {
+			const x = extractInvoice(text, { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
+			expect(x.problems.join(" "), text).toContain("its sentence says it is paid");
+		}
+	});
+});

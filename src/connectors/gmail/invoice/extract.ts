@@ -673,7 +673,7 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 
 /** A description that holds a request verb, a pronoun, a date, an amount… may be the wrong words: asked, never guessed. */
 /** "PS: the invoice for the flyer ($200) was paid already": a line its own sentence calls paid may not belong on this invoice. */
-const PAID_LINE = /(?<![\p{L}])(?:paid|settled|bezahlt|beglichen|pagad[oa]s?|payée?s?|réglée?s?|pagat[oa]|betaald|voldaan)(?![\p{L}])/iu;
+const PAID_LINE = /(?<![\p{L}])(?:paid|settled|reimbursed|refunded|bezahlt|beglichen|erstattet|pagad[oa]s?|reembolsad[oa]s?|payée?s?|réglée?s?|remboursée?s?|pagat[oa]|rimborsat[oa]|betaald|voldaan|vergoed|reembolsad[oa]s?)(?![\p{L}])/iu;
 
 /** A line named only by a fee word ("Shipping", "Travel fee", "Gastos de envío"). */
 const FEE_LINE = new RegExp(String.raw`^(?:${FEE_NOUN}|(?:[\p{L}\-]+[ \t]+){0,3}(?:${FEE_WORDS}))(?:[ \t]+(?:de|di|do|da|du)[ \t]+[\p{L}\-]+|[ \t]+d['’][\p{L}\-]+)?$`, "iu");

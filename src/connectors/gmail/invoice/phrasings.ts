@@ -575,7 +575,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "fee-amount-then-noun",
 		says: "an amount, then a fee noun that names it (plus the $35 shipping; + 12 € di spedizione; y 10 € de envío; en €6,95 verzendkosten)",
-		template: String.raw`(?:{JOIN}|^[ \t]*|[.?!][ \t]+|[,;:(][ \t]*){ART}{M}[ \t]+(?:(?:of|in|de|di|da|d['’]|an|aan|em|für|voor|pour|para|for)[ \t]+|d['’])?{ART}(?<d>{SHIP}(?:[ \t]+{FEE})?)(?![\p{L}])(?![ \t]*\(?(?:included|incl\.?|inclusive|inbegriffen|inklusive|inkl\.?|incluido|incluidos|incluida|incluso|inclus|compris|incluído|incluída|inbegrepen)(?![\p{L}]))(?![ \t]+(?:of|de|di|van|von|do|da|du|des|del|della|dei)[ \t])`,
+		template: String.raw`(?:{JOIN}|^[ \t]*|[.?!][ \t]+|[,;:(][ \t]*){ART}{M}[ \t]+(?:(?:of|in|de|di|da|d['’]|an|aan|em|für|voor|pour|para|for)[ \t]+|d['’])?{ART}(?<d>{SHIP}(?:[ \t]+{FEE})?)(?![\p{L}])(?![ \t]+(?:${PER_UNIT})(?![\p{L}]))(?![ \t]*\(?(?:included|incl\.?|inclusive|inbegriffen|inklusive|inkl\.?|incluido|incluidos|incluida|incluso|inclus|compris|incluído|incluída|inbegrepen)(?![\p{L}]))(?![ \t]+(?:of|de|di|van|von|do|da|du|des|del|della|dei)[ \t])`,
 		examples: [
 			{ text: "Please invoice me for the 200 stickers at $0.40 each plus the $35 shipping.", lines: [["Stickers", "200", "0.40"], ["Shipping", "1", "35"]] },
 			{ text: "mi fai la fattura per gli inviti? 40 inviti stampati a 3,50 € l'uno + 12 € di spedizione.", lines: [["Inviti stampati", "40", "3.50"], ["Spedizione", "1", "12"]] },
