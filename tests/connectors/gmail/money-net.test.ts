@@ -201,3 +201,15 @@ describe("a total named before or after its amount, in seven languages", () => {
 		expect(x.problems.join(" ")).toContain("$76");
 	});
 });
+
+describe("a plain $ in a mail that names another dollar or a peso only in another sentence", () => {
+	const read = (text: string) => extractInvoice(text, { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
+	it("is asked about, never drafted in US dollars", () => {
+		expect(read("Hola Sam, mándame la factura, todo en pesos mexicanos.\n- Logo: $8,500\n- Tarjetas: $1,200").problems.join(" ")).toContain('the currency "$" could be MXN or USD');
+		expect(read("Please invoice the logo, $850. We pay in Canadian dollars.").problems.join(" ")).toContain('the currency "$" could be CAD or USD');
+	});
+	it("stays US dollars when the mail speaks of US dollars or names no other", () => {
+		expect(read("Please invoice the logo, $850. We pay in Canadian dollars, from our US account.").currency).toBe("USD");
+		expect(read("Please invoice the logo, $850. We are a Canadian company.").currency).toBe("USD");
+	});
+});

@@ -526,6 +526,9 @@ const DOLLAR_NAMES = Object.entries(CURRENCY_WORDS)
 	.map(([k, v]) => [k.toLowerCase(), v as string] as const);
 const DOLLAR_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:${[...DOLLAR_NAMES.map(([k]) => k.replace(/ /g, "[ \\t]+")), ...DOLLAR_SIGN.filter((c) => c !== "USD")].sort((x, y) => y.length - x.length).join("|")})(?![\p{L}])`, "giu");
 
+/** "US", "U.S." or "American" anywhere: the plain "$" may well be US dollars. */
+const US_NAMED = /(?<![\p{L}])(?:US|U\.S\.|USA|American|americanos?|américains?|amerikanische)(?![\p{L}])/u;
+
 /** The dollar currencies the email names without an amount, each with where it is written. */
 function dollarNames(text: string): { code: string; at: number }[] {
 	const out: { code: string; at: number }[] = [];
@@ -558,7 +561,7 @@ export function bareDollarCode(text: string, mentions: MoneyMention[]): string |
 	const spelled = dollarNames(text).filter((n) => bareSentences.has(sentence(n.at)));
 	for (const n of spelled) named.add(n.code);
 	// "US", "U.S." or "American" anywhere: the plain "$" may well be US dollars.
-	if (named.size !== 1 || named.has("USD") || /(?<![\p{L}])(?:US|U\.S\.|USA|American|americanos?|américains?|amerikanische)(?![\p{L}])/u.test(text)) return null;
+	if (named.size !== 1 || named.has("USD") || US_NAMED.test(text)) return null;
 	// Only in the sentence that names the dollar ("NZ$0.62 each plus a $45 courier fee"): a "$" in another sentence may
 	// be about something else.
 	const namedSentences = new Set([...mentions.filter((m) => !m.bareDollar && m.currency && named.has(m.currency)).map((m) => sentence(m.start)), ...spelled.map((n) => sentence(n.at))]);
@@ -570,7 +573,13 @@ export function bareDollarCode(text: string, mentions: MoneyMention[]): string |
  * ("$95.000" in pesos is 95000); otherwise unchanged, and two currencies are asked about. */
 export function resolveBareDollars(text: string, mentions: MoneyMention[]): MoneyMention[] {
 	const code = bareDollarCode(text, mentions);
-	if (!code) return mentions;
+	if (!code) {
+		// A dollar or peso named only in another sentence ("Todo en pesos mexicanos." … "- Logo: $8,500"): the plain "$"
+		// may be that one or US dollars — asked, never guessed.
+		const elsewhere = [...new Set(dollarNames(text).map((n) => n.code))];
+		if (elsewhere.length !== 1 || US_NAMED.test(text)) return mentions;
+		return mentions.map((m) => (m.bareDollar && m.currency === "USD" ? { ...m, currency: null, ambiguous: { token: "$", candidates: [elsewhere[0]!, "USD"] } } : m));
+	}
 	return mentions.map((m) => {
 		if (!m.bareDollar) return m;
 		const num = /^\$[ \t]?([\d.,\u00a0\u202f '’–-]+)$/u.exec(m.raw.trim())?.[1];
