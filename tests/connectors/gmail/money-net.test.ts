@@ -213,3 +213,27 @@ describe("a plain $ in a mail that names another dollar or a peso only in anothe
 		expect(read("Please invoice the logo, $850. We are a Canadian company.").currency).toBe("USD");
 	});
 });
+
+describe("an amount written as a guess or a range", () => {
+	const read = (text: string) => extractInvoice(text, { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
+	for (const [text, quoted] of [
+		["Please invoice the logo, around $500.", "around $500"],
+		["Please invoice the logo, approx. $500.", "approx. $500"],
+		["Please invoice the logo, ~$500.", "~$500"],
+		["Bitte stellen Sie uns das Logo mit ca. 500 € in Rechnung.", "ca. 500 €"],
+		["Factúrame el logo, unos 500 €.", "unos 500 €"],
+		["Tu peux me facturer le logo, environ 500 € ?", "environ 500 €"],
+		["Mi fai la fattura del logo, circa 500 €?", "circa 500 €"],
+		["Kun je het logo factureren, ongeveer € 500?", "ongeveer € 500"],
+		["Me manda a fatura do logo, uns R$ 500?", "uns R$ 500"],
+		["Please invoice the logo, $500-600.", "$500-600"],
+		["Please invoice the logo, somewhere between $500 and $600.", "$600"],
+	]) {
+		it(`is asked about, never drafted: ${text}`, () => expect(read(text).problems.join(" ")).toContain(`"${quoted}" is not exact`));
+	}
+	it("leaves exact amounts beside counts, dashes and joined items alone", () => {
+		for (const text of ["Please invoice 3 days à 500 € and 2 days à 600 €.", "Please invoice Phase 2 - $600 and Phase 3 - $800.", "kun je de factuur sturen voor de flyers? 300 flyers à € 0,35 en 2 posters A2 voor €18,- per stuk."]) {
+			expect(read(text).problems, text).toEqual([]);
+		}
+	});
+});

@@ -4,7 +4,7 @@
 import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
-import { findLooseMoney } from "./money-net";
+import { findLooseMoney, roughProblem } from "./money-net";
 import { CURRENCY_WORDS } from "./currency";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
@@ -782,7 +782,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const unexplained = lines.length > 0 ? unexplainedProblem(text, mentions, explained) : null;
 	if (unexplained) problems.push(unexplained);
 
-	problems.push(...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text)].filter((x): x is string => x !== null) : []));
+	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
 	if (total && lines.length > 0 && currency) {
 		const stated = minor(total.amount);
 		if (sum !== stated) problems.push(`the stated total ${total.amount} ${currency} does not match the lines (${(sum / 10 ** d).toFixed(d)} ${currency})`);

@@ -109,3 +109,40 @@ export function findLooseMoney(text: string, strict: readonly MoneyMention[]): {
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
+
+/** Words before an amount that make it a guess, by language: an invoice needs the exact figure, so it is asked. */
+export const ROUGH_BEFORE: Record<string, string[]> = {
+	en: ["around", "about", "approx.", "approx", "approximately", "roughly", "circa", "ca.", "some", "somewhere around", "in the region of", "ballpark", "give or take", "up to", "at most", "at least", "~"],
+	de: ["ca.", "circa", "zirka", "etwa", "ungefähr", "rund", "so um die", "um die", "grob", "höchstens", "mindestens", "bis zu", "~"],
+	es: ["unos", "unas", "aproximadamente", "aprox.", "alrededor de", "cerca de", "más o menos", "como", "hasta", "~"],
+	fr: ["environ", "à peu près", "autour de", "près de", "approximativement", "quelque", "dans les", "jusqu'à", "~"],
+	pt: ["uns", "umas", "cerca de", "aproximadamente", "mais ou menos", "por volta de", "em torno de", "até", "~"],
+	it: ["circa", "più o meno", "all'incirca", "intorno a", "intorno ai", "sui", "verso i", "fino a", "~"],
+	nl: ["ongeveer", "ca.", "circa", "zo'n", "rond de", "om en nabij", "pakweg", "tot", "maximaal", "~"],
+};
+
+const ROUGH_WORDS = [...new Set(Object.values(ROUGH_BEFORE).flat())].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/'/g, "['’]"));
+const ROUGH_BEFORE_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${ROUGH_WORDS.filter((w) => w !== "~").join("|")})|~)[ \t]*$`, "iu");
+/** "$500-600", "€500 – €600", "500 to 600 €", "zwischen 500 und 600 €": a range, not an amount. */
+const RANGE_AFTER_RE = /^(?:[-–—](?:[$€£¥₹]|[A-Z]{3}[ \t]?)?\d|[ \t]+[-–—][ \t]+(?:[$€£¥₹]|[A-Z]{3}[ \t]?)\d|[ \t]+(?:to|bis|tot)[ \t]+(?:[$€£¥₹]|[A-Z]{3}[ \t]?)?\d)/u;
+const RANGE_BEFORE_RE = /(?:\d[-–—]|(?<![\p{L}])(?:between|zwischen|entre|tra|fra|tussen)[ \t]+(?:[$€£¥₹]|[A-Z]{3}[ \t]?)?\d[\d.,' ]*[ \t]+(?:and|und|y|et|e|en)[ \t]+|(?<![\p{L}])(?:from|von|de|da|van)[ \t]+(?:[$€£¥₹]|[A-Z]{3}[ \t]?)?\d[\d.,' ]*[ \t]+(?:to|bis|a|à|tot)[ \t]+)$/iu;
+
+/** Amounts written as a guess or a range ("around $500", "ca. 500 €", "$500-600"), as written with their qualifier. */
+export function roughAmounts(text: string, mentions: readonly MoneyMention[]): string[] {
+	const out: string[] = [];
+	for (const m of mentions) {
+		const before = text.slice(Math.max(0, m.start - 40), m.start);
+		const after = text.slice(m.end, m.end + 12);
+		const word = ROUGH_BEFORE_RE.exec(before);
+		if (word) out.push(`${word[0]}${m.raw}`.trim());
+		else if (RANGE_AFTER_RE.test(after)) out.push(`${m.raw}${/^[^\d]*[\d.,']*\d/u.exec(after)?.[0] ?? ""}`.trim());
+		else if (RANGE_BEFORE_RE.test(before)) out.push(m.raw.trim());
+	}
+	return out;
+}
+
+/** The question for amounts that are guesses or ranges. */
+export function roughProblem(text: string, mentions: readonly MoneyMention[]): string | null {
+	const rough = roughAmounts(text, mentions);
+	return rough.length > 0 ? `the amount ${rough.map((r) => `"${r}"`).join(", ")} is not exact (a guess or a range): what exactly is to be invoiced?` : null;
+}
