@@ -228,12 +228,32 @@ describe("an amount written as a guess or a range", () => {
 		["Me manda a fatura do logo, uns R$ 500?", "uns R$ 500"],
 		["Please invoice the logo, $500-600.", "$500-600"],
 		["Please invoice the logo, somewhere between $500 and $600.", "$600"],
-	]) {
+	] as const) {
 		it(`is asked about, never drafted: ${text}`, () => expect(read(text).problems.join(" ")).toContain(`"${quoted}" is not exact`));
 	}
 	it("leaves exact amounts beside counts, dashes and joined items alone", () => {
 		for (const text of ["Please invoice 3 days à 500 € and 2 days à 600 €.", "Please invoice Phase 2 - $600 and Phase 3 - $800.", "kun je de factuur sturen voor de flyers? 300 flyers à € 0,35 en 2 posters A2 voor €18,- per stuk."]) {
 			expect(read(text).problems, text).toEqual([]);
 		}
+	});
+});
+
+describe("an amount named as a tax", () => {
+	const read = (text: string) => extractInvoice(text, { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
+	for (const [text, tax] of [
+		["Please invoice the logo, €300 + €57 VAT.", "€57"],
+		["Bitte stellen Sie mir das Logo in Rechnung: 300 € zzgl. MwSt. 57 €.", "57 €"],
+		["Please invoice the logo, $300 plus $24 sales tax.", "$24"],
+		["Graag factuur voor het logo, € 300 excl. btw (€ 63 btw).", "€ 63"],
+	] as const) {
+		it(`is never a line, and is asked about: ${text}`, () => {
+			const x = read(text);
+			expect(x.lines.map((l) => l.unitPrice)).toEqual(["300"]);
+			expect(x.problems.join(" ")).toContain(tax);
+		});
+	}
+	it("leaves work about taxes alone", () => {
+		expect(read("Please invoice the tax return prep: $450.").lines.map((l) => l.description)).toEqual(["Tax return prep"]);
+		expect(read("Bitte stellen Sie uns die Steuerberatung mit 300 € in Rechnung, zzgl. 19 % MwSt.").problems).toEqual([]);
 	});
 });

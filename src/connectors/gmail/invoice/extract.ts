@@ -4,7 +4,7 @@
 import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, LINK_VERB_WORDS, NOT_A_THING_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
-import { findLooseMoney, roughProblem } from "./money-net";
+import { findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
 import { CURRENCY_WORDS } from "./currency";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
@@ -746,7 +746,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const text = normalizeText(rawText);
 	const problems: string[] = [];
 	const found = findMoney(text);
-	const lines = namedByTopic(readLines(text, bareDollarCode(text, found) ?? undefined).filter((l) => grounded(l, text)), text);
+	const lines = namedByTopic(readLines(text, bareDollarCode(text, found) ?? undefined).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1])), text);
 	const mentions: MoneyMention[] = resolveBareDollars(text, found);
 	const totalFound = findRole(text, TOTAL_RE);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;

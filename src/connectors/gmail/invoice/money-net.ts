@@ -146,3 +146,15 @@ export function roughProblem(text: string, mentions: readonly MoneyMention[]): s
 	const rough = roughAmounts(text, mentions);
 	return rough.length > 0 ? `the amount ${rough.map((r) => `"${r}"`).join(", ")} is not exact (a guess or a range): what exactly is to be invoiced?` : null;
 }
+
+/** Words for a tax on the invoice: an amount named by one ("MwSt. 57 €", "€57 VAT", "63 € de IVA") is the tax, which
+ * Odoo works out from the lines — never a line of its own (a stated tax the lines do not explain is asked about). */
+export const TAX_WORDS = ["VAT", "V.A.T.", "sales tax", "tax", "GST", "HST", "PST", "QST", "MwSt.", "MwSt", "Mwst.", "Mwst", "Mehrwertsteuer", "USt.", "USt", "Umsatzsteuer", "IVA", "I.V.A.", "impuesto", "impuestos", "TVA", "T.V.A.", "taxe", "taxes", "BTW", "omzetbelasting", "imposto", "impostos", "ICMS", "ISS", "imposta", "IGIC"];
+const TAX = TAX_WORDS.sort((a, b) => b.length - a.length).map(escape).join("|");
+const TAX_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${TAX})(?:[ \t]*\(?\d{1,2}(?:[.,]\d{1,2})?[ \t]?%\)?)?[ \t]*[:=]?[ \t]*(?:(?:of|von|de|di|van|da|do)[ \t]+)?$`, "iu");
+const TAX_AFTER_RE = new RegExp(String.raw`^[ \t]*(?:(?:de|di|of|an|aan|em|in)[ \t]+|d['’])?(?:${TAX})(?![\p{L}])`, "iu");
+
+/** Whether the amount at [start, end) is named as a tax. */
+export function isTaxAmount(text: string, start: number, end: number): boolean {
+	return TAX_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) || TAX_AFTER_RE.test(text.slice(end, end + 24));
+}
