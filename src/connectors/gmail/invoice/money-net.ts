@@ -3,6 +3,7 @@
 // one the lines, the total, the deposit or the balance do not explain stops the draft: a fee or item the draft would
 // leave out is asked about by name. Each row is a way of writing money, with examples that are its tests.
 import { CURRENCY_WORDS, ISO_CODES } from "./currency";
+import { FEE_NOUN } from "./fee-words";
 import type { MoneyMention } from "./money-text";
 import { NUMBER } from "./money-text";
 import { notMoneySpans } from "./not-money";
@@ -32,6 +33,19 @@ export const MONEY_NET: NetRow[] = [
 			{ text: "Och 1 200:- för resan.", finds: ["1 200:-"] },
 			{ text: "Section 3.2 - the fee is listed below.", finds: [] },
 			{ text: "Meeting at 10:30 - see you then.", finds: [] },
+		],
+	},
+	{
+		id: "fee-noun-bare-amount",
+		says: "a fee named by its noun with a number and no currency (Versand 4,90; plus 35 shipping; spedizione: 12): a fee the draft would leave out",
+		tokens: [],
+		examples: [
+			{ text: "Bitte 40 Tassen à 9,50 € in Rechnung stellen, Versand 4,90.", finds: ["Versand 4,90"] },
+			{ text: "Please invoice 200 stickers at $0.40 each plus 35 shipping.", finds: ["35 shipping"] },
+			{ text: "Fattura per 40 inviti a 3,50 € l'uno, spedizione: 12.", finds: ["spedizione: 12"] },
+			// Distances, counts, dates and years are no fee.
+			{ text: "Die Anfahrt war 30 km, Versand in 3 Tagen, shipping 2 boxes.", finds: [] },
+			{ text: "Lieferung 12.12. bitte, delivery 2026.", finds: [] },
 		],
 	},
 	{
@@ -85,6 +99,9 @@ function tokenPattern(tokens: readonly string[], flags: "i" | ""): string {
 function netRegexes(): RegExp[] {
 	const tokens = MONEY_NET.flatMap((r) => r.tokens);
 	const out: RegExp[] = [/(?<![\p{L}\p{N}.,])\d{1,3}(?:[.' \u00a0]\d{3})*[.,:][-–—]{1,2}(?![\p{N}-])/gu];
+	// A fee noun with a bare number: the number ends its clause (not "30 km", "in 3 Tagen", "2 boxes").
+	const bare = String.raw`\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+	out.push(new RegExp(String.raw`(?<![\p{L}])(?:${FEE_NOUN})(?:[ \t]*[:=–—-])?[ \t]+(?:(?:of|von|de|di|van|da|do|is|was|war|ist|es|è|é|fue|foi|était)[ \t]+)?(?!\d{1,2}\.\d{1,2}\.|(?:19|20)\d\d(?!\d|[.,]\d))(?:${bare})(?![\d\p{L}%])(?=[ \t]*(?:[.,;!?)\n]|$))|(?<![\p{L}\p{N}.,$€£¥₹])(?:${bare})[ \t]+(?:(?:de|di|of|d['’])[ \t]*)?(?:${FEE_NOUN})(?![\p{L}])`, "giu"));
 	for (const flags of ["i", ""] as const) {
 		const tok = tokenPattern(tokens, flags);
 		out.push(new RegExp(String.raw`(?<![\p{L}\p{N}.,\-])(?:${NUMBER})[ \t\u00a0]?(?:${tok})(?![\p{L}])|(?<![\p{L}])(?:${tok})[ \t\u00a0]?(?:${NUMBER})(?![\p{N}])`, `g${flags}u`));
