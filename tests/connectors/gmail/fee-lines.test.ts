@@ -54,3 +54,9 @@ describe("a fee per parcel or one said to be paid", () => {
 		}
 	});
 });
+
+describe("a fee the price is said to include", () => {
+	it("is no extra line ('inkl. Versand 5 €')", () => {
+		expect(read("Bitte 10 Tassen à 12 € in Rechnung stellen, inkl. Versand 5 €.").some((l) => l[0] === "Versand")).toBe(false);
+	});
+});

@@ -48,7 +48,7 @@ const INTRO = alt([
 ]);
 
 /** Words that join a fee to the line before it ("plus", "dazu kommen", "a questo si aggiunge"). */
-const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y también", "mais", "e", "più", "und", "zzgl.", "zzgl", "zuzüglich", "sowie", "dazu", "dazu kommen", "dazu kommt", "dazu noch", "en", "et", "além de", "além disso", "a questo si aggiunge", "a questo si aggiungono", "se suma", "se suman", "s'y ajoute", "s'y ajoutent", "daar komt bij", "daarbij", "on top", "inkl.", "inkl", "inclusief"]);
+const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y también", "mais", "e", "più", "und", "zzgl.", "zzgl", "zuzüglich", "sowie", "dazu", "dazu kommen", "dazu kommt", "dazu noch", "en", "et", "além de", "além disso", "a questo si aggiunge", "a questo si aggiungono", "se suma", "se suman", "s'y ajoute", "s'y ajoutent", "daar komt bij", "daarbij"]);
 
 /** A noun phrase of one to eight words (it may hold a digit: "affiches A2", "Phase 2 wireframes"). */
 const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,7}?`;
@@ -575,7 +575,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "fee-amount-then-noun",
 		says: "an amount, then a fee noun that names it (plus the $35 shipping; + 12 € di spedizione; y 10 € de envío; en €6,95 verzendkosten)",
-		template: String.raw`(?:{JOIN}|^[ \t]*|[.?!][ \t]+|[,;:(][ \t]*){ART}{M}[ \t]+(?:(?:of|in|de|di|da|d['’]|an|aan|em|für|voor|pour|para|for)[ \t]+|d['’])?{ART}(?<d>{SHIP}(?:[ \t]+{FEE})?)(?![\p{L}])(?![ \t]+(?:${PER_UNIT})(?![\p{L}]))(?![ \t]*\(?(?:included|incl\.?|inclusive|inbegriffen|inklusive|inkl\.?|incluido|incluidos|incluida|incluso|inclus|compris|incluído|incluída|inbegrepen)(?![\p{L}]))(?![ \t]+(?:of|de|di|van|von|do|da|du|des|del|della|dei)[ \t])`,
+		template: String.raw`(?<!(?:inkl|incl|einschl|inklusive|including|includes|included|inclusief|inclusive|incluido|incluyendo|inclus|y compris|compris|incluso|incluse|incluindo|inbegrepen)\.?[ \t]*)(?:{JOIN}|^[ \t]*|[.?!][ \t]+|[,;:(][ \t]*){ART}{M}[ \t]+(?:(?:of|in|de|di|da|d['’]|an|aan|em|für|voor|pour|para|for)[ \t]+|d['’])?{ART}(?<d>{SHIP}(?:[ \t]+{FEE})?)(?![\p{L}])(?![ \t]+(?:${PER_UNIT})(?![\p{L}]))(?![ \t]*\(?(?:included|incl\.?|inclusive|inbegriffen|inklusive|inkl\.?|incluido|incluidos|incluida|incluso|inclus|compris|incluído|incluída|inbegrepen)(?![\p{L}]))(?![ \t]+(?:of|de|di|van|von|do|da|du|des|del|della|dei)[ \t])`,
 		examples: [
 			{ text: "Please invoice me for the 200 stickers at $0.40 each plus the $35 shipping.", lines: [["Stickers", "200", "0.40"], ["Shipping", "1", "35"]] },
 			{ text: "mi fai la fattura per gli inviti? 40 inviti stampati a 3,50 € l'uno + 12 € di spedizione.", lines: [["Inviti stampati", "40", "3.50"], ["Spedizione", "1", "12"]] },
@@ -591,7 +591,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "fee-noun-then-amount",
 		says: "a fee noun, then its amount (plus shipping $35; dazu kommen die Spesen (Hotel und Bahn) pauschal CHF 480.–; Versand: 4,90 €; spese di spedizione 12 €)",
-		template: String.raw`(?:{JOIN}|^[ \t]*(?:[-*•·▪–][ \t]*)?|[.?!][ \t]+|[,;(][ \t]*){ART}(?<d>{SHIP})(?![\p{L}])(?:[ \t]*\([^()\n$€£¥₹\d]{1,40}\))?[ \t]*(?:[:=–—-][ \t]*|(?:{BE}|pauschal|flat|forfait|a forfait|fijo|fixo|forfettari[oa]|vast|of|von|van|de|di|da|do|du|à|a|for|für|voor|pour|por|zu)[ \t]+)?{M}`,
+		template: String.raw`(?<!(?:inkl|incl|einschl|inklusive|including|includes|included|inclusief|inclusive|incluido|incluyendo|inclus|y compris|compris|incluso|incluse|incluindo|inbegrepen)\.?[ \t]*)(?:{JOIN}|^[ \t]*(?:[-*•·▪–][ \t]*)?|[.?!][ \t]+|[,;(][ \t]*){ART}(?<d>{SHIP})(?![\p{L}])(?:[ \t]*\([^()\n$€£¥₹\d]{1,40}\))?[ \t]*(?:[:=–—-][ \t]*|(?:{BE}|pauschal|flat|forfait|a forfait|fijo|fixo|forfettari[oa]|vast|of|von|van|de|di|da|do|du|à|a|for|für|voor|pour|por|zu)[ \t]+)?{M}`,
 		examples: [
 			{ text: "Kannst du mir die Rechnung schicken? Abgemacht waren 3 Shooting-Tage à CHF 1'150.–, dazu kommen die Spesen (Hotel und Bahn) pauschal CHF 480.–.", lines: [["Shooting-Tage", "3", "1150"], ["Spesen", "1", "480"]] },
 			{ text: "Please invoice 12 prints at $40 each, plus shipping $18.", lines: [["Prints", "12", "40"], ["Shipping", "1", "18"]] },
