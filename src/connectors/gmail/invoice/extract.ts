@@ -407,6 +407,7 @@ const DEPOSIT_RE = new RegExp(
 	String.raw`(?:(?<![\p{L}])(?:${alt(DEPOSIT_WORDS)})(?![\p{L}])[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|in|en|em)[ \t]+|d['’]))?(?:${alt(DEPOSIT_WORDS)})(?![\p{L}]))`,
 	"giu",
 );
+const DEPOSIT_LATER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}])`, "iu");
 const DEPOSIT_LATER_RE = new RegExp(String.raw`${moneyPattern("t")}(?:[ \t]+[^\d\n.?!;$€£¥₹]{0,30}?)?[ \t]+(?:${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}])`, "giu");
 // Letter edges, not \b: "payé", "versé" and "reçu" end in a letter \b does not see.
 const PAID_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PAID_WORDS)})(?![\p{L}])`, "iu");
@@ -750,7 +751,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const mentions: MoneyMention[] = resolveBareDollars(text, found);
 	const totalFound = findRole(text, TOTAL_RE);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
-	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s)) ?? findRole(text, DEPOSIT_LATER_RE, (s) => PAID_RE.test(s));
+	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s)) ?? (DEPOSIT_LATER_WORD.test(text) ? findRole(text, DEPOSIT_LATER_RE, (s) => PAID_RE.test(s)) : null);
 	const balanceFound = findRole(text, BALANCE_RE);
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.

@@ -47,6 +47,11 @@ const INTRO = alt([
 	"was", "is", "het afgesproken bedrag is", "het bedrag is", "de prijs was", "de prijs is", "afgesproken was",
 ]);
 
+/** A fee noun anywhere in the text: the fee phrasings are tried only then. */
+const FEE_NOUN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${FEE_NOUN})(?![\p{L}])`, "iu");
+/** An amount's digits shortly before a fee noun ("$35 shipping", "12 € di spedizione"). */
+const FEE_AFTER_AMOUNT_RE = new RegExp(String.raw`\d[^\n\d]{0,12}?(?<![\p{L}])(?:${FEE_NOUN})(?![\p{L}])`, "iu");
+
 /** Words that join a fee to the line before it ("plus", "dazu kommen", "a questo si aggiunge"). */
 const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y también", "mais", "e", "più", "und", "zzgl.", "zzgl", "zuzüglich", "sowie", "dazu", "dazu kommen", "dazu kommt", "dazu noch", "en", "et", "além de", "além disso", "a questo si aggiunge", "a questo si aggiungono", "se suma", "se suman", "s'y ajoute", "s'y ajoutent", "daar komt bij", "daarbij"]);
 
@@ -209,6 +214,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "quantity-noun-for-rate-each",
+		needs: /(?<![\p{L}])(?:for|für|pour|por|para|voor|per)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}\S{0,4}[ \t]?\d/iu,
 		says: "N things for a price per thing (2 posters A2 voor €18,- per stuk; 300 flyers for $0.35 each; 40 Tassen für 9 € pro Stück)",
 		// The count is no price ("€ 0,35 en 2 posters"), and the thing's words are words, not numbers.
 		template: String.raw`(?<![€$£¥₹][ \t]?){Q}[ \t]+(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}][\p{L}\p{N}'’\-]*){0,4}?)[ \t]+(?:for|für|pour|por|para|voor|per)[ \t]+{M}[ \t]*(?<e>${PER_UNIT})`,
@@ -473,6 +479,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "rate-each-for-count",
+		needs: /(?<![\p{L}])(?:for|für|pour|por|para|voor|per)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}\S{0,4}[ \t]?\d/iu,
 		says: "a price per thing, then the count it is for (OMR 0.450 per copy for printing 1,000 copies; $2 each for 300 flyers; 0,45 € pro Stück für 1.000 Flyer)",
 		template: String.raw`{M}[ \t]*(?<e>${PER_UNIT})[ \t]+(?:for|für|pour|por|para|voor|per)[ \t]+(?:(?<lead>[\p{L}][\p{L}'’\-]*)[ \t]+)?{ART}{Q}[ \t]+{N}(?=[ \t]*(?:[.,;:!?()]|$)|[ \t]+(?:and|und|y|e|et|en|plus|please|bitte|por favor|s['’]il|graag)(?![\p{L}]))`,
 		joinPre: true,
@@ -574,6 +581,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "fee-amount-then-noun",
+		needs: FEE_AFTER_AMOUNT_RE,
 		says: "an amount, then a fee noun that names it (plus the $35 shipping; + 12 € di spedizione; y 10 € de envío; en €6,95 verzendkosten)",
 		template: String.raw`(?<!(?:inkl|incl|einschl|inklusive|including|includes|included|inclusief|inclusive|incluido|incluyendo|inclus|y compris|compris|incluso|incluse|incluindo|inbegrepen)\.?[ \t]*)(?:{JOIN}|^[ \t]*|[.?!][ \t]+|[,;:(][ \t]*){ART}{M}[ \t]+(?:(?:of|in|de|di|da|d['’]|an|aan|em|für|voor|pour|para|for)[ \t]+|d['’])?{ART}(?<d>{SHIP}(?:[ \t]+{FEE})?)(?![\p{L}])(?![ \t]+(?:${PER_UNIT})(?![\p{L}]))(?![ \t]*\(?(?:included|incl\.?|inclusive|inbegriffen|inklusive|inkl\.?|incluido|incluidos|incluida|incluso|inclus|compris|incluído|incluída|inbegrepen)(?![\p{L}]))(?![ \t]+(?:of|de|di|van|von|do|da|du|des|del|della|dei)[ \t])`,
 		examples: [
@@ -590,6 +598,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "fee-noun-then-amount",
+		needs: FEE_NOUN_RE,
 		says: "a fee noun, then its amount (plus shipping $35; dazu kommen die Spesen (Hotel und Bahn) pauschal CHF 480.–; Versand: 4,90 €; spese di spedizione 12 €)",
 		template: String.raw`(?<!(?:inkl|incl|einschl|inklusive|including|includes|included|inclusief|inclusive|incluido|incluyendo|inclus|y compris|compris|incluso|incluse|incluindo|inbegrepen)\.?[ \t]*)(?:{JOIN}|^[ \t]*(?:[-*•·▪–][ \t]*)?|[.?!][ \t]+|[,;(][ \t]*){ART}(?<d>{SHIP})(?![\p{L}])(?:[ \t]*\([^()\n$€£¥₹\d]{1,40}\))?[ \t]*(?:[:=–—-][ \t]*|(?:{BE}|pauschal|flat|forfait|a forfait|fijo|fixo|forfettari[oa]|vast|of|von|van|de|di|da|do|du|à|a|for|für|voor|pour|por|zu)[ \t]+)?{M}`,
 		examples: [
