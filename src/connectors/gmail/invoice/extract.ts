@@ -412,7 +412,8 @@ const DEPOSIT_LATER_RE = new RegExp(String.raw`${moneyPattern("t")}(?:[ \t]+[^\d
 // Letter edges, not \b: "payé", "versé" and "reçu" end in a letter \b does not see.
 const PAID_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PAID_WORDS)})(?![\p{L}])`, "iu");
 // The balance after a paid deposit, named before the amount ("the remaining $3,200", "il reste 800 €") or after it
-// ("$3,200 to go", "800 € noch offen"): it is explained only when it is the lines' sum less that deposit.
+// ("$3,200 to go", "800 € noch offen"): it is explained only when it is the lines' sum less that deposit (so it is
+// looked for only beside a paid deposit).
 const BALANCE_RE = new RegExp(
 	String.raw`(?<![\p{L}])(?:${alt([...BALANCE_WORDS, ...BALANCE_BEFORE_WORDS])})(?![\p{L}])[^\d\n$€£¥₹]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:(?:is|are|ist|sind|es|son|est|sont|é|são|è|sono|is|zijn)[ \t]+)?(?:(?:still|noch|aún|encore|ainda|ancora|nog)[ \t]+)?(?:${alt(BALANCE_AFTER_WORDS)})(?![\p{L}])`,
 	"giu",
@@ -752,7 +753,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const totalFound = findRole(text, TOTAL_RE);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s)) ?? (DEPOSIT_LATER_WORD.test(text) ? findRole(text, DEPOSIT_LATER_RE, (s) => PAID_RE.test(s)) : null);
-	const balanceFound = findRole(text, BALANCE_RE);
+	const balanceFound = depositFound ? findRole(text, BALANCE_RE) : null;
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
