@@ -1,7 +1,7 @@
 // How a clarification names what is missing: a bare number is a missing currency, a vague stand-in is quoted. Each
 // row's examples run as tests, and whole emails get the right wording.
 import { describe, expect, it } from "vitest";
-import { BARE_PRICES, VAGUE_AMOUNTS, barePrice, vagueAmount } from "../../../src/connectors/gmail/invoice/clarify-words";
+import { BARE_PRICES, VAGUE_AMOUNTS, barePrice, bareRate, vagueAmount } from "../../../src/connectors/gmail/invoice/clarify-words";
 import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
 
 describe("an amount written without a currency", () => {
@@ -29,5 +29,30 @@ describe("the clarification's words", () => {
 		const d = decide("hey sam could you bill us for this months social posts, same as last time? ta");
 		expect(d.kind).toBe("clarify");
 		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain('"same as last time" is not an amount');
+	});
+});
+
+describe("a rate without its currency after a count of hours or days", () => {
+	it("is 'no currency given', never 'no amount'", () => {
+		for (const text of ["Hi Sam, please invoice me for 10 hrs @ 95. Thanks, Lucía", "Hola Sam!\n\nFactúranos los 3 días a 400, porfa.\n\nLucía"]) {
+			const d = decide(text);
+			expect(d.kind, text).toBe("clarify");
+			if (d.kind === "clarify") expect(d.missing.join(" "), text).toContain("no currency given");
+		}
+	});
+});
+
+describe("a price per unit without its currency", () => {
+	it("is read whatever words stand before it", () => {
+		expect(bareRate("Please invoice the 12 portraits, 50 each.")).toBe("50");
+		expect(bareRate("Kannst du mir die Beratung in Rechnung stellen? 90 pro Stunde, 6 Stunden.")).toBe("90");
+		expect(bareRate("Factúrame la edición, 35 la hora.")).toBe("35");
+		expect(bareRate("Tu peux facturer les 3 jours, 400 par jour ?")).toBe("400");
+	});
+	it("is no count of hours or days", () => expect(bareRate("Please invoice the 12 hours of editing.")).toBeNull());
+	it("makes the clarification say 'no currency given'", () => {
+		const d = decide("Hi Sam, please invoice the 12 portraits, 50 each. Thanks, Lucía");
+		expect(d.kind).toBe("clarify");
+		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain("no currency given (the amount 50 is written without one)");
 	});
 });

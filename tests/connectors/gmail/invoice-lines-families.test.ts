@@ -34,13 +34,14 @@ function expectNoDraft(text: string) {
 }
 
 describe("a duration or a size is never the count billed", () => {
-	it("a film of 90 seconds at a price is one film (nl)", () => expectDraft("Beste Sam,\n\nU mag de factuur sturen voor de bedrijfsfilm van 90 seconden à € 2.750,00.\n\nGroet, Femke", "EUR", [["Bedrijfsfilm", 1, "2750.00"]]));
-	it("a video of 60 seconds for a price (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us for the product video of 60 seconds at $1,800.\n\nThanks, Dana", "USD", [["Product video", 1, "1800.00"]]));
-	it("ein Imagefilm von 3 Minuten (de)", () => expectDraft("Hallo Sam,\n\nbitte schicken Sie uns die Rechnung für den Imagefilm von 3 Minuten zu 4.100,00 €.\n\nGrüße", "EUR", [["Imagefilm", 1, "4100.00"]]));
+	it("a film of 90 seconds at a price is one film, its length in its name (nl)", () => expectDraft("Beste Sam,\n\nU mag de factuur sturen voor de bedrijfsfilm van 90 seconden à € 2.750,00.\n\nGroet, Femke", "EUR", [["Bedrijfsfilm van 90 seconden", 1, "2750.00"]]));
+	it("a video of 60 seconds for a price (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us for the product video of 60 seconds at $1,800.\n\nThanks, Dana", "USD", [["Product video of 60 seconds", 1, "1800.00"]]));
+	it("ein Imagefilm von 3 Minuten (de)", () => expectDraft("Hallo Sam,\n\nbitte schicken Sie uns die Rechnung für den Imagefilm von 3 Minuten zu 4.100,00 €.\n\nGrüße", "EUR", [["Imagefilm von 3 Minuten", 1, "4100.00"]]));
 	it("a length with nothing named is asked, never multiplied", () => expectNoDraft("Hi Sam,\n\nPlease invoice us: 90 seconds at $2,750.\n\nThanks"));
 	it("a price per minute does count the minutes", () => expectDraft("Hi Sam,\n\nPlease invoice us for 45 minutes of voice-over at $4 per minute.\n\nThanks", "USD", [["Minutes of voice-over", 45, "4.00"]]));
 	it("a 3 minute film at a price is one film, never 3 films", () => expectDraft("Hi Sam,\n\nPlease invoice us for a 3 minute film at €4,100.\n\nThanks", "EUR", [["3 minute film", 1, "4100.00"]]));
-	it("3 Minuten Imagefilm à 4.100 € is never 3 × 4.100 € (de)", () => expectNoDraft("Hallo Sam,\n\nbitte 3 Minuten Imagefilm à 4.100 € in Rechnung stellen.\n\nGrüße"));
+	// The length stays in the thing's name, as in English ("a 3 minute film"): one film, never 3 × 4.100 €.
+	it("3 Minuten Imagefilm à 4.100 € is one film (de)", () => expectDraft("Hallo Sam,\n\nbitte 3 Minuten Imagefilm à 4.100 € in Rechnung stellen.\n\nGrüße", "EUR", [["3 Minuten Imagefilm", 1, "4100.00"]]));
 	it("the 2 hour workshop at $300 is asked about: for each hour or for the workshop?", () => expectClarify("Hi Sam,\n\nPlease invoice us for the 2 hour workshop at $300.\n\nThanks", "a length in hours, days or nights"));
 	it("a 3-night stay at $200 is asked about, never 1 × or 3 × guessed", () => expectClarify("Hi Sam,\n\nPlease invoice us for the 3-night stay at the cabin at $200.\n\nThanks", "a length in hours, days or nights"));
 	it("3 day workshop at $900 per day does count the days", () => expectDraft("Hi Sam,\n\nPlease invoice 3 day workshop at $900 per day.\n\nThanks", "USD", [["Workshop (day)", 3, "900.00"]]));

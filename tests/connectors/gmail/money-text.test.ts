@@ -20,3 +20,26 @@ describe("a shared sign named by the email", () => {
 		expect(codes("Please invoice us, 2 days at £400.\nSunderland SR1 3KD\nRomford RM1 3ER\nDorpsweg 3, 1234 RM Amstelveen\nT: 0191 496 0321")).toEqual(["400 GBP"]);
 	});
 });
+
+describe("a dash for no cents (CH, AT, DE, NL, SE)", () => {
+	it("reads the round amount, whatever the dash and the mark before it", () => {
+		expect(codes("Spesen pauschal CHF 480.– und 3 Tage à CHF 1'150.–")).toEqual(["480 CHF", "1150 CHF"]);
+		expect(codes("2 posters voor €18,- per stuk, 1 banner € 1.250,--")).toEqual(["18 EUR", "1250 EUR"]);
+		expect(codes("Resan kostade SEK 1 200:- och hotellet 950:- SEK")).toEqual(["1200 SEK", "950 SEK"]);
+		expect(codes("Fr. 180.— pro Stunde")).toEqual(["180 CHF"]);
+	});
+	it("never reads a time or a section number as money", () => {
+		expect(codes("Call at 10:30 - section 3.2 - EUR")).toEqual([]);
+	});
+});
+
+describe("a slash-dash for no paisa or fils, and the local signs of Egypt, Kenya and Peru", () => {
+	it("reads '45,000/-' whole, in the lakh grouping too", () => {
+		expect(codes("Tk 6,000/- for the hang tags and PKR 85,000/- for the shoot")).toEqual(["6000 BDT", "85000 PKR"]);
+		expect(codes("₹1,20,000/- only")).toEqual(["120000 INR"]);
+	});
+	it("reads LE, L.E., Ksh. and S/. only as written", () => {
+		expect(codes("LE 5,000 and L.E. 500, Ksh. 45,000, S/. 1,200")).toEqual(["5000 EGP", "500 EGP", "45000 KES", "1200 PEN"]);
+		expect(codes("Le 15 décembre, le 500e client")).toEqual([]);
+	});
+});

@@ -94,6 +94,20 @@ export const BARE_PRICES: BarePriceRow[] = [
 		],
 		ignores: ["Kun je de 6 uur voor de website factureren?"],
 	},
+	{
+		// A rate after a count of hours or days ("10 hrs @ 95", "4 Stunden à 95") is a price, in every language.
+		lang: "rate after a count",
+		before: ["@", "hrs at", "hr at", "hours at", "hour at", "h at", "days at", "day at", "Stunden à", "Std. à", "Stunden zu", "Tage à", "Tage zu", "horas a", "días a", "dias a", "heures à", "jours à", "ore a", "giorni a", "uur à", "uur tegen", "uur voor", "dagen à", "hourly rate", "day rate", "rate of", "Stundensatz", "Tagessatz", "tarifa de", "taux horaire de", "tariffa oraria di", "uurtarief", "uurtarief van"],
+		after: [],
+		examples: [
+			["Please invoice me for 10 hrs @ 95.", "95"],
+			["Can you bill us for the 6 hours at 80 please?", "80"],
+			["Bitte 4 Stunden à 95 in Rechnung stellen.", "95"],
+			["¿Me facturas 3 días a 400?", "400"],
+			["Kun je 8 uur à 65 factureren?", "65"],
+		],
+		ignores: ["We met @ 10 hours after the shoot.", "Please invoice the 3 days at the studio."],
+	},
 ];
 
 export interface VagueRow {
@@ -174,4 +188,14 @@ const VAGUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(VAGUE_AMOUNTS.flatMa
 /** The vague words standing in for an amount, as written, or null. */
 export function vagueAmount(text: string): string | null {
 	return VAGUE_RE.exec(text)?.[0] ?? null;
+}
+
+/** Words after a number that make it a price per unit ("50 each", "90 pro Stunde", "35 la hora"). */
+export const RATE_AFTER = ["per hour", "an hour", "a day", "per day", "each", "apiece", "a piece", "pro Stunde", "die Stunde", "pro Tag", "pro Stück", "la hora", "por hora", "por día", "cada uno", "cada una", "de l'heure", "l'heure", "par jour", "par heure", "all'ora", "l'ora", "al giorno", "l'uno", "l'una", "per uur", "per dag", "per stuk", "por dia", "a hora"];
+const RATE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<m>${NUMBER})(?=[ \t]*(?:${alt(RATE_AFTER)})(?![\p{L}]))`, "iu");
+
+/** A bare number written as a price per unit ("the 12 portraits, 50 each"), or null: a rate is a price whatever
+ * words stand before it. */
+export function bareRate(text: string): string | null {
+	return RATE_RE.exec(text)?.groups?.["m"] ?? null;
 }

@@ -18,7 +18,7 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	"€": "EUR", "£": "GBP", "¥": "JPY", "円": "JPY", "元": "CNY", RMB: "CNY", "₹": "INR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₪": "ILS", "₱": "PHP", "₦": "NGN",
 	"₫": "VND", "฿": "THB", "৳": "BDT", "₴": "UAH", "₸": "KZT", "₵": "GHS", "₡": "CRC", "₲": "PYG", "₭": "LAK", "₮": "MNT", "₼": "AZN", "₾": "GEL",
 	"zł": "PLN", "Kč": "CZK", Ft: "HUF", lei: "RON", "Fr.": "CHF", "SFr.": "CHF", "Fr": "CHF", "د.إ": "AED", "ر.س": "SAR", "ر.ق": "QAR", "د.ك": "KWD",
-	R: "ZAR", KSh: "KES", Ksh: "KES", Kshs: "KES", "GH₵": "GHS", USh: "UGX", TSh: "TZS", NRs: "NPR", SLRs: "LKR", Rf: "MVR", "R.O.": "OMR", "S.R.": "SAR", "Q.R.": "QAR", "B.D.": "BHD", "K.D.": "KWD", Tk: "BDT", "Tk.": "BDT", Rp: "IDR", RM: "MYR", "S/": "PEN", "E£": "EGP", SR: "SAR", QR: "QAR", KD: "KWD", BD: "BHD", RO: "OMR", Dhs: "AED", "Dhs.": "AED", AED: "AED",
+	R: "ZAR", KSh: "KES", Ksh: "KES", Kshs: "KES", "GH₵": "GHS", USh: "UGX", TSh: "TZS", NRs: "NPR", SLRs: "LKR", Rf: "MVR", "R.O.": "OMR", "S.R.": "SAR", "Q.R.": "QAR", "B.D.": "BHD", "K.D.": "KWD", Tk: "BDT", "Tk.": "BDT", Rp: "IDR", RM: "MYR", "S/": "PEN", "E£": "EGP", SR: "SAR", QR: "QAR", KD: "KWD", BD: "BHD", RO: "OMR", Dhs: "AED", "Dhs.": "AED", AED: "AED", LE: "EGP", "L.E.": "EGP", "Ksh.": "KES", "KShs.": "KES", "S/.": "PEN",
 	euro: "EUR", euros: "EUR", Euro: "EUR", "€uro": "EUR", eur: "EUR",
 	dollar: "USD", dollars: "USD", "US dollars": "USD", "Canadian dollars": "CAD", "Australian dollars": "AUD", "Singapore dollars": "SGD", "Hong Kong dollars": "HKD", "New Zealand dollars": "NZD",
 	pound: "GBP", pounds: "GBP", "pounds sterling": "GBP", sterling: "GBP", quid: "GBP",

@@ -1,13 +1,15 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_WORDS, PARTY_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { doubtIn } from "./doubt";
-import { findLooseMoney } from "./money-net";
+import { FEE_NOUN, FEE_WORDS } from "./fee-words";
+import { findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
+import { CURRENCY_WORDS } from "./currency";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
-import { barePrice, vagueAmount } from "./clarify-words";
+import { barePrice, bareRate, vagueAmount } from "./clarify-words";
 import { termsDays } from "./payment-terms";
 import { dueDateWords, numericDate } from "./due-date";
 import { readReference } from "./reference";
@@ -139,10 +141,11 @@ const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|mon
 const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
 const UNIT_OF_THING = new RegExp(String.raw`^(${UNIT})\s+(?:of|de|di|van|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
 const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
-/** A description that stops on a joining word ("garden clearance plus") is cut from a longer phrase. */
-const DANGLING_END = /\s(?:plus|and|und|et|y|e|en|with|mit|avec|con|com|met|or|oder|ou|o|of|for|at|to|the|a|an|de|del|di|da|do|du|des|van|von|in|im|on|by)$|\s(?:vom|am|bis|zum|du|del|al|van|on|of|le|el|il|dem)\s+\d{1,2}$/iu;
+/** A description that stops on a joining word ("garden clearance plus") or on the "when" of a clause cut off after it
+ * ("the whole job when [you get a chance]") is cut from a longer phrase. */
+const DANGLING_END = /\s(?:plus|and|und|et|y|e|en|with|mit|avec|con|com|met|or|oder|ou|o|of|for|at|to|the|a|an|de|del|di|da|do|du|des|van|von|in|im|on|by|when|once|wenn|sobald|cuando|quand|quando|wanneer|zodra)$|\s(?:vom|am|bis|zum|du|del|al|van|on|of|le|el|il|dem)\s+\d{1,2}$/iu;
 /** A deposit, a payment or a balance is not a thing to invoice (the deposit is shown apart). */
-const MONEY_ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS, ...BALANCE_WORDS, ...PAID_WORDS])})(?![\p{L}])`, "iu");
+const MONEY_ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS, ...BALANCE_WORDS, ...BALANCE_BEFORE_WORDS, ...PAID_WORDS])})(?![\p{L}])`, "iu");
 /** "Acme Corp for the audit": a name in capitals, then "for" — the object of "invoice <Company> for". */
 const COMPANY_FOR = /^(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\s/u;
 /** A "description" that is the greeting or the request's own opening words ("Hi! Could", "Please", "Kindly"). */
@@ -222,9 +225,9 @@ function thingBeforeCount(text: string, at: number): string | null {
 	return t.length >= 3 && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(t) && !OPENING_WORDS.test(t) && !/^(?:us|me|you|uns|nous|nos|ci|ons)$/i.test(t) ? t : null;
 }
 
-function moneyOfMatch(m: RegExpExecArray): { money: Money; span: [number, number] } | null {
+function moneyOfMatch(m: RegExpExecArray, dollar?: string): { money: Money; span: [number, number] } | null {
 	const g = m.groups ?? {};
-	const money = moneyFromGroups(g, "");
+	const money = moneyFromGroups(g, "", dollar);
 	if (!money) return null;
 	const at = m.indices?.groups ?? {};
 	const parts = ["pre", "num", "mul", "numb", "mulb", "post", "bare"].map((k) => at[k]).filter((x): x is [number, number] => x !== undefined);
@@ -245,7 +248,8 @@ function digitLinesOnly(text: string): string {
 		.join("\n");
 }
 
-export function readLines(text: string): ExtractedLine[] {
+/** `dollar`: the currency a plain "$" stands for in this email (see `bareDollarCode`), when not US dollars. */
+export function readLines(text: string, dollar?: string): ExtractedLine[] {
 	const lines: ExtractedLine[] = [];
 	const claimed: Claimed[] = [];
 	const scan = digitLinesOnly(text);
@@ -258,7 +262,7 @@ export function readLines(text: string): ExtractedLine[] {
 				re.lastIndex++;
 				continue;
 			}
-			const line = lineFrom(p, m, text, claimed);
+			const line = lineFrom(p, m, text, claimed, dollar);
 			if (!line) {
 				re.lastIndex = m.index + 1;
 				continue;
@@ -488,9 +492,9 @@ function withUnit(m: RegExpExecArray, text: string, read: string): string {
 	return description;
 }
 
-function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[]): ExtractedLine | null {
+function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[], dollar?: string): ExtractedLine | null {
 	const g = m.groups ?? {};
-	const read = moneyOfMatch(m);
+	const read = moneyOfMatch(m, dollar);
 	if (!read) return null;
 	const { money, span } = read;
 	if (claimed.some((c) => overlaps(c.span, span))) return null;
@@ -544,10 +548,27 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	return { description: description.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}) };
 }
 
-const TOTAL_RE = new RegExp(String.raw`\b(?:${alt(TOTAL_WORDS)})\b[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:in total|total|insgesamt|en total|au total|in totale|in totaal|no total)\b`, "giu");
-const DEPOSIT_RE = new RegExp(String.raw`(?:\b(?:${alt(DEPOSIT_WORDS)})\b[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:(?:as|als|como|comme|come|als)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?)?(?:${alt(DEPOSIT_WORDS)})\b)`, "giu");
-const PAID_RE = new RegExp(String.raw`\b(?:${alt(PAID_WORDS)})\b`, "iu");
-const BALANCE_RE = new RegExp(String.raw`\b(?:${alt(BALANCE_WORDS)})\b[^\d\n$€£¥₹]{0,24}?${moneyPattern("")}`, "giu");
+// Letter edges, not \b ("cioè"); the total named before its amount ("Gesamtsumme 240 €", "soit 240 €") or after it
+// ("$240 all up", "R$ 240 ao todo").
+const TOTAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TOTAL_WORDS)})(?![\p{L}])[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:${alt(TOTAL_AFTER_WORDS)})(?![\p{L}])`, "giu");
+// A deposit named before its amount ("the deposit of $500"), right after it ("$500 as a deposit", "500 € d'acompte",
+// "R$ 500 de sinal"), or by a word later in its clause ("$500 upfront", "500 € haben wir bereits angezahlt"). Letter
+// edges, not \b ("seña", "à l'avance").
+const DEPOSIT_RE = new RegExp(
+	String.raw`(?:(?<![\p{L}])(?:${alt(DEPOSIT_WORDS)})(?![\p{L}])[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|in|en|em)[ \t]+|d['’]))?(?:${alt(DEPOSIT_WORDS)})(?![\p{L}]))`,
+	"giu",
+);
+const DEPOSIT_LATER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}])`, "iu");
+const DEPOSIT_LATER_RE = new RegExp(String.raw`${moneyPattern("t")}(?:[ \t]+[^\d\n.?!;$€£¥₹]{0,30}?)?[ \t]+(?:${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}])`, "giu");
+// Letter edges, not \b: "payé", "versé" and "reçu" end in a letter \b does not see.
+const PAID_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(PAID_WORDS)})(?![\p{L}])`, "iu");
+// The balance after a paid deposit, named before the amount ("the remaining $3,200", "il reste 800 €") or after it
+// ("$3,200 to go", "800 € noch offen"): it is explained only when it is the lines' sum less that deposit (so it is
+// looked for only beside a paid deposit).
+const BALANCE_RE = new RegExp(
+	String.raw`(?<![\p{L}])(?:${alt([...BALANCE_WORDS, ...BALANCE_BEFORE_WORDS])})(?![\p{L}])[^\d\n$€£¥₹]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:(?:is|are|ist|sind|es|son|est|sont|é|são|è|sono|is|zijn)[ \t]+)?(?:(?:still|noch|aún|encore|ainda|ancora|nog)[ \t]+)?(?:${alt(BALANCE_AFTER_WORDS)})(?![\p{L}])`,
+	"giu",
+);
 
 interface Found {
 	money: Money;
@@ -652,11 +673,33 @@ function grounded(line: ExtractedLine, text: string): boolean {
 /** Currencies written with a plain "$" at home (the dollars and the pesos). */
 const DOLLAR_SIGN = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "DOP"];
 
-/** "NZ$0.62 each plus a $45 courier fee", "$18,500.00 MXN": a bare "$" in a mail that names exactly one dollar currency
- * (by its own sign or its code) and never US dollars is that currency; otherwise it stays US dollars, and two
- * currencies are asked about. */
-export function resolveBareDollars(text: string, mentions: MoneyMention[]): MoneyMention[] {
-	if (!mentions.some((m) => m.bareDollar)) return mentions;
+/** Dollar and peso names written without an amount ("(pesos colombianos, COP)", "in Canadian dollars"): spellings
+ * that mean exactly one of the currencies written with a plain "$", and their codes in capitals. */
+const DOLLAR_NAMES = Object.entries(CURRENCY_WORDS)
+	.filter(([k, v]) => typeof v === "string" && v !== "USD" && DOLLAR_SIGN.includes(v) && k.length > 3 && /^[\p{L} ]+$/u.test(k))
+	.map(([k, v]) => [k.toLowerCase(), v as string] as const);
+const DOLLAR_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:${[...DOLLAR_NAMES.map(([k]) => k.replace(/ /g, "[ \\t]+")), ...DOLLAR_SIGN.filter((c) => c !== "USD")].sort((x, y) => y.length - x.length).join("|")})(?![\p{L}])`, "giu");
+
+/** "US", "U.S." or "American" anywhere: the plain "$" may well be US dollars. */
+const US_NAMED = /(?<![\p{L}])(?:US|U\.S\.|USA|American|americanos?|américains?|amerikanische)(?![\p{L}])/u;
+
+/** The dollar currencies the email names without an amount, each with where it is written. */
+function dollarNames(text: string): { code: string; at: number }[] {
+	const out: { code: string; at: number }[] = [];
+	for (const m of text.matchAll(DOLLAR_NAME_RE)) {
+		const w = m[0].replace(/\s+/g, " ");
+		// A code counts in capitals only ("cop" or "Cad" is a word); a spelling in any case.
+		const code = /^[A-Z]{3}$/.test(w) ? w : DOLLAR_NAMES.find(([k]) => k === w.toLowerCase())?.[1];
+		if (code && DOLLAR_SIGN.includes(code)) out.push({ code, at: m.index });
+	}
+	return out;
+}
+
+/** "NZ$0.62 each plus a $45 courier fee", "$18,500.00 MXN", "$55.000 cada una (pesos colombianos, COP)": the currency
+ * a bare "$" stands for when the mail names exactly one dollar currency (by its own sign, its code beside an amount,
+ * or its name in the same sentence) and never US dollars; null when the "$" stays US dollars (or is asked about). */
+export function bareDollarCode(text: string, mentions: MoneyMention[]): string | null {
+	if (!mentions.some((m) => m.bareDollar)) return null;
 	// The mail sets its dollar first ("NZ$0.62 each"), then writes "$" for short; a "$" amount before any named dollar
 	// ("$500, i.e. CA$680") may be another currency.
 	const firstBare = mentions.find((m) => m.bareDollar)!.start;
@@ -666,15 +709,36 @@ export function resolveBareDollars(text: string, mentions: MoneyMention[]): Mone
 		const code = /^[ \t]*([A-Z]{3})(?![\p{L}])/u.exec(text.slice(m.end, m.end + 8))?.[1];
 		if (code && DOLLAR_SIGN.includes(code)) named.add(code);
 	}
+	const sentence = (at: number) => sentenceBounds(text, at, at)[0];
+	const bareSentences = new Set(mentions.filter((m) => m.bareDollar).map((m) => sentence(m.start)));
+	// A dollar or peso named in words in the sentence of a "$" amount ("a $55.000 cada una (pesos colombianos)").
+	const spelled = dollarNames(text).filter((n) => bareSentences.has(sentence(n.at)));
+	for (const n of spelled) named.add(n.code);
 	// "US", "U.S." or "American" anywhere: the plain "$" may well be US dollars.
-	if (named.size !== 1 || named.has("USD") || /(?<![\p{L}])(?:US|U\.S\.|USA|American|americanos?|américains?|amerikanische)(?![\p{L}])/u.test(text)) return mentions;
+	if (named.size !== 1 || named.has("USD") || US_NAMED.test(text)) return null;
 	// Only in the sentence that names the dollar ("NZ$0.62 each plus a $45 courier fee"): a "$" in another sentence may
 	// be about something else.
-	const sentence = (at: number) => sentenceBounds(text, at, at)[0];
-	const namedSentences = new Set(mentions.filter((m) => !m.bareDollar && m.currency && named.has(m.currency)).map((m) => sentence(m.start)));
-	if (namedSentences.size > 0 && mentions.some((m) => m.bareDollar && !namedSentences.has(sentence(m.start)))) return mentions;
-	const code = [...named][0]!;
-	return mentions.map((m) => (m.bareDollar ? { ...m, currency: code, ambiguous: null } : m));
+	const namedSentences = new Set([...mentions.filter((m) => !m.bareDollar && m.currency && named.has(m.currency)).map((m) => sentence(m.start)), ...spelled.map((n) => sentence(n.at))]);
+	if (namedSentences.size > 0 && mentions.some((m) => m.bareDollar && !namedSentences.has(sentence(m.start)))) return null;
+	return [...named][0]!;
+}
+
+/** The bare "$" mentions read as the email's dollar currency (`bareDollarCode`), their digits read by its rules
+ * ("$95.000" in pesos is 95000); otherwise unchanged, and two currencies are asked about. */
+export function resolveBareDollars(text: string, mentions: MoneyMention[]): MoneyMention[] {
+	const code = bareDollarCode(text, mentions);
+	if (!code) {
+		// A dollar or peso named only in another sentence ("Todo en pesos mexicanos." … "- Logo: $8,500"): the plain "$"
+		// may be that one or US dollars — asked, never guessed.
+		const elsewhere = [...new Set(dollarNames(text).map((n) => n.code))];
+		if (elsewhere.length !== 1 || US_NAMED.test(text)) return mentions;
+		return mentions.map((m) => (m.bareDollar && m.currency === "USD" ? { ...m, currency: null, ambiguous: { token: "$", candidates: [elsewhere[0]!, "USD"] } } : m));
+	}
+	return mentions.map((m) => {
+		if (!m.bareDollar) return m;
+		const num = /^\$[ \t]?([\d.,\u00a0\u202f '’–-]+)$/u.exec(m.raw.trim())?.[1];
+		return { ...m, currency: code, ambiguous: null, ...(num ? { amount: readNumber(num, code) } : {}) };
+	});
 }
 
 /** The one currency the email's amounts are in; more than one, or an ambiguous sign ("$", "kr"), is a problem. */
@@ -742,7 +806,7 @@ function roleProblem(lines: ExtractedLine[], depositPaid: boolean): string | nul
 function noLineProblem(text: string, mentions: MoneyMention[]): string {
 	if (mentions.length === 0) {
 		// An amount written without any currency ("It was 800.") is there: only its currency is missing.
-		const bare = barePrice(text);
+		const bare = barePrice(text) ?? bareRate(text);
 		if (bare) return `no currency given (the amount ${bare} is written without one)`;
 		const vague = vagueAmount(text);
 		return vague ? `no amount is written ("${vague}" is not an amount)` : "no amount is given";
@@ -772,7 +836,10 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 
 /** A description that holds a request verb, a pronoun, a date, an amount… may be the wrong words: asked, never guessed. */
 /** "PS: the invoice for the flyer ($200) was paid already": a line its own sentence calls paid may not belong on this invoice. */
-const PAID_LINE = /(?<![\p{L}])(?:paid|settled|bezahlt|beglichen|pagad[oa]s?|payée?s?|réglée?s?|pagat[oa]|betaald|voldaan)(?![\p{L}])/iu;
+const PAID_LINE = /(?<![\p{L}])(?:paid|settled|reimbursed|refunded|bezahlt|beglichen|erstattet|pagad[oa]s?|reembolsad[oa]s?|payée?s?|réglée?s?|remboursée?s?|pagat[oa]|rimborsat[oa]|betaald|voldaan|vergoed|reembolsad[oa]s?)(?![\p{L}])/iu;
+
+/** A line named only by a fee word ("Shipping", "Travel fee", "Gastos de envío"). */
+const FEE_LINE = new RegExp(String.raw`^(?:${FEE_NOUN}|(?:[\p{L}\-]+[ \t]+){0,3}(?:${FEE_WORDS}))(?:[ \t]+(?:de|di|do|da|du)[ \t]+[\p{L}\-]+|[ \t]+d['’][\p{L}\-]+)?$`, "iu");
 
 function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, text: string): string[] {
 	const rival = rivalTopic(lines, text);
@@ -781,7 +848,8 @@ function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, t
 	// "3 hours at $90 and 2 hours at $120 for the audit": when one line names its thing, a line that is only its unit
 	// ("Hours") is not known to be for the same thing.
 	const unitOnly = (l: ExtractedLine) => UNIT_WORDS.some((u) => u.toLowerCase() === l.description.toLowerCase());
-	const bare = lines.some((l) => !unitOnly(l)) ? lines.filter(unitOnly) : [];
+	// A fee ("Fahrtkosten 120 €") names no rival thing: "3 Tage à 800 €" beside it is still the work asked about.
+	const bare = lines.some((l) => !unitOnly(l) && !FEE_LINE.test(l.description)) ? lines.filter(unitOnly) : [];
 	return [
 		...paid.map((l) => `whether "${l.description}" (${l.unitPrice}${currency ? ` ${currency}` : ""}) belongs on this invoice: its sentence says it is paid ("${PAID_LINE.exec(l.source)![0]}")`),
 		...bare.map((l) => `what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only its unit while another line names its thing`),
@@ -831,19 +899,19 @@ function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const text = normalizeText(rawText);
 	const problems: string[] = [];
-	const lines = namedByTopic(readLines(text).filter((l) => grounded(l, text)), text);
-	const mentions: MoneyMention[] = resolveBareDollars(text, findMoney(text));
+	const found = findMoney(text);
+	const lines = namedByTopic(readLines(text, bareDollarCode(text, found) ?? undefined).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1])), text);
+	const mentions: MoneyMention[] = resolveBareDollars(text, found);
 	const totalFound = findRole(text, TOTAL_RE);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
-	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s));
-	const balanceFound = findRole(text, BALANCE_RE);
+	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s)) ?? (DEPOSIT_LATER_WORD.test(text) ? findRole(text, DEPOSIT_LATER_RE, (s) => PAID_RE.test(s)) : null);
+	const balanceFound = depositFound ? findRole(text, BALANCE_RE) : null;
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
 	problems.push(...doubtfulDescriptions(lines, currency, text));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
-
 	const d = currency ? decimalsOf(currency) : 2;
 	const sum = sumMinor(lines, d);
 	const minor = (a: string) => Math.round(Number(a) * 10 ** d);
@@ -861,13 +929,14 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const explained = (s: [number, number], mm?: MoneyMention) =>
 		inLine(s, mm?.amount) ||
 		(mm !== undefined && lineAmount(mm)) ||
-		(totalFound && overlaps(totalFound.span, s)) ||
+		// A total explains its amount only when the lines add up to it ("$76 all up" for the parking alone is named).
+		(totalFound && overlaps(totalFound.span, s) && minor(totalFound.money.amount) === sum) ||
 		(depositFound && overlaps(depositFound.span, s)) ||
 		(balanceFound && overlaps(balanceFound.span, s) && depositFound && minor(balanceFound.money.amount) === sum - minor(depositFound.money.amount));
 	const unexplained = lines.length > 0 ? unexplainedProblem(text, mentions, explained) : null;
 	if (unexplained) problems.push(unexplained);
 
-	problems.push(...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text)].filter((x): x is string => x !== null) : []));
+	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
 	if (total && lines.length > 0 && currency) {
 		const stated = minor(total.amount);
 		if (sum !== stated) problems.push(`the stated total ${total.amount} ${currency} does not match the lines (${(sum / 10 ** d).toFixed(d)} ${currency})`);

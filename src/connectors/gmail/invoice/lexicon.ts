@@ -85,9 +85,21 @@ export const TOPIC_WORDS = [
 ];
 
 /** Words that make an amount a total, a deposit already paid, or the balance after it. */
-export const TOTAL_WORDS = ["grand total", "in total", "total", "sum", "insgesamt", "gesamt", "Gesamtbetrag", "Summe", "montant total", "total général", "en total", "importe total", "totale", "in totale", "totaal", "in totaal", "total geral", "no total"];
-export const DEPOSIT_WORDS = ["deposit", "down payment", "advance payment", "Anzahlung", "anticipo", "acompte", "arrhes", "aanbetaling", "voorschot", "sinal", "adiantamento", "acconto", "caparra"];
-export const PAID_WORDS = ["paid", "already", "received", "settled", "bezahlt", "gezahlt", "überwiesen", "erhalten", "pagado", "pagamos", "abonado", "payé", "versé", "reçu", "pago", "pagou", "pagato", "versato", "betaald", "voldaan"];
+export const TOTAL_WORDS = [
+	"grand total", "in total", "total", "sum", "altogether", "all up", "all in", "in all",
+	"insgesamt", "gesamt", "Gesamtbetrag", "Summe", "Gesamtsumme", "Gesamtpreis", "Endbetrag", "Endsumme", "zusammen", "alles zusammen",
+	"montant total", "total général", "prix total", "en tout", "au total", "soit",
+	"en total", "importe total", "precio total", "en todo", "o sea",
+	"totale", "in totale", "in tutto", "importo complessivo", "prezzo totale", "complessivamente", "ossia", "cioè",
+	"totaal", "in totaal", "totaalbedrag", "totaalprijs", "samen", "bij elkaar", "oftewel",
+	"total geral", "no total", "valor total", "ao todo", "ou seja",
+];
+/** Written after an amount, they make it the total ("$240 all up", "240 € en tout", "R$ 240 ao todo"). */
+export const TOTAL_AFTER_WORDS = ["in total", "total", "all up", "all in", "altogether", "in all", "insgesamt", "zusammen", "en total", "en todo", "au total", "en tout", "in totale", "in tutto", "in totaal", "samen", "bij elkaar", "no total", "ao todo", "no total geral"];
+export const DEPOSIT_WORDS = ["deposit", "down payment", "advance payment", "upfront payment", "up-front payment", "Anzahlung", "Vorauszahlung", "Vorschuss", "anticipo", "adelanto", "seña", "pago anticipado", "acompte", "arrhes", "aanbetaling", "voorschot", "vooruitbetaling", "sinal", "adiantamento", "pagamento antecipado", "acconto", "caparra"];
+/** Words after an amount that make it a deposit ("$500 upfront", "500 € haben wir angezahlt", "500 € d'avance"). */
+export const DEPOSIT_AFTER_WORDS = ["upfront", "up front", "up-front", "in advance", "angezahlt", "anbezahlt", "im Voraus", "vorab", "por adelantado", "por anticipado", "d'avance", "à l'avance", "adiantado", "adiantados", "antecipado", "in anticipo", "aanbetaald", "vooruitbetaald", "vooraf"];
+export const PAID_WORDS = ["paid", "already", "received", "settled", "bezahlt", "gezahlt", "überwiesen", "erhalten", "bereits", "angezahlt", "anbezahlt", "pagado", "pagamos", "abonado", "ya", "payé", "versé", "reçu", "déjà", "pago", "pagou", "pagamos", "já", "adiantado", "adiantados", "pagato", "versato", "già", "betaald", "voldaan", "aanbetaald", "overgemaakt"];
 export const BALANCE_WORDS = ["balance", "remaining", "remainder", "the rest", "Restbetrag", "Rest", "saldo", "solde", "restant", "resto", "restante", "restbedrag"];
 /** Nouns that only say "amount" (an amount sentence with one of them takes its description from the request). */
 export const GENERIC_AMOUNT_WORDS = ["price", "amount", "fee", "cost", "rate", "sum", "figure", "total", "quote", "quoted price", "estimate", "Angebot", "Kostenvoranschlag", "devis", "presupuesto", "cotización", "orçamento", "preventivo", "offerte", "Preis", "Betrag", "Honorar", "Summe", "prix", "montant", "tarif", "precio", "importe", "monto", "tarifa", "preço", "valor", "montante", "prezzo", "importo", "cifra", "prijs", "bedrag", "tarief"];
@@ -168,3 +180,9 @@ export const PARTY_WORDS = [
 ];
 
 export { alt };
+
+/** Words after an amount that make it the balance still to pay once a deposit is paid ("so there's $3,200 to go",
+ * "800 € sind noch offen", "quedan 800 € pendientes", "reste 800 € à payer", "R$ 800 em aberto", "nog € 800 open"). */
+export const BALANCE_AFTER_WORDS = ["to go", "left", "left to pay", "remaining", "outstanding", "still due", "still owing", "still to pay", "still open", "noch offen", "offen", "ausstehend", "sind noch offen", "pendiente", "pendientes", "restantes", "por pagar", "à payer", "restants", "restant", "em aberto", "a pagar", "restantes", "da saldare", "rimanenti", "restanti", "ancora da pagare", "open", "openstaand", "te betalen", "nog te betalen"];
+/** Words before an amount that make it that balance ("we still owe you $800", "il reste 800 €", "faltan 800 €"). */
+export const BALANCE_BEFORE_WORDS = ["still owe", "still owe you", "we owe", "we owe you", "leaves", "leaving", "verbleiben", "bleiben", "quedan", "queda", "faltan", "falta", "il reste", "reste", "restam", "resta", "restano", "faltam", "falta", "resteert", "blijft over"];

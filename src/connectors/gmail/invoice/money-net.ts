@@ -3,6 +3,7 @@
 // one the lines, the total, the deposit or the balance do not explain stops the draft: a fee or item the draft would
 // leave out is asked about by name. Each row is a way of writing money, with examples that are its tests.
 import { CURRENCY_WORDS, ISO_CODES } from "./currency";
+import { FEE_NOUN } from "./fee-words";
 import type { MoneyMention } from "./money-text";
 import { NUMBER } from "./money-text";
 import { notMoneySpans } from "./not-money";
@@ -28,7 +29,23 @@ export const MONEY_NET: NetRow[] = [
 		examples: [
 			{ text: "Plus 60,- für den Versand.", finds: ["60,-"] },
 			{ text: "En 1.250,– voor het montagewerk.", finds: ["1.250,–"] },
+			// Swedish writes the dash after a colon: "1 200:-".
+			{ text: "Och 1 200:- för resan.", finds: ["1 200:-"] },
 			{ text: "Section 3.2 - the fee is listed below.", finds: [] },
+			{ text: "Meeting at 10:30 - see you then.", finds: [] },
+		],
+	},
+	{
+		id: "fee-noun-bare-amount",
+		says: "a fee named by its noun with a number and no currency (Versand 4,90; plus 35 shipping; spedizione: 12): a fee the draft would leave out",
+		tokens: [],
+		examples: [
+			{ text: "Bitte 40 Tassen à 9,50 € in Rechnung stellen, Versand 4,90.", finds: ["Versand 4,90"] },
+			{ text: "Please invoice 200 stickers at $0.40 each plus 35 shipping.", finds: ["35 shipping"] },
+			{ text: "Fattura per 40 inviti a 3,50 € l'uno, spedizione: 12.", finds: ["spedizione: 12"] },
+			// Distances, counts, dates and years are no fee.
+			{ text: "Die Anfahrt war 30 km, Versand in 3 Tagen, shipping 2 boxes.", finds: [] },
+			{ text: "Lieferung 12.12. bitte, delivery 2026.", finds: [] },
 		],
 	},
 	{
@@ -81,7 +98,10 @@ function tokenPattern(tokens: readonly string[], flags: "i" | ""): string {
 
 function netRegexes(): RegExp[] {
 	const tokens = MONEY_NET.flatMap((r) => r.tokens);
-	const out: RegExp[] = [/(?<![\p{L}\p{N}.,])\d{1,3}(?:[.' \u00a0]\d{3})*[.,][-–]{1,2}(?![\p{N}-])/gu];
+	const out: RegExp[] = [/(?<![\p{L}\p{N}.,])\d{1,3}(?:[.' \u00a0]\d{3})*[.,:][-–—]{1,2}(?![\p{N}-])/gu];
+	// A fee noun with a bare number: the number ends its clause (not "30 km", "in 3 Tagen", "2 boxes").
+	const bare = String.raw`\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+	out.push(new RegExp(String.raw`(?<![\p{L}])(?:${FEE_NOUN})(?:[ \t]*[:=–—-])?[ \t]+(?:(?:of|von|de|di|van|da|do|is|was|war|ist|es|è|é|fue|foi|était)[ \t]+)?(?!\d{1,2}\.\d{1,2}\.|(?:19|20)\d\d(?!\d|[.,]\d))(?:${bare})(?![\d\p{L}%])(?=[ \t]*(?:[.,;!?)\n]|$))|(?<![\p{L}\p{N}.,$€£¥₹])(?:${bare})[ \t]+(?:(?:de|di|of|d['’])[ \t]*)?(?:${FEE_NOUN})(?![\p{L}])`, "giu"));
 	for (const flags of ["i", ""] as const) {
 		const tok = tokenPattern(tokens, flags);
 		out.push(new RegExp(String.raw`(?<![\p{L}\p{N}.,\-])(?:${NUMBER})[ \t\u00a0]?(?:${tok})(?![\p{L}])|(?<![\p{L}])(?:${tok})[ \t\u00a0]?(?:${NUMBER})(?![\p{N}])`, `g${flags}u`));
@@ -105,4 +125,53 @@ export function findLooseMoney(text: string, strict: readonly MoneyMention[]): {
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words before an amount that make it a guess, by language: an invoice needs the exact figure, so it is asked. */
+export const ROUGH_BEFORE: Record<string, string[]> = {
+	en: ["around", "about", "approx.", "approx", "approximately", "roughly", "circa", "ca.", "some", "somewhere around", "in the region of", "ballpark", "give or take", "up to", "at most", "at least", "~"],
+	de: ["ca.", "circa", "zirka", "etwa", "ungefähr", "rund", "so um die", "um die", "grob", "höchstens", "mindestens", "bis zu", "~"],
+	es: ["unos", "unas", "aproximadamente", "aprox.", "alrededor de", "cerca de", "más o menos", "como", "hasta", "~"],
+	fr: ["environ", "à peu près", "autour de", "près de", "approximativement", "quelque", "dans les", "jusqu'à", "~"],
+	pt: ["uns", "umas", "cerca de", "aproximadamente", "mais ou menos", "por volta de", "em torno de", "até", "~"],
+	it: ["circa", "più o meno", "all'incirca", "intorno a", "intorno ai", "sui", "verso i", "fino a", "~"],
+	nl: ["ongeveer", "ca.", "circa", "zo'n", "rond de", "om en nabij", "pakweg", "tot", "maximaal", "~"],
+};
+
+const ROUGH_WORDS = [...new Set(Object.values(ROUGH_BEFORE).flat())].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/'/g, "['’]"));
+const ROUGH_BEFORE_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${ROUGH_WORDS.filter((w) => w !== "~").join("|")})|~)[ \t]*$`, "iu");
+/** "$500-600", "€500 – €600", "500 to 600 €", "zwischen 500 und 600 €": a range, not an amount. */
+const RANGE_AFTER_RE = /^(?:[-–—](?:[$€£¥₹]|[A-Z]{3}[ \t]?)?\d|[ \t]+[-–—][ \t]+(?:[$€£¥₹]|[A-Z]{3}[ \t]?)\d|[ \t]+(?:to|bis|tot)[ \t]+(?:[$€£¥₹]|[A-Z]{3}[ \t]?)?\d)/u;
+const RANGE_BEFORE_RE = /(?:\d[-–—]|(?<![\p{L}])(?:between|zwischen|entre|tra|fra|tussen)[ \t]+(?:[$€£¥₹]|[A-Z]{3}[ \t]?)?\d[\d.,' ]*[ \t]+(?:and|und|y|et|e|en)[ \t]+|(?<![\p{L}])(?:from|von|de|da|van)[ \t]+(?:[$€£¥₹]|[A-Z]{3}[ \t]?)?\d[\d.,' ]*[ \t]+(?:to|bis|a|à|tot)[ \t]+)$/iu;
+
+/** Amounts written as a guess or a range ("around $500", "ca. 500 €", "$500-600"), as written with their qualifier. */
+export function roughAmounts(text: string, mentions: readonly MoneyMention[]): string[] {
+	const out: string[] = [];
+	for (const m of mentions) {
+		const before = text.slice(Math.max(0, m.start - 40), m.start);
+		const after = text.slice(m.end, m.end + 12);
+		const word = ROUGH_BEFORE_RE.exec(before);
+		if (word) out.push(`${word[0]}${m.raw}`.trim());
+		else if (RANGE_AFTER_RE.test(after)) out.push(`${m.raw}${/^[^\d]*[\d.,']*\d/u.exec(after)?.[0] ?? ""}`.trim());
+		else if (RANGE_BEFORE_RE.test(before)) out.push(m.raw.trim());
+	}
+	return out;
+}
+
+/** The question for amounts that are guesses or ranges. */
+export function roughProblem(text: string, mentions: readonly MoneyMention[]): string | null {
+	const rough = roughAmounts(text, mentions);
+	return rough.length > 0 ? `the amount ${rough.map((r) => `"${r}"`).join(", ")} is not exact (a guess or a range): what exactly is to be invoiced?` : null;
+}
+
+/** Words for a tax on the invoice: an amount named by one ("MwSt. 57 €", "€57 VAT", "63 € de IVA") is the tax, which
+ * Odoo works out from the lines — never a line of its own (a stated tax the lines do not explain is asked about). */
+export const TAX_WORDS = ["VAT", "V.A.T.", "sales tax", "tax", "GST", "HST", "PST", "QST", "MwSt.", "MwSt", "Mwst.", "Mwst", "Mehrwertsteuer", "USt.", "USt", "Umsatzsteuer", "IVA", "I.V.A.", "impuesto", "impuestos", "TVA", "T.V.A.", "taxe", "taxes", "BTW", "omzetbelasting", "imposto", "impostos", "ICMS", "ISS", "imposta", "IGIC"];
+const TAX = TAX_WORDS.sort((a, b) => b.length - a.length).map(escape).join("|");
+const TAX_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${TAX})(?:[ \t]*\(?\d{1,2}(?:[.,]\d{1,2})?[ \t]?%\)?)?[ \t]*[:=]?[ \t]*(?:(?:of|von|de|di|van|da|do)[ \t]+)?$`, "iu");
+const TAX_AFTER_RE = new RegExp(String.raw`^[ \t]*(?:(?:de|di|of|an|aan|em|in)[ \t]+|d['’])?(?:${TAX})(?![\p{L}])`, "iu");
+
+/** Whether the amount at [start, end) is named as a tax. */
+export function isTaxAmount(text: string, start: number, end: number): boolean {
+	return TAX_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) || TAX_AFTER_RE.test(text.slice(end, end + 24));
 }

@@ -19,8 +19,9 @@ export interface MoneyMention {
 	bareDollar?: true;
 }
 
-/** Numbers as people write them: 1,250.00 · 1.250,00 · 1 250,00 · 1'250 · 1,20,000 (lakh) · 180.– */
-export const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:[.,]\d{1,3})?(?:[.,][-–]{1,2})?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d+(?:[.,]\d{1,3})?(?:[.,][-–]{1,2})?`;
+/** Numbers as people write them: 1,250.00 · 1.250,00 · 1 250,00 · 1'250 · 1,20,000 (lakh) · a dash for no cents:
+ * 180.– (CH, AT) · 18,- (NL, DE) · 1 200:- (SE) · 45,000/- (South Asia, the Gulf) */
+export const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:[.,]\d{1,3})?(?:[.,:][-–—]{1,2}|\/[-–])?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?:\/[-–])?|\d+(?:[.,]\d{1,3})?(?:[.,:][-–—]{1,2}|\/[-–])?`;
 /** The runtime's ISO 4217 codes as an alternation (patterns run case-insensitively, so "per" must not look like one). */
 const ISO_LIKE = ISO_CODES.length > 0 ? ISO_CODES.join("|") : "(?!)";
 
@@ -57,7 +58,7 @@ export interface Money {
 }
 
 /** Reads the money groups of one match; null when a three-letter token is not a currency (e.g. "all 3"). */
-export function moneyFromGroups(g: Record<string, string | undefined>, s: string): Money | null {
+export function moneyFromGroups(g: Record<string, string | undefined>, s: string, dollar?: string): Money | null {
 	const token = g[`pre${s}`] ?? g[`post${s}`];
 	const num = g[`num${s}`] ?? g[`numb${s}`] ?? g[`bare${s}`];
 	if (num === undefined) return null;
@@ -66,7 +67,9 @@ export function moneyFromGroups(g: Record<string, string | undefined>, s: string
 		// Short tokens must be written exactly so ("ft" is feet, "all 3" is not Albanian lek): an ISO code in capitals
 		// or a symbol as listed; longer spellings ("euros", "UAE dirhams") may take any case.
 		if (token.length <= 3 && !(token in CURRENCY_WORDS) && !(/^[A-Z]{3}$/.test(token) && isIsoCurrency(token))) return null;
-		currency = readCurrency(token);
+		// A plain "$" the email says is another dollar or peso ("$55.000 cada una (pesos colombianos, COP)") is read as
+		// that currency, so its thousands and decimals are that currency's.
+		currency = token === "$" && dollar ? { code: dollar } : readCurrency(token);
 		if (currency === null) return null;
 	}
 	const code = currency && "code" in currency ? currency.code : null;
@@ -86,7 +89,7 @@ function minorDigits(code: string): number {
 
 /** "1,250.00" / "1.250,00" / "1 250,5" / "2.500" (with euros) / "1,20,000" / "180.–" → a plain decimal string. */
 export function readNumber(text: string, currency: string | null): string {
-	const t = text.replace(/[.,][-–]{1,2}$/, "").replace(/[\u00a0\u202f '’]/g, "");
+	const t = text.replace(/[.,:][-–—]{1,2}$|\/[-–]$/, "").replace(/[\u00a0\u202f '’]/g, "");
 	const lastComma = t.lastIndexOf(",");
 	const lastDot = t.lastIndexOf(".");
 	let intPart = t;
@@ -130,6 +133,11 @@ function namedBeside(text: string, start: number, end: number, c: CurrencyReadin
 	return null;
 }
 
+/** A number grouped in thousands with dots ("780.000", "1.250.000,50"). */
+const PESO_DIGITS = /^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?:[.,:][-–—]{1,2})?$/;
+/** The currencies a "$" with dotted thousands may be. */
+const PESO_DOLLARS = ["ARS", "CLP", "COP", "UYU", "USD"];
+
 /** Every amount that carries a currency token (bare numbers are not money by themselves), leaving out the numbers of
  * postcodes, phones, tax numbers and street addresses. */
 export function findMoney(text: string): MoneyMention[] {
@@ -155,8 +163,11 @@ export function findMoney(text: string): MoneyMention[] {
 		const token = (m.groups?.["pre"] ?? m.groups?.["post"] ?? "").trim();
 		// "60 $" is how Quebec writes Canadian dollars: a "$" after the amount is asked about unless the mail says which.
 		const after = token === "$" && m.groups?.["post"] !== undefined;
-		const ambiguous = after ? { token: "$", candidates: ["CAD", "USD"] } : c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null;
-		out.push({ start: m.index, end, amount: v.amount, currency: after ? null : c && "code" in c ? c.code : null, ambiguous, raw: m[0], ...(token === "$" ? { bareDollar: true as const } : {}) });
+		// "$780.000", "$1.250.000": thousands marked with dots are how the peso countries write a "$" amount, never the
+		// US — which currency is asked unless the mail names it (then `resolveBareDollars` reads it so).
+		const peso = token === "$" && !after && !v.scaled && PESO_DIGITS.test(m.groups?.["num"] ?? "");
+		const ambiguous = after ? { token: "$", candidates: ["CAD", "USD"] } : peso ? { token: "$", candidates: PESO_DOLLARS } : c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null;
+		out.push({ start: m.index, end, amount: v.amount, currency: after || peso ? null : c && "code" in c ? c.code : null, ambiguous, raw: m[0], ...(token === "$" ? { bareDollar: true as const } : {}) });
 	}
 	return out;
 }

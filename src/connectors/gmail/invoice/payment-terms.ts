@@ -26,9 +26,11 @@ export const PAYMENT_TERMS: TermsRow[] = [
 	},
 	{
 		lang: "de",
-		phrasings: ["Zahlungsziel {N} Tage", "Zahlungsziel: {N} Tage", "Zahlungsziel von {N} Tagen", "Zahlungsfrist {N} Tage", "Zahlungsfrist von {N} Tagen", "zahlbar binnen {N} Tagen", "innerhalb von {N} Tagen zahlbar", "innerhalb von {N} Tagen bezahlen", "innerhalb von {N} Tagen überweisen", "{N} Tage netto", "{N} Tage nach Rechnungseingang", "{N} Tage nach Rechnungsdatum", "Zahlung in {N} Tagen", "Zahlung innerhalb von {N} Tagen", "fällig in {N} Tagen", "fällig nach {N} Tagen", "fällig innerhalb von {N} Tagen", "Fälligkeit {N} Tage", "Fälligkeit in {N} Tagen", "Fälligkeit nach {N} Tagen"],
+		phrasings: ["Zahlungsziel {N} Tage", "Zahlungsziel: {N} Tage", "Zahlungsziel von {N} Tagen", "Zahlungsfrist {N} Tage", "Zahlungsfrist von {N} Tagen", "zahlbar binnen {N} Tagen", "innerhalb von {N} Tagen zahlbar", "innerhalb von {N} Tagen bezahlen", "innerhalb von {N} Tagen überweisen", "{N} Tage netto", "{N} Tage nach Rechnungseingang", "{N} Tage nach Rechnungsdatum", "Zahlung in {N} Tagen", "Zahlung innerhalb von {N} Tagen", "fällig in {N} Tagen", "fällig nach {N} Tagen", "fällig innerhalb von {N} Tagen", "Fälligkeit {N} Tage", "Fälligkeit in {N} Tagen", "Fälligkeit nach {N} Tagen", "zahlbar innert {N} Tagen", "innert {N} Tagen zahlbar", "Zahlung innert {N} Tagen"],
 		examples: [
 			["Unser Zahlungsziel von 21 Tagen gilt wie immer.", 21],
+			// Swiss German writes "innert" for "innerhalb".
+			["Zahlbar innert 30 Tagen ist für uns ok.", 30],
 			["Wir zahlen 30 Tage nach Rechnungseingang.", 30],
 			["Bitte mit Fälligkeit in 14 Tagen.", 14],
 		],

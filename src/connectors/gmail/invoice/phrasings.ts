@@ -7,6 +7,8 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was").
 import { ARTICLE, AT, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, TOPIC_WORDS, UNIT, alt } from "./lexicon";
+import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
+import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
 
 export interface Phrasing {
@@ -30,7 +32,7 @@ export interface Phrasing {
 	examples: { text: string; lines: [description: string, quantity: string, price: string][] }[];
 }
 
-const FEE = alt(["fee", "charge", "surcharge", "costs", "cost", "expenses", "Gebühr", "Pauschale", "Zuschlag", "Kosten", "frais", "gastos", "tarifa", "taxa", "spese", "kosten", "toeslag"]);
+const FEE = FEE_WORDS;
 const BE = alt(["was", "were", "is", "are", "came to", "comes to", "come to", "costs", "cost", "war", "waren", "ist", "kostet", "kostete", "était", "étaient", "est", "coûte", "fue", "fueron", "era", "es", "costó", "foi", "custou", "é", "è", "costava", "kostte"]);
 const INTRO = alt([
 	"it's", "it’s", "it is", "it was", "that's", "that’s", "that is", "this is", "we agreed on", "we agreed", "the agreed price was", "the agreed price is", "the agreed amount was", "the agreed amount is", "the agreed fee was", "the agreed fee is", "the price was", "the price is", "the fee was", "the fee is", "the amount is", "the amount was", "total is",
@@ -44,6 +46,14 @@ const INTRO = alt([
 	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren", "that was", "eso fue", "eso es", "isso foi", "das war", "die kosten", "das kostet", "es kostet", "het kost", "dat kost", "het is", "dat is", "der Betrag beläuft sich auf", "beläuft sich auf", "das macht", "macht", "le tout fait", "total came in at", "it came in at", "came in at", "came to", "final figure", "the final figure is", "price we agreed", "the price we agreed", "everything included it's", "everything included, it's", "l'importo concordato è di", "l'importo concordato è", "l’importo concordato è di", "el importe es", "il costo è di", "ça coûte", "cuesta", "costa", "custa",
 	"was", "is", "het afgesproken bedrag is", "het bedrag is", "de prijs was", "de prijs is", "afgesproken was",
 ]);
+
+/** A fee noun anywhere in the text: the fee phrasings are tried only then. */
+const FEE_NOUN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${FEE_NOUN})(?![\p{L}])`, "iu");
+/** An amount's digits shortly before a fee noun ("$35 shipping", "12 € di spedizione"). */
+const FEE_AFTER_AMOUNT_RE = new RegExp(String.raw`\d[^\n\d]{0,12}?(?<![\p{L}])(?:${FEE_NOUN})(?![\p{L}])`, "iu");
+
+/** Words that join a fee to the line before it ("plus", "dazu kommen", "a questo si aggiunge"). */
+const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y también", "mais", "e", "più", "und", "zzgl.", "zzgl", "zuzüglich", "sowie", "dazu", "dazu kommen", "dazu kommt", "dazu noch", "en", "et", "além de", "além disso", "a questo si aggiunge", "a questo si aggiungono", "se suma", "se suman", "s'y ajoute", "s'y ajoutent", "daar komt bij", "daarbij"]);
 
 /** A noun phrase of one to eight words (it may hold a digit: "affiches A2", "Phase 2 wireframes"). */
 const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,7}?`;
@@ -64,6 +74,11 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{LINE}": String.raw`^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])?[ \t]*`,
 	"{FOR}": String.raw`(?<![\p{L}])(?:${alt(TOPIC_WORDS.filter((w) => w.length > 3 || ["for", "für", "por", "per"].includes(w)))})`,
 	"{FEE}": String.raw`(?:${FEE})`,
+	"{SHIP}": String.raw`(?:${FEE_NOUN})`,
+	/** The start of a next amount, with its currency before or after ("plus Tk 6,000", "and 6.000 Tk", "y $95.000"). */
+	"{NEXTM}": String.raw`(?:(?:the|die|der|das|le|la|el|il|o|a|het|de)[ \t]+)?(?:(?:${CURRENCY_BEFORE}|[A-Z]{3})[ \t]?\d|\d[\d.,'’ ]*[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))`,
+	"{LEN}": String.raw`(?:seconds?|secs?|minutes?|mins?|segundos?|minutos?|Sekunden|Minuten|Min\.|Sek\.|secondes?|secondi|minuti|seconden|minuten|second|minute)`,
+	"{JOIN}": String.raw`(?:(?<![\p{L}])(?:${JOIN})[ \t]+|\+[ \t]*)`,
 	"{BE}": String.raw`(?:${BE})`,
 	"{INTRO}": String.raw`(?:${INTRO})`,
 	"{GENERIC}": String.raw`(?:${alt(GENERIC_AMOUNT_WORDS)})`,
@@ -217,6 +232,17 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "thing-of-length-price",
+		needs: /\d[ \t-]*(?:sec|min|seg|Sek|Min)/iu,
+		says: "a thing measured in seconds or minutes, then its price (el video de 60 segundos a $780.000; a 90-second spot at $1,200): the length is part of its name, not a count",
+		template: String.raw`(?:{ART})(?<d>(?:[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*)?[ \t]+(?:of|de|van|von|di|da|do|du)[ \t]+\d{1,3}[ \t]*(?:{LEN})|\d{1,3}[ \t-]*(?:{LEN})[ \t]+[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*)?))(?![\p{L}])[ \t]*,?[ \t]+(?:at|a|à|for|voor|por|per|für|zu|para|@)[ \t]+{M}`,
+		examples: [
+			{ text: "envíanos la factura por el video de 60 segundos a 780.000 CLP.", lines: [["Video de 60 segundos", "1", "780000"]] },
+			{ text: "Please invoice the 90-second promo video at $1,200.", lines: [["90-second promo video", "1", "1200"]] },
+			{ text: "Kun je de factuur sturen voor de bedrijfsfilm van 90 seconden voor € 2.750?", lines: [["Bedrijfsfilm van 90 seconden", "1", "2750"]] },
+		],
+	},
+	{
 		id: "quantity-noun-rate",
 		says: "N <any noun> at/@ a price each",
 		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:{AT})[ \t]+{P}{E}?`,
@@ -224,6 +250,21 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "6 custom illustrations at $140 each and 2 cover mockups @ $60", lines: [["Custom illustrations", "6", "140"], ["Cover mockups", "2", "60"]] },
 			{ text: "¿Me puedes facturar 3 sesiones de fotos a MX$2,500 cada una?", lines: [["Sesiones de fotos", "3", "2500"]] },
 			{ text: "40 tote bags @ $7.50", lines: [["Tote bags", "40", "7.50"]] },
+		],
+	},
+	{
+		id: "quantity-noun-for-rate-each",
+		needs: /(?<![\p{L}])(?:for|für|pour|por|para|voor|per)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}\S{0,4}[ \t]?\d/iu,
+		says: "N things for a price per thing (2 posters A2 voor €18,- per stuk; 300 flyers for $0.35 each; 40 Tassen für 9 € pro Stück)",
+		// The count is no price ("€ 0,35 en 2 posters"), and the thing's words are words, not numbers.
+		template: String.raw`(?<![€$£¥₹][ \t]?){Q}[ \t]+(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}][\p{L}\p{N}'’\-]*){0,4}?)[ \t]+(?:for|für|pour|por|para|voor|per)[ \t]+{M}[ \t]*(?<e>${PER_UNIT})`,
+		examples: [
+			{ text: "kun je de factuur sturen voor de flyers? 300 flyers à € 0,35 en 2 posters A2 voor €18,- per stuk.", lines: [["Flyers", "300", "0.35"], ["Posters A2", "2", "18"]] },
+			{ text: "Please invoice 300 flyers for $0.35 each.", lines: [["Flyers", "300", "0.35"]] },
+			{ text: "Bitte stell mir 40 Tassen für 9,50 € pro Stück in Rechnung.", lines: [["Tassen", "40", "9.50"]] },
+			{ text: "Tu peux me facturer 12 affiches pour 15 € l'affiche ?", lines: [["Affiches", "12", "15"]] },
+			// Without a per-unit word the price may be for all of them: not read.
+			{ text: "Please invoice 2 posters for $36.", lines: [] },
 		],
 	},
 	{
@@ -487,9 +528,22 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [{ text: "Bitte stellen Sie uns die Website-Wartung für 2026 in Rechnung: CHF 1'800.–", lines: [["Website-Wartung für 2026", "1", "1800"]] }],
 	},
 	{
+		id: "rate-each-for-count",
+		needs: /(?<![\p{L}])(?:for|für|pour|por|para|voor|per)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}\S{0,4}[ \t]?\d/iu,
+		says: "a price per thing, then the count it is for (OMR 0.450 per copy for printing 1,000 copies; $2 each for 300 flyers; 0,45 € pro Stück für 1.000 Flyer)",
+		template: String.raw`{M}[ \t]*(?<e>${PER_UNIT})[ \t]+(?:for|für|pour|por|para|voor|per)[ \t]+(?:(?<lead>[\p{L}][\p{L}'’\-]*)[ \t]+)?{ART}{Q}[ \t]+{N}(?=[ \t]*(?:[.,;:!?()]|$)|[ \t]+(?:and|und|y|e|et|en|plus|please|bitte|por favor|s['’]il|graag)(?![\p{L}]))`,
+		joinPre: true,
+		examples: [
+			{ text: "The agreed price is OMR 385.500 for the brochure design and OMR 0.450 per copy for printing 1,000 copies.", lines: [["Brochure design", "1", "385.500"], ["Printing copies", "1000", "0.450"]] },
+			{ text: "Please invoice us: $2 each for 300 flyers.", lines: [["Flyers", "300", "2"]] },
+			{ text: "Bitte in Rechnung stellen: 0,45 € pro Stück für 1.000 Flyer.", lines: [["Flyer", "1000", "0.45"]] },
+			{ text: "Me haces la factura? 3 € la unidad por 200 tazas, por favor.", lines: [["Tazas", "200", "3"]] },
+		],
+	},
+	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie|más|mais|più|più)[ \t]+(?:[A-Z]{3}|\p{Sc}|\p{Lu}\p{L}{0,3}\.?[ \t]?\p{Sc}?)[ \t]?\d))`,
+		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}))`,
 		examples: [
 			// The thing ends where the next amount begins: two items, two lines.
 			// "the design itself" is the packaging design named before it.
@@ -499,9 +553,11 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Please invoice us $900 for the October audit, due soon.", lines: [["October audit", "1", "900"]] },
 			{ text: "bitte senden Sie uns eine Rechnung über 2.400,00 € für die Fotoproduktion.", lines: [["Fotoproduktion", "1", "2400.00"]] },
 			{ text: "Please invoice us QAR 7,500 for the exhibition stand design.", lines: [["Exhibition stand design", "1", "7500"]] },
-			// The thing ends where a joined amount begins, whatever its currency sign ("Tk", "KSh", "R$", "GH₵").
+			// Any currency's amount starts the next item: a local sign ("Tk"), a code, an amount with its sign after.
 			{ text: "kindly send invoice, the amount we agreed was Tk 38,500 for the packaging design plus Tk 6,000 for the hang tags.", lines: [["Packaging design", "1", "38500"], ["Hang tags", "1", "6000"]] },
 			{ text: "Pode emitir a fatura de R$ 1.200,00 para a identidade visual e R$ 300,00 para o cartão de visita?", lines: [["Identidade visual", "1", "1200.00"], ["Cartão de visita", "1", "300.00"]] },
+			{ text: "Die Rechnung bitte: 1.200 € für das Logo und 350 € für die Visitenkarten.", lines: [["Logo", "1", "1200"], ["Visitenkarten", "1", "350"]] },
+			{ text: "Please invoice R 4 500 for the brand workshop and the R 1 200 for the slides.", lines: [["Brand workshop", "1", "4500"], ["Slides", "1", "1200"]] },
 		],
 	},
 	{
@@ -565,10 +621,47 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "inline-fee",
 		says: "an extra flat fee mentioned inline (plus/add the $150 travel fee)",
-		template: String.raw`\b(?:plus|and|add|with|\+|inkl\.?|zzgl\.?|más|mais|più)[ \t]+{ART}{M}[ \t]+(?<d>(?:[\p{L}\-]+[ \t]+){0,3}?{FEE})\b`,
+		template: String.raw`\b(?:plus|and|add|with|\+|inkl\.?|zzgl\.?|más|mais|più)[ \t]+{ART}{M}[ \t]+(?<d>(?:[\p{L}\-]+[ \t]+){0,3}?{FEE}(?:[ \t]+(?:de|di|do|da|du)[ \t]+(?!(?:la|le|les|el|los|las|il|lo|o|a)[ \t])[\p{L}\-]+|[ \t]+d['’][\p{L}\-]+)?)(?![\p{L}])`,
 		examples: [
 			{ text: "and add the $150 travel fee.", lines: [["Travel fee", "1", "150"]] },
 			{ text: "plus the €350 hosting setup fee", lines: [["Hosting setup fee", "1", "350"]] },
+			// The fee's own "of what" is part of its name ("gastos de envío", "frais de déplacement").
+			{ text: "Factúrame 20 cuadros a 45 € cada uno más 30 € de gastos de envío.", lines: [["Cuadros", "20", "45"], ["Gastos de envío", "1", "30"]] },
+			{ text: "Merci de facturer la séance, 650 €, plus 80 € de frais de déplacement.", lines: [["Séance", "1", "650"], ["Frais de déplacement", "1", "80"]] },
+		],
+	},
+	{
+		id: "fee-amount-then-noun",
+		needs: FEE_AFTER_AMOUNT_RE,
+		says: "an amount, then a fee noun that names it (plus the $35 shipping; + 12 € di spedizione; y 10 € de envío; en €6,95 verzendkosten)",
+		template: String.raw`(?<!(?:inkl|incl|einschl|inklusive|including|includes|included|inclusief|inclusive|incluido|incluyendo|inclus|y compris|compris|incluso|incluse|incluindo|inbegrepen)\.?[ \t]*)(?:{JOIN}|^[ \t]*|[.?!][ \t]+|[,;:(][ \t]*){ART}{M}[ \t]+(?:(?:of|in|de|di|da|d['’]|an|aan|em|für|voor|pour|para|for)[ \t]+|d['’])?{ART}(?<d>{SHIP}(?:[ \t]+{FEE})?)(?![\p{L}])(?![ \t]+(?:${PER_UNIT})(?![\p{L}]))(?![ \t]*\(?(?:included|incl\.?|inclusive|inbegriffen|inklusive|inkl\.?|incluido|incluidos|incluida|incluso|inclus|compris|incluído|incluída|inbegrepen)(?![\p{L}]))(?![ \t]+(?:of|de|di|van|von|do|da|du|des|del|della|dei)[ \t])`,
+		examples: [
+			{ text: "Please invoice me for the 200 stickers at $0.40 each plus the $35 shipping.", lines: [["Stickers", "200", "0.40"], ["Shipping", "1", "35"]] },
+			{ text: "mi fai la fattura per gli inviti? 40 inviti stampati a 3,50 € l'uno + 12 € di spedizione.", lines: [["Inviti stampati", "40", "3.50"], ["Spedizione", "1", "12"]] },
+			{ text: "¿Me haces la factura de las 50 tazas a 8 € cada una y 10 € de envío?", lines: [["Tazas", "50", "8"], ["Envío", "1", "10"]] },
+			{ text: "Kun je de factuur sturen voor 20 posters à € 4,50 en € 6,95 verzendkosten?", lines: [["Posters", "20", "4.50"], ["Verzendkosten", "1", "6.95"]] },
+			{ text: "Bitte stell mir 30 Tassen à 9 € in Rechnung, plus 15 € Versand.", lines: [["Tassen", "30", "9"], ["Versand", "1", "15"]] },
+			{ text: "Pode faturar 100 camisetas a R$ 25 cada, mais R$ 40 de frete?", lines: [["Camisetas", "100", "25"], ["Frete", "1", "40"]] },
+			{ text: "Fais-moi la facture pour 5 portraits à 120 € pièce, plus 50 € de supplément urgence.", lines: [["Portraits", "5", "120"], ["Supplément urgence", "1", "50"]] },
+			{ text: "Mi fai la fattura per 5 ritratti a 120 € l'uno, più 50 € di supplemento urgenza?", lines: [["Ritratti", "5", "120"], ["Supplemento urgenza", "1", "50"]] },
+			{ text: "Tu peux me facturer les 12 affiches à 15 € pièce et 9 € de frais de port ?", lines: [["Affiches", "12", "15"], ["Frais de port", "1", "9"]] },
+		],
+	},
+	{
+		id: "fee-noun-then-amount",
+		needs: FEE_NOUN_RE,
+		says: "a fee noun, then its amount (plus shipping $35; dazu kommen die Spesen (Hotel und Bahn) pauschal CHF 480.–; Versand: 4,90 €; spese di spedizione 12 €)",
+		template: String.raw`(?<!(?:inkl|incl|einschl|inklusive|including|includes|included|inclusief|inclusive|incluido|incluyendo|inclus|y compris|compris|incluso|incluse|incluindo|inbegrepen)\.?[ \t]*)(?:{JOIN}|^[ \t]*(?:[-*•·▪–][ \t]*)?|[.?!][ \t]+|[,;(][ \t]*){ART}(?<d>{SHIP})(?![\p{L}])(?:[ \t]*\([^()\n$€£¥₹\d]{1,40}\))?[ \t]*(?:[:=–—-][ \t]*|(?:{BE}|pauschal|flat|forfait|a forfait|fijo|fixo|forfettari[oa]|vast|of|von|van|de|di|da|do|du|à|a|for|für|voor|pour|por|zu)[ \t]+)?{M}`,
+		examples: [
+			{ text: "Kannst du mir die Rechnung schicken? Abgemacht waren 3 Shooting-Tage à CHF 1'150.–, dazu kommen die Spesen (Hotel und Bahn) pauschal CHF 480.–.", lines: [["Shooting-Tage", "3", "1150"], ["Spesen", "1", "480"]] },
+			{ text: "Please invoice 12 prints at $40 each, plus shipping $18.", lines: [["Prints", "12", "40"], ["Shipping", "1", "18"]] },
+			{ text: "Bitte 40 Tassen à 9,50 € in Rechnung stellen. Versand: 4,90 €.", lines: [["Tassen", "40", "9.50"], ["Versand", "1", "4.90"]] },
+			{ text: "Fattura per 200 biglietti a 0,80 € l'uno e spese di spedizione 12 €.", lines: [["Biglietti", "200", "0.80"], ["Spese di spedizione", "1", "12"]] },
+			{ text: "Me haces la factura de 3 días de rodaje a 600 € por día, y el desplazamiento fueron 90 €?", lines: [["Rodaje (días)", "3", "600"], ["Desplazamiento", "1", "90"]] },
+			// Rush and express charges are fees by their noun too.
+			{ text: "Please invoice the 5 portraits at $120 each. Rush fee: $50.", lines: [["Portraits", "5", "120"], ["Rush fee", "1", "50"]] },
+			{ text: "Please invoice the 5 portraits at $120 each. The rush fee was $50.", lines: [["Portraits", "5", "120"], ["Rush fee", "1", "50"]] },
+			{ text: "Factúrame 5 retratos a 120 € cada uno, más el recargo por urgencia de 50 €.", lines: [["Retratos", "5", "120"], ["Recargo por urgencia", "1", "50"]] },
 		],
 	},
 	{
@@ -646,8 +739,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Could you please send the invoice for the wedding flowers? It came to £1,150.", lines: [["Wedding flowers", "1", "1150"]] },
 			{ text: "Wil je ons een factuur sturen voor de fotoshoot? We hadden €650 afgesproken.", lines: [["Fotoshoot", "1", "650"]] },
 			{ text: "Könnten Sie uns die Rechnung für die Wartung schicken? Vereinbart waren pauschal 480,00 €.", lines: [["Wartung", "1", "480.00"]] },
-			// "L'importo", "l'ensemble du montant": the article joined to the amount's name.
+			// An elided article ("L'importo", "L'montant") opens the amount's name as well.
 			{ text: "Le chiedo di emettere la fattura per il catalogo primavera. L'importo complessivo concordato è di 3.200,00 euro.", lines: [["Catalogo primavera", "1", "3200.00"]] },
+			{ text: "Pouvez-vous m'envoyer la facture pour la refonte du site ? L'ensemble du montant convenu est de 2 400 €.", lines: [["Refonte du site", "1", "2400"]] },
 		],
 	},
 	{
