@@ -6,6 +6,7 @@ import { doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
 import { CURRENCY_WORDS } from "./currency";
+import { dollarHome } from "./dollar-home";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
@@ -730,9 +731,13 @@ export function resolveBareDollars(text: string, mentions: MoneyMention[]): Mone
 	if (!code) {
 		// A dollar or peso named only in another sentence ("Todo en pesos mexicanos." … "- Logo: $8,500"): the plain "$"
 		// may be that one or US dollars — asked, never guessed.
+		// So is a "$" from a sender the email places in a country whose own money is written "$" ("Bondi Beach NSW 2026",
+		// "Montréal QC H2Y 2A6", "+64 21 …"): that dollar or US dollars, never guessed either way.
 		const elsewhere = [...new Set(dollarNames(text).map((n) => n.code))];
-		if (elsewhere.length !== 1 || US_NAMED.test(text)) return mentions;
-		return mentions.map((m) => (m.bareDollar && m.currency === "USD" ? { ...m, currency: null, ambiguous: { token: "$", candidates: [elsewhere[0]!, "USD"] } } : m));
+		if (elsewhere.length > 1 || US_NAMED.test(text)) return mentions;
+		const other = elsewhere[0] ?? dollarHome(text);
+		if (!other) return mentions;
+		return mentions.map((m) => (m.bareDollar && m.currency === "USD" ? { ...m, currency: null, ambiguous: { token: "$", candidates: [other, "USD"] } } : m));
 	}
 	return mentions.map((m) => {
 		if (!m.bareDollar) return m;
