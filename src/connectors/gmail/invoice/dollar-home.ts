@@ -2,6 +2,9 @@
 // (an Australian address, a Canadian postcode, a +64 phone number, "Mexico" in the signature). A careful bookkeeper
 // would not bill such a customer in US dollars on a guess, nor in the local dollar on a guess: the card asks which.
 
+import { alt } from "./lexicon";
+import { CA_POSTCODE } from "./not-money";
+
 export interface DollarHome {
 	/** The currency a plain "$" means at home. */
 	code: string;
@@ -27,7 +30,7 @@ export const DOLLAR_HOMES: DollarHome[] = [
 		code: "CAD",
 		names: ["Canada", "Kanada"],
 		phone: [],
-		address: /(?<![\p{L}])(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ \t,]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\p{L}\d])/u,
+		address: new RegExp(String.raw`(?<![\p{L}])(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ \t,]+${CA_POSTCODE}(?![\p{L}\d])`, "u"),
 		examples: ["455 Rue Saint-Paul O, Montréal QC H2Y 2A6", "Vancouver, BC V6B 1A1", "Toronto, Canada"],
 	},
 	{
@@ -54,9 +57,8 @@ let compiled: { code: string; re: RegExp; address?: RegExp }[] | null = null;
 
 function homes(): { code: string; re: RegExp; address?: RegExp }[] {
 	compiled ??= DOLLAR_HOMES.map((h) => {
-		const names = h.names.map((n) => n.replace(/ /g, "[ \\t]+"));
 		const phones = h.phone.map((p) => String.raw`(?:\+|00)${p}(?=[ \t(\d])`);
-		return { code: h.code, re: new RegExp(String.raw`(?<![\p{L}])(?:${names.join("|")})(?![\p{L}])${phones.length ? `|${phones.join("|")}` : ""}`, "u"), address: h.address };
+		return { code: h.code, re: new RegExp(String.raw`(?<![\p{L}])(?:${alt(h.names).replace(/ /g, "[ \\t]+")})(?![\p{L}])${phones.length ? `|${phones.join("|")}` : ""}`, "u"), address: h.address };
 	});
 	return compiled;
 }

@@ -22,6 +22,9 @@ const TAX_LABELS = [
 	"P.IVA", "P. IVA", "P.Iva", "Partita IVA", "C.F.", "Codice fiscale", "REA", "BTW", "BTW-nummer", "BTW nr", "KvK", "KvK-nummer", "KVK", "NIP", "REGON", "KRS", "Org.nr", "Org. nr", "Org.nr.", "Orgnr", "Organisasjonsnummer", "CVR", "Y-tunnus", "IČO", "DIČ", "Adószám", "OIB", "EORI",
 ];
 
+/** A Canadian postcode ("H3B 4W8"); also where a plain "$" may be Canadian dollars (dollar-home.ts). */
+export const CA_POSTCODE = String.raw`[A-Z]\d[A-Z][ \t]?\d[A-Z]\d`;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
 
@@ -40,7 +43,7 @@ export const NOT_MONEY: NotMoneyRow[] = [
 	{
 		id: "postcode-ca",
 		says: "a Canadian postcode",
-		pattern: /(?<![\p{L}\p{N}])[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\p{L}\p{N}])/gu,
+		pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])${CA_POSTCODE}(?![\p{L}\p{N}])`, "gu"),
 		examples: [["Montréal (Québec) H3B 4W8", "H3B 4W8"]],
 		ignores: ["12 heures à 75 $ CA de l'heure"],
 	},
