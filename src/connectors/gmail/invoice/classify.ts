@@ -7,6 +7,7 @@ import { findMoney } from "./money-text";
 import { quoteSource } from "./source-quote";
 import { findRequests } from "./requests";
 import { ruleById, type RuleInput } from "./rules";
+import { payerProblem } from "./payer-doubt";
 
 /** A forwarded email's original sender and body, when the new text is a forward ("---------- Forwarded message"). */
 function forwarded(text: string): { from: { name: string; email: string }; body: string; own: string } | null {
@@ -137,7 +138,11 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	if ("decision" in decided) return decided.decision;
 	const customerFrom = fwd ? fwd.from : { name: m.fromName, email: m.fromEmail };
 	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
-	const x = extractInvoice(factsText(m.subject, fwd ? fwd.body : m.text), customerFrom, ctx.today, currencyDecimals);
+	const facts = factsText(m.subject, fwd ? fwd.body : m.text);
+	const read = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
+	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.
+	const payer = payerProblem(facts);
+	const x = payer ? { ...read, problems: [...read.problems, payer] } : read;
 	if (x.problems.length > 0 || !x.currency) return { kind: "clarify", missing: x.problems.length > 0 ? x.problems : ["no currency given"], asked: decided.asked };
 	return draftOf(x, x.currency, decided.asked, ctx.today);
 }

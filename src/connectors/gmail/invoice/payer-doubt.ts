@@ -1,0 +1,116 @@
+// Who the invoice is to, when the sender says it is not them: "it should go to the client rather than us", "it may
+// have to go to the committee instead of us", "not sure which one is paying", "Finance is still deciding which of the
+// two should pay". The sender's own address would make a wrong invoice and a guess between two payers would too, so
+// the card asks who the invoice is made out to. A table by language; each row's examples run as tests
+// (tests/connectors/gmail/payer-doubt.test.ts). A new way of saying it is a new phrase and example here.
+
+export interface PayerDoubtRow {
+	lang: string;
+	/** The invoice goes to someone other than the sender ("rather than us", "statt an uns", "plutôt qu'à nous"). */
+	elsewhere: string[];
+	/** The payer is not decided ("which one is paying", "wer zahlt", "qui va payer"). */
+	undecided: string[];
+	/** Sentences that hold a doubt about the payer, and sentences (requests with a clear payer) that hold none. */
+	examples: { doubts: string[]; clear: string[] };
+}
+
+export const PAYER_DOUBT: PayerDoubtRow[] = [
+	{
+		lang: "en",
+		elsewhere: ["rather than (?:to )?(?:us|me)", "instead of (?:to )?(?:us|me)", String.raw`not (?:to )?(?:us|me)(?=\s*[,.;!)]| but)`, "not in (?:our|my) name"],
+		undecided: [
+			"(?:who(?:['’]s)?|which (?:one|company|party|of (?:the two|them|us|those))(?:['’]s)?) (?:(?:is|will be|would be|should be) )?(?:paying|pays|will pay|should pay|would pay|is going to pay|ends? up paying|to pay|to bill|to invoice)",
+			"(?:who|which (?:one|company|entity)) the invoice (?:should|will|would|must) (?:go|be (?:made out|addressed|issued)) to",
+		],
+		examples: {
+			doubts: [
+				"It should go to the client rather than us, so either the Coastal Harbour Foundation or the hotel group.",
+				"Honestly I'm not sure which one is paying in the end.",
+				"It may have to go to the organising committee instead of us (Sankofa Events Ltd).",
+				"Finance is still deciding which of the two should pay.",
+				"We don't know yet who the invoice should go to.",
+				"Please make it out to the venue, not to us.",
+			],
+			clear: ["Kindly issue an invoice to Globex Ltd (our parent company) for the audit, £3,000.", "Please invoice us for the 3 posters at $40 each.", "Who did the photos? They look great."],
+		},
+	},
+	{
+		lang: "de",
+		elsewhere: ["(?:an)?statt an uns", "(?:an)?statt (?:auf )?uns", "nicht an uns", "nicht auf uns", "nicht auf unseren namen"],
+		undecided: ["wer (?:die rechnung |das |es )?(?:bezahlt|zahlt|übernimmt|bezahlen wird|zahlen wird|übernehmen wird)", "welche[rs]? (?:der beiden|von beiden|von den beiden|firma|seite) (?:bezahlt|zahlt|übernimmt|zahlen wird)", "an wen die rechnung (?:geht|gehen soll|zu richten ist|adressiert wird)"],
+		examples: {
+			doubts: ["Die Rechnung geht wohl an den Verein statt an uns.", "Wir wissen noch nicht, wer die Rechnung übernimmt.", "Noch offen ist, an wen die Rechnung gehen soll."],
+			clear: ["Bitte die Rechnung an die Roth Immobilien GmbH stellen.", "Kannst du mir die Rechnung für das Logo schicken?"],
+		},
+	},
+	{
+		lang: "es",
+		elsewhere: ["en (?:lugar|vez) de a nosotros", "en (?:lugar|vez) de nosotros", "no a nosotros", "no a nuestro nombre"],
+		undecided: ["quién (?:la |lo )?(?:paga|pagará|va a pagar|debe pagar|asume)", "cuál de (?:los|las) dos (?:paga|pagará|va a pagar)", "a nombre de quién (?:va|irá|hacer)"],
+		examples: {
+			doubts: ["La factura irá al cliente en lugar de a nosotros.", "Todavía no sabemos quién va a pagar.", "No sé cuál de los dos pagará al final."],
+			clear: ["La factura a nombre de Casa Olmo S.A. de C.V., por favor.", "¿Me haces la factura del logo?"],
+		},
+	},
+	{
+		lang: "fr",
+		elsewhere: ["plutôt qu['’]à nous", "au lieu de nous", "et non (?:pas )?à nous", "pas à nous", "pas à notre nom"],
+		undecided: ["qui (?:va |doit )?(?:paie|paye|payer|payera|paiera|règle|régler)", "lequel des deux (?:paie|paye|va payer|paiera)", "au nom de qui"],
+		examples: {
+			doubts: ["La facture doit aller au client plutôt qu'à nous.", "On ne sait pas encore qui va payer.", "Je ne sais pas au nom de qui la faire."],
+			clear: ["Merci de libeller la facture au nom de Cave Martin SARL.", "Tu peux me faire une facture pour les 4 affiches ?"],
+		},
+	},
+	{
+		lang: "pt",
+		elsewhere: ["em vez de (?:para )?nós", "ao invés de (?:para )?nós", "não para nós", "não em nosso nome"],
+		undecided: ["quem (?:vai pagar|paga|pagará|deve pagar)", "qual dos dois (?:paga|vai pagar|pagará)", "em nome de quem"],
+		examples: {
+			doubts: ["A fatura vai para o cliente em vez de nós.", "Ainda não sabemos quem vai pagar."],
+			clear: ["Pode emitir a fatura em nome da Quinta do Vale Vinhos, Lda.?", "Me manda a fatura do site?"],
+		},
+	},
+	{
+		lang: "it",
+		elsewhere: ["invece che a noi", "anziché a noi", "non a noi", "non a nostro nome"],
+		undecided: ["chi (?:paga|pagherà|deve pagare|dovrà pagare)", "quale dei due (?:paga|pagherà)", "a nome di chi"],
+		examples: {
+			doubts: ["La fattura va al cliente invece che a noi.", "Non sappiamo ancora chi pagherà."],
+			clear: ["La fattura intestata a Ferri Ottica S.r.l., grazie.", "Mi mandi la fattura per i 3 video?"],
+		},
+	},
+	{
+		lang: "nl",
+		elsewhere: ["in plaats van (?:aan )?ons", "niet aan ons", "niet op onze naam"],
+		undecided: ["wie (?:er )?(?:betaalt|gaat betalen|zal betalen|moet betalen)", "welke van de twee (?:betaalt|gaat betalen)", "op wiens naam"],
+		examples: {
+			doubts: ["De factuur gaat naar de klant in plaats van aan ons.", "We weten nog niet wie er gaat betalen."],
+			clear: ["Graag de factuur op naam van Bakker Bloemen BV.", "Kun je me een factuur sturen voor 5 uur fotobewerking?"],
+		},
+	},
+];
+
+/** A phrase as a pattern: its spaces also match the line break of a hard-wrapped sentence. */
+const compile = (phrases: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${phrases.map((p) => p.replace(/ /g, String.raw`\s+`)).join("|")})(?![\p{L}])`, "iu");
+const COMPILED = PAYER_DOUBT.map((row) => ({ row, re: compile([...row.elsewhere, ...row.undecided]) }));
+
+/** The words that put the payer in doubt, in any of the seven languages, or null. */
+export function payerDoubt(text: string): string | null {
+	let best: RegExpExecArray | null = null;
+	for (const { re } of COMPILED) {
+		const m = re.exec(text);
+		if (m && (best === null || m.index < best.index)) best = m;
+	}
+	return best ? best[0].replace(/\s+/g, " ").replace(/[,\s]+$/, "") : null;
+}
+
+/** The row's own phrases only (for its tests). */
+export function rowDoubt(row: PayerDoubtRow, text: string): string | null {
+	return COMPILED.find((c) => c.row === row)?.re.exec(text)?.[0] ?? null;
+}
+
+/** The clarification the card shows when the payer is in doubt, or null. */
+export function payerProblem(text: string): string | null {
+	const words = payerDoubt(text);
+	return words ? `who the invoice is to: the email says "${words}" — which company or person is it made out to, and at what address?` : null;
+}
