@@ -16,7 +16,7 @@ export interface ReferenceRow {
 export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "en",
-		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no."],
+		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no.", "LPO", "L.P.O.", "local purchase order", "LSO", "L.S.O.", "local service order"],
 		reference: ["our ref", "our reference", "reference", "ref.", "ref", "project number", "project no.", "project ref", "job ref", "client ref", "customer ref"],
 		examples: [
 			["Please quote PO 4471 on the invoice.", "4471"],
@@ -24,8 +24,20 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Order no. A-5531, thanks.", "A-5531"],
 			["Reference: REF-2026-118", "REF-2026-118"],
 			["Please quote our project number P-2291.", "P-2291"],
+			// A local purchase (or service) order, as East Africa and the Gulf write it.
+			["Please quote our LPO number LPO/2026/118 so that finance can process it.", "LPO/2026/118"],
+			["LPO No. 4471-22 is attached.", "4471-22"],
+			["Kindly reference the Local Service Order LSO-0931.", "LSO-0931"],
 		],
-		ignores: ["Please invoice the 3 banners on our order of 120 mugs.", "Reference photos attached.", "1870 Marine Dr, North Vancouver, BC V7P 1V7", "Unit 4, Po Lane, London SW1A 1AA"],
+		ignores: [
+			"Please invoice the 3 banners on our order of 120 mugs.",
+			"Reference photos attached.",
+			"1870 Marine Dr, North Vancouver, BC V7P 1V7",
+			"Unit 4, Po Lane, London SW1A 1AA",
+			// A province ending its line is no label of what follows, and a phone number is never a reference.
+			"Tideline Events\nVancouver, BC\n604-555-0123",
+			"Our PO box is 4471; call 604-555-0123 if anything is missing.",
+		],
 	},
 	{
 		lang: "de",
@@ -118,10 +130,20 @@ function postcodeHalf(token: string, after: string): boolean {
 	return (/^[A-Z]\d[A-Z]$/i.test(token) && /^[ \t]\d[A-Z]\d(?![\p{L}\p{N}])/iu.test(after)) || (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(token) && /^[ \t]\d[A-Z]{2}(?![\p{L}\p{N}])/iu.test(after));
 }
 
+/** A phone number as people write it ("604-555-0123", "0171-234-5678"): three groups of digits, the last of four. */
+const PHONE = /^\d{2,4}-\d{3,4}-\d{4}$/;
+
+/** A label ending its line with nothing after it ("Vancouver, BC" then a phone number on the next line) is a word
+ * of an address, not the label of the next line; a form's label on its own line has its ":" or "#". */
+function acrossLine(match: string, token: string): boolean {
+	const link = match.slice(0, match.length - token.length);
+	return link.includes("\n") && !/[:#]/.test(link);
+}
+
 /** The order number or reference the email asks to quote, or null. */
 export function readReference(text: string): string | null {
 	for (const re of [ORDER, REFERENCE]) {
-		for (const m of text.matchAll(re)) if (isId(m[1]!) && !postcodeHalf(m[1]!, text.slice(m.index + m[0].length))) return m[1]!;
+		for (const m of text.matchAll(re)) if (isId(m[1]!) && !PHONE.test(m[1]!) && !acrossLine(m[0], m[1]!) && !postcodeHalf(m[1]!, text.slice(m.index + m[0].length))) return m[1]!;
 	}
 	// A purchase order written as one token: "PO-7713".
 	return /\b((?:PO|P\.O\.)-\d[A-Z0-9\-/]*)\b/i.exec(text)?.[1] ?? null;
