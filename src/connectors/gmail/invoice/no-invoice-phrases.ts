@@ -265,6 +265,59 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 			ignores: ["Please send the invoice by 15 January.", "¿Me haces la factura de las fotos de enero?", "Tu peux me faire la facture du shooting de janvier ?", "Mi mandi la fattura per le lezioni di gennaio?", "Kun je de factuur sturen voor de lessen in januari?", "Please send the invoice for the January sessions.", "Please send the invoice for the shoot in January."],
 		},
 	},
+	// "Not yet" and "for now" said to the invoice itself, in every language: "je vous demande de ne pas encore émettre la
+	// facture", "no emitir todavía la factura", "vorerst keine Rechnung", "for now, no invoice".
+	{
+		reason: "wait",
+		lang: "all (not yet, for now)",
+		phrases: [
+			String.raw`not to (?:send|issue|raise|create|prepare|do) (?:the|an|any|your|our) invoice`,
+			String.raw`no invoice (?:for now|just yet|yet)`,
+			String.raw`(?:for now|for the moment),? no invoice`,
+			String.raw`ne (?:pas|plus) (?:encore |tout de suite |pour l['’]instant |pour le moment )?(?:nous |me |vous |lui )?(?:envoyer|émettre|établir|faire|adresser) (?:la|ta|votre|de|une) facture`,
+			String.raw`n['’](?:émettez|envoyez|établissez|faites|émets|envoie|établis|fais) pas (?:encore |tout de suite |pour l['’]instant |pour le moment )?(?:la|ta|votre|de) facture`,
+			String.raw`pas (?:encore )?de facture (?:pour (?:le moment|l['’]instant)|tout de suite)`,
+			String.raw`(?:pour le moment|pour l['’]instant),? pas de facture`,
+			String.raw`no (?:emitir|enviar|hacer|mandar|emitirnos|enviarnos|mandarnos|hacernos) (?:todavía |aún |por ahora |de momento )?la factura`,
+			String.raw`(?:por ahora|de momento|por el momento),? (?:no|sin) (?:la )?factura`,
+			String.raw`(?:vorerst|vorläufig|erstmal|erst mal|bis auf weiteres) (?:noch )?keine rechnung`,
+			String.raw`(?:die )?rechnung (?:bitte )?(?:vorerst|vorläufig|erstmal|erst mal) (?:noch )?nicht`,
+			String.raw`non (?:emettere|inviare|mandare|fare|emetterci|inviarci|mandarci|farci) (?:ancora |per ora |per il momento )?(?:la )?fattura`,
+			String.raw`(?:per ora|per il momento),? (?:niente|nessuna) fattura`,
+			String.raw`não (?:nos |me )?(?:emitir|enviar|mandar|fazer|emita|envie|mande|faça) (?:ainda |por enquanto |por ora )?a fatura`,
+			String.raw`(?:por enquanto|por ora),? (?:não|sem) (?:a )?fatura`,
+			String.raw`(?:voorlopig|voorlopig nog|nog even) geen factuur`,
+			String.raw`(?:de )?factuur (?:nog )?(?:even )?niet (?:sturen|versturen|opmaken|maken)`,
+		],
+		examples: {
+			matches: [
+				"Je vous demande de ne pas encore émettre la facture de 3 850,000 DT.",
+				"Merci de ne pas encore nous envoyer la facture.",
+				"N'émettez pas encore la facture, s'il vous plaît.",
+				"Pas de facture pour le moment, merci.",
+				"Le pido no emitir todavía la factura.",
+				"De momento, sin factura: el presupuesto se aprueba en enero.",
+				"Bitte vorerst keine Rechnung, das Budget ist noch nicht freigegeben.",
+				"Die Rechnung bitte vorerst noch nicht.",
+				"Ti chiedo di non emettere ancora la fattura.",
+				"Peço que não emita ainda a fatura.",
+				"Por enquanto, sem fatura.",
+				"Voorlopig geen factuur graag.",
+				"We ask you not to issue the invoice yet.",
+				"For now, no invoice please.",
+			],
+			ignores: [
+				"Pourriez-vous nous adresser la facture correspondante ?",
+				"Le ruego que nos emita la factura correspondiente.",
+				"Bitte stellen Sie uns die Beratung in Rechnung.",
+				"Mi mandi la fattura per i 3 video?",
+				"Pode emitir a fatura do site?",
+				"Kun je de factuur sturen voor het logo?",
+				"Please send the invoice for the logo, no rush.",
+				"Ich habe noch keine Rechnung bekommen, kannst du sie mir schicken?",
+			],
+		},
+	},
 	// A quote, offer or price asked for (the invoice, if named, comes later).
 	{
 		reason: "quote",
@@ -341,7 +394,9 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	},
 ];
 
-const compiled = NO_INVOICE_PHRASES.map((r) => ({ r, res: r.phrases.map((p) => new RegExp(String.raw`(?<![\p{L}])(?:${p})(?![\p{L}])`, "iu")) }));
+/** A phrase's spaces also match the line break of a hard-wrapped sentence ("ne pas encore émettre la\nfacture"). */
+const wrapped = (p: string) => p.replace(/ /g, String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`);
+const compiled = NO_INVOICE_PHRASES.map((r) => ({ r, res: r.phrases.map((p) => new RegExp(String.raw`(?<![\p{L}])(?:${wrapped(p)})(?![\p{L}])`, "iu")) }));
 
 /** The words of the first phrase of that reason found in the text, in any of the seven languages, or null. */
 export function noInvoicePhrase(reason: NoInvoiceReason, text: string): string | null {
