@@ -46,3 +46,18 @@ describe("readCustomer", () => {
 		expect(readCustomer("Invoice me for the 3 hours at $90.\n\nDana Whitfield\n400 4 Ave SW\nCalgary AB T2P 0J4", from)).toEqual(from);
 	});
 });
+
+describe("the name as the sender signs it", () => {
+	const from = (name: string) => ({ name, email: "someone@client.example" });
+	for (const [header, text, signed] of [
+		["Park Ji-woo", "Please invoice us for the covers.\n\nBest regards,\nJi-woo Park\nEditor | Hanbit Books", "Ji-woo Park"],
+		["Chen, Marcus", "Can you send the invoice?\n\nThanks,\nMarcus Chen\nTideline Events", "Marcus Chen"],
+		["NAGY Péter", "Kérem a számlát.\n\nÜdvözlettel,\nPéter Nagy | Tisza Design Kft.", "Péter Nagy"],
+	] as const)
+		it(`"${header}" signing "${signed}" is ${signed}`, () => expect(readCustomer(text, from(header)).name).toBe(signed));
+
+	it("a signature with other words never renames the customer", () => {
+		expect(readCustomer("Please invoice us.\n\nThanks,\nJi-woo\nHanbit Books", from("Park Ji-woo")).name).toBe("Park Ji-woo");
+		expect(readCustomer("Please invoice us.\n\nThanks,\nPark Ji-woo", from("Park Ji-woo")).name).toBe("Park Ji-woo");
+	});
+});

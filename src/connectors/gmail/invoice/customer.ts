@@ -31,6 +31,8 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 		ignores: ["Portland, ME 04101", "Denver, CO 80202", "Calgary, AB T2P 1J9", "Reno NV 89501", "Thanks again to everyone at the company."],
 		examples: [
 			["Redwood Analytics Inc.", "Redwood Analytics Inc."],
+			["Please bill Blake Audio LLC. Thanks!", "Blake Audio LLC"],
+			["Please bill Redwood Analytics Inc. Thanks!", "Redwood Analytics Inc."],
 			["Café La Colline inc.", "Café La Colline inc."],
 			["Maple & Rye Inc.", "Maple & Rye Inc."],
 			["Blake Audio, LLC", "Blake Audio, LLC"],
@@ -126,6 +128,8 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 		forms: ["S.A.R.L.", "SARL", "Sàrl", "S.A.S.U.", "SASU", "S.A.S.", "SAS", "EURL", "SNC", "SCI", "SCOP", "S.A.", "SA", "SRL", "SPRL", "inc."],
 		examples: [
 			["Atelier Lumière SARL", "Atelier Lumière SARL"],
+			["Merci de libeller la facture au nom de Cave Martin SARL. Règlement à 30 jours.", "Cave Martin SARL"],
+			["Facture au nom de Dupont S.A.R.L. merci.", "Dupont S.A.R.L."],
 			["Lefèvre & Fils SAS", "Lefèvre & Fils SAS"],
 			["Boulangerie du Coin S.A.S.", "Boulangerie du Coin S.A.S."],
 			["Château de la Roche EURL", "Château de la Roche EURL"],
@@ -319,8 +323,35 @@ export function companyIn(line: string): string | null {
 	return m ? clean(m[1]!) : null;
 }
 
+const FORM_SET = new Set(ALL_FORMS);
+
+/** "…au nom de Cave Martin SARL. Règlement à 30 jours": a dot after a form written without its inner dots ("SARL" for
+ * "S.A.R.L.") ends the sentence, not the form; a form written with its own dot ("Inc.", "Ltd.", "Lda.") keeps it. */
+function sentenceDot(company: string): string {
+	const last = /[^\s,]+$/.exec(company)?.[0] ?? "";
+	if (!last.endsWith(".") || last.slice(0, -1).includes(".")) return company;
+	return FORM_SET.has(last.slice(0, -1)) && !FORM_SET.has(last) ? company.slice(0, -1) : company;
+}
+
 function clean(company: string): string {
-	return company.trim().replace(NOT_COMPANY_START, "");
+	return sentenceDot(company.trim().replace(NOT_COMPANY_START, ""));
+}
+
+/** The name as the sender signs it when the From header writes the same words in another order: a family name first
+ * ("Park Ji-woo" signing "Ji-woo Park") or an address book's "Chen, Marcus" signing "Marcus Chen". The words must be
+ * exactly the header's, so a signature never renames the customer. */
+export function signedName(text: string, fromName: string): string | null {
+	const key = (s: string) => s.toLowerCase().split(/[\s,]+/u).filter(Boolean);
+	const want = key(fromName);
+	if (want.length < 2) return null;
+	const sorted = [...want].sort().join(" ");
+	for (const raw of text.split("\n").slice(-12)) {
+		// A signature line may go on after the name: "Ji-woo Park | Editor".
+		const line = raw.split(/[|·•–—]/u)[0]!.trim().replace(/[,.]$/, "");
+		const words = key(line);
+		if (words.length === want.length && words.join(" ") !== want.join(" ") && [...words].sort().join(" ") === sorted && !line.includes(",")) return line;
+	}
+	return null;
 }
 
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
@@ -328,7 +359,7 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
 	const billTo = /(?:^[ \t]*|\b)(?:bill(?:ed)? to|invoice to|billing (?:name|address)|rechnungsempfänger|rechnungsadresse|facturer à|facturar a|fatturare a|factureren aan)(?:[ \t]*:[ \t]*\n?|[ \t]*\n)\s*([^\n]+)(?:\n\s*([^\n]+))?/im.exec(text);
 	let company: string | undefined;
-	let name = from.name;
+	let name = signedName(text, from.name) ?? from.name;
 	if (billTo) {
 		const first = billTo[1]!.trim();
 		const second = billTo[2]?.trim() ?? "";
