@@ -16,8 +16,8 @@ export interface ReferenceRow {
 export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "en",
-		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no.", "LPO", "L.P.O.", "local purchase order", "LSO", "L.S.O.", "local service order"],
-		reference: ["our ref", "our reference", "reference", "ref.", "ref", "project number", "project no.", "project ref", "job ref", "client ref", "customer ref"],
+		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no.", "LPO", "L.P.O.", "local purchase order", "LSO", "L.S.O.", "local service order", "work order", "work order no.", "purchase requisition", "requisition"],
+		reference: ["our ref", "our reference", "reference", "ref.", "ref", "project number", "project no.", "project ref", "job ref", "client ref", "customer ref", "project code", "contract number", "contract no.", "contract ref", "tender no.", "tender number"],
 		examples: [
 			["Please quote PO 4471 on the invoice.", "4471"],
 			["Our purchase order number is PO-2026-118.", "PO-2026-118"],
@@ -28,6 +28,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Please quote our LPO number LPO/2026/118 so that finance can process it.", "LPO/2026/118"],
 			["LPO No. 4471-22 is attached.", "4471-22"],
 			["Kindly reference the Local Service Order LSO-0931.", "LSO-0931"],
+			["Work order WO-5531, thanks.", "WO-5531"],
+			["Please mention project code PRJ-118.", "PRJ-118"],
+			["Contract number C-2026-118 must be on the invoice.", "C-2026-118"],
 		],
 		ignores: [
 			"Please invoice the 3 banners on our order of 120 mugs.",
@@ -42,7 +45,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "de",
 		order: ["Bestellnummer", "Bestell-Nr.", "Bestellnr.", "Bestellnr", "Best.-Nr.", "Bestellung", "Auftragsnummer", "Auftrags-Nr.", "Auftragsnr.", "Auftragsnr", "unsere Bestellung", "Bestellzeichen", "Bestellreferenz", "PO-Nummer", "Einkaufsnummer"],
-		reference: ["unsere Referenz", "Referenz", "unser Zeichen", "Aktenzeichen", "Projektnummer", "Projekt-Nr.", "Projektnr."],
+		reference: ["unsere Referenz", "Referenz", "unser Zeichen", "Aktenzeichen", "Projektnummer", "Projekt-Nr.", "Projektnr.", "Vertragsnummer", "Vertrags-Nr.", "Projektcode"],
 		examples: [
 			["Bitte geben Sie unsere Bestellnummer 4500-1187 an.", "4500-1187"],
 			["Auftrags-Nr.: AU-7731", "AU-7731"],
@@ -54,7 +57,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "es",
 		order: ["número de pedido", "nº de pedido", "n.º de pedido", "núm. de pedido", "nº pedido", "n.º pedido", "número de orden de compra", "número de orden", "pedido", "orden de compra", "OC"],
-		reference: ["nuestra referencia de compra", "referencia de compra", "nuestra referencia", "referencia", "ref.", "número de proyecto", "nº de proyecto"],
+		reference: ["nuestra referencia de compra", "referencia de compra", "nuestra referencia", "referencia", "ref.", "número de proyecto", "nº de proyecto", "número de contrato", "código de proyecto", "número de expediente"],
 		examples: [
 			["Indique por favor el número de pedido MX-20931.", "MX-20931"],
 			["Orden de compra: 4500123", "4500123"],
@@ -65,7 +68,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "fr",
 		order: ["numéro de bon de commande", "n° de bon de commande", "bon de commande", "numéro de commande", "n° de commande", "n° commande", "réf. commande", "commande", "BC"],
-		reference: ["notre référence", "référence client", "référence", "réf. client", "réf.", "numéro de projet", "n° de projet"],
+		reference: ["notre référence", "référence client", "référence", "réf. client", "réf.", "numéro de projet", "n° de projet", "numéro de contrat", "n° de contrat", "code projet", "numéro de dossier"],
 		examples: [
 			["Merci d'indiquer notre bon de commande BC-2026-044.", "BC-2026-044"],
 			["Notre référence : DUP-118", "DUP-118"],
@@ -77,7 +80,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "pt",
 		order: ["número do pedido", "nº do pedido", "n.º do pedido", "nº pedido", "número da encomenda", "n.º da encomenda", "nota de encomenda", "encomenda", "pedido de compra", "ordem de compra", "pedido", "OC"],
-		reference: ["nossa referência", "referência", "ref.", "número do projeto", "nº do projeto"],
+		reference: ["nossa referência", "referência", "ref.", "número do projeto", "nº do projeto", "número do contrato", "código do projeto"],
 		examples: [
 			["Por favor coloque o número do pedido 7781-B na fatura.", "7781-B"],
 			["Ordem de compra: OC-3391", "OC-3391"],
@@ -88,17 +91,18 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "it",
 		order: ["numero d'ordine", "numero d’ordine", "numero ordine", "n. ordine", "nr. ordine", "n. d'ordine", "ordine d'acquisto", "ordine di acquisto", "ordine n.", "ordine", "OdA"],
-		reference: ["nostro riferimento", "riferimento", "rif.", "numero progetto", "numero di progetto", "n. progetto"],
+		reference: ["nostro riferimento", "riferimento", "rif.", "numero progetto", "numero di progetto", "n. progetto", "numero di commessa", "n. commessa", "codice commessa", "CIG", "numero di contratto"],
 		examples: [
 			["Indicate il numero d'ordine ORD-5512 in fattura.", "ORD-5512"],
 			["Rif.: 2026/118", "2026/118"],
+			["Indicate il numero di commessa C-2231 in fattura.", "C-2231"],
 		],
 		ignores: ["L'ordine di 12 bottiglie è arrivato."],
 	},
 	{
 		lang: "nl",
 		order: ["ordernummer", "ordernr.", "ordernr", "bestelnummer", "bestelnr.", "bestelnr", "inkoopordernummer", "inkoopordernr.", "inkoopordernr", "inkoopnummer", "inkoopnr.", "inkoopnr", "inkooporder", "PO-nummer", "bestelling", "bestelbon"],
-		reference: ["ons kenmerk", "kenmerk", "referentie", "onze referentie", "projectnummer", "projectnr."],
+		reference: ["ons kenmerk", "kenmerk", "referentie", "onze referentie", "projectnummer", "projectnr.", "contractnummer", "werkorder", "dossiernummer"],
 		examples: [
 			["Graag ons ordernummer 2026-0812 vermelden.", "2026-0812"],
 			["Inkoopordernummer: 4500098812", "4500098812"],
