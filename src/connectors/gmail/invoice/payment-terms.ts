@@ -17,13 +17,15 @@ export interface TermsRow {
 export const PAYMENT_TERMS: TermsRow[] = [
 	{
 		lang: "en",
-		phrasings: ["terms are {N} days", "terms is {N} days", "terms: {N} days", "terms of {N} days", "terms {N} days", "{N}-day terms", "{N} day terms", "{N} days terms", "pay within {N} days", "payment within {N} days", "paid within {N} days", "payable within {N} days", "payment is due within {N} days", "due within {N} days", "due in {N} days", "{N} days from invoice", "{N} days from the invoice date", "{N} days after invoice", "on {N}-day terms", "on {N} day terms", "payable in {N} days", "{N} days to pay", "due date in {N} days", "due {N} days after invoice", "due {N} days from invoice", "net-{N}", "net{N}"],
+		phrasings: ["terms are {N} days", "terms is {N} days", "terms: {N} days", "terms of {N} days", "terms {N} days", "{N}-day terms", "{N} day terms", "{N} days terms", "pay within {N} days", "payment within {N} days", "paid within {N} days", "payable within {N} days", "payment is due within {N} days", "due within {N} days", "due in {N} days", "{N} days from invoice", "{N} days from the invoice date", "{N} days after invoice", "on {N}-day terms", "on {N} day terms", "payable in {N} days", "{N} days to pay", "due date in {N} days", "due {N} days after invoice", "due {N} days from invoice", "net-{N}", "net{N}", "pay at {N} days", "payment at {N} days", "allow {N} days for payment", "{N} days for payment"],
 		examples: [
 			["PO-7781, and our terms are 14 days.", 14],
 			["Payment within 21 days of invoice, please.", 21],
 			["We pay on 45-day terms.", 45],
 			["Can you make it payable in 21 days?", 21],
 			["We pay net-30.", 30],
+			["We pay at 30 days, as usual.", 30],
+			["Please allow 45 days for payment.", 45],
 		],
 		ignores: ["We need the photos within 14 days.", "The shoot took 3 days."],
 	},
