@@ -311,10 +311,82 @@ const NAMED_PAYER = new RegExp(
 	"u",
 );
 
+/** Other ways of naming the payer, with no word for invoice before the company: the invoice as a pronoun ("make it
+ * out to", "stell sie auf", "hazla a nombre de"), a name it bears ("in the name of", "au nom de", "op naam van"), the
+ * company put on it ("put Globex GmbH on the invoice"), or the payer's role ("bill our parent company Globex Ltd").
+ * `{C}` stands for the company; the examples run as tests. */
+export const PAYER_PHRASES: { lang: string; phrases: string[]; examples: [text: string, company: string][] }[] = [
+	{
+		lang: "en",
+		phrases: ["(?:make|made|write|written|issue|issued|address|addressed|raise|raised|send|put) (?:it|them|the invoice|the bill) (?:out )?to {C}", "(?:in|under) the name of {C}", "(?:put|write|use|have) {C} on the invoice", "(?:bill|invoice|charge) (?:our|the) (?:parent company|holding company|head office|headquarters|HQ|sister company|mother company|group company|subsidiary|company),? {C}"],
+		examples: [
+			["Please make it out to Globex Ltd. Thanks!", "Globex Ltd."],
+			["Please address it to Globex Ltd, 12 High St, London.", "Globex Ltd"],
+			["Can you put Globex GmbH on the invoice?", "Globex GmbH"],
+			["Please bill our parent company Globex Ltd instead.", "Globex Ltd"],
+			["The invoice should be in the name of Globex S.A.S.", "Globex S.A.S."],
+		],
+	},
+	{
+		lang: "de",
+		phrases: ["(?:stell|stellen Sie|schreib|schreiben Sie) sie (?:bitte )?(?:auf|an) (?:die |den )?{C}", "auf (?:den Namen|die Firma) (?:der |des )?{C}", "(?:Rechnung|Rechnungsempfänger)(?: bitte)? (?:auf|an) (?:die|den|das) {C}"],
+		examples: [
+			["Bitte die Rechnung auf die Müller GmbH ausstellen.", "Müller GmbH"],
+			["Stell sie bitte auf die Roth Immobilien GmbH & Co. KG aus.", "Roth Immobilien GmbH & Co. KG"],
+		],
+	},
+	{
+		lang: "es",
+		phrases: ["(?:hazla|hágala|emítela|emitila|hacela|ponla|póngala) (?:a nombre de|para) {C}", "a nombre de (?:la empresa |la sociedad )?{C}"],
+		examples: [["Hazla a nombre de Casa Olmo S.A. de C.V., porfa.", "Casa Olmo S.A. de C.V."]],
+	},
+	{
+		lang: "fr",
+		phrases: ["(?:libellez|libelle|adressez|adresse|établissez|établis)-la (?:au nom de|à) (?:la société )?{C}", "au nom de (?:la société |l['’]entreprise )?{C}", "à l['’]ordre de (?:la société )?{C}"],
+		examples: [["Libellez-la au nom de la société Dupont SARL, merci.", "Dupont SARL"]],
+	},
+	{
+		lang: "pt",
+		phrases: ["(?:emita-a|emite-a|faça-a|faz-a) (?:em nome d[ae]|para) {C}", "em nome d[ae] (?:empresa )?{C}"],
+		examples: [["A fatura deve ser emitida em nome da Quinta do Vale, Lda.", "Quinta do Vale, Lda."]],
+	},
+	{
+		lang: "it",
+		phrases: ["(?:intestala|intestatela|intestata|intestarla) a {C}", "a nome (?:di|della|del) (?:società )?{C}"],
+		examples: [["Intestatela a Ferri Ottica S.r.l., grazie.", "Ferri Ottica S.r.l."]],
+	},
+	{
+		lang: "nl",
+		phrases: ["(?:zet|stel|maak) (?:hem|'m|die|de factuur) (?:op naam van|aan|op) {C}", "op (?:de )?naam van {C}", "ten name van {C}"],
+		examples: [["Zet hem op naam van Bakker Bloemen B.V., graag.", "Bakker Bloemen B.V."]],
+	},
+];
+
+const PAYER_PHRASE_RES = PAYER_PHRASES.flatMap((r) => r.phrases).map((p) => {
+	const [a, b] = p.split("{C}");
+	// The phrase's own words in any case; the company's capitals stay case-sensitive (its regex has no "i").
+	const ci = (x: string) => x.replace(/\\.|\[[^\]]*\]|\p{L}/gu, (c) => (c.length === 1 && c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
+	return new RegExp(String.raw`(?<![\p{L}])${ci(a!).replace(/ /g, "[ \\t]+")}${COMPANY.source}${ci(b ?? "").replace(/ /g, "[ \\t]+")}`, "u");
+});
+
+/** "…in the name of Ambika Sarees Ltd. Payment will be…" and "Director, Ambika Sarees Ltd": where the email also
+ * writes the company without the dot, the dot ended the sentence. */
+function dotElsewhere(company: string, text: string): string {
+	if (!company.endsWith(".")) return company;
+	const bare = company.slice(0, -1);
+	return new RegExp(String.raw`${escape(bare).replace(/ /g, "[ \t]+")}(?![.\p{L}\p{N}])`, "u").test(text) ? bare : company;
+}
+
 /** The company the email names as the payer, or null. */
 export function namedPayer(text: string): string | null {
 	const m = NAMED_PAYER.exec(text);
-	return m ? clean(m[1]!) : null;
+	if (m) return dotElsewhere(clean(m[1]!), text);
+	let best: RegExpExecArray | null = null;
+	for (const re of PAYER_PHRASE_RES) {
+		const p = re.exec(text);
+		if (p && (best === null || p.index < best.index)) best = p;
+	}
+	return best ? dotElsewhere(clean(best[1]!), text) : null;
 }
 
 /** The company named in one line, or null. */
@@ -333,8 +405,13 @@ function sentenceDot(company: string): string {
 	return FORM_SET.has(last.slice(0, -1)) && !FORM_SET.has(last) ? company.slice(0, -1) : company;
 }
 
+/** "Bitte die Rechnung auf die Müller GmbH": the request's words, German nouns capitalised, run into the company's;
+ * the words in lower case and the word for invoice that lead it go ("Haus der Musik e.V." keeps its "der", "eBay" its
+ * "e"). */
+const LEADING_WORDS = /^(?:(?:\p{Ll}[\p{Ll}'’]*|Rechnung|Factura|Facture|Fattura|Factuur|Fatura|Invoice|Bill)[ \t]+)+(?=\p{Lu})/u;
+
 function clean(company: string): string {
-	return sentenceDot(company.trim().replace(NOT_COMPANY_START, ""));
+	return sentenceDot(company.trim().replace(NOT_COMPANY_START, "").replace(LEADING_WORDS, ""));
 }
 
 /** The name as the sender signs it when the From header writes the same words in another order: a family name first
