@@ -17,7 +17,7 @@ export interface PayerDoubtRow {
 export const PAYER_DOUBT: PayerDoubtRow[] = [
 	{
 		lang: "en",
-		elsewhere: ["rather than (?:to )?(?:us|me)", "instead of (?:to )?(?:us|me)", String.raw`not (?:to )?(?:us|me)(?=\s*[,.;!)]| but)`, "not in (?:our|my) name"],
+		elsewhere: ["rather than (?:to )?us", "instead of (?:to )?us", String.raw`not (?:to )?us(?=\s*[,.;!)]| but)`, "not in (?:our|my) name"],
 		undecided: [
 			"(?:who(?:['’]s)?|which (?:one|company|party|of (?:the two|them|us|those))(?:['’]s)?) (?:(?:is|will be|would be|should be) )?(?:paying|pays|will pay|should pay|would pay|is going to pay|ends? up paying|to pay|to bill|to invoice)",
 			"(?:who|which (?:one|company|entity)) the invoice (?:should|will|would|must) (?:go|be (?:made out|addressed|issued)) to",
@@ -31,7 +31,8 @@ export const PAYER_DOUBT: PayerDoubtRow[] = [
 				"We don't know yet who the invoice should go to.",
 				"Please make it out to the venue, not to us.",
 			],
-			clear: ["Kindly issue an invoice to Globex Ltd (our parent company) for the audit, £3,000.", "Please invoice us for the 3 posters at $40 each.", "Who did the photos? They look great."],
+			// Where the invoice is sent is no doubt about who pays it.
+			clear: ["Please email the invoice to accounts@acme.example rather than to me.", "Send it to our accountant instead of us, she handles the payments.", "Please send the invoice to our finance team, not to us.", "Kindly issue an invoice to Globex Ltd (our parent company) for the audit, £3,000.", "Please invoice us for the 3 posters at $40 each.", "Who did the photos? They look great."],
 		},
 	},
 	{
@@ -91,14 +92,38 @@ export const PAYER_DOUBT: PayerDoubtRow[] = [
 ];
 
 /** A phrase as a pattern: its spaces also match the line break of a hard-wrapped sentence. */
-const compile = (phrases: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${phrases.map((p) => p.replace(/ /g, String.raw`\s+`)).join("|")})(?![\p{L}])`, "iu");
-const COMPILED = PAYER_DOUBT.map((row) => ({ row, re: compile([...row.elsewhere, ...row.undecided]) }));
+const compile = (phrases: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${phrases.map((p) => p.replace(/ /g, String.raw`\s+`)).join("|")})(?![\p{L}])`, "giu");
+const COMPILED = PAYER_DOUBT.map((row) => ({ row, elsewhere: compile(row.elsewhere), undecided: compile(row.undecided) }));
+
+/** "Send it to accounts@… rather than to us", "to our bookkeeper instead of us": where the invoice is sent, not who
+ * pays it — an address or the people who handle the payer's invoices in the same sentence. */
+const DELIVERY = /@|(?<![\p{L}])(?:accounts?|accounting|accountants?|finance|bookkeep\p{L}*|payables|AP|Buchhaltung|Rechnungswesen|contabilidad|comptabilité|comptable|contabilità|contabilidade|boekhouding|administratie)(?![\p{L}])/iu;
+
+function sentenceAt(text: string, at: number, end: number): string {
+	const start = Math.max(...[".", "?", "!", "\n\n"].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+	const stop = /[.?!]\s|\n\n|$/.exec(text.slice(end))!.index + end;
+	return text.slice(start, stop);
+}
+
+/** The first match of a row's patterns, skipping "elsewhere" words whose sentence only says where the invoice goes. */
+function firstIn(c: (typeof COMPILED)[number], text: string): RegExpExecArray | null {
+	let best: RegExpExecArray | null = null;
+	for (const [re, delivery] of [[c.elsewhere, true], [c.undecided, false]] as const) {
+		re.lastIndex = 0;
+		for (const m of text.matchAll(re)) {
+			if (delivery && DELIVERY.test(sentenceAt(text, m.index, m.index + m[0].length))) continue;
+			if (best === null || m.index < best.index) best = m as RegExpExecArray;
+			break;
+		}
+	}
+	return best;
+}
 
 /** The words that put the payer in doubt, in any of the seven languages, or null. */
 export function payerDoubt(text: string): string | null {
 	let best: RegExpExecArray | null = null;
-	for (const { re } of COMPILED) {
-		const m = re.exec(text);
+	for (const c of COMPILED) {
+		const m = firstIn(c, text);
 		if (m && (best === null || m.index < best.index)) best = m;
 	}
 	return best ? best[0].replace(/\s+/g, " ").replace(/[,\s]+$/, "") : null;
@@ -106,7 +131,8 @@ export function payerDoubt(text: string): string | null {
 
 /** The row's own phrases only (for its tests). */
 export function rowDoubt(row: PayerDoubtRow, text: string): string | null {
-	return COMPILED.find((c) => c.row === row)?.re.exec(text)?.[0] ?? null;
+	const c = COMPILED.find((x) => x.row === row);
+	return c ? (firstIn(c, text)?.[0] ?? null) : null;
 }
 
 /** The clarification the card shows when the payer is in doubt, or null. */
