@@ -112,7 +112,7 @@ function firstIn(c: (typeof COMPILED)[number], text: string): RegExpExecArray | 
 		re.lastIndex = 0;
 		for (const m of text.matchAll(re)) {
 			if (delivery && DELIVERY.test(sentenceAt(text, m.index, m.index + m[0].length))) continue;
-			if (best === null || m.index < best.index) best = m as RegExpExecArray;
+			if (best === null || m.index < best.index) best = m;
 			break;
 		}
 	}
