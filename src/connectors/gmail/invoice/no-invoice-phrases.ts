@@ -272,7 +272,7 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 		lang: "all (not yet, for now)",
 		phrases: [
 			String.raw`not to (?:send|issue|raise|create|prepare|do) (?:the|an|any|your|our) invoice`,
-			String.raw`no invoice (?:for now|just yet|yet)`,
+			String.raw`no invoice for now`,
 			String.raw`(?:for now|for the moment),? no invoice`,
 			String.raw`ne (?:pas|plus) (?:encore |tout de suite |pour l['’]instant |pour le moment )?(?:nous |me |vous |lui )?(?:envoyer|émettre|établir|faire|adresser) (?:la|ta|votre|de|une) facture`,
 			String.raw`n['’](?:émettez|envoyez|établissez|faites|émets|envoie|établis|fais) pas (?:encore |tout de suite |pour l['’]instant |pour le moment )?(?:la|ta|votre|de) facture`,
@@ -315,6 +315,8 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 				"Kun je de factuur sturen voor het logo?",
 				"Please send the invoice for the logo, no rush.",
 				"Ich habe noch keine Rechnung bekommen, kannst du sie mir schicken?",
+				// Missing an invoice is asking for it.
+				"We have no invoice yet for the October work, can you send it?",
 			],
 		},
 	},
