@@ -10,6 +10,8 @@ export interface PayerDoubtRow {
 	elsewhere: string[];
 	/** The payer is not decided ("which one is paying", "wer zahlt", "qui va payer"). */
 	undecided: string[];
+	/** The invoice goes straight to the sender's client ("invoice the client directly", "direkt an den Kunden"). */
+	client: string[];
 	/** Sentences that hold a doubt about the payer, and sentences (requests with a clear payer) that hold none. */
 	examples: { doubts: string[]; clear: string[] };
 }
@@ -22,8 +24,9 @@ export const PAYER_DOUBT: PayerDoubtRow[] = [
 			"(?:who(?:['’]s)?|which (?:one|company|party|of (?:the two|them|us|those))(?:['’]s)?) (?:(?:is|will be|would be|should be) )?(?:paying|pays|will pay|should pay|would pay|is going to pay|ends? up paying|to pay|to bill|to invoice)",
 			"(?:who|which (?:one|company|entity)) the invoice (?:should|will|would|must) (?:go|be (?:made out|addressed|issued)) to",
 		],
+		client: ["(?:invoice|bill|charge) (?:the|our|my) (?:client|customer|end client|end customer|sponsor|organi[sz]ers?) directly", "(?:send|address|issue|make out) (?:the invoice|it) directly to (?:the|our|my) (?:client|customer|end client|sponsor|organi[sz]ers?)"],
 		examples: {
-			doubts: [
+			doubts: ["Please invoice the client directly, not through us.", 
 				"It should go to the client rather than us, so either the Coastal Harbour Foundation or the hotel group.",
 				"Honestly I'm not sure which one is paying in the end.",
 				"It may have to go to the organising committee instead of us (Sankofa Events Ltd).",
@@ -39,26 +42,29 @@ export const PAYER_DOUBT: PayerDoubtRow[] = [
 		lang: "de",
 		elsewhere: ["(?:an)?statt an uns", "(?:an)?statt (?:auf )?uns", "nicht an uns", "nicht auf uns", "nicht auf unseren namen"],
 		undecided: ["wer (?:die rechnung |das |es )?(?:bezahlt|zahlt|übernimmt|bezahlen wird|zahlen wird|übernehmen wird)", "welche[rs]? (?:der beiden|von beiden|von den beiden|firma|seite) (?:bezahlt|zahlt|übernimmt|zahlen wird)", "an wen die rechnung (?:geht|gehen soll|zu richten ist|adressiert wird)"],
+		client: [String.raw`(?:rechnung|abrechn\p{L}*|fakturier\p{L}*|stell\p{L}*)[^.?!\n]{0,40}direkt an (?:den|die|unseren|unsere) (?:Kunden|Kundin|Endkunden|Auftraggeber|Veranstalter|Sponsor)`, String.raw`(?:rechnung|abrechn\p{L}*|fakturier\p{L}*|stell\p{L}*)[^.?!\n]{0,40}(?:den|die|unseren|unsere) (?:Kunden|Kundin|Endkunden|Auftraggeber) direkt`],
 		examples: {
-			doubts: ["Die Rechnung geht wohl an den Verein statt an uns.", "Wir wissen noch nicht, wer die Rechnung übernimmt.", "Noch offen ist, an wen die Rechnung gehen soll."],
-			clear: ["Bitte die Rechnung an die Roth Immobilien GmbH stellen.", "Kannst du mir die Rechnung für das Logo schicken?"],
+			doubts: ["Bitte stell die Rechnung direkt an den Endkunden.", "Die Rechnung geht wohl an den Verein statt an uns.", "Wir wissen noch nicht, wer die Rechnung übernimmt.", "Noch offen ist, an wen die Rechnung gehen soll."],
+			clear: ["Bitte die Rechnung an die Roth Immobilien GmbH stellen.", "Die Dateien bitte direkt an den Kunden schicken, die Rechnung an uns.", "Kannst du mir die Rechnung für das Logo schicken?"],
 		},
 	},
 	{
 		lang: "es",
 		elsewhere: ["en (?:lugar|vez) de a nosotros", "en (?:lugar|vez) de nosotros", "no a nosotros", "no a nuestro nombre"],
 		undecided: ["quién (?:la |lo )?(?:paga|pagará|va a pagar|debe pagar|asume)", "cuál de (?:los|las) dos (?:paga|pagará|va a pagar)", "a nombre de quién (?:va|irá|hacer)"],
+		client: [String.raw`(?:fact[uú]r\p{L}*)[^.?!\n]{0,30}directamente (?:al|a la|a nuestro|a nuestra) (?:cliente|clienta|cliente final|patrocinador|organizador)`],
 		examples: {
-			doubts: ["La factura irá al cliente en lugar de a nosotros.", "Todavía no sabemos quién va a pagar.", "No sé cuál de los dos pagará al final."],
-			clear: ["La factura a nombre de Casa Olmo S.A. de C.V., por favor.", "¿Me haces la factura del logo?"],
+			doubts: ["Factúrale directamente al cliente, por favor.", "La factura irá al cliente en lugar de a nosotros.", "Todavía no sabemos quién va a pagar.", "No sé cuál de los dos pagará al final."],
+			clear: ["La factura a nombre de Casa Olmo S.A. de C.V., por favor.", "Envía los archivos directamente al cliente. La factura nos la haces a nosotros.", "¿Me haces la factura del logo?"],
 		},
 	},
 	{
 		lang: "fr",
 		elsewhere: ["plutôt qu['’]à nous", "au lieu de nous", "et non (?:pas )?à nous", "pas à nous", "pas à notre nom"],
 		undecided: ["qui (?:va |doit )?(?:paie|paye|payer|payera|paiera|règle|régler)", "lequel des deux (?:paie|paye|va payer|paiera)", "au nom de qui"],
+		client: [String.raw`(?:factur\p{L}*)[^.?!\n]{0,30}directement (?:au|à la|à notre) (?:client|cliente|client final|sponsor|organisateur)`],
 		examples: {
-			doubts: ["La facture doit aller au client plutôt qu'à nous.", "On ne sait pas encore qui va payer.", "Je ne sais pas au nom de qui la faire."],
+			doubts: ["Merci de facturer directement au client.", "La facture doit aller au client plutôt qu'à nous.", "On ne sait pas encore qui va payer.", "Je ne sais pas au nom de qui la faire."],
 			clear: ["Merci de libeller la facture au nom de Cave Martin SARL.", "Tu peux me faire une facture pour les 4 affiches ?"],
 		},
 	},
@@ -66,8 +72,9 @@ export const PAYER_DOUBT: PayerDoubtRow[] = [
 		lang: "pt",
 		elsewhere: ["em vez de (?:para )?nós", "ao invés de (?:para )?nós", "não para nós", "não em nosso nome"],
 		undecided: ["quem (?:vai pagar|paga|pagará|deve pagar)", "qual dos dois (?:paga|vai pagar|pagará)", "em nome de quem"],
+		client: [String.raw`(?:fatur\p{L}*)[^.?!\n]{0,30}diretamente (?:ao|à|ao nosso|à nossa) (?:cliente|cliente final|patrocinador|organizador)`],
 		examples: {
-			doubts: ["A fatura vai para o cliente em vez de nós.", "Ainda não sabemos quem vai pagar."],
+			doubts: ["Fature diretamente ao cliente, por favor.", "A fatura vai para o cliente em vez de nós.", "Ainda não sabemos quem vai pagar."],
 			clear: ["Pode emitir a fatura em nome da Quinta do Vale Vinhos, Lda.?", "Me manda a fatura do site?"],
 		},
 	},
@@ -75,8 +82,9 @@ export const PAYER_DOUBT: PayerDoubtRow[] = [
 		lang: "it",
 		elsewhere: ["invece che a noi", "anziché a noi", "non a noi", "non a nostro nome"],
 		undecided: ["chi (?:paga|pagherà|deve pagare|dovrà pagare)", "quale dei due (?:paga|pagherà)", "a nome di chi"],
+		client: [String.raw`(?:fattur\p{L}*)[^.?!\n]{0,30}direttamente (?:al|alla|al nostro|alla nostra) (?:cliente|cliente finale|sponsor|organizzatore)`],
 		examples: {
-			doubts: ["La fattura va al cliente invece che a noi.", "Non sappiamo ancora chi pagherà."],
+			doubts: ["Fattura direttamente al cliente, grazie.", "La fattura va al cliente invece che a noi.", "Non sappiamo ancora chi pagherà."],
 			clear: ["La fattura intestata a Ferri Ottica S.r.l., grazie.", "Mi mandi la fattura per i 3 video?"],
 		},
 	},
@@ -84,8 +92,9 @@ export const PAYER_DOUBT: PayerDoubtRow[] = [
 		lang: "nl",
 		elsewhere: ["in plaats van (?:aan )?ons", "niet aan ons", "niet op onze naam"],
 		undecided: ["wie (?:er )?(?:betaalt|gaat betalen|zal betalen|moet betalen)", "welke van de twee (?:betaalt|gaat betalen)", "op wiens naam"],
+		client: [String.raw`(?:factu\p{L}*)[^.?!\n]{0,30}rechtstreeks (?:aan|naar) (?:de|onze) (?:klant|eindklant|sponsor|organisator)`],
 		examples: {
-			doubts: ["De factuur gaat naar de klant in plaats van aan ons.", "We weten nog niet wie er gaat betalen."],
+			doubts: ["Factureer rechtstreeks aan de klant, graag.", "De factuur gaat naar de klant in plaats van aan ons.", "We weten nog niet wie er gaat betalen."],
 			clear: ["Graag de factuur op naam van Bakker Bloemen BV.", "Kun je me een factuur sturen voor 5 uur fotobewerking?"],
 		},
 	},
@@ -93,7 +102,7 @@ export const PAYER_DOUBT: PayerDoubtRow[] = [
 
 /** A phrase as a pattern: its spaces also match the line break of a hard-wrapped sentence. */
 const compile = (phrases: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${phrases.map((p) => p.replace(/ /g, String.raw`\s+`)).join("|")})(?![\p{L}])`, "giu");
-const COMPILED = PAYER_DOUBT.map((row) => ({ row, elsewhere: compile(row.elsewhere), undecided: compile(row.undecided) }));
+const COMPILED = PAYER_DOUBT.map((row) => ({ row, elsewhere: compile(row.elsewhere), undecided: compile([...row.undecided, ...row.client]) }));
 
 /** "Send it to accounts@… rather than to us", "to our bookkeeper instead of us": where the invoice is sent, not who
  * pays it — an address or the people who handle the payer's invoices in the same sentence. */
