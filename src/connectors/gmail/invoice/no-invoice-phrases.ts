@@ -273,6 +273,9 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 		phrases: [
 			String.raw`not to (?:send|issue|raise|create|prepare|do) (?:the|an|any|your|our) invoice`,
 			String.raw`no invoice for now`,
+			String.raw`refrain from (?:sending|issuing|raising|invoicing|billing)`,
+			String.raw`rechnung\b[^.?!\n]{0,40}\bnoch nicht (?:zu )?(?:stellen|schicken|senden|ausstellen|schreiben|verschicken)`,
+			String.raw`mit der rechnung\b[^.?!\n]{0,40}\bnoch (?:zu )?(?:warten|abzuwarten)`,
 			String.raw`(?:for now|for the moment),? no invoice`,
 			String.raw`ne (?:pas|plus) (?:encore |tout de suite |pour l['’]instant |pour le moment )?(?:nous |me |vous |lui )?(?:envoyer|émettre|établir|faire|adresser) (?:la|ta|votre|de|une) facture`,
 			String.raw`n['’](?:émettez|envoyez|établissez|faites|émets|envoie|établis|fais) pas (?:encore |tout de suite |pour l['’]instant |pour le moment )?(?:la|ta|votre|de) facture`,
@@ -305,6 +308,9 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 				"Voorlopig geen factuur graag.",
 				"We ask you not to issue the invoice yet.",
 				"For now, no invoice please.",
+				"Could you refrain from sending the $850 invoice until the PO is raised?",
+				"Ich bitte Sie, die Rechnung über 850 € noch nicht zu stellen.",
+				"Wir bitten Sie, mit der Rechnung über 850 € noch zu warten.",
 			],
 			ignores: [
 				"Pourriez-vous nous adresser la facture correspondante ?",
