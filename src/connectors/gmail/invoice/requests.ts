@@ -114,7 +114,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 	},
 	{
 		lang: "pt",
-		cues: ["fatura por favor!", "você pode", "voce pode", "pode", "poderia", "podia", "solicitamos", "solicito", "solicitar", "venho por este meio", "agradecemos", "agradeço", "por favor", "favor", "me manda", "manda", "envie", "enviem", "precisamos!", "preciso!", "pedimos!", "gostaria de receber!", "gostaríamos de receber!", "precisaria!", "precisaríamos!", "pedido de fatura!", "solicitação de fatura!", "pedido de emissão de fatura!", "vc pode", "vc consegue", "você consegue", "consegue", "pfv", "pf", "te peço!", "lhe peço!", "peço-lhe!", "peço-te!", "vos peço!", "peço!", "pedimos-lhe!", "te pedimos!", "lhe pedimos!"],
+		cues: ["fatura por favor!", "você pode", "voce pode", "pode", "poderia", "podia", "solicitamos", "solicito", "solicitar", "venho por este meio", "agradecemos", "agradeço", "por favor", "favor", "me manda", "manda", "envie", "enviem", "precisamos!", "preciso!", "pedimos!", "gostaria de receber!", "gostaríamos de receber!", "precisaria!", "precisaríamos!", "pedido de fatura!", "solicitação de fatura!", "pedido de emissão de fatura!", "vc pode", "vc consegue", "você consegue", "consegue", "pfv", "pf", "te peço!", "lhe peço!", "peço-lhe!", "peço-te!", "vos peço!", "pedimos-lhe!", "te pedimos!", "lhe pedimos!"],
 		nouns: ["fatura", "nota fiscal"],
 		verbs: ["envi", "emit", "emiti", "emiss", "mand", "faz", "fazer", "prepar"],
 		invoiceVerbs: ["faturar", "fature", "faturem", "seguir com o faturamento", "seguir com a faturação", "prosseguir com o faturamento", "prosseguir com a faturação", "avançar com a faturação", "avançar com o faturamento", "proceder ao faturamento", "proceder à faturação"],
