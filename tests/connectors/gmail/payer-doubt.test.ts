@@ -11,7 +11,7 @@ describe("words that put the payer in doubt", () => {
 	}
 
 	it("a hard-wrapped sentence still doubts", () => {
-		expect(payerDoubt("Finance is still deciding which of the\ntwo should pay.")).toBe("which of the two should pay");
+		expect(payerDoubt("Finance is still deciding which of the\ntwo should pay.")?.words).toBe("which of the two should pay");
 	});
 });
 
@@ -29,6 +29,17 @@ describe("a request whose payer is in doubt", () => {
 		const d = decide("Bitte schick mir die Rechnung für das Logo, 800 €. Wir wissen noch nicht, wer die Rechnung übernimmt.");
 		expect(d.kind).toBe("clarify");
 		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain("who the invoice is to");
+	});
+
+	it("drafts to the company the email names instead of the sender ('invoice Globex Ltd rather than us')", () => {
+		const d = decide("Please invoice Globex Ltd rather than us for the event coverage, €2,200.");
+		expect(d.kind).toBe("draft");
+		if (d.kind === "draft") expect(d.params["customer"]).toMatchObject({ company: "Globex Ltd" });
+	});
+
+	it("asks when the named company is one of two still being decided", () => {
+		const d = decide("Please invoice Globex Ltd rather than us for the event coverage, €2,200. Finance is still deciding which of the two should pay.");
+		expect(d.kind).toBe("clarify");
 	});
 
 	it("drafts as before when the payer is clear", () => {

@@ -8,6 +8,7 @@ import { quoteSource } from "./source-quote";
 import { findRequests } from "./requests";
 import { ruleById, type RuleInput } from "./rules";
 import { payerProblem } from "./payer-doubt";
+import { namedPayer } from "./customer";
 
 /** The line a mail client writes above a forwarded email, as Gmail and Apple Mail write it in their users' languages. */
 const FORWARD_MARKER = String.raw`(?:-{5,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré|Mensagem encaminhada|Messaggio inoltrato|Doorgestuurd bericht)[ \t]*-{5,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié[ \t]?:|Inicio del mensaje reenviado:|Inizio messaggio inoltrato:|Início da mensagem (?:reencaminhada|encaminhada):|Begin doorgestuurd bericht:)`;
@@ -156,7 +157,7 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	const facts = factsText(m.subject, fwd ? fwd.body : m.text);
 	const read = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
 	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.
-	const payer = payerProblem(facts);
+	const payer = payerProblem(facts, namedPayer(facts));
 	const x = payer ? { ...read, problems: [...read.problems, payer] } : read;
 	if (x.problems.length > 0 || !x.currency) return { kind: "clarify", missing: x.problems.length > 0 ? x.problems : ["no currency given"], asked: decided.asked };
 	return draftOf(x, x.currency, decided.asked, ctx.today);

@@ -114,38 +114,49 @@ function sentenceAt(text: string, at: number, end: number): string {
 	return text.slice(start, stop);
 }
 
-/** The first match of a row's patterns, skipping "elsewhere" words whose sentence only says where the invoice goes. */
-function firstIn(c: (typeof COMPILED)[number], text: string): RegExpExecArray | null {
-	let best: RegExpExecArray | null = null;
+/** The first match of a row's patterns, skipping "elsewhere" words whose sentence only says where the invoice goes;
+ * `open` says whether the payer is open (undecided, or the sender's client) rather than only "not us". */
+function firstIn(c: (typeof COMPILED)[number], text: string): { m: RegExpExecArray; open: boolean } | null {
+	let best: { m: RegExpExecArray; open: boolean } | null = null;
 	for (const [re, delivery] of [[c.elsewhere, true], [c.undecided, false]] as const) {
 		re.lastIndex = 0;
 		for (const m of text.matchAll(re)) {
 			if (delivery && DELIVERY.test(sentenceAt(text, m.index, m.index + m[0].length))) continue;
-			if (best === null || m.index < best.index) best = m;
+			if (best === null || m.index < best.m.index) best = { m, open: !delivery };
 			break;
 		}
 	}
 	return best;
 }
 
-/** The words that put the payer in doubt, in any of the seven languages, or null. */
-export function payerDoubt(text: string): string | null {
-	let best: RegExpExecArray | null = null;
+const words = (m: RegExpExecArray) => m[0].replace(/\s+/g, " ").replace(/[,\s]+$/, "");
+
+/** The words that put the payer in doubt, in any of the seven languages, and whether the payer is open (undecided or
+ * the sender's client) rather than only "not us"; or null. */
+export function payerDoubt(text: string): { words: string; open: boolean } | null {
+	let best: { m: RegExpExecArray; open: boolean } | null = null;
+	let open = false;
 	for (const c of COMPILED) {
-		const m = firstIn(c, text);
-		if (m && (best === null || m.index < best.index)) best = m;
+		const hit = firstIn(c, text);
+		if (hit && (best === null || hit.m.index < best.m.index)) best = hit;
+		open ||= c.undecided.test(text);
+		c.undecided.lastIndex = 0;
 	}
-	return best ? best[0].replace(/\s+/g, " ").replace(/[,\s]+$/, "") : null;
+	return best ? { words: words(best.m), open: open || best.open } : null;
 }
 
 /** The row's own phrases only (for its tests). */
 export function rowDoubt(row: PayerDoubtRow, text: string): string | null {
 	const c = COMPILED.find((x) => x.row === row);
-	return c ? (firstIn(c, text)?.[0] ?? null) : null;
+	const hit = c ? firstIn(c, text) : null;
+	return hit ? hit.m[0] : null;
 }
 
-/** The clarification the card shows when the payer is in doubt, or null. */
-export function payerProblem(text: string): string | null {
-	const words = payerDoubt(text);
-	return words ? `who the invoice is to: the email says "${words}" — which company or person is it made out to, and at what address?` : null;
+/** The clarification the card shows when the payer is in doubt, or null. "Please invoice Globex Ltd rather than us"
+ * names the payer (`namedPayer`, a company with its legal form): only "not us" with no payer named, or a payer still
+ * undecided, is asked. */
+export function payerProblem(text: string, namedPayer: string | null = null): string | null {
+	const doubt = payerDoubt(text);
+	if (!doubt || (namedPayer && !doubt.open)) return null;
+	return `who the invoice is to: the email says "${doubt.words}" — which company or person is it made out to, and at what address?`;
 }
