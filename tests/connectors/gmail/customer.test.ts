@@ -1,7 +1,7 @@
 // The customer of a drafted invoice: the person who asks, and their company from a "Bill to" block or the signature.
 // The legal forms (by country) and the words that join a firm's name (by language) are tables whose examples run here.
 import { describe, expect, it } from "vitest";
-import { LEGAL_FORMS, NAME_JOINERS, PAYER_WORDS, companyIn, namedPayer, readCustomer } from "../../../src/connectors/gmail/invoice/customer";
+import { LEGAL_FORMS, NAME_JOINERS, PAYER_PHRASES, PAYER_WORDS, companyIn, namedPayer, readCustomer } from "../../../src/connectors/gmail/invoice/customer";
 
 const from = { name: "Dana Whitfield", email: "dana@acme-outdoor.example" };
 
@@ -44,5 +44,48 @@ describe("readCustomer", () => {
 	it("never takes a signature's address, postcode or state for a firm", () => {
 		expect(readCustomer("Invoice me for the 3 hours at $90.\n\nDana Whitfield\n120 Commercial St\nPortland, ME 04101\n(207) 555-0199", from)).toEqual(from);
 		expect(readCustomer("Invoice me for the 3 hours at $90.\n\nDana Whitfield\n400 4 Ave SW\nCalgary AB T2P 0J4", from)).toEqual(from);
+	});
+});
+
+describe("the name as the sender signs it", () => {
+	const from = (name: string) => ({ name, email: "someone@client.example" });
+	for (const [header, text, signed] of [
+		["Park Ji-woo", "Please invoice us for the covers.\n\nBest regards,\nJi-woo Park\nEditor | Hanbit Books", "Ji-woo Park"],
+		["Chen, Marcus", "Can you send the invoice?\n\nThanks,\nMarcus Chen\nTideline Events", "Marcus Chen"],
+		["NAGY Péter", "Kérem a számlát.\n\nÜdvözlettel,\nPéter Nagy | Tisza Design Kft.", "Péter Nagy"],
+	] as const)
+		it(`"${header}" signing "${signed}" is ${signed}`, () => expect(readCustomer(text, from(header)).name).toBe(signed));
+
+	it("a signature with other words never renames the customer", () => {
+		expect(readCustomer("Please invoice us.\n\nThanks,\nJi-woo\nHanbit Books", from("Park Ji-woo")).name).toBe("Park Ji-woo");
+		expect(readCustomer("Please invoice us.\n\nThanks,\nPark Ji-woo", from("Park Ji-woo")).name).toBe("Park Ji-woo");
+	});
+});
+
+describe("the payer named without the word invoice before it", () => {
+	for (const row of PAYER_PHRASES)
+		for (const [text, company] of row.examples) it(`${row.lang}: "${text}" names ${company}`, () => expect(namedPayer(text)).toBe(company));
+
+	it("the payer so named comes before the signature's company", () => {
+		const c = readCustomer("Please address it to Globex Ltd, 12 High St, London.\n\nAnn Lee\nInitech Ltd", { name: "Ann Lee", email: "ann@initech.example" });
+		expect(c.company).toBe("Globex Ltd");
+	});
+});
+
+describe("a request's words never lead the company", () => {
+	for (const [line, company] of [
+		["Bitte die Rechnung auf die Müller GmbH ausstellen.", "Müller GmbH"],
+		["Rechnung an Haus der Musik e.V.", "Haus der Musik e.V."],
+		["Facture pour la Boulangerie du Coin SARL", "Boulangerie du Coin SARL"],
+	] as const)
+		it(`${line} → ${company}`, () => expect(companyIn(line)).toBe(company));
+});
+
+describe("a company's dot that ends the sentence", () => {
+	it("is dropped where the email also writes the company without it", () => {
+		expect(namedPayer("Please raise the invoice in the name of Ambika Sarees Ltd. Payment will be made in 14 days.\n\nRakesh Patel\nDirector, Ambika Sarees Ltd")).toBe("Ambika Sarees Ltd");
+	});
+	it("is kept where the email writes it only with the dot", () => {
+		expect(namedPayer("Please raise the invoice in the name of Ambika Sarees Ltd. Payment will be made in 14 days.")).toBe("Ambika Sarees Ltd.");
 	});
 });

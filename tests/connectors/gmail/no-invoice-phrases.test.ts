@@ -25,6 +25,11 @@ describe("the reason given for no invoice", () => {
 		expect(d).toMatchObject({ kind: "none", rule: "wait" });
 	});
 
+	it("a French 'do not issue the invoice yet' hard-wrapped by the sender's mail client waits", () => {
+		const d = decide(mail("RE: Facture brochure", "Je vous demande de ne pas encore émettre la\nfacture de 3 850,000 DT : notre budget 2027 ne sera validé qu'à la\nmi-janvier."));
+		expect(d).toMatchObject({ kind: "none", rule: "wait" });
+	});
+
 	it("a supplier's Dutch invoice is a bill addressed to you", () => {
 		const d = decide(mail("Factuur 2026-1187", "Hierbij ontvangt u onze factuur 2026-1187 ter waarde van € 612,40. Wij verzoeken u het bedrag binnen 14 dagen over te maken."));
 		expect(d).toMatchObject({ kind: "none", rule: "bill-to-owner" });

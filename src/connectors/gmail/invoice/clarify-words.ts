@@ -9,6 +9,9 @@ export interface BarePriceRow {
 	before: string[];
 	/** Words right after a number that make it a price of something ("for the", "für die", "por la"). */
 	after: string[];
+	/** Words right after a number that name it the agreed price by themselves, with no asking verb before it ("2,400 as
+	 * we agreed", "800 wie vereinbart"). */
+	agreed?: string[];
 	/** A text and the bare number it prices. */
 	examples: [text: string, amount: string][];
 	/** Texts whose numbers are counts, not prices. */
@@ -95,6 +98,22 @@ export const BARE_PRICES: BarePriceRow[] = [
 		ignores: ["Kun je de 6 uur voor de website factureren?"],
 	},
 	{
+		// "…for the label redesign, 2,400 as we agreed on the phone": the agreement names the number a price.
+		lang: "agreed after the number",
+		before: [],
+		after: [],
+		agreed: ["as agreed", "as we agreed", "as discussed", "as we discussed", "as quoted", "as per our agreement", "wie vereinbart", "wie besprochen", "wie abgemacht", "wie ausgemacht", "como acordamos", "como quedamos", "según lo acordado", "como hablamos", "comme convenu", "comme prévu", "comme on a dit", "como combinado", "como combinamos", "conforme combinado", "come concordato", "come d'accordo", "come d’accordo", "come pattuito", "zoals afgesproken", "zoals besproken"],
+		examples: [
+			["Please issue the invoice for the label redesign, 2,400 as we agreed on the phone.", "2,400"],
+			["Schick mir die Rechnung fürs Logo, 800 wie vereinbart.", "800"],
+			["¿Me haces la factura del cartel? 350, como quedamos.", "350"],
+			["Tu peux m'envoyer la facture du logo, 700 comme convenu ?", "700"],
+			["Mi mandi la fattura, 1.200 come concordato?", "1.200"],
+			["Stuur je de factuur voor de banner? 275 zoals afgesproken.", "275"],
+		],
+		ignores: ["Please invoice phase 2 as agreed.", "Please invoice the 12 hours as agreed."],
+	},
+	{
 		// A rate after a count of hours or days ("10 hrs @ 95", "4 Stunden à 95") is a price, in every language.
 		lang: "rate after a count",
 		before: ["@", "hrs at", "hr at", "hours at", "hour at", "h at", "days at", "day at", "Stunden à", "Std. à", "Stunden zu", "Tage à", "Tage zu", "horas a", "días a", "dias a", "heures à", "jours à", "ore a", "giorni a", "uur à", "uur tegen", "uur voor", "dagen à", "hourly rate", "day rate", "rate of", "Stundensatz", "Tagessatz", "tarifa de", "taux horaire de", "tariffa oraria di", "uurtarief", "uurtarief van"],
@@ -120,37 +139,43 @@ export interface VagueRow {
 export const VAGUE_AMOUNTS: VagueRow[] = [
 	{
 		lang: "en",
-		phrases: ["the usual amount", "the usual rate", "the usual", "our usual rate", "same as last time", "same as last month", "same as last week", "same as last year", "same as before", "same as usual", "same as always", "same price as last time", "as agreed", "as discussed", "as usual", "as before", "as per usual", "like last time", "like last month", "like before"],
-		examples: [["could you bill us for this months social posts, same as last time? ta", "same as last time"], ["Invoice us the usual for October.", "the usual"]],
+		phrases: ["the usual amount", "the usual rate", "the usual", "our usual rate", "same as last time", "same as last month", "same as last week", "same as last year", "same as before", "same as usual", "same as always", "same price as last time", "as agreed", "as discussed", "as usual", "as before", "as per usual", "like last time", "like last month", "like before", "same amount as last time", "same amount as last month", "same as the last one", "same as the previous one", "same as the last invoice", "same rate as last time", "same price as before", "just like last time"],
+		examples: [
+			["could you bill us for this months social posts, same as last time? ta", "same as last time"],
+			["Invoice us the usual for October.", "the usual"],
+			// At the start of a sentence it is quoted as the table writes it, so the card reads the same whatever the case.
+			["Can you send over the invoice for this month's posts? Same as last time please", "same as last time"],
+			["Please invoice the November classes, same amount as last month.", "same amount as last month"],
+		],
 	},
 	{
 		lang: "de",
-		phrases: ["wie besprochen", "wie üblich", "wie immer", "wie letztes Mal", "wie beim letzten Mal", "wie letzten Monat", "wie vereinbart", "das Übliche", "den üblichen Betrag", "den gleichen Betrag wie"],
-		examples: [["Schick mir bitte die Rechnung für den Oktober, wie letztes Mal.", "wie letztes Mal"]],
+		phrases: ["wie besprochen", "wie üblich", "wie immer", "wie letztes Mal", "wie beim letzten Mal", "wie letzten Monat", "wie vereinbart", "das Übliche", "den üblichen Betrag", "den gleichen Betrag wie", "so wie letztes Mal", "gleicher Betrag wie letztes Mal", "wie die letzte Rechnung"],
+		examples: [["Schick mir bitte die Rechnung für den Oktober, wie letztes Mal.", "wie letztes Mal"], ["Die Rechnung für November bitte. Gleicher Betrag wie letztes Mal.", "gleicher Betrag wie letztes Mal"]],
 	},
 	{
 		lang: "es",
-		phrases: ["como acordado", "como lo acordado", "lo acordado", "como siempre", "como de costumbre", "como la última vez", "como la otra vez", "como el mes pasado", "lo de siempre", "lo mismo que la última vez", "lo mismo que el mes pasado"],
+		phrases: ["como acordado", "como lo acordado", "lo acordado", "como siempre", "como de costumbre", "como la última vez", "como la otra vez", "como el mes pasado", "lo de siempre", "lo mismo que la última vez", "lo mismo que el mes pasado", "igual que la última vez", "igual que el mes pasado", "el mismo importe que la última vez"],
 		examples: [["¿Me haces la factura de las clases, como el mes pasado?", "como el mes pasado"]],
 	},
 	{
 		lang: "fr",
-		phrases: ["comme convenu", "comme d'habitude", "comme d’habitude", "comme toujours", "comme la dernière fois", "comme le mois dernier", "le montant habituel", "la même chose que la dernière fois"],
+		phrases: ["comme convenu", "comme d'habitude", "comme d’habitude", "comme toujours", "comme la dernière fois", "comme le mois dernier", "le montant habituel", "la même chose que la dernière fois", "comme la fois dernière", "comme la fois précédente", "même montant que la dernière fois", "pareil que la dernière fois"],
 		examples: [["Tu peux me faire la facture des ateliers, comme la dernière fois ?", "comme la dernière fois"]],
 	},
 	{
 		lang: "pt",
-		phrases: ["como acordado", "como combinado", "o combinado", "como sempre", "como da última vez", "como da outra vez", "como no mês passado", "o de sempre", "o valor de sempre", "o mesmo que da última vez"],
+		phrases: ["como acordado", "como combinado", "o combinado", "como sempre", "como da última vez", "como da outra vez", "como no mês passado", "o de sempre", "o valor de sempre", "o mesmo que da última vez", "igual à última vez", "igual ao mês passado", "o mesmo valor da última vez"],
 		examples: [["Me manda a fatura dos posts, o valor de sempre.", "o valor de sempre"]],
 	},
 	{
 		lang: "it",
-		phrases: ["come al solito", "come sempre", "come d'accordo", "come d’accordo", "come concordato", "come l'ultima volta", "come l’ultima volta", "come il mese scorso", "il solito importo", "lo stesso importo", "il solito"],
+		phrases: ["come al solito", "come sempre", "come d'accordo", "come d’accordo", "come concordato", "come l'ultima volta", "come l’ultima volta", "come il mese scorso", "il solito importo", "lo stesso importo", "il solito", "come la volta scorsa", "come l'altra volta", "come l’altra volta", "stesso importo dell'ultima volta", "uguale all'ultima volta"],
 		examples: [["Mi mandi la fattura per i post di novembre, come l'ultima volta?", "come l'ultima volta"]],
 	},
 	{
 		lang: "nl",
-		phrases: ["zoals afgesproken", "zoals gewoonlijk", "zoals altijd", "zoals vorige keer", "zoals de vorige keer", "zoals vorige maand", "het gebruikelijke bedrag", "hetzelfde als vorige keer", "hetzelfde als vorige maand"],
+		phrases: ["zoals afgesproken", "zoals gewoonlijk", "zoals altijd", "zoals vorige keer", "zoals de vorige keer", "zoals vorige maand", "het gebruikelijke bedrag", "hetzelfde als vorige keer", "hetzelfde als vorige maand", "net als vorige keer", "hetzelfde bedrag als vorige keer", "zelfde als vorige keer"],
 		examples: [["Kun je de factuur voor de posts sturen, zoals vorige keer?", "zoals vorige keer"]],
 	},
 ];
@@ -166,6 +191,8 @@ export const BARE_PRICE = new RegExp(
 	"iu",
 );
 
+const AGREED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<a>\d{2}(?:\d*|[,.' ]?\d{3}(?:[,.' ]\d{3})*)(?:[.,]\d{1,2})?|\d(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?)(?=,?[ \t]+(?:${alt(BARE_PRICES.flatMap((r) => r.agreed ?? []))})(?![\p{L}]))`, "iu");
+
 /** The bare number written as a price, or null. A number after "for the" must follow an asking or pricing word in
  * its sentence ("invoice us 400 for the banner"), so a count ("2 for the team") is no price. */
 export function barePrice(text: string): string | null {
@@ -177,7 +204,8 @@ export function barePrice(text: string): string | null {
 		const sentence = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("\n"), before.lastIndexOf("?"), before.lastIndexOf("!")) + 1);
 		if (VERB_BEFORE.test(sentence)) return m.groups?.["m"] ?? null;
 	}
-	return null;
+	// Two digits at least: "phase 2 as agreed" names a phase, not a price.
+	return AGREED_RE.exec(text)?.groups?.["a"] ?? null;
 }
 
 /** An asking or pricing verb at the end of the words before a number ("Factúranos", "Pode faturar", "me cobras"). */
@@ -185,9 +213,16 @@ const VERB_BEFORE = /(?<![\p{L}])(?:invoice|bill|charge|berechne\p{L}*|stell\p{L
 
 const VAGUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(VAGUE_AMOUNTS.flatMap((r) => r.phrases))})(?![\p{L}])`, "iu");
 
-/** The vague words standing in for an amount, as written, or null. */
+const VAGUE_PHRASES = VAGUE_AMOUNTS.flatMap((r) => r.phrases);
+
+/** The vague words standing in for an amount, as written, or null; a capital that only opens the sentence ("Same as
+ * last time") is written as the table writes the phrase ("same as last time"). */
 export function vagueAmount(text: string): string | null {
-	return VAGUE_RE.exec(text)?.[0] ?? null;
+	const m = VAGUE_RE.exec(text)?.[0];
+	if (!m) return null;
+	const flat = m.replace(/\s+/g, " ");
+	const phrase = VAGUE_PHRASES.find((p) => p.toLowerCase() === flat.toLowerCase());
+	return phrase && flat.slice(1) === phrase.slice(1) ? phrase[0] + flat.slice(1) : m;
 }
 
 /** Words after a number that make it a price per unit ("50 each", "90 pro Stunde", "35 la hora"). */

@@ -7,14 +7,27 @@ import { findMoney } from "./money-text";
 import { quoteSource } from "./source-quote";
 import { findRequests } from "./requests";
 import { ruleById, type RuleInput } from "./rules";
+import { payerProblem } from "./payer-doubt";
+import { namedPayer } from "./customer";
+
+/** The line a mail client writes above a forwarded email, as Gmail and Apple Mail write it in their users' languages. */
+const FORWARD_MARKER = String.raw`(?:-{5,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré|Mensagem encaminhada|Messaggio inoltrato|Doorgestuurd bericht)[ \t]*-{5,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié[ \t]?:|Inicio del mensaje reenviado:|Inizio messaggio inoltrato:|Início da mensagem (?:reencaminhada|encaminhada):|Begin doorgestuurd bericht:)`;
+const FORWARD = new RegExp(String.raw`${FORWARD_MARKER}\s*\n([\s\S]*?)\n\s*\n([\s\S]*)$`, "i");
 
 /** A forwarded email's original sender and body, when the new text is a forward ("---------- Forwarded message"). */
 function forwarded(text: string): { from: { name: string; email: string }; body: string; own: string } | null {
-	const m = /-{5,}\s*Forwarded message\s*-{5,}\s*\n([\s\S]*?)\n\s*\n([\s\S]*)$/i.exec(text) ?? /Begin forwarded message:\s*\n([\s\S]*?)\n\s*\n([\s\S]*)$/i.exec(text);
+	const m = FORWARD.exec(text);
 	if (!m) return null;
-	const from = /^\s*From:\s*(?:"?([^"<\n]*?)"?\s*)?<([^>\s]+@[^>\s]+)>/im.exec(m[1]!) ?? /^\s*From:\s*()([^\s<>]+@[^\s<>]+)/im.exec(m[1]!);
+	const from = /^\s*(?:From|Von|De|Da|Van)\s?:\s*(?:"?([^"<\n]*?)"?\s*)?<([^>\s]+@[^>\s]+)>/im.exec(m[1]!) ?? /^\s*(?:From|Von|De|Da|Van)\s?:\s*()([^\s<>]+@[^\s<>]+)/im.exec(m[1]!);
 	if (!from) return null;
 	return { from: { name: from[1]?.trim() ?? "", email: from[2]!.toLowerCase() }, body: m[2]!.replace(/^>\s?/gm, ""), own: text.slice(0, m.index) };
+}
+
+/** A forward whose mail client set the forwarded email off with "> " (Apple Mail's plain text): the new text ends in
+ * the forward line and the ">" lines below it, split off as quoted history, are the forwarded email itself. */
+function quotedForward(m: MailMessage): ReturnType<typeof forwarded> {
+	if (!new RegExp(String.raw`${FORWARD_MARKER}\s*$`, "i").test(m.text) || !/^>/.test(m.quoted)) return null;
+	return forwarded(`${m.text}\n${m.quoted.replace(/^>[ \t]?/gm, "")}`);
 }
 
 /** A forward as Outlook writes it ("FW: …" / "WG:" / "TR:" / "RV:" / "ENC:" / "I:" above "-----Original Message-----"
@@ -50,20 +63,24 @@ type Decided = { decision: InvoiceDecision } | { asked: string };
 function askedFor(m: MailMessage, ctx: InvoiceContext, fwd: ReturnType<typeof forwarded>): Decided {
 	const input: RuleInput = { subject: m.subject, text: m.text, fromName: m.fromName, fromEmail: m.fromEmail, replyToEmail: m.replyToEmail, bulk: m.bulk };
 	const none = (rule: string, words: string): Decided => ({ decision: { kind: "none", rule, reason: `${ruleById(rule).says}: "${words}"` } });
-	const first = (ids: string[]): Decided | null => {
+	const first = (ids: string[], inputs: RuleInput[] = [input]): Decided | null => {
 		for (const id of ids) {
-			const hit = ruleById(id).match(input, ctx.extraPhrases);
-			if (hit) return none(id, hit);
+			for (const i of inputs) {
+				const hit = ruleById(id).match(i, ctx.extraPhrases);
+				if (hit) return none(id, hit);
+			}
 		}
 		return null;
 	};
+	// A forward that asks for no invoice says why in the forwarded email as much as in the forwarder's note above it.
+	const own = fwd ? [input, { ...input, text: fwd.body }] : [input];
 	const spam = first(["newsletter", "phishing"]);
 	if (spam) return spam;
 	let asked = ruleById("invoice-request").match(fwd ? { ...input, text: fwd.body } : input, ctx.extraPhrases) ?? ruleById("invoice-request").match(input, ctx.extraPhrases);
 	// A quote request that speaks of invoicing later ("once approved, invoice us in two parts") asks for a quote.
 	const hits = findRequests(fwd ? fwd.body : m.text);
-	if (asked && hits.length > 0 && hits.every((h) => h.later) && ruleById("quote").match(input, ctx.extraPhrases)) asked = null;
-	if (!asked) return first(["wait", "bill-to-owner", "receipt", "quote"]) ?? { decision: { kind: "none", rule: "no-request", reason: "it does not ask you to issue an invoice" } };
+	if (asked && hits.length > 0 && hits.every((h) => h.later) && own.some((i) => ruleById("quote").match(i, ctx.extraPhrases))) asked = null;
+	if (!asked) return first(["wait", "bill-to-owner", "receipt", "quote"], own) ?? { decision: { kind: "none", rule: "no-request", reason: "it does not ask you to issue an invoice" } };
 	return first(["wait", "bill-to-owner"]) ?? { asked };
 }
 
@@ -130,14 +147,18 @@ function reissued(m: MailMessage, ctx: InvoiceContext, fwd: NonNullable<ReturnTy
 
 export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecision {
 	const owner = ctx.ownerEmails.map((e) => e.toLowerCase());
-	const fwd = forwarded(m.text) ?? outlookForward(m);
+	const fwd = forwarded(m.text) ?? quotedForward(m) ?? outlookForward(m);
 	const again = fwd && owner.includes(fwd.from.email) && !owner.includes(m.fromEmail.toLowerCase()) ? AGAIN.exec(fwd.own) : null;
 	if (fwd && again) return reissued(m, ctx, fwd, again.index);
 	const decided = askedFor(m, ctx, fwd);
 	if ("decision" in decided) return decided.decision;
 	const customerFrom = fwd ? fwd.from : { name: m.fromName, email: m.fromEmail };
 	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
-	const x = extractInvoice(factsText(m.subject, fwd ? fwd.body : m.text), customerFrom, ctx.today, currencyDecimals);
+	const facts = factsText(m.subject, fwd ? fwd.body : m.text);
+	const read = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
+	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.
+	const payer = payerProblem(facts, namedPayer(facts));
+	const x = payer ? { ...read, problems: [...read.problems, payer] } : read;
 	if (x.problems.length > 0 || !x.currency) return { kind: "clarify", missing: x.problems.length > 0 ? x.problems : ["no currency given"], asked: decided.asked };
 	return draftOf(x, x.currency, decided.asked, ctx.today);
 }

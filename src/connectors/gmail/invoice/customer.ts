@@ -31,6 +31,8 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 		ignores: ["Portland, ME 04101", "Denver, CO 80202", "Calgary, AB T2P 1J9", "Reno NV 89501", "Thanks again to everyone at the company."],
 		examples: [
 			["Redwood Analytics Inc.", "Redwood Analytics Inc."],
+			["Please bill Blake Audio LLC. Thanks!", "Blake Audio LLC"],
+			["Please bill Redwood Analytics Inc. Thanks!", "Redwood Analytics Inc."],
 			["Café La Colline inc.", "Café La Colline inc."],
 			["Maple & Rye Inc.", "Maple & Rye Inc."],
 			["Blake Audio, LLC", "Blake Audio, LLC"],
@@ -126,6 +128,8 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 		forms: ["S.A.R.L.", "SARL", "Sàrl", "S.A.S.U.", "SASU", "S.A.S.", "SAS", "EURL", "SNC", "SCI", "SCOP", "S.A.", "SA", "SRL", "SPRL", "inc."],
 		examples: [
 			["Atelier Lumière SARL", "Atelier Lumière SARL"],
+			["Merci de libeller la facture au nom de Cave Martin SARL. Règlement à 30 jours.", "Cave Martin SARL"],
+			["Facture au nom de Dupont S.A.R.L. merci.", "Dupont S.A.R.L."],
 			["Lefèvre & Fils SAS", "Lefèvre & Fils SAS"],
 			["Boulangerie du Coin S.A.S.", "Boulangerie du Coin S.A.S."],
 			["Château de la Roche EURL", "Château de la Roche EURL"],
@@ -307,10 +311,82 @@ const NAMED_PAYER = new RegExp(
 	"u",
 );
 
+/** Other ways of naming the payer, with no word for invoice before the company: the invoice as a pronoun ("make it
+ * out to", "stell sie auf", "hazla a nombre de"), a name it bears ("in the name of", "au nom de", "op naam van"), the
+ * company put on it ("put Globex GmbH on the invoice"), or the payer's role ("bill our parent company Globex Ltd").
+ * `{C}` stands for the company; the examples run as tests. */
+export const PAYER_PHRASES: { lang: string; phrases: string[]; examples: [text: string, company: string][] }[] = [
+	{
+		lang: "en",
+		phrases: ["(?:make|made|write|written|issue|issued|address|addressed|raise|raised|send|put) (?:it|them|the invoice|the bill) (?:out )?to {C}", "(?:in|under) the name of {C}", "(?:put|write|use|have) {C} on the invoice", "(?:bill|invoice|charge) (?:our|the) (?:parent company|holding company|head office|headquarters|HQ|sister company|mother company|group company|subsidiary|company),? {C}"],
+		examples: [
+			["Please make it out to Globex Ltd. Thanks!", "Globex Ltd."],
+			["Please address it to Globex Ltd, 12 High St, London.", "Globex Ltd"],
+			["Can you put Globex GmbH on the invoice?", "Globex GmbH"],
+			["Please bill our parent company Globex Ltd instead.", "Globex Ltd"],
+			["The invoice should be in the name of Globex S.A.S.", "Globex S.A.S."],
+		],
+	},
+	{
+		lang: "de",
+		phrases: ["(?:stell|stellen Sie|schreib|schreiben Sie) sie (?:bitte )?(?:auf|an) (?:die |den )?{C}", "auf (?:den Namen|die Firma) (?:der |des )?{C}", "(?:Rechnung|Rechnungsempfänger)(?: bitte)? (?:auf|an) (?:die|den|das) {C}"],
+		examples: [
+			["Bitte die Rechnung auf die Müller GmbH ausstellen.", "Müller GmbH"],
+			["Stell sie bitte auf die Roth Immobilien GmbH & Co. KG aus.", "Roth Immobilien GmbH & Co. KG"],
+		],
+	},
+	{
+		lang: "es",
+		phrases: ["(?:hazla|hágala|emítela|emitila|hacela|ponla|póngala) (?:a nombre de|para) {C}", "a nombre de (?:la empresa |la sociedad )?{C}"],
+		examples: [["Hazla a nombre de Casa Olmo S.A. de C.V., porfa.", "Casa Olmo S.A. de C.V."]],
+	},
+	{
+		lang: "fr",
+		phrases: ["(?:libellez|libelle|adressez|adresse|établissez|établis)-la (?:au nom de|à) (?:la société )?{C}", "au nom de (?:la société |l['’]entreprise )?{C}", "à l['’]ordre de (?:la société )?{C}"],
+		examples: [["Libellez-la au nom de la société Dupont SARL, merci.", "Dupont SARL"]],
+	},
+	{
+		lang: "pt",
+		phrases: ["(?:emita-a|emite-a|faça-a|faz-a) (?:em nome d[ae]|para) {C}", "em nome d[ae] (?:empresa )?{C}"],
+		examples: [["A fatura deve ser emitida em nome da Quinta do Vale, Lda.", "Quinta do Vale, Lda."]],
+	},
+	{
+		lang: "it",
+		phrases: ["(?:intestala|intestatela|intestata|intestarla) a {C}", "a nome (?:di|della|del) (?:società )?{C}"],
+		examples: [["Intestatela a Ferri Ottica S.r.l., grazie.", "Ferri Ottica S.r.l."]],
+	},
+	{
+		lang: "nl",
+		phrases: ["(?:zet|stel|maak) (?:hem|'m|die|de factuur) (?:op naam van|aan|op) {C}", "op (?:de )?naam van {C}", "ten name van {C}"],
+		examples: [["Zet hem op naam van Bakker Bloemen B.V., graag.", "Bakker Bloemen B.V."]],
+	},
+];
+
+const PAYER_PHRASE_RES = PAYER_PHRASES.flatMap((r) => r.phrases).map((p) => {
+	const [a, b] = p.split("{C}");
+	// The phrase's own words in any case; the company's capitals stay case-sensitive (its regex has no "i").
+	const ci = (x: string) => x.replace(/\\.|\[[^\]]*\]|\p{L}/gu, (c) => (c.length === 1 && c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
+	return new RegExp(String.raw`(?<![\p{L}])${ci(a!).replace(/ /g, "[ \\t]+")}${COMPANY.source}${ci(b ?? "").replace(/ /g, "[ \\t]+")}`, "u");
+});
+
+/** "…in the name of Ambika Sarees Ltd. Payment will be…" and "Director, Ambika Sarees Ltd": where the email also
+ * writes the company without the dot, the dot ended the sentence. */
+function dotElsewhere(company: string, text: string): string {
+	if (!company.endsWith(".")) return company;
+	const bare = company.slice(0, -1);
+	return new RegExp(String.raw`${escape(bare).replace(/ /g, "[ \t]+")}(?![.\p{L}\p{N}])`, "u").test(text) ? bare : company;
+}
+
 /** The company the email names as the payer, or null. */
 export function namedPayer(text: string): string | null {
 	const m = NAMED_PAYER.exec(text);
-	return m ? clean(m[1]!) : null;
+	if (m) return dotElsewhere(clean(m[1]!), text);
+	let best: RegExpExecArray | null = null;
+	for (const re of PAYER_PHRASE_RES) {
+		const p = re.exec(text);
+		if (p && (best === null || p.index < best.index)) best = p;
+	}
+	return best ? dotElsewhere(clean(best[1]!), text) : null;
 }
 
 /** The company named in one line, or null. */
@@ -319,8 +395,40 @@ export function companyIn(line: string): string | null {
 	return m ? clean(m[1]!) : null;
 }
 
+const FORM_SET = new Set(ALL_FORMS);
+
+/** "…au nom de Cave Martin SARL. Règlement à 30 jours": a dot after a form written without its inner dots ("SARL" for
+ * "S.A.R.L.") ends the sentence, not the form; a form written with its own dot ("Inc.", "Ltd.", "Lda.") keeps it. */
+function sentenceDot(company: string): string {
+	const last = /[^\s,]+$/.exec(company)?.[0] ?? "";
+	if (!last.endsWith(".") || last.slice(0, -1).includes(".")) return company;
+	return FORM_SET.has(last.slice(0, -1)) && !FORM_SET.has(last) ? company.slice(0, -1) : company;
+}
+
+/** "Bitte die Rechnung auf die Müller GmbH": the request's words, German nouns capitalised, run into the company's;
+ * the words in lower case and the word for invoice that lead it go ("Haus der Musik e.V." keeps its "der", "eBay" its
+ * "e"). */
+const LEADING_WORDS = /^(?:(?:\p{Ll}[\p{Ll}'’]*|Rechnung|Factura|Facture|Fattura|Factuur|Fatura|Invoice|Bill)[ \t]+)+(?=\p{Lu})/u;
+
 function clean(company: string): string {
-	return company.trim().replace(NOT_COMPANY_START, "");
+	return sentenceDot(company.trim().replace(NOT_COMPANY_START, "").replace(LEADING_WORDS, ""));
+}
+
+/** The name as the sender signs it when the From header writes the same words in another order: a family name first
+ * ("Park Ji-woo" signing "Ji-woo Park") or an address book's "Chen, Marcus" signing "Marcus Chen". The words must be
+ * exactly the header's, so a signature never renames the customer. */
+export function signedName(text: string, fromName: string): string | null {
+	const key = (s: string) => s.toLowerCase().split(/[\s,]+/u).filter(Boolean);
+	const want = key(fromName);
+	if (want.length < 2) return null;
+	const sorted = [...want].sort().join(" ");
+	for (const raw of text.split("\n").slice(-12)) {
+		// A signature line may go on after the name: "Ji-woo Park | Editor".
+		const line = raw.split(/[|·•–—]/u)[0]!.trim().replace(/[,.]$/, "");
+		const words = key(line);
+		if (words.length === want.length && words.join(" ") !== want.join(" ") && [...words].sort().join(" ") === sorted && !line.includes(",")) return line;
+	}
+	return null;
 }
 
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
@@ -328,7 +436,7 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
 	const billTo = /(?:^[ \t]*|\b)(?:bill(?:ed)? to|invoice to|billing (?:name|address)|rechnungsempfänger|rechnungsadresse|facturer à|facturar a|fatturare a|factureren aan)(?:[ \t]*:[ \t]*\n?|[ \t]*\n)\s*([^\n]+)(?:\n\s*([^\n]+))?/im.exec(text);
 	let company: string | undefined;
-	let name = from.name;
+	let name = signedName(text, from.name) ?? from.name;
 	if (billTo) {
 		const first = billTo[1]!.trim();
 		const second = billTo[2]?.trim() ?? "";

@@ -265,14 +265,124 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 			ignores: ["Please send the invoice by 15 January.", "¿Me haces la factura de las fotos de enero?", "Tu peux me faire la facture du shooting de janvier ?", "Mi mandi la fattura per le lezioni di gennaio?", "Kun je de factuur sturen voor de lessen in januari?", "Please send the invoice for the January sessions.", "Please send the invoice for the shoot in January."],
 		},
 	},
+	// "Not yet" and "for now" said to the invoice itself, in every language: "je vous demande de ne pas encore émettre la
+	// facture", "no emitir todavía la factura", "vorerst keine Rechnung", "for now, no invoice".
+	{
+		reason: "wait",
+		lang: "all (not yet, for now)",
+		phrases: [
+			String.raw`not to (?:send|issue|raise|create|prepare|do) (?:the|an|any|your|our) invoice`,
+			String.raw`no invoice for now`,
+			String.raw`refrain from (?:sending|issuing|raising|invoicing|billing)`,
+			String.raw`rechnung\b[^.?!\n]{0,40}\bnoch nicht (?:zu )?(?:stellen|schicken|senden|ausstellen|schreiben|verschicken)`,
+			String.raw`mit der rechnung\b[^.?!\n]{0,40}\bnoch (?:zu )?(?:warten|abzuwarten)`,
+			String.raw`(?:for now|for the moment),? no invoice`,
+			String.raw`ne (?:pas|plus) (?:encore |tout de suite |pour l['’]instant |pour le moment )?(?:nous |me |vous |lui )?(?:envoyer|émettre|établir|faire|adresser) (?:la|ta|votre|de|une) facture`,
+			String.raw`n['’](?:émettez|envoyez|établissez|faites|émets|envoie|établis|fais) pas (?:encore |tout de suite |pour l['’]instant |pour le moment )?(?:la|ta|votre|de) facture`,
+			String.raw`pas (?:encore )?de facture (?:pour (?:le moment|l['’]instant)|tout de suite)`,
+			String.raw`(?:pour le moment|pour l['’]instant),? pas de facture`,
+			String.raw`no (?:emitir|enviar|hacer|mandar|emitirnos|enviarnos|mandarnos|hacernos) (?:todavía |aún |por ahora |de momento )?la factura`,
+			String.raw`(?:por ahora|de momento|por el momento),? (?:no|sin) (?:la )?factura`,
+			String.raw`(?:vorerst|vorläufig|erstmal|erst mal|bis auf weiteres) (?:noch )?keine rechnung`,
+			String.raw`(?:die )?rechnung (?:bitte )?(?:vorerst|vorläufig|erstmal|erst mal) (?:noch )?nicht`,
+			String.raw`non (?:emettere|inviare|mandare|fare|emetterci|inviarci|mandarci|farci) (?:ancora |per ora |per il momento )?(?:la )?fattura`,
+			String.raw`(?:per ora|per il momento),? (?:niente|nessuna) fattura`,
+			String.raw`não (?:nos |me )?(?:emitir|enviar|mandar|fazer|emita|envie|mande|faça) (?:ainda |por enquanto |por ora )?a fatura`,
+			String.raw`(?:por enquanto|por ora),? (?:não|sem) (?:a )?fatura`,
+			String.raw`(?:voorlopig|voorlopig nog|nog even) geen factuur`,
+			String.raw`(?:de )?factuur (?:nog )?(?:even )?niet (?:sturen|versturen|opmaken|maken)`,
+		],
+		examples: {
+			matches: [
+				"Je vous demande de ne pas encore émettre la facture de 3 850,000 DT.",
+				"Merci de ne pas encore nous envoyer la facture.",
+				"N'émettez pas encore la facture, s'il vous plaît.",
+				"Pas de facture pour le moment, merci.",
+				"Le pido no emitir todavía la factura.",
+				"De momento, sin factura: el presupuesto se aprueba en enero.",
+				"Bitte vorerst keine Rechnung, das Budget ist noch nicht freigegeben.",
+				"Die Rechnung bitte vorerst noch nicht.",
+				"Ti chiedo di non emettere ancora la fattura.",
+				"Peço que não emita ainda a fatura.",
+				"Por enquanto, sem fatura.",
+				"Voorlopig geen factuur graag.",
+				"We ask you not to issue the invoice yet.",
+				"For now, no invoice please.",
+				"Could you refrain from sending the $850 invoice until the PO is raised?",
+				"Ich bitte Sie, die Rechnung über 850 € noch nicht zu stellen.",
+				"Wir bitten Sie, mit der Rechnung über 850 € noch zu warten.",
+			],
+			ignores: [
+				"Pourriez-vous nous adresser la facture correspondante ?",
+				"Le ruego que nos emita la factura correspondiente.",
+				"Bitte stellen Sie uns die Beratung in Rechnung.",
+				"Mi mandi la fattura per i 3 video?",
+				"Pode emitir a fatura do site?",
+				"Kun je de factuur sturen voor het logo?",
+				"Please send the invoice for the logo, no rush.",
+				"Ich habe noch keine Rechnung bekommen, kannst du sie mir schicken?",
+				// Missing an invoice is asking for it.
+				"We have no invoice yet for the October work, can you send it?",
+			],
+		},
+	},
+	// The invoice put on hold, or a wait before invoicing named by the verb "to invoice" itself, in every language.
+	{
+		reason: "wait",
+		lang: "all (on hold, wait before invoicing)",
+		phrases: [
+			String.raw`(?:put|keep|place) (?:it|the invoice|that|the billing) on hold`,
+			String.raw`park the invoice`,
+			String.raw`not to (?:invoice|bill)(?: us| me)? (?:yet|until|before|for now|just yet)`,
+			String.raw`(?:mit dem|mit der) (?:abrechnen|abrechnung|fakturieren|rechnungsstellung) (?:noch )?(?:warten|abwarten)`,
+			String.raw`(?:die )?rechnung (?:bitte )?(?:noch )?(?:zurückhalten|zurückstellen|auf eis legen)`,
+			String.raw`(?:die )?rechnung (?:bitte )?erst (?:dann )?(?:aus|raus|stellen|schicken|senden|ausstellen)[^.?!\n]{0,20}(?:wenn|sobald)`,
+			String.raw`(?:d['’]|de )?attendre (?:avant de|pour) (?:nous |me )?facturer`,
+			String.raw`patienter (?:pour|avant) (?:la|ta|votre) facture`,
+			String.raw`(?:mettre|garder|laisser) (?:la|ta|votre) facture en (?:attente|suspens)`,
+			String.raw`(?:dejar|deja|deje|mantener|mantén|mantenga) la factura (?:en espera|pendiente|en suspenso)`,
+			String.raw`retener la factura`,
+			String.raw`aspett(?:a|ate|are|i) (?:ancora )?a fatturar(?:e|ci|mi)`,
+			String.raw`(?:tenere|tieni|tenga|tenete) (?:la fattura )?in sospeso(?: la fattura)?`,
+			String.raw`esper(?:ar|e|a|em) (?:um pouco )?(?:para|antes de) faturar`,
+			String.raw`deix(?:ar|e|a) a fatura (?:em espera|em suspenso|pendente)`,
+			String.raw`wacht(?:en)? (?:nog )?(?:even )?met (?:het )?factureren`,
+			String.raw`(?:de )?factuur (?:nog )?(?:even )?aanhouden`,
+			String.raw`(?:de )?factuur in de wacht (?:zetten|houden)`,
+		],
+		examples: {
+			matches: [
+				"Can you send the invoice for the logo, $500? Actually, please put it on hold until our budget is approved.",
+				"Logo $500 — please park the invoice for now, I'll tell you when.",
+				"We'd ask you not to invoice until next quarter.",
+				"Bitte mit dem Abrechnen noch warten.",
+				"Stell die Rechnung bitte erst aus, wenn ich mich melde.",
+				"Merci d'attendre avant de facturer, le budget n'est pas encore validé.",
+				"Merci de patienter pour la facture.",
+				"Por favor, deja la factura en espera hasta enero.",
+				"Per favore aspetta a fatturare fino a gennaio.",
+				"Pode esperar para faturar até janeiro?",
+				"Wil je nog even wachten met factureren?",
+				"Kun je de factuur nog even aanhouden?",
+			],
+			ignores: [
+				"Please send the invoice for the logo, $500, on hold music included.",
+				"Stell die Rechnung bitte aus, sobald du kannst.",
+				"Merci de nous facturer la refonte du logo.",
+				"¿Me haces la factura del cartel, que la necesito para cerrar el mes?",
+				"Mi mandi la fattura per i 3 video?",
+				"Kun je de factuur sturen voor het logo?",
+			],
+		},
+	},
 	// A quote, offer or price asked for (the invoice, if named, comes later).
 	{
 		reason: "quote",
 		lang: "all",
-		phrases: [String.raw`(?:an|your|the|a) offer for`, String.raw`what (?:would|do|will) you charge`, String.raw`what would it cost`, String.raw`your (?:rates|prices|pricing)`, String.raw`cotaç(?:ão|ões)`, String.raw`propuesta`, String.raw`proposta`, String.raw`proposition(?: commerciale| tarifaire| de prix)?`, String.raw`prijsopgave`, String.raw`offerte`, String.raw`kostenschätzung`, String.raw`estimación`, String.raw`estimativa`, String.raw`was (?:würde|kostet|kosten)\b.{0,40}\bkosten`, String.raw`cuánto (?:costaría|cuesta|nos costaría|me costaría|cobrarías|cobras)`, String.raw`combien (?:coûterait|coûte|coûteraient)`, String.raw`quanto (?:costerebbe|costa|custaria|custa|cobraria|cobra)`, String.raw`wat (?:kost|zou .{1,30} kosten)`],
+		phrases: [String.raw`(?:an|your|the|a) offer for`, String.raw`(?:want|wants|need|needs|would like|asked for|asking for|requested|request) (?:an|a|your|our) offer`, String.raw`(?:want|wants|need|needs|would like|(?:they|we|i)['’]d like|asked for|asking for) (?:a |your )?(?:price|prices|pricing|rates) (?:for|on)`, String.raw`price (?:it|this|them) up`, String.raw`cotizar(?:nos|me|les)?`, String.raw`(?:me|nos) cotiz(?:as|ás|a|an|arías|aría|arían)`, String.raw`preisangebot`, String.raw`what (?:would|do|will) you charge`, String.raw`what would it cost`, String.raw`your (?:rates|prices|pricing)`, String.raw`cotaç(?:ão|ões)`, String.raw`propuesta`, String.raw`proposta`, String.raw`proposition(?: commerciale| tarifaire| de prix)?`, String.raw`prijsopgave`, String.raw`offerte`, String.raw`kostenschätzung`, String.raw`estimación`, String.raw`estimativa`, String.raw`was (?:würde|kostet|kosten)\b.{0,40}\bkosten`, String.raw`cuánto (?:costaría|cuesta|nos costaría|me costaría|cobrarías|cobras)`, String.raw`combien (?:coûterait|coûte|coûteraient)`, String.raw`quanto (?:costerebbe|costa|custaria|custa|cobraria|cobra)`, String.raw`wat (?:kost|zou .{1,30} kosten)`],
 		examples: {
-			matches: ["Você pode me mandar uma cotação para 20 fotos de produto?", "Ci mandi una proposta per il video aziendale?", "¿Nos puedes mandar una propuesta para el rediseño?", "Kun je een prijsopgave maken voor 300 flyers?", "What would you charge for a half-day product shoot?", "Could you send us an offer for 4 blog posts?", "Pourriez-vous nous faire une proposition pour 3 journées ?"],
-			ignores: ["Please invoice us for the 2-day workshop at €1,800 per day.", "Thanks for the photos, they look great!", "Bitte stellen Sie uns die Beratung in Rechnung."],
+			matches: ["Você pode me mandar uma cotação para 20 fotos de produto?", "Ci mandi una proposta per il video aziendale?", "¿Nos puedes mandar una propuesta para el rediseño?", "Kun je een prijsopgave maken voor 300 flyers?", "What would you charge for a half-day product shoot?", "Could you send us an offer for 4 blog posts?", "Pourriez-vous nous faire une proposition pour 3 journées ?", "New enquiry from Vienna, they want an offer.", "They'd like pricing for 3 short videos.", "Could you price it up for us?", "¿Nos podés cotizar 3 videos cortos?", "Bitte senden Sie uns ein Preisangebot."],
+			ignores: ["We accept your offer: please invoice us for the logo, €650.", "Que cotizaste abajo, sin cambios: diseño del catálogo.", "Please invoice the pricing page design, $400.", "Please invoice us for the 2-day workshop at €1,800 per day.", "Thanks for the photos, they look great!", "Bitte stellen Sie uns die Beratung in Rechnung."],
 		},
 	},
 	// Phishing dressed as an invoice: confirm your details, avoid suspension, a "secure link".
@@ -341,7 +451,9 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	},
 ];
 
-const compiled = NO_INVOICE_PHRASES.map((r) => ({ r, res: r.phrases.map((p) => new RegExp(String.raw`(?<![\p{L}])(?:${p})(?![\p{L}])`, "iu")) }));
+/** A phrase's spaces also match the line break of a hard-wrapped sentence ("ne pas encore émettre la\nfacture"). */
+const wrapped = (p: string) => p.replace(/ /g, String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`);
+const compiled = NO_INVOICE_PHRASES.map((r) => ({ r, res: r.phrases.map((p) => new RegExp(String.raw`(?<![\p{L}])(?:${wrapped(p)})(?![\p{L}])`, "iu")) }));
 
 /** The words of the first phrase of that reason found in the text, in any of the seven languages, or null. */
 export function noInvoicePhrase(reason: NoInvoiceReason, text: string): string | null {

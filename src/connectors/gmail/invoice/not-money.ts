@@ -104,6 +104,24 @@ export const NOT_MONEY: NotMoneyRow[] = [
 		],
 		ignores: ["Via email: 3 x 40 €", "pagamento via bonifico 500 €", "Via bonifico 500 €"],
 	},
+	{
+		id: "tax-id-more-countries",
+		says: "a tax or company number as Eastern Europe, Africa, Asia and Latin America label it",
+		pattern: new RegExp(
+			String.raw`(?<![\p{L}])(?:${alt(["CUI", "C.U.I.", "Nr. Reg. Com.", "Reg. Com.", "EIK", "ЕИК", "BULSTAT", "ΑΦΜ", "AFM", "VKN", "Vergi No", "KRA PIN", "PIN No", "GRA TIN", "ID za DDV", "DDV", "PIB", "ИНН", "INN", "KPP", "OGRN", "ОГРН", "ЄДРПОУ", "EDRPOU", "BIN", "NPWP", "MST", "NIT", "ICE", "Matricule fiscal", "Business Reg. No", "Business Registration No", "Business Registration Number", "BRN", "USCC", "UBN", "CR No", "C.R. No", "Commercial Registration", "Tax Card No", "Tax Reg. No", "KMKR", "PVN", "PVM", "IČ DPH"])})\.?[ \t]*(?:[:#.]|No\.?|Nr\.?|n[º°]\.?)?[ \t]*[A-Z]{0,3}[ \t]?\d[\dA-Z \-./]{3,}[\dA-Z]`,
+			"gu",
+		),
+		examples: [
+			["CUI RO12345678", "CUI RO12345678"],
+			["EIK 204567891", "EIK 204567891"],
+			["KRA PIN P051234567X", "KRA PIN P051234567X"],
+			["NPWP 01.234.567.8-901.000", "NPWP 01.234.567.8-901.000"],
+			["NIT 900.123.456-7", "NIT 900.123.456-7"],
+			["Business Reg. No. 120-00-00000", "Business Reg. No. 120-00-00000"],
+			["ICE 001234567000089", "ICE 001234567000089"],
+		],
+		ignores: ["Please invoice the label redesign, RON 2,400.", "The print run came to KES 18,000."],
+	},
 ];
 
 const PATTERNS = NOT_MONEY.map((r) => new RegExp(r.pattern.source, r.pattern.flags.includes("g") ? r.pattern.flags : `${r.pattern.flags}g`));

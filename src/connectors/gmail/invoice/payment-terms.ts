@@ -7,6 +7,9 @@
 export interface TermsRow {
 	lang: string;
 	phrasings: string[];
+	/** The days must open a clause — after a punctuation mark, a line break or one of these words ("…, and 30 days is
+	 * fine"): after "within" or "in" they are a delivery time. */
+	opensClause?: string[];
 	examples: [text: string, days: number][];
 	ignores: string[];
 }
@@ -14,13 +17,15 @@ export interface TermsRow {
 export const PAYMENT_TERMS: TermsRow[] = [
 	{
 		lang: "en",
-		phrasings: ["terms are {N} days", "terms is {N} days", "terms: {N} days", "terms of {N} days", "terms {N} days", "{N}-day terms", "{N} day terms", "{N} days terms", "pay within {N} days", "payment within {N} days", "paid within {N} days", "payable within {N} days", "payment is due within {N} days", "due within {N} days", "due in {N} days", "{N} days from invoice", "{N} days from the invoice date", "{N} days after invoice", "on {N}-day terms", "on {N} day terms", "payable in {N} days", "{N} days to pay", "due date in {N} days", "due {N} days after invoice", "due {N} days from invoice", "net-{N}", "net{N}"],
+		phrasings: ["terms are {N} days", "terms is {N} days", "terms: {N} days", "terms of {N} days", "terms {N} days", "{N}-day terms", "{N} day terms", "{N} days terms", "pay within {N} days", "payment within {N} days", "paid within {N} days", "payable within {N} days", "payment is due within {N} days", "due within {N} days", "due in {N} days", "{N} days from invoice", "{N} days from the invoice date", "{N} days after invoice", "on {N}-day terms", "on {N} day terms", "payable in {N} days", "{N} days to pay", "due date in {N} days", "due {N} days after invoice", "due {N} days from invoice", "net-{N}", "net{N}", "pay at {N} days", "payment at {N} days", "allow {N} days for payment", "{N} days for payment"],
 		examples: [
 			["PO-7781, and our terms are 14 days.", 14],
 			["Payment within 21 days of invoice, please.", 21],
 			["We pay on 45-day terms.", 45],
 			["Can you make it payable in 21 days?", 21],
 			["We pay net-30.", 30],
+			["We pay at 30 days, as usual.", 30],
+			["Please allow 45 days for payment.", 45],
 		],
 		ignores: ["We need the photos within 14 days.", "The shoot took 3 days."],
 	},
@@ -89,11 +94,69 @@ export const PAYMENT_TERMS: TermsRow[] = [
 	},
 ];
 
+export const ACCEPTED_TERMS: TermsRow[] = [
+	// Terms the customer accepts in passing, the days opening the clause: "…, and 30 days is fine".
+	{
+		lang: "en",
+		opensClause: ["and", "but"],
+		phrasings: ["{N} days is fine", "{N} days is ok", "{N} days is okay", "{N} days is good", "{N} days is perfect", "{N} days are fine", "{N} days works", "{N} days suits us", "{N} days payment is fine", "{N} days to pay is fine"],
+		examples: [
+			["Please make it out to Klipkoppie Wines (Pty) Ltd, VAT 4000123456, and 30 days is fine.", 30],
+			["Payment: 14 days works for us.", 14],
+		],
+		ignores: ["Delivery within 10 days is fine.", "The shoot in 3 days is fine with us.", "Any time in the next 30 days is fine."],
+	},
+	{
+		lang: "de",
+		opensClause: ["und", "aber"],
+		phrasings: ["{N} Tage sind ok", "{N} Tage sind okay", "{N} Tage sind in Ordnung", "{N} Tage passen", "{N} Tage passt", "{N} Tage gehen klar", "{N} Tage Zahlungsziel sind ok"],
+		examples: [["Rechnung bitte an die Roth GmbH, 30 Tage sind in Ordnung.", 30]],
+		ignores: ["Lieferung in 10 Tagen ist in Ordnung."],
+	},
+	{
+		lang: "es",
+		opensClause: ["y", "pero"],
+		phrasings: ["{N} días está bien", "{N} días están bien", "{N} días nos va bien", "{N} días nos viene bien", "{N} días de plazo está bien"],
+		examples: [["Factura a nombre de Casa Olmo, y 30 días está bien.", 30]],
+		ignores: ["La entrega en 10 días está bien."],
+	},
+	{
+		lang: "fr",
+		opensClause: ["et", "mais"],
+		phrasings: ["{N} jours c'est bien", "{N} jours c’est bien", "{N} jours c'est parfait", "{N} jours c’est parfait", "{N} jours ça nous va", "{N} jours nous convient", "{N} jours c'est ok", "{N} jours c’est ok"],
+		examples: [["Au nom de Cave Martin SARL, et 30 jours c'est parfait.", 30]],
+		ignores: ["Livrer dans 10 jours c'est parfait."],
+	},
+	{
+		lang: "pt",
+		opensClause: ["e", "mas"],
+		phrasings: ["{N} dias está bom", "{N} dias está ótimo", "{N} dias serve", "{N} dias tudo bem", "{N} dias está ok"],
+		examples: [["Em nome da Quinta do Vale, Lda., e 30 dias está bom.", 30]],
+		ignores: ["Entrega em 5 dias está bom."],
+	},
+	{
+		lang: "it",
+		opensClause: ["e", "ma"],
+		phrasings: ["{N} giorni va bene", "{N} giorni vanno bene", "{N} giorni ok"],
+		examples: [["Intestata a Ferri Ottica S.r.l., e 30 giorni vanno bene.", 30]],
+		ignores: ["Consegna entro 10 giorni va bene."],
+	},
+	{
+		lang: "nl",
+		opensClause: ["en", "maar"],
+		phrasings: ["{N} dagen is prima", "{N} dagen is goed", "{N} dagen is oké", "{N} dagen is ok"],
+		examples: [["Op naam van Bakker BV, en 30 dagen is prima.", 30]],
+		ignores: ["Levering binnen 10 dagen is prima."],
+	},
+];
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-const COMPILED = PAYMENT_TERMS.flatMap((r) => r.phrasings).map((p) => {
+/** Where a clause opens: the text's start, a line, a punctuation mark, or one of the row's joining words. */
+const clause = (joins: string[]) => String.raw`(?<=(?:^|\n|[,;:.!?(–—]|(?<![\p{L}])(?:${joins.join("|")}))[ \t]*)`;
+const COMPILED = [...PAYMENT_TERMS, ...ACCEPTED_TERMS].flatMap((r) => r.phrasings.map((p) => {
 	const [a, b] = p.split("{N}");
-	return new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(a!)}(\d{1,3})${escape(b ?? "")}(?![\p{L}])`, "iu");
-});
+	return new RegExp(String.raw`${r.opensClause ? clause(r.opensClause) : ""}(?<![\p{L}\p{N}])${escape(a!)}(\d{1,3})${escape(b ?? "")}(?![\p{L}])`, "iu");
+}));
 
 /** The days of the payment terms written in the text (the first such phrase), or null. */
 export function termsDays(text: string): number | null {

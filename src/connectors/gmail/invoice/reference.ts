@@ -16,21 +16,36 @@ export interface ReferenceRow {
 export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "en",
-		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no."],
-		reference: ["our ref", "our reference", "reference", "ref.", "ref", "project number", "project no.", "project ref", "job ref", "client ref", "customer ref"],
+		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no.", "LPO", "L.P.O.", "local purchase order", "LSO", "L.S.O.", "local service order", "work order", "work order no.", "purchase requisition", "requisition"],
+		reference: ["our ref", "our reference", "reference", "ref.", "ref", "project number", "project no.", "project ref", "job ref", "client ref", "customer ref", "project code", "contract number", "contract no.", "contract ref", "tender no.", "tender number"],
 		examples: [
 			["Please quote PO 4471 on the invoice.", "4471"],
 			["Our purchase order number is PO-2026-118.", "PO-2026-118"],
 			["Order no. A-5531, thanks.", "A-5531"],
 			["Reference: REF-2026-118", "REF-2026-118"],
 			["Please quote our project number P-2291.", "P-2291"],
+			// A local purchase (or service) order, as East Africa and the Gulf write it.
+			["Please quote our LPO number LPO/2026/118 so that finance can process it.", "LPO/2026/118"],
+			["LPO No. 4471-22 is attached.", "4471-22"],
+			["Kindly reference the Local Service Order LSO-0931.", "LSO-0931"],
+			["Work order WO-5531, thanks.", "WO-5531"],
+			["Please mention project code PRJ-118.", "PRJ-118"],
+			["Contract number C-2026-118 must be on the invoice.", "C-2026-118"],
 		],
-		ignores: ["Please invoice the 3 banners on our order of 120 mugs.", "Reference photos attached.", "1870 Marine Dr, North Vancouver, BC V7P 1V7", "Unit 4, Po Lane, London SW1A 1AA"],
+		ignores: [
+			"Please invoice the 3 banners on our order of 120 mugs.",
+			"Reference photos attached.",
+			"1870 Marine Dr, North Vancouver, BC V7P 1V7",
+			"Unit 4, Po Lane, London SW1A 1AA",
+			// A province ending its line is no label of what follows, and a phone number is never a reference.
+			"Tideline Events\nVancouver, BC\n604-555-0123",
+			"Our PO box is 4471; call 604-555-0123 if anything is missing.",
+		],
 	},
 	{
 		lang: "de",
 		order: ["Bestellnummer", "Bestell-Nr.", "Bestellnr.", "Bestellnr", "Best.-Nr.", "Bestellung", "Auftragsnummer", "Auftrags-Nr.", "Auftragsnr.", "Auftragsnr", "unsere Bestellung", "Bestellzeichen", "Bestellreferenz", "PO-Nummer", "Einkaufsnummer"],
-		reference: ["unsere Referenz", "Referenz", "unser Zeichen", "Aktenzeichen", "Projektnummer", "Projekt-Nr.", "Projektnr."],
+		reference: ["unsere Referenz", "Referenz", "unser Zeichen", "Aktenzeichen", "Projektnummer", "Projekt-Nr.", "Projektnr.", "Vertragsnummer", "Vertrags-Nr.", "Projektcode"],
 		examples: [
 			["Bitte geben Sie unsere Bestellnummer 4500-1187 an.", "4500-1187"],
 			["Auftrags-Nr.: AU-7731", "AU-7731"],
@@ -42,7 +57,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "es",
 		order: ["número de pedido", "nº de pedido", "n.º de pedido", "núm. de pedido", "nº pedido", "n.º pedido", "número de orden de compra", "número de orden", "pedido", "orden de compra", "OC"],
-		reference: ["nuestra referencia de compra", "referencia de compra", "nuestra referencia", "referencia", "ref.", "número de proyecto", "nº de proyecto"],
+		reference: ["nuestra referencia de compra", "referencia de compra", "nuestra referencia", "referencia", "ref.", "número de proyecto", "nº de proyecto", "número de contrato", "código de proyecto", "número de expediente"],
 		examples: [
 			["Indique por favor el número de pedido MX-20931.", "MX-20931"],
 			["Orden de compra: 4500123", "4500123"],
@@ -53,7 +68,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "fr",
 		order: ["numéro de bon de commande", "n° de bon de commande", "bon de commande", "numéro de commande", "n° de commande", "n° commande", "réf. commande", "commande", "BC"],
-		reference: ["notre référence", "référence client", "référence", "réf. client", "réf.", "numéro de projet", "n° de projet"],
+		reference: ["notre référence", "référence client", "référence", "réf. client", "réf.", "numéro de projet", "n° de projet", "numéro de contrat", "n° de contrat", "code projet", "numéro de dossier"],
 		examples: [
 			["Merci d'indiquer notre bon de commande BC-2026-044.", "BC-2026-044"],
 			["Notre référence : DUP-118", "DUP-118"],
@@ -65,7 +80,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "pt",
 		order: ["número do pedido", "nº do pedido", "n.º do pedido", "nº pedido", "número da encomenda", "n.º da encomenda", "nota de encomenda", "encomenda", "pedido de compra", "ordem de compra", "pedido", "OC"],
-		reference: ["nossa referência", "referência", "ref.", "número do projeto", "nº do projeto"],
+		reference: ["nossa referência", "referência", "ref.", "número do projeto", "nº do projeto", "número do contrato", "código do projeto"],
 		examples: [
 			["Por favor coloque o número do pedido 7781-B na fatura.", "7781-B"],
 			["Ordem de compra: OC-3391", "OC-3391"],
@@ -76,17 +91,18 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "it",
 		order: ["numero d'ordine", "numero d’ordine", "numero ordine", "n. ordine", "nr. ordine", "n. d'ordine", "ordine d'acquisto", "ordine di acquisto", "ordine n.", "ordine", "OdA"],
-		reference: ["nostro riferimento", "riferimento", "rif.", "numero progetto", "numero di progetto", "n. progetto"],
+		reference: ["nostro riferimento", "riferimento", "rif.", "numero progetto", "numero di progetto", "n. progetto", "numero di commessa", "n. commessa", "codice commessa", "CIG", "numero di contratto"],
 		examples: [
 			["Indicate il numero d'ordine ORD-5512 in fattura.", "ORD-5512"],
 			["Rif.: 2026/118", "2026/118"],
+			["Indicate il numero di commessa C-2231 in fattura.", "C-2231"],
 		],
 		ignores: ["L'ordine di 12 bottiglie è arrivato."],
 	},
 	{
 		lang: "nl",
 		order: ["ordernummer", "ordernr.", "ordernr", "bestelnummer", "bestelnr.", "bestelnr", "inkoopordernummer", "inkoopordernr.", "inkoopordernr", "inkoopnummer", "inkoopnr.", "inkoopnr", "inkooporder", "PO-nummer", "bestelling", "bestelbon"],
-		reference: ["ons kenmerk", "kenmerk", "referentie", "onze referentie", "projectnummer", "projectnr."],
+		reference: ["ons kenmerk", "kenmerk", "referentie", "onze referentie", "projectnummer", "projectnr.", "contractnummer", "werkorder", "dossiernummer"],
 		examples: [
 			["Graag ons ordernummer 2026-0812 vermelden.", "2026-0812"],
 			["Inkoopordernummer: 4500098812", "4500098812"],
@@ -118,10 +134,20 @@ function postcodeHalf(token: string, after: string): boolean {
 	return (/^[A-Z]\d[A-Z]$/i.test(token) && /^[ \t]\d[A-Z]\d(?![\p{L}\p{N}])/iu.test(after)) || (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(token) && /^[ \t]\d[A-Z]{2}(?![\p{L}\p{N}])/iu.test(after));
 }
 
+/** A phone number as people write it ("604-555-0123", "0171-234-5678"): three groups of digits, the last of four. */
+const PHONE = /^\d{2,4}-\d{3,4}-\d{4}$/;
+
+/** A label ending its line with nothing after it ("Vancouver, BC" then a phone number on the next line) is a word
+ * of an address, not the label of the next line; a form's label on its own line has its ":" or "#". */
+function acrossLine(match: string, token: string): boolean {
+	const link = match.slice(0, match.length - token.length);
+	return link.includes("\n") && !/[:#]/.test(link);
+}
+
 /** The order number or reference the email asks to quote, or null. */
 export function readReference(text: string): string | null {
 	for (const re of [ORDER, REFERENCE]) {
-		for (const m of text.matchAll(re)) if (isId(m[1]!) && !postcodeHalf(m[1]!, text.slice(m.index + m[0].length))) return m[1]!;
+		for (const m of text.matchAll(re)) if (isId(m[1]!) && !PHONE.test(m[1]!) && !acrossLine(m[0], m[1]!) && !postcodeHalf(m[1]!, text.slice(m.index + m[0].length))) return m[1]!;
 	}
 	// A purchase order written as one token: "PO-7713".
 	return /\b((?:PO|P\.O\.)-\d[A-Z0-9\-/]*)\b/i.exec(text)?.[1] ?? null;

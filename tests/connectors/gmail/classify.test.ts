@@ -1,0 +1,48 @@
+// Forwards as mail clients write them in their users' languages: the forwarded email is the request (or the reason
+// for no invoice), its sender the customer — whether the client sets it off with a "Forwarded message" line in any
+// language or quotes it line by line with "> " (Apple Mail's plain text). Emails parsed from raw bytes, as Gmail hands
+// them over.
+import { describe, expect, it } from "vitest";
+import { toMailMessage } from "../../../src/connectors/gmail/message";
+import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
+
+const eml = (subject: string, body: string) =>
+	new TextEncoder().encode(
+		[`From: Jamie <jamie@lumenpine.example>`, `To: owner@lumenpine.example`, `Subject: ${subject}`, `Date: Thu, 26 Nov 2026 12:15:00 +0100`, `Message-ID: <fwd-${subject.length}@lumenpine.example>`, `MIME-Version: 1.0`, `Content-Type: text/plain; charset="utf-8"`, `Content-Transfer-Encoding: 8bit`, ``, body].join("\r\n"),
+	);
+const decide = (subject: string, body: string) =>
+	decideInvoice(toMailMessage(eml(subject, body), { id: "m1", threadId: "t1", labelIds: ["INBOX"] }), { ownerEmails: ["owner@lumenpine.example"], today: "2026-11-26", extraPhrases: [] });
+
+describe("forwards quoted line by line", () => {
+	it("a German quote request forwarded with '> ' lines is a quote, though it says the invoice comes later", () => {
+		const d = decide(
+			"Fwd: Anfrage Neuauftritt",
+			"Sam, fyi - new enquiry from Vienna, they want an offer.\n\nJamie\n\nBegin forwarded message:\n\n> From: Clara Huber <c.huber@weingut.example>\n> Subject: Anfrage Neuauftritt\n> Date: 26 November 2026 at 10:48:12 CET\n> To: jamie@lumenpine.example\n>\n> Sehr geehrte Damen und Herren,\n>\n> Könnten Sie uns bitte ein Angebot für Logo und Etiketten zukommen lassen?\n> Die Rechnung würde später an die Weingut Huber GmbH gehen.\n>\n> Mit freundlichen Grüßen\n> Clara Huber\n",
+		);
+		expect(d).toMatchObject({ kind: "none", rule: "quote" });
+	});
+
+	it("an invoice request forwarded with '> ' lines is drafted to its original sender", () => {
+		const d = decide(
+			"Fwd: Invoice please",
+			"Sam, this one is for you.\n\nBegin forwarded message:\n\n> From: Ana Ruiz <ana@olmo.example>\n> Subject: Invoice please\n> Date: 25 November 2026 at 09:00:00 CET\n>\n> Hi, could you send us the invoice for the logo, €650?\n>\n> Ana\n",
+		);
+		expect(d.kind).toBe("draft");
+		if (d.kind === "draft") expect(d.params["customer"]).toMatchObject({ name: "Ana Ruiz", email: "ana@olmo.example" });
+	});
+});
+
+describe("forward lines in the mail client's language", () => {
+	for (const [lang, marker, from] of [
+		["de", "---------- Weitergeleitete Nachricht ---------", "Von"],
+		["es", "---------- Mensaje reenviado ---------", "De"],
+		["it", "---------- Messaggio inoltrato ---------", "Da"],
+		["nl", "---------- Doorgestuurd bericht ---------", "Van"],
+	] as const) {
+		it(`${lang}: the forwarded sender is the customer`, () => {
+			const d = decide("Fwd: Logo", `Sam, see below.\n\n${marker}\n${from}: Ana Ruiz <ana@olmo.example>\nSubject: Logo\n\nHi, could you send us the invoice for the logo, €650?\n\nAna\n`);
+			expect(d.kind).toBe("draft");
+			if (d.kind === "draft") expect(d.params["customer"]).toMatchObject({ email: "ana@olmo.example" });
+		});
+	}
+});

@@ -1,0 +1,48 @@
+// Who the invoice is to when the sender says it is not them, or that the payer is undecided, in seven languages: each
+// row's examples run as tests, and a whole request with such words asks instead of drafting to the sender.
+import { describe, expect, it } from "vitest";
+import { PAYER_DOUBT, payerDoubt, rowDoubt } from "../../../src/connectors/gmail/invoice/payer-doubt";
+import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
+
+describe("words that put the payer in doubt", () => {
+	for (const row of PAYER_DOUBT) {
+		for (const s of row.examples.doubts) it(`${row.lang} doubts: ${s}`, () => expect(rowDoubt(row, s)).not.toBeNull());
+		for (const s of row.examples.clear) it(`${row.lang} is clear: ${s}`, () => expect(payerDoubt(s)).toBeNull());
+	}
+
+	it("a hard-wrapped sentence still doubts", () => {
+		expect(payerDoubt("Finance is still deciding which of the\ntwo should pay.")?.words).toBe("which of the two should pay");
+	});
+});
+
+const mail = (text: string) => ({ id: "m1", threadId: "t1", subject: "Invoice", text, fromName: "Marcus Chen", fromEmail: "marcus@events.example", replyToEmail: null, bulk: false, labelIds: ["INBOX"], date: "2026-11-20T10:00:00Z", attachments: [] });
+const decide = (text: string) => decideInvoice(mail(text) as never, { ownerEmails: ["owner@lumenpine.example"], today: "2026-11-26", extraPhrases: [] });
+
+describe("a request whose payer is in doubt", () => {
+	it("asks who the invoice is to instead of drafting it to the sender", () => {
+		const d = decide("Can you send the invoice for the event coverage, €2,200? It should go to the client rather than us, either the foundation or the hotel.");
+		expect(d.kind).toBe("clarify");
+		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain('who the invoice is to: the email says "rather than us"');
+	});
+
+	it("asks in German when the payer is still being decided", () => {
+		const d = decide("Bitte schick mir die Rechnung für das Logo, 800 €. Wir wissen noch nicht, wer die Rechnung übernimmt.");
+		expect(d.kind).toBe("clarify");
+		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain("who the invoice is to");
+	});
+
+	it("drafts to the company the email names instead of the sender ('invoice Globex Ltd rather than us')", () => {
+		const d = decide("Please invoice Globex Ltd rather than us for the event coverage, €2,200.");
+		expect(d.kind).toBe("draft");
+		if (d.kind === "draft") expect(d.params["customer"]).toMatchObject({ company: "Globex Ltd" });
+	});
+
+	it("asks when the named company is one of two still being decided", () => {
+		const d = decide("Please invoice Globex Ltd rather than us for the event coverage, €2,200. Finance is still deciding which of the two should pay.");
+		expect(d.kind).toBe("clarify");
+	});
+
+	it("drafts as before when the payer is clear", () => {
+		expect(decide("Please invoice us for the event coverage, €2,200.").kind).toBe("draft");
+	});
+});
