@@ -35,6 +35,8 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	"Bangladeshi taka": "BDT", "Nepali rupees": "NPR", "Maldivian rufiyaa": "MVR", rufiyaa: "MVR", ringgit: "MYR", rupiah: "IDR", dong: "VND", "Philippine peso": "PHP", "Omani rial": "OMR", "Qatari riyal": "QAR",
 	shillings: ["KES", "UGX", "TZS", "SOS"],
 	"Swedish kronor": "SEK", "Norwegian kroner": "NOK", "Danish kroner": "DKK", "svenska kronor": "SEK", "norske kroner": "NOK", "danske kroner": "DKK",
+	// The CFA franc: West African (XOF) and Central African (XAF) write it alike; the sender's country says which.
+	FCFA: ["XOF", "XAF"], "F CFA": ["XOF", "XAF"], "F.CFA": ["XOF", "XAF"], CFA: ["XOF", "XAF"], "francs CFA": ["XOF", "XAF"], "franc CFA": ["XOF", "XAF"],
 	bucks: ["USD", "CAD", "AUD", "NZD"], buck: ["USD", "CAD", "AUD", "NZD"],
 	kr: ["SEK", "NOK", "DKK", "ISK"], "kr.": ["SEK", "NOK", "DKK", "ISK"], kronor: "SEK", kroner: ["NOK", "DKK"], krona: ["SEK", "ISK"], krone: ["NOK", "DKK"],
 	Rs: ["INR", "PKR", "LKR", "NPR"], "Rs.": ["INR", "PKR", "LKR", "NPR"], rupees: ["INR", "PKR", "LKR", "NPR"], rupee: ["INR", "PKR", "LKR", "NPR"],

@@ -133,6 +133,18 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "bullet-thing-comma-quantity-unit-price",
+		needs: UNIT_RE,
+		says: "a list item naming its thing, then after a comma its count of units and a price per unit",
+		template: String.raw`{BUL}(?<d>[\p{L}][^\n:|–—,]{1,60}?),[ \t]*{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?`,
+		examples: [
+			{ text: "- Instagram templates, 5 pcs at 600,00 kr.", lines: [["Instagram templates (pieces)", "5", "600.00"]] },
+			{ text: "• Retouching, 12 hours at £40/h", lines: [["Retouching (hours)", "12", "40"]] },
+			{ text: "- Plakate, 20 Stück à 15 €", lines: [["Plakate (Stück)", "20", "15"]] },
+			{ text: "- Affiches, 6 pièces à 75 €", lines: [["Affiches (pièces)", "6", "75"]] },
+		],
+	},
+	{
 		id: "label-with-count-price",
 		needs: /:/,
 		says: "a labelled line whose label holds the count, with a price per item",
@@ -543,8 +555,12 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}))`,
+		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT})[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
 		examples: [
+			// The thing ends where a next item with its own count and price begins ("and 12 extra photos at $35 each").
+			{ text: "As agreed: $1,450 for the photo session and 12 extra photos at $35 each.", lines: [["Photo session", "1", "1450"], ["Extra photos", "12", "35"]] },
+			{ text: "Comme convenu : 1 450,00 $ CA pour la séance photo et 12 photos supplémentaires à 35,00 $ CA chacune.", lines: [["Séance photo", "1", "1450.00"], ["Photos supplémentaires", "12", "35.00"]] },
+			{ text: "Wie besprochen: 1.450 € für das Fotoshooting und 12 zusätzliche Fotos à 35 € pro Stück.", lines: [["Fotoshooting", "1", "1450"], ["Zusätzliche Fotos", "12", "35"]] },
 			// The thing ends where the next amount begins: two items, two lines.
 			// "the design itself" is the packaging design named before it.
 			{ text: "Can you invoice us for the packaging design? We agreed NOK 14.500,- for the design itself and NOK 2.200,- for the print-ready files.", lines: [["Packaging design", "1", "14500"], ["Print-ready files", "1", "2200"]] },

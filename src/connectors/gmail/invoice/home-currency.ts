@@ -1,0 +1,229 @@
+// The sender's home currency: a mark several countries write for their own money ("$", "bucks", "kr", "Rs.", "FCFA")
+// means the money of the one country the email places its sender in — as a careful bookkeeper reads "950 kr" under a
+// Stockholm address, or "Rs. 45,000/-" under a Bengaluru one. The place must be clear and single: a signature address
+// (postcode, state, a city at the end of an address line), a dialling code, a tax id, the country's name, a closing in
+// the country's own language. Two countries, or none, and the mark stays a question (a lone "$" stays US dollars).
+
+import { CA_POSTCODE } from "./not-money";
+
+export interface Home {
+	/** The country, as the card names it. */
+	country: string;
+	/** The currency its own money is. */
+	code: string;
+	/** The marks it writes for that money that other countries write for theirs (lower case, without a final dot). */
+	marks: string[];
+	/** The country's names, in the languages the customers write. */
+	names: string[];
+	/** Cities, counted only where an address line writes them (after a comma or a postcode, at a line's end). */
+	cities: string[];
+	/** International dialling codes, written "+46" or "0046". */
+	phone: string[];
+	/** Address forms, tax ids and company numbers only this country writes. */
+	marksOfPlace?: RegExp[];
+	/** A greeting or closing on a line of its own that only this country's language writes ("Tack!", "Mange tak,"). */
+	closings?: string[];
+	/** Lines that place the sender there; each runs as a test. */
+	examples: string[];
+}
+
+const DOLLAR = ["$", "bucks"];
+const CFA = ["fcfa", "f cfa", "f.cfa", "cfa", "francs cfa", "franc cfa"];
+/** West African CFA franc (XOF) and Central African (XAF): both written "FCFA". */
+const XOF = (country: string, names: string[], cities: string[], phone: string, example: string): Home => ({ country, code: "XOF", marks: CFA, names, cities, phone: [phone], examples: [example] });
+const XAF = (country: string, names: string[], cities: string[], phone: string, example: string): Home => ({ country, code: "XAF", marks: CFA, names, cities, phone: [phone], examples: [example] });
+
+export const HOMES: Home[] = [
+	{
+		country: "the United States",
+		code: "USD",
+		marks: DOLLAR,
+		names: ["USA", "U.S.A.", "United States", "Estados Unidos", "États-Unis", "Vereinigte Staaten", "Stati Uniti"],
+		cities: ["New York", "NYC", "Brooklyn", "Los Angeles", "Chicago", "Houston", "Austin", "Dallas", "San Antonio", "San Francisco", "San Diego", "Seattle", "Boston", "Denver", "Miami", "Atlanta", "Philadelphia", "Phoenix", "Nashville", "Detroit", "Minneapolis"],
+		phone: [],
+		// A state code beside its ZIP code ("Portland, ME 04101"); not "+1", which Canada dials too.
+		marksOfPlace: [/(?<![\p{L}])(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?(?!\d)/u],
+		examples: ["114 Exchange St, Portland, ME 04101", "la esquina tacos, austin", "Seattle, WA 98101, USA"],
+	},
+	{
+		country: "Canada",
+		code: "CAD",
+		marks: DOLLAR,
+		names: ["Canada", "Kanada"],
+		cities: ["Toronto", "Montréal", "Montreal", "Vancouver", "Calgary", "Ottawa", "Edmonton", "Winnipeg", "Québec", "Quebec City", "Gatineau"],
+		phone: [],
+		// A postcode ("H2T 1R8": letter, digit, letter, digit, letter, digit — no other country writes it so), a
+		// province named beside it, or a Quebec or federal sales tax number.
+		marksOfPlace: [new RegExp(String.raw`(?<![\p{L}\d])${CA_POSTCODE}(?![\p{L}\d])`, "u"), /(?<![\p{L}])(?:TPS|TVQ|GST\/HST|HST)[ \t]*(?:no\.?|#|n°)?[ \t:]*\d{9}/u],
+		examples: ["455 Rue Saint-Paul O, Montréal QC H2Y 2A6", "5190, boul. Saint-Laurent, Montréal (Québec) H2T 1R8", "Vancouver, BC V6B 1A1", "Toronto, Canada"],
+	},
+	{
+		country: "Australia",
+		code: "AUD",
+		marks: DOLLAR,
+		names: ["Australia", "Australien", "Australie"],
+		cities: ["Sydney", "Melbourne", "Brisbane", "Adelaide", "Canberra", "Hobart", "Darwin", "Gold Coast"],
+		phone: ["61"],
+		// A state beside its four-digit postcode ("Bondi Beach NSW 2026"), an ABN.
+		marksOfPlace: [/(?<![\p{L}])(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+\d{4}(?!\d)/u, /(?<![\p{L}])ABN[ \t:]*\d{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?!\d)/u],
+		examples: ["12 Campbell Parade, Bondi Beach NSW 2026", "Ph: +61 2 9130 4455", "Fitzroy, Melbourne, Australia", "ABN 51 824 753 556"],
+	},
+	{
+		country: "New Zealand",
+		code: "NZD",
+		marks: DOLLAR,
+		names: ["New Zealand", "Aotearoa", "Neuseeland", "Nouvelle-Zélande", "Nueva Zelanda"],
+		cities: ["Auckland", "Wellington", "Christchurch", "Dunedin", "Queenstown", "Tauranga"],
+		phone: ["64"],
+		marksOfPlace: [/(?<![\p{L}])NZBN[ \t:]*\d{13}(?!\d)/u],
+		examples: ["Ponsonby, Auckland, New Zealand", "Mob +64 21 555 0199", "Cuba Street, Wellington"],
+	},
+	{ country: "Singapore", code: "SGD", marks: DOLLAR, names: ["Singapore", "Singapur", "Singapour"], cities: [], phone: ["65"], examples: ["1 Raffles Place, Singapore 048616"] },
+	{ country: "Hong Kong", code: "HKD", marks: DOLLAR, names: ["Hong Kong", "Hongkong"], cities: ["Kowloon"], phone: ["852"], examples: ["Tel +852 2555 0100"] },
+	{
+		country: "Mexico",
+		code: "MXN",
+		marks: DOLLAR,
+		names: ["México", "Mexico", "Mexiko", "Mexique"],
+		cities: ["CDMX", "Ciudad de México", "Guadalajara", "Monterrey", "Oaxaca", "Puebla", "Querétaro", "Tijuana", "Cancún"],
+		phone: ["52"],
+		// The RFC, Mexico's tax id ("RFC: CAO190321AB4").
+		marksOfPlace: [/(?<![\p{L}])RFC[ \t:]*[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\p{L}\d])/u],
+		examples: ["Col. Roma Norte, CDMX", "Guadalajara, Jalisco, México", "RFC: CAO190321AB4"],
+	},
+	{
+		country: "Chile",
+		code: "CLP",
+		marks: DOLLAR,
+		names: ["Chile"],
+		cities: ["Santiago de Chile", "Valparaíso", "Viña del Mar", "Antofagasta"],
+		phone: ["56"],
+		// The RUT as Chile writes it ("76.000.123-4"; Uruguay's RUT is twelve plain digits).
+		marksOfPlace: [/(?<![\p{L}])RUT[ \t:]*\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\p{L}\d])/u],
+		examples: ["Providencia, Santiago de Chile", "A nombre de Vinoteca El Copihue SpA, RUT 76.000.123-4"],
+	},
+	{
+		country: "Argentina",
+		code: "ARS",
+		marks: DOLLAR,
+		names: ["Argentina", "Argentinien", "Argentine"],
+		cities: ["Buenos Aires", "CABA", "Rosario", "Mendoza", "La Plata", "Mar del Plata"],
+		phone: ["54"],
+		marksOfPlace: [/(?<![\p{L}])CUIT[ \t:]*\d{2}-?\d{8}-?\d(?!\d)/u],
+		examples: ["Palermo, Buenos Aires, Argentina", "Av. Corrientes 1543, C1042 CABA", "CUIT 30-71234567-8"],
+	},
+	{
+		country: "Colombia",
+		code: "COP",
+		marks: DOLLAR,
+		names: ["Colombia", "Kolumbien", "Colombie"],
+		cities: ["Bogotá", "Bogota", "Medellín", "Medellin", "Cali", "Barranquilla", "Bucaramanga"],
+		phone: ["57"],
+		examples: ["Chapinero, Bogotá, Colombia", "Carrera 43A #10-50, Medellín."],
+	},
+	{ country: "Uruguay", code: "UYU", marks: DOLLAR, names: ["Uruguay"], cities: ["Montevideo", "Punta del Este"], phone: ["598"], examples: ["Pocitos, Montevideo, Uruguay", "Rambla Gandhi 540, Montevideo"] },
+	{ country: "Taiwan", code: "TWD", marks: DOLLAR, names: ["Taiwan"], cities: ["Taipei", "Kaohsiung", "Taichung"], phone: ["886"], examples: ["Da'an District, Taipei, Taiwan"] },
+	{
+		country: "Sweden",
+		code: "SEK",
+		marks: ["kr", "krona", "kronor"],
+		names: ["Sweden", "Sverige", "Schweden", "Suède", "Suecia", "Zweden"],
+		cities: ["Stockholm", "Göteborg", "Gothenburg", "Malmö", "Uppsala", "Västerås", "Örebro", "Linköping", "Lund"],
+		phone: ["46"],
+		// An organisation number ("org.nr 556000-1234") or a Swedish VAT number ("SE556000123401").
+		marksOfPlace: [/(?<![\p{L}])(?:org\.?[ \t]?nr\.?|organisationsnummer)[ \t:]*\d{6}-\d{4}(?!\d)/iu, /(?<![\p{L}])SE[ \t]?\d{10}01(?!\d)/u],
+		closings: ["Tack", "Tack så mycket", "Med vänlig hälsning", "Vänliga hälsningar", "Hälsningar"],
+		examples: ["Hornsgatan 54, 118 21 Stockholm", "+46 8 000 12 34", "Lindqvist Arkitekter AB, org.nr 556000-1234", "Tack!"],
+	},
+	{
+		country: "Norway",
+		code: "NOK",
+		marks: ["kr", "krone", "kroner"],
+		names: ["Norway", "Norge", "Norwegen", "Norvège", "Noruega", "Noorwegen"],
+		cities: ["Oslo", "Bergen", "Trondheim", "Stavanger", "Tromsø", "Drammen"],
+		phone: ["47"],
+		// A company number with its VAT mark ("org.nr. 923 456 789 MVA").
+		marksOfPlace: [/(?<![\p{L}])\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?MVA(?![\p{L}])/u],
+		closings: ["Takk", "Tusen takk", "Med vennlig hilsen", "Vennlig hilsen"],
+		examples: ["Grünerløkka, 0552 Oslo", "Org.nr. 923 456 789 MVA", "Tusen takk!"],
+	},
+	{
+		country: "Denmark",
+		code: "DKK",
+		marks: ["kr", "krone", "kroner"],
+		names: ["Denmark", "Danmark", "Dänemark", "Danemark", "Dinamarca", "Denemarken"],
+		cities: ["København", "Copenhagen", "Kopenhagen", "Aarhus", "Odense", "Aalborg", "Frederiksberg"],
+		phone: ["45"],
+		// The CVR, Denmark's company number ("CVR 40001234", "CVR-nr. 40 00 12 34").
+		marksOfPlace: [/(?<![\p{L}])CVR(?:-?nr\.?)?[ \t:]*\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}(?!\d)/u],
+		closings: ["Mange tak", "Tak", "Venlig hilsen", "Med venlig hilsen", "Kærlig hilsen"],
+		examples: ["Jægersborggade 12 · 2200 København N", "Bageriet Hygge ApS (CVR 40001234)", "Mange tak,"],
+	},
+	{ country: "Iceland", code: "ISK", marks: ["kr", "krona", "krónur"], names: ["Iceland", "Ísland", "Island", "Islande", "Islandia"], cities: ["Reykjavík", "Reykjavik", "Akureyri"], phone: ["354"], closings: ["Takk fyrir", "Kveðja"], examples: ["Laugavegur 20, 101 Reykjavík"] },
+	{
+		country: "India",
+		code: "INR",
+		marks: ["rs", "rupees", "rupee", "₨"],
+		names: ["India", "Indien", "Inde"],
+		cities: ["Bengaluru", "Bangalore", "Mumbai", "Delhi", "New Delhi", "Chennai", "Kolkata", "Hyderabad", "Pune", "Ahmedabad", "Jaipur", "Kochi", "Gurugram", "Noida"],
+		phone: ["91"],
+		// The GSTIN ("29AAACG0000A1Z5") — two digits of the state, the ten of the PAN, then three more.
+		marksOfPlace: [/(?<![\p{L}\d])\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[\dA-Z](?![\p{L}\d])/u],
+		examples: ["No. 14, 2nd Cross, HSR Layout, Bengaluru 560102", "Ph: +91 80 4000 1234", "our GSTIN 29AAACG0000A1Z5"],
+	},
+	{ country: "Pakistan", code: "PKR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Pakistan"], cities: ["Karachi", "Lahore", "Islamabad", "Rawalpindi", "Faisalabad"], phone: ["92"], examples: ["Gulberg III, Lahore", "+92 21 3500 1234"] },
+	{ country: "Sri Lanka", code: "LKR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Sri Lanka"], cities: ["Colombo", "Kandy", "Galle"], phone: ["94"], examples: ["Galle Road, Colombo 03"] },
+	{ country: "Nepal", code: "NPR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Nepal"], cities: ["Kathmandu", "Pokhara", "Lalitpur"], phone: ["977"], examples: ["Thamel, Kathmandu"] },
+	XOF("Senegal", ["Sénégal", "Senegal"], ["Dakar", "Thiès", "Ziguinchor"], "221", "Atelier Baobab – Dakar"),
+	XOF("Côte d'Ivoire", ["Côte d'Ivoire", "Ivory Coast", "Elfenbeinküste"], ["Abidjan", "Yamoussoukro", "Bouaké"], "225", "Cocody, Abidjan"),
+	XOF("Mali", ["Mali"], ["Bamako"], "223", "ACI 2000, Bamako"),
+	XOF("Burkina Faso", ["Burkina Faso"], ["Ouagadougou", "Bobo-Dioulasso"], "226", "+226 25 00 00 00"),
+	XOF("Niger", ["Niger"], ["Niamey"], "227", "Plateau, Niamey"),
+	XOF("Togo", ["Togo"], ["Lomé"], "228", "Tokoin, Lomé"),
+	XOF("Benin", ["Bénin", "Benin"], ["Cotonou", "Porto-Novo"], "229", "Haie Vive, Cotonou"),
+	XAF("Cameroon", ["Cameroun", "Cameroon", "Kamerun"], ["Douala", "Yaoundé"], "237", "Akwa, Douala"),
+	XAF("Gabon", ["Gabon"], ["Libreville"], "241", "+241 01 00 00 00"),
+	XAF("Congo", ["République du Congo", "Congo-Brazzaville"], ["Brazzaville", "Pointe-Noire"], "242", "Centre-ville, Brazzaville"),
+	XAF("Chad", ["Tchad"], ["N'Djamena", "N’Djamena"], "235", "Quartier Klémat, N'Djamena"),
+];
+
+/** A mark as the table writes it: lower case, without its final dot ("Rs." → "rs", "kr." → "kr", "buck" → "bucks"). */
+export function markKey(token: string): string {
+	const t = token.trim().toLowerCase().replace(/\.$/, "").replace(/\s+/g, " ");
+	return t === "buck" ? "bucks" : t;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
+const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
+
+let compiled: { home: Home; tests: RegExp[] }[] | null = null;
+
+function compiledHomes(): { home: Home; tests: RegExp[] }[] {
+	compiled ??= HOMES.map((home) => {
+		const tests: RegExp[] = [...(home.marksOfPlace ?? [])];
+		// A country's name anywhere, but not inside a longer place ("New Mexico" is in the US).
+		if (home.names.length) tests.push(new RegExp(String.raw`(?<![\p{L}.])(?<!New[ \t])(?:${alt(home.names)})(?![\p{L}])`, "u"));
+		if (home.phone.length) tests.push(new RegExp(String.raw`(?:\+|(?<!\d)00)(?:${home.phone.join("|")})(?=[ \t(\-]?\d)`, "u"));
+		// A city where an address line writes it: at the line's start or after a comma, a dash or a postcode, and at
+		// the line's end or before a comma, a bracket, a postcode or a one-letter district ("København N").
+		if (home.cities.length) tests.push(new RegExp(String.raw`(?:^|[,·–—|][ \t]*|\d[ \t]+)(?:${alt(home.cities)})(?=[ \t]*(?:[.!]?$|[,(·|]|\d|[A-ZØ]$))`, "imu"));
+		if (home.closings?.length) tests.push(new RegExp(String.raw`^[ \t]*(?:${alt(home.closings)})[ \t]*[!,.]*[ \t]*$`, "mu"));
+		return { home, tests };
+	});
+	return compiled;
+}
+
+/** The countries the text places its sender in, among those that write this mark for their money. */
+export function homesFor(text: string, mark: string): Home[] {
+	const key = markKey(mark);
+	return compiledHomes()
+		.filter(({ home, tests }) => home.marks.includes(key) && tests.some((t) => t.test(text)))
+		.map(({ home }) => home);
+}
+
+/** The currency the mark means in this email: the money of the one country the email places its sender in among those
+ * that write the mark, or null (no such place, or several — then the card asks). */
+export function homeCurrency(text: string, mark: string): string | null {
+	const found = [...new Set(homesFor(text, mark).map((h) => h.code))];
+	return found.length === 1 ? found[0]! : null;
+}
