@@ -33,6 +33,11 @@ describe("readCustomer", () => {
 		expect(readCustomer("Bill to:\nHarborview Yoga LLC\n12 Pier Road\n\nThanks,\nDana\nAcme Outdoor Ltd", from)).toEqual({ ...from, company: "Harborview Yoga LLC" });
 	});
 
+	it("takes a trade-word name with a street number after it for the premises of an address, not a firm", () => {
+		expect(readCustomer("Please invoice us, £520.\n\nImogen\nThe Lantern Players\nLantern Studio, 3 Ropewalk Lane, London SE1 2NH", from)).toEqual(from);
+		expect(readCustomer("Please invoice us, £520.\n\nImogen\nCasa Verde Studio\nVia Roma 3, Milano", from).company).toBe("Casa Verde Studio");
+		expect(readCustomer("Please invoice us, £520.\n\nImogen\nAcme Outdoor Ltd, 12 High Street, Leeds", from).company).toBe("Acme Outdoor Ltd");
+	});
 	it("names no company when none is written", () => {
 		expect(readCustomer("Please invoice me for the logo, $650.\n\nDana", from)).toEqual(from);
 	});

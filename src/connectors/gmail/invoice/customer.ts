@@ -323,6 +323,16 @@ function clean(company: string): string {
 	return company.trim().replace(NOT_COMPANY_START, "");
 }
 
+/** The forms that are only a trade word ("Studio", "Agency"): no legal form, so such a name may be a place. */
+const TRADE_FORMS = new Set(LEGAL_FORMS.filter((r) => r.country.startsWith("firms named by their trade")).flatMap((r) => r.forms.map((f) => f.toLowerCase())));
+
+/** "Lantern Studio, 3 Ropewalk Lane, London": a name ending in a trade word with a street number after it on its line
+ * is the premises of the address, not a firm (a legal form, "Acme Ltd, 12 High Street", is a firm wherever it is). */
+function premises(text: string, m: RegExpMatchArray): boolean {
+	const last = m[1]!.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+	return TRADE_FORMS.has(last) && /^,[ \t]*\d{1,5}[A-Za-z]?[ \t]+\p{L}/u.test(text.slice(m.index! + m[0].length));
+}
+
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
 export function readCustomer(text: string, from: { name: string; email: string }): Customer {
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
@@ -341,8 +351,8 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	if (!company) {
 		const lines = text.split("\n");
 		// The last company written near the end is the signature's (a greeting can name the recipient's firm).
-		const lastOf = (t: string) => [...t.matchAll(new RegExp(COMPANY.source, "gmu"))].pop() ?? null;
-		const sig = lastOf(lines.slice(-8).join("\n")) ?? COMPANY.exec(text);
+		const lastOf = (t: string) => [...t.matchAll(new RegExp(COMPANY.source, "gmu"))].filter((m) => !premises(t, m)).pop() ?? null;
+		const sig = lastOf(lines.slice(-8).join("\n")) ?? [...text.matchAll(new RegExp(COMPANY.source, "gmu"))].find((m) => !premises(text, m)) ?? null;
 		if (sig) company = clean(sig[1]!).replace(/^(at|from|of|for|and|y|e|et|de|van)\s+/, "");
 	}
 	if (!name) name = company ?? from.email;

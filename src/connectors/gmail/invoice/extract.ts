@@ -551,7 +551,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 
 // Letter edges, not \b ("cioè"); the total named before its amount ("Gesamtsumme 240 €", "soit 240 €") or after it
 // ("$240 all up", "R$ 240 ao todo").
-const TOTAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TOTAL_WORDS)})(?![\p{L}])[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:${alt(TOTAL_AFTER_WORDS)})(?![\p{L}])`, "giu");
+// An aligned table's total ("Total                £842.50") may stand a column away from its word.
+const TOTAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TOTAL_WORDS)})(?![\p{L}])[ \t]*[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:${alt(TOTAL_AFTER_WORDS)})(?![\p{L}])`, "giu");
 // A deposit named before its amount ("the deposit of $500"), right after it ("$500 as a deposit", "500 € d'acompte",
 // "R$ 500 de sinal"), or by a word later in its clause ("$500 upfront", "500 € haben wir bereits angezahlt"). Letter
 // edges, not \b ("seña", "à l'avance").

@@ -58,6 +58,17 @@ export const NOT_MONEY: NotMoneyRow[] = [
 		ignores: ["We agreed 1200 RM per month."],
 	},
 	{
+		id: "postcode-dashed",
+		says: "a postcode written with a dash before its town (Portugal 4050-509, Poland 00-950, Brazil's CEP 01310-100)",
+		pattern: /(?<![\p{L}\p{N}.,])(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{5}-\d{3})(?=[ \t]+\p{Lu}\p{Ll})(?![ \t]+(?:Euros?|Dollars?|Reais|Złoty|Zloty|Pfund|Franken|Kronen?)(?![\p{L}]))/gu,
+		examples: [
+			["Cais da Ribeira 22, 4050-509 Porto", "4050-509"],
+			["ul. Marszałkowska 10, 00-950 Warszawa", "00-950"],
+			["Av. Paulista 1000, 01310-100 São Paulo", "01310-100"],
+		],
+		ignores: ["Bitte 1500-200 Euro Rabatt", "Versand 4,90 €"],
+	},
+	{
 		id: "phone",
 		says: "a phone or fax number",
 		pattern: new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(PHONE_LABELS)})\.?[ \t]*[:.]?[ \t]*\+?|\+(?=\d)|(?<![\p{L}\p{N}])\((?=\d{2,5}\)))[\d()][\d ()\-./]{6,}\d`, "gu"),

@@ -121,6 +121,26 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [{ text: "Design review      2    $150", lines: [["Design review", "2", "150"]] }],
 	},
 	{
+		id: "columns-count-x-price",
+		needs: /\S[ \t]{2,}\d/,
+		says: "a plain-text table with aligned columns: description, then its count times a price",
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}[ \t]*[x×][ \t]*{M}[ \t]*$`,
+		examples: [
+			{ text: "Publicity portraits                      8 x £35.00", lines: [["Publicity portraits", "8", "35.00"]] },
+			{ text: "Visitenkarten      500 × 0,12 €", lines: [["Visitenkarten", "500", "0.12"]] },
+		],
+	},
+	{
+		id: "columns-label-price",
+		needs: /\S[ \t]{2,}\S/,
+		says: "a plain-text table with aligned columns: description, then one price (quantity 1)",
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{M}[ \t]*$`,
+		examples: [
+			{ text: "Dress rehearsal photography (flat fee)   £520.00", lines: [["Dress rehearsal photography (flat fee)", "1", "520.00"]] },
+			{ text: "Diseño del logotipo        1.200,00 €\nTotal                      1.200,00 €", lines: [["Diseño del logotipo", "1", "1200.00"]] },
+		],
+	},
+	{
 		id: "label-quantity-unit-price",
 		needs: /[:–—-]/,
 		says: "a labelled line with hours or days and a rate",
