@@ -70,6 +70,8 @@ describe("a plain $ in a request", () => {
 	it("peso digits from Argentina, with the pesos named in another sentence, draft in ARS", () =>
 		drafts("Le pido por favor que nos emita la factura:\n\nDiseño del afiche: $ 850.000,00\n\nSon pesos argentinos.\n\nMartín\nAv. Corrientes 1543, C1042 CABA", "ARS", ["850000.00"]));
 	it("peso digits from a Chilean tax id draft in CLP", () => drafts("Mándame la factura por el diseño del catálogo: $450.000.\n\nA nombre de Vinoteca SpA, RUT 76.000.123-4", "CLP", ["450000"]));
+	it("peso digits from Montevideo beside US dollars are pesos: two currencies, asked about", () =>
+		asks("Mandame la factura cuando puedas. Habíamos quedado en US$ 600, pero después me dijiste que lo podías cobrar en pesos, $ 24.000.\n\nSofía\nRambla Gandhi 540, Montevideo", "more than one currency (USD, UYU)"));
 	it("a Quebec-style '60 $' from Montréal drafts in CAD", () => drafts("Pourriez-vous m'envoyer la facture? 1 450,00 $ pour la séance photo.\n\nGeneviève\nMontréal (Québec) H2T 1R8", "CAD", ["1450.00"]));
 });
 

@@ -755,8 +755,12 @@ export function resolveBareDollars(text: string, mentions: MoneyMention[]): Mone
 	// may be that one or US dollars — asked, never guessed. So is a "$" from a sender the email places in a country
 	// whose own money is written "$" when it also names another dollar, or places the sender in two such countries.
 	const elsewhere = [...new Set(dollarNames(text).map((n) => n.code))];
-	if (elsewhere.length > 1 || US_NAMED.test(text)) return mentions;
 	const homes = [...new Set(homesFor(text, "$").map((h) => h.code))];
+	// "Habíamos quedado en US$ 600, pero … en pesos, $ 24.000" from Montevideo: thousands marked with dots are never US
+	// dollars, so a peso-style "$" is the home's peso even beside US dollars — and two currencies are asked about.
+	const pesoHome = homes.length === 1 && homes[0] !== "USD" && elsewhere.every((c) => c === homes[0]) ? homes[0]! : null;
+	if (US_NAMED.test(text) && pesoHome) return mentions.map((m) => (m.bareDollar && m.currency === null && (m.ambiguous?.candidates.length ?? 0) > 2 && m.ambiguous!.candidates.includes(pesoHome) ? asDollar(m, pesoHome) : m));
+	if (elsewhere.length > 1 || US_NAMED.test(text)) return mentions;
 	const others = [...new Set([...elsewhere, ...homes])].filter((c) => c !== "USD");
 	if (others.length === 0 || (elsewhere.length === 0 && homes.length === 1)) return mentions;
 	return mentions.map((m) => (m.bareDollar && m.currency === "USD" ? { ...m, currency: null, ambiguous: { token: "$", candidates: [...others, "USD"] } } : m));

@@ -446,9 +446,13 @@ export const PHRASINGS: Phrasing[] = [
 		id: "label-price",
 		needs: /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])/m,
 		says: "a bullet or labelled line with one price (quantity 1), whatever remark follows the amount",
-		template: String.raw`{BUL}(?<d>[^\n:|–—]{2,80}?)[ \t]*[:–—-][ \t]*{M}(?:[ \t]*(?:\([^\n)]*\)|,[^\n]*|[-–—][^\n]*|\.))?[ \t]*$`,
+		// A dash between two words with no space ("Casablanca–Marrakech") joins them inside the name; the one before the
+		// amount stands apart.
+		template: String.raw`{BUL}(?<d>(?:[^\n:|–—]|(?<=\p{L})[–—](?=\p{L})){2,80}?)[ \t]*[:–—-][ \t]*{M}(?:[ \t]*(?:\([^\n)]*\)|,[^\n]*|[-–—][^\n]*|\.))?[ \t]*$`,
 		examples: [
 			{ text: "- Brand guidelines: €1,100 (final version sent on Monday)", lines: [["Brand guidelines", "1", "1100"]] },
+			{ text: "– Frais de déplacement Casablanca–Marrakech : 1 800,00 MAD", lines: [["Frais de déplacement Casablanca–Marrakech", "1", "1800.00"]] },
+			{ text: "- Fahrtkosten Zürich–Basel – CHF 180.–", lines: [["Fahrtkosten Zürich–Basel", "1", "180"]] },
 			{ text: "• Email sequence – $650, incl. two rounds of edits", lines: [["Email sequence", "1", "650"]] },
 			{ text: "- Traduzione catalogo: 1.300 €", lines: [["Traduzione catalogo", "1", "1300"]] },
 		],
