@@ -3,7 +3,7 @@
 // asks (a lone "$" with no place at all stays US dollars).
 import { describe, expect, it } from "vitest";
 import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
-import { HOMES, homeCurrency, markKey } from "../../../src/connectors/gmail/invoice/home-currency";
+import { HOMES, homeCurrency, homesFor, markKey } from "../../../src/connectors/gmail/invoice/home-currency";
 import { toMailMessage } from "../../../src/connectors/gmail/message";
 import type { InvoiceDecision } from "../../../src/core/watchers/gmail-watcher";
 
@@ -50,6 +50,11 @@ describe("the country a sender's lines place them in", () => {
 	});
 	it("a Canadian phone number alone (+1, shared with the US) places nobody", () => expect(homeCurrency("Tel +1 514 555 0100", "$")).toBeNull());
 	it("a postcode-like number or a state word without its postcode places nobody", () => expect(homeCurrency("We need 2026 flyers, WA style", "$")).toBeNull());
+	it("a country named in a sentence only hints: the card asks rather than drafts", () => {
+		expect(homeCurrency("We loved the shoot in Mexico last month.", "$")).toBeNull();
+		expect(homesFor("We loved the shoot in Mexico last month.", "$").map((h) => h.code)).toEqual(["MXN"]);
+		expect(homeCurrency("Kim\nGuadalajara, Jalisco, México", "$")).toBe("MXN");
+	});
 	it("New Mexico is in the US, not Mexico", () => expect(homeCurrency("Santa Fe, New Mexico", "$")).toBeNull());
 	it("an English 'tack' or a first name is no closing", () => expect(homeCurrency("We changed tack on the design.\nThanks,\nErik", "kr")).toBeNull());
 });
@@ -64,6 +69,7 @@ describe("a plain $ in a request", () => {
 	it("with no place at all drafts in US dollars", () => drafts(req(""), "USD"));
 	it("with the code written beside it, drafts in that dollar", () => drafts("Hi Sam,\n\nPlease invoice us $1,200 AUD for the shop signage.\n\nCheers,\nKim\nPortland, ME 04101", "AUD"));
 	it("with the dollar's code in lower case beside it, drafts in that dollar", () => drafts("can you send the invoice for the annual report layout, $2,400 nzd as quoted.", "NZD"));
+	it("from a sender who only mentions a dollar country asks which", () => asks("Hi Sam,\n\nPlease invoice us $1,200 for the photos from our trip to New Zealand.\n\nCheers,\nKim", "could be NZD or USD"));
 	it("from two dollar countries asks which", () => asks(req("Offices: Bondi Beach NSW 2026 · Ponsonby, Auckland, New Zealand"), "could be AUD, NZD or USD"));
 	it("from a US address and an Australian one asks which", () => asks(req("Bondi Beach NSW 2026 · Seattle, WA 98101"), "could be AUD or USD"));
 	it("from Australia while naming another dollar elsewhere asks which", () => asks(`${req("Bondi Beach NSW 2026")}\nAll our prices are in Singapore dollars.`, "SGD"));

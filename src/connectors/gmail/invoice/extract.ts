@@ -730,9 +730,8 @@ export function bareDollarCode(text: string, mentions: MoneyMention[]): string |
  * dollars, and names no other dollar elsewhere ("Son pesos argentinos" from Buenos Aires agrees); null otherwise. */
 export function homeDollarCode(text: string, mentions: MoneyMention[]): string | null {
 	if (!mentions.some((m) => m.bareDollar) || US_NAMED.test(text)) return null;
-	const homes = [...new Set(homesFor(text, "$").map((h) => h.code))];
 	const elsewhere = [...new Set(dollarNames(text).map((n) => n.code))];
-	const home = homes.length === 1 ? homes[0]! : null;
+	const home = homeCurrency(text, "$");
 	if (!home || home === "USD" || elsewhere.some((c) => c !== home)) return null;
 	return home;
 }
@@ -758,11 +757,13 @@ export function resolveBareDollars(text: string, mentions: MoneyMention[]): Mone
 	const homes = [...new Set(homesFor(text, "$").map((h) => h.code))];
 	// "Habíamos quedado en US$ 600, pero … en pesos, $ 24.000" from Montevideo: thousands marked with dots are never US
 	// dollars, so a peso-style "$" is the home's peso even beside US dollars — and two currencies are asked about.
-	const pesoHome = homes.length === 1 && homes[0] !== "USD" && elsewhere.every((c) => c === homes[0]) ? homes[0]! : null;
+	const clear = homeCurrency(text, "$");
+	const pesoHome = clear && clear !== "USD" && elsewhere.every((c) => c === clear) ? clear : null;
 	if (US_NAMED.test(text) && pesoHome) return mentions.map((m) => (m.bareDollar && m.currency === null && (m.ambiguous?.candidates.length ?? 0) > 2 && m.ambiguous!.candidates.includes(pesoHome) ? asDollar(m, pesoHome) : m));
 	if (elsewhere.length > 1 || US_NAMED.test(text)) return mentions;
 	const others = [...new Set([...elsewhere, ...homes])].filter((c) => c !== "USD");
-	if (others.length === 0 || (elsewhere.length === 0 && homes.length === 1)) return mentions;
+	// One place, the US, and no other dollar named: the "$" stays US dollars.
+	if (others.length === 0) return mentions;
 	return mentions.map((m) => (m.bareDollar && m.currency === "USD" ? { ...m, currency: null, ambiguous: { token: "$", candidates: [...others, "USD"] } } : m));
 }
 

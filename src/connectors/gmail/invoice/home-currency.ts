@@ -196,34 +196,53 @@ export function markKey(token: string): string {
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
 
-let compiled: { home: Home; tests: RegExp[] }[] | null = null;
+interface Compiled {
+	home: Home;
+	/** Lines that place the sender there: an address, a phone, a tax id, a closing, the name ending an address line. */
+	clear: RegExp[];
+	/** The country named in a sentence ("the shoot in Mexico"): it may be the sender's, or only a place talked about. */
+	named: RegExp | null;
+}
 
-function compiledHomes(): { home: Home; tests: RegExp[] }[] {
+let compiled: Compiled[] | null = null;
+
+function compiledHomes(): Compiled[] {
 	compiled ??= HOMES.map((home) => {
-		const tests: RegExp[] = [...(home.marksOfPlace ?? [])];
-		// A country's name anywhere, but not inside a longer place ("New Mexico" is in the US).
-		if (home.names.length) tests.push(new RegExp(String.raw`(?<![\p{L}.])(?<!New[ \t])(?:${alt(home.names)})(?![\p{L}])`, "u"));
-		if (home.phone.length) tests.push(new RegExp(String.raw`(?:\+|(?<!\d)00)(?:${home.phone.join("|")})(?=[ \t(\-]?\d)`, "u"));
+		const clear: RegExp[] = [...(home.marksOfPlace ?? [])];
+		const names = alt(home.names);
+		// A country's name ends an address line ("Fitzroy, Melbourne, Australia", "1 Raffles Place, Singapore 048616").
+		if (home.names.length) clear.push(new RegExp(String.raw`(?:^[ \t]*|[,·–—|][ \t]*|\d[ \t]+)(?<!New[ \t])(?:${names})(?=[ \t]*(?:[.!]?$|[,(·|]|\d))`, "mu"));
+		if (home.phone.length) clear.push(new RegExp(String.raw`(?:\+|(?<!\d)00)(?:${home.phone.join("|")})(?=[ \t(\-]?\d)`, "u"));
 		// A city where an address line writes it: at the line's start or after a comma, a dash or a postcode, and at
 		// the line's end or before a comma, a bracket, a postcode or a one-letter district ("København N").
-		if (home.cities.length) tests.push(new RegExp(String.raw`(?:^|[,·–—|][ \t]*|\d[ \t]+)(?:${alt(home.cities)})(?=[ \t]*(?:[.!]?$|[,(·|]|\d|[A-ZØ]$))`, "imu"));
-		if (home.closings?.length) tests.push(new RegExp(String.raw`^[ \t]*(?:${alt(home.closings)})[ \t]*[!,.]*[ \t]*$`, "mu"));
-		return { home, tests };
+		if (home.cities.length) clear.push(new RegExp(String.raw`(?:^|[,·–—|][ \t]*|\d[ \t]+)(?:${alt(home.cities)})(?=[ \t]*(?:[.!]?$|[,(·|]|\d|[A-ZØ]$))`, "imu"));
+		if (home.closings?.length) clear.push(new RegExp(String.raw`^[ \t]*(?:${alt(home.closings)})[ \t]*[!,.]*[ \t]*$`, "mu"));
+		// Anywhere else the name only hints ("New Mexico" is in the US).
+		const named = home.names.length ? new RegExp(String.raw`(?<![\p{L}.])(?<!New[ \t])(?:${names})(?![\p{L}])`, "u") : null;
+		return { home, clear, named };
 	});
 	return compiled;
 }
 
-/** The countries the text places its sender in, among those that write this mark for their money. */
+/** The countries the text places its sender in or names, among those that write this mark for their money. */
 export function homesFor(text: string, mark: string): Home[] {
-	const key = markKey(mark);
-	return compiledHomes()
-		.filter(({ home, tests }) => home.marks.includes(key) && tests.some((t) => t.test(text)))
-		.map(({ home }) => home);
+	return placed(text, mark).map((p) => p.home);
 }
 
-/** The currency the mark means in this email: the money of the one country the email places its sender in among those
- * that write the mark, or null (no such place, or several — then the card asks). */
+function placed(text: string, mark: string): { home: Home; clear: boolean }[] {
+	const key = markKey(mark);
+	return compiledHomes()
+		.filter(({ home }) => home.marks.includes(key))
+		.map(({ home, clear, named }) => ({ home, clear: clear.some((t) => t.test(text)), hint: named?.test(text) ?? false }))
+		.filter((p) => p.clear || p.hint)
+		.map(({ home, clear }) => ({ home, clear }));
+}
+
+/** The currency the mark means in this email: the money of the one country, among those that write the mark, the email
+ * clearly places its sender in — or null: no such place, a country only named in a sentence, or several (then the card
+ * asks). */
 export function homeCurrency(text: string, mark: string): string | null {
-	const found = [...new Set(homesFor(text, mark).map((h) => h.code))];
-	return found.length === 1 ? found[0]! : null;
+	const found = placed(text, mark);
+	const codes = new Set(found.map((p) => p.home.code));
+	return codes.size === 1 && found.some((p) => p.clear) ? found[0]!.home.code : null;
 }
