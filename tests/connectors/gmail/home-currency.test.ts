@@ -55,6 +55,14 @@ describe("the country a sender's lines place them in", () => {
 		expect(homesFor("We loved the shoot in Mexico last month.", "$").map((h) => h.code)).toEqual(["MXN"]);
 		expect(homeCurrency("Kim\nGuadalajara, Jalisco, México", "$")).toBe("MXN");
 	});
+	it("a city or country that signs a name is no place", () => {
+		expect(homeCurrency("Thanks, Sydney", "$")).toBeNull();
+		expect(homeCurrency("Cheers – Austin", "bucks")).toBeNull();
+		expect(homeCurrency("Best,\nSydney", "$")).toBeNull();
+		expect(homeCurrency("Regards,\nIndia", "rs")).toBeNull();
+		expect(homeCurrency("Sydney\nHarbour Studio, Sydney", "$")).toBe("AUD");
+		expect(homeCurrency("Austin, TX 78701", "$")).toBe("USD");
+	});
 	it("New Mexico is in the US, not Mexico", () => expect(homeCurrency("Santa Fe, New Mexico", "$")).toBeNull());
 	it("an English 'tack' or a first name is no closing", () => expect(homeCurrency("We changed tack on the design.\nThanks,\nErik", "kr")).toBeNull());
 });
@@ -91,6 +99,16 @@ describe("the other shared marks", () => {
 	it("bucks from Melbourne is AUD", () => drafts("Can you invoice me 350 bucks for the logo tweaks?\n\nCheers\nJack\nFitzroy, Melbourne", "AUD"));
 	it("FCFA from Dakar is XOF", () => drafts("Tu peux m'envoyer la facture ? C'était 6 affiches à 75 000 FCFA chacune.\n\nAminata\nAtelier Baobab – Dakar", "XOF", ["75000"]));
 	it("francs CFA from Douala is XAF", () => drafts("Merci de m'envoyer la facture : 6 affiches à 75 000 francs CFA chacune.\n\nPaul\nAkwa, Douala", "XAF", ["75000"]));
+	it("riyals from Doha are QAR", () => drafts("Please invoice us 18,000 riyals for the exhibition stand design.\n\nAhmed\nWest Bay, Doha", "QAR"));
+	it("riyals from a +966 number are SAR", () => drafts("Kindly send the invoice for the brand film, 45,000 riyals.\n\nFaisal\nMob +966 50 000 0000", "SAR"));
+	it("Dhs from Dubai are AED, from Marrakech MAD", () => {
+		drafts("Please invoice us Dhs 12,000 for the catalogue shoot.\n\nSara\nBusiness Bay, Dubai", "AED");
+		drafts("Merci de nous envoyer la facture : 12 000 DH pour le shooting du catalogue.\n\nYoussef\nGueliz, Marrakech", "MAD");
+	});
+	it("Dhs with no place at all is asked about", () => asks("Please invoice us Dhs 12,000 for the catalogue shoot.\n\nSara", 'the currency "Dhs" could be AED or MAD'));
+	it("dinars from Amman are JOD", () => drafts("Please invoice us 3,500 dinars for the website.\n\nLaith\nJabal Amman, Amman", "JOD"));
+	it("shillings from Kampala are UGX", () => drafts("Please invoice us 2,400,000 shillings for the logo.\n\nGrace\nKololo, Kampala", "UGX"));
+	it("pesos from Makati are PHP", () => drafts("Please invoice us 45,000 pesos for the product photos.\n\nMarco\nLegaspi Village, Makati", "PHP"));
 	it("kr with no place at all is asked about", () => asks("Please invoice us 4,000 kr for the workshop.\n\nSven", 'the currency "kr" could be'));
 	it("Rs. with no place at all is asked about", () => asks("Please invoice us Rs. 85,000 for the website.\n\nBilal", 'the currency "Rs." could be'));
 	it("bucks with no place at all is asked about", () => asks("could you shoot me over an invoice for the labels? 300 bucks like we said.\n\nJosh", 'the currency "bucks" could be'));

@@ -28,6 +28,8 @@ export interface Home {
 }
 
 const DOLLAR = ["$", "bucks"];
+/** The peso countries write "$" and "pesos" alike. */
+const PESO = ["$", "pesos", "peso"];
 const CFA = ["fcfa", "f cfa", "f.cfa", "cfa", "francs cfa", "franc cfa"];
 /** West African CFA franc (XOF) and Central African (XAF): both written "FCFA". */
 const XOF = (country: string, names: string[], cities: string[], phone: string, example: string): Home => ({ country, code: "XOF", marks: CFA, names, cities, phone: [phone], examples: [example] });
@@ -83,7 +85,7 @@ export const HOMES: Home[] = [
 	{
 		country: "Mexico",
 		code: "MXN",
-		marks: DOLLAR,
+		marks: PESO,
 		names: ["México", "Mexico", "Mexiko", "Mexique"],
 		cities: ["CDMX", "Ciudad de México", "Guadalajara", "Monterrey", "Oaxaca", "Puebla", "Querétaro", "Tijuana", "Cancún"],
 		phone: ["52"],
@@ -94,7 +96,7 @@ export const HOMES: Home[] = [
 	{
 		country: "Chile",
 		code: "CLP",
-		marks: DOLLAR,
+		marks: PESO,
 		names: ["Chile"],
 		cities: ["Santiago de Chile", "Valparaíso", "Viña del Mar", "Antofagasta"],
 		phone: ["56"],
@@ -105,7 +107,7 @@ export const HOMES: Home[] = [
 	{
 		country: "Argentina",
 		code: "ARS",
-		marks: DOLLAR,
+		marks: PESO,
 		names: ["Argentina", "Argentinien", "Argentine"],
 		cities: ["Buenos Aires", "CABA", "Rosario", "Mendoza", "La Plata", "Mar del Plata"],
 		phone: ["54"],
@@ -115,14 +117,25 @@ export const HOMES: Home[] = [
 	{
 		country: "Colombia",
 		code: "COP",
-		marks: DOLLAR,
+		marks: PESO,
 		names: ["Colombia", "Kolumbien", "Colombie"],
 		cities: ["Bogotá", "Bogota", "Medellín", "Medellin", "Cali", "Barranquilla", "Bucaramanga"],
 		phone: ["57"],
 		examples: ["Chapinero, Bogotá, Colombia", "Carrera 43A #10-50, Medellín."],
 	},
-	{ country: "Uruguay", code: "UYU", marks: DOLLAR, names: ["Uruguay"], cities: ["Montevideo", "Punta del Este"], phone: ["598"], examples: ["Pocitos, Montevideo, Uruguay", "Rambla Gandhi 540, Montevideo"] },
+	{ country: "Uruguay", code: "UYU", marks: PESO, names: ["Uruguay"], cities: ["Montevideo", "Punta del Este"], phone: ["598"], examples: ["Pocitos, Montevideo, Uruguay", "Rambla Gandhi 540, Montevideo"] },
 	{ country: "Taiwan", code: "TWD", marks: DOLLAR, names: ["Taiwan"], cities: ["Taipei", "Kaohsiung", "Taichung"], phone: ["886"], examples: ["Da'an District, Taipei, Taiwan"] },
+	{ country: "the Dominican Republic", code: "DOP", marks: PESO, names: ["República Dominicana", "Dominican Republic"], cities: ["Santo Domingo", "Punta Cana", "Santiago de los Caballeros"], phone: [], examples: ["Piantini, Santo Domingo"] },
+	{ country: "the Philippines", code: "PHP", marks: ["pesos", "peso"], names: ["Philippines", "Pilipinas", "Filipinas"], cities: ["Manila", "Makati", "Quezon City", "Cebu City", "Davao City", "Taguig", "Pasig"], phone: ["63"], examples: ["Legaspi Village, Makati"] },
+	// "$" where the US dollar is the country's own money: a "$" from there is US dollars, never asked.
+	{ country: "Ecuador", code: "USD", marks: DOLLAR, names: ["Ecuador"], cities: ["Quito", "Guayaquil", "Cuenca"], phone: ["593"], examples: ["La Floresta, Quito"] },
+	{ country: "El Salvador", code: "USD", marks: DOLLAR, names: ["El Salvador"], cities: ["San Salvador"], phone: ["503"], examples: ["Colonia Escalón, San Salvador"] },
+	{ country: "Panama", code: "USD", marks: DOLLAR, names: ["Panamá", "Panama"], cities: ["Ciudad de Panamá", "Panama City"], phone: ["507"], examples: ["Obarrio, Ciudad de Panamá"] },
+	{ country: "Jamaica", code: "JMD", marks: DOLLAR, names: ["Jamaica"], cities: ["Montego Bay", "Ocho Rios"], phone: [], examples: ["New Kingston, Jamaica"] },
+	{ country: "Trinidad and Tobago", code: "TTD", marks: DOLLAR, names: ["Trinidad and Tobago", "Trinidad & Tobago"], cities: ["Port of Spain", "San Fernando"], phone: [], examples: ["Woodbrook, Port of Spain"] },
+	{ country: "Fiji", code: "FJD", marks: DOLLAR, names: ["Fiji"], cities: ["Suva", "Nadi", "Lautoka"], phone: ["679"], examples: ["Victoria Parade, Suva"] },
+	{ country: "Namibia", code: "NAD", marks: DOLLAR, names: ["Namibia"], cities: ["Windhoek", "Swakopmund", "Walvis Bay"], phone: ["264"], examples: ["Klein Windhoek, Windhoek"] },
+	{ country: "Brunei", code: "BND", marks: DOLLAR, names: ["Brunei", "Brunei Darussalam"], cities: ["Bandar Seri Begawan"], phone: ["673"], examples: ["Gadong, Bandar Seri Begawan"] },
 	{
 		country: "Sweden",
 		code: "SEK",
@@ -174,6 +187,45 @@ export const HOMES: Home[] = [
 	{ country: "Pakistan", code: "PKR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Pakistan"], cities: ["Karachi", "Lahore", "Islamabad", "Rawalpindi", "Faisalabad"], phone: ["92"], examples: ["Gulberg III, Lahore", "+92 21 3500 1234"] },
 	{ country: "Sri Lanka", code: "LKR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Sri Lanka"], cities: ["Colombo", "Kandy", "Galle"], phone: ["94"], examples: ["Galle Road, Colombo 03"] },
 	{ country: "Nepal", code: "NPR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Nepal"], cities: ["Kathmandu", "Pokhara", "Lalitpur"], phone: ["977"], examples: ["Thamel, Kathmandu"] },
+	{ country: "Mauritius", code: "MUR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Mauritius", "République de Maurice"], cities: ["Port Louis", "Ebène", "Curepipe"], phone: ["230"], examples: ["Cybercity, Ebène"] },
+	// Riyals, dirhams, dinars and shillings: several countries' money goes by each name.
+	{ country: "Saudi Arabia", code: "SAR", marks: ["riyals", "riyal", "﷼"], names: ["Saudi Arabia", "KSA", "Saudi-Arabien", "Arabie saoudite", "Arabia Saudita"], cities: ["Riyadh", "Jeddah", "Dammam", "Al Khobar", "Mecca", "Medina"], phone: ["966"], examples: ["Olaya, Riyadh 12213", "+966 11 000 0000"] },
+	{ country: "Qatar", code: "QAR", marks: ["riyals", "riyal", "﷼"], names: ["Qatar", "Katar"], cities: ["Doha", "Lusail", "Al Wakrah"], phone: ["974"], examples: ["West Bay, Doha"] },
+	{ country: "Oman", code: "OMR", marks: ["riyals", "riyal", "rials", "rial", "﷼"], names: ["Oman", "Sultanate of Oman"], cities: ["Muscat", "Salalah", "Sohar"], phone: ["968"], examples: ["Al Khuwair, Muscat"] },
+	{ country: "Yemen", code: "YER", marks: ["riyals", "riyal", "rials", "rial", "﷼"], names: ["Yemen"], cities: ["Sana'a", "Sanaa", "Aden"], phone: ["967"], examples: ["Hadda Street, Sana'a"] },
+	{
+		country: "the United Arab Emirates",
+		code: "AED",
+		marks: ["dirhams", "dirham", "dhs", "dh"],
+		names: ["UAE", "United Arab Emirates", "Vereinigte Arabische Emirate", "Émirats arabes unis"],
+		cities: ["Dubai", "Abu Dhabi", "Sharjah", "Ajman", "Ras Al Khaimah"],
+		phone: ["971"],
+		// The tax registration number, fifteen digits starting 100.
+		marksOfPlace: [/(?<![\p{L}])TRN[ \t:]*100\d{12}(?!\d)/u],
+		examples: ["Office 1204, Business Bay, Dubai", "TRN 100123456700003"],
+	},
+	{
+		country: "Morocco",
+		code: "MAD",
+		marks: ["dirhams", "dirham", "dhs", "dh"],
+		names: ["Morocco", "Maroc", "Marruecos", "Marokko"],
+		cities: ["Casablanca", "Marrakech", "Marrakesh", "Rabat", "Tanger", "Tangier", "Fès", "Fes", "Agadir"],
+		phone: ["212"],
+		// The ICE, Morocco's company id (fifteen digits).
+		marksOfPlace: [/(?<![\p{L}])ICE[ \t:]*\d{15}(?!\d)/u],
+		examples: ["Derb Jdid 14, Bab Doukkala, 40000 Marrakech", "ICE 001234567000089"],
+	},
+	{ country: "Kuwait", code: "KWD", marks: ["dinars", "dinar"], names: ["Kuwait"], cities: ["Kuwait City", "Salmiya", "Hawalli"], phone: ["965"], examples: ["Sharq, Kuwait City"] },
+	{ country: "Bahrain", code: "BHD", marks: ["dinars", "dinar"], names: ["Bahrain", "Kingdom of Bahrain"], cities: ["Manama", "Muharraq"], phone: ["973"], examples: ["Seef District, Manama"] },
+	{ country: "Jordan", code: "JOD", marks: ["dinars", "dinar"], names: ["Jordanien", "Jordanie", "Hashemite Kingdom of Jordan"], cities: ["Amman", "Aqaba", "Irbid"], phone: ["962"], examples: ["Jabal Amman, Amman"] },
+	{ country: "Iraq", code: "IQD", marks: ["dinars", "dinar"], names: ["Iraq", "Irak"], cities: ["Baghdad", "Erbil", "Basra"], phone: ["964"], examples: ["Ankawa, Erbil"] },
+	{ country: "Tunisia", code: "TND", marks: ["dinars", "dinar"], names: ["Tunisia", "Tunisie", "Túnez", "Tunesien"], cities: ["Tunis", "Sfax", "Sousse", "La Marsa"], phone: ["216"], examples: ["Les Berges du Lac, Tunis"] },
+	{ country: "Algeria", code: "DZD", marks: ["dinars", "dinar"], names: ["Algeria", "Algérie", "Argelia", "Algerien"], cities: ["Alger", "Algiers", "Oran", "Constantine"], phone: ["213"], examples: ["Hydra, Alger"] },
+	{ country: "Serbia", code: "RSD", marks: ["dinars", "dinar"], names: ["Serbia", "Srbija", "Serbien", "Serbie"], cities: ["Beograd", "Belgrade", "Novi Sad", "Niš"], phone: ["381"], examples: ["Knez Mihailova 10, 11000 Beograd"] },
+	{ country: "Kenya", code: "KES", marks: ["shillings", "shilling"], names: ["Kenya", "Kenia"], cities: ["Nairobi", "Mombasa", "Kisumu", "Nakuru"], phone: ["254"], examples: ["Westlands, Nairobi"] },
+	{ country: "Uganda", code: "UGX", marks: ["shillings", "shilling"], names: ["Uganda"], cities: ["Kampala", "Entebbe", "Jinja"], phone: ["256"], examples: ["Kololo, Kampala"] },
+	{ country: "Tanzania", code: "TZS", marks: ["shillings", "shilling"], names: ["Tanzania", "Tansania", "Tanzanie"], cities: ["Dar es Salaam", "Arusha", "Dodoma", "Zanzibar"], phone: ["255"], examples: ["Masaki, Dar es Salaam"] },
+	{ country: "Somalia", code: "SOS", marks: ["shillings", "shilling"], names: ["Somalia", "Somalie"], cities: ["Mogadishu", "Hargeisa"], phone: ["252"], examples: ["Hodan, Mogadishu"] },
 	XOF("Senegal", ["Sénégal", "Senegal"], ["Dakar", "Thiès", "Ziguinchor"], "221", "Atelier Baobab – Dakar"),
 	XOF("Côte d'Ivoire", ["Côte d'Ivoire", "Ivory Coast", "Elfenbeinküste"], ["Abidjan", "Yamoussoukro", "Bouaké"], "225", "Cocody, Abidjan"),
 	XOF("Mali", ["Mali"], ["Bamako"], "223", "ACI 2000, Bamako"),
@@ -184,6 +236,9 @@ export const HOMES: Home[] = [
 	XAF("Cameroon", ["Cameroun", "Cameroon", "Kamerun"], ["Douala", "Yaoundé"], "237", "Akwa, Douala"),
 	XAF("Gabon", ["Gabon"], ["Libreville"], "241", "+241 01 00 00 00"),
 	XAF("Congo", ["République du Congo", "Congo-Brazzaville"], ["Brazzaville", "Pointe-Noire"], "242", "Centre-ville, Brazzaville"),
+	XOF("Guinea-Bissau", ["Guinée-Bissau", "Guinea-Bissau", "Guiné-Bissau"], ["Bissau"], "245", "Bairro de Ajuda, Bissau"),
+	XAF("Equatorial Guinea", ["Guinée équatoriale", "Guinea Ecuatorial", "Equatorial Guinea"], ["Malabo", "Bata"], "240", "Caracolas, Malabo"),
+	XAF("Central African Republic", ["République centrafricaine", "Centrafrique"], ["Bangui"], "236", "Avenue Boganda, Bangui"),
 	XAF("Chad", ["Tchad"], ["N'Djamena", "N’Djamena"], "235", "Quartier Klémat, N'Djamena"),
 ];
 
@@ -195,6 +250,11 @@ export function markKey(token: string): string {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
+
+/** A part of an address line: after a comma, a dot or a dash, or after a postcode — not after a closing word ("Thanks,
+ * Sydney", "Cheers – Austin" sign a name). */
+const CLOSING_WORDS = ["thanks", "thank you", "cheers", "regards", "best", "love", "hi", "hello", "hey", "dear", "ta", "bye", "merci", "gracias", "danke", "grazie", "obrigado", "obrigada", "bedankt", "saludos", "grüße", "grüsse", "bises", "besos", "abrazos", "un abrazo", "xx", "x"];
+const AFTER_PART = String.raw`(?:[,·–—|][ \t]*(?<!(?:^|[^\p{L}])(?:${alt(CLOSING_WORDS)})[ \t]*[,·–—|][ \t]*)|\d[ \t]+)`;
 
 interface Compiled {
 	home: Home;
@@ -210,12 +270,17 @@ function compiledHomes(): Compiled[] {
 	compiled ??= HOMES.map((home) => {
 		const clear: RegExp[] = [...(home.marksOfPlace ?? [])];
 		const names = alt(home.names);
-		// A country's name ends an address line ("Fitzroy, Melbourne, Australia", "1 Raffles Place, Singapore 048616").
-		if (home.names.length) clear.push(new RegExp(String.raw`(?:^[ \t]*|[,·–—|][ \t]*|\d[ \t]+)(?<!New[ \t])(?:${names})(?=[ \t]*(?:[.!]?$|[,(·|]|\d))`, "mu"));
+		// A country's name ends an address line after a comma or a postcode ("Fitzroy, Melbourne, Australia", "1 Raffles
+		// Place, Singapore 048616"); alone on a line it may be a person ("India", "Kenya").
+		if (home.names.length) clear.push(new RegExp(String.raw`${AFTER_PART}(?<!New[ \t])(?:${names})(?=[ \t]*(?:[.!]?$|[,(·|]|\d))`, "imu"));
 		if (home.phone.length) clear.push(new RegExp(String.raw`(?:\+|(?<!\d)00)(?:${home.phone.join("|")})(?=[ \t(\-]?\d)`, "u"));
-		// A city where an address line writes it: at the line's start or after a comma, a dash or a postcode, and at
-		// the line's end or before a comma, a bracket, a postcode or a one-letter district ("København N").
-		if (home.cities.length) clear.push(new RegExp(String.raw`(?:^|[,·–—|][ \t]*|\d[ \t]+)(?:${alt(home.cities)})(?=[ \t]*(?:[.!]?$|[,(·|]|\d|[A-ZØ]$))`, "imu"));
+		// A city where an address line writes it: after a comma, a dash or a postcode, up to the line's end, a comma, a
+		// bracket, a postcode or a one-letter district ("København N"); at a line's start only with its region or
+		// postcode after it ("Montréal (Québec) H2T 1R8", "Austin, TX 78701") — "Sydney" alone is a name.
+		if (home.cities.length) {
+			const cities = alt(home.cities);
+			clear.push(new RegExp(String.raw`${AFTER_PART}(?:${cities})(?=[ \t]*(?:[.!]?$|[,(·|]|\d|[A-ZØ]$))|^[ \t]*(?:${cities})(?=[ \t]*\(|[ \t]+\d|,[ \t]*(?:\p{Lu}{2,3}(?![\p{L}])|\p{Lu}[\p{L} .'’-]*$))`, "imu"));
+		}
 		if (home.closings?.length) clear.push(new RegExp(String.raw`^[ \t]*(?:${alt(home.closings)})[ \t]*[!,.]*[ \t]*$`, "mu"));
 		// Anywhere else the name only hints ("New Mexico" is in the US).
 		const named = home.names.length ? new RegExp(String.raw`(?<![\p{L}.])(?<!New[ \t])(?:${names})(?![\p{L}])`, "u") : null;
