@@ -63,6 +63,11 @@ describe("the country a sender's lines place them in", () => {
 		expect(homeCurrency("Sydney\nHarbour Studio, Sydney", "$")).toBe("AUD");
 		expect(homeCurrency("Austin, TX 78701", "$")).toBe("USD");
 	});
+	it("a firm's SA beside a year, or a number holding 0061, places nobody", () => {
+		expect(homeCurrency("Thanks,\nNestlé SA 2026 catalogue team", "$")).toBeNull();
+		expect(homeCurrency("Ref. 1.0061 2233 4455", "$")).toBeNull();
+		expect(homeCurrency("PO #0061 2233 4455", "$")).toBeNull();
+	});
 	it("New Mexico is in the US, not Mexico", () => expect(homeCurrency("Santa Fe, New Mexico", "$")).toBeNull());
 	it("an English 'tack' or a first name is no closing", () => expect(homeCurrency("We changed tack on the design.\nThanks,\nErik", "kr")).toBeNull());
 });

@@ -44,7 +44,8 @@ export const HOMES: Home[] = [
 		cities: ["New York", "NYC", "Brooklyn", "Los Angeles", "Chicago", "Houston", "Austin", "Dallas", "San Antonio", "San Francisco", "San Diego", "Seattle", "Boston", "Denver", "Miami", "Atlanta", "Philadelphia", "Phoenix", "Nashville", "Detroit", "Minneapolis"],
 		phone: [],
 		// A state code beside its ZIP code ("Portland, ME 04101"); not "+1", which Canada dials too.
-		marksOfPlace: [/(?<![\p{L}])(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?(?!\d)/u],
+		// The ZIP code ends its line or its part of it.
+		marksOfPlace: [/(?<![\p{L}])(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?(?=[ \t]*(?:$|[,·|]))/mu],
 		examples: ["114 Exchange St, Portland, ME 04101", "la esquina tacos, austin", "Seattle, WA 98101, USA"],
 	},
 	{
@@ -66,8 +67,9 @@ export const HOMES: Home[] = [
 		names: ["Australia", "Australien", "Australie"],
 		cities: ["Sydney", "Melbourne", "Brisbane", "Adelaide", "Canberra", "Hobart", "Darwin", "Gold Coast"],
 		phone: ["61"],
-		// A state beside its four-digit postcode ("Bondi Beach NSW 2026"), an ABN.
-		marksOfPlace: [/(?<![\p{L}])(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+\d{4}(?!\d)/u, /(?<![\p{L}])ABN[ \t:]*\d{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?!\d)/u],
+		// A state beside its four-digit postcode at the end of its line or part ("Bondi Beach NSW 2026"; "Acme SA 2026
+		// catalogue" is a firm and a year), an ABN.
+		marksOfPlace: [/(?<![\p{L}])(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+\d{4}(?=[ \t]*(?:$|[,·|]))/mu, /(?<![\p{L}])ABN[ \t:]*\d{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?!\d)/u],
 		examples: ["12 Campbell Parade, Bondi Beach NSW 2026", "Ph: +61 2 9130 4455", "Fitzroy, Melbourne, Australia", "ABN 51 824 753 556"],
 	},
 	{
@@ -172,7 +174,7 @@ export const HOMES: Home[] = [
 		closings: ["Mange tak", "Tak", "Venlig hilsen", "Med venlig hilsen", "Kærlig hilsen"],
 		examples: ["Jægersborggade 12 · 2200 København N", "Bageriet Hygge ApS (CVR 40001234)", "Mange tak,"],
 	},
-	{ country: "Iceland", code: "ISK", marks: ["kr", "krona", "krónur"], names: ["Iceland", "Ísland", "Island", "Islande", "Islandia"], cities: ["Reykjavík", "Reykjavik", "Akureyri"], phone: ["354"], closings: ["Takk fyrir", "Kveðja"], examples: ["Laugavegur 20, 101 Reykjavík"] },
+	{ country: "Iceland", code: "ISK", marks: ["kr", "krona", "krónur"], names: ["Iceland", "Ísland", "Islande", "Islandia"], cities: ["Reykjavík", "Reykjavik", "Akureyri"], phone: ["354"], closings: ["Takk fyrir", "Kveðja"], examples: ["Laugavegur 20, 101 Reykjavík"] },
 	{
 		country: "India",
 		code: "INR",
@@ -273,7 +275,8 @@ function compiledHomes(): Compiled[] {
 		// A country's name ends an address line after a comma or a postcode ("Fitzroy, Melbourne, Australia", "1 Raffles
 		// Place, Singapore 048616"); alone on a line it may be a person ("India", "Kenya").
 		if (home.names.length) clear.push(new RegExp(String.raw`${AFTER_PART}(?<!New[ \t])(?:${names})(?=[ \t]*(?:[.!]?$|[,(·|]|\d))`, "imu"));
-		if (home.phone.length) clear.push(new RegExp(String.raw`(?:\+|(?<!\d)00)(?:${home.phone.join("|")})(?=[ \t(\-]?\d)`, "u"));
+		// A dialling code before a phone number's digits ("+46 8 000 12 34", "0046 8 …"), not inside another number.
+		if (home.phone.length) clear.push(new RegExp(String.raw`(?:(?<![\p{L}\p{N}])\+|(?<![\p{L}\p{N}.,#\/\-])00)(?:${home.phone.join("|")})(?=[ \t(\-]?\d[\d \t()\-]{5,})`, "u"));
 		// A city where an address line writes it: after a comma, a dash or a postcode, up to the line's end, a comma, a
 		// bracket, a postcode or a one-letter district ("København N"); at a line's start only with its region or
 		// postcode after it ("Montréal (Québec) H2T 1R8", "Austin, TX 78701") — "Sydney" alone is a name.

@@ -476,7 +476,8 @@ export const PHRASINGS: Phrasing[] = [
 		needs: /total|insgesamt|gesamt|totale|totaal/iu,
 		says: "N things with the total for all of them: 3 days of consulting, $2,400 in total (exact division only)",
 		// The total word is required, before the amount ("for a total of") or right after it ("$2,400 in total").
-		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+{OF}[ \t]+{ART})?{N}[ \t]*(?:,|[—–-])?[ \t]*(?:(?:i\.e\.|that['’]s|that is|so)[ \t]+)?(?:(?:for|für|pour|por|para|per|voor)[ \t]+)?(?:(?:a total of|insgesamt|en total|au total|in totale|in totaal|no total|um total de|un total de)[ \t]+|(?=\S+(?:[ \t]\S+)?[ \t]+(?:in total|insgesamt|en total|au total|in totale|in totaal|no total)(?![\p{L}])))(?:de[ \t]+)?{M}`,
+		// What is counted is a noun, never "for the flyers": "30,000 for the flyers" is an amount with no currency.
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+{OF}[ \t]+{ART})?(?!(?:for|für|pour|por|para|per|voor|à|at|to|zu)[ \t]){N}[ \t]*(?:,|[—–-])?[ \t]*(?:(?:i\.e\.|that['’]s|that is|so)[ \t]+)?(?:(?:for|für|pour|por|para|per|voor)[ \t]+)?(?:(?:a total of|insgesamt|en total|au total|in totale|in totaal|no total|um total de|un total de)[ \t]+|(?=\S+(?:[ \t]\S+)?[ \t]+(?:in total|insgesamt|en total|au total|in totale|in totaal|no total)(?![\p{L}])))(?:de[ \t]+)?{M}`,
 		lineTotal: true,
 		examples: [
 			{ text: "Please invoice 3 days of consulting, i.e. $2,400 in total.", lines: [["Consulting (days)", "3", "800.00"]] },
@@ -485,6 +486,7 @@ export const PHRASINGS: Phrasing[] = [
 			// $100 over 3 is not a whole cent, and a count with an amount but no total word is not read as a line total.
 			{ text: "Please invoice 3 posters, $100 in total.", lines: [] },
 			{ text: "Please invoice 2 workshops, $900.", lines: [] },
+			{ text: "and 30,000 for the flyers, so 480,000 CFA in total.", lines: [] },
 		],
 	},
 	{
