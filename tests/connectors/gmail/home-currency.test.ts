@@ -114,6 +114,18 @@ describe("the other shared marks", () => {
 	it("dinars from Amman are JOD", () => drafts("Please invoice us 3,500 dinars for the website.\n\nLaith\nJabal Amman, Amman", "JOD"));
 	it("shillings from Kampala are UGX", () => drafts("Please invoice us 2,400,000 shillings for the logo.\n\nGrace\nKololo, Kampala", "UGX"));
 	it("pesos from Makati are PHP", () => drafts("Please invoice us 45,000 pesos for the product photos.\n\nMarco\nLegaspi Village, Makati", "PHP"));
+	it("¥ from a Shanghai address is CNY, with no place still JPY", () => {
+		drafts("Please invoice us ¥8,000 for the brochure design.\n\nLi Wei\nJing'an District, Shanghai 200040", "CNY");
+		drafts("Please invoice us ¥8,000 for the brochure design.\n\nKenji", "JPY");
+		drafts("Please invoice us ¥8,000 for the brochure design.\n\nKenji\n2-1-1 Jingumae, Shibuya-ku, Tokyo 150-0001", "JPY");
+	});
+	it("£ from a Cairo address is EGP, from Beirut LBP, from London or nowhere GBP", () => {
+		drafts("Please invoice us £5,000 for the logo.\n\nOmar\nZamalek, Cairo", "EGP");
+		drafts("Please invoice us £5,000 for the logo.\n\nRami\nMar Mikhael, Beirut", "LBP");
+		drafts("Please invoice us £5,000 for the logo.\n\nOmar\nLondon SE1 2NH", "GBP");
+		drafts("Please invoice us £5,000 for the logo.\n\nOmar", "GBP");
+	});
+	it("£ from a sender placed in Cairo and in London is asked about", () => asks("Please invoice us £5,000 for the logo.\n\nOmar\nZamalek, Cairo · London office +44 20 7946 0000", 'the currency "£" could be GBP or EGP'));
 	it("kr with no place at all is asked about", () => asks("Please invoice us 4,000 kr for the workshop.\n\nSven", 'the currency "kr" could be'));
 	it("Rs. with no place at all is asked about", () => asks("Please invoice us Rs. 85,000 for the website.\n\nBilal", 'the currency "Rs." could be'));
 	it("bucks with no place at all is asked about", () => asks("could you shoot me over an invoice for the labels? 300 bucks like we said.\n\nJosh", 'the currency "bucks" could be'));

@@ -767,6 +767,23 @@ export function resolveBareDollars(text: string, mentions: MoneyMention[]): Mone
 	return mentions.map((m) => (m.bareDollar && m.currency === "USD" ? { ...m, currency: null, ambiguous: { token: "$", candidates: [...others, "USD"] } } : m));
 }
 
+/** Signs read as one currency that other countries write for theirs: "£" (also Egypt's and Lebanon's pound), "¥" (also
+ * China's yuan). Written bare (not "E£", "CN¥"), they are the money of the one country the email clearly places its
+ * sender in ("¥8,000 per page" under a Shanghai address is yuan). */
+const HOME_SIGNS: Record<string, string> = { "£": "GBP", "¥": "JPY" };
+
+export function resolveHomeSigns(text: string, mentions: MoneyMention[]): MoneyMention[] {
+	return mentions.map((m) => {
+		const sign = /^[£¥]|[£¥]$/u.exec(m.raw.trim())?.[0];
+		if (!sign || m.currency !== HOME_SIGNS[sign]) return m;
+		const home = homeCurrency(text, sign);
+		if (home) return home === m.currency ? m : { ...m, currency: home };
+		// Placed in two such countries ("Zamalek, Cairo · London office"): which pound is asked, never guessed.
+		const places = [...new Set(homesFor(text, sign).map((h) => h.code))];
+		return places.some((c) => c !== m.currency) && places.length > 1 ? { ...m, currency: null, ambiguous: { token: sign, candidates: places } } : m;
+	});
+}
+
 /** The one currency the email's amounts are in; more than one, or an ambiguous sign ("$", "kr"), is a problem. */
 function currencyOf(text: string, mentions: MoneyMention[], problems: string[]): { currency: string | null; named: boolean } {
 	const currencies = new Set<string>();
@@ -936,7 +953,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const problems: string[] = [];
 	const found = findMoney(text);
 	const lines = namedByTopic(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? undefined).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1])), text);
-	const mentions: MoneyMention[] = resolveBareDollars(text, found);
+	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));
 	const totalFound = findRole(text, TOTAL_RE);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s)) ?? (DEPOSIT_LATER_WORD.test(text) ? findRole(text, DEPOSIT_LATER_RE, (s) => PAID_RE.test(s)) : null);

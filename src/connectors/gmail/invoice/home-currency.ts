@@ -189,6 +189,21 @@ export const HOMES: Home[] = [
 	{ country: "Pakistan", code: "PKR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Pakistan"], cities: ["Karachi", "Lahore", "Islamabad", "Rawalpindi", "Faisalabad"], phone: ["92"], examples: ["Gulberg III, Lahore", "+92 21 3500 1234"] },
 	{ country: "Sri Lanka", code: "LKR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Sri Lanka"], cities: ["Colombo", "Kandy", "Galle"], phone: ["94"], examples: ["Galle Road, Colombo 03"] },
 	{ country: "Nepal", code: "NPR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Nepal"], cities: ["Kathmandu", "Pokhara", "Lalitpur"], phone: ["977"], examples: ["Thamel, Kathmandu"] },
+	// "£" and "¥" read as pounds sterling and yen unless the sender is clearly in Egypt or Lebanon, or in China.
+	{
+		country: "the United Kingdom",
+		code: "GBP",
+		marks: ["£"],
+		names: ["United Kingdom", "UK", "U.K.", "England", "Scotland", "Wales", "Northern Ireland", "Großbritannien", "Royaume-Uni", "Reino Unido"],
+		cities: ["London", "Manchester", "Birmingham", "Leeds", "Liverpool", "Bristol", "Edinburgh", "Glasgow", "Cardiff", "Belfast", "Brighton", "Sheffield", "Newcastle upon Tyne"],
+		phone: ["44"],
+		marksOfPlace: [/(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?![\p{L}\p{N}])/u],
+		examples: ["Lantern Studio, 3 Ropewalk Lane, London SE1 2NH", "T: +44 117 496 0832"],
+	},
+	{ country: "Egypt", code: "EGP", marks: ["£"], names: ["Egypt", "Ägypten", "Égypte", "Egipto"], cities: ["Cairo", "Le Caire", "Giza", "Alexandria", "New Cairo", "Zamalek", "Maadi"], phone: ["20"], examples: ["26th of July St, Zamalek, Cairo", "+20 2 2735 0000"] },
+	{ country: "Lebanon", code: "LBP", marks: ["£"], names: ["Lebanon", "Liban", "Líbano", "Libanon"], cities: ["Beirut", "Beyrouth", "Jounieh", "Byblos"], phone: ["961"], examples: ["Mar Mikhael, Beirut"] },
+	{ country: "Japan", code: "JPY", marks: ["¥"], names: ["Japan", "Japon", "Japón", "Giappone"], cities: ["Tokyo", "Osaka", "Kyoto", "Yokohama", "Fukuoka", "Sapporo", "Nagoya", "Shibuya-ku", "Minato-ku"], phone: ["81"], examples: ["2-1-1 Jingumae, Shibuya-ku, Tokyo 150-0001", "+81 3 0000 0000"] },
+	{ country: "China", code: "CNY", marks: ["¥"], names: ["China", "P.R. China", "PRC", "Chine"], cities: ["Shanghai", "Beijing", "Shenzhen", "Guangzhou", "Hangzhou", "Chengdu", "Suzhou"], phone: ["86"], examples: ["Jing'an District, Shanghai 200040", "+86 21 0000 0000"] },
 	{ country: "Mauritius", code: "MUR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Mauritius", "République de Maurice"], cities: ["Port Louis", "Ebène", "Curepipe"], phone: ["230"], examples: ["Cybercity, Ebène"] },
 	// Riyals, dirhams, dinars and shillings: several countries' money goes by each name.
 	{ country: "Saudi Arabia", code: "SAR", marks: ["riyals", "riyal", "﷼"], names: ["Saudi Arabia", "KSA", "Saudi-Arabien", "Arabie saoudite", "Arabia Saudita"], cities: ["Riyadh", "Jeddah", "Dammam", "Al Khobar", "Mecca", "Medina"], phone: ["966"], examples: ["Olaya, Riyadh 12213", "+966 11 000 0000"] },
