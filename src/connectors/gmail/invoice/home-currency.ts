@@ -4,7 +4,6 @@
 // (postcode, state, a city at the end of an address line), a dialling code, a tax id, the country's name, a closing in
 // the country's own language. Two countries, or none, and the mark stays a question (a lone "$" stays US dollars).
 
-import { CA_POSTCODE } from "./not-money";
 
 export interface Home {
 	/** The country, as the card names it. */
@@ -55,9 +54,9 @@ export const HOMES: Home[] = [
 		names: ["Canada", "Kanada"],
 		cities: ["Toronto", "Montréal", "Montreal", "Vancouver", "Calgary", "Ottawa", "Edmonton", "Winnipeg", "Québec", "Quebec City", "Gatineau"],
 		phone: [],
-		// A postcode ("H2T 1R8": letter, digit, letter, digit, letter, digit — no other country writes it so), a
+		// A postcode ("H2T 1R8": letter, digit, letter, space, digit, letter, digit — no other country writes it so), a
 		// province named beside it, or a Quebec or federal sales tax number.
-		marksOfPlace: [new RegExp(String.raw`(?<![\p{L}\d])${CA_POSTCODE}(?![\p{L}\d])`, "u"), /(?<![\p{L}])(?:TPS|TVQ|GST\/HST|HST)[ \t]*(?:no\.?|#|n°)?[ \t:]*\d{9}/u],
+		marksOfPlace: [/(?<![\p{L}\d])[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]\d[A-Z]\d(?![\p{L}\d])/u, /(?<![\p{L}])(?:TPS|TVQ|GST\/HST|HST)[ \t]*(?:no\.?|#|n°)?[ \t:]*\d{9}/u],
 		examples: ["455 Rue Saint-Paul O, Montréal QC H2Y 2A6", "5190, boul. Saint-Laurent, Montréal (Québec) H2T 1R8", "Vancouver, BC V6B 1A1", "Toronto, Canada"],
 	},
 	{

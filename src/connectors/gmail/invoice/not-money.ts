@@ -22,7 +22,7 @@ const TAX_LABELS = [
 	"P.IVA", "P. IVA", "P.Iva", "Partita IVA", "C.F.", "Codice fiscale", "REA", "BTW", "BTW-nummer", "BTW nr", "KvK", "KvK-nummer", "KVK", "NIP", "REGON", "KRS", "Org.nr", "Org. nr", "Org.nr.", "Orgnr", "Organisasjonsnummer", "CVR", "Y-tunnus", "IČO", "DIČ", "Adószám", "OIB", "EORI",
 ];
 
-/** A Canadian postcode ("H3B 4W8"); also where a plain "$" may be Canadian dollars (dollar-home.ts). */
+/** A Canadian postcode ("H3B 4W8"). */
 export const CA_POSTCODE = String.raw`[A-Z]\d[A-Z][ \t]?\d[A-Z]\d`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
