@@ -99,6 +99,7 @@ describe("the other shared marks", () => {
 	it("kr. from a Danish company number is DKK", () => drafts("Could you send the invoice to Bageriet Hygge ApS (CVR 40001234)?\n\n- Campaign design: 8.500,00 kr.", "DKK"));
 	it("kr from an Oslo address is NOK", () => drafts("Could you invoice us for the logo? 12 000 kr as agreed.\n\nTusen takk!\nOla\nGrünerløkka, 0552 Oslo", "NOK"));
 	it("Rs. from Bengaluru is INR", () => drafts("Kindly send the invoice for the brochure design - Rs. 45,000/-\n\nPriya\nHSR Layout, Bengaluru 560102", "INR"));
+	it("Rs from Port Louis is MUR", () => drafts("Please invoice us Rs 45,000 for the hotel brochure.\n\nAnjali\nCaudan Waterfront, Port Louis", "MUR"));
 	it("Rs from a +92 number is PKR", () => drafts("Please invoice us Rs 85,000 for the website.\n\nBilal\n+92 21 3500 1234", "PKR"));
 	it("bucks from Austin is USD", () => drafts("yo sam can u invoice me 350 bucks for the logo tweaks. thx\n\ntony\nla esquina tacos, austin", "USD"));
 	it("bucks from Melbourne is AUD", () => drafts("Can you invoice me 350 bucks for the logo tweaks?\n\nCheers\nJack\nFitzroy, Melbourne", "AUD"));

@@ -41,7 +41,7 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	Dhs: ["AED", "MAD"], "Dhs.": ["AED", "MAD"], DH: ["AED", "MAD"], Dh: ["AED", "MAD"],
 	bucks: ["USD", "CAD", "AUD", "NZD"], buck: ["USD", "CAD", "AUD", "NZD"],
 	kr: ["SEK", "NOK", "DKK", "ISK"], "kr.": ["SEK", "NOK", "DKK", "ISK"], kronor: "SEK", kroner: ["NOK", "DKK"], krona: ["SEK", "ISK"], krone: ["NOK", "DKK"],
-	Rs: ["INR", "PKR", "LKR", "NPR"], "Rs.": ["INR", "PKR", "LKR", "NPR"], rupees: ["INR", "PKR", "LKR", "NPR"], rupee: ["INR", "PKR", "LKR", "NPR"],
+	Rs: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], "Rs.": ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], rupees: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], rupee: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"],
 	"₨": ["PKR", "LKR", "NPR", "INR"], "﷼": ["SAR", "OMR", "QAR", "YER", "IRR"],
 	riyals: ["SAR", "QAR", "OMR", "YER"], riyal: ["SAR", "QAR", "OMR", "YER"], rials: ["OMR", "IRR", "YER"], dirhams: ["AED", "MAD"], dirham: ["AED", "MAD"],
 	dinars: ["KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD", "RSD"], dinar: ["KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD", "RSD"], pesos: ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP"], peso: ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP"],
