@@ -725,11 +725,14 @@ export function bareDollarCode(text: string, mentions: MoneyMention[]): string |
 	return [...named][0]!;
 }
 
+/** "All amounts in USD": the email names US dollars by their code, so a plain "$" is never read as the home's dollar. */
+const USD_NAMED = /(?<![\p{L}])USD(?![\p{L}])/u;
+
 /** The dollar the sender's home writes "$" for ("Bondi Beach NSW 2026", "Montréal (Québec) H2T 1R8", "RUT
  * 76.000.123-4"), when the email places the sender in exactly one such country other than the US, never speaks of US
  * dollars, and names no other dollar elsewhere ("Son pesos argentinos" from Buenos Aires agrees); null otherwise. */
 export function homeDollarCode(text: string, mentions: MoneyMention[]): string | null {
-	if (!mentions.some((m) => m.bareDollar) || US_NAMED.test(text)) return null;
+	if (!mentions.some((m) => m.bareDollar) || US_NAMED.test(text) || USD_NAMED.test(text)) return null;
 	const elsewhere = [...new Set(dollarNames(text).map((n) => n.code))];
 	const home = homeCurrency(text, "$");
 	if (!home || home === "USD" || elsewhere.some((c) => c !== home)) return null;
@@ -771,11 +774,13 @@ export function resolveBareDollars(text: string, mentions: MoneyMention[]): Mone
  * China's yuan). Written bare (not "E£", "CN¥"), they are the money of the one country the email clearly places its
  * sender in ("¥8,000 per page" under a Shanghai address is yuan). */
 const HOME_SIGNS: Record<string, string> = { "£": "GBP", "¥": "JPY" };
+/** The sign's own currency named anywhere ("GBP", "sterling", "yen"): the sign is that, whatever the place. */
+const HOME_SIGN_NAMED: Record<string, RegExp> = { "£": /(?<![\p{L}])(?:GBP|sterling|British pounds?)(?![\p{L}])/iu, "¥": /(?<![\p{L}])(?:JPY|yen|Japanese)(?![\p{L}])/iu };
 
 export function resolveHomeSigns(text: string, mentions: MoneyMention[]): MoneyMention[] {
 	return mentions.map((m) => {
 		const sign = /^[£¥]|[£¥]$/u.exec(m.raw.trim())?.[0];
-		if (!sign || m.currency !== HOME_SIGNS[sign]) return m;
+		if (!sign || m.currency !== HOME_SIGNS[sign] || HOME_SIGN_NAMED[sign]!.test(text)) return m;
 		const home = homeCurrency(text, sign);
 		if (home) return home === m.currency ? m : { ...m, currency: home };
 		// Placed in two such countries ("Zamalek, Cairo · London office"): which pound is asked, never guessed.
