@@ -323,6 +323,15 @@ function clean(company: string): string {
 	return company.trim().replace(NOT_COMPANY_START, "");
 }
 
+/** "… au nom de Cave Martin SARL." or "Invoice to Bondi Physio & Pilates Pty Ltd.": the sentence's full stop may end
+ * the name; when the email also writes the name without it (the signature), that is its spelling. */
+function asSigned(company: string | null, text: string): string | null {
+	if (!company?.endsWith(".")) return company;
+	const bare = company.slice(0, -1);
+	const esc = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+	return new RegExp(String.raw`(?<![\p{L}\p{N}])${esc}(?![\p{L}\p{N}.])`, "u").test(text) ? bare : company;
+}
+
 /** The forms that are only a trade word ("Studio", "Agency"): no legal form, so such a name may be a place. */
 const TRADE_FORMS = new Set(LEGAL_FORMS.filter((r) => r.country.startsWith("firms named by their trade")).flatMap((r) => r.forms.map((f) => f.toLowerCase())));
 
@@ -347,7 +356,7 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	}
 	// "issue an invoice to Globex Ltd", "Invoice Maple & Rye Inc. for …": the company the email names as the payer wins
 	// over the one in the signature (a parent company, a client's firm).
-	if (!company) company = namedPayer(text) ?? undefined;
+	if (!company) company = asSigned(namedPayer(text), text) ?? undefined;
 	if (!company) {
 		const lines = text.split("\n");
 		// The last company written near the end is the signature's (a greeting can name the recipient's firm).
