@@ -62,6 +62,8 @@ describe("the country a sender's lines place them in", () => {
 		expect(homeCurrency("Regards,\nIndia", "rs")).toBeNull();
 		expect(homeCurrency("Sydney\nHarbour Studio, Sydney", "$")).toBe("AUD");
 		expect(homeCurrency("Austin, TX 78701", "$")).toBe("USD");
+		expect(homeCurrency("Sydney, thanks for the great shoot.", "$")).toBeNull();
+		expect(homeCurrency("Kim\nSydney, Australia", "$")).toBe("AUD");
 	});
 	it("a firm's SA beside a year, or a number holding 0061, places nobody", () => {
 		expect(homeCurrency("Thanks,\nNestlé SA 2026 catalogue team", "$")).toBeNull();

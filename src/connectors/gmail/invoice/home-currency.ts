@@ -297,7 +297,9 @@ function compiledHomes(): Compiled[] {
 		// postcode after it ("Montréal (Québec) H2T 1R8", "Austin, TX 78701") — "Sydney" alone is a name.
 		if (home.cities.length) {
 			const cities = alt(home.cities);
-			clear.push(new RegExp(String.raw`${AFTER_PART}(?:${cities})(?=[ \t]*(?:[.!]?$|[,(·|]|\d|[A-ZØ]$))|^[ \t]*(?:${cities})(?=[ \t]*\(|[ \t]+\d|,[ \t]*(?:\p{Lu}{2,3}(?![\p{L}])|\p{Lu}[\p{L} .'’-]*$))`, "imu"));
+			clear.push(new RegExp(String.raw`${AFTER_PART}(?:${cities})(?=[ \t]*(?:[.!]?$|[,(·|]|\d|[A-ZØ]$))`, "imu"));
+			// Case matters here: a state or province code in capitals ("Austin, TX"), not "Sydney, thanks for …".
+			clear.push(new RegExp(String.raw`^[ \t]*(?:${cities})(?=[ \t]*\(|[ \t]+\d|,[ \t]*\p{Lu}{2,3}(?![\p{L}]))`, "mu"));
 		}
 		if (home.closings?.length) clear.push(new RegExp(String.raw`^[ \t]*(?:${alt(home.closings)})[ \t]*[!,.]*[ \t]*$`, "mu"));
 		// Anywhere else the name only hints ("New Mexico" is in the US).
