@@ -33,6 +33,16 @@ describe("readCustomer", () => {
 		expect(readCustomer("Bill to:\nHarborview Yoga LLC\n12 Pier Road\n\nThanks,\nDana\nAcme Outdoor Ltd", from)).toEqual({ ...from, company: "Harborview Yoga LLC" });
 	});
 
+	it("reads a payer named at a sentence's end as the signature spells it", () => {
+		expect(readCustomer("Invoice to Bondi Physio & Pilates Pty Ltd. Payment terms 14 days is fine.\n\nLauren\nBondi Physio & Pilates Pty Ltd\nBondi Beach NSW 2026", from).company).toBe("Bondi Physio & Pilates Pty Ltd");
+		expect(readCustomer("Merci de libeller la facture au nom de Cave Martin SARL. Règlement à 30 jours.\n\nHélène\nGérante – Cave Martin SARL", from).company).toBe("Cave Martin SARL");
+		expect(readCustomer("Please issue an invoice to Maple & Rye Inc. for the menus.\n\nDana", from).company).toBe("Maple & Rye Inc.");
+	});
+	it("takes a trade-word name with a street number after it for the premises of an address, not a firm", () => {
+		expect(readCustomer("Please invoice us, £520.\n\nImogen\nThe Lantern Players\nLantern Studio, 3 Ropewalk Lane, London SE1 2NH", from)).toEqual(from);
+		expect(readCustomer("Please invoice us, £520.\n\nImogen\nCasa Verde Studio\nVia Roma 3, Milano", from).company).toBe("Casa Verde Studio");
+		expect(readCustomer("Please invoice us, £520.\n\nImogen\nAcme Outdoor Ltd, 12 High Street, Leeds", from).company).toBe("Acme Outdoor Ltd");
+	});
 	it("names no company when none is written", () => {
 		expect(readCustomer("Please invoice me for the logo, $650.\n\nDana", from)).toEqual(from);
 	});

@@ -554,3 +554,13 @@ describe("permission, waiting and 'proceed with invoicing' forms, and 'when you 
 	for (const [text, currency, lines] of cases) it(text.slice(0, 60), () => expectDraft(text, currency, lines));
 	it("waiting for someone else's invoice asks nothing", () => expect(decide("We are still waiting for the invoice from our printer before we can send the files.").kind).toBe("none"));
 });
+
+describe("a forward whose header block is in the forwarding client's language", () => {
+	for (const from of ["De :", "Von:", "Da:", "Van:", "From:"]) {
+		it(`takes the customer from "${from}"`, () => {
+			const d = decide(`Sam, see below.\n\nJamie\n\n-------- Forwarded Message --------\n${from} Geneviève Lemieux <genevieve@boulangerie.example>\nDate : 25 novembre 2026\n\nPourriez-vous m'envoyer la facture pour la séance photo ? 1 450,00 € comme convenu.\n\nGeneviève`);
+			expect(d.kind, JSON.stringify(d)).toBe("draft");
+			if (d.kind === "draft") expect((d.params["customer"] as { email: string }).email).toBe("genevieve@boulangerie.example");
+		});
+	}
+});

@@ -202,6 +202,39 @@ describe("a total named before or after its amount, in seven languages", () => {
 	});
 });
 
+describe("a subtotal, an amount due or an aligned total under the lines, in the languages", () => {
+	const read = (text: string) => extractInvoice(text, { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
+	for (const [text, total] of [
+		["Please invoice us:\n- Logo: $500\n- Business cards: $120\nSubtotal: $620", "620"],
+		["Please invoice us:\n- Logo: $500\n- Business cards: $120\nTotal due: $620", "620"],
+		["Please invoice us:\n- Logo: $500\n- Business cards: $120\nAmount due: $620", "620"],
+		["Bitte in Rechnung stellen:\n- Logo: 500 €\n- Visitenkarten: 120 €\nZwischensumme: 620 €", "620"],
+		["Merci de nous envoyer la facture :\n- Logo : 500 €\n- Cartes : 120 €\nSous-total : 620 €", "620"],
+		["Por favor envíanos la factura:\n- Logo: 500 €\n- Tarjetas: 120 €\nTotal a pagar: 620 €", "620"],
+		["Please could you invoice us for the following:\n\nDress rehearsal photography (flat fee)   £520.00\nPublicity portraits                      8 x £35.00\nTotal                                    £800.00", "800.00"],
+		["Bitte stellen Sie uns die Rechnung wie folgt aus:\nGestaltung Speisekarte     CHF 1'250.–\nGetränkekarte              CHF   480.–\nTotal                      CHF 1'730.–", "1730"],
+	] as const) {
+		it(`is the lines' sum, never a line of its own: ${text.split("\n").pop()!}`, () => {
+			const x = read(text);
+			expect(x.lines.map((l) => l.description)).not.toContainEqual(expect.stringMatching(/total|due|summe|sous|pagar/i));
+			expect(x.total?.amount).toBe(total);
+			expect(x.problems).toEqual([]);
+		});
+	}
+	it("a subtotal the lines do not add up to is asked about", () => {
+		expect(read("Please invoice us:\n- Logo: $500\n- Business cards: $120\nSubtotal: $650").problems.join(" ")).toContain("the stated total 650 USD does not match the lines");
+	});
+	it("a subtotal, the deposit paid and the balance due all agree with the lines", () => {
+		const x = read("Please invoice us:\n- Logo: $500\n- Business cards: $120\nSubtotal: $620\nLess deposit paid: $200\nBalance due: $420");
+		expect(x.depositPaid?.amount).toBe("200");
+		expect(x.problems).toEqual([]);
+	});
+	it("a tax stated under a subtotal is asked about, never drafted", () => {
+		const x = read("Bitte in Rechnung stellen:\n- Logo: 500 €\n- Visitenkarten: 120 €\nZwischensumme: 620 €\nzzgl. 19 % MwSt.: 117,80 €\nRechnungsbetrag: 737,80 €");
+		expect(x.problems.join(" ")).toContain("117,80 €");
+	});
+});
+
 describe("a plain $ in a mail that names another dollar or a peso only in another sentence", () => {
 	const read = (text: string) => extractInvoice(text, { name: "Dana Whitfield", email: "dana@acme.example" }, "2026-11-26", () => 2);
 	it("is asked about, never drafted in US dollars", () => {

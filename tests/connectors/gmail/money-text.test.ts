@@ -16,6 +16,19 @@ describe("a shared sign named by the email", () => {
 		expect(codes("C$85 here, A$90 there, and $10")).toEqual(["85 CAD", "90 AUD", "10 USD"]);
 	});
 
+	it("takes a dollar's code written in lower case right after a $ amount", () => {
+		expect(codes("the annual report layout, $2,400 nzd as quoted")).toEqual(["2400 NZD"]);
+		expect(codes("350 $ cad pour les affiches, $90 aud")).toEqual(["350 CAD", "90 AUD"]);
+		// "cop" is a word, and a code not right after the amount names nothing.
+		expect(codes("$20 cop show tickets, $15 for the nzd transfer")).toEqual(["20 USD", "15 USD"]);
+	});
+
+	it("reads an ISO code a column away from its number in an aligned table", () => {
+		expect(codes("Getränkekarte              CHF   480.–\nRate card (TH/EN)            THB  9,500.00")).toEqual(["480 CHF", "9500.00 THB"]);
+		// Only a code: a sign or a word stays beside its number.
+		expect(codes("rooms R   12 and 3")).toEqual([]);
+	});
+
 	it("never reads a postcode, phone or registration number as money", () => {
 		expect(codes("Please invoice us, 2 days at £400.\nSunderland SR1 3KD\nRomford RM1 3ER\nDorpsweg 3, 1234 RM Amstelveen\nT: 0191 496 0321")).toEqual(["400 GBP"]);
 	});

@@ -18,7 +18,8 @@ const FORWARD = new RegExp(String.raw`${FORWARD_MARKER}\s*\n([\s\S]*?)\n\s*\n([\
 function forwarded(text: string): { from: { name: string; email: string }; body: string; own: string } | null {
 	const m = FORWARD.exec(text);
 	if (!m) return null;
-	const from = /^\s*(?:From|Von|De|Da|Van)\s?:\s*(?:"?([^"<\n]*?)"?\s*)?<([^>\s]+@[^>\s]+)>/im.exec(m[1]!) ?? /^\s*(?:From|Von|De|Da|Van)\s?:\s*()([^\s<>]+@[^\s<>]+)/im.exec(m[1]!);
+	// The header block in the forwarding client's language: "From:", "De :", "Von:", "Da:", "Van:".
+	const from = /^\s*(?:From|De|Von|Da|Van)[ \t]?:\s*(?:"?([^"<\n]*?)"?\s*)?<([^>\s]+@[^>\s]+)>/im.exec(m[1]!) ?? /^\s*(?:From|De|Von|Da|Van)[ \t]?:\s*()([^\s<>]+@[^\s<>]+)/im.exec(m[1]!);
 	if (!from) return null;
 	return { from: { name: from[1]?.trim() ?? "", email: from[2]!.toLowerCase() }, body: m[2]!.replace(/^>\s?/gm, ""), own: text.slice(0, m.index) };
 }

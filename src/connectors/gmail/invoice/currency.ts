@@ -18,7 +18,7 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	"€": "EUR", "£": "GBP", "¥": "JPY", "円": "JPY", "元": "CNY", RMB: "CNY", "₹": "INR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₪": "ILS", "₱": "PHP", "₦": "NGN",
 	"₫": "VND", "฿": "THB", "৳": "BDT", "₴": "UAH", "₸": "KZT", "₵": "GHS", "₡": "CRC", "₲": "PYG", "₭": "LAK", "₮": "MNT", "₼": "AZN", "₾": "GEL",
 	"zł": "PLN", "Kč": "CZK", Ft: "HUF", lei: "RON", "Fr.": "CHF", "SFr.": "CHF", "Fr": "CHF", "د.إ": "AED", "ر.س": "SAR", "ر.ق": "QAR", "د.ك": "KWD",
-	R: "ZAR", KSh: "KES", Ksh: "KES", Kshs: "KES", "GH₵": "GHS", USh: "UGX", TSh: "TZS", NRs: "NPR", SLRs: "LKR", Rf: "MVR", "R.O.": "OMR", "S.R.": "SAR", "Q.R.": "QAR", "B.D.": "BHD", "K.D.": "KWD", Tk: "BDT", "Tk.": "BDT", Rp: "IDR", RM: "MYR", "S/": "PEN", "E£": "EGP", SR: "SAR", QR: "QAR", KD: "KWD", BD: "BHD", RO: "OMR", Dhs: "AED", "Dhs.": "AED", AED: "AED", LE: "EGP", "L.E.": "EGP", "Ksh.": "KES", "KShs.": "KES", "S/.": "PEN",
+	R: "ZAR", KSh: "KES", Ksh: "KES", Kshs: "KES", "GH₵": "GHS", USh: "UGX", TSh: "TZS", NRs: "NPR", SLRs: "LKR", Rf: "MVR", "R.O.": "OMR", "S.R.": "SAR", "Q.R.": "QAR", "B.D.": "BHD", "K.D.": "KWD", Tk: "BDT", "Tk.": "BDT", Rp: "IDR", RM: "MYR", "S/": "PEN", "E£": "EGP", SR: "SAR", QR: "QAR", KD: "KWD", BD: "BHD", RO: "OMR", AED: "AED", LE: "EGP", "L.E.": "EGP", "Ksh.": "KES", "KShs.": "KES", "S/.": "PEN",
 	euro: "EUR", euros: "EUR", Euro: "EUR", "€uro": "EUR", eur: "EUR",
 	dollar: "USD", dollars: "USD", "US dollars": "USD", "Canadian dollars": "CAD", "Australian dollars": "AUD", "Singapore dollars": "SGD", "Hong Kong dollars": "HKD", "New Zealand dollars": "NZD",
 	pound: "GBP", pounds: "GBP", "pounds sterling": "GBP", sterling: "GBP", quid: "GBP",
@@ -35,9 +35,13 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	"Bangladeshi taka": "BDT", "Nepali rupees": "NPR", "Maldivian rufiyaa": "MVR", rufiyaa: "MVR", ringgit: "MYR", rupiah: "IDR", dong: "VND", "Philippine peso": "PHP", "Omani rial": "OMR", "Qatari riyal": "QAR",
 	shillings: ["KES", "UGX", "TZS", "SOS"],
 	"Swedish kronor": "SEK", "Norwegian kroner": "NOK", "Danish kroner": "DKK", "svenska kronor": "SEK", "norske kroner": "NOK", "danske kroner": "DKK",
+	// The CFA franc: West African (XOF) and Central African (XAF) write it alike; the sender's country says which.
+	FCFA: ["XOF", "XAF"], "F CFA": ["XOF", "XAF"], "F.CFA": ["XOF", "XAF"], CFA: ["XOF", "XAF"], "francs CFA": ["XOF", "XAF"], "franc CFA": ["XOF", "XAF"],
+	// Dirhams are written "Dhs" and "DH" in the Emirates and in Morocco alike.
+	Dhs: ["AED", "MAD"], "Dhs.": ["AED", "MAD"], DH: ["AED", "MAD"], Dh: ["AED", "MAD"],
 	bucks: ["USD", "CAD", "AUD", "NZD"], buck: ["USD", "CAD", "AUD", "NZD"],
 	kr: ["SEK", "NOK", "DKK", "ISK"], "kr.": ["SEK", "NOK", "DKK", "ISK"], kronor: "SEK", kroner: ["NOK", "DKK"], krona: ["SEK", "ISK"], krone: ["NOK", "DKK"],
-	Rs: ["INR", "PKR", "LKR", "NPR"], "Rs.": ["INR", "PKR", "LKR", "NPR"], rupees: ["INR", "PKR", "LKR", "NPR"], rupee: ["INR", "PKR", "LKR", "NPR"],
+	Rs: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], "Rs.": ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], rupees: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], rupee: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"],
 	"₨": ["PKR", "LKR", "NPR", "INR"], "﷼": ["SAR", "OMR", "QAR", "YER", "IRR"],
 	riyals: ["SAR", "QAR", "OMR", "YER"], riyal: ["SAR", "QAR", "OMR", "YER"], rials: ["OMR", "IRR", "YER"], dirhams: ["AED", "MAD"], dirham: ["AED", "MAD"],
 	dinars: ["KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD", "RSD"], dinar: ["KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD", "RSD"], pesos: ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP"], peso: ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP"],

@@ -431,6 +431,25 @@ export function signedName(text: string, fromName: string): string | null {
 	return null;
 }
 
+/** "… au nom de Cave Martin SARL." or "Invoice to Bondi Physio & Pilates Pty Ltd.": the sentence's full stop may end
+ * the name; when the email also writes the name without it (the signature), that is its spelling. */
+function asSigned(company: string | null, text: string): string | null {
+	if (!company?.endsWith(".")) return company;
+	const bare = company.slice(0, -1);
+	const esc = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+	return new RegExp(String.raw`(?<![\p{L}\p{N}])${esc}(?![\p{L}\p{N}.])`, "u").test(text) ? bare : company;
+}
+
+/** The forms that are only a trade word ("Studio", "Agency"): no legal form, so such a name may be a place. */
+const TRADE_FORMS = new Set(LEGAL_FORMS.filter((r) => r.country.startsWith("firms named by their trade")).flatMap((r) => r.forms.map((f) => f.toLowerCase())));
+
+/** "Lantern Studio, 3 Ropewalk Lane, London": a name ending in a trade word with a street number after it on its line
+ * is the premises of the address, not a firm (a legal form, "Acme Ltd, 12 High Street", is a firm wherever it is). */
+function premises(text: string, m: RegExpMatchArray): boolean {
+	const last = m[1]!.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+	return TRADE_FORMS.has(last) && /^,[ \t]*\d{1,5}[A-Za-z]?[ \t]+\p{L}/u.test(text.slice(m.index! + m[0].length));
+}
+
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
 export function readCustomer(text: string, from: { name: string; email: string }): Customer {
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
@@ -445,12 +464,12 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	}
 	// "issue an invoice to Globex Ltd", "Invoice Maple & Rye Inc. for …": the company the email names as the payer wins
 	// over the one in the signature (a parent company, a client's firm).
-	if (!company) company = namedPayer(text) ?? undefined;
+	if (!company) company = asSigned(namedPayer(text), text) ?? undefined;
 	if (!company) {
 		const lines = text.split("\n");
 		// The last company written near the end is the signature's (a greeting can name the recipient's firm).
-		const lastOf = (t: string) => [...t.matchAll(new RegExp(COMPANY.source, "gmu"))].pop() ?? null;
-		const sig = lastOf(lines.slice(-8).join("\n")) ?? COMPANY.exec(text);
+		const lastOf = (t: string) => [...t.matchAll(new RegExp(COMPANY.source, "gmu"))].filter((m) => !premises(t, m)).pop() ?? null;
+		const sig = lastOf(lines.slice(-8).join("\n")) ?? [...text.matchAll(new RegExp(COMPANY.source, "gmu"))].find((m) => !premises(text, m)) ?? null;
 		if (sig) company = clean(sig[1]!).replace(/^(at|from|of|for|and|y|e|et|de|van)\s+/, "");
 	}
 	if (!name) name = company ?? from.email;

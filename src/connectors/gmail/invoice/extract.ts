@@ -6,7 +6,7 @@ import { doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
 import { CURRENCY_WORDS } from "./currency";
-import { dollarHome } from "./dollar-home";
+import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
@@ -551,7 +551,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 
 // Letter edges, not \b ("cioè"); the total named before its amount ("Gesamtsumme 240 €", "soit 240 €") or after it
 // ("$240 all up", "R$ 240 ao todo").
-const TOTAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TOTAL_WORDS)})(?![\p{L}])[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:${alt(TOTAL_AFTER_WORDS)})(?![\p{L}])`, "giu");
+// An aligned table's total ("Total                £842.50") may stand a column away from its word.
+const TOTAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TOTAL_WORDS)})(?![\p{L}])[ \t]*[^\d\n$€£¥₹.?!]{0,24}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:${alt(TOTAL_AFTER_WORDS)})(?![\p{L}])`, "giu");
 // A deposit named before its amount ("the deposit of $500"), right after it ("$500 as a deposit", "500 € d'acompte",
 // "R$ 500 de sinal"), or by a word later in its clause ("$500 upfront", "500 € haben wir bereits angezahlt"). Letter
 // edges, not \b ("seña", "à l'avance").
@@ -724,25 +725,67 @@ export function bareDollarCode(text: string, mentions: MoneyMention[]): string |
 	return [...named][0]!;
 }
 
-/** The bare "$" mentions read as the email's dollar currency (`bareDollarCode`), their digits read by its rules
- * ("$95.000" in pesos is 95000); otherwise unchanged, and two currencies are asked about. */
+/** "All amounts in USD": the email names US dollars by their code, so a plain "$" is never read as the home's dollar. */
+const USD_NAMED = /(?<![\p{L}])USD(?![\p{L}])/u;
+
+/** The dollar the sender's home writes "$" for ("Bondi Beach NSW 2026", "Montréal (Québec) H2T 1R8", "RUT
+ * 76.000.123-4"), when the email places the sender in exactly one such country other than the US, never speaks of US
+ * dollars, and names no other dollar elsewhere ("Son pesos argentinos" from Buenos Aires agrees); null otherwise. */
+export function homeDollarCode(text: string, mentions: MoneyMention[]): string | null {
+	if (!mentions.some((m) => m.bareDollar) || US_NAMED.test(text) || USD_NAMED.test(text)) return null;
+	const elsewhere = [...new Set(dollarNames(text).map((n) => n.code))];
+	const home = homeCurrency(text, "$");
+	if (!home || home === "USD" || elsewhere.some((c) => c !== home)) return null;
+	return home;
+}
+
+/** A bare "$" amount read as the given dollar, its digits by that currency's rules ("$95.000" in pesos is 95000). */
+function asDollar(m: MoneyMention, code: string): MoneyMention {
+	const num = /^\$?[ \t]?([\d.,\u00a0\u202f '’–-]+?)[ \t]?\$?$/u.exec(m.raw.trim())?.[1];
+	return { ...m, currency: code, ambiguous: null, ...(num ? { amount: readNumber(num, code) } : {}) };
+}
+
+/** The bare "$" mentions read as the email's dollar currency (`bareDollarCode`, else the sender's home dollar,
+ * `homeDollarCode`), their digits read by its rules; otherwise unchanged, and two currencies are asked about. */
 export function resolveBareDollars(text: string, mentions: MoneyMention[]): MoneyMention[] {
 	const code = bareDollarCode(text, mentions);
-	if (!code) {
-		// A dollar or peso named only in another sentence ("Todo en pesos mexicanos." … "- Logo: $8,500"): the plain "$"
-		// may be that one or US dollars — asked, never guessed.
-		// So is a "$" from a sender the email places in a country whose own money is written "$" ("Bondi Beach NSW 2026",
-		// "Montréal QC H2Y 2A6", "+64 21 …"): that dollar or US dollars, never guessed either way.
-		const elsewhere = [...new Set(dollarNames(text).map((n) => n.code))];
-		if (elsewhere.length > 1 || US_NAMED.test(text)) return mentions;
-		const other = elsewhere[0] ?? dollarHome(text);
-		if (!other) return mentions;
-		return mentions.map((m) => (m.bareDollar && m.currency === "USD" ? { ...m, currency: null, ambiguous: { token: "$", candidates: [other, "USD"] } } : m));
-	}
+	if (code) return mentions.map((m) => (m.bareDollar ? asDollar(m, code) : m));
+	const home = homeDollarCode(text, mentions);
+	// Every "$" the home's dollar may be: a plain one, a peso-style "$55.000", a Quebec-style "60 $".
+	if (home) return mentions.map((m) => (m.bareDollar && (m.currency === "USD" || (m.ambiguous?.candidates.includes(home) ?? false)) ? asDollar(m, home) : m));
+	// A dollar or peso named only in another sentence ("Todo en pesos mexicanos." … "- Logo: $8,500"): the plain "$"
+	// may be that one or US dollars — asked, never guessed. So is a "$" from a sender the email places in a country
+	// whose own money is written "$" when it also names another dollar, or places the sender in two such countries.
+	const elsewhere = [...new Set(dollarNames(text).map((n) => n.code))];
+	const homes = [...new Set(homesFor(text, "$").map((h) => h.code))];
+	// "Habíamos quedado en US$ 600, pero … en pesos, $ 24.000" from Montevideo: thousands marked with dots are never US
+	// dollars, so a peso-style "$" is the home's peso even beside US dollars — and two currencies are asked about.
+	const clear = homeCurrency(text, "$");
+	const pesoHome = clear && clear !== "USD" && elsewhere.every((c) => c === clear) ? clear : null;
+	if (US_NAMED.test(text) && pesoHome) return mentions.map((m) => (m.bareDollar && m.currency === null && (m.ambiguous?.candidates.length ?? 0) > 2 && m.ambiguous!.candidates.includes(pesoHome) ? asDollar(m, pesoHome) : m));
+	if (elsewhere.length > 1 || US_NAMED.test(text)) return mentions;
+	const others = [...new Set([...elsewhere, ...homes])].filter((c) => c !== "USD");
+	// One place, the US, and no other dollar named: the "$" stays US dollars.
+	if (others.length === 0) return mentions;
+	return mentions.map((m) => (m.bareDollar && m.currency === "USD" ? { ...m, currency: null, ambiguous: { token: "$", candidates: [...others, "USD"] } } : m));
+}
+
+/** Signs read as one currency that other countries write for theirs: "£" (also Egypt's and Lebanon's pound), "¥" (also
+ * China's yuan). Written bare (not "E£", "CN¥"), they are the money of the one country the email clearly places its
+ * sender in ("¥8,000 per page" under a Shanghai address is yuan). */
+const HOME_SIGNS: Record<string, string> = { "£": "GBP", "¥": "JPY" };
+/** The sign's own currency named anywhere ("GBP", "sterling", "yen"): the sign is that, whatever the place. */
+const HOME_SIGN_NAMED: Record<string, RegExp> = { "£": /(?<![\p{L}])(?:GBP|sterling|British pounds?)(?![\p{L}])/iu, "¥": /(?<![\p{L}])(?:JPY|yen|Japanese)(?![\p{L}])/iu };
+
+export function resolveHomeSigns(text: string, mentions: MoneyMention[]): MoneyMention[] {
 	return mentions.map((m) => {
-		if (!m.bareDollar) return m;
-		const num = /^\$[ \t]?([\d.,\u00a0\u202f '’–-]+)$/u.exec(m.raw.trim())?.[1];
-		return { ...m, currency: code, ambiguous: null, ...(num ? { amount: readNumber(num, code) } : {}) };
+		const sign = /^[£¥]|[£¥]$/u.exec(m.raw.trim())?.[0];
+		if (!sign || m.currency !== HOME_SIGNS[sign] || HOME_SIGN_NAMED[sign]!.test(text)) return m;
+		const home = homeCurrency(text, sign);
+		if (home) return home === m.currency ? m : { ...m, currency: home };
+		// Placed in two such countries ("Zamalek, Cairo · London office"): which pound is asked, never guessed.
+		const places = [...new Set(homesFor(text, sign).map((h) => h.code))];
+		return places.some((c) => c !== m.currency) && places.length > 1 ? { ...m, currency: null, ambiguous: { token: sign, candidates: places } } : m;
 	});
 }
 
@@ -759,6 +802,15 @@ function currencyOf(text: string, mentions: MoneyMention[], problems: string[]):
 		const written = currencies.size > 0 ? [...currencies] : candidates.filter((c) => new RegExp(String.raw`(?<![\p{L}])${c}(?![\p{L}])`, "u").test(text));
 		if (written.length === 1 && candidates.includes(written[0]!)) {
 			currencies.add(written[0]!);
+			ambiguous.delete(token);
+		}
+	}
+	// "950 kr" under a Stockholm address, "Rs. 45,000/-" from Bengaluru, "75 000 FCFA" from Dakar: the money of the one
+	// country the email places its sender in ("$" is settled by `resolveBareDollars`, which also weighs named dollars).
+	for (const [token, candidates] of ambiguous) {
+		const home = token === "$" || currencies.size > 0 ? null : homeCurrency(text, token);
+		if (home && candidates.includes(home)) {
+			currencies.add(home);
 			ambiguous.delete(token);
 		}
 	}
@@ -905,8 +957,8 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const text = normalizeText(rawText);
 	const problems: string[] = [];
 	const found = findMoney(text);
-	const lines = namedByTopic(readLines(text, bareDollarCode(text, found) ?? undefined).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1])), text);
-	const mentions: MoneyMention[] = resolveBareDollars(text, found);
+	const lines = namedByTopic(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? undefined).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1])), text);
+	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));
 	const totalFound = findRole(text, TOTAL_RE);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s)) ?? (DEPOSIT_LATER_WORD.test(text) ? findRole(text, DEPOSIT_LATER_RE, (s) => PAID_RE.test(s)) : null);

@@ -93,6 +93,8 @@ export const TOTAL_WORDS = [
 	"totale", "in totale", "in tutto", "importo complessivo", "prezzo totale", "complessivamente", "ossia", "cioè",
 	"totaal", "in totaal", "totaalbedrag", "totaalprijs", "samen", "bij elkaar", "oftewel",
 	"total geral", "no total", "valor total", "ao todo", "ou seja",
+	// A subtotal or an amount due names the lines' sum just as well (a tax or a deposit after it is asked or shown apart).
+	"subtotal", "sub-total", "sub total", "total due", "amount due", "total amount", "total to pay", "Zwischensumme", "Rechnungsbetrag", "Gesamtbetrag netto", "sous-total", "total à payer", "montant dû", "total a pagar", "importe a pagar", "subtotale", "importo totale", "totale da pagare", "subtotaal", "totaal te betalen", "valor a pagar",
 ];
 /** Written after an amount, they make it the total ("$240 all up", "240 € en tout", "R$ 240 ao todo"). */
 export const TOTAL_AFTER_WORDS = ["in total", "total", "all up", "all in", "altogether", "in all", "insgesamt", "zusammen", "en total", "en todo", "au total", "en tout", "in totale", "in tutto", "in totaal", "samen", "bij elkaar", "no total", "ao todo", "no total geral"];

@@ -41,7 +41,8 @@ export function scaleAmount(amount: string, word: string): string {
 
 /** The money pattern with named groups ending in `s` (so a phrasing can hold two): symbol before or word after. */
 export function moneyPattern(s: string): string {
-	return String.raw`(?:(?<![\p{L}\p{N}])(?<pre${s}>${CURRENCY_BEFORE}|${ISO_LIKE})\s?(?<num${s}>${NUMBER})(?![\d])(?:[ \t]?(?<mul${s}>${SCALE}))?|(?<![\p{L}\p{N}.,])(?<numb${s}>${NUMBER})(?:[ \t]?(?<mulb${s}>${SCALE}))?\s?(?<post${s}>${CURRENCY_AFTER}|${ISO_LIKE}|\$(?![ \t]?\d))(?![\p{L}]))`;
+	// An ISO code may stand a few spaces from its number where a plain-text table aligns the column ("CHF   480.–").
+	return String.raw`(?:(?<![\p{L}\p{N}])(?<pre${s}>${CURRENCY_BEFORE}|${ISO_LIKE})(?:\s?|(?<=[A-Z]{3})[ \t]{2,8})(?<num${s}>${NUMBER})(?![\d])(?:[ \t]?(?<mul${s}>${SCALE}))?|(?<![\p{L}\p{N}.,])(?<numb${s}>${NUMBER})(?:[ \t]?(?<mulb${s}>${SCALE}))?\s?(?<post${s}>${CURRENCY_AFTER}|${ISO_LIKE}|\$(?![ \t]?\d))(?![\p{L}]))`;
 }
 
 /** A price that may lack its currency (so "at 60 per hour" can be reported as "no currency given"). */
@@ -120,6 +121,8 @@ export function readNumber(text: string, currency: string | null): string {
 /** A sign several currencies share ("$", "¥", "£", "kr", "Rs") may be named by an ISO code beside the amount. */
 const SHARED_SIGN = /[$¥£₨﷼]/u;
 const CODE_AFTER = /^[ \t]?([A-Z]{3})(?![\p{L}\p{N}])/u;
+/** The dollars' codes in lower case (not "cop", an English word, nor "usd", which says nothing a plain "$" does not). */
+const DOLLAR_CODE_AFTER = /^[ \t]?(cad|aud|nzd|sgd|hkd|mxn|ars|clp|uyu|twd)(?![\p{L}\p{N}])/u;
 const CODE_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{3})[ \t]?$/u;
 
 /** "$2,500 MXN", "MXN $2,500", "kr 1 200 NOK": the code beside a shared sign says which currency it is. */
@@ -128,6 +131,9 @@ function namedBeside(text: string, start: number, end: number, c: CurrencyReadin
 	if (!c || !("ambiguous" in c || SHARED_SIGN.test(token))) return null;
 	const after = CODE_AFTER.exec(text.slice(end, end + 5));
 	if (after && isIsoCurrency(after[1]!)) return { code: after[1]!, start, end: end + after[0].length };
+	// "$2,400 nzd", "$350 cad": a dollar's code in lower case right after a "$" amount says which dollar just as well.
+	const lower = /^\$[ \t]?\d|\d[ \t]?\$$/.test(token) ? DOLLAR_CODE_AFTER.exec(text.slice(end, end + 5)) : null;
+	if (lower) return { code: lower[1]!.toUpperCase(), start, end: end + lower[0].length };
 	const before = CODE_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
 	if (before && isIsoCurrency(before[1]!)) return { code: before[1]!, start: start - before[0].length, end };
 	return null;

@@ -22,7 +22,7 @@ const TAX_LABELS = [
 	"P.IVA", "P. IVA", "P.Iva", "Partita IVA", "C.F.", "Codice fiscale", "REA", "BTW", "BTW-nummer", "BTW nr", "KvK", "KvK-nummer", "KVK", "NIP", "REGON", "KRS", "Org.nr", "Org. nr", "Org.nr.", "Orgnr", "Organisasjonsnummer", "CVR", "Y-tunnus", "IČO", "DIČ", "Adószám", "OIB", "EORI",
 ];
 
-/** A Canadian postcode ("H3B 4W8"); also where a plain "$" may be Canadian dollars (dollar-home.ts). */
+/** A Canadian postcode ("H3B 4W8"). */
 export const CA_POSTCODE = String.raw`[A-Z]\d[A-Z][ \t]?\d[A-Z]\d`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -56,6 +56,17 @@ export const NOT_MONEY: NotMoneyRow[] = [
 			["Dorpsweg 3, 1234 KD Amstelveen", "1234 KD"],
 		],
 		ignores: ["We agreed 1200 RM per month."],
+	},
+	{
+		id: "postcode-dashed",
+		says: "a postcode written with a dash before its town (Portugal 4050-509, Poland 00-950, Brazil's CEP 01310-100)",
+		pattern: /(?<![\p{L}\p{N}.,])(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{5}-\d{3})(?=[ \t]+\p{Lu}\p{Ll})(?![ \t]+(?:Euros?|Dollars?|Reais|Złoty|Zloty|Pfund|Franken|Kronen?)(?![\p{L}]))/gu,
+		examples: [
+			["Cais da Ribeira 22, 4050-509 Porto", "4050-509"],
+			["ul. Marszałkowska 10, 00-950 Warszawa", "00-950"],
+			["Av. Paulista 1000, 01310-100 São Paulo", "01310-100"],
+		],
+		ignores: ["Bitte 1500-200 Euro Rabatt", "Versand 4,90 €"],
 	},
 	{
 		id: "phone",

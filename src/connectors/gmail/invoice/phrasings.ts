@@ -121,6 +121,26 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [{ text: "Design review      2    $150", lines: [["Design review", "2", "150"]] }],
 	},
 	{
+		id: "columns-count-x-price",
+		needs: /\S[ \t]{2,}\d/,
+		says: "a plain-text table with aligned columns: description, then its count times a price",
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}[ \t]*[x×][ \t]*{M}[ \t]*$`,
+		examples: [
+			{ text: "Publicity portraits                      8 x £35.00", lines: [["Publicity portraits", "8", "35.00"]] },
+			{ text: "Visitenkarten      500 × 0,12 €", lines: [["Visitenkarten", "500", "0.12"]] },
+		],
+	},
+	{
+		id: "columns-label-price",
+		needs: /\S[ \t]{2,}\S/,
+		says: "a plain-text table with aligned columns: description, then one price (quantity 1)",
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{M}[ \t]*$`,
+		examples: [
+			{ text: "Dress rehearsal photography (flat fee)   £520.00", lines: [["Dress rehearsal photography (flat fee)", "1", "520.00"]] },
+			{ text: "Diseño del logotipo        1.200,00 €\nTotal                      1.200,00 €", lines: [["Diseño del logotipo", "1", "1200.00"]] },
+		],
+	},
+	{
 		id: "label-quantity-unit-price",
 		needs: /[:–—-]/,
 		says: "a labelled line with hours or days and a rate",
@@ -130,6 +150,18 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "- Video editing – 10 hours at $65/hour", lines: [["Video editing (hours)", "10", "65"]] },
 			{ text: "Please invoice us for the bookkeeping: 7.5 hours at €48/h.", lines: [["Bookkeeping (hours)", "7.5", "48"]] },
 			{ text: "Bitte stellen Sie uns die Beratung in Rechnung: 4 Stunden à Fr. 180.–", lines: [["Beratung (Stunden)", "4", "180"]] },
+		],
+	},
+	{
+		id: "bullet-thing-comma-quantity-unit-price",
+		needs: UNIT_RE,
+		says: "a list item naming its thing, then after a comma its count of units and a price per unit",
+		template: String.raw`{BUL}(?<d>[\p{L}][^\n:|–—,]{1,60}?),[ \t]*{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?`,
+		examples: [
+			{ text: "- Instagram templates, 5 pcs at 600,00 kr.", lines: [["Instagram templates (pieces)", "5", "600.00"]] },
+			{ text: "• Retouching, 12 hours at £40/h", lines: [["Retouching (hours)", "12", "40"]] },
+			{ text: "- Plakate, 20 Stück à 15 €", lines: [["Plakate (Stück)", "20", "15"]] },
+			{ text: "- Affiches, 6 pièces à 75 €", lines: [["Affiches (pièces)", "6", "75"]] },
 		],
 	},
 	{
@@ -414,9 +446,13 @@ export const PHRASINGS: Phrasing[] = [
 		id: "label-price",
 		needs: /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])/m,
 		says: "a bullet or labelled line with one price (quantity 1), whatever remark follows the amount",
-		template: String.raw`{BUL}(?<d>[^\n:|–—]{2,80}?)[ \t]*[:–—-][ \t]*{M}(?:[ \t]*(?:\([^\n)]*\)|,[^\n]*|[-–—][^\n]*|\.))?[ \t]*$`,
+		// A dash between two words with no space ("Casablanca–Marrakech") joins them inside the name; the one before the
+		// amount stands apart.
+		template: String.raw`{BUL}(?<d>(?:[^\n:|–—]|(?<=\p{L})[–—](?=\p{L})){2,80}?)[ \t]*[:–—-][ \t]*{M}(?:[ \t]*(?:\([^\n)]*\)|,[^\n]*|[-–—][^\n]*|\.))?[ \t]*$`,
 		examples: [
 			{ text: "- Brand guidelines: €1,100 (final version sent on Monday)", lines: [["Brand guidelines", "1", "1100"]] },
+			{ text: "– Frais de déplacement Casablanca–Marrakech : 1 800,00 MAD", lines: [["Frais de déplacement Casablanca–Marrakech", "1", "1800.00"]] },
+			{ text: "- Fahrtkosten Zürich–Basel – CHF 180.–", lines: [["Fahrtkosten Zürich–Basel", "1", "180"]] },
 			{ text: "• Email sequence – $650, incl. two rounds of edits", lines: [["Email sequence", "1", "650"]] },
 			{ text: "- Traduzione catalogo: 1.300 €", lines: [["Traduzione catalogo", "1", "1300"]] },
 		],
@@ -440,7 +476,8 @@ export const PHRASINGS: Phrasing[] = [
 		needs: /total|insgesamt|gesamt|totale|totaal/iu,
 		says: "N things with the total for all of them: 3 days of consulting, $2,400 in total (exact division only)",
 		// The total word is required, before the amount ("for a total of") or right after it ("$2,400 in total").
-		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+{OF}[ \t]+{ART})?{N}[ \t]*(?:,|[—–-])?[ \t]*(?:(?:i\.e\.|that['’]s|that is|so)[ \t]+)?(?:(?:for|für|pour|por|para|per|voor)[ \t]+)?(?:(?:a total of|insgesamt|en total|au total|in totale|in totaal|no total|um total de|un total de)[ \t]+|(?=\S+(?:[ \t]\S+)?[ \t]+(?:in total|insgesamt|en total|au total|in totale|in totaal|no total)(?![\p{L}])))(?:de[ \t]+)?{M}`,
+		// What is counted is a noun, never "for the flyers": "30,000 for the flyers" is an amount with no currency.
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+{OF}[ \t]+{ART})?(?!(?:for|für|pour|por|para|per|voor|à|at|to|zu)[ \t]){N}[ \t]*(?:,|[—–-])?[ \t]*(?:(?:i\.e\.|that['’]s|that is|so)[ \t]+)?(?:(?:for|für|pour|por|para|per|voor)[ \t]+)?(?:(?:a total of|insgesamt|en total|au total|in totale|in totaal|no total|um total de|un total de)[ \t]+|(?=\S+(?:[ \t]\S+)?[ \t]+(?:in total|insgesamt|en total|au total|in totale|in totaal|no total)(?![\p{L}])))(?:de[ \t]+)?{M}`,
 		lineTotal: true,
 		examples: [
 			{ text: "Please invoice 3 days of consulting, i.e. $2,400 in total.", lines: [["Consulting (days)", "3", "800.00"]] },
@@ -449,6 +486,7 @@ export const PHRASINGS: Phrasing[] = [
 			// $100 over 3 is not a whole cent, and a count with an amount but no total word is not read as a line total.
 			{ text: "Please invoice 3 posters, $100 in total.", lines: [] },
 			{ text: "Please invoice 2 workshops, $900.", lines: [] },
+			{ text: "and 30,000 for the flyers, so 480,000 CFA in total.", lines: [] },
 		],
 	},
 	{
@@ -543,8 +581,12 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}))`,
+		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT})[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
 		examples: [
+			// The thing ends where a next item with its own count and price begins ("and 12 extra photos at $35 each").
+			{ text: "As agreed: $1,450 for the photo session and 12 extra photos at $35 each.", lines: [["Photo session", "1", "1450"], ["Extra photos", "12", "35"]] },
+			{ text: "Comme convenu : 1 450,00 $ CA pour la séance photo et 12 photos supplémentaires à 35,00 $ CA chacune.", lines: [["Séance photo", "1", "1450.00"], ["Photos supplémentaires", "12", "35.00"]] },
+			{ text: "Wie besprochen: 1.450 € für das Fotoshooting und 12 zusätzliche Fotos à 35 € pro Stück.", lines: [["Fotoshooting", "1", "1450"], ["Zusätzliche Fotos", "12", "35"]] },
 			// The thing ends where the next amount begins: two items, two lines.
 			// "the design itself" is the packaging design named before it.
 			{ text: "Can you invoice us for the packaging design? We agreed NOK 14.500,- for the design itself and NOK 2.200,- for the print-ready files.", lines: [["Packaging design", "1", "14500"], ["Print-ready files", "1", "2200"]] },

@@ -1,0 +1,333 @@
+// The sender's home currency: a mark several countries write for their own money ("$", "bucks", "kr", "Rs.", "FCFA")
+// means the money of the one country the email places its sender in — as a careful bookkeeper reads "950 kr" under a
+// Stockholm address, or "Rs. 45,000/-" under a Bengaluru one. The place must be clear and single: a signature address
+// (postcode, state, a city at the end of an address line), a dialling code, a tax id, the country's name, a closing in
+// the country's own language. Two countries, or none, and the mark stays a question (a lone "$" stays US dollars).
+
+
+export interface Home {
+	/** The country, as the card names it. */
+	country: string;
+	/** The currency its own money is. */
+	code: string;
+	/** The marks it writes for that money that other countries write for theirs (lower case, without a final dot). */
+	marks: string[];
+	/** The country's names, in the languages the customers write. */
+	names: string[];
+	/** Cities, counted only where an address line writes them (after a comma or a postcode, at a line's end). */
+	cities: string[];
+	/** International dialling codes, written "+46" or "0046". */
+	phone: string[];
+	/** Address forms, tax ids and company numbers only this country writes. */
+	marksOfPlace?: RegExp[];
+	/** A greeting or closing on a line of its own that only this country's language writes ("Tack!", "Mange tak,"). */
+	closings?: string[];
+	/** Lines that place the sender there; each runs as a test. */
+	examples: string[];
+}
+
+const DOLLAR = ["$", "bucks"];
+/** The peso countries write "$" and "pesos" alike. */
+const PESO = ["$", "pesos", "peso"];
+const CFA = ["fcfa", "f cfa", "f.cfa", "cfa", "francs cfa", "franc cfa"];
+/** West African CFA franc (XOF) and Central African (XAF): both written "FCFA". */
+const XOF = (country: string, names: string[], cities: string[], phone: string, example: string): Home => ({ country, code: "XOF", marks: CFA, names, cities, phone: [phone], examples: [example] });
+const XAF = (country: string, names: string[], cities: string[], phone: string, example: string): Home => ({ country, code: "XAF", marks: CFA, names, cities, phone: [phone], examples: [example] });
+
+export const HOMES: Home[] = [
+	{
+		country: "the United States",
+		code: "USD",
+		marks: DOLLAR,
+		names: ["USA", "U.S.A.", "United States", "Estados Unidos", "États-Unis", "Vereinigte Staaten", "Stati Uniti"],
+		cities: ["New York", "NYC", "Brooklyn", "Los Angeles", "Chicago", "Houston", "Austin", "Dallas", "San Antonio", "San Francisco", "San Diego", "Seattle", "Boston", "Denver", "Miami", "Atlanta", "Philadelphia", "Phoenix", "Nashville", "Detroit", "Minneapolis"],
+		phone: [],
+		// A state code beside its ZIP code ("Portland, ME 04101"); not "+1", which Canada dials too.
+		// The ZIP code ends its line or its part of it.
+		marksOfPlace: [/(?<![\p{L}])(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?(?=[ \t]*(?:$|[,·|]))/mu],
+		examples: ["114 Exchange St, Portland, ME 04101", "la esquina tacos, austin", "Seattle, WA 98101, USA"],
+	},
+	{
+		country: "Canada",
+		code: "CAD",
+		marks: DOLLAR,
+		names: ["Canada", "Kanada"],
+		cities: ["Toronto", "Montréal", "Montreal", "Vancouver", "Calgary", "Ottawa", "Edmonton", "Winnipeg", "Québec", "Quebec City", "Gatineau"],
+		phone: [],
+		// A postcode ("H2T 1R8": letter, digit, letter, space, digit, letter, digit — no other country writes it so), a
+		// province named beside it, or a Quebec or federal sales tax number.
+		marksOfPlace: [/(?<![\p{L}\d])[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]\d[A-Z]\d(?![\p{L}\d])/u, /(?<![\p{L}])(?:TPS|TVQ|GST\/HST|HST)[ \t]*(?:no\.?|#|n°)?[ \t:]*\d{9}/u],
+		examples: ["455 Rue Saint-Paul O, Montréal QC H2Y 2A6", "5190, boul. Saint-Laurent, Montréal (Québec) H2T 1R8", "Vancouver, BC V6B 1A1", "Toronto, Canada"],
+	},
+	{
+		country: "Australia",
+		code: "AUD",
+		marks: DOLLAR,
+		names: ["Australia", "Australien", "Australie"],
+		cities: ["Sydney", "Melbourne", "Brisbane", "Adelaide", "Canberra", "Hobart", "Darwin", "Gold Coast"],
+		phone: ["61"],
+		// A state beside its four-digit postcode at the end of its line or part ("Bondi Beach NSW 2026"; "Acme SA 2026
+		// catalogue" is a firm and a year), an ABN.
+		marksOfPlace: [/(?<![\p{L}])(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+\d{4}(?=[ \t]*(?:$|[,·|]))/mu, /(?<![\p{L}])ABN[ \t:]*\d{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?!\d)/u],
+		examples: ["12 Campbell Parade, Bondi Beach NSW 2026", "Ph: +61 2 9130 4455", "Fitzroy, Melbourne, Australia", "ABN 51 824 753 556"],
+	},
+	{
+		country: "New Zealand",
+		code: "NZD",
+		marks: DOLLAR,
+		names: ["New Zealand", "Aotearoa", "Neuseeland", "Nouvelle-Zélande", "Nueva Zelanda"],
+		cities: ["Auckland", "Wellington", "Christchurch", "Dunedin", "Queenstown", "Tauranga"],
+		phone: ["64"],
+		marksOfPlace: [/(?<![\p{L}])NZBN[ \t:]*\d{13}(?!\d)/u],
+		examples: ["Ponsonby, Auckland, New Zealand", "Mob +64 21 555 0199", "Cuba Street, Wellington"],
+	},
+	{ country: "Singapore", code: "SGD", marks: DOLLAR, names: ["Singapore", "Singapur", "Singapour"], cities: [], phone: ["65"], examples: ["1 Raffles Place, Singapore 048616"] },
+	{ country: "Hong Kong", code: "HKD", marks: DOLLAR, names: ["Hong Kong", "Hongkong"], cities: ["Kowloon"], phone: ["852"], examples: ["Tel +852 2555 0100"] },
+	{
+		country: "Mexico",
+		code: "MXN",
+		marks: PESO,
+		names: ["México", "Mexico", "Mexiko", "Mexique"],
+		cities: ["CDMX", "Ciudad de México", "Guadalajara", "Monterrey", "Oaxaca", "Puebla", "Querétaro", "Tijuana", "Cancún"],
+		phone: ["52"],
+		// The RFC, Mexico's tax id ("RFC: CAO190321AB4").
+		marksOfPlace: [/(?<![\p{L}])RFC[ \t:]*[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\p{L}\d])/u],
+		examples: ["Col. Roma Norte, CDMX", "Guadalajara, Jalisco, México", "RFC: CAO190321AB4"],
+	},
+	{
+		country: "Chile",
+		code: "CLP",
+		marks: PESO,
+		names: ["Chile"],
+		cities: ["Santiago de Chile", "Valparaíso", "Viña del Mar", "Antofagasta"],
+		phone: ["56"],
+		// The RUT as Chile writes it ("76.000.123-4"; Uruguay's RUT is twelve plain digits).
+		marksOfPlace: [/(?<![\p{L}])RUT[ \t:]*\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\p{L}\d])/u],
+		examples: ["Providencia, Santiago de Chile", "A nombre de Vinoteca El Copihue SpA, RUT 76.000.123-4"],
+	},
+	{
+		country: "Argentina",
+		code: "ARS",
+		marks: PESO,
+		names: ["Argentina", "Argentinien", "Argentine"],
+		cities: ["Buenos Aires", "CABA", "Rosario", "Mendoza", "La Plata", "Mar del Plata"],
+		phone: ["54"],
+		marksOfPlace: [/(?<![\p{L}])CUIT[ \t:]*\d{2}-?\d{8}-?\d(?!\d)/u],
+		examples: ["Palermo, Buenos Aires, Argentina", "Av. Corrientes 1543, C1042 CABA", "CUIT 30-71234567-8"],
+	},
+	{
+		country: "Colombia",
+		code: "COP",
+		marks: PESO,
+		names: ["Colombia", "Kolumbien", "Colombie"],
+		cities: ["Bogotá", "Bogota", "Medellín", "Medellin", "Cali", "Barranquilla", "Bucaramanga"],
+		phone: ["57"],
+		examples: ["Chapinero, Bogotá, Colombia", "Carrera 43A #10-50, Medellín."],
+	},
+	{ country: "Uruguay", code: "UYU", marks: PESO, names: ["Uruguay"], cities: ["Montevideo", "Punta del Este"], phone: ["598"], examples: ["Pocitos, Montevideo, Uruguay", "Rambla Gandhi 540, Montevideo"] },
+	{ country: "Taiwan", code: "TWD", marks: DOLLAR, names: ["Taiwan"], cities: ["Taipei", "Kaohsiung", "Taichung"], phone: ["886"], examples: ["Da'an District, Taipei, Taiwan"] },
+	{ country: "the Dominican Republic", code: "DOP", marks: PESO, names: ["República Dominicana", "Dominican Republic"], cities: ["Santo Domingo", "Punta Cana", "Santiago de los Caballeros"], phone: [], examples: ["Piantini, Santo Domingo"] },
+	{ country: "the Philippines", code: "PHP", marks: ["pesos", "peso"], names: ["Philippines", "Pilipinas", "Filipinas"], cities: ["Manila", "Makati", "Quezon City", "Cebu City", "Davao City", "Taguig", "Pasig"], phone: ["63"], examples: ["Legaspi Village, Makati"] },
+	// "$" where the US dollar is the country's own money: a "$" from there is US dollars, never asked.
+	{ country: "Ecuador", code: "USD", marks: DOLLAR, names: ["Ecuador"], cities: ["Quito", "Guayaquil", "Cuenca"], phone: ["593"], examples: ["La Floresta, Quito"] },
+	{ country: "El Salvador", code: "USD", marks: DOLLAR, names: ["El Salvador"], cities: ["San Salvador"], phone: ["503"], examples: ["Colonia Escalón, San Salvador"] },
+	{ country: "Panama", code: "USD", marks: DOLLAR, names: ["Panamá", "Panama"], cities: ["Ciudad de Panamá", "Panama City"], phone: ["507"], examples: ["Obarrio, Ciudad de Panamá"] },
+	{ country: "Jamaica", code: "JMD", marks: DOLLAR, names: ["Jamaica"], cities: ["Montego Bay", "Ocho Rios"], phone: [], examples: ["New Kingston, Jamaica"] },
+	{ country: "Trinidad and Tobago", code: "TTD", marks: DOLLAR, names: ["Trinidad and Tobago", "Trinidad & Tobago"], cities: ["Port of Spain", "San Fernando"], phone: [], examples: ["Woodbrook, Port of Spain"] },
+	{ country: "Fiji", code: "FJD", marks: DOLLAR, names: ["Fiji"], cities: ["Suva", "Nadi", "Lautoka"], phone: ["679"], examples: ["Victoria Parade, Suva"] },
+	{ country: "Namibia", code: "NAD", marks: DOLLAR, names: ["Namibia"], cities: ["Windhoek", "Swakopmund", "Walvis Bay"], phone: ["264"], examples: ["Klein Windhoek, Windhoek"] },
+	{ country: "Brunei", code: "BND", marks: DOLLAR, names: ["Brunei", "Brunei Darussalam"], cities: ["Bandar Seri Begawan"], phone: ["673"], examples: ["Gadong, Bandar Seri Begawan"] },
+	{
+		country: "Sweden",
+		code: "SEK",
+		marks: ["kr", "krona", "kronor"],
+		names: ["Sweden", "Sverige", "Schweden", "Suède", "Suecia", "Zweden"],
+		cities: ["Stockholm", "Göteborg", "Gothenburg", "Malmö", "Uppsala", "Västerås", "Örebro", "Linköping", "Lund"],
+		phone: ["46"],
+		// An organisation number ("org.nr 556000-1234") or a Swedish VAT number ("SE556000123401").
+		marksOfPlace: [/(?<![\p{L}])(?:org\.?[ \t]?nr\.?|organisationsnummer)[ \t:]*\d{6}-\d{4}(?!\d)/iu, /(?<![\p{L}])SE[ \t]?\d{10}01(?!\d)/u],
+		closings: ["Tack", "Tack så mycket", "Med vänlig hälsning", "Vänliga hälsningar", "Hälsningar"],
+		examples: ["Hornsgatan 54, 118 21 Stockholm", "+46 8 000 12 34", "Lindqvist Arkitekter AB, org.nr 556000-1234", "Tack!"],
+	},
+	{
+		country: "Norway",
+		code: "NOK",
+		marks: ["kr", "krone", "kroner"],
+		names: ["Norway", "Norge", "Norwegen", "Norvège", "Noruega", "Noorwegen"],
+		cities: ["Oslo", "Bergen", "Trondheim", "Stavanger", "Tromsø", "Drammen"],
+		phone: ["47"],
+		// A company number with its VAT mark ("org.nr. 923 456 789 MVA").
+		marksOfPlace: [/(?<![\p{L}])\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?MVA(?![\p{L}])/u],
+		closings: ["Takk", "Tusen takk", "Med vennlig hilsen", "Vennlig hilsen"],
+		examples: ["Grünerløkka, 0552 Oslo", "Org.nr. 923 456 789 MVA", "Tusen takk!"],
+	},
+	{
+		country: "Denmark",
+		code: "DKK",
+		marks: ["kr", "krone", "kroner"],
+		names: ["Denmark", "Danmark", "Dänemark", "Danemark", "Dinamarca", "Denemarken"],
+		cities: ["København", "Copenhagen", "Kopenhagen", "Aarhus", "Odense", "Aalborg", "Frederiksberg"],
+		phone: ["45"],
+		// The CVR, Denmark's company number ("CVR 40001234", "CVR-nr. 40 00 12 34").
+		marksOfPlace: [/(?<![\p{L}])CVR(?:-?nr\.?)?[ \t:]*\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}(?!\d)/u],
+		closings: ["Mange tak", "Tak", "Venlig hilsen", "Med venlig hilsen", "Kærlig hilsen"],
+		examples: ["Jægersborggade 12 · 2200 København N", "Bageriet Hygge ApS (CVR 40001234)", "Mange tak,"],
+	},
+	{ country: "Iceland", code: "ISK", marks: ["kr", "krona", "krónur"], names: ["Iceland", "Ísland", "Islande", "Islandia"], cities: ["Reykjavík", "Reykjavik", "Akureyri"], phone: ["354"], closings: ["Takk fyrir", "Kveðja"], examples: ["Laugavegur 20, 101 Reykjavík"] },
+	{
+		country: "India",
+		code: "INR",
+		marks: ["rs", "rupees", "rupee", "₨"],
+		names: ["India", "Indien", "Inde"],
+		cities: ["Bengaluru", "Bangalore", "Mumbai", "Delhi", "New Delhi", "Chennai", "Kolkata", "Hyderabad", "Pune", "Ahmedabad", "Jaipur", "Kochi", "Gurugram", "Noida"],
+		phone: ["91"],
+		// The GSTIN ("29AAACG0000A1Z5") — two digits of the state, the ten of the PAN, then three more.
+		marksOfPlace: [/(?<![\p{L}\d])\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[\dA-Z](?![\p{L}\d])/u],
+		examples: ["No. 14, 2nd Cross, HSR Layout, Bengaluru 560102", "Ph: +91 80 4000 1234", "our GSTIN 29AAACG0000A1Z5"],
+	},
+	{ country: "Pakistan", code: "PKR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Pakistan"], cities: ["Karachi", "Lahore", "Islamabad", "Rawalpindi", "Faisalabad"], phone: ["92"], examples: ["Gulberg III, Lahore", "+92 21 3500 1234"] },
+	{ country: "Sri Lanka", code: "LKR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Sri Lanka"], cities: ["Colombo", "Kandy", "Galle"], phone: ["94"], examples: ["Galle Road, Colombo 03"] },
+	{ country: "Nepal", code: "NPR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Nepal"], cities: ["Kathmandu", "Pokhara", "Lalitpur"], phone: ["977"], examples: ["Thamel, Kathmandu"] },
+	// "£" and "¥" read as pounds sterling and yen unless the sender is clearly in Egypt or Lebanon, or in China.
+	{
+		country: "the United Kingdom",
+		code: "GBP",
+		marks: ["£"],
+		names: ["United Kingdom", "UK", "U.K.", "England", "Scotland", "Wales", "Northern Ireland", "Großbritannien", "Royaume-Uni", "Reino Unido"],
+		cities: ["London", "Manchester", "Birmingham", "Leeds", "Liverpool", "Bristol", "Edinburgh", "Glasgow", "Cardiff", "Belfast", "Brighton", "Sheffield", "Newcastle upon Tyne"],
+		phone: ["44"],
+		marksOfPlace: [/(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?![\p{L}\p{N}])/u],
+		examples: ["Lantern Studio, 3 Ropewalk Lane, London SE1 2NH", "T: +44 117 496 0832"],
+	},
+	{ country: "Egypt", code: "EGP", marks: ["£"], names: ["Egypt", "Ägypten", "Égypte", "Egipto"], cities: ["Cairo", "Le Caire", "Giza", "Alexandria", "New Cairo", "Zamalek", "Maadi"], phone: ["20"], examples: ["26th of July St, Zamalek, Cairo", "+20 2 2735 0000"] },
+	{ country: "Lebanon", code: "LBP", marks: ["£"], names: ["Lebanon", "Liban", "Líbano", "Libanon"], cities: ["Beirut", "Beyrouth", "Jounieh", "Byblos"], phone: ["961"], examples: ["Mar Mikhael, Beirut"] },
+	{ country: "Japan", code: "JPY", marks: ["¥"], names: ["Japan", "Japon", "Japón", "Giappone"], cities: ["Tokyo", "Osaka", "Kyoto", "Yokohama", "Fukuoka", "Sapporo", "Nagoya", "Shibuya-ku", "Minato-ku"], phone: ["81"], examples: ["2-1-1 Jingumae, Shibuya-ku, Tokyo 150-0001", "+81 3 0000 0000"] },
+	{ country: "China", code: "CNY", marks: ["¥"], names: ["China", "P.R. China", "PRC", "Chine"], cities: ["Shanghai", "Beijing", "Shenzhen", "Guangzhou", "Hangzhou", "Chengdu", "Suzhou"], phone: ["86"], examples: ["Jing'an District, Shanghai 200040", "+86 21 0000 0000"] },
+	{ country: "Mauritius", code: "MUR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Mauritius", "République de Maurice"], cities: ["Port Louis", "Ebène", "Curepipe"], phone: ["230"], examples: ["Cybercity, Ebène"] },
+	{ country: "Seychelles", code: "SCR", marks: ["rs", "rupees", "rupee", "₨"], names: ["Seychelles"], cities: ["Victoria, Mahé", "Mahé", "Praslin", "La Digue"], phone: ["248"], examples: ["Eden Island, Mahé"] },
+	// Riyals, dirhams, dinars and shillings: several countries' money goes by each name.
+	{ country: "Saudi Arabia", code: "SAR", marks: ["riyals", "riyal", "﷼"], names: ["Saudi Arabia", "KSA", "Saudi-Arabien", "Arabie saoudite", "Arabia Saudita"], cities: ["Riyadh", "Jeddah", "Dammam", "Al Khobar", "Mecca", "Medina"], phone: ["966"], examples: ["Olaya, Riyadh 12213", "+966 11 000 0000"] },
+	{ country: "Qatar", code: "QAR", marks: ["riyals", "riyal", "﷼"], names: ["Qatar", "Katar"], cities: ["Doha", "Lusail", "Al Wakrah"], phone: ["974"], examples: ["West Bay, Doha"] },
+	{ country: "Oman", code: "OMR", marks: ["riyals", "riyal", "rials", "rial", "﷼"], names: ["Oman", "Sultanate of Oman"], cities: ["Muscat", "Salalah", "Sohar"], phone: ["968"], examples: ["Al Khuwair, Muscat"] },
+	{ country: "Yemen", code: "YER", marks: ["riyals", "riyal", "rials", "rial", "﷼"], names: ["Yemen"], cities: ["Sana'a", "Sanaa", "Aden"], phone: ["967"], examples: ["Hadda Street, Sana'a"] },
+	{
+		country: "the United Arab Emirates",
+		code: "AED",
+		marks: ["dirhams", "dirham", "dhs", "dh"],
+		names: ["UAE", "United Arab Emirates", "Vereinigte Arabische Emirate", "Émirats arabes unis"],
+		cities: ["Dubai", "Abu Dhabi", "Sharjah", "Ajman", "Ras Al Khaimah"],
+		phone: ["971"],
+		// The tax registration number, fifteen digits starting 100.
+		marksOfPlace: [/(?<![\p{L}])TRN[ \t:]*100\d{12}(?!\d)/u],
+		examples: ["Office 1204, Business Bay, Dubai", "TRN 100123456700003"],
+	},
+	{
+		country: "Morocco",
+		code: "MAD",
+		marks: ["dirhams", "dirham", "dhs", "dh"],
+		names: ["Morocco", "Maroc", "Marruecos", "Marokko"],
+		cities: ["Casablanca", "Marrakech", "Marrakesh", "Rabat", "Tanger", "Tangier", "Fès", "Fes", "Agadir"],
+		phone: ["212"],
+		// The ICE, Morocco's company id (fifteen digits).
+		marksOfPlace: [/(?<![\p{L}])ICE[ \t:]*\d{15}(?!\d)/u],
+		examples: ["Derb Jdid 14, Bab Doukkala, 40000 Marrakech", "ICE 001234567000089"],
+	},
+	{ country: "Kuwait", code: "KWD", marks: ["dinars", "dinar"], names: ["Kuwait"], cities: ["Kuwait City", "Salmiya", "Hawalli"], phone: ["965"], examples: ["Sharq, Kuwait City"] },
+	{ country: "Bahrain", code: "BHD", marks: ["dinars", "dinar"], names: ["Bahrain", "Kingdom of Bahrain"], cities: ["Manama", "Muharraq"], phone: ["973"], examples: ["Seef District, Manama"] },
+	{ country: "Jordan", code: "JOD", marks: ["dinars", "dinar"], names: ["Jordanien", "Jordanie", "Hashemite Kingdom of Jordan"], cities: ["Amman", "Aqaba", "Irbid"], phone: ["962"], examples: ["Jabal Amman, Amman"] },
+	{ country: "Iraq", code: "IQD", marks: ["dinars", "dinar"], names: ["Iraq", "Irak"], cities: ["Baghdad", "Erbil", "Basra"], phone: ["964"], examples: ["Ankawa, Erbil"] },
+	{ country: "Tunisia", code: "TND", marks: ["dinars", "dinar"], names: ["Tunisia", "Tunisie", "Túnez", "Tunesien"], cities: ["Tunis", "Sfax", "Sousse", "La Marsa"], phone: ["216"], examples: ["Les Berges du Lac, Tunis"] },
+	{ country: "Algeria", code: "DZD", marks: ["dinars", "dinar"], names: ["Algeria", "Algérie", "Argelia", "Algerien"], cities: ["Alger", "Algiers", "Oran", "Constantine"], phone: ["213"], examples: ["Hydra, Alger"] },
+	{ country: "Serbia", code: "RSD", marks: ["dinars", "dinar"], names: ["Serbia", "Srbija", "Serbien", "Serbie"], cities: ["Beograd", "Belgrade", "Novi Sad", "Niš"], phone: ["381"], examples: ["Knez Mihailova 10, 11000 Beograd"] },
+	{ country: "Kenya", code: "KES", marks: ["shillings", "shilling"], names: ["Kenya", "Kenia"], cities: ["Nairobi", "Mombasa", "Kisumu", "Nakuru"], phone: ["254"], examples: ["Westlands, Nairobi"] },
+	{ country: "Uganda", code: "UGX", marks: ["shillings", "shilling"], names: ["Uganda"], cities: ["Kampala", "Entebbe", "Jinja"], phone: ["256"], examples: ["Kololo, Kampala"] },
+	{ country: "Tanzania", code: "TZS", marks: ["shillings", "shilling"], names: ["Tanzania", "Tansania", "Tanzanie"], cities: ["Dar es Salaam", "Arusha", "Dodoma", "Zanzibar"], phone: ["255"], examples: ["Masaki, Dar es Salaam"] },
+	{ country: "Somalia", code: "SOS", marks: ["shillings", "shilling"], names: ["Somalia", "Somalie"], cities: ["Mogadishu", "Hargeisa"], phone: ["252"], examples: ["Hodan, Mogadishu"] },
+	XOF("Senegal", ["Sénégal", "Senegal"], ["Dakar", "Thiès", "Ziguinchor"], "221", "Atelier Baobab – Dakar"),
+	XOF("Côte d'Ivoire", ["Côte d'Ivoire", "Ivory Coast", "Elfenbeinküste"], ["Abidjan", "Yamoussoukro", "Bouaké"], "225", "Cocody, Abidjan"),
+	XOF("Mali", ["Mali"], ["Bamako"], "223", "ACI 2000, Bamako"),
+	XOF("Burkina Faso", ["Burkina Faso"], ["Ouagadougou", "Bobo-Dioulasso"], "226", "+226 25 00 00 00"),
+	XOF("Niger", ["Niger"], ["Niamey"], "227", "Plateau, Niamey"),
+	XOF("Togo", ["Togo"], ["Lomé"], "228", "Tokoin, Lomé"),
+	XOF("Benin", ["Bénin", "Benin"], ["Cotonou", "Porto-Novo"], "229", "Haie Vive, Cotonou"),
+	XAF("Cameroon", ["Cameroun", "Cameroon", "Kamerun"], ["Douala", "Yaoundé"], "237", "Akwa, Douala"),
+	XAF("Gabon", ["Gabon"], ["Libreville"], "241", "+241 01 00 00 00"),
+	XAF("Congo", ["République du Congo", "Congo-Brazzaville"], ["Brazzaville", "Pointe-Noire"], "242", "Centre-ville, Brazzaville"),
+	XOF("Guinea-Bissau", ["Guinée-Bissau", "Guinea-Bissau", "Guiné-Bissau"], ["Bissau"], "245", "Bairro de Ajuda, Bissau"),
+	XAF("Equatorial Guinea", ["Guinée équatoriale", "Guinea Ecuatorial", "Equatorial Guinea"], ["Malabo", "Bata"], "240", "Caracolas, Malabo"),
+	XAF("Central African Republic", ["République centrafricaine", "Centrafrique"], ["Bangui"], "236", "Avenue Boganda, Bangui"),
+	XAF("Chad", ["Tchad"], ["N'Djamena", "N’Djamena"], "235", "Quartier Klémat, N'Djamena"),
+];
+
+/** A mark as the table writes it: lower case, without its final dot ("Rs." → "rs", "kr." → "kr", "buck" → "bucks"). */
+export function markKey(token: string): string {
+	const t = token.trim().toLowerCase().replace(/\.$/, "").replace(/\s+/g, " ");
+	return t === "buck" ? "bucks" : t;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
+const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
+
+/** A part of an address line: after a comma, a dot or a dash, or after a postcode — not after a closing word ("Thanks,
+ * Sydney", "Cheers – Austin" sign a name). */
+const CLOSING_WORDS = ["thanks", "thank you", "cheers", "regards", "best", "love", "hi", "hello", "hey", "dear", "ta", "bye", "merci", "gracias", "danke", "grazie", "obrigado", "obrigada", "bedankt", "saludos", "grüße", "grüsse", "bises", "besos", "abrazos", "un abrazo", "xx", "x"];
+const AFTER_PART = String.raw`(?:[,·–—|][ \t]*(?<!(?:^|[^\p{L}])(?:${alt(CLOSING_WORDS)})[ \t]*[,·–—|][ \t]*)|\d[ \t]+)`;
+
+interface Compiled {
+	home: Home;
+	/** Lines that place the sender there: an address, a phone, a tax id, a closing, the name ending an address line. */
+	clear: RegExp[];
+	/** The country named in a sentence ("the shoot in Mexico"): it may be the sender's, or only a place talked about. */
+	named: RegExp | null;
+}
+
+let compiled: Compiled[] | null = null;
+
+function compiledHomes(): Compiled[] {
+	compiled ??= HOMES.map((home) => {
+		const clear: RegExp[] = [...(home.marksOfPlace ?? [])];
+		const names = alt(home.names);
+		// A country's name ends an address line after a comma or a postcode ("Fitzroy, Melbourne, Australia", "1 Raffles
+		// Place, Singapore 048616"); alone on a line it may be a person ("India", "Kenya").
+		if (home.names.length) clear.push(new RegExp(String.raw`${AFTER_PART}(?<!New[ \t])(?:${names})(?=[ \t]*(?:[.!]?$|[,(·|]|\d))`, "imu"));
+		// A dialling code before a phone number's digits ("+46 8 000 12 34", "0046 8 …"), not inside another number.
+		if (home.phone.length) clear.push(new RegExp(String.raw`(?:(?<![\p{L}\p{N}])\+|(?<![\p{L}\p{N}.,#\/\-])00)(?:${home.phone.join("|")})(?=[ \t(\-]?\d[\d \t()\-]{5,})`, "u"));
+		// A city where an address line writes it: after a comma, a dash or a postcode, up to the line's end, a comma, a
+		// bracket, a postcode or a one-letter district ("København N"); at a line's start only with its region or
+		// postcode after it ("Montréal (Québec) H2T 1R8", "Austin, TX 78701") — "Sydney" alone is a name.
+		if (home.cities.length) {
+			const cities = alt(home.cities);
+			clear.push(new RegExp(String.raw`${AFTER_PART}(?:${cities})(?=[ \t]*(?:[.!]?$|[,(·|]|\d|[A-ZØ]$))`, "imu"));
+			// Case matters here: a state or province code in capitals ("Austin, TX"), not "Sydney, thanks for …".
+			clear.push(new RegExp(String.raw`^[ \t]*(?:${cities})(?=[ \t]*\(|[ \t]+\d|,[ \t]*\p{Lu}{2,3}(?![\p{L}]))`, "mu"));
+		}
+		if (home.closings?.length) clear.push(new RegExp(String.raw`^[ \t]*(?:${alt(home.closings)})[ \t]*[!,.]*[ \t]*$`, "mu"));
+		// Anywhere else the name only hints ("New Mexico" is in the US).
+		const named = home.names.length ? new RegExp(String.raw`(?<![\p{L}.])(?<!New[ \t])(?:${names})(?![\p{L}])`, "u") : null;
+		return { home, clear, named };
+	});
+	return compiled;
+}
+
+/** The countries the text places its sender in or names, among those that write this mark for their money. */
+export function homesFor(text: string, mark: string): Home[] {
+	return placed(text, mark).map((p) => p.home);
+}
+
+function placed(text: string, mark: string): { home: Home; clear: boolean }[] {
+	const key = markKey(mark);
+	return compiledHomes()
+		.filter(({ home }) => home.marks.includes(key))
+		.map(({ home, clear, named }) => ({ home, clear: clear.some((t) => t.test(text)), hint: named?.test(text) ?? false }))
+		.filter((p) => p.clear || p.hint)
+		.map(({ home, clear }) => ({ home, clear }));
+}
+
+/** The currency the mark means in this email: the money of the one country, among those that write the mark, the email
+ * clearly places its sender in — or null: no such place, a country only named in a sentence, or several (then the card
+ * asks). */
+export function homeCurrency(text: string, mark: string): string | null {
+	const found = placed(text, mark);
+	const codes = new Set(found.map((p) => p.home.code));
+	return codes.size === 1 && found.some((p) => p.clear) ? found[0]!.home.code : null;
+}
