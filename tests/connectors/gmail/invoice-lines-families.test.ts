@@ -147,3 +147,16 @@ describe("a count written after the thing on its line", () => {
 	it("- Flyer A5 (250): 0,40 € pro Stück (de)", () => expectDraft("Hallo Sam,\n\nbitte stell mir in Rechnung:\n\n- Flyer A5 (250): 0,40 € pro Stück\n\nLG", "EUR", [["Flyer A5", 250, "0.40"]]));
 	it("a year in brackets is never a count", () => expectNoDraft("Hi Sam,\n\nPlease invoice:\n\n- Workshop (2026) at €500 each\n\nDana"));
 });
+
+describe("a plain-text table with no quantity column: one of each, the padding after the currency closed", () => {
+	it("THB rows, the total row is the total (en)", () => expectDraft("Dear Sam,\n\nPlease issue the invoice for the following:\n\nHotel brochure design        THB 65,000.00\nRate card (TH/EN)            THB  9,500.00\nTotal                        THB 74,500.00\n\nBest regards,\nNattaya", "THB", [["Hotel brochure design", 1, "65000.00"], ["Rate card (TH/EN)", 1, "9500.00"]]));
+	it("CHF rows padded after the currency (de)", () => expectDraft("Guten Tag\n\nBitte stellen Sie uns die Rechnung wie folgt aus:\n\nGestaltung Speisekarte     CHF 1'250.–\nGetränkekarte              CHF   480.–\nTotal                      CHF 1'730.–\n\nFreundliche Grüsse\nBeat", "CHF", [["Gestaltung Speisekarte", 1, "1250.00"], ["Getränkekarte", 1, "480.00"]]));
+	it("euro after the amount (fr)", () => expectDraft("Bonjour Sam,\n\nMerci de me facturer :\n\nRetouche photos        450 €\nDéplacement             80 €\n\nCordialement,\nClaire", "EUR", [["Retouche photos", 1, "450.00"], ["Déplacement", 1, "80.00"]]));
+	it("a total row the rows do not make is asked about", () => expectClarify("Hi Sam,\n\nPlease invoice:\n\nLogo design        $500\nBusiness cards     $120\nTotal              $700\n\nThanks", "does not match the lines"));
+	it("a count in a row's name is never read as one flat item", () => expectNoDraft("Hallo Sam,\n\nbitte in Rechnung stellen:\n\nFlyer 200        CHF 80.–\n\nGrüsse"));
+});
+
+describe("a code after a shared sign names the currency and how its digits read", () => {
+	it("$ amounts labelled MXN (es)", () => expectDraft("Hola Sam!\n\n¿Me puedes mandar la factura? Sería:\n\n- Diseño de logo: $6,500.00 MXN\n- Diseño del menú: $2,800.00 MXN\n\nTotal $9,300.00 MXN.\n\nUn abrazo,\nLupita", "MXN", [["Diseño de logo", 1, "6500.00"], ["Diseño del menú", 1, "2800.00"]]));
+	it("$ with dotted thousands labelled CLP is read as pesos, never 450 dollars", () => expectDraft("Hola Sam,\n\nMándame la factura:\n\n- Diseño del catálogo: $450.000 CLP\n\nGracias", "CLP", [["Diseño del catálogo", 1, "450000"]]));
+});

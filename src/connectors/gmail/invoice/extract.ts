@@ -31,6 +31,8 @@ export interface ExtractedLine {
 	written?: string;
 	/** The line's total as written, when the unit price is that total over the quantity ("2 x Workshop = €900"). */
 	lineTotal?: string;
+	/** The currency is named by a code right after the amount ("$2,400 nzd"), not only by a shared sign. */
+	codeAfter?: true;
 }
 
 export interface Extraction {
@@ -55,7 +57,7 @@ const compiledPhrasings = () => (compiled ??= PHRASINGS.map((p) => ({ p, re: com
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
 const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|verrechnen|berechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo)$/iu;
-const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
+const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sub-total|Zwischensumme|sous-total|subtotale|subtotaal|budget|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week"), or a clause joined on ("the photo package
  * and we paid a deposit…"), is not part of its name. */
@@ -226,12 +228,23 @@ function thingBeforeCount(text: string, at: number): string | null {
 	return t.length >= 3 && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(t) && !OPENING_WORDS.test(t) && !/^(?:us|me|you|uns|nous|nos|ci|ons)$/i.test(t) ? t : null;
 }
 
+/** Signs several currencies share, which a code right after the amount names ("$", "¥", "£", "kr", "Rs", "₨"). */
+const SHARED_SIGN_AFTER = /^(?:\$|¥|£|kr\.?|Rs\.?|₨)$/iu;
+
 function moneyOfMatch(m: RegExpExecArray, dollar?: string): { money: Money; span: [number, number] } | null {
 	const g = m.groups ?? {};
-	const money = moneyFromGroups(g, "", dollar);
+	let money = moneyFromGroups(g, "", dollar);
 	if (!money) return null;
+	const named = g["named"]?.toUpperCase();
+	if (named !== undefined) {
+		// "$6,500.00 MXN", "$2,400 nzd": the code names the shared sign's currency, and its digits are read by that
+		// currency's rules. A code that contradicts an unshared sign ("€500 USD") is asked about.
+		const token = g["pre"] ?? g["post"] ?? "";
+		if (!(SHARED_SIGN_AFTER.test(token) || token === named)) return null;
+		money = { ...money, currency: { code: named }, amount: money.scaled ? money.amount : readNumber(g["num"] ?? g["numb"] ?? "", named) };
+	}
 	const at = m.indices?.groups ?? {};
-	const parts = ["pre", "num", "mul", "numb", "mulb", "post", "bare"].map((k) => at[k]).filter((x): x is [number, number] => x !== undefined);
+	const parts = ["pre", "num", "mul", "numb", "mulb", "post", "bare", "named"].map((k) => at[k]).filter((x): x is [number, number] => x !== undefined);
 	if (parts.length === 0) return null;
 	return { money, span: [Math.min(...parts.map((x) => x[0])), Math.max(...parts.map((x) => x[1]))] };
 }
@@ -546,7 +559,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (unitPrice === null) return null;
 	const source = lineSource(p, m, text, span);
 	const written = money.scaled ? text.slice(span[0], span[1]) : undefined;
-	return { description: description.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}) };
+	return { description: description.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}), ...(g["named"] !== undefined ? { codeAfter: true as const } : {}) };
 }
 
 // Letter edges, not \b ("cioè"); the total named before its amount ("Gesamtsumme 240 €", "soit 240 €") or after it
@@ -901,6 +914,12 @@ function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (
 	return unexplained.length > 0 ? `the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines` : null;
 }
 
+/** "$2,400 nzd" read as New Zealand dollars by its line while the email's amounts read as another currency: asked. */
+function currencyClash(lines: ExtractedLine[], currency: string | null): string[] {
+	const other = currency ? lines.find((l) => l.codeAfter && l.currency !== currency) : undefined;
+	return other ? [`which currency the line at ${other.unitPrice} is in: its own words say ${other.currency}, the email's amounts ${currency}`] : [];
+}
+
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const text = normalizeText(rawText);
 	const problems: string[] = [];
@@ -914,7 +933,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
-	problems.push(...doubtfulDescriptions(lines, currency, text));
+	problems.push(...doubtfulDescriptions(lines, currency, text), ...currencyClash(lines, currency));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;

@@ -1,6 +1,7 @@
 // Puts a request back into the sentences its sender typed: quoted-printable soft breaks a mailer left undecoded and
 // lines hard-wrapped by the sender's mail client are joined; real paragraphs, list items and table rows stay apart.
 import { decodeCharset, decodeQuotedPrintable } from "../mime/bytes";
+import { isIsoCurrency } from "./currency";
 
 /** Text that is still quoted-printable (soft breaks "=\n" and "=E2=82=AC" escapes) although the part did not say so. */
 function undecodedQuotedPrintable(text: string): boolean {
@@ -63,6 +64,14 @@ export function normalizeText(text: string): string {
 		t = decodeCharset(decodeQuotedPrintable(bin), "utf-8");
 	}
 	// Runs of spaces stay: they are the columns of a plain-text table.
-	return unwrap(t);
+	return unwrap(closeCurrencyGaps(t));
+}
+
+/** A plain-text table pads its amount column after the currency ("CHF   480.–", "THB  9,500.00"): the code or sign and
+ * its number are one amount, so the padding between them closes to one space (the columns before it stay). */
+const PADDED_CURRENCY = /(?<![\p{L}\p{N}])([A-Z]{3}|[$€£¥₹]|R\$|Fr\.|Rp|Rs\.?|kr\.?)[ \t]{2,}(?=\d)/gu;
+
+export function closeCurrencyGaps(text: string): string {
+	return text.replace(PADDED_CURRENCY, (all, token: string) => (/^[A-Z]{3}$/.test(token) && !isIsoCurrency(token) ? all : `${token} `));
 }
 

@@ -47,6 +47,9 @@ const INTRO = alt([
 	"was", "is", "het afgesproken bedrag is", "het bedrag is", "de prijs was", "de prijs is", "afgesproken was",
 ]);
 
+/** The codes of the currencies that share a sign ("$", "¥", "£", "kr", "Rs"), as written right after such an amount. */
+export const NAMED_AFTER = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "DOP", "JPY", "CNY", "GBP", "EGP", "SEK", "NOK", "DKK", "ISK", "INR", "PKR", "LKR", "NPR"];
+
 /** A fee noun anywhere in the text: the fee phrasings are tried only then. */
 const FEE_NOUN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${FEE_NOUN})(?![\p{L}])`, "iu");
 /** An amount's digits shortly before a fee noun ("$35 shipping", "12 € di spedizione"). */
@@ -64,7 +67,9 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{U}": String.raw`(?<u>${UNIT})(?![\p{L}])`,
 	"{N}": String.raw`(?<d>${NOUN})`,
 	"{D}": String.raw`(?<d>[\p{L}\p{N}][^\n.?!;$€£¥]{1,90}?)`,
-	"{M}": moneyPattern(""),
+	// "$6,500.00 MXN", "kr 1 200 NOK": a code right after the amount names which currency a shared sign is (read in
+	// extract.ts), and the phrasing goes on after it.
+	"{M}": String.raw`${moneyPattern("")}(?:[ \t]?(?<named>${alt(NAMED_AFTER)})(?![\p{L}\p{N}]))?`,
 	"{P}": pricePattern(""),
 	"{E}": String.raw`(?:[ \t]*(?<e>${PER_UNIT}))`,
 	"{AT}": String.raw`(?:${AT})`,
@@ -119,6 +124,21 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a plain-text table with aligned columns: description, quantity, price",
 		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}[ \t]{2,}{M}[ \t]*$`,
 		examples: [{ text: "Design review      2    $150", lines: [["Design review", "2", "150"]] }],
+	},
+	{
+		id: "columns-price",
+		needs: /\S[ \t]{2,}\S/,
+		// The padding between a currency and its number ("CHF   480.–") is closed when the text is normalised.
+		says: "a plain-text table with aligned columns and no quantity column: description, price (one each); a count is never hidden in the name",
+		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹()]|\([^\n()]*\))*?(?<=[\p{L})]))[ \t]{2,}{M}[ \t]*$`,
+		examples: [
+			{ text: "Hotel brochure design        THB 65,000.00\nRate card (TH/EN)            THB 9,500.00\nTotal                        THB 74,500.00", lines: [["Hotel brochure design", "1", "65000.00"], ["Rate card (TH/EN)", "1", "9500.00"]] },
+			{ text: "Gestaltung Speisekarte     CHF 1'250.–\nGetränkekarte              CHF 480.–\nZwischensumme              CHF 1'730.–", lines: [["Gestaltung Speisekarte", "1", "1250"], ["Getränkekarte", "1", "480"]] },
+			{ text: "Diseño de logo         6.500,00 €\nDiseño del menú        2.800,00 €", lines: [["Diseño de logo", "1", "6500.00"], ["Diseño del menú", "1", "2800.00"]] },
+			{ text: "Retouche photos      450 €\nDéplacement          80 €", lines: [["Retouche photos", "1", "450"], ["Déplacement", "1", "80"]] },
+			// A count in the name is no flat price: the row is left to the phrasings that read counts.
+			{ text: "Flyers 200       CHF 80.–", lines: [] },
+		],
 	},
 	{
 		id: "label-quantity-unit-price",
@@ -419,6 +439,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "- Brand guidelines: €1,100 (final version sent on Monday)", lines: [["Brand guidelines", "1", "1100"]] },
 			{ text: "• Email sequence – $650, incl. two rounds of edits", lines: [["Email sequence", "1", "650"]] },
 			{ text: "- Traduzione catalogo: 1.300 €", lines: [["Traduzione catalogo", "1", "1300"]] },
+			// A code right after a shared sign names its currency and how its digits are read ("$8.500 MXN" is 8500).
+			{ text: "- Diseño de logo: $6,500.00 MXN\n- Diseño del menú: $8.500 MXN", lines: [["Diseño de logo", "1", "6500.00"], ["Diseño del menú", "1", "8500"]] },
+			{ text: "- Plakat: kr 1 200 NOK", lines: [["Plakat", "1", "1200"]] },
 		],
 	},
 	{
