@@ -160,3 +160,10 @@ describe("a code after a shared sign names the currency and how its digits read"
 	it("$ amounts labelled MXN (es)", () => expectDraft("Hola Sam!\n\n¿Me puedes mandar la factura? Sería:\n\n- Diseño de logo: $6,500.00 MXN\n- Diseño del menú: $2,800.00 MXN\n\nTotal $9,300.00 MXN.\n\nUn abrazo,\nLupita", "MXN", [["Diseño de logo", 1, "6500.00"], ["Diseño del menú", 1, "2800.00"]]));
 	it("$ with dotted thousands labelled CLP is read as pesos, never 450 dollars", () => expectDraft("Hola Sam,\n\nMándame la factura:\n\n- Diseño del catálogo: $450.000 CLP\n\nGracias", "CLP", [["Diseño del catálogo", 1, "450000"]]));
 });
+
+describe("a count times a price, and a list row with neither bullet nor separator", () => {
+	it("N things x price = line total, then a row with only its price (id)", () => expectDraft("Hi Sam,\n\nCan you please send invoice for the November social media content?\n\n12 Instagram posts x Rp 450.000 = Rp 5.400.000\nReels editing Rp 2.100.000\n\nSo total Rp 7.500.000.\n\nThanks a lot!\nDewi", "IDR", [["Instagram posts", 12, "450000.00"], ["Reels editing", 1, "2100000.00"]]));
+	it("Anzahl × Preis (de)", () => expectDraft("Hallo Sam,\n\nbitte schick mir die Rechnung:\n\n3 Banner × 60 € = 180 €\nLogo 250 €\n\nDanke, Jonas", "EUR", [["Banner", 3, "60.00"], ["Logo", 1, "250.00"]]));
+	it("a line total that is not the count times the price is asked about", () => expectClarify("Hi Sam,\n\nPlease invoice:\n\n12 posts x $45 = $600\n\nThanks", "which does not match the lines"));
+	it("a row alone with no list around it is not read as a line", () => expectNoDraft("Hi Sam,\n\nPlease send the invoice.\n\nReels editing Rp 2.100.000 maybe\n\nThanks"));
+});

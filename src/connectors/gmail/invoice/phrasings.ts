@@ -263,6 +263,20 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "quantity-noun-times-rate",
+		needs: /\p{L}[ \t]*[x×][ \t]*\S/u,
+		says: "N things × a price each, the line total may follow (12 Instagram posts x Rp 450.000 = Rp 5.400.000; 3 Banner × 60 €)",
+		template: String.raw`{Q}[ \t]+{N}[ \t]*[x×][ \t]*{M}{E}?`,
+		examples: [
+			{ text: "12 Instagram posts x Rp 450.000 = Rp 5.400.000", lines: [["Instagram posts", "12", "450000"]] },
+			{ text: "3 Banner × 60 € = 180 €", lines: [["Banner", "3", "60"]] },
+			{ text: "- 40 tazas x $95 MXN", lines: [["Tazas", "40", "95"]] },
+			{ text: "2 jours de tournage x 800 € par jour", lines: [["Tournage (jours)", "2", "800"]] },
+			// A size is no price: "50 x 70 cm" has no currency.
+			{ text: "12 canvas prints 50 x 70 cm", lines: [] },
+		],
+	},
+	{
 		id: "quantity-noun-rate",
 		says: "N <any noun> at/@ a price each",
 		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:{AT})[ \t]+{P}{E}?`,
@@ -623,6 +637,19 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "Design consultation (3 hours) - £240\nMood board - £150", lines: [["Design consultation (3 hours)", "1", "240"], ["Mood board", "1", "150"]] },
 			{ text: "Phase 1 - Discovery: $2,500\nPhase 2 - Design: $4,000", lines: [["Phase 1 - Discovery", "1", "2500"], ["Phase 2 - Design", "1", "4000"]] },
+		],
+	},
+	{
+		id: "list-row-thing-price",
+		says: "a row of a list with neither bullet nor separator: a short name, then its price, beside another row with an amount (Reels editing Rp 2.100.000)",
+		// Only words in the name (a count there is never a flat price), and a neighbouring row holds a number too.
+		template: String.raw`^(?:(?<=\d[^\n]*\n)|(?=[^\n]*\n[^\n]*\d))[ \t]*(?<d>\p{L}[\p{L}'’&/\-]*(?:[ \t]+\p{L}[\p{L}'’&/\-]*){0,4})[ \t]+{M}[ \t]*$`,
+		examples: [
+			{ text: "12 Instagram posts x Rp 450.000 = Rp 5.400.000\nReels editing Rp 2.100.000", lines: [["Instagram posts", "12", "450000"], ["Reels editing", "1", "2100000"]] },
+			{ text: "Logo 500 €\nVisitenkarten 120 €", lines: [["Logo", "1", "500"], ["Visitenkarten", "1", "120"]] },
+			{ text: "Shooting photo 650 €\nRetouches 120 €\nTotal 770 €", lines: [["Shooting photo", "1", "650"], ["Retouches", "1", "120"]] },
+			// A row alone, with no list around it, is left to the phrasings that read sentences.
+			{ text: "Reels editing Rp 2.100.000", lines: [] },
 		],
 	},
 	{
