@@ -167,3 +167,11 @@ describe("a count times a price, and a list row with neither bullet nor separato
 	it("a line total that is not the count times the price is asked about", () => expectClarify("Hi Sam,\n\nPlease invoice:\n\n12 posts x $45 = $600\n\nThanks", "which does not match the lines"));
 	it("a row alone with no list around it is not read as a line", () => expectNoDraft("Hi Sam,\n\nPlease send the invoice.\n\nReels editing Rp 2.100.000 maybe\n\nThanks"));
 });
+
+describe("a price given by a verb after the thing: plural and past forms, 'stays at', 'we had agreed a price of'", () => {
+	it("el vídeo eran 1.500 € y los 2 días extra a 250 € el día (es)", () => expectDraft("Hola Sam,\n\nMándame la factura cuando puedas: el vídeo promocional eran 1.500 € y luego súmale los 2 días extra de grabación a 250 € el día.\n\nGracias, Pau", "EUR", [["Vídeo promocional", 1, "1500.00"], ["Extra de grabación (días)", 2, "250.00"]]));
+	it("die Flyer waren 300 € (de)", () => expectDraft("Hallo Sam,\n\nschick mir bitte die Rechnung: die Flyer waren 300 € und das Plakat 120 €.\n\nGrüße, Jonas", "EUR", [["Flyer", 1, "300.00"], ["Plakat", 1, "120.00"]]));
+	it("el diseño de la etiqueta principal se queda en …, y para esta adaptación habíamos cerrado un precio de … (es)", () => expectDraft("Estimado Sam:\n\nLe escribo para solicitarle la factura. Tal como acordamos, el diseño de la etiqueta principal se queda en 1.850,00 €.\n\nAdemás, le ruego que incluya en la misma factura la adaptación de la contraetiqueta. Para esta adaptación habíamos cerrado un precio de 420 €.\n\nAtentamente,\nInmaculada", "EUR", [["Diseño de la etiqueta principal", 1, "1850.00"], ["Contraetiqueta", 1, "420.00"]]));
+	it("the layout of the annual report came to … (en)", () => expectDraft("Hi Sam,\n\nPlease send the invoice. As discussed, the layout of the annual report came to $2,400.\n\nThanks, Mere", "USD", [["Layout of the annual report", 1, "2400.00"]]));
+	it("a price agreed with no thing named before it is asked about", () => expectNoDraft("Hi Sam,\n\nPlease send the invoice. We had agreed a fee of $300.\n\nThanks"));
+});

@@ -33,7 +33,10 @@ export interface Phrasing {
 }
 
 const FEE = FEE_WORDS;
-const BE = alt(["was", "were", "is", "are", "came to", "comes to", "come to", "costs", "cost", "war", "waren", "ist", "kostet", "kostete", "était", "étaient", "est", "coûte", "fue", "fueron", "era", "es", "costó", "foi", "custou", "é", "è", "costava", "kostte"]);
+const BE = alt(["was", "were", "is", "are", "came to", "comes to", "come to", "costs", "cost", "war", "waren", "ist", "kostet", "kostete", "était", "étaient", "est", "coûte", "fue", "fueron", "era", "es", "costó", "foi", "custou", "é", "è", "costava", "kostte",
+	// plural and past forms, and "stays at" ("el vídeo eran 1.500 €", "die Flyer waren", "le diseño se queda en 1.850 €")
+	"eran", "son", "sont", "sind", "zijn", "são", "sono", "erano", "étaient", "foram", "costaron", "costaban", "kosteten", "coûtaient", "custaram", "costavano", "kostten",
+	"se queda en", "queda en", "quedó en", "se quedó en", "quedaron en", "ficou em", "ficaram em", "fica em", "bleibt bei", "blieb bei", "blijft op", "comes out at", "came out at", "resta a", "reste à"]);
 const INTRO = alt([
 	"it's", "it’s", "it is", "it was", "that's", "that’s", "that is", "this is", "we agreed on", "we agreed", "the agreed price was", "the agreed price is", "the agreed amount was", "the agreed amount is", "the agreed fee was", "the agreed fee is", "the price was", "the price is", "the fee was", "the fee is", "the amount is", "the amount was", "total is",
 	"wir hatten", "vereinbart waren", "vereinbart war", "es sind", "das sind", "der vereinbarte Betrag ist", "der Preis war", "der Preis ist",
@@ -726,6 +729,17 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "long-thing-verb-price",
+		says: "a longer name (up to six words, 'of the' inside it), then a verb of price and the amount: el diseño de la etiqueta principal se queda en 1.850,00 €; the layout of the annual report came to $2,400",
+		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en)[ \t]+)(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){3,5}?)[ \t]+{BE}[ \t]+(?:(?:de|di|of|van|von)[ \t]+)?{M}`,
+		examples: [
+			{ text: "Tal como acordamos en septiembre, el diseño de la etiqueta principal se queda en 1.850,00 €.", lines: [["Diseño de la etiqueta principal", "1", "1850.00"]] },
+			{ text: "As discussed, the layout of the annual report came to $2,400.", lines: [["Layout of the annual report", "1", "2400"]] },
+			{ text: "Et la mise en page du catalogue était de 1 200 €.", lines: [["Mise en page du catalogue", "1", "1200"]] },
+			{ text: "Die Gestaltung der neuen Speisekarte im Sommer war 900 €.", lines: [["Gestaltung der neuen Speisekarte im Sommer", "1", "900"]] },
+		],
+	},
+	{
 		id: "joined-second-item",
 		says: "a second item or fee joined to the first, its price after it (plus die Gestaltung CHF 380.–; y luego el diseño, que quedamos en 150 €; add the car hire as well, that was SEK 1 840)",
 		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|zuzüglich|zzgl\.|además|más|ainsi que|inoltre|più|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|(?<=\p{Lu}\p{L}*[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it|this)(?:[ \t]+one)?[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a|pauschal|flat|forfait|a forfait|a tanto alzado|forfettari[ao]|fixo|vast)?[ \t]*{M}`,
@@ -804,6 +818,18 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Das Kapitel 3 ist abgenommen. Bitte schick mir die Rechnung über 1.800 €.", lines: [["Kapitel 3", "1", "1800"]] },
 			// Only a thing that is named: "It is done" names nothing.
 			{ text: "It is done, thanks. Please send the invoice for $900.", lines: [] },
+		],
+	},
+	{
+		id: "agreed-a-price-of",
+		needs: /agreed|settled|cerrad|acordad|pactad|fijad|vereinbart|abgemacht|convenu|fixé|concordat|pattuit|fissat|afgesproken|combinad|fechad/iu,
+		says: "the request names the thing, the next sentence says a price was agreed for it (Para esta adaptación habíamos cerrado un precio de 420 €; For this we had agreed a fee of $300)",
+		template: String.raw`(?:^|[.?!][ \t]+)(?=(?:[^.?!\n]|\.(?=\d))*?(?:agreed|settled|cerrado|acordado|pactado|fijado|vereinbart|abgemacht|convenu|fixé|concordato|pattuito|fissato|afgesproken|combinado|fechado))(?:[\p{L}'’]+,?[ \t]+){1,6}?(?:a|an|un|una|einen|um|uma|een)[ \t]+(?:(?:agreed|fixed|festen|fijo|fixe|fisso|vaste|fixo)[ \t]+)?(?:price|fee|precio|importe|Preis|Betrag|prix|montant|prezzo|importo|prijs|bedrag|preço|valor)[ \t]+(?:of|de|von|di|van|do)[ \t]+{M}`,
+		topic: true,
+		examples: [
+			{ text: "Le ruego que incluya en la factura la adaptación de la contraetiqueta. Para esta adaptación habíamos cerrado un precio de 420 €.", lines: [["Contraetiqueta", "1", "420"]] },
+			{ text: "Please also invoice the resizing of the banners. We had settled on a fee of $300.", lines: [["Resizing of the banners", "1", "300"]] },
+			{ text: "Bitte stellen Sie uns die Anpassung des Rückenetiketts in Rechnung. Dafür hatten wir einen Preis von 420 € vereinbart.", lines: [["Anpassung des Rückenetiketts", "1", "420"]] },
 		],
 	},
 	{
