@@ -175,3 +175,20 @@ describe("a price given by a verb after the thing: plural and past forms, 'stays
 	it("the layout of the annual report came to … (en)", () => expectDraft("Hi Sam,\n\nPlease send the invoice. As discussed, the layout of the annual report came to $2,400.\n\nThanks, Mere", "USD", [["Layout of the annual report", 1, "2400.00"]]));
 	it("a price agreed with no thing named before it is asked about", () => expectNoDraft("Hi Sam,\n\nPlease send the invoice. We had agreed a fee of $300.\n\nThanks"));
 });
+
+describe("the thing and its price, less a deposit already paid (the deposit is shown apart, never a line)", () => {
+	it("invoice us for the can artwork: £1,250 as agreed, less the £400 deposit we paid (en; 'can' is a noun here)", () => expectDraft("Hi Sam,\n\nPlease go ahead and invoice us for the can artwork: £1,250 as agreed, less the £400 deposit we paid back in October.\n\nCheers,\nOwen", "GBP", [["Can artwork", 1, "1250.00"]]));
+	it("CHF 2'400.– per il video del matrimonio, meno l'acconto già versato (it)", () => expectDraft("Ciao Sam,\n\nMandami pure la fattura: CHF 2'400.– per il video del matrimonio, meno l'acconto di CHF 800.– che ti ho già versato a settembre.\n\nUn abbraccio,\nMatteo", "CHF", [["Video del matrimonio", 1, "2400.00"]]));
+	it("1.800 € por el vídeo de la boda, menos el anticipo que ya te pagué (es)", () => expectDraft("Hola Sam,\n\nMándame la factura: 1.800 € por el vídeo de la boda, menos el anticipo de 500 € que ya te pagué.\n\nUn abrazo,\nLucía", "EUR", [["Vídeo de la boda", 1, "1800.00"]]));
+	it("2.400 € für das Hochzeitsvideo, abzüglich der bereits überwiesenen Anzahlung (de)", () => expectDraft("Hallo Sam,\n\nbitte schick mir die Rechnung: 2.400 € für das Hochzeitsvideo, abzüglich der Anzahlung von 800 €, die ich bereits überwiesen habe.\n\nGrüße,\nJonas", "EUR", [["Hochzeitsvideo", 1, "2400.00"]]));
+	it("1 500 € pour la vidéo du mariage, moins l'acompte déjà versé (fr)", () => expectDraft("Bonjour Sam,\n\nTu peux m'envoyer la facture : 1 500 € pour la vidéo du mariage, moins l'acompte de 500 € déjà versé.\n\nBises,\nClaire", "EUR", [["Vidéo du mariage", 1, "1500.00"]]));
+	it("Italian 'per il' is 'for the': 800 € per l'allestimento e 300 € per la grafica (it)", () => expectDraft("Ciao Sam,\n\nfammi la fattura: 800 € per l'allestimento e 300 € per la grafica.\n\nGrazie, Marco", "EUR", [["Allestimento", 1, "800.00"], ["Grafica", 1, "300.00"]]));
+	it("a deposit not said to be paid is asked about, never drafted as if it were", () => expectNoDraft("Hi Sam,\n\nPlease invoice us for the can artwork: £1,250, less the £400 deposit.\n\nCheers"));
+});
+
+describe("the sender confirming the hours is not part of the thing; a label naming the unit names the thing after it", () => {
+	it("Confirmo las horas de edición: 22 horas a S/ 120.00 la hora, más S/ 350.00 por la licencia (es)", () => expectDraft("Estimado Sam:\n\nConfirmo las horas de edición del video institucional: 22 horas a S/ 120.00 la hora, más S/ 350.00 por la licencia de música. Le agradeceré emitir la factura a nombre de Asociación Kallpa.\n\nAtentamente,\nRosa", "PEN", [["Edición del video institucional (horas)", 22, "120.00"], ["Licencia de música", 1, "350.00"]]));
+	it("I confirm the hours of editing: 12 hours at $80 an hour (en)", () => expectDraft("Hi Sam,\n\nI confirm the hours of editing for the promo: 12 hours at $80 an hour. Please send the invoice.\n\nThanks, Dana", "USD", [["Editing for the promo (hours)", 12, "80.00"]]));
+	it("Ich bestätige die Stunden für die Beratung: 6 Stunden à 120 € (de)", () => expectDraft("Hallo Sam,\n\nich bestätige die Stunden für die Beratung: 6 Stunden à 120 €. Bitte schick mir die Rechnung.\n\nGrüße, Jonas", "EUR", [["Beratung (Stunden)", 6, "120.00"]]));
+	it("'a nombre de' names who pays, never a rival thing (es)", () => expectDraft("Hola Sam,\n\nel logo fueron 900 €. Emite la factura a nombre de Panadería Sol, por favor.\n\nGracias", "EUR", [["Logo", 1, "900.00"]]));
+});

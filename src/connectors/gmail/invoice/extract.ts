@@ -2,7 +2,7 @@
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
-import { doubtIn } from "./doubt";
+import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
 import { CURRENCY_WORDS } from "./currency";
@@ -66,6 +66,9 @@ const RELATIVE_CLAUSE = /\s+(?:(?:and|und|et|y|e|en)\s+)?(?:that\s+|which\s+)?(?
 const PARTICIPLE_CLAUSE = /\s+(?:realizad[oa]s?|efectuad[oa]s?|hech[oa]s?|réalisée?s?|effectuée?s?|realizzat[oa]|eseguit[oa]|durchgeführte?n?|uitgevoerd|gemaakt|feit[oa]s?|done|carried out|completed)\s+(?:el|la|on|am|le|il|op|em|no|na|en|in|last|pasado|passado|scorso|dernier|vorige|letzte[nm]?)\s.*$/iu;
 /** "the 12 hours you spent on the migration": the clause between the count and the thing is not the thing. */
 const LEADING_RELATIVE = /^(?:that\s+|which\s+)?(?:you|we|I|they|you've|we've|du|Sie|wir|ihr|vous|nous|tu|je|jij|u|wij)\s+(?:[\p{L}'’]+\s+){0,2}?(?:spent|worked|put in|did|logged|billed|gearbeitet|passé|travaillé|trabajaste|trabajamos|dedicaste|lavorato|gewerkt|besteed|trabalhou|trabalhamos)\s+(?:on|for|in|an|am|für|pour|sur|en|para|per|aan|op|no|na|em)\s+/iu;
+/** "Confirmo las horas de edición", "I confirm the 22 hours", "Ich bestätige die Stunden": the sender confirming or
+ * approving the thing is not part of its name (CONFIRM_WORDS in doubt.ts). */
+const LEADING_CONFIRM = new RegExp(String.raw`^(?:${alt(CONFIRM_WORDS)})\s+(?=\S)`, "iu");
 /** "(por) favor el diseño web", "bitte die Website": a politeness word before the thing is not part of it. */
 const LEADING_POLITE = /^(?:(?:por\s+)?favor|please|pls|kindly|bitte|s['’]il vous plaît|svp|per favore|alsjeblieft|graag)\s+(?=\S)/iu;
 const LEADING_TOPIC_WORD = /^(?:for|für|über|pour|por|para|voor|in)\s+(?=\S+\s*\S)/iu;
@@ -81,7 +84,7 @@ export function cleanDescription(s: string): string {
 	if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
 	for (let i = 0; i < 3; i++) {
 		const before = t;
-		t = t.replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -143,6 +146,8 @@ const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|mon
 
 const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
 const UNIT_OF_THING = new RegExp(String.raw`^(${UNIT})\s+(?:of|de|di|van|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
+/** "Horas de edición", "Stunden für die Beratung", "hours for the promo": a label naming the unit, then the thing. */
+const UNIT_LABEL = new RegExp(String.raw`^(${UNIT})\s+(?:of|for|de|del|di|du|des|do|da|van|für|pour|para|per|voor|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
 const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
 /** A description that stops on a joining word ("garden clearance plus") or on the "when" of a clause cut off after it
  * ("the whole job when [you get a chance]") is cut from a longer phrase. */
@@ -152,11 +157,15 @@ const MONEY_ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_
 /** "Acme Corp for the audit": a name in capitals, then "for" — the object of "invoice <Company> for". */
 const COMPANY_FOR = /^(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\s/u;
 /** A "description" that is the greeting or the request's own opening words ("Hi! Could", "Please", "Kindly"). */
-const OPENING_WORDS = /^(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|olá|oi|hoi|could|can|would|will|please|kindly|pls|thanks|bitte|könnten|kannst|pourriez|peux|podrías|puedes|potresti|puoi|kunt|kun|wilt|pode|você)\b/iu;
+// "Can" and "will" are nouns too ("the can artwork", "will drafting"): they open a request only before who is asked.
+const OPENING_WORDS = /^(?:(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|olá|oi|hoi|could|would|please|kindly|pls|thanks|bitte|könnten|kannst|pourriez|peux|podrías|puedes|potresti|puoi|kunt|kun|wilt|pode|você)\b|(?:can|will)(?:\s+(?:you|u|ya|we|I|someone|somebody|they|he|she|it|please|pls)\b|\s*$))/iu;
 const NOT_A_THING = new RegExp(String.raw`^(?:${alt(NOT_A_THING_WORDS)})$|\s(?:${alt(LINK_VERB_WORDS)})$`, "iu");
 /** "invoice us: design work": who is invoiced, then the thing. */
 const LEADING_WHO = /^(?:us|me|uns|mir|nous|moi|nos|ons|mij|ci|mi)\s*:\s*/iu;
 const topicMemo = new Map<string, string[]>();
+/** "la factura a nombre de Asociación Kallpa", "intestata a nome di", "au nom de", "im Namen von", "op naam van", "in the
+ * name of": who the invoice is made out to, never what it is for. */
+const IN_THE_NAME_OF = /(?<![\p{L}])(?:nombre|nome|nom|name|Namen|naam)\s*$/iu;
 
 /** `runsOn`: the text goes on into the line's own words (its quantity), so a topic reaching its end is cut short. */
 function topics(s: string, runsOn = false): string[] {
@@ -181,7 +190,7 @@ function topics(s: string, runsOn = false): string[] {
 		// "Invoice Acme Corp for the audit" names the customer first: the thing is after its "for".
 		const cut = runsOn && s.slice(end).trim() === "";
 		// "invoice Northfield Logistics Inc. for the shoot": a capitalised name followed by its "for" is who pays.
-		const payer = /^\p{Lu}/u.test(t ?? "") && /^\.?\s+(?:for|für|pour|por|para|per|voor)\s/iu.test(s.slice(end));
+		const payer = (/^\p{Lu}/u.test(t ?? "") && /^\.?\s+(?:for|für|pour|por|para|per|voor)\s/iu.test(s.slice(end))) || IN_THE_NAME_OF.test(s.slice(0, m.index));
 		if (t && !cut && !thanked && !payer && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
 		// Try every start: a rejected "de factuur voor het logo" still holds "het logo".
 		TOPIC_G.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
@@ -499,6 +508,9 @@ function withUnit(m: RegExpExecArray, text: string, read: string): string {
 		const topic = topicBefore(text, m.index + Math.max(0, m[0].search(/\S/)));
 		if (topic) description = cleanDescription(topic);
 	}
+	// "las horas de edición: 22 horas a S/ 120": the label names the unit already counted; the thing is the edición.
+	const sameUnit = unit ? UNIT_LABEL.exec(description) : null;
+	if (unit && sameUnit && sameUnit[1]!.toLowerCase() === unit.toLowerCase()) description = cleanDescription(sameUnit[2]!);
 	if (unit) {
 		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 		if (description.toLowerCase() !== shown.toLowerCase()) description = `${description} (${shown})`;

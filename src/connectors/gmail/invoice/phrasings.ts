@@ -583,7 +583,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}))`,
+		template: String.raw`{M}[ \t]+(?!per[ \t](?!(?:il|lo|la|i|gli|le|un|uno|una)[ \t]|l['’]|un['’]))(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}))`,
 		examples: [
 			// The thing ends where the next amount begins: two items, two lines.
 			// "the design itself" is the packaging design named before it.
@@ -598,6 +598,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Pode emitir a fatura de R$ 1.200,00 para a identidade visual e R$ 300,00 para o cartão de visita?", lines: [["Identidade visual", "1", "1200.00"], ["Cartão de visita", "1", "300.00"]] },
 			{ text: "Die Rechnung bitte: 1.200 € für das Logo und 350 € für die Visitenkarten.", lines: [["Logo", "1", "1200"], ["Visitenkarten", "1", "350"]] },
 			{ text: "Please invoice R 4 500 for the brand workshop and the R 1 200 for the slides.", lines: [["Brand workshop", "1", "4500"], ["Slides", "1", "1200"]] },
+			// Italian "per il/la/l'" is "for the", never a price per unit.
+			{ text: "Mandami pure la fattura: CHF 2'400.– per il video del matrimonio.", lines: [["Video del matrimonio", "1", "2400"]] },
+			{ text: "Fammi la fattura: 800 € per l'allestimento e 300 € per la grafica.", lines: [["Allestimento", "1", "800"], ["Grafica", "1", "300"]] },
 		],
 	},
 	{
