@@ -363,6 +363,32 @@ const JOB_AT_END = new RegExp(String.raw`(?:^|\s)(?:${alt(JOB_WORDS)})$`, "iu");
 /** "thanks for everything", "thanks for all of it": no particular thing. */
 const VAGUE_THANKS = /^(?:everything|all|it|this|that|alles|tout|todo|tudo|tutto|alles)$/iu;
 
+/** "Print-ready files for the printer: R 2 200,00" is a labelled line whose whole label is the thing ("for the printer"
+ * says who it is for), and "the invoice for the exhibition: 24 000 Kč for the design of the exhibition graphics" heads
+ * a list whose price names its own thing after it: "for the <thing>" then yields to the phrasings that read those. */
+const LIST_HEADS = new Set(["for-description-price", "invoice-thing-price", "invoice-of-thing-price"]);
+function forYieldsToOwnLine(p: Phrasing, m: RegExpExecArray, text: string, span: [number, number]): boolean {
+	const d = m.indices?.groups?.["d"];
+	if (!d || !LIST_HEADS.has(p.id)) return false;
+	const listHead = /^[ \t]*:/.test(text.slice(d[1], span[0])) && FOR_AFTER.test(text.slice(span[1], span[1] + 60));
+	if (p.id !== "for-description-price") return listHead;
+	const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+	const lead = text.slice(lineStart, m.index).replace(/^[ \t]*(?:[-*•·▪–][ \t]*)?/u, "").trim();
+	const labelLine = /^\p{L}[\p{L}\p{N}'’\- ]{1,50}$/u.test(lead) && lead.split(/\s+/).length <= 6 && !REQUEST_WORDS.test(lead) && !OPENING_WORDS.test(lead) && !NOT_A_THING.test(lead) && doubtIn(lead) === null && /^[ \t]*(?:[:–—-]|$)/.test(text.slice(d[1], span[0])) && /^[ \t]*(?:\([^\n)]*\))?[ \t.]*(?:\n|$)/.test(text.slice(span[1]));
+	return labelLine || listHead;
+}
+
+/** "lo que cotizaste abajo, sin cambios: diseño del catálogo": words before a colon that are a clause, not a thing,
+ * introduce the thing after it. */
+function afterLeadColon(desc: string): string {
+	const at = desc.lastIndexOf(":");
+	if (at < 0) return desc;
+	const before = cleanDescription(desc.slice(0, at));
+	const after = desc.slice(at + 1).trim();
+	if (!/\p{L}/u.test(after) || after.length < 3) return desc;
+	return doubtIn(before) !== null || NOT_A_THING.test(before) || REQUEST_WORDS.test(before) || UMBRELLA.test(before) ? after : desc;
+}
+
 /** "the revised amount" or "the agreed price" names no thing (another phrasing, or the topic, must); nor do "por importe
  * de 2.100 €" or "for the sum of $900", where the amount's own name and its preposition link the price. */
 function namesAmountOnly(description: string): boolean {
@@ -452,6 +478,24 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 	return `${t} (${text.includes(lower) ? lower : noun})`;
 }
 
+/** "- Printing, 200 menus at $2.50 each": a row's label before a comma names the work on the counted things ("Printing
+ * (menus)"); in a sentence, "… y las fotos de las botellas, 24 botellas a $5.000" names them in full only when it
+ * shares the counted noun (a thing that does not may be another item whose price is missing). */
+function labelBeforeComma(text: string, qAt: number, noun: string): string | null {
+	const lineStart = text.lastIndexOf("\n", qAt - 1) + 1;
+	const lead = text.slice(lineStart, qAt);
+	const row = /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$/u.exec(lead);
+	const joined = row ? null : new RegExp(String.raw`(?:^|[\s,;:])(?:and|und|et|y|e|en|plus)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$`, "iu").exec(lead);
+	const label = row?.[1] ?? joined?.[1];
+	if (!label) return null;
+	const t = cleanDescription(label);
+	if (t.length < 3 || t.split(" ").length > 5 || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || EDGE_WORD.test(t) || doubtIn(t) || doubtIn(noun)) return null;
+	if (shareWord(t, noun)) return t;
+	if (!row) return null;
+	const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
+	return `${t} (${text.includes(lower) ? lower : noun})`;
+}
+
 /** Singular units written before a thing as its size ("2 page flyer", "3 day workshop", "2 hour session"). */
 const SIZE_WORD = /^(?:page|hour|hr|day|week|month|night|year|Seiten?|página|pagina|pagina's)$/iu;
 
@@ -485,7 +529,7 @@ function refinedThing(p: Phrasing, m: RegExpExecArray, text: string, span: [numb
 	// "The full job was KSh 145,000 for the photo package": the thing is the one after the price, read by its own phrasing.
 	if (JOB_ONLY.test(description) && FOR_AFTER.test(text.slice(span[1], span[1] + 60))) return null;
 	if (FULLER_MENTION.has(p.id)) description = fullerMention(text, m.index, description);
-	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit && quantity !== "1" && !UNIT_WORDS.some((u) => u.toLowerCase() === description.toLowerCase())) description = workOnCount(text, qAt, description) ?? labelOfCount(text, qAt, span[1], description) ?? fullerCountedMention(text, m.index, description);
+	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit && quantity !== "1" && !UNIT_WORDS.some((u) => u.toLowerCase() === description.toLowerCase())) description = workOnCount(text, qAt, description) ?? labelOfCount(text, qAt, span[1], description) ?? labelBeforeComma(text, qAt, description) ?? fullerCountedMention(text, m.index, description);
 	return { description, quantity };
 }
 
@@ -541,7 +585,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? (p.topic ? thankedThing(text, m.index) : null) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 	// An invoice asked for by its amount alone: the thing thanked for before, if any.
 	if (!desc && p.topic) desc = thankedThing(text, m.index) ?? undefined;
-	if (!desc || countInJoinedItem(p, desc)) return null;
+	if (!desc || countInJoinedItem(p, desc) || forYieldsToOwnLine(p, m, text, span)) return null;
+	desc = afterLeadColon(desc);
 	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for"
 	// (tested before cleaning, which would cut "Could you invoice us…" down to "Could").
 	if (REQUEST_WORDS.test(desc.trim().replace(FILLER_END, ""))) {
