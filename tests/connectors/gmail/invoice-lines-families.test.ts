@@ -204,3 +204,10 @@ describe("which words name the thing: a row's whole label, the thing after a lis
 	it("… y las fotos de las botellas, 24 botellas a 5.000 CLP cada una (es)", () => expectDraft("Hola Sam,\n\nmándame la factura: diseño del catálogo 450.000 CLP y las fotos de las botellas, 24 botellas a 5.000 CLP cada una.\n\nGracias", "CLP", [["Diseño del catálogo", 1, "450000"], ["Fotos de las botellas", 24, "5000"]]));
 	it("in a sentence, a thing before the count that shares nothing with it is not its name", () => expectDraft("Hi Sam,\n\nPlease invoice the logo at $500 and the menus, 200 prints at $2.50 each.\n\nThanks", "USD", [["Logo", 1, "500.00"], ["Prints", 200, "2.50"]]));
 });
+
+describe("a row naming what is owed is never an item", () => {
+	it("Amount due in a table is asked about, never a second line (en)", () => expectClarify("Hi Sam,\n\nPlease invoice:\n\nDesign                Rp 2.000.000\nAmount due            Rp 2.000.000\n\nThanks", "which does not match the lines"));
+	it("Balance due as a list row (en)", () => expectNoDraft("Hi Sam,\n\nPlease invoice:\nDesign Rp 2.000.000\nBalance due Rp 2.000.000\n\nThanks"));
+	it("Betrag offen as a labelled row (de)", () => expectNoDraft("Hallo Sam,\n\nbitte in Rechnung stellen:\n\nGestaltung: 900 €\nBetrag offen: 900 €\n\nGrüße"));
+	it("Montant à payer as a bullet (fr)", () => expectNoDraft("Bonjour,\n\nMerci de facturer :\n- Maquette : 900 €\n- Montant à payer : 900 €\n\nCordialement"));
+});

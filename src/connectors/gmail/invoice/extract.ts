@@ -426,6 +426,9 @@ function countInJoinedItem(p: Phrasing, desc: string): boolean {
 	return p.id === "joined-second-item" && /\d/.test(desc) && !/\p{Lu}\p{L}*[ \t]+\d/u.test(desc);
 }
 
+/** Rows of a list: "Amount due", "Total payable", "Betrag offen", "Montant à payer" name what is owed, never an item. */
+const ROW_PHRASINGS = new Set(["columns-price", "list-row-thing-price", "plain-label-price", "label-price"]);
+const AMOUNT_ROW = /(?<![\p{L}])(?:amount|payable|owing|outstanding|to pay|Betrag|fällig|zahlbar|offen|montant|à payer|à régler|importe|monto|a pagar|pendiente|importo|da pagare|bedrag|te betalen|openstaand|montante|em aberto)(?![\p{L}])|\sdue$/iu;
 /** "minus 50 €", "less $20 credit": money taken off is never an item of its own. */
 const TAKEN_OFF = /(?<![\p{L}])(?:it['’]s|that['’]s|this is|c['’]est|es|das ist|minus|less|off|abzüglich|abzgl|moins|menos|meno|min|refund|credit|Gutschrift|rabais|descuento|sconto|korting|desconto|tip|Trinkgeld|pourboire|propina|mancia|fooi|gorjeta)(?![\p{L}])/iu;
 
@@ -607,6 +610,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		description = cleanDescription(description.slice(counted[0].length));
 	}
 	if (description.length < 2 || ARTICLE_WORDS.includes(description.toLowerCase()) || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
+	if (ROW_PHRASINGS.has(p.id) && AMOUNT_ROW.test(description)) return null;
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);
