@@ -209,5 +209,6 @@ describe("a row naming what is owed is never an item", () => {
 	it("Total payable in a table is asked about, never a second line (en)", () => expectClarify("Hi Sam,\n\nPlease invoice:\n\nDesign                Rp 2.000.000\nPayable now           Rp 2.000.000\n\nThanks", "which does not match the lines"));
 	it("Balance due as a list row (en)", () => expectNoDraft("Hi Sam,\n\nPlease invoice:\nDesign Rp 2.000.000\nBalance due Rp 2.000.000\n\nThanks"));
 	it("Betrag offen as a labelled row (de)", () => expectNoDraft("Hallo Sam,\n\nbitte in Rechnung stellen:\n\nGestaltung: 900 €\nBetrag offen: 900 €\n\nGrüße"));
+	it("a tax row padded far from its amount is the tax, never an item (de)", () => expectNoDraft("Hallo Sam,\n\nbitte in Rechnung stellen:\n\nGestaltung Speisekarte                   CHF 1'000.–\nMwSt                                     CHF 81.–\nTotal                                    CHF 1'081.–\n\nGrüße"));
 	it("Montant à payer as a bullet (fr)", () => expectNoDraft("Bonjour,\n\nMerci de facturer :\n- Maquette : 900 €\n- Montant à payer : 900 €\n\nCordialement"));
 });

@@ -4,7 +4,7 @@
 import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
-import { findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
+import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
 import { CURRENCY_WORDS } from "./currency";
 import { dollarHome } from "./dollar-home";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
@@ -429,6 +429,8 @@ function countInJoinedItem(p: Phrasing, desc: string): boolean {
 /** Rows of a list: "Amount due", "Total payable", "Betrag offen", "Montant à payer" name what is owed, never an item. */
 const ROW_PHRASINGS = new Set(["columns-price", "list-row-thing-price", "plain-label-price", "label-price"]);
 const AMOUNT_ROW = /(?<![\p{L}])(?:amount|payable|owing|outstanding|to pay|Betrag|fällig|zahlbar|offen|montant|à payer|à régler|importe|monto|a pagar|pendiente|importo|da pagare|bedrag|te betalen|openstaand|montante|em aberto)(?![\p{L}])|\sdue$/iu;
+/** A row named by a tax ("MwSt", "VAT (20%)") is the tax, however far its amount is padded from its name. */
+const TAX_ROW = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TAX_WORDS)})(?![\p{L}])`, "iu");
 /** "minus 50 €", "less $20 credit": money taken off is never an item of its own. */
 const TAKEN_OFF = /(?<![\p{L}])(?:it['’]s|that['’]s|this is|c['’]est|es|das ist|minus|less|off|abzüglich|abzgl|moins|menos|meno|min|refund|credit|Gutschrift|rabais|descuento|sconto|korting|desconto|tip|Trinkgeld|pourboire|propina|mancia|fooi|gorjeta)(?![\p{L}])/iu;
 
@@ -610,7 +612,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		description = cleanDescription(description.slice(counted[0].length));
 	}
 	if (description.length < 2 || ARTICLE_WORDS.includes(description.toLowerCase()) || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
-	if (ROW_PHRASINGS.has(p.id) && AMOUNT_ROW.test(description)) return null;
+	if (ROW_PHRASINGS.has(p.id) && (AMOUNT_ROW.test(description) || TAX_ROW.test(description))) return null;
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);
