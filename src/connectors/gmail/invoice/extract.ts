@@ -977,6 +977,14 @@ function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (
 	return unexplained.length > 0 ? `the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines` : null;
 }
 
+/** The one currency every plain "$" amount was resolved to, when it is not US dollars: the lines read their "$" so too
+ * (their digits by its rules), whatever told the mail's dollar. */
+function homeDollar(mentions: MoneyMention[]): string | undefined {
+	const codes = new Set(mentions.filter((m) => m.bareDollar).map((m) => m.currency));
+	const code = codes.size === 1 ? [...codes][0] : null;
+	return code && code !== "USD" ? code : undefined;
+}
+
 /** "$2,400 nzd" read as New Zealand dollars by its line while the email's amounts read as another currency: asked. */
 function currencyClash(lines: ExtractedLine[], currency: string | null): string[] {
 	const other = currency ? lines.find((l) => l.codeAfter && l.currency !== currency) : undefined;
@@ -987,8 +995,8 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const text = normalizeText(rawText);
 	const problems: string[] = [];
 	const found = findMoney(text);
-	const lines = namedByTopic(readLines(text, bareDollarCode(text, found) ?? undefined).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1])), text);
 	const mentions: MoneyMention[] = resolveBareDollars(text, found);
+	const lines = namedByTopic(readLines(text, bareDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1])), text);
 	const totalFound = findRole(text, TOTAL_RE);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s)) ?? (DEPOSIT_LATER_WORD.test(text) ? findRole(text, DEPOSIT_LATER_RE, (s) => PAID_RE.test(s)) : null);
