@@ -130,15 +130,17 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "columns-price",
-		needs: /\S[ \t]{2,}\S/,
+		needs: /\S(?:[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…))\S/,
 		// The padding between a currency and its number ("CHF   480.–") is closed when the text is normalised.
-		says: "a plain-text table with aligned columns and no quantity column: description, price (one each); a count is never hidden in the name",
-		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹()]|\([^\n()]*\))*?(?<=[\p{L})]))[ \t]{2,}{M}[ \t]*$`,
+		says: "a plain-text table with aligned columns (spaces, a tab or dot leaders) and no quantity column: description, price (one each); a count is never hidden in the name",
+		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\))*?(?<=[\p{L})]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}[ \t]*$`,
 		examples: [
 			{ text: "Hotel brochure design        THB 65,000.00\nRate card (TH/EN)            THB 9,500.00\nTotal                        THB 74,500.00", lines: [["Hotel brochure design", "1", "65000.00"], ["Rate card (TH/EN)", "1", "9500.00"]] },
 			{ text: "Gestaltung Speisekarte     CHF 1'250.–\nGetränkekarte              CHF 480.–\nZwischensumme              CHF 1'730.–", lines: [["Gestaltung Speisekarte", "1", "1250"], ["Getränkekarte", "1", "480"]] },
 			{ text: "Diseño de logo         6.500,00 €\nDiseño del menú        2.800,00 €", lines: [["Diseño de logo", "1", "6500.00"], ["Diseño del menú", "1", "2800.00"]] },
 			{ text: "Retouche photos      450 €\nDéplacement          80 €", lines: [["Retouche photos", "1", "450"], ["Déplacement", "1", "80"]] },
+			{ text: "Logo design ........ $500\nBusiness cards ..... $120", lines: [["Logo design", "1", "500"], ["Business cards", "1", "120"]] },
+			{ text: "Fotoshooting\t1.200 €\nBildbearbeitung\t340 €", lines: [["Fotoshooting", "1", "1200"], ["Bildbearbeitung", "1", "340"]] },
 			// A count in the name is no flat price: the row is left to the phrasings that read counts.
 			{ text: "Flyers 200       CHF 80.–", lines: [] },
 		],
