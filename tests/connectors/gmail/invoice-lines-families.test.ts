@@ -154,6 +154,9 @@ describe("a plain-text table with no quantity column: one of each, the padding a
 	it("euro after the amount (fr)", () => expectDraft("Bonjour Sam,\n\nMerci de me facturer :\n\nRetouche photos        450 €\nDéplacement             80 €\n\nCordialement,\nClaire", "EUR", [["Retouche photos", 1, "450.00"], ["Déplacement", 1, "80.00"]]));
 	it("dot leaders between the name and the price (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us for:\n\nLogo design ........ $500\nBusiness cards ..... $120\n\nThanks, Dana", "USD", [["Logo design", 1, "500.00"], ["Business cards", 1, "120.00"]]));
 	it("a tab between the name and the price (de)", () => expectDraft("Hallo Sam,\n\nbitte stelle mir in Rechnung:\n\nFotoshooting\t1.200 €\nBildbearbeitung\t340 €\n\nGrüße", "EUR", [["Fotoshooting", 1, "1200.00"], ["Bildbearbeitung", 1, "340.00"]]));
+	it("rows that write the price first, then the thing (en)", () => expectDraft("Hi Sam,\n\nPlease invoice:\n\n- $500 – logo design\n- $120 – business cards\n\nThanks, Dana", "USD", [["Logo design", 1, "500.00"], ["Business cards", 1, "120.00"]]));
+	it("rows that write the price first (de)", () => expectDraft("Hallo Sam,\n\nbitte in Rechnung stellen:\n\n1.200 € : Fotoshooting im Studio\n340 € : Bildbearbeitung\n\nGrüße", "EUR", [["Fotoshooting im Studio", 1, "1200.00"], ["Bildbearbeitung", 1, "340.00"]]));
+	it("a price-first row naming the total is never an item", () => expectNoDraft("Hi Sam,\n\nPlease invoice:\n\n- $500 – logo design\n- $600 – total\n\nThanks"));
 	it("a total row the rows do not make is asked about", () => expectClarify("Hi Sam,\n\nPlease invoice:\n\nLogo design        $500\nBusiness cards     $120\nTotal              $700\n\nThanks", "does not match the lines"));
 	it("a count in a row's name is never read as one flat item", () => expectNoDraft("Hallo Sam,\n\nbitte in Rechnung stellen:\n\nFlyer 200        CHF 80.–\n\nGrüsse"));
 });

@@ -427,8 +427,8 @@ function countInJoinedItem(p: Phrasing, desc: string): boolean {
 }
 
 /** Rows of a list: "Amount due", "Total payable", "Betrag offen", "Montant à payer" name what is owed, never an item. */
-const ROW_PHRASINGS = new Set(["columns-price", "list-row-thing-price", "plain-label-price", "label-price"]);
-const AMOUNT_ROW = /(?<![\p{L}])(?:amount|payable|owing|outstanding|to pay|Betrag|fällig|zahlbar|offen|montant|à payer|à régler|importe|monto|a pagar|pendiente|importo|da pagare|bedrag|te betalen|openstaand|montante|em aberto)(?![\p{L}])|\sdue$/iu;
+const ROW_PHRASINGS = new Set(["columns-price", "list-row-thing-price", "plain-label-price", "label-price", "price-first-row"]);
+const AMOUNT_ROW = /(?<![\p{L}])(?:amount|total|subtotal|payable|owing|outstanding|to pay|insgesamt|gesamt|Summe|totale|totaal|Betrag|fällig|zahlbar|offen|montant|à payer|à régler|importe|monto|a pagar|pendiente|importo|da pagare|bedrag|te betalen|openstaand|montante|em aberto)(?![\p{L}])|\sdue$/iu;
 /** A row named by a tax ("MwSt", "VAT (20%)") is the tax, however far its amount is padded from its name. */
 const TAX_ROW = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TAX_WORDS)})(?![\p{L}])`, "iu");
 /** "minus 50 €", "less $20 credit": money taken off is never an item of its own. */

@@ -661,6 +661,17 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "price-first-row",
+		says: "a row that writes its price first, then the thing after a dash or colon ($500 – logo design; 1.200 € : Fotoshooting)",
+		template: String.raw`{LINE}{M}[ \t]*[:–—-][ \t]*(?<d>\p{L}[^\n$€£¥₹\d:|]{1,60}?)[ \t]*$`,
+		examples: [
+			{ text: "- $500 – logo design\n- $120 – business cards", lines: [["Logo design", "1", "500"], ["Business cards", "1", "120"]] },
+			{ text: "1.200 € : Fotoshooting im Studio\n340 € : Bildbearbeitung", lines: [["Fotoshooting im Studio", "1", "1200"], ["Bildbearbeitung", "1", "340"]] },
+			// A total or what is owed is never a row's thing.
+			{ text: "- $500 – logo design\n- $500 – total due", lines: [["Logo design", "1", "500"]] },
+		],
+	},
+	{
 		id: "thing-is-price",
 		says: "a sentence of its own naming a thing and its price, without an article: Shipping is €15 flat",
 		template: String.raw`(?:^|[.?!][ \t]+)(?!(?:it|this|that|which|what|there|here|our|your|my|the|total|price|amount|rate|balance)\b)(?<d>\p{Lu}[\p{L}\-]*(?:[ \t]+[\p{L}\-]+){0,2}?)[ \t]+(?:is|was|comes to|came to|costs|ist|kostet|est|coûte|es|cuesta|é|custa|è|costa|kost)[ \t]+{M}`,
