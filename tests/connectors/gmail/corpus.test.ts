@@ -15,9 +15,6 @@ const NOT_YET: Record<string, string> = {
 	// "Final invoice for the signage … A$4,200 all up, we paid the $1,000 deposit, so $3,200 to go": the thing is named in
 	// the subject and an earlier sentence only; the reader does not tie the total to it yet.
 	"b06-aud-deposit-paid.eml": "not tied to a clear description",
-	// "se queda en 1.850,00 €" and "cerrado un precio de 420 €": prices stated after the things, in clauses the phrasings
-	// do not read yet.
-	"w05-es-usted-precio-despues-ref.eml": "not tied to a clear description",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 

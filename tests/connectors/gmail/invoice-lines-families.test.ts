@@ -147,3 +147,73 @@ describe("a count written after the thing on its line", () => {
 	it("- Flyer A5 (250): 0,40 € pro Stück (de)", () => expectDraft("Hallo Sam,\n\nbitte stell mir in Rechnung:\n\n- Flyer A5 (250): 0,40 € pro Stück\n\nLG", "EUR", [["Flyer A5", 250, "0.40"]]));
 	it("a year in brackets is never a count", () => expectNoDraft("Hi Sam,\n\nPlease invoice:\n\n- Workshop (2026) at €500 each\n\nDana"));
 });
+
+describe("a plain-text table with no quantity column: one of each, the padding after the currency closed", () => {
+	it("THB rows, the total row is the total (en)", () => expectDraft("Dear Sam,\n\nPlease issue the invoice for the following:\n\nHotel brochure design        THB 65,000.00\nRate card (TH/EN)            THB  9,500.00\nTotal                        THB 74,500.00\n\nBest regards,\nNattaya", "THB", [["Hotel brochure design", 1, "65000.00"], ["Rate card (TH/EN)", 1, "9500.00"]]));
+	it("CHF rows padded after the currency (de)", () => expectDraft("Guten Tag\n\nBitte stellen Sie uns die Rechnung wie folgt aus:\n\nGestaltung Speisekarte     CHF 1'250.–\nGetränkekarte              CHF   480.–\nTotal                      CHF 1'730.–\n\nFreundliche Grüsse\nBeat", "CHF", [["Gestaltung Speisekarte", 1, "1250.00"], ["Getränkekarte", 1, "480.00"]]));
+	it("euro after the amount (fr)", () => expectDraft("Bonjour Sam,\n\nMerci de me facturer :\n\nRetouche photos        450 €\nDéplacement             80 €\n\nCordialement,\nClaire", "EUR", [["Retouche photos", 1, "450.00"], ["Déplacement", 1, "80.00"]]));
+	it("dot leaders between the name and the price (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us for:\n\nLogo design ........ $500\nBusiness cards ..... $120\n\nThanks, Dana", "USD", [["Logo design", 1, "500.00"], ["Business cards", 1, "120.00"]]));
+	it("a tab between the name and the price (de)", () => expectDraft("Hallo Sam,\n\nbitte stelle mir in Rechnung:\n\nFotoshooting\t1.200 €\nBildbearbeitung\t340 €\n\nGrüße", "EUR", [["Fotoshooting", 1, "1200.00"], ["Bildbearbeitung", 1, "340.00"]]));
+	it("rows that write the price first, then the thing (en)", () => expectDraft("Hi Sam,\n\nPlease invoice:\n\n- $500 – logo design\n- $120 – business cards\n\nThanks, Dana", "USD", [["Logo design", 1, "500.00"], ["Business cards", 1, "120.00"]]));
+	it("rows that write the price first (de)", () => expectDraft("Hallo Sam,\n\nbitte in Rechnung stellen:\n\n1.200 € : Fotoshooting im Studio\n340 € : Bildbearbeitung\n\nGrüße", "EUR", [["Fotoshooting im Studio", 1, "1200.00"], ["Bildbearbeitung", 1, "340.00"]]));
+	it("a price-first row naming the total is never an item", () => expectNoDraft("Hi Sam,\n\nPlease invoice:\n\n- $500 – logo design\n- $600 – total\n\nThanks"));
+	it("a total row the rows do not make is asked about", () => expectClarify("Hi Sam,\n\nPlease invoice:\n\nLogo design        $500\nBusiness cards     $120\nTotal              $700\n\nThanks", "does not match the lines"));
+	it("a count in a row's name is never read as one flat item", () => expectNoDraft("Hallo Sam,\n\nbitte in Rechnung stellen:\n\nFlyer 200        CHF 80.–\n\nGrüsse"));
+});
+
+describe("a code after a shared sign names the currency and how its digits read", () => {
+	it("$ amounts labelled MXN (es)", () => expectDraft("Hola Sam!\n\n¿Me puedes mandar la factura? Sería:\n\n- Diseño de logo: $6,500.00 MXN\n- Diseño del menú: $2,800.00 MXN\n\nTotal $9,300.00 MXN.\n\nUn abrazo,\nLupita", "MXN", [["Diseño de logo", 1, "6500.00"], ["Diseño del menú", 1, "2800.00"]]));
+	it("$ with dotted thousands labelled CLP is read as pesos, never 450 dollars", () => expectDraft("Hola Sam,\n\nMándame la factura:\n\n- Diseño del catálogo: $450.000 CLP\n\nGracias", "CLP", [["Diseño del catálogo", 1, "450000"]]));
+});
+
+describe("a count times a price, and a list row with neither bullet nor separator", () => {
+	it("N things x price = line total, then a row with only its price (id)", () => expectDraft("Hi Sam,\n\nCan you please send invoice for the November social media content?\n\n12 Instagram posts x Rp 450.000 = Rp 5.400.000\nReels editing Rp 2.100.000\n\nSo total Rp 7.500.000.\n\nThanks a lot!\nDewi", "IDR", [["Instagram posts", 12, "450000.00"], ["Reels editing", 1, "2100000.00"]]));
+	it("Anzahl × Preis (de)", () => expectDraft("Hallo Sam,\n\nbitte schick mir die Rechnung:\n\n3 Banner × 60 € = 180 €\nLogo 250 €\n\nDanke, Jonas", "EUR", [["Banner", 3, "60.00"], ["Logo", 1, "250.00"]]));
+	it("a line total that is not the count times the price is asked about", () => expectClarify("Hi Sam,\n\nPlease invoice:\n\n12 posts x $45 = $600\n\nThanks", "which does not match the lines"));
+	it("a row alone with no list around it is not read as a line", () => expectNoDraft("Hi Sam,\n\nPlease send the invoice.\n\nReels editing Rp 2.100.000 maybe\n\nThanks"));
+});
+
+describe("a price given by a verb after the thing: plural and past forms, 'stays at', 'we had agreed a price of'", () => {
+	it("el vídeo eran 1.500 € y los 2 días extra a 250 € el día (es)", () => expectDraft("Hola Sam,\n\nMándame la factura cuando puedas: el vídeo promocional eran 1.500 € y luego súmale los 2 días extra de grabación a 250 € el día.\n\nGracias, Pau", "EUR", [["Vídeo promocional", 1, "1500.00"], ["Extra de grabación (días)", 2, "250.00"]]));
+	it("die Flyer waren 300 € (de)", () => expectDraft("Hallo Sam,\n\nschick mir bitte die Rechnung: die Flyer waren 300 € und das Plakat 120 €.\n\nGrüße, Jonas", "EUR", [["Flyer", 1, "300.00"], ["Plakat", 1, "120.00"]]));
+	it("el diseño de la etiqueta principal se queda en …, y para esta adaptación habíamos cerrado un precio de … (es)", () => expectDraft("Estimado Sam:\n\nLe escribo para solicitarle la factura. Tal como acordamos, el diseño de la etiqueta principal se queda en 1.850,00 €.\n\nAdemás, le ruego que incluya en la misma factura la adaptación de la contraetiqueta. Para esta adaptación habíamos cerrado un precio de 420 €.\n\nAtentamente,\nInmaculada", "EUR", [["Diseño de la etiqueta principal", 1, "1850.00"], ["Contraetiqueta", 1, "420.00"]]));
+	it("the layout of the annual report came to … (en)", () => expectDraft("Hi Sam,\n\nPlease send the invoice. As discussed, the layout of the annual report came to $2,400.\n\nThanks, Mere", "USD", [["Layout of the annual report", 1, "2400.00"]]));
+	it("a price agreed with no thing named before it is asked about", () => expectNoDraft("Hi Sam,\n\nPlease send the invoice. We had agreed a fee of $300.\n\nThanks"));
+});
+
+describe("the thing and its price, less a deposit already paid (the deposit is shown apart, never a line)", () => {
+	it("invoice us for the can artwork: £1,250 as agreed, less the £400 deposit we paid (en; 'can' is a noun here)", () => expectDraft("Hi Sam,\n\nPlease go ahead and invoice us for the can artwork: £1,250 as agreed, less the £400 deposit we paid back in October.\n\nCheers,\nOwen", "GBP", [["Can artwork", 1, "1250.00"]]));
+	it("CHF 2'400.– per il video del matrimonio, meno l'acconto già versato (it)", () => expectDraft("Ciao Sam,\n\nMandami pure la fattura: CHF 2'400.– per il video del matrimonio, meno l'acconto di CHF 800.– che ti ho già versato a settembre.\n\nUn abbraccio,\nMatteo", "CHF", [["Video del matrimonio", 1, "2400.00"]]));
+	it("1.800 € por el vídeo de la boda, menos el anticipo que ya te pagué (es)", () => expectDraft("Hola Sam,\n\nMándame la factura: 1.800 € por el vídeo de la boda, menos el anticipo de 500 € que ya te pagué.\n\nUn abrazo,\nLucía", "EUR", [["Vídeo de la boda", 1, "1800.00"]]));
+	it("2.400 € für das Hochzeitsvideo, abzüglich der bereits überwiesenen Anzahlung (de)", () => expectDraft("Hallo Sam,\n\nbitte schick mir die Rechnung: 2.400 € für das Hochzeitsvideo, abzüglich der Anzahlung von 800 €, die ich bereits überwiesen habe.\n\nGrüße,\nJonas", "EUR", [["Hochzeitsvideo", 1, "2400.00"]]));
+	it("1 500 € pour la vidéo du mariage, moins l'acompte déjà versé (fr)", () => expectDraft("Bonjour Sam,\n\nTu peux m'envoyer la facture : 1 500 € pour la vidéo du mariage, moins l'acompte de 500 € déjà versé.\n\nBises,\nClaire", "EUR", [["Vidéo du mariage", 1, "1500.00"]]));
+	it("Italian 'per il' is 'for the': 800 € per l'allestimento e 300 € per la grafica (it)", () => expectDraft("Ciao Sam,\n\nfammi la fattura: 800 € per l'allestimento e 300 € per la grafica.\n\nGrazie, Marco", "EUR", [["Allestimento", 1, "800.00"], ["Grafica", 1, "300.00"]]));
+	it("a deposit not said to be paid is asked about, never drafted as if it were", () => expectNoDraft("Hi Sam,\n\nPlease invoice us for the can artwork: £1,250, less the £400 deposit.\n\nCheers"));
+});
+
+describe("the sender confirming the hours is not part of the thing; a label naming the unit names the thing after it", () => {
+	it("Confirmo las horas de edición: 22 horas a S/ 120.00 la hora, más S/ 350.00 por la licencia (es)", () => expectDraft("Estimado Sam:\n\nConfirmo las horas de edición del video institucional: 22 horas a S/ 120.00 la hora, más S/ 350.00 por la licencia de música. Le agradeceré emitir la factura a nombre de Asociación Kallpa.\n\nAtentamente,\nRosa", "PEN", [["Edición del video institucional (horas)", 22, "120.00"], ["Licencia de música", 1, "350.00"]]));
+	it("I confirm the hours of editing: 12 hours at $80 an hour (en)", () => expectDraft("Hi Sam,\n\nI confirm the hours of editing for the promo: 12 hours at $80 an hour. Please send the invoice.\n\nThanks, Dana", "USD", [["Editing for the promo (hours)", 12, "80.00"]]));
+	it("Ich bestätige die Stunden für die Beratung: 6 Stunden à 120 € (de)", () => expectDraft("Hallo Sam,\n\nich bestätige die Stunden für die Beratung: 6 Stunden à 120 €. Bitte schick mir die Rechnung.\n\nGrüße, Jonas", "EUR", [["Beratung (Stunden)", 6, "120.00"]]));
+	it("'a nombre de' names who pays, never a rival thing (es)", () => expectDraft("Hola Sam,\n\nel logo fueron 900 €. Emite la factura a nombre de Panadería Sol, por favor.\n\nGracias", "EUR", [["Logo", 1, "900.00"]]));
+});
+
+describe("which words name the thing: a row's whole label, the thing after a list's colon, the work before the counted things", () => {
+	it("a labelled row whose label says who it is for keeps its whole label (en)", () => expectDraft("Hi Jamie\n\nPlease ask Sam to send us the invoice:\n\nLabel design (front + back): R 18 500,00\nPrint-ready files for the printer: R 2 200,00\n\nCheers\nPieter", "ZAR", [["Label design (front + back)", 1, "18500.00"], ["Print-ready files for the printer", 1, "2200.00"]]));
+	it("Gestaltung für die Messe: 900 € as a row (de)", () => expectDraft("Hallo Sam,\n\nbitte stelle mir in Rechnung:\n\nPlakatentwurf für die Messe: 900 €\nFlyer für den Stand: 250 €\n\nGrüße", "EUR", [["Plakatentwurf für die Messe", 1, "900.00"], ["Flyer für den Stand", 1, "250.00"]]));
+	it("the invoice for the exhibition: a price for the design, plus banners — the price's own thing (en)", () => expectDraft("Dear Jamie,\n\nplease tell Sam to send the invoice for the exhibition: 24 000 Kč for the design of the exhibition graphics, plus 3 large banners at 1 500 Kč each.\n\nThank you!\nTomáš", "CZK", [["Design of the exhibition graphics", 1, "24000.00"], ["Large banners", 3, "1500.00"]]));
+	it("la factura del festival: 1.200 € por el diseño del cartel (es)", () => expectDraft("Hola Sam,\n\nmándame la factura del festival: 1.200 € por el diseño del cartel y 300 € por las redes.\n\nGracias", "EUR", [["Diseño del cartel", 1, "1200.00"], ["Redes", 1, "300.00"]]));
+	it("a clause before a colon introduces the thing after it (es)", () => expectDraft("Hola Sam,\n\nmándame la factura por lo que cotizaste abajo, sin cambios: diseño del catálogo 450.000 CLP.\n\nGracias", "CLP", [["Diseño del catálogo", 1, "450000"]]));
+	it("- Printing, 200 menus at $2.50 each: the label names the work (en)", () => expectDraft("Hi Sam,\n\nPlease send me an invoice for:\n\n- Menu redesign: $850\n- Printing, 200 menus at $2.50 each\n\nThanks, Dana", "USD", [["Menu redesign", 1, "850.00"], ["Printing (menus)", 200, "2.50"]]));
+	it("- Druck, 500 Flyer à 0,40 € (de)", () => expectDraft("Hallo Sam,\n\nbitte stelle mir in Rechnung:\n\n- Gestaltung: 300 €\n- Druck, 500 Flyer à 0,40 € pro Stück\n\nGrüße", "EUR", [["Gestaltung", 1, "300.00"], ["Druck (Flyer)", 500, "0.40"]]));
+	it("… y las fotos de las botellas, 24 botellas a 5.000 CLP cada una (es)", () => expectDraft("Hola Sam,\n\nmándame la factura: diseño del catálogo 450.000 CLP y las fotos de las botellas, 24 botellas a 5.000 CLP cada una.\n\nGracias", "CLP", [["Diseño del catálogo", 1, "450000"], ["Fotos de las botellas", 24, "5000"]]));
+	it("in a sentence, a thing before the count that shares nothing with it is not its name", () => expectDraft("Hi Sam,\n\nPlease invoice the logo at $500 and the menus, 200 prints at $2.50 each.\n\nThanks", "USD", [["Logo", 1, "500.00"], ["Prints", 200, "2.50"]]));
+});
+
+describe("a row naming what is owed is never an item", () => {
+	it("Total payable in a table is asked about, never a second line (en)", () => expectClarify("Hi Sam,\n\nPlease invoice:\n\nDesign                Rp 2.000.000\nPayable now           Rp 2.000.000\n\nThanks", "which does not match the lines"));
+	it("Balance due as a list row (en)", () => expectNoDraft("Hi Sam,\n\nPlease invoice:\nDesign Rp 2.000.000\nBalance due Rp 2.000.000\n\nThanks"));
+	it("Betrag offen as a labelled row (de)", () => expectNoDraft("Hallo Sam,\n\nbitte in Rechnung stellen:\n\nGestaltung: 900 €\nBetrag offen: 900 €\n\nGrüße"));
+	it("a tax row padded far from its amount is the tax, never an item (de)", () => expectNoDraft("Hallo Sam,\n\nbitte in Rechnung stellen:\n\nGestaltung Speisekarte                   CHF 1'000.–\nMwSt                                     CHF 81.–\nTotal                                    CHF 1'081.–\n\nGrüße"));
+	it("Montant à payer as a bullet (fr)", () => expectNoDraft("Bonjour,\n\nMerci de facturer :\n- Maquette : 900 €\n- Montant à payer : 900 €\n\nCordialement"));
+});

@@ -33,6 +33,17 @@ const PRONOUNS_ANY_CASE = ["you", "we", "they", "me", "him", "ich", "wir", "uns"
 /** "us" and "it" in lower case, or "Us"/"It" opening the description: "US sales tax" and "IT support" are things. */
 const PRONOUNS_LOWER = ["us", "it", "Us", "It"];
 const VERBS = ["is", "was", "were", "are", "foram", "eram", "erano", "furono", "étaient", "fueron", "eran", "has", "had", "have", "did", "done", "ist", "war", "waren", "sind", "hat", "hatten", "est", "était", "sont", "fue", "fueron", "son", "è", "sono", "é", "foi", "são", "heeft", "hebben", "waren", "zijn"];
+/** The sender confirming or approving ("Confirmo las horas", "I confirm the hours", "Je valide la maquette"): words of
+ * the message, never of the thing's name (cut from its start, a sign of doubt anywhere else). */
+export const CONFIRM_WORDS = [
+	"I confirm", "we confirm", "confirming", "I approve", "we approve", "approving",
+	"ich bestätige", "wir bestätigen", "bestätige", "ich genehmige", "wir genehmigen",
+	"confirmo", "confirmamos", "apruebo", "aprobamos", "le confirmo", "te confirmo", "les confirmo",
+	"je confirme", "nous confirmons", "je valide", "nous validons", "j'approuve", "je vous confirme", "je te confirme",
+	"confermo", "confermiamo", "approvo", "approviamo", "ti confermo", "le confermo", "vi confermo",
+	"ik bevestig", "wij bevestigen", "we bevestigen", "ik keur", "bevestig",
+	"aprovo", "aprovamos", "confirmo", "confirmamos",
+];
 /** A count of people is who the thing was for ("20 people at $45 per person"), never the thing itself. */
 const PEOPLE_RE = /^(?:people|persons|participants|attendees|guests|Personen|Teilnehmer(?:innen)?|personnes|personas|participantes|persone|partecipanti|personen|deelnemers|pessoas)(?:\s*\([^)]*\))?$/iu;
 /** Words that open a clause standing in for the thing ("lo que hablamos", "ce qu'on a fait", "what we discussed"). */
@@ -62,6 +73,12 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		says: "a pronoun",
 		find: (d) => words(PRONOUNS_ANY_CASE)(d) ?? words(PRONOUNS_LOWER, "u")(d),
 		examples: { doubtful: ["To us for the warehouse study", "Work you did in March", "Ce que nous avons fait", "It (Hours)"], fine: ["IT support", "US tax filing", "Translation of our catalogue", "Phase I review"] },
+	},
+	{
+		id: "confirming",
+		says: "the sender confirming or approving it",
+		find: words(CONFIRM_WORDS),
+		examples: { doubtful: ["Horas que confirmo", "Logo, I confirm", "Maquette je valide"], fine: ["Confirmation emails", "Approval workflow design", "Bestätigungsschreiben"] },
 	},
 	{
 		id: "clause",

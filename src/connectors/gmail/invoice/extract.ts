@@ -2,9 +2,9 @@
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
-import { doubtIn } from "./doubt";
+import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
-import { findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
+import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
 import { CURRENCY_WORDS } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
@@ -31,6 +31,8 @@ export interface ExtractedLine {
 	written?: string;
 	/** The line's total as written, when the unit price is that total over the quantity ("2 x Workshop = €900"). */
 	lineTotal?: string;
+	/** The currency is named by a code right after the amount ("$2,400 nzd"), not only by a shared sign. */
+	codeAfter?: true;
 }
 
 export interface Extraction {
@@ -55,7 +57,7 @@ const compiledPhrasings = () => (compiled ??= PHRASINGS.map((p) => ({ p, re: com
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
 const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|verrechnen|berechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo)$/iu;
-const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
+const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sub-total|Zwischensumme|sous-total|subtotale|subtotaal|budget|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week"), or a clause joined on ("the photo package
  * and we paid a deposit…"), is not part of its name. */
@@ -64,6 +66,9 @@ const RELATIVE_CLAUSE = /\s+(?:(?:and|und|et|y|e|en)\s+)?(?:that\s+|which\s+)?(?
 const PARTICIPLE_CLAUSE = /\s+(?:realizad[oa]s?|efectuad[oa]s?|hech[oa]s?|réalisée?s?|effectuée?s?|realizzat[oa]|eseguit[oa]|durchgeführte?n?|uitgevoerd|gemaakt|feit[oa]s?|done|carried out|completed)\s+(?:el|la|on|am|le|il|op|em|no|na|en|in|last|pasado|passado|scorso|dernier|vorige|letzte[nm]?)\s.*$/iu;
 /** "the 12 hours you spent on the migration": the clause between the count and the thing is not the thing. */
 const LEADING_RELATIVE = /^(?:that\s+|which\s+)?(?:you|we|I|they|you've|we've|du|Sie|wir|ihr|vous|nous|tu|je|jij|u|wij)\s+(?:[\p{L}'’]+\s+){0,2}?(?:spent|worked|put in|did|logged|billed|gearbeitet|passé|travaillé|trabajaste|trabajamos|dedicaste|lavorato|gewerkt|besteed|trabalhou|trabalhamos)\s+(?:on|for|in|an|am|für|pour|sur|en|para|per|aan|op|no|na|em)\s+/iu;
+/** "Confirmo las horas de edición", "I confirm the 22 hours", "Ich bestätige die Stunden": the sender confirming or
+ * approving the thing is not part of its name (CONFIRM_WORDS in doubt.ts). */
+const LEADING_CONFIRM = new RegExp(String.raw`^(?:${alt(CONFIRM_WORDS)})\s+(?=\S)`, "iu");
 /** "(por) favor el diseño web", "bitte die Website": a politeness word before the thing is not part of it. */
 const LEADING_POLITE = /^(?:(?:por\s+)?favor|please|pls|kindly|bitte|s['’]il vous plaît|svp|per favore|alsjeblieft|graag)\s+(?=\S)/iu;
 const LEADING_TOPIC_WORD = /^(?:for|für|über|pour|por|para|voor|in)\s+(?=\S+\s*\S)/iu;
@@ -79,7 +84,7 @@ export function cleanDescription(s: string): string {
 	if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
 	for (let i = 0; i < 3; i++) {
 		const before = t;
-		t = t.replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -141,6 +146,8 @@ const AMOUNT_ONLY_RE = /^(?:amount|price|sum|total|figure|betrag|preis|summe|mon
 
 const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
 const UNIT_OF_THING = new RegExp(String.raw`^(${UNIT})\s+(?:of|de|di|van|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
+/** "Horas de edición", "Stunden für die Beratung", "hours for the promo": a label naming the unit, then the thing. */
+const UNIT_LABEL = new RegExp(String.raw`^(${UNIT})\s+(?:of|for|de|del|di|du|des|do|da|van|für|pour|para|per|voor|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
 const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
 /** A description that stops on a joining word ("garden clearance plus") or on the "when" of a clause cut off after it
  * ("the whole job when [you get a chance]") is cut from a longer phrase. */
@@ -150,11 +157,15 @@ const MONEY_ROLE_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_
 /** "Acme Corp for the audit": a name in capitals, then "for" — the object of "invoice <Company> for". */
 const COMPANY_FOR = /^(?:[\p{Lu}&][\p{L}\p{N}&'’.-]*\s+){1,6}(?:\S+\s+)?for\s/u;
 /** A "description" that is the greeting or the request's own opening words ("Hi! Could", "Please", "Kindly"). */
-const OPENING_WORDS = /^(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|olá|oi|hoi|could|can|would|will|please|kindly|pls|thanks|bitte|könnten|kannst|pourriez|peux|podrías|puedes|potresti|puoi|kunt|kun|wilt|pode|você)\b/iu;
+// "Can" and "will" are nouns too ("the can artwork", "will drafting"): they open a request only before who is asked.
+const OPENING_WORDS = /^(?:(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|ciao|olá|oi|hoi|could|would|please|kindly|pls|thanks|bitte|könnten|kannst|pourriez|peux|podrías|puedes|potresti|puoi|kunt|kun|wilt|pode|você)\b|(?:can|will)(?:\s+(?:you|u|ya|we|I|someone|somebody|they|he|she|it|please|pls)\b|\s*$))/iu;
 const NOT_A_THING = new RegExp(String.raw`^(?:${alt(NOT_A_THING_WORDS)})$|\s(?:${alt(LINK_VERB_WORDS)})$`, "iu");
 /** "invoice us: design work": who is invoiced, then the thing. */
 const LEADING_WHO = /^(?:us|me|uns|mir|nous|moi|nos|ons|mij|ci|mi)\s*:\s*/iu;
 const topicMemo = new Map<string, string[]>();
+/** "la factura a nombre de Asociación Kallpa", "intestata a nome di", "au nom de", "im Namen von", "op naam van", "in the
+ * name of": who the invoice is made out to, never what it is for. */
+const IN_THE_NAME_OF = /(?<![\p{L}])(?:nombre|nome|nom|name|Namen|naam)\s*$/iu;
 
 /** `runsOn`: the text goes on into the line's own words (its quantity), so a topic reaching its end is cut short. */
 function topics(s: string, runsOn = false): string[] {
@@ -179,7 +190,7 @@ function topics(s: string, runsOn = false): string[] {
 		// "Invoice Acme Corp for the audit" names the customer first: the thing is after its "for".
 		const cut = runsOn && s.slice(end).trim() === "";
 		// "invoice Northfield Logistics Inc. for the shoot": a capitalised name followed by its "for" is who pays.
-		const payer = /^\p{Lu}/u.test(t ?? "") && /^\.?\s+(?:for|für|pour|por|para|per|voor)\s/iu.test(s.slice(end));
+		const payer = (/^\p{Lu}/u.test(t ?? "") && /^\.?\s+(?:for|für|pour|por|para|per|voor)\s/iu.test(s.slice(end))) || IN_THE_NAME_OF.test(s.slice(0, m.index));
 		if (t && !cut && !thanked && !payer && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
 		// Try every start: a rejected "de factuur voor het logo" still holds "het logo".
 		TOPIC_G.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
@@ -226,12 +237,23 @@ function thingBeforeCount(text: string, at: number): string | null {
 	return t.length >= 3 && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(t) && !OPENING_WORDS.test(t) && !/^(?:us|me|you|uns|nous|nos|ci|ons)$/i.test(t) ? t : null;
 }
 
+/** Signs several currencies share, which a code right after the amount names ("$", "¥", "£", "kr", "Rs", "₨"). */
+const SHARED_SIGN_AFTER = /^(?:\$|¥|£|kr\.?|Rs\.?|₨)$/iu;
+
 function moneyOfMatch(m: RegExpExecArray, dollar?: string): { money: Money; span: [number, number] } | null {
 	const g = m.groups ?? {};
-	const money = moneyFromGroups(g, "", dollar);
+	let money = moneyFromGroups(g, "", dollar);
 	if (!money) return null;
+	const named = g["named"]?.toUpperCase();
+	if (named !== undefined) {
+		// "$6,500.00 MXN", "$2,400 nzd": the code names the shared sign's currency, and its digits are read by that
+		// currency's rules. A code that contradicts an unshared sign ("€500 USD") is asked about.
+		const token = g["pre"] ?? g["post"] ?? "";
+		if (!(SHARED_SIGN_AFTER.test(token) || token === named)) return null;
+		money = { ...money, currency: { code: named }, amount: money.scaled ? money.amount : readNumber(g["num"] ?? g["numb"] ?? "", named) };
+	}
 	const at = m.indices?.groups ?? {};
-	const parts = ["pre", "num", "mul", "numb", "mulb", "post", "bare"].map((k) => at[k]).filter((x): x is [number, number] => x !== undefined);
+	const parts = ["pre", "num", "mul", "numb", "mulb", "post", "bare", "named"].map((k) => at[k]).filter((x): x is [number, number] => x !== undefined);
 	if (parts.length === 0) return null;
 	return { money, span: [Math.min(...parts.map((x) => x[0])), Math.max(...parts.map((x) => x[1]))] };
 }
@@ -341,6 +363,32 @@ const JOB_AT_END = new RegExp(String.raw`(?:^|\s)(?:${alt(JOB_WORDS)})$`, "iu");
 /** "thanks for everything", "thanks for all of it": no particular thing. */
 const VAGUE_THANKS = /^(?:everything|all|it|this|that|alles|tout|todo|tudo|tutto|alles)$/iu;
 
+/** "Print-ready files for the printer: R 2 200,00" is a labelled line whose whole label is the thing ("for the printer"
+ * says who it is for), and "the invoice for the exhibition: 24 000 Kč for the design of the exhibition graphics" heads
+ * a list whose price names its own thing after it: "for the <thing>" then yields to the phrasings that read those. */
+const LIST_HEADS = new Set(["for-description-price", "invoice-thing-price", "invoice-of-thing-price"]);
+function forYieldsToOwnLine(p: Phrasing, m: RegExpExecArray, text: string, span: [number, number]): boolean {
+	const d = m.indices?.groups?.["d"];
+	if (!d || !LIST_HEADS.has(p.id)) return false;
+	const listHead = /^[ \t]*:/.test(text.slice(d[1], span[0])) && FOR_AFTER.test(text.slice(span[1], span[1] + 60));
+	if (p.id !== "for-description-price") return listHead;
+	const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+	const lead = text.slice(lineStart, m.index).replace(/^[ \t]*(?:[-*•·▪–][ \t]*)?/u, "").trim();
+	const labelLine = /^\p{L}[\p{L}\p{N}'’\- ]{1,50}$/u.test(lead) && lead.split(/\s+/).length <= 6 && !REQUEST_WORDS.test(lead) && !OPENING_WORDS.test(lead) && !NOT_A_THING.test(lead) && doubtIn(lead) === null && /^[ \t]*(?:[:–—-]|$)/.test(text.slice(d[1], span[0])) && /^[ \t]*(?:\([^\n)]*\))?[ \t.]*(?:\n|$)/.test(text.slice(span[1]));
+	return labelLine || listHead;
+}
+
+/** "lo que cotizaste abajo, sin cambios: diseño del catálogo": words before a colon that are a clause, not a thing,
+ * introduce the thing after it. */
+function afterLeadColon(desc: string): string {
+	const at = desc.lastIndexOf(":");
+	if (at < 0) return desc;
+	const before = cleanDescription(desc.slice(0, at));
+	const after = desc.slice(at + 1).trim();
+	if (!/\p{L}/u.test(after) || after.length < 3) return desc;
+	return doubtIn(before) !== null || NOT_A_THING.test(before) || REQUEST_WORDS.test(before) || UMBRELLA.test(before) ? after : desc;
+}
+
 /** "the revised amount" or "the agreed price" names no thing (another phrasing, or the topic, must); nor do "por importe
  * de 2.100 €" or "for the sum of $900", where the amount's own name and its preposition link the price. */
 function namesAmountOnly(description: string): boolean {
@@ -378,6 +426,11 @@ function countInJoinedItem(p: Phrasing, desc: string): boolean {
 	return p.id === "joined-second-item" && /\d/.test(desc) && !/\p{Lu}\p{L}*[ \t]+\d/u.test(desc);
 }
 
+/** Rows of a list: "Amount due", "Total payable", "Betrag offen", "Montant à payer" name what is owed, never an item. */
+const ROW_PHRASINGS = new Set(["columns-price", "list-row-thing-price", "plain-label-price", "label-price", "price-first-row"]);
+const AMOUNT_ROW = /(?<![\p{L}])(?:amount|total|subtotal|payable|owing|outstanding|to pay|insgesamt|gesamt|Summe|totale|totaal|Betrag|fällig|zahlbar|offen|montant|à payer|à régler|importe|monto|a pagar|pendiente|importo|da pagare|bedrag|te betalen|openstaand|montante|em aberto)(?![\p{L}])|\sdue$/iu;
+/** A row named by a tax ("MwSt", "VAT (20%)") is the tax, however far its amount is padded from its name. */
+const TAX_ROW = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TAX_WORDS)})(?![\p{L}])`, "iu");
 /** "minus 50 €", "less $20 credit": money taken off is never an item of its own. */
 const TAKEN_OFF = /(?<![\p{L}])(?:it['’]s|that['’]s|this is|c['’]est|es|das ist|minus|less|off|abzüglich|abzgl|moins|menos|meno|min|refund|credit|Gutschrift|rabais|descuento|sconto|korting|desconto|tip|Trinkgeld|pourboire|propina|mancia|fooi|gorjeta)(?![\p{L}])/iu;
 
@@ -430,6 +483,24 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 	return `${t} (${text.includes(lower) ? lower : noun})`;
 }
 
+/** "- Printing, 200 menus at $2.50 each": a row's label before a comma names the work on the counted things ("Printing
+ * (menus)"); in a sentence, "… y las fotos de las botellas, 24 botellas a $5.000" names them in full only when it
+ * shares the counted noun (a thing that does not may be another item whose price is missing). */
+function labelBeforeComma(text: string, qAt: number, noun: string): string | null {
+	const lineStart = text.lastIndexOf("\n", qAt - 1) + 1;
+	const lead = text.slice(lineStart, qAt);
+	const row = /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$/u.exec(lead);
+	const joined = row ? null : new RegExp(String.raw`(?:^|[\s,;:])(?:and|und|et|y|e|en|plus)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$`, "iu").exec(lead);
+	const label = row?.[1] ?? joined?.[1];
+	if (!label) return null;
+	const t = cleanDescription(label);
+	if (t.length < 3 || t.split(" ").length > 5 || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || EDGE_WORD.test(t) || doubtIn(t) || doubtIn(noun)) return null;
+	if (shareWord(t, noun)) return t;
+	if (!row) return null;
+	const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
+	return `${t} (${text.includes(lower) ? lower : noun})`;
+}
+
 /** Singular units written before a thing as its size ("2 page flyer", "3 day workshop", "2 hour session"). */
 const SIZE_WORD = /^(?:page|hour|hr|day|week|month|night|year|Seiten?|página|pagina|pagina's)$/iu;
 
@@ -463,7 +534,7 @@ function refinedThing(p: Phrasing, m: RegExpExecArray, text: string, span: [numb
 	// "The full job was KSh 145,000 for the photo package": the thing is the one after the price, read by its own phrasing.
 	if (JOB_ONLY.test(description) && FOR_AFTER.test(text.slice(span[1], span[1] + 60))) return null;
 	if (FULLER_MENTION.has(p.id)) description = fullerMention(text, m.index, description);
-	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit && quantity !== "1" && !UNIT_WORDS.some((u) => u.toLowerCase() === description.toLowerCase())) description = workOnCount(text, qAt, description) ?? labelOfCount(text, qAt, span[1], description) ?? fullerCountedMention(text, m.index, description);
+	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit && quantity !== "1" && !UNIT_WORDS.some((u) => u.toLowerCase() === description.toLowerCase())) description = workOnCount(text, qAt, description) ?? labelOfCount(text, qAt, span[1], description) ?? labelBeforeComma(text, qAt, description) ?? fullerCountedMention(text, m.index, description);
 	return { description, quantity };
 }
 
@@ -486,6 +557,9 @@ function withUnit(m: RegExpExecArray, text: string, read: string): string {
 		const topic = topicBefore(text, m.index + Math.max(0, m[0].search(/\S/)));
 		if (topic) description = cleanDescription(topic);
 	}
+	// "las horas de edición: 22 horas a S/ 120": the label names the unit already counted; the thing is the edición.
+	const sameUnit = unit ? UNIT_LABEL.exec(description) : null;
+	if (unit && sameUnit && sameUnit[1]!.toLowerCase() === unit.toLowerCase()) description = cleanDescription(sameUnit[2]!);
 	if (unit) {
 		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 		if (description.toLowerCase() !== shown.toLowerCase()) description = `${description} (${shown})`;
@@ -516,7 +590,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? (p.topic ? thankedThing(text, m.index) : null) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 	// An invoice asked for by its amount alone: the thing thanked for before, if any.
 	if (!desc && p.topic) desc = thankedThing(text, m.index) ?? undefined;
-	if (!desc || countInJoinedItem(p, desc)) return null;
+	if (!desc || countInJoinedItem(p, desc) || forYieldsToOwnLine(p, m, text, span)) return null;
+	desc = afterLeadColon(desc);
 	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for"
 	// (tested before cleaning, which would cut "Could you invoice us…" down to "Could").
 	if (REQUEST_WORDS.test(desc.trim().replace(FILLER_END, ""))) {
@@ -537,6 +612,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		description = cleanDescription(description.slice(counted[0].length));
 	}
 	if (description.length < 2 || ARTICLE_WORDS.includes(description.toLowerCase()) || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
+	if (ROW_PHRASINGS.has(p.id) && (AMOUNT_ROW.test(description) || TAX_ROW.test(description))) return null;
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);
@@ -546,7 +622,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (unitPrice === null) return null;
 	const source = lineSource(p, m, text, span);
 	const written = money.scaled ? text.slice(span[0], span[1]) : undefined;
-	return { description: description.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}) };
+	return { description: description.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}), ...(g["named"] !== undefined ? { codeAfter: true as const } : {}) };
 }
 
 // Letter edges, not \b ("cioè"); the total named before its amount ("Gesamtsumme 240 €", "soit 240 €") or after it
@@ -953,12 +1029,26 @@ function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (
 	return unexplained.length > 0 ? `the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines` : null;
 }
 
+/** The one currency every plain "$" amount was resolved to, when it is not US dollars: the lines read their "$" so too
+ * (their digits by its rules), whatever told the mail's dollar. */
+function homeDollar(mentions: MoneyMention[]): string | undefined {
+	const codes = new Set(mentions.filter((m) => m.bareDollar).map((m) => m.currency));
+	const code = codes.size === 1 ? [...codes][0] : null;
+	return code && code !== "USD" ? code : undefined;
+}
+
+/** "$2,400 nzd" read as New Zealand dollars by its line while the email's amounts read as another currency: asked. */
+function currencyClash(lines: ExtractedLine[], currency: string | null): string[] {
+	const other = currency ? lines.find((l) => l.codeAfter && l.currency !== currency) : undefined;
+	return other ? [`which currency the line at ${other.unitPrice} is in: its own words say ${other.currency}, the email's amounts ${currency}`] : [];
+}
+
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const text = normalizeText(rawText);
 	const problems: string[] = [];
 	const found = findMoney(text);
-	const lines = namedByTopic(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? undefined).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1])), text);
 	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));
+	const lines = namedByTopic(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1])), text);
 	const totalFound = findRole(text, TOTAL_RE);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s)) ?? (DEPOSIT_LATER_WORD.test(text) ? findRole(text, DEPOSIT_LATER_RE, (s) => PAID_RE.test(s)) : null);
@@ -966,7 +1056,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
-	problems.push(...doubtfulDescriptions(lines, currency, text));
+	problems.push(...doubtfulDescriptions(lines, currency, text), ...currencyClash(lines, currency));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;

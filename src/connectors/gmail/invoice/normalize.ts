@@ -1,6 +1,7 @@
 // Puts a request back into the sentences its sender typed: quoted-printable soft breaks a mailer left undecoded and
 // lines hard-wrapped by the sender's mail client are joined; real paragraphs, list items and table rows stay apart.
 import { decodeCharset, decodeQuotedPrintable } from "../mime/bytes";
+import { isIsoCurrency } from "./currency";
 
 /** Text that is still quoted-printable (soft breaks "=\n" and "=E2=82=AC" escapes) although the part did not say so. */
 function undecodedQuotedPrintable(text: string): boolean {
@@ -11,7 +12,8 @@ function undecodedQuotedPrintable(text: string): boolean {
 
 /** A line that starts its own item: a bullet, a numbered item, a table row, a quote, a header-like "Label:" line. */
 function startsItem(line: string): boolean {
-	return /^\s*(?:[-*•·▪–—]\s|\d{1,2}[.)]\s|[a-z][.)]\s|>|\|)/.test(line) || / \| /.test(line) || /\S {2,}\S/.test(line.trim());
+	// A row that writes its price first ("340 € : Bildbearbeitung", "$500 – logo design") starts an item too.
+	return /^\s*(?:[-*•·▪–—]\s|\d{1,2}[.)]\s|[a-z][.)]\s|>|\|)/.test(line) || / \| /.test(line) || /\S {2,}\S/.test(line.trim()) || /^\s*(?:[$€£¥₹]|[A-Z]{3})?\s?\d[\d.,' ]*\s?(?:[$€£¥₹]|[A-Z]{3}\b)?\s*[:–—-]\s/u.test(line);
 }
 
 /** The width the sender's client wrapped at: the longest line of at most 80 characters. */
@@ -43,7 +45,8 @@ export function unwrap(text: string): string {
 			// A new sentence or a "Label:" line after a finished one was typed on its own line.
 			!(/[.?!:)]$/.test(prev.trim()) && /^\p{Lu}/u.test(line.trim())) &&
 			// A line that ends on an amount ("Design consultation - £240") is a row of a list, not a wrapped sentence.
-			!(/(?:(?:[€£$¥₹]|\b[A-Z]{3})[ \t]?\d[\d.,']*|\d[\d.,']*[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b)|\d[ \t]+(?:each|per [\p{L}]+))$/u.test(prev.trim()) && /^\p{Lu}/u.test(line.trim())) &&
+			// The amount's sign may be a letter or two ("R 18 500,00", "Rp 2.100.000", "Fr. 180.–", "kr 1 200").
+			!(/(?:(?:[€£$¥₹]|\b[A-Z]{3}|\b(?:R|Rp|Rs\.?|Fr\.|kr\.?|Kč|zł|S\/|RM|Tk))[ \t]?\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?|\d[\d.,'’ ]*[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|Kč|zł|kr\.?)|\d[ \t]+(?:each|per [\p{L}]+))$/u.test(prev.trim()) && /^\p{Lu}/u.test(line.trim())) &&
 			!/^\p{Lu}[^:\n]{0,30}:\s/u.test(line.trim()) &&
 			lastLength >= width * 0.75 &&
 			lastLength + 1 + first.length > width;
@@ -63,6 +66,14 @@ export function normalizeText(text: string): string {
 		t = decodeCharset(decodeQuotedPrintable(bin), "utf-8");
 	}
 	// Runs of spaces stay: they are the columns of a plain-text table.
-	return unwrap(t);
+	return unwrap(closeCurrencyGaps(t));
+}
+
+/** A plain-text table pads its amount column after the currency ("CHF   480.–", "THB  9,500.00"): the code or sign and
+ * its number are one amount, so the padding between them closes to one space (the columns before it stay). */
+const PADDED_CURRENCY = /(?<![\p{L}\p{N}])([A-Z]{3}|[$€£¥₹]|R\$|Fr\.|Rp|Rs\.?|kr\.?)[ \t]{2,}(?=\d)/gu;
+
+export function closeCurrencyGaps(text: string): string {
+	return text.replace(PADDED_CURRENCY, (all, token: string) => (/^[A-Z]{3}$/.test(token) && !isIsoCurrency(token) ? all : `${token} `));
 }
 

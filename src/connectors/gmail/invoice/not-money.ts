@@ -19,7 +19,7 @@ const TAX_LABELS = [
 	"Company No", "Company No.", "Company number", "Company Reg. No.", "Reg. No.", "Registered in England", "Registered in England and Wales", "Registered in England & Wales", "Registered number", "Registration No", "CRN",
 	"USt-IdNr.", "USt-IdNr", "USt-ID", "USt.-ID", "UID", "Steuernummer", "St.-Nr.", "StNr", "HRB", "HRA", "Handelsregister", "Amtsgericht", "Firmenbuch", "FN", "CHE",
 	"SIRET", "SIREN", "TVA", "TVA intracommunautaire", "N° TVA", "RCS", "NEQ", "BCE", "NIF", "NIPC", "NIE", "CIF", "RFC", "CUIT", "RUT", "RUC", "CNPJ", "CPF", "IE",
-	"P.IVA", "P. IVA", "P.Iva", "Partita IVA", "C.F.", "Codice fiscale", "REA", "BTW", "BTW-nummer", "BTW nr", "KvK", "KvK-nummer", "KVK", "NIP", "REGON", "KRS", "Org.nr", "Org. nr", "Org.nr.", "Orgnr", "Organisasjonsnummer", "CVR", "Y-tunnus", "IČO", "DIČ", "Adószám", "OIB", "EORI",
+	"P.IVA", "P. IVA", "P.Iva", "Partita IVA", "C.F.", "Codice fiscale", "REA", "BTW", "BTW-nummer", "BTW nr", "KvK", "KvK-nummer", "KVK", "NIP", "REGON", "KRS", "Org.nr", "Org. nr", "Org.nr.", "Orgnr", "Organisasjonsnummer", "CVR", "Y-tunnus", "IČO", "DIČ", "Adószám", "OIB", "EORI", "CUI", "Nr. Reg. Com.",
 ];
 
 /** A Canadian postcode ("H3B 4W8"). */
@@ -91,6 +91,7 @@ export const NOT_MONEY: NotMoneyRow[] = [
 			["USt-IdNr.: DE 123 456 789", "USt-IdNr.: DE 123 456 789"],
 			["P.IVA 01234567890", "P.IVA 01234567890"],
 			["KvK 12345678", "KvK 12345678"],
+			["CUI RO12345678", "CUI RO12345678"],
 		],
 		ignores: ["VAT included: 1,200 EUR in total"],
 	},

@@ -33,7 +33,10 @@ export interface Phrasing {
 }
 
 const FEE = FEE_WORDS;
-const BE = alt(["was", "were", "is", "are", "came to", "comes to", "come to", "costs", "cost", "war", "waren", "ist", "kostet", "kostete", "était", "étaient", "est", "coûte", "fue", "fueron", "era", "es", "costó", "foi", "custou", "é", "è", "costava", "kostte"]);
+const BE = alt(["was", "were", "is", "are", "came to", "comes to", "come to", "costs", "cost", "war", "waren", "ist", "kostet", "kostete", "était", "étaient", "est", "coûte", "fue", "fueron", "era", "es", "costó", "foi", "custou", "é", "è", "costava", "kostte",
+	// plural and past forms, and "stays at" ("el vídeo eran 1.500 €", "die Flyer waren", "le diseño se queda en 1.850 €")
+	"eran", "son", "sont", "sind", "zijn", "são", "sono", "erano", "étaient", "foram", "costaron", "costaban", "kosteten", "coûtaient", "custaram", "costavano", "kostten",
+	"se queda en", "queda en", "quedó en", "se quedó en", "quedaron en", "ficou em", "ficaram em", "fica em", "bleibt bei", "blieb bei", "blijft op", "comes out at", "came out at", "resta a", "reste à"]);
 const INTRO = alt([
 	"it's", "it’s", "it is", "it was", "that's", "that’s", "that is", "this is", "we agreed on", "we agreed", "the agreed price was", "the agreed price is", "the agreed amount was", "the agreed amount is", "the agreed fee was", "the agreed fee is", "the price was", "the price is", "the fee was", "the fee is", "the amount is", "the amount was", "total is",
 	"wir hatten", "vereinbart waren", "vereinbart war", "es sind", "das sind", "der vereinbarte Betrag ist", "der Preis war", "der Preis ist",
@@ -46,6 +49,9 @@ const INTRO = alt([
 	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren", "that was", "eso fue", "eso es", "isso foi", "das war", "die kosten", "das kostet", "es kostet", "het kost", "dat kost", "het is", "dat is", "der Betrag beläuft sich auf", "beläuft sich auf", "das macht", "macht", "le tout fait", "total came in at", "it came in at", "came in at", "came to", "final figure", "the final figure is", "price we agreed", "the price we agreed", "everything included it's", "everything included, it's", "l'importo concordato è di", "l'importo concordato è", "l’importo concordato è di", "el importe es", "il costo è di", "ça coûte", "cuesta", "costa", "custa",
 	"was", "is", "het afgesproken bedrag is", "het bedrag is", "de prijs was", "de prijs is", "afgesproken was",
 ]);
+
+/** The codes of the currencies that share a sign ("$", "¥", "£", "kr", "Rs"), as written right after such an amount. */
+export const NAMED_AFTER = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "DOP", "JPY", "CNY", "GBP", "EGP", "SEK", "NOK", "DKK", "ISK", "INR", "PKR", "LKR", "NPR"];
 
 /** A fee noun anywhere in the text: the fee phrasings are tried only then. */
 const FEE_NOUN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${FEE_NOUN})(?![\p{L}])`, "iu");
@@ -64,7 +70,9 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{U}": String.raw`(?<u>${UNIT})(?![\p{L}])`,
 	"{N}": String.raw`(?<d>${NOUN})`,
 	"{D}": String.raw`(?<d>[\p{L}\p{N}][^\n.?!;$€£¥]{1,90}?)`,
-	"{M}": moneyPattern(""),
+	// "$6,500.00 MXN", "kr 1 200 NOK": a code right after the amount names which currency a shared sign is (read in
+	// extract.ts), and the phrasing goes on after it.
+	"{M}": String.raw`${moneyPattern("")}(?:[ \t]?(?<named>${alt(NAMED_AFTER)})(?![\p{L}\p{N}]))?`,
 	"{P}": pricePattern(""),
 	"{E}": String.raw`(?:[ \t]*(?<e>${PER_UNIT}))`,
 	"{AT}": String.raw`(?:${AT})`,
@@ -131,13 +139,22 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
-		id: "columns-label-price",
-		needs: /\S[ \t]{2,}\S/,
-		says: "a plain-text table with aligned columns: description, then one price (quantity 1)",
-		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{M}[ \t]*$`,
+		id: "columns-price",
+		needs: /\S(?:[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…))\S/,
+		// The padding between a currency and its number ("CHF   480.–") is closed when the text is normalised.
+		says: "a plain-text table with aligned columns (spaces, a tab or dot leaders) and no quantity column: description, price (one each); a count is never hidden in the name",
+		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\))*?(?<=[\p{L})]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}[ \t]*$`,
 		examples: [
+			{ text: "Hotel brochure design        THB 65,000.00\nRate card (TH/EN)            THB 9,500.00\nTotal                        THB 74,500.00", lines: [["Hotel brochure design", "1", "65000.00"], ["Rate card (TH/EN)", "1", "9500.00"]] },
+			{ text: "Gestaltung Speisekarte     CHF 1'250.–\nGetränkekarte              CHF 480.–\nZwischensumme              CHF 1'730.–", lines: [["Gestaltung Speisekarte", "1", "1250"], ["Getränkekarte", "1", "480"]] },
+			{ text: "Diseño de logo         6.500,00 €\nDiseño del menú        2.800,00 €", lines: [["Diseño de logo", "1", "6500.00"], ["Diseño del menú", "1", "2800.00"]] },
+			{ text: "Retouche photos      450 €\nDéplacement          80 €", lines: [["Retouche photos", "1", "450"], ["Déplacement", "1", "80"]] },
+			{ text: "Logo design ........ $500\nBusiness cards ..... $120", lines: [["Logo design", "1", "500"], ["Business cards", "1", "120"]] },
+			{ text: "Fotoshooting\t1.200 €\nBildbearbeitung\t340 €", lines: [["Fotoshooting", "1", "1200"], ["Bildbearbeitung", "1", "340"]] },
 			{ text: "Dress rehearsal photography (flat fee)   £520.00", lines: [["Dress rehearsal photography (flat fee)", "1", "520.00"]] },
 			{ text: "Diseño del logotipo        1.200,00 €\nTotal                      1.200,00 €", lines: [["Diseño del logotipo", "1", "1200.00"]] },
+			// A count in the name is no flat price: the row is left to the phrasings that read counts.
+			{ text: "Flyers 200       CHF 80.–", lines: [] },
 		],
 	},
 	{
@@ -272,6 +289,20 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "envíanos la factura por el video de 60 segundos a 780.000 CLP.", lines: [["Video de 60 segundos", "1", "780000"]] },
 			{ text: "Please invoice the 90-second promo video at $1,200.", lines: [["90-second promo video", "1", "1200"]] },
 			{ text: "Kun je de factuur sturen voor de bedrijfsfilm van 90 seconden voor € 2.750?", lines: [["Bedrijfsfilm van 90 seconden", "1", "2750"]] },
+		],
+	},
+	{
+		id: "quantity-noun-times-rate",
+		needs: /\p{L}[ \t]*[x×][ \t]*\S/u,
+		says: "N things × a price each, the line total may follow (12 Instagram posts x Rp 450.000 = Rp 5.400.000; 3 Banner × 60 €)",
+		template: String.raw`{Q}[ \t]+{N}[ \t]*[x×][ \t]*{M}{E}?`,
+		examples: [
+			{ text: "12 Instagram posts x Rp 450.000 = Rp 5.400.000", lines: [["Instagram posts", "12", "450000"]] },
+			{ text: "3 Banner × 60 € = 180 €", lines: [["Banner", "3", "60"]] },
+			{ text: "- 40 tazas x $95 MXN", lines: [["Tazas", "40", "95"]] },
+			{ text: "2 jours de tournage x 800 € par jour", lines: [["Tournage (jours)", "2", "800"]] },
+			// A size is no price: "50 x 70 cm" has no currency.
+			{ text: "12 canvas prints 50 x 70 cm", lines: [] },
 		],
 	},
 	{
@@ -455,6 +486,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "- Fahrtkosten Zürich–Basel – CHF 180.–", lines: [["Fahrtkosten Zürich–Basel", "1", "180"]] },
 			{ text: "• Email sequence – $650, incl. two rounds of edits", lines: [["Email sequence", "1", "650"]] },
 			{ text: "- Traduzione catalogo: 1.300 €", lines: [["Traduzione catalogo", "1", "1300"]] },
+			// A code right after a shared sign names its currency and how its digits are read ("$8.500 MXN" is 8500).
+			{ text: "- Diseño de logo: $6,500.00 MXN\n- Diseño del menú: $8.500 MXN", lines: [["Diseño de logo", "1", "6500.00"], ["Diseño del menú", "1", "8500"]] },
+			{ text: "- Plakat: kr 1 200 NOK", lines: [["Plakat", "1", "1200"]] },
 		],
 	},
 	{
@@ -581,7 +615,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}[ \t]+(?!per[ \t])(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT})[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
+		template: String.raw`{M}[ \t]+(?!per[ \t](?!(?:il|lo|la|i|gli|le|un|uno|una)[ \t]|l['’]|un['’]))(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT})[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
 		examples: [
 			// The thing ends where a next item with its own count and price begins ("and 12 extra photos at $35 each").
 			{ text: "As agreed: $1,450 for the photo session and 12 extra photos at $35 each.", lines: [["Photo session", "1", "1450"], ["Extra photos", "12", "35"]] },
@@ -600,6 +634,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Pode emitir a fatura de R$ 1.200,00 para a identidade visual e R$ 300,00 para o cartão de visita?", lines: [["Identidade visual", "1", "1200.00"], ["Cartão de visita", "1", "300.00"]] },
 			{ text: "Die Rechnung bitte: 1.200 € für das Logo und 350 € für die Visitenkarten.", lines: [["Logo", "1", "1200"], ["Visitenkarten", "1", "350"]] },
 			{ text: "Please invoice R 4 500 for the brand workshop and the R 1 200 for the slides.", lines: [["Brand workshop", "1", "4500"], ["Slides", "1", "1200"]] },
+			// Italian "per il/la/l'" is "for the", never a price per unit.
+			{ text: "Mandami pure la fattura: CHF 2'400.– per il video del matrimonio.", lines: [["Video del matrimonio", "1", "2400"]] },
+			{ text: "Fammi la fattura: 800 € per l'allestimento e 300 € per la grafica.", lines: [["Allestimento", "1", "800"], ["Grafica", "1", "300"]] },
 		],
 	},
 	{
@@ -642,6 +679,30 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "Design consultation (3 hours) - £240\nMood board - £150", lines: [["Design consultation (3 hours)", "1", "240"], ["Mood board", "1", "150"]] },
 			{ text: "Phase 1 - Discovery: $2,500\nPhase 2 - Design: $4,000", lines: [["Phase 1 - Discovery", "1", "2500"], ["Phase 2 - Design", "1", "4000"]] },
+		],
+	},
+	{
+		id: "list-row-thing-price",
+		says: "a row of a list with neither bullet nor separator: a short name, then its price, beside another row with an amount (Reels editing Rp 2.100.000)",
+		// Only words in the name (a count there is never a flat price), and a neighbouring row holds a number too.
+		template: String.raw`^(?:(?<=\d[^\n]*\n)|(?=[^\n]*\n[^\n]*\d))[ \t]*(?<d>\p{L}[\p{L}'’&/\-]*(?:[ \t]+\p{L}[\p{L}'’&/\-]*){0,4})[ \t]+{M}[ \t]*$`,
+		examples: [
+			{ text: "12 Instagram posts x Rp 450.000 = Rp 5.400.000\nReels editing Rp 2.100.000", lines: [["Instagram posts", "12", "450000"], ["Reels editing", "1", "2100000"]] },
+			{ text: "Logo 500 €\nVisitenkarten 120 €", lines: [["Logo", "1", "500"], ["Visitenkarten", "1", "120"]] },
+			{ text: "Shooting photo 650 €\nRetouches 120 €\nTotal 770 €", lines: [["Shooting photo", "1", "650"], ["Retouches", "1", "120"]] },
+			// A row alone, with no list around it, is left to the phrasings that read sentences.
+			{ text: "Reels editing Rp 2.100.000", lines: [] },
+		],
+	},
+	{
+		id: "price-first-row",
+		says: "a row that writes its price first, then the thing after a dash or colon ($500 – logo design; 1.200 € : Fotoshooting)",
+		template: String.raw`{LINE}{M}[ \t]*[:–—-][ \t]*(?<d>\p{L}[^\n$€£¥₹\d:|]{1,60}?)[ \t]*$`,
+		examples: [
+			{ text: "- $500 – logo design\n- $120 – business cards", lines: [["Logo design", "1", "500"], ["Business cards", "1", "120"]] },
+			{ text: "1.200 € : Fotoshooting im Studio\n340 € : Bildbearbeitung", lines: [["Fotoshooting im Studio", "1", "1200"], ["Bildbearbeitung", "1", "340"]] },
+			// A total or what is owed is never a row's thing.
+			{ text: "- $500 – logo design\n- $500 – total due", lines: [["Logo design", "1", "500"]] },
 		],
 	},
 	{
@@ -715,6 +776,17 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "The prints were $600, and the frame came to $450.", lines: [["Prints", "1", "600"], ["Frame", "1", "450"]] },
 			{ text: "The session was €200 and the prints, which came to €80.", lines: [["Session", "1", "200"], ["Prints", "1", "80"]] },
 			{ text: "12 portretten à € 45,00 en de groepsfoto voor € 175,00?", lines: [["Portretten", "12", "45.00"], ["Groepsfoto", "1", "175.00"]] },
+		],
+	},
+	{
+		id: "long-thing-verb-price",
+		says: "a longer name (up to six words, 'of the' inside it), then a verb of price and the amount: el diseño de la etiqueta principal se queda en 1.850,00 €; the layout of the annual report came to $2,400",
+		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en)[ \t]+)(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){3,5}?)[ \t]+{BE}[ \t]+(?:(?:de|di|of|van|von)[ \t]+)?{M}`,
+		examples: [
+			{ text: "Tal como acordamos en septiembre, el diseño de la etiqueta principal se queda en 1.850,00 €.", lines: [["Diseño de la etiqueta principal", "1", "1850.00"]] },
+			{ text: "As discussed, the layout of the annual report came to $2,400.", lines: [["Layout of the annual report", "1", "2400"]] },
+			{ text: "Et la mise en page du catalogue était de 1 200 €.", lines: [["Mise en page du catalogue", "1", "1200"]] },
+			{ text: "Die Gestaltung der neuen Speisekarte im Sommer war 900 €.", lines: [["Gestaltung der neuen Speisekarte im Sommer", "1", "900"]] },
 		],
 	},
 	{
@@ -796,6 +868,18 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Das Kapitel 3 ist abgenommen. Bitte schick mir die Rechnung über 1.800 €.", lines: [["Kapitel 3", "1", "1800"]] },
 			// Only a thing that is named: "It is done" names nothing.
 			{ text: "It is done, thanks. Please send the invoice for $900.", lines: [] },
+		],
+	},
+	{
+		id: "agreed-a-price-of",
+		needs: /agreed|settled|cerrad|acordad|pactad|fijad|vereinbart|abgemacht|convenu|fixé|concordat|pattuit|fissat|afgesproken|combinad|fechad/iu,
+		says: "the request names the thing, the next sentence says a price was agreed for it (Para esta adaptación habíamos cerrado un precio de 420 €; For this we had agreed a fee of $300)",
+		template: String.raw`(?:^|[.?!][ \t]+)(?=(?:[^.?!\n]|\.(?=\d))*?(?:agreed|settled|cerrado|acordado|pactado|fijado|vereinbart|abgemacht|convenu|fixé|concordato|pattuito|fissato|afgesproken|combinado|fechado))(?:[\p{L}'’]+,?[ \t]+){1,6}?(?:a|an|un|una|einen|um|uma|een)[ \t]+(?:(?:agreed|fixed|festen|fijo|fixe|fisso|vaste|fixo)[ \t]+)?(?:price|fee|precio|importe|Preis|Betrag|prix|montant|prezzo|importo|prijs|bedrag|preço|valor)[ \t]+(?:of|de|von|di|van|do)[ \t]+{M}`,
+		topic: true,
+		examples: [
+			{ text: "Le ruego que incluya en la factura la adaptación de la contraetiqueta. Para esta adaptación habíamos cerrado un precio de 420 €.", lines: [["Contraetiqueta", "1", "420"]] },
+			{ text: "Please also invoice the resizing of the banners. We had settled on a fee of $300.", lines: [["Resizing of the banners", "1", "300"]] },
+			{ text: "Bitte stellen Sie uns die Anpassung des Rückenetiketts in Rechnung. Dafür hatten wir einen Preis von 420 € vereinbart.", lines: [["Anpassung des Rückenetiketts", "1", "420"]] },
 		],
 	},
 	{
