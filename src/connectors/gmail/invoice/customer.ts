@@ -22,6 +22,9 @@ export interface LegalFormRow {
 	examples: [line: string, company: string][];
 	/** Lines that hold a form's letters but name no company (an address, a unit, a word). */
 	ignores?: string[];
+	/** Forms written before the name ("PT Kopi Nusantara Jaya"); the name after them has two words or more, so "PT
+	 * sessions" or "CV attached" is no firm. */
+	before?: string[];
 }
 
 export const LEGAL_FORMS: LegalFormRow[] = [
@@ -209,6 +212,18 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 		],
 	},
 	{
+		country: "Indonesia",
+		forms: ["Tbk", "Tbk."],
+		before: ["PT", "PT.", "CV", "CV."],
+		ignores: ["4 PT sessions at $60", "My CV Attached", "PT Sessions"],
+		examples: [
+			["PT Kopi Nusantara Jaya", "PT Kopi Nusantara Jaya"],
+			["Please address it to PT Kopi Nusantara Jaya, Jl. Kemang Raya No. 8, Jakarta Selatan.", "PT Kopi Nusantara Jaya"],
+			["PT. Sinar Batik Abadi Tbk", "PT. Sinar Batik Abadi Tbk"],
+			["CV Mitra Kreatif Bandung", "CV Mitra Kreatif Bandung"],
+		],
+	},
+	{
 		country: "firms named by their trade (no legal form)",
 		forms: ["Studio", "Studios", "Agency", "Partners"],
 		examples: [
@@ -284,8 +299,11 @@ const JOINER = `(?:${[...new Set(NAME_JOINERS.flatMap((r) => r.words))]
 const NAME_WORD = String.raw`(?:(?:[dlDL]['’])?(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\p{N}[\p{N}\-]*\p{L}[\p{L}\p{N}&'’.\-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*))`;
 /** A firm: up to six name words (joined by small words), then its legal form — after a space or a comma — and maybe
  * a second one ("Co. W.L.L.", "Co (Pty) Ltd"). */
+const BEFORE_FORM = `(?:${LEGAL_FORMS.flatMap((r) => r.before ?? []).sort((a, b) => b.length - a.length).map(escape).join("|")})`;
+/** A firm whose form comes first: the form, then two to six name words, maybe a form after them ("PT … Tbk"). */
+const FORM_FIRST = String.raw`${BEFORE_FORM}[ \t]+${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){1,5}${FORM}?`;
 export const COMPANY = new RegExp(
-	String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}${FORM}${FORM}?)(?=[\s,;)!?]|\.(?:\s|$)|$)`,
+	String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}${FORM}${FORM}?|${FORM_FIRST})(?=[\s,;)!?]|\.(?:\s|$)|$)`,
 	"mu",
 );
 /** Words a company name does not start with, though they are capitalised at the start of a sentence. */
