@@ -11,8 +11,8 @@ import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type 
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
 import { barePrice, bareRate, vagueAmount } from "./clarify-words";
-import { termsDays } from "./payment-terms";
-import { dueDateWords, numericDate } from "./due-date";
+import { immediatePayment, termsDays } from "./payment-terms";
+import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
 
@@ -715,15 +715,15 @@ const IMMEDIATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(IMMEDIATE)})(?![
 /** Payment terms as Odoo names them ("30 Days"), or a due date. */
 function readDue(text: string, today: string): { dueDate: string | null; terms: string | null } {
 	const due = DUE_RE.exec(text);
-	const written = dueDateWords(text);
-	const dueDate = (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today) : null) ?? (written ? numericDate(written, today) ?? readDate(written, today) : null);
+	const written = dueDateWritten(text);
+	const dueDate = (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today, dayFirstDueWords(due[0])) : null) ?? (written ? numericDate(written.date, today, written.dayFirst) ?? readDate(written.date, today) : null);
 	if (dueDate) return { dueDate, terms: null };
 	return { dueDate: null, terms: readTerms(text) };
 }
 
 /** Payment terms written as words ("due on receipt", "net 30", "within 14 days of invoice"), or null. */
 function readTerms(text: string): string | null {
-	if (IMMEDIATE_RE.test(text)) return "Immediate Payment";
+	if (IMMEDIATE_RE.test(text) || immediatePayment(text)) return "Immediate Payment";
 	const net = TERMS_RE.exec(text);
 	const days = (net ? Object.values(net.groups ?? {}).find((g) => g !== undefined) : undefined) ?? termsDays(text);
 	return days ? `${Number(days)} Days` : null;
