@@ -16,6 +16,9 @@ export interface RequestLanguage {
 	verbs: string[];
 	/** The verb "to invoice" in its forms ("facturer", "factúranos", "in Rechnung stellen"). */
 	invoiceVerbs: string[];
+	/** The verb "to invoice" split around its words, as German writes its separable verbs ("Bitte rechne wie immer ab",
+	 * "Rechnen Sie das bitte mit uns ab"): patterns, the stem and its particle a few words apart in one sentence. */
+	splitVerbs?: string[];
 	/** The verb "to invoice" addressed to the reader — an imperative or a "you" form ("factúrame", "facturez-nous",
 	 * "verrechne mir", "ci fatturi"): it asks by itself, with no cue, unless the sentence asks how much. In English
 	 * ("invoice us", "bill me") only at the start of a sentence or clause ("Sounds good, invoice us for it"), as "did
@@ -53,7 +56,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		verbs: ["send", "issue", "raise", "prepare", "draw up", "make out", "create", "email", "forward", "put together", "write up", "generate", "submit", "make", "drop", "shoot", "pop", "fire", "share", "proceed"],
 		invoiceVerbs: ["invoice us", "invoice me", "bill us", "bill me", "billing us", "billing me", "invoicing us", "invoicing me", "invoice our", "invoice:", "please invoice", "pls invoice", "kindly invoice", "you invoice", "and invoice", "please bill", "you bill", "pls bill", "kindly bill", "time to invoice", "time to bill", "to invoice", "do the invoice", "do an invoice", "do up an invoice", "do us an invoice", "do me an invoice", "get an invoice", "get the invoice", "get us an invoice", "get me an invoice", "put an invoice through", "put the invoice through", "put through an invoice", "put through the invoice", "proceed with invoicing", "proceed with the invoicing", "go ahead with invoicing", "go ahead with the invoicing"],
 		orders: ["invoice us", "invoice me", "bill us", "bill me"],
-		later: ["once", "if it", "if the", "if we", "if that", "if all", "if everything", "later", "we'll", "we will", "next month", "next year", "after approval", "after we", "when we", "after delivery", "on delivery", "upon delivery", "if approved", "if you're happy", "in january", "in february", "in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october", "in november", "in december"],
+		later: ["once", "if it", "if the", "if we", "if that", "if all", "if everything", "later", "we'll", "we will", "next month", "next year", "after approval", "after we", "when we", "at the end of the job", "at the end of the project", "when the job is done", "when it's done", "after delivery", "on delivery", "upon delivery", "if approved", "if you're happy", "in january", "in february", "in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october", "in november", "in december"],
 		soon: ["when you can", "when you get a chance", "when you get a sec", "when you have a moment", "when you have a minute", "when you have a sec", "when convenient", "when it suits you", "whenever you can", "whenever you like", "whenever suits", "when you're ready"],
 		awaits: ["looking forward to", "look forward to", "awaiting", "we await", "i await", "waiting for", "waiting on"],
 		addressed: ["invoice can go to", "invoice should go to", "invoice should be addressed to", "invoice should be made out to", "invoice to be sent to", "invoice to be made out to", "invoice to be addressed to", "address the invoice to", "invoice made out to"],
@@ -71,6 +74,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		cues: ["rechnung bitte!", "bitte", "kannst du", "könntest du", "kannst", "könnt ihr", "können sie", "könnten sie", "würden sie", "würdest du", "wir bitten", "ich bitte", "schick", "schicken sie", "senden sie", "stellen sie", "wir brauchen!", "ich brauche!", "gerne", "bitten um!", "bitte um!", "hätten gern!", "hätte gern!", "hätten gerne!", "hätte gerne!", "kannste", "kannst mir", "schickste", "machste", "bitte rechnung!", "bitte eine rechnung!", "bitte die rechnung!", "stell", "stellt", "stellst du", "verrechne", "verrechnest du", "berechne", "bräuchte!", "bräuchten!", "benötige!", "benötigen!", "brauchen!", "rechnungsanfrage!", "anfrage rechnung!", "bitte um rechnung!"],
 		nouns: ["rechnung", "rechnungsanfrage"],
 		verbs: ["schick", "send", "stell", "ausstell", "zukommen", "mach", "schreib", "erstell", "übermittel", "zusend"],
+		splitVerbs: [String.raw`rechne(?:t|n sie|st du)?\s(?:[^.?!\n]{1,40}\s)?ab(?=\s*(?:[.,!;]|$))`],
 		invoiceVerbs: ["in rechnung stellen", "in rechnung zu stellen", "in rechnung", "abrechnen", "berechnen sie", "verrechnen", "zu verrechnen", "verrechne", "verrechnest", "rechnungsstellung"],
 		orders: ["verrechne mir", "verrechne uns", "verrechnet uns", "verrechnen sie uns", "verrechnen sie mir", "berechne mir", "berechne uns", "berechnet uns", "berechnen sie mir"],
 		later: ["wenn ", "sobald", "erst nach", "später", "dann bitte erst", "nach abschluss", "im nächsten monat", "nach lieferung", "nach der lieferung", "nach freigabe"],
@@ -82,8 +86,8 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		pays: ["wir zahlen", "wir bezahlen", "wir überweisen", "ich zahle", "ich überweise", "zahlen wir", "überweisen wir", "bezahlen wir"],
 		itOrders: ["stell sie auf", "stellen Sie sie auf", "schreib sie auf", "schreiben Sie sie auf", "stell sie an", "stellen Sie sie an"],
 		examples: {
-			asks: ["Rechnung bitte – Website-Pflege Oktober 450 €", "Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Wir bitten Sie, uns die Übersetzung in Rechnung zu stellen.", "Schreib mir 'ne Rechnung über die Stunden.", "Wir bitten um eine Rechnung für die Wartung im Oktober.", "Ich hätte gern eine Rechnung über die zwei Kurse.", "kannste mir ne rechnung für die 4 poster schicken?", "Kannst du mir bitte die Bildbearbeitung verrechnen?", "Bitte Rechnung: Logo 500 €, Visitenkarten 120 €.", "Verrechne mir bitte die 5 Stunden à CHF 95.", "Stell mir die 3 Stunden Beratung in Rechnung.", "Für unsere Buchhaltung bräuchte ich noch die Rechnung für die 3 Poster.", "Wir benötigen für die 3 Poster noch eine Rechnung.", "Rechnung, bitte", "Rechnungsanfrage", "Bitte um Rechnung", "Die Rechnung kann an buchhaltung@firma.example gehen.", "Berechnen Sie mir bitte die Reparatur.", "Wir bitten um Rechnungsstellung für die 3 Tage.", "Ich freue mich auf Ihre Rechnung für den Workshop.", "Schick mir die Rechnung, wenn du Zeit hast.", "Bitte schick mir die Rechnung, wir zahlen sobald die Banner da sind.", "Zur Rechnung: Logo 500 €. Stell sie auf die Roth GmbH aus, bitte."],
-			not: ["Die Rechnung haben wir erhalten, danke.", "Wir haben Ihnen die Rechnung gestern überwiesen.", "Die Rechnung stellen Sie dann bitte erst nach Abschluss.", "Wie viel würden Sie uns für das Logo berechnen?", "Sie haben sich um 20 € verrechnet."],
+			asks: ["Rechnung bitte – Website-Pflege Oktober 450 €", "Kannst du mir bitte eine Rechnung über die Workshops schicken?", "Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Wir bitten Sie, uns die Übersetzung in Rechnung zu stellen.", "Schreib mir 'ne Rechnung über die Stunden.", "Wir bitten um eine Rechnung für die Wartung im Oktober.", "Ich hätte gern eine Rechnung über die zwei Kurse.", "kannste mir ne rechnung für die 4 poster schicken?", "Kannst du mir bitte die Bildbearbeitung verrechnen?", "Bitte Rechnung: Logo 500 €, Visitenkarten 120 €.", "Verrechne mir bitte die 5 Stunden à CHF 95.", "Stell mir die 3 Stunden Beratung in Rechnung.", "Für unsere Buchhaltung bräuchte ich noch die Rechnung für die 3 Poster.", "Wir benötigen für die 3 Poster noch eine Rechnung.", "Rechnung, bitte", "Rechnungsanfrage", "Bitte um Rechnung", "Die Rechnung kann an buchhaltung@firma.example gehen.", "Berechnen Sie mir bitte die Reparatur.", "Wir bitten um Rechnungsstellung für die 3 Tage.", "Ich freue mich auf Ihre Rechnung für den Workshop.", "Schick mir die Rechnung, wenn du Zeit hast.", "Bitte schick mir die Rechnung, wir zahlen sobald die Banner da sind.", "Bitte rechne wie immer ab, gleiche Adresse wie bisher.", "Rechnen Sie das bitte mit uns ab.", "Zur Rechnung: Logo 500 €. Stell sie auf die Roth GmbH aus, bitte."],
+			not: ["Die Rechnung haben wir erhalten, danke.", "Wir haben Ihnen die Rechnung gestern überwiesen.", "Die Rechnung stellen Sie dann bitte erst nach Abschluss.", "Wie viel würden Sie uns für das Logo berechnen?", "Sie haben sich um 20 € verrechnet.", "Ich rechne mit Ihrem Angebot ab Montag."],
 		},
 	},
 	{
@@ -93,7 +97,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		verbs: ["envi", "enví", "emit", "emita", "hac", "hag", "haz", "mand", "mánd", "pas", "pás", "prepar", "gener"],
 		invoiceVerbs: ["facturar", "facturen", "factúrame", "factúranos", "facturame", "facturanos", "facturarnos", "facturarme", "facture", "proceder con la facturación", "proceder a la facturación", "procedan con la facturación", "proceda con la facturación", "proceda a la facturación"],
 		orders: ["factúrame", "factúranos", "facturame", "facturanos", "factúreme", "factúrenos", "facturadme", "facturadnos", "me facturas", "nos facturas", "me facturáis", "nos facturáis", "me facturás", "nos facturás"],
-		later: ["si nos", "cuando", "una vez", "más adelante", "después de", "pediremos", "os pediremos", "le pediremos", "en enero", "el mes que viene", "tras la entrega", "a la entrega", "si lo aprobamos", "si se aprueba"],
+		later: ["si nos", "cuando", "una vez", "más adelante", "después de", "pediremos", "os pediremos", "le pediremos", "en enero", "el mes que viene", "tras la entrega", "a la entrega", "si lo aprobamos", "si se aprueba", "al final del trabajo", "al terminar el trabajo", "al final del proyecto", "si entra en el"],
 		soon: ["cuando puedas", "cuando pueda", "cuando puedan", "cuando podáis", "cuando tengas un momento", "cuando tengas tiempo", "cuando te venga bien", "cuando le venga bien", "cuando quieras", "cuando gustes"],
 		awaits: ["quedo a la espera de", "quedamos a la espera de", "quedo atento a", "quedo atenta a", "quedamos atentos a", "en espera de", "espero", "esperamos", "aguardo", "aguardamos"],
 		addressed: ["factura a nombre de", "factura puede ir a nombre de", "factura debe ir a nombre de", "factura puede ir a"],
@@ -113,7 +117,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		verbs: ["envoy", "envoi", "adress", "fair", "fai", "établi", "émett", "transmett", "prépar", "parvenir"],
 		invoiceVerbs: ["facturer", "facturez", "facture-moi", "facturez-nous", "facturez-moi", "procéder à la facturation", "passer à la facturation", "lancer la facturation"],
 		orders: ["facturez-nous", "facturez-moi", "facture-moi", "facture-nous", "tu me factures", "tu nous factures", "vous nous facturez", "vous me facturez"],
-		later: ["facturerez", "ensuite", "une fois", "plus tard", "si le", "si ça", "quand ", "après la", "après livraison", "à la livraison"],
+		later: ["facturerez", "ensuite", "une fois", "plus tard", "si le", "si ça", "quand ", "après la", "après livraison", "à la livraison", "à la fin du travail", "à la fin du projet", "en fin de projet", "si ça rentre dans"],
 		soon: ["quand tu peux", "quand tu pourras", "quand vous pouvez", "quand vous pourrez", "quand tu as un moment", "quand vous avez un moment", "dès que tu peux", "dès que vous pouvez", "dès que possible", "quand ça t'arrange", "quand cela vous arrange"],
 		awaits: ["j'attends", "j’attends", "nous attendons", "on attend", "dans l'attente de", "dans l’attente de", "en attente de"],
 		addressed: ["facture peut être adressée", "facture doit être adressée", "facture au nom de", "facture à l'ordre de"],
@@ -133,7 +137,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		verbs: ["envi", "emit", "emiti", "emiss", "mand", "faz", "fazer", "prepar"],
 		invoiceVerbs: ["faturar", "fature", "faturem", "seguir com o faturamento", "seguir com a faturação", "prosseguir com o faturamento", "prosseguir com a faturação", "avançar com a faturação", "avançar com o faturamento", "proceder ao faturamento", "proceder à faturação"],
 		orders: ["fatura-me", "fatura-nos", "fature-me", "fature-nos", "faturem-nos", "me fatura", "nos fatura", "me fature", "nos fature", "me faturas", "nos faturas"],
-		later: ["quando", "depois", "mais tarde", "se o preço", "se aprovarmos", "pediremos", "após a entrega", "na entrega"],
+		later: ["quando", "depois", "mais tarde", "se o preço", "se aprovarmos", "pediremos", "após a entrega", "na entrega", "no final do trabalho", "no fim do trabalho", "ao final do projeto", "se couber no"],
 		soon: ["quando puder", "quando puderes", "quando você puder", "quando vc puder", "quando der", "assim que puder", "quando tiver um tempinho", "quando tiver tempo"],
 		awaits: ["aguardo", "aguardamos", "fico no aguardo de", "fico no aguardo da", "fico à espera de", "ficamos no aguardo de", "ficamos no aguardo da", "espero", "esperamos"],
 		addressed: ["fatura em nome de", "fatura pode ser emitida", "fatura deve ser emitida"],
@@ -153,7 +157,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		verbs: ["invi", "emett", "emet", "mand", "fai", "fare", "fate", "farmi", "farci", "prepar", "gir"],
 		invoiceVerbs: ["fatturare", "fatturarci", "fatturateci", "fatturami", "procedere con la fatturazione", "procedere alla fatturazione", "proceda con la fatturazione", "proceda alla fatturazione"],
 		orders: ["fatturami", "fatturaci", "fatturatemi", "fatturateci", "mi fatturi", "ci fatturi", "mi fatturate", "ci fatturate", "me lo fatturi", "ce lo fatturi"],
-		later: ["quando", "dopo", "più avanti", "poi vi", "se il prezzo", "una volta", "alla consegna", "poi ti", "poi le", "ti chiederò", "le chiederò", "vi chiederemo", "in seguito", "successivamente"],
+		later: ["quando", "dopo", "più avanti", "poi vi", "se il prezzo", "una volta", "alla consegna", "poi ti", "poi le", "poi ci", "poi mi", "ti chiederò", "le chiederò", "vi chiederemo", "in seguito", "successivamente", "a fine lavoro", "a lavoro finito", "a fine progetto", "a lavori finiti", "se ci sta"],
 		soon: ["quando puoi", "quando può", "quando potete", "appena puoi", "appena può", "appena potete", "quando hai un attimo", "quando ha un momento", "con calma"],
 		awaits: ["attendo", "attendiamo", "resto in attesa di", "resto in attesa della", "restiamo in attesa di", "restiamo in attesa della", "in attesa di", "in attesa della", "aspetto", "aspettiamo"],
 		addressed: ["fattura a nome di", "fattura intestata a", "fattura va intestata a"],
@@ -163,7 +167,7 @@ export const REQUEST_LANGUAGES: RequestLanguage[] = [
 		itOrders: ["emettila", "emettetela", "intestala", "intestatela", "mandala", "mandamela", "mandacela", "inviala", "inviamela", "inviatecela", "fammela", "fatecela", "la emetta", "la intesti"],
 		examples: {
 			asks: ["Fattura per favore: traduzione sito 900 €", "Le chiedo cortesemente di emetterci fattura per le 10 ore di formazione.", "Mi mandi la fattura per i 3 video promozionali?", "Vi preghiamo di inviarci la fattura per il catalogo.", "Mi fai fattura per le 12 ore di consulenza?", "Vi chiediamo di emettere fattura per la consulenza.", "Mi giri la fattura per lo shooting?", "Vorrei la fattura per le lezioni di ottobre.", "Chiediamo la fattura per i 2 corsi.", "La preghiamo di inviarci fattura per 8 ore di consulenza.", "Ciao Sam, fammi la fattura per le 3 lezioni di chitarra.", "mandami la fattura x favore, 5 post a 40 €", "Ciao Sam, mi fatturi le 3 ore di montaggio a 60 €?", "Fatturaci pure i 2 giorni di riprese.", "Può procedere con la fatturazione delle 3 giornate.", "Attendo la fattura per il logo.", "Mi servirebbe la fattura per i 3 poster.", "Avrei bisogno della fattura per i 2 workshop.", "Richiesta fattura", "Fai pure la fattura a nome di Rossi Srl.", "Mandami la fattura quando puoi.", "Ti chiedo la fattura per il logo.", "Per la fattura: logo 900 €. Intestala a Ferri Ottica S.r.l., grazie.", "Mandami la fattura, pagheremo quando arrivano le etichette."],
-			not: ["Abbiamo ricevuto la fattura.", "Vi abbiamo inviato la fattura ieri.", "Quando il lavoro sarà finito vi chiederemo di emettere fattura.", "Quanto ci fatturi per un logo?", "Mi servirebbe un preventivo per 3 giornate di riprese, poi ti chiedo la fattura.", "Ti mando la fattura per l'affitto, va bene?", "Attendo la fattura del fornitore per chiudere il mese.", "Mandala alla tipografia, è la versione finale."],
+			not: ["Abbiamo ricevuto la fattura.", "Vi abbiamo inviato la fattura ieri.", "Quando il lavoro sarà finito vi chiederemo di emettere fattura.", "Quanto ci fatturi per un logo?", "Mi servirebbe un preventivo per 3 giornate di riprese, poi ti chiedo la fattura.", "Ti mando la fattura per l'affitto, va bene?", "Attendo la fattura del fornitore per chiudere il mese.", "Se ci sta nel budget partiamo a gennaio e poi ci mandi la fattura a fine lavoro, come l'altra volta.", "Mandala alla tipografia, è la versione finale."],
 		},
 	},
 	{
@@ -208,7 +212,7 @@ function compileLanguage(l: RequestLanguage) {
 	strongCue: new RegExp(`(?:${[...l.cues.filter((c) => c.endsWith("!")).map((c) => word(alt([c.slice(0, -1)])).replace(/ /g, ",?\\s+")), "(?!)"].join("|")})(?![\\p{L}])`, "iu"),
 	noun: new RegExp(`(?:${word(alt(l.nouns))})(?![\\p{L}])`, "iu"),
 	verb: new RegExp(word(`(?:${alt(l.verbs)})`), "iu"),
-	invoiceVerb: new RegExp(word(`(?:${alt(l.invoiceVerbs)})`), "iu"),
+	invoiceVerb: new RegExp(word(`(?:${[alt(l.invoiceVerbs), ...(l.splitVerbs ?? [])].join("|")})`), "iu"),
 	/** "Invoice for 3 posters at $60 each, please": the noun leading a sentence that says please (never a subject line
 	 * "Invoice for October" alone, which a supplier's bill has too). */
 	politeOrder: l.lang === "en" ? new RegExp(String.raw`${EN_LEAD}(?:invoice|bill) for(?![\p{L}])(?=.*(?<![\p{L}])(?:please|pls|plz|thanks|thx|cheers|ta)(?![\p{L}]))`, "iu") : /(?!)/,
