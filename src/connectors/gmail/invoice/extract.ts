@@ -10,7 +10,7 @@ import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
-import { barePrice, bareRate, vagueAmount } from "./clarify-words";
+import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
 import { immediatePayment, termsDays } from "./payment-terms";
 import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
@@ -942,7 +942,8 @@ function noLineProblem(text: string, mentions: MoneyMention[]): string {
 		const bare = barePrice(text) ?? bareRate(text);
 		if (bare) return `no currency given (the amount ${bare} is written without one)`;
 		const vague = vagueAmount(text);
-		return vague ? `no amount is written ("${vague}" is not an amount)` : "no amount is given";
+		const means = vague ? vagueMeans(vague) : null;
+		return vague ? `no amount is written ("${vague}" is not an amount${means ? `: ${means} — which amount and what for?` : ""})` : "no amount is given";
 	}
 	return `${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`;
 }
