@@ -1,7 +1,7 @@
 // How a clarification names what is missing: a bare number is a missing currency, a vague stand-in is quoted. Each
 // row's examples run as tests, and whole emails get the right wording.
 import { describe, expect, it } from "vitest";
-import { BARE_PRICES, VAGUE_AMOUNTS, barePrice, bareRate, vagueAmount } from "../../../src/connectors/gmail/invoice/clarify-words";
+import { BARE_PRICES, VAGUE_AMOUNTS, barePrice, bareRate, vagueAmount, vagueMeans } from "../../../src/connectors/gmail/invoice/clarify-words";
 import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
 
 describe("an amount written without a currency", () => {
@@ -13,6 +13,12 @@ describe("an amount written without a currency", () => {
 
 describe("words that stand in for an amount", () => {
 	for (const row of VAGUE_AMOUNTS) for (const [text, quoted] of row.examples) it(`${row.lang}: ${text} → "${quoted}"`, () => expect(vagueAmount(text)).toBe(quoted));
+	it("a phrase that points back to an earlier invoice is named 'the same as last time', in every language", () => {
+		for (const p of ["same as last time", "the usual", "wie immer", "wie letztes Mal", "lo mismo que el mes pasado", "como siempre", "comme la dernière fois", "comme d'habitude", "o valor de sempre", "come l'altra volta", "come il mese scorso", "zoals vorige keer", "zoals altijd"]) expect(vagueMeans(p)).toBe("the same as last time");
+	});
+	it("an agreement is no earlier invoice", () => {
+		for (const p of ["as agreed", "wie vereinbart", "como acordamos", "comme convenu", "come concordato", "zoals afgesproken"]) expect(vagueMeans(p)).toBeNull();
+	});
 });
 
 const mail = (text: string) => ({ id: "m1", threadId: "t1", subject: "factura", text, fromName: "Lucía Paredes", fromEmail: "lucia@estudio.example", replyToEmail: null, bulk: false, labelIds: ["INBOX"], date: "2026-11-20T10:00:00Z", attachments: [] });
@@ -54,5 +60,13 @@ describe("a price per unit without its currency", () => {
 		const d = decide("Hi Sam, please invoice the 12 portraits, 50 each. Thanks, Lucía");
 		expect(d.kind).toBe("clarify");
 		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain("no currency given (the amount 50 is written without one)");
+	});
+});
+
+describe("an earlier invoice as the amount", () => {
+	it("asks for the amount, quoting the words and saying they mean the same as last time", () => {
+		const d = decide("Qué onda Sam,\n\n¿me mandas la factura de este mes porfa? Lo mismo que el mes pasado, el paquete de redes sociales.\n\nRodrigo");
+		expect(d.kind).toBe("clarify");
+		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain('"lo mismo que el mes pasado" is not an amount: the same as last time');
 	});
 });

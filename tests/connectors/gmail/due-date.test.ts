@@ -26,5 +26,10 @@ describe("due dates in the words people use", () => {
 		expect(read("Vencimento dia 14/12.").dueDate).toBe("2026-12-14");
 		// 03/04 is the 3rd of April or March 4th: no due date rather than a wrong one.
 		expect(read("Due 03/04/2027, thanks.").dueDate).toBeNull();
+		// Words in a language that never writes the month first make such a date day first.
+		expect(read("Vencimento até 10/12/2026.").dueDate).toBe("2026-12-10");
+		expect(read("Fällig bis 11.12.2026.").dueDate).toBe("2026-12-11");
+		expect(read("Scadenza 05/12/2026.").dueDate).toBe("2026-12-05");
+		expect(read("Vencimiento el 12/15/2026.").dueDate).toBeNull();
 	});
 });

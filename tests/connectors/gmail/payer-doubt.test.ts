@@ -46,3 +46,14 @@ describe("a request whose payer is in doubt", () => {
 		expect(decide("Please invoice us for the event coverage, €2,200.").kind).toBe("draft");
 	});
 });
+
+describe("a request naming two payers and choosing none", () => {
+	it("asks who the invoice is to rather than drafting to the company in the signature or the sender", () => {
+		const a = decide("Can you issue the invoice for the brand video, R$ 6.000,00 as agreed? Finance told me it should go either to Verdemar Brasil Ltda. or to our holding, Verdemar Holding, Lda. Just put one of them.");
+		expect(a.kind).toBe("clarify");
+		if (a.kind === "clarify") expect(a.missing.join(" ")).toContain("who the invoice is to");
+		const b = decide("Please send the invoice for KES 60,000.\nWe are not yet sure whether it should go to us or to our funding partner (Afya Partners).");
+		expect(b.kind).toBe("clarify");
+		if (b.kind === "clarify") expect(b.missing.join(" ")).toContain("who the invoice is to");
+	});
+});

@@ -1,7 +1,7 @@
 // Payment terms in days as people write them, in seven languages: each row's examples run as tests, and a draft
 // carries them as Odoo names them ("14 Days").
 import { describe, expect, it } from "vitest";
-import { ACCEPTED_TERMS, PAYMENT_TERMS, termsDays } from "../../../src/connectors/gmail/invoice/payment-terms";
+import { ACCEPTED_TERMS, IMMEDIATE_TERMS, PAYMENT_TERMS, immediatePayment, termsDays } from "../../../src/connectors/gmail/invoice/payment-terms";
 import { extractInvoice } from "../../../src/connectors/gmail/invoice/extract";
 
 describe("payment terms in days", () => {
@@ -14,5 +14,17 @@ describe("payment terms in days", () => {
 		const x = extractInvoice("Can you send us over the invoice? 3 visits at A$420 a visit. PO-7781, and our terms are 14 days.", { name: "Mick", email: "mick@bluegum.example" }, "2026-11-26", () => 2);
 		expect(x.paymentTerms).toBe("14 Days");
 		expect(x.reference).toBe("PO-7781");
+	});
+});
+
+describe("payment when the invoice arrives", () => {
+	for (const row of IMMEDIATE_TERMS) {
+		for (const text of row.examples) it(`${row.lang}: ${text} → Immediate Payment`, () => expect(immediatePayment(text)).toBe(true));
+		for (const text of row.ignores) it(`${row.lang}: ${text} sets no terms`, () => expect(immediatePayment(text)).toBe(false));
+	}
+
+	it("a request paid on receipt of the invoice gets Odoo's Immediate Payment terms", () => {
+		const x = extractInvoice("Merci d'établir la facture pour la création du site : 9 500,00 MAD. Règlement par virement à réception de facture.", { name: "Youssef", email: "y@riad.example" }, "2026-11-26", () => 2);
+		expect(x.paymentTerms).toBe("Immediate Payment");
 	});
 });

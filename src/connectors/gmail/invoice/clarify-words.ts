@@ -114,6 +114,21 @@ export const BARE_PRICES: BarePriceRow[] = [
 		ignores: ["Please invoice phase 2 as agreed.", "Please invoice the 12 hours as agreed."],
 	},
 	{
+		// "…for the trade show banner set, 3,500 total as agreed": a total names the number the price of the whole.
+		lang: "a total after the number",
+		before: [],
+		after: [],
+		agreed: ["total", "in total", "all in", "all-in", "altogether", "insgesamt", "gesamt", "en total", "au total", "no total", "in totale", "in totaal", "totaal"],
+		examples: [
+			["Please send over an invoice for the trade show banner set, 3,500 total as agreed.", "3,500"],
+			["Schick mir die Rechnung für die Messewand, 2.400 insgesamt.", "2.400"],
+			["¿Me haces la factura de los carteles? 1.200 en total.", "1.200"],
+			["Tu m'envoies la facture des affiches ? 900 au total.", "900"],
+			["Stuur je de factuur voor de banners? 750 in totaal.", "750"],
+		],
+		ignores: ["Please invoice the 3 total posters.", "Please invoice the shoot, 8 total."],
+	},
+	{
 		// A rate after a count of hours or days ("10 hrs @ 95", "4 Stunden à 95") is a price, in every language.
 		lang: "rate after a count",
 		before: ["@", "hrs at", "hr at", "hours at", "hour at", "h at", "days at", "day at", "Stunden à", "Std. à", "Stunden zu", "Tage à", "Tage zu", "horas a", "días a", "dias a", "heures à", "jours à", "ore a", "giorni a", "uur à", "uur tegen", "uur voor", "dagen à", "hourly rate", "day rate", "rate of", "Stundensatz", "Tagessatz", "tarifa de", "taux horaire de", "tariffa oraria di", "uurtarief", "uurtarief van"],
@@ -214,6 +229,16 @@ const VERB_BEFORE = /(?<![\p{L}])(?:invoice|bill|charge|berechne\p{L}*|stell\p{L
 const VAGUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(VAGUE_AMOUNTS.flatMap((r) => r.phrases))})(?![\p{L}])`, "iu");
 
 const VAGUE_PHRASES = VAGUE_AMOUNTS.flatMap((r) => r.phrases);
+
+/** Words in a vague phrase that point back to an earlier invoice ("same as last time", "wie immer", "lo mismo que el
+ * mes pasado", "come l'altra volta"): the card says so in the owner's words, "the same as last time". */
+export const EARLIER_WORDS = ["last", "before", "usual", "always", "letzt", "immer", "üblich", "bisher", "pasad", "última", "otra vez", "siempre", "costumbre", "dernière", "habitude", "toujours", "précédente", "fois dernière", "passado", "sempre", "outra vez", "solito", "scors", "ultima", "altra volta", "vorige", "altijd", "gewoonlijk", "gebruikelijk"];
+const EARLIER_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(EARLIER_WORDS)})`, "iu");
+
+/** The vague phrase in the owner's words when it points back to an earlier invoice, or null ("as agreed" does not). */
+export function vagueMeans(phrase: string): string | null {
+	return EARLIER_RE.test(phrase) ? "the same as last time" : null;
+}
 
 /** The vague words standing in for an amount, as written, or null; a capital that only opens the sentence ("Same as
  * last time") is written as the table writes the phrase ("same as last time"). */

@@ -60,6 +60,19 @@ function decimalString(amount: string, decimals: number): string {
 
 type Decided = { decision: InvoiceDecision } | { asked: string };
 
+/** "Perfect, let's go with the 2 banners at $340 each" above your own quote of "CAD $340 per banner": a reply's bare
+ * "$" is the dollar its quoted thread writes with amounts. One such dollar other than the US one (with the same
+ * decimals) is read as that; two, or one beside US dollars, leave the "$" a question. Null when the thread names none. */
+function quotedDollar(facts: string, quoted: string): { code: string } | { ask: string } | null {
+	const own = findMoney(facts);
+	if (!own.some((mm) => mm.bareDollar) || own.some((mm) => !mm.bareDollar && mm.raw.includes("$"))) return null;
+	const named = new Set(findMoney(quoted).filter((mm) => !mm.bareDollar && mm.raw.includes("$") && mm.currency).map((mm) => mm.currency!));
+	const others = [...named].filter((c) => c !== "USD");
+	if (others.length === 0) return null;
+	if (others.length === 1 && !named.has("USD") && currencyDecimals(others[0]!) === currencyDecimals("USD")) return { code: others[0]! };
+	return { ask: `the currency "$" could be ${[...named].join(", ")}${named.has("USD") ? "" : " or USD"}: the earlier emails in the thread write ${others.join(", ")} — which one?` };
+}
+
 /** The rules that decide whether the email asks for an invoice at all; `asked` is the sentence that asks. */
 function askedFor(m: MailMessage, ctx: InvoiceContext, fwd: ReturnType<typeof forwarded>): Decided {
 	const input: RuleInput = { subject: m.subject, text: m.text, fromName: m.fromName, fromEmail: m.fromEmail, replyToEmail: m.replyToEmail, bulk: m.bulk };
@@ -159,7 +172,9 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	const read = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
 	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.
 	const payer = payerProblem(facts, namedPayer(facts));
-	const x = payer ? { ...read, problems: [...read.problems, payer] } : read;
+	const withPayer = payer ? { ...read, problems: [...read.problems, payer] } : read;
+	const thread = !fwd && withPayer.currency === "USD" && m.quoted ? quotedDollar(facts, m.quoted) : null;
+	const x = thread && "code" in thread ? { ...withPayer, currency: thread.code } : thread ? { ...withPayer, problems: [...withPayer.problems, thread.ask] } : withPayer;
 	if (x.problems.length > 0 || !x.currency) return { kind: "clarify", missing: x.problems.length > 0 ? x.problems : ["no currency given"], asked: decided.asked };
 	return draftOf(x, x.currency, decided.asked, ctx.today);
 }

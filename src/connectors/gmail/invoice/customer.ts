@@ -5,6 +5,8 @@
 // a wrong invoice, a missing one is a field the owner can add. The legal forms are a table by country and the words
 // that join a firm's name a table by language; their examples run as tests (tests/connectors/gmail/customer.test.ts).
 
+import { withoutTitles } from "./honorifics";
+
 /** The customer as the draft names them. */
 export interface Customer {
 	name: string;
@@ -128,7 +130,7 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 	},
 	{
 		country: "France, Belgium, Luxembourg, Switzerland (fr), Québec",
-		forms: ["S.A.R.L.", "SARL", "Sàrl", "S.A.S.U.", "SASU", "S.A.S.", "SAS", "EURL", "SNC", "SCI", "SCOP", "S.A.", "SA", "SRL", "SPRL", "inc."],
+		forms: ["S.à r.l.", "S.à.r.l.", "S. à r.l.", "S.A.R.L.", "SARL", "Sàrl", "S.A.S.U.", "SASU", "S.A.S.", "SAS", "EURL", "SNC", "SCI", "SCOP", "S.A.", "SA", "SRL", "SPRL", "inc."],
 		examples: [
 			["Atelier Lumière SARL", "Atelier Lumière SARL"],
 			["Merci de libeller la facture au nom de Cave Martin SARL. Règlement à 30 jours.", "Cave Martin SARL"],
@@ -137,6 +139,8 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 			["Boulangerie du Coin S.A.S.", "Boulangerie du Coin S.A.S."],
 			["Château de la Roche EURL", "Château de la Roche EURL"],
 			["Favre Conseil SA", "Favre Conseil SA"],
+			["Weber Conseil S.à r.l.", "Weber Conseil S.à r.l."],
+			["Facturez au nom de Muller Fiduciaire S.à.r.l., merci.", "Muller Fiduciaire S.à.r.l."],
 		],
 	},
 	{
@@ -241,10 +245,10 @@ export interface JoinerRow {
 }
 
 export const NAME_JOINERS: JoinerRow[] = [
-	{ lang: "en", words: ["of", "and", "the", "on", "&", "+"], examples: [["Friends of the Earth Ltd", "Friends of the Earth Ltd"], ["Bread and Roses LLC", "Bread and Roses LLC"]] },
-	{ lang: "de", words: ["der", "die", "das", "des", "dem", "den", "am", "im", "an", "zum", "zur", "und", "von", "vom", "zu", "auf"], examples: [["Kaffeerösterei am Markt GmbH", "Kaffeerösterei am Markt GmbH"], ["Haus zur Linde GmbH", "Haus zur Linde GmbH"]] },
-	{ lang: "es", words: ["de", "del", "la", "las", "los", "el", "y", "e"], examples: [["Café de los Andes S.A.C.", "Café de los Andes S.A.C."], ["Hijos de Rivera y Cía S.L.", "Hijos de Rivera y Cía S.L."]] },
-	{ lang: "fr", words: ["de", "du", "des", "la", "le", "les", "et", "en", "aux", "au", "sur"], examples: [["Boulangerie du Coin SARL", "Boulangerie du Coin SARL"], ["Maison d'Art SAS", "Maison d'Art SAS"]] },
+	{ lang: "en", words: ["of", "and", "the", "on", "&", "+", "by"], examples: [["Friends of the Earth Ltd", "Friends of the Earth Ltd"], ["Bread and Roses LLC", "Bread and Roses LLC"], ["Events by Ada Ltd", "Events by Ada Ltd"], ["Kindly make it out to Events by Ada Ltd, thank you.", "Events by Ada Ltd"], ["Photography by Lerato (Pty) Ltd", "Photography by Lerato (Pty) Ltd"]] },
+	{ lang: "de", words: ["der", "die", "das", "des", "dem", "den", "am", "im", "an", "zum", "zur", "und", "von", "vom", "zu", "auf", "für"], examples: [["Zentrum für Gestaltung GmbH", "Zentrum für Gestaltung GmbH"], ["Kaffeerösterei am Markt GmbH", "Kaffeerösterei am Markt GmbH"], ["Haus zur Linde GmbH", "Haus zur Linde GmbH"]] },
+	{ lang: "es", words: ["de", "del", "la", "las", "los", "el", "y", "e", "por"], examples: [["Eventos por Lucía S.L.", "Eventos por Lucía S.L."], ["Café de los Andes S.A.C.", "Café de los Andes S.A.C."], ["Hijos de Rivera y Cía S.L.", "Hijos de Rivera y Cía S.L."]] },
+	{ lang: "fr", words: ["de", "du", "des", "la", "le", "les", "et", "en", "aux", "au", "sur", "par", "à"], examples: [["Fleurs par Camille SARL", "Fleurs par Camille SARL"], ["Restaurant à la Ferme SAS", "Restaurant à la Ferme SAS"], ["Boulangerie du Coin SARL", "Boulangerie du Coin SARL"], ["Maison d'Art SAS", "Maison d'Art SAS"]] },
 	{ lang: "pt", words: ["da", "do", "das", "dos", "de", "e"], examples: [["Sabor da Terra Restaurante Ltda.", "Sabor da Terra Restaurante Ltda."], ["Oficina dos Sabores Lda", "Oficina dos Sabores Lda"]] },
 	{ lang: "it", words: ["di", "da", "del", "della", "delle", "dei", "degli", "dello", "e", "al", "alla"], examples: [["Trattoria da Gino S.n.c.", "Trattoria da Gino S.n.c."], ["Forno della Nonna S.r.l.", "Forno della Nonna S.r.l."]] },
 	{ lang: "nl", words: ["van", "de", "der", "den", "het", "'t", "en", "op", "aan", "te"], examples: [["Bakkerij van der Berg B.V.", "Bakkerij van der Berg B.V."], ["Brouwerij 't Hoekje BV", "Brouwerij 't Hoekje BV"]] },
@@ -473,7 +477,9 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
 	const billTo = /(?:^[ \t]*|\b)(?:bill(?:ed)? to|invoice to|billing (?:name|address)|rechnungsempfänger|rechnungsadresse|facturer à|facturar a|fatturare a|factureren aan)(?:[ \t]*:[ \t]*\n?|[ \t]*\n)\s*([^\n]+)(?:\n\s*([^\n]+))?/im.exec(text);
 	let company: string | undefined;
-	let name = signedName(text, from.name) ?? from.name;
+	// "Mr. Thabo Nkosi", "Dr. Beat Imhof": the invoice is made out to the name, not the courtesy title.
+	const fromName = withoutTitles(from.name);
+	let name = signedName(text, fromName) ?? fromName;
 	if (billTo) {
 		const first = billTo[1]!.trim();
 		const second = billTo[2]?.trim() ?? "";

@@ -41,18 +41,20 @@ export const DUE_PHRASES: DueRow[] = [
 	},
 	{
 		lang: "es",
-		before: ["fecha de vencimiento", "fecha de vencimiento:", "con vencimiento el", "con vencimiento al", "con vencimiento para el", "que venza el", "vence el", "pagada antes del", "pagar antes del", "pagarla antes del", "pagada el", "fecha de pago", "fecha límite de pago", "fecha límite de pago el", "fecha límite", "plazo de pago hasta el", "vencimiento el día"],
+		before: ["fecha de vencimiento", "fecha de vencimiento:", "con vencimiento el", "con vencimiento al", "con vencimiento para el", "que venza el", "vence el", "pagada antes del", "pagar antes del", "pagarla antes del", "pagada el", "fecha de pago", "fecha límite de pago", "fecha límite de pago el", "fecha límite", "plazo de pago hasta el", "vencimiento el día", "vencimiento hasta el", "vence hasta el", "pagar hasta el", "pago hasta el"],
 		examples: [
 			["Por favor, con vencimiento el 20 de diciembre de 2026.", "2026-12-20"],
 			["Fecha de vencimiento: 15/12/2026", "2026-12-15"],
+			["Vencimiento hasta el 10/12/2026, gracias.", "2026-12-10"],
 			["La necesitamos con fecha límite de pago el 10 de diciembre.", "2026-12-10"],
 		],
 		ignores: ["La fecha de vencimiento nos da igual."],
 	},
 	{
 		lang: "fr",
-		before: ["date d'échéance", "date d’échéance", "date d'échéance :", "date d’échéance :", "échéance fixée au", "à régler pour le", "à régler au plus tard le", "payée avant le", "payer avant le", "payée pour le", "paiement avant le", "paiement au plus tard le", "réglée avant le"],
+		before: ["date d'échéance", "date d’échéance", "date d'échéance :", "date d’échéance :", "échéance fixée au", "à régler pour le", "à régler au plus tard le", "payée avant le", "payer avant le", "payée pour le", "paiement avant le", "paiement au plus tard le", "réglée avant le", "échéance au plus tard le", "à régler jusqu'au", "à régler jusqu’au"],
 		examples: [
+			["Échéance au plus tard le 10/12/2026.", "2026-12-10"],
 			["Merci d'indiquer une date d'échéance au 18 décembre.", "2026-12-18"],
 			["La facture doit être payée avant le 15 décembre 2026.", "2026-12-15"],
 		],
@@ -60,18 +62,22 @@ export const DUE_PHRASES: DueRow[] = [
 	},
 	{
 		lang: "pt",
-		before: ["data de vencimento", "data de vencimento:", "com vencimento em", "com vencimento para", "com vencimento no dia", "vence em", "vence no dia", "pagar até", "paga até", "pagamento até", "pago até", "vencimento dia", "vencimento no dia", "vence dia"],
+		before: ["data de vencimento", "data de vencimento:", "com vencimento em", "com vencimento para", "com vencimento no dia", "vence em", "vence no dia", "pagar até", "paga até", "pagamento até", "pago até", "vencimento dia", "vencimento no dia", "vence dia", "vencimento até", "vencimento até o dia", "vencimento até dia", "vencimento para", "vencimento para o dia", "vence até"],
 		examples: [
 			["Pode colocar a data de vencimento 10 de dezembro?", "2026-12-10"],
 			["Precisamos pagar até 15/12/2026.", "2026-12-15"],
 			["Vencimento dia 14/12.", "2026-12-14"],
+			// Brazil and Portugal write the day first: 10/12 is the 10th of December, never October 12th.
+			["Vencimento até 10/12/2026.", "2026-12-10"],
+			["Vencimento para o dia 11/12, por favor.", "2026-12-11"],
 		],
 		ignores: ["Pode colocar vencimento em 30 dias."],
 	},
 	{
 		lang: "it",
-		before: ["data di scadenza", "data di scadenza:", "con scadenza il", "con scadenza al", "scade il", "pagare entro il", "pagata entro il", "pagamento entro il", "saldata entro il"],
+		before: ["data di scadenza", "data di scadenza:", "con scadenza il", "con scadenza al", "scade il", "pagare entro il", "pagata entro il", "pagamento entro il", "saldata entro il", "scadenza entro il", "da saldare entro il"],
 		examples: [
+			["Scadenza entro il 11/12/2026.", "2026-12-11"],
 			["Mettici per favore data di scadenza 15 dicembre.", "2026-12-15"],
 			["Dobbiamo pagare entro il 20/12/2026.", "2026-12-20"],
 		],
@@ -98,20 +104,38 @@ let compiled: RegExp | null = null;
 /** The date written right after due-date words, as written ("December 15, 2026", "15.12.2026"), or null; the caller
  * reads it as a date (a word after a day that is no month gives none). */
 export function dueDateWords(text: string): string | null {
+	return dueDateWritten(text)?.date ?? null;
+}
+
+/** Due-date words in a language that never writes the month first: a numeric date after them is day first
+ * ("Vencimento até 10/12/2026" is the 10th of December). Only English may be a US month-first date. */
+const dayFirstWords = () => new RegExp(String.raw`^(?:${alt(DUE_PHRASES.filter((r) => r.lang !== "en").flatMap((r) => r.before))})`, "iu");
+let dayFirstCompiled: RegExp | null = null;
+
+/** The date after due-date words and whether their language writes the day first, or null. */
+export function dueDateWritten(text: string): { date: string; dayFirst: boolean } | null {
 	compiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(DUE_PHRASES.flatMap((r) => r.before))})[ \t]*:?[ \t]*(?:(?:on|the|of|am|zum|el|le|au|il|o|a|op|de|per)[ \t]+)?(?<d>${DATE_START})`, "giu");
+	dayFirstCompiled ??= dayFirstWords();
 	compiled.lastIndex = 0;
 	for (const m of text.matchAll(compiled)) {
 		const d = m.groups?.["d"];
-		if (d) return d;
+		if (d) return { date: d, dayFirst: dayFirstCompiled.test(m[0]) };
 	}
 	return null;
+}
+
+/** Due words written in a language that writes the day first ("vencimento", "Fälligkeit", "échéance", "scadenza"):
+ * an English word ("due", "payable", "payment") may stand before a US month-first date. */
+export function dayFirstDueWords(words: string): boolean {
+	return !/^(?:due|payable|payment|pay)(?![\p{L}])/iu.test(words.trim());
 }
 
 /** A numeric date at the start of the words ("15.12.2026", "15/12/2026", "18-12-2026", "14/12", "2026-12-18") as
  * YYYY-MM-DD, or null. Day first, as written outside the US; "12/15/2026" (month first) is read only where the day
  * cannot be the first number, and "03/04/2027" — either way a date — is no date at all (a wrong due date is worse
- * than none). Without a year, the one nearest to today. */
-export function numericDate(written: string, today: string): string | null {
+ * than none), unless the words before it are in a language that writes the day first (`dayFirst`: then "10/12/2026"
+ * is the 10th of December and "12/15/2026" no date). Without a year, the one nearest to today. */
+export function numericDate(written: string, today: string, dayFirst = false): string | null {
 	const isoM = /^[\s:–-]*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(written);
 	const dmy = /^[\s:–-]*(\d{1,2})[./-](\d{1,2})(?:[./-](\d{4}|\d{2}))?(?![\d./-])/.exec(written);
 	let parts: [string, string, string] | null = null;
@@ -119,8 +143,8 @@ export function numericDate(written: string, today: string): string | null {
 	else if (dmy) {
 		const [a, b] = [Number(dmy[1]), Number(dmy[2])];
 		const year = dmy[3] ? (dmy[3].length === 2 ? `20${dmy[3]}` : dmy[3]) : nearestYear(today, a <= 12 && b > 12 ? a : b, a <= 12 && b > 12 ? b : a);
-		if (a <= 12 && b <= 12 && a !== b) return null;
-		parts = a <= 12 && b > 12 ? [year, dmy[1]!, dmy[2]!] : [year, dmy[2]!, dmy[1]!];
+		if (a <= 12 && b <= 12 && a !== b && !dayFirst) return null;
+		parts = a <= 12 && b > 12 && !dayFirst ? [year, dmy[1]!, dmy[2]!] : [year, dmy[2]!, dmy[1]!];
 	}
 	if (!parts) return null;
 	const [y, mo, d] = parts;

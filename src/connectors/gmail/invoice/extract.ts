@@ -10,9 +10,9 @@ import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
-import { barePrice, bareRate, vagueAmount } from "./clarify-words";
-import { termsDays } from "./payment-terms";
-import { dueDateWords, numericDate } from "./due-date";
+import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
+import { immediatePayment, termsDays } from "./payment-terms";
+import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
 
@@ -715,15 +715,15 @@ const IMMEDIATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(IMMEDIATE)})(?![
 /** Payment terms as Odoo names them ("30 Days"), or a due date. */
 function readDue(text: string, today: string): { dueDate: string | null; terms: string | null } {
 	const due = DUE_RE.exec(text);
-	const written = dueDateWords(text);
-	const dueDate = (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today) : null) ?? (written ? numericDate(written, today) ?? readDate(written, today) : null);
+	const written = dueDateWritten(text);
+	const dueDate = (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today, dayFirstDueWords(due[0])) : null) ?? (written ? numericDate(written.date, today, written.dayFirst) ?? readDate(written.date, today) : null);
 	if (dueDate) return { dueDate, terms: null };
 	return { dueDate: null, terms: readTerms(text) };
 }
 
 /** Payment terms written as words ("due on receipt", "net 30", "within 14 days of invoice"), or null. */
 function readTerms(text: string): string | null {
-	if (IMMEDIATE_RE.test(text)) return "Immediate Payment";
+	if (IMMEDIATE_RE.test(text) || immediatePayment(text)) return "Immediate Payment";
 	const net = TERMS_RE.exec(text);
 	const days = (net ? Object.values(net.groups ?? {}).find((g) => g !== undefined) : undefined) ?? termsDays(text);
 	return days ? `${Number(days)} Days` : null;
@@ -942,7 +942,8 @@ function noLineProblem(text: string, mentions: MoneyMention[]): string {
 		const bare = barePrice(text) ?? bareRate(text);
 		if (bare) return `no currency given (the amount ${bare} is written without one)`;
 		const vague = vagueAmount(text);
-		return vague ? `no amount is written ("${vague}" is not an amount)` : "no amount is given";
+		const means = vague ? vagueMeans(vague) : null;
+		return vague ? `no amount is written ("${vague}" is not an amount${means ? `: ${means} — which amount and what for?` : ""})` : "no amount is given";
 	}
 	return `${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`;
 }

@@ -167,3 +167,68 @@ export function termsDays(text: string): number | null {
 	}
 	return best && best.days > 0 ? best.days : null;
 }
+
+export interface ImmediateRow {
+	lang: string;
+	/** Words that ask for payment when the invoice arrives (Odoo's "Immediate Payment"). */
+	phrases: string[];
+	examples: string[];
+	/** Texts with such words that set no terms. */
+	ignores: string[];
+}
+
+/** Payment when the invoice arrives, beyond "due on receipt": "règlement par virement à réception de facture", "zahlbar
+ * sofort nach Rechnungserhalt", "pago contra factura". Each phrase names the invoice or the payment, so "à réception du
+ * colis" or "on receipt of the files" is no term. */
+export const IMMEDIATE_TERMS: ImmediateRow[] = [
+	{
+		lang: "en",
+		phrases: ["on receipt of invoice", "on receipt of the invoice", "upon receipt of invoice", "upon receipt of the invoice", "payable immediately", "pay immediately", "payment immediately", "payment on receipt", "payment upon receipt", "due immediately", "cash on invoice"],
+		examples: ["We pay by bank transfer on receipt of the invoice.", "Payment on receipt, as always.", "It's payable immediately."],
+		ignores: ["We pay on receipt of the files.", "Please confirm on receipt."],
+	},
+	{
+		lang: "de",
+		phrases: ["sofort nach Rechnungserhalt", "sofort nach Rechnungseingang", "bei Rechnungserhalt", "nach Erhalt der Rechnung sofort", "sofort fällig", "sofort ohne Abzug", "zahlbar bei Erhalt"],
+		examples: ["Zahlung sofort nach Rechnungserhalt.", "Der Betrag ist sofort fällig.", "Zahlbar bei Erhalt, danke."],
+		ignores: ["Bitte sofort nach Erhalt der Fotos melden."],
+	},
+	{
+		lang: "fr",
+		phrases: ["à réception de facture", "à réception de la facture", "dès réception de facture", "dès réception de la facture", "règlement à réception", "paiement comptant", "payable comptant", "règlement comptant"],
+		examples: ["Règlement par virement à réception de facture.", "Paiement dès réception de la facture.", "Règlement comptant, merci."],
+		ignores: ["Merci de confirmer à réception du colis."],
+	},
+	{
+		lang: "es",
+		phrases: ["a la recepción de la factura", "al recibir la factura", "contra factura", "pago de contado", "pago al contado", "al contado"],
+		examples: ["Pagamos al recibir la factura.", "Pago contra factura, por transferencia.", "Pago de contado."],
+		ignores: ["Avísame al recibir las fotos."],
+	},
+	{
+		lang: "pt",
+		phrases: ["no recebimento da fatura", "ao receber a fatura", "contra apresentação da fatura", "contra entrega da fatura", "pagamento imediato"],
+		examples: ["Pagamos no recebimento da fatura.", "Pagamento imediato por PIX."],
+		ignores: ["Avise ao receber as fotos."],
+	},
+	{
+		lang: "it",
+		phrases: ["al ricevimento della fattura", "a ricevimento fattura", "a vista fattura", "rimessa diretta", "pagamento a vista"],
+		examples: ["Pagamento a vista fattura.", "Bonifico al ricevimento della fattura.", "Rimessa diretta, grazie."],
+		ignores: ["Fammi sapere al ricevimento del pacco."],
+	},
+	{
+		lang: "nl",
+		phrases: ["bij ontvangst van de factuur", "na ontvangst van de factuur direct", "per omgaande", "direct betalen", "contante betaling"],
+		examples: ["We betalen per omgaande.", "Betaling bij ontvangst van de factuur."],
+		ignores: ["Laat het weten bij ontvangst van de bestanden."],
+	},
+];
+
+let immediateCompiled: RegExp | null = null;
+
+/** Whether the text asks for payment when the invoice arrives. */
+export function immediatePayment(text: string): boolean {
+	immediateCompiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${[...new Set(IMMEDIATE_TERMS.flatMap((r) => r.phrases))].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\p{L}])`, "iu");
+	return immediateCompiled.test(text);
+}

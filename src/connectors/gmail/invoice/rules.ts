@@ -33,6 +33,17 @@ function firstMatch(res: RegExp[], text: string): string | null {
 
 const whole = (i: RuleInput) => `${i.subject}\n${i.text}`;
 
+/** Thanks for a quote already sent ("Merci beaucoup pour votre devis de 8 000 DH", "thanks for the estimate", "danke
+ * für Ihr Angebot", "grazie per il preventivo"): the sender has the quote and asks for none. In seven languages. */
+export const THANKS_FOR_QUOTE = new RegExp(
+	String.raw`(?<![\p{L}])(?:thanks?(?: you)?(?: (?:so|very) much)?|many thanks|merci(?: beaucoup| bien)?|danke(?: schön| sehr)?|vielen dank|herzlichen dank|besten dank|gracias|muchas gracias|obrigad[oa]|muito obrigad[oa]|grazie(?: mille)?|bedankt|dank je|dank u|hartelijk dank)\s+(?:for|pour|für|por|pelo|pela|per|voor)\s+(?:(?:your|the|votre|ton|le|ihr|dein|das|den|el|tu|su|la|il|o|a|de|je|uw|vostro|tuo)\s+)?(?:quote|quotation|estimate|proposal|devis|soumission|angebot|kostenvoranschlag|presupuesto|cotización|orçamento|cotação|preventivo|offerte|prijsofferte)(?![\p{L}])`,
+	"giu",
+);
+
+/** The words a quote request is looked for in: the sender's text without thanks for a quote already sent, and the
+ * subject unless it is a reply's ("Re: Devis identité visuelle" names the thread, not what the sender asks now). */
+const askedQuote = (i: RuleInput) => `${/^\s*(?:re|aw|sv|rv|r)\s*:/i.test(i.subject) ? "" : i.subject}\n${i.text.replace(THANKS_FOR_QUOTE, "")}`;
+
 /** Brands phishing mail pretends to be; a display name with one of them must come from that brand's domain. */
 const BRANDS = ["paypal", "microsoft", "apple", "amazon", "docusign", "quickbooks", "intuit", "stripe", "xero", "google", "dropbox", "netflix"];
 
@@ -155,10 +166,10 @@ export const RULES: Rule[] = [
 	{
 		id: "quote",
 		says: "asks for a quote or estimate, not an invoice",
-		match: (i) => firstMatch([/\b(quote|quotation|estimate|price list|proposal|ballpark)\b/i, /\bhow much (would|does|will|do you)\b/i, /\b(devis|angebot|kostenvoranschlag|presupuesto|cotización|orçamento|preventivo|offerte)\b/i], whole(i)) ?? noInvoicePhrase("quote", whole(i)),
+		match: (i) => firstMatch([/\b(quote|quotation|estimate|price list|proposal|ballpark)\b/i, /\bhow much (would|does|will|do you)\b/i, /\b(devis|soumission|angebot|kostenvoranschlag|presupuesto|cotización|orçamento|cotação|preventivo|offerte|prijsofferte)\b/i, /\b(?:demande|offre) de prix\b/i], askedQuote(i)) ?? noInvoicePhrase("quote", askedQuote(i)),
 		examples: {
-			matches: ["Quote request\nCould you send us a quote for a new website?", "Pricing\nHow much would a 2-day workshop cost?", "Web\n¿Nos podéis pasar un presupuesto para la web?", "Sito\nCi manda un preventivo per il sito?", "Website\nKunt u ons een offerte sturen?"],
-			ignores: ["Workshop\nPlease invoice us for the 2-day workshop at €1,800 per day."],
+			matches: ["Fwd: Demande de soumission\nSam, une demande de soumission pour toi. Pourriez-vous nous envoyer une soumission pour un logo?", "Re: Devis\nMerci pour votre devis. Pourriez-vous aussi nous faire un devis pour les étiquettes ?", "Quote request\nCould you send us a quote for a new website?", "Pricing\nHow much would a 2-day workshop cost?", "Web\n¿Nos podéis pasar un presupuesto para la web?", "Sito\nCi manda un preventivo per il sito?", "Website\nKunt u ons een offerte sturen?"],
+			ignores: ["Workshop\nPlease invoice us for the 2-day workshop at €1,800 per day.", "Re: Devis identité visuelle\nMerci beaucoup pour votre devis de 8 000 DH, il est très clair. Nous revenons vers vous début janvier.", "Re: Quote\nThanks so much for the estimate, we'll discuss it with the board.", "AW: Angebot\nVielen Dank für Ihr Angebot, wir melden uns im Januar.", "Re: Preventivo\nGrazie mille per il preventivo, ci sentiamo a gennaio.", "Re: Presupuesto\nMuchas gracias por el presupuesto, lo vemos y te decimos.", "Re: Offerte\nBedankt voor de offerte, we laten nog van ons horen.", "Re: Orçamento\nMuito obrigado pelo orçamento, vamos analisar."],
 		},
 	},
 	{
