@@ -671,6 +671,50 @@ function findRole(text: string, re: RegExp, check?: (sentence: string) => boolea
 	return null;
 }
 
+/** The total, a deposit said to be paid, and the balance after it, each read as the email's amounts were read. */
+function findRoles(text: string, mentions: readonly MoneyMention[]): { totalFound: Found | null; depositFound: Found | null; balanceFound: Found | null } {
+	const totalFound = asResolved(findRole(text, TOTAL_RE), mentions);
+	const depositFound = asResolved(findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s)) ?? (DEPOSIT_LATER_WORD.test(text) ? findRole(text, DEPOSIT_LATER_RE, (s) => PAID_RE.test(s)) : null), mentions);
+	const balanceFound = depositFound ? asResolved(findRole(text, BALANCE_RE), mentions) : null;
+	return { totalFound, depositFound, balanceFound };
+}
+
+/** "O sea US$ 2.200 en total", "so $2,300 altogether": the total restated in a sentence a phrasing read as a line of
+ * its own ("Sea") — dropped when it is the named total and the other lines add up to it exactly (a total the lines do
+ * not make is still asked about). */
+function notTheTotal(lines: ExtractedLine[], total: Found | null): ExtractedLine[] {
+	if (!total || lines.length < 2) return lines;
+	const cents = (a: string | number) => Math.round(Number(a) * 1000);
+	const restated = lines.filter((l) => overlaps(l.span, total.span) && cents(total.money.amount) === cents(l.lineTotal ?? Number(l.unitPrice) * Number(l.quantity)));
+	if (restated.length !== 1) return lines;
+	const rest = lines.filter((l) => l !== restated[0]);
+	const sum = rest.reduce((s, l) => s + cents(Number(l.quantity) * Number(l.unitPrice)), 0);
+	return sum === cents(total.money.amount) ? rest : lines;
+}
+
+const SUM_DOUBT = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...PAID_WORDS, ...DEPOSIT_WORDS, ...BALANCE_WORDS, ...DISCOUNT_WORDS])})(?![\p{L}])`, "iu");
+
+/** "= 8.400 kr (DKK)", "Dus € 745,00.", "(total ₱45,000)": an amount that is exactly the sum of two or more lines (or
+ * of a counted line) restates the total, however it is introduced — unless its sentence says it was paid, deposited,
+ * left over or taken off (then it is asked about). */
+function restatedSum(text: string, mm: MoneyMention, lines: ExtractedLine[], sum: number, minor: (a: string) => number, currency: string | null): boolean {
+	if (lines.length === 0 || (lines.length === 1 && lines[0]!.quantity === "1") || minor(mm.amount) !== sum || !currency) return false;
+	// In the invoice's one currency ("8.400 kr" once the mail says DKK).
+	if (mm.currency !== currency && !mm.ambiguous?.candidates.includes(currency)) return false;
+	return !SUM_DOUBT.test(sentenceAt(text, mm.start, mm.end)) && !isTaxAmount(text, mm.start, mm.end);
+}
+
+/** A total, deposit or balance read as the email's amounts were read: "Total: $535.000 pesos chilenos" is the same
+ * 535000 CLP its lines' "$450.000" were resolved to, not 535 US dollars (its currency and digits come from the mail). */
+function asResolved(found: Found | null, mentions: readonly MoneyMention[]): Found | null {
+	if (!found) return null;
+	// The span is the number with four characters either side: the mention holding its middle is the one.
+	const mid = Math.floor((found.span[0] + found.span[1] + 1) / 2);
+	const mm = mentions.find((x) => x.start <= mid && mid < x.end);
+	if (!mm || found.money.scaled || !mm.currency) return found;
+	return { ...found, money: { ...found.money, amount: mm.amount, currency: { code: mm.currency } } };
+}
+
 function monthIndex(word: string): number {
 	const w = word.toLowerCase().replace(/\.$/, "");
 	return MONTHS.findIndex((names) => names.some((n) => n === w || (w.length >= 3 && n.startsWith(w) && /^[a-z]+$/.test(w))));
@@ -1048,11 +1092,9 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const problems: string[] = [];
 	const found = findMoney(text);
 	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));
-	const lines = namedByTopic(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1])), text);
-	const totalFound = findRole(text, TOTAL_RE);
+	const { totalFound, depositFound, balanceFound } = findRoles(text, mentions);
+	const lines = namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1])), totalFound), text);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
-	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s)) ?? (DEPOSIT_LATER_WORD.test(text) ? findRole(text, DEPOSIT_LATER_RE, (s) => PAID_RE.test(s)) : null);
-	const balanceFound = depositFound ? findRole(text, BALANCE_RE) : null;
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
@@ -1078,6 +1120,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 		(mm !== undefined && lineAmount(mm)) ||
 		// A total explains its amount only when the lines add up to it ("$76 all up" for the parking alone is named).
 		(totalFound && overlaps(totalFound.span, s) && minor(totalFound.money.amount) === sum) ||
+		(mm !== undefined && restatedSum(text, mm, lines, sum, minor, currency)) ||
 		(depositFound && overlaps(depositFound.span, s)) ||
 		(balanceFound && overlaps(balanceFound.span, s) && depositFound && minor(balanceFound.money.amount) === sum - minor(depositFound.money.amount));
 	const unexplained = lines.length > 0 ? unexplainedProblem(text, mentions, explained) : null;

@@ -685,11 +685,15 @@ export const PHRASINGS: Phrasing[] = [
 		id: "list-row-thing-price",
 		says: "a row of a list with neither bullet nor separator: a short name, then its price, beside another row with an amount (Reels editing Rp 2.100.000)",
 		// Only words in the name (a count there is never a flat price), and a neighbouring row holds a number too.
-		template: String.raw`^(?:(?<=\d[^\n]*\n)|(?=[^\n]*\n[^\n]*\d))[ \t]*(?<d>\p{L}[\p{L}'’&/\-]*(?:[ \t]+\p{L}[\p{L}'’&/\-]*){0,4})[ \t]+{M}[ \t]*$`,
+		template: String.raw`^(?:(?<=\d[^\n]*\n)|(?=[^\n]*\n[^\n]*\d))[ \t]*(?<d>\p{L}[\p{L}'’&/\-]*(?:[ \t]+\p{L}[\p{L}'’&/\-]*){0,4}(?:[ \t]+\([\p{L} '’&/\-]{2,30}\))?)[ \t]+{M}[ \t]*$`,
 		examples: [
 			{ text: "12 Instagram posts x Rp 450.000 = Rp 5.400.000\nReels editing Rp 2.100.000", lines: [["Instagram posts", "12", "450000"], ["Reels editing", "1", "2100000"]] },
 			{ text: "Logo 500 €\nVisitenkarten 120 €", lines: [["Logo", "1", "500"], ["Visitenkarten", "1", "120"]] },
 			{ text: "Shooting photo 650 €\nRetouches 120 €\nTotal 770 €", lines: [["Shooting photo", "1", "650"], ["Retouches", "1", "120"]] },
+			// A remark in brackets after the name belongs to it ("visitekaartjes (ontwerp)"); a count there does not.
+			{ text: "logo-opfrisbeurt € 650,00\nvisitekaartjes (ontwerp) € 95,00", lines: [["Logo-opfrisbeurt", "1", "650.00"], ["Visitekaartjes (ontwerp)", "1", "95.00"]] },
+			{ text: "Poster design (print version) $400\nFlyer design (front and back) $150", lines: [["Poster design (print version)", "1", "400"], ["Flyer design (front and back)", "1", "150"]] },
+			{ text: "Logo 500 €\nFlyers (200) 80 €", lines: [["Logo", "1", "500"]] },
 			// A row alone, with no list around it, is left to the phrasings that read sentences.
 			{ text: "Reels editing Rp 2.100.000", lines: [] },
 		],
