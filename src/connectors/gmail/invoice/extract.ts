@@ -373,7 +373,7 @@ function forYieldsToOwnLine(p: Phrasing, m: RegExpExecArray, text: string, span:
 	const listHead = /^[ \t]*:/.test(text.slice(d[1], span[0])) && FOR_AFTER.test(text.slice(span[1], span[1] + 60));
 	if (p.id !== "for-description-price") return listHead;
 	const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
-	const lead = text.slice(lineStart, m.index).replace(/^[ \t]*(?:[-*•·▪–][ \t]*)?/u, "").trim();
+	const lead = text.slice(lineStart, m.index).replace(/^[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?/u, "").trim();
 	const labelLine = /^\p{L}[\p{L}\p{N}'’\- ]{1,50}$/u.test(lead) && lead.split(/\s+/).length <= 6 && !REQUEST_WORDS.test(lead) && !OPENING_WORDS.test(lead) && !NOT_A_THING.test(lead) && doubtIn(lead) === null && /^[ \t]*(?:[:–—-]|$)/.test(text.slice(d[1], span[0])) && /^[ \t]*(?:\([^\n)]*\))?[ \t.]*(?:\n|$)/.test(text.slice(span[1]));
 	return labelLine || listHead;
 }
@@ -427,7 +427,7 @@ function countInJoinedItem(p: Phrasing, desc: string): boolean {
 }
 
 /** Rows of a list: "Amount due", "Total payable", "Betrag offen", "Montant à payer" name what is owed, never an item. */
-const ROW_PHRASINGS = new Set(["columns-price", "list-row-thing-price", "plain-label-price", "label-price", "price-first-row"]);
+const ROW_PHRASINGS = new Set(["columns-price", "table-row-price", "list-row-thing-price", "plain-label-price", "label-price", "price-first-row"]);
 const AMOUNT_ROW = /(?<![\p{L}])(?:amount|total|subtotal|payable|owing|outstanding|to pay|insgesamt|gesamt|Summe|totale|totaal|Betrag|fällig|zahlbar|offen|montant|à payer|à régler|importe|monto|a pagar|pendiente|importo|da pagare|bedrag|te betalen|openstaand|montante|em aberto)(?![\p{L}])|\sdue$/iu;
 /** A row named by a tax ("MwSt", "VAT (20%)") is the tax, however far its amount is padded from its name. */
 const TAX_ROW = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TAX_WORDS)})(?![\p{L}])`, "iu");
@@ -489,7 +489,7 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 function labelBeforeComma(text: string, qAt: number, noun: string): string | null {
 	const lineStart = text.lastIndexOf("\n", qAt - 1) + 1;
 	const lead = text.slice(lineStart, qAt);
-	const row = /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$/u.exec(lead);
+	const row = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$/u.exec(lead);
 	const joined = row ? null : new RegExp(String.raw`(?:^|[\s,;:])(?:and|und|et|y|e|en|plus)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$`, "iu").exec(lead);
 	const label = row?.[1] ?? joined?.[1];
 	if (!label) return null;

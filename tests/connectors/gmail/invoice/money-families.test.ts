@@ -82,3 +82,37 @@ describe("a down payment written as one word", () => {
 		}
 	});
 });
+
+describe("lists and tables of amounts tied to their names", () => {
+	it("an HTML table with no quantity column drafts one line per row, its total row no line", () => {
+		expectDraft("Could you please invoice us for:\n\nPoster design | NZ$900.00\n\nSocial media pack | NZ$450.00\n\nThanks", "NZD", [["Poster design", 1, "900.00"], ["Social media pack", 1, "450.00"]]);
+		expectDraft("Kannst du uns das in Rechnung stellen?\n\nFotoshooting | 1.200,00 €\nBildbearbeitung | 340,00 €\nGesamt | 1.540,00 €\n\nDanke", "EUR", [["Fotoshooting", 1, "1200.00"], ["Bildbearbeitung", 1, "340.00"]]);
+	});
+
+	it("a table row whose name holds a count is asked about, never drafted as one flat price", () => {
+		expectClarify("Could you please invoice us for:\n\nFlyers 200 | $80.00\n\nThanks", "$80.00");
+	});
+
+	it("items joined by '+' in one sentence, each with its name and price", () => {
+		expectDraft("can send me the invoice?\nbanner design S$1,800 + printing & install S$500, so S$2,300 altogether.\nthanks", "SGD", [["Banner design", 1, "1800.00"], ["Printing & install", 1, "500.00"]]);
+		expectDraft("Tu peux me faire la facture ?\n\n1 250,00 € pour le site + 80,00 € pour l'hébergement de la première année.\n\nBises", "EUR", [["Site", 1, "1250.00"], ["Hébergement de la première année", 1, "80.00"]]);
+	});
+
+	it("a '+' item whose amount has no name is asked about", () => {
+		expectClarify("Please send the invoice: logo design $900 + $250.\n\nThanks", "$250");
+	});
+
+	it("a Japanese list marked with '・' and its total", () => {
+		expectDraft("Please send invoice as below:\n・Package illustration: ¥180,000\n・Rush fee (short deadline): ¥25,000\nTotal ¥205,000\n\nBest regards", "JPY", [["Package illustration", 1, "180000"], ["Rush fee (short deadline)", 1, "25000"]]);
+	});
+
+	it("a counted row with its price each and the row's total after it", () => {
+		expectDraft("Could you send over the invoice? As agreed:\n\n- Menu design: $650\n- Printed menus: 200 at $1.75 each ($350)\n\nThanks!", "USD", [["Menu design", 1, "650.00"], ["Printed menus", 200, "1.75"]]);
+		expectDraft("Kindly send us an invoice for:\n\n* Annual report design - KES 95,000\n* Infographics - 4 x KES 7,500\n\nWarm regards", "KES", [["Annual report design", 1, "95000.00"], ["Infographics", 4, "7500.00"]]);
+		expectDraft("Bitte die Rechnung:\n- Logo: 500 €\n- Plakate – 20 à 15 € = 300 €\n\nDanke", "EUR", [["Logo", 1, "500.00"], ["Plakate", 20, "15.00"]]);
+	});
+
+	it("a row total that is not the count times the price is asked about", () => {
+		expectClarify("Could you send over the invoice?\n\n- Menu design: $650\n- Printed menus: 200 at $1.75 each ($400)\n\nThanks!", "$400");
+	});
+});
