@@ -8,6 +8,7 @@ import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-ne
 import { CURRENCY_WORDS } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
+import { askedCurrencyProblem } from "./currency-asked";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
 import { barePrice, bareRate, vagueAmount } from "./clarify-words";
@@ -1098,7 +1099,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
-	problems.push(...doubtfulDescriptions(lines, currency, text), ...currencyClash(lines, currency));
+	problems.push(...doubtfulDescriptions(lines, currency, text), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;
