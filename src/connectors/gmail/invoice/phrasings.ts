@@ -334,6 +334,17 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "quantity-noun-for-title-rate",
+		needs: /["“”„«»]/u,
+		says: "N things for a work named in quotes, at a price each (die 5 Illustrationen für \"Der kleine Leuchtturm\" zu je 180,00 EUR): the title says what they are for, the noun what is counted",
+		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:{FOR}|zu|of|de|di|van|do|da)[ \t]+[„"“«‚'‘][^\n"“”„«»]{1,60}?[“"”»‘'’][ \t]+(?:{AT})[ \t]+{P}{E}?`,
+		examples: [
+			{ text: "bitte stellen Sie uns die 5 Illustrationen für \"Der kleine Leuchtturm\" zu je 180,00 EUR in Rechnung.", lines: [["Illustrationen", "5", "180.00"]] },
+			{ text: "Please invoice the 12 spot illustrations for “The Night Garden” at $95 each.", lines: [["Spot illustrations", "12", "95"]] },
+			{ text: "Merci de facturer les 3 affiches pour « Jazz à Vienne » à 250 € l'unité.", lines: [["Affiches", "3", "250"]] },
+		],
+	},
+	{
 		id: "quantity-noun-rate",
 		says: "N <any noun> at/@ a price each",
 		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:{AT})[ \t]+{P}{E}?`,
