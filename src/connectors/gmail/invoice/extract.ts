@@ -5,7 +5,7 @@ import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
-import { CURRENCY_WORDS } from "./currency";
+import { CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
 import { askedCurrencyProblem } from "./currency-asked";
@@ -702,7 +702,14 @@ function restatedSum(text: string, mm: MoneyMention, lines: ExtractedLine[], sum
 	if (lines.length === 0 || (lines.length === 1 && lines[0]!.quantity === "1") || minor(mm.amount) !== sum || !currency) return false;
 	// In the invoice's one currency ("8.400 kr" once the mail says DKK).
 	if (mm.currency !== currency && !mm.ambiguous?.candidates.includes(currency)) return false;
-	return !SUM_DOUBT.test(sentenceAt(text, mm.start, mm.end)) && !isTaxAmount(text, mm.start, mm.end);
+	if (SUM_DOUBT.test(sentenceAt(text, mm.start, mm.end)) || isTaxAmount(text, mm.start, mm.end)) return false;
+	// Only a bare restatement ("= 8.400 kr (DKK)", "Dus € 745,00.", "So $750 for everything."): an amount with a name of
+	// its own ("add the $750 retainer from October") is another item that happens to match, and is asked about.
+	const [a, b] = sentenceBounds(text, mm.start, mm.end);
+	const before = text.slice(a, mm.start);
+	const cut = Math.max(...findMoney(before).map((x) => x.end), 0);
+	const words = `${before.slice(cut)} ${text.slice(mm.end, b)}`.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+	return words.filter((w) => readCurrency(w) === null).length <= 3;
 }
 
 /** A total, deposit or balance read as the email's amounts were read: "Total: $535.000 pesos chilenos" is the same

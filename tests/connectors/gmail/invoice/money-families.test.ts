@@ -116,3 +116,10 @@ describe("lists and tables of amounts tied to their names", () => {
 		expectClarify("Could you send over the invoice?\n\n- Menu design: $650\n- Printed menus: 200 at $1.75 each ($400)\n\nThanks!", "$400");
 	});
 });
+
+describe("a restated sum is bare: an amount with a name of its own is another item", () => {
+	it("'add the $750 retainer from October' equal to the lines' sum by chance is asked about", () => {
+		expectClarify("Please send the invoice:\n- Logo design: $500\n- Business cards: $250\nPlease also add the $750 retainer from October.\n\nThanks", "$750");
+		expectClarify("Please send the invoice:\n- Logo design: $500\n- Business cards: $250\nWe still have the $750 from the spring campaign open too.\n\nThanks", "$750");
+	});
+});
