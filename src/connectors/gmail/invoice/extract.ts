@@ -5,9 +5,10 @@ import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
-import { CURRENCY_WORDS } from "./currency";
+import { CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
+import { askedCurrencyProblem } from "./currency-asked";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
 import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
@@ -373,7 +374,7 @@ function forYieldsToOwnLine(p: Phrasing, m: RegExpExecArray, text: string, span:
 	const listHead = /^[ \t]*:/.test(text.slice(d[1], span[0])) && FOR_AFTER.test(text.slice(span[1], span[1] + 60));
 	if (p.id !== "for-description-price") return listHead;
 	const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
-	const lead = text.slice(lineStart, m.index).replace(/^[ \t]*(?:[-*•·▪–][ \t]*)?/u, "").trim();
+	const lead = text.slice(lineStart, m.index).replace(/^[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?/u, "").trim();
 	const labelLine = /^\p{L}[\p{L}\p{N}'’\- ]{1,50}$/u.test(lead) && lead.split(/\s+/).length <= 6 && !REQUEST_WORDS.test(lead) && !OPENING_WORDS.test(lead) && !NOT_A_THING.test(lead) && doubtIn(lead) === null && /^[ \t]*(?:[:–—-]|$)/.test(text.slice(d[1], span[0])) && /^[ \t]*(?:\([^\n)]*\))?[ \t.]*(?:\n|$)/.test(text.slice(span[1]));
 	return labelLine || listHead;
 }
@@ -427,7 +428,7 @@ function countInJoinedItem(p: Phrasing, desc: string): boolean {
 }
 
 /** Rows of a list: "Amount due", "Total payable", "Betrag offen", "Montant à payer" name what is owed, never an item. */
-const ROW_PHRASINGS = new Set(["columns-price", "list-row-thing-price", "plain-label-price", "label-price", "price-first-row"]);
+const ROW_PHRASINGS = new Set(["columns-price", "table-row-price", "list-row-thing-price", "plain-label-price", "label-price", "price-first-row"]);
 const AMOUNT_ROW = /(?<![\p{L}])(?:amount|total|subtotal|payable|owing|outstanding|to pay|insgesamt|gesamt|Summe|totale|totaal|Betrag|fällig|zahlbar|offen|montant|à payer|à régler|importe|monto|a pagar|pendiente|importo|da pagare|bedrag|te betalen|openstaand|montante|em aberto)(?![\p{L}])|\sdue$/iu;
 /** A row named by a tax ("MwSt", "VAT (20%)") is the tax, however far its amount is padded from its name. */
 const TAX_ROW = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TAX_WORDS)})(?![\p{L}])`, "iu");
@@ -489,7 +490,7 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 function labelBeforeComma(text: string, qAt: number, noun: string): string | null {
 	const lineStart = text.lastIndexOf("\n", qAt - 1) + 1;
 	const lead = text.slice(lineStart, qAt);
-	const row = /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$/u.exec(lead);
+	const row = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$/u.exec(lead);
 	const joined = row ? null : new RegExp(String.raw`(?:^|[\s,;:])(?:and|und|et|y|e|en|plus)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$`, "iu").exec(lead);
 	const label = row?.[1] ?? joined?.[1];
 	if (!label) return null;
@@ -669,6 +670,57 @@ function findRole(text: string, re: RegExp, check?: (sentence: string) => boolea
 		return { money, span, source };
 	}
 	return null;
+}
+
+/** The total, a deposit said to be paid, and the balance after it, each read as the email's amounts were read. */
+function findRoles(text: string, mentions: readonly MoneyMention[]): { totalFound: Found | null; depositFound: Found | null; balanceFound: Found | null } {
+	const totalFound = asResolved(findRole(text, TOTAL_RE), mentions);
+	const depositFound = asResolved(findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s)) ?? (DEPOSIT_LATER_WORD.test(text) ? findRole(text, DEPOSIT_LATER_RE, (s) => PAID_RE.test(s)) : null), mentions);
+	const balanceFound = depositFound ? asResolved(findRole(text, BALANCE_RE), mentions) : null;
+	return { totalFound, depositFound, balanceFound };
+}
+
+/** "O sea US$ 2.200 en total", "so $2,300 altogether": the total restated in a sentence a phrasing read as a line of
+ * its own ("Sea") — dropped when it is the named total and the other lines add up to it exactly (a total the lines do
+ * not make is still asked about). */
+function notTheTotal(lines: ExtractedLine[], total: Found | null): ExtractedLine[] {
+	if (!total || lines.length < 2) return lines;
+	const cents = (a: string | number) => Math.round(Number(a) * 1000);
+	const restated = lines.filter((l) => overlaps(l.span, total.span) && cents(total.money.amount) === cents(l.lineTotal ?? Number(l.unitPrice) * Number(l.quantity)));
+	if (restated.length !== 1) return lines;
+	const rest = lines.filter((l) => l !== restated[0]);
+	const sum = rest.reduce((s, l) => s + cents(Number(l.quantity) * Number(l.unitPrice)), 0);
+	return sum === cents(total.money.amount) ? rest : lines;
+}
+
+const SUM_DOUBT = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...PAID_WORDS, ...DEPOSIT_WORDS, ...BALANCE_WORDS, ...DISCOUNT_WORDS])})(?![\p{L}])`, "iu");
+
+/** "= 8.400 kr (DKK)", "Dus € 745,00.", "(total ₱45,000)": an amount that is exactly the sum of two or more lines (or
+ * of a counted line) restates the total, however it is introduced — unless its sentence says it was paid, deposited,
+ * left over or taken off (then it is asked about). */
+function restatedSum(text: string, mm: MoneyMention, lines: ExtractedLine[], sum: number, minor: (a: string) => number, currency: string | null): boolean {
+	if (lines.length === 0 || (lines.length === 1 && lines[0]!.quantity === "1") || minor(mm.amount) !== sum || !currency) return false;
+	// In the invoice's one currency ("8.400 kr" once the mail says DKK).
+	if (mm.currency !== currency && !mm.ambiguous?.candidates.includes(currency)) return false;
+	if (SUM_DOUBT.test(sentenceAt(text, mm.start, mm.end)) || isTaxAmount(text, mm.start, mm.end)) return false;
+	// Only a bare restatement ("= 8.400 kr (DKK)", "Dus € 745,00.", "So $750 for everything."): an amount with a name of
+	// its own ("add the $750 retainer from October") is another item that happens to match, and is asked about.
+	const [a, b] = sentenceBounds(text, mm.start, mm.end);
+	const before = text.slice(a, mm.start);
+	const cut = Math.max(...findMoney(before).map((x) => x.end), 0);
+	const words = `${before.slice(cut)} ${text.slice(mm.end, b)}`.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+	return words.filter((w) => readCurrency(w) === null).length <= 3;
+}
+
+/** A total, deposit or balance read as the email's amounts were read: "Total: $535.000 pesos chilenos" is the same
+ * 535000 CLP its lines' "$450.000" were resolved to, not 535 US dollars (its currency and digits come from the mail). */
+function asResolved(found: Found | null, mentions: readonly MoneyMention[]): Found | null {
+	if (!found) return null;
+	// The span is the number with four characters either side: the mention holding its middle is the one.
+	const mid = Math.floor((found.span[0] + found.span[1] + 1) / 2);
+	const mm = mentions.find((x) => x.start <= mid && mid < x.end);
+	if (!mm || found.money.scaled || !mm.currency) return found;
+	return { ...found, money: { ...found.money, amount: mm.amount, currency: { code: mm.currency } } };
 }
 
 function monthIndex(word: string): number {
@@ -1049,15 +1101,13 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	const problems: string[] = [];
 	const found = findMoney(text);
 	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));
-	const lines = namedByTopic(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1])), text);
-	const totalFound = findRole(text, TOTAL_RE);
+	const { totalFound, depositFound, balanceFound } = findRoles(text, mentions);
+	const lines = namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1])), totalFound), text);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
-	const depositFound = findRole(text, DEPOSIT_RE, (s) => PAID_RE.test(s)) ?? (DEPOSIT_LATER_WORD.test(text) ? findRole(text, DEPOSIT_LATER_RE, (s) => PAID_RE.test(s)) : null);
-	const balanceFound = depositFound ? findRole(text, BALANCE_RE) : null;
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
-	problems.push(...doubtfulDescriptions(lines, currency, text), ...currencyClash(lines, currency));
+	problems.push(...doubtfulDescriptions(lines, currency, text), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;
@@ -1079,6 +1129,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 		(mm !== undefined && lineAmount(mm)) ||
 		// A total explains its amount only when the lines add up to it ("$76 all up" for the parking alone is named).
 		(totalFound && overlaps(totalFound.span, s) && minor(totalFound.money.amount) === sum) ||
+		(mm !== undefined && restatedSum(text, mm, lines, sum, minor, currency)) ||
 		(depositFound && overlaps(depositFound.span, s)) ||
 		(balanceFound && overlaps(balanceFound.span, s) && depositFound && minor(balanceFound.money.amount) === sum - minor(depositFound.money.amount));
 	const unexplained = lines.length > 0 ? unexplainedProblem(text, mentions, explained) : null;

@@ -104,11 +104,12 @@ export function readNumber(text: string, currency: string | null): string {
 		const groups = t.split(sep);
 		const after = groups[groups.length - 1]!;
 		const lakh = sep === "," && groups.length > 2 && groups.slice(1, -1).every((x) => x.length === 2);
-		// Three digits after one kind of separator is a thousands mark ("1,250", and "2.500" in euro texts; 3 decimals
-		// only for the currencies that have them, written with a dot).
+		// Three digits after one kind of separator is a thousands mark ("1,250", "2.500" in euro texts, "US$ 1.800" as
+		// Buenos Aires writes dollars: a dollar has two decimals, never three); 3 decimals only for the currencies that
+		// have them, written with a dot.
 		// A currency with three decimals (BHD, KWD, OMR, JOD, TND) writes its fils after a dot: "OMR 420.500" is 420.5.
 		const fils = sep === "." && groups.length === 2 && currency !== null && minorDigits(currency) === 3;
-		const thousands = !fils && after.length === 3 && (lakh || groups.slice(1).every((x) => x.length === 3)) && (sep === "," || currency !== "USD" || groups.length > 2);
+		const thousands = !fils && after.length === 3 && (lakh || groups.slice(1).every((x) => x.length === 3));
 		if (!thousands) {
 			intPart = groups.slice(0, -1).join("");
 			frac = after;

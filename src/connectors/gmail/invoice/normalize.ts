@@ -13,7 +13,8 @@ function undecodedQuotedPrintable(text: string): boolean {
 /** A line that starts its own item: a bullet, a numbered item, a table row, a quote, a header-like "Label:" line. */
 function startsItem(line: string): boolean {
 	// A row that writes its price first ("340 € : Bildbearbeitung", "$500 – logo design") starts an item too.
-	return /^\s*(?:[-*•·▪–—]\s|\d{1,2}[.)]\s|[a-z][.)]\s|>|\|)/.test(line) || / \| /.test(line) || /\S {2,}\S/.test(line.trim()) || /^\s*(?:[$€£¥₹]|[A-Z]{3})?\s?\d[\d.,' ]*\s?(?:[$€£¥₹]|[A-Z]{3}\b)?\s*[:–—-]\s/u.test(line);
+	// "・" opens a Japanese list row with no space after it; "◦ ‣ ● ■ ➤ ►" are other list marks.
+	return /^\s*(?:[-*•·▪–—]\s|[・◦‣●■➤►]|\d{1,2}[.)]\s|[a-z][.)]\s|>|\|)/.test(line) || / \| /.test(line) || /\S {2,}\S/.test(line.trim()) || /^\s*(?:[$€£¥₹]|[A-Z]{3})?\s?\d[\d.,' ]*\s?(?:[$€£¥₹]|[A-Z]{3}\b)?\s*[:–—-]\s/u.test(line);
 }
 
 /** The width the sender's client wrapped at: the longest line of at most 80 characters. */

@@ -78,8 +78,9 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{AT}": String.raw`(?:${AT})`,
 	"{ART}": String.raw`(?:(?:${ARTICLE})\s+)?`,
 	"{OF}": String.raw`(?:of|de|d['’]|di|del|della|dei|van|aan|für|em|do|da)`,
-	"{BUL}": String.raw`^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[ \t]*`,
-	"{LINE}": String.raw`^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])?[ \t]*`,
+	// "・" is how Japanese lists mark their rows; "◦", "‣", "●", "■", "➤", "►" are other list marks mail clients keep.
+	"{BUL}": String.raw`^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*`,
+	"{LINE}": String.raw`^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*`,
 	"{FOR}": String.raw`(?<![\p{L}])(?:${alt(TOPIC_WORDS.filter((w) => w.length > 3 || ["for", "für", "por", "per"].includes(w)))})`,
 	"{FEE}": String.raw`(?:${FEE})`,
 	"{SHIP}": String.raw`(?:${FEE_NOUN})`,
@@ -119,6 +120,18 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "| Hosting (annual) | 1 | $240.00 |", lines: [["Hosting (annual)", "1", "240.00"]] },
 			{ text: "Traducción jurídica | 3 | 210,00 €", lines: [["Traducción jurídica", "3", "210.00"]] },
+		],
+	},
+	{
+		id: "table-row-price",
+		needs: /\|/,
+		says: "a table row with no quantity column: description | price (one each; a count in the name is never a flat price, and a total or tax row is no line)",
+		template: String.raw`{LINE}\|?[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹()]|\([^\n()]*\))*?(?<=[\p{L})]))[ \t]*\|[ \t]*{M}[ \t]*\|?[ \t]*$`,
+		examples: [
+			{ text: "Poster design | NZ$900.00\n\nSocial media pack | NZ$450.00", lines: [["Poster design", "1", "900.00"], ["Social media pack", "1", "450.00"]] },
+			{ text: "Product photography, catalogue shoot | 12 500 SEK\nRetouching | 1 800 SEK\nTotal | 14 300 SEK", lines: [["Product photography, catalogue shoot", "1", "12500"], ["Retouching", "1", "1800"]] },
+			{ text: "| Diseño del logotipo | 1.200,00 € |\n| IVA 21 % | 252,00 € |", lines: [["Diseño del logotipo", "1", "1200.00"]] },
+			{ text: "| Flyers 200 | CHF 80.– |", lines: [] },
 		],
 	},
 	{
@@ -198,6 +211,21 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "– 30 Abzüge 20×30 cm à 4,50 €", lines: [["Abzüge 20×30 cm", "30", "4.50"]] },
 			{ text: "Please invoice 12 canvas prints 50 x 70 cm at $38 each.", lines: [["Canvas prints 50 x 70 cm", "12", "38"]] },
 			{ text: "6 affiches (40×60) à 25 € l'affiche", lines: [["Affiches (40×60)", "6", "25"]] },
+		],
+	},
+	{
+		id: "label-count-times-price",
+		needs: /\d[ \t]*(?:[x×]|at|@|à|a|zu je|je)[ \t]/u,
+		says: "a list row naming its thing, then after a colon, dash or comma its count times a price each, the row's total after it if written (Printed menus: 200 at $1.75 each ($350); Infographics - 4 x KES 7,500; Staff headshots, 3 x £85.00   £255.00)",
+		template: String.raw`{LINE}(?<d>${THING_FIRST})[ \t]*(?:[:–—-]|,)[ \t]*(?!(?:19|20)\d\d(?!\d)){Q}[ \t]*(?:[x×]|{AT})[ \t]*{M}{E}?(?:[ \t]*\([^\n()]*\d[^\n()]*\)|[ \t]{2,}[^\n]*\d[^\n]*|[ \t]*=[^\n]*)?[ \t]*$`,
+		examples: [
+			{ text: "- Menu design: $650\n- Printed menus: 200 at $1.75 each ($350)", lines: [["Menu design", "1", "650"], ["Printed menus", "200", "1.75"]] },
+			{ text: "* Annual report design - KES 95,000\n* Infographics - 4 x KES 7,500", lines: [["Annual report design", "1", "95000"], ["Infographics", "4", "7500"]] },
+			{ text: "  Website refresh                    £1,200.00\n  Staff headshots, 3 x £85.00        £255.00", lines: [["Website refresh", "1", "1200.00"], ["Staff headshots", "3", "85.00"]] },
+			{ text: "- Retratos: 6 a 80 € cada uno (480 €)", lines: [["Retratos", "6", "80"]] },
+			{ text: "- Plakate – 20 à 15 € = 300 €", lines: [["Plakate", "20", "15"]] },
+			// A count of units ("3 hours") is read by the rows that know units; a size is no count.
+			{ text: "- Support: 2026 x $40", lines: [] },
 		],
 	},
 	{
@@ -303,6 +331,17 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "2 jours de tournage x 800 € par jour", lines: [["Tournage (jours)", "2", "800"]] },
 			// A size is no price: "50 x 70 cm" has no currency.
 			{ text: "12 canvas prints 50 x 70 cm", lines: [] },
+		],
+	},
+	{
+		id: "quantity-noun-for-title-rate",
+		needs: /["“”„«»]/u,
+		says: "N things for a work named in quotes, at a price each (die 5 Illustrationen für \"Der kleine Leuchtturm\" zu je 180,00 EUR): the title says what they are for, the noun what is counted",
+		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:{FOR}|zu|of|de|di|van|do|da)[ \t]+[„"“«‚'‘][^\n"“”„«»]{1,60}?[“"”»‘'’][ \t]+(?:{AT})[ \t]+{P}{E}?`,
+		examples: [
+			{ text: "bitte stellen Sie uns die 5 Illustrationen für \"Der kleine Leuchtturm\" zu je 180,00 EUR in Rechnung.", lines: [["Illustrationen", "5", "180.00"]] },
+			{ text: "Please invoice the 12 spot illustrations for “The Night Garden” at $95 each.", lines: [["Spot illustrations", "12", "95"]] },
+			{ text: "Merci de facturer les 3 affiches pour « Jazz à Vienne » à 250 € l'unité.", lines: [["Affiches", "3", "250"]] },
 		],
 	},
 	{
@@ -433,7 +472,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "bullet-count-noun-price-each",
-		needs: /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])/m,
+		needs: /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])/m,
 		says: "a bullet with a count, the things, and a price per thing after a dash or colon",
 		// A remark in brackets after the things is part of their name ("4 rótulos (criação) — R$ 1.200,00 cada").
 		template: String.raw`{BUL}{Q}[ \t]+(?<d>${NOUN}(?:[ \t]*\([^\n()]{1,40}\))?)[ \t]*[:–—-][ \t]*{M}{E}`,
@@ -446,7 +485,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "bullet-thing-price-remark",
-		needs: /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])/m,
+		needs: /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])/m,
 		says: "a bullet with the thing, then its price, then a remark after a comma or in brackets",
 		template: String.raw`{BUL}(?<d>[\p{L}][^\n:|$€£¥₹\d–—-]{1,60}?)[ \t]+{M}(?:[ \t]*(?:\([^\n)]*\)|,[^\n]*|[-–—][^\n]*|\.))?[ \t]*$`,
 		examples: [
@@ -475,7 +514,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "label-price",
-		needs: /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])/m,
+		needs: /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])/m,
 		says: "a bullet or labelled line with one price (quantity 1), whatever remark follows the amount",
 		// A dash between two words with no space ("Casablanca–Marrakech") joins them inside the name; the one before the
 		// amount stands apart.
@@ -486,6 +525,8 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "- Fahrtkosten Zürich–Basel – CHF 180.–", lines: [["Fahrtkosten Zürich–Basel", "1", "180"]] },
 			{ text: "• Email sequence – $650, incl. two rounds of edits", lines: [["Email sequence", "1", "650"]] },
 			{ text: "- Traduzione catalogo: 1.300 €", lines: [["Traduzione catalogo", "1", "1300"]] },
+			// "・" marks the rows of a Japanese list.
+			{ text: "・Package illustration: ¥180,000\n・Rush fee (short deadline): ¥25,000\nTotal ¥205,000", lines: [["Package illustration", "1", "180000"], ["Rush fee (short deadline)", "1", "25000"]] },
 			// A code right after a shared sign names its currency and how its digits are read ("$8.500 MXN" is 8500).
 			{ text: "- Diseño de logo: $6,500.00 MXN\n- Diseño del menú: $8.500 MXN", lines: [["Diseño de logo", "1", "6500.00"], ["Diseño del menú", "1", "8500"]] },
 			{ text: "- Plakat: kr 1 200 NOK", lines: [["Plakat", "1", "1200"]] },
@@ -615,7 +656,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}[ \t]+(?!per[ \t](?!(?:il|lo|la|i|gli|le|un|uno|una)[ \t]|l['’]|un['’]))(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT})[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
+		template: String.raw`{M}[ \t]+(?!per[ \t](?!(?:il|lo|la|i|gli|le|un|uno|una)[ \t]|l['’]|un['’]))(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|\+[ \t]*{NEXTM}|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT})[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
 		examples: [
 			// The thing ends where a next item with its own count and price begins ("and 12 extra photos at $35 each").
 			{ text: "As agreed: $1,450 for the photo session and 12 extra photos at $35 each.", lines: [["Photo session", "1", "1450"], ["Extra photos", "12", "35"]] },
@@ -637,6 +678,9 @@ export const PHRASINGS: Phrasing[] = [
 			// Italian "per il/la/l'" is "for the", never a price per unit.
 			{ text: "Mandami pure la fattura: CHF 2'400.– per il video del matrimonio.", lines: [["Video del matrimonio", "1", "2400"]] },
 			{ text: "Fammi la fattura: 800 € per l'allestimento e 300 € per la grafica.", lines: [["Allestimento", "1", "800"], ["Grafica", "1", "300"]] },
+			// "+" joins a next item with its own amount, as "and" does.
+			{ text: "Tu peux me faire la facture ?\n\n1 250,00 € pour le site + 80,00 € pour l'hébergement de la première année.", lines: [["Site", "1", "1250.00"], ["Hébergement de la première année", "1", "80.00"]] },
+			{ text: "Invoice please: $900 for the logo + $250 for the business cards.", lines: [["Logo", "1", "900"], ["Business cards", "1", "250"]] },
 		],
 	},
 	{
@@ -685,11 +729,15 @@ export const PHRASINGS: Phrasing[] = [
 		id: "list-row-thing-price",
 		says: "a row of a list with neither bullet nor separator: a short name, then its price, beside another row with an amount (Reels editing Rp 2.100.000)",
 		// Only words in the name (a count there is never a flat price), and a neighbouring row holds a number too.
-		template: String.raw`^(?:(?<=\d[^\n]*\n)|(?=[^\n]*\n[^\n]*\d))[ \t]*(?<d>\p{L}[\p{L}'’&/\-]*(?:[ \t]+\p{L}[\p{L}'’&/\-]*){0,4})[ \t]+{M}[ \t]*$`,
+		template: String.raw`^(?:(?<=\d[^\n]*\n)|(?=[^\n]*\n[^\n]*\d))[ \t]*(?<d>\p{L}[\p{L}'’&/\-]*(?:[ \t]+\p{L}[\p{L}'’&/\-]*){0,4}(?:[ \t]+\([\p{L} '’&/\-]{2,30}\))?)[ \t]+{M}[ \t]*$`,
 		examples: [
 			{ text: "12 Instagram posts x Rp 450.000 = Rp 5.400.000\nReels editing Rp 2.100.000", lines: [["Instagram posts", "12", "450000"], ["Reels editing", "1", "2100000"]] },
 			{ text: "Logo 500 €\nVisitenkarten 120 €", lines: [["Logo", "1", "500"], ["Visitenkarten", "1", "120"]] },
 			{ text: "Shooting photo 650 €\nRetouches 120 €\nTotal 770 €", lines: [["Shooting photo", "1", "650"], ["Retouches", "1", "120"]] },
+			// A remark in brackets after the name belongs to it ("visitekaartjes (ontwerp)"); a count there does not.
+			{ text: "logo-opfrisbeurt € 650,00\nvisitekaartjes (ontwerp) € 95,00", lines: [["Logo-opfrisbeurt", "1", "650.00"], ["Visitekaartjes (ontwerp)", "1", "95.00"]] },
+			{ text: "Poster design (print version) $400\nFlyer design (front and back) $150", lines: [["Poster design (print version)", "1", "400"], ["Flyer design (front and back)", "1", "150"]] },
+			{ text: "Logo 500 €\nFlyers (200) 80 €", lines: [["Logo", "1", "500"]] },
 			// A row alone, with no list around it, is left to the phrasings that read sentences.
 			{ text: "Reels editing Rp 2.100.000", lines: [] },
 		],
@@ -754,7 +802,7 @@ export const PHRASINGS: Phrasing[] = [
 		id: "fee-noun-then-amount",
 		needs: FEE_NOUN_RE,
 		says: "a fee noun, then its amount (plus shipping $35; dazu kommen die Spesen (Hotel und Bahn) pauschal CHF 480.–; Versand: 4,90 €; spese di spedizione 12 €)",
-		template: String.raw`(?<!(?:inkl|incl|einschl|inklusive|including|includes|included|inclusief|inclusive|incluido|incluyendo|inclus|y compris|compris|incluso|incluse|incluindo|inbegrepen)\.?[ \t]*)(?:{JOIN}|^[ \t]*(?:[-*•·▪–][ \t]*)?|[.?!][ \t]+|[,;(][ \t]*){ART}(?<d>{SHIP})(?![\p{L}])(?:[ \t]*\([^()\n$€£¥₹\d]{1,40}\))?[ \t]*(?:[:=–—-][ \t]*|(?:{BE}|pauschal|flat|forfait|a forfait|fijo|fixo|forfettari[oa]|vast|of|von|van|de|di|da|do|du|à|a|for|für|voor|pour|por|zu)[ \t]+)?{M}`,
+		template: String.raw`(?<!(?:inkl|incl|einschl|inklusive|including|includes|included|inclusief|inclusive|incluido|incluyendo|inclus|y compris|compris|incluso|incluse|incluindo|inbegrepen)\.?[ \t]*)(?:{JOIN}|^[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?|[.?!][ \t]+|[,;(][ \t]*){ART}(?<d>{SHIP})(?![\p{L}])(?:[ \t]*\([^()\n$€£¥₹\d]{1,40}\))?[ \t]*(?:[:=–—-][ \t]*|(?:{BE}|pauschal|flat|forfait|a forfait|fijo|fixo|forfettari[oa]|vast|of|von|van|de|di|da|do|du|à|a|for|für|voor|pour|por|zu)[ \t]+)?{M}`,
 		examples: [
 			{ text: "Kannst du mir die Rechnung schicken? Abgemacht waren 3 Shooting-Tage à CHF 1'150.–, dazu kommen die Spesen (Hotel und Bahn) pauschal CHF 480.–.", lines: [["Shooting-Tage", "3", "1150"], ["Spesen", "1", "480"]] },
 			{ text: "Please invoice 12 prints at $40 each, plus shipping $18.", lines: [["Prints", "12", "40"], ["Shipping", "1", "18"]] },
@@ -809,6 +857,28 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "3 workshops à € 400 per stuk, en ook de zaalhuur, dat was € 275.", lines: [["Workshops", "3", "400"], ["Zaalhuur", "1", "275"]] },
 			// A price per unit joined after the first item needs its count: never read as a flat fee.
 			{ text: "Also, plus the coasters $2 each.", lines: [] },
+		],
+	},
+	{
+		id: "item-price-before-plus",
+		needs: /\d[^\n\d+]{0,8}\+/u,
+		says: "the first of items joined by '+', each a name then its price, opening its row or clause (banner design S$1,800 + printing & install S$500)",
+		template: String.raw`(?:^|[:;.?!][ \t]+|[:;][ \t]*)[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?(?<d>[\p{L}][\p{L}'’&/\-]*(?:[ \t]+(?:&|[\p{L}][\p{L}'’&/\-]*)){0,4}?)[ \t]+{M}(?=[ \t]*\+[ \t]*[\p{L}][^\n+]*?\d)`,
+		examples: [
+			{ text: "banner design S$1,800 + printing & install S$500, so S$2,300 altogether.", lines: [["Banner design", "1", "1800"], ["Printing & install", "1", "500"]] },
+			{ text: "Rechnung bitte: Logo 500 € + Visitenkarten 120 € + Briefpapier 80 €", lines: [["Logo", "1", "500"], ["Visitenkarten", "1", "120"], ["Briefpapier", "1", "80"]] },
+		],
+	},
+	{
+		id: "plus-item-price",
+		needs: /\d[^\n\d+]{0,8}\+/u,
+		says: "a next item after '+' and an amount, a name then its price (… + printing & install S$500; … + diseño del menú 300 €)",
+		template: String.raw`(?<=\d[^\n\d+]{0,8})\+[ \t]*{ART}(?<d>[\p{L}][\p{L}'’&/\-]*(?:[ \t]+(?:&|[\p{L}][\p{L}'’&/\-]*)){0,4}?)[ \t]+{M}(?![.,'’ ]?\d)(?=[ \t]*(?:[,;.?!=+)]|$|(?:and|so|that|also|dus|donc|soit|entonces|o sea|quindi|então|also|das|dat)(?![\p{L}])))`,
+		examples: [
+			{ text: "Factura porfa: logo 1.200 € + diseño & maquetación 300 €.", lines: [["Logo", "1", "1200"], ["Diseño & maquetación", "1", "300"]] },
+			// A fee without its amount, or an amount after "+" with no name, is no line.
+			{ text: "Logo 500 € + Versand", lines: [] },
+			{ text: "Logo 500 € + 80 €", lines: [] },
 		],
 	},
 	{
