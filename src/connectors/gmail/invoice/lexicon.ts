@@ -189,3 +189,35 @@ export { alt };
 export const BALANCE_AFTER_WORDS = ["to go", "left", "left to pay", "remaining", "outstanding", "still due", "still owing", "still to pay", "still open", "noch offen", "offen", "ausstehend", "sind noch offen", "pendiente", "pendientes", "restantes", "por pagar", "à payer", "restants", "restant", "em aberto", "a pagar", "restantes", "da saldare", "rimanenti", "restanti", "ancora da pagare", "open", "openstaand", "te betalen", "nog te betalen"];
 /** Words before an amount that make it that balance ("we still owe you $800", "il reste 800 €", "faltan 800 €"). */
 export const BALANCE_BEFORE_WORDS = ["still owe", "still owe you", "we owe", "we owe you", "leaves", "leaving", "verbleiben", "bleiben", "quedan", "queda", "faltan", "falta", "il reste", "reste", "restam", "resta", "restano", "faltam", "falta", "resteert", "blijft over"];
+
+/** Words that say a price is one flat sum, written between a thing and its price ("Bildbearbeitung: pauschal 150 €",
+ * "Editing: flat fee $150", "Retouche : forfait 150 €", "Edición: tarifa plana 150 €") or after it ("150 € pauschal"):
+ * how the thing is charged, never the thing itself. */
+export const FLAT_WORDS = [
+	// en
+	"flat", "flat fee", "flat rate", "flat price", "fixed fee", "fixed price", "lump sum", "lump-sum", "all-in",
+	// de
+	"pauschal", "Pauschale", "pauschal zu", "als Pauschale", "Pauschalpreis", "Festpreis", "zum Festpreis", "Pauschalbetrag",
+	// fr
+	"forfait", "au forfait", "forfaitaire", "prix forfaitaire", "prix fixe",
+	// es
+	"tarifa plana", "precio fijo", "precio cerrado", "a tanto alzado", "suma global",
+	// pt
+	"valor fixo", "preço fixo", "preço fechado", "valor fechado", "forfait",
+	// it
+	"forfettario", "forfettaria", "a forfait", "forfait", "prezzo fisso", "a corpo", "importo forfettario",
+	// nl
+	"vast bedrag", "vaste prijs", "forfaitair", "vast tarief", "all-in",
+];
+
+/** Words that open a sentence without naming a thing ("Also, 3 hours at €50", "Dann noch, 2 Tage à 400 €"): a
+ * "label" made of them before a count names nothing. */
+export const LEAD_ADVERB_WORDS = [
+	"also", "then", "so", "plus", "and", "anyway", "additionally", "besides", "finally", "lastly", "next", "overall", "basically", "ok", "okay", "right", "yes", "well", "oh", "sorry", "as agreed", "as discussed", "as always", "like last time",
+	"außerdem", "dann", "dazu", "zusätzlich", "und", "noch", "ja", "gut", "also", "wie besprochen", "wie vereinbart", "wie immer",
+	"ensuite", "puis", "aussi", "et", "enfin", "bon", "oui", "comme convenu", "comme d'habitude",
+	"además", "luego", "después", "y", "bueno", "sí", "como acordamos", "como siempre", "también",
+	"inoltre", "poi", "e", "allora", "sì", "come d'accordo", "come sempre", "anche",
+	"daarnaast", "verder", "daarna", "en", "ook", "ja", "zoals afgesproken", "zoals altijd",
+	"além disso", "depois", "também", "sim", "como combinado", "como sempre",
+];

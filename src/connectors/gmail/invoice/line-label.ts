@@ -1,0 +1,29 @@
+// Words on a line that sit where its thing's name would be but are not that name: how the price is charged ("pauschal",
+// "flat fee", "forfait") and the words that only open a sentence ("Also,", "Dann", the person greeted). The phrasings
+// read the label around them; a line whose "thing" is only such words is not read (the card asks instead).
+import { FLAT_WORDS, LEAD_ADVERB_WORDS, alt } from "./lexicon";
+
+const FLAT_ONLY = new RegExp(String.raw`^(?:${alt(FLAT_WORDS)})$`, "iu");
+const FLAT_END = new RegExp(String.raw`[ \t,]+(?:${alt(FLAT_WORDS)})$`, "iu");
+const LEAD_ADVERB = new RegExp(String.raw`^(?:${alt(LEAD_ADVERB_WORDS)})$`, "iu");
+
+/** "Pauschal", "Flat fee", "Au forfait": how the price is charged, which names no thing. */
+export function flatOnly(description: string): boolean {
+	return FLAT_ONLY.test(description.trim());
+}
+
+/** "Bildbearbeitung pauschal" is the Bildbearbeitung (a flat word before the thing may be its noun: "forfait mariage"). */
+export function withoutFlatWord(description: string): string {
+	const t = description.replace(FLAT_END, "").trim();
+	return t.length > 0 ? t : description;
+}
+
+/** A label before a count that names nothing: an opening word ("Also", "Dann", "Bueno") or the name greeted in the
+ * email's first line ("Sam, 3 hours at $50"). */
+export function labelNamesNothing(label: string, text: string): boolean {
+	const t = label.trim();
+	if (LEAD_ADVERB.test(t)) return true;
+	if (/\s/.test(t)) return false;
+	const firstLine = text.split("\n").find((l) => l.trim() !== "") ?? "";
+	return new RegExp(String.raw`(?<![\p{L}])${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "iu").test(firstLine) && firstLine.trim() !== text.trim();
+}

@@ -1,0 +1,96 @@
+// Which words name a line's thing when other words stand where the thing would be (the blind batches e/f): a counted
+// noun or a unit after a row's label, a flat-price word, a thank-you naming the work before a bare count. Each family in
+// several languages and word orders: the right draft, or a question naming what is missing — never a wrong thing.
+import { describe, expect, it } from "vitest";
+import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
+import { toMailMessage } from "../../../src/connectors/gmail/message";
+import type { InvoiceDecision } from "../../../src/core/watchers/gmail-watcher";
+import { flatOnly, labelNamesNothing, withoutFlatWord } from "../../../src/connectors/gmail/invoice/line-label";
+
+function decide(text: string, subject = "Invoice"): InvoiceDecision {
+	const raw = `From: Dana Whitfield <dana@acme.example>\r\nTo: owner@lumenpine.example\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${text.replace(/\n/g, "\r\n")}`;
+	const m = toMailMessage(new TextEncoder().encode(raw), { id: "m1", threadId: "t1", labelIds: ["INBOX"] });
+	return decideInvoice(m, { ownerEmails: ["owner@lumenpine.example"], today: "2026-11-26", extraPhrases: [] });
+}
+
+type Line = [description: string, quantity: number, price: string];
+
+function expectDraft(text: string, currency: string, lines: Line[]) {
+	const d = decide(text);
+	expect(d.kind, JSON.stringify(d)).toBe("draft");
+	if (d.kind !== "draft") return;
+	expect(d.params["currency"]).toBe(currency);
+	expect((d.params["lines"] as { description: string; quantity: number; unit_price: string }[]).map((l) => [l.description, l.quantity, l.unit_price])).toEqual(lines);
+}
+
+/** Never a line described by the given words: a question, or a draft that names the thing otherwise. */
+function expectNotDescribedAs(text: string, words: string) {
+	const d = decide(text);
+	if (d.kind !== "draft") return;
+	const descriptions = (d.params["lines"] as { description: string }[]).map((l) => l.description.toLowerCase());
+	expect(descriptions).not.toContain(words.toLowerCase());
+}
+
+describe("a row's label names the thing, not the unit counted after it", () => {
+	it("Druck, 300 Stück à 0,85 EUR (de, a table without bullets)", () =>
+		expectDraft("Guten Tag Sam,\n\nbitte stellen Sie uns folgende Positionen in Rechnung:\n\n  Etikettendesign Winzersekt         1.250,00 EUR\n  Druck, 300 Stück à 0,85 EUR          255,00 EUR\n\nMit freundlichen Grüßen\nKatrin", "EUR", [["Etikettendesign Winzersekt", 1, "1250.00"], ["Druck (Stück)", 300, "0.85"]]));
+	it("Video editing, 8 hours at NOK 1 175 (en, in a sentence after the request)", () =>
+		expectDraft("Hi Sam,\n\nCould you send us the invoice? Video editing, 8 hours at NOK 1 175.\n\nBest,\nIngrid", "NOK", [["Video editing (hours)", 8, "1175.00"]]));
+	it("Ritocco, 6 ore a CHF 90.– (it)", () =>
+		expectDraft("Gentile Sam,\n\nLe chiedo di emettere la fattura come segue:\n\n  Fotografie per il catalogo          CHF 1'250.–\n  Ritocco, 6 ore a CHF 90.–           CHF   540.–\n\nCordiali saluti\nMarco", "CHF", [["Fotografie per il catalogo", 1, "1250.00"], ["Ritocco (ore)", 6, "90.00"]]));
+	it("Traduction, 12 heures à 55 € de l'heure (fr)", () =>
+		expectDraft("Bonjour Sam,\n\nMerci de m'envoyer la facture. Traduction, 12 heures à 55 € de l'heure.\n\nCordialement\nClaire", "EUR", [["Traduction (heures)", 12, "55.00"]]));
+	it("Montaje de vídeo, 5 horas a 40 € la hora (es)", () =>
+		expectDraft("Hola Sam:\n\n¿Me envías la factura? Montaje de vídeo, 5 horas a 40 € la hora.\n\nGracias\nLucía", "EUR", [["Montaje de vídeo (horas)", 5, "40.00"]]));
+	it("a word that only opens the sentence is no label: the thing asked about is read", () =>
+		expectDraft("Hi Sam,\n\nPlease invoice us for the bookkeeping. Also, 7 hours at €48/h.\n\nThanks\nDana", "EUR", [["Bookkeeping (hours)", 7, "48.00"]]));
+	it("the name greeted is no label (Sam, 6 hours …)", () => expectNotDescribedAs("Sam,\n\nplease send the invoice.\nSam, 6 hours at $90/hour.\n\nDana", "Sam (hours)"));
+	it("the label yields to a thing named after the rate (… for the logo)", () =>
+		expectDraft("Hi Sam,\n\nPlease send the invoice. Design, 6 hours at $90/hour for the logo refresh.\n\nThanks\nDana", "USD", [["Logo refresh (hours)", 6, "90.00"]]));
+});
+
+describe("a counted noun after a row's label and colon is what was counted, the label is the work", () => {
+	it("Druck: 500 Flyer à 0,12 € pro Stück (de)", () =>
+		expectDraft("Hey Sam,\n\nschick mir doch bitte die Rechnung:\n\nFlyer-Design: 280,00 €\nDruck: 500 Flyer à 0,12 € pro Stück\n\nViele Grüße\nMia", "EUR", [["Flyer-Design", 1, "280.00"], ["Druck (Flyer)", 500, "0.12"]]));
+	it("- Fotografia de produto: 3 garrafas x 180,00 € = 540,00 € (pt)", () =>
+		expectDraft("Exmo. Sr. Sam,\n\nagradeço que nos envie a fatura:\n\n- Design dos rótulos: 1.250,00 €\n- Fotografia de produto: 3 garrafas x 180,00 € = 540,00 €\n\nTotal: 1.790,00 €\n\nCumprimentos,\nRui", "EUR", [["Design dos rótulos", 1, "1250.00"], ["Fotografia de produto (garrafas)", 3, "180.00"]]));
+	it("Printing: 200 menus at $2.50 each (en)", () =>
+		expectDraft("Hi Sam,\n\nPlease invoice us:\n\nMenu design: $400\nPrinting: 200 menus at $2.50 each\n\nThanks\nDana", "USD", [["Menu design", 1, "400.00"], ["Printing (menus)", 200, "2.50"]]));
+	it("Impression : 300 cartes à 0,50 € (fr)", () =>
+		expectDraft("Bonjour Sam,\n\nMerci de nous facturer :\n\nMaquette : 350 €\nImpression : 300 cartes à 0,50 € pièce\n\nCordialement\nClaire", "EUR", [["Maquette", 1, "350.00"], ["Impression (cartes)", 300, "0.50"]]));
+	it("a colon after \"the following\" heads a list and names no work", () => expectNotDescribedAs("Hi Sam,\n\nPlease invoice the following: 20 posters at $12 each.\n\nThanks\nDana", "Following (posters)"));
+	it("the thing asked about, whose first word is the counted noun, names it in full", () =>
+		expectDraft("Dear Sam,\n\nplease issue invoice for label illustrations for our winter beers,\n4 labels x 6 000 Kč, total 24 000 Kč.\n\nThank you\nPetr", "CZK", [["Label illustrations (labels)", 4, "6000.00"]]));
+	it("a session named before its counted headshots keeps both: never 12 sessions", () =>
+		expectDraft("Hi Sam,\n\nWould you mind sending an invoice for the headshot session? It was 12 headshots at $45 apiece.\n\nCheers,\nMarcus", "USD", [["Headshot session (headshots)", 12, "45.00"]]));
+});
+
+describe("a flat-price word says how it is charged, never what", () => {
+	it("Bildbearbeitung: pauschal 150 € (de)", () =>
+		expectDraft("Hallo Sam,\n\nkannst du mir bitte die Rechnung schicken?\nFotoshooting: 3 Stunden à 110 €\nBildbearbeitung: pauschal 150 €\n\nLiebe Grüße\nLena", "EUR", [["Fotoshooting (Stunden)", 3, "110.00"], ["Bildbearbeitung", 1, "150.00"]]));
+	it("Editing: flat fee $150 (en)", () => expectDraft("Hi Sam,\n\nPlease send the invoice:\nShoot: 2 hours at $120/hour\nEditing: flat fee $150\n\nThanks\nDana", "USD", [["Shoot (hours)", 2, "120.00"], ["Editing", 1, "150.00"]]));
+	it("Retouche : forfait 150 € (fr)", () => expectDraft("Bonjour Sam,\n\nMerci de m'envoyer la facture :\nRetouche des photos : forfait 150 €\n\nCordialement\nClaire", "EUR", [["Retouche des photos", 1, "150.00"]]));
+	it("Edición: tarifa plana 150 € (es)", () => expectDraft("Hola Sam,\n\n¿Me mandas la factura?\nEdición de fotos: tarifa plana 150 €\n\nGracias\nLucía", "EUR", [["Edición de fotos", 1, "150.00"]]));
+	it("Fotobewerking: 150 € vast bedrag, the word after the price (nl)", () => expectDraft("Hoi Sam,\n\nKun je de factuur sturen?\nFotobewerking: € 150 vast bedrag\n\nGroet\nFemke", "EUR", [["Fotobewerking", 1, "150.00"]]));
+	it("a flat word alone is never the thing", () => expectNotDescribedAs("Hallo Sam,\n\nbitte schick mir die Rechnung: pauschal 150 €.\n\nGrüße\nLena", "Pauschal"));
+	it("the words name flat prices in every language", () => {
+		for (const w of ["Pauschal", "flat fee", "Au forfait", "tarifa plana", "preço fixo", "forfettario", "vast bedrag"]) expect(flatOnly(w)).toBe(true);
+		expect(flatOnly("Bildbearbeitung")).toBe(false);
+		expect(withoutFlatWord("Bildbearbeitung pauschal")).toBe("Bildbearbeitung");
+		// "forfait mariage" is the wedding package: a flat word before the thing may be its noun.
+		expect(withoutFlatWord("Forfait mariage")).toBe("Forfait mariage");
+	});
+});
+
+describe("a bare count of units after a thank-you is for the thing thanked for", () => {
+	it("Hartelijk dank voor de visualisaties … hiervoor een factuur … 12 uur à € 85 (nl)", () =>
+		expectDraft("Geachte Sam,\n\nHartelijk dank voor de visualisaties van het project aan de Maashaven.\nWilt u hiervoor een factuur sturen? Het gaat om 12 uur à € 85,00 per uur.\n\nMet vriendelijke groet,\nPieter", "EUR", [["Visualisaties (uur)", 12, "85.00"]]));
+	it("Herzlichen Dank für die Übersetzung … 6 Stunden à 70 € (de)", () =>
+		expectDraft("Hallo Sam,\n\nherzlichen Dank für die Übersetzung. Bitte schick mir die Rechnung dafür: 6 Stunden à 70 €.\n\nGrüße\nLena", "EUR", [["Übersetzung (Stunden)", 6, "70.00"]]));
+	it("the labels for opening words and the greeted name", () => {
+		expect(labelNamesNothing("Also", "Hi Sam,\nAlso, 3 hours at $50")).toBe(true);
+		expect(labelNamesNothing("Außerdem", "Hallo Sam,\nAußerdem, 3 Stunden à 50 €")).toBe(true);
+		expect(labelNamesNothing("Sam", "Hi Sam,\nSam, 3 hours at $50")).toBe(true);
+		expect(labelNamesNothing("Druck", "Guten Tag Sam,\nDruck, 300 Stück à 0,85 EUR")).toBe(false);
+	});
+});
