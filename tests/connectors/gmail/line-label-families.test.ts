@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
 import { toMailMessage } from "../../../src/connectors/gmail/message";
 import type { InvoiceDecision } from "../../../src/core/watchers/gmail-watcher";
-import { flatOnly, labelNamesNothing, withoutFlatWord } from "../../../src/connectors/gmail/invoice/line-label";
+import { flatOnly, introducesCount, labelNamesNothing, withoutFlatWord } from "../../../src/connectors/gmail/invoice/line-label";
 
 function decide(text: string, subject = "Invoice"): InvoiceDecision {
 	const raw = `From: Dana Whitfield <dana@acme.example>\r\nTo: owner@lumenpine.example\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${text.replace(/\n/g, "\r\n")}`;
@@ -58,6 +58,20 @@ describe("a counted noun after a row's label and colon is what was counted, the 
 		expectDraft("Hi Sam,\n\nPlease invoice us:\n\nMenu design: $400\nPrinting: 200 menus at $2.50 each\n\nThanks\nDana", "USD", [["Menu design", 1, "400.00"], ["Printing (menus)", 200, "2.50"]]));
 	it("Impression : 300 cartes à 0,50 € (fr)", () =>
 		expectDraft("Bonjour Sam,\n\nMerci de nous facturer :\n\nMaquette : 350 €\nImpression : 300 cartes à 0,50 € pièce\n\nCordialement\nClaire", "EUR", [["Maquette", 1, "350.00"], ["Impression (cartes)", 300, "0.50"]]));
+	it("a label opening a sentence within the line: \"the following: printing, 200 menus\" (en)", () =>
+		expectDraft("Hi Sam,\n\nPlease invoice the following: printing, 200 menus at $2.50 each.\n\nThanks\nDana", "USD", [["Printing (menus)", 200, "2.50"]]));
+	it("¿me mandas la factura? Impresión: 300 tarjetas a 0,40 € cada una (es)", () =>
+		expectDraft("Hola Sam,\n\n¿me mandas la factura? Impresión: 300 tarjetas a 0,40 € cada una.\n\nGracias\nLucía", "EUR", [["Impresión (tarjetas)", 300, "0.40"]]));
+	it("Kun je de factuur sturen? Drukwerk: 250 folders à € 0,30 per stuk (nl)", () =>
+		expectDraft("Hoi Sam,\n\nKun je de factuur sturen? Drukwerk: 250 folders à € 0,30 per stuk.\n\nGroet\nFemke", "EUR", [["Drukwerk (folders)", 250, "0.30"]]));
+	it("Stampa, 200 copie a 1,50 € l'una (it)", () => expectDraft("Ciao Sam,\n\nmi mandi la fattura? Stampa, 200 copie a 1,50 € l'una.\n\nGrazie\nMarco", "EUR", [["Stampa (copie)", 200, "1.50"]]));
+	it("Druck – 500 Flyer à 0,12 €, the label before a dash (de)", () => expectDraft("Hallo Sam,\n\nbitte die Rechnung:\nDruck – 500 Flyer à 0,12 €\n\nGrüße\nMia", "EUR", [["Druck (Flyer)", 500, "0.12"]]));
+	it("an interjection opening the reply is no label (Great, 200 menus …)", () => expectNotDescribedAs("Hi Sam,\n\nGreat, 200 menus at $2.50 each. Please send the invoice.\n\nDana", "Great (menus)"));
+	it("who was counted after the thing asked about is asked, never bracketed (15 participants)", () => {
+		const d = decide("Hi Sam,\n\nCould you invoice us for the workshop? 15 participants at $40 each.\n\nDana");
+		expect(d.kind).toBe("clarify");
+		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain("what the line at 40 USD is for");
+	});
 	it("a colon after \"the following\" heads a list and names no work", () => expectNotDescribedAs("Hi Sam,\n\nPlease invoice the following: 20 posters at $12 each.\n\nThanks\nDana", "Following (posters)"));
 	it("the thing asked about, whose first word is the counted noun, names it in full", () =>
 		expectDraft("Dear Sam,\n\nplease issue invoice for label illustrations for our winter beers,\n4 labels x 6 000 Kč, total 24 000 Kč.\n\nThank you\nPetr", "CZK", [["Label illustrations (labels)", 4, "6000.00"]]));
@@ -87,6 +101,12 @@ describe("a bare count of units after a thank-you is for the thing thanked for",
 		expectDraft("Geachte Sam,\n\nHartelijk dank voor de visualisaties van het project aan de Maashaven.\nWilt u hiervoor een factuur sturen? Het gaat om 12 uur à € 85,00 per uur.\n\nMet vriendelijke groet,\nPieter", "EUR", [["Visualisaties (uur)", 12, "85.00"]]));
 	it("Herzlichen Dank für die Übersetzung … 6 Stunden à 70 € (de)", () =>
 		expectDraft("Hallo Sam,\n\nherzlichen Dank für die Übersetzung. Bitte schick mir die Rechnung dafür: 6 Stunden à 70 €.\n\nGrüße\nLena", "EUR", [["Übersetzung (Stunden)", 6, "70.00"]]));
+	it("Il s'agit de 6 heures: the words introducing the count are no thing, the photos thanked for are (fr)", () =>
+		expectDraft("Bonjour Sam,\n\nMerci pour les photos. Pouvez-vous m'envoyer la facture ? Il s'agit de 6 heures à 60 € de l'heure.\n\nClaire", "EUR", [["Photos (heures)", 6, "60.00"]]));
+	it("words that introduce a count, in every language", () => {
+		for (const w of ["Il s'agit", "a maximum", "un total", "se trata", "si tratta", "het aantal", "die Anzahl"]) expect(introducesCount(w)).toBe(true);
+		expect(introducesCount("la traduction")).toBe(false);
+	});
 	it("the labels for opening words and the greeted name", () => {
 		expect(labelNamesNothing("Also", "Hi Sam,\nAlso, 3 hours at $50")).toBe(true);
 		expect(labelNamesNothing("Außerdem", "Hallo Sam,\nAußerdem, 3 Stunden à 50 €")).toBe(true);

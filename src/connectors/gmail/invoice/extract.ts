@@ -15,7 +15,7 @@ import { termsDays } from "./payment-terms";
 import { dueDateWords, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
-import { flatOnly, labelNamesNothing, withoutFlatWord } from "./line-label";
+import { flatOnly, introducesCount, labelNamesNothing, withoutFlatWord } from "./line-label";
 
 export interface ExtractedLine {
 	description: string;
@@ -235,6 +235,8 @@ function thingBeforeCount(text: string, at: number): string | null {
 	const m = THING_OF.exec(text.slice(a, at));
 	if (!m) return null;
 	const t = cleanDescription(m[1]!);
+	// "Il s'agit de 6 heures", "a maximum of 6 hours": words that introduce the count name no thing.
+	if (introducesCount(m[1]!)) return null;
 	return t.length >= 3 && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(t) && !OPENING_WORDS.test(t) && !/^(?:us|me|you|uns|nous|nos|ci|ons)$/i.test(t) ? t : null;
 }
 
@@ -494,13 +496,15 @@ function labelBeforeComma(text: string, qAt: number, noun: string): string | nul
 	const lead = text.slice(lineStart, qAt);
 	// "- Printing, 200 menus", "Druck: 500 Flyer à 0,12 €", "- Fotografia de produto: 3 garrafas x 180,00 €": a row's label
 	// before a comma or a colon (a colon only after a thing, never after "for the…" or "the following").
-	const row = /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*([,:])[ \t]*$/u.exec(lead);
+	// The label may open a sentence within the line too ("… the following: printing, 200 menus", "¿me mandas la factura?
+	// Impresión: 300 tarjetas") and stand before a dash ("Druck – 500 Flyer").
+	const row = /(?:^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])?|[.?!:;][ \t]+)[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*([,:]|[ \t][–—-])[ \t]*$/u.exec(lead);
 	if (row && row[2] === ":" && (LEADING_TOPIC_WORD.test(row[1]!) || /^(?:for|für|pour|por|para|per|voor|über)\s/iu.test(row[1]!) || UMBRELLA.test(row[1]!))) return null;
 	const joined = row ? null : new RegExp(String.raw`(?:^|[\s,;:])(?:and|und|et|y|e|en|plus)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$`, "iu").exec(lead);
 	const label = row?.[1] ?? joined?.[1];
 	if (!label) return null;
 	const t = cleanDescription(label);
-	if (t.length < 3 || t.split(" ").length > 5 || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || EDGE_WORD.test(t) || doubtIn(t) || doubtIn(noun)) return null;
+	if (t.length < 3 || t.split(" ").length > 5 || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || EDGE_WORD.test(t) || doubtIn(t) || doubtIn(noun) || labelNamesNothing(t, text)) return null;
 	if (shareWord(t, noun)) return t;
 	if (!row) return null;
 	const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
@@ -969,7 +973,8 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 	const before = topicBefore(text, text.indexOf(only.source));
 	const own = before ? null : topicBefore(text, only.span[0]);
 	const topic = before ?? own;
-	if (!topic || (own && !shareWord(cleanDescription(own), only.description))) return lines;
+	// "the workshop … 15 participants at $40": who was counted is asked about (doubt.ts), never hidden in brackets.
+	if (!topic || (own && !shareWord(cleanDescription(own), only.description)) || doubtIn(only.description)) return lines;
 	// "the site progress photos at Lot 12": where the work was is not part of its name.
 	const t = cleanDescription(topic).replace(/\s+(?:at|in|bei|à|em|op)\s+\p{Lu}[\p{L}\p{N} ]*$/u, "");
 	const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);

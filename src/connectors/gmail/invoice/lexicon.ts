@@ -213,6 +213,9 @@ export const FLAT_WORDS = [
 /** Words that open a sentence without naming a thing ("Also, 3 hours at €50", "Dann noch, 2 Tage à 400 €"): a
  * "label" made of them before a count names nothing. */
 export const LEAD_ADVERB_WORDS = [
+	// interjections that open a reply ("Great, 200 menus at $2.50 each")
+	"great", "perfect", "thanks", "cool", "super", "fine", "good", "done", "sure", "awesome", "lovely", "brilliant", "excellent", "wonderful", "ok then",
+	"perfekt", "prima", "toll", "klasse", "super", "wunderbar", "parfait", "génial", "super", "merci", "perfecto", "genial", "listo", "vale", "gracias", "perfeito", "ótimo", "obrigado", "obrigada", "perfetto", "ottimo", "grazie", "perfect", "top", "mooi", "bedankt", "dank je",
 	"also", "then", "so", "plus", "and", "anyway", "additionally", "besides", "finally", "lastly", "next", "overall", "basically", "ok", "okay", "right", "yes", "well", "oh", "sorry", "as agreed", "as discussed", "as always", "like last time",
 	"außerdem", "dann", "dazu", "zusätzlich", "und", "noch", "ja", "gut", "also", "wie besprochen", "wie vereinbart", "wie immer",
 	"ensuite", "puis", "aussi", "et", "enfin", "bon", "oui", "comme convenu", "comme d'habitude",
@@ -220,4 +223,16 @@ export const LEAD_ADVERB_WORDS = [
 	"inoltre", "poi", "e", "allora", "sì", "come d'accordo", "come sempre", "anche",
 	"daarnaast", "verder", "daarna", "en", "ook", "ja", "zoals afgesproken", "zoals altijd",
 	"além disso", "depois", "também", "sim", "como combinado", "como sempre",
+];
+
+/** Words before "of/de/di" that introduce a count rather than name what is counted ("Il s'agit de 6 heures", "a maximum
+ * of 6 hours", "un total de 12 heures", "es handelt sich um 4 Tage"). */
+export const COUNT_INTRO_WORDS = [
+	"maximum", "minimum", "max", "min", "total", "couple", "lot", "number", "amount", "quantity", "sum", "average", "range", "upwards", "excess",
+	"Anzahl", "Menge", "Summe", "Gesamt", "insgesamt",
+	"s'agit", "s’agit", "il s'agit", "il s’agit", "nombre", "quantité", "moyenne",
+	"se trata", "trata", "número", "cantidad", "promedio", "cerca", "alrededor",
+	"trata-se", "quantidade", "média", "cerca",
+	"si tratta", "tratta", "numero", "quantità", "media", "circa",
+	"aantal", "totaal", "gemiddeld", "ongeveer",
 ];

@@ -1,10 +1,11 @@
 // Words on a line that sit where its thing's name would be but are not that name: how the price is charged ("pauschal",
 // "flat fee", "forfait") and the words that only open a sentence ("Also,", "Dann", the person greeted). The phrasings
 // read the label around them; a line whose "thing" is only such words is not read (the card asks instead).
-import { FLAT_WORDS, LEAD_ADVERB_WORDS, alt } from "./lexicon";
+import { COUNT_INTRO_WORDS, FLAT_WORDS, LEAD_ADVERB_WORDS, alt } from "./lexicon";
 
 const FLAT_ONLY = new RegExp(String.raw`^(?:${alt(FLAT_WORDS)})$`, "iu");
 const FLAT_END = new RegExp(String.raw`[ \t,]+(?:${alt(FLAT_WORDS)})$`, "iu");
+const COUNT_INTRO = new RegExp(String.raw`(?<![\p{L}'’])(?:${alt(COUNT_INTRO_WORDS)})$`, "iu");
 const LEAD_ADVERB = new RegExp(String.raw`^(?:${alt(LEAD_ADVERB_WORDS)})$`, "iu");
 
 /** "Pauschal", "Flat fee", "Au forfait": how the price is charged, which names no thing. */
@@ -26,4 +27,9 @@ export function labelNamesNothing(label: string, text: string): boolean {
 	if (/\s/.test(t)) return false;
 	const firstLine = text.split("\n").find((l) => l.trim() !== "") ?? "";
 	return new RegExp(String.raw`(?<![\p{L}])${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "iu").test(firstLine) && firstLine.trim() !== text.trim();
+}
+
+/** The words before "of/de/di <count>" introduce the count ("Il s'agit", "a maximum", "un total"): no thing is named. */
+export function introducesCount(words: string): boolean {
+	return COUNT_INTRO.test(words.trim());
 }
