@@ -42,6 +42,14 @@ describe("a row's label names the thing, not the unit counted after it", () => {
 		expectDraft("Bonjour Sam,\n\nMerci de m'envoyer la facture. Traduction, 12 heures à 55 € de l'heure.\n\nCordialement\nClaire", "EUR", [["Traduction (heures)", 12, "55.00"]]));
 	it("Montaje de vídeo, 5 horas a 40 € la hora (es)", () =>
 		expectDraft("Hola Sam:\n\n¿Me envías la factura? Montaje de vídeo, 5 horas a 40 € la hora.\n\nGracias\nLucía", "EUR", [["Montaje de vídeo (horas)", 5, "40.00"]]));
+	it("the count in brackets after the thing: Video editing (8 hours at $65/hour)", () =>
+		expectDraft("Hi Sam,\n\nPlease send the invoice: Video editing (8 hours at $65/hour).\n\nDana", "USD", [["Video editing (hours)", 8, "65.00"]]));
+	it("items after a dash and a semicolon: Retouching, 25 photos …; Shoot, 2 hours …", () =>
+		expectDraft("Hi Sam,\n\nInvoice please - Retouching, 25 photos at $6 each; Shoot, 2 hours at $150/hour.\n\nDana", "USD", [["Retouching (photos)", 25, "6.00"], ["Shoot (hours)", 2, "150.00"]]));
+	it("Pode enviar a fatura? Edição de vídeo, 10 horas a 50 € por hora (pt)", () =>
+		expectDraft("Olá Sam,\n\nPode enviar a fatura? Edição de vídeo, 10 horas a 50 € por hora.\n\nRui", "EUR", [["Edição de vídeo (horas)", 10, "50.00"]]));
+	it("« Merci de nous facturer … » asks, it thanks for nothing: the thing is read (fr)", () =>
+		expectDraft("Bonjour Sam,\n\nMerci de nous facturer la traduction du rapport : 12 500 mots à 0,12 € le mot.\n\nClaire", "EUR", [["Traduction du rapport (mots)", 12500, "0.12"]]));
 	it("a word that only opens the sentence is no label: the thing asked about is read", () =>
 		expectDraft("Hi Sam,\n\nPlease invoice us for the bookkeeping. Also, 7 hours at €48/h.\n\nThanks\nDana", "EUR", [["Bookkeeping (hours)", 7, "48.00"]]));
 	it("the name greeted is no label (Sam, 6 hours …)", () => expectNotDescribedAs("Sam,\n\nplease send the invoice.\nSam, 6 hours at $90/hour.\n\nDana", "Sam (hours)"));
@@ -86,6 +94,13 @@ describe("a flat-price word says how it is charged, never what", () => {
 	it("Retouche : forfait 150 € (fr)", () => expectDraft("Bonjour Sam,\n\nMerci de m'envoyer la facture :\nRetouche des photos : forfait 150 €\n\nCordialement\nClaire", "EUR", [["Retouche des photos", 1, "150.00"]]));
 	it("Edición: tarifa plana 150 € (es)", () => expectDraft("Hola Sam,\n\n¿Me mandas la factura?\nEdición de fotos: tarifa plana 150 €\n\nGracias\nLucía", "EUR", [["Edición de fotos", 1, "150.00"]]));
 	it("Fotobewerking: 150 € vast bedrag, the word after the price (nl)", () => expectDraft("Hoi Sam,\n\nKun je de factuur sturen?\nFotobewerking: € 150 vast bedrag\n\nGroet\nFemke", "EUR", [["Fotobewerking", 1, "150.00"]]));
+	it("a flat fee as a sentence of its own in prose: Travel, flat €120", () =>
+		expectDraft("Hi Sam,\n\nPlease invoice: Workshop, 2 days at €900 per day. Travel, flat €120.\n\nDana", "EUR", [["Workshop (days)", 2, "900.00"], ["Travel", 1, "120.00"]]));
+	it("die Moderation in Rechnung, pauschal 900 € is the Moderation (de)", () => expectDraft("Hallo Sam,\n\nbitte stell mir die Moderation in Rechnung, pauschal 900 €.\n\nGrüße\nLena", "EUR", [["Moderation", 1, "900.00"]]));
+	it("\"flat fee\" with nothing named is asked about, never the line's name", () => {
+		const d = decide("Hi Sam,\n\nPlease invoice us: flat fee $150.\n\nDana");
+		expect(d.kind).toBe("clarify");
+	});
 	it("a flat word alone is never the thing", () => expectNotDescribedAs("Hallo Sam,\n\nbitte schick mir die Rechnung: pauschal 150 €.\n\nGrüße\nLena", "Pauschal"));
 	it("the words name flat prices in every language", () => {
 		for (const w of ["Pauschal", "flat fee", "Au forfait", "tarifa plana", "preço fixo", "forfettario", "vast bedrag"]) expect(flatOnly(w)).toBe(true);

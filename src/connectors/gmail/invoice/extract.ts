@@ -185,7 +185,9 @@ function topics(s: string, runsOn = false): string[] {
 		// a request comes between ("thanks for the logo, and please invoice us for the website").
 		const clause = s.slice(0, m.index).split(/[.!?\n]/).pop() ?? "";
 		const thanks = /(?<![\p{L}])(?:thank(?:s| you)?|danke|vielen dank|merci|gracias|grazie|bedankt|obrigad[oa])(?![\p{L}])/iu.exec(clause);
-		const thanked = thanks !== null && !REQUEST_WORDS.test(clause.slice(thanks.index));
+		// "Merci de nous facturer la traduction": "merci de" before a verb asks, it thanks for nothing ("merci de votre aide" does).
+		const asks = thanks !== null && /^merci[ \t]+d(?:e[ \t]+|['’])(?!(?:votre|vos|ton|ta|tes|cette|ce|cet)(?![\p{L}]))/iu.test(clause.slice(thanks.index));
+		const thanked = thanks !== null && !asks && !REQUEST_WORDS.test(clause.slice(thanks.index));
 		const end = m.index + m[0].length;
 		// A topic that runs into the end of the text asked about ("invoice us for | 10 hours") is cut short, not a thing;
 		// "Invoice Acme Corp for the audit" names the customer first: the thing is after its "for".
@@ -498,8 +500,12 @@ function labelBeforeComma(text: string, qAt: number, noun: string): string | nul
 	// before a comma or a colon (a colon only after a thing, never after "for the…" or "the following").
 	// The label may open a sentence within the line too ("… the following: printing, 200 menus", "¿me mandas la factura?
 	// Impresión: 300 tarjetas") and stand before a dash ("Druck – 500 Flyer").
-	const row = /(?:^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])?|[.?!:;][ \t]+)[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*([,:]|[ \t][–—-])[ \t]*$/u.exec(lead);
-	if (row && row[2] === ":" && (LEADING_TOPIC_WORD.test(row[1]!) || /^(?:for|für|pour|por|para|per|voor|über)\s/iu.test(row[1]!) || UMBRELLA.test(row[1]!))) return null;
+	// The label is what follows the last sentence mark, colon or spaced dash before its own separator.
+	const sep = /[ \t]*([,:]|[ \t][–—-])[ \t]*$/u.exec(lead);
+	const segment = sep ? (lead.slice(0, sep.index).split(/[.?!:;][ \t]+|[ \t][–—-][ \t]+/u).pop() ?? "") : "";
+	const row = sep ? /^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*$/u.exec(segment) : null;
+	const mark = sep?.[1]?.trim();
+	if (row && mark === ":" && (LEADING_TOPIC_WORD.test(row[1]!) || /^(?:for|für|pour|por|para|per|voor|über)\s/iu.test(row[1]!) || UMBRELLA.test(row[1]!))) return null;
 	const joined = row ? null : new RegExp(String.raw`(?:^|[\s,;:])(?:and|und|et|y|e|en|plus)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$`, "iu").exec(lead);
 	const label = row?.[1] ?? joined?.[1];
 	if (!label) return null;

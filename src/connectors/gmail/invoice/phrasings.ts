@@ -191,7 +191,7 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a sentence or row that names its thing, then after a comma its count of units and a rate (Druck, 300 Stück à 0,85 EUR; Video editing, 8 hours at NOK 1 175): the thing is the label, never the unit or a thing named elsewhere",
 		// The label opens its row or sentence and is a few words without digits; a thing named after the rate ("… for the
 		// logo") is read by the phrasings that read it.
-		template: String.raw`(?:^|(?<=[.?!][ \t]))[ \t]*(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3}),[ \t]*{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?![\p{L}\p{N}])(?![ \t]*(?:${PER_UNIT})?[ \t]*(?:for|für|pour|voor|para)[ \t])`,
+		template: String.raw`(?:^|(?<=[.?!;:][ \t]))[ \t]*(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3})[ \t]*(?:,|\()[ \t]*{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?![\p{L}\p{N}])(?![ \t]*(?:${PER_UNIT})?[ \t]*(?:for|für|pour|voor|para)[ \t])`,
 		examples: [
 			{ text: "  Druck, 300 Stück à 0,85 EUR          255,00 EUR", lines: [["Druck (Stück)", "300", "0.85"]] },
 			{ text: "Could Sam send us the invoice? Video editing, 8 hours at NOK 1 175.", lines: [["Video editing (hours)", "8", "1175"]] },
@@ -199,6 +199,8 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Traduction, 12 heures à 55 € de l'heure.", lines: [["Traduction (heures)", "12", "55"]] },
 			{ text: "Montaje de vídeo, 5 horas a 40 € la hora.", lines: [["Montaje de vídeo (horas)", "5", "40"]] },
 			{ text: "Fotobewerking, 10 uur à € 60 per uur.", lines: [["Fotobewerking (uur)", "10", "60"]] },
+			{ text: "Please send the invoice: Video editing (8 hours at $65/hour).", lines: [["Video editing (hours)", "8", "65"]] },
+			{ text: "Invoice please - Retouching, 25 photos at $6 each; Shoot, 2 hours at $150/hour.", lines: [["Retouching (photos)", "25", "6"], ["Shoot (hours)", "2", "150"]] },
 		],
 	},
 	{
@@ -497,7 +499,8 @@ export const PHRASINGS: Phrasing[] = [
 		id: "label-flat-price",
 		needs: FLAT_RE,
 		says: "a labelled line whose price is called flat (Bildbearbeitung: pauschal 150 €; Editing: flat fee $150; Retouche : forfait 150 €): the flat word says how it is charged, the label is the thing",
-		template: String.raw`{LINE}(?<d>\p{L}[^\n:|–—$€£¥₹\d]{1,60}?)[ \t]*(?:[:,]|[ \t][–—-])[ \t]*{FLAT}[ \t]*:?[ \t]*{M}[ \t]*[.;]?[ \t]*$`,
+		// On a line of its own, or as a sentence of its own in prose ("… per day. Travel, flat €120.").
+		template: String.raw`(?:{LINE}|(?<=[.?!;][ \t]))(?<d>\p{L}[^\n:|–—$€£¥₹\d.?!;]{1,60}?)[ \t]*(?:[:,]|[ \t][–—-])[ \t]*{FLAT}[ \t]*:?[ \t]*{M}(?=[ \t]*(?:[.;]|$))`,
 		examples: [
 			{ text: "Fotoshooting: 3 Stunden à 110 €\nBildbearbeitung: pauschal 150 €", lines: [["Fotoshooting (Stunden)", "3", "110"], ["Bildbearbeitung", "1", "150"]] },
 			{ text: "- Editing: flat fee $150", lines: [["Editing", "1", "150"]] },
@@ -505,6 +508,7 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Edición de fotos: tarifa plana 150 €", lines: [["Edición de fotos", "1", "150"]] },
 			{ text: "Fotobewerking – vast bedrag € 150", lines: [["Fotobewerking", "1", "150"]] },
 			{ text: "Post-produzione: forfettario 150 €", lines: [["Post-produzione", "1", "150"]] },
+			{ text: "Workshop, 2 days at €900 per day. Travel, flat €120.", lines: [["Workshop (days)", "2", "900"], ["Travel", "1", "120"]] },
 		],
 	},
 	{
