@@ -52,6 +52,10 @@ describe("a row's label names the thing, not the unit counted after it", () => {
 		expectDraft("Bonjour Sam,\n\nMerci de nous facturer la traduction du rapport : 12 500 mots à 0,12 € le mot.\n\nClaire", "EUR", [["Traduction du rapport (mots)", 12500, "0.12"]]));
 	it("a word that only opens the sentence is no label: the thing asked about is read", () =>
 		expectDraft("Hi Sam,\n\nPlease invoice us for the bookkeeping. Also, 7 hours at €48/h.\n\nThanks\nDana", "EUR", [["Bookkeeping (hours)", 7, "48.00"]]));
+	it("when the work was done is no label (Last week, 3 hours …; Im November, 12 Stunden …)", () => {
+		expectNotDescribedAs("Hi Sam,\n\nPlease send the invoice. Last week, 3 hours at $50/hour.\n\nDana", "Last week (hours)");
+		expectNotDescribedAs("Hallo Sam,\n\nbitte die Rechnung schicken. Im November, 12 Stunden à 80 €.\n\nLena", "Im November (Stunden)");
+	});
 	it("the name greeted is no label (Sam, 6 hours …)", () => expectNotDescribedAs("Sam,\n\nplease send the invoice.\nSam, 6 hours at $90/hour.\n\nDana", "Sam (hours)"));
 	it("the label yields to a thing named after the rate (… for the logo)", () =>
 		expectDraft("Hi Sam,\n\nPlease send the invoice. Design, 6 hours at $90/hour for the logo refresh.\n\nThanks\nDana", "USD", [["Logo refresh (hours)", 6, "90.00"]]));
@@ -126,6 +130,9 @@ describe("a bare count of units after a thank-you is for the thing thanked for",
 		expect(labelNamesNothing("Also", "Hi Sam,\nAlso, 3 hours at $50")).toBe(true);
 		expect(labelNamesNothing("Außerdem", "Hallo Sam,\nAußerdem, 3 Stunden à 50 €")).toBe(true);
 		expect(labelNamesNothing("Sam", "Hi Sam,\nSam, 3 hours at $50")).toBe(true);
+		expect(labelNamesNothing("Last week", "Hi Sam,\nLast week, 3 hours at $50")).toBe(true);
+		expect(labelNamesNothing("Im November", "Hallo Sam,\nIm November, 12 Stunden à 80 €")).toBe(true);
+		expect(labelNamesNothing("la semaine dernière", "Bonjour,\nla semaine dernière, 3 heures à 50 €")).toBe(true);
 		expect(labelNamesNothing("Druck", "Guten Tag Sam,\nDruck, 300 Stück à 0,85 EUR")).toBe(false);
 	});
 });

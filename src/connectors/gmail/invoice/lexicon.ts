@@ -236,3 +236,14 @@ export const COUNT_INTRO_WORDS = [
 	"si tratta", "tratta", "numero", "quantità", "media", "circa",
 	"aantal", "totaal", "gemiddeld", "ongeveer",
 ];
+
+/** Words that say when work was done ("last week", "gestern", "la semaine dernière"), never what it was. */
+export const TIME_WORDS = [
+	"today", "yesterday", "tonight", "tomorrow", "week", "weeks", "month", "months", "year", "weekend", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"heute", "gestern", "morgen", "Woche", "Wochen", "Monat", "Wochenende", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+	"aujourd'hui", "hier", "demain", "semaine", "mois", "année", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"hoy", "ayer", "mañana", "semana", "mes", "año", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+	"hoje", "ontem", "amanhã", "mês", "ano", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+	"oggi", "ieri", "domani", "settimana", "mese", "anno", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+	"vandaag", "gisteren", "morgen", "maand", "jaar", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+];
