@@ -214,7 +214,8 @@ describe("the description comes from the thing, never from the request's other w
 	});
 	it("the greeting or the question before a colon is no description", () => {
 		expectDraft("Hi! Could you invoice us for the November retainer: 20 hrs @ $110. Ta", "USD", [["November retainer (hours)", 20, "110.00"]]);
-		expectDraft("Invoice request: translation of the contract, 3,200 words @ 0.11 EUR/word.", "EUR", [["Words", 3200, "0.11"]]);
+		// The label after the request's colon names the thing counted in words (line-label-families.test.ts).
+		expectDraft("Invoice request: translation of the contract, 3,200 words @ 0.11 EUR/word.", "EUR", [["Translation of the contract (words)", 3200, "0.11"]]);
 	});
 	it("a thing cut on 'plus' or 'and' does not take the next amount's words", () => {
 		expectDraft("Please invoice us - it's 6 hours at £45 an hour for the garden clearance plus £60 for the skip.", "GBP", [["Garden clearance (hours)", 6, "45.00"], ["Skip", 1, "60.00"]]);

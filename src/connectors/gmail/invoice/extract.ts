@@ -16,6 +16,7 @@ import { immediatePayment, termsDays } from "./payment-terms";
 import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
+import { flatOnly, introducesCount, labelNamesNothing, withoutFlatWord } from "./line-label";
 
 export interface ExtractedLine {
 	description: string;
@@ -185,7 +186,9 @@ function topics(s: string, runsOn = false): string[] {
 		// a request comes between ("thanks for the logo, and please invoice us for the website").
 		const clause = s.slice(0, m.index).split(/[.!?\n]/).pop() ?? "";
 		const thanks = /(?<![\p{L}])(?:thank(?:s| you)?|danke|vielen dank|merci|gracias|grazie|bedankt|obrigad[oa])(?![\p{L}])/iu.exec(clause);
-		const thanked = thanks !== null && !REQUEST_WORDS.test(clause.slice(thanks.index));
+		// "Merci de nous facturer la traduction": "merci de" before a verb asks, it thanks for nothing ("merci de votre aide" does).
+		const asks = thanks !== null && /^merci[ \t]+d(?:e[ \t]+|['’])(?!(?:votre|vos|ton|ta|tes|cette|ce|cet)(?![\p{L}]))/iu.test(clause.slice(thanks.index));
+		const thanked = thanks !== null && !asks && !REQUEST_WORDS.test(clause.slice(thanks.index));
 		const end = m.index + m[0].length;
 		// A topic that runs into the end of the text asked about ("invoice us for | 10 hours") is cut short, not a thing;
 		// "Invoice Acme Corp for the audit" names the customer first: the thing is after its "for".
@@ -235,6 +238,8 @@ function thingBeforeCount(text: string, at: number): string | null {
 	const m = THING_OF.exec(text.slice(a, at));
 	if (!m) return null;
 	const t = cleanDescription(m[1]!);
+	// "Il s'agit de 6 heures", "a maximum of 6 hours": words that introduce the count name no thing.
+	if (introducesCount(m[1]!)) return null;
 	return t.length >= 3 && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(t) && !OPENING_WORDS.test(t) && !/^(?:us|me|you|uns|nous|nos|ci|ons)$/i.test(t) ? t : null;
 }
 
@@ -340,7 +345,7 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 }
 
 const THANKS_FOR = new RegExp(
-	String.raw`(?<![\p{L}])(?:thank(?:s|[ \t]+you)(?:[ \t]+(?:so|very|really)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+again)?|many[ \t]+thanks|cheers|danke(?:[ \t]+schön)?|vielen[ \t]+dank|merci(?:[ \t]+beaucoup)?|(?:muchas[ \t]+)?gracias|obrigad[oa]|grazie(?:[ \t]+mille)?|bedankt|dank[ \t]+(?:je|u)[ \t]+wel)[ \t]+(?:(?:for|für|pour|por|per|voor)[ \t]+(?:\p{Ll}+ing[ \t]+)?(?:${alt(ARTICLE_WORDS)})|pel[oa]s?)[ \t]+(?<t>[\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,3}?)(?=[ \t]*(?:[,.!?;:]|$|\n|[ \t](?:around|over|back|so|in|on|for|to|with|from|yesterday|today|last|this|that|which|who|they|it|we|and|und|et|y|e|en|für|mit|avec|con|com|met|quickly|voor|pour|per|para)(?![\p{L}])))`,
+	String.raw`(?<![\p{L}])(?:thank(?:s|[ \t]+you)(?:[ \t]+(?:so|very|really)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+again)?|many[ \t]+thanks|cheers|danke(?:[ \t]+schön)?|vielen[ \t]+dank|merci(?:[ \t]+beaucoup)?|(?:muchas[ \t]+)?gracias|obrigad[oa]|grazie(?:[ \t]+mille)?|bedankt|dank[ \t]+(?:je|u)(?:[ \t]+wel)?|(?:hartelijk|hartelijke|veel|heel[ \t]+erg|herzlichen|besten|tausend)[ \t]+dank)[ \t]+(?:(?:for|für|pour|por|per|voor)[ \t]+(?:\p{Ll}+ing[ \t]+)?(?:${alt(ARTICLE_WORDS)})|pel[oa]s?)[ \t]+(?<t>[\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*){0,3}?)(?=[ \t]*(?:[,.!?;:]|$|\n|[ \t](?:around|over|back|so|in|on|for|to|with|from|yesterday|today|last|this|that|which|who|they|it|we|and|und|et|y|e|en|für|mit|avec|con|com|met|quickly|voor|pour|per|para|van|aan|bij)(?![\p{L}])))`,
 	"iu",
 );
 const THANKED_NOT_A_THING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(THANKED_NOT_A_THING_WORDS)})(?![\p{L}])`, "iu");
@@ -443,7 +448,9 @@ const FULLER_MENTION = new Set(["thing-was-price", "price-for-description"]);
 const WHERE_OR_HOW = /^(?:on[ -]?site|onsite|off[ -]?site|remote(?:ly)?|in (?:the )?(?:studio|office|field)|on location|at (?:the|your|our) \p{L}+|vor Ort|im (?:Studio|Büro)|remote|sur (?:place|site)|en (?:remoto|sitio|presencial|studio)|à distance|presencial(?:es)?|in (?:loco|sede|remoto|studio)|no local|em (?:remoto|est[úu]dio)|presencialmente|op (?:locatie|kantoor)|ter plaatse|op afstand)$/iu;
 
 /** Phrasings that read "N <noun> at a price": the noun is often the short form of a thing named earlier. */
-const COUNTED_NOUN = new Set(["quantity-noun-rate", "quantity-noun-comma-rate", "quantity-noun-bracketed-rate", "quantity-noun-dash-rate"]);
+const COUNTED_NOUN = new Set(["quantity-noun-rate", "quantity-noun-comma-rate", "quantity-noun-bracketed-rate", "quantity-noun-dash-rate", "quantity-noun-times-rate"]);
+/** Phrasings whose thing is a label opening the row or sentence ("Druck, 300 Stück à 0,85 EUR"). */
+const LABEL_FIRST = new Set(["label-comma-quantity-unit-price", "label-flat-price", "label-price-flat"]);
 
 /** "cheers for the business cards … it was 250 cards at £0.36 each": the counted noun is the thing named before it in
  * full (its modifiers are part of its name) — unless those words are a count ("the two cards") or read as no thing. */
@@ -490,12 +497,21 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 function labelBeforeComma(text: string, qAt: number, noun: string): string | null {
 	const lineStart = text.lastIndexOf("\n", qAt - 1) + 1;
 	const lead = text.slice(lineStart, qAt);
-	const row = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$/u.exec(lead);
+	// "- Printing, 200 menus", "Druck: 500 Flyer à 0,12 €", "- Fotografia de produto: 3 garrafas x 180,00 €": a row's label
+	// before a comma or a colon (a colon only after a thing, never after "for the…" or "the following").
+	// The label may open a sentence within the line too ("… the following: printing, 200 menus", "¿me mandas la factura?
+	// Impresión: 300 tarjetas") and stand before a dash ("Druck – 500 Flyer").
+	// The label is what follows the last sentence mark, colon or spaced dash before its own separator.
+	const sep = /[ \t]*([,:]|[ \t][–—-])[ \t]*$/u.exec(lead);
+	const segment = sep ? (lead.slice(0, sep.index).split(/[.?!:;][ \t]+|[ \t][–—-][ \t]+/u).pop() ?? "") : "";
+	const row = sep ? /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*$/u.exec(segment) : null;
+	const mark = sep?.[1]?.trim();
+	if (row && mark === ":" && (LEADING_TOPIC_WORD.test(row[1]!) || /^(?:for|für|pour|por|para|per|voor|über)\s/iu.test(row[1]!) || UMBRELLA.test(row[1]!))) return null;
 	const joined = row ? null : new RegExp(String.raw`(?:^|[\s,;:])(?:and|und|et|y|e|en|plus)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$`, "iu").exec(lead);
 	const label = row?.[1] ?? joined?.[1];
 	if (!label) return null;
 	const t = cleanDescription(label);
-	if (t.length < 3 || t.split(" ").length > 5 || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || EDGE_WORD.test(t) || doubtIn(t) || doubtIn(noun)) return null;
+	if (t.length < 3 || t.split(" ").length > 5 || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || EDGE_WORD.test(t) || doubtIn(t) || doubtIn(noun) || labelNamesNothing(t, text)) return null;
 	if (shareWord(t, noun)) return t;
 	if (!row) return null;
 	const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
@@ -601,7 +617,9 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		if (!inner) return null;
 		desc = inner;
 	}
-	let description = cleanDescription(desc);
+	let description = withoutFlatWord(cleanDescription(desc));
+	// "Bildbearbeitung: pauschal 150 €": "pauschal" says how it is charged; "Also, 3 hours": an opening word names nothing.
+	if (flatOnly(description) || (LABEL_FIRST.has(p.id) && labelNamesNothing(description, text))) return null;
 	if (p.id === "thing-was-price" && description.split(" ").some((w) => GENERIC_RE.test(w))) return null;
 	if (namesAmountOnly(description)) return null;
 	// "per the attached timesheet, $450": the paperwork is no thing (a topic phrasing took the request's thing instead).
@@ -1008,15 +1026,28 @@ const EDGE_WORD = /^(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van
 function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 	const only = lines.length === 1 ? lines[0]! : null;
 	if (!only || only.quantity === "1" || only.description.split(" ").length > 2 || /[()]/.test(only.description)) return lines;
-	const topic = topicBefore(text, text.indexOf(only.source));
-	if (!topic) return lines;
+	// The thing asked about before the line, in its own sentence too ("please invoice label illustrations for our beers, 4 labels x …").
+	// Only a thing that shares the counted noun, there: "das Seminar in Rechnung: 12 Teilnehmer" counts who came, and "the
+	// following: 20 posters" names no work.
+	const before = topicBefore(text, text.indexOf(only.source));
+	const own = before ? null : topicBefore(text, only.span[0]);
+	const topic = before ?? own;
+	// "the workshop … 15 participants at $40": who was counted is asked about (doubt.ts), never hidden in brackets.
+	if (!topic || (own && !shareWord(cleanDescription(own), only.description)) || doubtIn(only.description)) return lines;
 	// "the site progress photos at Lot 12": where the work was is not part of its name.
 	const t = cleanDescription(topic).replace(/\s+(?:at|in|bei|à|em|op)\s+\p{Lu}[\p{L}\p{N} ]*$/u, "");
 	const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
 	const shared = words(t).some((w) => words(only.description).some((d) => d.startsWith(w.slice(0, 4)) || w.startsWith(d.slice(0, 4))));
 	if (NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || /\d/.test(t) || t.split(" ").length > 6 || doubtIn(t)) return lines;
 	// "a fatura das fotos do cardápio … 24 fotos a R$ 100": the request names the counted thing more fully.
-	if (shared) return t.toLowerCase().startsWith(only.description.toLowerCase()) && t.split(" ").length <= 5 ? [{ ...only, description: t }] : lines;
+	// "invoice for label illustrations for our winter beers … 4 labels x 6 000 Kč": the counted noun is the first word of
+	// the thing asked about (what it is for, after its own "for", is no part of its name).
+	const named = t.replace(/\s+(?:for|für|pour|para|per|voor)\s+(?:our|my|the|your|unsere?n?|die|den|notre|nos|la|le|les|nuestr[oa]s?|los|las|el|il|i|la|nostr[oaie]|onze|de|het|nossa?s?|os|as)\s.*$/iu, "");
+	const compound = named !== t || named.split(" ").length > 1 ? shareWord(named.split(" ")[0]!, only.description) : false;
+	// The counted noun stays in brackets ("Label illustrations (labels)", "Headshot session (headshots)"): what is counted.
+	if (shared && t.toLowerCase().startsWith(only.description.toLowerCase()) && t.split(" ").length <= 5) return [{ ...only, description: t }];
+	if (shared && compound && named.split(" ").length <= 4) return [{ ...only, description: `${named} (${only.description.charAt(0).toLowerCase()}${only.description.slice(1)})` }];
+	if (shared) return lines;
 	return [{ ...only, description: `${t} (${only.description})` }];
 }
 

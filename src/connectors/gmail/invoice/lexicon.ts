@@ -189,3 +189,61 @@ export { alt };
 export const BALANCE_AFTER_WORDS = ["to go", "left", "left to pay", "remaining", "outstanding", "still due", "still owing", "still to pay", "still open", "noch offen", "offen", "ausstehend", "sind noch offen", "pendiente", "pendientes", "restantes", "por pagar", "à payer", "restants", "restant", "em aberto", "a pagar", "restantes", "da saldare", "rimanenti", "restanti", "ancora da pagare", "open", "openstaand", "te betalen", "nog te betalen"];
 /** Words before an amount that make it that balance ("we still owe you $800", "il reste 800 €", "faltan 800 €"). */
 export const BALANCE_BEFORE_WORDS = ["still owe", "still owe you", "we owe", "we owe you", "leaves", "leaving", "verbleiben", "bleiben", "quedan", "queda", "faltan", "falta", "il reste", "reste", "restam", "resta", "restano", "faltam", "falta", "resteert", "blijft over"];
+
+/** Words that say a price is one flat sum, written between a thing and its price ("Bildbearbeitung: pauschal 150 €",
+ * "Editing: flat fee $150", "Retouche : forfait 150 €", "Edición: tarifa plana 150 €") or after it ("150 € pauschal"):
+ * how the thing is charged, never the thing itself. */
+export const FLAT_WORDS = [
+	// en
+	"flat", "flat fee", "flat rate", "flat price", "fixed fee", "fixed price", "lump sum", "lump-sum", "all-in",
+	// de
+	"pauschal", "Pauschale", "pauschal zu", "als Pauschale", "Pauschalpreis", "Festpreis", "zum Festpreis", "Pauschalbetrag",
+	// fr
+	"forfait", "au forfait", "forfaitaire", "prix forfaitaire", "prix fixe",
+	// es
+	"tarifa plana", "precio fijo", "precio cerrado", "a tanto alzado", "suma global",
+	// pt
+	"valor fixo", "preço fixo", "preço fechado", "valor fechado", "forfait",
+	// it
+	"forfettario", "forfettaria", "a forfait", "forfait", "prezzo fisso", "a corpo", "importo forfettario",
+	// nl
+	"vast bedrag", "vaste prijs", "forfaitair", "vast tarief", "all-in",
+];
+
+/** Words that open a sentence without naming a thing ("Also, 3 hours at €50", "Dann noch, 2 Tage à 400 €"): a
+ * "label" made of them before a count names nothing. */
+export const LEAD_ADVERB_WORDS = [
+	// interjections that open a reply ("Great, 200 menus at $2.50 each")
+	"great", "perfect", "thanks", "cool", "super", "fine", "good", "done", "sure", "awesome", "lovely", "brilliant", "excellent", "wonderful", "ok then",
+	"perfekt", "prima", "toll", "klasse", "super", "wunderbar", "parfait", "génial", "super", "merci", "perfecto", "genial", "listo", "vale", "gracias", "perfeito", "ótimo", "obrigado", "obrigada", "perfetto", "ottimo", "grazie", "perfect", "top", "mooi", "bedankt", "dank je",
+	"also", "then", "so", "plus", "and", "anyway", "additionally", "besides", "finally", "lastly", "next", "overall", "basically", "ok", "okay", "right", "yes", "well", "oh", "sorry", "as agreed", "as discussed", "as always", "like last time",
+	"außerdem", "dann", "dazu", "zusätzlich", "und", "noch", "ja", "gut", "also", "wie besprochen", "wie vereinbart", "wie immer",
+	"ensuite", "puis", "aussi", "et", "enfin", "bon", "oui", "comme convenu", "comme d'habitude",
+	"además", "luego", "después", "y", "bueno", "sí", "como acordamos", "como siempre", "también",
+	"inoltre", "poi", "e", "allora", "sì", "come d'accordo", "come sempre", "anche",
+	"daarnaast", "verder", "daarna", "en", "ook", "ja", "zoals afgesproken", "zoals altijd",
+	"além disso", "depois", "também", "sim", "como combinado", "como sempre",
+];
+
+/** Words before "of/de/di" that introduce a count rather than name what is counted ("Il s'agit de 6 heures", "a maximum
+ * of 6 hours", "un total de 12 heures", "es handelt sich um 4 Tage"). */
+export const COUNT_INTRO_WORDS = [
+	"maximum", "minimum", "max", "min", "total", "couple", "lot", "number", "amount", "quantity", "sum", "average", "range", "upwards", "excess",
+	"Anzahl", "Menge", "Summe", "Gesamt", "insgesamt",
+	"s'agit", "s’agit", "il s'agit", "il s’agit", "nombre", "quantité", "moyenne",
+	"se trata", "trata", "número", "cantidad", "promedio", "cerca", "alrededor",
+	"trata-se", "quantidade", "média", "cerca",
+	"si tratta", "tratta", "numero", "quantità", "media", "circa",
+	"aantal", "totaal", "gemiddeld", "ongeveer",
+];
+
+/** Words that say when work was done ("last week", "gestern", "la semaine dernière"), never what it was. */
+export const TIME_WORDS = [
+	"today", "yesterday", "tonight", "tomorrow", "week", "weeks", "month", "months", "year", "weekend", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"heute", "gestern", "morgen", "Woche", "Wochen", "Monat", "Wochenende", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+	"aujourd'hui", "hier", "demain", "semaine", "mois", "année", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"hoy", "ayer", "mañana", "semana", "mes", "año", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+	"hoje", "ontem", "amanhã", "mês", "ano", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+	"oggi", "ieri", "domani", "settimana", "mese", "anno", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+	"vandaag", "gisteren", "morgen", "maand", "jaar", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+];

@@ -6,7 +6,7 @@
 // per-unit marker ("each", "/h", "la hora") · {AT} "at/@/à/zu je" · {ART} an optional article · {OF} "of/de/di/van" ·
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was").
-import { ARTICLE, AT, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, TOPIC_WORDS, UNIT, alt } from "./lexicon";
+import { ARTICLE, AT, FLAT_WORDS, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, TOPIC_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
@@ -91,6 +91,7 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{BE}": String.raw`(?:${BE})`,
 	"{INTRO}": String.raw`(?:${INTRO})`,
 	"{GENERIC}": String.raw`(?:${alt(GENERIC_AMOUNT_WORDS)})`,
+	"{FLAT}": String.raw`(?<![\p{L}])(?:${alt(FLAT_WORDS)})(?![\p{L}])`,
 	// "at the agreed R12 500,00", "zum vereinbarten Preis von": the price named as the one agreed, between link and amount.
 	"{AGREED}": String.raw`(?:[ \t]*(?:(?:the|der|den|dem|die|das|le|la|el|lo|il|o|a|het|de|zum|al|ao)[ \t]+)?(?:agreed|quoted|discussed|vereinbarten?|abgemachten?|besprochenen?|convenus?|prévus?|acordad[oa]s?|combinad[oa]s?|concordat[oa]|pattuit[oa]|afgesproken)(?![\p{L}]))?`,
 	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|pelo valor de|im Wert von|in Höhe von|im Betrag von|über einen Betrag von|d['’]un montant de|pour un montant de|por un importe de|por un monto de|por el monto de|por la suma de|por importe de|por el importe de|por valor de|por un valor de|por la cantidad de|per l['’]importo di|per un importo di|per un totale di|voor een bedrag van|for the amount of|for an amount of|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
@@ -100,6 +101,9 @@ const PLACEHOLDERS: Record<string, string> = {
 const THING_FIRST = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,5}?`;
 // A count in plain brackets ("(250)") is read only with a price per item after it: "Workshop (2) at €500" may be a name.
 const countAfter = (plainBracket: boolean) => String.raw`[ \t]*,?[ \t]*(?:[x×][ \t]*|\([ \t]*[x×]${plainBracket ? "?" : ""}[ \t]*|(?:qty|Menge|Anzahl|cant\.?|quantité|qtd\.?|qtà|aantal)[:.]?[ \t]*)(?!(?:19|20)\d\d(?!\d))(?<q>\d{1,4})(?![\d]|[.,]\d)[ \t]*\)?[ \t]*,?[ \t]*`;
+
+/** A flat word anywhere in the text ("pauschal", "flat fee", "au forfait"): the flat phrasings are tried only then. */
+const FLAT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FLAT_WORDS)})(?![\p{L}])`, "iu");
 
 const UNIT_RE = new RegExp(String.raw`\d[ \t]*(?:${UNIT})(?![\p{L}])`, "iu");
 
@@ -192,6 +196,24 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "• Retouching, 12 hours at £40/h", lines: [["Retouching (hours)", "12", "40"]] },
 			{ text: "- Plakate, 20 Stück à 15 €", lines: [["Plakate (Stück)", "20", "15"]] },
 			{ text: "- Affiches, 6 pièces à 75 €", lines: [["Affiches (pièces)", "6", "75"]] },
+		],
+	},
+	{
+		id: "label-comma-quantity-unit-price",
+		needs: UNIT_RE,
+		says: "a sentence or row that names its thing, then after a comma its count of units and a rate (Druck, 300 Stück à 0,85 EUR; Video editing, 8 hours at NOK 1 175): the thing is the label, never the unit or a thing named elsewhere",
+		// The label opens its row or sentence and is a few words without digits; a thing named after the rate ("… for the
+		// logo") is read by the phrasings that read it.
+		template: String.raw`(?:^|(?<=[.?!;:][ \t]))[ \t]*(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3})[ \t]*(?:,|\()[ \t]*{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?![\p{L}\p{N}])(?![ \t]*(?:${PER_UNIT})?[ \t]*(?:for|für|pour|voor|para)[ \t])`,
+		examples: [
+			{ text: "  Druck, 300 Stück à 0,85 EUR          255,00 EUR", lines: [["Druck (Stück)", "300", "0.85"]] },
+			{ text: "Could Sam send us the invoice? Video editing, 8 hours at NOK 1 175.", lines: [["Video editing (hours)", "8", "1175"]] },
+			{ text: "  Ritocco, 6 ore a CHF 90.–", lines: [["Ritocco (ore)", "6", "90"]] },
+			{ text: "Traduction, 12 heures à 55 € de l'heure.", lines: [["Traduction (heures)", "12", "55"]] },
+			{ text: "Montaje de vídeo, 5 horas a 40 € la hora.", lines: [["Montaje de vídeo (horas)", "5", "40"]] },
+			{ text: "Fotobewerking, 10 uur à € 60 per uur.", lines: [["Fotobewerking (uur)", "10", "60"]] },
+			{ text: "Please send the invoice: Video editing (8 hours at $65/hour).", lines: [["Video editing (hours)", "8", "65"]] },
+			{ text: "Invoice please - Retouching, 25 photos at $6 each; Shoot, 2 hours at $150/hour.", lines: [["Retouching (photos)", "25", "6"], ["Shoot (hours)", "2", "150"]] },
 		],
 	},
 	{
@@ -510,6 +532,33 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "We're ready for the invoice for the 15 portraits — $80 per portrait as we agreed.", lines: [["Portraits", "15", "80"]] },
 			{ text: "Bitte die Rechnung für 8 Übersetzungen – 95 € pro Text.", lines: [["Übersetzungen", "8", "95"]] },
+		],
+	},
+	{
+		id: "label-flat-price",
+		needs: FLAT_RE,
+		says: "a labelled line whose price is called flat (Bildbearbeitung: pauschal 150 €; Editing: flat fee $150; Retouche : forfait 150 €): the flat word says how it is charged, the label is the thing",
+		// On a line of its own, or as a sentence of its own in prose ("… per day. Travel, flat €120.").
+		template: String.raw`(?:{LINE}|(?<=[.?!;][ \t]))(?<d>\p{L}[^\n:|–—$€£¥₹\d.?!;]{1,60}?)[ \t]*(?:[:,]|[ \t][–—-])[ \t]*{FLAT}[ \t]*:?[ \t]*{M}(?=[ \t]*(?:[.;]|$))`,
+		examples: [
+			{ text: "Fotoshooting: 3 Stunden à 110 €\nBildbearbeitung: pauschal 150 €", lines: [["Fotoshooting (Stunden)", "3", "110"], ["Bildbearbeitung", "1", "150"]] },
+			{ text: "- Editing: flat fee $150", lines: [["Editing", "1", "150"]] },
+			{ text: "Retouche des photos : forfait 150 €", lines: [["Retouche des photos", "1", "150"]] },
+			{ text: "Edición de fotos: tarifa plana 150 €", lines: [["Edición de fotos", "1", "150"]] },
+			{ text: "Fotobewerking – vast bedrag € 150", lines: [["Fotobewerking", "1", "150"]] },
+			{ text: "Post-produzione: forfettario 150 €", lines: [["Post-produzione", "1", "150"]] },
+			{ text: "Workshop, 2 days at €900 per day. Travel, flat €120.", lines: [["Workshop (days)", "2", "900"], ["Travel", "1", "120"]] },
+		],
+	},
+	{
+		id: "label-price-flat",
+		needs: FLAT_RE,
+		says: "a labelled line whose price is followed by a flat word (Bildbearbeitung: 150 € pauschal; Setup – $200 flat)",
+		template: String.raw`{LINE}(?<d>\p{L}[^\n:|–—$€£¥₹\d]{1,60}?)[ \t]*(?:[:,]|[ \t][–—-])[ \t]*{M}[ \t]*,?[ \t]*{FLAT}[ \t]*[.;]?[ \t]*$`,
+		examples: [
+			{ text: "Bildbearbeitung: 150 € pauschal", lines: [["Bildbearbeitung", "1", "150"]] },
+			{ text: "- Setup – $200 flat", lines: [["Setup", "1", "200"]] },
+			{ text: "Montage vidéo : 400 € au forfait", lines: [["Montage vidéo", "1", "400"]] },
 		],
 	},
 	{
