@@ -135,4 +135,16 @@ describe("a bare count of units after a thank-you is for the thing thanked for",
 		expect(labelNamesNothing("la semaine dernière", "Bonjour,\nla semaine dernière, 3 heures à 50 €")).toBe(true);
 		expect(labelNamesNothing("Druck", "Guten Tag Sam,\nDruck, 300 Stück à 0,85 EUR")).toBe(false);
 	});
+	describe("a thing had for a count of months, weeks or days, and a row's own total", () => {
+		it("names the thing before 'for' rather than the period", () => {
+			expectDraft("Hi Sam,\n\nPlease invoice the social media package for 3 months at 14,000 TRY per month.\n\nElif", "TRY", [["Social media package (months)", 3, "14000.00"]]);
+			expectDraft("Hallo Sam,\n\nbitte stellen Sie die Miete für 3 Monate à 500 € pro Monat in Rechnung.\n\nJan", "EUR", [["Miete (Monate)", 3, "500.00"]]);
+		});
+		it("reads 'c/u' (cada uno) as each, and a row's total after its colon as the same line", () => {
+			expectDraft("Hola Sam,\n\nTe confirmo lo conversado para la factura:\n\nSesión de fotos: S/ 2,500.00\nEdición de 30 fotos a S/ 25.00 c/u: S/ 750.00\nTotal: S/ 3,250.00\n\nEmítela a Inversiones Marina S.A.C., por favor.\n\nDiego", "PEN", [["Sesión de fotos", 1, "2500.00"], ["Edición de fotos", 30, "25.00"]]);
+		});
+		it("a row opening with one capitalised word names the work on what it counts", () => {
+			expectDraft("Guten Tag Sam,\n\nBitte stellen Sie uns die Rechnung wie folgt:\n\nBildbearbeitung 40 Bilder à 15,00 €: 600,00 €\nAnfahrt pauschal: 180,00 €\n\nKatrin", "EUR", [["Bildbearbeitung", 40, "15.00"], ["Anfahrt", 1, "180.00"]]);
+		});
+	});
 });

@@ -18,15 +18,19 @@ export interface DueRow {
 export const DUE_PHRASES: DueRow[] = [
 	{
 		lang: "en",
-		before: ["paid by", "paid no later than", "payment deadline", "deadline for payment", "payment deadline is", "pay before", "make the due date", "due date to", "due date on", "settled by", "settled before", "pay it by", "payment no later than", "due date of", "due date is", "due date", "a due date of", "make it due", "set it due", "falls due on"],
+		before: ["paid by", "paid no later than", "payment deadline", "deadline for payment", "payment deadline is", "pay before", "make the due date", "due date to", "due date on", "settled by", "settled before", "pay it by", "payment no later than", "due date of", "due date is", "due date", "a due date of", "make it due", "set it due", "falls due on", "payment will be at", "payment will be on", "payment will be by", "payment will be made on", "payment will be made by", "we will pay on", "we will pay by", "we'll pay on", "we'll pay by"],
 		examples: [
 			["We'd need it paid by December 15, 2026 for our year-end close.", "2026-12-15"],
 			["Please put a due date of 20 December on it.", "2026-12-20"],
 			["It has to be settled by 2026-12-18 at the latest.", "2026-12-18"],
 			["Payment deadline: 20/12/2026.", "2026-12-20"],
 			["Could you make the due date 15 December?", "2026-12-15"],
+			// When the customer will pay, with the exact day in brackets after a month's end, written year first as
+			// Japan and China write it.
+			["Payment will be at end of December (2026/12/31) by bank transfer.", "2026-12-31"],
+			["We will pay on 2026/12/15.", "2026-12-15"],
 		],
-		ignores: ["We paid by card on 15 November.", "It gets paid by our head office.", "The due date is up to you."],
+		ignores: ["We paid by card on 15 November.", "It gets paid by our head office.", "The due date is up to you.", "Payment will be made on receipt of the invoice."],
 	},
 	{
 		lang: "de",
@@ -98,7 +102,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
 const MONTH_START = MONTHS.flat().map((m) => m.slice(0, 3)).join("|");
 /** A date right after the words: digits ("15.12.2026", "2026-12-18", "11. Dezember") or a month name ("December 15"). */
-const DATE_START = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?\p{L}{3,10}\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${MONTH_START})\p{L}{0,7}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
+const DATE_START = String.raw`(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?\p{L}{3,10}\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${MONTH_START})\p{L}{0,7}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
 let compiled: RegExp | null = null;
 
 /** The date written right after due-date words, as written ("December 15, 2026", "15.12.2026"), or null; the caller
@@ -114,7 +118,7 @@ let dayFirstCompiled: RegExp | null = null;
 
 /** The date after due-date words and whether their language writes the day first, or null. */
 export function dueDateWritten(text: string): { date: string; dayFirst: boolean } | null {
-	compiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(DUE_PHRASES.flatMap((r) => r.before))})[ \t]*:?[ \t]*(?:(?:on|the|of|am|zum|el|le|au|il|o|a|op|de|per)[ \t]+)?(?<d>${DATE_START})`, "giu");
+	compiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(DUE_PHRASES.flatMap((r) => r.before))})[ \t]*:?[ \t]*(?:(?:on|the|of|am|zum|el|le|au|il|o|a|op|de|per)[ \t]+)?(?:(?:the[ \t]+)?end[ \t]+of[ \t]+\p{L}{3,9}[ \t]*\([ \t]*)?(?<d>${DATE_START})`, "giu");
 	dayFirstCompiled ??= dayFirstWords();
 	compiled.lastIndex = 0;
 	for (const m of text.matchAll(compiled)) {
@@ -136,10 +140,11 @@ export function dayFirstDueWords(words: string): boolean {
  * than none), unless the words before it are in a language that writes the day first (`dayFirst`: then "10/12/2026"
  * is the 10th of December and "12/15/2026" no date). Without a year, the one nearest to today. */
 export function numericDate(written: string, today: string, dayFirst = false): string | null {
-	const isoM = /^[\s:–-]*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(written);
+	// Year first with dashes (ISO) or slashes (as Japan and China write it: 2026/12/31).
+	const isoM = /^[\s:–-]*(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/.exec(written);
 	const dmy = /^[\s:–-]*(\d{1,2})[./-](\d{1,2})(?:[./-](\d{4}|\d{2}))?(?![\d./-])/.exec(written);
 	let parts: [string, string, string] | null = null;
-	if (isoM) parts = [isoM[1]!, isoM[2]!, isoM[3]!];
+	if (isoM) parts = [isoM[1]!, isoM[3]!, isoM[4]!];
 	else if (dmy) {
 		const [a, b] = [Number(dmy[1]), Number(dmy[2])];
 		const year = dmy[3] ? (dmy[3].length === 2 ? `20${dmy[3]}` : dmy[3]) : nearestYear(today, a <= 12 && b > 12 ? a : b, a <= 12 && b > 12 ? b : a);

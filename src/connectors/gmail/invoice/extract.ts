@@ -231,11 +231,15 @@ function fullerMention(text: string, before: number, desc: string): string {
 }
 
 const THING_OF = /(?:^|[\s(])((?:[\p{L}'’-]+[ \t]+){0,1}[\p{L}'’-]+)[ \t]+(?:of|di|de|van|von|do|da|du)[ \t]*$/u;
+/** "invoice the social media package for 3 months at 14,000 TRY per month": what was had for a count of months, weeks
+ * or days is the thing named before "for" (after an article or "for"), up to four words. */
+const THING_FOR_PERIOD = /(?:^|[\s(])(?:the|our|my|a|an|for|für|pour|por|para|per|voor|der|die|das|le|la|les|el|los|las|il|het|de)[ \t]+((?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+)[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]*$/iu;
+const PERIOD_COUNT = /^\d+[ \t]+(?:months?|weeks?|days?|years?|Monate?n?|Wochen?|Tage?n?|Jahre?n?|mois|semaines?|jours?|ans|années?|mes(?:es)?|semanas?|días?|dias?|anos?|años?|mesi|settimane|giorni|anni|maanden|weken|dagen|jaar)(?![\p{L}])/iu;
 
 /** The thing in "<thing> of <count> <unit>", in the same sentence right before the count. */
 function thingBeforeCount(text: string, at: number): string | null {
 	const [a] = sentenceBounds(text, at, at);
-	const m = THING_OF.exec(text.slice(a, at));
+	const m = THING_OF.exec(text.slice(a, at)) ?? (PERIOD_COUNT.test(text.slice(at)) ? THING_FOR_PERIOD.exec(text.slice(a, at)) : null);
 	if (!m) return null;
 	const t = cleanDescription(m[1]!);
 	// "Il s'agit de 6 heures", "a maximum of 6 hours": words that introduce the count name no thing.
@@ -266,6 +270,8 @@ function moneyOfMatch(m: RegExpExecArray, dollar?: string): { money: Money; span
 
 interface Claimed {
 	span: [number, number];
+	/** The line's amount: its count times its price. */
+	amount: number;
 }
 
 /** Every line item holds a number and lies within one line: lines without a digit are blanked (same length, so
@@ -296,7 +302,7 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 				re.lastIndex = m.index + 1;
 				continue;
 			}
-			claimed.push({ span: line.span });
+			claimed.push({ span: line.span, amount: Number(line.quantity) * Number(line.unitPrice) });
 			lines.push(line);
 		}
 	}
@@ -504,7 +510,10 @@ function labelBeforeComma(text: string, qAt: number, noun: string): string | nul
 	// The label is what follows the last sentence mark, colon or spaced dash before its own separator.
 	const sep = /[ \t]*([,:]|[ \t][–—-])[ \t]*$/u.exec(lead);
 	const segment = sep ? (lead.slice(0, sep.index).split(/[.?!:;][ \t]+|[ \t][–—-][ \t]+/u).pop() ?? "") : "";
-	const row = sep ? /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*$/u.exec(segment) : null;
+	// A row opening with one capitalised word right before its count ("Bildbearbeitung 40 Bilder à 15,00 €") is labelled
+	// by it too: alone on its row, the word can be nothing but the work's name.
+	const bare = sep ? null : /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{Lu}\p{Ll}{4,30})[ \t]+$/u.exec(lead);
+	const row = sep ? /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*$/u.exec(segment) : bare;
 	const mark = sep?.[1]?.trim();
 	if (row && mark === ":" && (LEADING_TOPIC_WORD.test(row[1]!) || /^(?:for|für|pour|por|para|per|voor|über)\s/iu.test(row[1]!) || UMBRELLA.test(row[1]!))) return null;
 	const joined = row ? null : new RegExp(String.raw`(?:^|[\s,;:])(?:and|und|et|y|e|en|plus)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$`, "iu").exec(lead);
@@ -632,6 +641,9 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	}
 	if (description.length < 2 || ARTICLE_WORDS.includes(description.toLowerCase()) || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
 	if (ROW_PHRASINGS.has(p.id) && (AMOUNT_ROW.test(description) || TAX_ROW.test(description))) return null;
+	// "Edición de 30 fotos a S/ 25.00 c/u: S/ 750.00": a row whose label holds a line already read, at that line's
+	// amount, is the row's total of it — not another item.
+	if (ROW_PHRASINGS.has(p.id) && claimed.some((c) => c.span[0] >= m.index && c.span[1] <= span[0] && Math.abs(c.amount - Number(money.amount)) < 0.005)) return null;
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);

@@ -27,6 +27,8 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// A local purchase (or service) order, as East Africa and the Gulf write it.
 			["Please quote our LPO number LPO/2026/118 so that finance can process it.", "LPO/2026/118"],
 			["LPO No. 4471-22 is attached.", "4471-22"],
+			// The label written again as the number's own prefix, with a space: the number is written as a whole.
+			["Please quote our LPO number LPO 2231 on the invoice.", "LPO 2231"],
 			["Kindly reference the Local Service Order LSO-0931.", "LSO-0931"],
 			["Work order WO-5531, thanks.", "WO-5531"],
 			["Please mention project code PRJ-118.", "PRJ-118"],
@@ -121,8 +123,10 @@ const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a
 const TOKEN = String.raw`([A-Z0-9][A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`;
 const LINK = String.raw`\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|lautet|es|est|é|è|:)?\s*[:#]?\s*`;
 const labelled = (labels: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${alt(labels)})(?![\p{L}])${LINK}${TOKEN}`, "giu");
-const ORDER = labelled(REFERENCE_LABELS.flatMap((r) => r.order));
-const REFERENCE = labelled(REFERENCE_LABELS.flatMap((r) => r.reference));
+const ORDER_LABELS = REFERENCE_LABELS.flatMap((r) => r.order);
+const REFERENCE_WORDS = REFERENCE_LABELS.flatMap((r) => r.reference);
+const ORDER = labelled(ORDER_LABELS);
+const REFERENCE = labelled(REFERENCE_WORDS);
 
 function isId(token: string): boolean {
 	return /\d/.test(token) && (/[^\d]/.test(token) || token.length >= 4) && !/^box$/i.test(token);
@@ -144,10 +148,22 @@ function acrossLine(match: string, token: string): boolean {
 	return link.includes("\n") && !/[:#]/.test(link);
 }
 
+/** "our LPO number LPO 2231": the label written again before the number, as part of it, after "number". */
+function prefixedNumber(labels: string[], token: string, after: string): string | null {
+	if (!labels.some((l) => l.toLowerCase() === token.toLowerCase())) return null;
+	const n = /^[ \t](\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])/iu.exec(after);
+	return n && isId(n[1]!) && !PHONE.test(n[1]!) ? `${token} ${n[1]!}` : null;
+}
+
 /** The order number or reference the email asks to quote, or null. */
 export function readReference(text: string): string | null {
-	for (const re of [ORDER, REFERENCE]) {
-		for (const m of text.matchAll(re)) if (isId(m[1]!) && !PHONE.test(m[1]!) && !acrossLine(m[0], m[1]!) && !postcodeHalf(m[1]!, text.slice(m.index + m[0].length))) return m[1]!;
+	for (const [re, labels] of [[ORDER, ORDER_LABELS], [REFERENCE, REFERENCE_WORDS]] as const) {
+		for (const m of text.matchAll(re)) {
+			const after = text.slice(m.index + m[0].length);
+			if (isId(m[1]!) && !PHONE.test(m[1]!) && !acrossLine(m[0], m[1]!) && !postcodeHalf(m[1]!, after)) return m[1]!;
+			const whole = acrossLine(m[0], m[1]!) ? null : prefixedNumber(labels, m[1]!, after);
+			if (whole) return whole;
+		}
 	}
 	// A purchase order written as one token: "PO-7713".
 	return /\b((?:PO|P\.O\.)-\d[A-Z0-9\-/]*)\b/i.exec(text)?.[1] ?? null;
