@@ -593,6 +593,12 @@ function withUnit(m: RegExpExecArray, text: string, read: string): string {
 	return description;
 }
 
+/** "Edición de 30 fotos a S/ 25.00 c/u: S/ 750.00": a row whose label holds a line already read, at that line's amount,
+ * is the row's total of it — not another item. */
+function rowTotalOfLine(claimed: Claimed[], start: number, span: [number, number], amount: string): boolean {
+	return claimed.some((c) => c.span[0] >= start && c.span[1] <= span[0] && Math.abs(c.amount - Number(amount)) < 0.005);
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[], dollar?: string): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m, dollar);
@@ -640,10 +646,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		description = cleanDescription(description.slice(counted[0].length));
 	}
 	if (description.length < 2 || ARTICLE_WORDS.includes(description.toLowerCase()) || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
-	if (ROW_PHRASINGS.has(p.id) && (AMOUNT_ROW.test(description) || TAX_ROW.test(description))) return null;
-	// "Edición de 30 fotos a S/ 25.00 c/u: S/ 750.00": a row whose label holds a line already read, at that line's
-	// amount, is the row's total of it — not another item.
-	if (ROW_PHRASINGS.has(p.id) && claimed.some((c) => c.span[0] >= m.index && c.span[1] <= span[0] && Math.abs(c.amount - Number(money.amount)) < 0.005)) return null;
+	if (ROW_PHRASINGS.has(p.id) && (AMOUNT_ROW.test(description) || TAX_ROW.test(description) || rowTotalOfLine(claimed, m.index, span, money.amount))) return null;
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);
