@@ -80,7 +80,9 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{OF}": String.raw`(?:of|de|d['’]|di|del|della|dei|van|aan|für|em|do|da)`,
 	// "・" is how Japanese lists mark their rows; "◦", "‣", "●", "■", "➤", "►" are other list marks mail clients keep.
 	"{BUL}": String.raw`^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*`,
-	"{LINE}": String.raw`^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*`,
+	// The row's first written character follows at once: a line of blanks (the scan blanks lines without a digit) tried
+	// as every split of its spaces took seconds.
+	"{LINE}": String.raw`^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(?=[^ \t\n])`,
 	"{FOR}": String.raw`(?<![\p{L}])(?:${alt(TOPIC_WORDS.filter((w) => w.length > 3 || ["for", "für", "por", "per"].includes(w)))})`,
 	"{FEE}": String.raw`(?:${FEE})`,
 	"{SHIP}": String.raw`(?:${FEE_NOUN})`,
