@@ -537,6 +537,16 @@ describe("a forward as Outlook writes it: the forwarded mail is the request", ()
 		expect(d.kind, JSON.stringify(d)).toBe("clarify");
 		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain("no amount");
 	});
+	// Thunderbird writes "-------- Original Message --------" (or "Forwarded Message") and its header lines in another
+	// order: Subject and Date before From.
+	for (const [marker, subject] of [["-------- Original Message --------", "Fwd: Logo invoice"], ["-------- Forwarded Message --------", "Fwd: Logo invoice"], ["-------- Message d'origine --------", "TR: Facture logo"]]) {
+		it(`'${subject}' above '${marker}' with Subject and Date before From: drafted for the original sender`, () => {
+			const m = mail(`Hi Sam, forwarding this, they'd like the invoice.\n\nJamie\n\n${marker}\nSubject: Logo invoice\nDate: Fri, 20 Nov 2026 14:21:07 +0100\nFrom: Marc Weber <m.weber@hotel.example>\nTo: jamie@lumenpine.example\n\nDear Jamie,\n\nPlease could you make the invoice for the logo, 650,00 EUR?\n\nWith kind regards,\nMarc Weber`, subject, "Jamie <jamie@lumenpine.example>");
+			const d = decideInvoice(m, ctx);
+			expect(d.kind, JSON.stringify(d)).toBe("draft");
+			if (d.kind === "draft") expect(d.params["customer"]).toMatchObject({ name: "Marc Weber", email: "m.weber@hotel.example" });
+		});
+	}
 	it("a reply's quoted history is no forward", () => {
 		const m = mail("Thanks, will do.\n\nFrom: Katrin Vogt <k.vogt@vogt-optik.example>\nSent: Wednesday, November 25, 2026 2:51 PM\nTo: Sam <owner@lumenpine.example>\nSubject: Rechnung\n\nKönnten Sie uns bitte die Fotos in Rechnung stellen? 480,00 €.", "RE: Rechnung", "Jamie <jamie@lumenpine.example>");
 		expect(decideInvoice(m, ctx)).toMatchObject({ kind: "none" });

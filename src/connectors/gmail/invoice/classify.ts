@@ -36,9 +36,12 @@ function quotedForward(m: MailMessage): ReturnType<typeof forwarded> {
  * sender sends us now. Only when the subject says it is a forward — a reply's quoted history is no forward. */
 function outlookForward(m: MailMessage): ReturnType<typeof forwarded> {
 	if (!/^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|fw|wg|tr|rv|enc|i|doorst)\s*:/i.test(m.subject)) return null;
-	const head = /^(?:[-_]{2,}[^\n]*[-_]{2,}\s*\n)?\s*\*?(?:From|Von|De|Da|Van)\s?:\*?[ \t]*(?:"?([^"<\n]*?)"?\s*)?<([^>\s]+@[^>\s]+)>[^\n]*\n((?:[ \t]*\*?[\p{L} ]{2,12}\s?:\*?[^\n]*\n){1,6})\s*\n/u.exec(m.quoted);
-	if (!head || !/^\s*\*?(?:Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Assunto)\s?:/mu.test(head[3]!)) return null;
-	return { from: { name: head[1]?.trim() ?? "", email: head[2]!.toLowerCase() }, body: m.quoted.slice(head[0].length).replace(/^>\s?/gm, ""), own: m.text };
+	// The header lines come in the client's order: Outlook writes From first, Thunderbird ("-------- Original Message
+	// --------") Subject, Date, From, To.
+	const head = /^(?:[-_]{2,}[^\n]*[-_]{2,}\s*\n)?((?:[ \t]*\*?[\p{L} ]{2,12}\s?:\*?[^\n]*\n){2,7})\s*\n/u.exec(m.quoted);
+	const from = head ? /^[ \t]*\*?(?:From|Von|De|Da|Van)\s?:\*?[ \t]*(?:"?([^"<\n]*?)"?\s*)?<([^>\s]+@[^>\s]+)>/mu.exec(head[1]!) : null;
+	if (!head || !from || !/^\s*\*?(?:Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Assunto)\s?:/mu.test(head[1]!)) return null;
+	return { from: { name: from[1]?.trim() ?? "", email: from[2]!.toLowerCase() }, body: m.quoted.slice(head[0].length).replace(/^>\s?/gm, ""), own: m.text };
 }
 
 /** The text the facts are read from: the body, led by the subject when only the subject writes an amount (a request

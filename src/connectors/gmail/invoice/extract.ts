@@ -492,6 +492,10 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 	if (!topic) return null;
 	const t = cleanDescription(topic);
 	if (NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || UMBRELLA.test(t) || /\d/.test(t) || t.split(" ").length > 6 || doubtIn(t)) return null;
+	// "* Fotografía de vehículos: 15 fotos a $80.000": a row's whole label names the work; the words after its "de" are
+	// only what the work was on (the row label is read whole by labelBeforeComma).
+	const row = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*:[ \t]*$/u.exec(lead);
+	if (row && row[1]!.toLowerCase().endsWith(` ${t.toLowerCase()}`)) return null;
 	if (shareWord(t, noun)) return t.toLowerCase().startsWith(noun.toLowerCase()) ? null : t;
 	const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
 	return `${t} (${text.includes(lower) ? lower : noun})`;

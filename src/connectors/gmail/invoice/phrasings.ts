@@ -376,6 +376,10 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "6 custom illustrations at $140 each and 2 cover mockups @ $60", lines: [["Custom illustrations", "6", "140"], ["Cover mockups", "2", "60"]] },
 			{ text: "¿Me puedes facturar 3 sesiones de fotos a MX$2,500 cada una?", lines: [["Sesiones de fotos", "3", "2500"]] },
 			{ text: "40 tote bags @ $7.50", lines: [["Tote bags", "40", "7.50"]] },
+			// A row's whole label names the work, the words after its "de/of" only what it was done on.
+			{ text: "* Fotografía de vehículos: 15 fotos a $80.000 c/u", lines: [["Fotografía de vehículos", "15", "80000"]] },
+			{ text: "- Retouche des portraits : 12 photos à 15 € pièce", lines: [["Retouche des portraits (photos)", "12", "15"]] },
+			{ text: "- Editing of the videos: 4 clips at $90 each", lines: [["Editing of the videos (clips)", "4", "90"]] },
 		],
 	},
 	{
