@@ -575,3 +575,22 @@ describe("a forward whose header block is in the forwarding client's language", 
 		});
 	}
 });
+
+describe("an order number written only in the subject", () => {
+	for (const [subject, body, reference] of [
+		["Invoice for new kit design - PO 5521", "Hi Sam, please invoice us for the kit design, R8,500.", "5521"],
+		["Re: Rechnung Poster – Bestellnummer 4500-2231", "Kannst du mir bitte die Rechnung für das Poster schicken? 450 €.", "4500-2231"],
+		["Fwd: Factura carteles, pedido OC-4471", "Por favor, envíenos la factura del cartel, 300 €.", "OC-4471"],
+	] as const) {
+		it(`"${subject}" gives the draft its reference`, () => {
+			const d = decide(body, subject);
+			expect(d.kind, JSON.stringify(d)).toBe("draft");
+			if (d.kind === "draft") expect(d.params["reference"]).toBe(reference);
+		});
+	}
+	it("the body's own order number wins over the subject's", () => {
+		const d = decide("Please invoice us for the logo, $500. Our PO is PO-7781.", "Invoice - PO 1234");
+		if (d.kind === "draft") expect(d.params["reference"]).toBe("PO-7781");
+		else expect.fail(JSON.stringify(d));
+	});
+});

@@ -9,6 +9,7 @@ import { findRequests } from "./requests";
 import { ruleById, type RuleInput } from "./rules";
 import { payerProblem } from "./payer-doubt";
 import { namedPayer } from "./customer";
+import { readReference } from "./reference";
 
 /** The line a mail client writes above a forwarded email, as Gmail and Apple Mail write it in their users' languages. */
 const FORWARD_MARKER = String.raw`(?:-{5,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré|Mensagem encaminhada|Messaggio inoltrato|Doorgestuurd bericht)[ \t]*-{5,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié[ \t]?:|Inicio del mensaje reenviado:|Inizio messaggio inoltrato:|Início da mensagem (?:reencaminhada|encaminhada):|Begin doorgestuurd bericht:)`;
@@ -172,7 +173,9 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	const customerFrom = fwd ? fwd.from : { name: m.fromName, email: m.fromEmail };
 	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
 	const facts = factsText(m.subject, fwd ? fwd.body : m.text);
-	const read = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
+	const body = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
+	// "Subject: Invoice for new kit design - PO 5521": an order number the body does not repeat is the subject's.
+	const read = body.reference ? body : { ...body, reference: readReference(m.subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+/i, "")) };
 	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.
 	const payer = payerProblem(facts, namedPayer(facts));
 	const withPayer = payer ? { ...read, problems: [...read.problems, payer] } : read;
