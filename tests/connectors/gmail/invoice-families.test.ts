@@ -594,3 +594,21 @@ describe("an order number written only in the subject", () => {
 		else expect.fail(JSON.stringify(d));
 	});
 });
+
+describe("two different payment terms in one email", () => {
+	it("asks which one rather than carrying the first", () => {
+		expectClarify("Please invoice us for the logo, $500. Our terms are net 30, but this time payment within 14 days would help us.", "the payment terms: the email writes 30 days and 14 days");
+		expectClarify("Bitte stell mir das Logo in Rechnung, 500 €. Zahlungsziel 30 Tage – ach nein, Zahlung innerhalb von 14 Tagen bitte.", "which one?");
+	});
+	it("an early-payment discount's days are part of the terms, not other terms", () => {
+		// (The English discount itself is asked about, how much is taken off; the terms are not.)
+		const d = decide("Please invoice us for the logo, $500. Payment within 30 days, 2% discount if paid within 10 days.");
+		expect(JSON.stringify(d)).not.toContain("the payment terms");
+		expect(decide("Bitte stell mir das Logo in Rechnung, 500 €. Zahlungsziel 30 Tage, 2 % Skonto bei Zahlung innerhalb von 10 Tagen.").kind).toBe("draft");
+	});
+	it("the same terms written twice are no question", () => {
+		const d = decide("Please invoice us for the logo, $500. Our terms are 30 days; we pay within 30 days of invoice.");
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind === "draft") expect(d.params["payment_terms"]).toBe("30 Days");
+	});
+});

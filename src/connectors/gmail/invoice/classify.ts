@@ -10,6 +10,7 @@ import { ruleById, type RuleInput } from "./rules";
 import { payerProblem } from "./payer-doubt";
 import { namedPayer } from "./customer";
 import { readReference } from "./reference";
+import { allTermsDays } from "./payment-terms";
 
 /** The line a mail client writes above a forwarded email, as Gmail and Apple Mail write it in their users' languages. */
 const FORWARD_MARKER = String.raw`(?:-{5,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré|Mensagem encaminhada|Messaggio inoltrato|Doorgestuurd bericht)[ \t]*-{5,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié[ \t]?:|Inicio del mensaje reenviado:|Inizio messaggio inoltrato:|Início da mensagem (?:reencaminhada|encaminhada):|Begin doorgestuurd bericht:)`;
@@ -75,6 +76,15 @@ function quotedDollar(facts: string, quoted: string): { code: string } | { ask: 
 	if (others.length === 0) return null;
 	if (others.length === 1 && !named.has("USD") && currencyDecimals(others[0]!) === currencyDecimals("USD")) return { code: others[0]! };
 	return { ask: `the currency "$" could be ${[...named].join(", ")}${named.has("USD") ? "" : " or USD"}: the earlier emails in the thread write ${others.join(", ")} — which one?` };
+}
+
+/** "Our terms are net 30 … this time 14 days would help": two different terms, and the one the draft would carry may
+ * be the wrong one — which is asked, never guessed. */
+function termsProblem(facts: string, read: string | null): string | null {
+	const days = allTermsDays(facts);
+	const readDays = read ? Number(/^(\d+) Days$/.exec(read)?.[1] ?? NaN) : NaN;
+	const all = Number.isNaN(readDays) ? days : [...new Set([readDays, ...days])];
+	return all.length > 1 ? `the payment terms: the email writes ${all.map((d) => `${d} days`).join(" and ")} — which one?` : null;
 }
 
 /** The rules that decide whether the email asks for an invoice at all; `asked` is the sentence that asks. */
@@ -178,7 +188,8 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	const read = body.reference ? body : { ...body, reference: readReference(m.subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+/i, "")) };
 	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.
 	const payer = payerProblem(facts, namedPayer(facts));
-	const withPayer = payer ? { ...read, problems: [...read.problems, payer] } : read;
+	const terms = termsProblem(facts, read.paymentTerms);
+	const withPayer = payer || terms ? { ...read, problems: [...read.problems, ...(payer ? [payer] : []), ...(terms ? [terms] : [])] } : read;
 	const thread = !fwd && withPayer.currency === "USD" && m.quoted ? quotedDollar(facts, m.quoted) : null;
 	const x = thread && "code" in thread ? { ...withPayer, currency: thread.code } : thread ? { ...withPayer, problems: [...withPayer.problems, thread.ask] } : withPayer;
 	if (x.problems.length > 0 || !x.currency) return { kind: "clarify", missing: x.problems.length > 0 ? x.problems : ["no currency given"], asked: decided.asked };

@@ -199,6 +199,26 @@ export function termsDays(text: string): number | null {
 	return best && best.days > 0 ? best.days : null;
 }
 
+/** "2 % Skonto bei Zahlung in 7 Tagen", "2% discount if paid within 10 days": an early-payment discount's days are part of
+ * the terms, not other terms. */
+const DISCOUNT = /(?<![\p{L}])(?:skonto|discount|descuento|pronto pago|escompte|remise|sconto|desconto|korting|betalingskorting)(?![\p{L}])/iu;
+function discountClause(text: string, start: number, end: number): boolean {
+	const from = Math.max(...[",", ";", ".", "\n"].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+	const stop = /[,;.\n]|$/.exec(text.slice(end))!.index + end;
+	return DISCOUNT.test(text.slice(from, stop));
+}
+
+let compiledAll: RegExp[] | null = null;
+
+/** Every number of days the text writes as payment terms, in order, each once ("net 30 … actually make it 14 days"
+ * gives [30, 14]): two different ones leave the terms a question. */
+export function allTermsDays(text: string): number[] {
+	compiledAll ??= COMPILED.map((re) => new RegExp(re.source, "giu"));
+	const found: { at: number; days: number }[] = [];
+	for (const re of compiledAll) for (const m of text.matchAll(re)) if (Number(m[1]) > 0 && !discountClause(text, m.index, m.index + m[0].length)) found.push({ at: m.index, days: Number(m[1]) });
+	return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.days))];
+}
+
 export interface ImmediateRow {
 	lang: string;
 	/** Words that ask for payment when the invoice arrives (Odoo's "Immediate Payment"). */
