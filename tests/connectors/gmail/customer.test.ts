@@ -1,7 +1,7 @@
 // The customer of a drafted invoice: the person who asks, and their company from a "Bill to" block or the signature.
 // The legal forms (by country) and the words that join a firm's name (by language) are tables whose examples run here.
 import { describe, expect, it } from "vitest";
-import { LEGAL_FORMS, NAME_JOINERS, PAYER_PHRASES, PAYER_WORDS, companyIn, namedPayer, readCustomer } from "../../../src/connectors/gmail/invoice/customer";
+import { LEGAL_FORMS, NAME_JOINERS, PAYER_PHRASES, PAYER_WORDS, LOWER_CASE_PAYER, companyIn, lowerCasePayer, namedPayer, readCustomer } from "../../../src/connectors/gmail/invoice/customer";
 
 const from = { name: "Dana Whitfield", email: "dana@acme-outdoor.example" };
 
@@ -98,4 +98,10 @@ describe("a company's dot that ends the sentence", () => {
 	it("is kept where the email writes it only with the dot", () => {
 		expect(namedPayer("Please raise the invoice in the name of Ambika Sarees Ltd. Payment will be made in 14 days.")).toBe("Ambika Sarees Ltd.");
 	});
+});
+
+describe("a payer's company written in lower case after a payer phrase", () => {
+	const from = { name: "Bec Holloway", email: "bec@example.com" };
+	for (const [text, company] of LOWER_CASE_PAYER.examples) it(`${text} → ${company}`, () => expect(readCustomer(`${text}\n\nbec`, from).company).toBe(company));
+	for (const text of LOWER_CASE_PAYER.ignores) it(`${text} names no lower-case company`, () => expect(lowerCasePayer(text)).toBeNull());
 });

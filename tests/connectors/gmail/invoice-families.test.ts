@@ -537,6 +537,16 @@ describe("a forward as Outlook writes it: the forwarded mail is the request", ()
 		expect(d.kind, JSON.stringify(d)).toBe("clarify");
 		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain("no amount");
 	});
+	// Thunderbird writes "-------- Original Message --------" (or "Forwarded Message") and its header lines in another
+	// order: Subject and Date before From.
+	for (const [marker, subject] of [["-------- Original Message --------", "Fwd: Logo invoice"], ["-------- Forwarded Message --------", "Fwd: Logo invoice"], ["-------- Message d'origine --------", "TR: Facture logo"]]) {
+		it(`'${subject}' above '${marker}' with Subject and Date before From: drafted for the original sender`, () => {
+			const m = mail(`Hi Sam, forwarding this, they'd like the invoice.\n\nJamie\n\n${marker}\nSubject: Logo invoice\nDate: Fri, 20 Nov 2026 14:21:07 +0100\nFrom: Marc Weber <m.weber@hotel.example>\nTo: jamie@lumenpine.example\n\nDear Jamie,\n\nPlease could you make the invoice for the logo, 650,00 EUR?\n\nWith kind regards,\nMarc Weber`, subject, "Jamie <jamie@lumenpine.example>");
+			const d = decideInvoice(m, ctx);
+			expect(d.kind, JSON.stringify(d)).toBe("draft");
+			if (d.kind === "draft") expect(d.params["customer"]).toMatchObject({ name: "Marc Weber", email: "m.weber@hotel.example" });
+		});
+	}
 	it("a reply's quoted history is no forward", () => {
 		const m = mail("Thanks, will do.\n\nFrom: Katrin Vogt <k.vogt@vogt-optik.example>\nSent: Wednesday, November 25, 2026 2:51 PM\nTo: Sam <owner@lumenpine.example>\nSubject: Rechnung\n\nKönnten Sie uns bitte die Fotos in Rechnung stellen? 480,00 €.", "RE: Rechnung", "Jamie <jamie@lumenpine.example>");
 		expect(decideInvoice(m, ctx)).toMatchObject({ kind: "none" });
@@ -564,4 +574,41 @@ describe("a forward whose header block is in the forwarding client's language", 
 			if (d.kind === "draft") expect((d.params["customer"] as { email: string }).email).toBe("genevieve@boulangerie.example");
 		});
 	}
+});
+
+describe("an order number written only in the subject", () => {
+	for (const [subject, body, reference] of [
+		["Invoice for new kit design - PO 5521", "Hi Sam, please invoice us for the kit design, R8,500.", "5521"],
+		["Re: Rechnung Poster – Bestellnummer 4500-2231", "Kannst du mir bitte die Rechnung für das Poster schicken? 450 €.", "4500-2231"],
+		["Fwd: Factura carteles, pedido OC-4471", "Por favor, envíenos la factura del cartel, 300 €.", "OC-4471"],
+	] as const) {
+		it(`"${subject}" gives the draft its reference`, () => {
+			const d = decide(body, subject);
+			expect(d.kind, JSON.stringify(d)).toBe("draft");
+			if (d.kind === "draft") expect(d.params["reference"]).toBe(reference);
+		});
+	}
+	it("the body's own order number wins over the subject's", () => {
+		const d = decide("Please invoice us for the logo, $500. Our PO is PO-7781.", "Invoice - PO 1234");
+		if (d.kind === "draft") expect(d.params["reference"]).toBe("PO-7781");
+		else expect.fail(JSON.stringify(d));
+	});
+});
+
+describe("two different payment terms in one email", () => {
+	it("asks which one rather than carrying the first", () => {
+		expectClarify("Please invoice us for the logo, $500. Our terms are net 30, but this time payment within 14 days would help us.", "the payment terms: the email writes 30 days and 14 days");
+		expectClarify("Bitte stell mir das Logo in Rechnung, 500 €. Zahlungsziel 30 Tage – ach nein, Zahlung innerhalb von 14 Tagen bitte.", "which one?");
+	});
+	it("an early-payment discount's days are part of the terms, not other terms", () => {
+		// (The English discount itself is asked about, how much is taken off; the terms are not.)
+		const d = decide("Please invoice us for the logo, $500. Payment within 30 days, 2% discount if paid within 10 days.");
+		expect(JSON.stringify(d)).not.toContain("the payment terms");
+		expect(decide("Bitte stell mir das Logo in Rechnung, 500 €. Zahlungsziel 30 Tage, 2 % Skonto bei Zahlung innerhalb von 10 Tagen.").kind).toBe("draft");
+	});
+	it("the same terms written twice are no question", () => {
+		const d = decide("Please invoice us for the logo, $500. Our terms are 30 days; we pay within 30 days of invoice.");
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind === "draft") expect(d.params["payment_terms"]).toBe("30 Days");
+	});
 });

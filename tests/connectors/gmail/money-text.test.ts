@@ -56,3 +56,13 @@ describe("a slash-dash for no paisa or fils, and the local signs of Egypt, Kenya
 		expect(codes("Le 15 décembre, le 500e client")).toEqual([]);
 	});
 });
+
+describe("the won, written after the amount", () => {
+	it("reads '1,200,000 won' and '75,000원' as Korean won", () => {
+		expect(codes("brochure design : 1,200,000 won, translation check : 2 hours x 75,000 won")).toEqual(["1200000 KRW", "75000 KRW"]);
+		expect(codes("디자인 75,000원")).toEqual(["75000 KRW"]);
+	});
+	it("never reads the English 'won' before a number as a currency", () => {
+		expect(codes("We won 3 awards with that poster.")).toEqual([]);
+	});
+});

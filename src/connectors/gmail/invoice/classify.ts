@@ -9,6 +9,8 @@ import { findRequests } from "./requests";
 import { ruleById, type RuleInput } from "./rules";
 import { payerProblem } from "./payer-doubt";
 import { namedPayer } from "./customer";
+import { readReference } from "./reference";
+import { allTermsDays } from "./payment-terms";
 
 /** The line a mail client writes above a forwarded email, as Gmail and Apple Mail write it in their users' languages. */
 const FORWARD_MARKER = String.raw`(?:-{5,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré|Mensagem encaminhada|Messaggio inoltrato|Doorgestuurd bericht)[ \t]*-{5,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié[ \t]?:|Inicio del mensaje reenviado:|Inizio messaggio inoltrato:|Início da mensagem (?:reencaminhada|encaminhada):|Begin doorgestuurd bericht:)`;
@@ -36,9 +38,12 @@ function quotedForward(m: MailMessage): ReturnType<typeof forwarded> {
  * sender sends us now. Only when the subject says it is a forward — a reply's quoted history is no forward. */
 function outlookForward(m: MailMessage): ReturnType<typeof forwarded> {
 	if (!/^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|fw|wg|tr|rv|enc|i|doorst)\s*:/i.test(m.subject)) return null;
-	const head = /^(?:[-_]{2,}[^\n]*[-_]{2,}\s*\n)?\s*\*?(?:From|Von|De|Da|Van)\s?:\*?[ \t]*(?:"?([^"<\n]*?)"?\s*)?<([^>\s]+@[^>\s]+)>[^\n]*\n((?:[ \t]*\*?[\p{L} ]{2,12}\s?:\*?[^\n]*\n){1,6})\s*\n/u.exec(m.quoted);
-	if (!head || !/^\s*\*?(?:Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Assunto)\s?:/mu.test(head[3]!)) return null;
-	return { from: { name: head[1]?.trim() ?? "", email: head[2]!.toLowerCase() }, body: m.quoted.slice(head[0].length).replace(/^>\s?/gm, ""), own: m.text };
+	// The header lines come in the client's order: Outlook writes From first, Thunderbird ("-------- Original Message
+	// --------") Subject, Date, From, To.
+	const head = /^(?:[-_]{2,}[^\n]*[-_]{2,}\s*\n)?((?:[ \t]*\*?[\p{L} ]{2,12}\s?:\*?[^\n]*\n){2,7})\s*\n/u.exec(m.quoted);
+	const from = head ? /^[ \t]*\*?(?:From|Von|De|Da|Van)\s?:\*?[ \t]*(?:"?([^"<\n]*?)"?\s*)?<([^>\s]+@[^>\s]+)>/mu.exec(head[1]!) : null;
+	if (!head || !from || !/^\s*\*?(?:Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Assunto)\s?:/mu.test(head[1]!)) return null;
+	return { from: { name: from[1]?.trim() ?? "", email: from[2]!.toLowerCase() }, body: m.quoted.slice(head[0].length).replace(/^>\s?/gm, ""), own: m.text };
 }
 
 /** The text the facts are read from: the body, led by the subject when only the subject writes an amount (a request
@@ -71,6 +76,15 @@ function quotedDollar(facts: string, quoted: string): { code: string } | { ask: 
 	if (others.length === 0) return null;
 	if (others.length === 1 && !named.has("USD") && currencyDecimals(others[0]!) === currencyDecimals("USD")) return { code: others[0]! };
 	return { ask: `the currency "$" could be ${[...named].join(", ")}${named.has("USD") ? "" : " or USD"}: the earlier emails in the thread write ${others.join(", ")} — which one?` };
+}
+
+/** "Our terms are net 30 … this time 14 days would help": two different terms, and the one the draft would carry may
+ * be the wrong one — which is asked, never guessed. */
+function termsProblem(facts: string, read: string | null): string | null {
+	const days = allTermsDays(facts);
+	const readDays = read ? Number(/^(\d+) Days$/.exec(read)?.[1] ?? NaN) : NaN;
+	const all = Number.isNaN(readDays) ? days : [...new Set([readDays, ...days])];
+	return all.length > 1 ? `the payment terms: the email writes ${all.map((d) => `${d} days`).join(" and ")} — which one?` : null;
 }
 
 /** The rules that decide whether the email asks for an invoice at all; `asked` is the sentence that asks. */
@@ -169,10 +183,13 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	const customerFrom = fwd ? fwd.from : { name: m.fromName, email: m.fromEmail };
 	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
 	const facts = factsText(m.subject, fwd ? fwd.body : m.text);
-	const read = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
+	const body = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
+	// "Subject: Invoice for new kit design - PO 5521": an order number the body does not repeat is the subject's.
+	const read = body.reference ? body : { ...body, reference: readReference(m.subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+/i, "")) };
 	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.
 	const payer = payerProblem(facts, namedPayer(facts));
-	const withPayer = payer ? { ...read, problems: [...read.problems, payer] } : read;
+	const terms = termsProblem(facts, read.paymentTerms);
+	const withPayer = payer || terms ? { ...read, problems: [...read.problems, ...(payer ? [payer] : []), ...(terms ? [terms] : [])] } : read;
 	const thread = !fwd && withPayer.currency === "USD" && m.quoted ? quotedDollar(facts, m.quoted) : null;
 	const x = thread && "code" in thread ? { ...withPayer, currency: thread.code } : thread ? { ...withPayer, problems: [...withPayer.problems, thread.ask] } : withPayer;
 	if (x.problems.length > 0 || !x.currency) return { kind: "clarify", missing: x.problems.length > 0 ? x.problems : ["no currency given"], asked: decided.asked };

@@ -23,6 +23,8 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	dollar: "USD", dollars: "USD", "US dollars": "USD", "Canadian dollars": "CAD", "Australian dollars": "AUD", "Singapore dollars": "SGD", "Hong Kong dollars": "HKD", "New Zealand dollars": "NZD",
 	pound: "GBP", pounds: "GBP", "pounds sterling": "GBP", sterling: "GBP", quid: "GBP",
 	franc: "CHF", francs: "CHF", Franken: "CHF", "Swiss francs": "CHF", "francs suisses": "CHF",
+	// "1,200,000 won": only after an amount ("won 3 awards" is English), so never before one (CURRENCY_BEFORE).
+	won: "KRW", "Korean won": "KRW", "원": "KRW",
 	yen: "JPY", yuan: "CNY", renminbi: "CNY", baht: "THB", rand: "ZAR", reais: "BRL", reales: "BRL",
 	"złoty": "PLN", zloty: "PLN", "złotych": "PLN", "zlotys": "PLN", forint: "HUF", "korun": "CZK", "koruna": "CZK", lira: "TRY", "Turkish lira": "TRY",
 	"UAE dirhams": "AED", "UAE dirham": "AED", "Emirati dirhams": "AED", "Moroccan dirhams": "MAD", "Saudi riyals": "SAR", "Saudi riyal": "SAR", "Qatari riyals": "QAR", "Omani rials": "OMR",
@@ -51,9 +53,11 @@ function escape(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Spellings that are everyday words before a number ("we won 3 awards"): a currency only after the amount. */
+const AFTER_ONLY = new Set(["won"]);
 const SPELLINGS = Object.keys(CURRENCY_WORDS).sort((a, b) => b.length - a.length);
 /** Tokens that can stand before an amount ("$120", "EUR 90", "R$ 45"); longest first so "US$" wins over "$". */
-export const CURRENCY_BEFORE = SPELLINGS.filter((s) => !/^[a-z]/.test(s) || s.length <= 3).map(escape).join("|");
+export const CURRENCY_BEFORE = SPELLINGS.filter((s) => (!/^[a-z]/.test(s) || s.length <= 3) && !AFTER_ONLY.has(s)).map(escape).join("|");
 /** Tokens that can stand after an amount ("90 €", "1,200 UAE dirhams", "3 500 zł"). */
 export const CURRENCY_AFTER = SPELLINGS.filter((s) => s !== "$").map(escape).join("|");
 

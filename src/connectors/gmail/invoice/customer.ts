@@ -399,6 +399,34 @@ function dotElsewhere(company: string, text: string): string {
 	return new RegExp(String.raw`${escape(bare).replace(/ /g, "[ \t]+")}(?![.\p{L}\p{N}])`, "u").test(text) ? bare : company;
 }
 
+/** A payer written all in lower case, as people type on a phone ("bill to wattle & stem pty ltd", "a nombre de casa olmo
+ * s.l."): read only right after words that name the payer, and only with a legal form that ends the name — lower-case
+ * words are otherwise any words. The company is kept as written. The examples run as tests. */
+export const LOWER_CASE_PAYER = {
+	links: ["bill to", "bill it to", "billed to", "invoice to", "invoice it to", "make it out to", "made out to", "addressed to", "in the name of", "an die", "auf die", "a nombre de", "au nom de", "em nome de", "em nome da", "a nome di", "intestata a", "intestala a", "op naam van", "ten name van"],
+	examples: [
+		["bill to wattle & stem pty ltd. thanks heaps!!", "wattle & stem pty ltd"],
+		["pls make it out to harbour lights events ltd, cheers", "harbour lights events ltd"],
+		["la factura a nombre de casa olmo s.l. porfa", "casa olmo s.l."],
+		["rechnung bitte an die roth immobilien gmbh, danke", "roth immobilien gmbh"],
+		["factuur op naam van bakker bloemen b.v. graag", "bakker bloemen b.v."],
+	] as [text: string, company: string][],
+	ignores: ["bill to my account please, i'll pay the ltd later", "invoice to the team, thanks", "bill to Acme Ltd please"],
+};
+
+let lowerPayerRe: RegExp | null = null;
+
+/** The payer's company written in lower case after a payer phrase, or null. */
+export function lowerCasePayer(text: string): string | null {
+	const forms = ALL_FORMS.filter((f) => f === f.toLowerCase() && /\p{Ll}/u.test(f) && !LOWERCASE_WORDS.has(f.replace(/[^\p{L}]/gu, "")));
+	lowerPayerRe ??= new RegExp(String.raw`(?<![\p{L}])(?:${LOWER_CASE_PAYER.links.map((l) => escape(l).replace(/ /g, "[ \t]+")).join("|")})[ \t]+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}'’\-]*[ \t]+(?:&[ \t]+)?){1,5}?(?:${forms.map(formPattern).join("|")}))(?=[\s,;!?)]|\.(?:\s|$)|$)`, "iu");
+	const m = lowerPayerRe.exec(text);
+	if (!m || /\p{Lu}/u.test(m[1]!)) return null;
+	// "pty ltd." ends its sentence with the dot; a form with dots of its own ("s.l.") keeps its last one.
+	const last = /\S+$/.exec(m[1]!)?.[0] ?? "";
+	return last.endsWith(".") && !last.slice(0, -1).includes(".") ? m[1]!.slice(0, -1) : m[1]!;
+}
+
 /** The company the email names as the payer, or null. */
 export function namedPayer(text: string): string | null {
 	const m = NAMED_PAYER.exec(text);
@@ -488,7 +516,7 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	}
 	// "issue an invoice to Globex Ltd", "Invoice Maple & Rye Inc. for …": the company the email names as the payer wins
 	// over the one in the signature (a parent company, a client's firm).
-	if (!company) company = asSigned(namedPayer(text), text) ?? undefined;
+	if (!company) company = asSigned(namedPayer(text), text) ?? lowerCasePayer(text) ?? undefined;
 	if (!company) {
 		const lines = text.split("\n");
 		// The last company written near the end is the signature's (a greeting can name the recipient's firm).

@@ -29,17 +29,23 @@ export const DUE_PHRASES: DueRow[] = [
 			// Japan and China write it.
 			["Payment will be at end of December (2026/12/31) by bank transfer.", "2026-12-31"],
 			["We will pay on 2026/12/15.", "2026-12-15"],
+			// A line wrapped by the sender's mail client between the words and the date.
+			["We would appreciate it if the due date is\n10 December 2026, since our committee meets on the 9th.", "2026-12-10"],
+			["Could you make the due date\nDecember 18, 2026?", "2026-12-18"],
 		],
-		ignores: ["We paid by card on 15 November.", "It gets paid by our head office.", "The due date is up to you.", "Payment will be made on receipt of the invoice."],
+		ignores: ["We paid by card on 15 November.", "It gets paid by\n\n15 people on our team.", "It gets paid by our head office.", "The due date is up to you.", "Payment will be made on receipt of the invoice."],
 	},
 	{
 		lang: "de",
-		before: ["Fälligkeit zum", "Fälligkeit am", "Fälligkeit bis zum", "Fälligkeit bis", "Fälligkeitsdatum", "Fälligkeitsdatum:", "fällig zum", "fällig bis", "Zahlungsziel bis zum", "Zahlungsziel zum", "Zahlungsziel am", "zu zahlen bis zum", "zu zahlen bis", "bezahlt bis zum", "bezahlt bis", "beglichen bis zum", "beglichen bis", "Zahlungsfrist bis zum", "Zahlungsfrist bis", "Zahlungstermin", "Zahlungstermin:", "Zahlung bis spätestens"],
+		before: ["Fälligkeit zum", "Fälligkeit am", "Fälligkeit bis zum", "Fälligkeit bis", "Fälligkeitsdatum", "Fälligkeitsdatum:", "fällig zum", "fällig bis", "Zahlungsziel bis zum", "Zahlungsziel zum", "Zahlungsziel am", "zu zahlen bis zum", "zu zahlen bis", "bezahlt bis zum", "bezahlt bis", "beglichen bis zum", "beglichen bis", "Zahlungsfrist bis zum", "Zahlungsfrist bis", "Zahlungstermin", "Zahlungstermin:", "Zahlung bis spätestens", "fällig am", "zahlbar bis zum", "zahlbar bis", "zu bezahlen bis zum", "zu bezahlen bis"],
 		examples: [
 			["Wäre es schön, wenn die Rechnung mit Fälligkeit zum 11. Dezember 2026 ausgestellt werden könnte.", "2026-12-11"],
 			["Fälligkeitsdatum: 18.12.2026", "2026-12-18"],
+			["Bitte mit Fälligkeit zum\n15. Dezember 2026.", "2026-12-15"],
 			["Bitte Zahlungsziel bis zum 20. Dezember.", "2026-12-20"],
 			["Zahlungsfrist bis 18.12.2026 bitte.", "2026-12-18"],
+			["Fällig am 15.12.2026.", "2026-12-15"],
+			["Zahlbar bis 15.12.2026.", "2026-12-15"],
 		],
 		ignores: ["Die Fälligkeit ist uns egal.", "Bezahlt bis heute haben wir nichts."],
 	},
@@ -49,6 +55,7 @@ export const DUE_PHRASES: DueRow[] = [
 		examples: [
 			["Por favor, con vencimiento el 20 de diciembre de 2026.", "2026-12-20"],
 			["Fecha de vencimiento: 15/12/2026", "2026-12-15"],
+			["Nos vendría bien con vencimiento el\n18 de diciembre.", "2026-12-18"],
 			["Vencimiento hasta el 10/12/2026, gracias.", "2026-12-10"],
 			["La necesitamos con fecha límite de pago el 10 de diciembre.", "2026-12-10"],
 		],
@@ -118,7 +125,8 @@ let dayFirstCompiled: RegExp | null = null;
 
 /** The date after due-date words and whether their language writes the day first, or null. */
 export function dueDateWritten(text: string): { date: string; dayFirst: boolean } | null {
-	compiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(DUE_PHRASES.flatMap((r) => r.before))})[ \t]*:?[ \t]*(?:(?:on|the|of|am|zum|el|le|au|il|o|a|op|de|per)[ \t]+)?(?:(?:the[ \t]+)?end[ \t]+of[ \t]+\p{L}{3,9}[ \t]*\([ \t]*)?(?<d>${DATE_START})`, "giu");
+	// The sender's mail client may wrap the line between the words and the date ("…if the due date is\n10 December").
+	compiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(DUE_PHRASES.flatMap((r) => r.before))})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?:(?:on|the|of|am|zum|el|le|au|il|o|a|op|de|per)[ \t]+)?(?:(?:the[ \t]+)?end[ \t]+of[ \t]+\p{L}{3,9}[ \t]*\([ \t]*)?(?<d>${DATE_START})`, "giu");
 	dayFirstCompiled ??= dayFirstWords();
 	compiled.lastIndex = 0;
 	for (const m of text.matchAll(compiled)) {

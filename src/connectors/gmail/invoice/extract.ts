@@ -170,6 +170,10 @@ const topicMemo = new Map<string, string[]>();
 const IN_THE_NAME_OF = /(?<![\p{L}])(?:nombre|nome|nom|name|Namen|naam)\s*$/iu;
 
 /** `runsOn`: the text goes on into the line's own words (its quantity), so a topic reaching its end is cut short. */
+/** "la facture pour les flyers stp ?", "die Rechnung für die Flyer bitte": the politeness word after the thing is no part
+ * of its name. */
+const POLITE_TAIL = /(?:[ \t]*,)?[ \t]+(?:please|pls|plz|thanks|thx|stp|svp|s['’]il (?:te|vous) pla[iî]t|merci|bitte|danke|por favor|porfa|xfa|gracias|per favore|grazie|pfv|pf|obrigad[oa]|graag|aub|alsjeblieft|alstublieft|bedankt)$/iu;
+
 function topics(s: string, runsOn = false): string[] {
 	const key = runsOn ? `\u0000${s}` : s;
 	const known = topicMemo.get(key);
@@ -180,7 +184,7 @@ function topics(s: string, runsOn = false): string[] {
 	while ((m = TOPIC_G.exec(s)) !== null) {
 		// "the brand audit to accounts@harbourco.example": where the invoice goes is not part of the thing; nor is the
 		// preposition before the amount ("la factura del logo por COP 1.200.000").
-		const t = m.groups?.["t"]?.replace(/\s+(?:to|an|à|a|para|per|aan)\s+[^\s@]*@.*$/u, "").replace(/\s+(?:por|para|pour|per|für|voor|for|at|à|zu|de|of)$/iu, "");
+		const t = m.groups?.["t"]?.replace(/\s+(?:to|an|à|a|para|per|aan)\s+[^\s@]*@.*$/u, "").replace(/\s+(?:por|para|pour|per|für|voor|for|at|à|zu|de|of)$/iu, "").replace(POLITE_TAIL, "");
 		// "Thank you for the fast turnaround": what the sender thanks for was done and paid or not, it is not what they ask to invoice.
 		// So is a later "for" in the same thanks ("thank you very much for the product photos for our new website"), unless
 		// a request comes between ("thanks for the logo, and please invoice us for the website").
@@ -492,6 +496,10 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 	if (!topic) return null;
 	const t = cleanDescription(topic);
 	if (NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || UMBRELLA.test(t) || /\d/.test(t) || t.split(" ").length > 6 || doubtIn(t)) return null;
+	// "* Fotografía de vehículos: 15 fotos a $80.000": a row's whole label names the work; the words after its "de" are
+	// only what the work was on (the row label is read whole by labelBeforeComma).
+	const row = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*:[ \t]*$/u.exec(lead);
+	if (row && row[1]!.toLowerCase().endsWith(` ${t.toLowerCase()}`)) return null;
 	if (shareWord(t, noun)) return t.toLowerCase().startsWith(noun.toLowerCase()) ? null : t;
 	const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
 	return `${t} (${text.includes(lower) ? lower : noun})`;

@@ -20,6 +20,8 @@ export const UNIT_WORDS = [
 	"uur", "uren", "dagen", "dag", "dagdelen", "weken", "maanden", "stuks", "stuk", "woorden", "licenties", "plaatsen",
 	// copies of a printed thing: how many, never the thing itself ("Druck von 500 Exemplaren" is the printing)
 	"copies", "Exemplare", "Exemplaren", "exemplaires", "ejemplares", "copias", "exemplares", "cópias", "copie", "esemplari", "exemplaren",
+	// … and their abbreviations with the dot ("2 000 ex. à 0,18 €", "500 Expl.", "300 uds.", "200 pz.")
+	"ex.", "Ex.", "expl.", "Expl.", "uds.", "ud.", "unid.", "pz.", "pzs.", "pcs.", "pc.",
 	// measures, in every language that writes them so
 	"kg", "kilos", "kilograms", "kilogrammes", "Kilo", "km", "m²", "m2", "sqm", "sq ft", "litres", "liters", "Liter", "litros", "litri", "tonnes", "tons",
 ];

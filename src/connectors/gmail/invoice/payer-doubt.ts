@@ -16,6 +16,10 @@ export interface PayerDoubtRow {
 	examples: { doubts: string[]; clear: string[] };
 }
 
+/** The words between two payers named as a choice ("whether it should go to the choir, to the" and "parish office, or …" on the next line):
+ * a sentence's words, a line the sender's mail client wrapped among them. */
+const GAP = String.raw`(?:[^.?!\n]|\n(?![ \t]*\n))`;
+
 export const PAYER_DOUBT: PayerDoubtRow[] = [
 	{
 		lang: "en",
@@ -24,7 +28,10 @@ export const PAYER_DOUBT: PayerDoubtRow[] = [
 			"(?:who(?:['’]s)?|which (?:one|company|party|of (?:the two|them|us|those))(?:['’]s)?) (?:(?:is|will be|would be|should be) )?(?:paying|pays|will pay|should pay|would pay|is going to pay|ends? up paying|to pay|to bill|to invoice)",
 			"(?:who|which (?:one|company|entity)) the invoice (?:should|will|would|must) (?:go|be (?:made out|addressed|issued)) to",
 			// Two payers named and none chosen: "whether it should go to us or to our funding partner", "either to X or to Y".
-			"whether (?:it|the invoice|the bill) (?:should |will |would |must |is to |has to )?(?:go|goes|be (?:made out|addressed|issued|sent)) to [^.?!\\n]{1,60}? or",
+			`whether (?:it|the invoice|the bill) (?:should |will |would |must |is to |has to )?(?:go|goes|be (?:made out|addressed|issued|sent)) to ${GAP}{1,60}? or`,
+			`whether (?:it|the invoice|the bill) (?:should |will |would |must |is to |has to )?(?:be |go )?(?:in|under) the name of ${GAP}{1,60}? or`,
+			// Leaving the choice to you: "just bill whoever makes most sense", "make it out to whichever you think".
+			"(?:bill|invoice|make it out to|address it to|put) (?:whoever|whichever)",
 			"(?:go|goes|be (?:made out|addressed|issued|sent)|made out|addressed) either to",
 			"split (?:it )?(?:between|across) (?:the two|both|us and)",
 			"(?:forgot|forget|remember|can['’]t recall) which (?:one|company|entity|of (?:the two|them))",
@@ -43,6 +50,9 @@ export const PAYER_DOUBT: PayerDoubtRow[] = [
 				"Finance told me it should go either to Verdemar Brasil Ltda. or to our holding in Portugal.",
 				"Maybe split between the two, we'll sort it out.",
 				"I honestly forgot which one. Just put one of them and we'll see.",
+				"I'm not sure yet whether it should go to the choir, to the\nparish office, or to my husband's firm.",
+				"I'll ask on Sunday - just bill whoever makes most sense for now?",
+				"We don't know whether it should be in the name of the festival or the city council.",
 			],
 			// Where the invoice is sent is no doubt about who pays it.
 			clear: ["Please send either the PDF or a link.", "Whether it goes out today or tomorrow doesn't matter.", "Please email the invoice to accounts@acme.example rather than to me.", "Send it to our accountant instead of us, she handles the payments.", "Please send the invoice to our finance team, not to us.", "Kindly issue an invoice to Globex Ltd (our parent company) for the audit, £3,000.", "Please invoice us for the 3 posters at $40 each.", "Who did the photos? They look great."],
@@ -51,60 +61,67 @@ export const PAYER_DOUBT: PayerDoubtRow[] = [
 	{
 		lang: "de",
 		elsewhere: ["(?:an)?statt an uns", "(?:an)?statt (?:auf )?uns", "nicht an uns", "nicht auf uns", "nicht auf unseren namen"],
-		undecided: ["wer (?:die rechnung |das |es )?(?:bezahlt|zahlt|übernimmt|bezahlen wird|zahlen wird|übernehmen wird)", "welche[rs]? (?:der beiden|von beiden|von den beiden|firma|seite) (?:bezahlt|zahlt|übernimmt|zahlen wird)", "an wen die rechnung (?:geht|gehen soll|zu richten ist|adressiert wird)", "ob (?:die rechnung|sie|es) (?:an uns|auf uns) oder", "entweder an (?:uns|die|den|unsere[nm]?) [^.?!\\n]{1,60}? oder an", "(?:aufgeteilt|aufteilen|geteilt|teilen) (?:zwischen|auf) (?:beide|beiden|den beiden|uns und)", "(?:weiß|wüsste) (?:ich )?(?:nicht mehr|nicht),? (?:welche|an welche)"],
+		undecided: ["wer (?:die rechnung |das |es )?(?:bezahlt|zahlt|übernimmt|bezahlen wird|zahlen wird|übernehmen wird)", "welche[rs]? (?:der beiden|von beiden|von den beiden|firma|seite) (?:bezahlt|zahlt|übernimmt|zahlen wird)", "an wen die rechnung (?:geht|gehen soll|zu richten ist|adressiert wird)", "ob (?:die rechnung|sie|es) (?:an uns|auf uns) oder",
+			`ob (?:die rechnung|sie|es) (?:auf|an) (?:den namen )?(?:die|den|das|der|unsere[nm]?)${GAP}{1,60}? oder (?:auf |an )?(?:die|den|das|der|unsere[nm]?)`, "entweder an (?:uns|die|den|unsere[nm]?) [^.?!\\n]{1,60}? oder an", "(?:aufgeteilt|aufteilen|geteilt|teilen) (?:zwischen|auf) (?:beide|beiden|den beiden|uns und)", "(?:weiß|wüsste) (?:ich )?(?:nicht mehr|nicht),? (?:welche|an welche)"],
 		client: [String.raw`(?:rechnung|abrechn\p{L}*|fakturier\p{L}*|stell\p{L}*)[^.?!\n]{0,40}direkt an (?:den|die|unseren|unsere) (?:Kunden|Kundin|Endkunden|Auftraggeber|Veranstalter|Sponsor)`, String.raw`(?:rechnung|abrechn\p{L}*|fakturier\p{L}*|stell\p{L}*)[^.?!\n]{0,40}(?:den|die|unseren|unsere) (?:Kunden|Kundin|Endkunden|Auftraggeber) direkt`],
 		examples: {
-			doubts: ["Wir wissen nicht, ob die Rechnung an uns oder an den Förderverein geht.", "Vielleicht wird sie aufgeteilt zwischen beiden Firmen.", "Bitte stell die Rechnung direkt an den Endkunden.", "Die Rechnung geht wohl an den Verein statt an uns.", "Wir wissen noch nicht, wer die Rechnung übernimmt.", "Noch offen ist, an wen die Rechnung gehen soll."],
+			doubts: ["Wir wissen nicht, ob die Rechnung an uns oder an den Förderverein geht.", "Vielleicht wird sie aufgeteilt zwischen beiden Firmen.", "Bitte stell die Rechnung direkt an den Endkunden.", "Die Rechnung geht wohl an den Verein statt an uns.", "Wir wissen noch nicht, wer die Rechnung übernimmt.", "Noch offen ist, an wen die Rechnung gehen soll.", "Ich weiß noch nicht, ob die Rechnung auf den Verein oder die Stadt laufen soll."],
 			clear: ["Bitte die Rechnung an die Roth Immobilien GmbH stellen.", "Die Dateien bitte direkt an den Kunden schicken, die Rechnung an uns.", "Kannst du mir die Rechnung für das Logo schicken?"],
 		},
 	},
 	{
 		lang: "es",
 		elsewhere: ["en (?:lugar|vez) de a nosotros", "en (?:lugar|vez) de nosotros", "no a nosotros", "no a nuestro nombre"],
-		undecided: ["quién (?:la |lo )?(?:paga|pagará|va a pagar|debe pagar|asume)", "cuál de (?:los|las) dos (?:paga|pagará|va a pagar)", "a nombre de quién (?:va|irá|hacer)", "si (?:la factura |la )?(?:va|debe ir|tiene que ir|irá) a nosotros o", "(?:va|debe ir|tiene que ir|irá) (?:o bien|bien) a", "(?:dividir|dividirla|repartir|repartirla) entre (?:las dos|los dos|ambas|ambos|nosotros y)", "no (?:recuerdo|me acuerdo de) (?:cuál|a cuál)", "(?:pon|ponga|elige) una de (?:las dos|ellas)"],
+		undecided: ["quién (?:la |lo )?(?:paga|pagará|va a pagar|debe pagar|asume)", "cuál de (?:los|las) dos (?:paga|pagará|va a pagar)", "a nombre de quién (?:va|irá|hacer)", "si (?:la factura |la )?(?:va|debe ir|tiene que ir|irá) a nosotros o",
+			`si (?:la factura |la )?(?:va|debe ir|tiene que ir|irá|ha de ir|hay que hacerla) (?:a nombre (?:de|del) |a |al )${GAP}{1,60}? o (?:a|al|del|de|a nombre de)`,
+			"(?:hazla|hágala|ponla|póngala|emítela|emítala|hacela) (?:a nombre de )?(?:como|a quien) (?:te|le) (?:parezca|parezca mejor|venga mejor)", "(?:va|debe ir|tiene que ir|irá) (?:o bien|bien) a", "(?:dividir|dividirla|repartir|repartirla) entre (?:las dos|los dos|ambas|ambos|nosotros y)", "no (?:recuerdo|me acuerdo de) (?:cuál|a cuál)", "(?:pon|ponga|elige) una de (?:las dos|ellas)"],
 		client: [String.raw`(?:fact[uú]r\p{L}*)[^.?!\n]{0,30}directamente (?:al|a la|a nuestro|a nuestra) (?:cliente|clienta|cliente final|patrocinador|organizador)`],
 		examples: {
-			doubts: ["No sabemos si la factura va a nosotros o a la fundación.", "Quizá hay que dividirla entre las dos empresas.", "No recuerdo cuál, pon una de las dos.", "Factúrale directamente al cliente, por favor.", "La factura irá al cliente en lugar de a nosotros.", "Todavía no sabemos quién va a pagar.", "No sé cuál de los dos pagará al final."],
+			doubts: ["No sabemos si la factura va a nosotros o a la fundación.", "Quizá hay que dividirla entre las dos empresas.", "No recuerdo cuál, pon una de las dos.", "Factúrale directamente al cliente, por favor.", "La factura irá al cliente en lugar de a nosotros.", "Todavía no sabemos quién va a pagar.", "No sé cuál de los dos pagará al final.", "Todavía no sé si tiene que ir a nombre de la Associació Cultural Sant Jordi o del Ayuntamiento de Girona.", "No sé si la factura va a nombre de la asociación o\ndel ayuntamiento.", "Hazla como te parezca y ya la cambiaremos."],
 			clear: ["La factura a nombre de Casa Olmo S.A. de C.V., por favor.", "Envía los archivos directamente al cliente. La factura nos la haces a nosotros.", "¿Me haces la factura del logo?"],
 		},
 	},
 	{
 		lang: "fr",
 		elsewhere: ["plutôt qu['’]à nous", "au lieu de nous", "et non (?:pas )?à nous", "pas à nous", "pas à notre nom"],
-		undecided: ["qui (?:va |doit )?(?:paie|paye|payer|payera|paiera|règle|régler)", "lequel des deux (?:paie|paye|va payer|paiera)", "au nom de qui", "si (?:la facture |elle )?(?:doit aller|va|ira) à nous ou", "soit à (?:nous|la|le|l['’]|notre) [^.?!\\n]{1,60}? soit à", "(?:partagée|répartie|partager|répartir) entre (?:les deux|nous et)", "(?:je ne sais plus|j['’]ai oublié) (?:laquelle|lequel|à laquelle)", "(?:mettez|mets) l['’]une des deux"],
+		undecided: ["qui (?:va |doit )?(?:paie|paye|payer|payera|paiera|règle|régler)", "lequel des deux (?:paie|paye|va payer|paiera)", "au nom de qui", "si (?:la facture |elle )?(?:doit aller|va|ira) à nous ou",
+			`si (?:la facture |elle )?(?:doit être|doit aller|va|ira|sera) (?:au nom (?:de|du) |à |au )${GAP}{1,60}? ou (?:de|du|à|au|à la|au nom de)`, "soit à (?:nous|la|le|l['’]|notre) [^.?!\\n]{1,60}? soit à", "(?:partagée|répartie|partager|répartir) entre (?:les deux|nous et)", "(?:je ne sais plus|j['’]ai oublié) (?:laquelle|lequel|à laquelle)", "(?:mettez|mets) l['’]une des deux"],
 		client: [String.raw`(?:factur\p{L}*)[^.?!\n]{0,30}directement (?:au|à la|à notre) (?:client|cliente|client final|sponsor|organisateur)`],
 		examples: {
-			doubts: ["On ne sait pas si la facture doit aller à nous ou au partenaire.", "Elle doit aller soit à notre filiale soit à la maison mère.", "J'ai oublié laquelle, mettez l'une des deux.", "Merci de facturer directement au client.", "La facture doit aller au client plutôt qu'à nous.", "On ne sait pas encore qui va payer.", "Je ne sais pas au nom de qui la faire."],
+			doubts: ["On ne sait pas si la facture doit aller à nous ou au partenaire.", "Elle doit aller soit à notre filiale soit à la maison mère.", "J'ai oublié laquelle, mettez l'une des deux.", "Merci de facturer directement au client.", "La facture doit aller au client plutôt qu'à nous.", "On ne sait pas encore qui va payer.", "Je ne sais pas au nom de qui la faire.", "Je ne sais pas encore si elle doit être au nom de l'association ou de la mairie."],
 			clear: ["Merci de libeller la facture au nom de Cave Martin SARL.", "Tu peux me faire une facture pour les 4 affiches ?"],
 		},
 	},
 	{
 		lang: "pt",
 		elsewhere: ["em vez de (?:para )?nós", "ao invés de (?:para )?nós", "não para nós", "não em nosso nome"],
-		undecided: ["quem (?:vai pagar|paga|pagará|deve pagar)", "qual dos dois (?:paga|vai pagar|pagará)", "em nome de quem", "se (?:a fatura )?(?:vai|deve ir|tem que ir|irá) para nós ou", "(?:vai|deve ir|tem que ir|irá) ou para", "(?:dividir|dividi-la|repartir) entre (?:as duas|os dois|ambas|ambos|nós e)", "não (?:lembro|me lembro) (?:qual|para qual)", "(?:coloca|coloque|põe|ponha) uma das duas"],
+		undecided: ["quem (?:vai pagar|paga|pagará|deve pagar)", "qual dos dois (?:paga|vai pagar|pagará)", "em nome de quem", "se (?:a fatura )?(?:vai|deve ir|tem que ir|irá) para nós ou",
+			`se (?:a fatura |ela )?(?:vai|deve ir|tem que ir|irá|fica|deve ficar) (?:em nome d[aeo]s? |para )${GAP}{1,60}? ou (?:d[aeo]s?|para|em nome)`, "(?:vai|deve ir|tem que ir|irá) ou para", "(?:dividir|dividi-la|repartir) entre (?:as duas|os dois|ambas|ambos|nós e)", "não (?:lembro|me lembro) (?:qual|para qual)", "(?:coloca|coloque|põe|ponha) uma das duas"],
 		client: [String.raw`(?:fatur\p{L}*)[^.?!\n]{0,30}diretamente (?:ao|à|ao nosso|à nossa) (?:cliente|cliente final|patrocinador|organizador)`],
 		examples: {
-			doubts: ["Não sei se a fatura vai para nós ou para a holding.", "Deve ir ou para a Verdemar Brasil ou para a holding.", "Não lembro qual, coloca uma das duas.", "Fature diretamente ao cliente, por favor.", "A fatura vai para o cliente em vez de nós.", "Ainda não sabemos quem vai pagar."],
+			doubts: ["Não sei se a fatura vai para nós ou para a holding.", "Deve ir ou para a Verdemar Brasil ou para a holding.", "Não lembro qual, coloca uma das duas.", "Fature diretamente ao cliente, por favor.", "A fatura vai para o cliente em vez de nós.", "Ainda não sabemos quem vai pagar.", "Ainda não sei se a fatura fica em nome da associação ou da câmara municipal."],
 			clear: ["Pode emitir a fatura em nome da Quinta do Vale Vinhos, Lda.?", "Me manda a fatura do site?"],
 		},
 	},
 	{
 		lang: "it",
 		elsewhere: ["invece che a noi", "anziché a noi", "non a noi", "non a nostro nome"],
-		undecided: ["chi (?:paga|pagherà|deve pagare|dovrà pagare)", "quale dei due (?:paga|pagherà)", "a nome di chi", "se (?:la fattura )?(?:va|deve andare|andrà) a noi o", "(?:va|deve andare|andrà) o a", "(?:divisa|dividerla|ripartita|ripartirla) tra (?:le due|i due|entrambe|entrambi|noi e)", "non (?:ricordo|mi ricordo) (?:quale|a quale)", "(?:metti|mettete|scegli) una delle due"],
+		undecided: ["chi (?:paga|pagherà|deve pagare|dovrà pagare)", "quale dei due (?:paga|pagherà)", "a nome di chi", "se (?:la fattura )?(?:va|deve andare|andrà) a noi o",
+			`se (?:la fattura )?(?:va|deve andare|andrà|va intestata|deve essere intestata) (?:a nome d[ie]|a |al |alla |all['’])${GAP}{1,60}? o (?:a|al|alla|all(?=['’])|del|della|di)`, "(?:va|deve andare|andrà) o a", "(?:divisa|dividerla|ripartita|ripartirla) tra (?:le due|i due|entrambe|entrambi|noi e)", "non (?:ricordo|mi ricordo) (?:quale|a quale)", "(?:metti|mettete|scegli) una delle due"],
 		client: [String.raw`(?:fattur\p{L}*)[^.?!\n]{0,30}direttamente (?:al|alla|al nostro|alla nostra) (?:cliente|cliente finale|sponsor|organizzatore)`],
 		examples: {
-			doubts: ["Non so se la fattura va a noi o alla fondazione.", "Non ricordo quale, metti una delle due.", "Fattura direttamente al cliente, grazie.", "La fattura va al cliente invece che a noi.", "Non sappiamo ancora chi pagherà."],
+			doubts: ["Non so se la fattura va a noi o alla fondazione.", "Non ricordo quale, metti una delle due.", "Fattura direttamente al cliente, grazie.", "La fattura va al cliente invece che a noi.", "Non sappiamo ancora chi pagherà.", "Non so ancora se la fattura va intestata all'associazione o al comune."],
 			clear: ["La fattura intestata a Ferri Ottica S.r.l., grazie.", "Mi mandi la fattura per i 3 video?"],
 		},
 	},
 	{
 		lang: "nl",
 		elsewhere: ["in plaats van (?:aan )?ons", "niet aan ons", "niet op onze naam"],
-		undecided: ["wie (?:er )?(?:betaalt|gaat betalen|zal betalen|moet betalen)", "welke van de twee (?:betaalt|gaat betalen)", "op wiens naam", "of (?:de factuur |hij )?(?:naar|aan|op) ons (?:(?:moet|gaat) )?of", "(?:verdelen|verdeeld|splitsen|gesplitst) (?:tussen|over) (?:beide|de twee|ons en)", "(?:weet niet meer|ben vergeten) (?:welke|op welke)", "(?:zet|kies) (?:er )?een van (?:beide|de twee)"],
+		undecided: ["wie (?:er )?(?:betaalt|gaat betalen|zal betalen|moet betalen)", "welke van de twee (?:betaalt|gaat betalen)", "op wiens naam", "of (?:de factuur |hij )?(?:naar|aan|op) ons (?:(?:moet|gaat) )?of",
+			`of (?:de factuur |hij )?(?:op naam van|naar|aan) ${GAP}{1,60}? of (?:op naam van |naar |aan )?(?:de|het|ons|onze)`, "(?:verdelen|verdeeld|splitsen|gesplitst) (?:tussen|over) (?:beide|de twee|ons en)", "(?:weet niet meer|ben vergeten) (?:welke|op welke)", "(?:zet|kies) (?:er )?een van (?:beide|de twee)"],
 		client: [String.raw`(?:factu\p{L}*)[^.?!\n]{0,30}rechtstreeks (?:aan|naar) (?:de|onze) (?:klant|eindklant|sponsor|organisator)`],
 		examples: {
-			doubts: ["We weten niet of de factuur naar ons of naar de stichting moet.", "Ik weet niet meer welke, zet er een van beide op.", "Factureer rechtstreeks aan de klant, graag.", "De factuur gaat naar de klant in plaats van aan ons.", "We weten nog niet wie er gaat betalen."],
+			doubts: ["We weten niet of de factuur naar ons of naar de stichting moet.", "Ik weet niet meer welke, zet er een van beide op.", "Factureer rechtstreeks aan de klant, graag.", "De factuur gaat naar de klant in plaats van aan ons.", "We weten nog niet wie er gaat betalen.", "Ik weet nog niet of de factuur op naam van de vereniging of de gemeente moet."],
 			clear: ["Graag de factuur op naam van Bakker Bloemen BV.", "Kun je me een factuur sturen voor 5 uur fotobewerking?"],
 		},
 	},

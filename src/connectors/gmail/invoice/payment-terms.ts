@@ -17,8 +17,15 @@ export interface TermsRow {
 export const PAYMENT_TERMS: TermsRow[] = [
 	{
 		lang: "en",
-		phrasings: ["terms are {N} days", "terms is {N} days", "terms: {N} days", "terms of {N} days", "terms {N} days", "{N}-day terms", "{N} day terms", "{N} days terms", "pay within {N} days", "payment within {N} days", "paid within {N} days", "payable within {N} days", "payment is due within {N} days", "due within {N} days", "due in {N} days", "{N} days from invoice", "{N} days from the invoice date", "{N} days after invoice", "on {N}-day terms", "on {N} day terms", "payable in {N} days", "{N} days to pay", "due date in {N} days", "due {N} days after invoice", "due {N} days from invoice", "net-{N}", "net{N}", "pay at {N} days", "payment at {N} days", "allow {N} days for payment", "{N} days for payment"],
+		phrasings: ["terms are {N} days", "terms is {N} days", "terms: {N} days", "terms of {N} days", "terms {N} days", "{N}-day terms", "{N} day terms", "{N} days terms", "pay within {N} days", "payment within {N} days", "paid within {N} days", "payable within {N} days", "payment is due within {N} days", "due within {N} days", "due in {N} days", "{N} days from invoice", "{N} days from the invoice date", "{N} days after invoice", "on {N}-day terms", "on {N} day terms", "payable in {N} days", "{N} days to pay", "due date in {N} days", "due {N} days after invoice", "due {N} days from invoice", "net-{N}", "net{N}", "pay at {N} days", "payment at {N} days", "allow {N} days for payment", "{N} days for payment", "payment term is {N} days", "payment term of {N} days", "payment {W}within {N} days", "we {W}pay {W}within {N} days", "we {W}pay {W}at {N} days", "payment: {N} days", "payment terms: {N} days", "on a {N}-day basis", "on a {N} day basis", "pays {N} days after", "pay {N} days after", "paid {N} days after", "payment {N} days after", "payable {N} days after", "payable {N} days from"],
 		examples: [
+			["Payment: 30 days.", 30],
+			["We pay on a 30-day basis.", 30],
+			["Our AP pays 30 days after receipt.", 30],
+			["Payable 30 days from date of invoice.", 30],
+			["Payment we do always within 30 days.", 30],
+			["Our payment term is 14 days.", 14],
+			["We always pay invoices within 45 days.", 45],
 			["PO-7781, and our terms are 14 days.", 14],
 			["Payment within 21 days of invoice, please.", 21],
 			["We pay on 45-day terms.", 45],
@@ -27,12 +34,16 @@ export const PAYMENT_TERMS: TermsRow[] = [
 			["We pay at 30 days, as usual.", 30],
 			["Please allow 45 days for payment.", 45],
 		],
-		ignores: ["We need the photos within 14 days.", "The shoot took 3 days."],
+		ignores: ["We need the photos within 14 days.", "The shoot took 3 days.", "We deliver 30 days after receipt of the deposit.", "Delivery: 10 days."],
 	},
 	{
 		lang: "de",
-		phrasings: ["Zahlungsziel {N} Tage", "Zahlungsziel: {N} Tage", "Zahlungsziel von {N} Tagen", "Zahlungsfrist {N} Tage", "Zahlungsfrist von {N} Tagen", "zahlbar binnen {N} Tagen", "innerhalb von {N} Tagen zahlbar", "innerhalb von {N} Tagen bezahlen", "innerhalb von {N} Tagen überweisen", "{N} Tage netto", "{N} Tage nach Rechnungseingang", "{N} Tage nach Rechnungsdatum", "Zahlung in {N} Tagen", "Zahlung innerhalb von {N} Tagen", "fällig in {N} Tagen", "fällig nach {N} Tagen", "fällig innerhalb von {N} Tagen", "Fälligkeit {N} Tage", "Fälligkeit in {N} Tagen", "Fälligkeit nach {N} Tagen", "zahlbar innert {N} Tagen", "innert {N} Tagen zahlbar", "Zahlung innert {N} Tagen"],
+		phrasings: ["Zahlungsziel {N} Tage", "Zahlungsziel: {N} Tage", "Zahlungsziel von {N} Tagen", "Zahlungsfrist {N} Tage", "Zahlungsfrist von {N} Tagen", "zahlbar binnen {N} Tagen", "innerhalb von {N} Tagen zahlbar", "innerhalb von {N} Tagen bezahlen", "innerhalb von {N} Tagen überweisen", "{N} Tage netto", "{N} Tage nach Rechnungseingang", "{N} Tage nach Rechnungsdatum", "Zahlung in {N} Tagen", "Zahlung innerhalb von {N} Tagen", "fällig in {N} Tagen", "fällig nach {N} Tagen", "fällig innerhalb von {N} Tagen", "Fälligkeit {N} Tage", "Fälligkeit in {N} Tagen", "Fälligkeit nach {N} Tagen", "zahlbar innert {N} Tagen", "innert {N} Tagen zahlbar", "Zahlung innert {N} Tagen", "Zahlungsziel beträgt {N} Tage", "Zahlungsfrist beträgt {N} Tage", "Zahlungsziel ist {N} Tage", "Zahlungsziel liegt bei {N} Tagen", "Zahlungsfrist liegt bei {N} Tagen", "zahlen {W}innerhalb von {N} Tagen", "zahlen {W}innert {N} Tagen", "zahlen nach {N} Tagen", "Zahlung nach {N} Tagen", "zahlbar nach {N} Tagen", "zahlbar in {N} Tagen", "Zahlung: {N} Tage", "Zahlungsbedingungen: {N} Tage"],
 		examples: [
+			["Wir zahlen nach 30 Tagen.", 30],
+			["Zahlungsbedingungen: 14 Tage", 14],
+			["Unser Zahlungsziel beträgt 30 Tage.", 30],
+			["Wir zahlen immer innerhalb von 14 Tagen.", 14],
 			["Unser Zahlungsziel von 21 Tagen gilt wie immer.", 21],
 			// Swiss German writes "innert" for "innerhalb".
 			["Zahlbar innert 30 Tagen ist für uns ok.", 30],
@@ -43,8 +54,11 @@ export const PAYMENT_TERMS: TermsRow[] = [
 	},
 	{
 		lang: "es",
-		phrasings: ["pago a {N} días", "pagamos a {N} días", "plazo de pago de {N} días", "plazo de {N} días para el pago", "en un plazo de {N} días desde la factura", "a {N} días fecha factura", "a {N} días de la fecha de factura", "{N} días fecha factura", "vencimiento a {N} días", "vencimiento en {N} días", "vencimiento de {N} días", "pago en {N} días", "a pagar en {N} días"],
+		phrasings: ["pago a {N} días", "pagamos a {N} días", "plazo de pago de {N} días", "plazo de {N} días para el pago", "en un plazo de {N} días desde la factura", "a {N} días fecha factura", "a {N} días de la fecha de factura", "{N} días fecha factura", "vencimiento a {N} días", "vencimiento en {N} días", "vencimiento de {N} días", "pago en {N} días", "a pagar en {N} días", "plazo de pago es de {N} días", "plazo de pago son {N} días", "plazo de pago: {N} días", "pagamos {W}a {N} días", "pago: {N} días", "forma de pago: {N} días", "condiciones de pago: {N} días"],
 		examples: [
+			["Pago: 30 días.", 30],
+			["Nuestro plazo de pago es de 45 días.", 45],
+			["Pagamos siempre a 30 días.", 30],
 			["Como siempre, pagamos a 60 días.", 60],
 			["Vencimiento a 30 días fecha factura.", 30],
 			["Ponle vencimiento en 15 días, porfa.", 15],
@@ -53,8 +67,11 @@ export const PAYMENT_TERMS: TermsRow[] = [
 	},
 	{
 		lang: "fr",
-		phrasings: ["paiement à {N} jours", "règlement à {N} jours", "payable à {N} jours", "paiement sous {N} jours", "règlement sous {N} jours", "délai de paiement de {N} jours", "{N} jours fin de mois", "{N} jours date de facture", "{N} jours nets", "échéance à {N} jours", "échéance de {N} jours", "échéance {N} jours", "paiement dans {N} jours"],
+		phrasings: ["paiement à {N} jours", "règlement à {N} jours", "payable à {N} jours", "paiement sous {N} jours", "règlement sous {N} jours", "délai de paiement de {N} jours", "{N} jours fin de mois", "{N} jours date de facture", "{N} jours nets", "échéance à {N} jours", "échéance de {N} jours", "échéance {N} jours", "paiement dans {N} jours", "délai de paiement est de {N} jours", "délai de paiement : {N} jours", "délai de règlement de {N} jours", "délai de règlement est de {N} jours", "nous payons {W}à {N} jours", "nous réglons {W}à {N} jours", "paiement : {N} jours", "règlement : {N} jours", "conditions de paiement : {N} jours"],
 		examples: [
+			["Paiement: 30 jours.", 30],
+			["Notre délai de paiement est de 30 jours.", 30],
+			["Nous réglons toujours à 45 jours.", 45],
 			["Règlement à 45 jours, comme d'habitude.", 45],
 			["Délai de paiement de 30 jours.", 30],
 			["Échéance à 45 jours, merci.", 45],
@@ -63,8 +80,11 @@ export const PAYMENT_TERMS: TermsRow[] = [
 	},
 	{
 		lang: "pt",
-		phrasings: ["pagamento a {N} dias", "pagamos a {N} dias", "prazo de pagamento de {N} dias", "pagamento em {N} dias", "{N} dias após a fatura", "{N} dias da data da fatura", "{N} dias após emissão", "vencimento em {N} dias", "vencimento a {N} dias", "vencimento para {N} dias", "vencimento de {N} dias", "prazo de {N} dias para pagamento"],
+		phrasings: ["pagamento a {N} dias", "pagamos a {N} dias", "prazo de pagamento de {N} dias", "pagamento em {N} dias", "{N} dias após a fatura", "{N} dias da data da fatura", "{N} dias após emissão", "vencimento em {N} dias", "vencimento a {N} dias", "vencimento para {N} dias", "vencimento de {N} dias", "prazo de {N} dias para pagamento", "prazo de pagamento é de {N} dias", "prazo de pagamento: {N} dias", "pagamos {W}a {N} dias", "pagamento: {N} dias", "condições de pagamento: {N} dias"],
 		examples: [
+			["Pagamento: 30 dias.", 30],
+			["O nosso prazo de pagamento é de 30 dias.", 30],
+			["Pagamos sempre a 60 dias.", 60],
 			["O pagamento será feito a 15 dias da data da fatura.", 15],
 			["Pagamento em 28 dias, ok?", 28],
 			["Pode colocar vencimento em 30 dias.", 30],
@@ -73,8 +93,11 @@ export const PAYMENT_TERMS: TermsRow[] = [
 	},
 	{
 		lang: "it",
-		phrasings: ["pagamento a {N} giorni", "pagamento entro {N} giorni", "paghiamo a {N} giorni", "{N} giorni data fattura", "{N} gg data fattura", "{N} gg d.f.", "{N} gg df", "{N} giorni d.f.", "{N} giorni df", "termini di pagamento {N} giorni", "bonifico a {N} giorni", "scadenza a {N} giorni", "scadenza di {N} giorni", "scadenza {N} giorni", "pagamento a {N} gg", "pagamento {N} gg", "a {N} gg", "{N} gg fm", "{N} gg f.m.", "{N} gg dffm"],
+		phrasings: ["pagamento a {N} giorni", "pagamento entro {N} giorni", "paghiamo a {N} giorni", "{N} giorni data fattura", "{N} gg data fattura", "{N} gg d.f.", "{N} gg df", "{N} giorni d.f.", "{N} giorni df", "termini di pagamento {N} giorni", "bonifico a {N} giorni", "scadenza a {N} giorni", "scadenza di {N} giorni", "scadenza {N} giorni", "pagamento a {N} gg", "pagamento {N} gg", "a {N} gg", "{N} gg fm", "{N} gg f.m.", "{N} gg dffm", "termini di pagamento sono di {N} giorni", "termini di pagamento: {N} giorni", "paghiamo {W}a {N} giorni", "condizioni di pagamento: {N} gg", "condizioni di pagamento: {N} giorni", "pagamento: {N} giorni", "pagamento: {N} gg", "termini di pagamento: {N} gg"],
 		examples: [
+			["Condizioni di pagamento: 60 gg.", 60],
+			["I nostri termini di pagamento sono di 60 giorni.", 60],
+			["Paghiamo sempre a 30 giorni.", 30],
 			["Pagamento a 60 giorni data fattura.", 60],
 			["Come sempre 30 gg d.f.", 30],
 			["Mettici scadenza a 60 giorni.", 60],
@@ -84,8 +107,12 @@ export const PAYMENT_TERMS: TermsRow[] = [
 	},
 	{
 		lang: "nl",
-		phrasings: ["betaaltermijn {N} dagen", "betaaltermijn van {N} dagen", "betalingstermijn van {N} dagen", "betaling binnen {N} dagen", "betalen binnen {N} dagen", "{N} dagen na factuurdatum", "{N} dagen netto", "termijn van {N} dagen", "vervaldatum over {N} dagen", "vervaltermijn van {N} dagen", "vervaltermijn {N} dagen"],
+		phrasings: ["betaaltermijn {N} dagen", "betaaltermijn van {N} dagen", "betalingstermijn van {N} dagen", "betaling binnen {N} dagen", "betalen binnen {N} dagen", "{N} dagen na factuurdatum", "{N} dagen netto", "termijn van {N} dagen", "vervaldatum over {N} dagen", "vervaltermijn van {N} dagen", "vervaltermijn {N} dagen", "betalingstermijn bedraagt {N} dagen", "betaaltermijn bedraagt {N} dagen", "betalingstermijn is {N} dagen", "betaaltermijn is {N} dagen", "betalingstermijn {N} dagen", "betalen {W}binnen {N} dagen", "betalingsvoorwaarden: {N} dagen", "betaling: {N} dagen", "betaaltermijn: {N} dagen", "betalingstermijn: {N} dagen"],
 		examples: [
+			["Betalingsvoorwaarden: 30 dagen.", 30],
+			["Betaling: 14 dagen.", 14],
+			["Onze betalingstermijn\nbedraagt 30 dagen.", 30],
+			["Wij betalen altijd binnen 14 dagen.", 14],
 			["Onze betaaltermijn van 14 dagen geldt.", 14],
 			["Betaling binnen 30 dagen na factuurdatum.", 30],
 			["Zet de vervaldatum over 14 dagen.", 14],
@@ -151,11 +178,15 @@ export const ACCEPTED_TERMS: TermsRow[] = [
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+/** "{W}" in a phrasing: up to three words between its parts ("Payment we do always within 30 days"). */
+const GAP = String.raw`(?:[\p{L}'’]+\s+){0,3}`;
+// A label's colon may follow its word at once or after a space ("Paiement: 30 jours", "Paiement : 30 jours").
+const phrase = (s: string) => escape(s).replace(/\\\{W\\\}/g, GAP).replace(/\\s\+:/g, String.raw`\s*:`);
 /** Where a clause opens: the text's start, a line, a punctuation mark, or one of the row's joining words. */
 const clause = (joins: string[]) => String.raw`(?<=(?:^|\n|[,;:.!?(–—]|(?<![\p{L}])(?:${joins.join("|")}))[ \t]*)`;
 const COMPILED = [...PAYMENT_TERMS, ...ACCEPTED_TERMS].flatMap((r) => r.phrasings.map((p) => {
 	const [a, b] = p.split("{N}");
-	return new RegExp(String.raw`${r.opensClause ? clause(r.opensClause) : ""}(?<![\p{L}\p{N}])${escape(a!)}(\d{1,3})${escape(b ?? "")}(?![\p{L}])`, "iu");
+	return new RegExp(String.raw`${r.opensClause ? clause(r.opensClause) : ""}(?<![\p{L}\p{N}])${phrase(a!)}(\d{1,3})${phrase(b ?? "")}(?![\p{L}])`, "iu");
 }));
 
 /** The days of the payment terms written in the text (the first such phrase), or null. */
@@ -166,6 +197,26 @@ export function termsDays(text: string): number | null {
 		if (m && (best === null || m.index < best.at)) best = { at: m.index, days: Number(m[1]) };
 	}
 	return best && best.days > 0 ? best.days : null;
+}
+
+/** "2 % Skonto bei Zahlung in 7 Tagen", "2% discount if paid within 10 days": an early-payment discount's days are part of
+ * the terms, not other terms. */
+const DISCOUNT = /(?<![\p{L}])(?:skonto|discount|descuento|pronto pago|escompte|remise|sconto|desconto|korting|betalingskorting)(?![\p{L}])/iu;
+function discountClause(text: string, start: number, end: number): boolean {
+	const from = Math.max(...[",", ";", ".", "\n"].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+	const stop = /[,;.\n]|$/.exec(text.slice(end))!.index + end;
+	return DISCOUNT.test(text.slice(from, stop));
+}
+
+let compiledAll: RegExp[] | null = null;
+
+/** Every number of days the text writes as payment terms, in order, each once ("net 30 … actually make it 14 days"
+ * gives [30, 14]): two different ones leave the terms a question. */
+export function allTermsDays(text: string): number[] {
+	compiledAll ??= COMPILED.map((re) => new RegExp(re.source, "giu"));
+	const found: { at: number; days: number }[] = [];
+	for (const re of compiledAll) for (const m of text.matchAll(re)) if (Number(m[1]) > 0 && !discountClause(text, m.index, m.index + m[0].length)) found.push({ at: m.index, days: Number(m[1]) });
+	return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.days))];
 }
 
 export interface ImmediateRow {

@@ -330,6 +330,11 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Could you invoice the on-site support? 6 hours at $110/hr.", lines: [["On-site support (hours)", "6", "110"]] },
 			{ text: "Please invoice us 5 hours at $90/hour for the listing photos edit.", lines: [["Listing photos edit (hours)", "5", "90"]] },
 			{ text: "Please invoice us - it's 6 hours at £45 an hour for the garden clearance plus £60 for the skip.", lines: [["Garden clearance (hours)", "6", "45"], ["Skip", "1", "60"]] },
+			// Copies counted by their abbreviation, the thing named by the request (its "stp"/"bitte" no part of the name).
+			{ text: "Tu peux m'envoyer la facture pour les flyers stp ? 2 000 ex. à 0,18 €.", lines: [["Flyers (ex.)", "2000", "0.18"]] },
+			{ text: "Kannst du mir die Rechnung für die Flyer bitte schicken? 500 Expl. à 0,18 €.", lines: [["Flyer (Expl.)", "500", "0.18"]] },
+			{ text: "¿Me mandas la factura de las tarjetas, porfa? 300 uds. a 0,20 €.", lines: [["Tarjetas (uds.)", "300", "0.20"]] },
+			{ text: "Mi mandi la fattura dei volantini per favore? 200 pz. a 0,15 €.", lines: [["Volantini (pz.)", "200", "0.15"]] },
 		],
 	},
 	{
@@ -376,6 +381,10 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "6 custom illustrations at $140 each and 2 cover mockups @ $60", lines: [["Custom illustrations", "6", "140"], ["Cover mockups", "2", "60"]] },
 			{ text: "¿Me puedes facturar 3 sesiones de fotos a MX$2,500 cada una?", lines: [["Sesiones de fotos", "3", "2500"]] },
 			{ text: "40 tote bags @ $7.50", lines: [["Tote bags", "40", "7.50"]] },
+			// A row's whole label names the work, the words after its "de/of" only what it was done on.
+			{ text: "* Fotografía de vehículos: 15 fotos a $80.000 c/u", lines: [["Fotografía de vehículos", "15", "80000"]] },
+			{ text: "- Retouche des portraits : 12 photos à 15 € pièce", lines: [["Retouche des portraits (photos)", "12", "15"]] },
+			{ text: "- Editing of the videos: 4 clips at $90 each", lines: [["Editing of the videos (clips)", "4", "90"]] },
 		],
 	},
 	{

@@ -30,6 +30,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// The label written again as the number's own prefix, with a space: the number is written as a whole.
 			["Please quote our LPO number LPO 2231 on the invoice.", "LPO 2231"],
 			["Kindly reference the Local Service Order LSO-0931.", "LSO-0931"],
+			// The number's own short prefix after the label is part of it; "PO 4471" alone is the number after its label.
+			["Our order number is PO 5521, please put it on the invoice.", "PO 5521"],
+			["Our purchase order no. is PO 88213.", "PO 88213"],
 			["Work order WO-5531, thanks.", "WO-5531"],
 			["Please mention project code PRJ-118.", "PRJ-118"],
 			["Contract number C-2026-118 must be on the invoice.", "C-2026-118"],
@@ -46,13 +49,15 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	},
 	{
 		lang: "de",
-		order: ["Bestellnummer", "Bestell-Nr.", "Bestellnr.", "Bestellnr", "Best.-Nr.", "Bestellung", "Auftragsnummer", "Auftrags-Nr.", "Auftragsnr.", "Auftragsnr", "unsere Bestellung", "Bestellzeichen", "Bestellreferenz", "PO-Nummer", "Einkaufsnummer"],
+		order: ["Bestellschein", "Bestellnummer", "Bestell-Nr.", "Bestellnr.", "Bestellnr", "Best.-Nr.", "Bestellung", "Auftragsnummer", "Auftrags-Nr.", "Auftragsnr.", "Auftragsnr", "unsere Bestellung", "Bestellzeichen", "Bestellreferenz", "PO-Nummer", "Einkaufsnummer"],
 		reference: ["unsere Referenz", "Referenz", "unser Zeichen", "Aktenzeichen", "Projektnummer", "Projekt-Nr.", "Projektnr.", "Vertragsnummer", "Vertrags-Nr.", "Projektcode"],
 		examples: [
 			["Bitte geben Sie unsere Bestellnummer 4500-1187 an.", "4500-1187"],
 			["Auftrags-Nr.: AU-7731", "AU-7731"],
 			["Projektnummer: PR-2026-17", "PR-2026-17"],
 			["Bitte unsere Bestellnr 4500-2231 angeben.", "4500-2231"],
+			["Bitte geben Sie unsere Referenznummer RF-7781 an.", "RF-7781"],
+			["Bitte Bestellscheinnummer 2026-118 angeben.", "2026-118"],
 		],
 		ignores: ["Die Bestellung 12 Banner kam gut an."],
 	},
@@ -111,6 +116,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Ons kenmerk: VD/2026/31", "VD/2026/31"],
 			["Graag ons inkoopnummer IO-7781 vermelden.", "IO-7781"],
 			["Inkoopnr. 2026-118 graag op de factuur.", "2026-118"],
+			// The label and its "nummer" written as one word.
+			["Gelieve daarop ons bestelbonnummer 26-041 te vermelden.", "26-041"],
+			["Vermeld ook het werkordernummer WO-2291.", "WO-2291"],
 		],
 		ignores: ["De bestelling van 12 portretten is klaar."],
 	},
@@ -122,7 +130,9 @@ const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a
 /** An id: letters, digits, "-" and "/", holding a digit; all digits only with four or more ("4471", not "120"). */
 const TOKEN = String.raw`([A-Z0-9][A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`;
 const LINK = String.raw`\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|lautet|es|est|é|è|:)?\s*[:#]?\s*`;
-const labelled = (labels: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${alt(labels)})(?![\p{L}])${LINK}${TOKEN}`, "giu");
+// A label may run into its "nummer" as one word, as Dutch and German write compounds ("bestelbonnummer",
+// "Referenznummer", "werkordernr."): the compound's head is the label's number word.
+const labelled = (labels: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${alt(labels)})(?:(?![\p{L}])|(?=(?:nummer|nr)(?![\p{L}])))${LINK}${TOKEN}`, "giu");
 const ORDER_LABELS = REFERENCE_LABELS.flatMap((r) => r.order);
 const REFERENCE_WORDS = REFERENCE_LABELS.flatMap((r) => r.reference);
 const ORDER = labelled(ORDER_LABELS);
@@ -155,8 +165,14 @@ function prefixedNumber(labels: string[], token: string, after: string): string 
 	return n && isId(n[1]!) && !PHONE.test(n[1]!) ? `${token} ${n[1]!}` : null;
 }
 
+/** "Our order number is PO 5521": a number written with its own short prefix ("PO", "OC", "BC") after the label is
+ * written whole, as "our LPO number LPO 2231" is (a prefix of two letters is too short for a token of its own). */
+const PREFIXED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ORDER_LABELS)})(?![\p{L}])${LINK}((?:${alt(ORDER_LABELS.filter((l) => /^[A-Z.]{2,5}$/.test(l)))})[ \t]\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`, "iu");
+
 /** The order number or reference the email asks to quote, or null. */
 export function readReference(text: string): string | null {
+	const prefixed = PREFIXED.exec(text);
+	if (prefixed && /^\p{Lu}/u.test(prefixed[1]!) && !PHONE.test(prefixed[1]!.split(/[ \t]/)[1]!)) return prefixed[1]!;
 	for (const [re, labels] of [[ORDER, ORDER_LABELS], [REFERENCE, REFERENCE_WORDS]] as const) {
 		for (const m of text.matchAll(re)) {
 			const after = text.slice(m.index + m[0].length);
