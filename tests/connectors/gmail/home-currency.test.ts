@@ -135,5 +135,13 @@ describe("the other shared marks", () => {
 	it("Rs. with no place at all is asked about", () => asks("Please invoice us Rs. 85,000 for the website.\n\nBilal", 'the currency "Rs." could be'));
 	it("bucks with no place at all is asked about", () => asks("could you shoot me over an invoice for the labels? 300 bucks like we said.\n\nJosh", 'the currency "bucks" could be'));
 	it("FCFA with no place at all is asked about", () => asks("Tu peux m'envoyer la facture ? C'était 6 affiches à 75 000 FCFA chacune.\n\nAminata", 'the currency "FCFA" could be XOF or XAF'));
+	it("$ from a company written Pty Ltd (in any case) is AUD; South Africa's bracketed (Pty) Ltd, or a Pty Ltd placed in South Africa, is not", () => {
+		drafts("can u invoice us for the content shoot, $650 thanks\n\nbill to wattle & stem pty ltd", "AUD", ["650.00"]);
+		drafts("Please invoice us for the logo, $1,200.\n\nBluegum Builders Pty. Ltd.", "AUD", ["1200.00"]);
+		drafts("Please invoice us for the logo, $1,200.\n\nSam\nHarbour Films Pty Limited", "AUD");
+		expect(homeCurrency("Nkosi Brewing Co (Pty) Ltd", "$")).toBeNull();
+		expect(homeCurrency("Nkosi Brewing Co Pty Ltd\n12 Long Street, Cape Town", "$")).toBeNull();
+		expect(homeCurrency("Nkosi Brewing Co Pty Ltd\nTel +27 21 555 0100", "$")).toBeNull();
+	});
 	it("kr from a sender placed in two kr countries is asked about", () => asks("Please invoice us 4,000 kr for the workshop.\n\nSven\nHornsgatan 54, 118 21 Stockholm\n+45 33 00 00 00", 'the currency "kr" could be'));
 });

@@ -288,6 +288,12 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 	const lines: ExtractedLine[] = [];
 	const claimed: Claimed[] = [];
 	const scan = digitLinesOnly(text);
+	// "at ₦450,000 and the flyers at ₦120,000": an amount's own digits are never a count, whatever sign stands before it.
+	const amounts = findMoney(text);
+	const countIsAmount = (m: RegExpExecArray) => {
+		const q = m.indices?.groups?.["q"];
+		return q !== undefined && amounts.some((a) => a.start < q[1] && q[0] < a.end);
+	};
 	for (const { p, re } of compiledPhrasings()) {
 		if (p.needs && !p.needs.test(scan)) continue;
 		re.lastIndex = 0;
@@ -297,7 +303,7 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 				re.lastIndex++;
 				continue;
 			}
-			const line = lineFrom(p, m, text, claimed, dollar);
+			const line = countIsAmount(m) ? null : lineFrom(p, m, text, claimed, dollar);
 			if (!line) {
 				re.lastIndex = m.index + 1;
 				continue;

@@ -68,8 +68,15 @@ export const HOMES: Home[] = [
 		phone: ["61"],
 		// A state beside its four-digit postcode at the end of its line or part ("Bondi Beach NSW 2026"; "Acme SA 2026
 		// catalogue" is a firm and a year), an ABN.
-		marksOfPlace: [/(?<![\p{L}])(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+\d{4}(?=[ \t]*(?:$|[,·|]))/mu, /(?<![\p{L}])ABN[ \t:]*\d{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?!\d)/u],
-		examples: ["12 Campbell Parade, Bondi Beach NSW 2026", "Ph: +61 2 9130 4455", "Fitzroy, Melbourne, Australia", "ABN 51 824 753 556"],
+		// An ACN, or a company written "Pty Ltd" in any case ("wattle & stem pty ltd"): South Africa brackets it ("(Pty)
+		// Ltd") and writes rand, so a mail that places itself there never counts this.
+		marksOfPlace: [
+			/(?<![\p{L}])(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+\d{4}(?=[ \t]*(?:$|[,·|]))/mu,
+			/(?<![\p{L}])ABN[ \t:]*\d{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?!\d)/u,
+			/(?<![\p{L}])ACN[ \t:]*\d{3}[ \t]?\d{3}[ \t]?\d{3}(?!\d)/u,
+			/^(?![\s\S]*(?:South[ \t]+Africa|Suid-Afrika|Südafrika|Afrique du Sud|Sudáfrica|\+27|Johannesburg|Cape[ \t]+Town|Kaapstad|Durban|Pretoria|Sandton|Stellenbosch))[\s\S]*?(?<![\p{L}])(?<!\([ \t]?)pty\.?[ \t]+(?:ltd|limited)(?![\p{L}])/iu,
+		],
+		examples: ["12 Campbell Parade, Bondi Beach NSW 2026", "Ph: +61 2 9130 4455", "Fitzroy, Melbourne, Australia", "ABN 51 824 753 556", "ACN 004 085 616", "bill to wattle & stem pty ltd. thanks heaps!!", "Bluegum Builders Pty. Ltd."],
 	},
 	{
 		country: "New Zealand",
