@@ -511,10 +511,16 @@ export const PHRASINGS: Phrasing[] = [
 		id: "bullet-thing-price-remark",
 		needs: /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])/m,
 		says: "a bullet with the thing, then its price, then a remark after a comma or in brackets",
-		template: String.raw`{BUL}(?<d>[\p{L}][^\n:|$€£¥₹\d–—-]{1,60}?)[ \t]+{M}(?:[ \t]*(?:\([^\n)]*\)|,[^\n]*|[-–—][^\n]*|\.))?[ \t]*$`,
+		// A hyphen between two letters joins one word ("mock-ups", "Icon-Set"); a dash standing apart opens a remark.
+		template: String.raw`{BUL}(?<d>[\p{L}](?:[^\n:|$€£¥₹\d–—-]|(?<=\p{L})-(?=\p{L})){1,60}?)[ \t]+{M}(?:[ \t]*(?:\([^\n)]*\)|,[^\n]*|[-–—][^\n]*|\.))?[ \t]*$`,
 		examples: [
 			{ text: "- Website audit: $1,200 (as quoted)\n- SEO report $450, delivered last week", lines: [["Website audit", "1", "1200"], ["SEO report", "1", "450"]] },
 			{ text: "• Logo animation €300 (two versions)", lines: [["Logo animation", "1", "300"]] },
+			{ text: "- Label design, 3 x £450\n- Bottle mock-ups, £180", lines: [["Label design", "3", "450"], ["Bottle mock-ups", "1", "180"]] },
+			{ text: "- Pitch Deck Design: 12 Stunden à 95 €\n- Icon-Set pauschal 350 €", lines: [["Pitch Deck Design (Stunden)", "12", "95"], ["Icon-Set", "1", "350"]] },
+			{ text: "• Cartes-cadeaux, 240 € (deux versions)", lines: [["Cartes-cadeaux", "1", "240"]] },
+			{ text: "- Social-Media-Paket 600 €, wie besprochen", lines: [["Social-Media-Paket", "1", "600"]] },
+			{ text: "- Pré-impressão, R$ 300", lines: [["Pré-impressão", "1", "300"]] },
 		],
 	},
 	{
@@ -918,6 +924,23 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "banner design S$1,800 + printing & install S$500, so S$2,300 altogether.", lines: [["Banner design", "1", "1800"], ["Printing & install", "1", "500"]] },
 			{ text: "Rechnung bitte: Logo 500 € + Visitenkarten 120 € + Briefpapier 80 €", lines: [["Logo", "1", "500"], ["Visitenkarten", "1", "120"], ["Briefpapier", "1", "80"]] },
+		],
+	},
+	{
+		id: "item-price-before-join",
+		needs: /\d[^\n\d]{0,12}(?<![\p{L}])(?:and|en|y|und|et|e|sowie|plus|más|mais|più|ainda|og|och)[ \t]/u,
+		says: "the first of items joined by and/en/y/und/et, a name then its price, opening its sentence, with another amount after the join (Menubord ontwerp €275 en de 200 stickers à €0,90; Logo $500 and the 3 banners at $60 each)",
+		template: String.raw`(?:^|[:;.?!][ \t]+)[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?(?<d>\p{L}[\p{L}'’&/\-]*(?:[ \t]+(?:&|\p{L}[\p{L}'’&/\-]*)){0,4}?)(?<!(?<![\p{L}])(?:{BE}))[ \t]+{M}(?![.,'’ ]?\d)(?=[ \t]*,?[ \t]*(?<![\p{L}])(?:and|en|y|und|et|e|sowie|plus|más|mais|più|og|och)[ \t]+[^\n.?!]*?\d)`,
+		examples: [
+			{ text: "Kun je me een factuurtje sturen? Menubord ontwerp €275 en de 200 stickers à €0,90.", lines: [["Menubord ontwerp", "1", "275"], ["Stickers", "200", "0.90"]] },
+			{ text: "Invoice please. Logo $500 and the 3 banners at $60 each.", lines: [["Logo", "1", "500"], ["Banners", "3", "60"]] },
+			{ text: "¿Me haces la factura? Diseño del menú 300 € y 50 carteles a 2 € cada uno.", lines: [["Diseño del menú", "1", "300"], ["Carteles", "50", "2"]] },
+			{ text: "Rechnung bitte: Logo 500 € und 100 Visitenkarten à 0,80 €.", lines: [["Logo", "1", "500"], ["Visitenkarten", "100", "0.80"]] },
+			// A greeting or a total opening the sentence is no item.
+			{ text: "Thanks so much $500 and 2 more next week.", lines: [] },
+			{ text: "Total €275 en 3 dagen later de rest.", lines: [] },
+			// "The fee was $1,200 plus $85": a verb before the amount makes the words an amount's name, not a thing.
+			{ text: "The fee was $1,200 plus 2 more later.", lines: [] },
 		],
 	},
 	{

@@ -38,3 +38,50 @@ describe("an amount's digits are never a count", () => {
 		]);
 	});
 });
+
+describe("pieces and copies written short are a count's unit", () => {
+	it("reads nos., ex., uds. and pz. as pieces of the thing, shown written out", () => {
+		expectDraft("Kindly submit your invoice:\n1) Department brochure design – ₹ 48,000\n2) Printing of brochures – 500 nos. @ ₹ 36 per piece", "INR", [
+			["Department brochure design", 1, "48000.00"],
+			["Printing of brochures (pieces)", 500, "36.00"],
+		]);
+		expectDraft("Tu peux m'envoyer la facture pour les flyers ? 2 000 ex. à 0,18 €, plus la mise en page du livret à 450 €.", "EUR", [
+			["Flyers (exemplaires)", 2000, "0.18"],
+			["Mise en page du livret", 1, "450.00"],
+		]);
+		expectDraft("¿Me mandas la factura?\n- Impresión de carteles: 300 uds. a 2,50 €", "EUR", [["Impresión de carteles (unidades)", 300, "2.50"]]);
+		expectDraft("Mi mandi la fattura?\n- Stampa volantini: 50 pz. a 3 €", "EUR", [["Stampa volantini (pezzi)", 50, "3.00"]]);
+	});
+});
+
+describe("the first item before 'and', its price right after its name", () => {
+	it("reads the flat item opening the sentence beside the counted one joined to it", () => {
+		expectDraft("Kun je me een factuurtje sturen? Menubord ontwerp €275 en de 200 stickers à €0,90.", "EUR", [
+			["Menubord ontwerp", 1, "275.00"],
+			["Stickers", 200, "0.90"],
+		]);
+		expectDraft("¿Me haces la factura? Diseño del menú 300 € y 50 carteles a 2 € cada uno.", "EUR", [
+			["Diseño del menú", 1, "300.00"],
+			["Carteles", 50, "2.00"],
+		]);
+	});
+	it("never reads an amount's own name with its verb as a thing ('The fee was $1,200 plus $85 in travel expenses')", () => {
+		expectDraft("Hi, can you bill us for the workshop facilitation? The fee was $1,200 plus $85 in travel expenses.", "USD", [
+			["Workshop facilitation", 1, "1200.00"],
+			["Travel expenses", 1, "85.00"],
+		]);
+	});
+});
+
+describe("a bullet's thing with a hyphen inside a word", () => {
+	it("reads mock-ups, Icon-Set and cartes-cadeaux as one word", () => {
+		expectDraft("Can you invoice us for these please:\n- Label design, 3 x £450\n- Bottle mock-ups, £180", "GBP", [
+			["Label design", 3, "450.00"],
+			["Bottle mock-ups", 1, "180.00"],
+		]);
+		expectDraft("Kannst du uns bitte die Rechnung schicken?\n- Pitch Deck Design: 12 Stunden à 95 €\n- Icon-Set pauschal 350 €", "EUR", [
+			["Pitch Deck Design (Stunden)", 12, "95.00"],
+			["Icon-Set", 1, "350.00"],
+		]);
+	});
+});
