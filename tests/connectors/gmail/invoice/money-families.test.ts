@@ -123,3 +123,15 @@ describe("a restated sum is bare: an amount with a name of its own is another it
 		expectClarify("Please send the invoice:\n- Logo design: $500\n- Business cards: $250\nWe still have the $750 from the spring campaign open too.\n\nThanks", "$750");
 	});
 });
+
+describe("a \"$\" amount its own words call pesos", () => {
+	it("is the peso of the mail's country, or its own name's peso", () => {
+		expectDraft("Porfa mándame la factura del menú nuevo, $3,500 pesos.\n\nLupita\nCol. Roma Norte, CDMX", "MXN", [["Menú nuevo", 1, "3500.00"]]);
+		expectDraft("Porfa mándame la factura del menú nuevo, $3,500 pesos mexicanos.", "MXN", [["Menú nuevo", 1, "3500.00"]]);
+		expectDraft("Mandame la factura del logo, $240.000 pesos.\n\nJuli\nPalermo, Buenos Aires, Argentina", "ARS", [["Logo", 1, "240000.00"]]);
+	});
+	it("is never US dollars: with no country, which peso is asked", () => {
+		expectClarify("sam porfa mándame la factura del menú nuevo $3,500 pesos y las calcomanías $1,800 pesos", 'the currency "$" could be MXN, ARS, CLP, COP, UYU or DOP');
+		expectClarify("Please invoice the mural, $12,000 pesos.", 'the currency "$" could be');
+	});
+});
