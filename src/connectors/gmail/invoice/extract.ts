@@ -17,6 +17,7 @@ import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
 import { flatOnly, introducesCount, labelNamesNothing, withoutFlatWord } from "./line-label";
+import { countsKinds } from "./kind-words";
 
 export interface ExtractedLine {
 	description: string;
@@ -490,11 +491,14 @@ function workOnCount(text: string, qAt: number, noun: string): string | null {
  * is what the count is of; the counted noun stays in brackets ("Chocolate bar wrappers (designs)"). */
 function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string): string | null {
 	const [a, b] = sentenceBounds(text, qAt, priceEnd);
-	const lead = text.slice(a, qAt);
+	// A count of kinds names the thing right before its colon, after any earlier item ("El logo nuevo, 900 €, y las
+	// tarjetas regalo: 12 diseños a 25 €").
+	const lead = countsKinds(noun) ? text.slice(a, qAt).replace(/^[^]*(?:[,;]|[ \t](?:y|and|und|sowie|et|e|en|plus)[ \t])/u, "") : text.slice(a, qAt);
 	// A colon opening a list of several items ("for the final numbers: 9 headshots at $150 each and the banner at $600")
 	// heads them all; only the count of a single item is of the thing before it. Nor is who was counted ("12 Teilnehmer").
-	if (!/:[ \t]*$/.test(lead) || /\d/.test(text.slice(priceEnd, b)) || doubtIn(noun)) return null;
-	const topic = topics(lead.replace(/:[ \t]*$/, "."))[0];
+	// A count of kinds ("die Etiketten in Rechnung: 3 Sorten à 420 € sowie …") is of the thing before the colon even in a list.
+	if (!/:[ \t]*$/.test(lead) || (/\d/.test(text.slice(priceEnd, b)) && !countsKinds(noun)) || doubtIn(noun)) return null;
+	const topic = topics(lead.replace(/:[ \t]*$/, "."))[0] ?? (countsKinds(noun) ? lead.replace(/:[ \t]*$/, "").trim() : undefined);
 	if (!topic) return null;
 	const t = cleanDescription(topic);
 	if (NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || UMBRELLA.test(t) || /\d/.test(t) || t.split(" ").length > 6 || doubtIn(t)) return null;

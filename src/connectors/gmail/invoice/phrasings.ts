@@ -369,6 +369,21 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "quantity-noun-were-rate-each",
+		needs: /\d[^\n]*?(?<![\p{L}])(?:were|was|are|is|waren|sind|kosteten|kosten|étaient|sont|coûtaient|fueron|eran|son|costaron|foram|eram|custaram|erano|sono|costavano|waren|zijn|kostten)(?![\p{L}])/iu,
+		says: "N things were a price each (the 150 printed cards were LKR 120 each; die 40 Tassen waren 9,50 € pro Stück): a verb between the things and their price, the per-unit word required",
+		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:were|was|are|is|waren|sind|kosteten|kosten|étaient|sont|coûtaient|fueron|eran|son|costaron|foram|eram|custaram|erano|sono|costavano|zijn|kostten)(?:[ \t]+(?:{AT}))?[ \t]+{M}{E}`,
+		examples: [
+			{ text: "Thank you so much! The 150 printed cards were LKR 120 each.", lines: [["Printed cards", "150", "120"]] },
+			{ text: "Die 40 Tassen waren 9,50 € pro Stück.", lines: [["Tassen", "40", "9.50"]] },
+			{ text: "Les 20 affiches étaient à 15 € la pièce.", lines: [["Affiches", "20", "15"]] },
+			{ text: "Los 30 carteles fueron 4 € cada uno.", lines: [["Carteles", "30", "4"]] },
+			{ text: "De 50 flyers kostten € 0,80 per stuk.", lines: [["Flyers", "50", "0.80"]] },
+			// Without a per-unit word the price may be the whole lot's: never multiplied.
+			{ text: "The 150 printed cards were LKR 18,000.", lines: [] },
+		],
+	},
+	{
 		id: "quantity-noun-rate",
 		says: "N <any noun> at/@ a price each",
 		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:{AT})[ \t]+{P}{E}?`,
@@ -892,6 +907,31 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "As discussed, the layout of the annual report came to $2,400.", lines: [["Layout of the annual report", "1", "2400"]] },
 			{ text: "Et la mise en page du catalogue était de 1 200 €.", lines: [["Mise en page du catalogue", "1", "1200"]] },
 			{ text: "Die Gestaltung der neuen Speisekarte im Sommer war 900 €.", lines: [["Gestaltung der neuen Speisekarte im Sommer", "1", "900"]] },
+		],
+	},
+	{
+		id: "thing-comma-price-as-agreed",
+		needs: /quedamos|acordamos|acordado|hablamos|agreed|discussed|quoted|besprochen|vereinbart|abgemacht|convenu|prévu|concordato|d['’]accordo|afgesproken|combinad|combinamos/iu,
+		says: "a thing opening its clause, a comma, its price and 'as agreed' (El logo nuevo, 900 € como quedamos; The logo, $900 as agreed; Das Logo, 900 € wie besprochen)",
+		template: String.raw`(?:^|[.?!:;][ \t]+)[ \t]*{ART}(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,4}?)[ \t]*,[ \t]*{M}[ \t]+(?:como (?:quedamos|acordamos|acordado|hablamos|combinado|combinamos)|as (?:we )?(?:agreed|discussed|quoted)|wie (?:besprochen|vereinbart|abgemacht)|comme (?:convenu|prévu)|come (?:concordato|d['’]accordo)|zoals (?:afgesproken|besproken)|conforme (?:combinado|acordado))(?![\p{L}])`,
+		examples: [
+			{ text: "Te escribo por la factura. El logo nuevo, 900 € como quedamos, y las tarjetas regalo: 12 diseños a 25 € cada una.", lines: [["Logo nuevo", "1", "900"], ["Tarjetas regalo (diseños)", "12", "25"]] },
+			{ text: "Invoice time! The brand refresh, $900 as agreed, and the 3 banners at $60 each.", lines: [["Brand refresh", "1", "900"], ["Banners", "3", "60"]] },
+			{ text: "Bitte die Rechnung. Das Logo, 900 € wie besprochen.", lines: [["Logo", "1", "900"]] },
+			{ text: "Tu peux faire la facture ? La retouche, 300 € comme convenu.", lines: [["Retouche", "1", "300"]] },
+		],
+	},
+	{
+		id: "joined-item-mit-price",
+		needs: /(?<![\p{L}])(?:mit|met)[ \t]/u,
+		says: "a second item joined on, its price after 'mit'/'met' (sowie die Reinzeichnung mit 180,00 €; en de opmaak met € 180)",
+		template: String.raw`(?<![\p{L}])(?:sowie|und|plus|zzgl\.?|zuzüglich|en|plus)[ \t]+{ART}(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,3}?)[ \t]+(?:mit|met)[ \t]+{M}(?![.,'’ ]?\d)`,
+		examples: [
+			{ text: "Bitte stellen Sie uns die Etiketten in Rechnung: 3 Sorten à 420,00 € sowie die Reinzeichnung mit 180,00 €.", lines: [["Etiketten (Sorten)", "3", "420.00"], ["Reinzeichnung", "1", "180.00"]] },
+			{ text: "Bitte die Rechnung: 20 Plakate à 15 € und die Gestaltung mit 250 €.", lines: [["Plakate", "20", "15"], ["Gestaltung", "1", "250"]] },
+			{ text: "Factuur graag: 200 flyers à € 0,40 en de opmaak met € 180.", lines: [["Flyers", "200", "0.40"], ["Opmaak", "1", "180"]] },
+			// A price per unit after "mit" needs its count: never read as a flat item.
+			{ text: "und die Poster mit 15 € pro Stück", lines: [] },
 		],
 	},
 	{

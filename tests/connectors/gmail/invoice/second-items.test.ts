@@ -85,3 +85,32 @@ describe("a bullet's thing with a hyphen inside a word", () => {
 		]);
 	});
 });
+
+describe("a count of kinds is of the thing named before its colon", () => {
+	it("names the line by the thing, the kind word in brackets, even beside another item", () => {
+		expectDraft("Bitte stellen Sie uns die Etiketten in Rechnung: 3 Sorten à 420,00 € sowie die Reinzeichnung mit 180,00 €.", "EUR", [
+			["Etiketten (Sorten)", 3, "420.00"],
+			["Reinzeichnung", 1, "180.00"],
+		]);
+		expectDraft("¿Me haces la factura? El logo nuevo, 900 € como quedamos, y las tarjetas regalo: 12 diseños a 25 € cada una.", "EUR", [
+			["Logo nuevo", 1, "900.00"],
+			["Tarjetas regalo (diseños)", 12, "25.00"],
+		]);
+		expectDraft("Please invoice the logo, $900, and the beer labels: 3 designs at $250 each.", "USD", [
+			["Logo", 1, "900.00"],
+			["Beer labels (designs)", 3, "250.00"],
+		]);
+		expectDraft("Kun je me de factuur sturen? Het logo € 500 en de etiketten: 4 soorten à € 120.", "EUR", [
+			["Logo", 1, "500.00"],
+			["Etiketten (soorten)", 4, "120.00"],
+		]);
+	});
+});
+
+describe("things counted with a verb before their price each", () => {
+	it("reads 'the 150 printed cards were LKR 120 each' and its kin in other languages", () => {
+		expectDraft("Could you please send us the invoice? The 150 printed cards were LKR 120 each.", "LKR", [["Printed cards", 150, "120.00"]]);
+		expectDraft("Kannst du mir die Rechnung schicken? Die 40 Tassen waren 9,50 € pro Stück.", "EUR", [["Tassen", 40, "9.50"]]);
+		expectDraft("¿Me haces la factura? Los 30 carteles fueron 4 € cada uno.", "EUR", [["Carteles", 30, "4.00"]]);
+	});
+});
