@@ -290,10 +290,12 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 	const claimed: Claimed[] = [];
 	const scan = digitLinesOnly(text);
 	// "at ₦450,000 and the flyers at ₦120,000": an amount's own digits are never a count, whatever sign stands before it.
-	const amounts = findMoney(text);
+	let amounts: MoneyMention[] | null = null;
 	const countIsAmount = (m: RegExpExecArray) => {
 		const q = m.indices?.groups?.["q"];
-		return q !== undefined && amounts.some((a) => a.start < q[1] && q[0] < a.end);
+		if (q === undefined) return false;
+		amounts ??= findMoney(text);
+		return amounts.some((a) => a.start < q[1] && q[0] < a.end);
 	};
 	for (const { p, re } of compiledPhrasings()) {
 		if (p.needs && !p.needs.test(scan)) continue;

@@ -370,7 +370,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "quantity-noun-were-rate-each",
-		needs: /\d[^\n]*?(?<![\p{L}])(?:were|was|are|is|waren|sind|kosteten|kosten|étaient|sont|coûtaient|fueron|eran|son|costaron|foram|eram|custaram|erano|sono|costavano|waren|zijn|kostten)(?![\p{L}])/iu,
+		needs: /(?<![\p{L}])(?:were|was|are|is|waren|sind|kosteten|kosten|étaient|sont|coûtaient|fueron|eran|son|costaron|foram|eram|custaram|erano|sono|costavano|waren|zijn|kostten)(?![\p{L}])/iu,
 		says: "N things were a price each (the 150 printed cards were LKR 120 each; die 40 Tassen waren 9,50 € pro Stück): a verb between the things and their price, the per-unit word required",
 		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:were|was|are|is|waren|sind|kosteten|kosten|étaient|sont|coûtaient|fueron|eran|son|costaron|foram|eram|custaram|erano|sono|costavano|zijn|kostten)(?:[ \t]+(?:{AT}))?[ \t]+{M}{E}`,
 		examples: [
