@@ -143,5 +143,13 @@ describe("the other shared marks", () => {
 		expect(homeCurrency("Nkosi Brewing Co Pty Ltd\n12 Long Street, Cape Town", "$")).toBeNull();
 		expect(homeCurrency("Nkosi Brewing Co Pty Ltd\nTel +27 21 555 0100", "$")).toBeNull();
 	});
+	it("a place line ending in a region's code places the sender; a closing or a code two countries write does not", () => {
+		drafts("Please send the final invoice for the mural, 3,800 bucks.\n\nGus\nLakeshore Lager Co. LLC\nMilwaukee, WI", "USD");
+		drafts("Please invoice us for the logo, $1,200.\n\nPriya\nKingston, ON", "CAD");
+		drafts("Please invoice us for the logo, $1,200.\n\nMia\nFitzroy, VIC", "AUD");
+		expect(homeCurrency("Thanks, OK", "$")).toBeNull();
+		expect(homeCurrency("Perth, WA", "$")).toBeNull();
+		expect(homeCurrency("Yellowknife, NT", "$")).toBeNull();
+	});
 	it("kr from a sender placed in two kr countries is asked about", () => asks("Please invoice us 4,000 kr for the workshop.\n\nSven\nHornsgatan 54, 118 21 Stockholm\n+45 33 00 00 00", 'the currency "kr" could be'));
 });
