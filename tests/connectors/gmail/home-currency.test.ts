@@ -151,5 +151,12 @@ describe("the other shared marks", () => {
 		expect(homeCurrency("Perth, WA", "$")).toBeNull();
 		expect(homeCurrency("Yellowknife, NT", "$")).toBeNull();
 	});
+	it("a company form only one dollar or peso country writes places the sender: Pte Ltd, Ltée, de C.V.", () => {
+		drafts("Please invoice us for the menu design, $850.\n\nWei Ling\nKopi & Co Pte. Ltd.", "SGD", ["850.00"]);
+		drafts("Pouvez-vous m'envoyer la facture pour le logo ? C'était 1 200 $.\n\nLes Ateliers Boréal Ltée", "CAD");
+		drafts("¿Me mandas la factura del logo? Fueron $8,500.\n\nTaller Colibrí S.A. de C.V.", "MXN", ["8500.00"]);
+		// Malaysia's "Sdn Bhd" writes ringgit, not "$": the "$" stays US dollars.
+		drafts("Please invoice us for the menu design, $850.\n\nKedai Kopi Sdn Bhd", "USD");
+	});
 	it("kr from a sender placed in two kr countries is asked about", () => asks("Please invoice us 4,000 kr for the workshop.\n\nSven\nHornsgatan 54, 118 21 Stockholm\n+45 33 00 00 00", 'the currency "kr" could be'));
 });

@@ -64,8 +64,8 @@ export const HOMES: Home[] = [
 		phone: [],
 		// A postcode ("H2T 1R8": letter, digit, letter, space, digit, letter, digit — no other country writes it so), a
 		// province named beside it, or a Quebec or federal sales tax number.
-		marksOfPlace: [/(?<![\p{L}\d])[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]\d[A-Z]\d(?![\p{L}\d])/u, /(?<![\p{L}])(?:TPS|TVQ|GST\/HST|HST)[ \t]*(?:no\.?|#|n°)?[ \t:]*\d{9}/u, regionLine("ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU")],
-		examples: ["455 Rue Saint-Paul O, Montréal QC H2Y 2A6", "5190, boul. Saint-Laurent, Montréal (Québec) H2T 1R8", "Vancouver, BC V6B 1A1", "Toronto, Canada", "Kingston, ON"],
+		marksOfPlace: [/(?<![\p{L}\d])[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]\d[A-Z]\d(?![\p{L}\d])/u, /(?<![\p{L}])(?:TPS|TVQ|GST\/HST|HST)[ \t]*(?:no\.?|#|n°)?[ \t:]*\d{9}/u, regionLine("ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU"), /(?<![\p{L}])Lt[ée]e\.?(?![\p{L}])/u],
+		examples: ["455 Rue Saint-Paul O, Montréal QC H2Y 2A6", "5190, boul. Saint-Laurent, Montréal (Québec) H2T 1R8", "Vancouver, BC V6B 1A1", "Toronto, Canada", "Kingston, ON", "Les Ateliers Boréal Ltée"],
 	},
 	{
 		country: "Australia",
@@ -97,7 +97,17 @@ export const HOMES: Home[] = [
 		marksOfPlace: [/(?<![\p{L}])NZBN[ \t:]*\d{13}(?!\d)/u],
 		examples: ["Ponsonby, Auckland, New Zealand", "Mob +64 21 555 0199", "Cuba Street, Wellington"],
 	},
-	{ country: "Singapore", code: "SGD", marks: DOLLAR, names: ["Singapore", "Singapur", "Singapour"], cities: [], phone: ["65"], examples: ["1 Raffles Place, Singapore 048616"] },
+	{
+		country: "Singapore",
+		code: "SGD",
+		marks: DOLLAR,
+		names: ["Singapore", "Singapur", "Singapour"],
+		cities: [],
+		phone: ["65"],
+		// A company written "Pte Ltd" (private limited, as only Singapore writes it) or its UEN.
+		marksOfPlace: [/(?<![\p{L}])Pte\.?[ \t]+(?:Ltd|Limited)(?![\p{L}])/iu, /(?<![\p{L}])UEN[ \t:]*(?:\d{9}|\d{8}|[ST]\d{2}[A-Z]{2}\d{4})[A-Z](?![\p{L}\d])/u],
+		examples: ["1 Raffles Place, Singapore 048616", "Lion City Prints Pte. Ltd.", "bill to kopi & co pte ltd", "UEN 201912345K"],
+	},
 	{ country: "Hong Kong", code: "HKD", marks: DOLLAR, names: ["Hong Kong", "Hongkong"], cities: ["Kowloon"], phone: ["852"], examples: ["Tel +852 2555 0100"] },
 	{
 		country: "Mexico",
@@ -106,9 +116,9 @@ export const HOMES: Home[] = [
 		names: ["México", "Mexico", "Mexiko", "Mexique"],
 		cities: ["CDMX", "Ciudad de México", "Guadalajara", "Monterrey", "Oaxaca", "Puebla", "Querétaro", "Tijuana", "Cancún"],
 		phone: ["52"],
-		// The RFC, Mexico's tax id ("RFC: CAO190321AB4").
-		marksOfPlace: [/(?<![\p{L}])RFC[ \t:]*[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\p{L}\d])/u],
-		examples: ["Col. Roma Norte, CDMX", "Guadalajara, Jalisco, México", "RFC: CAO190321AB4"],
+		// The RFC, Mexico's tax id ("RFC: CAO190321AB4"), or a company "de C.V." (of variable capital, as only Mexico writes it).
+		marksOfPlace: [/(?<![\p{L}])RFC[ \t:]*[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\p{L}\d])/u, /(?<![\p{L}])de[ \t]+C\.?[ \t]?V\.?(?![\p{L}])/u],
+		examples: ["Col. Roma Norte, CDMX", "Guadalajara, Jalisco, México", "RFC: CAO190321AB4", "Taller Colibrí S.A. de C.V.", "Impresos del Norte, S. de R.L. de C.V."],
 	},
 	{
 		country: "Chile",
