@@ -135,3 +135,20 @@ describe("a \"$\" amount its own words call pesos", () => {
 		expectClarify("Please invoice the mural, $12,000 pesos.", 'the currency "$" could be');
 	});
 });
+
+describe("a deposit or a second price written without its currency", () => {
+	it("stops the draft naming the amount, never bills the whole without it", () => {
+		expectClarify("Please invoice the mural, $3,800. We already paid the 1,500 deposit in October, so take that off.", "1,500 deposit");
+		expectClarify("Please invoice the mural, $3,800. We sent you 1,500 as a deposit back in October.", "1,500 as a deposit");
+		expectClarify("Bitte die Rechnung für das Wandbild, 3.800 €. Die Anzahlung von 1.500 haben wir schon überwiesen.", "Anzahlung von 1.500");
+		expectClarify("Please invoice the mural, $3,800 plus 400 for the paint.", "mentions 400");
+		expectClarify("¿Me haces la factura del logo? Son 900 € y 200 por el envío.", "mentions 200");
+	});
+	it("leaves a share, a count of deposits and a count joined with its unit alone", () => {
+		expectDraft("Please invoice the mural, $3,800. The usual 50% deposit is not needed this time.", "USD", [["Mural", 1, "3800.00"]]);
+		expectDraft("Please invoice 3 posters at $20 each plus 2 hours for the install at $50/hour.", "USD", [
+			["Posters", 3, "20.00"],
+			["Install (hours)", 2, "50.00"],
+		]);
+	});
+});
