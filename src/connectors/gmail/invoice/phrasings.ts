@@ -913,12 +913,13 @@ export const PHRASINGS: Phrasing[] = [
 		id: "thing-comma-price-as-agreed",
 		needs: /quedamos|acordamos|acordado|hablamos|agreed|discussed|quoted|besprochen|vereinbart|abgemacht|convenu|prévu|concordato|d['’]accordo|afgesproken|combinad|combinamos/iu,
 		says: "a thing opening its clause, a comma, its price and 'as agreed' (El logo nuevo, 900 € como quedamos; The logo, $900 as agreed; Das Logo, 900 € wie besprochen)",
-		template: String.raw`(?:^|[.?!:;][ \t]+)[ \t]*{ART}(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,4}?)[ \t]*,[ \t]*{M}[ \t]+(?:como (?:quedamos|acordamos|acordado|hablamos|combinado|combinamos)|as (?:we )?(?:agreed|discussed|quoted)|wie (?:besprochen|vereinbart|abgemacht)|comme (?:convenu|prévu)|come (?:concordato|d['’]accordo)|zoals (?:afgesproken|besproken)|conforme (?:combinado|acordado))(?![\p{L}])`,
+		template: String.raw`(?:^|[.?!:;][ \t]+)[ \t]*{ART}(?!(?:last|this|next|every|each|total|subtotal|sub-total|letzte[nrs]?|dieses?|diesen|nächste[nrs]?|jede[nrs]?|insgesamt|gesamt|este|esta|cada|pasado|pasada|ce|cette|chaque|dernier|dernière|prochain|prochaine|dit|deze|vorige|volgende|elke|totaal|questo|questa|ogni|scorso|scorsa|prossimo|prossima|último|última|próximo|próxima)(?![\p{L}]))(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,4}?)[ \t]*,[ \t]*{M}[ \t]+(?:como (?:quedamos|acordamos|acordado|hablamos|combinado|combinamos)|as (?:we )?(?:agreed|discussed|quoted)|wie (?:besprochen|vereinbart|abgemacht)|comme (?:convenu|prévu)|come (?:concordato|d['’]accordo)|zoals (?:afgesproken|besproken)|conforme (?:combinado|acordado))(?![\p{L}])`,
 		examples: [
 			{ text: "Te escribo por la factura. El logo nuevo, 900 € como quedamos, y las tarjetas regalo: 12 diseños a 25 € cada una.", lines: [["Logo nuevo", "1", "900"], ["Tarjetas regalo (diseños)", "12", "25"]] },
 			{ text: "Invoice time! The brand refresh, $900 as agreed, and the 3 banners at $60 each.", lines: [["Brand refresh", "1", "900"], ["Banners", "3", "60"]] },
 			{ text: "Bitte die Rechnung. Das Logo, 900 € wie besprochen.", lines: [["Logo", "1", "900"]] },
 			{ text: "Tu peux faire la facture ? La retouche, 300 € comme convenu.", lines: [["Retouche", "1", "300"]] },
+			{ text: "Invoice please. Last month, $900 as agreed.", lines: [] },
 		],
 	},
 	{
@@ -970,7 +971,7 @@ export const PHRASINGS: Phrasing[] = [
 		id: "item-price-before-join",
 		needs: /\d[^\n\d]{0,12}(?<![\p{L}])(?:and|en|y|und|et|e|sowie|plus|más|mais|più|ainda|og|och)[ \t]/u,
 		says: "the first of items joined by and/en/y/und/et, a name then its price, opening its sentence, with another amount after the join (Menubord ontwerp €275 en de 200 stickers à €0,90; Logo $500 and the 3 banners at $60 each)",
-		template: String.raw`(?:^|[:;.?!][ \t]+)[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?(?<d>\p{L}[\p{L}'’&/\-]*(?:[ \t]+(?:&|\p{L}[\p{L}'’&/\-]*)){0,4}?)(?<!(?<![\p{L}])(?:{BE}))[ \t]+{M}(?![.,'’ ]?\d)(?=[ \t]*,?[ \t]*(?<![\p{L}])(?:and|en|y|und|et|e|sowie|plus|más|mais|più|og|och)[ \t]+[^\n.?!]*?\d)`,
+		template: String.raw`(?:^|[:;.?!][ \t]+)[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?(?!(?:last|this|next|every|each|total|subtotal|sub-total|letzte[nrs]?|dieses?|diesen|nächste[nrs]?|jede[nrs]?|insgesamt|gesamt|este|esta|cada|pasado|pasada|ce|cette|chaque|dernier|dernière|prochain|prochaine|dit|deze|vorige|volgende|elke|totaal|questo|questa|ogni|scorso|scorsa|prossimo|prossima|último|última|próximo|próxima)(?![\p{L}]))(?<d>\p{L}[\p{L}'’&/\-]*(?:[ \t]+(?:&|\p{L}[\p{L}'’&/\-]*)){0,4}?)(?<!(?<![\p{L}])(?:{BE}))[ \t]+{M}(?![.,'’ ]?\d)(?=[ \t]*,?[ \t]*(?<![\p{L}])(?:and|en|y|und|et|e|sowie|plus|más|mais|più|og|och)[ \t]+[^\n.?!]*?\d)`,
 		examples: [
 			{ text: "Kun je me een factuurtje sturen? Menubord ontwerp €275 en de 200 stickers à €0,90.", lines: [["Menubord ontwerp", "1", "275"], ["Stickers", "200", "0.90"]] },
 			{ text: "Invoice please. Logo $500 and the 3 banners at $60 each.", lines: [["Logo", "1", "500"], ["Banners", "3", "60"]] },
@@ -979,6 +980,9 @@ export const PHRASINGS: Phrasing[] = [
 			// A greeting or a total opening the sentence is no item.
 			{ text: "Thanks so much $500 and 2 more next week.", lines: [] },
 			{ text: "Total €275 en 3 dagen later de rest.", lines: [] },
+			// A period opening the words ("Last year $900 and …") is when, never what.
+			{ text: "Please send the invoice. Last year $900 and this year 2 more.", lines: [] },
+			{ text: "Rechnung bitte. Letztes Jahr 900 € und dieses Jahr 2 mehr.", lines: [] },
 			// "The fee was $1,200 plus $85": a verb before the amount makes the words an amount's name, not a thing.
 			{ text: "The fee was $1,200 plus 2 more later.", lines: [] },
 		],
