@@ -148,6 +148,7 @@ describe("the other shared marks", () => {
 		drafts("Please invoice us for the logo, $1,200.\n\nPriya\nKingston, ON", "CAD");
 		drafts("Please invoice us for the logo, $1,200.\n\nMia\nFitzroy, VIC", "AUD");
 		expect(homeCurrency("Thanks, OK", "$")).toBeNull();
+		expect(homeCurrency("Sincerely, ME", "bucks")).toBeNull();
 		expect(homeCurrency("Perth, WA", "$")).toBeNull();
 		expect(homeCurrency("Yellowknife, NT", "$")).toBeNull();
 	});

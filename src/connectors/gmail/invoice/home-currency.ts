@@ -30,7 +30,7 @@ const DOLLAR = ["$", "bucks"];
 /** A signature's place line: a place name, a comma and a region's code in capitals ending the line ("Milwaukee, WI",
  * "Toronto, ON", "Fitzroy, VIC") — not a closing ("Thanks, OK"). Codes two countries write ("WA", "NT", "SA") count only
  * with their postcode. */
-const REGION_LINE_CLOSINGS = ["thanks", "thank you", "cheers", "regards", "best", "love", "hi", "hello", "hey", "dear", "bye", "ta", "xx", "x"].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
+const REGION_LINE_CLOSINGS = ["thanks", "thank you", "cheers", "regards", "best", "love", "hi", "hello", "hey", "dear", "bye", "ta", "xx", "x", "sincerely", "warmly", "yours", "kind regards", "best regards", "warm regards", "greetings", "rgds", "br", "talk soon", "see you"].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
 const regionLine = (codes: string) => new RegExp(String.raw`^(?![ \t]*(?:${REGION_LINE_CLOSINGS})(?![\p{L}]))[ \t]*\p{Lu}[\p{L}.'’ -]{1,30}?,[ \t]*(?:${codes})[ \t]*$`, "mu");
 /** The peso countries write "$" and "pesos" alike. */
 const PESO = ["$", "pesos", "peso"];
