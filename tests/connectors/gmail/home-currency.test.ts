@@ -135,5 +135,29 @@ describe("the other shared marks", () => {
 	it("Rs. with no place at all is asked about", () => asks("Please invoice us Rs. 85,000 for the website.\n\nBilal", 'the currency "Rs." could be'));
 	it("bucks with no place at all is asked about", () => asks("could you shoot me over an invoice for the labels? 300 bucks like we said.\n\nJosh", 'the currency "bucks" could be'));
 	it("FCFA with no place at all is asked about", () => asks("Tu peux m'envoyer la facture ? C'était 6 affiches à 75 000 FCFA chacune.\n\nAminata", 'the currency "FCFA" could be XOF or XAF'));
+	it("$ from a company written Pty Ltd (in any case) is AUD; South Africa's bracketed (Pty) Ltd, or a Pty Ltd placed in South Africa, is not", () => {
+		drafts("can u invoice us for the content shoot, $650 thanks\n\nbill to wattle & stem pty ltd", "AUD", ["650.00"]);
+		drafts("Please invoice us for the logo, $1,200.\n\nBluegum Builders Pty. Ltd.", "AUD", ["1200.00"]);
+		drafts("Please invoice us for the logo, $1,200.\n\nSam\nHarbour Films Pty Limited", "AUD");
+		expect(homeCurrency("Nkosi Brewing Co (Pty) Ltd", "$")).toBeNull();
+		expect(homeCurrency("Nkosi Brewing Co Pty Ltd\n12 Long Street, Cape Town", "$")).toBeNull();
+		expect(homeCurrency("Nkosi Brewing Co Pty Ltd\nTel +27 21 555 0100", "$")).toBeNull();
+	});
+	it("a place line ending in a region's code places the sender; a closing or a code two countries write does not", () => {
+		drafts("Please send the final invoice for the mural, 3,800 bucks.\n\nGus\nLakeshore Lager Co. LLC\nMilwaukee, WI", "USD");
+		drafts("Please invoice us for the logo, $1,200.\n\nPriya\nKingston, ON", "CAD");
+		drafts("Please invoice us for the logo, $1,200.\n\nMia\nFitzroy, VIC", "AUD");
+		expect(homeCurrency("Thanks, OK", "$")).toBeNull();
+		expect(homeCurrency("Sincerely, ME", "bucks")).toBeNull();
+		expect(homeCurrency("Perth, WA", "$")).toBeNull();
+		expect(homeCurrency("Yellowknife, NT", "$")).toBeNull();
+	});
+	it("a company form only one dollar or peso country writes places the sender: Pte Ltd, Ltée, de C.V.", () => {
+		drafts("Please invoice us for the menu design, $850.\n\nWei Ling\nKopi & Co Pte. Ltd.", "SGD", ["850.00"]);
+		drafts("Pouvez-vous m'envoyer la facture pour le logo ? C'était 1 200 $.\n\nLes Ateliers Boréal Ltée", "CAD");
+		drafts("¿Me mandas la factura del logo? Fueron $8,500.\n\nTaller Colibrí S.A. de C.V.", "MXN", ["8500.00"]);
+		// Malaysia's "Sdn Bhd" writes ringgit, not "$": the "$" stays US dollars.
+		drafts("Please invoice us for the menu design, $850.\n\nKedai Kopi Sdn Bhd", "USD");
+	});
 	it("kr from a sender placed in two kr countries is asked about", () => asks("Please invoice us 4,000 kr for the workshop.\n\nSven\nHornsgatan 54, 118 21 Stockholm\n+45 33 00 00 00", 'the currency "kr" could be'));
 });

@@ -17,6 +17,7 @@ import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
 import { flatOnly, introducesCount, labelNamesNothing, withoutFlatWord } from "./line-label";
+import { countsKinds } from "./kind-words";
 
 export interface ExtractedLine {
 	description: string;
@@ -292,6 +293,14 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 	const lines: ExtractedLine[] = [];
 	const claimed: Claimed[] = [];
 	const scan = digitLinesOnly(text);
+	// "at ₦450,000 and the flyers at ₦120,000": an amount's own digits are never a count, whatever sign stands before it.
+	let amounts: MoneyMention[] | null = null;
+	const countIsAmount = (m: RegExpExecArray) => {
+		const q = m.indices?.groups?.["q"];
+		if (q === undefined) return false;
+		amounts ??= findMoney(text);
+		return amounts.some((a) => a.start < q[1] && q[0] < a.end);
+	};
 	for (const { p, re } of compiledPhrasings()) {
 		if (p.needs && !p.needs.test(scan)) continue;
 		re.lastIndex = 0;
@@ -301,7 +310,7 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 				re.lastIndex++;
 				continue;
 			}
-			const line = lineFrom(p, m, text, claimed, dollar);
+			const line = countIsAmount(m) ? null : lineFrom(p, m, text, claimed, dollar);
 			if (!line) {
 				re.lastIndex = m.index + 1;
 				continue;
@@ -488,11 +497,14 @@ function workOnCount(text: string, qAt: number, noun: string): string | null {
  * is what the count is of; the counted noun stays in brackets ("Chocolate bar wrappers (designs)"). */
 function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string): string | null {
 	const [a, b] = sentenceBounds(text, qAt, priceEnd);
-	const lead = text.slice(a, qAt);
+	// A count of kinds names the thing right before its colon, after any earlier item ("El logo nuevo, 900 €, y las
+	// tarjetas regalo: 12 diseños a 25 €").
+	const lead = countsKinds(noun) ? text.slice(a, qAt).replace(/^[^]*(?:[,;]|[ \t](?:y|and|und|sowie|et|e|en|plus)[ \t])/u, "") : text.slice(a, qAt);
 	// A colon opening a list of several items ("for the final numbers: 9 headshots at $150 each and the banner at $600")
 	// heads them all; only the count of a single item is of the thing before it. Nor is who was counted ("12 Teilnehmer").
-	if (!/:[ \t]*$/.test(lead) || /\d/.test(text.slice(priceEnd, b)) || doubtIn(noun)) return null;
-	const topic = topics(lead.replace(/:[ \t]*$/, "."))[0];
+	// A count of kinds ("die Etiketten in Rechnung: 3 Sorten à 420 € sowie …") is of the thing before the colon even in a list.
+	if (!/:[ \t]*$/.test(lead) || (/\d/.test(text.slice(priceEnd, b)) && !countsKinds(noun)) || doubtIn(noun)) return null;
+	const topic = topics(lead.replace(/:[ \t]*$/, "."))[0] ?? (countsKinds(noun) ? lead.replace(/:[ \t]*$/, "").trim() : undefined);
 	if (!topic) return null;
 	const t = cleanDescription(topic);
 	if (NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || UMBRELLA.test(t) || /\d/.test(t) || t.split(" ").length > 6 || doubtIn(t)) return null;

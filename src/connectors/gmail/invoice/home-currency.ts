@@ -27,6 +27,11 @@ export interface Home {
 }
 
 const DOLLAR = ["$", "bucks"];
+/** A signature's place line: a place name, a comma and a region's code in capitals ending the line ("Milwaukee, WI",
+ * "Toronto, ON", "Fitzroy, VIC") — not a closing ("Thanks, OK"). Codes two countries write ("WA", "NT", "SA") count only
+ * with their postcode. */
+const REGION_LINE_CLOSINGS = ["thanks", "thank you", "cheers", "regards", "best", "love", "hi", "hello", "hey", "dear", "bye", "ta", "xx", "x", "sincerely", "warmly", "yours", "kind regards", "best regards", "warm regards", "greetings", "rgds", "br", "talk soon", "see you"].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
+const regionLine = (codes: string) => new RegExp(String.raw`^(?![ \t]*(?:${REGION_LINE_CLOSINGS})(?![\p{L}]))[ \t]*\p{Lu}[\p{L}.'’ -]{1,30}?,[ \t]*(?:${codes})[ \t]*$`, "mu");
 /** The peso countries write "$" and "pesos" alike. */
 const PESO = ["$", "pesos", "peso"];
 const CFA = ["fcfa", "f cfa", "f.cfa", "cfa", "francs cfa", "franc cfa"];
@@ -44,8 +49,11 @@ export const HOMES: Home[] = [
 		phone: [],
 		// A state code beside its ZIP code ("Portland, ME 04101"); not "+1", which Canada dials too.
 		// The ZIP code ends its line or its part of it.
-		marksOfPlace: [/(?<![\p{L}])(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?(?=[ \t]*(?:$|[,·|]))/mu],
-		examples: ["114 Exchange St, Portland, ME 04101", "la esquina tacos, austin", "Seattle, WA 98101, USA"],
+		marksOfPlace: [
+			/(?<![\p{L}])(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?(?=[ \t]*(?:$|[,·|]))/mu,
+			regionLine("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|DC"),
+		],
+		examples: ["114 Exchange St, Portland, ME 04101", "la esquina tacos, austin", "Seattle, WA 98101, USA", "Milwaukee, WI", "Lakeshore Lager Co. LLC\nMilwaukee, WI"],
 	},
 	{
 		country: "Canada",
@@ -56,8 +64,8 @@ export const HOMES: Home[] = [
 		phone: [],
 		// A postcode ("H2T 1R8": letter, digit, letter, space, digit, letter, digit — no other country writes it so), a
 		// province named beside it, or a Quebec or federal sales tax number.
-		marksOfPlace: [/(?<![\p{L}\d])[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]\d[A-Z]\d(?![\p{L}\d])/u, /(?<![\p{L}])(?:TPS|TVQ|GST\/HST|HST)[ \t]*(?:no\.?|#|n°)?[ \t:]*\d{9}/u],
-		examples: ["455 Rue Saint-Paul O, Montréal QC H2Y 2A6", "5190, boul. Saint-Laurent, Montréal (Québec) H2T 1R8", "Vancouver, BC V6B 1A1", "Toronto, Canada"],
+		marksOfPlace: [/(?<![\p{L}\d])[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]\d[A-Z]\d(?![\p{L}\d])/u, /(?<![\p{L}])(?:TPS|TVQ|GST\/HST|HST)[ \t]*(?:no\.?|#|n°)?[ \t:]*\d{9}/u, regionLine("ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU"), /(?<![\p{L}])Lt[ée]e\.?(?![\p{L}])/u],
+		examples: ["455 Rue Saint-Paul O, Montréal QC H2Y 2A6", "5190, boul. Saint-Laurent, Montréal (Québec) H2T 1R8", "Vancouver, BC V6B 1A1", "Toronto, Canada", "Kingston, ON", "Les Ateliers Boréal Ltée"],
 	},
 	{
 		country: "Australia",
@@ -68,8 +76,16 @@ export const HOMES: Home[] = [
 		phone: ["61"],
 		// A state beside its four-digit postcode at the end of its line or part ("Bondi Beach NSW 2026"; "Acme SA 2026
 		// catalogue" is a firm and a year), an ABN.
-		marksOfPlace: [/(?<![\p{L}])(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+\d{4}(?=[ \t]*(?:$|[,·|]))/mu, /(?<![\p{L}])ABN[ \t:]*\d{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?!\d)/u],
-		examples: ["12 Campbell Parade, Bondi Beach NSW 2026", "Ph: +61 2 9130 4455", "Fitzroy, Melbourne, Australia", "ABN 51 824 753 556"],
+		// An ACN, or a company written "Pty Ltd" in any case ("wattle & stem pty ltd"): South Africa brackets it ("(Pty)
+		// Ltd") and writes rand, so a mail that places itself there never counts this.
+		marksOfPlace: [
+			/(?<![\p{L}])(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+\d{4}(?=[ \t]*(?:$|[,·|]))/mu,
+			/(?<![\p{L}])ABN[ \t:]*\d{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?!\d)/u,
+			/(?<![\p{L}])ACN[ \t:]*\d{3}[ \t]?\d{3}[ \t]?\d{3}(?!\d)/u,
+			regionLine("NSW|VIC|QLD|TAS"),
+			/^(?![\s\S]*(?:South[ \t]+Africa|Suid-Afrika|Südafrika|Afrique du Sud|Sudáfrica|\+27|Johannesburg|Cape[ \t]+Town|Kaapstad|Durban|Pretoria|Sandton|Stellenbosch))[\s\S]*?(?<![\p{L}])(?<!\([ \t]?)pty\.?[ \t]+(?:ltd|limited)(?![\p{L}])/iu,
+		],
+		examples: ["12 Campbell Parade, Bondi Beach NSW 2026", "Ph: +61 2 9130 4455", "Fitzroy, Melbourne, Australia", "ABN 51 824 753 556", "ACN 004 085 616", "Fitzroy, VIC", "bill to wattle & stem pty ltd. thanks heaps!!", "Bluegum Builders Pty. Ltd."],
 	},
 	{
 		country: "New Zealand",
@@ -81,7 +97,17 @@ export const HOMES: Home[] = [
 		marksOfPlace: [/(?<![\p{L}])NZBN[ \t:]*\d{13}(?!\d)/u],
 		examples: ["Ponsonby, Auckland, New Zealand", "Mob +64 21 555 0199", "Cuba Street, Wellington"],
 	},
-	{ country: "Singapore", code: "SGD", marks: DOLLAR, names: ["Singapore", "Singapur", "Singapour"], cities: [], phone: ["65"], examples: ["1 Raffles Place, Singapore 048616"] },
+	{
+		country: "Singapore",
+		code: "SGD",
+		marks: DOLLAR,
+		names: ["Singapore", "Singapur", "Singapour"],
+		cities: [],
+		phone: ["65"],
+		// A company written "Pte Ltd" (private limited, as only Singapore writes it) or its UEN.
+		marksOfPlace: [/(?<![\p{L}])Pte\.?[ \t]+(?:Ltd|Limited)(?![\p{L}])/iu, /(?<![\p{L}])UEN[ \t:]*(?:\d{9}|\d{8}|[ST]\d{2}[A-Z]{2}\d{4})[A-Z](?![\p{L}\d])/u],
+		examples: ["1 Raffles Place, Singapore 048616", "Lion City Prints Pte. Ltd.", "bill to kopi & co pte ltd", "UEN 201912345K"],
+	},
 	{ country: "Hong Kong", code: "HKD", marks: DOLLAR, names: ["Hong Kong", "Hongkong"], cities: ["Kowloon"], phone: ["852"], examples: ["Tel +852 2555 0100"] },
 	{
 		country: "Mexico",
@@ -90,9 +116,9 @@ export const HOMES: Home[] = [
 		names: ["México", "Mexico", "Mexiko", "Mexique"],
 		cities: ["CDMX", "Ciudad de México", "Guadalajara", "Monterrey", "Oaxaca", "Puebla", "Querétaro", "Tijuana", "Cancún"],
 		phone: ["52"],
-		// The RFC, Mexico's tax id ("RFC: CAO190321AB4").
-		marksOfPlace: [/(?<![\p{L}])RFC[ \t:]*[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\p{L}\d])/u],
-		examples: ["Col. Roma Norte, CDMX", "Guadalajara, Jalisco, México", "RFC: CAO190321AB4"],
+		// The RFC, Mexico's tax id ("RFC: CAO190321AB4"), or a company "de C.V." (of variable capital, as only Mexico writes it).
+		marksOfPlace: [/(?<![\p{L}])RFC[ \t:]*[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\p{L}\d])/u, /(?<![\p{L}])de[ \t]+C\.?[ \t]?V\.?(?![\p{L}])/u],
+		examples: ["Col. Roma Norte, CDMX", "Guadalajara, Jalisco, México", "RFC: CAO190321AB4", "Taller Colibrí S.A. de C.V.", "Impresos del Norte, S. de R.L. de C.V."],
 	},
 	{
 		country: "Chile",

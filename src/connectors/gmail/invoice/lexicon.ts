@@ -20,8 +20,8 @@ export const UNIT_WORDS = [
 	"uur", "uren", "dagen", "dag", "dagdelen", "weken", "maanden", "stuks", "stuk", "woorden", "licenties", "plaatsen",
 	// copies of a printed thing: how many, never the thing itself ("Druck von 500 Exemplaren" is the printing)
 	"copies", "Exemplare", "Exemplaren", "exemplaires", "ejemplares", "copias", "exemplares", "cópias", "copie", "esemplari", "exemplaren",
-	// … and their abbreviations with the dot ("2 000 ex. à 0,18 €", "500 Expl.", "300 uds.", "200 pz.")
-	"ex.", "Ex.", "expl.", "Expl.", "uds.", "ud.", "unid.", "pz.", "pzs.", "pcs.", "pc.",
+	// pieces and copies written short ("500 nos. @ ₹ 36", "2 000 ex. à 0,18 €", "300 uds. a 2 €", "50 pz. a 3 €", "20 Expl. à 4 €")
+	"nos.", "ex.", "Ex.", "expl.", "Expl.", "uds.", "ud.", "unid.", "pz.", "pzs.", "pzas.", "pcs.", "pc.",
 	// measures, in every language that writes them so
 	"kg", "kilos", "kilograms", "kilogrammes", "Kilo", "km", "m²", "m2", "sqm", "sq ft", "litres", "liters", "Liter", "litros", "litri", "tonnes", "tons",
 ];
@@ -48,6 +48,8 @@ export const MEASURE_ONLY = new RegExp(String.raw`^(?:${alt(MEASURE_WORDS)})$`, 
 
 /** Abbreviations shown in full on the line. */
 export const UNIT_SHOWN: Record<string, string> = { h: "hours", hr: "hours", hrs: "hours", "std.": "Stunden", std: "Stunden", "stk.": "Stück", pcs: "pieces" };
+// Short forms of pieces and copies, shown written out.
+Object.assign(UNIT_SHOWN, { "nos.": "pieces", "ex.": "exemplaires", "expl.": "Exemplare", "uds.": "unidades", "ud.": "unidades", "unid.": "unidades", "pz.": "pezzi", "pzs.": "piezas", "pzas.": "piezas" });
 
 /** Written after a price: it is per unit ("each", "per hour", "/h", "la hora", "pro Stück", "l'ora", "per uur"); the
  * Italian "per il/la/l'…" and the Spanish "por el/la…" are "for the …", never per unit. */

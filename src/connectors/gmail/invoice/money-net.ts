@@ -4,6 +4,7 @@
 // leave out is asked about by name. Each row is a way of writing money, with examples that are its tests.
 import { CURRENCY_WORDS, ISO_CODES } from "./currency";
 import { FEE_NOUN } from "./fee-words";
+import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, alt } from "./lexicon";
 import type { MoneyMention } from "./money-text";
 import { NUMBER } from "./money-text";
 import { notMoneySpans } from "./not-money";
@@ -46,6 +47,32 @@ export const MONEY_NET: NetRow[] = [
 			// Distances, counts, dates and years are no fee.
 			{ text: "Die Anfahrt war 30 km, Versand in 3 Tagen, shipping 2 boxes.", finds: [] },
 			{ text: "Lieferung 12.12. bitte, delivery 2026.", finds: [] },
+		],
+	},
+	{
+		id: "deposit-bare-amount",
+		says: "a deposit whose amount is written without a currency (the 1,500 deposit; a deposit of 500; 800 upfront; Anzahlung von 1.500): a draft without it would bill the whole again",
+		tokens: [],
+		examples: [
+			{ text: "We already sent you the 1,500 deposit back in October so take that off.", finds: ["1,500 deposit"] },
+			{ text: "We paid a deposit of 500 in May.", finds: ["deposit of 500"] },
+			{ text: "Die Anzahlung von 1.500 haben wir schon überwiesen.", finds: ["Anzahlung von 1.500"] },
+			{ text: "On vous a versé 800 d'acompte.", finds: ["800 d'acompte"] },
+			{ text: "We sent 1,200 upfront.", finds: ["1,200 upfront"] },
+			// A share, a count of deposits or a date is no amount.
+			{ text: "A 50% deposit, 2 deposits so far, deposit due 12.12.", finds: [] },
+		],
+	},
+	{
+		id: "joined-bare-price",
+		says: "a second price joined on without its currency, for a thing named after it (plus 400 for the sealant; und 80 für die Anfahrt; y 200 por el envío)",
+		tokens: [],
+		examples: [
+			{ text: "Full job was 3,800 bucks for the mural design plus 400 for the sealant and paint.", finds: ["400"] },
+			{ text: "Das Logo kostet 900 € und 80 für die Anfahrt.", finds: ["80"] },
+			{ text: "El logo son 900 € y 200 por el envío.", finds: ["200"] },
+			// A count joined on with its unit, or a year, is no price.
+			{ text: "3 posters at $20 plus 2 hours for the install, and 2026 for the date.", finds: [] },
 		],
 	},
 	{
@@ -102,6 +129,13 @@ function netRegexes(): RegExp[] {
 	// A fee noun with a bare number: the number ends its clause (not "30 km", "in 3 Tagen", "2 boxes").
 	const bare = String.raw`\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 	out.push(new RegExp(String.raw`(?<![\p{L}])(?:${FEE_NOUN})(?:[ \t]*[:=–—-])?[ \t]+(?:(?:of|von|de|di|van|da|do|is|was|war|ist|es|è|é|fue|foi|était)[ \t]+)?(?!\d{1,2}\.\d{1,2}\.|(?:19|20)\d\d(?!\d|[.,]\d))(?:${bare})(?![\d\p{L}%])(?=[ \t]*(?:[.,;!?)\n]|$))|(?<![\p{L}\p{N}.,$€£¥₹])(?:${bare})[ \t]+(?:(?:de|di|of|d['’])[ \t]*)?(?:${FEE_NOUN})(?![\p{L}])`, "giu"));
+	// A deposit written without its currency, its word before or after the number ("the 1,500 deposit", "Anzahlung von
+	// 1.500", "1,200 upfront"); not a share ("50% deposit"), a year or a date.
+	const plain = String.raw`(?!(?:19|20)\d\d(?![\d.,]))(?:\d{1,3}(?:[.,' \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d%]|[.,]\d)`;
+	const deposit = alt([...DEPOSIT_WORDS]);
+	out.push(new RegExp(String.raw`(?<![\p{L}])(?:${deposit})(?:[ \t]+(?:of|von|de|di|van|da|do|du))?[ \t]*:?[ \t]+(?!\d{1,2}\.\d{1,2}\.)${plain}(?![ \t]*(?:%|\p{L}+[ \t]+(?:before|after|vor|nach|avant|après|antes|después|prima|dopo|voor|na)))(?=[ \t]*(?:[.,;!?)\n]|$|\p{L}))|(?<![\p{L}\p{N}.,$€£¥₹%])${plain}[ \t]+(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|en|em)[ \t]+|d['’])?(?:${deposit}|${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}])`, "giu"));
+	// A second price joined on without its currency, for a thing named right after it ("plus 400 for the sealant").
+	out.push(new RegExp(String.raw`(?<=(?<![\p{L}])(?:plus|and|und|sowie|y|et|e|en|más|mais|più)[ \t]+)${plain}(?=[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]+\p{L})`, "giu"));
 	for (const flags of ["i", ""] as const) {
 		const tok = tokenPattern(tokens, flags);
 		out.push(new RegExp(String.raw`(?<![\p{L}\p{N}.,\-])(?:${NUMBER})[ \t\u00a0]?(?:${tok})(?![\p{L}])|(?<![\p{L}])(?:${tok})[ \t\u00a0]?(?:${NUMBER})(?![\p{N}])`, `g${flags}u`));

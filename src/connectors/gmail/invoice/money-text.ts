@@ -144,6 +144,10 @@ function namedBeside(text: string, start: number, end: number, c: CurrencyReadin
 const PESO_DIGITS = /^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?:[.,:][-–—]{1,2})?$/;
 /** The currencies a "$" with dotted thousands may be. */
 const PESO_DOLLARS = ["ARS", "CLP", "COP", "UYU", "USD"];
+/** "$3,500 pesos", "$1.800 pesitos": a "$" amount its own words call pesos is never US dollars — the peso of the mail's
+ * country (`resolveBareDollars`), else asked among the peso countries that write "$". */
+const PESOS_AFTER = /^[ \t]*(?:pesos?|pesitos?|varos|baros)(?![\p{L}])/iu;
+const SIGN_PESOS = ["MXN", "ARS", "CLP", "COP", "UYU", "DOP"];
 
 /** Every amount that carries a currency token (bare numbers are not money by themselves), leaving out the numbers of
  * postcodes, phones, tax numbers and street addresses. */
@@ -173,8 +177,9 @@ export function findMoney(text: string): MoneyMention[] {
 		// "$780.000", "$1.250.000": thousands marked with dots are how the peso countries write a "$" amount, never the
 		// US — which currency is asked unless the mail names it (then `resolveBareDollars` reads it so).
 		const peso = token === "$" && !after && !v.scaled && PESO_DIGITS.test(m.groups?.["num"] ?? "");
-		const ambiguous = after ? { token: "$", candidates: ["CAD", "USD"] } : peso ? { token: "$", candidates: PESO_DOLLARS } : c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null;
-		out.push({ start: m.index, end, amount: v.amount, currency: after || peso ? null : c && "code" in c ? c.code : null, ambiguous, raw: m[0], ...(token === "$" ? { bareDollar: true as const } : {}) });
+		const pesos = token === "$" && !after && PESOS_AFTER.test(text.slice(end, end + 12));
+		const ambiguous = pesos ? { token: "$", candidates: SIGN_PESOS } : after ? { token: "$", candidates: ["CAD", "USD"] } : peso ? { token: "$", candidates: PESO_DOLLARS } : c && "ambiguous" in c ? { token: c.token, candidates: c.ambiguous } : null;
+		out.push({ start: m.index, end, amount: v.amount, currency: after || peso || pesos ? null : c && "code" in c ? c.code : null, ambiguous, raw: m[0], ...(token === "$" ? { bareDollar: true as const } : {}) });
 	}
 	return out;
 }

@@ -374,6 +374,21 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "quantity-noun-were-rate-each",
+		needs: /(?<![\p{L}])(?:were|was|are|is|waren|sind|kosteten|kosten|étaient|sont|coûtaient|fueron|eran|son|costaron|foram|eram|custaram|erano|sono|costavano|waren|zijn|kostten)(?![\p{L}])/iu,
+		says: "N things were a price each (the 150 printed cards were LKR 120 each; die 40 Tassen waren 9,50 € pro Stück): a verb between the things and their price, the per-unit word required",
+		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:were|was|are|is|waren|sind|kosteten|kosten|étaient|sont|coûtaient|fueron|eran|son|costaron|foram|eram|custaram|erano|sono|costavano|zijn|kostten)(?:[ \t]+(?:{AT}))?[ \t]+{M}{E}`,
+		examples: [
+			{ text: "Thank you so much! The 150 printed cards were LKR 120 each.", lines: [["Printed cards", "150", "120"]] },
+			{ text: "Die 40 Tassen waren 9,50 € pro Stück.", lines: [["Tassen", "40", "9.50"]] },
+			{ text: "Les 20 affiches étaient à 15 € la pièce.", lines: [["Affiches", "20", "15"]] },
+			{ text: "Los 30 carteles fueron 4 € cada uno.", lines: [["Carteles", "30", "4"]] },
+			{ text: "De 50 flyers kostten € 0,80 per stuk.", lines: [["Flyers", "50", "0.80"]] },
+			// Without a per-unit word the price may be the whole lot's: never multiplied.
+			{ text: "The 150 printed cards were LKR 18,000.", lines: [] },
+		],
+	},
+	{
 		id: "quantity-noun-rate",
 		says: "N <any noun> at/@ a price each",
 		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:{AT})[ \t]+{P}{E}?`,
@@ -520,10 +535,16 @@ export const PHRASINGS: Phrasing[] = [
 		id: "bullet-thing-price-remark",
 		needs: /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])/m,
 		says: "a bullet with the thing, then its price, then a remark after a comma or in brackets",
-		template: String.raw`{BUL}(?<d>[\p{L}][^\n:|$€£¥₹\d–—-]{1,60}?)[ \t]+{M}(?:[ \t]*(?:\([^\n)]*\)|,[^\n]*|[-–—][^\n]*|\.))?[ \t]*$`,
+		// A hyphen between two letters joins one word ("mock-ups", "Icon-Set"); a dash standing apart opens a remark.
+		template: String.raw`{BUL}(?<d>[\p{L}](?:[^\n:|$€£¥₹\d–—-]|(?<=\p{L})-(?=\p{L})){1,60}?)[ \t]+{M}(?:[ \t]*(?:\([^\n)]*\)|,[^\n]*|[-–—][^\n]*|\.))?[ \t]*$`,
 		examples: [
 			{ text: "- Website audit: $1,200 (as quoted)\n- SEO report $450, delivered last week", lines: [["Website audit", "1", "1200"], ["SEO report", "1", "450"]] },
 			{ text: "• Logo animation €300 (two versions)", lines: [["Logo animation", "1", "300"]] },
+			{ text: "- Label design, 3 x £450\n- Bottle mock-ups, £180", lines: [["Label design", "3", "450"], ["Bottle mock-ups", "1", "180"]] },
+			{ text: "- Pitch Deck Design: 12 Stunden à 95 €\n- Icon-Set pauschal 350 €", lines: [["Pitch Deck Design (Stunden)", "12", "95"], ["Icon-Set", "1", "350"]] },
+			{ text: "• Cartes-cadeaux, 240 € (deux versions)", lines: [["Cartes-cadeaux", "1", "240"]] },
+			{ text: "- Social-Media-Paket 600 €, wie besprochen", lines: [["Social-Media-Paket", "1", "600"]] },
+			{ text: "- Pré-impressão, R$ 300", lines: [["Pré-impressão", "1", "300"]] },
 		],
 	},
 	{
@@ -898,6 +919,32 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "thing-comma-price-as-agreed",
+		needs: /quedamos|acordamos|acordado|hablamos|agreed|discussed|quoted|besprochen|vereinbart|abgemacht|convenu|prévu|concordato|d['’]accordo|afgesproken|combinad|combinamos/iu,
+		says: "a thing opening its clause, a comma, its price and 'as agreed' (El logo nuevo, 900 € como quedamos; The logo, $900 as agreed; Das Logo, 900 € wie besprochen)",
+		template: String.raw`(?:^|[.?!:;][ \t]+)[ \t]*{ART}(?!(?:last|this|next|every|each|total|subtotal|sub-total|letzte[nrs]?|dieses?|diesen|nächste[nrs]?|jede[nrs]?|insgesamt|gesamt|este|esta|cada|pasado|pasada|ce|cette|chaque|dernier|dernière|prochain|prochaine|dit|deze|vorige|volgende|elke|totaal|questo|questa|ogni|scorso|scorsa|prossimo|prossima|último|última|próximo|próxima)(?![\p{L}]))(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,4}?)[ \t]*,[ \t]*{M}[ \t]+(?:como (?:quedamos|acordamos|acordado|hablamos|combinado|combinamos)|as (?:we )?(?:agreed|discussed|quoted)|wie (?:besprochen|vereinbart|abgemacht)|comme (?:convenu|prévu)|come (?:concordato|d['’]accordo)|zoals (?:afgesproken|besproken)|conforme (?:combinado|acordado))(?![\p{L}])`,
+		examples: [
+			{ text: "Te escribo por la factura. El logo nuevo, 900 € como quedamos, y las tarjetas regalo: 12 diseños a 25 € cada una.", lines: [["Logo nuevo", "1", "900"], ["Tarjetas regalo (diseños)", "12", "25"]] },
+			{ text: "Invoice time! The brand refresh, $900 as agreed, and the 3 banners at $60 each.", lines: [["Brand refresh", "1", "900"], ["Banners", "3", "60"]] },
+			{ text: "Bitte die Rechnung. Das Logo, 900 € wie besprochen.", lines: [["Logo", "1", "900"]] },
+			{ text: "Tu peux faire la facture ? La retouche, 300 € comme convenu.", lines: [["Retouche", "1", "300"]] },
+			{ text: "Invoice please. Last month, $900 as agreed.", lines: [] },
+		],
+	},
+	{
+		id: "joined-item-mit-price",
+		needs: /(?<![\p{L}])(?:mit|met)[ \t]/u,
+		says: "a second item joined on, its price after 'mit'/'met' (sowie die Reinzeichnung mit 180,00 €; en de opmaak met € 180)",
+		template: String.raw`(?<![\p{L}])(?:sowie|und|plus|zzgl\.?|zuzüglich|en|plus)[ \t]+{ART}(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,3}?)[ \t]+(?:mit|met)[ \t]+{M}(?![.,'’ ]?\d)`,
+		examples: [
+			{ text: "Bitte stellen Sie uns die Etiketten in Rechnung: 3 Sorten à 420,00 € sowie die Reinzeichnung mit 180,00 €.", lines: [["Etiketten (Sorten)", "3", "420.00"], ["Reinzeichnung", "1", "180.00"]] },
+			{ text: "Bitte die Rechnung: 20 Plakate à 15 € und die Gestaltung mit 250 €.", lines: [["Plakate", "20", "15"], ["Gestaltung", "1", "250"]] },
+			{ text: "Factuur graag: 200 flyers à € 0,40 en de opmaak met € 180.", lines: [["Flyers", "200", "0.40"], ["Opmaak", "1", "180"]] },
+			// A price per unit after "mit" needs its count: never read as a flat item.
+			{ text: "und die Poster mit 15 € pro Stück", lines: [] },
+		],
+	},
+	{
 		id: "joined-second-item",
 		says: "a second item or fee joined to the first, its price after it (plus die Gestaltung CHF 380.–; y luego el diseño, que quedamos en 150 €; add the car hire as well, that was SEK 1 840)",
 		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|zuzüglich|zzgl\.|además|más|ainsi que|inoltre|più|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|(?<=\p{Lu}\p{L}*[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it|this)(?:[ \t]+one)?[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a|pauschal|flat|forfait|a forfait|a tanto alzado|forfettari[ao]|fixo|vast)?[ \t]*{M}`,
@@ -927,6 +974,26 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "banner design S$1,800 + printing & install S$500, so S$2,300 altogether.", lines: [["Banner design", "1", "1800"], ["Printing & install", "1", "500"]] },
 			{ text: "Rechnung bitte: Logo 500 € + Visitenkarten 120 € + Briefpapier 80 €", lines: [["Logo", "1", "500"], ["Visitenkarten", "1", "120"], ["Briefpapier", "1", "80"]] },
+		],
+	},
+	{
+		id: "item-price-before-join",
+		needs: /\d[^\n\d]{0,12}(?<![\p{L}])(?:and|en|y|und|et|e|sowie|plus|más|mais|più|ainda|og|och)[ \t]/u,
+		says: "the first of items joined by and/en/y/und/et, a name then its price, opening its sentence, with another amount after the join (Menubord ontwerp €275 en de 200 stickers à €0,90; Logo $500 and the 3 banners at $60 each)",
+		template: String.raw`(?:^|[:;.?!][ \t]+)[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?(?!(?:last|this|next|every|each|total|subtotal|sub-total|letzte[nrs]?|dieses?|diesen|nächste[nrs]?|jede[nrs]?|insgesamt|gesamt|este|esta|cada|pasado|pasada|ce|cette|chaque|dernier|dernière|prochain|prochaine|dit|deze|vorige|volgende|elke|totaal|questo|questa|ogni|scorso|scorsa|prossimo|prossima|último|última|próximo|próxima)(?![\p{L}]))(?<d>\p{L}[\p{L}'’&/\-]*(?:[ \t]+(?:&|\p{L}[\p{L}'’&/\-]*)){0,4}?)(?<!(?<![\p{L}])(?:{BE}))[ \t]+{M}(?![.,'’ ]?\d)(?=[ \t]*,?[ \t]*(?<![\p{L}])(?:and|en|y|und|et|e|sowie|plus|más|mais|più|og|och)[ \t]+[^\n.?!]*?\d)`,
+		examples: [
+			{ text: "Kun je me een factuurtje sturen? Menubord ontwerp €275 en de 200 stickers à €0,90.", lines: [["Menubord ontwerp", "1", "275"], ["Stickers", "200", "0.90"]] },
+			{ text: "Invoice please. Logo $500 and the 3 banners at $60 each.", lines: [["Logo", "1", "500"], ["Banners", "3", "60"]] },
+			{ text: "¿Me haces la factura? Diseño del menú 300 € y 50 carteles a 2 € cada uno.", lines: [["Diseño del menú", "1", "300"], ["Carteles", "50", "2"]] },
+			{ text: "Rechnung bitte: Logo 500 € und 100 Visitenkarten à 0,80 €.", lines: [["Logo", "1", "500"], ["Visitenkarten", "100", "0.80"]] },
+			// A greeting or a total opening the sentence is no item.
+			{ text: "Thanks so much $500 and 2 more next week.", lines: [] },
+			{ text: "Total €275 en 3 dagen later de rest.", lines: [] },
+			// A period opening the words ("Last year $900 and …") is when, never what.
+			{ text: "Please send the invoice. Last year $900 and this year 2 more.", lines: [] },
+			{ text: "Rechnung bitte. Letztes Jahr 900 € und dieses Jahr 2 mehr.", lines: [] },
+			// "The fee was $1,200 plus $85": a verb before the amount makes the words an amount's name, not a thing.
+			{ text: "The fee was $1,200 plus 2 more later.", lines: [] },
 		],
 	},
 	{

@@ -123,3 +123,32 @@ describe("a restated sum is bare: an amount with a name of its own is another it
 		expectClarify("Please send the invoice:\n- Logo design: $500\n- Business cards: $250\nWe still have the $750 from the spring campaign open too.\n\nThanks", "$750");
 	});
 });
+
+describe("a \"$\" amount its own words call pesos", () => {
+	it("is the peso of the mail's country, or its own name's peso", () => {
+		expectDraft("Porfa mándame la factura del menú nuevo, $3,500 pesos.\n\nLupita\nCol. Roma Norte, CDMX", "MXN", [["Menú nuevo", 1, "3500.00"]]);
+		expectDraft("Porfa mándame la factura del menú nuevo, $3,500 pesos mexicanos.", "MXN", [["Menú nuevo", 1, "3500.00"]]);
+		expectDraft("Mandame la factura del logo, $240.000 pesos.\n\nJuli\nPalermo, Buenos Aires, Argentina", "ARS", [["Logo", 1, "240000.00"]]);
+	});
+	it("is never US dollars: with no country, which peso is asked", () => {
+		expectClarify("sam porfa mándame la factura del menú nuevo $3,500 pesos y las calcomanías $1,800 pesos", 'the currency "$" could be MXN, ARS, CLP, COP, UYU or DOP');
+		expectClarify("Please invoice the mural, $12,000 pesos.", 'the currency "$" could be');
+	});
+});
+
+describe("a deposit or a second price written without its currency", () => {
+	it("stops the draft naming the amount, never bills the whole without it", () => {
+		expectClarify("Please invoice the mural, $3,800. We already paid the 1,500 deposit in October, so take that off.", "1,500 deposit");
+		expectClarify("Please invoice the mural, $3,800. We sent you 1,500 as a deposit back in October.", "1,500 as a deposit");
+		expectClarify("Bitte die Rechnung für das Wandbild, 3.800 €. Die Anzahlung von 1.500 haben wir schon überwiesen.", "Anzahlung von 1.500");
+		expectClarify("Please invoice the mural, $3,800 plus 400 for the paint.", "mentions 400");
+		expectClarify("¿Me haces la factura del logo? Son 900 € y 200 por el envío.", "mentions 200");
+	});
+	it("leaves a share, a count of deposits and a count joined with its unit alone", () => {
+		expectDraft("Please invoice the mural, $3,800. The usual 50% deposit is not needed this time.", "USD", [["Mural", 1, "3800.00"]]);
+		expectDraft("Please invoice 3 posters at $20 each plus 2 hours for the install at $50/hour.", "USD", [
+			["Posters", 3, "20.00"],
+			["Install (hours)", 2, "50.00"],
+		]);
+	});
+});
