@@ -118,6 +118,33 @@ export function compile(template: string): RegExp {
 
 export const PHRASINGS: Phrasing[] = [
 	{
+		id: "label-bracket-count-at-rate",
+		needs: /\([ \t]*\S{1,12}(?:[ \t]+\S+){0,2}[ \t]*(?:[x×@]|(?<![\p{L}])(?:at|à|a|zu|je|por|per|tegen)(?![\p{L}]))/iu,
+		says: "a row's thing with its count and price per item in brackets (Infographics (4 @ KSh 6,500) | KSh 26,000): the row's amount is their total",
+		template: String.raw`{LINE}\|?[ \t]*(?<d>\p{L}[^\n()|:$€£¥₹\d]{1,60}?)[ \t]*\([ \t]*{Q}(?:[ \t]+{U}|[ \t]+\p{L}[\p{L}'’.\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2})?[ \t]*(?:[x×@]|(?:{AT})(?![\p{L}]))[ \t]*{M}{E}?[ \t]*\)`,
+		examples: [
+			{ text: "| Annual report design | KSh 85,000 |\n| Infographics (4 @ KSh 6,500) | KSh 26,000 |", lines: [["Annual report design", "1", "85000"], ["Infographics", "4", "6500"]] },
+			{ text: "- Retouching (12 photos at $25 each): $300", lines: [["Retouching", "12", "25"]] },
+			{ text: "Übersetzung (3 Seiten à 40 €): 120 €", lines: [["Übersetzung (Seiten)", "3", "40"]] },
+			{ text: "- Ilustraciones (5 x 120 €) — 600 €", lines: [["Ilustraciones", "5", "120"]] },
+			// A unit in the brackets stays with the thing ("(45 páginas a 12 €)": the translation, counted in pages).
+			{ text: "a fatura relativa à tradução do manual (45 páginas a 12 € por página).", lines: [["Tradução do manual (páginas)", "45", "12"]] },
+		],
+	},
+	{
+		id: "label-bracket-count-price-each",
+		needs: /\([ \t]*\S{1,12}[ \t]+\p{L}[^\n()]{0,30}\)/u,
+		says: "a row's thing with its count in brackets, then a price per item (Design dos uniformes (3 modelos): R$ 1.200,00 cada)",
+		template: String.raw`{LINE}(?<d>\p{L}[^\n()|:$€£¥₹\d]{1,60}?)[ \t]*\([ \t]*{Q}[ \t]+(?:{U}|\p{L}[\p{L}'’.\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2})[ \t]*\)[ \t]*(?:[:–—-][ \t]*)?{M}{E}`,
+		examples: [
+			{ text: "- Redesenho do escudo: R$ 4.500,00\n- Design dos uniformes (3 modelos): R$ 1.200,00 cada", lines: [["Redesenho do escudo", "1", "4500.00"], ["Design dos uniformes", "3", "1200.00"]] },
+			{ text: "Logo variants (4 versions) – $150 each", lines: [["Logo variants", "4", "150"]] },
+			{ text: "- Montagem (4 horas): R$ 90,00 por hora", lines: [["Montagem (horas)", "4", "90.00"]] },
+			{ text: "- Plakate (3 Stück): 90 € pro Stück", lines: [["Plakate (Stück)", "3", "90"]] },
+			{ text: "- Affiches (deux formats) : 120 € chacune", lines: [["Affiches", "2", "120"]] },
+		],
+	},
+	{
 		id: "table-row",
 		needs: /\|/,
 		says: "a table row: description | quantity | price (HTML tables become rows like this)",
