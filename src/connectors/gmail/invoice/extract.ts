@@ -241,11 +241,22 @@ const PERIOD_COUNT = /^\d+[ \t]+(?:months?|weeks?|days?|years?|Monate?n?|Wochen?
 function thingBeforeCount(text: string, at: number): string | null {
 	const [a] = sentenceBounds(text, at, at);
 	const m = THING_OF.exec(text.slice(a, at)) ?? (PERIOD_COUNT.test(text.slice(at)) ? THING_FOR_PERIOD.exec(text.slice(a, at)) : null);
-	if (!m) return null;
+	if (!m) return rowLabelBeforeCount(text, at);
 	const t = cleanDescription(m[1]!);
 	// "Il s'agit de 6 heures", "a maximum of 6 hours": words that introduce the count name no thing.
 	if (introducesCount(m[1]!)) return null;
 	return t.length >= 3 && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(t) && !OPENING_WORDS.test(t) && !/^(?:us|me|you|uns|nous|nos|ci|ons)$/i.test(t) ? t : null;
+}
+
+/** "Plano 2D, 8 unidades a 45,00 €", "- Montage: 6 Stunden à 80 €": a row that opens with a short label, then the
+ * count in units, is the label's — the units alone name nothing (the digits in a label are part of its name). */
+const ROW_LABEL_BEFORE_COUNT = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4})[ \t]*(?:,|:|[ \t][–—-])[ \t]*$/u;
+function rowLabelBeforeCount(text: string, at: number): string | null {
+	const row = ROW_LABEL_BEFORE_COUNT.exec(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
+	if (!row) return null;
+	const t = cleanDescription(row[1]!);
+	if (t.length < 3 || /\d{4,}/.test(t) || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || LEADING_TOPIC_WORD.test(row[1]!) || EDGE_WORD.test(t) || UMBRELLA.test(t) || labelNamesNothing(t, text) || doubtIn(t)) return null;
+	return t;
 }
 
 /** Signs several currencies share, which a code right after the amount names ("$", "¥", "£", "kr", "Rs", "₨"). */

@@ -396,6 +396,20 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "quantity-noun-were-rate-each",
+		says: "N things were/cost a price each (the 150 printed cards were LKR 120 each; die 40 Tassen waren 9 € pro Stück)",
+		// Only with a word for "each": "the 150 cards were LKR 18,000" is their total, read by other phrasings or asked.
+		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:{BE})(?:[ \t]+(?:at|à|a|zu|je))?[ \t]+{M}{E}`,
+		examples: [
+			{ text: "For the invitation design it was LKR 45,000, and the 150 printed cards were LKR 120 each.", lines: [["Invitation design", "1", "45000"], ["Printed cards", "150", "120"]] },
+			{ text: "Die 40 Tassen waren 9 € pro Stück.", lines: [["Tassen", "40", "9"]] },
+			{ text: "Las 300 tarjetas fueron 0,50 € cada una.", lines: [["Tarjetas", "300", "0.50"]] },
+			{ text: "Les 12 affiches étaient à 25 € pièce.", lines: [["Affiches", "12", "25"]] },
+			{ text: "Os 20 cartazes custaram R$ 15,00 cada.", lines: [["Cartazes", "20", "15.00"]] },
+			{ text: "The 150 printed cards were LKR 18,000.", lines: [] },
+		],
+	},
+	{
 		id: "quantity-noun-rate",
 		says: "N <any noun> at/@ a price each",
 		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:{AT})[ \t]+{P}{E}?`,

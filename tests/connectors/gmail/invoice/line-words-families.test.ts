@@ -114,3 +114,22 @@ describe("where the thing went and the words linking it to its price are no part
 	it("the thing named before “it was” (en, LKR)", () =>
 		expectDraft("Hi Sam,\n\nCould you please send us the invoice? For the invitation design it was LKR 45,000.\n\nNimali", "LKR", [["Invitation design", 1, "45000"]]));
 });
+
+describe("counted things that “were” a price each", () => {
+	it("the N things were a price each, after a flat line (en, LKR)", () =>
+		expectDraft("Hi Sam,\n\nCould you please send us the invoice? For the invitation design it was LKR 45,000, and the 150 printed cards were LKR 120 each.\n\nNimali", "LKR", [["Invitation design", 1, "45000"], ["Printed cards", 150, "120"]]));
+	it("die N Dinge waren … pro Stück (de)", () => expectDraft("Hallo Sam,\n\nschick mir bitte die Rechnung: die 40 Tassen waren 9 € pro Stück.\n\nJana", "EUR", [["Tassen", 40, "9"]]));
+	it("les N choses étaient à … pièce (fr)", () => expectDraft("Bonjour Sam,\n\nPouvez-vous m'envoyer la facture ? Les 12 affiches étaient à 25 € pièce.\n\nClaire", "EUR", [["Affiches", 12, "25"]]));
+	it("without a word for each the amount may be their total: never multiplied (en)", () => {
+		const d = decide("Hi Sam,\n\nCould you please send us the invoice? The 150 printed cards were LKR 18,000.\n\nNimali");
+		if (d.kind === "draft") expect((d.params["lines"] as { quantity: number; unit_price: string }[]).map((l) => [l.quantity, l.unit_price])).toEqual([[1, "18000.00"]]);
+	});
+});
+
+describe("a row's label before a count of plain units names the line", () => {
+	it("label, N unidades a … beside a line that names its thing (es)", () =>
+		expectDraft("Estimado Sam:\n\nLe ruego que nos emita la factura con los siguientes conceptos:\n\nReportaje fotográfico, 8 viviendas a 180,00 € cada una\nPlano 2D, 8 unidades a 45,00 €\n\nFrancisco", "EUR", [["Reportaje fotográfico (viviendas)", 8, "180.00"], ["Plano 2D (unidades)", 8, "45.00"]]));
+	it("label – N units at … (en)", () =>
+		expectDraft("Hi Sam,\n\nPlease invoice us for the following:\n\nLogo design: $600\nSticker sheet – 200 units at $1.50\n\nDana", "USD", [["Logo design", 1, "600"], ["Sticker sheet (units)", 200, "1.50"]]));
+	it("an opening word before the count names nothing (en)", () => expectNoDraft("Hi Sam,\n\nPlease invoice us.\n\nLogo design: $600\nAlso, 200 units at $1.50\n\nDana"));
+});
