@@ -343,14 +343,21 @@ function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string 
 
 /** "Poster design for the Christmas author evening, £240": a row or sentence that opens with the thing names what it
  * was for after "for" — the thing is the words before it, the occasion stays in its name. */
-const ROW_THING_FOR = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(?<obj>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,3})[ \t]+$/u;
+const ROW_THING_FOR = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(?<obj>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4})[ \t]+$/u;
+/** Words that join or open a clause, never a thing's first word ("and for the logo", "but for the flyers"). */
+const CLAUSE_WORD = /^(?:and|or|but|so|also|then|und|oder|aber|auch|et|ou|mais|aussi|y|o|pero|también|e|ma|anche|en|of|maar|ook|mas|também)(?![\p{L}])/iu;
 function rowThingBeforeFor(text: string, lineStart: number, at: number, end: number): string | null {
-	const o = ROW_THING_FOR.exec(text.slice(lineStart, at));
+	// The thing opens its line, or the clause after a greeting or a colon ("Hi Sam, poster design for …", "We need an
+	// invoice: poster design for …").
+	const mark = /[.?!:;,][ \t]+(?=[^.?!:;,]*$)/u.exec(text.slice(lineStart, at));
+	const from = mark ? lineStart + mark.index + mark[0].length : lineStart;
+	const o = ROW_THING_FOR.exec(text.slice(from, at));
 	const obj = o?.groups?.["obj"];
-	if (!o || !obj) return null;
+	if (!o || !obj || CLAUSE_WORD.test(obj)) return null;
 	const t = cleanDescription(obj);
-	if (t.length < 3 || t !== obj.charAt(0).toUpperCase() + obj.slice(1) || REQUEST_WORDS.test(obj) || OPENING_WORDS.test(obj) || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || PARTY_RE.test(obj) || NOT_A_THING.test(obj) || NOT_A_DESCRIPTION.test(obj) || MONEY_ROLE_WORDS.test(obj) || FOR_NOT_WORK.test(obj) || AMOUNT_OF.test(obj) || JOB_ONLY.test(obj) || labelNamesNothing(obj, text) || doubtIn(obj)) return null;
-	return text.slice(lineStart + o.index + o[0].trimEnd().length - obj.length, end);
+	// Only an article may be cleaned off ("el diseño del cartel"): words cleaned away otherwise were no thing.
+	if (t.length < 3 || t.toLowerCase() !== obj.replace(ARTICLES_RE, "").toLowerCase() || REQUEST_WORDS.test(obj) || OPENING_WORDS.test(obj) || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || PARTY_RE.test(obj) || NOT_A_THING.test(obj) || NOT_A_DESCRIPTION.test(obj) || MONEY_ROLE_WORDS.test(obj) || FOR_NOT_WORK.test(obj) || AMOUNT_OF.test(obj) || JOB_ONLY.test(obj) || labelNamesNothing(obj, text) || doubtIn(obj)) return null;
+	return text.slice(from + o.index + o[0].trimEnd().length - obj.length, end);
 }
 
 const PAPERWORK_ONLY = new RegExp(String.raw`^(?:(?:attached|enclosed|signed|approved|latest|updated|beigefügten?|angehängten?|unterschriebenen?|ci-joint|jointe?|adjunt[oa]|allegat[oa]|bijgevoegde|anex[oa])\s+)?(?:${alt(PAPERWORK_WORDS)})$`, "iu");

@@ -133,3 +133,14 @@ describe("a row's label before a count of plain units names the line", () => {
 		expectDraft("Hi Sam,\n\nPlease invoice us for the following:\n\nLogo design: $600\nSticker sheet – 200 units at $1.50\n\nDana", "USD", [["Logo design", 1, "600"], ["Sticker sheet (units)", 200, "1.50"]]));
 	it("an opening word before the count names nothing (en)", () => expectNoDraft("Hi Sam,\n\nPlease invoice us.\n\nLogo design: $600\nAlso, 200 units at $1.50\n\nDana"));
 });
+
+describe("the thing before “for” an occasion, in a clause after a greeting or a colon", () => {
+	it.each([
+		["We need an invoice: poster design for the author evening, £240.", "GBP", "Poster design for the author evening", "240"],
+		["Hi Sam, poster design for the author evening was £240, please invoice.", "GBP", "Poster design for the author evening", "240"],
+		["Hola Sam, el diseño del cartel para la velada fue 240 €, ¿me mandas la factura?", "EUR", "Diseño del cartel para la velada", "240"],
+		["Hallo Sam, das Plakat für den Abend war 240 €. Bitte schick mir die Rechnung.", "EUR", "Plakat für den Abend", "240"],
+		["Ciao Sam, il manifesto per la serata era 240 €. Mi mandi la fattura?", "EUR", "Manifesto per la serata", "240"],
+	])("%s", (text, currency, thing, price) => expectDraft(text, currency, [[thing, 1, price]]));
+	it("a joining word opens no thing (en)", () => expectDraft("Hi Sam,\n\nThanks again, and for the logo, $500. Please send the invoice.\n\nDana", "USD", [["Logo", 1, "500"]]));
+});
