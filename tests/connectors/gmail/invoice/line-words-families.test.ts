@@ -144,3 +144,15 @@ describe("the thing before “for” an occasion, in a clause after a greeting o
 	])("%s", (text, currency, thing, price) => expectDraft(text, currency, [[thing, 1, price]]));
 	it("a joining word opens no thing (en)", () => expectDraft("Hi Sam,\n\nThanks again, and for the logo, $500. Please send the invoice.\n\nDana", "USD", [["Logo", 1, "500"]]));
 });
+
+describe("a count in brackets, then “at” a price per unit", () => {
+	it("label (N units) at a rate (en)", () =>
+		expectDraft("Hi Sam,\n\nPlease invoice us:\n\nSetup (3 hours) at $50 per hour\nLogo: $100\n\nDana", "USD", [["Setup (hours)", 3, "50"], ["Logo", 1, "100"]]));
+	it("a label with a digit in a word (es)", () =>
+		expectDraft("Estimado Sam:\n\nLe ruego que nos emita la factura:\n\nPlano 2D (8 unidades) a 45,00 € cada una\nLogo: 100 €\n\nFrancisco", "EUR", [["Plano 2D (unidades)", 8, "45.00"], ["Logo", 1, "100"]]));
+	it("a row total that is not the count times the rate is asked, never two lines (en)", () => expectNoDraft("Hi Sam,\n\nPlease invoice us:\n\n- Workshop (2 @ $500): $900\n- Logo: $300\n\nDana"));
+	it("a count in brackets and one price, no word for each, is asked or one line (en)", () => {
+		const d = decide("Hi Sam,\n\nPlease invoice us:\n\nSetup (3 hours) at $150\nLogo: $100\n\nDana");
+		if (d.kind === "draft") expect((d.params["lines"] as { quantity: number }[]).every((l) => l.quantity === 1)).toBe(true);
+	});
+});
