@@ -501,8 +501,9 @@ function fullerCountedMention(text: string, before: number, desc: string): strin
 }
 
 const FOR_WORK = /^(?:for|für|pour|para|per|voor)$/iu;
-/** Words before "for <count>" that say who or when, or that ask: never the work done ("thanks for", "ready for"). */
-const FOR_NOT_WORK = /(?<![\p{L}])(?:thanks?|thank you|danke|merci|gracias|obrigad[oa]|grazie|bedankt|dank|ready|only|just|paid|pay|charge|charged|cost|costs|price|rate|total|quote|bezahlt|payé|pagado|pago|pagato|betaald)(?![\p{L}])/iu;
+/** Words before "for <count>" that thank, say how it is paid, link or order: never the work done ("thanks for", "ready
+ * for", "it's for", "ordered for"). */
+const FOR_NOT_WORK = /(?<![\p{L}])(?:thanks?|thank you|danke|merci|gracias|obrigad[oa]|grazie|bedankt|dank|ready|only|just|paid|pay|charge|charged|cost|costs|price|rate|total|quote|bezahlt|payé|pagado|pago|pagato|betaald|it['’]s|that['’]s|it|this|that|which|is|was|are|were|be|ist|war|es|c['’]est|c['’]était|ce|est|sont|était|son|era|é|è|foi|sono|zijn|ordered|booked|bestellt|gebucht|commandé|réservé|pedido|encargado|reservado|ordinato|prenotato|besteld|geboekt|encomendado)(?![\p{L}])/iu;
 /** "a edição de 40 fotografias a 12,50 € cada uma": the work done on the counted things is the line's name ("Edição de
  * fotografias", "Bearbeitung von Bildern") — not a paperwork word, a whole job or an amount's name ("a total of 40"). */
 function workOnCount(text: string, qAt: number, noun: string): string | null {

@@ -80,6 +80,10 @@ describe("the work done for counted things names the line", () => {
 		expectDraft("Bonjour Sam,\n\nPouvez-vous m'envoyer la facture pour la retouche pour 30 photos à 10 € la photo ?\n\nClaire", "EUR", [["Retouche (photos)", 30, "10"]]));
 	it("who was counted is asked, never the thing (en)", () => expectNoDraft("Hi Sam,\n\nPlease invoice the workshop for 20 people at $45 per person.\n\nSara"));
 	it("thanks for N things names no work (en)", () => expectNoDraft("Hi Sam,\n\nThanks for 12 photos at $20 each, send the invoice.\n\nSara"));
+	it.each([
+		["Please invoice me, it's for 15 photos at $5 each.", "USD", "Photos", 15, "5"],
+		["Bitte schick mir die Rechnung, das ist für 15 Fotos à 5 € pro Foto.", "EUR", "Fotos", 15, "5"],
+	])("a link or a pronoun before “for” names no work: %s", (text, currency, thing, count, price) => expectDraft(text, currency, [[thing, count, price]]));
 });
 
 describe("a row's label before a number mark names the counted things", () => {
