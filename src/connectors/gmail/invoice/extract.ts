@@ -16,7 +16,7 @@ import { immediatePayment, termsDays } from "./payment-terms";
 import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
-import { flatOnly, introducesCount, labelNamesNothing, withoutFlatWord } from "./line-label";
+import { COUNT_MARK, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutFlatWord } from "./line-label";
 import { countsKinds } from "./kind-words";
 
 export interface ExtractedLine {
@@ -84,10 +84,11 @@ const PAPERWORK_TAIL = new RegExp(String.raw`\s+(?:as\s+)?(?:per|according\s+to|
 export function cleanDescription(s: string): string {
 	let t = s.replace(/\s+/g, " ").replace(/^[\s\-*•|:,]+|[\s|:,.;–—([-]+$/g, "").trim();
 	// An opening bracket without its closing one is where the thing ended ("tradução do manual (45 páginas…").
-	if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
+	// A clause cut off inside the brackets leaves them open too ("Rush fee (because we left it…" → "Rush fee (because").
 	for (let i = 0; i < 3; i++) {
 		const before = t;
-		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
+		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -245,11 +246,22 @@ const PERIOD_COUNT = /^\d+[ \t]+(?:months?|weeks?|days?|years?|Monate?n?|Wochen?
 function thingBeforeCount(text: string, at: number): string | null {
 	const [a] = sentenceBounds(text, at, at);
 	const m = THING_OF.exec(text.slice(a, at)) ?? (PERIOD_COUNT.test(text.slice(at)) ? THING_FOR_PERIOD.exec(text.slice(a, at)) : null);
-	if (!m) return null;
+	if (!m) return rowLabelBeforeCount(text, at);
 	const t = cleanDescription(m[1]!);
 	// "Il s'agit de 6 heures", "a maximum of 6 hours": words that introduce the count name no thing.
 	if (introducesCount(m[1]!)) return null;
 	return t.length >= 3 && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(t) && !OPENING_WORDS.test(t) && !/^(?:us|me|you|uns|nous|nos|ci|ons)$/i.test(t) ? t : null;
+}
+
+/** "Plano 2D, 8 unidades a 45,00 €", "- Montage: 6 Stunden à 80 €": a row that opens with a short label, then the
+ * count in units, is the label's — the units alone name nothing (the digits in a label are part of its name). */
+const ROW_LABEL_BEFORE_COUNT = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4})[ \t]*(?:,|:|[ \t][–—-])[ \t]*$/u;
+function rowLabelBeforeCount(text: string, at: number): string | null {
+	const row = ROW_LABEL_BEFORE_COUNT.exec(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
+	if (!row) return null;
+	const t = cleanDescription(row[1]!);
+	if (t.length < 3 || /\d{4,}/.test(t) || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || LEADING_TOPIC_WORD.test(row[1]!) || EDGE_WORD.test(t) || UMBRELLA.test(t) || labelNamesNothing(t, text) || doubtIn(t)) return null;
+	return t;
 }
 
 /** Signs several currencies share, which a code right after the amount names ("$", "¥", "£", "kr", "Rs", "₨"). */
@@ -337,8 +349,28 @@ function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string 
 	const [a] = sentenceBounds(text, m.index, m.index);
 	const o = INVOICE_OBJECT.exec(text.slice(a, m.index));
 	const obj = o?.groups?.["obj"];
-	if (!o || !obj || PARTY_RE.test(obj) || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || NOT_A_THING.test(obj) || MONEY_ROLE_WORDS.test(obj) || INVOICE_DOCUMENT.test(obj)) return null;
+	if (!o || !obj) return rowThingBeforeFor(text, Math.max(a, text.lastIndexOf("\n", m.index - 1) + 1), m.index, d[1]);
+	if ( PARTY_RE.test(obj) || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || NOT_A_THING.test(obj) || MONEY_ROLE_WORDS.test(obj) || INVOICE_DOCUMENT.test(obj)) return null;
 	return text.slice(a + o.index + o[0].trimEnd().length - obj.length, d[1]);
+}
+
+/** "Poster design for the Christmas author evening, £240": a row or sentence that opens with the thing names what it
+ * was for after "for" — the thing is the words before it, the occasion stays in its name. */
+const ROW_THING_FOR = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(?<obj>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4})[ \t]+$/u;
+/** Words that join or open a clause, never a thing's first word ("and for the logo", "but for the flyers"). */
+const CLAUSE_WORD = /^(?:and|or|but|so|also|then|und|oder|aber|auch|et|ou|mais|aussi|y|o|pero|también|e|ma|anche|en|of|maar|ook|mas|também)(?![\p{L}])/iu;
+function rowThingBeforeFor(text: string, lineStart: number, at: number, end: number): string | null {
+	// The thing opens its line, or the clause after a greeting or a colon ("Hi Sam, poster design for …", "We need an
+	// invoice: poster design for …").
+	const mark = /[.?!:;,][ \t]+(?=[^.?!:;,]*$)/u.exec(text.slice(lineStart, at));
+	const from = mark ? lineStart + mark.index + mark[0].length : lineStart;
+	const o = ROW_THING_FOR.exec(text.slice(from, at));
+	const obj = o?.groups?.["obj"];
+	if (!o || !obj || CLAUSE_WORD.test(obj)) return null;
+	const t = cleanDescription(obj);
+	// Only an article may be cleaned off ("el diseño del cartel"): words cleaned away otherwise were no thing.
+	if (t.length < 3 || t.toLowerCase() !== obj.replace(ARTICLES_RE, "").toLowerCase() || REQUEST_WORDS.test(obj) || OPENING_WORDS.test(obj) || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || PARTY_RE.test(obj) || NOT_A_THING.test(obj) || NOT_A_DESCRIPTION.test(obj) || MONEY_ROLE_WORDS.test(obj) || FOR_NOT_WORK.test(obj) || AMOUNT_OF.test(obj) || JOB_ONLY.test(obj) || labelNamesNothing(obj, text) || doubtIn(obj)) return null;
+	return text.slice(from + o.index + o[0].trimEnd().length - obj.length, end);
 }
 
 const PAPERWORK_ONLY = new RegExp(String.raw`^(?:(?:attached|enclosed|signed|approved|latest|updated|beigefügten?|angehängten?|unterschriebenen?|ci-joint|jointe?|adjunt[oa]|allegat[oa]|bijgevoegde|anex[oa])\s+)?(?:${alt(PAPERWORK_WORDS)})$`, "iu");
@@ -481,16 +513,24 @@ function fullerCountedMention(text: string, before: number, desc: string): strin
 	return fuller;
 }
 
+const FOR_WORK = /^(?:for|für|pour|para|per|voor)$/iu;
+/** Words before "for <count>" that thank, say how it is paid, link or order: never the work done ("thanks for", "ready
+ * for", "it's for", "ordered for"). */
+const FOR_NOT_WORK = /(?<![\p{L}])(?:thanks?|thank you|danke|merci|gracias|obrigad[oa]|grazie|bedankt|dank|ready|only|just|paid|pay|charge|charged|cost|costs|price|rate|total|quote|bezahlt|payé|pagado|pago|pagato|betaald|it['’]s|that['’]s|it|this|that|which|is|was|are|were|be|ist|war|es|c['’]est|c['’]était|ce|est|sont|était|son|era|é|è|foi|sono|zijn|ordered|booked|bestellt|gebucht|commandé|réservé|pedido|encargado|reservado|ordinato|prenotato|besteld|geboekt|encomendado)(?![\p{L}])/iu;
 /** "a edição de 40 fotografias a 12,50 € cada uma": the work done on the counted things is the line's name ("Edição de
  * fotografias", "Bearbeitung von Bildern") — not a paperwork word, a whole job or an amount's name ("a total of 40"). */
 function workOnCount(text: string, qAt: number, noun: string): string | null {
 	const [a] = sentenceBounds(text, qAt, qAt);
-	const m = /(?:^|[\s(])((?:[\p{L}'’-]+[ \t]+)?[\p{L}'’-]+)[ \t]+(of|di|de|van|von|do|da|du|des|dos|das|dei|delle|degli)[ \t]*$/u.exec(text.slice(a, qAt));
+	const m = /(?:^|[\s(])((?:[\p{L}'’-]+[ \t]+)?[\p{L}'’-]+)[ \t]+(of|di|de|van|von|do|da|du|des|dos|das|dei|delle|degli|for|für|pour|para|per|voor)[ \t]*$/iu.exec(text.slice(a, qAt));
 	if (!m) return null;
 	const thing = cleanDescription(m[1]!);
 	if (thing.length < 3 || REQUEST_WORDS.test(thing) || NOT_A_DESCRIPTION.test(thing) || OPENING_WORDS.test(thing) || PAPERWORK_ONLY.test(thing) || JOB_ONLY.test(thing) || NOT_A_THING.test(thing) || MONEY_ROLE_WORDS.test(thing) || PRONOUN_RE.test(thing) || doubtIn(thing) || AMOUNT_OF.test(`${thing} ${m[2]!}`)) return null;
 	const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
-	return `${thing} ${m[2]!} ${text.includes(lower) ? lower : noun}`;
+	const shown = text.includes(lower) ? lower : noun;
+	// "the retouching for 15 photos": the work done for the counted things, which stay in brackets ("Retouching (photos)").
+	// Who was counted ("the workshop for 20 people") is no thing the price is per: asked, as before.
+	if (FOR_WORK.test(m[2]!)) return FOR_NOT_WORK.test(thing) || doubtIn(noun) ? null : `${thing} (${shown})`;
+	return `${thing} ${m[2]!} ${shown}`;
 }
 
 /** "the invoice for the chocolate bar wrappers: 3 designs at GH₵ 1,500 each.": the thing named right before the colon
@@ -580,7 +620,11 @@ function refinedThing(p: Phrasing, m: RegExpExecArray, text: string, span: [numb
 	// "The full job was KSh 145,000 for the photo package": the thing is the one after the price, read by its own phrasing.
 	if (JOB_ONLY.test(description) && FOR_AFTER.test(text.slice(span[1], span[1] + 60))) return null;
 	if (FULLER_MENTION.has(p.id)) description = fullerMention(text, m.index, description);
-	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit && quantity !== "1" && !UNIT_WORDS.some((u) => u.toLowerCase() === description.toLowerCase())) description = workOnCount(text, qAt, description) ?? labelOfCount(text, qAt, span[1], description) ?? labelBeforeComma(text, qAt, description) ?? fullerCountedMention(text, m.index, description);
+	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit && quantity !== "1" && !UNIT_WORDS.some((u) => u.toLowerCase() === description.toLowerCase())) {
+		// "pannelli espositivi: n. 6 pannelli": the label stands before the number mark, not before the count itself.
+		const at = qAt - (COUNT_MARK.exec(text.slice(Math.max(0, qAt - 8), qAt))?.[0].length ?? 0);
+		description = workOnCount(text, at, description) ?? labelOfCount(text, at, span[1], description) ?? labelBeforeComma(text, at, description) ?? fullerCountedMention(text, m.index, description);
+	}
 	return { description, quantity };
 }
 
@@ -665,6 +709,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 		if (counted[1] !== "1") return null;
 		description = cleanDescription(description.slice(counted[0].length));
 	}
+	if (cutAtBracket(description) || wordCountBesideDigits(g["q"], description)) return null;
 	if (description.length < 2 || ARTICLE_WORDS.includes(description.toLowerCase()) || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
 	if (ROW_PHRASINGS.has(p.id) && (AMOUNT_ROW.test(description) || TAX_ROW.test(description) || rowTotalOfLine(claimed, m.index, span, money.amount))) return null;
 	const refined = refinedThing(p, m, text, span, description, quantity);

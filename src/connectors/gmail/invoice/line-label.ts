@@ -35,3 +35,34 @@ export function labelNamesNothing(label: string, text: string): boolean {
 export function introducesCount(words: string): boolean {
 	return COUNT_INTRO.test(words.trim());
 }
+
+/** "away)" from "Kit design (home and away): R8 500", "page)" from "(mise en page) :": a phrasing that starts inside a
+ * bracket reads its tail as the thing. A name whose brackets do not pair up is a cut piece of one, never the thing. */
+export function cutAtBracket(description: string): boolean {
+	let depth = 0;
+	for (const c of description) {
+		if (c === "(" || c === "[") depth++;
+		else if (c === ")" || c === "]") depth--;
+		if (depth < 0) return true;
+	}
+	return depth !== 0;
+}
+
+/** "n. 6 pannelli", "Nr. 6 Plakate", "nº 6 painéis", "#6 prints": a mark that only says a number follows sits between
+ * a row's label and its count. */
+export const COUNT_MARK = /(?<![\p{L}])(?:n|nr|no|num|núm|nº|n°|№)\.?[ \t]*$|#[ \t]*$/iu;
+
+/** "posting the A2 prints over to us", "die Abzüge zu uns schicken", "l'envoi des tirages chez nous": where the thing
+ * went or who it was for closes the name but is no part of it. */
+export const TO_WHOM_TAIL = /[ \t]+(?:(?:over|back|across|out|along|down|up|round)[ \t]+)?(?:to|for|with|zu|an|für|à|pour|chez|a|para|por|per|da|naar|voor|bij|até)[ \t]+(?:us|me|you|them|uns|mir|dir|euch|Ihnen|nous|moi|vous|nosotros|nosotras|mí|nós|mim|noi|ons|mij|jullie)$/iu;
+
+/** "For the invitation design it was LKR 45,000", "pour le logo c'était 300 €", "poster design … was £240": the words
+ * that link the thing to its price ("it was", "das war", "c'était", "fue", "foi", "era", "dat was", "was") close the
+ * name but are no part of it. */
+export const LINK_TAIL = /,?[ \t]+(?:(?:it|that|this|which)[ \t]+(?:was|is|were|are|came to|comes to|cost|costs|came in at)|it['’]s|that['’]s|(?:das|es|dies)[ \t]+(?:war|ist|waren|sind|kostete|macht)|war[ \t]+(?:das|es)|c['’](?:était|est)|ça[ \t]+(?:fait|faisait|coûtait|coûte)|(?:eso|esto)[ \t]+(?:fue|es|era)|(?:isso|isto)[ \t]+(?:foi|é|era)|(?:questo|quello)[ \t]+(?:era|è|è stato)|(?:dat|het)[ \t]+(?:was|is|kostte|kost)|was|were|is|are|came to|comes to|came in at|war|waren|ist|sind|kostete|kosteten|était|étaient|coûtait|fue|fueron|costó|foi|foram|custou|era|erano|eram|eran|costava|kostte)$/iu;
+
+/** "Design dos uniformes (3 modelos)": a number word that may be another word ("dos" is "of the" in Portuguese, "sei"
+ * "you are" in Italian) is no count when the thing's own words write one in digits. */
+export function wordCountBesideDigits(count: string | undefined, description: string): boolean {
+	return count !== undefined && !/\d/.test(count) && /(?<![\d.,])\d+(?:[.,]\d+)?[ \t]*[x×]?[ \t]*\p{L}/u.test(description);
+}

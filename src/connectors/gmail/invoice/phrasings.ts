@@ -5,7 +5,8 @@
 // phrase · {D} a description · {M} an amount with its currency · {P} a price whose currency may be missing · {E} a
 // per-unit marker ("each", "/h", "la hora") · {AT} "at/@/à/zu je" · {ART} an optional article · {OF} "of/de/di/van" ·
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
-// {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was").
+// {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was") · {WORDDIGIT}
+// a digit inside a word of a name ("Plano 2D").
 import { ARTICLE, AT, FLAT_WORDS, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, TOPIC_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
@@ -65,6 +66,8 @@ const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y tamb
 const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,7}?`;
 
 const PLACEHOLDERS: Record<string, string> = {
+	// A digit inside a word of a name ("Plano 2D", "Poster A2"), never a number of its own: one reading per digit.
+	"{WORDDIGIT}": String.raw`(?<=\p{L}\d*)\d|(?<!\p{L}\d*)\d(?=\d*\p{L})`,
 	// Not the last group of a number grouped with spaces ("4 500 mots" is 4500, not 500).
 	"{Q}": String.raw`(?<![\p{L}\p{N}.,$€£¥'’×])(?<!\d[ \u202f])(?<!\d[ \t]*[x×][ \t]*)(?<q>${QTY})(?![\p{L}\p{N}])`,
 	"{U}": String.raw`(?<u>${UNIT})(?![\p{L}])`,
@@ -117,6 +120,35 @@ export function compile(template: string): RegExp {
 }
 
 export const PHRASINGS: Phrasing[] = [
+	{
+		id: "label-bracket-count-at-rate",
+		needs: /\([ \t]*\S{1,12}(?:[ \t]+\S+){0,2}[ \t]*(?:[x×@]|(?<![\p{L}])(?:at|à|a|zu|je|por|per|tegen)(?![\p{L}]))/iu,
+		says: "a row's thing with its count and price per item in brackets (Infographics (4 @ KSh 6,500) | KSh 26,000): the row's amount is their total",
+		template: String.raw`{LINE}\|?[ \t]*(?<d>\p{L}(?:[^\n()|:$€£¥₹\d]|{WORDDIGIT}){1,60}?)[ \t]*\([ \t]*{Q}(?:[ \t]+{U}|[ \t]+\p{L}[\p{L}'’.\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2})?[ \t]*(?:[x×@]|(?:{AT})(?![\p{L}]))[ \t]*{M}{E}?[ \t]*\)`,
+		examples: [
+			{ text: "| Annual report design | KSh 85,000 |\n| Infographics (4 @ KSh 6,500) | KSh 26,000 |", lines: [["Annual report design", "1", "85000"], ["Infographics", "4", "6500"]] },
+			{ text: "- Retouching (12 photos at $25 each): $300", lines: [["Retouching", "12", "25"]] },
+			{ text: "Übersetzung (3 Seiten à 40 €): 120 €", lines: [["Übersetzung (Seiten)", "3", "40"]] },
+			{ text: "- Ilustraciones (5 x 120 €) — 600 €", lines: [["Ilustraciones", "5", "120"]] },
+			// A unit in the brackets stays with the thing ("(45 páginas a 12 €)": the translation, counted in pages).
+			{ text: "a fatura relativa à tradução do manual (45 páginas a 12 € por página).", lines: [["Tradução do manual (páginas)", "45", "12"]] },
+		],
+	},
+	{
+		id: "label-bracket-count-price-each",
+		needs: /\([ \t]*\S{1,12}[ \t]+\p{L}[^\n()]{0,30}\)/u,
+		says: "a row's thing with its count in brackets, then a price per item (Design dos uniformes (3 modelos): R$ 1.200,00 cada; Setup (3 hours) at $50 per hour)",
+		template: String.raw`{LINE}(?<d>\p{L}(?:[^\n()|:$€£¥₹\d]|{WORDDIGIT}){1,60}?)[ \t]*\([ \t]*{Q}[ \t]+(?:{U}|\p{L}[\p{L}'’.\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2})[ \t]*\)[ \t]*(?:(?:[:–—-]|(?:{AT})(?![\p{L}]))[ \t]*)?{M}{E}`,
+		examples: [
+			{ text: "- Redesenho do escudo: R$ 4.500,00\n- Design dos uniformes (3 modelos): R$ 1.200,00 cada", lines: [["Redesenho do escudo", "1", "4500.00"], ["Design dos uniformes", "3", "1200.00"]] },
+			{ text: "Logo variants (4 versions) – $150 each", lines: [["Logo variants", "4", "150"]] },
+			{ text: "- Montagem (4 horas): R$ 90,00 por hora", lines: [["Montagem (horas)", "4", "90.00"]] },
+			{ text: "Plano 2D (8 unidades) a 45,00 € cada una\nLogo: 100 €", lines: [["Plano 2D (unidades)", "8", "45.00"], ["Logo", "1", "100"]] },
+			{ text: "Setup (3 hours) @ $50/hour", lines: [["Setup (hours)", "3", "50"]] },
+			{ text: "- Plakate (3 Stück): 90 € pro Stück", lines: [["Plakate (Stück)", "3", "90"]] },
+			{ text: "- Affiches (deux formats) : 120 € chacune", lines: [["Affiches", "2", "120"]] },
+		],
+	},
 	{
 		id: "table-row",
 		needs: /\|/,
@@ -375,14 +407,15 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "quantity-noun-were-rate-each",
-		needs: /(?<![\p{L}])(?:were|was|are|is|waren|sind|kosteten|kosten|étaient|sont|coûtaient|fueron|eran|son|costaron|foram|eram|custaram|erano|sono|costavano|waren|zijn|kostten)(?![\p{L}])/iu,
-		says: "N things were a price each (the 150 printed cards were LKR 120 each; die 40 Tassen waren 9,50 € pro Stück): a verb between the things and their price, the per-unit word required",
-		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:were|was|are|is|waren|sind|kosteten|kosten|étaient|sont|coûtaient|fueron|eran|son|costaron|foram|eram|custaram|erano|sono|costavano|zijn|kostten)(?:[ \t]+(?:{AT}))?[ \t]+{M}{E}`,
+		says: "N things were/cost a price each (the 150 printed cards were LKR 120 each; die 40 Tassen waren 9 € pro Stück)",
+		// Only with a word for "each": "the 150 cards were LKR 18,000" is their total, read by other phrasings or asked.
+		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:{BE})(?:[ \t]+(?:at|à|a|zu|je))?[ \t]+{M}{E}`,
 		examples: [
-			{ text: "Thank you so much! The 150 printed cards were LKR 120 each.", lines: [["Printed cards", "150", "120"]] },
-			{ text: "Die 40 Tassen waren 9,50 € pro Stück.", lines: [["Tassen", "40", "9.50"]] },
-			{ text: "Les 20 affiches étaient à 15 € la pièce.", lines: [["Affiches", "20", "15"]] },
-			{ text: "Los 30 carteles fueron 4 € cada uno.", lines: [["Carteles", "30", "4"]] },
+			{ text: "For the invitation design it was LKR 45,000, and the 150 printed cards were LKR 120 each.", lines: [["Invitation design", "1", "45000"], ["Printed cards", "150", "120"]] },
+			{ text: "Die 40 Tassen waren 9 € pro Stück.", lines: [["Tassen", "40", "9"]] },
+			{ text: "Las 300 tarjetas fueron 0,50 € cada una.", lines: [["Tarjetas", "300", "0.50"]] },
+			{ text: "Les 12 affiches étaient à 25 € pièce.", lines: [["Affiches", "12", "25"]] },
+			{ text: "Os 20 cartazes custaram R$ 15,00 cada.", lines: [["Cartazes", "20", "15.00"]] },
 			{ text: "De 50 flyers kostten € 0,80 per stuk.", lines: [["Flyers", "50", "0.80"]] },
 			// Without a per-unit word the price may be the whole lot's: never multiplied.
 			{ text: "The 150 printed cards were LKR 18,000.", lines: [] },
