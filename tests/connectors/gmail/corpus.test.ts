@@ -19,6 +19,16 @@ const NOT_YET: Record<string, string> = {
 	// TRY": a count of months and its monthly fee split by a bracketed list is not read as one line yet; the stated
 	// total shows the mismatch.
 	"f16-bogaz-otel-social.eml": "does not match the lines",
+	// "Put those on the same invoice too please, that was $350": "those" points two sentences back; not traced yet.
+	"g01-magnolia-yoga-website.eml": "also mentions $350",
+	// "Printing 500 pieces" beside a named line: a line named only by its unit is asked about.
+	"g18-clairefontaine-brochure-fwd.eml": "names only its unit",
+	// "Acresce a sessão fotográfica …, 420,00 €": a second item added with "acresce" is not read as a line yet.
+	"g21-laboratorio-foz-site.eml": "also mentions 420,00 €",
+	// A second price and a deposit written without their currency ("plus 400 for the sealant", "the 1,500 deposit").
+	"g25-lakeshore-mural.eml": "400, 1,500 deposit",
+	// "$3,500 pesos" from a mail that names no country: which peso is asked.
+	"h07-tacos-la-guera.eml": "could be MXN",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 
@@ -62,8 +72,8 @@ describe("the labelled email corpus", () => {
 		});
 	}
 
-	// The held-back part is a measurement, not a target to tune on: 129 emails, 80 of them (g*, h*) written blind during
-	// the fourth tuning round and scored once at its end. The goals (precision 1.00, recall 0.90) are not reached on
+	// The held-back part is a measurement, not a target to tune on: 129 emails, 80 of them (i*, j*) written blind during
+	// the fifth tuning round and scored once at its end. The goals (precision 1.00, recall 0.90) are not reached on
 	// them (README, "Invoice drafts"); these floors are what is measured now, so that a change can only keep or improve them.
 	it("the held-back emails: no worse than measured (precision 0.88, amount precision 0.97, field accuracy 0.98, recall 0.66)", () => {
 		const s = scoreCorpus(heldback, decide);

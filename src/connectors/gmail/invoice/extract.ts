@@ -551,7 +551,9 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 	// "* Fotografía de vehículos: 15 fotos a $80.000": a row's whole label names the work; the words after its "de" are
 	// only what the work was on (the row label is read whole by labelBeforeComma).
 	const row = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*:[ \t]*$/u.exec(lead);
-	if (row && row[1]!.toLowerCase().endsWith(` ${t.toLowerCase()}`)) return null;
+	// An article before the same words ("las tarjetas regalo:") is the same label, not a longer one.
+	const longer = row && row[1]!.toLowerCase().endsWith(` ${t.toLowerCase()}`) ? row[1]!.slice(0, -t.length).trim().toLowerCase() : null;
+	if (longer && !ARTICLE_WORDS.includes(longer)) return null;
 	if (shareWord(t, noun)) return t.toLowerCase().startsWith(noun.toLowerCase()) ? null : t;
 	const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
 	return `${t} (${text.includes(lower) ? lower : noun})`;

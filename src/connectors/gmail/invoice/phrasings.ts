@@ -363,10 +363,10 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Please invoice us 5 hours at $90/hour for the listing photos edit.", lines: [["Listing photos edit (hours)", "5", "90"]] },
 			{ text: "Please invoice us - it's 6 hours at £45 an hour for the garden clearance plus £60 for the skip.", lines: [["Garden clearance (hours)", "6", "45"], ["Skip", "1", "60"]] },
 			// Copies counted by their abbreviation, the thing named by the request (its "stp"/"bitte" no part of the name).
-			{ text: "Tu peux m'envoyer la facture pour les flyers stp ? 2 000 ex. à 0,18 €.", lines: [["Flyers (ex.)", "2000", "0.18"]] },
-			{ text: "Kannst du mir die Rechnung für die Flyer bitte schicken? 500 Expl. à 0,18 €.", lines: [["Flyer (Expl.)", "500", "0.18"]] },
-			{ text: "¿Me mandas la factura de las tarjetas, porfa? 300 uds. a 0,20 €.", lines: [["Tarjetas (uds.)", "300", "0.20"]] },
-			{ text: "Mi mandi la fattura dei volantini per favore? 200 pz. a 0,15 €.", lines: [["Volantini (pz.)", "200", "0.15"]] },
+			{ text: "Tu peux m'envoyer la facture pour les flyers stp ? 2 000 ex. à 0,18 €.", lines: [["Flyers (exemplaires)", "2000", "0.18"]] },
+			{ text: "Kannst du mir die Rechnung für die Flyer bitte schicken? 500 Expl. à 0,18 €.", lines: [["Flyer (Exemplare)", "500", "0.18"]] },
+			{ text: "¿Me mandas la factura de las tarjetas, porfa? 300 uds. a 0,20 €.", lines: [["Tarjetas (unidades)", "300", "0.20"]] },
+			{ text: "Mi mandi la fattura dei volantini per favore? 200 pz. a 0,15 €.", lines: [["Volantini (pezzi)", "200", "0.15"]] },
 		],
 	},
 	{
