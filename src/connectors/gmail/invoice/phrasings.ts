@@ -82,7 +82,8 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{ART}": String.raw`(?:(?:${ARTICLE})\s+)?`,
 	"{OF}": String.raw`(?:of|de|d['’]|di|del|della|dei|van|aan|für|em|do|da)`,
 	// "・" is how Japanese lists mark their rows; "◦", "‣", "●", "■", "➤", "►" are other list marks mail clients keep.
-	"{BUL}": String.raw`^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*`,
+	// As {LINE}: the item's first written character follows at once, so blanks after the mark are read one way only.
+	"{BUL}": String.raw`^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*(?=[^ \t\n])`,
 	// The row's first written character follows at once: a line of blanks (the scan blanks lines without a digit) tried
 	// as every split of its spaces took seconds.
 	"{LINE}": String.raw`^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(?=[^ \t\n])`,
