@@ -1,37 +1,7 @@
 // Which words are a line's description and which its quantity, family by family (the blind batches' failures): each
 // family in several languages and word orders, each phrasing the right draft or the named question, never a wrong one.
-import { describe, expect, it } from "vitest";
-import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
-import { toMailMessage } from "../../../src/connectors/gmail/message";
-import type { InvoiceDecision } from "../../../src/core/watchers/gmail-watcher";
-
-function decide(text: string, subject = "Invoice"): InvoiceDecision {
-	const raw = `From: Dana Whitfield <dana@acme.example>\r\nTo: owner@lumenpine.example\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${text.replace(/\n/g, "\r\n")}`;
-	const m = toMailMessage(new TextEncoder().encode(raw), { id: "m1", threadId: "t1", labelIds: ["INBOX"] });
-	return decideInvoice(m, { ownerEmails: ["owner@lumenpine.example"], today: "2026-11-26", extraPhrases: [] });
-}
-
-type Line = [description: string, quantity: number, price: string];
-
-function expectDraft(text: string, currency: string, lines: Line[]) {
-	const d = decide(text);
-	expect(d.kind, JSON.stringify(d)).toBe("draft");
-	if (d.kind !== "draft") return;
-	expect(d.params["currency"]).toBe(currency);
-	expect((d.params["lines"] as { description: string; quantity: number; unit_price: string }[]).map((l) => [l.description, l.quantity, l.unit_price])).toEqual(lines);
-}
-
-function expectClarify(text: string, words: string) {
-	const d = decide(text);
-	expect(d.kind, JSON.stringify(d)).toBe("clarify");
-	if (d.kind === "clarify") expect(d.missing.join(" ")).toContain(words);
-}
-
-/** Never a draft: a question, or no invoice at all — but never the wrong amount. */
-function expectNoDraft(text: string) {
-	const d = decide(text);
-	expect(d.kind, JSON.stringify(d)).not.toBe("draft");
-}
+import { describe, it } from "vitest";
+import { expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
 
 describe("a duration or a size is never the count billed", () => {
 	it("a film of 90 seconds at a price is one film, its length in its name (nl)", () => expectDraft("Beste Sam,\n\nU mag de factuur sturen voor de bedrijfsfilm van 90 seconden à € 2.750,00.\n\nGroet, Femke", "EUR", [["Bedrijfsfilm van 90 seconden", 1, "2750.00"]]));

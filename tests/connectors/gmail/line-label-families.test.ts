@@ -2,26 +2,8 @@
 // noun or a unit after a row's label, a flat-price word, a thank-you naming the work before a bare count. Each family in
 // several languages and word orders: the right draft, or a question naming what is missing — never a wrong thing.
 import { describe, expect, it } from "vitest";
-import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
-import { toMailMessage } from "../../../src/connectors/gmail/message";
-import type { InvoiceDecision } from "../../../src/core/watchers/gmail-watcher";
+import { decide, expectDraft } from "./invoice-mail";
 import { flatOnly, introducesCount, labelNamesNothing, withoutFlatWord } from "../../../src/connectors/gmail/invoice/line-label";
-
-function decide(text: string, subject = "Invoice"): InvoiceDecision {
-	const raw = `From: Dana Whitfield <dana@acme.example>\r\nTo: owner@lumenpine.example\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${text.replace(/\n/g, "\r\n")}`;
-	const m = toMailMessage(new TextEncoder().encode(raw), { id: "m1", threadId: "t1", labelIds: ["INBOX"] });
-	return decideInvoice(m, { ownerEmails: ["owner@lumenpine.example"], today: "2026-11-26", extraPhrases: [] });
-}
-
-type Line = [description: string, quantity: number, price: string];
-
-function expectDraft(text: string, currency: string, lines: Line[]) {
-	const d = decide(text);
-	expect(d.kind, JSON.stringify(d)).toBe("draft");
-	if (d.kind !== "draft") return;
-	expect(d.params["currency"]).toBe(currency);
-	expect((d.params["lines"] as { description: string; quantity: number; unit_price: string }[]).map((l) => [l.description, l.quantity, l.unit_price])).toEqual(lines);
-}
 
 /** Never a line described by the given words: a question, or a draft that names the thing otherwise. */
 function expectNotDescribedAs(text: string, words: string) {

@@ -3,32 +3,12 @@
 // a row's label before a number mark, where the thing went ("over to us") and the words linking it to its price ("it
 // was"). Each family in several languages and word orders: the right draft, or a question — never a wrong line.
 import { describe, expect, it } from "vitest";
-import { decideInvoice } from "../../../../src/connectors/gmail/invoice/classify";
-import { toMailMessage } from "../../../../src/connectors/gmail/message";
-import type { InvoiceDecision } from "../../../../src/core/watchers/gmail-watcher";
+import { decide, expectDraft as expectExactDraft, expectNoDraft, type Line } from "../invoice-mail";
 import { cleanDescription } from "../../../../src/connectors/gmail/invoice/extract";
 
-function decide(text: string): InvoiceDecision {
-	const raw = `From: Dana Whitfield <dana@acme.example>\r\nTo: owner@lumenpine.example\r\nSubject: Invoice\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${text.replace(/\n/g, "\r\n")}`;
-	const m = toMailMessage(new TextEncoder().encode(raw), { id: "m1", threadId: "t1", labelIds: ["INBOX"] });
-	return decideInvoice(m, { ownerEmails: ["owner@lumenpine.example"], today: "2026-11-26", extraPhrases: [] });
-}
-
-type Line = [description: string, quantity: number, price: string];
-
+/** The lines with their prices as the draft writes them, with the currency's two decimals. */
 function expectDraft(text: string, currency: string, lines: Line[]) {
-	const d = decide(text);
-	expect(d.kind, JSON.stringify(d)).toBe("draft");
-	if (d.kind !== "draft") return;
-	expect(d.params["currency"]).toBe(currency);
-	// Prices as the draft writes them, with the currency's two decimals.
-	expect((d.params["lines"] as { description: string; quantity: number; unit_price: string }[]).map((l) => [l.description, l.quantity, l.unit_price])).toEqual(lines.map(([t, q, p]) => [t, q, Number(p).toFixed(2)]));
-}
-
-/** Never a draft: a question, or no invoice at all — but never a wrong line. */
-function expectNoDraft(text: string) {
-	const d = decide(text);
-	expect(d.kind, JSON.stringify(d)).not.toBe("draft");
+	expectExactDraft(text, currency, lines.map(([t, q, p]): Line => [t, q, Number(p).toFixed(2)]));
 }
 
 describe("a bracket's tail is never the thing", () => {

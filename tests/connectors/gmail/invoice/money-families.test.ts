@@ -1,34 +1,8 @@
 // How blind-written requests state their money beside the lines — a restated total, a sum row, a down payment, a
 // total in the mail's own peso — and each must become the right draft, or a named question, never a wrong draft.
 import { describe, expect, it } from "vitest";
-import { decideInvoice } from "../../../../src/connectors/gmail/invoice/classify";
+import { decide, expectClarify, expectDraft } from "../invoice-mail";
 import { readNumber } from "../../../../src/connectors/gmail/invoice/money-text";
-import { toMailMessage } from "../../../../src/connectors/gmail/message";
-import type { InvoiceDecision } from "../../../../src/core/watchers/gmail-watcher";
-
-const TODAY = "2026-11-26";
-
-function decide(text: string): InvoiceDecision {
-	const raw = `From: Dana Whitfield <dana@acme.example>\r\nTo: owner@lumenpine.example\r\nSubject: Invoice\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${text.replace(/\n/g, "\r\n")}`;
-	const message = toMailMessage(new TextEncoder().encode(raw), { id: "m1", threadId: "t1", labelIds: ["INBOX"] });
-	return decideInvoice(message, { ownerEmails: ["owner@lumenpine.example"], today: TODAY, extraPhrases: [] });
-}
-
-type Line = [description: string, quantity: number, price: string];
-
-function expectDraft(text: string, currency: string, lines: Line[]) {
-	const d = decide(text);
-	expect(d.kind, JSON.stringify(d)).toBe("draft");
-	if (d.kind !== "draft") return;
-	expect(d.params["currency"]).toBe(currency);
-	expect((d.params["lines"] as { description: string; quantity: number; unit_price: string }[]).map((l) => [l.description, l.quantity, l.unit_price])).toEqual(lines);
-}
-
-function expectClarify(text: string, words: string) {
-	const d = decide(text);
-	expect(d.kind, JSON.stringify(d)).toBe("clarify");
-	if (d.kind === "clarify") expect(d.missing.join(" ")).toContain(words);
-}
 
 describe("a dollar written with dotted thousands", () => {
 	it("reads three digits after one dot as thousands: a dollar has two decimals, never three", () => {
