@@ -187,3 +187,18 @@ describe("a row naming what is owed is never an item", () => {
 	it("a tax row padded far from its amount is the tax, never an item (de)", () => expectNoDraft("Hallo Sam,\n\nbitte in Rechnung stellen:\n\nGestaltung Speisekarte                   CHF 1'000.–\nMwSt                                     CHF 81.–\nTotal                                    CHF 1'081.–\n\nGrüße"));
 	it("Montant à payer as a bullet (fr)", () => expectNoDraft("Bonjour,\n\nMerci de facturer :\n- Maquette : 900 €\n- Montant à payer : 900 €\n\nCordialement"));
 });
+
+describe("a label of its own keeps its whole name: an \"and\" inside it joins two words, not two items", () => {
+	it("Editing and retouching - €300 (en, a dash)", () => expectDraft("Hi Sam,\n\nPlease send us the invoice:\n\nPortrait session - €450\nEditing and retouching - €300\n\nThanks, Dana", "EUR", [["Portrait session", 1, "450.00"], ["Editing and retouching", 1, "300.00"]]));
+	it("Brochure layout and design: $2,400 (en, a colon)", () => expectDraft("Hi Sam,\n\nPlease invoice us as follows:\n\nBrochure layout and design: $2,400.00\nPrinting: $600.00\n\nThanks", "USD", [["Brochure layout and design", 1, "2400.00"], ["Printing", 1, "600.00"]]));
+	it("Konzept und Gestaltung: 1.800 € (de)", () => expectDraft("Hallo Sam,\n\nbitte stellen Sie uns in Rechnung:\n\nKonzept und Gestaltung: 1.800,00 €\nReinzeichnung: 400,00 €\n\nGrüße", "EUR", [["Konzept und Gestaltung", 1, "1800.00"], ["Reinzeichnung", 1, "400.00"]]));
+	it("Diseño y maquetación – 950 € (es)", () => expectDraft("Hola Sam,\n\n¿Me mandas la factura?\n\nDiseño y maquetación – 950 €\nImpresión – 200 €\n\nGracias", "EUR", [["Diseño y maquetación", 1, "950.00"], ["Impresión", 1, "200.00"]]));
+	it("a second item after a first one's amount is still its own line", () => expectDraft("Hi Sam,\n\nPlease invoice us for Phase 1 (research): $2,000 and Phase 2 (design): $3,000.\n\nThanks", "USD", [["Phase 1 (research)", 1, "2000.00"], ["Phase 2 (design)", 1, "3000.00"]]));
+	it("an item going on from the line before with \"and\" is its own line", () => expectDraft("Hi Sam,\n\nPlease invoice us for the logo (€300)\nand the business cards (€120).\n\nThanks", "EUR", [["Logo", 1, "300.00"], ["Business cards", 1, "120.00"]]));
+});
+
+describe("a digit inside a word of a flat line's name is part of the name, never a count", () => {
+	it("Druck A1 auf Forex, pauschal CHF 180.– (de)", () => expectDraft("Guten Tag Sam\n\nBitte stellen Sie uns in Rechnung:\n\n2 x Visualisierung à CHF 900.–\nDruck A1 auf Forex, pauschal CHF 180.–\n\nGruss", "CHF", [["Visualisierung", 2, "900.00"], ["Druck A1 auf Forex", 1, "180.00"]]));
+	it("Poster A2: flat fee $90 (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us:\n\nLogo: $400\nPoster A2: flat fee $90\n\nThanks", "USD", [["Logo", 1, "400.00"], ["Poster A2", 1, "90.00"]]));
+	it("a count before a flat price is never read as one item", () => expectNoDraft("Hi Sam,\n\nPlease invoice us:\n\nLogo: $400\nPosters 3, flat fee $90\n\nThanks"));
+});

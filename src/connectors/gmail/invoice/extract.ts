@@ -300,6 +300,9 @@ function digitLinesOnly(text: string): string {
 		.join("\n");
 }
 
+/** Phrasings of a second item joined by "and" (or a comma) in the sentence of a first one. */
+const SECOND_ITEMS = new Set(["and-thing-colon-price", "and-thing-bracket-price", "and-thing-at-price", "and-thing-dash-price"]);
+
 /** `dollar`: the currency a plain "$" stands for in this email (see `bareDollarCode`), when not US dollars. */
 export function readLines(text: string, dollar?: string): ExtractedLine[] {
 	const lines: ExtractedLine[] = [];
@@ -313,6 +316,16 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 		amounts ??= findMoney(text);
 		return amounts.some((a) => a.start < q[1] && q[0] < a.end);
 	};
+	// "… $6,000 and Sprint 15: $6,000": "and" starts a second item only after a first one with its amount, or at the
+	// start of a line that goes on from the one before. In a label of its own ("Editing and retouching - ₦120,000",
+	// "Yearbook layout and design: $3,600") it joins two words of one name.
+	const secondItemAfterFirst = (m: RegExpExecArray) => {
+		const lineStart = text.lastIndexOf("\n", m.index) + 1;
+		if (/^[ \t]*(?:[-*•·▪–]\s*)?$/u.test(text.slice(lineStart, m.index))) return true;
+		const [from] = sentenceBounds(text, m.index, m.index);
+		amounts ??= findMoney(text);
+		return amounts.some((a) => a.start >= from && a.end <= m.index);
+	};
 	for (const { p, re } of compiledPhrasings()) {
 		if (p.needs && !p.needs.test(scan)) continue;
 		re.lastIndex = 0;
@@ -322,7 +335,7 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 				re.lastIndex++;
 				continue;
 			}
-			const line = countIsAmount(m) ? null : lineFrom(p, m, text, claimed, dollar);
+			const line = countIsAmount(m) || (SECOND_ITEMS.has(p.id) && !secondItemAfterFirst(m)) ? null : lineFrom(p, m, text, claimed, dollar);
 			if (!line) {
 				re.lastIndex = m.index + 1;
 				continue;

@@ -605,7 +605,7 @@ export const PHRASINGS: Phrasing[] = [
 		needs: FLAT_RE,
 		says: "a labelled line whose price is called flat (Bildbearbeitung: pauschal 150 €; Editing: flat fee $150; Retouche : forfait 150 €): the flat word says how it is charged, the label is the thing",
 		// On a line of its own, or as a sentence of its own in prose ("… per day. Travel, flat €120.").
-		template: String.raw`(?:{LINE}|(?<=[.?!;][ \t]))(?<d>\p{L}[^\n:|–—$€£¥₹\d.?!;]{1,60}?)[ \t]*(?:[:,]|[ \t][–—-])[ \t]*{FLAT}[ \t]*:?[ \t]*{M}(?=[ \t]*(?:[.;]|$))`,
+		template: String.raw`(?:{LINE}|(?<=[.?!;][ \t]))(?<d>\p{L}(?:[^\n:|–—$€£¥₹\d.?!;]|{WORDDIGIT}){1,60}?)[ \t]*(?:[:,]|[ \t][–—-])[ \t]*{FLAT}[ \t]*:?[ \t]*{M}(?=[ \t]*(?:[.;]|$))`,
 		examples: [
 			{ text: "Fotoshooting: 3 Stunden à 110 €\nBildbearbeitung: pauschal 150 €", lines: [["Fotoshooting (Stunden)", "3", "110"], ["Bildbearbeitung", "1", "150"]] },
 			{ text: "- Editing: flat fee $150", lines: [["Editing", "1", "150"]] },
@@ -614,13 +614,18 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Fotobewerking – vast bedrag € 150", lines: [["Fotobewerking", "1", "150"]] },
 			{ text: "Post-produzione: forfettario 150 €", lines: [["Post-produzione", "1", "150"]] },
 			{ text: "Workshop, 2 days at €900 per day. Travel, flat €120.", lines: [["Workshop (days)", "2", "900"], ["Travel", "1", "120"]] },
+			// A digit inside a word of the name ("A1", "MP4", "3D") is part of it, never a count.
+			{ text: "3 x Visualisierung à CHF 1'250.–\nDruck A1 auf Forex, pauschal CHF 180.–", lines: [["Visualisierung", "3", "1250"], ["Druck A1 auf Forex", "1", "180"]] },
+			{ text: "Poster A2: flat fee $90\nLogo: $400", lines: [["Poster A2", "1", "90"], ["Logo", "1", "400"]] },
+			{ text: "Export MP4, forfait 120 €", lines: [["Export MP4", "1", "120"]] },
+			{ text: "Modelado 3D: tarifa plana 250 €", lines: [["Modelado 3D", "1", "250"]] },
 		],
 	},
 	{
 		id: "label-price-flat",
 		needs: FLAT_RE,
 		says: "a labelled line whose price is followed by a flat word (Bildbearbeitung: 150 € pauschal; Setup – $200 flat)",
-		template: String.raw`{LINE}(?<d>\p{L}[^\n:|–—$€£¥₹\d]{1,60}?)[ \t]*(?:[:,]|[ \t][–—-])[ \t]*{M}[ \t]*,?[ \t]*{FLAT}[ \t]*[.;]?[ \t]*$`,
+		template: String.raw`{LINE}(?<d>\p{L}(?:[^\n:|–—$€£¥₹\d]|{WORDDIGIT}){1,60}?)[ \t]*(?:[:,]|[ \t][–—-])[ \t]*{M}[ \t]*,?[ \t]*{FLAT}[ \t]*[.;]?[ \t]*$`,
 		examples: [
 			{ text: "Bildbearbeitung: 150 € pauschal", lines: [["Bildbearbeitung", "1", "150"]] },
 			{ text: "- Setup – $200 flat", lines: [["Setup", "1", "200"]] },
