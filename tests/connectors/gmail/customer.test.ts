@@ -33,6 +33,14 @@ describe("readCustomer", () => {
 		expect(readCustomer("Bill to:\nHarborview Yoga LLC\n12 Pier Road\n\nThanks,\nDana\nAcme Outdoor Ltd", from)).toEqual({ ...from, company: "Harborview Yoga LLC" });
 	});
 
+	it("takes the company from a German address block headed \"Rechnung (bitte) an:\" or \"Rechnungsanschrift:\"", () => {
+		expect(readCustomer("Rechnung bitte an:\nVelowerkstatt Kreis 5 GmbH\nLimmatstrasse 152\n\nGruss\nDana", from)).toEqual({ ...from, company: "Velowerkstatt Kreis 5 GmbH" });
+		expect(readCustomer("Rechnung an:\nBäckerei Roth\nHauptstr. 3\n\nGrüße\nDana\nAcme Outdoor Ltd", from)).toEqual({ ...from, company: "Bäckerei Roth" });
+		expect(readCustomer("Rechnungsanschrift:\nStudio 7 AG\nBahnhofstr. 1\n\nGrüße\nDana", from)).toEqual({ ...from, company: "Studio 7 AG" });
+		// A sentence sending the invoice to someone is no address block.
+		expect(readCustomer("Bitte schick die Rechnung an mich, danke.\n\nDana\nAcme Outdoor Ltd", from)).toEqual({ ...from, company: "Acme Outdoor Ltd" });
+	});
+
 	it("reads a payer named at a sentence's end as the signature spells it", () => {
 		expect(readCustomer("Invoice to Bondi Physio & Pilates Pty Ltd. Payment terms 14 days is fine.\n\nLauren\nBondi Physio & Pilates Pty Ltd\nBondi Beach NSW 2026", from).company).toBe("Bondi Physio & Pilates Pty Ltd");
 		expect(readCustomer("Merci de libeller la facture au nom de Cave Martin SARL. Règlement à 30 jours.\n\nHélène\nGérante – Cave Martin SARL", from).company).toBe("Cave Martin SARL");
