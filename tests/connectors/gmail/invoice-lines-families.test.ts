@@ -202,3 +202,32 @@ describe("a digit inside a word of a flat line's name is part of the name, never
 	it("Poster A2: flat fee $90 (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us:\n\nLogo: $400\nPoster A2: flat fee $90\n\nThanks", "USD", [["Logo", 1, "400.00"], ["Poster A2", 1, "90.00"]]));
 	it("a count before a flat price is never read as one item", () => expectNoDraft("Hi Sam,\n\nPlease invoice us:\n\nLogo: $400\nPosters 3, flat fee $90\n\nThanks"));
 });
+
+describe("an hourly row's label before its count needs no separator", () => {
+	it("Bildbearbeitung 8 Std. à CHF 95.- beside a flat row (de)", () => expectDraft("Hoi Sam\n\nKannst du mir die Rechnung schicken?\n\nFotoshooting: CHF 1'200.-\nBildbearbeitung 6 Std. à CHF 90.-\n\nGruss", "CHF", [["Fotoshooting", 1, "1200.00"], ["Bildbearbeitung (Stunden)", 6, "90.00"]]));
+	it("Photo editing 5 hrs at $80 beside a flat row (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us:\n\nProduct shoot: $1,500\nPhoto editing 5 hrs at $80/hr\n\nThanks", "USD", [["Product shoot", 1, "1500.00"], ["Photo editing (hours)", 5, "80.00"]]));
+	it("- Montaje 4 horas a 45 € (es, a bullet)", () => expectDraft("Hola Sam,\n\n¿Me mandas la factura?\n\n- Guion: 300 €\n- Montaje 4 horas a 45 €\n\nGracias", "EUR", [["Guion", 1, "300.00"], ["Montaje (horas)", 4, "45.00"]]));
+	it("a word going on from the row before names no thing: the hours stay asked about", () => expectClarify("Hi Sam,\n\nPlease invoice us:\n\nProduct shoot: $1,500\nPlus 5 hrs at $80/hr\n\nThanks", "names only its unit"));
+});
+
+describe("a row opening with a count of one and no \"at\" is one thing at its price", () => {
+	it("1 Innenraumvisualisierung (Penthouse) 380,00 € (de)", () => expectDraft("Guten Tag Sam,\n\nbitte stellen Sie uns in Rechnung:\n\n2 Außenansichten à 500,00 €\n1 Grundriss (Erdgeschoss) 250,00 €\n\nGrüße", "EUR", [["Außenansichten", 2, "500.00"], ["Grundriss (Erdgeschoss)", 1, "250.00"]]));
+	it("1 group photo $150 (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us:\n\n10 portraits at $40 each\n1 group photo $150\n\nThanks", "USD", [["Portraits", 10, "40.00"], ["Group photo", 1, "150.00"]]));
+	it("1 vídeo institucional (2 min) R$ 3.500,00 (pt)", () => expectDraft("Olá Sam,\n\nPode enviar a fatura, por favor?\n\n1 vídeo institucional (2 min) R$ 3.500,00\n\nObrigada", "BRL", [["Vídeo institucional (2 min)", 1, "3500.00"]]));
+	it("a count above one with no \"at\" or \"each\" is asked about: each or all?", () => expectNoDraft("Hi Sam,\n\nPlease invoice us:\n\n10 portraits at $40 each\n3 group photos $150\n\nThanks"));
+});
+
+describe("a table's rate column may carry its unit", () => {
+	it("Retouching | 12 | S$95.00/hr (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us as below:\n\nItem | Hours | Rate\nColour grading | 10 | S$120.00/hr\n\nThanks", "SGD", [["Colour grading", 10, "120.00"]]));
+	it("| Beratung | 6 | 120,00 € pro Stunde | (de)", () => expectDraft("Hallo Sam,\n\nbitte stellen Sie uns in Rechnung:\n\n| Leistung | Stunden | Satz |\n| Beratung | 6 | 120,00 € pro Stunde |\n\nGrüße", "EUR", [["Beratung", 6, "120.00"]]));
+	it("Traducción | 2000 | 0,08 € por palabra (es)", () => expectDraft("Hola Sam,\n\n¿Me mandas la factura?\n\nConcepto | Palabras | Tarifa\nTraducción | 2000 | 0,08 € por palabra\n\nGracias", "EUR", [["Traducción", 2000, "0.08"]]));
+});
+
+describe("a second item priced first, its thing after \"de/del/do/du\"", () => {
+	it("$18,500 MXN por el video y $2,000 MXN del dron (es)", () => expectDraft("Hola Sam!\n\n¿Me mandas la factura? Fueron $9,000 MXN por la sesión de fotos y $1,500 MXN del dron.\n\nSaludos", "MXN", [["Sesión de fotos", 1, "9000.00"], ["Dron", 1, "1500.00"]]));
+	it("R$ 1.200,00 para a identidade visual e R$ 300,00 do cartão de visita (pt)", () => expectDraft("Olá Sam,\n\nPode enviar a fatura? São R$ 1.200,00 para a identidade visual e R$ 300,00 do cartão de visita.\n\nObrigada", "BRL", [["Identidade visual", 1, "1200.00"], ["Cartão de visita", 1, "300.00"]]));
+	it("1 250 € pour le site et 80 € d'hébergement (fr)", () => expectDraft("Bonjour Sam,\n\nTu peux m'envoyer la facture ? C'est 1 250 € pour le site et 80 € d'hébergement.\n\nMerci", "EUR", [["Site", 1, "1250.00"], ["Hébergement", 1, "80.00"]]));
+	it("a discount after \"de\" is never a line", () => expectNoDraft("Hola Sam,\n\n¿Me mandas la factura? Son 1.200 € por el logo y 100 € de descuento.\n\nGracias"));
+	it("a tax after \"de\" is never a line", () => expectNoDraft("Hola Sam,\n\n¿Me mandas la factura? Son 1.000 € por el logo y 210 € de IVA.\n\nGracias"));
+	it("a deposit after \"de\" is never a line", () => expectNoDraft("Hola Sam,\n\n¿Me mandas la factura? Son 1.000 € por el logo y 300 € de anticipo.\n\nGracias"));
+});

@@ -256,9 +256,14 @@ function thingBeforeCount(text: string, at: number): string | null {
 /** "Plano 2D, 8 unidades a 45,00 €", "- Montage: 6 Stunden à 80 €": a row that opens with a short label, then the
  * count in units, is the label's — the units alone name nothing (the digits in a label are part of its name). */
 const ROW_LABEL_BEFORE_COUNT = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4})[ \t]*(?:,|:|[ \t][–—-])[ \t]*$/u;
+/** "Bildbearbeitung 8 Std. à CHF 95.-", "Photo editing 6 hrs at $80": a row's label with no separator before the count,
+ * as a list writes it: one to three words only, the first capitalised, never a word that goes on from the row before. */
+const ROW_BARE_LABEL_BEFORE_COUNT = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})[ \t]+$/u;
+const GOES_ON = /^(?:plus|dazu|außerdem|zusätzlich|además|en plus|inoltre|daarnaast|além disso)(?![\p{L}])/iu;
 function rowLabelBeforeCount(text: string, at: number): string | null {
-	const row = ROW_LABEL_BEFORE_COUNT.exec(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
-	if (!row) return null;
+	const before = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
+	const row = ROW_LABEL_BEFORE_COUNT.exec(before) ?? ROW_BARE_LABEL_BEFORE_COUNT.exec(before);
+	if (!row || CLAUSE_WORD.test(row[1]!) || GOES_ON.test(row[1]!)) return null;
 	const t = cleanDescription(row[1]!);
 	if (t.length < 3 || /\d{4,}/.test(t) || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || LEADING_TOPIC_WORD.test(row[1]!) || EDGE_WORD.test(t) || UMBRELLA.test(t) || labelNamesNothing(t, text) || doubtIn(t)) return null;
 	return t;
@@ -301,7 +306,7 @@ function digitLinesOnly(text: string): string {
 }
 
 /** Phrasings of a second item joined by "and" (or a comma) in the sentence of a first one. */
-const SECOND_ITEMS = new Set(["and-thing-colon-price", "and-thing-bracket-price", "and-thing-at-price", "and-thing-dash-price"]);
+const SECOND_ITEMS = new Set(["and-price-of-thing", "and-thing-colon-price", "and-thing-bracket-price", "and-thing-at-price", "and-thing-dash-price"]);
 
 /** `dollar`: the currency a plain "$" stands for in this email (see `bareDollarCode`), when not US dollars. */
 export function readLines(text: string, dollar?: string): ExtractedLine[] {
@@ -502,6 +507,7 @@ const AMOUNT_ROW = /(?<![\p{L}])(?:amount|total|subtotal|payable|owing|outstandi
 /** A row named by a tax ("MwSt", "VAT (20%)") is the tax, however far its amount is padded from its name. */
 const TAX_ROW = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TAX_WORDS)})(?![\p{L}])`, "iu");
 /** "minus 50 €", "less $20 credit": money taken off is never an item of its own. */
+const DISCOUNT_ROW = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DISCOUNT_WORDS)})(?![\p{L}])`, "iu");
 const TAKEN_OFF = /(?<![\p{L}])(?:it['’]s|that['’]s|this is|c['’]est|es|das ist|minus|less|off|abzüglich|abzgl|moins|menos|meno|min|refund|credit|Gutschrift|rabais|descuento|sconto|korting|desconto|tip|Trinkgeld|pourboire|propina|mancia|fooi|gorjeta)(?![\p{L}])/iu;
 
 /** Phrasings whose short thing ("the logo", "the design itself") is read as its fuller mention before it ("the
@@ -726,6 +732,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	}
 	if (cutAtBracket(description) || wordCountBesideDigits(g["q"], description)) return null;
 	if (description.length < 2 || ARTICLE_WORDS.includes(description.toLowerCase()) || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
+	// "… y 100 € de descuento / de IVA / de propina": the words after the amount name what it is, not a thing billed.
+	if (p.id === "and-price-of-thing" && (AMOUNT_ROW.test(description) || TAX_ROW.test(description) || TAKEN_OFF.test(description) || DISCOUNT_ROW.test(description))) return null;
 	if (ROW_PHRASINGS.has(p.id) && (AMOUNT_ROW.test(description) || TAX_ROW.test(description) || rowTotalOfLine(claimed, m.index, span, money.amount))) return null;
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;

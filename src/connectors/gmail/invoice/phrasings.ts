@@ -154,11 +154,15 @@ export const PHRASINGS: Phrasing[] = [
 		id: "table-row",
 		needs: /\|/,
 		says: "a table row: description | quantity | price (HTML tables become rows like this)",
-		template: String.raw`{LINE}\|?[ \t]*(?<d>[^|\n]*\p{L}[^|\n]*?)[ \t]*\|[ \t]*{Q}[ \t]*\|[ \t]*{P}[ \t]*(?:\|[^\n]*)?$`,
+		template: String.raw`{LINE}\|?[ \t]*(?<d>[^|\n]*\p{L}[^|\n]*?)[ \t]*\|[ \t]*{Q}[ \t]*\|[ \t]*{P}{E}?[ \t]*(?:\|[^\n]*)?$`,
 		barePrice: true,
 		examples: [
 			{ text: "| Hosting (annual) | 1 | $240.00 |", lines: [["Hosting (annual)", "1", "240.00"]] },
 			{ text: "Traducción jurídica | 3 | 210,00 €", lines: [["Traducción jurídica", "3", "210.00"]] },
+			// The rate column may say its unit ("/hr", "pro Stunde", "por hora").
+			{ text: "Item | Hours | Rate\n\nRetouching | 12 | S$95.00/hr", lines: [["Retouching", "12", "95.00"]] },
+			{ text: "| Beratung | 6 | 120,00 € pro Stunde |", lines: [["Beratung", "6", "120.00"]] },
+			{ text: "Traducción | 2000 | 0,08 € por palabra", lines: [["Traducción", "2000", "0.08"]] },
 		],
 	},
 	{
@@ -837,6 +841,18 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [{ text: "Would you please issue the invoice for milestone 2 (design sign-off) - USD 4,000 - and milestone 3 (build) - USD 6,000?", lines: [["Milestone 2 (design sign-off)", "1", "4000"], ["Milestone 3 (build)", "1", "6000"]] }],
 	},
 	{
+		id: "one-noun-row-price",
+		says: "a row that opens with a count of one, then the thing (a note in brackets may follow) and its price: 1 Innenraumvisualisierung (Penthouse) 380,00 €",
+		// With no "at/à/each" the price may be the row's total: read only for a count of one, where both are the same.
+		flatForOne: true,
+		template: String.raw`{LINE}{Q}[ \t]+(?<d>${NOUN}(?:[ \t]*\([^()\n$€£¥₹]{1,40}\))?)(?:[ \t]*:|[ \t]+[–—-])?[ \t]+{M}[ \t]*$`,
+		examples: [
+			{ text: "3 Außenvisualisierungen à 420,00 €\n1 Innenraumvisualisierung (Penthouse) 380,00 €", lines: [["Außenvisualisierungen", "3", "420.00"], ["Innenraumvisualisierung (Penthouse)", "1", "380.00"]] },
+			{ text: "12 portraits at $45 each\n1 group photo $150", lines: [["Portraits", "12", "45"], ["Group photo", "1", "150"]] },
+			{ text: "1 vídeo institucional (2 min) R$ 3.500,00", lines: [["Vídeo institucional (2 min)", "1", "3500.00"]] },
+		],
+	},
+	{
 		id: "plain-label-price",
 		says: "a line of its own: a label, a dash or colon, and one price (quantity 1)",
 		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹]{1,60}?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+{M}[ \t]*$`,
@@ -933,6 +949,17 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Please invoice the 5 portraits at $120 each. Rush fee: $50.", lines: [["Portraits", "5", "120"], ["Rush fee", "1", "50"]] },
 			{ text: "Please invoice the 5 portraits at $120 each. The rush fee was $50.", lines: [["Portraits", "5", "120"], ["Rush fee", "1", "50"]] },
 			{ text: "Factúrame 5 retratos a 120 € cada uno, más el recargo por urgencia de 50 €.", lines: [["Retratos", "5", "120"], ["Recargo por urgencia", "1", "50"]] },
+		],
+	},
+	{
+		id: "and-price-of-thing",
+		// After the fee phrasings: "y 30 € de gastos de envío" is a fee, read as one there.
+		says: "a second item in the same sentence, its price first and its thing after \"de/del/do/da/du/di\": … por el video y $2,000 MXN del dron",
+		template: String.raw`\b(?:y|e|et|en|plus|más)[ \t]+{M}[ \t]+(?:del|de la|de los|de las|de|do|da|dos|das|du|de l['’]|des|d['’]|della|dello|dei|degli|delle|di)[ \t]*(?<d>[\p{L}][^\n.?!;:,$€£¥₹()]{1,60}?)(?=[ \t]*(?:[.?!,;()\n]|$))`,
+		examples: [
+			{ text: "Fueron $18,500 MXN por el video y $2,000 MXN del dron.", lines: [["Video", "1", "18500"], ["Dron", "1", "2000"]] },
+			{ text: "São R$ 1.200,00 para a identidade visual e R$ 300,00 do cartão de visita.", lines: [["Identidade visual", "1", "1200.00"], ["Cartão de visita", "1", "300.00"]] },
+			{ text: "C'est 1 250 € pour le site et 80 € d'hébergement.", lines: [["Site", "1", "1250"], ["Hébergement", "1", "80"]] },
 		],
 	},
 	{
