@@ -1,7 +1,7 @@
 // Which words are a line's description and which its quantity, family by family (the blind batches' failures): each
 // family in several languages and word orders, each phrasing the right draft or the named question, never a wrong one.
-import { describe, it } from "vitest";
-import { expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
+import { describe, expect, it } from "vitest";
+import { decide, expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
 
 describe("a duration or a size is never the count billed", () => {
 	it("a film of 90 seconds at a price is one film, its length in its name (nl)", () => expectDraft("Beste Sam,\n\nU mag de factuur sturen voor de bedrijfsfilm van 90 seconden à € 2.750,00.\n\nGroet, Femke", "EUR", [["Bedrijfsfilm van 90 seconden", 1, "2750.00"]]));
@@ -230,4 +230,16 @@ describe("a second item priced first, its thing after \"de/del/do/du\"", () => {
 	it("a discount after \"de\" is never a line", () => expectNoDraft("Hola Sam,\n\n¿Me mandas la factura? Son 1.200 € por el logo y 100 € de descuento.\n\nGracias"));
 	it("a tax after \"de\" is never a line", () => expectNoDraft("Hola Sam,\n\n¿Me mandas la factura? Son 1.000 € por el logo y 210 € de IVA.\n\nGracias"));
 	it("a deposit after \"de\" is never a line", () => expectNoDraft("Hola Sam,\n\n¿Me mandas la factura? Son 1.000 € por el logo y 300 € de anticipo.\n\nGracias"));
+});
+
+describe("a list with no currency known whose rows do not add up to its total: both are asked", () => {
+	it("MT amounts (pt)", () => expectClarify("Olá Sam,\n\nPode enviar a fatura, por favor?\n\n- Logótipo: 12.000,00 MT\n- Cartões: 4.000,00 MT\nTotal: 18.000,00 MT\n\nObrigada", "does not match the lines (16000.00)"));
+	it("plain numbers (en)", () => expectClarify("Hi Sam,\n\nPlease send the invoice:\n\nLogo: 500\nBusiness cards: 150\nTotal: 700\n\nThanks", "does not match the lines (650.00)"));
+	it("Summe (de)", () => expectClarify("Hallo Sam,\n\nbitte schick mir die Rechnung:\n\nLogo – 500\nFlyer – 150\nSumme – 700\n\nGrüße", "does not match"));
+	it("rows that add up ask only for the currency", () => expectClarify("Hi Sam,\n\nPlease send the invoice:\n\nLogo: 500\nBusiness cards: 150\nTotal: 650\n\nThanks", "no currency given"));
+	it("a tax row between is no plain sum: only the currency is asked", () => {
+		const d = decide("Hi Sam,\n\nPlease send the invoice:\n\nLogo: 500\nBusiness cards: 150\nVAT: 130\nTotal: 780\n\nThanks");
+		expect(d.kind).toBe("clarify");
+		if (d.kind === "clarify") expect(d.missing.join(" ")).not.toContain("does not match");
+	});
 });

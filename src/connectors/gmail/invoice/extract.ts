@@ -1121,6 +1121,43 @@ function noLineProblem(text: string, mentions: MoneyMention[]): string {
 	return `${mentions.length === 1 ? "the amount" : "the amounts"} ${mentions.map((u) => u.raw.trim()).join(", ")} ${mentions.length === 1 ? "is" : "are"} not tied to a clear description and quantity`;
 }
 
+/** A list's row of a label and a number with no currency ("- Design do folheto: 25.000,00 MT"): a word of up to five
+ * letters after the number may be a currency the reader does not know. */
+const BARE_ROW = /^[ \t]*(?:[-*•·▪–][ \t]*)?(?<label>\p{L}[^\n:\d]{0,60}?)[ \t]*(?::|[ \t][–—-])[ \t]*(?<n>\d{1,3}(?:[.,'’ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:[ \t]+\p{L}{1,5}\.?)?[ \t]*$/u;
+const TOTAL_LABEL = new RegExp(String.raw`^(?:${alt(TOTAL_WORDS)})$`, "iu");
+
+/** "Design do folheto: 25.000,00 MT / Cartões de visita: 8.000,00 MT / Total: 35.000,00 MT" with no currency the reader
+ * knows: the rows of one list that do not add up to its stated total are asked about with the currency, so the answer
+ * about the currency does not leave the sum wrong. Only a plain list: a row naming a tax, a discount, a deposit or a
+ * subtotal says nothing is simply added up. */
+function bareTotalProblem(text: string): string | null {
+	let sum = 0;
+	let rows = 0;
+	let prev = -2;
+	const lines = text.split("\n");
+	for (let i = 0; i < lines.length; i++) {
+		const m = BARE_ROW.exec(lines[i]!);
+		if (!m) continue;
+		const label = m.groups!["label"]!.trim();
+		const n = Math.round(Number(readNumber(m.groups!["n"]!, null)) * 100);
+		if (!Number.isFinite(n)) return null;
+		// A row apart from the one before starts a new list.
+		if (i !== prev + 1) {
+			sum = 0;
+			rows = 0;
+		}
+		prev = i;
+		if (TOTAL_LABEL.test(label)) {
+			if (rows < 2) return null;
+			return n !== sum ? `the stated total ${m.groups!["n"]!} does not match the lines (${(sum / 100).toFixed(2)})` : null;
+		}
+		if (AMOUNT_ROW.test(label) || TAX_ROW.test(label) || DISCOUNT_ROW.test(label) || MONEY_ROLE_WORDS.test(label)) return null;
+		sum += n;
+		rows++;
+	}
+	return null;
+}
+
 /** "Bill to: Northgate": a preposition alone, or at an edge of the words, is no thing. */
 const EDGE_WORD = /^(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu)(?:\s|$)|\s(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu)$/iu;
 
@@ -1242,7 +1279,7 @@ export function extractInvoice(rawText: string, from: { name: string; email: str
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
 	problems.push(...doubtfulDescriptions(lines, currency, text), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
-	if (lines.length === 0) problems.push(noLineProblem(text, mentions));
+	if (lines.length === 0) problems.push(noLineProblem(text, mentions), ...(mentions.length === 0 ? [bareTotalProblem(text)].filter((x): x is string => x !== null) : []));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;
 	const sum = sumMinor(lines, d);
