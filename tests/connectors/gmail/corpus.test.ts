@@ -21,8 +21,6 @@ const NOT_YET: Record<string, string> = {
 	"f16-bogaz-otel-social.eml": "does not match the lines",
 	// "Put those on the same invoice too please, that was $350": "those" points two sentences back; not traced yet.
 	"g01-magnolia-yoga-website.eml": "also mentions $350",
-	// "Printing 500 pieces" beside a named line: a line named only by its unit is asked about.
-	"g18-clairefontaine-brochure-fwd.eml": "names only its unit",
 	// "Acresce a sessão fotográfica …, 420,00 €": a second item added with "acresce" is not read as a line yet.
 	"g21-laboratorio-foz-site.eml": "also mentions 420,00 €",
 	// A second price and a deposit written without their currency ("plus 400 for the sealant", "the 1,500 deposit").
