@@ -208,6 +208,9 @@ describe("an hourly row's label before its count needs no separator", () => {
 	it("Photo editing 5 hrs at $80 beside a flat row (en)", () => expectDraft("Hi Sam,\n\nPlease invoice us:\n\nProduct shoot: $1,500\nPhoto editing 5 hrs at $80/hr\n\nThanks", "USD", [["Product shoot", 1, "1500.00"], ["Photo editing (hours)", 5, "80.00"]]));
 	it("- Montaje 4 horas a 45 € (es, a bullet)", () => expectDraft("Hola Sam,\n\n¿Me mandas la factura?\n\n- Guion: 300 €\n- Montaje 4 horas a 45 €\n\nGracias", "EUR", [["Guion", 1, "300.00"], ["Montaje (horas)", 4, "45.00"]]));
 	it("a word going on from the row before names no thing: the hours stay asked about", () => expectClarify("Hi Sam,\n\nPlease invoice us:\n\nProduct shoot: $1,500\nPlus 5 hrs at $80/hr\n\nThanks", "names only its unit"));
+	it("\"Another 8 hours\" names no thing: asked", () => expectClarify("Hi Sam,\n\nPlease invoice us:\n\nLogo: $400\nAnother 8 hours at $95/hr\n\nThanks", "names only its unit"));
+	it("a clause before the count (\"Sam worked 8 hours\") is no label: asked", () => expectClarify("Hi Sam,\n\nPlease invoice us:\n\nLogo: $400\nSam worked 8 hours at $95/hr\n\nThanks", "names only its unit"));
+	it("\"Das waren 8 Std.\" is no label: asked (de)", () => expectClarify("Hallo Sam,\n\nbitte schick mir die Rechnung:\n\nLogo: 400 €\nDas waren 8 Std. à 95 €\n\nDanke", "names only its unit"));
 });
 
 describe("a row opening with a count of one and no \"at\" is one thing at its price", () => {

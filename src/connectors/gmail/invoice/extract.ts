@@ -259,11 +259,13 @@ const ROW_LABEL_BEFORE_COUNT = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►
 /** "Bildbearbeitung 8 Std. à CHF 95.-", "Photo editing 6 hrs at $80": a row's label with no separator before the count,
  * as a list writes it: one to three words only, the first capitalised, never a word that goes on from the row before. */
 const ROW_BARE_LABEL_BEFORE_COUNT = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})[ \t]+$/u;
-const GOES_ON = /^(?:plus|dazu|außerdem|zusätzlich|además|en plus|inoltre|daarnaast|além disso)(?![\p{L}])/iu;
+const GOES_ON = /^(?:plus|dazu|außerdem|zusätzlich|además|en plus|inoltre|daarnaast|além disso|another|other|more|extra|additional|further|weitere|noch|otr[oa]s?|autres?|altr[eio]|outr[oa]s?|nog)(?![\p{L}])/iu;
+/** "Sam worked 8 hours", "Das waren 8 Std.": a clause's verb before the count, not a row's label. */
+const CLAUSE_VERB = /(?<![\p{L}])(?:spent|worked|put in|did|logged|billed|took|needed|was|were|is|are|gearbeitet|gebraucht|brauchte|braucht|waren|war|sind|ist|passé|travaillé|fait|était|étaient|trabajé|trabajó|trabajaste|trabajamos|fueron|son|eran|lavorato|lavorò|erano|sono|gewerkt|besteed|trabalhou|trabalhamos|foram|são)$/iu;
 function rowLabelBeforeCount(text: string, at: number): string | null {
 	const before = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
 	const row = ROW_LABEL_BEFORE_COUNT.exec(before) ?? ROW_BARE_LABEL_BEFORE_COUNT.exec(before);
-	if (!row || CLAUSE_WORD.test(row[1]!) || GOES_ON.test(row[1]!)) return null;
+	if (!row || CLAUSE_WORD.test(row[1]!) || GOES_ON.test(row[1]!) || CLAUSE_VERB.test(row[1]!)) return null;
 	const t = cleanDescription(row[1]!);
 	if (t.length < 3 || /\d{4,}/.test(t) || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || LEADING_TOPIC_WORD.test(row[1]!) || EDGE_WORD.test(t) || UMBRELLA.test(t) || labelNamesNothing(t, text) || doubtIn(t)) return null;
 	return t;
@@ -684,6 +686,11 @@ function rowTotalOfLine(claimed: Claimed[], start: number, span: [number, number
 	return claimed.some((c) => c.span[0] >= start && c.span[1] <= span[0] && Math.abs(c.amount - Number(amount)) < 0.005);
 }
 
+/** "… y 100 € de descuento / de IVA / de propina": the words after the amount name what it is, not a thing billed. */
+function namesTheAmountsRole(p: Phrasing, description: string): boolean {
+	return p.id === "and-price-of-thing" && (AMOUNT_ROW.test(description) || TAX_ROW.test(description) || TAKEN_OFF.test(description) || DISCOUNT_ROW.test(description));
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[], dollar?: string): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m, dollar);
@@ -732,9 +739,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	}
 	if (cutAtBracket(description) || wordCountBesideDigits(g["q"], description)) return null;
 	if (description.length < 2 || ARTICLE_WORDS.includes(description.toLowerCase()) || NOT_A_DESCRIPTION.test(description) || NOT_A_THING.test(description) || OPENING_WORDS.test(description) || /[?!]/.test(description) || DANGLING_END.test(description) || MONEY_ROLE_WORDS.test(description) || /\d{5,}|\b(?!19\d\d|20\d\d)\d{4}\b/.test(description)) return null;
-	// "… y 100 € de descuento / de IVA / de propina": the words after the amount name what it is, not a thing billed.
-	if (p.id === "and-price-of-thing" && (AMOUNT_ROW.test(description) || TAX_ROW.test(description) || TAKEN_OFF.test(description) || DISCOUNT_ROW.test(description))) return null;
-	if (ROW_PHRASINGS.has(p.id) && (AMOUNT_ROW.test(description) || TAX_ROW.test(description) || rowTotalOfLine(claimed, m.index, span, money.amount))) return null;
+	if (namesTheAmountsRole(p, description) || (ROW_PHRASINGS.has(p.id) && (AMOUNT_ROW.test(description) || TAX_ROW.test(description) || rowTotalOfLine(claimed, m.index, span, money.amount)))) return null;
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);
