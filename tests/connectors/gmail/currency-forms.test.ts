@@ -1,0 +1,47 @@
+// Ways of writing an amount's currency that name it as clearly as a symbol: a dollar's own sign with its country's
+// letters ("N$", "RD$"), a code typed in lower case in a mail typed so ("850 nzd"), and Quebec's "60 $" in a mail that
+// names Canadian dollars. Near misses stay questions.
+import { describe, it } from "vitest";
+import { expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
+
+describe("a dollar's own sign with its country's letters", () => {
+	it("is that country's dollar", () => {
+		expectDraft("Please invoice us for the lodge brochure: N$ 9 600,00.", "NAD", [["Lodge brochure", 1, "9600.00"]]);
+		expectDraft("Bitte die Rechnung für 3 Tage Fotos à N$ 2 800,00.", "NAD", [["Fotos (Tage)", 3, "2800.00"]]);
+		expectDraft("Mándame la factura del logo, RD$ 25,000.", "DOP", [["Logo", 1, "25000.00"]]);
+		expectDraft("Please invoice the menu design, J$85,000.", "JMD", [["Menu design", 1, "85000.00"]]);
+		expectDraft("Please invoice 4 banners at TT$ 650 each.", "TTD", [["Banners", 4, "650.00"]]);
+	});
+	it("a plain $ beside no country stays as before: US dollars", () => expectDraft("Please invoice the menu design, $850.", "USD", [["Menu design", 1, "850.00"]]));
+});
+
+describe("a currency code typed in lower case", () => {
+	it("is read in a mail that writes every amount so", () => {
+		expectDraft("hey sam can u invoice me 850 nzd for the poster. cheers", "NZD", [["Poster", 1, "850.00"]]);
+		expectDraft("pls invoice the logo, 1200 chf. thx", "CHF", [["Logo", 1, "1200.00"]]);
+		expectDraft("can you bill us for 3 workshops at 400 aud each", "AUD", [["Workshops", 3, "400.00"]]);
+		expectDraft("invoice me the banner, 300 cad. ta", "CAD", [["Banner", 1, "300.00"]]);
+	});
+	it("beside amounts written the strict way, is asked about, never a line", () => {
+		expectClarify("Please invoice 8 hours of editing at 50 USD per hour. Oh and the courier was 35 usd, you paid it.", "35 usd");
+		expectClarify("Bitte 12 Drucke à 25 € in Rechnung stellen, und der Rahmen 90 eur... nein: 90 chf.", "90 chf");
+	});
+	it("a word that is also a code before a number, or a count of things, is no currency", () => {
+		expectDraft("Please invoice the 3 cad drawings at $150 each.", "USD", [["Cad drawings", 3, "150.00"]]);
+		expectNoDraft("can u invoice the cad 3 files, 400 like we said");
+		expectNoDraft("can u invoice me for the top 5 photos, 500 like we said");
+	});
+});
+
+describe("a $ after its amount (as Quebec writes it) in a mail that names Canadian dollars", () => {
+	it("is Canadian dollars wherever the name stands", () => {
+		expectDraft("Peux-tu m'envoyer la facture?\n- Affiche : 1 450 $\n- Programme : 875 $\n\nTout en dollars canadiens, évidemment.", "CAD", [["Affiche", 1, "1450.00"], ["Programme", 1, "875.00"]]);
+		expectDraft("Pouvez-vous nous facturer 12 heures à 75 $ de l'heure? Nous payons en dollars canadiens.", "CAD", [["Heures", 12, "75.00"]]);
+		expectDraft("Please invoice the poster, 600 $. All amounts in Canadian dollars.", "CAD", [["Poster", 1, "600.00"]]);
+	});
+	it("stays a question when the mail also speaks of US dollars, names nothing, or writes the $ before the amount", () => {
+		expectClarify("Peux-tu m'envoyer la facture? Affiche : 1 450 $. Tout en dollars canadiens, ou en dollars américains si c'est plus simple.", 'the currency "$" could be CAD or USD');
+		expectClarify("Peux-tu m'envoyer la facture? Affiche : 1 450 $.", 'the currency "$" could be CAD or USD');
+		expectClarify("Please invoice the poster, $600. We pay in Canadian dollars.", 'the currency "$" could be CAD or USD');
+	});
+});
