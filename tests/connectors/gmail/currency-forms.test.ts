@@ -1,8 +1,10 @@
 // Ways of writing an amount's currency that name it as clearly as a symbol: a dollar's own sign with its country's
 // letters ("N$", "RD$"), a code typed in lower case in a mail typed so ("850 nzd"), and Quebec's "60 $" in a mail that
-// names Canadian dollars. Near misses stay questions.
-import { describe, it } from "vitest";
-import { expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
+// names Canadian dollars; and a currency written once for several amounts. Near misses stay questions.
+import { describe, expect, it } from "vitest";
+import { CARRY_ROWS, carryCurrency } from "../../../src/connectors/gmail/invoice/carried-currency";
+import { findMoney } from "../../../src/connectors/gmail/invoice/money-text";
+import { decide, expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
 
 describe("a dollar's own sign with its country's letters", () => {
 	it("is that country's dollar", () => {
@@ -43,5 +45,32 @@ describe("a $ after its amount (as Quebec writes it) in a mail that names Canadi
 		expectClarify("Peux-tu m'envoyer la facture? Affiche : 1 450 $. Tout en dollars canadiens, ou en dollars américains si c'est plus simple.", 'the currency "$" could be CAD or USD');
 		expectClarify("Peux-tu m'envoyer la facture? Affiche : 1 450 $.", 'the currency "$" could be CAD or USD');
 		expectClarify("Please invoice the poster, $600. We pay in Canadian dollars.", 'the currency "$" could be CAD or USD');
+	});
+});
+
+describe("a currency written once for several amounts (carried-currency.ts)", () => {
+	for (const row of CARRY_ROWS) {
+		it(`${row.id}: ${row.says}`, () => {
+			for (const [text, reads] of row.examples) expect(carryCurrency(text, findMoney(text))?.text, text).toBe(reads);
+			for (const text of row.ignores) expect(carryCurrency(text, findMoney(text)), text).toBeNull();
+		});
+	}
+	it("reads the joined price and the deposit in the mark's currency, quoting the email's own words", () => {
+		expectDraft("Please invoice us: it was 1,200 € for the logo and 300 for the business cards.", "EUR", [["Logo", 1, "1200.00"], ["Business cards", 1, "300.00"]]);
+		expectDraft("Can you send the invoice? $2,000 for the website plus 250 for the hosting setup.", "USD", [["Website", 1, "2000.00"], ["Hosting setup", 1, "250.00"]]);
+		const d = decide("Send the invoice when you can: 900 CHF for the brochure and 150 for the proofreading. We paid the 400 deposit in May.");
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind === "draft") {
+			expect(d.params["currency"]).toBe("CHF");
+			expect(d.evidence?.join(" ")).toContain("Deposit already paid: 400 CHF");
+			expect(d.sources?.length).toBe(2);
+			// Each line quotes the sentence as written: "150", never the carried "150 CHF".
+			for (const source of d.sources ?? []) expect(source).toBe("Send the invoice when you can: 900 CHF for the brochure and 150 for the proofreading.");
+		}
+	});
+	it("a number that may be a count, or a mark that needs a country, stays a question", () => {
+		expectNoDraft("Please invoice 10 flyers at $1 each and 50 for the event.");
+		expectClarify("send me the invoice - it's 600 bucks for the wrap design and 150 for the sticker run.", 'the currency "bucks" could be');
+		expectNoDraft("Please invoice $500 for the shoot and €120 for the prints and 40 for the frame.");
 	});
 });

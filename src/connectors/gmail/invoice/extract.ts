@@ -9,6 +9,7 @@ import { CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
 import { askedCurrencyProblem } from "./currency-asked";
+import { asWritten, carryCurrency, withoutCarried } from "./carried-currency";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
 import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
@@ -1219,6 +1220,22 @@ function currencyClash(lines: ExtractedLine[], currency: string | null): string[
 
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const text = normalizeText(rawText);
+	// "3,800 bucks for the mural plus 400 for the sealant": the mark written once is carried to the amount written
+	// without it, and what the draft quotes is the email's own words again.
+	const carried = carryCurrency(text, findMoney(text));
+	if (!carried) return extractFrom(text, from, today, decimalsOf);
+	const x = extractFrom(carried.text, from, today, decimalsOf);
+	const own = (s: string) => asWritten(carried, s);
+	return {
+		...x,
+		lines: x.lines.map((l) => ({ ...l, source: own(l.source) })),
+		total: x.total ? { ...x.total, source: own(x.total.source) } : null,
+		depositPaid: x.depositPaid ? { ...x.depositPaid, source: own(x.depositPaid.source) } : null,
+		problems: x.problems.map((p) => withoutCarried(carried, p)),
+	};
+}
+
+function extractFrom(text: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const problems: string[] = [];
 	const found = findMoney(text);
 	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));

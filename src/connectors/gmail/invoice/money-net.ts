@@ -65,6 +65,7 @@ export const MONEY_NET: NetRow[] = [
 	},
 	{
 		id: "joined-bare-price",
+		// Where the mail's one mark plainly carries to it, it is read as a price first (carried-currency.ts).
 		says: "a second price joined on without its currency, for a thing named after it (plus 400 for the sealant; und 80 für die Anfahrt; y 200 por el envío)",
 		tokens: [],
 		examples: [
