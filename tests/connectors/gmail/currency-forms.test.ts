@@ -74,3 +74,14 @@ describe("a currency written once for several amounts (carried-currency.ts)", ()
 		expectNoDraft("Please invoice $500 for the shoot and €120 for the prints and 40 for the frame.");
 	});
 });
+
+describe("\"MT\" after an amount: Mozambique's metical, or metric tons", () => {
+	it("is the metical from a sender placed in Mozambique", () => {
+		expectDraft("Pode enviar a fatura, por favor?\n- Design do folheto: 25.000,00 MT\n\nObrigada,\nCarla\nAv. Marginal 4210, Maputo", "MZN", [["Design do folheto", 1, "25000.00"]]);
+		expectDraft("Pode faturar as 3 sessões a 4.500,00 MT cada?\n\nNuno\n+258 84 555 0101", "MZN", [["Sessões", 3, "4500.00"]]);
+	});
+	it("is asked about with no such place, and never a price beside another currency", () => {
+		expectClarify("Pode enviar a fatura do folheto, 25.000,00 MT?", 'whether "MT" is the currency MZN');
+		expectNoDraft("Please invoice the gravel delivery: 20 MT at $40 per ton.");
+	});
+});

@@ -55,6 +55,8 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	// Dirhams are written "Dhs" and "DH" in the Emirates and in Morocco alike.
 	Dhs: ["AED", "MAD"], "Dhs.": ["AED", "MAD"], DH: ["AED", "MAD"], Dh: ["AED", "MAD"],
 	bucks: ["USD", "CAD", "AUD", "NZD"], buck: ["USD", "CAD", "AUD", "NZD"],
+	// "25.000,00 MT" is Mozambique's metical, but "20 MT" is also twenty metric tons: only the sender's place says so.
+	MT: ["MZN"],
 	kr: ["SEK", "NOK", "DKK", "ISK"], "kr.": ["SEK", "NOK", "DKK", "ISK"], kronor: "SEK", kroner: ["NOK", "DKK"], krona: ["SEK", "ISK"], krone: ["NOK", "DKK"],
 	Rs: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], "Rs.": ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], rupees: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], rupee: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"],
 	"₨": ["PKR", "LKR", "NPR", "INR"], "﷼": ["SAR", "OMR", "QAR", "YER", "IRR"],

@@ -1053,7 +1053,7 @@ function currencyOf(text: string, mentions: MoneyMention[], problems: string[]):
 	}
 	const named = currencies.size > 0 || ambiguous.size > 0;
 	if (currencies.size > 1) problems.push(`the email names more than one currency (${[...currencies].join(", ")})`);
-	else if (ambiguous.size > 0) for (const [token, c] of ambiguous) problems.push(`the currency "${token}" could be ${c.slice(0, -1).join(", ")} or ${c[c.length - 1]}: which one?`);
+	else if (ambiguous.size > 0) for (const [token, c] of ambiguous) problems.push(c.length === 1 ? `whether "${token}" is the currency ${c[0]}` : `the currency "${token}" could be ${c.slice(0, -1).join(", ")} or ${c[c.length - 1]}: which one?`);
 	else if (currencies.size === 1) return { currency: [...currencies][0]!, named };
 	return { currency: null, named };
 }
