@@ -70,6 +70,12 @@ describe("a currency written once for several amounts (carried-currency.ts)", ()
 	});
 	it("a number that may be a count, or a mark that needs a country, stays a question", () => {
 		expectNoDraft("Please invoice 10 flyers at $1 each and 50 for the event.");
+		expectClarify("Please invoice $500 for the shoot and 2 for the travel days.", "mentions 2");
+		expectClarify("Please invoice $1,200 for the shoot and 50 for each extra photo.", "mentions 50");
+		expectClarify("Please invoice €900 for the logo and 120 for the first 2 revisions, thanks.", "mentions 120");
+		expectClarify("Can you invoice $800 for the shoot, and 100 for the rush, or was it 150?", "mentions 100");
+		// A deposit not yet paid is no payment to record: asked, as with its mark written.
+		expectClarify("Please invoice the mural, $3,800. We will pay the 1,000 deposit tomorrow.", "mentions 1,000");
 		expectClarify("send me the invoice - it's 600 bucks for the wrap design and 150 for the sticker run.", 'the currency "bucks" could be');
 		expectNoDraft("Please invoice $500 for the shoot and €120 for the prints and 40 for the frame.");
 	});

@@ -24,7 +24,11 @@ const PLAIN = String.raw`(?!(?:19|20)\d\d(?![\d.,]))(?:\d{1,3}(?:[.,' \u00a0]\d{
 
 /** "<amount> for the mural design plus 400 for the sealant": the thing of the first price (no digits, a few words), a
  * joining word, then the bare amount and the "for" of its own thing. */
-const JOINED = new RegExp(String.raw`^[ \t]+${FOR}[ \t]+[^\d\n.!?;:$€£¥]{2,60}?[ \t,]+${JOIN}[ \t]+(?:(?:the|another|die|den|das|le|la|el|los|las|il|de|het)[ \t]+)?(${PLAIN})(?=[ \t]+${FOR}[ \t]+\p{L})`, "iu");
+/** The second price's own thing: no share of each ("for each extra photo" is a price per unit, its count unwritten),
+ * and no other number up to the sentence's end ("for the 3 prints", "or was it 150?"). A single digit may be a count
+ * ("and 2 for the travel days"), so it is never carried. */
+const EACH = String.raw`(?:each|every|per|jede[nmrs]?|chaque|cada|ogni|elke|iedere?)(?![\p{L}])`;
+const JOINED = new RegExp(String.raw`^[ \t]+${FOR}[ \t]+[^\d\n.!?;:$€£¥]{2,60}?[ \t,]+${JOIN}[ \t]+(?:(?:the|another|die|den|das|le|la|el|los|las|il|de|het)[ \t]+)?(?!\d(?![\d.,]))(${PLAIN})(?=[ \t]+${FOR}[ \t]+(?!${EACH})\p{L}[^\d\n.!?]*(?:[.!?\n]|$))`, "iu");
 /** "the 1,500 deposit", "a deposit of 500", "Anzahlung von 1.500", "1,200 upfront". */
 const DEPOSIT = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS])})(?:[ \t]+(?:of|von|de|di|van|da|do|du))?[ \t]*:?[ \t]+(${PLAIN})(?![ \t]*(?:%|\p{L}+[ \t]+(?:before|after|vor|nach|avant|après|antes|después|prima|dopo|voor|na)))(?=[ \t]*(?:[.,;!?)\n]|$|\p{L}))|(?<![\p{L}\p{N}.,$€£¥₹%])(${PLAIN})(?=[ \t]+(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|en|em)[ \t]+|d['’])?(?:${alt([...DEPOSIT_WORDS])}|${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}]))`, "giu");
 
@@ -37,7 +41,7 @@ export const CARRY_ROWS: CarryRow[] = [
 			["Es sind 600 € für das Logo und 80 für die Anfahrt.", "Es sind 600 € für das Logo und 80 € für die Anfahrt."],
 			["Invoice $500 for the shoot and 120 for the prints please.", "Invoice $500 for the shoot and $120 for the prints please."],
 		],
-		ignores: ["Please invoice 10 flyers at $1 each and 50 for the event.", "Invoice $20 for 5 posters and 2 for the lobby.", "It was $500 for the shoot. And 120 for the prints.", "It was $500 for the shoot and €120 for the prints and 40 for the frame."],
+		ignores: ["Please invoice 10 flyers at $1 each and 50 for the event.", "Invoice $20 for 5 posters and 2 for the lobby.", "Invoice $500 for the shoot and 2 for the travel days.", "Invoice $1,200 for the shoot and 50 for each extra photo.", "Invoice €900 for the logo and 120 for the first 2 revisions.", "Invoice $800 for the shoot, and 100 for the rush, or was it 150?", "It was $500 for the shoot. And 120 for the prints.", "It was $500 for the shoot and €120 for the prints and 40 for the frame."],
 	},
 	{
 		id: "deposit",
