@@ -23,8 +23,6 @@ const NOT_YET: Record<string, string> = {
 	"g01-magnolia-yoga-website.eml": "also mentions $350",
 	// "Acresce a sessão fotográfica …, 420,00 €": a second item added with "acresce" is not read as a line yet.
 	"g21-laboratorio-foz-site.eml": "also mentions 420,00 €",
-	// A second price and a deposit written without their currency ("plus 400 for the sealant", "the 1,500 deposit").
-	"g25-lakeshore-mural.eml": "400, 1,500 deposit",
 	// "$3,500 pesos" from a mail that names no country: which peso is asked.
 	"h07-tacos-la-guera.eml": "could be MXN",
 };

@@ -11,15 +11,28 @@ export function isIsoCurrency(code: string): boolean {
 	return ISO.has(code);
 }
 
+/** Codes people type in lower case after an amount ("850 nzd"): only those that are no word in the languages customers
+ * write ("try", "all", "top", "cop", "pen", "gel", "mad", "ron", "nok" are), so "5 top designs" stays a count. */
+const LOWER_CODES = ["usd", "cad", "aud", "nzd", "sgd", "hkd", "gbp", "chf", "sek", "dkk", "jpy", "inr", "zar", "mxn", "brl", "pln", "czk", "huf", "aed", "nad"];
+
+/** Whether a token is a code as typed in lower case ("nzd"). */
+export function isLowerCode(token: string): boolean {
+	return LOWER_CODES.includes(token);
+}
+
 /** Symbols and local spellings → one ISO code, or several when the token alone does not say which. */
 export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	$: "USD", "US$": "USD", "U$S": "USD", "CA$": "CAD", C$: "CAD", A$: "AUD", AU$: "AUD", NZ$: "NZD", HK$: "HKD", S$: "SGD", MX$: "MXN", R$: "BRL", NT$: "TWD",
-	"$ CA": "CAD", "$CA": "CAD", "$ US": "USD", "$US": "USD", "$ AU": "AUD", "$AU": "AUD", "$ NZ": "NZD",
+	// The dollars whose own sign is the "$" with a letter or two of their country ("N$ 9 600,00" in Windhoek, "RD$" in
+	// Santo Domingo, "J$" in Kingston): each is one currency.
+	N$: "NAD", J$: "JMD", TT$: "TTD", FJ$: "FJD", EC$: "XCD", BZ$: "BZD", Bds$: "BBD", RD$: "DOP", "$U": "UYU", "$ CA": "CAD", "$CA": "CAD", "$ US": "USD", "$US": "USD", "$ AU": "AUD", "$AU": "AUD", "$ NZ": "NZD",
 	"€": "EUR", "£": "GBP", "¥": "JPY", "円": "JPY", "元": "CNY", RMB: "CNY", "₹": "INR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₪": "ILS", "₱": "PHP", "₦": "NGN",
 	"₫": "VND", "฿": "THB", "৳": "BDT", "₴": "UAH", "₸": "KZT", "₵": "GHS", "₡": "CRC", "₲": "PYG", "₭": "LAK", "₮": "MNT", "₼": "AZN", "₾": "GEL",
 	"zł": "PLN", "Kč": "CZK", Ft: "HUF", lei: "RON", "Fr.": "CHF", "SFr.": "CHF", "Fr": "CHF", "د.إ": "AED", "ر.س": "SAR", "ر.ق": "QAR", "د.ك": "KWD",
 	R: "ZAR", KSh: "KES", Ksh: "KES", Kshs: "KES", "GH₵": "GHS", USh: "UGX", TSh: "TZS", NRs: "NPR", SLRs: "LKR", Rf: "MVR", "R.O.": "OMR", "S.R.": "SAR", "Q.R.": "QAR", "B.D.": "BHD", "K.D.": "KWD", Tk: "BDT", "Tk.": "BDT", Rp: "IDR", RM: "MYR", "S/": "PEN", "E£": "EGP", SR: "SAR", QR: "QAR", KD: "KWD", BD: "BHD", RO: "OMR", AED: "AED", LE: "EGP", "L.E.": "EGP", "Ksh.": "KES", "KShs.": "KES", "S/.": "PEN",
 	euro: "EUR", euros: "EUR", Euro: "EUR", "€uro": "EUR", eur: "EUR",
+	// Codes typed in lower case after an amount ("850 nzd", "1200 chf").
+	...Object.fromEntries(LOWER_CODES.map((c) => [c, c.toUpperCase()])),
 	dollar: "USD", dollars: "USD", "US dollars": "USD", "Canadian dollars": "CAD", "Australian dollars": "AUD", "Singapore dollars": "SGD", "Hong Kong dollars": "HKD", "New Zealand dollars": "NZD",
 	pound: "GBP", pounds: "GBP", "pounds sterling": "GBP", sterling: "GBP", quid: "GBP",
 	franc: "CHF", francs: "CHF", Franken: "CHF", "Swiss francs": "CHF", "francs suisses": "CHF",
@@ -42,6 +55,8 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	// Dirhams are written "Dhs" and "DH" in the Emirates and in Morocco alike.
 	Dhs: ["AED", "MAD"], "Dhs.": ["AED", "MAD"], DH: ["AED", "MAD"], Dh: ["AED", "MAD"],
 	bucks: ["USD", "CAD", "AUD", "NZD"], buck: ["USD", "CAD", "AUD", "NZD"],
+	// "25.000,00 MT" is Mozambique's metical, but "20 MT" is also twenty metric tons: only the sender's place says so.
+	MT: ["MZN"],
 	kr: ["SEK", "NOK", "DKK", "ISK"], "kr.": ["SEK", "NOK", "DKK", "ISK"], kronor: "SEK", kroner: ["NOK", "DKK"], krona: ["SEK", "ISK"], krone: ["NOK", "DKK"],
 	Rs: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], "Rs.": ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], rupees: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], rupee: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"],
 	"₨": ["PKR", "LKR", "NPR", "INR"], "﷼": ["SAR", "OMR", "QAR", "YER", "IRR"],
@@ -53,8 +68,9 @@ function escape(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Spellings that are everyday words before a number ("we won 3 awards"): a currency only after the amount. */
-const AFTER_ONLY = new Set(["won"]);
+/** Spellings that are everyday words before a number ("we won 3 awards"), and codes in lower case ("cad 3 files"): a
+ * currency only after the amount. */
+const AFTER_ONLY = new Set(["won", ...LOWER_CODES]);
 const SPELLINGS = Object.keys(CURRENCY_WORDS).sort((a, b) => b.length - a.length);
 /** Tokens that can stand before an amount ("$120", "EUR 90", "R$ 45"); longest first so "US$" wins over "$". */
 export const CURRENCY_BEFORE = SPELLINGS.filter((s) => (!/^[a-z]/.test(s) || s.length <= 3) && !AFTER_ONLY.has(s)).map(escape).join("|");

@@ -7,8 +7,9 @@ import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
 import { CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
-import { findMoney, moneyFromGroups, moneyPattern, readNumber, type Money, type MoneyMention } from "./money-text";
+import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
 import { askedCurrencyProblem } from "./currency-asked";
+import { asWritten, carryCurrency, withoutCarried } from "./carried-currency";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
 import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
@@ -993,6 +994,9 @@ export function homeDollarCode(text: string, mentions: MoneyMention[]): string |
 	return home;
 }
 
+/** "60 $": a plain "$" after its amount, read as Canadian or US dollars. */
+const quebecDollar = (m: MoneyMention) => m.currency === null && m.ambiguous?.candidates.length === 2 && m.ambiguous.candidates.includes("CAD") && m.ambiguous.candidates.includes("USD");
+
 /** A bare "$" amount read as the given dollar, its digits by that currency's rules ("$95.000" in pesos is 95000). */
 function asDollar(m: MoneyMention, code: string): MoneyMention {
 	const num = /^\$?[ \t]?([\d.,\u00a0\u202f '’–-]+?)[ \t]?\$?$/u.exec(m.raw.trim())?.[1];
@@ -1011,6 +1015,11 @@ export function resolveBareDollars(text: string, mentions: MoneyMention[]): Mone
 	// may be that one or US dollars — asked, never guessed. So is a "$" from a sender the email places in a country
 	// whose own money is written "$" when it also names another dollar, or places the sender in two such countries.
 	const elsewhere = [...new Set(dollarNames(text).map((n) => n.code))];
+	// "1 450 $ … Tout en dollars canadiens": a "$" written after its amount is how Quebec writes Canadian dollars, and
+	// the email names them (never US dollars) — the two agree, so that "$" is CAD wherever the name stands. A "$" before
+	// its amount beside them is two currencies, asked about.
+	if (elsewhere.length === 1 && elsewhere[0] === "CAD" && !US_NAMED.test(text) && !USD_NAMED.test(text) && mentions.some((m) => m.bareDollar && quebecDollar(m)))
+		return mentions.map((m) => (m.bareDollar && quebecDollar(m) ? asDollar(m, "CAD") : m));
 	const homes = [...new Set(homesFor(text, "$").map((h) => h.code))];
 	// "Habíamos quedado en US$ 600, pero … en pesos, $ 24.000" from Montevideo: thousands marked with dots are never US
 	// dollars, so a peso-style "$" is the home's peso even beside US dollars — and two currencies are asked about.
@@ -1070,7 +1079,7 @@ function currencyOf(text: string, mentions: MoneyMention[], problems: string[]):
 	}
 	const named = currencies.size > 0 || ambiguous.size > 0;
 	if (currencies.size > 1) problems.push(`the email names more than one currency (${[...currencies].join(", ")})`);
-	else if (ambiguous.size > 0) for (const [token, c] of ambiguous) problems.push(`the currency "${token}" could be ${c.slice(0, -1).join(", ")} or ${c[c.length - 1]}: which one?`);
+	else if (ambiguous.size > 0) for (const [token, c] of ambiguous) problems.push(c.length === 1 ? `whether "${token}" is the currency ${c[0]}` : `the currency "${token}" could be ${c.slice(0, -1).join(", ")} or ${c[c.length - 1]}: which one?`);
 	else if (currencies.size === 1) return { currency: [...currencies][0]!, named };
 	return { currency: null, named };
 }
@@ -1274,11 +1283,27 @@ function currencyClash(lines: ExtractedLine[], currency: string | null): string[
 
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const text = normalizeText(rawText);
+	// "3,800 bucks for the mural plus 400 for the sealant": the mark written once is carried to the amount written
+	// without it, and what the draft quotes is the email's own words again.
+	const carried = carryCurrency(text, findMoney(text));
+	if (!carried) return extractFrom(text, from, today, decimalsOf);
+	const x = extractFrom(carried.text, from, today, decimalsOf);
+	const own = (s: string) => asWritten(carried, s);
+	return {
+		...x,
+		lines: x.lines.map((l) => ({ ...l, source: own(l.source) })),
+		total: x.total ? { ...x.total, source: own(x.total.source) } : null,
+		depositPaid: x.depositPaid ? { ...x.depositPaid, source: own(x.depositPaid.source) } : null,
+		problems: x.problems.map((p) => withoutCarried(carried, p)),
+	};
+}
+
+function extractFrom(text: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const problems: string[] = [];
 	const found = findMoney(text);
 	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));
 	const { totalFound, depositFound, balanceFound } = findRoles(text, mentions);
-	const lines = namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1])), totalFound), text);
+	const lines = namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.

@@ -161,6 +161,7 @@ export const HOMES: Home[] = [
 	{ country: "Jamaica", code: "JMD", marks: DOLLAR, names: ["Jamaica"], cities: ["Montego Bay", "Ocho Rios"], phone: [], examples: ["New Kingston, Jamaica"] },
 	{ country: "Trinidad and Tobago", code: "TTD", marks: DOLLAR, names: ["Trinidad and Tobago", "Trinidad & Tobago"], cities: ["Port of Spain", "San Fernando"], phone: [], examples: ["Woodbrook, Port of Spain"] },
 	{ country: "Fiji", code: "FJD", marks: DOLLAR, names: ["Fiji"], cities: ["Suva", "Nadi", "Lautoka"], phone: ["679"], examples: ["Victoria Parade, Suva"] },
+	{ country: "Mozambique", code: "MZN", marks: ["mt"], names: ["Moçambique", "Mozambique", "Mosambik"], cities: ["Maputo", "Matola", "Beira", "Nampula"], phone: ["258"], examples: ["Av. Marginal 4210, Maputo", "+258 84 123 4567"] },
 	{ country: "Namibia", code: "NAD", marks: DOLLAR, names: ["Namibia"], cities: ["Windhoek", "Swakopmund", "Walvis Bay"], phone: ["264"], examples: ["Klein Windhoek, Windhoek"] },
 	{ country: "Brunei", code: "BND", marks: DOLLAR, names: ["Brunei", "Brunei Darussalam"], cities: ["Bandar Seri Begawan"], phone: ["673"], examples: ["Gadong, Bandar Seri Begawan"] },
 	{

@@ -65,6 +65,7 @@ export const MONEY_NET: NetRow[] = [
 	},
 	{
 		id: "joined-bare-price",
+		// Where the mail's one mark plainly carries to it, it is read as a price first (carried-currency.ts).
 		says: "a second price joined on without its currency, for a thing named after it (plus 400 for the sealant; und 80 für die Anfahrt; y 200 por el envío)",
 		tokens: [],
 		examples: [
@@ -80,7 +81,9 @@ export const MONEY_NET: NetRow[] = [
 		says: "a currency code in small letters or mixed case (45 usd, Eur 120, 300 Chf)",
 		tokens: ISO_CODES.filter((c) => !WORD_LIKE_CODES.has(c)),
 		examples: [
-			{ text: "oh and the courier was 45 usd", finds: ["45 usd"] },
+			{ text: "Please invoice 3 prints at 25 USD, oh and the courier was 45 usd", finds: ["45 usd"] },
+			// A mail that writes every amount so is read so (money-text.ts): no loose amount.
+			{ text: "can u invoice me 850 nzd for the poster", finds: [] },
 			{ text: "plus Eur 120 for the frame", finds: ["Eur 120"] },
 			{ text: "Transport 300 Chf.", finds: ["300 Chf"] },
 			{ text: "We printed all 3 posters and the top 5 photos.", finds: [] },

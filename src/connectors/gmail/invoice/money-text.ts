@@ -1,6 +1,6 @@
 // Finds amounts of money written in mail text ("$1,250.00", "1.250,00 €", "EUR 90", "₹1,20,000", "Fr. 180.–") and
 // reads them exactly, as decimal strings. The currency comes from the text itself or stays unknown.
-import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_WORDS, ISO_CODES, isIsoCurrency, readCurrency, type CurrencyReading } from "./currency";
+import { CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_WORDS, ISO_CODES, isIsoCurrency, isLowerCode, readCurrency, type CurrencyReading } from "./currency";
 import { notMoneySpans } from "./not-money";
 
 
@@ -149,9 +149,32 @@ const PESO_DOLLARS = ["ARS", "CLP", "COP", "UYU", "USD"];
 const PESOS_AFTER = /^[ \t]*(?:pesos?|pesitos?|varos|baros)(?![\p{L}])/iu;
 const SIGN_PESOS = ["MXN", "ARS", "CLP", "COP", "UYU", "DOP"];
 
+/** "850 nzd": an amount whose only currency is a code typed in lower case after it (not "$2,400 nzd", whose sign
+ * already names a dollar). */
+export function lowerCoded(written: string): boolean {
+	const code = /^\d[\d.,\u00a0\u202f '’]*[ \t\u00a0]?([a-z]{3})$/u.exec(written.trim())?.[1];
+	return code !== undefined && isLowerCode(code);
+}
+
+/** Whether the email writes some amount's currency the strict way (a sign, a code in capitals, a name). */
+export function strictlyWritten(mentions: MoneyMention[]): boolean {
+	return mentions.some((m) => !lowerCoded(m.raw));
+}
+
+/** A phone-typed mail in lower case ("can u invoice me 850 nzd for the poster") writes its currency so throughout, and
+ * is read so. Beside amounts written the strict way ("8 horas a 50 USD … y el envío fueron 35 usd"), the lower-case one
+ * is an afterthought the safety net (money-net.ts) asks about, never a line. */
+function looseWhenMixed(mentions: MoneyMention[]): MoneyMention[] {
+	return strictlyWritten(mentions) ? mentions.filter((m) => !lowerCoded(m.raw)) : mentions;
+}
+
 /** Every amount that carries a currency token (bare numbers are not money by themselves), leaving out the numbers of
  * postcodes, phones, tax numbers and street addresses. */
 export function findMoney(text: string): MoneyMention[] {
+	return looseWhenMixed(findAllMoney(text));
+}
+
+function findAllMoney(text: string): MoneyMention[] {
 	const re = new RegExp(moneyPattern(""), "gu");
 	const out: MoneyMention[] = [];
 	const notMoney = notMoneySpans(text);

@@ -67,7 +67,7 @@ export const PAYMENT_TERMS: TermsRow[] = [
 	},
 	{
 		lang: "fr",
-		phrasings: ["paiement à {N} jours", "règlement à {N} jours", "payable à {N} jours", "paiement sous {N} jours", "règlement sous {N} jours", "délai de paiement de {N} jours", "{N} jours fin de mois", "{N} jours date de facture", "{N} jours nets", "échéance à {N} jours", "échéance de {N} jours", "échéance {N} jours", "paiement dans {N} jours", "délai de paiement est de {N} jours", "délai de paiement : {N} jours", "délai de règlement de {N} jours", "délai de règlement est de {N} jours", "nous payons {W}à {N} jours", "nous réglons {W}à {N} jours", "paiement : {N} jours", "règlement : {N} jours", "conditions de paiement : {N} jours"],
+		phrasings: ["paiement à {N} jours", "règlement à {N} jours", "payable à {N} jours", "paiement sous {N} jours", "règlement sous {N} jours", "délai de paiement de {N} jours", "{N} jours fin de mois", "{N} jours date de facture", "{N} jours nets", "échéance à {N} jours", "échéance de {N} jours", "échéance {N} jours", "paiement dans {N} jours", "délai de paiement est de {N} jours", "délai de paiement : {N} jours", "délai de règlement de {N} jours", "délai de règlement est de {N} jours", "nous payons {W}à {N} jours", "nous réglons {W}à {N} jours", "paiement : {N} jours", "règlement : {N} jours", "conditions de paiement : {N} jours", "payable dans les {N} jours", "payable sous {N} jours", "paiement dans les {N} jours", "payable dans {N} jours"],
 		examples: [
 			["Paiement: 30 jours.", 30],
 			["Notre délai de paiement est de 30 jours.", 30],
@@ -75,6 +75,8 @@ export const PAYMENT_TERMS: TermsRow[] = [
 			["Règlement à 45 jours, comme d'habitude.", 45],
 			["Délai de paiement de 30 jours.", 30],
 			["Échéance à 45 jours, merci.", 45],
+			["Facture au nom de Atelier Nord inc., payable dans les 30 jours.", 30],
+			["Le tout payable sous 15 jours, svp.", 15],
 		],
 		ignores: ["Livraison sous 10 jours."],
 	},

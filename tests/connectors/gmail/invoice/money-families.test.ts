@@ -111,11 +111,23 @@ describe("a \"$\" amount its own words call pesos", () => {
 });
 
 describe("a deposit or a second price written without its currency", () => {
-	it("stops the draft naming the amount, never bills the whole without it", () => {
-		expectClarify("Please invoice the mural, $3,800. We already paid the 1,500 deposit in October, so take that off.", "1,500 deposit");
-		expectClarify("Please invoice the mural, $3,800. We sent you 1,500 as a deposit back in October.", "1,500 as a deposit");
-		expectClarify("Bitte die Rechnung für das Wandbild, 3.800 €. Die Anzahlung von 1.500 haben wir schon überwiesen.", "Anzahlung von 1.500");
+	it("in a mail whose amounts all write one mark, is in that currency (carried-currency.ts): the deposit is recorded as paid", () => {
+		for (const [text, currency] of [
+			["Please invoice the mural, $3,800. We already paid the 1,500 deposit in October, so take that off.", "USD"],
+			["Please invoice the mural, $3,800. We paid a deposit of 1,500 back in October.", "USD"],
+			["Bitte die Rechnung für das Wandbild, 3.800 €. Die Anzahlung von 1.500 haben wir schon überwiesen.", "EUR"],
+		] as const) {
+			const d = decide(text);
+			expect(d.kind, JSON.stringify(d)).toBe("draft");
+			if (d.kind === "draft") expect(d.evidence?.join(" ")).toContain(`Deposit already paid: 1500 ${currency}`);
+		}
+	});
+	it("stops the draft naming the amount when the mail writes two marks or the price is not shaped like its neighbour", () => {
+		expectClarify("Please invoice the mural, $3,800, and the frame, €200. We already paid the 1,500 deposit in October, so take that off.", "1,500 deposit");
+		expectClarify("Bitte die Rechnung für das Wandbild, 3.800 € und den Rahmen, 200 CHF. Die Anzahlung von 1.500 haben wir schon überwiesen.", "Anzahlung von 1.500");
 		expectClarify("Please invoice the mural, $3,800 plus 400 for the paint.", "mentions 400");
+		// A deposit the reader does not read as paid yet is still named.
+		expectClarify("Please invoice the mural, $3,800. We sent you 1,500 as a deposit back in October.", "1,500");
 		expectClarify("¿Me haces la factura del logo? Son 900 € y 200 por el envío.", "mentions 200");
 	});
 	it("leaves a share, a count of deposits and a count joined with its unit alone", () => {

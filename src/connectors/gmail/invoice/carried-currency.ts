@@ -1,0 +1,131 @@
+// A currency written once for several amounts: "3,800 bucks for the mural design plus 400 for the sealant", "600 € für
+// das Logo und 80 für die Anfahrt", "the 1,500 deposit" in a mail whose every amount is in dollars. The second amount is
+// in its neighbour's currency as surely as if it were written there, so the mark is carried to it and the mail is read
+// as if it stood there (the sentences the draft quotes keep the email's own words). Only where that is plain: one
+// currency mark in the whole mail, and a second price in the same sentence whose shape mirrors the first ("<amount>
+// for <thing> and <amount> for <thing>") or a deposit. A number that may be a count ("10 flyers at $1 each and 50 for
+// the event") or a mail with two marks stays loose money, asked about (money-net.ts).
+import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, alt } from "./lexicon";
+import type { MoneyMention } from "./money-text";
+
+export interface CarryRow {
+	id: string;
+	says: string;
+	/** The mail, and what it reads as once the mark is carried. */
+	examples: [text: string, reads: string][];
+	/** Mail the row leaves as it is. */
+	ignores: string[];
+}
+
+const JOIN = String.raw`(?:plus|and|und|sowie|y|et|e|en|más|mais|più)`;
+const FOR = String.raw`(?:for|für|pour|por|para|per|voor)`;
+/** A plain amount: not a year, a share, a date or a decimal cut short. */
+const PLAIN = String.raw`(?!(?:19|20)\d\d(?![\d.,]))(?:\d{1,3}(?:[.,' \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d%]|[.,]\d)`;
+
+/** "<amount> for the mural design plus 400 for the sealant": the thing of the first price (no digits, a few words), a
+ * joining word, then the bare amount and the "for" of its own thing. */
+/** The second price's own thing: no share of each ("for each extra photo" is a price per unit, its count unwritten),
+ * and no other number up to the sentence's end ("for the 3 prints", "or was it 150?"). A single digit may be a count
+ * ("and 2 for the travel days"), so it is never carried. */
+const EACH = String.raw`(?:each|every|per|jede[nmrs]?|chaque|cada|ogni|elke|iedere?)(?![\p{L}])`;
+const JOINED = new RegExp(String.raw`^[ \t]+${FOR}[ \t]+[^\d\n.!?;:$€£¥]{2,60}?[ \t,]+${JOIN}[ \t]+(?:(?:the|another|die|den|das|le|la|el|los|las|il|de|het)[ \t]+)?(?!\d(?![\d.,]))(${PLAIN})(?=[ \t]+${FOR}[ \t]+(?!${EACH})\p{L}[^\d\n.!?]*(?:[.!?\n]|$))`, "iu");
+/** "the 1,500 deposit", "a deposit of 500", "Anzahlung von 1.500", "1,200 upfront". */
+const DEPOSIT = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS])})(?:[ \t]+(?:of|von|de|di|van|da|do|du))?[ \t]*:?[ \t]+(${PLAIN})(?![ \t]*(?:%|\p{L}+[ \t]+(?:before|after|vor|nach|avant|après|antes|después|prima|dopo|voor|na)))(?=[ \t]*(?:[.,;!?)\n]|$|\p{L}))|(?<![\p{L}\p{N}.,$€£¥₹%])(${PLAIN})(?=[ \t]+(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|en|em)[ \t]+|d['’])?(?:${alt([...DEPOSIT_WORDS])}|${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}]))`, "giu");
+
+export const CARRY_ROWS: CarryRow[] = [
+	{
+		id: "joined-price",
+		says: "a second price joined on in the same sentence, shaped like the first (3,800 bucks for the mural plus 400 for the sealant)",
+		examples: [
+			["Full job was 3,800 bucks for the mural design plus 400 for the sealant and paint.", "Full job was 3,800 bucks for the mural design plus 400 bucks for the sealant and paint."],
+			["Es sind 600 € für das Logo und 80 für die Anfahrt.", "Es sind 600 € für das Logo und 80 € für die Anfahrt."],
+			["Invoice $500 for the shoot and 120 for the prints please.", "Invoice $500 for the shoot and $120 for the prints please."],
+		],
+		ignores: ["Please invoice 10 flyers at $1 each and 50 for the event.", "Invoice $20 for 5 posters and 2 for the lobby.", "Invoice $500 for the shoot and 2 for the travel days.", "Invoice $1,200 for the shoot and 50 for each extra photo.", "Invoice €900 for the logo and 120 for the first 2 revisions.", "Invoice $800 for the shoot, and 100 for the rush, or was it 150?", "It was $500 for the shoot. And 120 for the prints.", "It was $500 for the shoot and €120 for the prints and 40 for the frame."],
+	},
+	{
+		id: "deposit",
+		says: "a deposit written without its currency in a mail whose amounts are in one (the 1,500 deposit)",
+		examples: [["Full job was 3,800 bucks. We already sent you the 1,500 deposit back in October.", "Full job was 3,800 bucks. We already sent you the 1,500 bucks deposit back in October."]],
+		ignores: ["We sent the 1,500 deposit, the rest is 3,800 € or 4,100 CHF.", "A 50% deposit of the $3,800 was paid."],
+	},
+];
+
+/** The currency mark of an amount as written, before or after its number ("bucks", "€", "$", "USD"). */
+function markOf(m: MoneyMention): { mark: string; before: boolean } | null {
+	const raw = m.raw.trim();
+	const after = /^[\d.,\u00a0\u202f '’:–—-]+[ \t\u00a0]?(\D.*)$/u.exec(raw);
+	if (after) return { mark: after[1]!, before: false };
+	const before = /^(.*?\D)[ \t\u00a0]?\d[\d.,\u00a0\u202f '’:–—-]*$/u.exec(raw);
+	return before ? { mark: before[1]!, before: true } : null;
+}
+
+export interface Carried {
+	text: string;
+	/** Where each carried mark was written into the text (in the new text), and what was written. */
+	inserted: { at: number; written: string }[];
+}
+
+/** The text with the one mark of the mail carried to the amounts written without it, or null when nothing is carried. */
+export function carryCurrency(text: string, mentions: readonly MoneyMention[]): Carried | null {
+	const marks = mentions.map(markOf);
+	if (marks.length === 0 || marks.some((m) => m === null)) return null;
+	const one = new Set(marks.map((m) => `${m!.before ? "<" : ">"}${m!.mark.toLowerCase()}`));
+	if (one.size !== 1) return null;
+	const { mark, before } = marks[0]!;
+	const at: { start: number; end: number }[] = [];
+	for (const m of mentions) {
+		const j = JOINED.exec(text.slice(m.end, m.end + 140));
+		if (j) {
+			const end = m.end + j[0].length;
+			at.push({ start: end - j[1]!.length, end });
+		}
+	}
+	DEPOSIT.lastIndex = 0;
+	for (const d of text.matchAll(DEPOSIT)) {
+		const num = d[1] ?? d[2]!;
+		const start = d.index + d[0].lastIndexOf(num);
+		at.push({ start, end: start + num.length });
+	}
+	// Never over an amount that already has its mark.
+	const free = at.filter((a) => !mentions.some((m) => m.start < a.end && a.start < m.end)).sort((a, b) => a.start - b.start);
+	if (free.length === 0) return null;
+	let out = "";
+	let last = 0;
+	const inserted: Carried["inserted"] = [];
+	for (const a of free) {
+		if (a.start < last) continue;
+		const written = before ? mark : ` ${mark}`;
+		out += text.slice(last, before ? a.start : a.end);
+		inserted.push({ at: out.length, written });
+		out += written;
+		last = before ? a.start : a.end;
+	}
+	return { text: out + text.slice(last), inserted };
+}
+
+/** A sentence of the carried text as the email wrote it: the carried marks taken out again. */
+export function asWritten(carried: Carried, s: string): string {
+	const from = carried.text.indexOf(s);
+	if (from < 0) return s;
+	let out = "";
+	let last = from;
+	for (const i of carried.inserted) {
+		if (i.at < from || i.at + i.written.length > from + s.length) continue;
+		out += carried.text.slice(last, i.at);
+		last = i.at + i.written.length;
+	}
+	return out + carried.text.slice(last, from + s.length);
+}
+
+/** A question that quotes a carried amount ("the email also mentions 400 bucks"), with the amount as the email wrote it. */
+export function withoutCarried(carried: Carried, s: string): string {
+	let out = s;
+	for (const i of carried.inserted) {
+		const before = /[\d.,'\u00a0]*\d$/u.exec(carried.text.slice(Math.max(0, i.at - 20), i.at))?.[0];
+		const after = /^\d[\d.,'\u00a0]*/u.exec(carried.text.slice(i.at + i.written.length, i.at + i.written.length + 20))?.[0];
+		const [fragment, number] = i.written.startsWith(" ") ? [`${before ?? ""}${i.written}`, before ?? ""] : [`${i.written}${after ?? ""}`, after ?? ""];
+		if (number) out = out.split(fragment).join(number);
+	}
+	return out;
+}
