@@ -106,23 +106,57 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
 }
 
 /** Sentence ends: ".", "?", "!" before a space or line end (not in "Inc." or "1.5"), and line breaks. */
+function isSentenceEnd(text: string, i: number): boolean {
+	const c = text[i];
+	if (c === "\n") return true;
+	if (c !== "." && c !== "?" && c !== "!") return false;
+	const next = text[i + 1];
+	if (next !== undefined && next !== " " && next !== "\n") return false;
+	if (c === ".") {
+		const word = /(\S+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? "";
+		if (/^(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|No|Nr|ca|approx|incl|excl|zzgl|inkl|bzw|e\.g|i\.e|vs|Fr|S\.L|S\.A|B\.V|Pty|Pte|Pvt|Std|Stk|[A-Z]|\d{1,2})$/.test(word)) return false;
+	}
+	return true;
+}
+
+/** Every sentence end of the last long text asked about: a walk from each amount to its sentence's ends was quadratic
+ * on one long line with thousands of amounts. Short walks (most sentences) never build it. */
+let endsOf: { text: string; ends: number[] } | null = null;
+function sentenceEnds(text: string): number[] {
+	if (endsOf?.text !== text) {
+		const ends: number[] = [];
+		for (let i = 0; i < text.length; i++) if (isSentenceEnd(text, i)) ends.push(i);
+		endsOf = { text, ends };
+	}
+	return endsOf.ends;
+}
+
+/** The first index in the sorted `ends` whose end is at or after `at`. */
+function firstEndFrom(ends: number[], at: number): number {
+	let lo = 0;
+	let hi = ends.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ends[mid]! < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+const SHORT_WALK = 400;
+
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
-	const isEnd = (i: number) => {
-		const c = text[i];
-		if (c === "\n") return true;
-		if (c !== "." && c !== "?" && c !== "!") return false;
-		const next = text[i + 1];
-		if (next !== undefined && next !== " " && next !== "\n") return false;
-		if (c === ".") {
-			const word = /(\S+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? "";
-			if (/^(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|No|Nr|ca|approx|incl|excl|zzgl|inkl|bzw|e\.g|i\.e|vs|Fr|S\.L|S\.A|B\.V|Pty|Pte|Pvt|Std|Stk|[A-Z]|\d{1,2})$/.test(word)) return false;
-		}
-		return true;
-	};
 	let a = start;
-	while (a > 0 && !isEnd(a - 1)) a--;
+	while (a > 0 && start - a < SHORT_WALK && !isSentenceEnd(text, a - 1)) a--;
 	let b = end;
-	while (b < text.length && !isEnd(b)) b++;
+	while (b < text.length && b - end < SHORT_WALK && !isSentenceEnd(text, b)) b++;
+	if ((a > 0 && !isSentenceEnd(text, a - 1)) || (b < text.length && !isSentenceEnd(text, b))) {
+		const ends = sentenceEnds(text);
+		const k = firstEndFrom(ends, start);
+		a = k > 0 ? ends[k - 1]! + 1 : 0;
+		const e = ends[firstEndFrom(ends, end)];
+		b = e ?? text.length;
+	}
 	return [a, Math.min(text.length, b + 1)];
 }
 
