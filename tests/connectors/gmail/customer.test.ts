@@ -1,7 +1,7 @@
 // The customer of a drafted invoice: the person who asks, and their company from a "Bill to" block or the signature.
 // The legal forms (by country) and the words that join a firm's name (by language) are tables whose examples run here.
 import { describe, expect, it } from "vitest";
-import { LEGAL_FORMS, NAME_JOINERS, PAYER_PHRASES, PAYER_WORDS, LOWER_CASE_PAYER, companyIn, lowerCasePayer, namedPayer, readCustomer } from "../../../src/connectors/gmail/invoice/customer";
+import { ASKED_FOR, LEGAL_FORMS, NAME_JOINERS, PAYER_PHRASES, PAYER_WORDS, LOWER_CASE_PAYER, companyIn, lowerCasePayer, namedPayer, readCustomer } from "../../../src/connectors/gmail/invoice/customer";
 
 const from = { name: "Dana Whitfield", email: "dana@acme-outdoor.example" };
 
@@ -112,4 +112,26 @@ describe("a payer's company written in lower case after a payer phrase", () => {
 	const from = { name: "Bec Holloway", email: "bec@example.com" };
 	for (const [text, company] of LOWER_CASE_PAYER.examples) it(`${text} → ${company}`, () => expect(readCustomer(`${text}\n\nbec`, from).company).toBe(company));
 	for (const text of LOWER_CASE_PAYER.ignores) it(`${text} names no lower-case company`, () => expect(lowerCasePayer(text)).toBeNull());
+});
+
+describe("a signature's trade name under a request for the sender themself", () => {
+	for (const row of ASKED_FOR) {
+		for (const [text, firm] of row.examples) {
+			it(`${row.lang}: "${text}" ${firm ? "keeps" : "drops"} the trade name`, () => {
+				expect(readCustomer(`${text}\n\nDana\nHarbour Light Studio\n`, from).company).toBe(firm ? "Harbour Light Studio" : undefined);
+			});
+		}
+	}
+
+	it("is no payer, while a legal form under the same request is", () => {
+		const ask = "Hello Sam,\n\nI'd like you to send me the invoice for the portraits we did on Friday, GH₵ 1,200.\n\nThanks,\nDana Whitfield\n";
+		expect(readCustomer(`${ask}Lumen Craft Studio\nOsu, Accra`, from)).toEqual(from);
+		expect(readCustomer(`${ask}Riverside Frames Agency\n024 555 0100`, from)).toEqual(from);
+		expect(readCustomer(`${ask}Lumen Craft Ltd\nOsu, Accra`, from).company).toBe("Lumen Craft Ltd");
+	});
+
+	it("is the payer when named as such, whoever asks", () => {
+		expect(readCustomer("Please send me the invoice made out to Lumen Craft Ltd, thanks.\n\nDana\nLumen Craft Studio", from).company).toBe("Lumen Craft Ltd");
+		expect(readCustomer("Bill to:\nLumen Craft Studio\n\nSend me the invoice please.\n\nDana", from).company).toBe("Lumen Craft Studio");
+	});
 });

@@ -27,6 +27,9 @@ export interface LegalFormRow {
 	/** Forms written before the name ("PT Kopi Nusantara Jaya"); the name after them has two words or more, so "PT
 	 * sessions" or "CV attached" is no firm. */
 	before?: string[];
+	/** Partnerships whose legal name goes on after the form with the partners and "& C." ("Osteria del Portico S.n.c.
+	 * di Ferri Luca & C."): the form, the word before the partners, and the words for "and company" that end them. */
+	partners?: { forms: string[]; link: string; company: string[] };
 }
 
 export const LEGAL_FORMS: LegalFormRow[] = [
@@ -176,7 +179,13 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 			["Bianchi Editore S.p.A.", "Bianchi Editore S.p.A."],
 			["Trattoria da Gino S.n.c.", "Trattoria da Gino S.n.c."],
 			["Forno della Nonna di Rossi & C. S.a.s.", "Forno della Nonna di Rossi & C. S.a.s."],
+			["Osteria del Portico S.n.c. di Ferri Luca & C.", "Osteria del Portico S.n.c. di Ferri Luca & C."],
+			["Intestala a Bar Centrale S.a.s. di Bruno Marco & C., via Roma 3, Torino.", "Bar Centrale S.a.s. di Bruno Marco & C."],
+			["Ferramenta Galli snc di Galli Paolo e C.", "Ferramenta Galli snc di Galli Paolo e C."],
+			// Without "& C." the words after the form are no partners: "di Bologna" is where the firm is.
+			["Trattoria da Gino S.n.c. di Bologna", "Trattoria da Gino S.n.c."],
 		],
+		partners: { forms: ["S.n.c.", "snc", "S.a.s.", "sas"], link: "di", company: ["& C.", "e C.", "& C", "& Co."] },
 	},
 	{
 		country: "Netherlands, Belgium (nl)",
@@ -253,6 +262,7 @@ export const NAME_JOINERS: JoinerRow[] = [
 	{ lang: "it", words: ["di", "da", "del", "della", "delle", "dei", "degli", "dello", "e", "al", "alla"], examples: [["Trattoria da Gino S.n.c.", "Trattoria da Gino S.n.c."], ["Forno della Nonna S.r.l.", "Forno della Nonna S.r.l."]] },
 	{ lang: "nl", words: ["van", "de", "der", "den", "het", "'t", "en", "op", "aan", "te"], examples: [["Bakkerij van der Berg B.V.", "Bakkerij van der Berg B.V."], ["Brouwerij 't Hoekje BV", "Brouwerij 't Hoekje BV"]] },
 	{ lang: "nordic", words: ["og", "och", "i", "af", "på"], examples: [["Smør og Brød AS", "Smør og Brød AS"], ["Kaffe och Kaka AB", "Kaffe och Kaka AB"]] },
+	{ lang: "fil", words: ["ni", "ng", "sa"], examples: [["Kusina ni Lola Food Corp.", "Kusina ni Lola Food Corp."], ["Bahay ng Kape Inc.", "Bahay ng Kape Inc."], ["Kape sa Kanto Trading Corp.", "Kape sa Kanto Trading Corp."]] },
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -306,8 +316,12 @@ const NAME_WORD = String.raw`(?:(?:[dlDL]['’])?(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|
 const BEFORE_FORM = `(?:${LEGAL_FORMS.flatMap((r) => r.before ?? []).sort((a, b) => b.length - a.length).map(escape).join("|")})`;
 /** A firm whose form comes first: the form, then two to six name words, maybe a form after them ("PT … Tbk"). */
 const FORM_FIRST = String.raw`${BEFORE_FORM}[ \t]+${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){1,5}${FORM}?`;
+/** A partnership's form with its partners after it: "S.n.c. di Ferri Luca & C." (one to four names, then "& C."). */
+const PARTNERS = LEGAL_FORMS.flatMap((r) => (r.partners ? [r.partners] : []))
+	.map((p) => String.raw`,?[ \t]+(?:${p.forms.map(formPattern).join("|")})[ \t]+${escape(p.link)}[ \t]+${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}[ \t]+(?:${p.company.map((c) => escape(c).replace(/ /g, "[ \\t]+")).join("|")})`)
+	.join("|");
 export const COMPANY = new RegExp(
-	String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}${FORM}${FORM}?|${FORM_FIRST})(?=[\s,;)!?]|\.(?:\s|$)|$)`,
+	String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}(?:${PARTNERS}|${FORM}${FORM}?)|${FORM_FIRST})(?=[\s,;)!?]|\.(?:\s|$)|$)`,
 	"mu",
 );
 /** Words a company name does not start with, though they are capitalised at the start of a sentence. */
@@ -500,6 +514,32 @@ function premises(text: string, m: RegExpMatchArray): boolean {
 	return TRADE_FORMS.has(last) && /^,[ \t]*\d{1,5}[A-Za-z]?[ \t]+\p{L}/u.test(text.slice(m.index! + m[0].length));
 }
 
+/** Whom the sender asks the invoice for, by language: themself ("send me the invoice", "schick mir die Rechnung") or
+ * their firm ("invoice us", "unsere Rechnung"). The examples run as tests: a signature's firm named only by its trade
+ * ("Kente Craft Studio") is read for "us", not for "me" (`true` when the trade name is kept). */
+export const ASKED_FOR: { lang: string; me: string[]; us: string[]; examples: [text: string, firm: boolean][] }[] = [
+	{ lang: "en", me: ["me", "my"], us: ["us", "our"], examples: [["Could you send me the invoice for the shoot, $800?", false], ["Please invoice us for the shoot, $800.", true], ["We need an invoice for the shoot, $800.", true], ["Please send me our invoice for the shoot, $800.", true]] },
+	{ lang: "de", me: ["mir", "mich", "meine"], us: ["uns", "unser", "unsere", "unseren", "unserer"], examples: [["Schick mir bitte die Rechnung für das Shooting, 800 €.", false], ["Schickt uns bitte die Rechnung für das Shooting, 800 €.", true]] },
+	{ lang: "es", me: ["me", "mí"], us: ["nos", "nuestra", "nuestro"], examples: [["¿Me pasas la factura de la sesión? 800 €.", false], ["¿Nos pasas la factura de la sesión? 800 €.", true]] },
+	{ lang: "fr", me: ["moi", "me", "ma"], us: ["nous", "notre", "nos"], examples: [["Tu peux m'envoyer la facture ? Envoie-moi la facture de la séance, 800 €.", false], ["Envoyez-nous la facture de la séance, 800 €.", true]] },
+	{ lang: "pt", me: ["me", "mim", "minha"], us: ["nos", "nossa", "nosso"], examples: [["Pode me mandar a fatura da sessão? 800 €.", false], ["Pode nos mandar a fatura da sessão? 800 €.", true]] },
+	{ lang: "it", me: ["mi", "me", "mia"], us: ["ci", "noi", "nostra", "nostro"], examples: [["Mi mandi la fattura del servizio? 800 €.", false], ["Ci mandi la fattura del servizio? 800 €.", true]] },
+	{ lang: "nl", me: ["me", "mij", "mijn"], us: ["ons", "onze", "wij"], examples: [["Kun je me de factuur voor de shoot sturen? 800 €.", false], ["Kun je ons de factuur voor de shoot sturen? 800 €.", true]] },
+];
+
+const INVOICE_WORD = /(?<![\p{L}])(?:invoice|bill|rechnung|factur|fattur|factuur|fatur)/iu;
+const pronouns = (key: "me" | "us") => new RegExp(String.raw`(?<![\p{L}'’])(?:${[...new Set(ASKED_FOR.flatMap((r) => r[key]))].join("|")})(?![\p{L}])`, "iu");
+let meRe: RegExp | null = null;
+let usRe: RegExp | null = null;
+
+/** The sentences that speak of the invoice ask for "me" and never for "us": the sender asks for themself. */
+export function asksForSelf(text: string): boolean {
+	meRe ??= pronouns("me");
+	usRe ??= pronouns("us");
+	const said = text.split(/(?<=[.!?])\s+|\n[ \t]*\n/u).filter((s) => INVOICE_WORD.test(s));
+	return said.some((s) => meRe!.test(s)) && !said.some((s) => usRe!.test(s));
+}
+
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
 export function readCustomer(text: string, from: { name: string; email: string }): Customer {
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
@@ -523,6 +563,9 @@ export function readCustomer(text: string, from: { name: string; email: string }
 		const lastOf = (t: string) => [...t.matchAll(new RegExp(COMPANY.source, "gmu"))].filter((m) => !premises(t, m)).pop() ?? null;
 		const sig = lastOf(lines.slice(-8).join("\n")) ?? [...text.matchAll(new RegExp(COMPANY.source, "gmu"))].find((m) => !premises(text, m)) ?? null;
 		if (sig) company = clean(sig[1]!).replace(/^(at|from|of|for|and|y|e|et|de|van)\s+/, "");
+		// "Send me the invoice … Akosua Mensah, Kente Craft Studio": a trade name, no legal form, under a request for the
+		// sender themself is their business's name, not a payer named: the draft goes to the person.
+		if (company && TRADE_FORMS.has(company.split(/\s+/).pop()!.toLowerCase()) && asksForSelf(text)) company = undefined;
 	}
 	if (!name) name = company ?? from.email;
 	return company && company !== name ? { name, email: from.email, company } : { name, email: from.email };

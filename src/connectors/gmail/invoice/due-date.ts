@@ -2,7 +2,8 @@
 // Fälligkeit zum 11. Dezember", "con vencimiento el 20 de diciembre", "date d'échéance : 18 décembre", "pagar até 10 de
 // dezembro", "scade il 15 dicembre", "betaald vóór 12 december". A table by language; each row's examples run as tests
 // (tests/connectors/gmail/due-date.test.ts). The date must follow the words at once (maybe after "on"/"the"), so "paid
-// by card on 15 November" gives no due date.
+// by card on 15 November" gives no due date. How the customer pays may stand between the words and the date ("by bank
+// transfer until 10 December", "con bonifico entro il 15/12"): such rows name the means, never a bare "until".
 import { MONTHS } from "./lexicon";
 
 export interface DueRow {
@@ -18,7 +19,7 @@ export interface DueRow {
 export const DUE_PHRASES: DueRow[] = [
 	{
 		lang: "en",
-		before: ["paid by", "paid no later than", "payment deadline", "deadline for payment", "payment deadline is", "pay before", "make the due date", "due date to", "due date on", "settled by", "settled before", "pay it by", "payment no later than", "due date of", "due date is", "due date", "a due date of", "make it due", "set it due", "falls due on", "payment will be at", "payment will be on", "payment will be by", "payment will be made on", "payment will be made by", "we will pay on", "we will pay by", "we'll pay on", "we'll pay by"],
+		before: ["paid by", "paid no later than", "payment deadline", "deadline for payment", "payment deadline is", "pay before", "make the due date", "due date to", "due date on", "settled by", "settled before", "pay it by", "payment no later than", "due date of", "due date is", "due date", "a due date of", "make it due", "set it due", "falls due on", "payment will be at", "payment will be on", "payment will be by", "payment will be made on", "payment will be made by", "we will pay on", "we will pay by", "we'll pay on", "we'll pay by", "by bank transfer until", "by bank transfer by", "by bank transfer before", "by transfer until", "by transfer by", "by wire transfer by", "by wire transfer until", "by wire transfer before"],
 		examples: [
 			["We'd need it paid by December 15, 2026 for our year-end close.", "2026-12-15"],
 			["Please put a due date of 20 December on it.", "2026-12-20"],
@@ -32,12 +33,16 @@ export const DUE_PHRASES: DueRow[] = [
 			// A line wrapped by the sender's mail client between the words and the date.
 			["We would appreciate it if the due date is\n10 December 2026, since our committee meets on the 9th.", "2026-12-10"],
 			["Could you make the due date\nDecember 18, 2026?", "2026-12-18"],
+			// When and how the customer will pay, the means between the words and the date: "until" as many write it.
+			["The payment I will do by bank transfer until 10 December.", "2026-12-10"],
+			["We'll settle it by wire transfer by 12/18/2026.", "2026-12-18"],
+			["We pay by transfer until 14.12.2026, as always.", "2026-12-14"],
 		],
-		ignores: ["We paid by card on 15 November.", "It gets paid by\n\n15 people on our team.", "It gets paid by our head office.", "The due date is up to you.", "Payment will be made on receipt of the invoice."],
+		ignores: ["We paid by card on 15 November.", "It gets paid by\n\n15 people on our team.", "It gets paid by our head office.", "The due date is up to you.", "Payment will be made on receipt of the invoice.", "We paid by bank transfer on 15 November.", "We can't pay until 15 December."],
 	},
 	{
 		lang: "de",
-		before: ["Fälligkeit zum", "Fälligkeit am", "Fälligkeit bis zum", "Fälligkeit bis", "Fälligkeitsdatum", "Fälligkeitsdatum:", "fällig zum", "fällig bis", "Zahlungsziel bis zum", "Zahlungsziel zum", "Zahlungsziel am", "zu zahlen bis zum", "zu zahlen bis", "bezahlt bis zum", "bezahlt bis", "beglichen bis zum", "beglichen bis", "Zahlungsfrist bis zum", "Zahlungsfrist bis", "Zahlungstermin", "Zahlungstermin:", "Zahlung bis spätestens", "fällig am", "zahlbar bis zum", "zahlbar bis", "zu bezahlen bis zum", "zu bezahlen bis"],
+		before: ["Fälligkeit zum", "Fälligkeit am", "Fälligkeit bis zum", "Fälligkeit bis", "Fälligkeitsdatum", "Fälligkeitsdatum:", "fällig zum", "fällig bis", "Zahlungsziel bis zum", "Zahlungsziel zum", "Zahlungsziel am", "zu zahlen bis zum", "zu zahlen bis", "bezahlt bis zum", "bezahlt bis", "beglichen bis zum", "beglichen bis", "Zahlungsfrist bis zum", "Zahlungsfrist bis", "Zahlungstermin", "Zahlungstermin:", "Zahlung bis spätestens", "fällig am", "zahlbar bis zum", "zahlbar bis", "zu bezahlen bis zum", "zu bezahlen bis", "Fälligkeit", "Fälligkeit:", "per Überweisung bis zum", "per Überweisung bis", "Überweisung bis zum", "Überweisung bis spätestens"],
 		examples: [
 			["Wäre es schön, wenn die Rechnung mit Fälligkeit zum 11. Dezember 2026 ausgestellt werden könnte.", "2026-12-11"],
 			["Fälligkeitsdatum: 18.12.2026", "2026-12-18"],
@@ -46,34 +51,42 @@ export const DUE_PHRASES: DueRow[] = [
 			["Zahlungsfrist bis 18.12.2026 bitte.", "2026-12-18"],
 			["Fällig am 15.12.2026.", "2026-12-15"],
 			["Zahlbar bis 15.12.2026.", "2026-12-15"],
+			// The word alone before the date, and how the customer pays ("per Überweisung") before "bis".
+			["Bitte mit Fälligkeit 15.12.2026, dann passt es ins Budget.", "2026-12-15"],
+			["Fälligkeit: 18. Dezember 2026", "2026-12-18"],
+			["Wir zahlen per Überweisung bis zum 12.12.2026.", "2026-12-12"],
 		],
-		ignores: ["Die Fälligkeit ist uns egal.", "Bezahlt bis heute haben wir nichts."],
+		ignores: ["Die Fälligkeit ist uns egal.", "Bezahlt bis heute haben wir nichts.", "Per Überweisung bis Ende des Monats."],
 	},
 	{
 		lang: "es",
-		before: ["fecha de vencimiento", "fecha de vencimiento:", "con vencimiento el", "con vencimiento al", "con vencimiento para el", "que venza el", "vence el", "pagada antes del", "pagar antes del", "pagarla antes del", "pagada el", "fecha de pago", "fecha límite de pago", "fecha límite de pago el", "fecha límite", "plazo de pago hasta el", "vencimiento el día", "vencimiento hasta el", "vence hasta el", "pagar hasta el", "pago hasta el"],
+		before: ["fecha de vencimiento", "fecha de vencimiento:", "con vencimiento el", "con vencimiento al", "con vencimiento para el", "que venza el", "vence el", "pagada antes del", "pagar antes del", "pagarla antes del", "pagada el", "fecha de pago", "fecha límite de pago", "fecha límite de pago el", "fecha límite", "plazo de pago hasta el", "vencimiento el día", "vencimiento hasta el", "vence hasta el", "pagar hasta el", "pago hasta el", "por transferencia antes del", "por transferencia hasta el", "transferencia antes del", "transferencia hasta el"],
 		examples: [
 			["Por favor, con vencimiento el 20 de diciembre de 2026.", "2026-12-20"],
 			["Fecha de vencimiento: 15/12/2026", "2026-12-15"],
 			["Nos vendría bien con vencimiento el\n18 de diciembre.", "2026-12-18"],
 			["Vencimiento hasta el 10/12/2026, gracias.", "2026-12-10"],
 			["La necesitamos con fecha límite de pago el 10 de diciembre.", "2026-12-10"],
+			["Pagaremos por transferencia antes del 15/12/2026.", "2026-12-15"],
+			["El pago será por transferencia hasta el 12 de diciembre.", "2026-12-12"],
 		],
-		ignores: ["La fecha de vencimiento nos da igual."],
+		ignores: ["La fecha de vencimiento nos da igual.", "Pagamos por transferencia el mes pasado."],
 	},
 	{
 		lang: "fr",
-		before: ["date d'échéance", "date d’échéance", "date d'échéance :", "date d’échéance :", "échéance fixée au", "à régler pour le", "à régler au plus tard le", "payée avant le", "payer avant le", "payée pour le", "paiement avant le", "paiement au plus tard le", "réglée avant le", "échéance au plus tard le", "à régler jusqu'au", "à régler jusqu’au"],
+		before: ["date d'échéance", "date d’échéance", "date d'échéance :", "date d’échéance :", "échéance fixée au", "à régler pour le", "à régler au plus tard le", "payée avant le", "payer avant le", "payée pour le", "paiement avant le", "paiement au plus tard le", "réglée avant le", "échéance au plus tard le", "à régler jusqu'au", "à régler jusqu’au", "par virement avant le", "par virement au plus tard le", "par virement jusqu'au", "par virement jusqu’au", "virement avant le"],
 		examples: [
 			["Échéance au plus tard le 10/12/2026.", "2026-12-10"],
 			["Merci d'indiquer une date d'échéance au 18 décembre.", "2026-12-18"],
 			["La facture doit être payée avant le 15 décembre 2026.", "2026-12-15"],
+			["Règlement par virement avant le 14/12/2026.", "2026-12-14"],
+			["On paiera par virement au plus tard le 18 décembre.", "2026-12-18"],
 		],
-		ignores: ["La date d'échéance, comme tu veux."],
+		ignores: ["La date d'échéance, comme tu veux.", "Réglé par virement le mois dernier."],
 	},
 	{
 		lang: "pt",
-		before: ["data de vencimento", "data de vencimento:", "com vencimento em", "com vencimento para", "com vencimento no dia", "vence em", "vence no dia", "pagar até", "paga até", "pagamento até", "pago até", "vencimento dia", "vencimento no dia", "vence dia", "vencimento até", "vencimento até o dia", "vencimento até dia", "vencimento para", "vencimento para o dia", "vence até"],
+		before: ["data de vencimento", "data de vencimento:", "com vencimento em", "com vencimento para", "com vencimento no dia", "vence em", "vence no dia", "pagar até", "paga até", "pagamento até", "pago até", "vencimento dia", "vencimento no dia", "vence dia", "vencimento até", "vencimento até o dia", "vencimento até dia", "vencimento para", "vencimento para o dia", "vence até", "por transferência até", "por transferência até o dia", "via Pix até", "por Pix até", "via Pix até o dia", "por Pix até o dia"],
 		examples: [
 			["Pode colocar a data de vencimento 10 de dezembro?", "2026-12-10"],
 			["Precisamos pagar até 15/12/2026.", "2026-12-15"],
@@ -81,25 +94,33 @@ export const DUE_PHRASES: DueRow[] = [
 			// Brazil and Portugal write the day first: 10/12 is the 10th of December, never October 12th.
 			["Vencimento até 10/12/2026.", "2026-12-10"],
 			["Vencimento para o dia 11/12, por favor.", "2026-12-11"],
+			["Vamos pagar por transferência até 12/12/2026.", "2026-12-12"],
+			["Pagamento via Pix até o dia 15/12.", "2026-12-15"],
 		],
-		ignores: ["Pode colocar vencimento em 30 dias."],
+		ignores: ["Pode colocar vencimento em 30 dias.", "Pagamos via Pix até agora sem problema."],
 	},
 	{
 		lang: "it",
-		before: ["data di scadenza", "data di scadenza:", "con scadenza il", "con scadenza al", "scade il", "pagare entro il", "pagata entro il", "pagamento entro il", "saldata entro il", "scadenza entro il", "da saldare entro il"],
+		before: ["data di scadenza", "data di scadenza:", "con scadenza il", "con scadenza al", "scade il", "pagare entro il", "pagata entro il", "pagamento entro il", "saldata entro il", "scadenza entro il", "da saldare entro il", "bonifico entro il", "bonifico bancario entro il", "bonifico entro e non oltre il", "pagamento entro e non oltre il"],
 		examples: [
 			["Scadenza entro il 11/12/2026.", "2026-12-11"],
 			["Mettici per favore data di scadenza 15 dicembre.", "2026-12-15"],
 			["Dobbiamo pagare entro il 20/12/2026.", "2026-12-20"],
+			// How the customer pays between "pagamento" and the date: "con bonifico", "tramite bonifico bancario".
+			["Pagamento con bonifico entro il 15/12/2026.", "2026-12-15"],
+			["Pagheremo tramite bonifico bancario entro il 12 dicembre.", "2026-12-12"],
+			["Pagamento entro e non oltre il 18/12/2026.", "2026-12-18"],
 		],
-		ignores: ["Pagamento entro il mese prossimo."],
+		ignores: ["Pagamento entro il mese prossimo.", "Bonifico entro il mese, come sempre."],
 	},
 	{
 		lang: "nl",
-		before: ["vervaldag", "vervaldag:", "met vervaldatum", "betaald vóór", "betaald voor", "betaald uiterlijk op", "betaald uiterlijk", "betalen vóór", "betalen uiterlijk op", "betalen uiterlijk", "betaaldatum"],
+		before: ["vervaldag", "vervaldag:", "met vervaldatum", "betaald vóór", "betaald voor", "betaald uiterlijk op", "betaald uiterlijk", "betalen vóór", "betalen uiterlijk op", "betalen uiterlijk", "betaaldatum", "overmaken vóór", "overmaken voor", "overmaken uiterlijk op", "overmaken uiterlijk", "per overschrijving vóór", "per overschrijving voor"],
 		examples: [
 			["Kun je zorgen dat hij betaald vóór 12 december kan worden?", "2026-12-12"],
 			["Vervaldag: 18-12-2026", "2026-12-18"],
+			["We willen het bedrag overmaken vóór 15 december.", "2026-12-15"],
+			["We betalen per overschrijving vóór 14/12/2026.", "2026-12-14"],
 		],
 		ignores: ["Betaald voor het logo hebben we al."],
 	},

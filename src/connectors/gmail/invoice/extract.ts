@@ -107,23 +107,57 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
 }
 
 /** Sentence ends: ".", "?", "!" before a space or line end (not in "Inc." or "1.5"), and line breaks. */
+function isSentenceEnd(text: string, i: number): boolean {
+	const c = text[i];
+	if (c === "\n") return true;
+	if (c !== "." && c !== "?" && c !== "!") return false;
+	const next = text[i + 1];
+	if (next !== undefined && next !== " " && next !== "\n") return false;
+	if (c === ".") {
+		const word = /(\S+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? "";
+		if (/^(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|No|Nr|ca|approx|incl|excl|zzgl|inkl|bzw|e\.g|i\.e|vs|Fr|S\.L|S\.A|B\.V|Pty|Pte|Pvt|Std|Stk|[A-Z]|\d{1,2})$/.test(word)) return false;
+	}
+	return true;
+}
+
+/** Every sentence end of the last long text asked about: a walk from each amount to its sentence's ends was quadratic
+ * on one long line with thousands of amounts. Short walks (most sentences) never build it. */
+let endsOf: { text: string; ends: number[] } | null = null;
+function sentenceEnds(text: string): number[] {
+	if (endsOf?.text !== text) {
+		const ends: number[] = [];
+		for (let i = 0; i < text.length; i++) if (isSentenceEnd(text, i)) ends.push(i);
+		endsOf = { text, ends };
+	}
+	return endsOf.ends;
+}
+
+/** The first index in the sorted `ends` whose end is at or after `at`. */
+function firstEndFrom(ends: number[], at: number): number {
+	let lo = 0;
+	let hi = ends.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ends[mid]! < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+const SHORT_WALK = 400;
+
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
-	const isEnd = (i: number) => {
-		const c = text[i];
-		if (c === "\n") return true;
-		if (c !== "." && c !== "?" && c !== "!") return false;
-		const next = text[i + 1];
-		if (next !== undefined && next !== " " && next !== "\n") return false;
-		if (c === ".") {
-			const word = /(\S+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? "";
-			if (/^(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|No|Nr|ca|approx|incl|excl|zzgl|inkl|bzw|e\.g|i\.e|vs|Fr|S\.L|S\.A|B\.V|Pty|Pte|Pvt|Std|Stk|[A-Z]|\d{1,2})$/.test(word)) return false;
-		}
-		return true;
-	};
 	let a = start;
-	while (a > 0 && !isEnd(a - 1)) a--;
+	while (a > 0 && start - a < SHORT_WALK && !isSentenceEnd(text, a - 1)) a--;
 	let b = end;
-	while (b < text.length && !isEnd(b)) b++;
+	while (b < text.length && b - end < SHORT_WALK && !isSentenceEnd(text, b)) b++;
+	if ((a > 0 && !isSentenceEnd(text, a - 1)) || (b < text.length && !isSentenceEnd(text, b))) {
+		const ends = sentenceEnds(text);
+		const k = firstEndFrom(ends, start);
+		a = k > 0 ? ends[k - 1]! + 1 : 0;
+		const e = ends[firstEndFrom(ends, end)];
+		b = e ?? text.length;
+	}
 	return [a, Math.min(text.length, b + 1)];
 }
 
@@ -172,6 +206,31 @@ const topicMemo = new Map<string, string[]>();
  * name of": who the invoice is made out to, never what it is for. */
 const IN_THE_NAME_OF = /(?<![\p{L}])(?:nombre|nome|nom|name|Namen|naam)\s*$/iu;
 
+const THANKS = /(?<![\p{L}])(?:thank(?:s| you)?|danke|vielen dank|merci|gracias|grazie|bedankt|obrigad[oa])(?![\p{L}])/iu;
+const THANKS_G = new RegExp(THANKS.source, "giu");
+/** The first thanks in the clause s[from, to), its index counted from `from`: one search from the clause start stands for
+ * all the clause's topics (`seen` keeps it; searching each clause afresh was quadratic on one long line). The clause is read on its own
+ * only where a thanks may reach its end. */
+function thanksIn(s: string, from: number, to: number, seen: { from: number; hit: RegExpExecArray | null }): { index: number } | null {
+	if (seen.from !== from) {
+		THANKS_G.lastIndex = from;
+		seen.from = from;
+		seen.hit = THANKS_G.exec(s);
+	}
+	const hit = seen.hit;
+	if (hit && hit.index < to && hit.index + hit[0].length <= to) return { index: hit.index - from };
+	if ((!hit || hit.index >= to) && !/\p{L}/u.test(s[to - 1] ?? "")) return null;
+	return THANKS.exec(s.slice(from, to));
+}
+
+/** IN_THE_NAME_OF read on the few characters before `at` (its word and the letter before it), not the whole text before:
+ * an end-anchored pattern is tried from every start of that text. */
+function inTheNameOf(s: string, at: number): boolean {
+	let e = at;
+	while (e > 0 && /\s/u.test(s[e - 1]!)) e--;
+	return IN_THE_NAME_OF.test(s.slice(Math.max(0, e - 8), e));
+}
+
 /** `runsOn`: the text goes on into the line's own words (its quantity), so a topic reaching its end is cut short. */
 /** "la facture pour les flyers stp ?", "die Rechnung für die Flyer bitte": the politeness word after the thing is no part
  * of its name. */
@@ -182,6 +241,9 @@ function topics(s: string, runsOn = false): string[] {
 	const known = topicMemo.get(key);
 	if (known) return known;
 	const out: string[] = [];
+	let clauseStart = 0;
+	let scanned = 0;
+	const seenThanks = { from: -1, hit: null as RegExpExecArray | null };
 	TOPIC_G.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = TOPIC_G.exec(s)) !== null) {
@@ -191,8 +253,11 @@ function topics(s: string, runsOn = false): string[] {
 		// "Thank you for the fast turnaround": what the sender thanks for was done and paid or not, it is not what they ask to invoice.
 		// So is a later "for" in the same thanks ("thank you very much for the product photos for our new website"), unless
 		// a request comes between ("thanks for the logo, and please invoice us for the website").
-		const clause = s.slice(0, m.index).split(/[.!?\n]/).pop() ?? "";
-		const thanks = /(?<![\p{L}])(?:thank(?:s| you)?|danke|vielen dank|merci|gracias|grazie|bedankt|obrigad[oa])(?![\p{L}])/iu.exec(clause);
+		// The clause start is carried forward rather than re-split from the text's start at each "for": on one long line
+		// with thousands of them that re-reading was quadratic.
+		for (; scanned < m.index; scanned++) if (".!?\n".includes(s[scanned]!)) clauseStart = scanned + 1;
+		const clause = s.slice(clauseStart, m.index);
+		const thanks = thanksIn(s, clauseStart, m.index, seenThanks);
 		// "Merci de nous facturer la traduction": "merci de" before a verb asks, it thanks for nothing ("merci de votre aide" does).
 		const asks = thanks !== null && /^merci[ \t]+d(?:e[ \t]+|['’])(?!(?:votre|vos|ton|ta|tes|cette|ce|cet)(?![\p{L}]))/iu.test(clause.slice(thanks.index));
 		const thanked = thanks !== null && !asks && !REQUEST_WORDS.test(clause.slice(thanks.index));
@@ -201,7 +266,7 @@ function topics(s: string, runsOn = false): string[] {
 		// "Invoice Acme Corp for the audit" names the customer first: the thing is after its "for".
 		const cut = runsOn && s.slice(end).trim() === "";
 		// "invoice Northfield Logistics Inc. for the shoot": a capitalised name followed by its "for" is who pays.
-		const payer = (/^\p{Lu}/u.test(t ?? "") && /^\.?\s+(?:for|für|pour|por|para|per|voor)\s/iu.test(s.slice(end))) || IN_THE_NAME_OF.test(s.slice(0, m.index));
+		const payer = (/^\p{Lu}/u.test(t ?? "") && /^\.?\s+(?:for|für|pour|por|para|per|voor)\s/iu.test(s.slice(end))) || inTheNameOf(s, m.index);
 		if (t && !cut && !thanked && !payer && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
 		// Try every start: a rejected "de factuur voor het logo" still holds "het logo".
 		TOPIC_G.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
@@ -918,8 +983,9 @@ function grounded(line: ExtractedLine, text: string): boolean {
 	const digits = (s: string) => s.replace(/[^\d]/g, "").replace(/^0+/, "");
 	const src = line.source.replace(/[^\d]/g, "");
 	const price = digits(line.unitPrice.replace(/\.?0+$/, ""));
-	const qtyWord = Object.entries(NUMBER_WORDS).some(([w, n]) => String(n) === line.quantity && new RegExp(`\\b${w}\\b`, "iu").test(text));
-	const qtyOk = line.quantity === "1" || src.includes(digits(line.quantity.replace(/\.0+$/, ""))) || qtyWord;
+	// The number word is looked for last: it reads the whole text, and a mail of thousands of lines did so per line.
+	const qtyWord = () => Object.entries(NUMBER_WORDS).some(([w, n]) => String(n) === line.quantity && new RegExp(`\\b${w}\\b`, "iu").test(text));
+	const qtyOk = line.quantity === "1" || src.includes(digits(line.quantity.replace(/\.0+$/, ""))) || qtyWord();
 	// "$2.5k" is grounded by its written form in the sentence ("2.5k"), not by the digits 2500.
 	// A unit price worked out from a line total is grounded by that total, written in the sentence, and the exact product.
 	const fromTotal = line.lineTotal !== undefined && src.includes(digits(line.lineTotal.replace(/\.?0+$/, ""))) && Math.abs(Number(line.quantity) * Number(line.unitPrice) - Number(line.lineTotal)) < 1e-9;
@@ -1084,19 +1150,43 @@ function currencyOf(text: string, mentions: MoneyMention[], problems: string[]):
 	return { currency: null, named };
 }
 
+/** The sentence (text between "\n", ".", "?", "!") around each hit of `core`, as `[^\n.?!]*core[^\n.?!]*` reads it
+ * with `g`. That pattern, searched unanchored, retries its leading run at every position and took seconds on one long
+ * line; here the cheap core finds the sentence and the whole pattern runs once, anchored at that sentence's start. */
+function* sentencesAround(core: RegExp, text: string): Generator<RegExpExecArray, void> {
+	const find = new RegExp(core.source, `${core.flags.replace(/[gy]/g, "")}g`);
+	const whole = new RegExp(String.raw`[^\n.?!]*(?:${core.source})[^\n.?!]*`, `${core.flags.replace(/[gy]/g, "")}y`);
+	let from = 0;
+	while (from <= text.length) {
+		find.lastIndex = from;
+		const c = find.exec(text);
+		if (!c) return;
+		let a = c.index;
+		while (a > from && !/[\n.?!]/.test(text[a - 1]!)) a--;
+		whole.lastIndex = a;
+		const m = whole.exec(text);
+		if (!m) {
+			from = c.index + 1;
+			continue;
+		}
+		yield m;
+		from = m.index + m[0].length;
+	}
+}
+
 /** A discount with its size (a percentage or an amount) in the same sentence: the lines do not show it. */
-const DISCOUNT_RE = new RegExp(String.raw`[^\n.?!]*(?<![\p{L}])(?:${alt(DISCOUNT_WORDS)})(?![\p{L}])[^\n.?!]*`, "giu");
+const DISCOUNT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DISCOUNT_WORDS)})(?![\p{L}])`, "iu");
 
 /** A percentage taken off without the word discount: "10% off", "minus 5 %", "moins 10 %", "menos un 10 %". */
-const PERCENT_OFF = /[^\n.?!]*(?:\d\s?%\s?(?:off|less|weniger|de moins|menos|in meno|minder)(?![\p{L}])|(?<![\p{L}])(?:minus|less|abzüglich|moins|menos|meno|min)\s+(?:(?:un|el|le|il|de)\s+)?\d+(?:[.,]\d+)?\s?%)[^\n.?!]*/iu;
+const PERCENT_OFF = /(?:\d\s?%\s?(?:off|less|weniger|de moins|menos|in meno|minder)(?![\p{L}])|(?<![\p{L}])(?:minus|less|abzüglich|moins|menos|meno|min)\s+(?:(?:un|el|le|il|de)\s+)?\d+(?:[.,]\d+)?\s?%)/iu;
 
 function discountProblem(text: string): string | null {
 	const quote = (sentence: string) => `the email mentions a discount the lines do not show ("${sentence.length > 100 ? `${sentence.slice(0, 97)}…` : sentence}"): how much is taken off?`;
-	for (const m of text.matchAll(DISCOUNT_RE)) {
+	for (const m of sentencesAround(DISCOUNT_RE, text)) {
 		const sentence = m[0].trim();
 		if (/\d/.test(sentence)) return quote(sentence);
 	}
-	const off = PERCENT_OFF.exec(text);
+	const off: RegExpExecArray | undefined = sentencesAround(PERCENT_OFF, text).next().value ?? undefined;
 	return off ? quote(off[0].trim()) : null;
 }
 

@@ -56,9 +56,9 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "bill-to-owner",
 		lang: "pt",
-		phrases: [String.raw`segue (?:em anexo )?(?:a nossa|a) fatura`, String.raw`(?:enviamos|remetemos) (?:em anexo )?a nossa fatura`, String.raw`em anexo (?:segue|envio|enviamos) (?:a nossa|a) fatura`, String.raw`solicitamos o pagamento`, String.raw`lembrete de pagamento`, String.raw`fatura vencida`, String.raw`valor em aberto`],
+		phrases: [String.raw`segue (?:em anexo |abaixo |anexa )?(?:a nossa|a) fatura`, String.raw`(?:enviamos|remetemos) (?:em anexo )?a nossa fatura`, String.raw`em anexo (?:segue|envio|enviamos) (?:a nossa|a) fatura`, String.raw`solicitamos o pagamento`, String.raw`lembrete de pagamento`, String.raw`fatura vencida`, String.raw`valor em aberto`],
 		examples: {
-			matches: ["Segue em anexo a nossa fatura n.º 77 referente a novembro.", "Solicitamos o pagamento até dia 10.", "Lembrete de pagamento da fatura 41"],
+			matches: ["Segue em anexo a nossa fatura n.º 77 referente a novembro.", "Segue abaixo a fatura nº 310 referente aos cartazes.", "Solicitamos o pagamento até dia 10.", "Lembrete de pagamento da fatura 41"],
 			ignores: ["Você pode emitir a fatura dos 2 dias de consultoria?", "Solicitamos que nos envie a fatura referente à manutenção."],
 		},
 	},
@@ -162,10 +162,14 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "wait",
 		lang: "de",
-		phrases: [String.raw`(?:bitte|schick\p{L}*|send\p{L}*|stell\p{L}*)\b.{0,20}\bnoch keine rechnung`, String.raw`(?:warte|warten sie|wartet)\b.{0,30}\bmit der rechnung`, String.raw`mit der rechnung (?:noch )?(?:warten|bis)`, String.raw`(?:rechnung|rechnungsdatum)\b.{0,40}\berst (?:im|ab|nach|zum) (?:januar|neuen jahr|nächsten jahr|20\d\d)`, String.raw`(?:ich|wir) (?:sage|sagen|gebe|geben) (?:dir|ihnen|euch) bescheid,? (?:wann|sobald)`, String.raw`noch nicht (?:in rechnung (?:stellen|zu stellen)|abrechnen|verrechnen|berechnen|fakturieren)`, String.raw`(?:die )?rechnung (?:bitte )?noch nicht (?:schicken|senden|stellen|ausstellen|schreiben)`, String.raw`(?:ich|wir) melden? (?:mich|uns),? (?:wenn|sobald)`],
+		phrases: [String.raw`(?:bitte|schick\p{L}*|send\p{L}*|stell\p{L}*)\b.{0,20}\bnoch keine rechnung`, String.raw`(?:warte|warten sie|wartet)\b.{0,30}\bmit der rechnung`, String.raw`mit der rechnung (?:noch )?(?:warten|bis)`, String.raw`(?:rechnung|rechnungsdatum)\b.{0,40}\berst (?:im|ab|nach|zum) (?:januar|neuen jahr|nächsten jahr|20\d\d)`, String.raw`(?:ich|wir) (?:sage|sagen|gebe|geben) (?:dir|ihnen|euch) bescheid,? (?:wann|sobald)`, String.raw`noch nicht (?:in rechnung (?:stellen|zu stellen)|abrechnen|verrechnen|berechnen|fakturieren)`, String.raw`(?:die )?rechnung (?:bitte )?noch nicht (?:schicken|senden|stellen|ausstellen|schreiben)`, String.raw`(?:ich|wir) melden? (?:mich|uns),? (?:wenn|sobald)`,
+			// "Schick mir die Rechnung dafür noch nicht": the request's own verb and noun, then "noch nicht" in the clause.
+			String.raw`(?:schick|send|stell|schreib)\p{L}*\b[^.!?\n]{0,40}\brechnung\b[^.,;!?\n]{0,20}\bnoch nicht(?! (?:bekommen|erhalten|gesehen|da))`,
+			String.raw`(?:bitte |rechnung )erst (?:nach dem|ab dem|am|im|ab|nach) (?:\d{1,2}\.\s*)?(?:januar|neuen jahr|nächsten jahr|20\d\d)`,
+			String.raw`(?:soll|muss|sollte) erst ins (?:neue|nächste) (?:geschäftsjahr|jahr)`],
 		examples: {
-			matches: ["Bitte schick uns noch keine Rechnung.", "Warten Sie bitte noch mit der Rechnung.", "Bitte die Stunden noch nicht in Rechnung stellen.", "Die Rechnung bitte noch nicht schicken, ich melde mich, sobald das Budget steht.", "Die Rechnung bitte erst im Januar, unser Geschäftsjahr beginnt dann.", "Ich sage dir Bescheid, wann du sie schicken kannst."],
-			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Ich habe noch keine Rechnung bekommen, kannst du sie mir schicken?"],
+			matches: ["Bitte schick uns noch keine Rechnung.", "Schick mir die Rechnung dafür bitte noch nicht.", "Stellt uns die Rechnung für die Flyer noch nicht, der Etat ist erst im Januar frei.", "Also bitte erst nach dem 4. Januar.", "Das soll erst ins neue Geschäftsjahr.", "Warten Sie bitte noch mit der Rechnung.", "Bitte die Stunden noch nicht in Rechnung stellen.", "Die Rechnung bitte noch nicht schicken, ich melde mich, sobald das Budget steht.", "Die Rechnung bitte erst im Januar, unser Geschäftsjahr beginnt dann.", "Ich sage dir Bescheid, wann du sie schicken kannst."],
+			ignores: ["Bitte stellen Sie uns die Beratung in Rechnung.", "Schick mir doch bitte die Rechnung für die 6 Banner.", "Ich habe noch keine Rechnung bekommen, kannst du sie mir schicken?", "Schick mir bitte die Rechnung, ich habe sie noch nicht bekommen.", "Die Lieferung kam erst am 4. Januar."],
 		},
 	},
 	{
@@ -208,9 +212,9 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "receipt",
 		lang: "en",
-		phrases: [String.raw`(?:we|i)(?:['’]ve| have)? (?:just |now |today )?(?:made|sent|done|completed|initiated|processed) the (?:bank )?(?:transfer|payment|wire)`, String.raw`(?:transfer|payment|wire) (?:is |has been |was )?(?:done|completed|made|sent|gone through)`, String.raw`proof of (?:payment|transfer)`, String.raw`remittance advice`],
+		phrases: [String.raw`(?:we|i)(?:['’]ve| have)? (?:just |now |today )?(?:made|sent|done|completed|initiated|processed) the (?:bank )?(?:transfer|payment|wire)`, String.raw`(?:transfer|payment|wire) (?:is |has been |was )?(?:done|completed|made|sent|gone through)`, String.raw`proof of (?:payment|transfer)`, String.raw`remittance advice`, String.raw`(?:transfer|payment|wire|e-?transfer)\b(?:[^.?!\n]|\.(?=\d)){0,60}\b(?:went out|has gone out|is on its way|went through)`],
 		examples: {
-			matches: ["We made the transfer of $2,300 for invoice 1088 this morning.", "Transfer done for invoice LP-087, see the proof of payment attached.", "Remittance advice: invoice 2041"],
+			matches: ["The payment of $1,200.00 for invoice 2210 went out this morning by e-Transfer.", "Our wire for invoice 88 is on its way.", "We made the transfer of $2,300 for invoice 1088 this morning.", "Transfer done for invoice LP-087, see the proof of payment attached.", "Remittance advice: invoice 2041"],
 			ignores: ["Please invoice us for the transfer of the old site to the new server.", "Could you send the invoice so we can make the payment?"],
 		},
 	},

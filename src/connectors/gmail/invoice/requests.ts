@@ -272,7 +272,8 @@ const IT_REACH = 8;
 /** The sentence without its clauses about paying ("Please invoice us - we'll pay by e-transfer when they arrive"):
  * their "we'll" and "when" put off the payment, not the invoice. */
 function withoutPayClauses(s: string, pays: RegExp): string {
-	return s.split(/(?<=[,;:])\s+|\s+[-–—]\s+/u).filter((clause) => !pays.test(clause)).join(" ");
+	// A dash's blanks from the first of them only: tried inside a long run of blanks, each try read the rest of the run.
+	return s.split(/(?<=[,;:])\s+|(?<!\s)\s+[-–—]\s+/u).filter((clause) => !pays.test(clause)).join(" ");
 }
 
 /** The sentences that ask for an invoice, in order. */

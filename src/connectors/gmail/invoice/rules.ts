@@ -1,5 +1,6 @@
 // The classifier's rules: each says why an email is (or is not) a request to issue an invoice, with examples that are its tests.
 import { noInvoicePhrase } from "./no-invoice-phrases";
+import { payerDoubt } from "./payer-doubt";
 import { findRequests } from "./requests";
 
 export interface RuleInput {
@@ -32,6 +33,18 @@ function firstMatch(res: RegExp[], text: string): string | null {
 }
 
 const whole = (i: RuleInput) => `${i.subject}\n${i.text}`;
+
+const DONT_INVOICE = /\b(don'?t|do not|no need to|please don'?t|hold off on|wait (before|with)|before you)\b[^.?!\n]{0,20}\b(invoice|invoicing|bill|billing)\b/i;
+/** "Don't bill us this time", with no word of time after it: whom the invoice is not to. */
+const NOT_US = /^(?:please )?(?:don'?t|do not) (?:invoice|bill|charge) (?:us|me)\b(?![^.?!\n]{0,25}\b(?:yet|until|till|before|for now|right now|now)\b)/i;
+
+/** "Please don't invoice us yet" waits; "don't bill us this time, bill the client directly" names another payer (or
+ * leaves it open): not a wait but a question of who the invoice is to, which the draft's payer check asks. */
+function dontInvoice(text: string): string | null {
+	const m = DONT_INVOICE.exec(text);
+	if (!m) return null;
+	return NOT_US.test(text.slice(m.index)) && payerDoubt(text) !== null ? null : m[0];
+}
 
 /** Thanks for a quote already sent ("Merci beaucoup pour votre devis de 8 000 DH", "thanks for the estimate", "danke
  * für Ihr Angebot", "grazie per il preventivo"): the sender has the quote and asks for none. In seven languages. */
@@ -100,9 +113,9 @@ export const RULES: Rule[] = [
 		id: "wait",
 		says: "asks not to invoice yet",
 		match: (i) =>
+			dontInvoice(i.text) ??
 			firstMatch(
 				[
-					/\b(don'?t|do not|no need to|please don'?t|hold off on|wait (before|with)|before you)\b[^.?!\n]{0,20}\b(invoice|invoicing|bill|billing)\b/i,
 					/\bnot (ready|yet) (to be )?invoiced\b/i,
 					// A request taken back in a later sentence: "Actually, hold off until next week."
 					/(?:^|[.?!]\s+)(?:(?:actually|oh|sorry|wait|eigentlich|en fait|en realidad|anzi|eigenlijk|na verdade),?\s+)?(?:hold off|hold on|hold it|wait(?: until| till| for now)?|on second thought|never ?mind|warte|attends|attendez|espera|espere|aspetta|aspettate|wacht)(?![\p{L}])/imu,
@@ -111,8 +124,8 @@ export const RULES: Rule[] = [
 				i.text,
 			) ?? noInvoicePhrase("wait", i.text),
 		examples: {
-			matches: ["Hold on\nPlease hold off on invoicing until the board signs off.", "Logo\nCan you invoice us for the logo, $500? Actually, hold off until next week.", "Logo\nKannst du mir die Rechnung für das Logo schicken? 500 €. Warte noch bis Montag.", "Logo\nTu peux me faire la facture du logo ? Attends, pas encore.", "Logo\nPlease invoice the logo, $500. Wait, not until the board signs off."],
-			ignores: ["Go ahead\nGo ahead and invoice us for the 3 hours at $90.", "Logo\nPlease invoice us for the logo, $500. Hold the date for the next shoot too.", "Logo\nPlease invoice us for the logo, $500; the flyer is not yet finished.", "Sala\nPor favor, factúrame el cartel de la sala de espera, 200 €."],
+			matches: ["Not yet\nPlease don't bill us yet, the client hasn't paid us.", "Hold on\nPlease hold off on invoicing until the board signs off.", "Logo\nCan you invoice us for the logo, $500? Actually, hold off until next week.", "Logo\nKannst du mir die Rechnung für das Logo schicken? 500 €. Warte noch bis Montag.", "Logo\nTu peux me faire la facture du logo ? Attends, pas encore.", "Logo\nPlease invoice the logo, $500. Wait, not until the board signs off."],
+			ignores: ["Go ahead\nGo ahead and invoice us for the 3 hours at $90.", "Logo\nPlease invoice us for the logo, $500. Hold the date for the next shoot too.", "Logo\nPlease invoice us for the logo, $500; the flyer is not yet finished.", "Sala\nPor favor, factúrame el cartel de la sala de espera, 200 €.", "Poster\nPlease invoice $900 for the poster, but don't bill us this time: invoice the client directly."],
 		},
 	},
 	{
@@ -122,7 +135,9 @@ export const RULES: Rule[] = [
 			firstMatch(
 				[
 					/\bplease (pay|remit|settle)\b/i,
-					/\b(amount|balance|total) due\b/i,
+					// "…please show it on the invoice with the balance due": the sum owed as a thing the asked-for invoice
+					// shows, not one owed to someone billing you.
+					/\b(?<!\b(?:with|show|shows|showing|and|plus|state|stating|list|listing) the )(amount|balance|total) due\b/i,
 					/\b(past|over) ?due\b/i,
 					/\bplease find (attached )?(our|my|the|your) (invoice|bill)\b/i,
 					/\b(attached|enclosed) (is|please find|you will find) (our|my|the|your) (invoice|bill)\b/i,
@@ -135,7 +150,11 @@ export const RULES: Rule[] = [
 			) ?? noInvoicePhrase("bill-to-owner", whole(i)),
 		examples: {
 			matches: ["Invoice INV-88213\nPlease find attached our invoice for November. Amount due: $49.00.", "Reminder\nYour invoice is ready. Please pay by Friday.", "Ihre Rechnung 4471\nAnbei erhalten Sie unsere Rechnung Nr. 4471. Bitte überweisen Sie den Betrag bis Freitag."],
-			ignores: ["Invoice request\nPlease invoice us for 10 hours of consulting at $150/hour, net 30."],
+			ignores: [
+				"Invoice request\nPlease invoice us for 10 hours of consulting at $150/hour, net 30.",
+				"Final invoice\nPlease issue the final invoice for the website, $4,000. We paid a $1,000 deposit in October, so show it on the invoice with the balance due.",
+				"Balance\nCould you send the invoice for the mural ($2,500) showing the amount due after our deposit of $500?",
+			],
 		},
 	},
 	{
@@ -152,15 +171,18 @@ export const RULES: Rule[] = [
 					/\bwe('ve| have) (received|processed) your payment\b/i,
 					/\b(we|i)('ve| have)? (just )?(sent|made|transferred|wired|paid)\b.{0,24}\b(payment|invoice|transfer)\b/i,
 					/\b(payment|transfer) (has been|was) (sent|made|initiated)\b/i,
-					/\bzahlungsbestätigung\b|\bquittung\b|\breçu\b|\brecibo\b|\bricevuta\b|\bkwitantie\b|\bcomprovante\b|\bzahlungseingang\b/i,
+					/\bzahlungsbestätigung\b|\bquittung\b|\brecibo\b|\bricevuta\b|\bkwitantie\b|\bcomprovante\b|\bzahlungseingang\b/i,
+					// "Reçu" is also "received" ("on a enfin reçu la réponse"): the receipt is the noun, after an article
+					// or opening the subject ("Reçu n° 2231").
+					/(?<![\p{L}])(?:(?:un|le|du|au|votre|ton|mon|notre|ce) reçu|reçu (?:de paiement|fiscal|n[°º]|no\.?\s?\d|#))(?![\p{L}])|^reçu(?![\p{L}])/imu,
 					/(?<![\p{L}])(?:abbiamo ricevuto il (?:tuo|vostro|suo) pagamento|hemos recibido (?:tu|su) pago|nous avons (?:bien )?reçu votre paiement|wir haben (?:ihre|deine) zahlung erhalten|recebemos o (?:seu|teu) pagamento|we hebben (?:uw|je) betaling ontvangen)(?![\p{L}])/iu,
 					/(?<![\p{L}])(?:(?:haben|hatten)(?![\p{L}]).{0,60}(?<![\p{L}])(?:überwiesen|bezahlt|beglichen)|(?:hemos|ya) (?:pagado|transferido|abonado)|avons (?:payé|réglé|viré)|pagamos|pagámos|transferimos|abbiamo (?:pagato|saldato|bonificato)|hebben(?![\p{L}]).{0,40}(?<![\p{L}])(?:betaald|overgemaakt|voldaan))(?![\p{L}])/iu,
 				],
 				whole(i),
 			) ?? noInvoicePhrase("receipt", whole(i)),
 		examples: {
-			matches: ["Your receipt from CloudNest\nThanks for your payment of $49.00.", "Payment received\nInvoice 1042 has been paid in full.", "Paid\nWe have sent the payment of $2,300 for invoice 1088 today.", "Done\nWe've paid invoice 2041 this morning.", "Zahlung\nWir haben die Rechnung 114 heute überwiesen.", "Pago\nYa hemos pagado la factura 31.", "Ricevuta\nAbbiamo ricevuto il tuo pagamento di 19,90 €."],
-			ignores: ["Invoice please\nCan you send me an invoice for the logo, $650?"],
+			matches: ["Reçu n° 2231\nMerci pour votre paiement de 49,00 €.", "Paiement\nVous trouverez ci-joint le reçu de paiement.", "Your receipt from CloudNest\nThanks for your payment of $49.00.", "Payment received\nInvoice 1042 has been paid in full.", "Paid\nWe have sent the payment of $2,300 for invoice 1088 today.", "Done\nWe've paid invoice 2041 this morning.", "Zahlung\nWir haben die Rechnung 114 heute überwiesen.", "Pago\nYa hemos pagado la factura 31.", "Ricevuta\nAbbiamo ricevuto il tuo pagamento di 19,90 €."],
+			ignores: ["Invoice please\nCan you send me an invoice for the logo, $650?", "Nouvelles\nOn a enfin reçu la réponse de la Région, la subvention de 3 000 € est accordée !"],
 		},
 	},
 	{

@@ -189,7 +189,7 @@ export function parseEmail(input: Uint8Array | string): ParsedEmail {
 		messageId: header(h, "message-id"),
 		inReplyTo: header(h, "in-reply-to"),
 		references: header(h, "references"),
-		text: text.replace(/[ \t]+$/gm, "").trim(),
+		text: text.replace(/(?<![ \t])[ \t]+$/gm, "").trim(),
 		textSource,
 		attachments: bodies.attachments,
 	};
