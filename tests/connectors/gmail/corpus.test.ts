@@ -25,6 +25,10 @@ const NOT_YET: Record<string, string> = {
 	"g21-laboratorio-foz-site.eml": "also mentions 420,00 €",
 	// "$3,500 pesos" from a mail that names no country: which peso is asked.
 	"h07-tacos-la-guera.eml": "could be MXN",
+	// "600 bucks for the wrap design" from "Taco Loco ATX" with a -0600 time zone, and "300 bucks" for a flyer with a -0500 one:
+	// "bucks" is a dollar, and nothing in either mail says whose (a time zone is shared with Canada and Mexico).
+	"i36-invoice-for-the-wrap.eml": "could be USD, CAD",
+	"j17-iron-house-flyer.eml": "could be USD, CAD",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 

@@ -17,6 +17,7 @@ const MAILS: [string, string][] = [
 	["a 100,000-letter word", letters],
 	["a 100,000-letter word after the request", `${REQUEST} ${letters}`],
 	["60,000 blanks in the request's line", `${REQUEST} a${" ".repeat(60_000)}b 2`],
+	["20,000 blanks after a deposit", `${REQUEST} We paid the deposit${" ".repeat(20_000)}thanks`],
 	["60,000 digits after the request", `${REQUEST} a${"1".repeat(60_000)}`],
 	["5,000 short lines", `${REQUEST}\n${Array.from({ length: 5000 }, (_, i) => `Studio ${i} & co`).join("\n")}`],
 	["5,000 price lines", `${REQUEST}\n${"- Logo $1\n".repeat(5000)}`],
@@ -28,12 +29,13 @@ describe("reading speed of long emails", () => {
 	decide(`${REQUEST} ${FRAGMENTS.join("").repeat(200)}`);
 	decide(`${REQUEST}\n${FRAGMENTS.join("").repeat(200)}`);
 	for (const [name, text] of MAILS) {
-		// Most take well under a second; 3 s leaves room for a busy machine (the densest, "für" 3,000 times on the
-		// request's line, is bounded work per "für" and reads in about 2.5 s under test).
-		it(`decides ${name} within 3 s`, () => {
+		// Most take well under a second and the densest ("für" 3,000 times on the request's line, bounded work per "für")
+		// about 2.5 s; a pattern that retries its run at every position takes 10 s to minutes. 6 s leaves room for a
+		// busy CI machine without letting such a freeze through.
+		it(`decides ${name} within 6 s`, () => {
 			const start = performance.now();
 			decide(text);
-			expect(performance.now() - start).toBeLessThan(3000);
+			expect(performance.now() - start).toBeLessThan(6000);
 		});
 	}
 });

@@ -30,7 +30,7 @@ const PLAIN = String.raw`(?!(?:19|20)\d\d(?![\d.,]))(?:\d{1,3}(?:[.,' \u00a0]\d{
 const EACH = String.raw`(?:each|every|per|jede[nmrs]?|chaque|cada|ogni|elke|iedere?)(?![\p{L}])`;
 const JOINED = new RegExp(String.raw`^[ \t]+${FOR}[ \t]+[^\d\n.!?;:$€£¥]{2,60}?[ \t,]+${JOIN}[ \t]+(?:(?:the|another|die|den|das|le|la|el|los|las|il|de|het)[ \t]+)?(?!\d(?![\d.,]))(${PLAIN})(?=[ \t]+${FOR}[ \t]+(?!${EACH})\p{L}[^\d\n.!?]*(?:[.!?\n]|$))`, "iu");
 /** "the 1,500 deposit", "a deposit of 500", "Anzahlung von 1.500", "1,200 upfront". */
-const DEPOSIT = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS])})(?:[ \t]+(?:of|von|de|di|van|da|do|du))?[ \t]*:?[ \t]+(${PLAIN})(?![ \t]*(?:%|\p{L}+[ \t]+(?:before|after|vor|nach|avant|après|antes|después|prima|dopo|voor|na)))(?=[ \t]*(?:[.,;!?)\n]|$|\p{L}))|(?<![\p{L}\p{N}.,$€£¥₹%])(${PLAIN})(?=[ \t]+(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|en|em)[ \t]+|d['’])?(?:${alt([...DEPOSIT_WORDS])}|${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}]))`, "giu");
+const DEPOSIT = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS])})(?:[ \t]+(?:of|von|de|di|van|da|do|du))?(?:[ \t]*:[ \t]+|[ \t]+)(${PLAIN})(?![ \t]*(?:%|\p{L}+[ \t]+(?:before|after|vor|nach|avant|après|antes|después|prima|dopo|voor|na)))(?=[ \t]*(?:[.,;!?)\n]|$|\p{L}))|(?<![\p{L}\p{N}.,$€£¥₹%])(${PLAIN})(?=[ \t]+(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|en|em)[ \t]+|d['’])?(?:${alt([...DEPOSIT_WORDS])}|${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}]))`, "giu");
 
 export const CARRY_ROWS: CarryRow[] = [
 	{

@@ -202,7 +202,7 @@ const NUMBER = String.raw`\d{1,3}(?:[,.' ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1
 /** A number with its price word before it, or with "for the thing" after it; never a count of hours, days or pages. */
 const COUNT_AFTER = String.raw`(?![ \t]*(?:%|percent|hours?|days?|pages?|words?|Stunden|Tage|heures|jours|horas|días|dias|ore|giorni|uur|dagen))`;
 export const BARE_PRICE = new RegExp(
-	String.raw`(?<![\p{L}])(?:${alt(BARE_PRICES.flatMap((r) => r.before))})[ \t]*:?[ \t]+(?:(?:bitte|please|porfa|por favor|stp|svp|graag|per favore)[ \t]+)?(?<n>${NUMBER})(?![\d\p{L}%])${COUNT_AFTER}|(?<![\p{L}\p{N}.,$€£¥])(?<m>${NUMBER})(?=[ \t]+(?:${alt(BARE_PRICES.flatMap((r) => r.after))})(?![\p{L}]))`,
+	String.raw`(?<![\p{L}])(?:${alt(BARE_PRICES.flatMap((r) => r.before))})(?:[ \t]*:[ \t]+|[ \t]+)(?:(?:bitte|please|porfa|por favor|stp|svp|graag|per favore)[ \t]+)?(?<n>${NUMBER})(?![\d\p{L}%])${COUNT_AFTER}|(?<![\p{L}\p{N}.,$€£¥])(?<m>${NUMBER})(?=[ \t]+(?:${alt(BARE_PRICES.flatMap((r) => r.after))})(?![\p{L}]))`,
 	"iu",
 );
 

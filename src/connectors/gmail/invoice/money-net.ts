@@ -136,7 +136,7 @@ function netRegexes(): RegExp[] {
 	// 1.500", "1,200 upfront"); not a share ("50% deposit"), a year or a date.
 	const plain = String.raw`(?!(?:19|20)\d\d(?![\d.,]))(?:\d{1,3}(?:[.,' \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d%]|[.,]\d)`;
 	const deposit = alt([...DEPOSIT_WORDS]);
-	out.push(new RegExp(String.raw`(?<![\p{L}])(?:${deposit})(?:[ \t]+(?:of|von|de|di|van|da|do|du))?[ \t]*:?[ \t]+(?!\d{1,2}\.\d{1,2}\.)${plain}(?![ \t]*(?:%|\p{L}+[ \t]+(?:before|after|vor|nach|avant|après|antes|después|prima|dopo|voor|na)))(?=[ \t]*(?:[.,;!?)\n]|$|\p{L}))|(?<![\p{L}\p{N}.,$€£¥₹%])${plain}[ \t]+(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|en|em)[ \t]+|d['’])?(?:${deposit}|${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}])`, "giu"));
+	out.push(new RegExp(String.raw`(?<![\p{L}])(?:${deposit})(?:[ \t]+(?:of|von|de|di|van|da|do|du))?(?:[ \t]*:[ \t]+|[ \t]+)(?!\d{1,2}\.\d{1,2}\.)${plain}(?![ \t]*(?:%|\p{L}+[ \t]+(?:before|after|vor|nach|avant|après|antes|después|prima|dopo|voor|na)))(?=[ \t]*(?:[.,;!?)\n]|$|\p{L}))|(?<![\p{L}\p{N}.,$€£¥₹%])${plain}[ \t]+(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|en|em)[ \t]+|d['’])?(?:${deposit}|${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}])`, "giu"));
 	// A second price joined on without its currency, for a thing named right after it ("plus 400 for the sealant").
 	// The digit is looked for before the look-behind, which reads back over blanks (quadratic on a long run of them).
 	out.push(new RegExp(String.raw`(?=\d)(?<=(?<![\p{L}])(?:plus|and|und|sowie|y|et|e|en|más|mais|più)[ \t]+)${plain}(?=[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]+\p{L})`, "giu"));
