@@ -72,15 +72,15 @@ describe("the labelled email corpus", () => {
 		});
 	}
 
-	// The held-back part is a measurement, not a target to tune on: 129 emails, 80 of them (i*, j*) written blind during
-	// the fifth tuning round and scored once at its end. The goals (precision 1.00, recall 0.90) are not reached on
+	// The held-back part is a measurement, not a target to tune on: 129 emails, 80 of them (a*, l*) written blind during
+	// the sixth tuning round and scored once at its end. The goals (precision 1.00, recall 0.90) are not reached on
 	// them (README, "Invoice drafts"); these floors are what is measured now, so that a change can only keep or improve them.
-	it("the held-back emails: no worse than measured (precision 0.89, amount precision 1.00, field accuracy 0.98, recall 0.75)", () => {
+	it("the held-back emails: no worse than measured (precision 0.76, amount precision 0.94, field accuracy 0.97, recall 0.60)", () => {
 		const s = scoreCorpus(heldback, decide);
-		expect(s.precision).toBeGreaterThanOrEqual(0.89);
-		expect(s.amountPrecision).toBeGreaterThanOrEqual(1);
-		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.98);
-		expect(s.recall).toBeGreaterThanOrEqual(0.75);
+		expect(s.precision).toBeGreaterThanOrEqual(0.76);
+		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.94);
+		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.97);
+		expect(s.recall).toBeGreaterThanOrEqual(0.6);
 		// 129 emails read in one test: up to half a minute on a busy two-core machine.
 	}, 120_000);
 });

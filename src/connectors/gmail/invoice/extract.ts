@@ -328,9 +328,14 @@ const ROW_BARE_LABEL_BEFORE_COUNT = /^[ \t]*(?:[-*•·▪–・◦‣●■➤�
 const GOES_ON = /^(?:plus|dazu|außerdem|zusätzlich|además|en plus|inoltre|daarnaast|além disso|another|other|more|extra|additional|further|weitere|noch|otr[oa]s?|autres?|altr[eio]|outr[oa]s?|nog)(?![\p{L}])/iu;
 /** "Sam worked 8 hours", "Das waren 8 Std.": a clause's verb before the count, not a row's label. */
 const CLAUSE_VERB = /(?<![\p{L}])(?:spent|worked|put in|did|logged|billed|took|needed|was|were|is|are|gearbeitet|gebraucht|brauchte|braucht|waren|war|sind|ist|passé|travaillé|fait|était|étaient|trabajé|trabajó|trabajaste|trabajamos|fueron|son|eran|lavorato|lavorò|erano|sono|gewerkt|besteed|trabalhou|trabalhamos|foram|são)$/iu;
+/** "Pouvez-vous nous facturer 12 heures", "Könnten Sie 8 Stunden …": a sentence's subject or request before the count,
+ * not a row's label (checked on the words as written, before cleaning drops the request word). */
+const SENTENCE_OPENING = /(?<![\p{L}])(?:you|we|they|vous|nous|tu|Sie|wir|ich|du|ihr|usted|ustedes|nosotros|yo|tú|você|vocês|nós|eu|lei|noi|voi|io|jij|wij|ik|please|bitte|por favor|per favore|s['’]il)(?![\p{L}])/iu;
 function rowLabelBeforeCount(text: string, at: number): string | null {
 	const before = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
-	const row = ROW_LABEL_BEFORE_COUNT.exec(before) ?? ROW_BARE_LABEL_BEFORE_COUNT.exec(before);
+	const bare = ROW_LABEL_BEFORE_COUNT.exec(before) ? null : ROW_BARE_LABEL_BEFORE_COUNT.exec(before);
+	if (bare && (REQUEST_WORDS.test(bare[1]!) || SENTENCE_OPENING.test(bare[1]!))) return null;
+	const row = ROW_LABEL_BEFORE_COUNT.exec(before) ?? bare;
 	if (!row || CLAUSE_WORD.test(row[1]!) || GOES_ON.test(row[1]!) || CLAUSE_VERB.test(row[1]!)) return null;
 	const t = cleanDescription(row[1]!);
 	if (t.length < 3 || /\d{4,}/.test(t) || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || LEADING_TOPIC_WORD.test(row[1]!) || EDGE_WORD.test(t) || UMBRELLA.test(t) || labelNamesNothing(t, text) || doubtIn(t)) return null;
