@@ -46,3 +46,34 @@ describe("forward lines in the mail client's language", () => {
 		});
 	}
 });
+
+describe("a colleague's email forwarded from within the customer's firm", () => {
+	const mail = (own: string, fromDomain = "olmo.example") =>
+		decideInvoice(
+			toMailMessage(
+				new TextEncoder().encode(
+					[`From: Bea Soto <bea@olmo.example>`, `To: owner@lumenpine.example`, `Subject: Fwd: Logo`, `Date: Thu, 26 Nov 2026 12:15:00 +0100`, `Message-ID: <inhouse-${own.length}-${fromDomain}@olmo.example>`, `MIME-Version: 1.0`, `Content-Type: text/plain; charset="utf-8"`, `Content-Transfer-Encoding: 8bit`, ``, `${own}\n\n---------- Forwarded message ---------\nFrom: Ana Ruiz <ana@${fromDomain}>\nDate: Wed, 25 Nov 2026 at 09:00\nSubject: Logo\nTo: Bea Soto <bea@olmo.example>\n\nBea, the logo is approved. For the invoice from Sam:\n\nLogo design – €650\n\n\nAna\n`].join("\r\n"),
+				),
+				{ id: "m1", threadId: "t1", labelIds: ["INBOX"] },
+			),
+			{ ownerEmails: ["owner@lumenpine.example"], today: "2026-11-26", extraPhrases: [] },
+		);
+
+	it("is made out to the forwarder who asks in their own words, with the terms they accept", () => {
+		for (const own of ["Hi Sam, see below from Ana. Could you invoice us for the logo? Net 30 is fine.\n\nBea\nOlmo Studio Ltd", "Sam, please send us the invoice for the logo as Ana writes below. Payment within 30 days.\n\nBea\nOlmo Studio Ltd"]) {
+			const d = mail(own);
+			expect(d.kind).toBe("draft");
+			if (d.kind === "draft") {
+				expect(d.params["customer"]).toMatchObject({ name: "Bea Soto", email: "bea@olmo.example", company: "Olmo Studio Ltd" });
+				expect(d.params["payment_terms"]).toBe("30 Days");
+			}
+		}
+	});
+
+	it("stays with the colleague when the forwarder only passes it on, or the email came from another firm", () => {
+		const passed = mail("Hi Sam, forwarding this from our designer.\n\nBea");
+		if (passed.kind === "draft") expect(passed.params["customer"]).toMatchObject({ email: "ana@olmo.example" });
+		const other = mail("Hi Sam, could you invoice us for the logo as below?\n\nBea", "agency.example");
+		if (other.kind === "draft") expect(other.params["customer"]).toMatchObject({ email: "ana@agency.example" });
+	});
+});

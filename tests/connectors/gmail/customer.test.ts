@@ -1,7 +1,7 @@
 // The customer of a drafted invoice: the person who asks, and their company from a "Bill to" block or the signature.
 // The legal forms (by country) and the words that join a firm's name (by language) are tables whose examples run here.
 import { describe, expect, it } from "vitest";
-import { ASKED_FOR, LEGAL_FORMS, NAME_JOINERS, PAYER_PHRASES, PAYER_WORDS, LOWER_CASE_PAYER, companyIn, lowerCasePayer, namedPayer, readCustomer } from "../../../src/connectors/gmail/invoice/customer";
+import { ASKED_FOR, BILLING_DETAILS, LEGAL_FORMS, NAME_JOINERS, PAYER_PHRASES, PAYER_WORDS, LOWER_CASE_PAYER, billingDetailsCompany, companyIn, lowerCasePayer, namedPayer, readCustomer } from "../../../src/connectors/gmail/invoice/customer";
 
 const from = { name: "Dana Whitfield", email: "dana@acme-outdoor.example" };
 
@@ -21,6 +21,16 @@ describe("the company named as the payer", () => {
 
 	it("wins over the signature's firm", () => {
 		expect(readCustomer("Please issue an invoice to Globex Ltd for the audit, $900.\n\nDana\nAcme Outdoor Ltd", from)).toEqual({ ...from, company: "Globex Ltd" });
+	});
+});
+
+describe("the firm under a billing-details heading", () => {
+	for (const row of BILLING_DETAILS) for (const [text, company] of row.examples) it(`${row.lang}: ${JSON.stringify(text)} → ${company}`, () => expect(billingDetailsCompany(text)).toBe(company));
+
+	it("is the company when nothing else names one, the payer named still wins", () => {
+		expect(readCustomer("Please invoice the flyers, €300.\n\nFacturatiegegevens:\nvzw Het Anker\nMarkt 3, 8000 Brugge\n\nGroeten,\nDana", from)).toEqual({ ...from, company: "vzw Het Anker" });
+		expect(readCustomer("Please invoice the flyers, €300.\n\nBilling details:\nNorthwind Print Ltd\n\nThanks,\nDana\nAcme Outdoor Ltd", from)).toEqual({ ...from, company: "Northwind Print Ltd" });
+		expect(readCustomer("Please invoice Globex Ltd for the flyers, €300.\n\nBilling details:\nNorthwind Print Ltd\n", from)).toEqual({ ...from, company: "Globex Ltd" });
 	});
 });
 

@@ -32,4 +32,11 @@ describe("payment when the invoice arrives", () => {
 		const x = extractInvoice("Merci d'établir la facture pour la création du site : 9 500,00 MAD. Règlement par virement à réception de facture.", { name: "Youssef", email: "y@riad.example" }, "2026-11-26", () => 2);
 		expect(x.paymentTerms).toBe("Immediate Payment");
 	});
+
+	it("a count of days from the invoice's receipt is those days, not immediate payment", () => {
+		const read = (t: string) => extractInvoice(`Merci d'établir la facture pour la création du site : 900,00 €. ${t}`, { name: "Ana", email: "a@b.example" }, "2026-11-26", () => 2).paymentTerms;
+		expect(read("Règlement à 30 jours à réception de facture, par virement.")).toBe("30 Days");
+		expect(read("Payment within 14 days upon receipt of the invoice.")).toBe("14 Days");
+		expect(read("Règlement à réception de facture.")).toBe("Immediate Payment");
+	});
 });

@@ -17,13 +17,14 @@ const FORWARD_MARKER = String.raw`(?:-{5,}[ \t]*(?:Forwarded message|Weitergelei
 const FORWARD = new RegExp(String.raw`${FORWARD_MARKER}\s*\n([\s\S]*?)\n\s*\n([\s\S]*)$`, "i");
 
 /** A forwarded email's original sender and body, when the new text is a forward ("---------- Forwarded message"). */
-function forwarded(text: string): { from: { name: string; email: string }; body: string; own: string } | null {
+function forwarded(text: string): { from: { name: string; email: string }; to?: string; body: string; own: string } | null {
 	const m = FORWARD.exec(text);
 	if (!m) return null;
 	// The header block in the forwarding client's language: "From:", "De :", "Von:", "Da:", "Van:".
 	const from = /^\s*(?:From|De|Von|Da|Van)[ \t]?:\s*(?:"?([^"<\n]*?)"?\s*)?<([^>\s]+@[^>\s]+)>/im.exec(m[1]!) ?? /^\s*(?:From|De|Von|Da|Van)[ \t]?:\s*()([^\s<>]+@[^\s<>]+)/im.exec(m[1]!);
 	if (!from) return null;
-	return { from: { name: from[1]?.trim() ?? "", email: from[2]!.toLowerCase() }, body: m[2]!.replace(/^>\s?/gm, ""), own: text.slice(0, m.index) };
+	const to = /^\s*(?:To|À|A|An|Para|Aan)[ \t]?:[^\n]*?<?([^\s<>]+@[^\s<>,]+)>?/im.exec(m[1]!)?.[1]?.toLowerCase();
+	return { from: { name: from[1]?.trim() ?? "", email: from[2]!.toLowerCase() }, ...(to ? { to } : {}), body: m[2]!.replace(/^>\s?/gm, ""), own: text.slice(0, m.index) };
 }
 
 /** A forward whose mail client set the forwarded email off with "> " (Apple Mail's plain text): the new text ends in
@@ -173,6 +174,17 @@ function reissued(m: MailMessage, ctx: InvoiceContext, fwd: NonNullable<ReturnTy
 	return draftOf(x, x.currency, asked, ctx.today);
 }
 
+/** A forward of a colleague's email with the forwarder's own request above it: the forwarded email went to the
+ * forwarder, from the same firm's domain (never the owner's own). */
+function colleagueForward(fwd: NonNullable<ReturnType<typeof forwarded>>, fromEmail: string, owner: string[]): boolean {
+	const domain = (e: string) => e.toLowerCase().split("@")[1] ?? "";
+	const d = domain(fromEmail);
+	if (!d || owner.some((o) => domain(o) === d)) return false;
+	// The forwarder asks in their own words ("Could you invoice us for the Christmas campaign?"); one who only passes
+	// it on ("forwarding this from our office manager") leaves the colleague who asked as the customer.
+	return domain(fwd.from.email) === d && fwd.to === fromEmail.toLowerCase() && findRequests(fwd.own).length > 0;
+}
+
 export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecision {
 	const owner = ctx.ownerEmails.map((e) => e.toLowerCase());
 	const fwd = forwarded(m.text) ?? quotedForward(m) ?? outlookForward(m);
@@ -180,10 +192,16 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	if (fwd && again) return reissued(m, ctx, fwd, again.index);
 	const decided = askedFor(m, ctx, fwd);
 	if ("decision" in decided) return decided.decision;
-	const customerFrom = fwd ? fwd.from : { name: m.fromName, email: m.fromEmail };
+	// A colleague's email forwarded from within the customer's own firm ("See below from Ciarán … Could you invoice
+	// us"): the forwarder asks and is the customer; the forwarded email only gives the facts.
+	const inHouse = fwd !== null && colleagueForward(fwd, m.fromEmail, owner);
+	const customerFrom = fwd && !inHouse ? fwd.from : { name: m.fromName, email: m.fromEmail };
 	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
 	const facts = factsText(m.subject, fwd ? fwd.body : m.text);
-	const body = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
+	const forwarder = inHouse ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals) : null;
+	const fromFacts = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
+	// The forwarder's own words set the customer (their signature's firm) and the terms they accept ("Net 30 is grand").
+	const body = forwarder ? { ...fromFacts, customer: forwarder.customer.company ? forwarder.customer : fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms }) } : fromFacts;
 	// "Subject: Invoice for new kit design - PO 5521": an order number the body does not repeat is the subject's.
 	const read = body.reference ? body : { ...body, reference: readReference(m.subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+/i, "")) };
 	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.

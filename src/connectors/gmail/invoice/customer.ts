@@ -56,6 +56,9 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 		examples: [
 			["Acme Outdoor Ltd", "Acme Outdoor Ltd"],
 			["Kōwhai Tours Limited", "Kōwhai Tours Limited"],
+			// A place in brackets inside the name.
+			["Harbour Freight (HK) Limited", "Harbour Freight (HK) Limited"],
+			["Please invoice Lumen Print (Asia) Ltd for the brochures.", "Lumen Print (Asia) Ltd"],
 			["Harbour & Co. Ltd", "Harbour & Co. Ltd"],
 			["Pembroke & Wild plc", "Pembroke & Wild plc"],
 			["Okafor Law LLP", "Okafor Law LLP"],
@@ -88,12 +91,16 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 	{
 		country: "Austria, Switzerland (it), Belgian and Greek firms and associations, Ukraine",
 		forms: ["OG", "KEG", "GesmbH", "Ges.m.b.H.", "Sagl", "ASBL", "AISBL", "VZW", "vzw", "IKE", "I.K.E.", "Ε.Π.Ε.", "Α.Ε.", "TOV", "ТОВ"],
-		ignores: ["Wohnung im 2. OG links", "Thanks, Ike"],
+		// Belgium writes an association's form before its name as often as after it ("vzw Den Hoek").
+		before: ["vzw", "VZW", "asbl", "ASBL"],
+		ignores: ["Wohnung im 2. OG links", "Thanks, Ike", "Wij zijn een kleine vzw met veel vrijwilligers."],
 		examples: [
 			["Bäckerei Huber OG", "Bäckerei Huber OG"],
 			["Studio Lumen Sagl", "Studio Lumen Sagl"],
 			["Atelier Bruxelles ASBL", "Atelier Bruxelles ASBL"],
 			["Jeugdhuis De Kring vzw", "Jeugdhuis De Kring vzw"],
+			["vzw Het Anker", "vzw Het Anker"],
+			["asbl Les Amis du Parc", "asbl Les Amis du Parc"],
 			["Athens Olive IKE", "Athens Olive IKE"],
 			["Kyiv Soft TOV", "Kyiv Soft TOV"],
 		],
@@ -184,8 +191,13 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 			["Ferramenta Galli snc di Galli Paolo e C.", "Ferramenta Galli snc di Galli Paolo e C."],
 			// Without "& C." the words after the form are no partners: "di Bologna" is where the firm is.
 			["Trattoria da Gino S.n.c. di Bologna", "Trattoria da Gino S.n.c."],
+			["Studio Legale Conti & Marino", "Studio Legale Conti & Marino"],
+			["Studio Associato Neri Gallo", "Studio Associato Neri Gallo"],
 		],
 		partners: { forms: ["S.n.c.", "snc", "S.a.s.", "sas"], link: "di", company: ["& C.", "e C.", "& C", "& Co."] },
+		// Professional firms name their kind first ("Studio Legale Bassani & Ferri", "Studio Associato Neri Gallo").
+		before: ["Studio Legale", "Studio Notarile", "Studio Associato", "Studio Tecnico", "Studio Commercialista"],
+		ignores: ["Lo studio legale ci ha scritto ieri."],
 	},
 	{
 		country: "Netherlands, Belgium (nl)",
@@ -309,8 +321,9 @@ const JOINER = `(?:${[...new Set(NAME_JOINERS.flatMap((r) => r.words))]
 	.map(escape)
 	.join("|")})`;
 /** A word of a firm's name: capitalised ("Terra", "O'Neill", "St-Viateur"), in capitals, led by a digit ("3D",
- * "7-Eleven"; a bare number is no name), or a brand written "eBay". Elision ("d'Art", "l'Atelier") is one word. */
-const NAME_WORD = String.raw`(?:(?:[dlDL]['’])?(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\p{N}[\p{N}\-]*\p{L}[\p{L}\p{N}&'’.\-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*))`;
+ * "7-Eleven"; a bare number is no name), or a brand written "eBay". Elision ("d'Art", "l'Atelier") is one word. A
+ * place in brackets is a word of the name ("Harbourline Logistics (HK) Limited", "Acme (Singapore) Pte Ltd"). */
+const NAME_WORD = String.raw`(?:(?:[dlDL]['’])?(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\p{N}[\p{N}\-]*\p{L}[\p{L}\p{N}&'’.\-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)|\(\p{Lu}[\p{L}]{1,15}\))`;
 /** A firm: up to six name words (joined by small words), then its legal form — after a space or a comma — and maybe
  * a second one ("Co. W.L.L.", "Co (Pty) Ltd"). */
 const BEFORE_FORM = `(?:${LEGAL_FORMS.flatMap((r) => r.before ?? []).sort((a, b) => b.length - a.length).map(escape).join("|")})`;
@@ -474,8 +487,12 @@ function sentenceDot(company: string): string {
  * "e"). */
 const LEADING_WORDS = /^(?:(?:\p{Ll}[\p{Ll}'’]*|Rechnung|Factura|Facture|Fattura|Factuur|Fatura|Invoice|Bill)[ \t]+)+(?=\p{Lu})/u;
 
+/** A form written before the name in lower case ("vzw Den Hoek") is part of it, not a word leading up to it. */
+const LOWER_FORM_FIRST = new RegExp(String.raw`(?:^|[ \t])((?:${LEGAL_FORMS.flatMap((r) => r.before ?? []).filter((f) => /^\p{Ll}/u.test(f)).map(escape).join("|")})[ \t]+\p{Lu}.*)$`, "u");
 function clean(company: string): string {
-	return sentenceDot(company.trim().replace(NOT_COMPANY_START, "").replace(LEADING_WORDS, ""));
+	const c = company.trim().replace(NOT_COMPANY_START, "");
+	const lowerForm = LOWER_FORM_FIRST.exec(c);
+	return sentenceDot(lowerForm ? lowerForm[1]! : c.replace(LEADING_WORDS, ""));
 }
 
 /** The name as the sender signs it when the From header writes the same words in another order: a family name first
@@ -540,6 +557,28 @@ export function asksForSelf(text: string): boolean {
 	return said.some((s) => meRe!.test(s)) && !said.some((s) => usRe!.test(s));
 }
 
+/** Billing details given as a block under a heading ("Facturatiegegevens:", "Dati per la fatturazione:", "Billing
+ * details:"): its first line is the firm billed when it holds a legal form ("vzw Den Hoek", "Studio Legale Bassani &
+ * Ferri"), even where the signature names another. By language; the examples run as tests. */
+export const BILLING_DETAILS: { lang: string; headings: string[]; examples: [text: string, company: string | null][] }[] = [
+	{ lang: "en", headings: ["billing details", "invoice details", "billing information"], examples: [["Billing details:\nNorthwind Print Ltd\n4 Mill Lane, Leeds", "Northwind Print Ltd"], ["Billing details:\n4 Mill Lane, Leeds", null], ["Billing details:\nName: Ann Lee", null]] },
+	{ lang: "de", headings: ["rechnungsdaten", "rechnungsangaben"], examples: [["Rechnungsdaten:\nTischlerei Berger GmbH\nHauptstraße 3", "Tischlerei Berger GmbH"]] },
+	{ lang: "es", headings: ["datos de facturación", "datos para la factura", "datos fiscales"], examples: [["Datos de facturación:\nClínica Dental Sol S.L.\nCalle Mayor 5", "Clínica Dental Sol S.L."]] },
+	{ lang: "fr", headings: ["coordonnées de facturation", "informations de facturation", "données de facturation"], examples: [["Coordonnées de facturation :\nAtelier Rive Gauche SARL\n12 rue Bonaparte", "Atelier Rive Gauche SARL"]] },
+	{ lang: "pt", headings: ["dados de faturamento", "dados para faturamento", "dados de faturação", "dados para faturação", "dados para a fatura"], examples: [["Dados para faturamento:\nPadaria Sol Nascente Ltda.\nRua das Flores 10", "Padaria Sol Nascente Ltda."], ["Dados para faturamento:\nInstituto Sol\nRua das Flores 10", null]] },
+	{ lang: "it", headings: ["dati per la fatturazione", "dati di fatturazione", "dati fatturazione", "dati per la fattura"], examples: [["Dati per la fatturazione:\nStudio Legale Rossi & Bianchi\nVia Roma 1", "Studio Legale Rossi & Bianchi"]] },
+	{ lang: "nl", headings: ["facturatiegegevens", "factuurgegevens", "factureringsgegevens"], examples: [["Facturatiegegevens:\nvzw De Brug\nKerkstraat 1, 9000 Gent", "vzw De Brug"], ["Factuurgegevens:\nzie vorige factuur", null]] },
+];
+let billingRe: RegExp | null = null;
+
+/** The firm on the first line under a billing-details heading, or null. */
+export function billingDetailsCompany(text: string): string | null {
+	billingRe ??= new RegExp(String.raw`(?:^|\n)[ \t]*(?:${BILLING_DETAILS.flatMap((r) => r.headings).sort((a, b) => b.length - a.length).map((h) => escape(h).replace(/ /g, "[ \\t]+")).join("|")})[ \t]*:?[ \t]*\n[ \t]*([^\n]+)`, "iu");
+	const line = billingRe.exec(text)?.[1]?.trim().replace(/[,;]$/, "") ?? "";
+	// Only a firm by its form: a line with no form ("Instituto Maré") may be the person's own organisation as they sign.
+	return companyIn(line);
+}
+
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
 export function readCustomer(text: string, from: { name: string; email: string }): Customer {
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
@@ -557,6 +596,8 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	// "issue an invoice to Globex Ltd", "Invoice Maple & Rye Inc. for …": the company the email names as the payer wins
 	// over the one in the signature (a parent company, a client's firm).
 	if (!company) company = asSigned(namedPayer(text), text) ?? lowerCasePayer(text) ?? undefined;
+	// A billing-details block names the firm billed when no "Bill to" or payer does.
+	if (!company) company = billingDetailsCompany(text) ?? undefined;
 	if (!company) {
 		const lines = text.split("\n");
 		// The last company written near the end is the signature's (a greeting can name the recipient's firm).

@@ -14,6 +14,9 @@ export interface DueRow {
 	examples: [text: string, date: string][];
 	/** Texts with such words but no due date. */
 	ignores: string[];
+	/** Words around the date when it comes before the words that make it due ("state 15 December 2026 as the due date",
+	 * "uiterlijk op 31 december betaald te zijn"): [before ("" for none), after]. */
+	around?: [before: string, after: string][];
 }
 
 export const DUE_PHRASES: DueRow[] = [
@@ -37,12 +40,18 @@ export const DUE_PHRASES: DueRow[] = [
 			["The payment I will do by bank transfer until 10 December.", "2026-12-10"],
 			["We'll settle it by wire transfer by 12/18/2026.", "2026-12-18"],
 			["We pay by transfer until 14.12.2026, as always.", "2026-12-14"],
+			// The date first, then the words that make it the due date.
+			["Please state 15 December 2026 as the due date on the invoice.", "2026-12-15"],
+			["Could you put 18/12/2026 as due date?", "2026-12-18"],
+			["Kindly set December 20, 2026 as the payment due date.", "2026-12-20"],
 		],
-		ignores: ["We paid by card on 15 November.", "It gets paid by\n\n15 people on our team.", "It gets paid by our head office.", "The due date is up to you.", "Payment will be made on receipt of the invoice.", "We paid by bank transfer on 15 November.", "We can't pay until 15 December."],
+		around: [["", "as the due date"], ["", "as due date"], ["", "as the payment due date"], ["", "as the payment date"]],
+		ignores: ["Please state 15 December 2026 as the delivery date.", "We paid by card on 15 November.", "It gets paid by\n\n15 people on our team.", "It gets paid by our head office.", "The due date is up to you.", "Payment will be made on receipt of the invoice.", "We paid by bank transfer on 15 November.", "We can't pay until 15 December."],
 	},
 	{
 		lang: "de",
 		before: ["Fälligkeit zum", "Fälligkeit am", "Fälligkeit bis zum", "Fälligkeit bis", "Fälligkeitsdatum", "Fälligkeitsdatum:", "fällig zum", "fällig bis", "Zahlungsziel bis zum", "Zahlungsziel zum", "Zahlungsziel am", "zu zahlen bis zum", "zu zahlen bis", "bezahlt bis zum", "bezahlt bis", "beglichen bis zum", "beglichen bis", "Zahlungsfrist bis zum", "Zahlungsfrist bis", "Zahlungstermin", "Zahlungstermin:", "Zahlung bis spätestens", "fällig am", "zahlbar bis zum", "zahlbar bis", "zu bezahlen bis zum", "zu bezahlen bis", "Fälligkeit", "Fälligkeit:", "per Überweisung bis zum", "per Überweisung bis", "Überweisung bis zum", "Überweisung bis spätestens"],
+		around: [["", "als Fälligkeitsdatum"], ["", "als Fälligkeit"], ["", "als Zahlungsziel"], ["bis zum", "überweisen"], ["bis zum", "bezahlen"], ["bis zum", "zahlen"], ["bis spätestens", "überweisen"], ["bis spätestens", "bezahlen"]],
 		examples: [
 			["Wäre es schön, wenn die Rechnung mit Fälligkeit zum 11. Dezember 2026 ausgestellt werden könnte.", "2026-12-11"],
 			["Fälligkeitsdatum: 18.12.2026", "2026-12-18"],
@@ -55,8 +64,13 @@ export const DUE_PHRASES: DueRow[] = [
 			["Bitte mit Fälligkeit 15.12.2026, dann passt es ins Budget.", "2026-12-15"],
 			["Fälligkeit: 18. Dezember 2026", "2026-12-18"],
 			["Wir zahlen per Überweisung bis zum 12.12.2026.", "2026-12-12"],
+			// "den" before the date, and the date before the words ("bis zum 10.12.2026 überweisen").
+			["Setzen Sie bitte als Fälligkeit den 15.12.2026.", "2026-12-15"],
+			["Ich würde gern bis zum 10.12.2026 überweisen, wenn das passt.", "2026-12-10"],
+			["Bitte tragen Sie den 18. Dezember 2026 als Fälligkeitsdatum ein.", "2026-12-18"],
+			["Wir möchten bis spätestens 14.12.2026 bezahlen.", "2026-12-14"],
 		],
-		ignores: ["Die Fälligkeit ist uns egal.", "Bezahlt bis heute haben wir nichts.", "Per Überweisung bis Ende des Monats."],
+		ignores: ["Wir haben bis zum 10.11.2026 überwiesen, was fällig war.", "Bitte liefern Sie bis zum 10.12.2026.", "Die Fälligkeit ist uns egal.", "Bezahlt bis heute haben wir nichts.", "Per Überweisung bis Ende des Monats."],
 	},
 	{
 		lang: "es",
@@ -86,7 +100,7 @@ export const DUE_PHRASES: DueRow[] = [
 	},
 	{
 		lang: "pt",
-		before: ["data de vencimento", "data de vencimento:", "com vencimento em", "com vencimento para", "com vencimento no dia", "vence em", "vence no dia", "pagar até", "paga até", "pagamento até", "pago até", "vencimento dia", "vencimento no dia", "vence dia", "vencimento até", "vencimento até o dia", "vencimento até dia", "vencimento para", "vencimento para o dia", "vence até", "por transferência até", "por transferência até o dia", "via Pix até", "por Pix até", "via Pix até o dia", "por Pix até o dia"],
+		before: ["data de vencimento", "data de vencimento:", "com vencimento em", "com vencimento para", "com vencimento no dia", "vence em", "vence no dia", "pagar até", "paga até", "pagamento até", "pago até", "vencimento dia", "vencimento no dia", "vence dia", "vencimento até", "vencimento até o dia", "vencimento até dia", "vencimento para", "vencimento para o dia", "vence até", "por transferência até", "por transferência até o dia", "via Pix até", "por Pix até", "via Pix até o dia", "por Pix até o dia", "vencimento pode ser dia", "vencimento pode ser", "vencimento pode ser no dia", "vencimento será dia", "vencimento será no dia", "vencimento será", "vencimento fica para o dia", "vencimento fica para"],
 		examples: [
 			["Pode colocar a data de vencimento 10 de dezembro?", "2026-12-10"],
 			["Precisamos pagar até 15/12/2026.", "2026-12-15"],
@@ -96,8 +110,11 @@ export const DUE_PHRASES: DueRow[] = [
 			["Vencimento para o dia 11/12, por favor.", "2026-12-11"],
 			["Vamos pagar por transferência até 12/12/2026.", "2026-12-12"],
 			["Pagamento via Pix até o dia 15/12.", "2026-12-15"],
+			["O vencimento pode ser dia 12 de dezembro, pagamos via Pix.", "2026-12-12"],
+			["O vencimento será no dia 14/12/2026.", "2026-12-14"],
+			["O vencimento fica para 18 de dezembro.", "2026-12-18"],
 		],
-		ignores: ["Pode colocar vencimento em 30 dias.", "Pagamos via Pix até agora sem problema."],
+		ignores: ["O vencimento pode ser em 30 dias.", "Pode colocar vencimento em 30 dias.", "Pagamos via Pix até agora sem problema."],
 	},
 	{
 		lang: "it",
@@ -116,13 +133,18 @@ export const DUE_PHRASES: DueRow[] = [
 	{
 		lang: "nl",
 		before: ["vervaldag", "vervaldag:", "met vervaldatum", "betaald vóór", "betaald voor", "betaald uiterlijk op", "betaald uiterlijk", "betalen vóór", "betalen uiterlijk op", "betalen uiterlijk", "betaaldatum", "overmaken vóór", "overmaken voor", "overmaken uiterlijk op", "overmaken uiterlijk", "per overschrijving vóór", "per overschrijving voor"],
+		around: [["uiterlijk op", "betaald"], ["uiterlijk", "betaald"], ["vóór", "betaald te zijn"], ["voor", "betaald te zijn"], ["", "als vervaldatum"], ["", "als vervaldag"]],
 		examples: [
 			["Kun je zorgen dat hij betaald vóór 12 december kan worden?", "2026-12-12"],
 			["Vervaldag: 18-12-2026", "2026-12-18"],
 			["We willen het bedrag overmaken vóór 15 december.", "2026-12-15"],
 			["We betalen per overschrijving vóór 14/12/2026.", "2026-12-14"],
+			// The date first, then the words: "uiterlijk op 31 december betaald te zijn".
+			["De factuur dient uiterlijk op 18 december 2026 betaald te zijn.", "2026-12-18"],
+			["Graag 15/12/2026 als vervaldatum vermelden.", "2026-12-15"],
+			["Het bedrag moet vóór 14 december betaald te zijn.", "2026-12-14"],
 		],
-		ignores: ["Betaald voor het logo hebben we al."],
+		ignores: ["De factuur moet uiterlijk op 10 december verstuurd zijn.", "Betaald voor het logo hebben we al."],
 	},
 ];
 
@@ -147,15 +169,44 @@ let dayFirstCompiled: RegExp | null = null;
 /** The date after due-date words and whether their language writes the day first, or null. */
 export function dueDateWritten(text: string): { date: string; dayFirst: boolean } | null {
 	// The sender's mail client may wrap the line between the words and the date ("…if the due date is\n10 December").
-	compiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(DUE_PHRASES.flatMap((r) => r.before))})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?:(?:on|the|of|am|zum|el|le|au|il|o|a|op|de|per)[ \t]+)?(?:(?:the[ \t]+)?end[ \t]+of[ \t]+\p{L}{3,9}[ \t]*\([ \t]*)?(?<d>${DATE_START})`, "giu");
+	compiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(DUE_PHRASES.flatMap((r) => r.before))})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?:(?:on|the|of|am|zum|den|el|le|au|il|o|a|op|de|per)[ \t]+)?(?:(?:the[ \t]+)?end[ \t]+of[ \t]+\p{L}{3,9}[ \t]*\([ \t]*)?(?<d>${DATE_START})`, "giu");
 	dayFirstCompiled ??= dayFirstWords();
 	compiled.lastIndex = 0;
+	let found: { date: string; dayFirst: boolean; at: number } | null = null;
 	for (const m of text.matchAll(compiled)) {
 		const d = m.groups?.["d"];
-		if (d) return { date: d, dayFirst: dayFirstCompiled.test(m[0]) };
+		if (d) {
+			found = { date: d, dayFirst: dayFirstCompiled.test(m[0]), at: m.index };
+			break;
+		}
 	}
-	return null;
+	// The date before the words that make it due: whichever comes first in the email counts.
+	aroundCompiled ??= aroundPatterns();
+	for (const { re, dayFirst } of aroundCompiled) {
+		re.lastIndex = 0;
+		const m = re.exec(text);
+		const d = m?.groups?.["d"];
+		if (m && d && (!found || m.index < found.at)) found = { date: d, dayFirst, at: m.index };
+	}
+	return found ? { date: found.date, dayFirst: found.dayFirst } : null;
 }
+
+/** One pattern per language and word after the date, the words before it as alternatives ("" for none). */
+function aroundPatterns(): { re: RegExp; dayFirst: boolean }[] {
+	const out: { re: RegExp; dayFirst: boolean }[] = [];
+	for (const row of DUE_PHRASES) {
+		const byAfter = new Map<string, string[]>();
+		for (const [before, after] of row.around ?? []) byAfter.set(after, [...(byAfter.get(after) ?? []), before]);
+		for (const [after, befores] of byAfter) {
+			const words = befores.filter((b) => b !== "");
+			const lead = words.length === 0 ? "" : String.raw`(?:${alt(words)})[ \t]+(?:(?:on|op|den|the)[ \t]+)?`;
+			const head = befores.includes("") ? (lead ? `(?:${lead})?` : "") : lead;
+			out.push({ re: new RegExp(String.raw`(?<![\p{L}\p{N}])${head}(?<d>${DATE_START})[ \t]*(?:\n[ \t]*)?(?:${alt([after])})(?![\p{L}])`, "iu"), dayFirst: row.lang !== "en" });
+		}
+	}
+	return out;
+}
+let aroundCompiled: { re: RegExp; dayFirst: boolean }[] | null = null;
 
 /** Due words written in a language that writes the day first ("vencimento", "Fälligkeit", "échéance", "scadenza"):
  * an English word ("due", "payable", "payment") may stand before a US month-first date. */

@@ -240,7 +240,7 @@ export const IMMEDIATE_TERMS: ImmediateRow[] = [
 		lang: "en",
 		phrases: ["on receipt of invoice", "on receipt of the invoice", "upon receipt of invoice", "upon receipt of the invoice", "payable immediately", "pay immediately", "payment immediately", "payment on receipt", "payment upon receipt", "due immediately", "cash on invoice"],
 		examples: ["We pay by bank transfer on receipt of the invoice.", "Payment on receipt, as always.", "It's payable immediately."],
-		ignores: ["We pay on receipt of the files.", "Please confirm on receipt."],
+		ignores: ["We pay on receipt of the files.", "Please confirm on receipt.", "Payment within 30 days upon receipt of the invoice."],
 	},
 	{
 		lang: "de",
@@ -252,7 +252,7 @@ export const IMMEDIATE_TERMS: ImmediateRow[] = [
 		lang: "fr",
 		phrases: ["à réception de facture", "à réception de la facture", "dès réception de facture", "dès réception de la facture", "règlement à réception", "paiement comptant", "payable comptant", "règlement comptant"],
 		examples: ["Règlement par virement à réception de facture.", "Paiement dès réception de la facture.", "Règlement comptant, merci."],
-		ignores: ["Merci de confirmer à réception du colis."],
+		ignores: ["Merci de confirmer à réception du colis.", "Règlement à 30 jours à réception de facture, par virement.", "Paiement à 45 jours dès réception de la facture."],
 	},
 	{
 		lang: "es",
@@ -270,7 +270,7 @@ export const IMMEDIATE_TERMS: ImmediateRow[] = [
 		lang: "it",
 		phrases: ["al ricevimento della fattura", "a ricevimento fattura", "a vista fattura", "rimessa diretta", "pagamento a vista"],
 		examples: ["Pagamento a vista fattura.", "Bonifico al ricevimento della fattura.", "Rimessa diretta, grazie."],
-		ignores: ["Fammi sapere al ricevimento del pacco."],
+		ignores: ["Fammi sapere al ricevimento del pacco.", "Pagamento a 60 giorni al ricevimento della fattura."],
 	},
 	{
 		lang: "nl",
@@ -284,6 +284,12 @@ let immediateCompiled: RegExp | null = null;
 
 /** Whether the text asks for payment when the invoice arrives. */
 export function immediatePayment(text: string): boolean {
-	immediateCompiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${[...new Set(IMMEDIATE_TERMS.flatMap((r) => r.phrases))].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\p{L}])`, "iu");
-	return immediateCompiled.test(text);
+	immediateCompiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${[...new Set(IMMEDIATE_TERMS.flatMap((r) => r.phrases))].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\p{L}])`, "giu");
+	immediateCompiled.lastIndex = 0;
+	// "Règlement à 30 jours à réception de facture", "30 days upon receipt of invoice": the receipt starts the count of
+	// days, it does not make the invoice payable at once.
+	return [...text.matchAll(immediateCompiled)].some((m) => !COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)));
 }
+
+/** A count of days right before the words, maybe with "net", "fin de mois" or a comma between. */
+const COUNT_BEFORE = /\d{1,3}[ \t]*(?:jours|days|Tage|Tagen|días|dias|giorni|gg\.?|dagen)(?:[ \t,]+(?:net|netto|nets?|fin de mois|end of month))?[ \t,]*$/iu;

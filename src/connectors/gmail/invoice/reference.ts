@@ -36,6 +36,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Work order WO-5531, thanks.", "WO-5531"],
 			["Please mention project code PRJ-118.", "PRJ-118"],
 			["Contract number C-2026-118 must be on the invoice.", "C-2026-118"],
+			["Please put our purchase order number on the invoice, finance needs it: LPO-2231.", "LPO-2231"],
 		],
 		ignores: [
 			"Please invoice the 3 banners on our order of 120 mugs.",
@@ -81,8 +82,10 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Notre référence : DUP-118", "DUP-118"],
 			["Réf. client : DUP-118", "DUP-118"],
 			["N° commande : 2026-0457", "2026-0457"],
+			// The words first, the number with its own label later in the sentence.
+			["Pense à mettre notre numéro de bon de commande sur la facture, sinon la compta la refuse : BC-7710.", "BC-7710"],
 		],
-		ignores: ["Ta commande de 25 affiches est prête."],
+		ignores: ["Ta commande de 25 affiches est prête.", "Nous sommes à Vancouver BC-1200 Granville."],
 	},
 	{
 		lang: "pt",
@@ -182,5 +185,14 @@ export function readReference(text: string): string | null {
 		}
 	}
 	// A purchase order written as one token: "PO-7713".
-	return /\b((?:PO|P\.O\.)-\d[A-Z0-9\-/]*)\b/i.exec(text)?.[1] ?? null;
+	const po = /\b((?:PO|P\.O\.)-\d[A-Z0-9\-/]*)\b/i.exec(text)?.[1];
+	if (po) return po;
+	// An order number asked for in words, written apart from them as one token with its own short label ("notre numéro
+	// de bon de commande sur la facture … : BC-5521"): the words name what the token is.
+	ORDER_WORDS_RE ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(ORDER_LABELS.filter((l) => l.length > 6))})(?![\p{L}])`, "iu");
+	if (!ORDER_WORDS_RE.test(text)) return null;
+	return SHORT_TOKEN.exec(text)?.[1] ?? null;
 }
+
+const SHORT_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}\-/])((?:${alt(ORDER_LABELS.filter((l) => /^[A-Z]{2,4}$/.test(l)))})-\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`, "u");
+let ORDER_WORDS_RE: RegExp | null = null;
