@@ -49,7 +49,7 @@ describe("the labelled email corpus", () => {
 			if (e.outcome === "invoice") {
 				expect(d.kind, JSON.stringify(d)).toBe("draft");
 				if (d.kind !== "draft") return;
-				expect(draftMatches(d.params, e)).toEqual([]);
+				expect(draftMatches(d.params, e, d.evidence)).toEqual([]);
 				expect(d.total).toBe(`${e.total} ${e.currency}`);
 			} else if (e.outcome === "clarify") {
 				expect(d.kind, JSON.stringify(d)).toBe("clarify");

@@ -51,8 +51,9 @@ export function sameDescription(got: string, want: string): boolean {
 	return w.every((x) => g.includes(x)) && g.length <= w.length + 4;
 }
 
-/** Whether a draft's params carry exactly the expected customer, amounts, currency and terms (descriptions by words). */
-export function draftMatches(params: Record<string, unknown>, e: Extract<Expected, { outcome: "invoice" }>): string[] {
+/** Whether a draft's params carry exactly the expected customer, amounts, currency and terms (descriptions by words).
+ * `evidence` is what the request shows beside the draft. */
+export function draftMatches(params: Record<string, unknown>, e: Extract<Expected, { outcome: "invoice" }>, evidence: string[] = []): string[] {
 	const diffs: string[] = [];
 	const same = (what: string, a: unknown, b: unknown) => {
 		if (JSON.stringify(a) !== JSON.stringify(b)) diffs.push(`${what}: got ${JSON.stringify(a)}, expected ${JSON.stringify(b)}`);
@@ -63,7 +64,12 @@ export function draftMatches(params: Record<string, unknown>, e: Extract<Expecte
 	const lines = got.map((l, i) => ({ description: e.lines[i] && sameDescription(l.description, e.lines[i].description) ? e.lines[i].description : l.description, quantity: Number(l.quantity), unit_price: l.unit_price }));
 	same("lines", lines, e.lines.map((l) => ({ description: l.description, quantity: Number(l.quantity), unit_price: l.unit_price })));
 	same("payment_terms", params["payment_terms"], e.payment_terms);
-	same("due_date", params["due_date"], e.due_date);
+	if (e.due_date && e.due_date < TODAY) {
+		// A due date already past on the day the mail is read is shown on the request and left out of the draft (Odoo
+		// refuses a due date before the invoice date): README, "Special cases".
+		same("due_date", params["due_date"], undefined);
+		if (!evidence.some((s) => s.includes(e.due_date!))) diffs.push(`the past due date ${e.due_date} is not shown on the request`);
+	} else same("due_date", params["due_date"], e.due_date);
 	same("reference", params["reference"], e.reference);
 	return diffs;
 }
@@ -83,7 +89,7 @@ export interface CorpusScores {
 }
 
 /** Scores the decisions on a corpus; `decide` is the classifier under test. */
-export function scoreCorpus(corpus: CorpusEmail[], decide: (c: CorpusEmail) => { kind: string; params?: Record<string, unknown>; total?: string }): CorpusScores {
+export function scoreCorpus(corpus: CorpusEmail[], decide: (c: CorpusEmail) => { kind: string; params?: Record<string, unknown>; total?: string; evidence?: string[] }): CorpusScores {
 	let drafted = 0;
 	let right = 0;
 	let expected = 0;
@@ -97,7 +103,7 @@ export function scoreCorpus(corpus: CorpusEmail[], decide: (c: CorpusEmail) => {
 		if (d.kind !== "draft" || !d.params) continue;
 		drafted++;
 		if (e.outcome !== "invoice") continue;
-		if (draftMatches(d.params, e).length === 0) right++;
+		if (draftMatches(d.params, e, d.evidence).length === 0) right++;
 		const got = (d.params["lines"] as { quantity: number; unit_price: string }[]).map((l) => `${Number(l.quantity)}×${l.unit_price}`);
 		const want = e.lines.map((l) => `${Number(l.quantity)}×${l.unit_price}`);
 		if (JSON.stringify(got) === JSON.stringify(want) && d.params["currency"] === e.currency && d.total === `${e.total} ${e.currency}`) amountsRight++;
