@@ -375,6 +375,17 @@ describe("a discount the lines do not show is asked about, never drafted at full
 		expectClarify("¿Nos envías la factura de las 6 sesiones a 90 € cada una? Con el descuento del 10%, por favor.", "discount");
 		expectClarify("Merci de nous facturer la refonte du site, 3 000 €, avec la remise de 300 € convenue.", "discount");
 	});
+	it("a discount asked for without its size, in several languages", () => {
+		expectClarify("Please invoice us:\n- Poster design: $400\n- Flyer design: $250\n\nAnd kindly apply the discount we talked about.", "discount");
+		expectClarify("Bitte stellen Sie uns das Logo in Rechnung, 900 €. Den vereinbarten Rabatt bitte noch abziehen.", "discount");
+		expectClarify("¿Me haces la factura de la web, 1.500 €? Y aplica el descuento que hablamos por teléfono.", "discount");
+		expectClarify("Puoi farmi la fattura per le foto, 600 €? Con lo sconto concordato, grazie.", "discount");
+		expectClarify("Kun je de factuur sturen voor de huisstijl, € 1.200? Met de korting die we afspraken.", "discount");
+	});
+	it("a discount the sender says is none, or already in the prices, keeps the draft", () => {
+		expectDraft("Please invoice us for the logo, $500. No discount needed this time, you've earned it.", "USD", [["Logo", 1, "500.00"]]);
+		expectDraft("Bitte stellen Sie uns das Logo in Rechnung, 900 €. Der Rabatt ist bereits eingerechnet.", "EUR", [["Logo", 1, "900.00"]]);
+	});
 	it("Skonto, an early-payment discount, is a payment term and keeps the draft", () => {
 		const d = decide("Bitte stellen Sie uns die Beratung in Rechnung: 2.000 €. Zahlbar innerhalb 14 Tagen, 2 % Skonto bei Zahlung in 7 Tagen.");
 		expect(d.kind, JSON.stringify(d)).toBe("draft");

@@ -1,7 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
@@ -1182,6 +1182,8 @@ function* sentencesAround(core: RegExp, text: string): Generator<RegExpExecArray
 /** A discount with its size (a percentage or an amount) in the same sentence: the lines do not show it. */
 const DISCOUNT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DISCOUNT_WORDS)})(?![\p{L}])`, "iu");
 
+const DISCOUNT_SHOWN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DISCOUNT_SHOWN_WORDS)})(?![\p{L}])`, "iu");
+
 /** A percentage taken off without the word discount: "10% off", "minus 5 %", "moins 10 %", "menos un 10 %". */
 const PERCENT_OFF = /(?:\d\s?%\s?(?:off|less|weniger|de moins|menos|in meno|minder)(?![\p{L}])|(?<![\p{L}])(?:minus|less|abzüglich|moins|menos|meno|min)\s+(?:(?:un|el|le|il|de)\s+)?\d+(?:[.,]\d+)?\s?%)/iu;
 
@@ -1190,6 +1192,9 @@ function discountProblem(text: string): string | null {
 	for (const m of sentencesAround(DISCOUNT_RE, text)) {
 		const sentence = m[0].trim();
 		if (/\d/.test(sentence)) return quote(sentence);
+		// A discount asked for without its size ("please apply the discount we discussed") is a cut the lines do not show
+		// either; only one the sentence says is none or already in the prices keeps the draft.
+		if (!DISCOUNT_SHOWN_RE.test(sentence)) return quote(sentence);
 	}
 	const off: RegExpExecArray | undefined = sentencesAround(PERCENT_OFF, text).next().value ?? undefined;
 	return off ? quote(off[0].trim()) : null;

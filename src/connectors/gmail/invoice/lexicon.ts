@@ -173,6 +173,10 @@ export const THANKED_NOT_A_THING_WORDS = [
 	"antwoord", "bericht", "hulp", "geduld", "reactie", "samenwerking", "offerte",
 ];
 
+/** Words that say a discount named without its size is no cut the lines miss: there is none ("no discount this time",
+ * "ohne Rabatt"), or the prices already show it ("the discount is already included", "Rabatt bereits abgezogen"). */
+export const DISCOUNT_SHOWN_WORDS = ["no", "not", "without", "already", "included", "includes", "kein", "keinen", "keine", "ohne", "bereits", "schon", "inklusive", "sin", "ya", "incluido", "incluye", "sans", "pas de", "déjà", "inclus", "inclut", "senza", "nessuno", "già", "incluso", "geen", "zonder", "al", "inbegrepen", "sem", "já", "incluído"];
+
 export const DISCOUNT_WORDS = ["discount", "discounted", "rebate", "reduction", "Rabatt", "Nachlass", "Preisnachlass", "descuento", "rebaja", "remise", "réduction", "ristourne", "sconto", "riduzione", "korting", "desconto", "abatimento"];
 
 /** People and parties an invoice can be for ("invoice our client", "bill my sister"): someone other than the sender. */
