@@ -1,6 +1,7 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
+import { unpricedThing } from "./unpriced-item";
 import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
@@ -1200,6 +1201,12 @@ function discountProblem(text: string): string | null {
 	return off ? quote(off[0].trim()) : null;
 }
 
+/** "The logo ($800) and please also add the letterhead": a thing asked for with no amount would be left off the draft. */
+function unpricedProblem(text: string, lines: ExtractedLine[]): string | null {
+	const thing = unpricedThing(text, lines.map((l) => l.description));
+	return thing ? `what price for "${thing}": the email asks to invoice it too, but writes no amount for it` : null;
+}
+
 /** "Please invoice our client for the report": the invoice is for someone other than the sender — asked, never guessed. */
 const THIRD_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:invoice|bill|facturer|facturar|fatturare|faturar|factureren)\s+(?:(?:a|à|al|aan)\s+)?(?:(?:our|my|their|his|her|notre|mon|ma|nuestro|nuestra|mi|il nostro|la nostra|onze|mijn|o nosso|a nossa|a minha|o meu)\s+(?:${alt(PARTY_WORDS)})|him|her|them)(?![\p{L}])`, "iu");
 
@@ -1436,7 +1443,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const unexplained = lines.length > 0 ? unexplainedProblem(text, mentions, explained) : null;
 	if (unexplained) problems.push(unexplained);
 
-	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
+	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text), unpricedProblem(text, lines)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
 	if (total && lines.length > 0 && currency) {
 		const stated = minor(total.amount);
 		if (sum !== stated) problems.push(`the stated total ${total.amount} ${currency} does not match the lines (${(sum / 10 ** d).toFixed(d)} ${currency})`);
