@@ -177,6 +177,10 @@ export const THANKED_NOT_A_THING_WORDS = [
  * "ohne Rabatt"), or the prices already show it ("the discount is already included", "Rabatt bereits abgezogen"). */
 export const DISCOUNT_SHOWN_WORDS = ["no", "not", "without", "already", "included", "includes", "kein", "keinen", "keine", "ohne", "bereits", "schon", "inklusive", "sin", "ya", "incluido", "incluye", "sans", "pas de", "déjà", "inclus", "inclut", "senza", "nessuno", "già", "incluso", "geen", "zonder", "al", "inbegrepen", "sem", "já", "incluído"];
 
+/** Words that point back at a thing already named ("for this video", "dasselbe Logo", "questo video", "dat logo"): a
+ * line priced for one of them is the same thing again. (German "die" is left out: it is the article too.) */
+export const BACK_REFERENCE_WORDS = ["this", "that", "the same", "said", "dieses", "diesen", "dieser", "diese", "dasselbe", "denselben", "dieselbe", "este", "esta", "ese", "esa", "mismo", "misma", "ce", "cet", "cette", "même", "questo", "questa", "quel", "quello", "quella", "stesso", "stessa", "deze", "dit", "dat", "hetzelfde", "dezelfde", "esse", "essa", "aquele", "aquela", "mesmo", "mesma"];
+
 export const DISCOUNT_WORDS = ["discount", "discounted", "rebate", "reduction", "Rabatt", "Nachlass", "Preisnachlass", "descuento", "rebaja", "remise", "réduction", "ristourne", "sconto", "riduzione", "korting", "desconto", "abatimento"];
 
 /** People and parties an invoice can be for ("invoice our client", "bill my sister"): someone other than the sender. */
