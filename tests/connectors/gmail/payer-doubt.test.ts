@@ -57,3 +57,14 @@ describe("a request naming two payers and choosing none", () => {
 		if (b.kind === "clarify") expect(b.missing.join(" ")).toContain("who the invoice is to");
 	});
 });
+
+describe("the question names both payers an undecided \"either … or\" offers", () => {
+	it("the quote runs on past its \"or\" to the second payer", () => {
+		expect(payerDoubt("Ich weiß nicht, an wen sie gehen soll – entweder an die Roth Immobilien GmbH direkt oder an die Agentur Kern & Co, über die alles lief.")?.words).toContain("Agentur Kern & Co");
+		expect(payerDoubt("We are not yet sure whether it should go to us or to our funding partner Afya Partners, sorry.")?.words).toContain("Afya Partners");
+		expect(payerDoubt("Finance told me it should go either to Verdemar Brasil Ltda or to our holding.")?.words).toContain("Verdemar Brasil");
+	});
+	it("a quote that names its payers already stays as it is", () => {
+		expect(payerDoubt("Wir wissen noch nicht, wer die Rechnung übernimmt.")?.words).toBe("wer die Rechnung übernimmt");
+	});
+});

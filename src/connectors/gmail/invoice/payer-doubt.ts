@@ -156,7 +156,13 @@ function firstIn(c: (typeof COMPILED)[number], text: string): { m: RegExpExecArr
 	return best;
 }
 
-const words = (m: RegExpExecArray) => m[0].replace(/\s+/g, " ").replace(/[,\s]+$/, "");
+/** The matched words; a match that ends on its "or" ("entweder an die Müller Bau GmbH direkt oder an") runs on to the
+ * second payer, so the card names both ("… oder an die Agentur Hofer & Partner"). */
+const OR_AT_END = /(?<![\p{L}])(?:or|oder|o|ou|of|either|entweder|soit|oppure)(?:\s+(?:to|an|a|à|aan|para|per|auf))?\s*$/iu;
+const words = (m: RegExpExecArray) => {
+	const rest = OR_AT_END.test(m[0]) ? (/^[^,.;?!]{1,80}?(?=[,.;?!]|\n\s*\n|$)/u.exec(m.input.slice(m.index + m[0].length))?.[0] ?? "") : "";
+	return (m[0] + rest).replace(/\s+/g, " ").replace(/[,\s]+$/, "");
+};
 
 /** The words that put the payer in doubt, in any of the seven languages, and whether the payer is open (undecided or
  * the sender's client) rather than only "not us"; or null. */
