@@ -191,6 +191,10 @@ describe("a quote request that mentions invoicing later is a quote", () => {
 		"¿Nos podéis pasar un presupuesto para la web? Si nos cuadra, os pediremos la factura en enero.",
 		"Pourriez-vous nous envoyer un devis pour 3 vidéos ? Vous nous facturerez ensuite à la livraison.",
 		"Könnten Sie uns ein Angebot für die Übersetzung schicken? Die Rechnung stellen Sie dann bitte erst nach Abschluss.",
+		"Zou u ons een offerte kunnen sturen voor een nieuw logo? De factuur kunt u na oplevering te zijner tijd richten aan Bakker BV.",
+		"Could you send us a quote for the signage? The invoice can go to our head office in due course.",
+		"Könnten Sie uns ein Angebot für den Katalog schicken? Die Rechnung schicken Sie bitte zu gegebener Zeit an unsere Buchhaltung.",
+		"Ci mandi un preventivo per il sito? La fattura ce la mandi poi a tempo debito.",
 	]) {
 		it(text.slice(0, 60), () => {
 			const d = decide(text, "Question");
