@@ -627,3 +627,13 @@ describe("two different payment terms in one email", () => {
 		if (d.kind === "draft") expect(d.params["payment_terms"]).toBe("30 Days");
 	});
 });
+
+describe("\"when you get a sec\" after the request is no thing billed", () => {
+	it("the thing is the one the price names", () => {
+		expectDraft("Send us an invoice when you get a sec — AUD 1,500 for the site build.", "AUD", [["Site build", 1, "1500.00"]]);
+		expectDraft("Chuck us an invoice when you get a chance: $800 for the logo.", "USD", [["Logo", 1, "800.00"]]);
+	});
+	it("a name and a dash before the order still asks", () => {
+		expectDraft("Sam - invoice me for the 2 hrs call last fri @ USD 120/hr. thx", "USD", [["Call last fri (hours)", 2, "120.00"]]);
+	});
+});
