@@ -1219,6 +1219,8 @@ function sameThingProblem(lines: ExtractedLine[], text: string): string | null {
 	for (const [i, a] of lines.entries())
 		for (const b of lines.slice(i + 1)) {
 			if (a.unitPrice === b.unitPrice && a.quantity === b.quantity) continue;
+			// (Counted units at two rates, "3 days à 500 € and 2 days à 600 €", are two lines.)
+			if (a.quantity !== "1" || b.quantity !== "1") continue;
 			if (a.description.toLowerCase() === b.description.toLowerCase()) return ask(`"${a.description}"`, a, b);
 			for (const [x, y] of [[a, b], [b, a]] as const)
 				for (const m of own(y).matchAll(BACK_REFERENCE)) {
