@@ -191,6 +191,10 @@ describe("a quote request that mentions invoicing later is a quote", () => {
 		"¿Nos podéis pasar un presupuesto para la web? Si nos cuadra, os pediremos la factura en enero.",
 		"Pourriez-vous nous envoyer un devis pour 3 vidéos ? Vous nous facturerez ensuite à la livraison.",
 		"Könnten Sie uns ein Angebot für die Übersetzung schicken? Die Rechnung stellen Sie dann bitte erst nach Abschluss.",
+		"Zou u ons een offerte kunnen sturen voor een nieuw logo? De factuur kunt u na oplevering te zijner tijd richten aan Bakker BV.",
+		"Could you send us a quote for the signage? The invoice can go to our head office in due course.",
+		"Könnten Sie uns ein Angebot für den Katalog schicken? Die Rechnung schicken Sie bitte zu gegebener Zeit an unsere Buchhaltung.",
+		"Ci mandi un preventivo per il sito? La fattura ce la mandi poi a tempo debito.",
 	]) {
 		it(text.slice(0, 60), () => {
 			const d = decide(text, "Question");
@@ -374,6 +378,17 @@ describe("a discount the lines do not show is asked about, never drafted at full
 		expectClarify("Bitte stellen Sie uns die 4 Workshops zu je 800 € in Rechnung, abzüglich 5 % Rabatt wie besprochen.", "discount");
 		expectClarify("¿Nos envías la factura de las 6 sesiones a 90 € cada una? Con el descuento del 10%, por favor.", "discount");
 		expectClarify("Merci de nous facturer la refonte du site, 3 000 €, avec la remise de 300 € convenue.", "discount");
+	});
+	it("a discount asked for without its size, in several languages", () => {
+		expectClarify("Please invoice us:\n- Poster design: $400\n- Flyer design: $250\n\nAnd kindly apply the discount we talked about.", "discount");
+		expectClarify("Bitte stellen Sie uns das Logo in Rechnung, 900 €. Den vereinbarten Rabatt bitte noch abziehen.", "discount");
+		expectClarify("¿Me haces la factura de la web, 1.500 €? Y aplica el descuento que hablamos por teléfono.", "discount");
+		expectClarify("Puoi farmi la fattura per le foto, 600 €? Con lo sconto concordato, grazie.", "discount");
+		expectClarify("Kun je de factuur sturen voor de huisstijl, € 1.200? Met de korting die we afspraken.", "discount");
+	});
+	it("a discount the sender says is none, or already in the prices, keeps the draft", () => {
+		expectDraft("Please invoice us for the logo, $500. No discount needed this time, you've earned it.", "USD", [["Logo", 1, "500.00"]]);
+		expectDraft("Bitte stellen Sie uns das Logo in Rechnung, 900 €. Der Rabatt ist bereits eingerechnet.", "EUR", [["Logo", 1, "900.00"]]);
 	});
 	it("Skonto, an early-payment discount, is a payment term and keeps the draft", () => {
 		const d = decide("Bitte stellen Sie uns die Beratung in Rechnung: 2.000 €. Zahlbar innerhalb 14 Tagen, 2 % Skonto bei Zahlung in 7 Tagen.");
@@ -610,5 +625,15 @@ describe("two different payment terms in one email", () => {
 		const d = decide("Please invoice us for the logo, $500. Our terms are 30 days; we pay within 30 days of invoice.");
 		expect(d.kind, JSON.stringify(d)).toBe("draft");
 		if (d.kind === "draft") expect(d.params["payment_terms"]).toBe("30 Days");
+	});
+});
+
+describe("\"when you get a sec\" after the request is no thing billed", () => {
+	it("the thing is the one the price names", () => {
+		expectDraft("Send us an invoice when you get a sec — AUD 1,500 for the site build.", "AUD", [["Site build", 1, "1500.00"]]);
+		expectDraft("Chuck us an invoice when you get a chance: $800 for the logo.", "USD", [["Logo", 1, "800.00"]]);
+	});
+	it("a name and a dash before the order still asks", () => {
+		expectDraft("Sam - invoice me for the 2 hrs call last fri @ USD 120/hr. thx", "USD", [["Call last fri (hours)", 2, "120.00"]]);
 	});
 });

@@ -22,7 +22,7 @@ describe("a request whose payer is in doubt", () => {
 	it("asks who the invoice is to instead of drafting it to the sender", () => {
 		const d = decide("Can you send the invoice for the event coverage, €2,200? It should go to the client rather than us, either the foundation or the hotel.");
 		expect(d.kind).toBe("clarify");
-		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain('who the invoice is to: the email says "rather than us"');
+		if (d.kind === "clarify") expect(d.missing.join(" ")).toContain('who the invoice is to: the email says "It should go to the client"');
 	});
 
 	it("asks in German when the payer is still being decided", () => {
@@ -55,5 +55,31 @@ describe("a request naming two payers and choosing none", () => {
 		const b = decide("Please send the invoice for KES 60,000.\nWe are not yet sure whether it should go to us or to our funding partner (Afya Partners).");
 		expect(b.kind).toBe("clarify");
 		if (b.kind === "clarify") expect(b.missing.join(" ")).toContain("who the invoice is to");
+	});
+});
+
+describe("the question names both payers an undecided \"either … or\" offers", () => {
+	it("the quote runs on past its \"or\" to the second payer", () => {
+		expect(payerDoubt("Ich weiß nicht, an wen sie gehen soll – entweder an die Roth Immobilien GmbH direkt oder an die Agentur Kern & Co, über die alles lief.")?.words).toContain("Agentur Kern & Co");
+		expect(payerDoubt("We are not yet sure whether it should go to us or to our funding partner Afya Partners, sorry.")?.words).toContain("Afya Partners");
+		expect(payerDoubt("Finance told me it should go either to Verdemar Brasil Ltda or to our holding.")?.words).toContain("Verdemar Brasil");
+	});
+	it("a quote that names its payers already stays as it is", () => {
+		expect(payerDoubt("Wir wissen noch nicht, wer die Rechnung übernimmt.")?.words).toBe("wer die Rechnung übernimmt");
+	});
+});
+
+describe("an invoice that is to go straight to the sender's client is asked about, in several languages", () => {
+	it("names the client in the question", () => {
+		for (const text of [
+			"Hi Sam, please invoice LKR 150,000 for the shoot, but the invoice should go directly to our client this time.",
+			"Hola Sam, ¿me haces la factura de las fotos del hotel, 1.200 €? Pero esta vez la factura debe ir directamente a nuestro cliente.",
+			"Hoi Sam, kun je de factuur sturen voor de shoot, € 700? Maar de factuur moet rechtstreeks naar onze klant.",
+			"Olá Sam, pode fazer a fatura das fotos, R$ 900? Mas a fatura deve ir direto para o nosso cliente.",
+		]) {
+			const d = decide(text);
+			expect(d.kind, text).toBe("clarify");
+			if (d.kind === "clarify") expect(d.missing.join(" ")).toMatch(/who the invoice is to: the email says "[^"]*(?:client|cliente|klant)/);
+		}
 	});
 });

@@ -102,7 +102,7 @@ export const BARE_PRICES: BarePriceRow[] = [
 		lang: "agreed after the number",
 		before: [],
 		after: [],
-		agreed: ["as agreed", "as we agreed", "as discussed", "as we discussed", "as quoted", "as per our agreement", "wie vereinbart", "wie besprochen", "wie abgemacht", "wie ausgemacht", "como acordamos", "como quedamos", "según lo acordado", "como hablamos", "comme convenu", "comme prévu", "comme on a dit", "como combinado", "como combinamos", "conforme combinado", "come concordato", "come d'accordo", "come d’accordo", "come pattuito", "zoals afgesproken", "zoals besproken"],
+		agreed: ["as agreed", "as we agreed", "as discussed", "as we discussed", "as quoted", "as per our agreement", "wie vereinbart", "wie besprochen", "wie abgemacht", "wie ausgemacht", "como acordamos", "como quedamos", "según lo acordado", "como hablamos", "comme convenu", "comme prévu", "comme on a dit", "como combinado", "como combinamos", "conforme combinado", "come concordato", "come d'accordo", "come d’accordo", "come pattuito", "zoals afgesproken", "zoals besproken", "like we said", "like we agreed", "like we discussed", "like agreed", "as we said", "as said", "wie gesagt", "wie wir gesagt haben", "como dijimos", "como habíamos dicho", "comme on avait dit", "comme dit", "come detto", "come dicevamo", "como falamos", "como dissemos", "zoals gezegd"],
 		examples: [
 			["Please issue the invoice for the label redesign, 2,400 as we agreed on the phone.", "2,400"],
 			["Schick mir die Rechnung fürs Logo, 800 wie vereinbart.", "800"],
@@ -110,6 +110,9 @@ export const BARE_PRICES: BarePriceRow[] = [
 			["Tu peux m'envoyer la facture du logo, 700 comme convenu ?", "700"],
 			["Mi mandi la fattura, 1.200 come concordato?", "1.200"],
 			["Stuur je de factuur voor de banner? 275 zoals afgesproken.", "275"],
+			["can you invoice me for the poster series? 1,500 like we said on the call.", "1,500"],
+			["Schick mir bitte die Rechnung für die Fotos, 900 wie gesagt.", "900"],
+			["¿Me mandas la factura del logo? 650, como dijimos.", "650"],
 		],
 		ignores: ["Please invoice phase 2 as agreed.", "Please invoice the 12 hours as agreed."],
 	},
@@ -125,6 +128,8 @@ export const BARE_PRICES: BarePriceRow[] = [
 			["¿Me haces la factura de los carteles? 1.200 en total.", "1.200"],
 			["Tu m'envoies la facture des affiches ? 900 au total.", "900"],
 			["Stuur je de factuur voor de banners? 750 in totaal.", "750"],
+			["Could you send me the invoice for the moodboards and the style guide? 1.5k all in, like we said.", "1.5k"],
+			["Schick mir die Rechnung für die Website, 2k insgesamt.", "2k"],
 		],
 		ignores: ["Please invoice the 3 total posters.", "Please invoice the shoot, 8 total."],
 	},
@@ -206,7 +211,8 @@ export const BARE_PRICE = new RegExp(
 	"iu",
 );
 
-const AGREED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<a>\d{2}(?:\d*|[,.' ]?\d{3}(?:[,.' ]\d{3})*)(?:[.,]\d{1,2})?|\d(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?)(?=,?[ \t]+(?:${alt(BARE_PRICES.flatMap((r) => r.agreed ?? []))})(?![\p{L}]))`, "iu");
+// A number with a thousands "k" ("1.5k all in") is as much a price as one written out.
+const AGREED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<a>\d+(?:[.,]\d{1,2})?k|\d{2}(?:\d*|[,.' ]?\d{3}(?:[,.' ]\d{3})*)(?:[.,]\d{1,2})?|\d(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?)(?=,?[ \t]+(?:${alt(BARE_PRICES.flatMap((r) => r.agreed ?? []))})(?![\p{L}]))`, "iu");
 
 /** The bare number written as a price, or null. A number after "for the" must follow an asking or pricing word in
  * its sentence ("invoice us 400 for the banner"), so a count ("2 for the team") is no price. */

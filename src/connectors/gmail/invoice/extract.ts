@@ -1,7 +1,8 @@
 // Pulls an invoice's facts out of a request email: customer, currency, lines, total, deposit, due date or terms,
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { unpricedThing } from "./unpriced-item";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
@@ -1182,6 +1183,8 @@ function* sentencesAround(core: RegExp, text: string): Generator<RegExpExecArray
 /** A discount with its size (a percentage or an amount) in the same sentence: the lines do not show it. */
 const DISCOUNT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DISCOUNT_WORDS)})(?![\p{L}])`, "iu");
 
+const DISCOUNT_SHOWN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DISCOUNT_SHOWN_WORDS)})(?![\p{L}])`, "iu");
+
 /** A percentage taken off without the word discount: "10% off", "minus 5 %", "moins 10 %", "menos un 10 %". */
 const PERCENT_OFF = /(?:\d\s?%\s?(?:off|less|weniger|de moins|menos|in meno|minder)(?![\p{L}])|(?<![\p{L}])(?:minus|less|abzüglich|moins|menos|meno|min)\s+(?:(?:un|el|le|il|de)\s+)?\d+(?:[.,]\d+)?\s?%)/iu;
 
@@ -1190,9 +1193,42 @@ function discountProblem(text: string): string | null {
 	for (const m of sentencesAround(DISCOUNT_RE, text)) {
 		const sentence = m[0].trim();
 		if (/\d/.test(sentence)) return quote(sentence);
+		// A discount asked for without its size ("please apply the discount we discussed") is a cut the lines do not show
+		// either; only one the sentence says is none or already in the prices keeps the draft.
+		if (!DISCOUNT_SHOWN_RE.test(sentence)) return quote(sentence);
 	}
 	const off: RegExpExecArray | undefined = sentencesAround(PERCENT_OFF, text).next().value ?? undefined;
 	return off ? quote(off[0].trim()) : null;
+}
+
+/** "The logo ($800) and please also add the letterhead": a thing asked for with no amount would be left off the draft. */
+function unpricedProblem(text: string, lines: ExtractedLine[]): string | null {
+	const thing = unpricedThing(text, lines.map((l) => l.description));
+	return thing ? `what price for "${thing}": the email asks to invoice it too, but writes no amount for it` : null;
+}
+
+const BACK_REFERENCE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BACK_REFERENCE_WORDS)})\s+(?<noun>\p{L}{3,})(?![\p{L}])`, "giu");
+
+/** "Invoice us for the video production, $8,500. … the budget sheet shows $7,500 for this video": two amounts for one
+ * thing (the same description twice, or a line that points back at a thing another line names) are a conflict to ask
+ * about, never two lines. */
+function sameThingProblem(lines: ExtractedLine[], text: string): string | null {
+	const own = (l: ExtractedLine) => l.source.split(/(?<=[.?!])\s+/).pop() ?? l.source;
+	const raw = (l: ExtractedLine) => text.slice(l.span[0], l.span[1]).trim() || l.unitPrice;
+	const ask = (thing: string, a: ExtractedLine, b: ExtractedLine) => `the email gives two amounts for ${thing}: ${raw(a)} and ${raw(b)} — which is right?`;
+	for (const [i, a] of lines.entries())
+		for (const b of lines.slice(i + 1)) {
+			if (a.unitPrice === b.unitPrice && a.quantity === b.quantity) continue;
+			// (Counted units at two rates, "3 days à 500 € and 2 days à 600 €", are two lines.)
+			if (a.quantity !== "1" || b.quantity !== "1") continue;
+			if (a.description.toLowerCase() === b.description.toLowerCase()) return ask(`"${a.description}"`, a, b);
+			for (const [x, y] of [[a, b], [b, a]] as const)
+				for (const m of own(y).matchAll(BACK_REFERENCE)) {
+					const noun = m.groups!["noun"]!.toLowerCase();
+					if (x.description.toLowerCase().split(/[^\p{L}]+/u).includes(noun) && !own(x).toLowerCase().includes(m[0].toLowerCase())) return ask(`"${x.description}" ("${m[0]}")`, x, y);
+				}
+		}
+	return null;
 }
 
 /** "Please invoice our client for the report": the invoice is for someone other than the sender — asked, never guessed. */
@@ -1431,7 +1467,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const unexplained = lines.length > 0 ? unexplainedProblem(text, mentions, explained) : null;
 	if (unexplained) problems.push(unexplained);
 
-	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
+	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text), unpricedProblem(text, lines), sameThingProblem(lines, text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
 	if (total && lines.length > 0 && currency) {
 		const stated = minor(total.amount);
 		if (sum !== stated) problems.push(`the stated total ${total.amount} ${currency} does not match the lines (${(sum / 10 ** d).toFixed(d)} ${currency})`);

@@ -137,7 +137,7 @@ export const IMMEDIATE = ["due on receipt", "due upon receipt", "payable on rece
 
 /** Words that stand for a thing already named ("Dat was €650", "Das waren 650 €", "Eso fue 300 €") or only link it to
  * its price: a description that is one of them names nothing, and the thing is the one named before. */
-export const NOT_A_THING_WORDS = ["it", "this", "that", "these", "those", "dat", "dit", "het", "deze", "die", "das", "dies", "es", "esto", "eso", "esta", "isso", "isto", "ça", "cela", "ceci", "questo", "quello", "ciò", "was", "were", "waren", "war", "ist", "sind", "is", "are", "était", "fue", "fueron", "era", "erano", "foi", "foram", "kostte", "kosten", "kostet", "kostete", "cost", "costs", "coûte", "coûtent", "cuesta", "cuestan", "custa", "custam", "costa", "costano", "kost", "tout", "le tout", "alles", "todo", "tutto", "tudo", "everything", "now", "for now", "later", "today", "us", "me", "them", "uns", "mir", "nos", "nous", "moi", "ci", "mi", "ons", "mij", "macht", "machen", "fait", "hace", "fa", "faz"];
+export const NOT_A_THING_WORDS = ["it", "this", "that", "these", "those", "dat", "dit", "het", "deze", "die", "das", "dies", "es", "esto", "eso", "esta", "isso", "isto", "ça", "cela", "ceci", "questo", "quello", "ciò", "was", "were", "waren", "war", "ist", "sind", "is", "are", "était", "fue", "fueron", "era", "erano", "foi", "foram", "kostte", "kosten", "kostet", "kostete", "cost", "costs", "coûte", "coûtent", "cuesta", "cuestan", "custa", "custam", "costa", "costano", "kost", "tout", "le tout", "alles", "todo", "tutto", "tudo", "everything", "now", "for now", "later", "today", "when", "whenever", "us", "me", "them", "uns", "mir", "nos", "nous", "moi", "ci", "mi", "ons", "mij", "macht", "machen", "fait", "hace", "fa", "faz"];
 
 /** A price cut the lines do not show ("minus the 10% loyalty discount", "abzüglich 5 % Rabatt"): the draft would
  * overcharge, so it is asked about. (Skonto, an early-payment discount, is a payment term, not a price cut.) */
@@ -172,6 +172,14 @@ export const THANKED_NOT_A_THING_WORDS = [
 	"risposta", "messaggio", "aiuto", "pazienza", "collaborazione", "supporto", "preventivo",
 	"antwoord", "bericht", "hulp", "geduld", "reactie", "samenwerking", "offerte",
 ];
+
+/** Words that say a discount named without its size is no cut the lines miss: there is none ("no discount this time",
+ * "ohne Rabatt"), or the prices already show it ("the discount is already included", "Rabatt bereits abgezogen"). */
+export const DISCOUNT_SHOWN_WORDS = ["no", "not", "without", "already", "included", "includes", "kein", "keinen", "keine", "ohne", "bereits", "schon", "inklusive", "sin", "ya", "incluido", "incluye", "sans", "pas de", "déjà", "inclus", "inclut", "senza", "nessuno", "già", "incluso", "geen", "zonder", "al", "inbegrepen", "sem", "já", "incluído"];
+
+/** Words that point back at a thing already named ("for this video", "dasselbe Logo", "questo video", "dat logo"): a
+ * line priced for one of them is the same thing again. (German "die" is left out: it is the article too.) */
+export const BACK_REFERENCE_WORDS = ["this", "that", "the same", "said", "dieses", "diesen", "dieser", "diese", "dasselbe", "denselben", "dieselbe", "este", "esta", "ese", "esa", "mismo", "misma", "ce", "cet", "cette", "même", "questo", "questa", "quel", "quello", "quella", "stesso", "stessa", "deze", "dit", "dat", "hetzelfde", "dezelfde", "esse", "essa", "aquele", "aquela", "mesmo", "mesma"];
 
 export const DISCOUNT_WORDS = ["discount", "discounted", "rebate", "reduction", "Rabatt", "Nachlass", "Preisnachlass", "descuento", "rebaja", "remise", "réduction", "ristourne", "sconto", "riduzione", "korting", "desconto", "abatimento"];
 

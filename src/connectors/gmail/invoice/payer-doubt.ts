@@ -37,9 +37,9 @@ export const PAYER_DOUBT: PayerDoubtRow[] = [
 			"(?:forgot|forget|remember|can['’]t recall) which (?:one|company|entity|of (?:the two|them))",
 			"(?:just )?(?:put|pick|use|choose) (?:either )?one of them",
 		],
-		client: ["(?:invoice|bill|charge) (?:the|our|my) (?:client|customer|end client|end customer|sponsor|organi[sz]ers?) directly", "(?:send|address|issue|make out) (?:the invoice|it) directly to (?:the|our|my) (?:client|customer|end client|sponsor|organi[sz]ers?)"],
+		client: ["(?:invoice|bill|charge) (?:the|our|my) (?:client|customer|end client|end customer|sponsor|organi[sz]ers?) directly", "(?:send|address|issue|make out) (?:the invoice|it) directly to (?:the|our|my) (?:client|customer|end client|sponsor|organi[sz]ers?)", "(?:the invoice|the bill|it) (?:(?:should|will|must|has to|needs to|can|would|is to) )?(?:go|goes|be (?:sent|addressed|made out|issued)) (?:directly |direct |straight )?to (?:the|our|my) (?:client|customer|end client|end customer|sponsor|organi[sz]ers?)"],
 		examples: {
-			doubts: ["Please invoice the client directly, not through us.", 
+			doubts: ["Please invoice the client directly, not through us.", "The invoice should go directly to our client, they pay you.", "This time the bill goes straight to the end customer.", 
 				"It should go to the client rather than us, so either the Coastal Harbour Foundation or the hotel group.",
 				"Honestly I'm not sure which one is paying in the end.",
 				"It may have to go to the organising committee instead of us (Sankofa Events Ltd).",
@@ -97,7 +97,7 @@ export const PAYER_DOUBT: PayerDoubtRow[] = [
 		elsewhere: ["em vez de (?:para )?nós", "ao invés de (?:para )?nós", "não para nós", "não em nosso nome"],
 		undecided: ["quem (?:vai pagar|paga|pagará|deve pagar)", "qual dos dois (?:paga|vai pagar|pagará)", "em nome de quem", "se (?:a fatura )?(?:vai|deve ir|tem que ir|irá) para nós ou",
 			`se (?:a fatura |ela )?(?:vai|deve ir|tem que ir|irá|fica|deve ficar) (?:em nome d[aeo]s? |para )${GAP}{1,60}? ou (?:d[aeo]s?|para|em nome)`, "(?:vai|deve ir|tem que ir|irá) ou para", "(?:dividir|dividi-la|repartir) entre (?:as duas|os dois|ambas|ambos|nós e)", "não (?:lembro|me lembro) (?:qual|para qual)", "(?:coloca|coloque|põe|ponha) uma das duas"],
-		client: [String.raw`(?:fatur\p{L}*)[^.?!\n]{0,30}diretamente (?:ao|à|ao nosso|à nossa) (?:cliente|cliente final|patrocinador|organizador)`],
+		client: [String.raw`(?:fatur\p{L}*)[^.?!\n]{0,30}(?:diretamente|direto) (?:ao|à|ao nosso|à nossa|para o|para a|para o nosso|para a nossa) (?:cliente|cliente final|patrocinador|organizador)`],
 		examples: {
 			doubts: ["Não sei se a fatura vai para nós ou para a holding.", "Deve ir ou para a Verdemar Brasil ou para a holding.", "Não lembro qual, coloca uma das duas.", "Fature diretamente ao cliente, por favor.", "A fatura vai para o cliente em vez de nós.", "Ainda não sabemos quem vai pagar.", "Ainda não sei se a fatura fica em nome da associação ou da câmara municipal."],
 			clear: ["Pode emitir a fatura em nome da Quinta do Vale Vinhos, Lda.?", "Me manda a fatura do site?"],
@@ -156,7 +156,13 @@ function firstIn(c: (typeof COMPILED)[number], text: string): { m: RegExpExecArr
 	return best;
 }
 
-const words = (m: RegExpExecArray) => m[0].replace(/\s+/g, " ").replace(/[,\s]+$/, "");
+/** The matched words; a match that ends on its "or" ("entweder an die Müller Bau GmbH direkt oder an") runs on to the
+ * second payer, so the card names both ("… oder an die Agentur Hofer & Partner"). */
+const OR_AT_END = /(?<![\p{L}])(?:or|oder|o|ou|of|either|entweder|soit|oppure)(?:\s+(?:to|an|a|à|aan|para|per|auf))?\s*$/iu;
+const words = (m: RegExpExecArray) => {
+	const rest = OR_AT_END.test(m[0]) ? (/^[^,.;?!]{1,80}?(?=[,.;?!]|\n\s*\n|$)/u.exec(m.input.slice(m.index + m[0].length))?.[0] ?? "") : "";
+	return (m[0] + rest).replace(/\s+/g, " ").replace(/[,\s]+$/, "");
+};
 
 /** The words that put the payer in doubt, in any of the seven languages, and whether the payer is open (undecided or
  * the sender's client) rather than only "not us"; or null. */

@@ -1,0 +1,88 @@
+// A thing the email asks to invoice beside the priced ones, with no amount of its own ("the logo ($800) and please also
+// add the letterhead design to the same invoice", "per il logo (800 €) e per le foto del team?"): a draft of the priced
+// lines alone would leave it out, so it is asked about. The ways of adding one more thing are rows here; a new way is a
+// new row with its examples (they run as tests).
+import { ARTICLE, alt } from "./lexicon";
+import { TAX_WORDS } from "./money-net";
+
+/** "and" and the "also" that may follow it, in the seven languages. */
+const AND = String.raw`(?:and|plus|und|y|e|et|en)(?:\s+(?:also|too|auch|noch|también|aussi|anche|ook|também))?`;
+/** The word before the thing that an invoice is for ("for the", "für das", "per le", "voor de"). */
+const FOR = String.raw`(?:for|für|por|para|pour|per|voor|pelo|pela|pelos|pelas|über)`;
+/** Verbs that put one more thing on the invoice ("add", "include", "aggiungi", "voeg … toe"). */
+const ADD = String.raw`(?:add|include|put|ergänze|ergänzen|añade|añadir|añadid|agrega|agregar|incluye|incluir|ajoute|ajouter|ajoutez|inclure|incluez|aggiungi|aggiungere|aggiungete|includi|includere|voeg|toevoegen|adiciona|adicionar|adicione|inclua|inclui)`;
+/** The thing: letters and blanks only (a count or an amount in it makes it some other phrasing), up to where the invoice
+ * it goes on, a comma or the sentence's end follows. */
+const THING = String.raw`(?<thing>\p{L}[\p{L} '’-]{1,50}?)(?=\s+(?:to|on|onto|in|into|zur|zu|auf|a|à|al|alla|nella|sulla|sur|dans|en|aan|op|na|no|ao|toe|too|as well)(?![\p{L}])|\s*[?.!,;:(]|\s*$)`;
+
+export interface UnpricedPhrasing {
+	id: string;
+	says: string;
+	re: RegExp;
+	examples: { text: string; thing: string }[];
+}
+
+export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
+	{
+		id: "and-for-the-thing",
+		says: "'and for' and a thing after a priced one, with no amount till the sentence ends (e per le foto del team?)",
+		re: new RegExp(String.raw`(?<![\p{L}])${AND}\s+${FOR}\s+(?:${ARTICLE})\s+${THING}`, "iu"),
+		examples: [
+			{ text: "mi mandi la fattura per il logo (800 €) e per le foto del team?", thing: "foto del team" },
+			{ text: "Can you invoice me for the poster ($300) and also for the flyer?", thing: "flyer" },
+			{ text: "Schick mir bitte die Rechnung für das Logo (500 €) und für die Visitenkarten.", thing: "Visitenkarten" },
+			{ text: "Merci de me facturer le site (1 200 €) et pour la bannière.", thing: "bannière" },
+			{ text: "Kun je factureren voor het logo (€ 600) en ook voor de flyers?", thing: "flyers" },
+		],
+	},
+	{
+		id: "add-the-thing",
+		says: "a verb that adds a thing to the invoice, with no amount till the sentence ends (please also add the letterhead design to the same invoice)",
+		re: new RegExp(String.raw`(?<![\p{L}])${ADD}(?:\s+(?:also|too|auch|noch|también|aussi|anche|ook|também|pure))?\s+(?:${ARTICLE})\s+${THING}`, "iu"),
+		examples: [
+			{ text: "Kindly send the invoice for the logo (PKR 45,000) and please also add the letterhead design to the same invoice.", thing: "letterhead design" },
+			{ text: "Invoice the brochure at $900, and include the cover illustration too.", thing: "cover illustration" },
+			{ text: "La factura del logo son 700 €; añade también el diseño de las tarjetas.", thing: "diseño de las tarjetas" },
+			{ text: "Fattura il sito, 1.500 €, e aggiungi anche le foto prodotto.", thing: "foto prodotto" },
+			{ text: "Facture le logo, 800 €, et ajoute la charte graphique à la facture.", thing: "charte graphique" },
+		],
+	},
+];
+
+/** What may be added to an invoice that is no thing billed: its fields, a tax, the paperwork ("add our PO number",
+ * "include the VAT", "add my address"). */
+export const NOT_BILLED_WORDS = [
+	"number", "reference", "address", "name", "details", "note", "PO", "date", "company", "invoice", "receipt", "copy", "rest", "remainder", "balance", "deposit", "discount", "usual", "same", "record", "attachment", "link", "email",
+	"Nummer", "Referenz", "Adresse", "Anschrift", "Firma", "Rechnung", "Bestellnummer", "Datum",
+	"número", "referencia", "dirección", "empresa", "factura", "fecha",
+	"numéro", "référence", "adresse", "société", "facture",
+	"numero", "riferimento", "indirizzo", "azienda", "fattura", "data",
+	"nummer", "referentie", "adres", "bedrijf", "factuur", "datum",
+	"referência", "endereço", "fatura",
+	...TAX_WORDS,
+];
+const NOT_BILLED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NOT_BILLED_WORDS)})(?![\p{L}])`, "iu");
+
+/** The rest of the sentence after a point: up to a full stop, a question mark or a blank line. */
+function restOfSentence(text: string, at: number): string {
+	const m = /[.?!](?:\s|$)|\n\s*\n/.exec(text.slice(at));
+	return text.slice(at, m ? at + m.index : text.length);
+}
+
+/** The first thing asked to be invoiced with no amount, when none of the lines names it (a thing priced in another
+ * sentence is a line and no question). */
+export function unpricedThing(text: string, lineDescriptions: string[]): string | null {
+	const named = lineDescriptions.join(" ").toLowerCase();
+	for (const p of UNPRICED_PHRASINGS) {
+		const re = new RegExp(p.re.source, "giu");
+		for (const m of text.matchAll(re)) {
+			const thing = m.groups!["thing"]!.trim();
+			if (NOT_BILLED.test(thing)) continue;
+			if (/\d/.test(restOfSentence(text, m.index + m[0].length))) continue;
+			const words = thing.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
+			if (words.length === 0 || words.some((w) => named.includes(w))) continue;
+			return thing;
+		}
+	}
+	return null;
+}

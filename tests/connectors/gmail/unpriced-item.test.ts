@@ -1,0 +1,31 @@
+// A thing asked to be invoiced beside the priced ones, with no amount of its own: asked about, never left off a draft.
+import { describe, expect, it } from "vitest";
+import { UNPRICED_PHRASINGS, unpricedThing } from "../../../src/connectors/gmail/invoice/unpriced-item";
+import { expectClarify, expectDraft } from "./invoice-mail";
+
+describe("the unpriced-item phrasings read their own examples", () => {
+	for (const p of UNPRICED_PHRASINGS)
+		for (const e of p.examples)
+			it(`${p.id}: ${e.text}`, () => {
+				expect(unpricedThing(e.text, [])).toBe(e.thing);
+			});
+});
+
+describe("a thing asked for with no amount makes a question naming it", () => {
+	it("added to the invoice, in several languages", () => {
+		expectClarify("Hi Sam,\n\nPlease invoice us for the website ($2,400 as quoted), and could you also add the hosting setup to that invoice?\n\nThanks", "hosting setup");
+		expectClarify("Hola Sam,\n\nMándame la factura del catálogo, 1.800 €, y añade también la portada.\n\nGracias", "portada");
+		expectClarify("Bonjour Sam,\n\nPeux-tu me facturer l'affiche (450 €) et ajouter aussi les flyers à la facture ?\n\nMerci", "flyers");
+	});
+	it("joined with 'and for' after a priced thing", () => {
+		expectClarify("Hi Sam,\n\nCould you send the invoice for the headshots (£600) and for the group photo?\n\nCheers", "group photo");
+		expectClarify("Hallo Sam,\n\nbitte die Rechnung für den Flyer (350 €) und auch für die Plakate.\n\nDanke", "Plakate");
+		expectClarify("Ciao Sam,\n\npuoi farmi fattura per il menù (300 €) e anche per le etichette?\n\nGrazie", "etichette");
+		expectClarify("Hoi Sam,\n\nkun je de factuur sturen voor de website (€ 1.500) en voor de fotografie?\n\nGroet", "fotografie");
+	});
+	it("a thing priced in its own sentence, or a field added to the invoice, keeps the draft", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice us for the logo ($500) and for the flyer. The flyer was $200.\n\nThanks", "USD", [["Logo", 1, "500.00"], ["Flyer", 1, "200.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice us for the logo, $500, and add our company name to the invoice.\n\nThanks", "USD", [["Logo", 1, "500.00"]]);
+		expectDraft("Hallo Sam,\n\nbitte stell mir das Logo in Rechnung, 500 €, und ergänze die Adresse unten.\n\nDanke", "EUR", [["Logo", 1, "500.00"]]);
+	});
+});
