@@ -786,6 +786,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	// An invoice asked for by its amount alone: the thing thanked for before, if any.
 	if (!desc && p.topic) desc = thankedThing(text, m.index) ?? undefined;
 	if (!desc || countInJoinedItem(p, desc) || forYieldsToOwnLine(p, m, text, span)) return null;
+	// "Relaunch Phase 2" names a phase; "Product photos 40" hides a count (the template's case-folding flag cannot tell).
+	if (p.id === "columns-price" && /(?<![\p{L}\p{N}'’\-])\p{Ll}[\p{L}'’\-]*[ \t]+\d/u.test(desc)) return null;
 	desc = afterLeadColon(desc);
 	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for"
 	// (tested before cleaning, which would cut "Could you invoice us…" down to "Could").

@@ -201,7 +201,7 @@ export const PHRASINGS: Phrasing[] = [
 		needs: /\S(?:[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…))\S/,
 		// The padding between a currency and its number ("CHF   480.–") is closed when the text is normalised.
 		says: "a plain-text table with aligned columns (spaces, a tab or dot leaders) and no quantity column: description, price (one each); a count is never hidden in the name",
-		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\))*?(?<=[\p{L})]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}[ \t]*$`,
+		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\)|(?<=\p{L}[ \t]+\p{Lu}\p{L}*[ \t])\d{1,4}(?![\d.,'’])|{WORDDIGIT})*?(?<=[\p{L})\d]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}[ \t]*$`,
 		examples: [
 			{ text: "Hotel brochure design        THB 65,000.00\nRate card (TH/EN)            THB 9,500.00\nTotal                        THB 74,500.00", lines: [["Hotel brochure design", "1", "65000.00"], ["Rate card (TH/EN)", "1", "9500.00"]] },
 			{ text: "Gestaltung Speisekarte     CHF 1'250.–\nGetränkekarte              CHF 480.–\nZwischensumme              CHF 1'730.–", lines: [["Gestaltung Speisekarte", "1", "1250"], ["Getränkekarte", "1", "480"]] },
@@ -210,6 +210,11 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Logo design ........ $500\nBusiness cards ..... $120", lines: [["Logo design", "1", "500"], ["Business cards", "1", "120"]] },
 			{ text: "Fotoshooting\t1.200 €\nBildbearbeitung\t340 €", lines: [["Fotoshooting", "1", "1200"], ["Bildbearbeitung", "1", "340"]] },
 			{ text: "Dress rehearsal photography (flat fee)   £520.00", lines: [["Dress rehearsal photography (flat fee)", "1", "520.00"]] },
+			// A number right after a capitalised word that is not the first, or inside a word, is part of the name ("Relaunch Phase 2",
+			// "Poster A2"); a count after a lower-case word or the first one is not ("Flyers 200", "photos 40").
+			{ text: "Website relaunch Phase 2        Fr. 2'400.00\nHosting setup                  Fr. 350.00", lines: [["Website relaunch Phase 2", "1", "2400.00"], ["Hosting setup", "1", "350.00"]] },
+			{ text: "Gestaltung Katalog 2027 ..... 3.200 €\nPoster A2 ........ 180 €", lines: [["Gestaltung Katalog 2027", "1", "3200"], ["Poster A2", "1", "180"]] },
+			{ text: "Product photos 40        $600", lines: [] },
 			{ text: "Diseño del logotipo        1.200,00 €\nTotal                      1.200,00 €", lines: [["Diseño del logotipo", "1", "1200.00"]] },
 			// A count in the name is no flat price: the row is left to the phrasings that read counts.
 			{ text: "Flyers 200       CHF 80.–", lines: [] },
