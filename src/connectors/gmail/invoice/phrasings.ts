@@ -787,7 +787,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}[ \t]+(?!per[ \t](?!(?:il|lo|la|i|gli|le|un|uno|una)[ \t]|l['’]|un['’]))(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|\+[ \t]*{NEXTM}|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT})[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
+		template: String.raw`{M}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:flat|fixed)(?:[ \t]+|[ \t]*\n[ \t]*))?(?:fee|charge|Gebühr|Pauschale|frais|tarifa|taxa|tariffa))?(?:[ \t]+|[ \t]*\n[ \t]*)(?!per[ \t](?!(?:il|lo|la|i|gli|le|un|uno|una)[ \t]|l['’]|un['’]))(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|\+[ \t]*{NEXTM}|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT})[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
 		examples: [
 			// The thing ends where a next item with its own count and price begins ("and 12 extra photos at $35 each").
 			{ text: "As agreed: $1,450 for the photo session and 12 extra photos at $35 each.", lines: [["Photo session", "1", "1450"], ["Extra photos", "12", "35"]] },
@@ -798,6 +798,11 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Can you invoice us for the packaging design? We agreed NOK 14.500,- for the design itself and NOK 2.200,- for the print-ready files.", lines: [["Packaging design", "1", "14500"], ["Print-ready files", "1", "2200"]] },
 			// A scale word is part of the amount: "$2.5k" is 2,500, never 2.50.
 			{ text: "Hey Sam, can you invoice us $2.5k for the podcast editing?", lines: [["Podcast editing", "1", "2500"]] },
+			// "flat fee" between the amount and "for" says how it is charged, also where the mail wraps the line ("flat" alone
+			// is left to the phrasings that read "the map itself" as the thing asked about).
+			{ text: "8 portraits at C$95 each, plus the C$150 flat\nfee for retouching.", lines: [["Portraits", "8", "95"], ["Retouching", "1", "150"]] },
+			{ text: "Two days of filming at £600 a day and a £90 fee for the drone permit.", lines: [["Filming (days)", "2", "600"], ["Drone permit", "1", "90"]] },
+			{ text: "Die Fotos: 300 € Pauschale für die Bildbearbeitung.", lines: [["Bildbearbeitung", "1", "300"]] },
 			{ text: "Please invoice us $900 for the October audit, due soon.", lines: [["October audit", "1", "900"]] },
 			{ text: "bitte senden Sie uns eine Rechnung über 2.400,00 € für die Fotoproduktion.", lines: [["Fotoproduktion", "1", "2400.00"]] },
 			{ text: "Please invoice us QAR 7,500 for the exhibition stand design.", lines: [["Exhibition stand design", "1", "7500"]] },
@@ -1020,13 +1025,18 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "joined-second-item",
 		says: "a second item or fee joined to the first, its price after it (plus die Gestaltung CHF 380.–; y luego el diseño, que quedamos en 150 €; add the car hire as well, that was SEK 1 840)",
-		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|zuzüglich|zzgl\.|además|más|ainsi que|inoltre|più|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|(?<=\p{Lu}\p{L}*[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it|this)(?:[ \t]+one)?[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a|pauschal|flat|forfait|a forfait|a tanto alzado|forfettari[ao]|fixo|vast)?[ \t]*{M}`,
+		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|zuzüglich|zzgl\.|además|más|ainsi que|inoltre|più|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|\b(?:then|dann|luego|después|ensuite|puis|poi|daarna|depois)(?:[ \t]+(?:noch|nog))?[ \t]+(?:the|der|die|das|den|le|la|les|el|los|las|o|a|os|as|il|lo|gli|i|het|de)[ \t]+|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|(?<=\p{Lu}\p{L}*[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também|on top of that|on top|in addition|obendrein|dazu|en plus|además|in più|daarbovenop|além disso))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it|this|die|der)(?:[ \t]+one)?[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a|pauschal|flat|forfait|a forfait|a tanto alzado|forfettari[ao]|fixo|vast)?[ \t]*{M}`,
 		examples: [
 			{ text: "2'000 Stück à CHF 0.45, plus die Gestaltung CHF 380.–", lines: [["Stück", "2000", "0.45"], ["Gestaltung", "1", "380"]] },
 			{ text: "Eran 300 flyers a 0,35 € cada uno y luego el diseño del cartel, que quedamos en 150 €.", lines: [["Flyers", "300", "0.35"], ["Diseño del cartel", "1", "150"]] },
 			{ text: "Please invoice us for the 2 shoot days at SEK 9 500 per day. Add the car hire as well, that was SEK 1 840.", lines: [["Shoot days", "2", "9500"], ["Car hire", "1", "1840"]] },
 			// "that one was" points back at the thing just named.
 			{ text: "3 designs at GH₵ 1,500.00 each. Also add the photoshoot of the whole range, that one was GH₵ 2,200.00.", lines: [["Designs", "3", "1500.00"], ["Photoshoot of the whole range", "1", "2200.00"]] },
+			// "Then the letterhead on top of that, that one was …": a sentence opening on "then" and a thing joins a second item.
+			{ text: "The logo was R6 500. Then the letterhead on top of that, that one was R1 200 as agreed.", lines: [["Logo", "1", "6500"], ["Letterhead", "1", "1200"]] },
+			{ text: "Das Logo waren 900 €. Dann noch die Visitenkarten, die waren 150 €.", lines: [["Logo", "1", "900"], ["Visitenkarten", "1", "150"]] },
+			{ text: "The shoot was $1,200. Then the prints on top, that was $300.", lines: [["Shoot", "1", "1200"], ["Prints", "1", "300"]] },
+			{ text: "Then we agreed $500.", lines: [] },
 			{ text: "500 pezzi a 0,18 € l'uno. A questo si aggiunge l'adattamento grafico del retro, 60 €.", lines: [["Pezzi", "500", "0.18"], ["Adattamento grafico del retro", "1", "60"]] },
 			{ text: "Trois jours à 400 € par jour, et aussi la location du matériel, qui coûte 250 €.", lines: [["Jours", "3", "400"], ["Location du matériel", "1", "250"]] },
 			// A number right after a capitalised word is part of the thing's name ("Issue 7 poster", "Phase 2 report").
