@@ -799,8 +799,9 @@ export const PHRASINGS: Phrasing[] = [
 			// A scale word is part of the amount: "$2.5k" is 2,500, never 2.50.
 			{ text: "Hey Sam, can you invoice us $2.5k for the podcast editing?", lines: [["Podcast editing", "1", "2500"]] },
 			// "flat fee" between the amount and "for" says how it is charged, also where the mail wraps the line ("flat" alone
-			// is left to the phrasings that read "the map itself" as the thing asked about).
-			{ text: "8 portraits at C$95 each, plus the C$150 flat\nfee for retouching.", lines: [["Portraits", "8", "95"], ["Retouching", "1", "150"]] },
+			// is left to the phrasings that read "the map itself" as the thing asked about). A wrapped line is read only when it holds a
+			// digit (the scan blanks the others).
+			{ text: "8 portraits at C$95 each, plus the C$150 flat\nfee for retouching. Due by the 15th please.", lines: [["Portraits", "8", "95"], ["Retouching", "1", "150"]] },
 			{ text: "Two days of filming at £600 a day and a £90 fee for the drone permit.", lines: [["Filming (days)", "2", "600"], ["Drone permit", "1", "90"]] },
 			{ text: "Die Fotos: 300 € Pauschale für die Bildbearbeitung.", lines: [["Bildbearbeitung", "1", "300"]] },
 			{ text: "Please invoice us $900 for the October audit, due soon.", lines: [["October audit", "1", "900"]] },
