@@ -19,6 +19,9 @@ export interface Phrasing {
 	template: string;
 	/** The description is the request's topic ("for the bookkeeping: 7.5 hours at €48/h"), not a group of the match. */
 	topic?: boolean;
+	/** The thing is the one the sentence before names after a joining word ("Then there were the drone shots. Those were
+	 * KSh 12,000 flat."): the match is read on the whole text, as that sentence may sit on a line with no digit. */
+	thingBefore?: boolean;
 	/** A bare number without currency may be the price only when this phrasing marks it as one. */
 	barePrice?: boolean;
 	/** Two groups make the description: `lead` then `d` ("Redacción de" + "artículos"). */
@@ -50,6 +53,9 @@ const INTRO = alt([
 	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren", "that was", "eso fue", "eso es", "isso foi", "das war", "die kosten", "das kostet", "es kostet", "het kost", "dat kost", "het is", "dat is", "der Betrag beläuft sich auf", "beläuft sich auf", "das macht", "macht", "le tout fait", "total came in at", "it came in at", "came in at", "came to", "final figure", "the final figure is", "price we agreed", "the price we agreed", "everything included it's", "everything included, it's", "l'importo concordato è di", "l'importo concordato è", "l’importo concordato è di", "el importe es", "il costo è di", "ça coûte", "cuesta", "costa", "custa",
 	"was", "is", "het afgesproken bedrag is", "het bedrag is", "de prijs was", "de prijs is", "afgesproken was",
 ]);
+
+/** A sentence's opening that only points back at the thing just named ("Those were", "Dat waren", "Erano"). */
+const POINTED_BACK = alt(["those were", "that was", "these were", "they were", "it was", "those came to", "that came to", "they came to", "those cost", "they cost", "das waren", "das war", "die waren", "die kosteten", "es waren", "dat waren", "dat was", "het waren", "het was", "die waren", "die kostten", "erano", "era", "costavano", "eran", "era", "fueron", "fue", "eso fue", "eso eran", "costaron", "c'étaient", "c’étaient", "c'était", "c’était", "ce sont", "ça faisait", "foram", "foi", "eram", "isso foi", "custaram"]).replace(/ /g, String.raw`\s+`);
 
 /** The codes of the currencies that share a sign ("$", "¥", "£", "kr", "Rs"), as written right after such an amount. */
 export const NAMED_AFTER = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "DOP", "JPY", "CNY", "GBP", "EGP", "SEK", "NOK", "DKK", "ISK", "INR", "PKR", "LKR", "NPR"];
@@ -226,6 +232,8 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a labelled line with hours or days and a rate",
 		template: String.raw`{LINE}(?<d>[^\n:|–—]{2,80}?)[ \t]*[:–—-][ \t]*{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?`,
 		examples: [
+			// A question ends its sentence: the row's label starts after it ("for the following? Photo editing: …").
+			{ text: "Could you bill us for the following? Retouching: 5 hours at $60/h as per the log.", lines: [["Retouching (hours)", "5", "60"]] },
 			{ text: "Support: 12 h × $95", lines: [["Support (hours)", "12", "95"]] },
 			{ text: "- Video editing – 10 hours at $65/hour", lines: [["Video editing (hours)", "10", "65"]] },
 			{ text: "Please invoice us for the bookkeeping: 7.5 hours at €48/h.", lines: [["Bookkeeping (hours)", "7.5", "48"]] },
@@ -1021,6 +1029,32 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Factuur graag: 200 flyers à € 0,40 en de opmaak met € 180.", lines: [["Flyers", "200", "0.40"], ["Opmaak", "1", "180"]] },
 			// A price per unit after "mit" needs its count: never read as a flat item.
 			{ text: "und die Poster mit 15 € pro Stück", lines: [] },
+		],
+	},
+	{
+		id: "pointed-back-price",
+		thingBefore: true,
+		says: "a sentence that only points back at the thing the sentence before adds, with its price (Then there were the drone shots. Those were KSh 12,000 flat.)",
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})(?:${POINTED_BACK})\s+(?:{FLAT}\s+)?{M}(?![.,'’ ]?\d)`,
+		examples: [
+			{ text: "Photo editing: 6 hours at KSh 4,500/h. Then there were the drone shots. Those were KSh 12,000 flat.", lines: [["Photo editing (hours)", "6", "4500"], ["Drone shots", "1", "12000"]] },
+			{ text: "Das Shooting war 900 €. Dazu noch die Retusche der Gruppenbilder.\nDas waren 240 €.", lines: [["Shooting", "1", "900"], ["Retusche der Gruppenbilder", "1", "240"]] },
+			{ text: "The logo was $800. Also the business cards we talked about. That was $150.", lines: [["Logo", "1", "800"], ["Business cards", "1", "150"]] },
+			// No joining word before: what "that" points at is not known, and the amount is asked about.
+			{ text: "Great work, thanks. Those were KSh 12,000 flat.", lines: [] },
+		],
+	},
+	{
+		id: "pointed-back-count-rate",
+		thingBefore: true,
+		says: "a sentence that only points back at the thing the sentence before adds, with its count and price each (Dan nog de extra bewerkte foto's. Dat waren er 10, à € 15 per stuk.)",
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})(?:${POINTED_BACK})(?:\s+(?:er|es|ihrer))?\s+{Q}(?:\s+[\p{L}][\p{L}'’\-]*)?\s*,?\s*(?:{AT})\s*{M}{E}?`,
+		examples: [
+			{ text: "Fotoshoot: € 1.450,-\nDan nog de extra bewerkte foto's die ik achteraf heb aangevraagd. Dat\nwaren er 10, à € 15 per stuk.", lines: [["Fotoshoot", "1", "1450"], ["Extra bewerkte foto's", "10", "15"]] },
+			{ text: "Il servizio fotografico è 650,00 €. Ci aggiunga anche il ritocco delle foto extra che Le ho chiesto. Erano 20 foto, a 12 € l'una.", lines: [["Servizio fotografico", "1", "650.00"], ["Ritocco delle foto extra", "20", "12"]] },
+			{ text: "The website was $2,000. Plus the product shots. Those were 30 at $20 each.", lines: [["Website", "1", "2000"], ["Product shots", "30", "20"]] },
+			// No joining word before: what "those" points at is not known.
+			{ text: "Great work, thanks. Those were 30 at $20 each.", lines: [] },
 		],
 	},
 	{
