@@ -876,8 +876,13 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "plain-label-price",
 		says: "a line of its own: a label, a dash or colon, and one price (quantity 1)",
-		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹]{1,60}?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+{M}[ \t]*$`,
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹]{1,60}?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+{M}(?:[ \t]*\([ \t]*{FLAT}[ \t]*\))?[ \t]*$`,
 		examples: [
+			// "(valor fechado)", "(flat)", "(pauschal)" after the price only says how it is charged.
+			{ text: "Diagramação — 48 páginas a R$ 95,00 por página\nTratamento de imagens — R$ 1.850,00 (valor fechado)", lines: [["Diagramação (páginas)", "48", "95.00"], ["Tratamento de imagens", "1", "1850.00"]] },
+			{ text: "Editing: $900 (flat fee)\nColour grading: $300 (flat)", lines: [["Editing", "1", "900"], ["Colour grading", "1", "300"]] },
+			{ text: "Bildbearbeitung – 450 € (pauschal)", lines: [["Bildbearbeitung", "1", "450"]] },
+			{ text: "Editing: $90 (per hour)", lines: [] },
 			{ text: "Design consultation (3 hours) - £240\nMood board - £150", lines: [["Design consultation (3 hours)", "1", "240"], ["Mood board", "1", "150"]] },
 			{ text: "Phase 1 - Discovery: $2,500\nPhase 2 - Design: $4,000", lines: [["Phase 1 - Discovery", "1", "2500"], ["Phase 2 - Design", "1", "4000"]] },
 		],
