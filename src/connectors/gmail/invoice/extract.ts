@@ -773,6 +773,12 @@ function namesTheAmountsRole(p: Phrasing, description: string): boolean {
 	return p.id === "and-price-of-thing" && (AMOUNT_ROW.test(description) || TAX_ROW.test(description) || TAKEN_OFF.test(description) || DISCOUNT_ROW.test(description));
 }
 
+/** "Relaunch Phase 2" names a phase; "Product photos 40" hides a count (the template's case-folding flag cannot tell). */
+const hidesCount = (p: Phrasing, desc: string) => p.id === "columns-price" && /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*[ \t]+\d/u.test(desc);
+
+/** "invoice us for the following? Photo editing: 6 hours": a question ends its sentence; the row's label starts after it. */
+const rowLabel = (desc: string) => afterLeadColon(desc).replace(/^[^\n]*[?!]\s+(?=\p{Lu})/u, "");
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[], dollar?: string): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m, dollar);
@@ -796,12 +802,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? (p.topic ? thankedThing(text, m.index) : null) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 	// An invoice asked for by its amount alone: the thing thanked for before, if any.
 	if (!desc && p.topic) desc = thankedThing(text, m.index) ?? undefined;
-	if (!desc || countInJoinedItem(p, desc) || forYieldsToOwnLine(p, m, text, span)) return null;
-	// "Relaunch Phase 2" names a phase; "Product photos 40" hides a count (the template's case-folding flag cannot tell).
-	if (p.id === "columns-price" && /(?<![\p{L}\p{N}'’\-])\p{Ll}[\p{L}'’\-]*[ \t]+\d/u.test(desc)) return null;
-	desc = afterLeadColon(desc);
-	// "invoice us for the following? Photo editing: 6 hours": a question ends its sentence; the row's label starts after it.
-	desc = desc.replace(/^[^\n]*[?!]\s+(?=\p{Lu})/u, "");
+	if (!desc || countInJoinedItem(p, desc) || forYieldsToOwnLine(p, m, text, span) || hidesCount(p, desc)) return null;
+	desc = rowLabel(desc);
 	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for"
 	// (tested before cleaning, which would cut "Could you invoice us…" down to "Could").
 	if (REQUEST_WORDS.test(desc.trim().replace(FILLER_END, ""))) {
