@@ -409,7 +409,7 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 		if (p.needs && !p.needs.test(scan)) continue;
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
-		while ((m = re.exec(scan)) !== null) {
+		while ((m = re.exec(p.thingBefore ? text : scan)) !== null) {
 			if (m[0].length === 0) {
 				re.lastIndex++;
 				continue;
@@ -470,10 +470,21 @@ const PAPERWORK_ONLY = new RegExp(String.raw`^(?:(?:attached|enclosed|signed|app
 const JOB_ONLY = new RegExp(String.raw`^(?:(?:${alt(WHOLE_WORDS)})\s+)?(?:${alt(JOB_WORDS)})$`, "iu");
 const FOR_AFTER = new RegExp(String.raw`^[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?\p{L}`, "iu");
 
+/** Words that add a thing in a sentence of its own, its price said in the next ("Then there were the drone shots."). */
+const ADDING = alt(["then there were", "then there was", "there were also", "there was also", "and then", "then", "also", "plus", "please also add", "please add", "also add", "add", "dann noch", "dazu noch", "dazu", "außerdem noch", "außerdem", "dan nog", "en dan nog", "daarnaast nog", "daarnaast", "ci aggiunga anche", "ci aggiunga", "aggiunga anche", "aggiungi anche", "poi", "y luego", "luego", "además", "et puis", "puis", "ensuite", "aussi", "e depois", "depois", "também", "além disso"]);
+const ADDED_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:${ADDING})\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,5}?)(?:\s+(?:die|dat|that|which|who|che|que|qui|I|we|ik|wij|ich|wir|you|Sie|Le|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
+
+/** The thing the sentence before `at` adds, if it only adds one. */
+function addedBefore(text: string, at: number): string | undefined {
+	const d = ADDED_BEFORE.exec(text.slice(Math.max(0, at - 400), at))?.groups?.["d"];
+	return d && !PRONOUN_RE.test(d.split(/\s+/)[0]!) ? d : undefined;
+}
+
 /** The words the phrasing names the thing with: its own group, or for a topic phrasing the request's topic. */
 function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | undefined {
 	const g = m.groups ?? {};
 	if (p.joinPre && g["lead"]) return `${g["lead"]} ${g["d"] ?? ""}`;
+	if (p.thingBefore) return addedBefore(text, m.index + m[0].search(/\S/));
 	const withObject = objectBeforeFor(p, m, text);
 	if (withObject) return withObject;
 	// "6 hours at $75/hour per your timesheet": the paperwork the rate is written in is no thing; the request's is.
@@ -763,6 +774,12 @@ function namesTheAmountsRole(p: Phrasing, description: string): boolean {
 	return p.id === "and-price-of-thing" && (AMOUNT_ROW.test(description) || TAX_ROW.test(description) || TAKEN_OFF.test(description) || DISCOUNT_ROW.test(description));
 }
 
+/** "Relaunch Phase 2" names a phase; "Product photos 40" hides a count (the template's case-folding flag cannot tell). */
+const hidesCount = (p: Phrasing, desc: string) => p.id === "columns-price" && /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*[ \t]+\d/u.test(desc);
+
+/** "invoice us for the following? Photo editing: 6 hours": a question ends its sentence; the row's label starts after it. */
+const rowLabel = (desc: string) => afterLeadColon(desc).replace(/^[^\n]*[?!]\s+(?=\p{Lu})/u, "");
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[], dollar?: string): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m, dollar);
@@ -786,8 +803,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? (p.topic ? thankedThing(text, m.index) : null) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 	// An invoice asked for by its amount alone: the thing thanked for before, if any.
 	if (!desc && p.topic) desc = thankedThing(text, m.index) ?? undefined;
-	if (!desc || countInJoinedItem(p, desc) || forYieldsToOwnLine(p, m, text, span)) return null;
-	desc = afterLeadColon(desc);
+	if (!desc || countInJoinedItem(p, desc) || forYieldsToOwnLine(p, m, text, span) || hidesCount(p, desc)) return null;
+	desc = rowLabel(desc);
 	// A "description" that is the request itself ("Please invoice us for the bookkeeping") names its thing after "for"
 	// (tested before cleaning, which would cut "Could you invoice us…" down to "Could").
 	if (REQUEST_WORDS.test(desc.trim().replace(FILLER_END, ""))) {

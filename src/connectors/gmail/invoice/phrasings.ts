@@ -19,6 +19,9 @@ export interface Phrasing {
 	template: string;
 	/** The description is the request's topic ("for the bookkeeping: 7.5 hours at €48/h"), not a group of the match. */
 	topic?: boolean;
+	/** The thing is the one the sentence before names after a joining word ("Then there were the drone shots. Those were
+	 * KSh 12,000 flat."): the match is read on the whole text, as that sentence may sit on a line with no digit. */
+	thingBefore?: boolean;
 	/** A bare number without currency may be the price only when this phrasing marks it as one. */
 	barePrice?: boolean;
 	/** Two groups make the description: `lead` then `d` ("Redacción de" + "artículos"). */
@@ -50,6 +53,9 @@ const INTRO = alt([
 	"le montant était de", "le montant était", "c'était", "c’était", "ça faisait", "erano", "era", "waren", "war", "es waren", "das waren", "foram", "het was", "dat was", "het waren", "that was", "eso fue", "eso es", "isso foi", "das war", "die kosten", "das kostet", "es kostet", "het kost", "dat kost", "het is", "dat is", "der Betrag beläuft sich auf", "beläuft sich auf", "das macht", "macht", "le tout fait", "total came in at", "it came in at", "came in at", "came to", "final figure", "the final figure is", "price we agreed", "the price we agreed", "everything included it's", "everything included, it's", "l'importo concordato è di", "l'importo concordato è", "l’importo concordato è di", "el importe es", "il costo è di", "ça coûte", "cuesta", "costa", "custa",
 	"was", "is", "het afgesproken bedrag is", "het bedrag is", "de prijs was", "de prijs is", "afgesproken was",
 ]);
+
+/** A sentence's opening that only points back at the thing just named ("Those were", "Dat waren", "Erano"). */
+const POINTED_BACK = alt(["those were", "that was", "these were", "they were", "it was", "those came to", "that came to", "they came to", "those cost", "they cost", "das waren", "das war", "die waren", "die kosteten", "es waren", "dat waren", "dat was", "het waren", "het was", "die waren", "die kostten", "erano", "era", "costavano", "eran", "era", "fueron", "fue", "eso fue", "eso eran", "costaron", "c'étaient", "c’étaient", "c'était", "c’était", "ce sont", "ça faisait", "foram", "foi", "eram", "isso foi", "custaram"]).replace(/ /g, String.raw`\s+`);
 
 /** The codes of the currencies that share a sign ("$", "¥", "£", "kr", "Rs"), as written right after such an amount. */
 export const NAMED_AFTER = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "DOP", "JPY", "CNY", "GBP", "EGP", "SEK", "NOK", "DKK", "ISK", "INR", "PKR", "LKR", "NPR"];
@@ -201,7 +207,7 @@ export const PHRASINGS: Phrasing[] = [
 		needs: /\S(?:[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…))\S/,
 		// The padding between a currency and its number ("CHF   480.–") is closed when the text is normalised.
 		says: "a plain-text table with aligned columns (spaces, a tab or dot leaders) and no quantity column: description, price (one each); a count is never hidden in the name",
-		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\))*?(?<=[\p{L})]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}[ \t]*$`,
+		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\)|(?<=\p{L}[ \t]+\p{Lu}\p{L}*[ \t])\d{1,4}(?![\d.,'’])|{WORDDIGIT})*?(?<=[\p{L})\d]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}[ \t]*$`,
 		examples: [
 			{ text: "Hotel brochure design        THB 65,000.00\nRate card (TH/EN)            THB 9,500.00\nTotal                        THB 74,500.00", lines: [["Hotel brochure design", "1", "65000.00"], ["Rate card (TH/EN)", "1", "9500.00"]] },
 			{ text: "Gestaltung Speisekarte     CHF 1'250.–\nGetränkekarte              CHF 480.–\nZwischensumme              CHF 1'730.–", lines: [["Gestaltung Speisekarte", "1", "1250"], ["Getränkekarte", "1", "480"]] },
@@ -210,6 +216,11 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Logo design ........ $500\nBusiness cards ..... $120", lines: [["Logo design", "1", "500"], ["Business cards", "1", "120"]] },
 			{ text: "Fotoshooting\t1.200 €\nBildbearbeitung\t340 €", lines: [["Fotoshooting", "1", "1200"], ["Bildbearbeitung", "1", "340"]] },
 			{ text: "Dress rehearsal photography (flat fee)   £520.00", lines: [["Dress rehearsal photography (flat fee)", "1", "520.00"]] },
+			// A number right after a capitalised word that is not the first, or inside a word, is part of the name ("Relaunch Phase 2",
+			// "Poster A2"); a count after a lower-case word or the first one is not ("Flyers 200", "photos 40").
+			{ text: "Website relaunch Phase 2        Fr. 2'400.00\nHosting setup                  Fr. 350.00", lines: [["Website relaunch Phase 2", "1", "2400.00"], ["Hosting setup", "1", "350.00"]] },
+			{ text: "Gestaltung Katalog 2027 ..... 3.200 €\nPoster A2 ........ 180 €", lines: [["Gestaltung Katalog 2027", "1", "3200"], ["Poster A2", "1", "180"]] },
+			{ text: "Product photos 40        $600", lines: [] },
 			{ text: "Diseño del logotipo        1.200,00 €\nTotal                      1.200,00 €", lines: [["Diseño del logotipo", "1", "1200.00"]] },
 			// A count in the name is no flat price: the row is left to the phrasings that read counts.
 			{ text: "Flyers 200       CHF 80.–", lines: [] },
@@ -221,6 +232,8 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a labelled line with hours or days and a rate",
 		template: String.raw`{LINE}(?<d>[^\n:|–—]{2,80}?)[ \t]*[:–—-][ \t]*{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?`,
 		examples: [
+			// A question ends its sentence: the row's label starts after it ("for the following? Photo editing: …").
+			{ text: "Could you bill us for the following? Retouching: 5 hours at $60/h as per the log.", lines: [["Retouching (hours)", "5", "60"]] },
 			{ text: "Support: 12 h × $95", lines: [["Support (hours)", "12", "95"]] },
 			{ text: "- Video editing – 10 hours at $65/hour", lines: [["Video editing (hours)", "10", "65"]] },
 			{ text: "Please invoice us for the bookkeeping: 7.5 hours at €48/h.", lines: [["Bookkeeping (hours)", "7.5", "48"]] },
@@ -782,7 +795,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}[ \t]+(?!per[ \t](?!(?:il|lo|la|i|gli|le|un|uno|una)[ \t]|l['’]|un['’]))(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|\+[ \t]*{NEXTM}|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT})[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
+		template: String.raw`{M}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:flat|fixed)(?:[ \t]+|[ \t]*\n[ \t]*))?(?:fee|charge|Gebühr|Pauschale|frais|tarifa|taxa|tariffa))?(?:[ \t]+|[ \t]*\n[ \t]*)(?!per[ \t](?!(?:il|lo|la|i|gli|le|un|uno|una)[ \t]|l['’]|un['’]))(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|\+[ \t]*{NEXTM}|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT})[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
 		examples: [
 			// The thing ends where a next item with its own count and price begins ("and 12 extra photos at $35 each").
 			{ text: "As agreed: $1,450 for the photo session and 12 extra photos at $35 each.", lines: [["Photo session", "1", "1450"], ["Extra photos", "12", "35"]] },
@@ -793,6 +806,12 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Can you invoice us for the packaging design? We agreed NOK 14.500,- for the design itself and NOK 2.200,- for the print-ready files.", lines: [["Packaging design", "1", "14500"], ["Print-ready files", "1", "2200"]] },
 			// A scale word is part of the amount: "$2.5k" is 2,500, never 2.50.
 			{ text: "Hey Sam, can you invoice us $2.5k for the podcast editing?", lines: [["Podcast editing", "1", "2500"]] },
+			// "flat fee" between the amount and "for" says how it is charged, also where the mail wraps the line ("flat" alone
+			// is left to the phrasings that read "the map itself" as the thing asked about). A wrapped line is read only when it holds a
+			// digit (the scan blanks the others).
+			{ text: "8 portraits at C$95 each, plus the C$150 flat\nfee for retouching. Due by the 15th please.", lines: [["Portraits", "8", "95"], ["Retouching", "1", "150"]] },
+			{ text: "Two days of filming at £600 a day and a £90 fee for the drone permit.", lines: [["Filming (days)", "2", "600"], ["Drone permit", "1", "90"]] },
+			{ text: "Die Fotos: 300 € Pauschale für die Bildbearbeitung.", lines: [["Bildbearbeitung", "1", "300"]] },
 			{ text: "Please invoice us $900 for the October audit, due soon.", lines: [["October audit", "1", "900"]] },
 			{ text: "bitte senden Sie uns eine Rechnung über 2.400,00 € für die Fotoproduktion.", lines: [["Fotoproduktion", "1", "2400.00"]] },
 			{ text: "Please invoice us QAR 7,500 for the exhibition stand design.", lines: [["Exhibition stand design", "1", "7500"]] },
@@ -857,8 +876,13 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "plain-label-price",
 		says: "a line of its own: a label, a dash or colon, and one price (quantity 1)",
-		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹]{1,60}?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+{M}[ \t]*$`,
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹]{1,60}?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+{M}(?:[ \t]*\([ \t]*{FLAT}[ \t]*\))?[ \t]*$`,
 		examples: [
+			// "(valor fechado)", "(flat)", "(pauschal)" after the price only says how it is charged.
+			{ text: "Diagramação — 48 páginas a R$ 95,00 por página\nTratamento de imagens — R$ 1.850,00 (valor fechado)", lines: [["Diagramação (páginas)", "48", "95.00"], ["Tratamento de imagens", "1", "1850.00"]] },
+			{ text: "Editing: $900 (flat fee)\nColour grading: $300 (flat)", lines: [["Editing", "1", "900"], ["Colour grading", "1", "300"]] },
+			{ text: "Bildbearbeitung – 450 € (pauschal)", lines: [["Bildbearbeitung", "1", "450"]] },
+			{ text: "Editing: $90 (per hour)", lines: [] },
 			{ text: "Design consultation (3 hours) - £240\nMood board - £150", lines: [["Design consultation (3 hours)", "1", "240"], ["Mood board", "1", "150"]] },
 			{ text: "Phase 1 - Discovery: $2,500\nPhase 2 - Design: $4,000", lines: [["Phase 1 - Discovery", "1", "2500"], ["Phase 2 - Design", "1", "4000"]] },
 		],
@@ -1013,15 +1037,46 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "pointed-back-price",
+		thingBefore: true,
+		says: "a sentence that only points back at the thing the sentence before adds, with its price (Then there were the drone shots. Those were KSh 12,000 flat.)",
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})(?:${POINTED_BACK})\s+(?:{FLAT}\s+)?{M}(?![.,'’ ]?\d)`,
+		examples: [
+			{ text: "Photo editing: 6 hours at KSh 4,500/h. Then there were the drone shots. Those were KSh 12,000 flat.", lines: [["Photo editing (hours)", "6", "4500"], ["Drone shots", "1", "12000"]] },
+			{ text: "Das Shooting war 900 €. Dazu noch die Retusche der Gruppenbilder.\nDas waren 240 €.", lines: [["Shooting", "1", "900"], ["Retusche der Gruppenbilder", "1", "240"]] },
+			{ text: "The logo was $800. Also the business cards we talked about. That was $150.", lines: [["Logo", "1", "800"], ["Business cards", "1", "150"]] },
+			// No joining word before: what "that" points at is not known, and the amount is asked about.
+			{ text: "Great work, thanks. Those were KSh 12,000 flat.", lines: [] },
+		],
+	},
+	{
+		id: "pointed-back-count-rate",
+		thingBefore: true,
+		says: "a sentence that only points back at the thing the sentence before adds, with its count and price each (Dan nog de extra bewerkte foto's. Dat waren er 10, à € 15 per stuk.)",
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})(?:${POINTED_BACK})(?:\s+(?:er|es|ihrer))?\s+{Q}(?:\s+[\p{L}][\p{L}'’\-]*)?\s*,?\s*(?:{AT})\s*{M}{E}?`,
+		examples: [
+			{ text: "Fotoshoot: € 1.450,-\nDan nog de extra bewerkte foto's die ik achteraf heb aangevraagd. Dat\nwaren er 10, à € 15 per stuk.", lines: [["Fotoshoot", "1", "1450"], ["Extra bewerkte foto's", "10", "15"]] },
+			{ text: "Il servizio fotografico è 650,00 €. Ci aggiunga anche il ritocco delle foto extra che Le ho chiesto. Erano 20 foto, a 12 € l'una.", lines: [["Servizio fotografico", "1", "650.00"], ["Ritocco delle foto extra", "20", "12"]] },
+			{ text: "The website was $2,000. Plus the product shots. Those were 30 at $20 each.", lines: [["Website", "1", "2000"], ["Product shots", "30", "20"]] },
+			// No joining word before: what "those" points at is not known.
+			{ text: "Great work, thanks. Those were 30 at $20 each.", lines: [] },
+		],
+	},
+	{
 		id: "joined-second-item",
 		says: "a second item or fee joined to the first, its price after it (plus die Gestaltung CHF 380.–; y luego el diseño, que quedamos en 150 €; add the car hire as well, that was SEK 1 840)",
-		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|zuzüglich|zzgl\.|además|más|ainsi que|inoltre|più|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|(?<=\p{Lu}\p{L}*[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it|this)(?:[ \t]+one)?[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a|pauschal|flat|forfait|a forfait|a tanto alzado|forfettari[ao]|fixo|vast)?[ \t]*{M}`,
+		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|zuzüglich|zzgl\.|además|más|ainsi que|inoltre|più|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|\b(?:then|dann|luego|después|ensuite|puis|poi|daarna|depois)(?:[ \t]+(?:noch|nog))?[ \t]+(?:the|der|die|das|den|le|la|les|el|los|las|o|a|os|as|il|lo|gli|i|het|de)[ \t]+|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|(?<=\p{Lu}\p{L}*[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também|on top of that|on top|in addition|obendrein|dazu|en plus|además|in più|daarbovenop|além disso))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it|this|die|der)(?:[ \t]+one)?[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a|pauschal|flat|forfait|a forfait|a tanto alzado|forfettari[ao]|fixo|vast)?[ \t]*{M}`,
 		examples: [
 			{ text: "2'000 Stück à CHF 0.45, plus die Gestaltung CHF 380.–", lines: [["Stück", "2000", "0.45"], ["Gestaltung", "1", "380"]] },
 			{ text: "Eran 300 flyers a 0,35 € cada uno y luego el diseño del cartel, que quedamos en 150 €.", lines: [["Flyers", "300", "0.35"], ["Diseño del cartel", "1", "150"]] },
 			{ text: "Please invoice us for the 2 shoot days at SEK 9 500 per day. Add the car hire as well, that was SEK 1 840.", lines: [["Shoot days", "2", "9500"], ["Car hire", "1", "1840"]] },
 			// "that one was" points back at the thing just named.
 			{ text: "3 designs at GH₵ 1,500.00 each. Also add the photoshoot of the whole range, that one was GH₵ 2,200.00.", lines: [["Designs", "3", "1500.00"], ["Photoshoot of the whole range", "1", "2200.00"]] },
+			// "Then the letterhead on top of that, that one was …": a sentence opening on "then" and a thing joins a second item.
+			{ text: "The logo was R6 500. Then the letterhead on top of that, that one was R1 200 as agreed.", lines: [["Logo", "1", "6500"], ["Letterhead", "1", "1200"]] },
+			{ text: "Das Logo waren 900 €. Dann noch die Visitenkarten, die waren 150 €.", lines: [["Logo", "1", "900"], ["Visitenkarten", "1", "150"]] },
+			{ text: "The shoot was $1,200. Then the prints on top, that was $300.", lines: [["Shoot", "1", "1200"], ["Prints", "1", "300"]] },
+			{ text: "Then we agreed $500.", lines: [] },
 			{ text: "500 pezzi a 0,18 € l'uno. A questo si aggiunge l'adattamento grafico del retro, 60 €.", lines: [["Pezzi", "500", "0.18"], ["Adattamento grafico del retro", "1", "60"]] },
 			{ text: "Trois jours à 400 € par jour, et aussi la location du matériel, qui coûte 250 €.", lines: [["Jours", "3", "400"], ["Location du matériel", "1", "250"]] },
 			// A number right after a capitalised word is part of the thing's name ("Issue 7 poster", "Phase 2 report").
