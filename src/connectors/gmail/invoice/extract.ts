@@ -80,6 +80,10 @@ const LEADING_TOPIC_WORD = /^(?:for|für|über|pour|por|para|voor|in)\s+(?=\S+\s
 /** "het werk aan de webshopfoto's": the work on a thing is named by the thing. */
 const LEADING_WORK = /^(?:(?:het|the|die|le|el|il|o)\s+)?(?:werk aan|work on|Arbeit an|travail sur|trabajo (?:en|de)|lavoro (?:su|per)|trabalho (?:em|de|n[oa]s?))\s+(?:(?:de|het|the|den|die|der|das|les?|la|los|las|il|i|gli|os|as|o|a)\s+)?(?=\S)/iu;
 
+/** "le montant convenu pour l'identité visuelle", "the agreed amount for the rebrand", "der Betrag für die Beratung": the
+ * amount's name, then the thing it is for — the thing is the line, the amount's name is not part of it. */
+const LEADING_AMOUNT_FOR = /^(?:(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a|het|de)\s*)?(?:(?:agreed|vereinbarte[nr]?|abgemachte[nr]?|acordad[oa]|pactad[oa]|concordat[oa]|afgesproken|combinad[oa])\s+)?(?:amount|price|sum|Betrag|Preis|Summe|montant|prix|importe|precio|monto|valor|montante|importo|prezzo|bedrag|prijs)(?:\s+(?:agreed|convenu|convenue|fixé|acordado|pactado|concordato|pattuito|combinado|afgesproken|vereinbart))?\s+(?:for|für|pour|por|para|per|voor)\s+(?=\p{L}\S*\s*\S)/iu;
+
 /** "the logo per the attached timesheet", "Beratung laut Angebot": the paperwork the price is written in ends the thing. */
 const PAPERWORK_TAIL = new RegExp(String.raw`\s+(?:as\s+)?(?:per|according\s+to|laut|gemäß|selon|d['’]après|según|conforme|come\s+da|secondo|volgens)\s+(?:(?:the|your|our|my|der|dem|den|ihrem|unserem|Ihrem|le|la|votre|notre|el|su|nuestro|o|a|seu|il|vostro|nostro|de|het|uw|onze)\s+)?(?:(?:attached|signed|approved|beigefügten|ci-joint)\s+)?(?:${alt(PAPERWORK_WORDS)})$`, "iu");
 
@@ -90,7 +94,7 @@ export function cleanDescription(s: string): string {
 	for (let i = 0; i < 3; i++) {
 		const before = t;
 		if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
-		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
