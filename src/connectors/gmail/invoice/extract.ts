@@ -84,6 +84,12 @@ const LEADING_WORK = /^(?:(?:het|the|die|le|el|il|o)\s+)?(?:werk aan|work on|Arb
  * amount's name, then the thing it is for — the thing is the line, the amount's name is not part of it. */
 const LEADING_AMOUNT_FOR = /^(?:(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a|het|de)\s*)?(?:(?:agreed|vereinbarte[nr]?|abgemachte[nr]?|acordad[oa]|pactad[oa]|concordat[oa]|afgesproken|combinad[oa])\s+)?(?:amount|price|sum|Betrag|Preis|Summe|montant|prix|importe|precio|monto|valor|montante|importo|prezzo|bedrag|prijs)(?:\s+(?:agreed|convenu|convenue|fixé|acordado|pactado|concordato|pattuito|combinado|afgesproken|vereinbart))?\s+(?:for|für|pour|por|para|per|voor)\s+(?=\p{L}\S*\s*\S)/iu;
 
+/** "la edición del video y aparte los subtítulos", "the logo and separately the letterhead": "separately" opens a second
+ * item with its own price, so the first thing ends before it. */
+const SEPARATE_ITEM_TAIL = /\s+(?:y|and|und|et|e|en)\s+(?:aparte|por aparte|separately|separat|getrennt|à part|séparément|a parte|à parte|separadamente|apart)\s.*$/iu;
+/** "aparte los subtítulos", "separately the business cards": the second item's own name follows the joining word. */
+const LEADING_SEPARATE = /^(?:aparte|por aparte|separately|separat|getrennt|à part|séparément|a parte|à parte|separadamente)\s+(?=\S)/iu;
+
 /** "the logo per the attached timesheet", "Beratung laut Angebot": the paperwork the price is written in ends the thing. */
 const PAPERWORK_TAIL = new RegExp(String.raw`\s+(?:as\s+)?(?:per|according\s+to|laut|gemäß|selon|d['’]après|según|conforme|come\s+da|secondo|volgens)\s+(?:(?:the|your|our|my|der|dem|den|ihrem|unserem|Ihrem|le|la|votre|notre|el|su|nuestro|o|a|seu|il|vostro|nostro|de|het|uw|onze)\s+)?(?:(?:attached|signed|approved|beigefügten|ci-joint)\s+)?(?:${alt(PAPERWORK_WORDS)})$`, "iu");
 
@@ -94,7 +100,7 @@ export function cleanDescription(s: string): string {
 	for (let i = 0; i < 3; i++) {
 		const before = t;
 		if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
-		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
