@@ -676,6 +676,8 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 /** "- Printing, 200 menus at $2.50 each": a row's label before a comma names the work on the counted things ("Printing
  * (menus)"); in a sentence, "… y las fotos de las botellas, 24 botellas a $5.000" names them in full only when it
  * shares the counted noun (a thing that does not may be another item whose price is missing). */
+/** "Social media content pack for December - 12 posts": the month the work was for is when, not part of the row's name. */
+const LABEL_MONTH_TAIL = new RegExp(String.raw`[ \t]+(?:for|für|pour|para|per|voor|of|im|in)[ \t]+(?:${alt(MONTHS.flat())})(?:[ \t]+\d{4})?$`, "iu");
 function labelBeforeComma(text: string, qAt: number, noun: string): string | null {
 	const lineStart = text.lastIndexOf("\n", qAt - 1) + 1;
 	const lead = text.slice(lineStart, qAt);
@@ -695,7 +697,7 @@ function labelBeforeComma(text: string, qAt: number, noun: string): string | nul
 	const joined = row ? null : new RegExp(String.raw`(?:^|[\s,;:])(?:and|und|et|y|e|en|plus)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$`, "iu").exec(lead);
 	const label = row?.[1] ?? joined?.[1];
 	if (!label) return null;
-	const t = cleanDescription(label);
+	const t = cleanDescription(label.replace(LABEL_MONTH_TAIL, ""));
 	if (t.length < 3 || t.split(" ").length > 5 || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || EDGE_WORD.test(t) || doubtIn(t) || doubtIn(noun) || labelNamesNothing(t, text)) return null;
 	if (shareWord(t, noun)) return t;
 	if (!row) return null;
