@@ -344,9 +344,10 @@ const CLAUSE_VERB = /(?<![\p{L}])(?:spent|worked|put in|did|logged|billed|took|n
 const SENTENCE_OPENING = /(?<![\p{L}])(?:you|we|they|vous|nous|tu|Sie|wir|ich|du|ihr|usted|ustedes|nosotros|yo|tú|você|vocês|nós|eu|lei|noi|voi|io|jij|wij|ik|please|bitte|por favor|per favore|s['’]il)(?![\p{L}])/iu;
 function rowLabelBeforeCount(text: string, at: number): string | null {
 	const before = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
-	const bare = ROW_LABEL_BEFORE_COUNT.exec(before) ? null : ROW_BARE_LABEL_BEFORE_COUNT.exec(before);
+	const separated = ROW_LABEL_BEFORE_COUNT.exec(before);
+	const bare = separated ? null : ROW_BARE_LABEL_BEFORE_COUNT.exec(before);
 	if (bare && (REQUEST_WORDS.test(bare[1]!) || SENTENCE_OPENING.test(bare[1]!))) return null;
-	const row = ROW_LABEL_BEFORE_COUNT.exec(before) ?? bare;
+	const row = separated ?? bare;
 	if (!row || CLAUSE_WORD.test(row[1]!) || GOES_ON.test(row[1]!) || CLAUSE_VERB.test(row[1]!)) return null;
 	const t = cleanDescription(row[1]!);
 	if (t.length < 3 || /\d{4,}/.test(t) || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || LEADING_TOPIC_WORD.test(row[1]!) || EDGE_WORD.test(t) || UMBRELLA.test(t) || labelNamesNothing(t, text) || doubtIn(t)) return null;
