@@ -5,7 +5,7 @@
 // 0.90 and the floor here catches a regression.
 import { describe, expect, it } from "vitest";
 import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
-import { draftMatches, HELDBACK_DIR, loadCorpus, OWNER, scoreCorpus, TODAY, type CorpusEmail } from "./corpus";
+import { draftMatches, HELDBACK_DIR, loadCorpus, money, OWNER, scoreCorpus, TODAY, totalOf, type CorpusEmail } from "./corpus";
 
 const corpus = loadCorpus();
 const heldback = loadCorpus(HELDBACK_DIR);
@@ -76,7 +76,7 @@ describe("the labelled email corpus", () => {
 				expect(d.kind, JSON.stringify(d)).toBe("draft");
 				if (d.kind !== "draft") return;
 				expect(draftMatches(d.params, e, d.evidence)).toEqual([]);
-				expect(d.total).toBe(`${e.total} ${e.currency}`);
+				expect(totalOf(d.total)).toBe(`${money(e.total)} ${e.currency}`);
 			} else if (e.outcome === "clarify") {
 				expect(d.kind, JSON.stringify(d)).toBe("clarify");
 				if (d.kind !== "clarify") return;

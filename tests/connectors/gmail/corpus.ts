@@ -51,6 +51,18 @@ export function sameDescription(got: string, want: string): boolean {
 	return w.every((x) => g.includes(x)) && g.length <= w.length + 4;
 }
 
+/** A money amount as a number string, so "150000" and "150000.00" are the same amount (labels write two decimals even
+ * for currencies without minor units, such as CLP or KRW; the draft writes the currency's own minor digits). */
+export function money(s: string): string {
+	return String(Number(s));
+}
+
+/** A total as "<amount> <CODE>", its amount compared as money. */
+export function totalOf(t: string | undefined): string {
+	const m = /^(\S+) (\S+)$/.exec(t ?? "");
+	return m ? `${money(m[1]!)} ${m[2]}` : String(t);
+}
+
 /** Whether a draft's params carry exactly the expected customer, amounts, currency and terms (descriptions by words).
  * `evidence` is what the request shows beside the draft. */
 export function draftMatches(params: Record<string, unknown>, e: Extract<Expected, { outcome: "invoice" }>, evidence: string[] = []): string[] {
@@ -61,8 +73,8 @@ export function draftMatches(params: Record<string, unknown>, e: Extract<Expecte
 	same("customer", params["customer"], e.customer);
 	same("currency", params["currency"], e.currency);
 	const got = params["lines"] as { description: string; quantity: number; unit_price: string }[];
-	const lines = got.map((l, i) => ({ description: e.lines[i] && sameDescription(l.description, e.lines[i].description) ? e.lines[i].description : l.description, quantity: Number(l.quantity), unit_price: l.unit_price }));
-	same("lines", lines, e.lines.map((l) => ({ description: l.description, quantity: Number(l.quantity), unit_price: l.unit_price })));
+	const lines = got.map((l, i) => ({ description: e.lines[i] && sameDescription(l.description, e.lines[i].description) ? e.lines[i].description : l.description, quantity: Number(l.quantity), unit_price: money(l.unit_price) }));
+	same("lines", lines, e.lines.map((l) => ({ description: l.description, quantity: Number(l.quantity), unit_price: money(l.unit_price) })));
 	same("payment_terms", params["payment_terms"], e.payment_terms);
 	if (e.due_date && e.due_date < TODAY) {
 		// A due date already past on the day the mail is read is shown on the request and left out of the draft (Odoo
@@ -104,13 +116,14 @@ export function scoreCorpus(corpus: CorpusEmail[], decide: (c: CorpusEmail) => {
 		drafted++;
 		if (e.outcome !== "invoice") continue;
 		if (draftMatches(d.params, e, d.evidence).length === 0) right++;
-		const got = (d.params["lines"] as { quantity: number; unit_price: string }[]).map((l) => `${Number(l.quantity)}×${l.unit_price}`);
-		const want = e.lines.map((l) => `${Number(l.quantity)}×${l.unit_price}`);
-		if (JSON.stringify(got) === JSON.stringify(want) && d.params["currency"] === e.currency && d.total === `${e.total} ${e.currency}`) amountsRight++;
+		const got = (d.params["lines"] as { quantity: number; unit_price: string }[]).map((l) => `${Number(l.quantity)}×${money(l.unit_price)}`);
+		const want = e.lines.map((l) => `${Number(l.quantity)}×${money(l.unit_price)}`);
+		const totalRight = totalOf(d.total) === `${money(e.total)} ${e.currency}`;
+		if (JSON.stringify(got) === JSON.stringify(want) && d.params["currency"] === e.currency && totalRight) amountsRight++;
 		fields += 3;
 		if (JSON.stringify(d.params["customer"]) === JSON.stringify(e.customer)) fieldsRight++;
 		if (d.params["currency"] === e.currency) fieldsRight++;
-		if (d.total === `${e.total} ${e.currency}`) fieldsRight++;
+		if (totalRight) fieldsRight++;
 	}
 	return { precision: drafted === 0 ? 1 : right / drafted, recall: expected === 0 ? 1 : right / expected, fieldAccuracy: fields === 0 ? 1 : fieldsRight / fields, amountPrecision: drafted === 0 ? 1 : amountsRight / drafted, drafted, expected };
 }
