@@ -425,14 +425,18 @@ const PAYER_LEADS = PAYER_PHRASES.flatMap((r) => r.phrases).map((p) => {
 	return { lead: new RegExp(String.raw`(?<![\p{L}])${words(lead!)}`, "gu"), tail: tail ? new RegExp(words(tail), "uy") : null };
 });
 
+/** The company pattern anchored where it is tried (sticky): searching on from there would read the rest of the text
+ * at every payer phrase, and a long hostile text repeats them. */
+const COMPANY_AT = new RegExp(COMPANY.source, "muy");
+
 /** The company written exactly at `at` (where a payer phrase's blanks end), followed by `tail` if given, or null. */
 function companyAt(text: string, at: number, tail: RegExp | null = null): string | null {
-	const rest = text.slice(at);
-	const m = COMPANY.exec(rest);
-	if (!m || m.index !== 0) return null;
+	COMPANY_AT.lastIndex = at;
+	const m = COMPANY_AT.exec(text);
+	if (!m) return null;
 	if (tail) {
-		tail.lastIndex = m[0].length;
-		if (!tail.test(rest)) return null;
+		tail.lastIndex = at + m[0].length;
+		if (!tail.test(text)) return null;
 	}
 	return m[1]!;
 }
