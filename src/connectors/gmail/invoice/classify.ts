@@ -105,10 +105,11 @@ function askedFor(m: MailMessage, ctx: InvoiceContext, fwd: ReturnType<typeof fo
 	const own = fwd ? [input, { ...input, text: fwd.body }] : [input];
 	const spam = first(["newsletter", "phishing"]);
 	if (spam) return spam;
-	let asked = ruleById("invoice-request").match(fwd ? { ...input, text: fwd.body } : input, ctx.extraPhrases) ?? ruleById("invoice-request").match(input, ctx.extraPhrases);
+	const asked = ruleById("invoice-request").match(fwd ? { ...input, text: fwd.body } : input, ctx.extraPhrases) ?? ruleById("invoice-request").match(input, ctx.extraPhrases);
 	// A quote request that speaks of invoicing later ("once approved, invoice us in two parts") asks for a quote.
 	const hits = findRequests(fwd ? fwd.body : m.text);
-	if (asked && hits.length > 0 && hits.every((h) => h.later) && own.some((i) => ruleById("quote").match(i, ctx.extraPhrases))) asked = null;
+	// Its "invoice us in the new year" is the quote's later step, not a wait: the quote is what it asks for now.
+	if (asked && hits.length > 0 && hits.every((h) => h.later) && own.some((i) => ruleById("quote").match(i, ctx.extraPhrases))) return first(["bill-to-owner", "receipt", "quote"], own)!;
 	if (!asked) return first(["wait", "bill-to-owner", "receipt", "quote"], own) ?? { decision: { kind: "none", rule: "no-request", reason: "it does not ask you to issue an invoice" } };
 	return first(["wait", "bill-to-owner"]) ?? { asked };
 }
