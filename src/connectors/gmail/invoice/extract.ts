@@ -793,6 +793,13 @@ const hidesCount = (p: Phrasing, desc: string) => p.id === "columns-price" && /(
 /** "invoice us for the following? Photo editing: 6 hours": a question ends its sentence; the row's label starts after it. */
 const rowLabel = (desc: string) => afterLeadColon(desc).replace(/^[^\n]*[?!]\s+(?=\p{Lu})/u, "");
 
+/** The row's amount column, its digits read as money, equals the quantity times the unit price (to the cent). */
+function rowAmountAgrees(written: string, quantity: string, unitPrice: string, currency: string | null): boolean {
+	const digits = /\d(?:[\d.,'’\u202f ]*\d)?/.exec(written)?.[0];
+	if (!digits) return false;
+	return Math.abs(Number(readNumber(digits, currency)) - Number(quantity) * Number(unitPrice)) < 0.005;
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[], dollar?: string): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m, dollar);
@@ -849,6 +856,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
 	if (unitPrice === null) return null;
+	// A table's row amount beside its price ("1 | € 12,50 | € 500,00" read as columns) must be the count times the price.
+	if (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency)) return null;
 	const source = lineSource(p, m, text, span);
 	const written = money.scaled ? text.slice(span[0], span[1]) : undefined;
 	return { description: description.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}), ...(g["named"] !== undefined ? { codeAfter: true as const } : {}) };
@@ -1481,7 +1490,8 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 			(l) =>
 				l.source.includes(mm.raw.trim()) &&
 				Math.abs(Number(l.quantity) * Number(l.unitPrice) - Number(mm.amount)) < 1e-9 &&
-				(Number(l.quantity) !== 1 || l.source.includes("|")) &&
+				// (A count of one shows its price twice only in a table: pipes, or the aligned columns whose amount was checked.)
+				(Number(l.quantity) !== 1 || l.source.includes("|") || l.phrasing === "columns-quantity-price-total") &&
 				// The amount column follows the unit price on the same row; an amount before it is another line's price.
 				mm.start >= l.span[1] &&
 				!text.slice(l.span[1], mm.start).includes("\n"),

@@ -193,6 +193,20 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [{ text: "Design review      2    $150", lines: [["Design review", "2", "150"]] }],
 	},
 	{
+		id: "columns-quantity-price-total",
+		needs: /\S[ \t]{2,}\d[^\n]*\d[ \t]{2,}\S/,
+		says: "a plain-text table with aligned columns: description, quantity (maybe with its unit, \"40 foto\"), unit price, and the row's amount, which must be quantity times price (else the row is no line)",
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}(?:[ \t]+\p{L}[\p{L}'’.]{0,14})?[ \t]{2,}{P}[ \t]{2,}(?<lt>(?:[^\s\d]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d]{1,4})?)[ \t]*$`,
+		barePrice: true,
+		examples: [
+			{ text: "Servizio video aziendale     1        € 2.400,00      € 2.400,00\nMontaggio                    12 ore   € 45,00         € 540,00", lines: [["Servizio video aziendale", "1", "2400.00"], ["Montaggio", "12", "45.00"]] },
+			{ text: "Logo design        1     $800.00     $800.00\nBusiness cards     250   $0.40       $100.00", lines: [["Logo design", "1", "800.00"], ["Business cards", "250", "0.40"]] },
+			{ text: "Ontwerp affiche        2      150,00      300,00", lines: [["Ontwerp affiche", "2", "150.00"]] },
+			// A row whose amount is not its quantity times its price is no line: which of them is right is asked.
+			{ text: "Fotos bearbeiten       10     25,00 €      300,00 €", lines: [] },
+		],
+	},
+	{
 		id: "columns-count-x-price",
 		needs: /\S[ \t]{2,}\d/,
 		says: "a plain-text table with aligned columns: description, then its count times a price",

@@ -122,6 +122,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// The label and its "nummer" written as one word.
 			["Gelieve daarop ons bestelbonnummer 26-041 te vermelden.", "26-041"],
 			["Vermeld ook het werkordernummer WO-2291.", "WO-2291"],
+			// The compound label, then a number with its own short prefix ("PO 2026-311"): written whole.
+			["Gelieve ons bestelbonnummer PO 2026-311 te vermelden.", "PO 2026-311"],
+			["Graag het bestellingnummer PO 4471 op de factuur.", "PO 4471"],
 		],
 		ignores: ["De bestelling van 12 portretten is klaar."],
 	},
@@ -170,7 +173,7 @@ function prefixedNumber(labels: string[], token: string, after: string): string 
 
 /** "Our order number is PO 5521": a number written with its own short prefix ("PO", "OC", "BC") after the label is
  * written whole, as "our LPO number LPO 2231" is (a prefix of two letters is too short for a token of its own). */
-const PREFIXED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ORDER_LABELS)})(?![\p{L}])${LINK}((?:${alt(ORDER_LABELS.filter((l) => /^[A-Z.]{2,5}$/.test(l)))})[ \t]\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`, "iu");
+const PREFIXED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ORDER_LABELS)})(?:(?![\p{L}])|(?:nummer|nr)(?![\p{L}]))${LINK}((?:${alt(ORDER_LABELS.filter((l) => /^[A-Z.]{2,5}$/.test(l)))})[ \t]\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`, "iu");
 
 /** The order number or reference the email asks to quote, or null. */
 export function readReference(text: string): string | null {
