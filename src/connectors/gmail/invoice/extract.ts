@@ -482,8 +482,10 @@ const JOB_ONLY = new RegExp(String.raw`^(?:(?:${alt(WHOLE_WORDS)})\s+)?(?:${alt(
 const FOR_AFTER = new RegExp(String.raw`^[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?\p{L}`, "iu");
 
 /** Words that add a thing in a sentence of its own, its price said in the next ("Then there were the drone shots."). */
-const ADDING = alt(["then there were", "then there was", "there were also", "there was also", "and then", "then", "also", "plus", "please also add", "please add", "also add", "add", "dann noch", "dazu noch", "dazu", "außerdem noch", "außerdem", "dan nog", "en dan nog", "daarnaast nog", "daarnaast", "ci aggiunga anche", "ci aggiunga", "aggiunga anche", "aggiungi anche", "poi", "y luego", "luego", "además", "et puis", "puis", "ensuite", "aussi", "e depois", "depois", "também", "além disso"]);
-const ADDED_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:${ADDING})\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,5}?)(?:\s+(?:die|dat|that|which|who|che|que|qui|I|we|ik|wij|ich|wir|you|Sie|Le|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
+const ADDING = alt(["then there were", "then there was", "there were also", "there was also", "and then", "then", "also", "plus", "please also add", "please add", "also add", "add", "dann noch", "dazu noch", "dazu", "außerdem noch", "außerdem", "dan nog", "en dan nog", "daarnaast nog", "daarnaast", "ci aggiunga anche", "ci aggiunga", "aggiunga anche", "aggiungi anche", "poi", "y luego", "luego", "además", "et puis", "puis", "ensuite", "aussi", "e depois", "depois", "também", "além disso",
+	// "Acresce a adaptação …", "Dazu kommt die Anpassung …": a thing added by a verb of adding, in the languages' own ways.
+	"acresce", "acresce ainda", "acrescenta-se", "soma-se", "se suma", "se añade", "s'y ajoute", "s’y ajoute", "s'ajoute", "s’ajoute", "si aggiunge", "dazu kommt", "hinzu kommt", "daar komt bij", "in addition there is", "in addition there was"]);
+const ADDED_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:${ADDING})\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:die|dat|that|which|who|che|que|qui|I|we|ik|wij|ich|wir|you|Sie|Le|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
 
 /** The thing the sentence before `at` adds, if it only adds one. */
 function addedBefore(text: string, at: number): string | undefined {
@@ -495,7 +497,12 @@ function addedBefore(text: string, at: number): string | undefined {
 function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | undefined {
 	const g = m.groups ?? {};
 	if (p.joinPre && g["lead"]) return `${g["lead"]} ${g["d"] ?? ""}`;
-	if (p.thingBefore) return addedBefore(text, m.index + m[0].search(/\S/));
+	if (p.thingBefore) {
+		const added = addedBefore(text, m.index + m[0].search(/\S/));
+		// "Essa adaptação fica em 180 €" points back by the added thing's own noun; another noun is some other thing.
+		const back = g["back"]?.toLowerCase().slice(0, 5);
+		return added && (back === undefined || added.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length >= 4 && w.startsWith(back))) ? added : undefined;
+	}
 	const withObject = objectBeforeFor(p, m, text);
 	if (withObject) return withObject;
 	// "6 hours at $75/hour per your timesheet": the paperwork the rate is written in is no thing; the request's is.
