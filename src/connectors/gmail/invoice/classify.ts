@@ -198,7 +198,10 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	const inHouse = fwd !== null && colleagueForward(fwd, m.fromEmail, owner);
 	const customerFrom = fwd && !inHouse ? fwd.from : { name: m.fromName, email: m.fromEmail };
 	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
-	const facts = factsText(m.subject, fwd ? fwd.body : m.text);
+	// "Can you invoice us for the annual report? The layout was 1.5k as quoted …" above a colleague's forwarded email that
+	// writes no amount: the forwarder's own note gives the amounts, the forwarded email the terms and the firm.
+	const ownAmounts = inHouse && findMoney(fwd.body).length === 0 && findMoney(fwd.own).length > 0;
+	const facts = factsText(m.subject, fwd ? (ownAmounts ? `${fwd.own.trim()}\n\n${fwd.body}` : fwd.body) : m.text);
 	const forwarder = inHouse ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals) : null;
 	const fromFacts = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
 	// The forwarder's own words set the customer (their signature's firm) and the terms they accept ("Net 30 is grand").
