@@ -800,7 +800,8 @@ const hidesCount = (p: Phrasing, desc: string) => p.id === "columns-price" && /(
 /** "invoice us for the following? Photo editing: 6 hours": a question ends its sentence; the row's label starts after it. */
 const rowLabel = (desc: string) => afterLeadColon(desc).replace(/^[^\n]*[?!]\s+(?=\p{Lu})/u, "");
 
-/** The row's amount column, its digits read as money, equals the quantity times the unit price (to the cent). */
+/** The row's amount column, its digits read as money, equals the quantity times the unit price (to the cent): a table
+ * row's amount beside its price ("40 foto   € 12,50   € 500,00") must be the count times the price, or it is no line. */
 function rowAmountAgrees(written: string, quantity: string, unitPrice: string, currency: string | null): boolean {
 	const digits = /\d(?:[\d.,'’\u202f ]*\d)?/.exec(written)?.[0];
 	if (!digits) return false;
@@ -862,9 +863,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	description = withUnit(m, text, description);
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
-	if (unitPrice === null) return null;
-	// A table's row amount beside its price ("1 | € 12,50 | € 500,00" read as columns) must be the count times the price.
-	if (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency)) return null;
+	if (unitPrice === null || (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency))) return null;
 	const source = lineSource(p, m, text, span);
 	const written = money.scaled ? text.slice(span[0], span[1]) : undefined;
 	return { description: description.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}), ...(g["named"] !== undefined ? { codeAfter: true as const } : {}) };
