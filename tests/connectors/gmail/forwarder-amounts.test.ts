@@ -20,6 +20,16 @@ describe("the forwarder's note gives the amounts", () => {
 			expect(d.params["payment_terms"]).toBe("30 Days");
 		}
 	});
+	it("the things, how many they were and the price each, in the note", () => {
+		const d = decide(forward("Hi Sam — see below from Priya. Can you send the invoice over to me?\n\nFor our records: the poster design was $900.00, and the flyers were 3 at $60 each.\n\nThanks,\nDana\nRiverside Community Foundation", "Dana, please get the invoice from Sam and pay it.\n\nPriya"), "Fwd: Posters");
+		expect(d.kind === "draft" ? [d.params["customer"], d.params["lines"]] : d).toEqual([
+			{ name: "Dana Whitfield", email: "dana@acme.example", company: "Riverside Community Foundation" },
+			[
+				{ description: "Poster design", quantity: 1, unit_price: "900.00" },
+				{ description: "Flyers", quantity: 3, unit_price: "60.00" },
+			],
+		]);
+	});
 	it("a plain price in a sentence that states the currency for all", () => {
 		expectDraft("Hi Sam,\n\nPlease invoice us: the catalogue layout was 1.2k as quoted, plus 2 hours of changes at $80/h (all AUD).\n\nDana", "AUD", [["Catalogue layout", 1, "1200.00"], ["Changes (hours)", 2, "80.00"]]);
 	});

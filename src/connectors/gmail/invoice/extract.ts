@@ -564,8 +564,10 @@ function afterLeadColon(desc: string): string {
 	const before = cleanDescription(desc.slice(0, at));
 	const after = desc.slice(at + 1).trim();
 	if (!/\p{L}/u.test(after) || after.length < 3) return desc;
-	return doubtIn(before) !== null || NOT_A_THING.test(before) || REQUEST_WORDS.test(before) || UMBRELLA.test(before) ? after : desc;
+	return doubtIn(before) !== null || NOT_A_THING.test(before) || REQUEST_WORDS.test(before) || UMBRELLA.test(before) || FOR_THE_RECORD.test(before) ? after : desc;
 }
+/** "For our records: the layout was $1,200": an aside that says why the sender writes, before the colon, names nothing. */
+const FOR_THE_RECORD = /^(?:(?:for|zur|pour|para|per|ter)\s+)?(?:(?:our|your|the|my)\s+)?(?:records?|reference|info|information|fyi|mémoire|conoscenza)$/iu;
 
 /** "the revised amount" or "the agreed price" names no thing (another phrasing, or the topic, must); nor do "por importe
  * de 2.100 €" or "for the sum of $900", where the amount's own name and its preposition link the price. */

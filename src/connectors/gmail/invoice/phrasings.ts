@@ -1069,6 +1069,18 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "thing-were-count-at-rate",
+		says: "the things, then how many they were and the price each (the infographics were 5 at $80 each; die Plakate waren 12 à 15 € pro Stück)",
+		template: String.raw`(?<![\p{L}])(?:the|die|der|das|les|los|las|os|as|i|le|gli|de)[ \t]+(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,3}?)[ \t]+(?:were|are|waren|sind|étaient|sont|eran|son|foram|são|erano|sono|zijn)[ \t]+{Q}[ \t]*,?[ \t]*(?:{AT})[ \t]*{M}{E}`,
+		examples: [
+			{ text: "For our records: the infographics were 5 at $80 each.", lines: [["Infographics", "5", "80"]] },
+			{ text: "Die Plakate waren 12 à 15 € pro Stück.", lines: [["Plakate", "12", "15"]] },
+			{ text: "Les affiches étaient 6 à 40 € l'unité.", lines: [["Affiches", "6", "40"]] },
+			// No word of "each": the price may be for all of them, and is asked about.
+			{ text: "The infographics were 5 at $400.", lines: [] },
+		],
+	},
+	{
 		id: "pointed-back-noun-price",
 		thingBefore: true,
 		says: "a sentence that points back with a demonstrative and the noun of the thing the sentence before adds, with its price (Acresce a adaptação do design para a caixa. Essa adaptação fica em 180,00 euros.)",
