@@ -91,3 +91,11 @@ describe("\"MT\" after an amount: Mozambique's metical, or metric tons", () => {
 		expectNoDraft("Please invoice the gravel delivery: 20 MT at $40 per ton.");
 	});
 });
+
+describe("Angola's kwanza, written Kz", () => {
+	it("is AOA before or after the amount", () => {
+		expectDraft("Por favor emita a factura do logótipo: 85.000,00 Kz.", "AOA", [["Logótipo", 1, "85000.00"]]);
+		expectDraft("Please invoice 4 posters at Kz 12.500,00 each.", "AOA", [["Posters", 4, "12500.00"]]);
+	});
+	it("a word that only starts with kz is no currency", () => expectNoDraft("Please invoice the 3 kzbanners, as agreed."));
+});

@@ -1,7 +1,7 @@
 // A thing asked to be invoiced beside the priced ones, with no amount of its own: asked about, never left off a draft.
 import { describe, expect, it } from "vitest";
 import { UNPRICED_PHRASINGS, unpricedThing } from "../../../src/connectors/gmail/invoice/unpriced-item";
-import { expectClarify, expectDraft } from "./invoice-mail";
+import { decide, expectClarify, expectDraft } from "./invoice-mail";
 
 describe("the unpriced-item phrasings read their own examples", () => {
 	for (const p of UNPRICED_PHRASINGS)
@@ -22,6 +22,15 @@ describe("a thing asked for with no amount makes a question naming it", () => {
 		expectClarify("Hallo Sam,\n\nbitte die Rechnung für den Flyer (350 €) und auch für die Plakate.\n\nDanke", "Plakate");
 		expectClarify("Ciao Sam,\n\npuoi farmi fattura per il menù (300 €) e anche per le etichette?\n\nGrazie", "etichette");
 		expectClarify("Hoi Sam,\n\nkun je de factuur sturen voor de website (€ 1.500) en voor de fotografie?\n\nGroet", "fotografie");
+	});
+	it("the invoice it goes on named before the thing, with a count", () => {
+		expectClarify("Caro Sam,\n\nGostaríamos de receber a factura pela cobertura do congresso. O valor acordado foi de 120.000,00 Kz.\n\nPor favor inclua também na mesma factura as 3 molduras que nos deixou — são perfeitas.\n\nCumprimentos", "molduras");
+		expectClarify("Hi Sam,\n\nPlease invoice us for the brochure design, $900. Could you also add to the same invoice the 2 extra proof prints you sent?\n\nThanks", "extra proof prints");
+		expectClarify("Bonjour Sam,\n\nMerci de nous facturer le site, 1 200 €. Ajoutez aussi sur cette facture les 4 bannières.\n\nCordialement", "bannières");
+	});
+	it("a field put on the same invoice keeps the draft", () => {
+		const d = decide("Caro Sam,\n\nGostaríamos de receber a factura pela cobertura do congresso. O valor acordado foi de 120.000,00 Kz. Por favor inclua também na factura o nosso número de requisição.\n\nCumprimentos");
+		expect(d.kind === "draft" ? [d.params["currency"], d.total] : d).toEqual(["AOA", "120000.00 AOA"]);
 	});
 	it("a thing priced in its own sentence, or a field added to the invoice, keeps the draft", () => {
 		expectDraft("Hi Sam,\n\nPlease invoice us for the logo ($500) and for the flyer. The flyer was $200.\n\nThanks", "USD", [["Logo", 1, "500.00"], ["Flyer", 1, "200.00"]]);

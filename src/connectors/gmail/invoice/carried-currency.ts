@@ -32,6 +32,12 @@ const JOINED = new RegExp(String.raw`^[ \t]+${FOR}[ \t]+[^\d\n.!?;:$€£¥]{2,6
 /** "the 1,500 deposit", "a deposit of 500", "Anzahlung von 1.500", "1,200 upfront". */
 const DEPOSIT = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS])})(?:[ \t]+(?:of|von|de|di|van|da|do|du))?(?:[ \t]*:[ \t]+|[ \t]+)(${PLAIN})(?![ \t]*(?:%|\p{L}+[ \t]+(?:before|after|vor|nach|avant|après|antes|después|prima|dopo|voor|na)))(?=[ \t]*(?:[.,;!?)\n]|$|\p{L}))|(?<![\p{L}\p{N}.,$€£¥₹%])(${PLAIN})(?=[ \t]+(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|en|em)[ \t]+|d['’])?(?:${alt([...DEPOSIT_WORDS])}|${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}]))`, "giu");
 
+/** "(all AUD)", "all in EUR", "alles in CHF": the sender states one currency for every amount of the sentence. */
+const STATED_FOR_ALL = /\((?:[ \t]*)(?:all|alles|todo|tout|tutto|tudo)[ \t]+(?:(?:in|en|em)[ \t]+)?[A-Z]{3}[ \t]*\)|(?<![\p{L}])(?:all (?:amounts |prices |figures )?in|alle (?:Beträge |Preise )?in|todo en|todos los importes en|tout en|tous les montants en|tutto in|tudo em|alles in|alle bedragen in)[ \t]+[A-Z]{3}(?![\p{L}])/gu;
+/** A plain amount right after a word that prices it ("was 1.5k", "at 950"), and nothing after it that makes it a count
+ * ("3 hours"): at most "as quoted" or a comma, bracket or the sentence's end. "k" is its thousands. */
+const PRICED_PLAIN = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|at|for|of|war|waren|kostet|était|fue|era|foi|fica em)[ \t]+(${PLAIN}(?:[kK](?![\p{L}]))?)(?=[ \t]*(?:[,;)]|as[ \t]+(?:quoted|agreed|discussed)|flat|$|\.(?!\d)))`, "giu");
+
 export const CARRY_ROWS: CarryRow[] = [
 	{
 		id: "joined-price",
@@ -48,6 +54,15 @@ export const CARRY_ROWS: CarryRow[] = [
 		says: "a deposit written without its currency in a mail whose amounts are in one (the 1,500 deposit)",
 		examples: [["Full job was 3,800 bucks. We already sent you the 1,500 deposit back in October.", "Full job was 3,800 bucks. We already sent you the 1,500 bucks deposit back in October."]],
 		ignores: ["We sent the 1,500 deposit, the rest is 3,800 € or 4,100 CHF.", "A 50% deposit of the $3,800 was paid."],
+	},
+	{
+		id: "stated-for-all",
+		says: "a plain price in a sentence that states one currency for all its amounts (the layout was 1.5k as quoted, plus 3 hours at $95/h (all AUD))",
+		examples: [
+			["The annual report layout was 1.5k as quoted, plus the 3 hours of revisions at $95/h (all AUD).", "The annual report layout was $1.5k as quoted, plus the 3 hours of revisions at $95/h (all AUD)."],
+			["The brochure was 2,400, and the 6 illustrations at $150 each, all in CAD.", "The brochure was $2,400, and the 6 illustrations at $150 each, all in CAD."],
+		],
+		ignores: ["The layout was 1.5k as quoted, plus the 3 hours of revisions at $95/h.", "The 3 hours of revisions at $95/h (all AUD).", "We need 12 posters at $40 each (all AUD). The brochure was 2,400."],
 	},
 ];
 
@@ -86,6 +101,17 @@ export function carryCurrency(text: string, mentions: readonly MoneyMention[]): 
 		const num = d[1] ?? d[2]!;
 		const start = d.index + d[0].lastIndexOf(num);
 		at.push({ start, end: start + num.length });
+	}
+	STATED_FOR_ALL.lastIndex = 0;
+	for (const st of text.matchAll(STATED_FOR_ALL)) {
+		// The sentence the statement closes: back to the previous sentence end ("1.5k" holds a dot, but no dot and blank).
+		const before = text.slice(0, st.index);
+		const from = Math.max(before.lastIndexOf("\n\n"), ...[". ", "? ", "! ", ".\n"].map((e) => before.lastIndexOf(e))) + 1;
+		PRICED_PLAIN.lastIndex = 0;
+		for (const p of before.slice(from).matchAll(PRICED_PLAIN)) {
+			const start = from + p.index + p[0].length - p[1]!.length;
+			at.push({ start, end: start + p[1]!.length });
+		}
 	}
 	// Never over an amount that already has its mark.
 	const free = at.filter((a) => !mentions.some((m) => m.start < a.end && a.start < m.end)).sort((a, b) => a.start - b.start);

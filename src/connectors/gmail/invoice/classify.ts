@@ -105,10 +105,11 @@ function askedFor(m: MailMessage, ctx: InvoiceContext, fwd: ReturnType<typeof fo
 	const own = fwd ? [input, { ...input, text: fwd.body }] : [input];
 	const spam = first(["newsletter", "phishing"]);
 	if (spam) return spam;
-	let asked = ruleById("invoice-request").match(fwd ? { ...input, text: fwd.body } : input, ctx.extraPhrases) ?? ruleById("invoice-request").match(input, ctx.extraPhrases);
+	const asked = ruleById("invoice-request").match(fwd ? { ...input, text: fwd.body } : input, ctx.extraPhrases) ?? ruleById("invoice-request").match(input, ctx.extraPhrases);
 	// A quote request that speaks of invoicing later ("once approved, invoice us in two parts") asks for a quote.
 	const hits = findRequests(fwd ? fwd.body : m.text);
-	if (asked && hits.length > 0 && hits.every((h) => h.later) && own.some((i) => ruleById("quote").match(i, ctx.extraPhrases))) asked = null;
+	// Its "invoice us in the new year" is the quote's later step, not a wait: the quote is what it asks for now.
+	if (asked && hits.length > 0 && hits.every((h) => h.later) && own.some((i) => ruleById("quote").match(i, ctx.extraPhrases))) return first(["bill-to-owner", "receipt", "quote"], own)!;
 	if (!asked) return first(["wait", "bill-to-owner", "receipt", "quote"], own) ?? { decision: { kind: "none", rule: "no-request", reason: "it does not ask you to issue an invoice" } };
 	return first(["wait", "bill-to-owner"]) ?? { asked };
 }
@@ -197,7 +198,10 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	const inHouse = fwd !== null && colleagueForward(fwd, m.fromEmail, owner);
 	const customerFrom = fwd && !inHouse ? fwd.from : { name: m.fromName, email: m.fromEmail };
 	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
-	const facts = factsText(m.subject, fwd ? fwd.body : m.text);
+	// "Can you invoice us for the annual report? The layout was 1.5k as quoted …" above a colleague's forwarded email that
+	// writes no amount: the forwarder's own note gives the amounts, the forwarded email the terms and the firm.
+	const ownAmounts = inHouse && findMoney(fwd.body).length === 0 && findMoney(fwd.own).length > 0;
+	const facts = factsText(m.subject, fwd ? (ownAmounts ? `${fwd.own.trim()}\n\n${fwd.body}` : fwd.body) : m.text);
 	const forwarder = inHouse ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals) : null;
 	const fromFacts = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
 	// The forwarder's own words set the customer (their signature's firm) and the terms they accept ("Net 30 is grand").

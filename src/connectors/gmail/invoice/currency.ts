@@ -57,6 +57,8 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	bucks: ["USD", "CAD", "AUD", "NZD"], buck: ["USD", "CAD", "AUD", "NZD"],
 	// "25.000,00 MT" is Mozambique's metical, but "20 MT" is also twenty metric tons: only the sender's place says so.
 	MT: ["MZN"],
+	// Angola's kwanza, written "Kz" after the amount ("350.000,00 Kz") or before it.
+	Kz: "AOA", kwanzas: "AOA", kwanza: "AOA",
 	kr: ["SEK", "NOK", "DKK", "ISK"], "kr.": ["SEK", "NOK", "DKK", "ISK"], kronor: "SEK", kroner: ["NOK", "DKK"], krona: ["SEK", "ISK"], krone: ["NOK", "DKK"],
 	Rs: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], "Rs.": ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], rupees: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], rupee: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"],
 	"₨": ["PKR", "LKR", "NPR", "INR"], "﷼": ["SAR", "OMR", "QAR", "YER", "IRR"],

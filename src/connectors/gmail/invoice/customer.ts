@@ -256,6 +256,15 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 			["Oakridge Partners", "Oakridge Partners"],
 		],
 	},
+	{
+		// A charity's own name says what it is, with no legal form: a foundation pays as a firm does.
+		country: "foundations named by their kind (no legal form)",
+		forms: ["Foundation"],
+		examples: [
+			["Great Lakes Arts Foundation", "Great Lakes Arts Foundation"],
+			["Riverside Community Foundation", "Riverside Community Foundation"],
+		],
+	},
 ];
 
 export interface JoinerRow {

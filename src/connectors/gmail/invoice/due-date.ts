@@ -88,19 +88,23 @@ export const DUE_PHRASES: DueRow[] = [
 	},
 	{
 		lang: "fr",
-		before: ["date d'échéance", "date d’échéance", "date d'échéance :", "date d’échéance :", "échéance fixée au", "à régler pour le", "à régler au plus tard le", "payée avant le", "payer avant le", "payée pour le", "paiement avant le", "paiement au plus tard le", "réglée avant le", "échéance au plus tard le", "à régler jusqu'au", "à régler jusqu’au", "par virement avant le", "par virement au plus tard le", "par virement jusqu'au", "par virement jusqu’au", "virement avant le"],
+		before: ["date d'échéance", "date d’échéance", "date d'échéance :", "date d’échéance :", "échéance fixée au", "à régler pour le", "à régler au plus tard le", "payée avant le", "payer avant le", "payée pour le", "paiement avant le", "paiement au plus tard le", "réglée avant le", "échéance au plus tard le", "à régler jusqu'au", "à régler jusqu’au", "par virement avant le", "par virement au plus tard le", "par virement jusqu'au", "par virement jusqu’au", "virement avant le", "par virement bancaire avant le", "par virement bancaire au plus tard le", "par virement bancaire jusqu'au", "par virement bancaire jusqu’au", "virement bancaire avant le", "paiement sera effectué avant le", "paiement sera effectué au plus tard le", "règlement sera effectué avant le"],
 		examples: [
 			["Échéance au plus tard le 10/12/2026.", "2026-12-10"],
 			["Merci d'indiquer une date d'échéance au 18 décembre.", "2026-12-18"],
 			["La facture doit être payée avant le 15 décembre 2026.", "2026-12-15"],
 			["Règlement par virement avant le 14/12/2026.", "2026-12-14"],
 			["On paiera par virement au plus tard le 18 décembre.", "2026-12-18"],
+			// How the customer pays in full ("par virement bancaire") between the payment and the date.
+			["Le règlement se fera par virement bancaire avant le 12 décembre 2026.", "2026-12-12"],
+			["Le paiement sera effectué avant le 15/12/2026, comme convenu.", "2026-12-15"],
+			["Nous réglerons par virement bancaire au plus tard le 20 décembre.", "2026-12-20"],
 		],
-		ignores: ["La date d'échéance, comme tu veux.", "Réglé par virement le mois dernier."],
+		ignores: ["La date d'échéance, comme tu veux.", "Réglé par virement le mois dernier.", "Le paiement sera effectué par virement bancaire, comme d'habitude.", "La livraison sera effectuée avant le 10 décembre."],
 	},
 	{
 		lang: "pt",
-		before: ["data de vencimento", "data de vencimento:", "com vencimento em", "com vencimento para", "com vencimento no dia", "vence em", "vence no dia", "pagar até", "paga até", "pagamento até", "pago até", "vencimento dia", "vencimento no dia", "vence dia", "vencimento até", "vencimento até o dia", "vencimento até dia", "vencimento para", "vencimento para o dia", "vence até", "por transferência até", "por transferência até o dia", "via Pix até", "por Pix até", "via Pix até o dia", "por Pix até o dia", "vencimento pode ser dia", "vencimento pode ser", "vencimento pode ser no dia", "vencimento será dia", "vencimento será no dia", "vencimento será", "vencimento fica para o dia", "vencimento fica para"],
+		before: ["data de vencimento", "data de vencimento:", "com vencimento em", "com vencimento para", "com vencimento no dia", "vence em", "vence no dia", "pagar até", "paga até", "pagamento até", "pago até", "vencimento dia", "vencimento no dia", "vence dia", "vencimento até", "vencimento até o dia", "vencimento até dia", "vencimento para", "vencimento para o dia", "vence até", "por transferência até", "por transferência até o dia", "via Pix até", "por Pix até", "via Pix até o dia", "por Pix até o dia", "vencimento pode ser dia", "vencimento pode ser", "vencimento pode ser no dia", "vencimento será dia", "vencimento será no dia", "vencimento será", "vencimento fica para o dia", "vencimento fica para", "ficar agendado até", "ficar agendado para", "ser agendado até", "ser agendado para", "agendar o pagamento até", "agendar o pagamento para", "pagamento agendado até", "pagamento agendado para"],
 		examples: [
 			["Pode colocar a data de vencimento 10 de dezembro?", "2026-12-10"],
 			["Precisamos pagar até 15/12/2026.", "2026-12-15"],
@@ -113,8 +117,12 @@ export const DUE_PHRASES: DueRow[] = [
 			["O vencimento pode ser dia 12 de dezembro, pagamos via Pix.", "2026-12-12"],
 			["O vencimento será no dia 14/12/2026.", "2026-12-14"],
 			["O vencimento fica para 18 de dezembro.", "2026-12-18"],
+			// The payment scheduled in the customer's bank ("agendado") by a date.
+			["O pagamento tem de ficar agendado até 15/12/2026.", "2026-12-15"],
+			["Vamos agendar o pagamento para 10 de dezembro.", "2026-12-10"],
+			["O pagamento precisa ser agendado até 12/12.", "2026-12-12"],
 		],
-		ignores: ["O vencimento pode ser em 30 dias.", "Pode colocar vencimento em 30 dias.", "Pagamos via Pix até agora sem problema."],
+		ignores: ["O pagamento fica agendado assim que a fatura chegar.", "A reunião foi agendada para amanhã.", "O vencimento pode ser em 30 dias.", "Pode colocar vencimento em 30 dias.", "Pagamos via Pix até agora sem problema."],
 	},
 	{
 		lang: "it",

@@ -482,8 +482,10 @@ const JOB_ONLY = new RegExp(String.raw`^(?:(?:${alt(WHOLE_WORDS)})\s+)?(?:${alt(
 const FOR_AFTER = new RegExp(String.raw`^[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?\p{L}`, "iu");
 
 /** Words that add a thing in a sentence of its own, its price said in the next ("Then there were the drone shots."). */
-const ADDING = alt(["then there were", "then there was", "there were also", "there was also", "and then", "then", "also", "plus", "please also add", "please add", "also add", "add", "dann noch", "dazu noch", "dazu", "außerdem noch", "außerdem", "dan nog", "en dan nog", "daarnaast nog", "daarnaast", "ci aggiunga anche", "ci aggiunga", "aggiunga anche", "aggiungi anche", "poi", "y luego", "luego", "además", "et puis", "puis", "ensuite", "aussi", "e depois", "depois", "também", "além disso"]);
-const ADDED_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:${ADDING})\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,5}?)(?:\s+(?:die|dat|that|which|who|che|que|qui|I|we|ik|wij|ich|wir|you|Sie|Le|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
+const ADDING = alt(["then there were", "then there was", "there were also", "there was also", "and then", "then", "also", "plus", "please also add", "please add", "also add", "add", "dann noch", "dazu noch", "dazu", "außerdem noch", "außerdem", "dan nog", "en dan nog", "daarnaast nog", "daarnaast", "ci aggiunga anche", "ci aggiunga", "aggiunga anche", "aggiungi anche", "poi", "y luego", "luego", "además", "et puis", "puis", "ensuite", "aussi", "e depois", "depois", "também", "além disso",
+	// "Acresce a adaptação …", "Dazu kommt die Anpassung …": a thing added by a verb of adding, in the languages' own ways.
+	"acresce", "acresce ainda", "acrescenta-se", "soma-se", "se suma", "se añade", "s'y ajoute", "s’y ajoute", "s'ajoute", "s’ajoute", "si aggiunge", "dazu kommt", "hinzu kommt", "daar komt bij", "in addition there is", "in addition there was"]);
+const ADDED_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:${ADDING})\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:die|dat|that|which|who|che|que|qui|I|we|ik|wij|ich|wir|you|Sie|Le|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
 
 /** The thing the sentence before `at` adds, if it only adds one. */
 function addedBefore(text: string, at: number): string | undefined {
@@ -495,7 +497,12 @@ function addedBefore(text: string, at: number): string | undefined {
 function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | undefined {
 	const g = m.groups ?? {};
 	if (p.joinPre && g["lead"]) return `${g["lead"]} ${g["d"] ?? ""}`;
-	if (p.thingBefore) return addedBefore(text, m.index + m[0].search(/\S/));
+	if (p.thingBefore) {
+		const added = addedBefore(text, m.index + m[0].search(/\S/));
+		// "Essa adaptação fica em 180 €" points back by the added thing's own noun; another noun is some other thing.
+		const back = g["back"]?.toLowerCase().slice(0, 5);
+		return added && (back === undefined || added.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length >= 4 && w.startsWith(back))) ? added : undefined;
+	}
 	const withObject = objectBeforeFor(p, m, text);
 	if (withObject) return withObject;
 	// "6 hours at $75/hour per your timesheet": the paperwork the rate is written in is no thing; the request's is.
@@ -557,8 +564,10 @@ function afterLeadColon(desc: string): string {
 	const before = cleanDescription(desc.slice(0, at));
 	const after = desc.slice(at + 1).trim();
 	if (!/\p{L}/u.test(after) || after.length < 3) return desc;
-	return doubtIn(before) !== null || NOT_A_THING.test(before) || REQUEST_WORDS.test(before) || UMBRELLA.test(before) ? after : desc;
+	return doubtIn(before) !== null || NOT_A_THING.test(before) || REQUEST_WORDS.test(before) || UMBRELLA.test(before) || FOR_THE_RECORD.test(before) ? after : desc;
 }
+/** "For our records: the layout was $1,200": an aside that says why the sender writes, before the colon, names nothing. */
+const FOR_THE_RECORD = /^(?:(?:for|zur|pour|para|per|ter)\s+)?(?:(?:our|your|the|my)\s+)?(?:records?|reference|info|information|fyi|mémoire|conoscenza)$/iu;
 
 /** "the revised amount" or "the agreed price" names no thing (another phrasing, or the topic, must); nor do "por importe
  * de 2.100 €" or "for the sum of $900", where the amount's own name and its preposition link the price. */
@@ -793,6 +802,14 @@ const hidesCount = (p: Phrasing, desc: string) => p.id === "columns-price" && /(
 /** "invoice us for the following? Photo editing: 6 hours": a question ends its sentence; the row's label starts after it. */
 const rowLabel = (desc: string) => afterLeadColon(desc).replace(/^[^\n]*[?!]\s+(?=\p{Lu})/u, "");
 
+/** The row's amount column, its digits read as money, equals the quantity times the unit price (to the cent): a table
+ * row's amount beside its price ("40 foto   € 12,50   € 500,00") must be the count times the price, or it is no line. */
+function rowAmountAgrees(written: string, quantity: string, unitPrice: string, currency: string | null): boolean {
+	const digits = /\d(?:[\d.,'’\u202f ]*\d)?/.exec(written)?.[0];
+	if (!digits) return false;
+	return Math.abs(Number(readNumber(digits, currency)) - Number(quantity) * Number(unitPrice)) < 0.005;
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[], dollar?: string): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m, dollar);
@@ -848,7 +865,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	description = withUnit(m, text, description);
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
-	if (unitPrice === null) return null;
+	if (unitPrice === null || (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency))) return null;
 	const source = lineSource(p, m, text, span);
 	const written = money.scaled ? text.slice(span[0], span[1]) : undefined;
 	return { description: description.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}), ...(g["named"] !== undefined ? { codeAfter: true as const } : {}) };
@@ -1481,7 +1498,8 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 			(l) =>
 				l.source.includes(mm.raw.trim()) &&
 				Math.abs(Number(l.quantity) * Number(l.unitPrice) - Number(mm.amount)) < 1e-9 &&
-				(Number(l.quantity) !== 1 || l.source.includes("|")) &&
+				// (A count of one shows its price twice only in a table: pipes, or the aligned columns whose amount was checked.)
+				(Number(l.quantity) !== 1 || l.source.includes("|") || l.phrasing === "columns-quantity-price-total") &&
 				// The amount column follows the unit price on the same row; an amount before it is another line's price.
 				mm.start >= l.span[1] &&
 				!text.slice(l.span[1], mm.start).includes("\n"),

@@ -140,6 +140,9 @@ function netRegexes(): RegExp[] {
 	// A second price joined on without its currency, for a thing named right after it ("plus 400 for the sealant").
 	// The digit is looked for before the look-behind, which reads back over blanks (quadratic on a long run of them).
 	out.push(new RegExp(String.raw`(?=\d)(?<=(?<![\p{L}])(?:plus|and|und|sowie|y|et|e|en|más|mais|più)[ \t]+)${plain}(?=[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]+\p{L})`, "giu"));
+	// A price in thousands with no currency ("the layout was 1.5k as quoted"): money, though no currency says whose. A
+	// count in thousands ("10k followers", "5k run") and a video's "4K" are not.
+	out.push(/(?<![\p{L}\p{N}.,$€£¥₹])\d{1,3}(?:[.,]\d{1,2})?k(?![\p{L}\p{N}])(?![ \t]+(?:words|followers|views|subscribers|run|steps|impressions|downloads|likes|users|visitors|visits|km|miles|members|copies|units|prints|flyers|pieces|emails|contacts|fans|hits|clicks|readers|people)(?![\p{L}]))/gu);
 	for (const flags of ["i", ""] as const) {
 		const tok = tokenPattern(tokens, flags);
 		out.push(new RegExp(String.raw`(?<![\p{L}\p{N}.,\-])(?:${NUMBER})[ \t\u00a0]?(?:${tok})(?![\p{L}])|(?<![\p{L}])(?:${tok})[ \t\u00a0]?(?:${NUMBER})(?![\p{N}])`, `g${flags}u`));

@@ -57,6 +57,11 @@ const INTRO = alt([
 /** A sentence's opening that only points back at the thing just named ("Those were", "Dat waren", "Erano"). */
 const POINTED_BACK = alt(["those were", "that was", "these were", "they were", "it was", "those came to", "that came to", "they came to", "those cost", "they cost", "das waren", "das war", "die waren", "die kosteten", "es waren", "dat waren", "dat was", "het waren", "het was", "die waren", "die kostten", "erano", "era", "costavano", "eran", "era", "fueron", "fue", "eso fue", "eso eran", "costaron", "c'étaient", "c’étaient", "c'était", "c’était", "ce sont", "ça faisait", "foram", "foi", "eram", "isso foi", "custaram"]).replace(/ /g, String.raw`\s+`);
 
+/** "This adaptation", "Essa adaptação", "Diese Anpassung": a demonstrative before the noun of a thing named just before. */
+const DEMONSTRATIVE = alt(["this", "that", "these", "those", "diese", "dieser", "dieses", "diesen", "ce", "cet", "cette", "ces", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "esse", "essa", "esses", "essas", "aquele", "aquela", "questo", "questa", "questi", "queste", "quel", "quella", "deze", "dit"]);
+/** "at the agreed price of", "ao preço acordado de", "zum vereinbarten Preis von": the price named as such before it. */
+const AT_PRICE_OF = alt(["at the agreed price of", "at the price of", "at the agreed rate of", "at a price of", "at the quoted price of", "ao preço acordado de", "ao preço combinado de", "ao preço de", "pelo preço de", "pelo preço acordado de", "al precio acordado de", "al precio pactado de", "al precio de", "a un precio de", "au prix convenu de", "au prix de", "zum vereinbarten Preis von", "zum Preis von", "zu einem Preis von", "al prezzo concordato di", "al prezzo di", "tegen de afgesproken prijs van", "tegen een prijs van", "voor de afgesproken prijs van"]).replace(/ /g, String.raw`\s+`);
+
 /** The codes of the currencies that share a sign ("$", "¥", "£", "kr", "Rs"), as written right after such an amount. */
 export const NAMED_AFTER = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "DOP", "JPY", "CNY", "GBP", "EGP", "SEK", "NOK", "DKK", "ISK", "INR", "PKR", "LKR", "NPR"];
 
@@ -191,6 +196,20 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a plain-text table with aligned columns: description, quantity, price",
 		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}[ \t]{2,}{M}[ \t]*$`,
 		examples: [{ text: "Design review      2    $150", lines: [["Design review", "2", "150"]] }],
+	},
+	{
+		id: "columns-quantity-price-total",
+		needs: /\S[ \t]{2,}\d[^\n]*\d[ \t]{2,}\S/,
+		says: "a plain-text table with aligned columns: description, quantity (maybe with its unit, \"40 foto\"), unit price, and the row's amount, which must be quantity times price (else the row is no line)",
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}(?:[ \t]+\p{L}[\p{L}'’.]{0,14})?[ \t]{2,}{P}[ \t]{2,}(?<lt>(?:[^\s\d]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d]{1,4})?)[ \t]*$`,
+		barePrice: true,
+		examples: [
+			{ text: "Servizio video aziendale     1        € 2.400,00      € 2.400,00\nMontaggio                    12 ore   € 45,00         € 540,00", lines: [["Servizio video aziendale", "1", "2400.00"], ["Montaggio", "12", "45.00"]] },
+			{ text: "Logo design        1     $800.00     $800.00\nBusiness cards     250   $0.40       $100.00", lines: [["Logo design", "1", "800.00"], ["Business cards", "250", "0.40"]] },
+			{ text: "Ontwerp affiche        2      150,00      300,00", lines: [["Ontwerp affiche", "2", "150.00"]] },
+			// A row whose amount is not its quantity times its price is no line: which of them is right is asked.
+			{ text: "Fotos bearbeiten       10     25,00 €      300,00 €", lines: [] },
+		],
 	},
 	{
 		id: "columns-count-x-price",
@@ -1047,6 +1066,43 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "The logo was $800. Also the business cards we talked about. That was $150.", lines: [["Logo", "1", "800"], ["Business cards", "1", "150"]] },
 			// No joining word before: what "that" points at is not known, and the amount is asked about.
 			{ text: "Great work, thanks. Those were KSh 12,000 flat.", lines: [] },
+		],
+	},
+	{
+		id: "thing-were-count-at-rate",
+		says: "the things, then how many they were and the price each (the infographics were 5 at $80 each; die Plakate waren 12 à 15 € pro Stück)",
+		template: String.raw`(?<![\p{L}])(?:the|die|der|das|les|los|las|os|as|i|le|gli|de)[ \t]+(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,3}?)[ \t]+(?:were|are|waren|sind|étaient|sont|eran|son|foram|são|erano|sono|zijn)[ \t]+{Q}[ \t]*,?[ \t]*(?:{AT})[ \t]*{M}{E}`,
+		examples: [
+			{ text: "For our records: the infographics were 5 at $80 each.", lines: [["Infographics", "5", "80"]] },
+			{ text: "Die Plakate waren 12 à 15 € pro Stück.", lines: [["Plakate", "12", "15"]] },
+			{ text: "Les affiches étaient 6 à 40 € l'unité.", lines: [["Affiches", "6", "40"]] },
+			// No word of "each": the price may be for all of them, and is asked about.
+			{ text: "The infographics were 5 at $400.", lines: [] },
+		],
+	},
+	{
+		id: "pointed-back-noun-price",
+		thingBefore: true,
+		says: "a sentence that points back with a demonstrative and the noun of the thing the sentence before adds, with its price (Acresce a adaptação do design para a caixa. Essa adaptação fica em 180,00 euros.)",
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})(?:${DEMONSTRATIVE})\s+(?<back>\p{L}[\p{L}'’\-]*)\s+(?:{BE})\s+{M}(?![.,'’ ]?\d)`,
+		examples: [
+			{ text: "O logótipo ficou em 600,00 euros. Acresce a adaptação do design para a caixa de seis garrafas. Essa adaptação fica em 180,00 euros.", lines: [["Logótipo", "1", "600.00"], ["Adaptação do design para a caixa de seis garrafas", "1", "180.00"]] },
+			{ text: "The website was $2,000. Then there was the migration of the old blog. That migration came to $350.", lines: [["Website", "1", "2000"], ["Migration of the old blog", "1", "350"]] },
+			// The noun pointed back with is not the thing added: which thing the price is for is asked.
+			{ text: "Thanks again. Then there was the migration of the old blog. That banner came to $350.", lines: [] },
+		],
+	},
+	{
+		id: "quantity-noun-at-price-of-each",
+		says: "N things, at the agreed price of a price each (Foram desenhados 3 rótulos, ao preço acordado de 220,00 euros cada)",
+		template: String.raw`{Q}[ \t]+{N}[ \t]*,?[ \t]*(?:${AT_PRICE_OF})[ \t]+{M}{E}`,
+		examples: [
+			{ text: "Foram desenhados 3 rótulos, ao preço acordado de 220,00 euros cada.", lines: [["Rótulos", "3", "220.00"]] },
+			{ text: "We ordered 12 portraits at the agreed price of $45 each.", lines: [["Portraits", "12", "45"]] },
+			{ text: "Es waren 4 Banner zum vereinbarten Preis von 90 € pro Stück.", lines: [["Banner", "4", "90"]] },
+			{ text: "Nous avons reçu 6 affiches, au prix convenu de 50 € l'unité.", lines: [["Affiches", "6", "50"]] },
+			// No word of "each": the price may be for all of them, and is asked about.
+			{ text: "We ordered 12 portraits at the agreed price of $450.", lines: [] },
 		],
 	},
 	{

@@ -37,6 +37,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Please mention project code PRJ-118.", "PRJ-118"],
 			["Contract number C-2026-118 must be on the invoice.", "C-2026-118"],
 			["Please put our purchase order number on the invoice, finance needs it: LPO-2231.", "LPO-2231"],
+			// After a word of reference, the number with its own prefix is written whole, wherever "PO 20931" stands alone.
+			["Make sure PO 20931 is on it. Finance says it needs to reference PO 20931.", "PO 20931"],
+			["Our reference is PO 7781, please quote it.", "PO 7781"],
 		],
 		ignores: [
 			"Please invoice the 3 banners on our order of 120 mugs.",
@@ -122,6 +125,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// The label and its "nummer" written as one word.
 			["Gelieve daarop ons bestelbonnummer 26-041 te vermelden.", "26-041"],
 			["Vermeld ook het werkordernummer WO-2291.", "WO-2291"],
+			// The compound label, then a number with its own short prefix ("PO 2026-311"): written whole.
+			["Gelieve ons bestelbonnummer PO 2026-311 te vermelden.", "PO 2026-311"],
+			["Graag het bestellingnummer PO 4471 op de factuur.", "PO 4471"],
 		],
 		ignores: ["De bestelling van 12 portretten is klaar."],
 	},
@@ -168,9 +174,9 @@ function prefixedNumber(labels: string[], token: string, after: string): string 
 	return n && isId(n[1]!) && !PHONE.test(n[1]!) ? `${token} ${n[1]!}` : null;
 }
 
-/** "Our order number is PO 5521": a number written with its own short prefix ("PO", "OC", "BC") after the label is
+/** "Our order number is PO 5521", "Needs to reference PO 20931": a number written with its own short prefix ("PO", "OC", "BC") after the label is
  * written whole, as "our LPO number LPO 2231" is (a prefix of two letters is too short for a token of its own). */
-const PREFIXED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ORDER_LABELS)})(?![\p{L}])${LINK}((?:${alt(ORDER_LABELS.filter((l) => /^[A-Z.]{2,5}$/.test(l)))})[ \t]\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`, "iu");
+const PREFIXED = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...ORDER_LABELS, ...REFERENCE_WORDS.filter((w) => w.length > 4)])})(?:(?![\p{L}])|(?:nummer|nr)(?![\p{L}]))${LINK}((?:${alt(ORDER_LABELS.filter((l) => /^[A-Z.]{2,5}$/.test(l)))})[ \t]\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`, "iu");
 
 /** The order number or reference the email asks to quote, or null. */
 export function readReference(text: string): string | null {

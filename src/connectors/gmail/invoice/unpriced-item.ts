@@ -13,7 +13,10 @@ const FOR = String.raw`(?:for|für|por|para|pour|per|voor|pelo|pela|pelos|pelas|
 const ADD = String.raw`(?:add|include|put|ergänze|ergänzen|añade|añadir|añadid|agrega|agregar|incluye|incluir|ajoute|ajouter|ajoutez|inclure|incluez|aggiungi|aggiungere|aggiungete|includi|includere|voeg|toevoegen|adiciona|adicionar|adicione|inclua|inclui)`;
 /** The thing: letters and blanks only (a count or an amount in it makes it some other phrasing), up to where the invoice
  * it goes on, a comma or the sentence's end follows. */
-const THING = String.raw`(?<thing>\p{L}[\p{L} '’-]{1,50}?)(?=\s+(?:to|on|onto|in|into|zur|zu|auf|a|à|al|alla|nella|sulla|sur|dans|en|aan|op|na|no|ao|toe|too|as well)(?![\p{L}])|\s*[?.!,;:(]|\s*$)`;
+const THING = String.raw`(?<thing>\p{L}[\p{L} '’-]{1,50}?)(?=\s+(?:to|on|onto|in|into|zur|zu|auf|a|à|al|alla|nella|sulla|sur|dans|en|aan|op|na|no|ao|toe|too|as well)(?![\p{L}])|\s*[?.!,;:(—–]|\s*$)`;
+/** Where on the invoice a thing goes, said before the thing ("on the same invoice", "na mesma factura", "sur la même
+ * facture"): a place word, at most two words, and the invoice. */
+const ON_INVOICE = String.raw`(?:to|on|onto|in|into|auf|in|zur|en|a|sur|dans|nella|sulla|nel|op|aan|in|na|no|em)\s+(?:\p{L}+\s+){0,2}?(?:invoice|bill|rechnung|factura|facture|fattura|fatura|factuur)`;
 
 export interface UnpricedPhrasing {
 	id: string;
@@ -45,6 +48,17 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "La factura del logo son 700 €; añade también el diseño de las tarjetas.", thing: "diseño de las tarjetas" },
 			{ text: "Fattura il sito, 1.500 €, e aggiungi anche le foto prodotto.", thing: "foto prodotto" },
 			{ text: "Facture le logo, 800 €, et ajoute la charte graphique à la facture.", thing: "charte graphique" },
+		],
+	},
+	{
+		id: "add-on-the-invoice-the-thing",
+		says: "a verb that adds a thing, the invoice it goes on named first and maybe a count before the thing, with no amount till the sentence ends (inclua também na mesma factura os 2 álbuns impressos)",
+		re: new RegExp(String.raw`(?<![\p{L}])${ADD}(?:\s+(?:also|too|auch|noch|también|aussi|anche|ook|também|pure))?\s+${ON_INVOICE}(?:\s+(?:also|too|auch|noch|también|aussi|anche|ook|também|pure))?\s+(?:${ARTICLE})\s+(?:\d{1,3}\s+)?${THING}`, "iu"),
+		examples: [
+			{ text: "O logótipo ficou em 90.000 Kz. Adicione também na factura os 3 cartões de visita que imprimiu.", thing: "cartões de visita que imprimiu" },
+			{ text: "The brochure was $900. Please add to the same invoice the 2 extra proofs you printed for us.", thing: "extra proofs you printed for us" },
+			{ text: "Le site fait 1 200 €. Ajoutez sur la même facture les 4 bannières — elles sont superbes.", thing: "bannières" },
+			{ text: "Das Logo kostet 500 €. Bitte ergänze auf der Rechnung auch die Visitenkarten.", thing: "Visitenkarten" },
 		],
 	},
 ];
