@@ -32,8 +32,6 @@ const NOT_YET: Record<string, string> = {
 	// The sixth round's blind mail, moved into tuning in the seventh; each still asks rather than guess:
 	// "₹2 lakh" written with its scale word beside a priced line is not read as an amount yet.
 	"a01-bengaluru-website-photos.eml": "also mentions ₹2 lakh",
-	// An HTML-only table whose currency sits in its header row ("Amount (AED)"), not beside the amounts.
-	"a05-dubai-hotel-brochure.eml": "no currency given",
 	// "plus hosting for 3 months at $60 a month": a thing before its count of months is not tied to the line yet.
 	"a06-brisbane-surf-site.eml": "names only its unit",
 	// Aligned plain-text columns whose labels hold digits ("Q4 campaign banners (set of 6 sizes)   £650.00",

@@ -10,7 +10,8 @@ import { CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
 import { askedCurrencyProblem } from "./currency-asked";
-import { asWritten, carryCurrency, withoutCarried } from "./carried-currency";
+import { asWritten, carryCurrency, withoutCarried, type Carried } from "./carried-currency";
+import { headerCurrency } from "./header-currency";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
 import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
@@ -1444,10 +1445,23 @@ function currencyClash(lines: ExtractedLine[], currency: string | null): string[
 
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const text = normalizeText(rawText);
+	// "Unit price (AED)" over a column of bare numbers: the header's currency is carried into its cells; a header
+	// that disagrees with its cells is asked about.
+	const header = headerCurrency(text);
+	if (header && "clash" in header) {
+		const x = extractFrom(text, from, today, decimalsOf);
+		return { ...x, problems: [header.clash, ...x.problems.filter((p) => !p.startsWith("no currency given"))] };
+	}
+	if (header) return carriedFrom(header.carried, from, today, decimalsOf);
 	// "3,800 bucks for the mural plus 400 for the sealant": the mark written once is carried to the amount written
 	// without it, and what the draft quotes is the email's own words again.
 	const carried = carryCurrency(text, findMoney(text));
 	if (!carried) return extractFrom(text, from, today, decimalsOf);
+	return carriedFrom(carried, from, today, decimalsOf);
+}
+
+/** What a mail reads as with a currency carried to its bare amounts, quoting the email's own words. */
+function carriedFrom(carried: Carried, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const x = extractFrom(carried.text, from, today, decimalsOf);
 	const own = (s: string) => asWritten(carried, s);
 	return {
