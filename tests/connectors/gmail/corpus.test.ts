@@ -34,9 +34,6 @@ const NOT_YET: Record<string, string> = {
 	"a01-bengaluru-website-photos.eml": "also mentions ₹2 lakh",
 	// "plus hosting for 3 months at $60 a month": a thing before its count of months is not tied to the line yet.
 	"a06-brisbane-surf-site.eml": "names only its unit",
-	// Aligned plain-text columns whose labels hold digits ("Q4 campaign banners (set of 6 sizes)   £650.00",
-	// "Phase 2 landing page   £1,200.00") are not read as rows yet.
-	"a08-london-q4-campaign.eml": "not tied to a clear description",
 	// The amounts are in the forwarder's own note above the forward; the reader reads the forwarded request.
 	"a09-chicago-annual-report-fwd.eml": "no amount is given",
 	// An amount with no currency beside it in a base64 mail from Mexico: the currency is asked.

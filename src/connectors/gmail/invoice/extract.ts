@@ -2,7 +2,7 @@
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { unpricedThing } from "./unpriced-item";
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, SERIES_WORDS, SET_OF, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
@@ -789,7 +789,9 @@ function namesTheAmountsRole(p: Phrasing, description: string): boolean {
 }
 
 /** "Relaunch Phase 2" names a phase; "Product photos 40" hides a count (the template's case-folding flag cannot tell). */
-const hidesCount = (p: Phrasing, desc: string) => p.id === "columns-price" && /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*[ \t]+\d/u.test(desc);
+/** A part's number ("fase 3") or the count of a set priced as one ("(set of 6 sizes)") is no hidden count. */
+const NAMED_NUMBER = new RegExp(String.raw`(?<![\p{L}])(?:(?:${alt(SERIES_WORDS)})[ \t]+\d{1,3}(?![\d.,])|${SET_OF})`, "giu");
+const hidesCount = (p: Phrasing, desc: string) => p.id === "columns-price" && /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*[ \t]+\d/u.test(desc.replace(NAMED_NUMBER, ""));
 
 /** "invoice us for the following? Photo editing: 6 hours": a question ends its sentence; the row's label starts after it. */
 const rowLabel = (desc: string) => afterLeadColon(desc).replace(/^[^\n]*[?!]\s+(?=\p{Lu})/u, "");

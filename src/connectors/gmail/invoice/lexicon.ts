@@ -259,3 +259,11 @@ export const TIME_WORDS = [
 	"oggi", "ieri", "domani", "settimana", "mese", "anno", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
 	"vandaag", "gisteren", "morgen", "maand", "jaar", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 ];
+
+/** Words that number a part of a series ("Phase 2 landing page", "Sprint 14", "Fase 3", "Staffel 2"): the number after
+ * them is part of a row's name, never its count. */
+export const SERIES_WORDS = ["phase", "stage", "part", "step", "sprint", "season", "episode", "module", "level", "round", "milestone", "wave", "release", "chapter", "volume", "vol.", "issue", "edition", "Phase", "Teil", "Stufe", "Etappe", "Runde", "Folge", "Staffel", "Ausgabe", "Meilenstein", "Modul", "Kapitel", "fase", "etapa", "parte", "temporada", "episodio", "capítulo", "entrega", "módulo", "étape", "partie", "saison", "épisode", "tranche", "volet", "chapitre", "stagione", "puntata", "tappa", "capitolo", "modulo", "deel", "stap", "ronde", "aflevering", "seizoen", "hoofdstuk", "episódio"];
+
+/** A count that names what makes up one thing ("set of 6 sizes", "pack of 12", "Satz mit 4 Motiven", "lot de 3",
+ * "juego de 6"): one set, bundle or pack, priced as one. */
+export const SET_OF = String.raw`(?:set|pack|bundle|kit|suite|series|Set|Satz|Paket|Serie|lot|jeu|pack|série|juego|paquete|conjunto|serie|pacote|kit|pacchetto|reeks|pakket)[ \t]+(?:of|mit|aus|von|de|di|da|van|met)[ \t]+\d{1,3}(?![\d.,])`;

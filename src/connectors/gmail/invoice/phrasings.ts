@@ -7,7 +7,7 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was") · {WORDDIGIT}
 // a digit inside a word of a name ("Plano 2D").
-import { ARTICLE, AT, FLAT_WORDS, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, TOPIC_WORDS, UNIT, alt } from "./lexicon";
+import { ARTICLE, AT, FLAT_WORDS, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
@@ -74,6 +74,8 @@ const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{
 const PLACEHOLDERS: Record<string, string> = {
 	// A digit inside a word of a name ("Plano 2D", "Poster A2"), never a number of its own: one reading per digit.
 	"{WORDDIGIT}": String.raw`(?<=\p{L}\d*)\d|(?<!\p{L}\d*)\d(?=\d*\p{L})`,
+	// The number of a part in a series ("Phase 2 landing page", "Sprint 14", "Fase 3"): part of the name, never a count.
+	"{SERIESNUM}": String.raw`(?=\d)(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t])\d{1,3}(?![\d.,'’])`,
 	// Not the last group of a number grouped with spaces ("4 500 mots" is 4500, not 500).
 	// The look-ahead first: the look-behinds read back over a run of blanks, and tried at every blank of a long blanked
 	// line they made the scan quadratic (seconds on one hostile line).
@@ -207,7 +209,7 @@ export const PHRASINGS: Phrasing[] = [
 		needs: /\S(?:[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…))\S/,
 		// The padding between a currency and its number ("CHF   480.–") is closed when the text is normalised.
 		says: "a plain-text table with aligned columns (spaces, a tab or dot leaders) and no quantity column: description, price (one each); a count is never hidden in the name",
-		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\)|(?<=\p{L}[ \t]+\p{Lu}\p{L}*[ \t])\d{1,4}(?![\d.,'’])|{WORDDIGIT})*?(?<=[\p{L})\d]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}[ \t]*$`,
+		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\)|(?<=\p{L}[ \t]+\p{Lu}\p{L}*[ \t])\d{1,4}(?![\d.,'’])|{SERIESNUM}|{WORDDIGIT})*?(?<=[\p{L})\d]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}[ \t]*$`,
 		examples: [
 			{ text: "Hotel brochure design        THB 65,000.00\nRate card (TH/EN)            THB 9,500.00\nTotal                        THB 74,500.00", lines: [["Hotel brochure design", "1", "65000.00"], ["Rate card (TH/EN)", "1", "9500.00"]] },
 			{ text: "Gestaltung Speisekarte     CHF 1'250.–\nGetränkekarte              CHF 480.–\nZwischensumme              CHF 1'730.–", lines: [["Gestaltung Speisekarte", "1", "1250"], ["Getränkekarte", "1", "480"]] },
@@ -220,6 +222,13 @@ export const PHRASINGS: Phrasing[] = [
 			// "Poster A2"); a count after a lower-case word or the first one is not ("Flyers 200", "photos 40").
 			{ text: "Website relaunch Phase 2        Fr. 2'400.00\nHosting setup                  Fr. 350.00", lines: [["Website relaunch Phase 2", "1", "2400.00"], ["Hosting setup", "1", "350.00"]] },
 			{ text: "Gestaltung Katalog 2027 ..... 3.200 €\nPoster A2 ........ 180 €", lines: [["Gestaltung Katalog 2027", "1", "3200"], ["Poster A2", "1", "180"]] },
+			// A number after a word that numbers a part of a series is the part's, wherever it stands ("Phase 2 landing page").
+			{ text: "Phase 2 landing page        £1,200.00\nSprint 14 QA ........ $900", lines: [["Phase 2 landing page", "1", "1200.00"], ["Sprint 14 QA", "1", "900"]] },
+			{ text: "Rediseño web fase 3        2.400,00 €", lines: [["Rediseño web fase 3", "1", "2400.00"]] },
+			// A set of several is one set ("(set of 6 sizes)", "(Satz mit 4 Motiven)"); a count after a lower-case word is not.
+			{ text: "Q4 campaign banners (set of 6 sizes)      £650.00", lines: [["Q4 campaign banners (set of 6 sizes)", "1", "650.00"]] },
+			{ text: "Plakate (Satz mit 4 Motiven)      480,00 €", lines: [["Plakate (Satz mit 4 Motiven)", "1", "480.00"]] },
+			{ text: "Web banners 6 sizes      £650.00", lines: [] },
 			{ text: "Product photos 40        $600", lines: [] },
 			{ text: "Diseño del logotipo        1.200,00 €\nTotal                      1.200,00 €", lines: [["Diseño del logotipo", "1", "1200.00"]] },
 			// A count in the name is no flat price: the row is left to the phrasings that read counts.

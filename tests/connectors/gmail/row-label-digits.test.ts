@@ -1,0 +1,22 @@
+// Aligned plain-text rows whose labels hold digits that are part of the name: a part of a series ("Phase 2 landing
+// page", "Sprint 14", "fase 3", "Staffel 2") or the count of a set priced as one ("(set of 6 sizes)", "(Satz mit 4
+// Motiven)", "(lot de 3)"). A count standing in the label on its own ("Flyers 200", "Web banners 6 sizes") is still no
+// flat price: the card asks.
+import { describe, it } from "vitest";
+import { expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
+
+describe("a row label holding a part's number or a set's count", () => {
+	it("reads the row as one priced thing, in several languages", () => {
+		expectDraft("Could you invoice us for the following:\n\n  Phase 2 landing page            £1,200.00\n  Email templates (set of 3)        £450.00\n", "GBP", [["Phase 2 landing page", 1, "1200.00"], ["Email templates (set of 3)", 1, "450.00"]]);
+		expectDraft("Bitte stellen Sie uns Folgendes in Rechnung:\n\nStaffel 2 Podcast-Schnitt      1.800,00 €\nPlakate (Satz mit 4 Motiven)     480,00 €\n", "EUR", [["Staffel 2 Podcast-Schnitt", 1, "1800.00"], ["Plakate (Satz mit 4 Motiven)", 1, "480.00"]]);
+		expectDraft("Por favor, facturadnos:\n\nRediseño web fase 3        2.400,00 €\nIconos (juego de 12)         360,00 €\n", "EUR", [["Rediseño web fase 3", 1, "2400.00"], ["Iconos (juego de 12)", 1, "360.00"]]);
+		expectDraft("Merci de nous facturer :\n\nÉtape 2 maquettes        CHF 1'500.00\nAffiches (lot de 3)      CHF 270.00\n", "CHF", [["Étape 2 maquettes", 1, "1500.00"], ["Affiches (lot de 3)", 1, "270.00"]]);
+		expectDraft("Please invoice:\n\nSprint 14 QA ........ $900\nSprint 15 QA ........ $950\n", "USD", [["Sprint 14 QA", 1, "900.00"], ["Sprint 15 QA", 1, "950.00"]]);
+	});
+
+	it("a count standing alone in the label still asks", () => {
+		expectNoDraft("Please invoice:\n\n  Web banners 6 sizes        £650.00\n  Landing page            £1,200.00\n");
+		expectNoDraft("Please invoice:\n\n  Flyers 200        £80.00\n  Poster             £120.00\n");
+		expectClarify("Please invoice:\n\n  Photos 40 edited        £600.00\n", "£600.00");
+	});
+});
