@@ -34,8 +34,6 @@ const NOT_YET: Record<string, string> = {
 	"a01-bengaluru-website-photos.eml": "also mentions ₹2 lakh",
 	// "plus hosting for 3 months at $60 a month": a thing before its count of months is not tied to the line yet.
 	"a06-brisbane-surf-site.eml": "names only its unit",
-	// The amounts are in the forwarder's own note above the forward; the reader reads the forwarded request.
-	"a09-chicago-annual-report-fwd.eml": "no amount is given",
 	// An amount with no currency beside it in a base64 mail from Mexico: the currency is asked.
 	"a11-cdmx-sitio-corporativo.eml": "no currency given",
 	// "(4 unid.) S/ 350.00 c/u": a count in brackets with "c/u" (each) after the price.

@@ -185,6 +185,13 @@ function colleagueForward(fwd: NonNullable<ReturnType<typeof forwarded>>, fromEm
 	return domain(fwd.from.email) === d && fwd.to === fromEmail.toLowerCase() && findRequests(fwd.own).length > 0;
 }
 
+/** The text of a forward the facts are read from: the forwarded email, unless it writes no amount and the forwarder's
+ * own note above it does ("see below from Linda … the layout was $1,200.00 and the infographics 5 at $80 each"). A note
+ * that only passes the mail on ("FYI", "see below") leaves the forwarded email as the facts. */
+function forwardFacts(fwd: NonNullable<ReturnType<typeof forwarded>>): string {
+	return findMoney(fwd.body).length === 0 && findMoney(fwd.own).length > 0 ? fwd.own : fwd.body;
+}
+
 export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecision {
 	const owner = ctx.ownerEmails.map((e) => e.toLowerCase());
 	const fwd = forwarded(m.text) ?? quotedForward(m) ?? outlookForward(m);
@@ -197,7 +204,7 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	const inHouse = fwd !== null && colleagueForward(fwd, m.fromEmail, owner);
 	const customerFrom = fwd && !inHouse ? fwd.from : { name: m.fromName, email: m.fromEmail };
 	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
-	const facts = factsText(m.subject, fwd ? fwd.body : m.text);
+	const facts = factsText(m.subject, fwd ? forwardFacts(fwd) : m.text);
 	const forwarder = inHouse ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals) : null;
 	const fromFacts = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
 	// The forwarder's own words set the customer (their signature's firm) and the terms they accept ("Net 30 is grand").

@@ -1401,8 +1401,9 @@ const shareWord = (a: string, b: string) => {
 	return words(a).some((w) => words(b).some((d) => d.startsWith(w.slice(0, 4)) || w.startsWith(d.slice(0, 4))));
 };
 
-/** Words that gather the lines rather than name a rival thing ("the following", "the items below", "November work"). */
-const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|items?|work|services|order|folgende[nsr]?|unten|siguientes?|conceptos|servicios|suivantes?|ci-dessous|prestations|seguintes?|seguenti|volgende|hieronder|this|esto|ceci|questo|dit|isto|${MONTHS.flat().join("|")})(?![\p{L}])`, "iu");
+/** Words that gather the lines rather than name a rival thing ("the following", "the items below", "November work"),
+ * or say why the facts are written ("For our records: the layout was $1,200"). */
+const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|items?|work|services|order|records?|Unterlagen|registros?|dossiers?|archives?|registos?|archivio|archief|folgende[nsr]?|unten|siguientes?|conceptos|servicios|suivantes?|ci-dessous|prestations|seguintes?|seguenti|volgende|hieronder|this|esto|ceci|questo|dit|isto|${MONTHS.flat().join("|")})(?![\p{L}])`, "iu");
 
 /** Two candidates compete: the request names one thing ("invoice us for the website") and the lines, read from their
  * own words, name others that share nothing with it ("The logo was $500") — which one the invoice is for is asked. */

@@ -435,6 +435,22 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "thing-were-count-at-rate-each",
+		says: "the things were N at a price each (the infographics were 5 at $80 each; las infografías fueron 5 a 80 € cada una)",
+		// The article opens the thing, so the count after the verb is its count; only with a word for "each": "the
+		// banners were 3 at $120" may be the lot's price, and is asked.
+		template: String.raw`(?:^|[.;,:?!][ \t]*|(?<![\p{L}])(?:and|und|et|y|e|en)[ \t]+)(?:the|die|les|los|las|os|as|i|le|gli|de)[ \t]+(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,3}?)[ \t]+(?:were|waren|étaient|fueron|eran|foram|eram|erano|sono stati|sono state|zijn|warent)[ \t]+{Q}[ \t]+(?:at|à|a|zu je|zu|je|por|per|tegen)[ \t]+{M}{E}`,
+		examples: [
+			{ text: "For our records: the layout was $1,200.00, and the infographics were 5 at $80 each.", lines: [["Layout", "1", "1200.00"], ["Infographics", "5", "80"]] },
+			{ text: "Die Infografiken waren 5 zu je 80 € pro Stück.", lines: [["Infografiken", "5", "80"]] },
+			{ text: "Las infografías fueron 5 a 80 € cada una.", lines: [["Infografías", "5", "80"]] },
+			{ text: "Os cartazes foram 20 a R$ 15,00 cada.", lines: [["Cartazes", "20", "15.00"]] },
+			{ text: "The extra hours were 6 at £50 an hour.", lines: [["Extra hours", "6", "50"]] },
+			// Without a per-unit word the price may be the lot's: never multiplied.
+			{ text: "The banners were 3 at $120.", lines: [] },
+		],
+	},
+	{
 		id: "quantity-noun-were-rate-each",
 		says: "N things were/cost a price each (the 150 printed cards were LKR 120 each; die 40 Tassen waren 9 € pro Stück)",
 		// Only with a word for "each": "the 150 cards were LKR 18,000" is their total, read by other phrasings or asked.
