@@ -46,8 +46,6 @@ const NOT_YET: Record<string, string> = {
 	"l06-site-boulangerie-montreal.eml": "also mentions 45 $ CA",
 	// "the copywriting was 5 pages at NZ$180 a page" and "the Phase 2 website build was NZ$3,400" in a reply.
 	"l15-nz-phase-2-reply.eml": "also mentions NZ$3,400",
-	// A column row "40 x 150 Kč" is not read, and the request's "CZK" is taken for the thing.
-	"l20-cz-eshop-product-photos.eml": "also mentions 150 Kč",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 

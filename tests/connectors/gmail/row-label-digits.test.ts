@@ -20,3 +20,14 @@ describe("a row label holding a part's number or a set's count", () => {
 		expectClarify("Please invoice:\n\n  Photos 40 edited        £600.00\n", "£600.00");
 	});
 });
+
+describe("a dot-leader row with its count times a price", () => {
+	it("reads the count and the price per unit, in several languages and currencies", () => {
+		expectDraft("Please send invoice in CZK:\n\nProduct photos ........ 40 x 150 Kč\nBanner for e-shop ..... 2 500 Kč\n", "CZK", [["Product photos", 40, "150.00"], ["Banner for e-shop", 1, "2500.00"]]);
+		expectDraft("Bitte schicken Sie uns die Rechnung:\n\nPortraits ...... 12 × 45,00 €\nGruppenfoto .... 180,00 €\n", "EUR", [["Portraits", 12, "45.00"], ["Gruppenfoto", 1, "180.00"]]);
+		expectDraft("Could you invoice us, please?\n\nIlustracje … 6 x 250 zł\n", "PLN", [["Ilustracje", 6, "250.00"]]);
+	});
+	it("a row whose total does not match its count times its price asks", () => {
+		expectClarify("Please invoice:\n\nProduct photos ........ 40 x 150 Kč\nTotal ........ 5 000 Kč\n", "does not match");
+	});
+});

@@ -22,13 +22,15 @@ export interface DueRow {
 export const DUE_PHRASES: DueRow[] = [
 	{
 		lang: "en",
-		before: ["paid by", "paid no later than", "payment deadline", "deadline for payment", "payment deadline is", "pay before", "make the due date", "due date to", "due date on", "settled by", "settled before", "pay it by", "payment no later than", "due date of", "due date is", "due date", "a due date of", "make it due", "set it due", "falls due on", "payment will be at", "payment will be on", "payment will be by", "payment will be made on", "payment will be made by", "we will pay on", "we will pay by", "we'll pay on", "we'll pay by", "by bank transfer until", "by bank transfer by", "by bank transfer before", "by transfer until", "by transfer by", "by wire transfer by", "by wire transfer until", "by wire transfer before"],
+		before: ["paid by", "paid no later than", "payment deadline", "deadline for payment", "payment deadline is", "pay before", "make the due date", "due date to", "due date please", "due date pls", "due date on", "settled by", "settled before", "pay it by", "payment no later than", "due date of", "due date is", "due date", "a due date of", "make it due", "set it due", "falls due on", "payment will be at", "payment will be on", "payment will be by", "payment will be made on", "payment will be made by", "we will pay on", "we will pay by", "we'll pay on", "we'll pay by", "by bank transfer until", "by bank transfer by", "by bank transfer before", "by transfer until", "by transfer by", "by wire transfer by", "by wire transfer until", "by wire transfer before"],
 		examples: [
 			["We'd need it paid by December 15, 2026 for our year-end close.", "2026-12-15"],
 			["Please put a due date of 20 December on it.", "2026-12-20"],
 			["It has to be settled by 2026-12-18 at the latest.", "2026-12-18"],
 			["Payment deadline: 20/12/2026.", "2026-12-20"],
 			["Could you make the due date 15 December?", "2026-12-15"],
+			// A polite word between the label and the date, as a second-language writer may put it.
+			["Due date please 15.12.2026, we pay always on 15th.", "2026-12-15"],
 			// When the customer will pay, with the exact day in brackets after a month's end, written year first as
 			// Japan and China write it.
 			["Payment will be at end of December (2026/12/31) by bank transfer.", "2026-12-31"],

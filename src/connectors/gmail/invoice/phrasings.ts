@@ -196,11 +196,14 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "columns-count-x-price",
-		needs: /\S[ \t]{2,}\d/,
+		needs: /\S(?:[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…)[ \t]*)\d/,
 		says: "a plain-text table with aligned columns: description, then its count times a price",
-		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}[ \t]*[x×][ \t]*{M}[ \t]*$`,
+		// The columns may be set apart by dot leaders too ("Product photos ........ 40 x 150 Kč").
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n.…]*?[\p{L})])(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){Q}[ \t]*[x×][ \t]*{M}[ \t]*$`,
 		examples: [
 			{ text: "Publicity portraits                      8 x £35.00", lines: [["Publicity portraits", "8", "35.00"]] },
+			{ text: "Produktfotos ........ 40 x 150 Kč\nBanner ..... 2 500 Kč", lines: [["Produktfotos", "40", "150"], ["Banner", "1", "2500"]] },
+			{ text: "Retouching … 12 × $15", lines: [["Retouching", "12", "15"]] },
 			{ text: "Visitenkarten      500 × 0,12 €", lines: [["Visitenkarten", "500", "0.12"]] },
 		],
 	},
