@@ -36,8 +36,6 @@ const NOT_YET: Record<string, string> = {
 	"a06-brisbane-surf-site.eml": "names only its unit",
 	// An amount with no currency beside it in a base64 mail from Mexico: the currency is asked.
 	"a11-cdmx-sitio-corporativo.eml": "no currency given",
-	// "(4 unid.) S/ 350.00 c/u": a count in brackets with "c/u" (each) after the price.
-	"a12-lima-empaque-chocolate.eml": "also mentions S/ 350.00",
 	// "Die Anzahlung von 500 € hast du ja schon im Sommer bekommen": the received-deposit words are not all known yet.
 	"a19-hamburg-hochzeit.eml": "also mentions 500 €",
 	// "and also 2 revisions extra which was 200 zł for each one": a second item inside a clause of the first.

@@ -16,10 +16,16 @@ describe("the currency a table's header cell names (header-currency.ts)", () => 
 });
 
 describe("a table whose currency is only in its header", () => {
-	it("reads its bare numbers in the header's currency, in any language and header form", () => {
+	it("reads its bare numbers in the header's currency: English, a markdown table", () => {
 		expectDraft("Please invoice us as below.\n\n| Item | Qty | Price (GBP) |\n| Poster design | 2 | 180.00 |\n| Flyer layout | 1 | 95.00 |", "GBP", [["Poster design", 2, "180.00"], ["Flyer layout", 1, "95.00"]]);
+	});
+	it("reads its bare numbers in the header's currency: German, the currency after in", () => {
 		expectDraft("Bitte stellen Sie uns Folgendes in Rechnung:\n\nLeistung | Menge | Preis in €\nFotoshooting | 1 | 1.200,00\nBildbearbeitung | 10 | 15,00\nSumme | | 1.350,00", "EUR", [["Fotoshooting", 1, "1200.00"], ["Bildbearbeitung", 10, "15.00"]]);
+	});
+	it("reads its bare numbers in the header's currency: Spanish, the currency in square brackets", () => {
 		expectDraft("¿Nos puedes facturar esto?\n\nConcepto | Cantidad | Importe [EUR]\nDiseño del logotipo | 1 | 900,00", "EUR", [["Diseño del logotipo", 1, "900.00"]]);
+	});
+	it("reads its bare numbers in the header's currency: French, two currency columns and a total", () => {
 		expectDraft("Merci de nous facturer :\n\nPrestation | Qté | Prix unitaire (CHF) | Montant (CHF)\nRetouche photos | 20 | 12.00 | 240.00\nTotal | 240.00", "CHF", [["Retouche photos", 20, "12.00"]]);
 	});
 

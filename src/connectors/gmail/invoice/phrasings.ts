@@ -149,7 +149,7 @@ export const PHRASINGS: Phrasing[] = [
 		id: "label-bracket-count-price-each",
 		needs: /\([ \t]*\S{1,12}[ \t]+\p{L}[^\n()]{0,30}\)/u,
 		says: "a row's thing with its count in brackets, then a price per item (Design dos uniformes (3 modelos): R$ 1.200,00 cada; Setup (3 hours) at $50 per hour)",
-		template: String.raw`{LINE}(?<d>\p{L}(?:[^\n()|:$€£¥₹\d]|{WORDDIGIT}){1,60}?)[ \t]*\([ \t]*{Q}[ \t]+(?:{U}|\p{L}[\p{L}'’.\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2})[ \t]*\)[ \t]*(?:(?:[:–—-]|(?:{AT})(?![\p{L}]))[ \t]*)?{M}{E}`,
+		template: String.raw`{LINE}(?<d>\p{L}(?:[^\n()|:$€£¥₹\d]|{WORDDIGIT}){1,60}?)[ \t]*\([ \t]*{Q}[ \t]+(?:{U}|\p{L}[\p{L}'’.\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2})[ \t]*\)[ \t]*(?:(?:[:–—-]|\.{3,}|…+|(?:{AT})(?![\p{L}]))[ \t]*)?{M}{E}`,
 		examples: [
 			{ text: "- Redesenho do escudo: R$ 4.500,00\n- Design dos uniformes (3 modelos): R$ 1.200,00 cada", lines: [["Redesenho do escudo", "1", "4500.00"], ["Design dos uniformes", "3", "1200.00"]] },
 			{ text: "Logo variants (4 versions) – $150 each", lines: [["Logo variants", "4", "150"]] },
@@ -158,6 +158,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Setup (3 hours) @ $50/hour", lines: [["Setup (hours)", "3", "50"]] },
 			{ text: "- Plakate (3 Stück): 90 € pro Stück", lines: [["Plakate (Stück)", "3", "90"]] },
 			{ text: "- Affiches (deux formats) : 120 € chacune", lines: [["Affiches", "2", "120"]] },
+			// Dot leaders may set the price apart, as in a plain-text price list.
+			{ text: "Ilustraciones (4 unid.) ...... S/ 350.00 c/u", lines: [["Ilustraciones (unidades)", "4", "350.00"]] },
+			{ text: "Banners (3 pcs) ........ $120 each", lines: [["Banners (pieces)", "3", "120"]] },
 		],
 	},
 	{
