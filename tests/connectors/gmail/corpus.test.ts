@@ -36,8 +36,6 @@ const NOT_YET: Record<string, string> = {
 	"a06-brisbane-surf-site.eml": "names only its unit",
 	// An amount with no currency beside it in a base64 mail from Mexico: the currency is asked.
 	"a11-cdmx-sitio-corporativo.eml": "no currency given",
-	// "Die Anzahlung von 500 € hast du ja schon im Sommer bekommen": the received-deposit words are not all known yet.
-	"a19-hamburg-hochzeit.eml": "also mentions 500 €",
 	// "and also 2 revisions extra which was 200 zł for each one": a second item inside a clause of the first.
 	"a22-krakow-logo-animation.eml": "holds a clause",
 	// A second amount "45 $ CA" not tied to a line, and "Au nom de …" taken for the thing asked about.

@@ -52,11 +52,12 @@ export const DUE_PHRASES: DueRow[] = [
 	},
 	{
 		lang: "de",
-		before: ["Fälligkeit zum", "Fälligkeit am", "Fälligkeit bis zum", "Fälligkeit bis", "Fälligkeitsdatum", "Fälligkeitsdatum:", "fällig zum", "fällig bis", "Zahlungsziel bis zum", "Zahlungsziel zum", "Zahlungsziel am", "zu zahlen bis zum", "zu zahlen bis", "bezahlt bis zum", "bezahlt bis", "beglichen bis zum", "beglichen bis", "Zahlungsfrist bis zum", "Zahlungsfrist bis", "Zahlungstermin", "Zahlungstermin:", "Zahlung bis spätestens", "fällig am", "zahlbar bis zum", "zahlbar bis", "zu bezahlen bis zum", "zu bezahlen bis", "Fälligkeit", "Fälligkeit:", "per Überweisung bis zum", "per Überweisung bis", "Überweisung bis zum", "Überweisung bis spätestens"],
+		before: ["als Zahlungsziel den", "Zahlungsziel den", "Fälligkeit zum", "Fälligkeit am", "Fälligkeit bis zum", "Fälligkeit bis", "Fälligkeitsdatum", "Fälligkeitsdatum:", "fällig zum", "fällig bis", "Zahlungsziel bis zum", "Zahlungsziel zum", "Zahlungsziel am", "zu zahlen bis zum", "zu zahlen bis", "bezahlt bis zum", "bezahlt bis", "beglichen bis zum", "beglichen bis", "Zahlungsfrist bis zum", "Zahlungsfrist bis", "Zahlungstermin", "Zahlungstermin:", "Zahlung bis spätestens", "fällig am", "zahlbar bis zum", "zahlbar bis", "zu bezahlen bis zum", "zu bezahlen bis", "Fälligkeit", "Fälligkeit:", "per Überweisung bis zum", "per Überweisung bis", "Überweisung bis zum", "Überweisung bis spätestens"],
 		around: [["", "als Fälligkeitsdatum"], ["", "als Fälligkeit"], ["", "als Zahlungsziel"], ["bis zum", "überweisen"], ["bis zum", "bezahlen"], ["bis zum", "zahlen"], ["bis spätestens", "überweisen"], ["bis spätestens", "bezahlen"]],
 		examples: [
 			["Wäre es schön, wenn die Rechnung mit Fälligkeit zum 11. Dezember 2026 ausgestellt werden könnte.", "2026-12-11"],
 			["Fälligkeitsdatum: 18.12.2026", "2026-12-18"],
+			["Wenn's geht, schreib als Zahlungsziel den 10.12.2026 rein.", "2026-12-10"],
 			["Bitte mit Fälligkeit zum\n15. Dezember 2026.", "2026-12-15"],
 			["Bitte Zahlungsziel bis zum 20. Dezember.", "2026-12-20"],
 			["Zahlungsfrist bis 18.12.2026 bitte.", "2026-12-18"],
