@@ -249,6 +249,16 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 		],
 	},
 	{
+		country: "non-profits named by their kind (a foundation, an association, a society)",
+		forms: ["Foundation", "Stiftung", "Fundación", "Fondation", "Fondazione", "Fundação", "Stichting", "Association", "Asociación", "Associazione", "Associação", "Vereniging", "Society"],
+		examples: [
+			["Great Lakes Community Foundation", "Great Lakes Community Foundation"],
+			["Harbour Arts Society", "Harbour Arts Society"],
+			["Kieler Kunst Stiftung", "Kieler Kunst Stiftung"],
+		],
+		ignores: ["the foundation was poured last week", "a society of makers"],
+	},
+	{
 		country: "firms named by their trade (no legal form)",
 		forms: ["Studio", "Studios", "Agency", "Partners"],
 		examples: [

@@ -22,13 +22,15 @@ export interface DueRow {
 export const DUE_PHRASES: DueRow[] = [
 	{
 		lang: "en",
-		before: ["paid by", "paid no later than", "payment deadline", "deadline for payment", "payment deadline is", "pay before", "make the due date", "due date to", "due date on", "settled by", "settled before", "pay it by", "payment no later than", "due date of", "due date is", "due date", "a due date of", "make it due", "set it due", "falls due on", "payment will be at", "payment will be on", "payment will be by", "payment will be made on", "payment will be made by", "we will pay on", "we will pay by", "we'll pay on", "we'll pay by", "by bank transfer until", "by bank transfer by", "by bank transfer before", "by transfer until", "by transfer by", "by wire transfer by", "by wire transfer until", "by wire transfer before"],
+		before: ["paid by", "paid no later than", "payment deadline", "deadline for payment", "payment deadline is", "pay before", "make the due date", "due date to", "due date please", "due date pls", "due date on", "settled by", "settled before", "pay it by", "payment no later than", "due date of", "due date is", "due date", "a due date of", "make it due", "set it due", "falls due on", "payment will be at", "payment will be on", "payment will be by", "payment will be made on", "payment will be made by", "we will pay on", "we will pay by", "we'll pay on", "we'll pay by", "by bank transfer until", "by bank transfer by", "by bank transfer before", "by transfer until", "by transfer by", "by wire transfer by", "by wire transfer until", "by wire transfer before"],
 		examples: [
 			["We'd need it paid by December 15, 2026 for our year-end close.", "2026-12-15"],
 			["Please put a due date of 20 December on it.", "2026-12-20"],
 			["It has to be settled by 2026-12-18 at the latest.", "2026-12-18"],
 			["Payment deadline: 20/12/2026.", "2026-12-20"],
 			["Could you make the due date 15 December?", "2026-12-15"],
+			// A polite word between the label and the date, as a second-language writer may put it.
+			["Due date please 15.12.2026, we pay always on 15th.", "2026-12-15"],
 			// When the customer will pay, with the exact day in brackets after a month's end, written year first as
 			// Japan and China write it.
 			["Payment will be at end of December (2026/12/31) by bank transfer.", "2026-12-31"],
@@ -50,11 +52,12 @@ export const DUE_PHRASES: DueRow[] = [
 	},
 	{
 		lang: "de",
-		before: ["Fälligkeit zum", "Fälligkeit am", "Fälligkeit bis zum", "Fälligkeit bis", "Fälligkeitsdatum", "Fälligkeitsdatum:", "fällig zum", "fällig bis", "Zahlungsziel bis zum", "Zahlungsziel zum", "Zahlungsziel am", "zu zahlen bis zum", "zu zahlen bis", "bezahlt bis zum", "bezahlt bis", "beglichen bis zum", "beglichen bis", "Zahlungsfrist bis zum", "Zahlungsfrist bis", "Zahlungstermin", "Zahlungstermin:", "Zahlung bis spätestens", "fällig am", "zahlbar bis zum", "zahlbar bis", "zu bezahlen bis zum", "zu bezahlen bis", "Fälligkeit", "Fälligkeit:", "per Überweisung bis zum", "per Überweisung bis", "Überweisung bis zum", "Überweisung bis spätestens"],
+		before: ["als Zahlungsziel den", "Zahlungsziel den", "Fälligkeit zum", "Fälligkeit am", "Fälligkeit bis zum", "Fälligkeit bis", "Fälligkeitsdatum", "Fälligkeitsdatum:", "fällig zum", "fällig bis", "Zahlungsziel bis zum", "Zahlungsziel zum", "Zahlungsziel am", "zu zahlen bis zum", "zu zahlen bis", "bezahlt bis zum", "bezahlt bis", "beglichen bis zum", "beglichen bis", "Zahlungsfrist bis zum", "Zahlungsfrist bis", "Zahlungstermin", "Zahlungstermin:", "Zahlung bis spätestens", "fällig am", "zahlbar bis zum", "zahlbar bis", "zu bezahlen bis zum", "zu bezahlen bis", "Fälligkeit", "Fälligkeit:", "per Überweisung bis zum", "per Überweisung bis", "Überweisung bis zum", "Überweisung bis spätestens"],
 		around: [["", "als Fälligkeitsdatum"], ["", "als Fälligkeit"], ["", "als Zahlungsziel"], ["bis zum", "überweisen"], ["bis zum", "bezahlen"], ["bis zum", "zahlen"], ["bis spätestens", "überweisen"], ["bis spätestens", "bezahlen"]],
 		examples: [
 			["Wäre es schön, wenn die Rechnung mit Fälligkeit zum 11. Dezember 2026 ausgestellt werden könnte.", "2026-12-11"],
 			["Fälligkeitsdatum: 18.12.2026", "2026-12-18"],
+			["Wenn's geht, schreib als Zahlungsziel den 10.12.2026 rein.", "2026-12-10"],
 			["Bitte mit Fälligkeit zum\n15. Dezember 2026.", "2026-12-15"],
 			["Bitte Zahlungsziel bis zum 20. Dezember.", "2026-12-20"],
 			["Zahlungsfrist bis 18.12.2026 bitte.", "2026-12-18"],

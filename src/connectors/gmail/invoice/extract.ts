@@ -2,7 +2,7 @@
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { unpricedThing } from "./unpriced-item";
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, SERIES_WORDS, SET_OF, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
@@ -10,7 +10,8 @@ import { CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
 import { askedCurrencyProblem } from "./currency-asked";
-import { asWritten, carryCurrency, withoutCarried } from "./carried-currency";
+import { asWritten, carryCurrency, withoutCarried, type Carried } from "./carried-currency";
+import { headerCurrency } from "./header-currency";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
 import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
@@ -797,7 +798,9 @@ function namesTheAmountsRole(p: Phrasing, description: string): boolean {
 }
 
 /** "Relaunch Phase 2" names a phase; "Product photos 40" hides a count (the template's case-folding flag cannot tell). */
-const hidesCount = (p: Phrasing, desc: string) => p.id === "columns-price" && /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*[ \t]+\d/u.test(desc);
+/** A part's number ("fase 3") or the count of a set priced as one ("(set of 6 sizes)") is no hidden count. */
+const NAMED_NUMBER = new RegExp(String.raw`(?<![\p{L}])(?:(?:${alt(SERIES_WORDS)})[ \t]+\d{1,3}(?![\d.,])|${SET_OF})`, "giu");
+const hidesCount = (p: Phrasing, desc: string) => p.id === "columns-price" && /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*[ \t]+\d/u.test(desc.replace(NAMED_NUMBER, ""));
 
 /** "invoice us for the following? Photo editing: 6 hours": a question ends its sentence; the row's label starts after it. */
 const rowLabel = (desc: string) => afterLeadColon(desc).replace(/^[^\n]*[?!]\s+(?=\p{Lu})/u, "");
@@ -1415,8 +1418,9 @@ const shareWord = (a: string, b: string) => {
 	return words(a).some((w) => words(b).some((d) => d.startsWith(w.slice(0, 4)) || w.startsWith(d.slice(0, 4))));
 };
 
-/** Words that gather the lines rather than name a rival thing ("the following", "the items below", "November work"). */
-const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|items?|work|services|order|folgende[nsr]?|unten|siguientes?|conceptos|servicios|suivantes?|ci-dessous|prestations|seguintes?|seguenti|volgende|hieronder|this|esto|ceci|questo|dit|isto|${MONTHS.flat().join("|")})(?![\p{L}])`, "iu");
+/** Words that gather the lines rather than name a rival thing ("the following", "the items below", "November work"),
+ * or say why the facts are written ("For our records: the layout was $1,200"). */
+const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|items?|work|services|order|records?|Unterlagen|registros?|dossiers?|archives?|registos?|archivio|archief|folgende[nsr]?|unten|siguientes?|conceptos|servicios|suivantes?|ci-dessous|prestations|seguintes?|seguenti|volgende|hieronder|this|esto|ceci|questo|dit|isto|${MONTHS.flat().join("|")})(?![\p{L}])`, "iu");
 
 /** Two candidates compete: the request names one thing ("invoice us for the website") and the lines, read from their
  * own words, name others that share nothing with it ("The logo was $500") — which one the invoice is for is asked. */
@@ -1461,10 +1465,23 @@ function currencyClash(lines: ExtractedLine[], currency: string | null): string[
 
 export function extractInvoice(rawText: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const text = normalizeText(rawText);
+	// "Unit price (AED)" over a column of bare numbers: the header's currency is carried into its cells; a header
+	// that disagrees with its cells is asked about.
+	const header = headerCurrency(text);
+	if (header && "clash" in header) {
+		const x = extractFrom(text, from, today, decimalsOf);
+		return { ...x, problems: [header.clash, ...x.problems.filter((p) => !p.startsWith("no currency given"))] };
+	}
+	if (header) return carriedFrom(header.carried, from, today, decimalsOf);
 	// "3,800 bucks for the mural plus 400 for the sealant": the mark written once is carried to the amount written
 	// without it, and what the draft quotes is the email's own words again.
 	const carried = carryCurrency(text, findMoney(text));
 	if (!carried) return extractFrom(text, from, today, decimalsOf);
+	return carriedFrom(carried, from, today, decimalsOf);
+}
+
+/** What a mail reads as with a currency carried to its bare amounts, quoting the email's own words. */
+function carriedFrom(carried: Carried, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const x = extractFrom(carried.text, from, today, decimalsOf);
 	const own = (s: string) => asWritten(carried, s);
 	return {

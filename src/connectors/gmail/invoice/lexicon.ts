@@ -106,7 +106,7 @@ export const TOTAL_AFTER_WORDS = ["in total", "total", "all up", "all in", "alto
 export const DEPOSIT_WORDS = ["deposit", "down payment", "downpayment", "down-payment", "part payment", "part-payment", "advance payment", "upfront payment", "up-front payment", "Anzahlung", "Vorauszahlung", "Vorschuss", "anticipo", "adelanto", "seña", "pago anticipado", "acompte", "arrhes", "aanbetaling", "voorschot", "vooruitbetaling", "sinal", "adiantamento", "pagamento antecipado", "acconto", "caparra"];
 /** Words after an amount that make it a deposit ("$500 upfront", "500 € haben wir angezahlt", "500 € d'avance"). */
 export const DEPOSIT_AFTER_WORDS = ["upfront", "up front", "up-front", "in advance", "angezahlt", "anbezahlt", "im Voraus", "vorab", "por adelantado", "por anticipado", "d'avance", "à l'avance", "adiantado", "adiantados", "antecipado", "in anticipo", "aanbetaald", "vooruitbetaald", "vooraf"];
-export const PAID_WORDS = ["paid", "already", "received", "settled", "bezahlt", "gezahlt", "überwiesen", "erhalten", "bereits", "angezahlt", "anbezahlt", "pagado", "pagamos", "abonado", "ya", "payé", "versé", "reçu", "déjà", "pago", "pagou", "pagamos", "já", "adiantado", "adiantados", "pagato", "versato", "già", "betaald", "voldaan", "aanbetaald", "overgemaakt"];
+export const PAID_WORDS = ["paid", "already", "received", "settled", "bezahlt", "gezahlt", "überwiesen", "erhalten", "bekommen", "bereits", "angezahlt", "anbezahlt", "pagado", "pagamos", "abonado", "ya", "payé", "versé", "reçu", "déjà", "pago", "pagou", "pagamos", "já", "adiantado", "adiantados", "pagato", "versato", "già", "betaald", "voldaan", "aanbetaald", "overgemaakt"];
 export const BALANCE_WORDS = ["balance", "remaining", "remainder", "the rest", "Restbetrag", "Rest", "saldo", "solde", "restant", "resto", "restante", "restbedrag"];
 /** Nouns that only say "amount" (an amount sentence with one of them takes its description from the request). */
 export const GENERIC_AMOUNT_WORDS = ["price", "amount", "fee", "cost", "rate", "sum", "figure", "total", "quote", "quoted price", "estimate", "Angebot", "Kostenvoranschlag", "devis", "presupuesto", "cotización", "orçamento", "preventivo", "offerte", "Preis", "Betrag", "Honorar", "Summe", "prix", "montant", "tarif", "precio", "importe", "monto", "tarifa", "preço", "valor", "montante", "prezzo", "importo", "cifra", "prijs", "bedrag", "tarief"];
@@ -259,3 +259,11 @@ export const TIME_WORDS = [
 	"oggi", "ieri", "domani", "settimana", "mese", "anno", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
 	"vandaag", "gisteren", "morgen", "maand", "jaar", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 ];
+
+/** Words that number a part of a series ("Phase 2 landing page", "Sprint 14", "Fase 3", "Staffel 2"): the number after
+ * them is part of a row's name, never its count. */
+export const SERIES_WORDS = ["phase", "stage", "part", "step", "sprint", "season", "episode", "module", "level", "round", "milestone", "wave", "release", "chapter", "volume", "vol.", "issue", "edition", "Phase", "Teil", "Stufe", "Etappe", "Runde", "Folge", "Staffel", "Ausgabe", "Meilenstein", "Modul", "Kapitel", "fase", "etapa", "parte", "temporada", "episodio", "capítulo", "entrega", "módulo", "étape", "partie", "saison", "épisode", "tranche", "volet", "chapitre", "stagione", "puntata", "tappa", "capitolo", "modulo", "deel", "stap", "ronde", "aflevering", "seizoen", "hoofdstuk", "episódio"];
+
+/** A count that names what makes up one thing ("set of 6 sizes", "pack of 12", "Satz mit 4 Motiven", "lot de 3",
+ * "juego de 6"): one set, bundle or pack, priced as one. */
+export const SET_OF = String.raw`(?:set|pack|bundle|kit|suite|series|Set|Satz|Paket|Serie|lot|jeu|pack|série|juego|paquete|conjunto|serie|pacote|kit|pacchetto|reeks|pakket)[ \t]+(?:of|mit|aus|von|de|di|da|van|met)[ \t]+\d{1,3}(?![\d.,])`;

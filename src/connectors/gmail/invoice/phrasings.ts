@@ -7,7 +7,7 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was") · {WORDDIGIT}
 // a digit inside a word of a name ("Plano 2D").
-import { ARTICLE, AT, FLAT_WORDS, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, TOPIC_WORDS, UNIT, alt } from "./lexicon";
+import { ARTICLE, AT, FLAT_WORDS, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
@@ -79,6 +79,8 @@ const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{
 const PLACEHOLDERS: Record<string, string> = {
 	// A digit inside a word of a name ("Plano 2D", "Poster A2"), never a number of its own: one reading per digit.
 	"{WORDDIGIT}": String.raw`(?<=\p{L}\d*)\d|(?<!\p{L}\d*)\d(?=\d*\p{L})`,
+	// The number of a part in a series ("Phase 2 landing page", "Sprint 14", "Fase 3"): part of the name, never a count.
+	"{SERIESNUM}": String.raw`(?=\d)(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t])\d{1,3}(?![\d.,'’])`,
 	// Not the last group of a number grouped with spaces ("4 500 mots" is 4500, not 500).
 	// The look-ahead first: the look-behinds read back over a run of blanks, and tried at every blank of a long blanked
 	// line they made the scan quadratic (seconds on one hostile line).
@@ -152,7 +154,7 @@ export const PHRASINGS: Phrasing[] = [
 		id: "label-bracket-count-price-each",
 		needs: /\([ \t]*\S{1,12}[ \t]+\p{L}[^\n()]{0,30}\)/u,
 		says: "a row's thing with its count in brackets, then a price per item (Design dos uniformes (3 modelos): R$ 1.200,00 cada; Setup (3 hours) at $50 per hour)",
-		template: String.raw`{LINE}(?<d>\p{L}(?:[^\n()|:$€£¥₹\d]|{WORDDIGIT}){1,60}?)[ \t]*\([ \t]*{Q}[ \t]+(?:{U}|\p{L}[\p{L}'’.\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2})[ \t]*\)[ \t]*(?:(?:[:–—-]|(?:{AT})(?![\p{L}]))[ \t]*)?{M}{E}`,
+		template: String.raw`{LINE}(?<d>\p{L}(?:[^\n()|:$€£¥₹\d]|{WORDDIGIT}){1,60}?)[ \t]*\([ \t]*{Q}[ \t]+(?:{U}|\p{L}[\p{L}'’.\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2})[ \t]*\)[ \t]*(?:(?:[:–—-]|\.{3,}|…+|(?:{AT})(?![\p{L}]))[ \t]*)?{M}{E}`,
 		examples: [
 			{ text: "- Redesenho do escudo: R$ 4.500,00\n- Design dos uniformes (3 modelos): R$ 1.200,00 cada", lines: [["Redesenho do escudo", "1", "4500.00"], ["Design dos uniformes", "3", "1200.00"]] },
 			{ text: "Logo variants (4 versions) – $150 each", lines: [["Logo variants", "4", "150"]] },
@@ -161,6 +163,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Setup (3 hours) @ $50/hour", lines: [["Setup (hours)", "3", "50"]] },
 			{ text: "- Plakate (3 Stück): 90 € pro Stück", lines: [["Plakate (Stück)", "3", "90"]] },
 			{ text: "- Affiches (deux formats) : 120 € chacune", lines: [["Affiches", "2", "120"]] },
+			// Dot leaders may set the price apart, as in a plain-text price list.
+			{ text: "Ilustraciones (4 unid.) ...... S/ 350.00 c/u", lines: [["Ilustraciones (unidades)", "4", "350.00"]] },
+			{ text: "Banners (3 pcs) ........ $120 each", lines: [["Banners (pieces)", "3", "120"]] },
 		],
 	},
 	{
@@ -213,11 +218,14 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "columns-count-x-price",
-		needs: /\S[ \t]{2,}\d/,
+		needs: /\S(?:[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…)[ \t]*)\d/,
 		says: "a plain-text table with aligned columns: description, then its count times a price",
-		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}[ \t]*[x×][ \t]*{M}[ \t]*$`,
+		// The columns may be set apart by dot leaders too ("Product photos ........ 40 x 150 Kč").
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n.…]*?[\p{L})])(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){Q}[ \t]*[x×][ \t]*{M}[ \t]*$`,
 		examples: [
 			{ text: "Publicity portraits                      8 x £35.00", lines: [["Publicity portraits", "8", "35.00"]] },
+			{ text: "Produktfotos ........ 40 x 150 Kč\nBanner ..... 2 500 Kč", lines: [["Produktfotos", "40", "150"], ["Banner", "1", "2500"]] },
+			{ text: "Retouching … 12 × $15", lines: [["Retouching", "12", "15"]] },
 			{ text: "Visitenkarten      500 × 0,12 €", lines: [["Visitenkarten", "500", "0.12"]] },
 		],
 	},
@@ -226,7 +234,7 @@ export const PHRASINGS: Phrasing[] = [
 		needs: /\S(?:[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…))\S/,
 		// The padding between a currency and its number ("CHF   480.–") is closed when the text is normalised.
 		says: "a plain-text table with aligned columns (spaces, a tab or dot leaders) and no quantity column: description, price (one each); a count is never hidden in the name",
-		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\)|(?<=\p{L}[ \t]+\p{Lu}\p{L}*[ \t])\d{1,4}(?![\d.,'’])|{WORDDIGIT})*?(?<=[\p{L})\d]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}[ \t]*$`,
+		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\)|(?<=\p{L}[ \t]+\p{Lu}\p{L}*[ \t])\d{1,4}(?![\d.,'’])|{SERIESNUM}|{WORDDIGIT})*?(?<=[\p{L})\d]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}[ \t]*$`,
 		examples: [
 			{ text: "Hotel brochure design        THB 65,000.00\nRate card (TH/EN)            THB 9,500.00\nTotal                        THB 74,500.00", lines: [["Hotel brochure design", "1", "65000.00"], ["Rate card (TH/EN)", "1", "9500.00"]] },
 			{ text: "Gestaltung Speisekarte     CHF 1'250.–\nGetränkekarte              CHF 480.–\nZwischensumme              CHF 1'730.–", lines: [["Gestaltung Speisekarte", "1", "1250"], ["Getränkekarte", "1", "480"]] },
@@ -239,6 +247,13 @@ export const PHRASINGS: Phrasing[] = [
 			// "Poster A2"); a count after a lower-case word or the first one is not ("Flyers 200", "photos 40").
 			{ text: "Website relaunch Phase 2        Fr. 2'400.00\nHosting setup                  Fr. 350.00", lines: [["Website relaunch Phase 2", "1", "2400.00"], ["Hosting setup", "1", "350.00"]] },
 			{ text: "Gestaltung Katalog 2027 ..... 3.200 €\nPoster A2 ........ 180 €", lines: [["Gestaltung Katalog 2027", "1", "3200"], ["Poster A2", "1", "180"]] },
+			// A number after a word that numbers a part of a series is the part's, wherever it stands ("Phase 2 landing page").
+			{ text: "Phase 2 landing page        £1,200.00\nSprint 14 QA ........ $900", lines: [["Phase 2 landing page", "1", "1200.00"], ["Sprint 14 QA", "1", "900"]] },
+			{ text: "Rediseño web fase 3        2.400,00 €", lines: [["Rediseño web fase 3", "1", "2400.00"]] },
+			// A set of several is one set ("(set of 6 sizes)", "(Satz mit 4 Motiven)"); a count after a lower-case word is not.
+			{ text: "Q4 campaign banners (set of 6 sizes)      £650.00", lines: [["Q4 campaign banners (set of 6 sizes)", "1", "650.00"]] },
+			{ text: "Plakate (Satz mit 4 Motiven)      480,00 €", lines: [["Plakate (Satz mit 4 Motiven)", "1", "480.00"]] },
+			{ text: "Web banners 6 sizes      £650.00", lines: [] },
 			{ text: "Product photos 40        $600", lines: [] },
 			{ text: "Diseño del logotipo        1.200,00 €\nTotal                      1.200,00 €", lines: [["Diseño del logotipo", "1", "1200.00"]] },
 			// A count in the name is no flat price: the row is left to the phrasings that read counts.
@@ -442,6 +457,22 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "bitte stellen Sie uns die 5 Illustrationen für \"Der kleine Leuchtturm\" zu je 180,00 EUR in Rechnung.", lines: [["Illustrationen", "5", "180.00"]] },
 			{ text: "Please invoice the 12 spot illustrations for “The Night Garden” at $95 each.", lines: [["Spot illustrations", "12", "95"]] },
 			{ text: "Merci de facturer les 3 affiches pour « Jazz à Vienne » à 250 € l'unité.", lines: [["Affiches", "3", "250"]] },
+		],
+	},
+	{
+		id: "thing-were-count-at-rate-each",
+		says: "the things were N at a price each (the infographics were 5 at $80 each; las infografías fueron 5 a 80 € cada una)",
+		// The article opens the thing, so the count after the verb is its count; only with a word for "each": "the
+		// banners were 3 at $120" may be the lot's price, and is asked.
+		template: String.raw`(?:^|[.;,:?!][ \t]*|(?<![\p{L}])(?:and|und|et|y|e|en)[ \t]+)(?:the|die|les|los|las|os|as|i|le|gli|de)[ \t]+(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,3}?)[ \t]+(?:were|waren|étaient|fueron|eran|foram|eram|erano|sono stati|sono state|zijn|warent)[ \t]+{Q}[ \t]+(?:at|à|a|zu je|zu|je|por|per|tegen)[ \t]+{M}{E}`,
+		examples: [
+			{ text: "For our records: the layout was $1,200.00, and the infographics were 5 at $80 each.", lines: [["Layout", "1", "1200.00"], ["Infographics", "5", "80"]] },
+			{ text: "Die Infografiken waren 5 zu je 80 € pro Stück.", lines: [["Infografiken", "5", "80"]] },
+			{ text: "Las infografías fueron 5 a 80 € cada una.", lines: [["Infografías", "5", "80"]] },
+			{ text: "Os cartazes foram 20 a R$ 15,00 cada.", lines: [["Cartazes", "20", "15.00"]] },
+			{ text: "The extra hours were 6 at £50 an hour.", lines: [["Extra hours", "6", "50"]] },
+			// Without a per-unit word the price may be the lot's: never multiplied.
+			{ text: "The banners were 3 at $120.", lines: [] },
 		],
 	},
 	{

@@ -1,0 +1,163 @@
+// A table whose currency is written once, in its header row ("Description | Qty | Unit price (AED) | Amount (AED)",
+// "Leistung | Preis in €", "Concepto | Importe [EUR]"), and whose cells hold bare numbers ("4,500.00"): every number in
+// that column is in that currency as surely as if it were written beside it, so the mark is carried into the cells and
+// the mail is read as if it stood there (the sentences the draft quotes keep the email's own words, carried-currency.ts).
+// Only where that is plain: the header names one currency, and no cell of its columns writes another; a header that
+// conflicts with its own cells ("Price (EUR)" over "$500") is asked about, never resolved either way.
+import { readCurrency } from "./currency";
+import { findMoney, NUMBER, type MoneyMention } from "./money-text";
+import type { Carried } from "./carried-currency";
+
+export interface HeaderForm {
+	id: string;
+	says: string;
+	/** A header cell, and the currency mark it names (null: the cell names none). */
+	examples: [cell: string, mark: string | null][];
+	re: RegExp;
+}
+
+/** The words of a column's name: "Unit price", "Amount", "Preis netto", "Importe total". */
+const LABEL = String.raw`\p{L}[\p{L} .'’/-]{0,40}?`;
+/** A currency as a header writes it: a code, a sign, a short spelling ("AED", "€", "US$", "zł", "Kč"). */
+const MARK = String.raw`[^\s()\[\]\d|,;:]{1,4}`;
+
+export const HEADER_FORMS: HeaderForm[] = [
+	{
+		id: "bracketed",
+		says: "the column's name with its currency in brackets",
+		examples: [["Amount (AED)", "AED"], ["Unit price (in EUR)", "EUR"], ["Preis [€]", "€"], ["Importe (S/)", "S/"], ["Qty (pcs)", null], ["Size (M)", null]],
+		re: new RegExp(String.raw`^${LABEL}[ \t]*[(\[][ \t]*(?:in[ \t]+|en[ \t]+|em[ \t]+)?(?<mark>${MARK})[ \t]*[)\]]$`, "u"),
+	},
+	{
+		id: "in-currency",
+		says: "the column's name, then in (en, em) and its currency",
+		examples: [["Preis in €", "€"], ["Importe en EUR", "EUR"], ["Amount in GBP", "GBP"], ["Valor em R$", "R$"], ["Work in progress", null]],
+		re: new RegExp(String.raw`^${LABEL}[ \t]+(?:in|en|em)[ \t]+(?<mark>${MARK})$`, "u"),
+	},
+	{
+		id: "after-comma",
+		says: "the column's name, a comma or slash, and its currency",
+		examples: [["Amount, USD", "USD"], ["Cena / Kč", "Kč"], ["Cena, zł", "zł"]],
+		re: new RegExp(String.raw`^${LABEL}[ \t]*[,/][ \t]*(?<mark>${MARK})$`, "u"),
+	},
+	{
+		id: "code-alone",
+		says: "a column named by its currency alone: a code in capitals or a sign (a letter alone is no currency here)",
+		examples: [["EUR", "EUR"], ["€", "€"], ["R", null], ["Qty", null]],
+		re: /^(?<mark>[A-Z]{3}|[^\s\p{L}\p{N}|]{1,2})$/u,
+	},
+];
+
+/** The currency mark a header cell names, or null. */
+export function headerMark(cell: string): string | null {
+	const c = cell.trim();
+	for (const f of HEADER_FORMS) {
+		const mark = f.re.exec(c)?.groups?.["mark"];
+		if (mark && readCurrency(mark)) return mark;
+	}
+	return null;
+}
+
+const BARE = new RegExp(String.raw`^(?:${NUMBER})$`, "u");
+
+interface Cell {
+	text: string;
+	/** Where the cell's trimmed text starts and ends in the mail text. */
+	start: number;
+	end: number;
+}
+
+/** A row's cells split at "|", without the empty cells a row opening or closing with "|" leaves. */
+function cellsOf(line: string, at: number): Cell[] | null {
+	if (!line.includes("|")) return null;
+	const out: Cell[] = [];
+	let from = 0;
+	for (const part of line.split("|")) {
+		const lead = part.length - part.trimStart().length;
+		out.push({ text: part.trim(), start: at + from + lead, end: at + from + lead + part.trim().length });
+		from += part.length + 1;
+	}
+	if (out[0]?.text === "") out.shift();
+	if (out[out.length - 1]?.text === "") out.pop();
+	return out.length >= 2 ? out : null;
+}
+
+/** The mark of a currency written before its number ("€", "US$", "S/") or after it ("AED", "zł", "Kč"). */
+function written(mark: string): { text: string; before: boolean } {
+	return /^\p{L}+$/u.test(mark) ? { text: ` ${mark}`, before: false } : { text: mark, before: true };
+}
+
+export type HeaderCurrency = { carried: Carried } | { clash: string } | null;
+
+/** Whether an amount written in a cell may be in the header's currency ("kr" under "SEK" may; "$" under "EUR" not). */
+function agrees(header: string, mm: MoneyMention): boolean {
+	const h = readCurrency(header);
+	const hs = h && "code" in h ? [h.code] : (h?.ambiguous ?? []);
+	const own = mm.currency ? [mm.currency] : (mm.ambiguous?.candidates ?? []);
+	return own.length === 0 || own.some((c) => hs.includes(c));
+}
+
+/** Where the header's mark goes in the rows under it (until a line that is no row), or a question when a cell writes
+ * another currency. */
+function underHeader(lines: string[], starts: number[], i: number, head: Cell[], marks: (string | null)[], mark: string): { at: { pos: number; mark: string }[]; clash: string | null; next: number } {
+	const at: { pos: number; mark: string }[] = [];
+	let j = i + 1;
+	for (; j < lines.length; j++) {
+		if (lines[j]!.trim() === "") continue;
+		const row = cellsOf(lines[j]!, starts[j]!);
+		if (!row) break;
+		// A row with fewer cells spans its first columns (a "Total" over the description and quantity): its cells
+		// stand under the header's last ones.
+		if (row.length > head.length) continue;
+		const shift = head.length - row.length;
+		for (const [k, c] of row.entries()) {
+			if (!marks[k + shift]) continue;
+			if (BARE.test(c.text)) {
+				const w = written(mark);
+				at.push({ pos: w.before ? c.start : c.end, mark: w.text });
+				continue;
+			}
+			const other = findMoney(c.text).find((mm) => !agrees(mark, mm));
+			if (other) return { at, clash: `the currency: the table's header writes ${mark} but its cells write ${other.raw.trim()} — which one?`, next: j };
+		}
+	}
+	return { at, clash: null, next: j };
+}
+
+/** The text with a table header's currency carried into the bare numbers of its columns; a question when the header's
+ * currencies disagree with each other or with a currency written in their cells; null when no header names one. */
+export function headerCurrency(text: string): HeaderCurrency {
+	if (!text.includes("|")) return null;
+	const lines = text.split("\n");
+	const starts: number[] = [];
+	let pos = 0;
+	for (const l of lines) {
+		starts.push(pos);
+		pos += l.length + 1;
+	}
+	const at: { pos: number; mark: string }[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const head = cellsOf(lines[i]!, starts[i]!);
+		// A header row holds names only: no cell of it is a number or an amount.
+		if (!head || head.some((c) => /\d/.test(c.text) && !headerMark(c.text))) continue;
+		const marks = head.map((c) => headerMark(c.text));
+		const named = [...new Set(marks.filter((m): m is string => m !== null))];
+		if (named.length === 0) continue;
+		if (new Set(named.map((m) => JSON.stringify(readCurrency(m)))).size > 1) return { clash: `the currency: the table's header writes ${named.join(" and ")} — which one?` };
+		const rows = underHeader(lines, starts, i, head, marks, named[0]!);
+		if (rows.clash) return { clash: rows.clash };
+		at.push(...rows.at);
+		i = rows.next - 1;
+	}
+	if (at.length === 0) return null;
+	let out = "";
+	let last = 0;
+	const inserted: Carried["inserted"] = [];
+	for (const a of at.sort((x, y) => x.pos - y.pos)) {
+		out += text.slice(last, a.pos);
+		inserted.push({ at: out.length, written: a.mark });
+		out += a.mark;
+		last = a.pos;
+	}
+	return { carried: { text: out + text.slice(last), inserted } };
+}
