@@ -145,3 +145,14 @@ describe("a signature's trade name under a request for the sender themself", () 
 		expect(readCustomer("Bill to:\nLumen Craft Studio\n\nSend me the invoice please.\n\nDana", from).company).toBe("Lumen Craft Studio");
 	});
 });
+
+describe("a firm named inline with its address after a billing link, and again in the signature", () => {
+	it("is the company, with no legal form", () => {
+		expect(readCustomer("Please invoice the menu, $400.\n\nBill to Blue Door Bistro & Bar, 12 Harbour Road, Suva, Fiji.\n\nThanks,\nDana\nOwner, Blue Door Bistro & Bar", from)).toEqual({ ...from, company: "Blue Door Bistro & Bar" });
+		expect(readCustomer("Merci de mettre la facture au nom de : Coopérative Les Jardins du Fleuve, Quartier Nord, Villa 12, Saint-Louis.\n\nDana\nCoopérative Les Jardins du Fleuve", from)).toEqual({ ...from, company: "Coopérative Les Jardins du Fleuve" });
+	});
+	it("near miss: a name alone after the link, or written once only, names no company", () => {
+		expect(readCustomer("Please invoice the menu, $400. Bill to Blue Door Bistro.\n\nThanks,\nDana\nBlue Door Bistro", from)).toEqual(from);
+		expect(readCustomer("Please invoice the menu, $400.\n\nBill to Blue Door Bistro, 12 Harbour Road, Suva.\n\nThanks,\nDana", from)).toEqual(from);
+	});
+});

@@ -195,6 +195,17 @@ function forwardFacts(fwd: NonNullable<ReturnType<typeof forwarded>>, inHouse: b
 	return inHouse && findMoney(fwd.body).length === 0 && findMoney(fwd.own).length > 0 ? `${fwd.own.trim()}\n\n${fwd.body}` : fwd.body;
 }
 
+/** "The amount I have noted is R$ 3.500,00" above a forward that writes R$ 3.200,00: the forwarder's own figure and the
+ * forwarded email's disagree, and which one the invoice carries is asked, both named. */
+function noteProblem(own: string, facts: string): string | null {
+	const factMoney = findMoney(facts);
+	if (factMoney.length === 0) return null;
+	const known = new Set(factMoney.map((mm) => Number(mm.amount)));
+	const apart = findMoney(own).filter((mm) => !known.has(Number(mm.amount)));
+	if (apart.length === 0) return null;
+	return `which amount is right: the forwarding note writes ${apart.map((mm) => mm.raw.trim()).join(", ")}, the forwarded email ${factMoney.map((mm) => mm.raw.trim()).join(", ")}`;
+}
+
 export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecision {
 	const owner = ctx.ownerEmails.map((e) => e.toLowerCase());
 	const fwd = forwarded(m.text) ?? quotedForward(m) ?? outlookForward(m);
@@ -217,7 +228,8 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.
 	const payer = payerProblem(facts, namedPayer(facts));
 	const terms = termsProblem(facts, read.paymentTerms);
-	const withPayer = payer || terms ? { ...read, problems: [...read.problems, ...(payer ? [payer] : []), ...(terms ? [terms] : [])] } : read;
+	const note = fwd ? noteProblem(fwd.own, facts) : null;
+	const withPayer = payer || terms || note ? { ...read, problems: [...read.problems, ...(payer ? [payer] : []), ...(terms ? [terms] : []), ...(note ? [note] : [])] } : read;
 	const thread = !fwd && withPayer.currency === "USD" && m.quoted ? quotedDollar(facts, m.quoted) : null;
 	const x = thread && "code" in thread ? { ...withPayer, currency: thread.code } : thread ? { ...withPayer, problems: [...withPayer.problems, thread.ask] } : withPayer;
 	if (x.problems.length > 0 || !x.currency) return { kind: "clarify", missing: x.problems.length > 0 ? x.problems : ["no currency given"], asked: decided.asked };

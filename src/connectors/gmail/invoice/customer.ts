@@ -639,6 +639,22 @@ export function billingDetailsCompany(text: string): string | null {
 	return companyIn(line);
 }
 
+/** "Bill to Adom Café & Grill, Oxford Street, Osu, Accra" signed "Manager, Adom Café & Grill": a name after a billing
+ * link, with no legal form, is the firm billed when its address follows it (billing details written inline) and the
+ * email writes the same name again (as its signature does). A name alone ("Bill to Harbour Lights Festival Trust.")
+ * or once only may be a person's own organisation or a place. */
+const PAYER_LINK = new RegExp(
+	String.raw`(?<![\p{L}])(?:[Bb]ill(?:ed)?(?:[ \t]+it)?[ \t]+to|[Ii]nvoice(?:[ \t]+it)?[ \t]+to|[Mm]ake[ \t]+it[ \t]+out[ \t]+to|[Ii]n[ \t]+the[ \t]+name[ \t]+of|au[ \t]+nom[ \t]+de|a[ \t]+nombre[ \t]+de|em[ \t]+nome[ \t]+d[eao]|a[ \t]+nome[ \t]+di|op[ \t]+naam[ \t]+van|ten[ \t]+name[ \t]+van|[Rr]echnung[ \t]+an)[ \t]*:?[ \t]*(?<c>\p{Lu}[\p{L}\p{N}'’.\-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}\p{N}'’.\-]*|(?:and|de|du|des|of|la|le|et|y|e|da|do|der|van)(?=[ \t]+\p{Lu}))){1,5})(?=,[ \t]*[^\n,.;]+,[ \t]*[^\n,.;]+)`,
+	"gu",
+);
+function repeatedPayer(text: string): string | null {
+	for (const m of text.matchAll(PAYER_LINK)) {
+		const name = m.groups!["c"]!.replace(/[.]$/, "");
+		if (text.split(name).length > 2) return name;
+	}
+	return null;
+}
+
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
 export function readCustomer(text: string, from: { name: string; email: string }): Customer {
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
@@ -658,6 +674,7 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	if (!company) company = asSigned(namedPayer(text), text) ?? lowerCasePayer(text) ?? undefined;
 	// A billing-details block names the firm billed when no "Bill to" or payer does.
 	if (!company) company = billingDetailsCompany(text) ?? undefined;
+	if (!company) company = repeatedPayer(text) ?? undefined;
 	if (!company) {
 		const lines = text.split("\n");
 		// The last company written near the end is the signature's (a greeting can name the recipient's firm).

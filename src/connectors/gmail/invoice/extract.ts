@@ -488,9 +488,25 @@ const ADDING = alt(["then there were", "then there was", "there were also", "the
 	"acresce", "acresce ainda", "acrescenta-se", "soma-se", "se suma", "se añade", "s'y ajoute", "s’y ajoute", "s'ajoute", "s’ajoute", "si aggiunge", "dazu kommt", "hinzu kommt", "daar komt bij", "in addition there is", "in addition there was"]);
 const ADDED_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:${ADDING})\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:die|dat|that|which|who|che|que|qui|I|we|ik|wij|ich|wir|you|Sie|Le|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
 
+/** Words that say a thing goes on the invoice too, after the thing ("The Boxing Day flyer also needs to go on it."). */
+const ON_INVOICE_TOO = alt([
+	"also needs to go on", "needs to go on too", "needs to go on", "also has to go on", "has to go on", "should also go on", "should go on", "also goes on", "goes on", "must also go on", "must go on", "can also go on", "can go on", "also needs to be on", "needs to be on", "should also be on",
+	"muss auch noch mit auf", "muss auch mit auf", "muss auch noch auf", "muss auch auf", "muss noch mit auf", "muss mit auf", "kommt auch noch mit auf", "kommt auch mit auf", "kommt auch noch auf", "kommt auch auf", "soll auch noch mit auf", "soll auch mit auf", "soll auch auf",
+	"doit aussi aller sur", "doit aussi figurer sur", "doit aussi être sur", "va aussi sur", "doit aller sur",
+	"también tiene que ir en", "también debe ir en", "también va en", "tiene que ir en", "debe ir en",
+	"também tem que entrar na", "também deve entrar na", "também entra na", "também vai na", "tem que entrar na",
+	"deve andare anche in", "va anche in", "deve andare in",
+	"moet er ook op", "moet ook op", "moet er nog op", "komt er ook op", "moet er ook nog op",
+]);
+const GOES_ON_BEFORE = new RegExp(
+	String.raw`(?:^|[.!?:]\s+|\n\s*)(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,5}?)\s+(?:${ON_INVOICE_TOO})(?:\s+(?:it|that|this|the invoice|the same invoice|there|die Rechnung|la facture|la factura|a fatura|la fattura|de factuur|fattura|factuur|fatura|factura|facture|Rechnung))?(?:\s+(?:too|as well|drauf|rauf|dazu))?\s*[.!]\s*$`,
+	"iu",
+);
+
 /** The thing the sentence before `at` adds, if it only adds one. */
 function addedBefore(text: string, at: number): string | undefined {
-	const d = ADDED_BEFORE.exec(text.slice(Math.max(0, at - 400), at))?.groups?.["d"];
+	const before = text.slice(Math.max(0, at - 400), at);
+	const d = (ADDED_BEFORE.exec(before) ?? GOES_ON_BEFORE.exec(before))?.groups?.["d"];
 	return d && !PRONOUN_RE.test(d.split(/\s+/)[0]!) ? d : undefined;
 }
 
@@ -1422,6 +1438,9 @@ const shareWord = (a: string, b: string) => {
  * or say why the facts are written ("For our records: the layout was $1,200"). */
 const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|items?|work|services|order|records?|Unterlagen|registros?|dossiers?|archives?|registos?|archivio|archief|folgende[nsr]?|unten|siguientes?|conceptos|servicios|suivantes?|ci-dessous|prestations|seguintes?|seguenti|volgende|hieronder|this|esto|ceci|questo|dit|isto|${MONTHS.flat().join("|")})(?![\p{L}])`, "iu");
 
+/** "sobald die Rechnung da ist": a verb read after a word that also means "of" ("da", "de") is no thing. */
+const COPULA_FIRST = /^(?:ist|sind|war|waren|is|are|was|were|est|sont|es|son|está|están|é|são|está|estão|è|sono|zijn)(?![\p{L}])/iu;
+
 /** Two candidates compete: the request names one thing ("invoice us for the website") and the lines, read from their
  * own words, name others that share nothing with it ("The logo was $500") — which one the invoice is for is asked. */
 function rivalTopic(lines: ExtractedLine[], text: string): string | null {
@@ -1433,7 +1452,7 @@ function rivalTopic(lines: ExtractedLine[], text: string): string | null {
 		if (topics(s).some((t) => lines.some((l) => shareWord(cleanDescription(t), l.description)))) continue;
 		for (const t of topics(s)) {
 			const thing = cleanDescription(t);
-			if (thing.length < 3 || NOT_A_DESCRIPTION.test(thing) || OPENING_WORDS.test(thing) || EDGE_WORD.test(thing) || /\d/.test(thing) || UMBRELLA.test(thing) || doubtIn(thing)) continue;
+			if (thing.length < 3 || NOT_A_DESCRIPTION.test(thing) || OPENING_WORDS.test(thing) || EDGE_WORD.test(thing) || /\d/.test(thing) || UMBRELLA.test(thing) || COPULA_FIRST.test(thing) || doubtIn(thing)) continue;
 			if (!lines.some((l) => shareWord(thing, l.description))) return `what the invoice is for: the request names "${thing}" but the lines read ${lines.map((l) => `"${l.description}"`).join(", ")}`;
 		}
 	}
@@ -1443,10 +1462,15 @@ function rivalTopic(lines: ExtractedLine[], text: string): string | null {
 /** Amounts that are neither a line's price, the total, a paid deposit nor the balance after it — a second, conflicting
  * figure or a fee the lines leave out — named, never guessed. The net adds money written loosely ("60,-", "45 usd"):
  * never read as a price, but never left out of a draft either. */
-function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (s: [number, number], mm?: MoneyMention) => unknown): string | null {
+function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (s: [number, number], mm?: MoneyMention) => unknown, lines: ExtractedLine[]): string | null {
 	const loose = findLooseMoney(text, mentions).filter((l) => !explained([l.start, l.end]));
 	const unexplained = [...mentions.filter((mm) => !explained([mm.start, mm.end], mm)), ...loose].sort((a, b) => a.start - b.start);
-	return unexplained.length > 0 ? `the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines` : null;
+	if (unexplained.length === 0) return null;
+	// "pauschal 1.800 € … ich überweise dir die 1.600 €": the question names both figures, the lines' as written too, so
+	// the owner sees which two disagree without opening the email.
+	const own = [...new Set(lines.map((l) => text.slice(l.span[0], l.span[1]).trim()).filter((r) => r !== "" && /\d/.test(r)))];
+	const shown = own.length > 0 && own.length <= 3 ? ` (${own.join(", ")})` : "";
+	return `the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines${shown}`;
 }
 
 /** The one currency every plain "$" amount was resolved to, when it is not US dollars: the lines read their "$" so too
@@ -1529,7 +1553,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 		(mm !== undefined && restatedSum(text, mm, lines, sum, minor, currency)) ||
 		(depositFound && overlaps(depositFound.span, s)) ||
 		(balanceFound && overlaps(balanceFound.span, s) && depositFound && minor(balanceFound.money.amount) === sum - minor(depositFound.money.amount));
-	const unexplained = lines.length > 0 ? unexplainedProblem(text, mentions, explained) : null;
+	const unexplained = lines.length > 0 ? unexplainedProblem(text, mentions, explained, lines) : null;
 	if (unexplained) problems.push(unexplained);
 
 	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text), unpricedProblem(text, lines), sameThingProblem(lines, text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));

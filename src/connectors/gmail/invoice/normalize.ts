@@ -47,8 +47,9 @@ export function unwrap(text: string): string {
 			!(/[.?!:)]$/.test(prev.trim()) && /^\p{Lu}/u.test(line.trim())) &&
 			// A line that ends on an amount ("Design consultation - £240") is a row of a list, not a wrapped sentence.
 			// The amount's sign may be a letter or two ("R 18 500,00", "Rp 2.100.000", "Fr. 180.–", "kr 1 200"), and a
-			// price per unit may end the row ("à CHF 350.– pièce", "R$ 1.200,00 cada", "$40 each").
-			!(/(?:(?:[€£$¥₹]|\b[A-Z]{3}|\b(?:R|Rp|Rs\.?|Fr\.|kr\.?|Kč|zł|S\/|RM|Tk))[ \t]?\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?|\d[\d.,'’ ]*[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|Kč|zł|kr\.?)|\d(?:[.,][-–—]{1,2})?[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b)?[ \t]+(?:each|apiece|pièce|la pièce|chacune?|cada(?:[ \t]+un[oa])?|cadauno|ciascuno|c\/u|je|(?:per|par|por|pro)[ \t]+[\p{L}]+))$/u.test(prev.trim()) && /^\p{Lu}/u.test(line.trim())) &&
+			// price per unit may end the row ("à CHF 350.– pièce", "R$ 1.200,00 cada", "$40 each"). The next row may open
+			// on its count ("1 bannière Facebook : 15 000 FCFA").
+			!(/(?:(?:[€£$¥₹]|\b[A-Z]{3}|\b(?:R|Rp|Rs\.?|Fr\.|kr\.?|Kč|zł|S\/|RM|Tk))[ \t]?\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?|\d[\d.,'’ ]*[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|F?CFA\b|Kč|zł|kr\.?)|\d(?:[.,][-–—]{1,2})?[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|F?CFA\b)?[ \t]+(?:each|apiece|pièce|la pièce|chacune?|cada(?:[ \t]+un[oa])?|cadauno|ciascuno|c\/u|je|(?:per|par|por|pro)[ \t]+[\p{L}]+))$/u.test(prev.trim()) && /^(?:\p{Lu}|\d)/u.test(line.trim())) &&
 			!/^\p{Lu}[^:\n]{0,30}:\s/u.test(line.trim()) &&
 			lastLength >= width * 0.75 &&
 			lastLength + 1 + first.length > width;

@@ -55,7 +55,7 @@ const INTRO = alt([
 ]);
 
 /** A sentence's opening that only points back at the thing just named ("Those were", "Dat waren", "Erano"). */
-const POINTED_BACK = alt(["those were", "that was", "these were", "they were", "it was", "those came to", "that came to", "they came to", "those cost", "they cost", "das waren", "das war", "die waren", "die kosteten", "es waren", "dat waren", "dat was", "het waren", "het was", "die waren", "die kostten", "erano", "era", "costavano", "eran", "era", "fueron", "fue", "eso fue", "eso eran", "costaron", "c'étaient", "c’étaient", "c'était", "c’était", "ce sont", "ça faisait", "foram", "foi", "eram", "isso foi", "custaram"]).replace(/ /g, String.raw`\s+`);
+const POINTED_BACK = alt(["that one was", "this one was", "that one is", "that one came to", "that one cost", "der war", "die war", "celui-là était", "celle-là était", "celui-là, c'était", "ese fue", "esa fue", "ese era", "esa era", "esse foi", "essa foi", "esse era", "essa era", "quello era", "quella era", "die was", "those were", "that was", "these were", "they were", "it was", "those came to", "that came to", "they came to", "those cost", "they cost", "das waren", "das war", "die waren", "die kosteten", "es waren", "dat waren", "dat was", "het waren", "het was", "die waren", "die kostten", "erano", "era", "costavano", "eran", "era", "fueron", "fue", "eso fue", "eso eran", "costaron", "c'étaient", "c’étaient", "c'était", "c’était", "ce sont", "ça faisait", "foram", "foi", "eram", "isso foi", "custaram"]).replace(/ /g, String.raw`\s+`);
 
 /** "This adaptation", "Essa adaptação", "Diese Anpassung": a demonstrative before the noun of a thing named just before. */
 const DEMONSTRATIVE = alt(["this", "that", "these", "those", "diese", "dieser", "dieses", "diesen", "ce", "cet", "cette", "ces", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "esse", "essa", "esses", "essas", "aquele", "aquela", "questo", "questa", "questi", "queste", "quel", "quella", "deze", "dit"]);
@@ -1041,12 +1041,20 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "thing-was-price",
 		says: "a price given in a clause of its own: the logo was $700; the letterhead $250",
-		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en)[ \t]+)(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}][\p{L}\p{N}'’\-]*){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:(?:de|voor|for|für|pour|por|per)[ \t]+)?{M}`,
+		// "As agreed it's the half-day shoot at £650", "wie ausgemacht die Hochzeitsfotografie um 1.890 €": words that only
+		// recall the agreement open the clause too, and "at/um/zu/à" links the thing to its price.
+		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en|pis)[ \t]+|(?<![\p{L}])(?:as agreed|as discussed|as quoted|wie ausgemacht|wie besprochen|wie vereinbart|comme convenu|comme prévu|como acordamos|como quedamos|como combinado|como combinamos|come d['’]accordo|come concordato|zoals afgesproken)[ \t]*,?[ \t]+(?:(?:it['’]s|it is|it was|that['’]s|that was|das ist|das war|es ist|es war|c['’]est|c['’]était|es|era|é|foi|è|het is|het was)[ \t]+)?)(?:(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+|[Ll]['’](?=\p{L}))(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}][\p{L}\p{N}'’\-]*){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:(?:de|voor|for|für|pour|por|per|at|um|zu|à|@)[ \t]+)?{M}`,
 		examples: [
 			{ text: "The logo was $700; the letterhead $250.", lines: [["Logo", "1", "700"], ["Letterhead", "1", "250"]] },
 			{ text: "The prints were $600, and the frame came to $450.", lines: [["Prints", "1", "600"], ["Frame", "1", "450"]] },
 			{ text: "The session was €200 and the prints, which came to €80.", lines: [["Session", "1", "200"], ["Prints", "1", "80"]] },
 			{ text: "12 portretten à € 45,00 en de groepsfoto voor € 175,00?", lines: [["Portretten", "12", "45.00"], ["Groepsfoto", "1", "175.00"]] },
+			{ text: "As agreed it's the half-day shoot at £650 and the 24 edited images at £15 each.", lines: [["Half-day shoot", "1", "650"], ["Edited images", "24", "15"]] },
+			{ text: "As discussed, the studio session at $900 and the 10 prints at $25 each.", lines: [["Studio session", "1", "900"], ["Prints", "10", "25"]] },
+			{ text: "Wie besprochen die Moderation um 600 € und die 3 Workshops à 200 € pro Stück.", lines: [["Moderation", "1", "600"], ["Workshops", "3", "200"]] },
+			{ text: "Comme convenu, le montage à 1 200 € et les 2 affiches à 90 € chacune.", lines: [["Montage", "1", "1200"], ["Affiches", "2", "90"]] },
+			// "pis" (Québec French "puis") joins a second item as "et" does.
+			{ text: "Le site c'était 1 500 $ pis l'hébergement 200 $.", lines: [["Site", "1", "1500"], ["Hébergement", "1", "200"]] },
 		],
 	},
 	{
@@ -1095,6 +1103,10 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Photo editing: 6 hours at KSh 4,500/h. Then there were the drone shots. Those were KSh 12,000 flat.", lines: [["Photo editing (hours)", "6", "4500"], ["Drone shots", "1", "12000"]] },
 			{ text: "Das Shooting war 900 €. Dazu noch die Retusche der Gruppenbilder.\nDas waren 240 €.", lines: [["Shooting", "1", "900"], ["Retusche der Gruppenbilder", "1", "240"]] },
 			{ text: "The logo was $800. Also the business cards we talked about. That was $150.", lines: [["Logo", "1", "800"], ["Business cards", "1", "150"]] },
+			// A sentence that says the thing goes on the invoice too names it; "that one" points back at it.
+			{ text: "The menu design was $400. The Easter poster also needs to go on it. That one was $120.", lines: [["Menu design", "1", "400"], ["Easter poster", "1", "120"]] },
+			{ text: "Das Logo waren 600 €. Der Flyer muss auch noch mit auf die Rechnung. Der war 90 €.", lines: [["Logo", "1", "600"], ["Flyer", "1", "90"]] },
+			{ text: "El logo fue 500 €. El cartel también tiene que ir en la factura. Ese fue 80 €.", lines: [["Logo", "1", "500"], ["Cartel", "1", "80"]] },
 			// No joining word before: what "that" points at is not known, and the amount is asked about.
 			{ text: "Great work, thanks. Those were KSh 12,000 flat.", lines: [] },
 		],
@@ -1326,6 +1338,30 @@ export const PHRASINGS: Phrasing[] = [
 			// A reply, a call or the help thanked for is no thing: the amount is asked about.
 			{ text: "Thank you so much for the quick reply. Please send us an invoice for $500.", lines: [] },
 			{ text: "Please send us an invoice for $500.", lines: [] },
+		],
+	},
+	{
+		id: "quantity-noun-comma-at-rate",
+		says: "N things, then a comma and at/à a price per thing (die zwei Fotoalben, à 145 € pro Stück; the 3 framed prints, at $80 each)",
+		// Tried last: a sentence that points back ("Erano 20 foto, a 12 € l'una") is read by its own phrasing first.
+		template: String.raw`{Q}[ \t]+{N}[ \t]*,[ \t]+(?:{AT})[ \t]+{M}{E}`,
+		examples: [
+			{ text: "Dazu noch die zwei Fotoalben, à 145 € pro Stück.", lines: [["Fotoalben", "2", "145"]] },
+			{ text: "Plus the 3 framed prints, at $80 each.", lines: [["Framed prints", "3", "80"]] },
+			{ text: "Et les 4 affiches, à 30 € pièce.", lines: [["Affiches", "4", "30"]] },
+		],
+	},
+	{
+		id: "columns-count-noun-price-each",
+		needs: /\S[ \t]{2,}\d/,
+		says: "a plain-text table row whose count column names what is counted, or whose price says it is per unit (Product photography   40 products   RM 35.00 each)",
+		// The price must say "each": a count with a noun beside a bare amount may be the row's total.
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}(?:[ \t]+\p{L}[\p{L}.]*)?[ \t]{2,}{M}{E}[ \t]*$`,
+		examples: [
+			{ text: "Product photography   40 products   RM 35.00 each", lines: [["Product photography", "40", "35.00"]] },
+			{ text: "Retouching      12 images      $15 each", lines: [["Retouching", "12", "15"]] },
+			{ text: "Flyer design      3 versions      €40 each", lines: [["Flyer design", "3", "40"]] },
+			{ text: "Retouching      12 images      $180", lines: [] },
 		],
 	},
 ];

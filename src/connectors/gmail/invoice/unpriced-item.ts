@@ -4,6 +4,7 @@
 // new row with its examples (they run as tests).
 import { ARTICLE, alt } from "./lexicon";
 import { TAX_WORDS } from "./money-net";
+import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 
 /** "and" and the "also" that may follow it, in the seven languages. */
 const AND = String.raw`(?:and|plus|und|y|e|et|en)(?:\s+(?:also|too|auch|noch|también|aussi|anche|ook|também))?`;
@@ -13,7 +14,7 @@ const FOR = String.raw`(?:for|für|por|para|pour|per|voor|pelo|pela|pelos|pelas|
 const ADD = String.raw`(?:add|include|put|ergänze|ergänzen|añade|añadir|añadid|agrega|agregar|incluye|incluir|ajoute|ajouter|ajoutez|inclure|incluez|aggiungi|aggiungere|aggiungete|includi|includere|voeg|toevoegen|adiciona|adicionar|adicione|inclua|inclui)`;
 /** The thing: letters and blanks only (a count or an amount in it makes it some other phrasing), up to where the invoice
  * it goes on, a comma or the sentence's end follows. */
-const THING = String.raw`(?<thing>\p{L}[\p{L} '’-]{1,50}?)(?=\s+(?:to|on|onto|in|into|zur|zu|auf|a|à|al|alla|nella|sulla|sur|dans|en|aan|op|na|no|ao|toe|too|as well)(?![\p{L}])|\s*[?.!,;:(—–]|\s*$)`;
+const THING = String.raw`(?<thing>\p{L}[\p{L} '’-]{1,50}?)(?=\s+(?:to|on|onto|in|into|zur|zu|auf|a|à|al|alla|nella|sulla|sur|dans|en|aan|op|na|no|ao|toe|too|as well|please|bitte|por favor|s'il|per favore|alsjeblieft)(?![\p{L}])|\s*[?.!,;:(—–]|\s*$)`;
 /** Where on the invoice a thing goes, said before the thing ("on the same invoice", "na mesma factura", "sur la même
  * facture"): a place word, at most two words, and the invoice. */
 const ON_INVOICE = String.raw`(?:to|on|onto|in|into|auf|in|zur|en|a|sur|dans|nella|sulla|nel|op|aan|in|na|no|em)\s+(?:\p{L}+\s+){0,2}?(?:invoice|bill|rechnung|factura|facture|fattura|fatura|factuur)`;
@@ -36,6 +37,20 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "Schick mir bitte die Rechnung für das Logo (500 €) und für die Visitenkarten.", thing: "Visitenkarten" },
 			{ text: "Merci de me facturer le site (1 200 €) et pour la bannière.", thing: "bannière" },
 			{ text: "Kun je factureren voor het logo (€ 600) en ook voor de flyers?", thing: "flyers" },
+		],
+	},
+	{
+		id: "price-then-and-the-thing",
+		says: "a priced thing, then 'and the' and a thing with no amount till the sentence ends (the logo (£400 as agreed) and the favicon set?)",
+		// Only right after an amount with its currency (its bracket closed, or a comma): "and the" further on may join two
+		// words of one name, and "in allen 14 Filialen, und die Rückmeldungen" counts no money.
+		re: new RegExp(String.raw`(?:(?:${CURRENCY_BEFORE})[ \t]?\d[\d.,'’]*|\d[\d.,'’]*[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))[^\n\d.?!()]{0,24}?(?:\)[ \t]*,?|,)\s+${AND}\s+(?:${ARTICLE})\s+${THING}`, "iu"),
+		examples: [
+			{ text: "Could you invoice me for the new website ($1,200 as quoted) and the newsletter template you set up?", thing: "newsletter template you set up" },
+			{ text: "Please bill us for the brochure, £850, and the cover photos.", thing: "cover photos" },
+			{ text: "Schick mir bitte die Rechnung für das Logo (600 €) und die Briefbögen.", thing: "Briefbögen" },
+			{ text: "Facture-moi le site (900 €) et les cartes de visite, merci.", thing: "cartes de visite" },
+			{ text: "Mándame la factura del catálogo (1.400 €) y también las etiquetas.", thing: "etiquetas" },
 		],
 	},
 	{
