@@ -1,7 +1,7 @@
 // A forward whose amounts are in the forwarder's own note above it ("see below from Linda … the layout was $1,200.00
 // and the infographics were 5 at $80 each"), the forwarded email only approving the work: the note holds the facts.
 // A note that only passes the mail on ("FYI", "see below") still asks for the amount; a forwarded email with its own
-// amounts stays the facts.
+// amounts stays the facts, and a note that writes another figure is asked about (both named).
 import { describe, expect, it } from "vitest";
 import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
 import { toMailMessage } from "../../../src/connectors/gmail/message";
@@ -31,8 +31,11 @@ describe("the facts in the forwarder's own note", () => {
 		}
 	});
 
-	it("a forwarded email with amounts of its own stays the facts, whatever the note says", () => {
-		const d = forward("Hi Sam, see below. Can you send the invoice? I think it was $1,500.\n\nBea", "Bea, for the invoice from Sam: Brochure layout – $1,200.00\n\nAna");
-		expect(d.kind === "draft" ? lines(d) : d.kind).toEqual([["Brochure layout", 1, "1200.00"]]);
+	it("a forwarded email with amounts of its own stays the facts; a different figure in the note is asked about", () => {
+		const same = forward("Hi Sam, see below. Can you send the invoice?\n\nBea", "Bea, for the invoice from Sam: Brochure layout – $1,200.00\n\nAna");
+		expect(same.kind === "draft" ? lines(same) : same.kind).toEqual([["Brochure layout", 1, "1200.00"]]);
+		const other = forward("Hi Sam, see below. Can you send the invoice? I think it was $1,500.\n\nBea", "Bea, for the invoice from Sam: Brochure layout – $1,200.00\n\nAna");
+		expect(other.kind).toBe("clarify");
+		if (other.kind === "clarify") expect(other.missing.join(" ")).toMatch(/\$1,500.*\$1,200\.00/);
 	});
 });

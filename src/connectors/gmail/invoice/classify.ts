@@ -186,13 +186,12 @@ function colleagueForward(fwd: NonNullable<ReturnType<typeof forwarded>>, fromEm
 	return domain(fwd.from.email) === d && fwd.to === fromEmail.toLowerCase() && findRequests(fwd.own).length > 0;
 }
 
-/** The text of a forward the facts are read from: the forwarded email, unless a colleague forwards it from within the
- * customer's firm, it writes no amount and the forwarder's own note above it does ("Can you invoice us for the annual
- * report? The layout was 1.5k as quoted …", "see below from Linda … the infographics 5 at $80 each"): then the note
- * gives the amounts, and the forwarded email still the terms and the firm. A note that only passes the mail on ("FYI",
- * "see below") leaves the forwarded email as the facts. */
-function forwardFacts(fwd: NonNullable<ReturnType<typeof forwarded>>, inHouse: boolean): string {
-	return inHouse && findMoney(fwd.body).length === 0 && findMoney(fwd.own).length > 0 ? `${fwd.own.trim()}\n\n${fwd.body}` : fwd.body;
+/** The text of a forward the facts are read from: the forwarded email, unless it writes no amount and the forwarder's
+ * own note above it does ("Can you invoice us for the annual report? The layout was 1.5k as quoted …", "see below from
+ * Linda … the infographics 5 at $80 each"): then the note gives the amounts, and the forwarded email still the terms
+ * and the firm. A note that only passes the mail on ("FYI", "see below") leaves the forwarded email as the facts. */
+function forwardFacts(fwd: NonNullable<ReturnType<typeof forwarded>>): string {
+	return findMoney(fwd.body).length === 0 && findMoney(fwd.own).length > 0 ? `${fwd.own.trim()}\n\n${fwd.body}` : fwd.body;
 }
 
 /** "The amount I have noted is R$ 3.500,00" above a forward that writes R$ 3.200,00: the forwarder's own figure and the
@@ -218,7 +217,7 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	const inHouse = fwd !== null && colleagueForward(fwd, m.fromEmail, owner);
 	const customerFrom = fwd && !inHouse ? fwd.from : { name: m.fromName, email: m.fromEmail };
 	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
-	const facts = factsText(m.subject, fwd ? forwardFacts(fwd, inHouse) : m.text);
+	const facts = factsText(m.subject, fwd ? forwardFacts(fwd) : m.text);
 	const forwarder = inHouse ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals) : null;
 	const fromFacts = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
 	// The forwarder's own words set the customer (their signature's firm) and the terms they accept ("Net 30 is grand").

@@ -471,8 +471,11 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Las infografías fueron 5 a 80 € cada una.", lines: [["Infografías", "5", "80"]] },
 			{ text: "Os cartazes foram 20 a R$ 15,00 cada.", lines: [["Cartazes", "20", "15.00"]] },
 			{ text: "The extra hours were 6 at £50 an hour.", lines: [["Extra hours", "6", "50"]] },
+			{ text: "Die Plakate waren 12 à 15 € pro Stück.", lines: [["Plakate", "12", "15"]] },
+			{ text: "Les affiches étaient 6 à 40 € l'unité.", lines: [["Affiches", "6", "40"]] },
 			// Without a per-unit word the price may be the lot's: never multiplied.
 			{ text: "The banners were 3 at $120.", lines: [] },
+			{ text: "The infographics were 5 at $400.", lines: [] },
 		],
 	},
 	{
@@ -1109,18 +1112,6 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "El logo fue 500 €. El cartel también tiene que ir en la factura. Ese fue 80 €.", lines: [["Logo", "1", "500"], ["Cartel", "1", "80"]] },
 			// No joining word before: what "that" points at is not known, and the amount is asked about.
 			{ text: "Great work, thanks. Those were KSh 12,000 flat.", lines: [] },
-		],
-	},
-	{
-		id: "thing-were-count-at-rate",
-		says: "the things, then how many they were and the price each (the infographics were 5 at $80 each; die Plakate waren 12 à 15 € pro Stück)",
-		template: String.raw`(?<![\p{L}])(?:the|die|der|das|les|los|las|os|as|i|le|gli|de)[ \t]+(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,3}?)[ \t]+(?:were|are|waren|sind|étaient|sont|eran|son|foram|são|erano|sono|zijn)[ \t]+{Q}[ \t]*,?[ \t]*(?:{AT})[ \t]*{M}{E}`,
-		examples: [
-			{ text: "For our records: the infographics were 5 at $80 each.", lines: [["Infographics", "5", "80"]] },
-			{ text: "Die Plakate waren 12 à 15 € pro Stück.", lines: [["Plakate", "12", "15"]] },
-			{ text: "Les affiches étaient 6 à 40 € l'unité.", lines: [["Affiches", "6", "40"]] },
-			// No word of "each": the price may be for all of them, and is asked about.
-			{ text: "The infographics were 5 at $400.", lines: [] },
 		],
 	},
 	{
