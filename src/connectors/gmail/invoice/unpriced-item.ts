@@ -43,8 +43,9 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		id: "price-then-and-the-thing",
 		says: "a priced thing, then 'and the' and a thing with no amount till the sentence ends (the logo (£400 as agreed) and the favicon set?)",
 		// Only right after an amount with its currency (its bracket closed, or a comma): "and the" further on may join two
-		// words of one name, and "in allen 14 Filialen, und die Rückmeldungen" counts no money.
-		re: new RegExp(String.raw`(?:(?:${CURRENCY_BEFORE})[ \t]?\d[\d.,'’]*|\d[\d.,'’]*[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))[^\n\d.?!()]{0,24}?(?:\)[ \t]*,?|,)\s+${AND}\s+(?:${ARTICLE})\s+${THING}`, "iu"),
+		// words of one name, and "in allen 14 Filialen, und die Rückmeldungen" counts no money. A number is read from its
+		// first digit only: tried inside a long run of digits, it would read the rest of the run at every one of them.
+		re: new RegExp(String.raw`(?:(?:${CURRENCY_BEFORE})[ \t]?\d[\d.,'’]*|(?<![\d.,'’])\d[\d.,'’]*[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))[^\n\d.?!()]{0,24}?(?:\)[ \t]*,?|,)\s+${AND}\s+(?:${ARTICLE})\s+${THING}`, "iu"),
 		examples: [
 			{ text: "Could you invoice me for the new website ($1,200 as quoted) and the newsletter template you set up?", thing: "newsletter template you set up" },
 			{ text: "Please bill us for the brochure, £850, and the cover photos.", thing: "cover photos" },
