@@ -116,16 +116,26 @@ export function carryCurrency(text: string, mentions: readonly MoneyMention[]): 
 	// Never over an amount that already has its mark.
 	const free = at.filter((a) => !mentions.some((m) => m.start < a.end && a.start < m.end)).sort((a, b) => a.start - b.start);
 	if (free.length === 0) return null;
+	const places: { pos: number; written: string }[] = [];
+	let last = 0;
+	for (const a of free) {
+		if (a.start < last) continue;
+		last = before ? a.start : a.end;
+		places.push({ pos: last, written: before ? mark : ` ${mark}` });
+	}
+	return withMarks(text, places);
+}
+
+/** The text with currency marks written in at the given places (in order), and where each went. */
+export function withMarks(text: string, marks: readonly { pos: number; written: string }[]): Carried {
 	let out = "";
 	let last = 0;
 	const inserted: Carried["inserted"] = [];
-	for (const a of free) {
-		if (a.start < last) continue;
-		const written = before ? mark : ` ${mark}`;
-		out += text.slice(last, before ? a.start : a.end);
-		inserted.push({ at: out.length, written });
-		out += written;
-		last = before ? a.start : a.end;
+	for (const a of marks) {
+		out += text.slice(last, a.pos);
+		inserted.push({ at: out.length, written: a.written });
+		out += a.written;
+		last = a.pos;
 	}
 	return { text: out + text.slice(last), inserted };
 }

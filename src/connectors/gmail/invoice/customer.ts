@@ -249,10 +249,12 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 		],
 	},
 	{
+		// A charity's own name says what it is, with no legal form: it pays as a firm does.
 		country: "non-profits named by their kind (a foundation, an association, a society)",
 		forms: ["Foundation", "Stiftung", "Fundación", "Fondation", "Fondazione", "Fundação", "Stichting", "Association", "Asociación", "Associazione", "Associação", "Vereniging", "Society"],
 		examples: [
 			["Great Lakes Community Foundation", "Great Lakes Community Foundation"],
+			["Riverside Community Foundation", "Riverside Community Foundation"],
 			["Harbour Arts Society", "Harbour Arts Society"],
 			["Kieler Kunst Stiftung", "Kieler Kunst Stiftung"],
 		],
@@ -264,15 +266,6 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 		examples: [
 			["Casa Verde Studio", "Casa Verde Studio"],
 			["Oakridge Partners", "Oakridge Partners"],
-		],
-	},
-	{
-		// A charity's own name says what it is, with no legal form: a foundation pays as a firm does.
-		country: "foundations named by their kind (no legal form)",
-		forms: ["Foundation"],
-		examples: [
-			["Great Lakes Arts Foundation", "Great Lakes Arts Foundation"],
-			["Riverside Community Foundation", "Riverside Community Foundation"],
 		],
 	},
 ];

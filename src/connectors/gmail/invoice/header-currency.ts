@@ -6,7 +6,7 @@
 // conflicts with its own cells ("Price (EUR)" over "$500") is asked about, never resolved either way.
 import { readCurrency } from "./currency";
 import { findMoney, NUMBER, type MoneyMention } from "./money-text";
-import type { Carried } from "./carried-currency";
+import { withMarks, type Carried } from "./carried-currency";
 
 export interface HeaderForm {
 	id: string;
@@ -150,14 +150,5 @@ export function headerCurrency(text: string): HeaderCurrency {
 		i = rows.next - 1;
 	}
 	if (at.length === 0) return null;
-	let out = "";
-	let last = 0;
-	const inserted: Carried["inserted"] = [];
-	for (const a of at.sort((x, y) => x.pos - y.pos)) {
-		out += text.slice(last, a.pos);
-		inserted.push({ at: out.length, written: a.mark });
-		out += a.mark;
-		last = a.pos;
-	}
-	return { carried: { text: out + text.slice(last), inserted } };
+	return { carried: withMarks(text, at.sort((x, y) => x.pos - y.pos).map((a) => ({ pos: a.pos, written: a.mark }))) };
 }

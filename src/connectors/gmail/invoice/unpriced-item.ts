@@ -6,8 +6,10 @@ import { ARTICLE, alt } from "./lexicon";
 import { TAX_WORDS } from "./money-net";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 
-/** "and" and the "also" that may follow it, in the seven languages. */
-const AND = String.raw`(?:and|plus|und|y|e|et|en)(?:\s+(?:also|too|auch|noch|también|aussi|anche|ook|também))?`;
+/** "also", "too", in the seven languages ("aggiungi pure"). */
+const ALSO = String.raw`(?:also|too|auch|noch|también|aussi|anche|ook|também|pure)`;
+/** "and" and the "also" that may follow it. */
+const AND = String.raw`(?:and|plus|und|y|e|et|en)(?:\s+${ALSO})?`;
 /** The word before the thing that an invoice is for ("for the", "für das", "per le", "voor de"). */
 const FOR = String.raw`(?:for|für|por|para|pour|per|voor|pelo|pela|pelos|pelas|über)`;
 /** Verbs that put one more thing on the invoice ("add", "include", "aggiungi", "voeg … toe"). */
