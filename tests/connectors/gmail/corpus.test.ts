@@ -42,6 +42,22 @@ const NOT_YET: Record<string, string> = {
 	"l06-site-boulangerie-montreal.eml": "also mentions 45 $ CA",
 	// "the copywriting was 5 pages at NZ$180 a page" and "the Phase 2 website build was NZ$3,400" in a reply.
 	"l15-nz-phase-2-reply.eml": "also mentions NZ$3,400",
+	// The eighth round's blind mail (p), moved into tuning in the ninth; each still asks rather than guess:
+	// "and then the £40 stock licence for the background texture" beside a £75 line: a second amount not tied to its thing yet.
+	"p02-partner-headshots.eml": "also mentions £40",
+	// An aligned plain-text table in Kč whose rows are not tied yet.
+	"p15-vltava-book-cover.eml": "not tied to a clear description",
+	// The currency only in a column heading ("Precio unitario (S/)", "Unit price (SAR)") or a heading above the table: asked.
+	"p18-catalogo-textiles.eml": "no currency given",
+	"p30-kowloon-tea-cny-campaign.eml": "no currency given",
+	"p31-riyadh-dental-brochure.eml": "no currency given",
+	// Descriptions that are clauses ("… Stunden gedauert hat", "Ajustes que acordamos por teléfono"): asked.
+	"p23-singapur-praxis-website.eml": "holds a verb",
+	"p29-houston-taqueria-logotipo.eml": "holds a clause",
+	// "1.5k" is not read as an amount yet.
+	"p28-seattle-podcast-wrapup.eml": "also mentions 1.5k",
+	// "Dagen" names only its unit.
+	"p33-kl-brouwerij-etiket.eml": "names only its unit",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 
