@@ -1,6 +1,7 @@
 // Builds main.js (the Obsidian plugin), dist/cli.cjs (the headless runner) and dist/mcp.cjs (the MCP server) from one engine.
 import esbuild from "esbuild";
 import process from "process";
+import { invoiceReaderWorker } from "./scripts/build/invoice-reader-worker.mjs";
 import { builtinModules } from "module";
 
 const prod = process.argv[2] === "production";
@@ -13,10 +14,13 @@ const common = {
 	sourcemap: prod ? false : "inline",
 	treeShaking: true,
 	minify: prod,
+	// Non-ASCII letters as written (the reader's word lists are full of them), not as \uXXXX escapes: a smaller main.js.
+	charset: "utf8",
 };
 
 const plugin = await esbuild.context({
 	...common,
+	plugins: [invoiceReaderWorker({ minify: prod })],
 	entryPoints: ["src/main.ts"],
 	external: [
 		"obsidian",

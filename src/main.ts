@@ -3,8 +3,8 @@ import { Plugin } from "obsidian";
 import type { Engine } from "./core/engine";
 import { defaultSettings, describeProblems } from "./core/settings/parse";
 import type { Settings } from "./core/settings/schema";
-import { assemble, type Assembly } from "./app/assemble";
-import { createObsidianHost } from "./obsidian/host";
+import type { Assembly } from "./app/assemble";
+import { assembleInObsidian } from "./obsidian/assembly";
 import { SettingsStore, type LoadResult } from "./obsidian/settings-store";
 import { heldChangesIn, logAccepted, reportHeld, reportInvalid } from "./obsidian/held-settings";
 import { ExecutorSeat } from "./obsidian/executor-seat";
@@ -83,15 +83,7 @@ export default class AiEmployeePlugin extends Plugin implements SettingsTabConte
 	}
 
 	private async start(loaded: LoadResult, firstRun: boolean): Promise<void> {
-		const host = createObsidianHost(this.app);
-		const assembly = assemble({
-			host,
-			settings: this.settings,
-			hostKind: "obsidian",
-			approvalKey: () => deviceApprovalKey(host.secrets),
-			isExecutor: () => this.executor.runs,
-			executorNote: () => this.executor.note(),
-		});
+		const assembly = assembleInObsidian(this.app, this.settings, this.executor);
 		const engine = assembly.engine;
 		this.assembly = assembly;
 		this.engine = engine;

@@ -10,7 +10,8 @@ import { Engine } from "./src/core/engine";
 import { defaultSettings } from "./src/core/settings/parse";
 import { createNodeHost } from "./src/node/host";
 import { GmailWatcher } from "./src/core/watchers/gmail-watcher";
-import { decideInvoice, toMailMessage } from "./src/connectors/gmail";
+import { toMailMessage } from "./src/connectors/gmail";
+import { decideInvoice } from "./src/connectors/gmail/invoice/classify";
 
 export async function run({ vault, eml, approvalKey, now }) {
 	const host = createNodeHost({ vaultDir: vault, env: {}, configDir: ".obsidian", write: () => undefined });

@@ -4,6 +4,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import esbuild from "esbuild";
+import { invoiceReaderWorker } from "../build/invoice-reader-worker.mjs";
 
 /** @param {string} root the repository @returns {Promise<{ buildScene: (root: string) => Promise<{ pieces: Record<string, string> }> }>} */
 export async function loadScene(root) {
@@ -20,6 +21,7 @@ export async function loadScene(root) {
 		target: "node20",
 		packages: "external",
 		alias: { obsidian: path.join(root, "scripts/screenshots/obsidian-dom.ts") },
+		plugins: [invoiceReaderWorker({ minify: false })],
 		logLevel: "warning",
 	});
 	try {

@@ -8,7 +8,7 @@ import { ConcealingNotifier } from "../core/notify/concealing-notifier";
 import type { SecretValue } from "../core/guard/types";
 import { humanizeTimes } from "../core/util/when";
 import { createStatusCenter, type StatusCenter } from "../core/status/status-center";
-import { GmailWatcher } from "../core/watchers/gmail-watcher";
+import { GmailWatcher, type GmailWatcherOptions } from "../core/watchers/gmail-watcher";
 import { InboxWatcher } from "../core/watchers/inbox-watcher";
 import { PlanKeeper } from "../core/plans/plan-keeper";
 import { buildConnectors, odooSecrets, withHost } from "../connectors";
@@ -16,7 +16,7 @@ import { hostOf } from "../core/settings/endpoints";
 import { odooConfigFrom } from "../connectors/odoo";
 import { odooInvoiceStateReader } from "../connectors/odoo/invoice-states";
 import { InvoiceStateCheck } from "../core/conflicts/invoice-state";
-import { createGmail, decideInvoice, googleEndpoints, type GmailParts } from "../connectors/gmail";
+import { createGmail, googleEndpoints, type GmailParts } from "../connectors/gmail";
 import { BriefingSchedule } from "../core/briefing/schedule";
 import { nextDueMs } from "../core/briefing/period";
 import { briefingDepsFor } from "../connectors/briefing-sources";
@@ -33,6 +33,8 @@ export interface AssemblyOptions {
 	isExecutor: () => boolean;
 	/** Why this device does not execute approved requests, for the status view. */
 	executorNote?: () => string | null;
+	/** The invoice reader: in place for the headless runner, in a worker in Obsidian (so main.js carries it once). */
+	invoiceReader: { decide: GmailWatcherOptions["decideInvoice"]; dispose?(): void };
 }
 
 export interface Assembly {
@@ -80,6 +82,9 @@ export function assemble(opts: AssemblyOptions): Assembly {
 			notices.dispose();
 		},
 	});
+	// Added before the watchers, so it stops after them: a read cut short while they run would note an email without
+	// its draft.
+	engine.addService({ name: "Invoice reader", start: () => undefined, stop: () => opts.invoiceReader.dispose?.() });
 	const status = createStatusCenter(engine, {
 		// A stopped request workflow is the first thing the status view says: nothing approved runs meanwhile.
 		executorNote: () => engine.workflowProblem() ?? opts.executorNote?.() ?? null,
@@ -89,7 +94,7 @@ export function assemble(opts: AssemblyOptions): Assembly {
 		},
 	});
 	for (const s of status.services) engine.addService(s);
-	const gmailWatcher = new GmailWatcher({ deps: engine.deps, source: gmail.source, decideInvoice });
+	const gmailWatcher = new GmailWatcher({ deps: engine.deps, source: gmail.source, decideInvoice: opts.invoiceReader.decide });
 	status.watchdog.add(gmailWatcher);
 	status.watchdog.add(new InboxWatcher(engine.deps));
 	status.watchdog.add(new PlanKeeper(engine.deps));

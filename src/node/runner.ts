@@ -6,6 +6,7 @@ import type { Settings } from "../core/settings/schema";
 import { defaultSettings, describeProblems, parseSettings } from "../core/settings/parse";
 import type { Env } from "./env";
 import { assemble } from "../app/assemble";
+import { decideInvoice } from "../connectors/gmail/invoice/classify";
 
 export interface HeadlessEngineOptions {
 	host: Host;
@@ -62,5 +63,7 @@ export function createHeadlessEngine(options: HeadlessEngineOptions): Engine {
 		// A headless machine has no secret storage: the approval key comes from AI_EMPLOYEE_APPROVAL_KEY.
 		approvalKey: () => host.secrets.get(APPROVAL_KEY_SECRET),
 		isExecutor: options.isExecutor,
+		// No window to keep responsive: the runner reads each email in place.
+		invoiceReader: { decide: decideInvoice },
 	}).engine;
 }

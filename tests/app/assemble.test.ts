@@ -5,6 +5,7 @@ import { defaultSettings } from "../../src/core/settings/parse";
 import { NodeHttpClient } from "../../src/node/http";
 import { testHost } from "../helpers";
 import { startSilentServer, type SilentServer } from "../fakes/silent/server";
+import { decideInvoice } from "../../src/connectors/gmail/invoice/classify";
 
 describe("the assembled host's network port", () => {
 	let silent: SilentServer;
@@ -16,7 +17,7 @@ describe("the assembled host's network port", () => {
 	it("gives up on a service that never answers after network.timeoutSeconds", async () => {
 		const settings = defaultSettings();
 		settings.network.timeoutSeconds = 1;
-		const { engine } = assemble({ host: testHost({ http: new NodeHttpClient() }), settings, hostKind: "headless", approvalKey: () => null, isExecutor: () => false });
+		const { engine } = assemble({ host: testHost({ http: new NodeHttpClient() }), settings, hostKind: "headless", approvalKey: () => null, isExecutor: () => false, invoiceReader: { decide: decideInvoice } });
 		const started = Date.now();
 		const err = await engine.host.http.request({ url: `${silent.url}/gmail/v1/users/me/messages` }).then(
 			() => new Error("answered"),

@@ -8,6 +8,7 @@ import { defaultSettings } from "../../src/core/settings/parse";
 import type { HttpClient } from "../../src/core/ports";
 import { readFrontmatter } from "../../src/core/requests/frontmatter";
 import { testHost, type TestHost } from "../helpers";
+import { decideInvoice } from "../../src/connectors/gmail/invoice/classify";
 
 const KEY = "0123456789abcdef0123456789abcdef";
 const ROOT = "AI_Employee";
@@ -42,7 +43,7 @@ beforeAll(async () => {
 	settings.gmail.sendingEnabled = true;
 	settings.social = { ...settings.social, facebook: { pageId: "1234567890", pageName: "Acme Coffee" } };
 	settings.whatsapp = { ...settings.whatsapp, account: { phoneNumberId: "109876543210" } };
-	engine = assemble({ host, settings, hostKind: "headless", approvalKey: () => KEY, isExecutor: () => true }).engine;
+	engine = assemble({ host, settings, hostKind: "headless", approvalKey: () => KEY, isExecutor: () => true, invoiceReader: { decide: decideInvoice } }).engine;
 	await engine.setUpVault();
 });
 afterAll(() => engine.stop());

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { assemble, type Assembly } from "../../src/app/assemble";
 import { defaultSettings } from "../../src/core/settings/parse";
 import { testHost, type TestHost } from "../helpers";
+import { decideInvoice } from "../../src/connectors/gmail/invoice/classify";
 
 let a: Assembly | null = null;
 afterEach(async () => {
@@ -15,7 +16,7 @@ describe("notices", () => {
 		const host: TestHost = testHost({ start: "2026-12-03T12:00:00Z" });
 		const settings = defaultSettings();
 		settings.timeZone = "Europe/Berlin";
-		a = assemble({ host, settings, hostKind: "obsidian", approvalKey: () => null, isExecutor: () => false });
+		a = assemble({ host, settings, hostKind: "obsidian", approvalKey: () => null, isExecutor: () => false, invoiceReader: { decide: decideInvoice } });
 		a.engine.host.notifier.notify("AI Employee: held back until 2026-12-04T09:00:00.000Z.", "info");
 		expect(host.notifier.messages).toContain("AI Employee: held back until Fri 4 Dec, 10:00.");
 	});

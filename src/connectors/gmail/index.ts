@@ -1,4 +1,5 @@
-// The Gmail connector as hosts use it: the email.send action, the watcher's MailSource, and the invoice classifier.
+// The Gmail connector as hosts use it: the email.send action and the watcher's MailSource. The invoice reader is imported
+// from invoice/classify by the host that runs it in place (Obsidian runs it in a worker, so main.js carries it once).
 import type { ActionHandler, Connector } from "../../core/executor/connector";
 import type { HttpClient, SecretStore } from "../../core/ports";
 import type { Settings } from "../../core/settings/schema";
@@ -33,7 +34,6 @@ export function createGmail(settings: () => Settings, secrets: SecretStore, http
 	};
 }
 
-export { decideInvoice } from "./invoice/classify";
 export { toMailMessage } from "./message";
 export { GOOGLE_CLIENT_SECRET_SECRET, GOOGLE_REFRESH_TOKEN_SECRET, SCOPE_READONLY, SCOPE_SEND, googleEndpoints } from "./config";
 export { sendEmailParams, type SendEmailParams } from "./send";

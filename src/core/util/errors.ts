@@ -22,6 +22,8 @@ export class CategorizedError extends Error {
 export function messageOf(err: unknown): string {
 	if (err instanceof Error) return err.message;
 	if (typeof err === "string") return err;
+	// Errors from another realm (a DOMException from jsdom, an error cloned out of a worker) are not `instanceof Error`.
+	if (typeof err === "object" && err !== null && "message" in err && typeof err.message === "string" && err.message !== "") return err.message;
 	try {
 		return JSON.stringify(err);
 	} catch {

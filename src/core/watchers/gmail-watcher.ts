@@ -73,7 +73,8 @@ export interface GmailWatcherOptions {
 	deps: VaultNotes & TimeSource & AuditTrail & SettingsSource & ApprovalSigning;
 	/** The connected mailbox, or null when Gmail is not connected on this device. */
 	source: () => MailSource | null;
-	decideInvoice: (m: MailMessage, ctx: InvoiceContext) => InvoiceDecision;
+	/** In Obsidian the reader runs in a worker (an answer later); the headless runner reads in place. */
+	decideInvoice: (m: MailMessage, ctx: InvoiceContext) => InvoiceDecision | Promise<InvoiceDecision>;
 	/** Messages fetched at once. */
 	concurrency?: number;
 }
@@ -258,7 +259,9 @@ export class GmailWatcher implements Watcher {
 				counts.own++;
 				return;
 			}
-			const result = await this.noteMessage(m, state.account);
+			const result = await this.noteMessage(m, state.account, signal);
+			// Stopped while it was read: neither noted nor seen, so the next check notes it.
+			if (result === null) return;
 			state.seen[id] = this.deps.clock.now();
 			if (result.created) counts.made++;
 			if (result.drafted) counts.drafted++;
@@ -277,12 +280,12 @@ export class GmailWatcher implements Watcher {
 		if (!listed) return;
 		const { ids, nextHistory, mode } = listed;
 		const { made, drafted, own } = await this.noteFresh(ids, state, source, signal);
-		for (const id of ids) state.seen[id] ??= this.deps.clock.now();
 		if (signal.aborted) {
-			// Keep what was noted, but not the new history id: the rest comes again next poll.
+			// Keep what was noted, but not the new history id, and mark nothing else seen: the rest comes again next poll.
 			await this.saveState(state);
 			return;
 		}
+		for (const id of ids) state.seen[id] ??= this.deps.clock.now();
 		state.historyId = nextHistory;
 		await this.saveState(state);
 		if (made > 0 || mode === "full") {
@@ -291,23 +294,28 @@ export class GmailWatcher implements Watcher {
 	}
 
 	/** The classifier's answer, or the error it threw (logged; the email is still noted). */
-	private decide(m: MailMessage, account: string | null): { decision: InvoiceDecision | null; checkError: string | null } {
+	private async decide(m: MailMessage, account: string | null): Promise<{ decision: InvoiceDecision | null; checkError: string | null }> {
 		const settings = this.deps.settings().gmail;
 		if (!settings.invoiceDrafts) return { decision: null, checkError: null };
 		try {
-			return { decision: this.options.decideInvoice(m, { ownerEmails: account ? [account] : [], today: localDay(this.deps.clock.now(), this.deps.timeZone()), extraPhrases: settings.invoicePhrases }), checkError: null };
+			return { decision: await this.options.decideInvoice(m, { ownerEmails: account ? [account] : [], today: localDay(this.deps.clock.now(), this.deps.timeZone()), extraPhrases: settings.invoicePhrases }), checkError: null };
 		} catch (err) {
 			return { decision: null, checkError: messageOf(err) };
 		}
 	}
 
 	/** Decides about an invoice, then writes the note (once, whoever gets there first); only the writer drafts. */
-	private async noteMessage(m: MailMessage, account: string | null): Promise<{ created: boolean; drafted: boolean }> {
+	private async noteMessage(m: MailMessage, account: string | null, signal: AbortSignal): Promise<{ created: boolean; drafted: boolean } | null> {
 		const deps = this.deps;
 		const path = emailNotePath(deps, m.id);
 		const correlation = gmailCorrelationId(m.id);
-		const { decision, checkError } = this.decide(m, account);
+		const { decision, checkError } = await this.decide(m, account);
+		// A stop during the read (the plugin unloading) would leave a note without its draft for good; write nothing.
+		if (signal.aborted) return null;
 		let note = renderEmailNote(m, deps, decision === null ? undefined : decision.kind === "draft" ? "drafted" : decision.kind === "clarify" ? "needs_clarification" : "none");
+		if (checkError) {
+			note += `\n## Invoice check failed\n\nThe invoice check could not read this email (${checkError}), so no draft was made. If it asks for an invoice, draft it yourself.\n`;
+		}
 		if (decision?.kind === "clarify") {
 			note += `\n## Needs clarification\n\nThis email asks for an invoice ("${decision.asked}"), but no draft was made because:\n\n${decision.missing.map((x) => `- ${x}`).join("\n")}\n\nAsk the sender, then draft the invoice yourself.\n`;
 		}

@@ -3,11 +3,12 @@ import { describe, expect, it } from "vitest";
 import { assemble } from "../../../src/app/assemble";
 import { defaultSettings } from "../../../src/core/settings/parse";
 import { ioError, testHost } from "../../helpers";
+import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
 
 describe("the status snapshot", () => {
 	it("says that the request workflow stopped and why, then clears once the supervisor has started it again", async () => {
 		const host = testHost({ start: "2026-11-26T09:00:00Z" });
-		const { engine, status } = assemble({ host, settings: defaultSettings(), hostKind: "headless", approvalKey: () => "k".repeat(64), isExecutor: () => true, executorNote: () => null });
+		const { engine, status } = assemble({ host, settings: defaultSettings(), hostKind: "headless", approvalKey: () => "k".repeat(64), isExecutor: () => true, executorNote: () => null, invoiceReader: { decide: decideInvoice } });
 		await engine.setUpVault();
 		host.vault.failWith("listFiles", ioError("EIO"));
 		await engine.start();

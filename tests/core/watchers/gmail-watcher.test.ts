@@ -7,6 +7,8 @@ import { splitNote } from "../../../src/core/requests/frontmatter";
 import { eml, gmailWorld, ROOT, type GmailWorld } from "./gmail-world";
 import { testHost } from "../../helpers";
 import { NodeHttpClient } from "../../../src/node/http";
+import { GmailWatcher } from "../../../src/core/watchers/gmail-watcher";
+import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
 
 let w: GmailWorld;
 afterEach(async () => {
@@ -122,6 +124,37 @@ describe("Gmail watcher", () => {
 		expect(await notes(w, "Pending_Approval")).toEqual([]);
 		const receipt = (await notes(w, "Needs_Action")).map((p) => p);
 		for (const p of receipt) expect((await fm(w, p))["invoice"]).toBe("none");
+	});
+
+	it("a check stopped while an email is being read loses nothing: the next check notes that email and the rest, once each", async () => {
+		w = await gmailWorld();
+		const ids = ["33-meeting.eml", "12-days-due-iso.eml", "37-thanks-reply.eml"].map((f) => w.google.deliver(eml(f)));
+		const stop = new AbortController();
+		// The plugin unloads while the second email is being read (the reader still answers, as a worker would).
+		const stopping = new GmailWatcher({ deps: w.engine.deps, source: w.gmail.source, concurrency: 1, decideInvoice: (m, ctx) => {
+			if (m.id === ids[1]) stop.abort(new Error("The watcher was stopped."));
+			return decideInvoice(m, ctx);
+		} });
+		await stopping.poll(stop.signal);
+		expect(await notes(w, "Needs_Action")).toHaveLength(1);
+		await w.poll();
+		expect(await notes(w, "Needs_Action")).toEqual(ids.map((id) => `${ROOT}/Needs_Action/EMAIL_${id}.md`).sort());
+		expect(await notes(w, "Pending_Approval")).toHaveLength(1);
+	});
+
+	it("an email the invoice reader could not read is still noted, with why no draft was made, in the note and the log", async () => {
+		w = await gmailWorld();
+		const id = w.google.deliver(eml("12-days-due-iso.eml"));
+		// What the window hears when the reader's worker was stopped on this email (src/obsidian/invoice-reader).
+		const failing = new GmailWatcher({ deps: w.engine.deps, source: w.gmail.source, decideInvoice: () => Promise.reject(new Error("reading this email took longer than 60 s, so it was stopped")) });
+		await failing.poll(new AbortController().signal);
+		const path = `${ROOT}/Needs_Action/EMAIL_${id}.md`;
+		expect((await w.host.vault.read(path)) ?? "").toContain("## Invoice check failed\n\nThe invoice check could not read this email (reading this email took longer than 60 s, so it was stopped), so no draft was made.");
+		expect(await notes(w, "Pending_Approval")).toEqual([]);
+		await w.engine.log.settle();
+		const lines = ((await w.host.vault.read(`${ROOT}/Logs/2026-11-26.jsonl`)) ?? "").split("\n").filter((l) => l.includes('"gmail.invoice_check"'));
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toContain('"error":"reading this email took longer than 60 s, so it was stopped"');
 	});
 
 	it("an invoice request missing its amount gets a 'needs clarification' section and no draft", async () => {

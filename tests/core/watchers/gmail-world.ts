@@ -5,7 +5,8 @@ import { Engine } from "../../../src/core/engine";
 import { defaultSettings } from "../../../src/core/settings/parse";
 import type { Settings } from "../../../src/core/settings/schema";
 import { NodeHttpClient } from "../../../src/node/http";
-import { createGmail, decideInvoice } from "../../../src/connectors/gmail";
+import { createGmail } from "../../../src/connectors/gmail";
+import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
 import { createOdooConnector, odooConfigFrom } from "../../../src/connectors/odoo";
 import { odooSecrets } from "../../../src/connectors";
 import { GmailWatcher } from "../../../src/core/watchers/gmail-watcher";
@@ -27,6 +28,7 @@ export interface GmailWorld {
 	google: FakeGoogle;
 	odoo: FakeOdoo;
 	settings: Settings;
+	gmail: ReturnType<typeof createGmail>;
 	watcher: () => GmailWatcher;
 	poll: (w?: GmailWatcher) => Promise<void>;
 	close(): Promise<void>;
@@ -61,6 +63,7 @@ export async function gmailWorld(opts: { host?: TestHost; google?: FakeGoogle; p
 		google,
 		odoo,
 		settings,
+		gmail,
 		watcher,
 		poll: (w = one) => w.poll(new AbortController().signal),
 		close: async () => {
