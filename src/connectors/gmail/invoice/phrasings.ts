@@ -204,7 +204,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "columns-quantity-price-total",
-		needs: /\S[ \t]{2,}\d[^\n]*\d[ \t]{2,}\S/,
+		needs: /\S[ \t]{2,}\d[^\n]*\d(?:[ \t]?[^\s\d]{1,4})?[ \t]{2,}\S/,
 		says: "a plain-text table with aligned columns: description, quantity (maybe with its unit, \"40 foto\"), unit price, and the row's amount, which must be quantity times price (else the row is no line)",
 		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}(?:[ \t]+\p{L}[\p{L}'’.]{0,14})?[ \t]{2,}{P}[ \t]{2,}(?<lt>(?:[^\s\d]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d]{1,4})?)[ \t]*$`,
 		barePrice: true,
@@ -214,6 +214,10 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Ontwerp affiche        2      150,00      300,00", lines: [["Ontwerp affiche", "2", "150.00"]] },
 			// A row whose amount is not its quantity times its price is no line: which of them is right is asked.
 			{ text: "Fotos bearbeiten       10     25,00 €      300,00 €", lines: [] },
+			// The currency after each number, thousands set apart by a space ("1 250 Kč"): the amount column ends in its mark too.
+			{ text: "Návrh obálky        1      6 500 Kč       6 500 Kč\nIlustrace           4      1 250 Kč       5 000 Kč", lines: [["Návrh obálky", "1", "6500"], ["Ilustrace", "4", "1250"]] },
+			{ text: "Logo refresh      2     300 zł      600 zł", lines: [["Logo refresh", "2", "300"]] },
+			{ text: "Ilustrace           4      1 250 Kč       5 500 Kč", lines: [] },
 		],
 	},
 	{
