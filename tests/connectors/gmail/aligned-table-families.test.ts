@@ -1,7 +1,7 @@
 // Plain-text tables set out with spaces or tabs: the rows of "description, quantity, unit price, amount" with the
 // currency written after each number ("5 000 Kč"), and the currency written only in a column's name or a heading.
 import { describe, it } from "vitest";
-import { expectDraft, expectNoDraft } from "./invoice-mail";
+import { expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
 
 describe("an aligned table whose numbers carry their currency after them", () => {
 	it("reads its rows: koruna with a space between the thousands", () => {
@@ -12,5 +12,28 @@ describe("an aligned table whose numbers carry their currency after them", () =>
 	});
 	it("never a row whose amount is not its quantity times its price", () => {
 		expectNoDraft("Please invoice the following:\n\nPoster design           2      3 200 Kč       6 000 Kč\nLeaflet                 1      1 800 Kč       1 800 Kč");
+	});
+});
+
+describe("a tab or space aligned table whose currency is only in a column's name", () => {
+	it("reads a tab-separated table in the header's currency: a sign in brackets, a total under the last column", () => {
+		expectDraft("Le pedimos emitir la factura por lo siguiente:\n\nServicio\tCant.\tPrecio (S/)\tImporte (S/)\nSesión de fotos 2026\t1\t1,200.00\t1,200.00\nRetoque de imágenes\t30\t15.00\t450.00\nTotal\t\t\t1,650.00\n\nSaludos,\nMarco", "PEN", [["Sesión de fotos 2026", 1, "1200.00"], ["Retoque de imágenes", 30, "15.00"]]);
+	});
+	it("reads a tab-separated table in the header's currency: a code in brackets, long rows", () => {
+		expectDraft("Please raise your invoice for the below.\n\nDescription\tQty\tRate (AED)\tAmount (AED)\nExhibition stand graphics (3 panels, EN/AR)\t1\t6,500\t6,500\nProduct leaflets\t4\t900\t3,600\nTotal\t\t\t10,100\n\nRegards,\nOmar", "AED", [["Exhibition stand graphics (3 panels, EN/AR)", 1, "6500.00"], ["Product leaflets", 4, "900.00"]]);
+	});
+	it("reads a space-aligned table with a rule under its header in the header's currency", () => {
+		expectDraft("Hi Sam, please invoice as below:\n\nItem                         Qty    Rate (S$)    Amount (S$)\n---------------------------  ---  -----------  -------------\nEvent photography              2     1,100.00       2,200.00\nSame-day highlights reel       1       650.00         650.00\n                                                   -------------\nTotal                                                   2,850.00\n\nThanks,\nWei", "SGD", [["Event photography", 2, "1100.00"], ["Same-day highlights reel", 1, "650.00"]]);
+	});
+	it("reads a space-aligned table whose price column is named by its code alone", () => {
+		expectDraft("Could you invoice us for these?\n\nLeistung            Menge      EUR\nWorkshop               2    480,00\nHandout-Gestaltung     1    150,00\n\nDanke!", "EUR", [["Workshop", 2, "480.00"], ["Handout-Gestaltung", 1, "150.00"]]);
+	});
+	it("asks when a cell writes another currency than its column's name", () => {
+		expectClarify("Please invoice us:\n\nItem\tQty\tPrice (EUR)\tAmount (EUR)\nLogo design\t1\t$500.00\t$500.00", "the table's header writes EUR but its cells write $500.00");
+		expectClarify("Please invoice us:\n\nItem              Qty    Price (GBP)\nPoster design       2         €120", "the table's header writes GBP but its cells write €120");
+	});
+	it("still asks for the currency when the column names none", () => {
+		expectClarify("Please invoice us:\n\nItem\tQty\tUnit price\tAmount\nPoster design\t2\t120.00\t240.00", "no currency given");
+		expectNoDraft("Please invoice us:\n\nItem                 Qty (pcs)    Price\nPoster design            2       120.00");
 	});
 });

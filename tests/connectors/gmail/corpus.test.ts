@@ -45,10 +45,6 @@ const NOT_YET: Record<string, string> = {
 	// The eighth round's blind mail (p), moved into tuning in the ninth; each still asks rather than guess:
 	// "and then the £40 stock licence for the background texture" beside a £75 line: a second amount not tied to its thing yet.
 	"p02-partner-headshots.eml": "also mentions £40",
-	// The currency only in a column heading ("Precio unitario (S/)", "Unit price (SAR)") or a heading above the table: asked.
-	"p18-catalogo-textiles.eml": "no currency given",
-	"p30-kowloon-tea-cny-campaign.eml": "no currency given",
-	"p31-riyadh-dental-brochure.eml": "no currency given",
 	// Descriptions that are clauses ("… Stunden gedauert hat", "Ajustes que acordamos por teléfono"): asked.
 	"p23-singapur-praxis-website.eml": "holds a verb",
 	"p29-houston-taqueria-logotipo.eml": "holds a clause",

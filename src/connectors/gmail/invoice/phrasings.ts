@@ -1359,4 +1359,18 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Retouching      12 images      $180", lines: [] },
 		],
 	},
+	{
+		id: "tab-columns-quantity-price-total",
+		needs: /\t\d[^\t\n]*\t/,
+		says: "a table copied as tab-separated text: description, quantity, unit price and the row's amount, one tab between cells; the amount must be quantity times price (else the row is no line)",
+		// A year may end the name ("Catálogo 2027"); any other number there is a count and the row is left alone.
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\t\n]*?(?:[\p{L})]|(?<=\p{L}[ ])(?:19|20)\d\d))\t+{Q}(?:[ ]+\p{L}[\p{L}'’.]{0,14})?\t+{P}\t+(?<lt>(?:[^\s\d]{1,4}[ ]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ ]?[^\s\d]{1,4})?)[ \t]*$`,
+		barePrice: true,
+		examples: [
+			{ text: "Concepto\tCantidad\tPrecio\tImporte\nSesión de fotos 2026\t1\t850,00 €\t850,00 €\nRetoque\t12\t15,00 €\t180,00 €", lines: [["Sesión de fotos 2026", "1", "850.00"], ["Retoque", "12", "15.00"]] },
+			{ text: "Logo design\t2\t$400.00\t$800.00", lines: [["Logo design", "2", "400.00"]] },
+			{ text: "Logo design\t2\t$400.00\t$900.00", lines: [] },
+			{ text: "Banners 3\t2\t$40.00\t$80.00", lines: [] },
+		],
+	},
 ];
