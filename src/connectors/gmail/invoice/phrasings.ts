@@ -11,6 +11,7 @@ import { ARTICLE, AT, FLAT_WORDS, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, SERIES_WO
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
+import { BARE_PRICES } from "./clarify-words";
 
 export interface Phrasing {
 	id: string;
@@ -65,6 +66,9 @@ const AT_PRICE_OF = alt(["at the agreed price of", "at the price of", "at the ag
 /** The codes of the currencies that share a sign ("$", "¥", "£", "kr", "Rs"), as written right after such an amount. */
 export const NAMED_AFTER = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "DOP", "JPY", "CNY", "GBP", "EGP", "SEK", "NOK", "DKK", "ISK", "INR", "PKR", "LKR", "NPR"];
 
+/** "as agreed", "wie vereinbart", "como quedamos": words after a price that only say it is the agreed one. */
+const AGREED_AFTER = alt(BARE_PRICES.flatMap((r) => r.agreed ?? [])).replace(/ /g, String.raw`[ \t]+`);
+
 /** A fee noun anywhere in the text: the fee phrasings are tried only then. */
 const FEE_NOUN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${FEE_NOUN})(?![\p{L}])`, "iu");
 /** An amount's digits shortly before a fee noun ("$35 shipping", "12 € di spedizione"). */
@@ -107,6 +111,7 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{SHIP}": String.raw`(?:${FEE_NOUN})`,
 	/** The start of a next amount, with its currency before or after ("plus Tk 6,000", "and 6.000 Tk", "y $95.000"). */
 	"{NEXTM}": String.raw`(?:(?:the|die|der|das|le|la|el|il|o|a|het|de)[ \t]+)?(?:(?:${CURRENCY_BEFORE}|[A-Z]{3})[ \t]?\d|\d[\d.,'’ ]*[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))`,
+	"{ASAGREED}": String.raw`(?:${AGREED_AFTER})(?![\p{L}])`,
 	"{LEN}": String.raw`(?:seconds?|secs?|minutes?|mins?|segundos?|minutos?|Sekunden|Minuten|Min\.|Sek\.|secondes?|secondi|minuti|seconden|minuten|second|minute)`,
 	"{JOIN}": String.raw`(?:(?<![\p{L}])(?:${JOIN})[ \t]+|\+[ \t]*)`,
 	"{BE}": String.raw`(?:${BE})`,
@@ -1371,6 +1376,19 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Logo design\t2\t$400.00\t$800.00", lines: [["Logo design", "2", "400.00"]] },
 			{ text: "Logo design\t2\t$400.00\t$900.00", lines: [] },
 			{ text: "Banners 3\t2\t$40.00\t$80.00", lines: [] },
+		],
+	},
+	{
+		id: "label-price-as-agreed",
+		needs: /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])/m,
+		says: "a bullet or numbered row with one price (quantity 1) that says it is the agreed one, with no comma before (1. Website redesign – ₹2 lakh as agreed)",
+		template: String.raw`{BUL}(?<d>(?:[^\n:|–—]|(?<=\p{L})[–—](?=\p{L})){2,80}?)[ \t]*[:–—-][ \t]*{M}[ \t]+{ASAGREED}[^\n\d]*$`,
+		examples: [
+			{ text: "1. Brand refresh (logo + colours) – ₹1.5 lakh as agreed\n2. Social templates – ₹18,000 as discussed on the call", lines: [["Brand refresh (logo + colours)", "1", "150000"], ["Social templates", "1", "18000"]] },
+			{ text: "- Webdesign: 2.400 € wie vereinbart", lines: [["Webdesign", "1", "2400"]] },
+			{ text: "- Diseño del cartel – 350 € como quedamos", lines: [["Diseño del cartel", "1", "350"]] },
+			// Another number after the agreement is another fact ("as agreed for 3 months"): the row is left alone.
+			{ text: "- Hosting – $40 as agreed for 3 months", lines: [] },
 		],
 	},
 ];
