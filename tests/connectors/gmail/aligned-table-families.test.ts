@@ -1,7 +1,17 @@
 // Plain-text tables set out with spaces or tabs: the rows of "description, quantity, unit price, amount" with the
 // currency written after each number ("5 000 Kč"), and the currency written only in a column's name or a heading.
-import { describe, it } from "vitest";
-import { expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
+import { describe, expect, it } from "vitest";
+import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
+import { htmlToText } from "../../../src/connectors/gmail/mime/html-to-text";
+import { toMailMessage } from "../../../src/connectors/gmail/message";
+import { expectClarify, expectDraft, expectNoDraft, TODAY } from "./invoice-mail";
+
+/** An HTML-only mail, decided as the watcher decides it. */
+function decideHtml(html: string) {
+	const raw = `From: Ana Ruiz <ana@cliente.example>\r\nTo: owner@lumenpine.example\r\nSubject: Factura\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}`;
+	return decideInvoice(toMailMessage(new TextEncoder().encode(raw), { id: "m1", threadId: "t1", labelIds: ["INBOX"] }), { ownerEmails: ["owner@lumenpine.example"], today: TODAY, extraPhrases: [] });
+}
+const cell = (t: string) => `<td style="padding:0 5.4pt"><p class="MsoNormal">${t}</p></td>`;
 
 describe("an aligned table whose numbers carry their currency after them", () => {
 	it("reads its rows: koruna with a space between the thousands", () => {
@@ -35,5 +45,25 @@ describe("a tab or space aligned table whose currency is only in a column's name
 	it("still asks for the currency when the column names none", () => {
 		expectClarify("Please invoice us:\n\nItem\tQty\tUnit price\tAmount\nPoster design\t2\t120.00\t240.00", "no currency given");
 		expectNoDraft("Please invoice us:\n\nItem                 Qty (pcs)    Price\nPoster design            2       120.00");
+	});
+});
+
+describe("an Outlook table, each cell one paragraph", () => {
+	it("keeps each row on one line", () => {
+		expect(htmlToText(`<table><tr>${cell("<b>Item</b>")}${cell("<b>Qty</b>")}</tr><tr>${cell("Logo")}${cell("2")}</tr></table>`)).toBe("Item | Qty\n\nLogo | 2");
+		// A cell of several paragraphs keeps them apart.
+		expect(htmlToText(`<table><tr><td><p>Logo</p><p>Two versions</p></td><td><p>2</p></td></tr></table>`)).toBe("Logo\n\nTwo versions\n2");
+	});
+	it("reads its rows in the currency its header names", () => {
+		const d = decideHtml(`<p class="MsoNormal">Buenos días, le solicitamos emitir la factura por los siguientes servicios:</p><table class="MsoTableGrid"><tr>${cell("<b>Concepto</b>")}${cell("<b>Cantidad</b>")}${cell("<b>Precio (USD)</b>")}${cell("<b>Importe (USD)</b>")}</tr><tr>${cell("Video institucional")}${cell("1")}${cell("3,200.00")}${cell("3,200.00")}</tr><tr>${cell("Fotografías")}${cell("20")}${cell("45.00")}${cell("900.00")}</tr><tr><td colspan="3"><p class="MsoNormal"><b>Total</b></p></td>${cell("<b>4,100.00</b>")}</tr></table><p class="MsoNormal">Atentamente,<br>Ana Ruiz</p>`);
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind === "draft") {
+			expect(d.params["currency"]).toBe("USD");
+			expect(d.total).toBe("4100.00 USD");
+		}
+	});
+	it("asks when a cell writes another currency than the header", () => {
+		const d = decideHtml(`<p>Please invoice us for the following:</p><table><tr>${cell("Item")}${cell("Qty")}${cell("Price (EUR)")}</tr><tr>${cell("Poster")}${cell("2")}${cell("£90.00")}</tr></table>`);
+		expect(d.kind, JSON.stringify(d)).toBe("clarify");
 	});
 });
