@@ -67,3 +67,22 @@ describe("an Outlook table, each cell one paragraph", () => {
 		expect(d.kind, JSON.stringify(d)).toBe("clarify");
 	});
 });
+
+describe("a table whose currency is only in a heading above it", () => {
+	it("reads the money columns in the heading's currency: a code in brackets over a tab-separated table", () => {
+		expectDraft("Please invoice us as below.\n\nFees (SAR):\nDescription\tQty\tUnit price\tTotal\nBrochure design\t1\t4,200\t4,200\nPortraits\t9\t350\t3,150\nTotal\t\t\t7,350\n\nRegards", "SAR", [["Brochure design", 1, "4200.00"], ["Portraits", 9, "350.00"]]);
+	});
+	it("reads the money columns in the heading's currency: Spanish, a pipe table a blank line below", () => {
+		expectDraft("Hola Sam, ¿nos emites la factura?\n\nTodos los importes en EUR\n\nConcepto | Cantidad | Precio | Importe\nLogo | 1 | 600,00 | 600,00\nTarjetas | 2 | 50,00 | 100,00", "EUR", [["Logo", 1, "600.00"], ["Tarjetas", 2, "50.00"]]);
+	});
+	it("reads the money columns in the heading's currency: a sign, a space-aligned table", () => {
+		expectDraft("Please invoice:\n\nAll amounts in HK$\nItem                 Qty      Rate      Amount\nPoster design          2    800.00    1,600.00", "HKD", [["Poster design", 2, "800.00"]]);
+	});
+	it("asks when the cells write another currency than the heading", () => {
+		expectClarify("Please invoice:\n\nAll amounts in EUR\nItem                 Qty      Rate      Amount\nPoster design          2    $800.00    $1,600.00", "which one?");
+	});
+	it("still asks for the currency under a heading that names none, or over columns that hold no money", () => {
+		expectClarify("Please invoice:\n\nOur order\nItem                 Qty      Rate      Amount\nPoster design          2    800.00    1,600.00", "no currency given");
+		expectNoDraft("Please invoice:\n\nAll in EUR\nItem\tHours\tDays\nWorkshop\t6\t2");
+	});
+});

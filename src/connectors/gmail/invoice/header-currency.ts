@@ -50,6 +50,32 @@ export const HEADER_FORMS: HeaderForm[] = [
 	},
 ];
 
+/** Words of a column's name that say it holds money ("Unit price", "Importe", "Betrag"): under a heading that names the
+ * table's currency ("Fees (SAR)", "All amounts in EUR") their bare numbers are in it; any other column (a quantity,
+ * hours) is not. */
+export const PRICE_COLUMN_WORDS = [
+	"price", "prices", "rate", "rates", "amount", "total", "subtotal", "cost", "costs", "fee", "fees", "value", "sum",
+	"preis", "einzelpreis", "gesamtpreis", "betrag", "gesamt", "summe", "honorar", "satz",
+	"precio", "importe", "monto", "valor", "tarifa", "honorarios", "subtotal",
+	"prix", "montant", "tarif", "honoraires",
+	"preço", "valor", "montante",
+	"prezzo", "importo", "totale", "tariffa",
+	"bedrag", "prijs", "tarief", "totaal",
+];
+const PRICE_COLUMN = new RegExp(String.raw`(?<![\p{L}])(?:${PRICE_COLUMN_WORDS.join("|")})(?![\p{L}])`, "iu");
+
+/** The currency a heading right above a table names ("Fees (SAR):", "All amounts in EUR", "Honorarios en USD"): a
+ * short line of words alone, within two lines over the table's header row. */
+function headingMark(lines: string[], i: number): string | null {
+	for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+		const t = lines[k]!.trim().replace(/[:.]$/, "").trim();
+		if (t === "") continue;
+		if (t.length > 60 || /\d|[|\t]/.test(t)) return null;
+		return headerMark(t);
+	}
+	return null;
+}
+
 /** The currency mark a header cell names, or null. */
 export function headerMark(cell: string): string | null {
 	const c = cell.trim();
@@ -203,7 +229,10 @@ export function headerCurrency(text: string): HeaderCurrency {
 		if (!head || head.some((c) => /\d/.test(c.text) && !headerMark(c.text))) continue;
 		// A tab header keeps its cells' places (a blank first cell over the row names stays a column).
 		const cells = split === "tab" ? tabCellsOf(line, starts[i]!)! : head;
-		const marks = cells.map((c) => headerMark(c.text));
+		const own = cells.map((c) => headerMark(c.text));
+		// A header that names no currency under a heading that does: the heading's currency is the money columns'.
+		const heading = own.every((m) => m === null) ? headingMark(lines, i) : null;
+		const marks = heading ? cells.map((c) => (PRICE_COLUMN.test(c.text) ? heading : null)) : own;
 		const named = [...new Set(marks.filter((m): m is string => m !== null))];
 		if (named.length === 0) continue;
 		if (new Set(named.map((m) => JSON.stringify(readCurrency(m)))).size > 1) return { clash: `the currency: the table's header writes ${named.join(" and ")} — which one?` };
