@@ -30,8 +30,6 @@ const NOT_YET: Record<string, string> = {
 	"i36-invoice-for-the-wrap.eml": "could be USD, CAD",
 	"j17-iron-house-flyer.eml": "could be USD, CAD",
 	// The sixth round's blind mail, moved into tuning in the seventh; each still asks rather than guess:
-	// "₹2 lakh" written with its scale word beside a priced line is not read as an amount yet.
-	"a01-bengaluru-website-photos.eml": "also mentions ₹2 lakh",
 	// "plus hosting for 3 months at $60 a month": a thing before its count of months is not tied to the line yet.
 	"a06-brisbane-surf-site.eml": "names only its unit",
 	// An amount with no currency beside it in a base64 mail from Mexico: the currency is asked.
@@ -45,17 +43,9 @@ const NOT_YET: Record<string, string> = {
 	// The eighth round's blind mail (p), moved into tuning in the ninth; each still asks rather than guess:
 	// "and then the £40 stock licence for the background texture" beside a £75 line: a second amount not tied to its thing yet.
 	"p02-partner-headshots.eml": "also mentions £40",
-	// An aligned plain-text table in Kč whose rows are not tied yet.
-	"p15-vltava-book-cover.eml": "not tied to a clear description",
-	// The currency only in a column heading ("Precio unitario (S/)", "Unit price (SAR)") or a heading above the table: asked.
-	"p18-catalogo-textiles.eml": "no currency given",
-	"p30-kowloon-tea-cny-campaign.eml": "no currency given",
-	"p31-riyadh-dental-brochure.eml": "no currency given",
 	// Descriptions that are clauses ("… Stunden gedauert hat", "Ajustes que acordamos por teléfono"): asked.
 	"p23-singapur-praxis-website.eml": "holds a verb",
 	"p29-houston-taqueria-logotipo.eml": "holds a clause",
-	// "1.5k" is not read as an amount yet.
-	"p28-seattle-podcast-wrapup.eml": "also mentions 1.5k",
 	// "Dagen" names only its unit.
 	"p33-kl-brouwerij-etiket.eml": "names only its unit",
 };

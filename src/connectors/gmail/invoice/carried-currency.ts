@@ -38,6 +38,10 @@ const STATED_FOR_ALL = /\((?:[ \t]*)(?:all|alles|todo|tout|tutto|tudo)[ \t]+(?:(
  * ("3 hours"): at most "as quoted" or a comma, bracket or the sentence's end. "k" is its thousands. */
 const PRICED_PLAIN = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|at|for|of|war|waren|kostet|était|fue|era|foi|fica em)[ \t]+(${PLAIN}(?:[kK](?![\p{L}]))?)(?=[ \t]*(?:[,;)]|as[ \t]+(?:quoted|agreed|discussed)|flat|$|\.(?!\d)))`, "giu");
 
+/** "the trailer edit was 1.5k", "the website was 2 lakh": a plain amount with a scale that cannot be misread ("k" for
+ * thousands, "lakh", "crore"), priced by the word before it; only a comma, "as quoted" or the sentence's end after it. */
+const SCALED_PRICED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|war|waren|kostet|était|fue|era|foi)[ \t]+(\d{1,3}(?:[.,]\d{1,2})?[ \t]?(?:k|K|lakhs?|lacs?|crores?)(?![\p{L}\p{N}]))(?=[ \t]*(?:[,;)]|as[ \t]+(?:quoted|agreed|discussed)|$|\.(?!\d)))`, "gu");
+
 export const CARRY_ROWS: CarryRow[] = [
 	{
 		id: "joined-price",
@@ -64,6 +68,27 @@ export const CARRY_ROWS: CarryRow[] = [
 		],
 		ignores: ["The layout was 1.5k as quoted, plus the 3 hours of revisions at $95/h.", "The 3 hours of revisions at $95/h (all AUD).", "We need 12 posters at $40 each (all AUD). The brochure was 2,400."],
 	},
+	{
+		id: "scaled-in-series",
+		says: "a price written with its scale and no mark (was 1.5k) among the priced items of one sentence, in a mail whose every amount is in one currency: that currency's code is carried to it",
+		examples: [
+			["Invoice us for all of it: the logo US$900, the brand guide was 2.5k, and the icons $300.", "Invoice us for all of it: the logo US$900, the brand guide was 2.5k USD, and the icons $300."],
+			["Bill us for the edit £600 and the grade, which was 1.2k.", "Bill us for the edit £600 and the grade, which was 1.2k GBP."],
+			["Kindly invoice: photography ₹45,000, the website was 2 lakh as agreed.", "Kindly invoice: photography ₹45,000, the website was 2 lakh INR as agreed."],
+		],
+		ignores: [
+			// Two currencies in the mail: whose thousands "2.5k" counts is asked.
+			"Invoice us: the logo $900, the brand guide was 2.5k, and the icons €300.",
+			// A plain "$" alone does not say which dollar.
+			"Invoice us for all of it: the logo $900, the brand guide was 2.5k, and the icons $300.",
+			// No priced amount beside it in its sentence, or none at all.
+			"The logo was $900. The brand guide was 2.5k.",
+			"The brand guide was 2.5k.",
+			// A scale that is not one ("5k run", "was 2.5km") or a number after it.
+			"The logo $900, and the route was 2.5km long.",
+			"The logo $900 and the brand guide was 2.5k for 3 versions.",
+		],
+	},
 ];
 
 /** The currency mark of an amount as written, before or after its number ("bucks", "€", "$", "USD"). */
@@ -83,10 +108,11 @@ export interface Carried {
 
 /** The text with the one mark of the mail carried to the amounts written without it, or null when nothing is carried. */
 export function carryCurrency(text: string, mentions: readonly MoneyMention[]): Carried | null {
+	const scaled = scaledPlaces(text, mentions);
 	const marks = mentions.map(markOf);
-	if (marks.length === 0 || marks.some((m) => m === null)) return null;
+	if (marks.length === 0 || marks.some((m) => m === null)) return scaled.length > 0 ? withMarks(text, scaled) : null;
 	const one = new Set(marks.map((m) => `${m!.before ? "<" : ">"}${m!.mark.toLowerCase()}`));
-	if (one.size !== 1) return null;
+	if (one.size !== 1) return scaled.length > 0 ? withMarks(text, scaled) : null;
 	const { mark, before } = marks[0]!;
 	const at: { start: number; end: number }[] = [];
 	for (const m of mentions) {
@@ -114,8 +140,8 @@ export function carryCurrency(text: string, mentions: readonly MoneyMention[]): 
 		}
 	}
 	// Never over an amount that already has its mark.
-	const free = at.filter((a) => !mentions.some((m) => m.start < a.end && a.start < m.end)).sort((a, b) => a.start - b.start);
-	if (free.length === 0) return null;
+	const free = at.filter((a) => !mentions.some((m) => m.start < a.end && a.start < m.end) && !scaled.some((p) => a.start <= p.pos && p.pos <= a.end)).sort((a, b) => a.start - b.start);
+	if (free.length === 0 && scaled.length === 0) return null;
 	const places: { pos: number; written: string }[] = [];
 	let last = 0;
 	for (const a of free) {
@@ -123,7 +149,30 @@ export function carryCurrency(text: string, mentions: readonly MoneyMention[]): 
 		last = before ? a.start : a.end;
 		places.push({ pos: last, written: before ? mark : ` ${mark}` });
 	}
-	return withMarks(text, places);
+	return withMarks(text, [...places, ...scaled].sort((x, y) => x.pos - y.pos));
+}
+
+/** Where the one currency code of a mail goes after a scaled plain price among priced items of its sentence
+ * ("the trailer edit was 1.5k" beside "$1,200.00 USD" and "$450"): none when an amount is in another currency or in
+ * none that is sure ("kr", a "$" of a peso country). */
+function scaledPlaces(text: string, mentions: readonly MoneyMention[]): { pos: number; written: string }[] {
+	const codes = new Set(mentions.map((m) => m.currency));
+	const code = codes.size === 1 ? [...codes][0] : null;
+	// A plain "$" is read as US dollars only by default: the mail must name its dollar once ("$1,200.00 USD").
+	if (!code || (mentions.some((m) => m.bareDollar) && mentions.every((m) => m.bareDollar))) return [];
+	const out: { pos: number; written: string }[] = [];
+	SCALED_PRICED.lastIndex = 0;
+	for (const p of text.matchAll(SCALED_PRICED)) {
+		const start = p.index + p[0].length - p[1]!.length;
+		const end = start + p[1]!.length;
+		// The sentence it stands in, from the end of the one before (not the dot of "1.5k") to its own end.
+		const before = text.slice(0, start);
+		const from = Math.max(before.lastIndexOf("\n\n"), ...[". ", "? ", "! ", ".\n"].map((e) => before.lastIndexOf(e))) + 1;
+		const next = /[.?!](?:\s|$)|\n\n/.exec(text.slice(end));
+		const to = next ? end + next.index : text.length;
+		if (mentions.some((m) => m.start >= from && m.end <= to) && !mentions.some((m) => m.start < end && start < m.end)) out.push({ pos: end, written: ` ${code}` });
+	}
+	return out;
 }
 
 /** The text with currency marks written in at the given places (in order), and where each went. */
@@ -158,7 +207,8 @@ export function asWritten(carried: Carried, s: string): string {
 export function withoutCarried(carried: Carried, s: string): string {
 	let out = s;
 	for (const i of carried.inserted) {
-		const before = /[\d.,'\u00a0]*\d$/u.exec(carried.text.slice(Math.max(0, i.at - 20), i.at))?.[0];
+		// A scaled amount ("1.5k USD") keeps its scale.
+		const before = /[\d.,'\u00a0]*\d(?:[ \t]?(?:k|K|lakhs?|lacs?|crores?))?$/u.exec(carried.text.slice(Math.max(0, i.at - 20), i.at))?.[0];
 		const after = /^\d[\d.,'\u00a0]*/u.exec(carried.text.slice(i.at + i.written.length, i.at + i.written.length + 20))?.[0];
 		const [fragment, number] = i.written.startsWith(" ") ? [`${before ?? ""}${i.written}`, before ?? ""] : [`${i.written}${after ?? ""}`, after ?? ""];
 		if (number) out = out.split(fragment).join(number);

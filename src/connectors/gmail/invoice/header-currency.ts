@@ -4,6 +4,8 @@
 // the mail is read as if it stood there (the sentences the draft quotes keep the email's own words, carried-currency.ts).
 // Only where that is plain: the header names one currency, and no cell of its columns writes another; a header that
 // conflicts with its own cells ("Price (EUR)" over "$500") is asked about, never resolved either way.
+// The table may be written with pipes (and HTML tables become such rows), copied as tab-separated text ("Concepto\t
+// Cantidad\tPrecio unitario (S/)"), or aligned with spaces under a header ("Item   Qty   Unit (HK$)   Amount (HK$)").
 import { readCurrency } from "./currency";
 import { findMoney, NUMBER, type MoneyMention } from "./money-text";
 import { withMarks, type Carried } from "./carried-currency";
@@ -48,6 +50,32 @@ export const HEADER_FORMS: HeaderForm[] = [
 	},
 ];
 
+/** Words of a column's name that say it holds money ("Unit price", "Importe", "Betrag"): under a heading that names the
+ * table's currency ("Fees (SAR)", "All amounts in EUR") their bare numbers are in it; any other column (a quantity,
+ * hours) is not. */
+export const PRICE_COLUMN_WORDS = [
+	"price", "prices", "rate", "rates", "amount", "total", "subtotal", "cost", "costs", "fee", "fees", "value", "sum",
+	"preis", "einzelpreis", "gesamtpreis", "betrag", "gesamt", "summe", "honorar", "satz",
+	"precio", "importe", "monto", "valor", "tarifa", "honorarios", "subtotal",
+	"prix", "montant", "tarif", "honoraires",
+	"preço", "valor", "montante",
+	"prezzo", "importo", "totale", "tariffa",
+	"bedrag", "prijs", "tarief", "totaal",
+];
+const PRICE_COLUMN = new RegExp(String.raw`(?<![\p{L}])(?:${PRICE_COLUMN_WORDS.join("|")})(?![\p{L}])`, "iu");
+
+/** The currency a heading right above a table names ("Fees (SAR):", "All amounts in EUR", "Honorarios en USD"): a
+ * short line of words alone, within two lines over the table's header row. */
+function headingMark(lines: string[], i: number): string | null {
+	for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+		const t = lines[k]!.trim().replace(/[:.]$/, "").trim();
+		if (t === "") continue;
+		if (t.length > 60 || /\d|[|\t]/.test(t)) return null;
+		return headerMark(t);
+	}
+	return null;
+}
+
 /** The currency mark a header cell names, or null. */
 export function headerMark(cell: string): string | null {
 	const c = cell.trim();
@@ -82,8 +110,59 @@ function cellsOf(line: string, at: number): Cell[] | null {
 	return out.length >= 2 ? out : null;
 }
 
-/** The mark of a currency written before its number ("€", "US$", "S/") or after it ("AED", "zł", "Kč"). */
-function written(mark: string): { text: string; before: boolean } {
+/** How a table sets its cells apart: pipes, tabs, or runs of spaces under aligned columns. */
+type Split = "pipe" | "tab" | "space";
+
+/** A row's cells split at tabs, an empty cell kept where a row leaves a column blank ("Total\t\t\t3,950.00"). */
+function tabCellsOf(line: string, at: number): Cell[] | null {
+	if (!line.includes("\t")) return null;
+	const out: Cell[] = [];
+	let from = 0;
+	for (const part of line.split("\t")) {
+		const lead = part.length - part.trimStart().length;
+		out.push({ text: part.trim(), start: at + from + lead, end: at + from + lead + part.trim().length });
+		from += part.length + 1;
+	}
+	while (out[out.length - 1]?.text === "") out.pop();
+	return out.filter((c) => c.text !== "").length >= 2 ? out : null;
+}
+
+/** A row's cells set apart by two spaces or more, each where it stands on the line (its column is found by place). */
+function spaceCellsOf(line: string, at: number): Cell[] | null {
+	const out: Cell[] = [];
+	for (const m of line.matchAll(/\S+(?: \S+)*/g)) out.push({ text: m[0], start: at + m.index, end: at + m.index + m[0].length });
+	return out.length >= 2 ? out : null;
+}
+
+function rowCells(line: string, at: number, split: Split): Cell[] | null {
+	return split === "pipe" ? cellsOf(line, at) : split === "tab" ? tabCellsOf(line, at) : spaceCellsOf(line, at);
+}
+
+/** The header column a cell of an aligned row stands under: the one it overlaps most, else the nearest. */
+function columnByPlace(head: Cell[], lineStart: number, headStart: number, c: Cell): number {
+	const a = c.start - lineStart;
+	const b = c.end - lineStart;
+	let best = 0;
+	let bestScore = -Infinity;
+	for (const [k, h] of head.entries()) {
+		const ha = h.start - headStart;
+		const hb = h.end - headStart;
+		const overlap = Math.min(b, hb) - Math.max(a, ha);
+		const score = overlap > 0 ? overlap : overlap - 1000;
+		if (score > bestScore) {
+			bestScore = score;
+			best = k;
+		}
+	}
+	return best;
+}
+
+/** The mark of a currency written before its number ("€", "US$", "S/") or after it ("AED", "zł", "Kč"). In a table
+ * of tabs or spaces a mark before a number could be read after the cell before it ("1\tS/2,450.00" as "1 S/"), so
+ * there a currency with one code is written as its code after the number. */
+function written(mark: string, split: Split = "pipe"): { text: string; before: boolean } {
+	const r = readCurrency(mark);
+	if (split !== "pipe" && r && "code" in r) return { text: ` ${r.code}`, before: false };
 	return /^\p{L}+$/u.test(mark) ? { text: ` ${mark}`, before: false } : { text: mark, before: true };
 }
 
@@ -99,21 +178,28 @@ function agrees(header: string, mm: MoneyMention): boolean {
 
 /** Where the header's mark goes in the rows under it (until a line that is no row), or a question when a cell writes
  * another currency. */
-function underHeader(lines: string[], starts: number[], i: number, head: Cell[], marks: (string | null)[], mark: string): { at: { pos: number; mark: string }[]; clash: string | null; next: number } {
+function underHeader(lines: string[], starts: number[], i: number, head: Cell[], marks: (string | null)[], mark: string, split: Split): { at: { pos: number; mark: string }[]; clash: string | null; next: number } {
 	const at: { pos: number; mark: string }[] = [];
 	let j = i + 1;
 	for (; j < lines.length; j++) {
-		if (lines[j]!.trim() === "") continue;
-		const row = cellsOf(lines[j]!, starts[j]!);
+		// An aligned table ends at a blank line; a rule under its header ("-----   ---") is no row.
+		if (lines[j]!.trim() === "") {
+			if (split === "space") break;
+			continue;
+		}
+		if (split === "space" && /^[ \t]*[-=_–—][-=_–— \t]*$/.test(lines[j]!)) continue;
+		const row = rowCells(lines[j]!, starts[j]!, split);
 		if (!row) break;
-		// A row with fewer cells spans its first columns (a "Total" over the description and quantity): its cells
-		// stand under the header's last ones.
 		if (row.length > head.length) continue;
+		// A row with fewer cells spans its first columns (a "Total" over the description and quantity): its cells
+		// stand under the header's last ones. A tab row keeps its blank cells; an aligned row's cells stand where
+		// its columns are.
 		const shift = head.length - row.length;
 		for (const [k, c] of row.entries()) {
-			if (!marks[k + shift]) continue;
+			const col = split === "pipe" ? k + shift : split === "tab" ? k : columnByPlace(head, starts[j]!, starts[i]!, c);
+			if (!marks[col]) continue;
 			if (BARE.test(c.text)) {
-				const w = written(mark);
+				const w = written(mark, split);
 				at.push({ pos: w.before ? c.start : c.end, mark: w.text });
 				continue;
 			}
@@ -127,7 +213,6 @@ function underHeader(lines: string[], starts: number[], i: number, head: Cell[],
 /** The text with a table header's currency carried into the bare numbers of its columns; a question when the header's
  * currencies disagree with each other or with a currency written in their cells; null when no header names one. */
 export function headerCurrency(text: string): HeaderCurrency {
-	if (!text.includes("|")) return null;
 	const lines = text.split("\n");
 	const starts: number[] = [];
 	let pos = 0;
@@ -137,14 +222,21 @@ export function headerCurrency(text: string): HeaderCurrency {
 	}
 	const at: { pos: number; mark: string }[] = [];
 	for (let i = 0; i < lines.length; i++) {
-		const head = cellsOf(lines[i]!, starts[i]!);
+		const line = lines[i]!;
+		const split: Split = line.includes("|") ? "pipe" : line.includes("\t") ? "tab" : "space";
+		const head = split === "space" && !/\S {2,}\S/.test(line) ? null : rowCells(line, starts[i]!, split)?.filter((c) => split !== "tab" || c.text !== "") ?? null;
 		// A header row holds names only: no cell of it is a number or an amount.
 		if (!head || head.some((c) => /\d/.test(c.text) && !headerMark(c.text))) continue;
-		const marks = head.map((c) => headerMark(c.text));
+		// A tab header keeps its cells' places (a blank first cell over the row names stays a column).
+		const cells = split === "tab" ? tabCellsOf(line, starts[i]!)! : head;
+		const own = cells.map((c) => headerMark(c.text));
+		// A header that names no currency under a heading that does: the heading's currency is the money columns'.
+		const heading = own.every((m) => m === null) ? headingMark(lines, i) : null;
+		const marks = heading ? cells.map((c) => (PRICE_COLUMN.test(c.text) ? heading : null)) : own;
 		const named = [...new Set(marks.filter((m): m is string => m !== null))];
 		if (named.length === 0) continue;
 		if (new Set(named.map((m) => JSON.stringify(readCurrency(m)))).size > 1) return { clash: `the currency: the table's header writes ${named.join(" and ")} — which one?` };
-		const rows = underHeader(lines, starts, i, head, marks, named[0]!);
+		const rows = underHeader(lines, starts, i, cells, marks, named[0]!, split);
 		if (rows.clash) return { clash: rows.clash };
 		at.push(...rows.at);
 		i = rows.next - 1;

@@ -100,6 +100,8 @@ export const TOTAL_WORDS = [
 	"total geral", "no total", "valor total", "ao todo", "ou seja",
 	// A subtotal or an amount due names the lines' sum just as well (a tax or a deposit after it is asked or shown apart).
 	"subtotal", "sub-total", "sub total", "total due", "amount due", "total amount", "total to pay", "Zwischensumme", "Rechnungsbetrag", "Gesamtbetrag netto", "sous-total", "total à payer", "montant dû", "total a pagar", "importe a pagar", "subtotale", "importo totale", "totale da pagare", "subtotaal", "totaal te betalen", "valor a pagar",
+	// The amount to be charged or invoiced ("Valor a cobrar: $750.000", "Total a facturar: 1.200 €") is the total too.
+	"valor a cobrar", "monto a cobrar", "importe a cobrar", "total a cobrar", "valor a facturar", "monto a facturar", "importe a facturar", "total a facturar", "monto total",
 ];
 /** Written after an amount, they make it the total ("$240 all up", "240 € en tout", "R$ 240 ao todo"). */
 export const TOTAL_AFTER_WORDS = ["in total", "total", "all up", "all in", "altogether", "in all", "insgesamt", "zusammen", "en total", "en todo", "au total", "en tout", "in totale", "in tutto", "in totaal", "samen", "bij elkaar", "no total", "ao todo", "no total geral"];

@@ -14,7 +14,9 @@ function undecodedQuotedPrintable(text: string): boolean {
 function startsItem(line: string): boolean {
 	// A row that writes its price first ("340 € : Bildbearbeitung", "$500 – logo design") starts an item too.
 	// "・" opens a Japanese list row with no space after it; "◦ ‣ ● ■ ➤ ►" are other list marks.
-	return /^\s*(?:[-*•·▪–—]\s|[・◦‣●■➤►]|\d{1,2}[.)]\s|[a-z][.)]\s|>|\|)/.test(line) || / \| /.test(line) || /\S {2,}\S/.test(line.trim()) || /^\s*(?:[$€£¥₹]|[A-Z]{3})?\s?\d[\d.,' ]*\s?(?:[$€£¥₹]|[A-Z]{3}\b)?\s*[:–—-]\s/u.test(line);
+	// A row of a table copied as tab-separated text ("Team portraits\t9\t350\t3,150") or a table's rule ("--------") is
+	// never a wrapped sentence.
+	return /^\s*(?:[-*•·▪–—]\s|[・◦‣●■➤►]|\d{1,2}[.)]\s|[a-z][.)]\s|>|\|)/.test(line) || / \| /.test(line) || /\S {2,}\S/.test(line.trim()) || /\S\t+\S/.test(line) || /^\s*[-=_]{3,}\s*$/.test(line) || /^\s*(?:[$€£¥₹]|[A-Z]{3})?\s?\d[\d.,' ]*\s?(?:[$€£¥₹]|[A-Z]{3}\b)?\s*[:–—-]\s/u.test(line);
 }
 
 /** The width the sender's client wrapped at: the longest line of at most 80 characters. */

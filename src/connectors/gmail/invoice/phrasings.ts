@@ -11,6 +11,7 @@ import { ARTICLE, AT, FLAT_WORDS, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, SERIES_WO
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
+import { BARE_PRICES } from "./clarify-words";
 
 export interface Phrasing {
 	id: string;
@@ -65,6 +66,9 @@ const AT_PRICE_OF = alt(["at the agreed price of", "at the price of", "at the ag
 /** The codes of the currencies that share a sign ("$", "¥", "£", "kr", "Rs"), as written right after such an amount. */
 export const NAMED_AFTER = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "DOP", "JPY", "CNY", "GBP", "EGP", "SEK", "NOK", "DKK", "ISK", "INR", "PKR", "LKR", "NPR"];
 
+/** "as agreed", "wie vereinbart", "como quedamos": words after a price that only say it is the agreed one. */
+const AGREED_AFTER = alt(BARE_PRICES.flatMap((r) => r.agreed ?? [])).replace(/ /g, String.raw`[ \t]+`);
+
 /** A fee noun anywhere in the text: the fee phrasings are tried only then. */
 const FEE_NOUN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${FEE_NOUN})(?![\p{L}])`, "iu");
 /** An amount's digits shortly before a fee noun ("$35 shipping", "12 € di spedizione"). */
@@ -107,6 +111,7 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{SHIP}": String.raw`(?:${FEE_NOUN})`,
 	/** The start of a next amount, with its currency before or after ("plus Tk 6,000", "and 6.000 Tk", "y $95.000"). */
 	"{NEXTM}": String.raw`(?:(?:the|die|der|das|le|la|el|il|o|a|het|de)[ \t]+)?(?:(?:${CURRENCY_BEFORE}|[A-Z]{3})[ \t]?\d|\d[\d.,'’ ]*[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))`,
+	"{ASAGREED}": String.raw`(?:${AGREED_AFTER})(?![\p{L}])`,
 	"{LEN}": String.raw`(?:seconds?|secs?|minutes?|mins?|segundos?|minutos?|Sekunden|Minuten|Min\.|Sek\.|secondes?|secondi|minuti|seconden|minuten|second|minute)`,
 	"{JOIN}": String.raw`(?:(?<![\p{L}])(?:${JOIN})[ \t]+|\+[ \t]*)`,
 	"{BE}": String.raw`(?:${BE})`,
@@ -204,7 +209,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "columns-quantity-price-total",
-		needs: /\S[ \t]{2,}\d[^\n]*\d[ \t]{2,}\S/,
+		needs: /\S[ \t]{2,}\d[^\n]*\d(?:[ \t]?[^\s\d]{1,4})?[ \t]{2,}\S/,
 		says: "a plain-text table with aligned columns: description, quantity (maybe with its unit, \"40 foto\"), unit price, and the row's amount, which must be quantity times price (else the row is no line)",
 		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}(?:[ \t]+\p{L}[\p{L}'’.]{0,14})?[ \t]{2,}{P}[ \t]{2,}(?<lt>(?:[^\s\d]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d]{1,4})?)[ \t]*$`,
 		barePrice: true,
@@ -214,6 +219,10 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Ontwerp affiche        2      150,00      300,00", lines: [["Ontwerp affiche", "2", "150.00"]] },
 			// A row whose amount is not its quantity times its price is no line: which of them is right is asked.
 			{ text: "Fotos bearbeiten       10     25,00 €      300,00 €", lines: [] },
+			// The currency after each number, thousands set apart by a space ("1 250 Kč"): the amount column ends in its mark too.
+			{ text: "Návrh obálky        1      6 500 Kč       6 500 Kč\nIlustrace           4      1 250 Kč       5 000 Kč", lines: [["Návrh obálky", "1", "6500"], ["Ilustrace", "4", "1250"]] },
+			{ text: "Logo refresh      2     300 zł      600 zł", lines: [["Logo refresh", "2", "300"]] },
+			{ text: "Ilustrace           4      1 250 Kč       5 500 Kč", lines: [] },
 		],
 	},
 	{
@@ -1353,6 +1362,33 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Retouching      12 images      $15 each", lines: [["Retouching", "12", "15"]] },
 			{ text: "Flyer design      3 versions      €40 each", lines: [["Flyer design", "3", "40"]] },
 			{ text: "Retouching      12 images      $180", lines: [] },
+		],
+	},
+	{
+		id: "tab-columns-quantity-price-total",
+		needs: /\t\d[^\t\n]*\t/,
+		says: "a table copied as tab-separated text: description, quantity, unit price and the row's amount, one tab between cells; the amount must be quantity times price (else the row is no line)",
+		// A year may end the name ("Catálogo 2027"); any other number there is a count and the row is left alone.
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\t\n]*?(?:[\p{L})]|(?<=\p{L}[ ])(?:19|20)\d\d))\t+{Q}(?:[ ]+\p{L}[\p{L}'’.]{0,14})?\t+{P}\t+(?<lt>(?:[^\s\d]{1,4}[ ]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ ]?[^\s\d]{1,4})?)[ \t]*$`,
+		barePrice: true,
+		examples: [
+			{ text: "Concepto\tCantidad\tPrecio\tImporte\nSesión de fotos 2026\t1\t850,00 €\t850,00 €\nRetoque\t12\t15,00 €\t180,00 €", lines: [["Sesión de fotos 2026", "1", "850.00"], ["Retoque", "12", "15.00"]] },
+			{ text: "Logo design\t2\t$400.00\t$800.00", lines: [["Logo design", "2", "400.00"]] },
+			{ text: "Logo design\t2\t$400.00\t$900.00", lines: [] },
+			{ text: "Banners 3\t2\t$40.00\t$80.00", lines: [] },
+		],
+	},
+	{
+		id: "label-price-as-agreed",
+		needs: /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])/m,
+		says: "a bullet or numbered row with one price (quantity 1) that says it is the agreed one, with no comma before (1. Website redesign – ₹2 lakh as agreed)",
+		template: String.raw`{BUL}(?<d>(?:[^\n:|–—]|(?<=\p{L})[–—](?=\p{L})){2,80}?)[ \t]*[:–—-][ \t]*{M}[ \t]+{ASAGREED}[^\n\d]*$`,
+		examples: [
+			{ text: "1. Brand refresh (logo + colours) – ₹1.5 lakh as agreed\n2. Social templates – ₹18,000 as discussed on the call", lines: [["Brand refresh (logo + colours)", "1", "150000"], ["Social templates", "1", "18000"]] },
+			{ text: "- Webdesign: 2.400 € wie vereinbart", lines: [["Webdesign", "1", "2400"]] },
+			{ text: "- Diseño del cartel – 350 € como quedamos", lines: [["Diseño del cartel", "1", "350"]] },
+			// Another number after the agreement is another fact ("as agreed for 3 months"): the row is left alone.
+			{ text: "- Hosting – $40 as agreed for 3 months", lines: [] },
 		],
 	},
 ];

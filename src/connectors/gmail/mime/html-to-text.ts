@@ -19,6 +19,11 @@ export function decodeEntities(s: string): string {
 
 const BLOCK = /^(p|div|h[1-6]|table|tr|ul|ol|blockquote|section|article|header|footer|hr|pre|address|center|form)$/;
 
+/** A table cell whose only content is one paragraph, as Outlook writes every cell ("<td><p class=MsoNormal>Total</p>
+ * </td>"): the paragraph is the cell's text, not a line of its own, so the row stays one row. A tag's attributes are
+ * read up to the next "<" only, so an unclosed tag never makes the scan run on to the end of the mail. */
+const ONE_PARAGRAPH_CELL = /(<(td|th)\b[^<>]{0,2000}>)\s*<(p|div)\b[^<>]{0,2000}>((?:(?!<\/?(?:p|div|table|tr|td|th|ul|ol|li|br|h[1-6]|blockquote|pre)\b)[^<]|<(?!\/?(?:p|div|table|tr|td|th|ul|ol|li|br|h[1-6]|blockquote|pre)\b))*)<\/\3\s*>\s*(?=<\/\2\s*>)/gi;
+
 /** Converts HTML to readable text: blocks become lines, list items "- ", table cells are separated by " | ". */
 export function htmlToText(html: string): string {
 	let s = html
@@ -26,7 +31,8 @@ export function htmlToText(html: string): string {
 		// Declarations and processing instructions (<!DOCTYPE html>, <?xml …?>) are not text.
 		.replace(/<![^>]*>|<\?[\s\S]*?\?>/g, "")
 		.replace(/<(script|style|head|title|noscript|template|svg|object|iframe)\b[\s\S]*?<\/\1\s*>/gi, "")
-		.replace(/<(script|style|head)\b[\s\S]*$/gi, "");
+		.replace(/<(script|style|head)\b[\s\S]*$/gi, "")
+		.replace(ONE_PARAGRAPH_CELL, "$1$4");
 	const out: string[] = [];
 	const linkStack: (string | null)[] = [];
 	let linkTextStart = 0;
