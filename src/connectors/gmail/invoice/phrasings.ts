@@ -81,8 +81,9 @@ const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|t
 /** A word of a thing's name is never a pronoun or the word recalling the agreement ("As agreed it was 2 days …"). */
 const NOT_PRONOUN = String.raw`(?!(?:it|we|you|they|he|she|I|es|er|wir|ihr|il|elle|on|nous|vous|ele|ela|eles|nós|lui|lei|noi|voi|het|wij|jij|zij|agreed|discussed|quoted|promised|mentioned|vereinbart|besprochen|convenu|acordado|combinado|concordato|afgesproken)(?![\p{L}]))`;
 
-/** Words after "and the <price>" that name no thing ("the $40 extra", "the $300 we paid", "the $50 per hour"). */
-const JOINED_NOT_A_THING = ["per", "each", "a", "an", "extra", "more", "less", "off", "difference", "remaining", "rest", "left", "outstanding", "owing", "owed", "due", "credit", "refund", "tip", "we", "you", "I", "they", "it", "in", "on", "for", "to", "of", "up", "upfront", "already", "or", "so"];
+/** Words after "and the <price>" that name no thing ("the $40 extra", "the $300 we paid", "the $50 per hour"), or money
+ * paid ahead ("the $750 retainer"), which may already be in the lines' sum. */
+const JOINED_NOT_A_THING = ["per", "each", "a", "an", "extra", "more", "less", "off", "difference", "remaining", "rest", "left", "outstanding", "owing", "owed", "due", "credit", "refund", "tip", "we", "you", "I", "they", "it", "in", "on", "for", "to", "of", "up", "upfront", "already", "or", "so", "retainer", "advance", "prepayment", "pre-payment"];
 
 /** A noun phrase of one to eight words (it may hold a digit: "affiches A2", "Phase 2 wireframes"). */
 const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,7}?`;
@@ -1391,11 +1392,11 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "joined-the-price-then-thing",
-		needs: /\b(?:and|plus|add|with)(?:\s+(?:then|also))?\s+the\s+\D{0,5}\d/i,
+		needs: /\b(?:and|plus)(?:\s+(?:then|also))?\s+the\s+\D{0,5}\d/i,
 		says: "a second item joined by 'and (then) the', its price before its name (and then the £40 stock licence for the texture; plus the $120 font licence)",
 		// The thing ends before what it was for or who bought it; a word that is no thing ("the $40 extra", "the $1,000
 		// deposit", "the $200 we owe") or a clause saying it was paid, refunded or included reads no line.
-		template: String.raw`\b(?:and|plus|add|with)(?:[ \t]+(?:then|also))?[ \t]+the[ \t]+{M}[ \t]+(?!(?:${alt([...JOINED_NOT_A_THING, ...DEPOSIT_WORDS, ...BALANCE_WORDS, ...TOTAL_WORDS, ...DISCOUNT_WORDS, ...GENERIC_AMOUNT_WORDS])})(?![\p{L}]))(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3}?)(?=[ \t]*(?:[.?!,;:)\n]|$)|[ \t]+(?:for|from|that|which|we|you|I|they|as|to|on|in|at|by)(?![\p{L}]))(?![^.\n]{0,60}(?<![\p{L}])(?:${alt(PAID_WORDS)}|refunded|reimbursed|waived|covered|included|free|per|each)(?![\p{L}]))`,
+		template: String.raw`\b(?:and|plus)(?:[ \t]+(?:then|also))?[ \t]+the[ \t]+{M}[ \t]+(?!(?:${alt([...JOINED_NOT_A_THING, ...DEPOSIT_WORDS, ...BALANCE_WORDS, ...TOTAL_WORDS, ...DISCOUNT_WORDS, ...GENERIC_AMOUNT_WORDS])})(?![\p{L}]))(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3}?)(?=[ \t]*(?:[.?!,;:)\n]|$)|[ \t]+(?:for|from|that|which|we|you|I|they|as|to|on|in|at|by)(?![\p{L}]))(?![^.\n]{0,60}(?<![\p{L}])(?:${alt(PAID_WORDS)}|refunded|reimbursed|waived|covered|included|free|per|each)(?![\p{L}]))`,
 		examples: [
 			{ text: "It was 6 hours at £75/h, and then the £40 stock licence for the background texture you bought for us.", lines: [["Hours", "6", "75"], ["Stock licence", "1", "40"]] },
 			{ text: "Please invoice the logo at $650 plus the $120 font licence.", lines: [["Logo", "1", "650"], ["Font licence", "1", "120"]] },
@@ -1404,6 +1405,7 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Thanks, and the $300 we paid up front.", lines: [] },
 			{ text: "Thanks, and the $300 deposit came off already.", lines: [] },
 			{ text: "Thanks, and the $60 studio hire was already paid by us.", lines: [] },
+			{ text: "Thanks, and the $750 retainer from October.", lines: [] },
 		],
 	},
 ];
