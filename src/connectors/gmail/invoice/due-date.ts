@@ -182,13 +182,14 @@ export const DUE_PHRASES: DueRow[] = [
 	},
 	{
 		lang: "de",
-		before: ["Zahlung spätestens am", "Zahlung spätestens zum", "Zahlung bis zum", "Überweisung spätestens am", "Rechnung spätestens am", "Rechnung bis spätestens"],
+		before: ["Zahlung spätestens am", "Zahlung spätestens zum", "Zahlung bis zum", "Überweisung spätestens am", "Begleichung bis spätestens", "Begleichung spätestens am"],
 		examples: [
 			["Uns wäre wichtig, dass die Zahlung spätestens am 5. Dezember 2026 erfolgt, dann schließt unser Budget.", "2026-12-05"],
 			["Wir möchten, dass die Zahlung bis zum 10.12.2026 erfolgt.", "2026-12-10"],
-			["Wir begleichen die Rechnung bis spätestens 18.12.2026, wenn das passt.", "2026-12-18"],
+			["Wichtig ist uns die Begleichung bis spätestens 18.12.2026.", "2026-12-18"],
 		],
-		ignores: ["Die Lieferung soll spätestens am 5. Dezember erfolgen.", "Die Zahlung bis zum Monatsende ist kein Problem."],
+		// When the invoice is to be sent is no due date: "Rechnung spätestens am …" is not read.
+		ignores: ["Die Lieferung soll spätestens am 5. Dezember erfolgen.", "Die Zahlung bis zum Monatsende ist kein Problem.", "Bitte schick die Rechnung spätestens am 5. Dezember."],
 	},
 	{
 		lang: "es",
@@ -222,13 +223,13 @@ export const DUE_PHRASES: DueRow[] = [
 	},
 	{
 		lang: "nl",
-		before: ["betaling uiterlijk op", "betaling uiterlijk", "betaling vóór", "betaling gedaan vóór", "betaling gedaan uiterlijk op", "factuur vóór"],
+		before: ["betaling uiterlijk op", "betaling uiterlijk", "betaling vóór", "betaling gedaan vóór", "betaling gedaan uiterlijk op"],
 		examples: [
 			["We willen graag dat de betaling uiterlijk op 5 december 2026 plaatsvindt, dan sluit ons budget.", "2026-12-05"],
 			["Het is belangrijk dat de betaling vóór 12/12/2026 gebeurt.", "2026-12-12"],
-			["Kun je zorgen dat de factuur vóór 18 december betaald kan worden?", "2026-12-18"],
+			["Graag betaling uiterlijk 18-12-2026, dan sluit het boekjaar.", "2026-12-18"],
 		],
-		ignores: ["We willen graag dat de levering uiterlijk op 5 december plaatsvindt.", "De betaling uiterlijk eind van de maand is prima."],
+		ignores: ["We willen graag dat de levering uiterlijk op 5 december plaatsvindt.", "De betaling uiterlijk eind van de maand is prima.", "Kun je de factuur vóór 18 december sturen?"],
 	},
 ];
 
