@@ -12,10 +12,6 @@ const heldback = loadCorpus(HELDBACK_DIR);
 /** Tuning invoice requests not yet drafted, with what the card asks instead. Each must fail safe — a question, never a
  * draft — and the figures count them as misses; when one starts drafting right, this test says so and it leaves the list. */
 const NOT_YET: Record<string, string> = {
-	// "Final bill for the signage" (subject), "Signage is up and looks ace. Send through the final invoice for the whole
-	// job … it was A$4,200 all up, and we paid the $1,000 deposit … so there's $3,200 to go": the request names only
-	// "the whole job"; the thing is in the subject and a sentence of praise, and the reader does not tie the total to it.
-	"b06-aud-deposit-paid.eml": "not tied to a clear description",
 	// "the invoice for social media content package for 3 months (September, October, November), monthly fee 14,000
 	// TRY": a count of months and its monthly fee split by a bracketed list is not read as one line yet; the stated
 	// total shows the mismatch.

@@ -2,8 +2,8 @@
 // sentence opening on a verb of adding ("Acresce a sessão …, 420,00 €", "Se añade …"), "the Phase 2 website build was
 // NZ$3,400 and the copywriting was 5 pages at NZ$180 a page", a count at a price each with a remark in brackets after
 // it — and the near misses that must still ask: money already paid, a remark about tax.
-import { describe, it } from "vitest";
-import { expectClarify, expectDraft } from "./invoice-mail";
+import { describe, expect, it } from "vitest";
+import { decide, expectClarify, expectDraft } from "./invoice-mail";
 
 describe("a second amount tied to its thing", () => {
 	it("'and then the <price> <thing>' is a line of its own", () => {
@@ -27,5 +27,16 @@ describe("a second amount tied to its thing", () => {
 	it("a remark in brackets after a price each; one about tax is asked about", () => {
 		expectDraft("Bonjour Sam,\n\nPouvez-vous nous envoyer la facture ?\n\nAffiches : 3 à 40 € chacune (les trois formats du salon)\nLogo : 500 €\n\nMerci", "EUR", [["Affiches", 3, "40.00"], ["Logo", 1, "500.00"]]);
 		expectClarify("Hi Sam,\n\nCould you send the invoice?\n\nPrints: 3 at $40 each (plus GST)\nLogo: $500\n\nThanks", "also mentions $40");
+	});
+
+	it("'the whole job' and its total after a thing said to be up or finished: the thing is the line, the deposit is shown", () => {
+		const text = "Hi Sam,\n\nThe shopfront mural is finished and looks ace. Send through the final invoice for the whole job when you get a chance - it was $5,000 all up, and we paid the $2,000 deposit in October so there's $3,000 to go.\n\nCheers,\nMick";
+		expectDraft(text, "USD", [["Shopfront mural", 1, "5000.00"]]);
+		const d = decide(text);
+		expect(d.kind === "draft" ? d.evidence.join(" ") : "").toContain("Deposit already paid: 2000");
+	});
+
+	it("near miss: 'it' said to be done names no thing, so the amounts are asked about", () => {
+		expectClarify("Hi Sam,\n\nIt is all done and looks ace. Send through the final invoice for the whole job when you get a chance - it was $5,000 all up, and we paid the $2,000 deposit in October so there's $3,000 to go.\n\nCheers,\nMick", "not tied to a clear description");
 	});
 });

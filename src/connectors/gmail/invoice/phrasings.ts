@@ -1408,4 +1408,17 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Thanks, and the $750 retainer from October.", lines: [] },
 		],
 	},
+	{
+		id: "thing-finished-whole-job-amount",
+		needs: /\b(?:whole|entire|full|complete)\s+(?:job|project|lot|work)\b/i,
+		says: "the thing is said to be finished, then the invoice for 'the whole job' and its amount in a clause after it (Signage is up … send through the final invoice for the whole job - it was A$4,200 all up)",
+		// "The whole job" names nothing of its own: the thing is the one just said to be up, live or done, opening its
+		// sentence. Only one amount is read, in a clause of its own after the request.
+		template: String.raw`(?:^|[.?!][ \t]+)(?<d>${NOT_PRONOUN}\p{L}[\p{L}\p{N}'’\-]*(?:[ \t]+${NOT_PRONOUN}[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,3}?)[ \t]+(?:is|are|was|were|has been|have been)[ \t]+(?:now[ \t]+|finally[ \t]+|all[ \t]+)?(?:up|live|installed|in place|done|finished|complete|completed|delivered|signed off|approved)(?![\p{L}])[^\n$€£¥₹]{0,160}?(?<![\p{L}])(?:invoice|bill)[ \t]+for[ \t]+the[ \t]+(?:whole|entire|full|complete)[ \t]+(?:job|project|lot|work)(?![\p{L}])[^\n$€£¥₹.?!]{0,60}?[-–—,;:][ \t]*(?:it was|it's|that's|it came to|that came to|which was|the total was)[ \t]+{M}(?:[ \t]+(?:all up|all in|in total|total|altogether))?(?=[ \t]*(?:[.?!,;\n]|$))`,
+		examples: [
+			{ text: "Signage is up and looks ace. Send through the final invoice for the whole job when you get a chance - it was A$4,200 all up.", lines: [["Signage", "1", "4200"]] },
+			{ text: "The new website is live, thanks heaps! Can you send the invoice for the whole project when you can - it came to $3,100 in total.", lines: [["New website", "1", "3100"]] },
+			{ text: "The brochures are delivered. Please send the invoice for the whole job when you get a chance: that's $1,250 all in.", lines: [["Brochures", "1", "1250"]] },
+		],
+	},
 ];
