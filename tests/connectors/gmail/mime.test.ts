@@ -58,6 +58,14 @@ describe("MIME reading", () => {
 		});
 	}
 
+	it("the sender's signature below a history quoted line by line is theirs; below an unmarked history it is the earlier writer's", () => {
+		const s = splitQuoted("Go ahead and send the invoice.\n\nOn Sat, 21 Nov 2026 at 15:40, Sam <owner@lumenpine.example> wrote:\n> Phase 2 is live!\n>\n> Cheers,\n> Sam\n\n--\nHemi Walker\nTidewater Kayaks Ltd");
+		expect(s.fresh).toBe("Go ahead and send the invoice.\n\n--\nHemi Walker\nTidewater Kayaks Ltd");
+		expect(s.quoted).not.toContain("Tidewater");
+		const outlook = splitQuoted("Please invoice us.\n\n-----Original Message-----\nFrom: Sam\nSent: Monday\nSubject: Shoot\n\nThe shoot is $900.\n\n--\nSam Pine\nLumen & Pine");
+		expect(outlook.fresh).toBe("Please invoice us.");
+	});
+
 	it("a reply attribution in the sender's own words stays content", () => {
 		for (const line of ["On Tuesday we agreed the rate was €65 an hour, so:", "Il prezzo è quello che ha scritto:", "Op de factuur graag ons ordernummer:"]) expect(splitQuoted(`${line}\n8 hours of editing`).quoted).toBe("");
 	});

@@ -25,6 +25,19 @@ describe("the reason given for no invoice", () => {
 		expect(d).toMatchObject({ kind: "none", rule: "wait" });
 	});
 
+	it("'not yet' said to a pronoun for the invoice named before it waits, hard-wrapped too; 'not paid yet' does not", () => {
+		for (const [subject, text] of <[string, string][]>[
+			["Re: Fotografias", "Olá Sam, sobre a fatura dos 2.400 € (ensaio + edição): peço-lhe que ainda não a\nemita, o nosso NIF muda em dezembro."],
+			["Re: Fotos", "Hola Sam, la factura de los 900 €: todavía no la emitas, que cambiamos de razón social."],
+			["Re: Logo", "Bonjour Sam, pour la facture du logo (650 €), ne l'envoyez pas encore : notre adresse change."],
+			["Re: Foto", "Ciao Sam, la fattura da 1.100 € per ora non la emetta, grazie: cambiamo sede."],
+			["Re: Fotos", "Hallo Sam, zur Rechnung über 850 €: stell sie bitte noch nicht aus, unsere Adresse ändert sich."],
+			["Re: Foto's", "Hoi Sam, over de factuur van € 900: wil je hem nog even niet sturen? Ons KvK-nummer verandert."],
+		]) expect(decide(mail(subject, text)), text).toMatchObject({ kind: "none", rule: "wait" });
+		const paid = decide(mail("Fatura", "Olá Sam, recebi a fatura do fornecedor e ainda não a paguei. Pode enviar-me a fatura do ensaio, 2 horas a 90 € por hora?"));
+		expect(paid.kind).not.toBe("none");
+	});
+
 	it("a French 'do not issue the invoice yet' hard-wrapped by the sender's mail client waits", () => {
 		const d = decide(mail("RE: Facture brochure", "Je vous demande de ne pas encore émettre la\nfacture de 3 850,000 DT : notre budget 2027 ne sera validé qu'à la\nmi-janvier."));
 		expect(d).toMatchObject({ kind: "none", rule: "wait" });

@@ -157,6 +157,80 @@ export const DUE_PHRASES: DueRow[] = [
 		],
 		ignores: ["De factuur moet uiterlijk op 10 december verstuurd zijn.", "Betaald voor het logo hebben we al."],
 	},
+	// The payment wished made by a date, as a clause of its own ("nous souhaitons que le règlement soit effectué au
+	// plus tard le 5 décembre", "we'd like payment to be made no later than …"): the word for payment names what is
+	// due, so the same clause about a delivery or a shoot gives no due date.
+	{
+		lang: "en",
+		before: ["payment to be made by", "payment to be made no later than", "payment to be made before", "payment be made by", "payment be made no later than", "payment be made before", "payment made no later than", "payment to be received by", "payment to be received no later than", "payment to be completed by"],
+		examples: [
+			["We'd like payment to be made no later than 5 December 2026, when our budget closes.", "2026-12-05"],
+			["Our finance team asks that payment be made by December 12, 2026.", "2026-12-12"],
+			["We need the payment to be received by 15/12/2026 for the grant report.", "2026-12-15"],
+		],
+		ignores: ["We'd like the delivery to be made no later than 5 December 2026.", "Payment to be made by bank transfer, as usual."],
+	},
+	{
+		lang: "fr",
+		before: ["règlement soit effectué au plus tard le", "règlement soit effectué avant le", "paiement soit effectué au plus tard le", "paiement soit effectué avant le", "règlement soit fait au plus tard le", "règlement soit fait avant le", "paiement soit fait au plus tard le", "paiement soit fait avant le", "virement soit effectué au plus tard le", "virement soit effectué avant le", "facture soit réglée au plus tard le", "facture soit réglée avant le", "facture soit payée au plus tard le", "facture soit payée avant le"],
+		examples: [
+			["Nous souhaitons que le règlement soit effectué au plus tard le 5 décembre 2026, date de clôture de notre budget.", "2026-12-05"],
+			["Il faudrait que le paiement soit fait avant le 12/12/2026.", "2026-12-12"],
+			["Notre comptable demande que la facture soit réglée au plus tard le 18 décembre.", "2026-12-18"],
+		],
+		ignores: ["Nous souhaitons que la livraison soit effectuée au plus tard le 5 décembre 2026.", "Le règlement sera effectué à réception de la facture."],
+	},
+	{
+		lang: "de",
+		before: ["Zahlung spätestens am", "Zahlung spätestens zum", "Zahlung bis zum", "Überweisung spätestens am", "Begleichung bis spätestens", "Begleichung spätestens am"],
+		examples: [
+			["Uns wäre wichtig, dass die Zahlung spätestens am 5. Dezember 2026 erfolgt, dann schließt unser Budget.", "2026-12-05"],
+			["Wir möchten, dass die Zahlung bis zum 10.12.2026 erfolgt.", "2026-12-10"],
+			["Wichtig ist uns die Begleichung bis spätestens 18.12.2026.", "2026-12-18"],
+		],
+		// When the invoice is to be sent is no due date: "Rechnung spätestens am …" is not read.
+		ignores: ["Die Lieferung soll spätestens am 5. Dezember erfolgen.", "Die Zahlung bis zum Monatsende ist kein Problem.", "Bitte schick die Rechnung spätestens am 5. Dezember."],
+	},
+	{
+		lang: "es",
+		before: ["pago se realice a más tardar el", "pago se realice antes del", "pago se efectúe a más tardar el", "pago se efectúe antes del", "pago se haga antes del", "pago se haga a más tardar el", "pago a más tardar el", "factura se pague antes del", "factura se pague a más tardar el"],
+		examples: [
+			["Queremos que el pago se realice a más tardar el 5 de diciembre de 2026, cuando cierra el presupuesto.", "2026-12-05"],
+			["Necesitamos que el pago se efectúe antes del 12/12/2026.", "2026-12-12"],
+			["Te pido que la factura se pague a más tardar el 18 de diciembre.", "2026-12-18"],
+		],
+		ignores: ["Queremos que la entrega se realice a más tardar el 5 de diciembre.", "El pago se realice como siempre, por transferencia."],
+	},
+	{
+		lang: "pt",
+		before: ["pagamento seja efetuado até", "pagamento seja efectuado até", "pagamento seja feito até", "pagamento seja realizado até", "pagamento seja efetuado até ao dia", "pagamento seja efectuado até ao dia", "pagamento seja feito até ao dia", "fatura seja paga até", "fatura seja paga até ao dia"],
+		examples: [
+			["Gostaríamos que o pagamento seja efetuado até 5 de dezembro de 2026, data de fecho do orçamento.", "2026-12-05"],
+			["Pedimos que o pagamento seja feito até ao dia 12/12/2026.", "2026-12-12"],
+			["Precisamos que a fatura seja paga até 18 de dezembro.", "2026-12-18"],
+		],
+		ignores: ["Gostaríamos que a entrega seja efetuada até 5 de dezembro.", "O pagamento seja feito até ao fim do mês, como sempre."],
+	},
+	{
+		lang: "it",
+		before: ["pagamento venga effettuato entro il", "pagamento sia effettuato entro il", "pagamento venga effettuato non oltre il", "pagamento sia effettuato non oltre il", "fattura venga saldata entro il", "fattura sia saldata entro il", "fattura venga pagata entro il"],
+		examples: [
+			["Vorremmo che il pagamento venga effettuato entro il 5 dicembre 2026, chiusura del nostro budget.", "2026-12-05"],
+			["È necessario che la fattura sia saldata entro il 12/12/2026.", "2026-12-12"],
+			["Chiediamo che il pagamento sia effettuato non oltre il 18 dicembre.", "2026-12-18"],
+		],
+		ignores: ["Vorremmo che la consegna venga effettuata entro il 5 dicembre.", "Il pagamento venga effettuato entro il mese, come sempre."],
+	},
+	{
+		lang: "nl",
+		before: ["betaling uiterlijk op", "betaling uiterlijk", "betaling vóór", "betaling gedaan vóór", "betaling gedaan uiterlijk op"],
+		examples: [
+			["We willen graag dat de betaling uiterlijk op 5 december 2026 plaatsvindt, dan sluit ons budget.", "2026-12-05"],
+			["Het is belangrijk dat de betaling vóór 12/12/2026 gebeurt.", "2026-12-12"],
+			["Graag betaling uiterlijk 18-12-2026, dan sluit het boekjaar.", "2026-12-18"],
+		],
+		ignores: ["We willen graag dat de levering uiterlijk op 5 december plaatsvindt.", "De betaling uiterlijk eind van de maand is prima.", "Kun je de factuur vóór 18 december sturen?"],
+	},
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+").replace(/['’]/g, "['’]");

@@ -62,7 +62,7 @@ let compiled: { p: Phrasing; re: RegExp }[] | null = null;
 const compiledPhrasings = () => (compiled ??= PHRASINGS.map((p) => ({ p, re: compile(p.template) })));
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
-const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|verrechnen|berechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo)$/iu;
+const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|verrechnen|berechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo|ontvangen|mogen ontvangen|krijgen|bekommen|erhalten|kriegen|recevoir|recibir|receber|ricevere|receive)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sub-total|Zwischensumme|sous-total|subtotale|subtotaal|budget|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week"), or a clause joined on ("the photo package
@@ -88,8 +88,9 @@ const LEADING_AMOUNT_FOR = /^(?:(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a|he
 /** "la edición del video y aparte los subtítulos", "the logo and separately the letterhead": "separately" opens a second
  * item with its own price, so the first thing ends before it. */
 const SEPARATE_ITEM_TAIL = /\s+(?:y|and|und|et|e|en)\s+(?:aparte|por aparte|separately|separat|getrennt|à part|séparément|a parte|à parte|separadamente|apart)\s.*$/iu;
-/** "aparte los subtítulos", "separately the business cards": the second item's own name follows the joining word. */
-const LEADING_SEPARATE = /^(?:aparte|por aparte|separately|separat|getrennt|à part|séparément|a parte|à parte|separadamente)\s+(?=\S)/iu;
+/** "aparte los subtítulos", "separately the business cards", "Se añade la adaptación", "Acresce a sessão": the second
+ * item's own name follows the joining word. */
+const LEADING_SEPARATE = /^(?:aparte|por aparte|separately|separat|getrennt|à part|séparément|a parte|à parte|separadamente|se añaden?|se agregan?|s['’]ajoutent?|acrescem?(?:\s+ainda)?|soma-se|somam-se|si aggiung(?:e|ono)|hinzu kommt|hinzu kommen|daarbij komt|daarbij komen)\s+(?=\S)/iu;
 
 /** "the logo per the attached timesheet", "Beratung laut Angebot": the paperwork the price is written in ends the thing. */
 const PAPERWORK_TAIL = new RegExp(String.raw`\s+(?:as\s+)?(?:per|according\s+to|laut|gemäß|selon|d['’]après|según|conforme|come\s+da|secondo|volgens)\s+(?:(?:the|your|our|my|der|dem|den|ihrem|unserem|Ihrem|le|la|votre|notre|el|su|nuestro|o|a|seu|il|vostro|nostro|de|het|uw|onze)\s+)?(?:(?:attached|signed|approved|beigefügten|ci-joint)\s+)?(?:${alt(PAPERWORK_WORDS)})$`, "iu");

@@ -54,7 +54,7 @@ export const COUNT_MARK = /(?<![\p{L}])(?:n|nr|no|num|núm|nº|n°|№)\.?[ \t]*
 
 /** "posting the A2 prints over to us", "die Abzüge zu uns schicken", "l'envoi des tirages chez nous": where the thing
  * went or who it was for closes the name but is no part of it. */
-export const TO_WHOM_TAIL = /[ \t]+(?:(?:over|back|across|out|along|down|up|round)[ \t]+)?(?:to|for|with|zu|an|für|à|pour|chez|a|para|por|per|da|naar|voor|bij|até)[ \t]+(?:us|me|you|them|uns|mir|dir|euch|Ihnen|nous|moi|vous|nosotros|nosotras|mí|nós|mim|noi|ons|mij|jullie)$/iu;
+export const TO_WHOM_TAIL = /[ \t]+(?:(?:over|back|across|out|along|down|up|round)[ \t]+)?(?:to|for|with|zu|an|für|à|pour|chez|a|para|por|per|da|naar|voor|bij|até)[ \t]+(?:us|me|you|them|uns|mir|dir|euch|Ihnen|nous|moi|vous|nosotros|nosotras|mí|nós|mim|noi|ons|mij|jullie)$|[ \t]+(?:from|von|van)[ \t]+(?:you|dir|dich|Ihnen|euch|je|jou|u|jullie)$/iu;
 
 /** "For the invitation design it was LKR 45,000", "pour le logo c'était 300 €", "poster design … was £240": the words
  * that link the thing to its price ("it was", "das war", "c'était", "fue", "foi", "era", "dat was", "was") close the

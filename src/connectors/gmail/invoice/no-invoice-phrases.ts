@@ -454,6 +454,49 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 			ignores: ["Kunt u ons een factuur sturen voor het ontwerp?"],
 		},
 	},
+	// The invoice named, then "not yet" said to a pronoun standing for it ("Sobre a fatura dos 1.850 €: peço-lhe que
+	// ainda não a emita", "la factura, todavía no la emitas", "ne l'envoyez pas encore"): the noun must come first
+	// (within a few lines, no question between), and the verb is one of issuing or sending, so "ainda não a paguei"
+	// (not paid yet) or "ne l'avez pas encore envoyée" (asking whether it went out) stays a request.
+	{
+		reason: "wait",
+		lang: "all (not yet, said to the invoice's pronoun)",
+		phrases: [
+			String.raw`(?:fatura|nota fiscal)\b[^?!]{0,150}?(?<![\p{L}])(?:(?:ainda|por enquanto|por ora) não (?:a|ma|no-la) (?:emita|envie|mande|faça|passe|emitas|envies|mandes|faças|passes)|não (?:a|ma) (?:emita|envie|mande|faça|passe|emitas|envies|mandes|faças|passes|emitir|enviar|mandar|fazer) (?:ainda|já|por enquanto|por ora))`,
+			String.raw`factura\b[^?!]{0,150}?(?<![\p{L}])(?:(?:todavía|aún|de momento|por ahora) no (?:me |nos |se )?la (?:emitas|envíes|mandes|hagas|pases|emita|envíe|mande|haga|pase)|no (?:me |nos )?la (?:emitas|envíes|mandes|hagas|pases|emita|envíe|mande|haga|pase) (?:todavía|aún|de momento|por ahora)|no (?:emitirla|enviarla|mandarla|hacerla|emitírnosla|enviárnosla|mandárnosla) (?:todavía|aún|de momento|por ahora))`,
+			String.raw`facture\b[^?!]{0,150}?(?<![\p{L}])(?:ne (?:me |nous )?l['’](?:émettez|envoyez|établissez|adressez|émets|envoie|établis|adresse) pas (?:encore|tout de suite|pour l['’]instant|pour le moment)|ne (?:me |nous )?la (?:faites|fais) pas (?:encore|tout de suite|pour l['’]instant|pour le moment)|ne pas (?:encore|tout de suite|pour l['’]instant|pour le moment) (?:nous |me )?l['’](?:émettre|envoyer|établir|adresser)|ne pas (?:nous |me )?l['’](?:émettre|envoyer|établir|adresser) (?:encore|tout de suite|pour l['’]instant|pour le moment))`,
+			String.raw`fattura\b[^?!]{0,150}?(?<![\p{L}])(?:non (?:emetterla|inviarla|mandarla|farla|mandarmela|mandarcela|inviarmela|inviarcela) (?:ancora|per ora|per il momento)|(?:ancora|per ora|per il momento) non (?:me |ce )?la (?:emetta|mandi|invii|faccia|emetti|emettere|mandare|inviare|fare)|non (?:me |ce )?la (?:emetta|mandi|invii|faccia|emetti|emettete|mandate|inviate) (?:ancora|per ora|per il momento))`,
+			String.raw`rechnung\b[^?!]{0,150}?(?<![\p{L}])(?:sie (?:bitte )?(?:noch nicht|vorerst nicht|erst mal nicht|erstmal nicht) (?:aus|zu stellen|auszustellen|stellen|schicken|zu schicken|senden|zu senden|verschicken|zu verschicken|schreiben|zu schreiben)(?![\p{L}])|(?:schick|schicke|send|sende|stell|stelle|schreib|schreibe)(?: sie)? sie (?:bitte )?(?:noch nicht|vorerst nicht|erst mal nicht|erstmal nicht)(?! (?:bekommen|erhalten|gesehen)))`,
+			String.raw`factuur\b[^?!]{0,150}?(?<![\p{L}])(?:hem|'m|’m|die|deze) (?:nog )?(?:even )?niet (?:te )?(?:sturen|versturen|maken|opmaken|uitschrijven)`,
+			String.raw`(?:invoice|bill)\b[^?!]{0,150}?(?<![\p{L}])(?:don['’]t|do not|please don['’]t) (?:send|issue|raise|create) it (?:out )?(?:yet|just yet|for now|until|before)`,
+		],
+		examples: {
+			matches: [
+				"Quanto à fatura do ensaio, ainda não a emita, por favor: o NIF vai mudar.",
+				"A fatura das fotos: não a mande ainda, o contabilista pediu para esperar.",
+				"Sobre la factura de 1.200 €, todavía no la emitas, que cambiamos de CIF.",
+				"La factura del vídeo no la mandes aún, por favor.",
+				"Pour la facture de 2 400 €, ne l'envoyez pas encore : notre SIRET change en janvier.",
+				"La facture du logo, merci de ne pas encore l'émettre.",
+				"Per la fattura delle foto, non emetterla ancora: cambiamo partita IVA.",
+				"La fattura per ora non la emetta, grazie.",
+				"Wegen der Rechnung über 850 €: stell sie bitte noch nicht aus, unsere Adresse ändert sich.",
+				"Die Rechnung für die Fotos: schick sie noch nicht, wir warten auf die neue Steuernummer.",
+				"Over de factuur van € 900: wil je hem nog even niet sturen? Ons KvK-nummer verandert.",
+				"About the invoice for the shoot: please don't send it yet, our company details change in December.",
+			],
+			ignores: [
+				"Sobre a fatura: se ainda não a emitiu, pode mandar hoje, por favor.",
+				"Recebi a fatura do fornecedor, ainda não a paguei.",
+				"La factura del mes pasado todavía no la pagamos, ¿me la reenvías?",
+				"La facture ? Si vous ne l'avez pas encore envoyée, envoyez-la aujourd'hui.",
+				"La fattura non l'ho ancora ricevuta, me la mandi?",
+				"Die Rechnung habe ich noch nicht bekommen, schick sie bitte nochmal.",
+				"De factuur heb ik nog niet ontvangen, kun je hem sturen?",
+				"The invoice? If you haven't sent it yet, please send it today.",
+			],
+		},
+	},
 ];
 
 /** A phrase's spaces also match the line break of a hard-wrapped sentence ("ne pas encore émettre la\nfacture"). */

@@ -278,6 +278,13 @@ export const IMMEDIATE_TERMS: ImmediateRow[] = [
 		examples: ["We betalen per omgaande.", "Betaling bij ontvangst van de factuur."],
 		ignores: ["Laat het weten bij ontvangst van de bestanden."],
 	},
+	// "Sur réception" as Québec writes it, and the reader's own invoice named ("dès réception de votre facture").
+	{
+		lang: "fr",
+		phrases: ["sur réception de la facture", "sur réception de facture", "sur réception de votre facture", "sur réception de ta facture", "dès réception de votre facture", "à réception de votre facture", "dès réception de ta facture"],
+		examples: ["Nous payons sur réception de la facture.", "On paie dès réception de ta facture, comme d'habitude.", "Paiement par virement Interac sur réception de facture."],
+		ignores: ["Merci de confirmer sur réception du colis.", "Nous payons à 30 jours sur réception de la facture."],
+	},
 ];
 
 let immediateCompiled: RegExp | null = null;

@@ -7,7 +7,7 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was") · {WORDDIGIT}
 // a digit inside a word of a name ("Plano 2D").
-import { ARTICLE, AT, FLAT_WORDS, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, UNIT, alt } from "./lexicon";
+import { ARTICLE, AT, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
@@ -76,6 +76,18 @@ const FEE_AFTER_AMOUNT_RE = new RegExp(String.raw`\d[^\n\d]{0,12}?(?<![\p{L}])(?
 
 /** Words that join a fee to the line before it ("plus", "dazu kommen", "a questo si aggiunge"). */
 const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y también", "mais", "e", "più", "und", "zzgl.", "zzgl", "zuzüglich", "sowie", "dazu", "dazu kommen", "dazu kommt", "dazu noch", "en", "et", "além de", "além disso", "a questo si aggiunge", "a questo si aggiungono", "se suma", "se suman", "s'y ajoute", "s'y ajoutent", "daar komt bij", "daarbij"]);
+
+/** A remark in brackets after a price each, naming which ones they were ("chacune (les deux images d'archives de la
+ * page d'accueil)"): no digit, and no word of tax, of something left out or added, or of payment, which change the
+ * amount and are asked about. */
+const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|tps|tvq|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting)(?![\p{L}]))[^\n()\d+]{3,100}\)`;
+
+/** A word of a thing's name is never a pronoun or the word recalling the agreement ("As agreed it was 2 days …"). */
+const NOT_PRONOUN = String.raw`(?!(?:it|we|you|they|he|she|I|es|er|wir|ihr|il|elle|on|nous|vous|ele|ela|eles|nós|lui|lei|noi|voi|het|wij|jij|zij|agreed|discussed|quoted|promised|mentioned|vereinbart|besprochen|convenu|acordado|combinado|concordato|afgesproken)(?![\p{L}]))`;
+
+/** Words after "and the <price>" that name no thing ("the $40 extra", "the $300 we paid", "the $50 per hour"), or money
+ * paid ahead ("the $750 retainer"), which may already be in the lines' sum. */
+const JOINED_NOT_A_THING = ["per", "each", "a", "an", "extra", "more", "less", "off", "difference", "remaining", "rest", "left", "outstanding", "owing", "owed", "due", "credit", "refund", "tip", "we", "you", "I", "they", "it", "in", "on", "for", "to", "of", "up", "upfront", "already", "or", "so", "retainer", "advance", "prepayment", "pre-payment"];
 
 /** A noun phrase of one to eight words (it may hold a digit: "affiches A2", "Phase 2 wireframes"). */
 const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,7}?`;
@@ -336,7 +348,7 @@ export const PHRASINGS: Phrasing[] = [
 		id: "label-count-times-price",
 		needs: /\d[ \t]*(?:[x×]|at|@|à|a|zu je|je)[ \t]/u,
 		says: "a list row naming its thing, then after a colon, dash or comma its count times a price each, the row's total after it if written (Printed menus: 200 at $1.75 each ($350); Infographics - 4 x KES 7,500; Staff headshots, 3 x £85.00   £255.00)",
-		template: String.raw`{LINE}(?<d>${THING_FIRST})[ \t]*(?:[:–—-]|,)[ \t]*(?!(?:19|20)\d\d(?!\d)){Q}[ \t]*(?:[x×]|{AT})[ \t]*{M}{E}?(?:[ \t]*\([^\n()]*\d[^\n()]*\)|[ \t]{2,}[^\n]*\d[^\n]*|[ \t]*=[^\n]*)?[ \t]*$`,
+		template: String.raw`{LINE}(?<d>${THING_FIRST})[ \t]*(?:[:–—-]|,)[ \t]*(?!(?:19|20)\d\d(?!\d)){Q}[ \t]*(?:[x×]|{AT})[ \t]*{M}{E}?(?:[ \t]*\([^\n()]*\d[^\n()]*\)|[ \t]{2,}[^\n]*\d[^\n]*|[ \t]*=[^\n]*|(?<=(?:${PER_UNIT}))${REMARK})?[ \t]*$`,
 		examples: [
 			{ text: "- Menu design: $650\n- Printed menus: 200 at $1.75 each ($350)", lines: [["Menu design", "1", "650"], ["Printed menus", "200", "1.75"]] },
 			{ text: "* Annual report design - KES 95,000\n* Infographics - 4 x KES 7,500", lines: [["Annual report design", "1", "95000"], ["Infographics", "4", "7500"]] },
@@ -345,6 +357,10 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "- Plakate – 20 à 15 € = 300 €", lines: [["Plakate", "20", "15"]] },
 			// A count of units ("3 hours") is read by the rows that know units; a size is no count.
 			{ text: "- Support: 2026 x $40", lines: [] },
+			// A remark in brackets after the price each says which ones they were; one about tax or payment is asked about.
+			{ text: "Licences photo : 2 à 45 $ CA chacune (les deux images d'archives de la page d'accueil)", lines: [["Licences photo", "2", "45"]] },
+			{ text: "- Stock photos: 3 at $20 each (the ones on the About page)", lines: [["Stock photos", "3", "20"]] },
+			{ text: "- Stock photos: 3 at $20 each (plus GST)", lines: [] },
 		],
 	},
 	{
@@ -410,6 +426,18 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "bitte stellen Sie uns die zwei Tage Fotoshooting mit jeweils 950,00 € Tagessatz in Rechnung", lines: [["Fotoshooting (Tage)", "2", "950.00"]] },
 			{ text: "Please invoice the two days shooting with each 950 € day rate.", lines: [] },
+		],
+	},
+	{
+		id: "thing-was-count-unit-rate",
+		needs: UNIT_RE,
+		// Before "quantity-unit-rate", which would name the line by its unit alone ("Pages").
+		says: "the thing, then 'was' and its count of units at a rate (the copywriting was 5 pages at NZ$180 a page; die Übersetzung waren 5 Seiten à 40 €)",
+		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en)[ \t]+)(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+(?<d>${NOT_PRONOUN}[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:${NOT_PRONOUN}[\p{L}][\p{L}'’\-]*|(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,3}?)[ \t]+{BE}[ \t]+{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?![\p{L}\p{N}])`,
+		examples: [
+			{ text: "The website build was NZ$3,400 and the copywriting was 5 pages at NZ$180 a page.", lines: [["Website build", "1", "3400"], ["Copywriting (pages)", "5", "180"]] },
+			{ text: "Die Übersetzung waren 5 Seiten à 40 € pro Seite.", lines: [["Übersetzung (Seiten)", "5", "40"]] },
+			{ text: "The retouching was 6 hours at $75/h.", lines: [["Retouching (hours)", "6", "75"]] },
 		],
 	},
 	{
@@ -1055,7 +1083,7 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a price given in a clause of its own: the logo was $700; the letterhead $250",
 		// "As agreed it's the half-day shoot at £650", "wie ausgemacht die Hochzeitsfotografie um 1.890 €": words that only
 		// recall the agreement open the clause too, and "at/um/zu/à" links the thing to its price.
-		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en|pis)[ \t]+|(?<![\p{L}])(?:as agreed|as discussed|as quoted|wie ausgemacht|wie besprochen|wie vereinbart|comme convenu|comme prévu|como acordamos|como quedamos|como combinado|como combinamos|come d['’]accordo|come concordato|zoals afgesproken)[ \t]*,?[ \t]+(?:(?:it['’]s|it is|it was|that['’]s|that was|das ist|das war|es ist|es war|c['’]est|c['’]était|es|era|é|foi|è|het is|het was)[ \t]+)?)(?:(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+|[Ll]['’](?=\p{L}))(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}][\p{L}\p{N}'’\-]*){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:(?:de|voor|for|für|pour|por|per|at|um|zu|à|@)[ \t]+)?{M}`,
+		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en|pis)[ \t]+|(?<![\p{L}])(?:as agreed|as discussed|as quoted|wie ausgemacht|wie besprochen|wie vereinbart|comme convenu|comme prévu|como acordamos|como quedamos|como combinado|como combinamos|come d['’]accordo|come concordato|zoals afgesproken)[ \t]*,?[ \t]+(?:(?:it['’]s|it is|it was|that['’]s|that was|das ist|das war|es ist|es war|c['’]est|c['’]était|es|era|é|foi|è|het is|het was)[ \t]+)?)(?:(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+|[Ll]['’](?=\p{L}))(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}\p{N}'’\-]*|(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:(?:de|voor|for|für|pour|por|per|at|um|zu|à|@)[ \t]+)?{M}`,
 		examples: [
 			{ text: "The logo was $700; the letterhead $250.", lines: [["Logo", "1", "700"], ["Letterhead", "1", "250"]] },
 			{ text: "The prints were $600, and the frame came to $450.", lines: [["Prints", "1", "600"], ["Frame", "1", "450"]] },
@@ -1067,6 +1095,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Comme convenu, le montage à 1 200 € et les 2 affiches à 90 € chacune.", lines: [["Montage", "1", "1200"], ["Affiches", "2", "90"]] },
 			// "pis" (Québec French "puis") joins a second item as "et" does.
 			{ text: "Le site c'était 1 500 $ pis l'hébergement 200 $.", lines: [["Site", "1", "1500"], ["Hébergement", "1", "200"]] },
+			// A number after a word of a series is part of the name ("the Phase 2 website build", "die Staffel 3 Grafiken").
+			{ text: "The Phase 2 website build was NZ$3,400 and the Issue 7 cover $450.", lines: [["Phase 2 website build", "1", "3400"], ["Issue 7 cover", "1", "450"]] },
+			{ text: "Die Staffel 3 Grafiken waren 900 €.", lines: [["Staffel 3 Grafiken", "1", "900"]] },
 		],
 	},
 	{
@@ -1164,7 +1195,7 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "joined-second-item",
 		says: "a second item or fee joined to the first, its price after it (plus die Gestaltung CHF 380.–; y luego el diseño, que quedamos en 150 €; add the car hire as well, that was SEK 1 840)",
-		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|zuzüglich|zzgl\.|además|más|ainsi que|inoltre|più|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|\b(?:then|dann|luego|después|ensuite|puis|poi|daarna|depois)(?:[ \t]+(?:noch|nog))?[ \t]+(?:the|der|die|das|den|le|la|les|el|los|las|o|a|os|as|il|lo|gli|i|het|de)[ \t]+|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|(?<=\p{Lu}\p{L}*[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também|on top of that|on top|in addition|obendrein|dazu|en plus|además|in più|daarbovenop|além disso))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it|this|die|der)(?:[ \t]+one)?[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a|pauschal|flat|forfait|a forfait|a tanto alzado|forfettari[ao]|fixo|vast)?[ \t]*{M}`,
+		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|zuzüglich|zzgl\.|además|más|ainsi que|inoltre|più|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|\b(?:then|dann|luego|después|ensuite|puis|poi|daarna|depois)(?:[ \t]+(?:noch|nog))?[ \t]+(?:the|der|die|das|den|le|la|les|el|los|las|o|a|os|as|il|lo|gli|i|het|de)[ \t]+|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se|[Aa]cresce(?:m)?(?:[ \t]+ainda)?|[Ss]oma-se|[Ss]omam-se|[Ss]e (?:añade|añaden|agrega|agregan)|[Ss]['’]ajoute(?:nt)?|[Ss]i aggiunge|[Ss]i aggiungono|[Hh]inzu kommt|[Hh]inzu kommen|[Dd]aarbij komt|[Dd]aarbij komen)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|(?<=\p{Lu}\p{L}*[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também|on top of that|on top|in addition|obendrein|dazu|en plus|además|in più|daarbovenop|além disso))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it|this|die|der)(?:[ \t]+one)?[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a|pauschal|flat|forfait|a forfait|a tanto alzado|forfettari[ao]|fixo|vast)?[ \t]*{M}`,
 		examples: [
 			{ text: "2'000 Stück à CHF 0.45, plus die Gestaltung CHF 380.–", lines: [["Stück", "2000", "0.45"], ["Gestaltung", "1", "380"]] },
 			{ text: "Eran 300 flyers a 0,35 € cada uno y luego el diseño del cartel, que quedamos en 150 €.", lines: [["Flyers", "300", "0.35"], ["Diseño del cartel", "1", "150"]] },
@@ -1177,6 +1208,10 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "The shoot was $1,200. Then the prints on top, that was $300.", lines: [["Shoot", "1", "1200"], ["Prints", "1", "300"]] },
 			{ text: "Then we agreed $500.", lines: [] },
 			{ text: "500 pezzi a 0,18 € l'uno. A questo si aggiunge l'adattamento grafico del retro, 60 €.", lines: [["Pezzi", "500", "0.18"], ["Adattamento grafico del retro", "1", "60"]] },
+			// A verb of adding opens the sentence ("Acresce …", "Se añade …", "S'ajoute …", "Hinzu kommt …").
+			{ text: "O site foram 2.300,00 €. Acresce a sessão fotográfica no laboratório, 420,00 €, que fizemos no início do mês.", lines: [["Site", "1", "2300.00"], ["Sessão fotográfica no laboratório", "1", "420.00"]] },
+			{ text: "El logo fueron 800 €. Se añade la adaptación del cartel, 150 €.", lines: [["Logo", "1", "800"], ["Adaptación del cartel", "1", "150"]] },
+			{ text: "Le logo était à 800 €. S'ajoute la carte de visite, 150 €.", lines: [["Logo", "1", "800"], ["Carte de visite", "1", "150"]] },
 			{ text: "Trois jours à 400 € par jour, et aussi la location du matériel, qui coûte 250 €.", lines: [["Jours", "3", "400"], ["Location du matériel", "1", "250"]] },
 			// A number right after a capitalised word is part of the thing's name ("Issue 7 poster", "Phase 2 report").
 			{ text: "Invoice us for the cover art, $900, and the Issue 7 poster, $350.", lines: [["Cover art", "1", "900"], ["Issue 7 poster", "1", "350"]] },
@@ -1389,6 +1424,37 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "- Diseño del cartel – 350 € como quedamos", lines: [["Diseño del cartel", "1", "350"]] },
 			// Another number after the agreement is another fact ("as agreed for 3 months"): the row is left alone.
 			{ text: "- Hosting – $40 as agreed for 3 months", lines: [] },
+		],
+	},
+	{
+		id: "joined-the-price-then-thing",
+		needs: /\b(?:and|plus)(?:\s+(?:then|also))?\s+the\s+\D{0,5}\d/i,
+		says: "a second item joined by 'and (then) the', its price before its name (and then the £40 stock licence for the texture; plus the $120 font licence)",
+		// The thing ends before what it was for or who bought it; a word that is no thing ("the $40 extra", "the $1,000
+		// deposit", "the $200 we owe") or a clause saying it was paid, refunded or included reads no line.
+		template: String.raw`\b(?:and|plus)(?:[ \t]+(?:then|also))?[ \t]+the[ \t]+{M}[ \t]+(?!(?:${alt([...JOINED_NOT_A_THING, ...DEPOSIT_WORDS, ...BALANCE_WORDS, ...TOTAL_WORDS, ...DISCOUNT_WORDS, ...GENERIC_AMOUNT_WORDS])})(?![\p{L}]))(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3}?)(?=[ \t]*(?:[.?!,;:)\n]|$)|[ \t]+(?:for|from|that|which|we|you|I|they|as|to|on|in|at|by)(?![\p{L}]))(?![^.\n]{0,60}(?<![\p{L}])(?:${alt(PAID_WORDS)}|refunded|reimbursed|waived|covered|included|free|per|each)(?![\p{L}]))`,
+		examples: [
+			{ text: "It was 6 hours at £75/h, and then the £40 stock licence for the background texture you bought for us.", lines: [["Hours", "6", "75"], ["Stock licence", "1", "40"]] },
+			{ text: "Please invoice the logo at $650 plus the $120 font licence.", lines: [["Logo", "1", "650"], ["Font licence", "1", "120"]] },
+			{ text: "The shoot was $900, and also the $60 studio hire that you booked.", lines: [["Shoot", "1", "900"], ["Studio hire", "1", "60"]] },
+			// No thing after the price, or one already paid: nothing is read.
+			{ text: "Thanks, and the $300 we paid up front.", lines: [] },
+			{ text: "Thanks, and the $300 deposit came off already.", lines: [] },
+			{ text: "Thanks, and the $60 studio hire was already paid by us.", lines: [] },
+			{ text: "Thanks, and the $750 retainer from October.", lines: [] },
+		],
+	},
+	{
+		id: "thing-finished-whole-job-amount",
+		needs: /\b(?:whole|entire|full|complete)\s+(?:job|project|lot|work)\b/i,
+		says: "the thing is said to be finished, then the invoice for 'the whole job' and its amount in a clause after it (Signage is up … send through the final invoice for the whole job - it was A$4,200 all up)",
+		// "The whole job" names nothing of its own: the thing is the one just said to be up, live or done, opening its
+		// sentence. Only one amount is read, in a clause of its own after the request.
+		template: String.raw`(?:^|[.?!][ \t]+)(?<d>${NOT_PRONOUN}\p{L}[\p{L}\p{N}'’\-]*(?:[ \t]+${NOT_PRONOUN}[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,3}?)[ \t]+(?:is|are|was|were|has been|have been)[ \t]+(?:now[ \t]+|finally[ \t]+|all[ \t]+)?(?:up|live|installed|in place|done|finished|complete|completed|delivered|signed off|approved)(?![\p{L}])[^\n$€£¥₹]{0,160}?(?<![\p{L}])(?:invoice|bill)[ \t]+for[ \t]+the[ \t]+(?:whole|entire|full|complete)[ \t]+(?:job|project|lot|work)(?![\p{L}])[^\n$€£¥₹.?!]{0,60}?[-–—,;:][ \t]*(?:it was|it's|that's|it came to|that came to|which was|the total was)[ \t]+{M}(?:[ \t]+(?:all up|all in|in total|total|altogether))?(?=[ \t]*(?:[.?!,;\n]|$))`,
+		examples: [
+			{ text: "Signage is up and looks ace. Send through the final invoice for the whole job when you get a chance - it was A$4,200 all up.", lines: [["Signage", "1", "4200"]] },
+			{ text: "The new website is live, thanks heaps! Can you send the invoice for the whole project when you can - it came to $3,100 in total.", lines: [["New website", "1", "3100"]] },
+			{ text: "The brochures are delivered. Please send the invoice for the whole job when you get a chance: that's $1,250 all in.", lines: [["Brochures", "1", "1250"]] },
 		],
 	},
 ];

@@ -65,5 +65,19 @@ export function splitQuoted(text: string): SplitText {
 		}
 	}
 	if (cut < 0) return { fresh: text.trim(), quoted: "" };
+	const sig = signatureAfterQuote(lines, cut);
+	if (sig > 0) return { fresh: `${lines.slice(0, cut).join("\n").trim()}\n\n${lines.slice(sig).join("\n").trim()}`, quoted: lines.slice(cut, sig).join("\n").trim() };
 	return { fresh: lines.slice(0, cut).join("\n").trim(), quoted: lines.slice(cut).join("\n").trim() };
+}
+
+/** The sender's own signature written below the history they quoted ("-- " after the last "> " line, as some clients
+ * place it): the line where it starts, or -1. Only after a history quoted line by line, whose every line is marked:
+ * below an unmarked history ("-----Original Message-----") a signature is the earlier writer's. */
+function signatureAfterQuote(lines: string[], cut: number): number {
+	const dash = lines.findIndex((l, i) => i > cut && /^--[ \t]*$/.test(l));
+	if (dash < 0) return -1;
+	const between = lines.slice(cut + 1, dash).filter((l) => l.trim() !== "");
+	if (between.length === 0 || !between.every((l) => l.trim().startsWith(">"))) return -1;
+	if (lines.slice(dash + 1).some((l) => l.trim().startsWith(">"))) return -1;
+	return dash;
 }
