@@ -19,7 +19,7 @@ import { immediatePayment, termsDays } from "./payment-terms";
 import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, compile, type Phrasing } from "./phrasings";
-import { COUNT_MARK, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutFlatWord } from "./line-label";
+import { COUNT_MARK, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord } from "./line-label";
 import { countsKinds } from "./kind-words";
 
 export interface ExtractedLine {
@@ -881,7 +881,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);
-	description = withUnit(m, text, description);
+	description = withUnit(m, text, withoutDetailsList(description));
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
 	if (unitPrice === null || (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency))) return null;
