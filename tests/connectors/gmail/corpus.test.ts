@@ -32,8 +32,6 @@ const NOT_YET: Record<string, string> = {
 	// The sixth round's blind mail, moved into tuning in the seventh; each still asks rather than guess:
 	// "₹2 lakh" written with its scale word beside a priced line is not read as an amount yet.
 	"a01-bengaluru-website-photos.eml": "also mentions ₹2 lakh",
-	// "plus hosting for 3 months at $60 a month": a thing before its count of months is not tied to the line yet.
-	"a06-brisbane-surf-site.eml": "names only its unit",
 	// An amount with no currency beside it in a base64 mail from Mexico: the currency is asked.
 	"a11-cdmx-sitio-corporativo.eml": "no currency given",
 	// "and also 2 revisions extra which was 200 zł for each one": a second item inside a clause of the first.

@@ -2,7 +2,7 @@
 // bracketed list of what the thing holds, a clause around the thing, a unit standing where the thing would be. Each
 // family in several languages and word orders: the right draft, or a question naming what is missing — never a wrong thing.
 import { describe, expect, it } from "vitest";
-import { expectDraft } from "./invoice-mail";
+import { expectClarify, expectDraft } from "./invoice-mail";
 import { withoutDetailsList } from "../../../src/connectors/gmail/invoice/line-label";
 
 describe("a bracketed list of what the thing holds is no part of its name", () => {
@@ -24,4 +24,17 @@ describe("a bracketed list of what the thing holds is no part of its name", () =
 		expectDraft("Bonjour Sam,\n\nPeux-tu m'envoyer la facture ?\nPack événement (affiche, flyer et invitations) : 650 €\nPhotos de l'équipe : 300 €\n\nMerci\nClaire", "EUR", [["Pack événement", 1, "650.00"], ["Photos de l'équipe", 1, "300.00"]]));
 	it("near miss: a bracket naming two variants stays in the name (Kit design (home, away))", () =>
 		expectDraft("Hi Sam,\n\nPlease invoice us:\n\n- Kit design (home, away): $800\n\nDana", "USD", [["Kit design (home, away)", 1, "800.00"]]));
+});
+
+describe("a count of months joined on after another amount is its own thing's, never the request's", () => {
+	it("plus hosting for 6 months at $25 a month (en, with \"like we agreed\" after the first thing)", () =>
+		expectDraft("Hi Sam,\n\nPlease invoice us: $900 for the logo like we agreed, plus hosting for 6 months at $25 a month.\n\nThanks\nDana", "USD", [["Logo", 1, "900.00"], ["Hosting (months)", 6, "25.00"]]));
+	it("zuzüglich Wartung für 3 Monate à 80 € pro Monat (de)", () =>
+		expectDraft("Hallo Sam,\n\nbitte schick mir die Rechnung: 1.200 € für die Website, zuzüglich Wartung für 3 Monate à 80 € pro Monat.\n\nDanke\nLena", "EUR", [["Website", 1, "1200.00"], ["Wartung (Monate)", 3, "80.00"]]));
+	it("más el alojamiento por 12 meses a 10 € al mes (es)", () =>
+		expectDraft("Hola Sam:\n\n¿Me mandas la factura? 800 € por el diseño de la web, más el alojamiento por 12 meses a 10 € al mes.\n\nGracias\nLucía", "EUR", [["Diseño de la web", 1, "800.00"], ["Alojamiento (meses)", 12, "10.00"]]));
+	it("plus l'hébergement pour 6 mois à 15 € par mois (fr)", () =>
+		expectDraft("Bonjour Sam,\n\nTu peux m'envoyer la facture ? 700 € pour le site, plus l'hébergement pour 6 mois à 15 € par mois.\n\nMerci\nClaire", "EUR", [["Site", 1, "700.00"], ["Hébergement (mois)", 6, "15.00"]]));
+	it("near miss: months joined on with no thing of their own are asked about, never named after the logo", () =>
+		expectClarify("Hi Sam,\n\nPlease invoice us: $900 for the logo, plus 6 months at $25 a month.\n\nThanks\nDana", "names only its unit"));
 });

@@ -65,9 +65,10 @@ const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['�
 const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|verrechnen|berechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sub-total|Zwischensumme|sous-total|subtotale|subtotaal|budget|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
-/** A relative clause after the thing ("UX review we did together last week"), or a clause joined on ("the photo package
- * and we paid a deposit…"), is not part of its name. */
-const RELATIVE_CLAUSE = /\s+(?:(?:and|und|et|y|e|en)\s+)?(?:that\s+|which\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
+/** A relative clause after the thing ("UX review we did together last week"), a clause joined on ("the photo package
+ * and we paid a deposit…") or one saying it was agreed ("the site build like we said", "as we discussed"), is not part
+ * of its name. */
+const RELATIVE_CLAUSE = /\s+(?:(?:and|und|et|y|e|en)\s+)?(?:that\s+|which\s+|like\s+|as\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
 /** "la sesión fotográfica realizada el pasado 12 de noviembre": when and how the work was done is not its name. */
 const PARTICIPLE_CLAUSE = /\s+(?:realizad[oa]s?|efectuad[oa]s?|hech[oa]s?|réalisée?s?|effectuée?s?|realizzat[oa]|eseguit[oa]|durchgeführte?n?|uitgevoerd|gemaakt|feit[oa]s?|done|carried out|completed)\s+(?:el|la|on|am|le|il|op|em|no|na|en|in|last|pasado|passado|scorso|dernier|vorige|letzte[nm]?)\s.*$/iu;
 /** "the 12 hours you spent on the migration": the clause between the count and the thing is not the thing. */
@@ -316,8 +317,9 @@ function fullerMention(text: string, before: number, desc: string): string {
 
 const THING_OF = /(?:^|[\s(])((?:[\p{L}'’-]+[ \t]+){0,1}[\p{L}'’-]+)[ \t]+(?:of|di|de|van|von|do|da|du)[ \t]*$/u;
 /** "invoice the social media package for 3 months at 14,000 TRY per month": what was had for a count of months, weeks
- * or days is the thing named before "for" (after an article or "for"), up to four words. */
-const THING_FOR_PERIOD = /(?:^|[\s(])(?:the|our|my|a|an|for|für|pour|por|para|per|voor|der|die|das|le|la|les|el|los|las|il|het|de)[ \t]+((?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+)[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]*$/iu;
+ * or days is the thing named before "for" (after an article, "for", or "plus" joining it to the thing before: "plus
+ * hosting for 3 months at $60 a month"), up to four words. */
+const THING_FOR_PERIOD = /(?:^|[\s(])(?:the|our|my|a|an|for|für|pour|por|para|per|voor|der|die|das|le|la|les|el|los|las|il|het|de|plus|más|mais|più|zzgl\.|zuzüglich)[ \t]+((?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+)[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]*$/iu;
 const PERIOD_COUNT = /^\d+[ \t]+(?:months?|weeks?|days?|years?|Monate?n?|Wochen?|Tage?n?|Jahre?n?|mois|semaines?|jours?|ans|années?|mes(?:es)?|semanas?|días?|dias?|anos?|años?|mesi|settimane|giorni|anni|maanden|weken|dagen|jaar)(?![\p{L}])/iu;
 
 /** The thing in "<thing> of <count> <unit>", in the same sentence right before the count. */
@@ -829,6 +831,14 @@ function rowAmountAgrees(written: string, quantity: string, unitPrice: string, c
 	return Math.abs(Number(readNumber(digits, currency)) - Number(quantity) * Number(unitPrice)) < 0.005;
 }
 
+/** "… $900 for the logo, plus ", "… 800 € por el diseño, más el ": after the last amount before `at` in its sentence, a
+ * word that joins one more thing on. */
+const JOINED_ON = /\d[^\d\n.?!;]*?(?:,[ \t]*|[ \t]+)(?:plus|más|mais|più|zuzüglich|zzgl\.?|dazu|además|además de|en plus|além de|inoltre)[ \t]+[^\d]*$/iu;
+function joinedAfterAmount(text: string, at: number): boolean {
+	const [a] = sentenceBounds(text, at, at);
+	return JOINED_ON.test(text.slice(a, at));
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[], dollar?: string): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m, dollar);
@@ -848,6 +858,9 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (p.flatForOne && g["e"] === undefined && quantity !== "1") return null;
 	let desc = describedAs(p, m, text);
 	const unit = g["u"];
+	// "$900 for the logo, plus hosting for 6 months at $25 a month": a count joined on after another amount is another
+	// thing — the request's topic is the first amount's. Its own thing is the one named before the count, or none.
+	if (p.topic && g["d"] === undefined && desc !== undefined && joinedAfterAmount(text, (m.indices?.groups?.["q"] ?? [m.index])[0])) desc = undefined;
 	// "the translation of 3,000 words": the thing named right before the count, else the unit itself.
 	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? (p.topic ? thankedThing(text, m.index) : null) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 	// An invoice asked for by its amount alone: the thing thanked for before, if any.
