@@ -834,7 +834,11 @@ function rowAmountAgrees(written: string, quantity: string, unitPrice: string, c
 /** "… $900 for the logo, plus ", "… 800 € por el diseño, más el ": after the last amount before `at` in its sentence, a
  * word that joins one more thing on. */
 const JOINED_ON = /\d[^\d\n.?!;]*?(?:,[ \t]*|[ \t]+)(?:plus|más|mais|più|zuzüglich|zzgl\.?|dazu|además|además de|en plus|além de|inoltre)[ \t]+[^\d]*$/iu;
-function joinedAfterAmount(text: string, at: number): boolean {
+/** "$900 for the logo, plus hosting for 6 months at $25 a month": a count joined on after another amount is another
+ * thing — the request's topic is the first amount's. Its own thing is the one named before the count, or none. */
+function joinedAfterAmount(p: Phrasing, m: RegExpExecArray, text: string): boolean {
+	if (!p.topic || m.groups?.["d"] !== undefined) return false;
+	const at = (m.indices?.groups?.["q"] ?? [m.index])[0];
 	const [a] = sentenceBounds(text, at, at);
 	return JOINED_ON.test(text.slice(a, at));
 }
@@ -856,11 +860,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	let quantity = quantityOf(g["q"]);
 	if (!quantity || !(Number(quantity) > 0)) return null;
 	if (p.flatForOne && g["e"] === undefined && quantity !== "1") return null;
-	let desc = describedAs(p, m, text);
+	let desc = joinedAfterAmount(p, m, text) ? undefined : describedAs(p, m, text);
 	const unit = g["u"];
-	// "$900 for the logo, plus hosting for 6 months at $25 a month": a count joined on after another amount is another
-	// thing — the request's topic is the first amount's. Its own thing is the one named before the count, or none.
-	if (p.topic && g["d"] === undefined && desc !== undefined && joinedAfterAmount(text, (m.indices?.groups?.["q"] ?? [m.index])[0])) desc = undefined;
 	// "the translation of 3,000 words": the thing named right before the count, else the unit itself.
 	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? (p.topic ? thankedThing(text, m.index) : null) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 	// An invoice asked for by its amount alone: the thing thanked for before, if any.
