@@ -15,10 +15,6 @@ const NOT_YET: Record<string, string> = {
 	// "Final invoice for the signage … A$4,200 all up, we paid the $1,000 deposit, so $3,200 to go": the thing is named in
 	// the subject and an earlier sentence only; the reader does not tie the total to it yet.
 	"b06-aud-deposit-paid.eml": "not tied to a clear description",
-	// "the invoice for social media content package for 3 months (September, October, November), monthly fee 14,000
-	// TRY": a count of months and its monthly fee split by a bracketed list is not read as one line yet; the stated
-	// total shows the mismatch.
-	"f16-bogaz-otel-social.eml": "does not match the lines",
 	// "Put those on the same invoice too please, that was $350": "those" points two sentences back; not traced yet.
 	"g01-magnolia-yoga-website.eml": "also mentions $350",
 	// "Acresce a sessão fotográfica …, 420,00 €": a second item added with "acresce" is not read as a line yet.

@@ -2,7 +2,7 @@
 // bracketed list of what the thing holds, a clause around the thing, a unit standing where the thing would be. Each
 // family in several languages and word orders: the right draft, or a question naming what is missing — never a wrong thing.
 import { describe, expect, it } from "vitest";
-import { expectClarify, expectDraft } from "./invoice-mail";
+import { expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
 import { withoutDetailsList } from "../../../src/connectors/gmail/invoice/line-label";
 
 describe("a bracketed list of what the thing holds is no part of its name", () => {
@@ -37,4 +37,21 @@ describe("a count of months joined on after another amount is its own thing's, n
 		expectDraft("Bonjour Sam,\n\nTu peux m'envoyer la facture ? 700 € pour le site, plus l'hébergement pour 6 mois à 15 € par mois.\n\nMerci\nClaire", "EUR", [["Site", 1, "700.00"], ["Hébergement (mois)", 6, "15.00"]]));
 	it("near miss: months joined on with no thing of their own are asked about, never named after the logo", () =>
 		expectClarify("Hi Sam,\n\nPlease invoice us: $900 for the logo, plus 6 months at $25 a month.\n\nThanks\nDana", "names only its unit"));
+});
+
+describe("a count of months and the fee for each month, the months maybe named in brackets between", () => {
+	it("for 3 months (September, October, November), monthly fee 14,000 TRY, with the total (en)", () =>
+		expectDraft("Dear Sam,\n\nPlease prepare the invoice for the newsletter package for 3 months (September, October, November), monthly fee 14,000 TRY. Total is 42,000 TRY.\n\nKind regards\nElif", "TRY", [["Newsletter package (months)", 3, "14000.00"]]));
+	it("for 6 months at a monthly fee of $450 (en)", () =>
+		expectDraft("Hi Sam,\n\nPlease invoice us for the SEO retainer for 6 months at a monthly fee of $450.\n\nThanks\nDana", "USD", [["SEO retainer (months)", 6, "450.00"]]));
+	it("3 Monate (Oktober bis Dezember), Monatspauschale 900 € (de)", () =>
+		expectDraft("Guten Tag Sam,\n\nbitte stellen Sie uns die Betreuung in Rechnung: 3 Monate (Oktober bis Dezember), Monatspauschale 900 €.\n\nGrüße\nLena", "EUR", [["Betreuung (Monate)", 3, "900.00"]]));
+	it("son 4 meses, cuota mensual de 120 € (es)", () =>
+		expectDraft("Hola Sam:\n\n¿Me mandas la factura del mantenimiento web? Son 4 meses, cuota mensual de 120 €.\n\nGracias\nLucía", "EUR", [["Mantenimiento web (meses)", 4, "120.00"]]));
+	it("per 3 mesi, canone mensile di 500 € (it)", () =>
+		expectDraft("Ciao Sam,\n\nmi mandi la fattura per la gestione social per 3 mesi, canone mensile di 500 €?\n\nGrazie\nLuca", "EUR", [["Gestione social (mesi)", 3, "500.00"]]));
+	it("near miss: a monthly fee with no count of months, or with a count of weeks, is never one flat line", () => {
+		expectNoDraft("Hi Sam,\n\nPlease invoice us for the SEO retainer, monthly fee $450.\n\nThanks\nDana");
+		expectNoDraft("Dear Sam,\n\nPlease prepare the invoice for the newsletter package for 6 weeks, monthly fee 2,000 TRY.\n\nKind regards\nElif");
+	});
 });

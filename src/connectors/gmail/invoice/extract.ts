@@ -2,11 +2,11 @@
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { unpricedThing } from "./unpriced-item";
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, SERIES_WORDS, SET_OF, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
-import { CURRENCY_WORDS, readCurrency } from "./currency";
+import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
 import { askedCurrencyProblem } from "./currency-asked";
@@ -200,6 +200,7 @@ const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
 const UNIT_OF_THING = new RegExp(String.raw`^(${UNIT})\s+(?:of|de|di|van|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
 /** "Horas de edición", "Stunden für die Beratung", "hours for the promo": a label naming the unit, then the thing. */
 const UNIT_LABEL = new RegExp(String.raw`^(${UNIT})\s+(?:of|for|de|del|di|du|des|do|da|van|für|pour|para|per|voor|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
+const MONTHLY_FEE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHLY_FEE})(?:[ \t]+(?:of|von|de|di|van|is|ist|es|est|è|é))?[ \t]*:?[ \t]*(?:${CURRENCY_BEFORE})?[ \t]*$`, "iu");
 const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
 /** A description that stops on a joining word ("garden clearance plus") or on the "when" of a clause cut off after it
  * ("the whole job when [you get a chance]") is cut from a longer phrase. */
@@ -855,8 +856,8 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (bare && !p.barePrice && g["e"] === undefined) return null;
 	// A price per unit with no count written is not a line: how many is exactly what would be guessed.
 	if (g["e"] !== undefined && g["q"] === undefined && !/^(?:each|apiece|a piece|ea\.)$/i.test(g["e"])) return null;
-	// A price followed by "per portrait" or "each" is per unit: read without a count it would be a wrong total.
-	if (g["q"] === undefined && g["e"] === undefined && PER_UNIT_AFTER.test(text.slice(span[1], span[1] + 40))) return null;
+	// A price followed by "per portrait" or "each" is per unit, one after "monthly fee" a month's: never a flat total.
+	if (g["q"] === undefined && ((g["e"] === undefined && PER_UNIT_AFTER.test(text.slice(span[1], span[1] + 40))) || MONTHLY_FEE_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])))) return null;
 	let quantity = quantityOf(g["q"]);
 	if (!quantity || !(Number(quantity) > 0)) return null;
 	if (p.flatForOne && g["e"] === undefined && quantity !== "1") return null;

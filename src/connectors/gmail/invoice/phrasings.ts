@@ -7,7 +7,7 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was") · {WORDDIGIT}
 // a digit inside a word of a name ("Plano 2D").
-import { ARTICLE, AT, FLAT_WORDS, GENERIC_AMOUNT_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, UNIT, alt } from "./lexicon";
+import { ARTICLE, AT, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
@@ -1353,6 +1353,21 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Retouching      12 images      $15 each", lines: [["Retouching", "12", "15"]] },
 			{ text: "Flyer design      3 versions      €40 each", lines: [["Flyer design", "3", "40"]] },
 			{ text: "Retouching      12 images      $180", lines: [] },
+		],
+	},
+	{
+		id: "months-monthly-fee",
+		needs: /\d[ \t]*(?:months?|Monate?n?|mois|mes(?:es)?|mesi|maanden|maand|meses)/iu,
+		says: "a count of months, maybe the months named in brackets, then the fee for each month (for 3 months (September, October, November), monthly fee 14,000 TRY): the count times the monthly fee",
+		// The unit is a month and the fee is named monthly: a fee for another period, or a plain fee, is some other phrasing.
+		template: String.raw`{Q}[ \t]+(?<u>months?|Monate?n?|mois|mes(?:es)?|mesi|maanden|meses)(?![\p{L}])(?:[ \t]*\([^()\d\n]{1,80}\))?[ \t]*[,;:–—-]?[ \t]*(?:(?:at|with|for|zu|mit|à|avec|pour|a|con|por|por una|por un|per|voor|met|com|de)[ \t]+)?(?:(?:a|the|eine[rn]?|der|die|une|la|le|un|una|el|il|de|een|het|uma|o|a)[ \t]+)?(?:${MONTHLY_FEE})(?:[ \t]+(?:of|von|de|di|van|is|ist|es|est|è|é|:))?[ \t]*:?[ \t]*{M}`,
+		topic: true,
+		examples: [
+			{ text: "Please prepare the invoice for the social media package for 3 months (September, October, November), monthly fee 14,000 TRY.", lines: [["Social media package (months)", "3", "14000"]] },
+			{ text: "Please invoice us for the SEO retainer for 6 months at a monthly fee of $450.", lines: [["SEO retainer (months)", "6", "450"]] },
+			{ text: "Bitte stellen Sie uns die Betreuung in Rechnung: 3 Monate (Oktober bis Dezember), Monatspauschale 900 €.", lines: [["Betreuung (Monate)", "3", "900"]] },
+			{ text: "¿Me mandas la factura del mantenimiento web? Son 4 meses, cuota mensual de 120 €.", lines: [["Mantenimiento web (meses)", "4", "120"]] },
+			{ text: "Peux-tu me facturer la gestion des réseaux pour 2 mois, forfait mensuel de 800 € ?", lines: [["Gestion des réseaux (mois)", "2", "800"]] },
 		],
 	},
 ];
