@@ -30,8 +30,6 @@ const NOT_YET: Record<string, string> = {
 	"a01-bengaluru-website-photos.eml": "also mentions ₹2 lakh",
 	// An amount with no currency beside it in a base64 mail from Mexico: the currency is asked.
 	"a11-cdmx-sitio-corporativo.eml": "no currency given",
-	// "and also 2 revisions extra which was 200 zł for each one": a second item inside a clause of the first.
-	"a22-krakow-logo-animation.eml": "holds a clause",
 	// A second amount "45 $ CA" not tied to a line, and "Au nom de …" taken for the thing asked about.
 	"l06-site-boulangerie-montreal.eml": "also mentions 45 $ CA",
 	// "the copywriting was 5 pages at NZ$180 a page" and "the Phase 2 website build was NZ$3,400" in a reply.

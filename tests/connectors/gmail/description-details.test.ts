@@ -55,3 +55,14 @@ describe("a count of months and the fee for each month, the months maybe named i
 		expectNoDraft("Dear Sam,\n\nPlease prepare the invoice for the newsletter package for 6 weeks, monthly fee 2,000 TRY.\n\nKind regards\nElif");
 	});
 });
+
+describe("a second counted thing joined on inside the first one's sentence, its price said in a clause", () => {
+	it("$1,800 for the logo animation and also 2 extra revisions which were $200 each (en)", () =>
+		expectDraft("Hi Sam,\n\nPlease send the invoice. As agreed it is $1,800 for the logo animation and also 2 extra revisions which were $200 each.\n\nThanks\nDana", "USD", [["Logo animation", 1, "1800.00"], ["Extra revisions", 2, "200.00"]]));
+	it("900 € por el vídeo y también 3 cortes extra que fueron 60 € cada uno (es)", () =>
+		expectDraft("Hola Sam:\n\n¿Me mandas la factura? Son 900 € por el vídeo y también 3 cortes extra que fueron 60 € cada uno.\n\nGracias\nLucía", "EUR", [["Vídeo", 1, "900.00"], ["Cortes extra", 3, "60.00"]]));
+	it("1 200 € pour le site et aussi 4 bannières qui étaient à 30 € pièce (fr)", () =>
+		expectDraft("Bonjour Sam,\n\nTu peux m'envoyer la facture ? C'est 1 200 € pour le site et aussi 4 bannières qui étaient à 30 € pièce.\n\nMerci\nClaire", "EUR", [["Site", 1, "1200.00"], ["Bannières", 4, "30.00"]]));
+	it("near miss: without a word for each, the clause's amount is never multiplied nor given to the first thing", () =>
+		expectNoDraft("Hi Sam,\n\nPlease send the invoice. As agreed it is $1,800 for the logo animation and also 2 extra revisions which was $400.\n\nThanks\nDana"));
+});

@@ -69,6 +69,8 @@ const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|
  * and we paid a deposit…") or one saying it was agreed ("the site build like we said", "as we discussed"), is not part
  * of its name. */
 const RELATIVE_CLAUSE = /\s+(?:(?:and|und|et|y|e|en)\s+)?(?:that\s+|which\s+|like\s+|as\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
+/** "2 extra revisions which were $200 each": the relative word before the verb of a counted thing is no part of it. */
+const RELATIVE_WORD_END = /,?[ \t]+(?:which|que|qui|che)$/iu;
 /** "la sesión fotográfica realizada el pasado 12 de noviembre": when and how the work was done is not its name. */
 const PARTICIPLE_CLAUSE = /\s+(?:realizad[oa]s?|efectuad[oa]s?|hech[oa]s?|réalisée?s?|effectuée?s?|realizzat[oa]|eseguit[oa]|durchgeführte?n?|uitgevoerd|gemaakt|feit[oa]s?|done|carried out|completed)\s+(?:el|la|on|am|le|il|op|em|no|na|en|in|last|pasado|passado|scorso|dernier|vorige|letzte[nm]?)\s.*$/iu;
 /** "the 12 hours you spent on the migration": the clause between the count and the thing is not the thing. */
@@ -102,7 +104,7 @@ export function cleanDescription(s: string): string {
 	for (let i = 0; i < 3; i++) {
 		const before = t;
 		if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
-		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -621,8 +623,12 @@ function lineSource(p: Phrasing, m: RegExpExecArray, text: string, span: [number
 }
 
 /** "and the 3 banners, $60" may be the price of all three: a number in a joined item is only a name's ("Issue 7"). */
+/** "for logo animation and also 2 revisions extra which was 200 zł": a count joined on before the price starts a second
+ * item, whose price that is — never the first thing's. */
+const COUNT_JOINED_ON = /[ \t](?:and|und|et|y|e|en|plus)(?:[ \t]+(?:also|auch|aussi|también|anche|ook|também))?[ \t]+\d{1,4}[ \t]+\p{L}/iu;
 function countInJoinedItem(p: Phrasing, desc: string): boolean {
 	if (p.id === "series-item-price" && TAKEN_OFF.test(desc)) return true;
+	if (p.id === "for-description-price" && COUNT_JOINED_ON.test(desc)) return true;
 	return p.id === "joined-second-item" && /\d/.test(desc) && !/\p{Lu}\p{L}*[ \t]+\d/u.test(desc);
 }
 

@@ -848,10 +848,12 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:flat|fixed)(?:[ \t]+|[ \t]*\n[ \t]*))?(?:fee|charge|Gebühr|Pauschale|frais|tarifa|taxa|tariffa))?(?:[ \t]+|[ \t]*\n[ \t]*)(?!per[ \t](?!(?:il|lo|la|i|gli|le|un|uno|una)[ \t]|l['’]|un['’]))(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|\+[ \t]*{NEXTM}|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT})[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
+		template: String.raw`{M}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:flat|fixed)(?:[ \t]+|[ \t]*\n[ \t]*))?(?:fee|charge|Gebühr|Pauschale|frais|tarifa|taxa|tariffa))?(?:[ \t]+|[ \t]*\n[ \t]*)(?!per[ \t](?!(?:il|lo|la|i|gli|le|un|uno|una)[ \t]|l['’]|un['’]))(?!pro[ \t]){FOR}[ \t]+(?!(?:each|every|chaque|chacun|chacune|cada|jede[nrs]?|ogni|ciascun[oa]|elke?|iedere)(?![\p{L}])){ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|\+[ \t]*{NEXTM}|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)(?:[ \t]+(?:also|auch|aussi|también|anche|ook|também))?[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT}|(?:which|that|die|der|das|que|qui|che|dat)[ \t]+(?:{BE}))[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
 		examples: [
-			// The thing ends where a next item with its own count and price begins ("and 12 extra photos at $35 each").
+			// The thing ends where a next item with its own count and price begins ("and 12 extra photos at $35 each",
+			// "and also 2 revisions extra which was 200 zł for each one").
 			{ text: "As agreed: $1,450 for the photo session and 12 extra photos at $35 each.", lines: [["Photo session", "1", "1450"], ["Extra photos", "12", "35"]] },
+			{ text: "Like we agree it is 1 800 zł for logo animation and also 2 revisions extra which was 200 zł for each one.", lines: [["Logo animation", "1", "1800"], ["Revisions extra", "2", "200"]] },
 			{ text: "Comme convenu : 1 450,00 $ CA pour la séance photo et 12 photos supplémentaires à 35,00 $ CA chacune.", lines: [["Séance photo", "1", "1450.00"], ["Photos supplémentaires", "12", "35.00"]] },
 			{ text: "Wie besprochen: 1.450 € für das Fotoshooting und 12 zusätzliche Fotos à 35 € pro Stück.", lines: [["Fotoshooting", "1", "1450"], ["Zusätzliche Fotos", "12", "35"]] },
 			// The thing ends where the next amount begins: two items, two lines.
@@ -1368,6 +1370,19 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Bitte stellen Sie uns die Betreuung in Rechnung: 3 Monate (Oktober bis Dezember), Monatspauschale 900 €.", lines: [["Betreuung (Monate)", "3", "900"]] },
 			{ text: "¿Me mandas la factura del mantenimiento web? Son 4 meses, cuota mensual de 120 €.", lines: [["Mantenimiento web (meses)", "4", "120"]] },
 			{ text: "Peux-tu me facturer la gestion des réseaux pour 2 mois, forfait mensuel de 800 € ?", lines: [["Gestion des réseaux (mois)", "2", "800"]] },
+		],
+	},
+	{
+		id: "quantity-noun-which-was-rate-each",
+		says: "N things, then a clause saying each was a price (2 revisions extra which was 200 zł for each one; 3 Entwürfe, die je 150 € waren — with a word for each)",
+		// Only with a word for "each": "2 revisions which was 400 zł" may be both together, read by other phrasings or asked.
+		template: String.raw`{Q}[ \t]+{N}[ \t]*,?[ \t]+(?:which|that|die|der|das|que|qui|che|dat)[ \t]+(?:{BE})(?:[ \t]+(?:at|à|a|zu|je))?[ \t]+{M}(?:[ \t]+(?:for|für|pour|por|per|voor))?{E}`,
+		examples: [
+			{ text: "Like we agree it is 1 800 zł for logo animation and also 2 revisions extra which was 200 zł for each one.", lines: [["Logo animation", "1", "1800"], ["Revisions extra", "2", "200"]] },
+			{ text: "Plus 3 extra drafts, which were $150 each.", lines: [["Extra drafts", "3", "150"]] },
+			{ text: "Y 4 carteles extra, que fueron 60 € cada uno.", lines: [["Carteles extra", "4", "60"]] },
+			{ text: "Et 5 affiches, qui étaient à 30 € pièce.", lines: [["Affiches", "5", "30"]] },
+			{ text: "Plus 2 revisions which was 400 zł.", lines: [] },
 		],
 	},
 ];
