@@ -66,3 +66,18 @@ describe("a second counted thing joined on inside the first one's sentence, its 
 	it("near miss: without a word for each, the clause's amount is never multiplied nor given to the first thing", () =>
 		expectNoDraft("Hi Sam,\n\nPlease send the invoice. As agreed it is $1,800 for the logo animation and also 2 extra revisions which was $400.\n\nThanks\nDana"));
 });
+
+describe("a count inside a relative clause belongs to the thing the clause follows", () => {
+	it("das Fotoshooting …, das 5 Stunden gedauert hat, zu 80 € pro Stunde (de)", () =>
+		expectDraft("Hallo Sam,\n\nbitte schick mir die Rechnung: die Website 2.400 €. Dazu kommt die Bildbearbeitung, die 5 Stunden gedauert hat, zu 80 € pro Stunde.\n\nDanke\nLena", "EUR", [["Website", 1, "2400.00"], ["Bildbearbeitung (Stunden)", 5, "80.00"]]));
+	it("the photo shoot of the clinic, which took 6 hours in the end, at $140 per hour (en)", () =>
+		expectDraft("Hi Sam,\n\nPlease invoice us for the website, $2,400. There is also the photo shoot of the clinic, which took 6 hours in the end, at $140 per hour.\n\nThanks\nDana", "USD", [["Website", 1, "2400.00"], ["Photo shoot of the clinic (hours)", 6, "140.00"]]));
+	it("la sesión de fotos del local, que al final duró 6 horas, a 140 € la hora (es)", () =>
+		expectDraft("Hola Sam:\n\n¿Me mandas la factura? La web son 2.400 €. Se suma la sesión de fotos del local, que al final duró 6 horas, a 140 € la hora.\n\nGracias\nLucía", "EUR", [["Web", 1, "2400.00"], ["Sesión de fotos del local (horas)", 6, "140.00"]]));
+	it("a thing agreed at its price with \"mit\": war die Konzeption und Gestaltung pauschal mit 2.400 € vereinbart (de)", () =>
+		expectDraft("Guten Tag Sam,\n\nbitte schicken Sie mir die Rechnung. Wie besprochen war die Konzeption und Gestaltung pauschal mit 2.400 € vereinbart.\n\nGrüße\nLena", "EUR", [["Konzeption und Gestaltung", 1, "2400.00"]]));
+	it("near miss: a clause after no thing (\"We loved it, which took 6 hours\") names nothing, and is asked about", () =>
+		expectClarify("Hi Sam,\n\nPlease invoice us for the website, $2,400. We loved it, which took 6 hours, at $140 per hour.\n\nThanks\nDana", "names only its unit"));
+	it("near miss: \"und Design pauschal mit …\" with no first item priced is no second item", () =>
+		expectNoDraft("Guten Tag Sam,\n\nbitte stellen Sie uns die Leistungen in Rechnung: die Konzeption und Design pauschal mit 2.400 €.\n\nGrüße\nLena"));
+});

@@ -397,7 +397,7 @@ function digitLinesOnly(text: string): string {
 }
 
 /** Phrasings of a second item joined by "and" (or a comma) in the sentence of a first one. */
-const SECOND_ITEMS = new Set(["and-price-of-thing", "and-thing-colon-price", "and-thing-bracket-price", "and-thing-at-price", "and-thing-dash-price"]);
+const SECOND_ITEMS = new Set(["and-price-of-thing", "and-thing-colon-price", "and-thing-bracket-price", "and-thing-at-price", "and-thing-dash-price", "joined-item-mit-price"]);
 
 /** `dollar`: the currency a plain "$" stands for in this email (see `bareDollarCode`), when not US dollars. */
 export function readLines(text: string, dollar?: string): ExtractedLine[] {
@@ -782,12 +782,32 @@ function refinedThing(p: Phrasing, m: RegExpExecArray, text: string, span: [numb
 	return { description, quantity };
 }
 
+/** "das Fotoshooting der Praxisräume, das am Ende 6 Stunden gedauert hat, zu SGD 140,00 pro Stunde": a count inside a
+ * relative clause belongs to the thing the clause follows. The thing must stand after an article (after words that only
+ * add it: "Dazu kommt", "There is also", "S'y ajoute"); the clause holds no other amount. */
+const RELATIVE_LEAD = /(?:^|[.!?:;]\s+|\n)(?<lead>[^.!?:;,\n\d]{3,90}),[ \t]+(?:das|die|der|which|that|que|qui|che|dat|wat|welche[sr]?)[ \t]+[^,\d.!?;\n]{0,60}$/iu;
+const ADDED_THING = new RegExp(String.raw`^(?:(?:${ADDING})[ \t]+)?(?:(?:there is|there's|there was|es gibt|il y a|hay|está|c['’]è|er is|há)[ \t]+)?(?:(?:also|auch|noch|aussi|también|anche|ook|também)[ \t]+)?(?:(?:${alt(ARTICLE_WORDS)})[ \t]+|l['’])(?<d>\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,5})$`, "iu");
+function relativeCountThing(m: RegExpExecArray, text: string, description: string): string | null {
+	const [first, ...rest] = description.split(" ");
+	const unit = UNIT_WORDS.find((u) => u.toLowerCase() === first!.toLowerCase());
+	// The unit read as the phrasing's own ("duró 6 horas, a 140 € la hora") is shown after the thing by the caller.
+	const own = m.groups?.["u"] !== undefined;
+	if (!unit || rest.length > (own ? 0 : 4)) return null;
+	const qAt = (m.indices?.groups?.["q"] ?? [m.index])[0];
+	const [a] = sentenceBounds(text, qAt, qAt);
+	const lead = RELATIVE_LEAD.exec(text.slice(a, qAt))?.groups?.["lead"]?.trim();
+	const thing = lead ? ADDED_THING.exec(lead)?.groups?.["d"] : undefined;
+	if (!thing) return null;
+	const t = cleanDescription(thing);
+	return t.length >= 3 && !doubtIn(t) && !NOT_A_DESCRIPTION.test(t) && !REQUEST_WORDS.test(t) ? (own ? t : `${t} (${unit})`) : null;
+}
+
 /** The description with its unit: a unit alone names the thing before its count ("traduzione di 20 pagine"), "Days of
  * training" is the training in days, and where the days were spent is no thing. */
 function withUnit(m: RegExpExecArray, text: string, read: string): string {
 	const g = m.groups ?? {};
 	const unit = g["u"];
-	let description = read;
+	let description = relativeCountThing(m, text, read) ?? read;
 	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
 	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
 	const before = !unit && unitOnly && g["q"] !== undefined ? thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]) : null;

@@ -1385,4 +1385,18 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Plus 2 revisions which was 400 zł.", lines: [] },
 		],
 	},
+	{
+		id: "thing-agreed-with-price",
+		needs: /(?<![\p{L}])(?:mit|met)[ \t]/u,
+		says: "a thing said to be agreed at its price with 'mit'/'met' (war die Website-Konzeption und Design pauschal mit SGD 2.400,00 vereinbart; het logo is met € 600 afgesproken)",
+		// The thing is the sentence's subject, after its verb ("war die …", "is het …"); the agreeing verb closes the clause.
+		template: String.raw`(?<![\p{L}])(?:war|ist|wurde|wird|waren|sind|was|is|werd|zijn|waren)[ \t]+{ART}(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,4}?)[ \t]+(?:(?:pauschal|vast|forfaitair)[ \t]+)?(?:mit|met)[ \t]+{M}(?![.,'’ ]?\d)[ \t]+(?:vereinbart|abgemacht|besprochen|veranschlagt|angesetzt|afgesproken|overeengekomen)(?![\p{L}])`,
+		examples: [
+			{ text: "Wie besprochen war die Website-Konzeption und Design pauschal mit SGD 2.400,00 vereinbart.", lines: [["Website-Konzeption und Design", "1", "2400.00"]] },
+			{ text: "Wie besprochen ist das Logo mit 600 € vereinbart.", lines: [["Logo", "1", "600"]] },
+			{ text: "Zoals besproken is het logo met € 600 afgesproken.", lines: [["Logo", "1", "600"]] },
+			// A price per unit after "mit" needs its count: never a flat line.
+			{ text: "Die Poster sind mit 15 € pro Stück vereinbart.", lines: [] },
+		],
+	},
 ];
