@@ -43,9 +43,6 @@ const NOT_YET: Record<string, string> = {
 	"p18-catalogo-textiles.eml": "no currency given",
 	"p30-kowloon-tea-cny-campaign.eml": "no currency given",
 	"p31-riyadh-dental-brochure.eml": "no currency given",
-	// A description that is a clause ("las horas extra de ajustes que acordamos por teléfono. Fueron 3 horas a US$60.00
-	// la hora"): the card asks what the line at 60.00 USD is for rather than guess the thing's name.
-	"p29-houston-taqueria-logotipo.eml": "holds a clause",
 	// "1.5k" is not read as an amount yet.
 	"p28-seattle-podcast-wrapup.eml": "also mentions 1.5k",
 	// "Dagen" names only its unit.

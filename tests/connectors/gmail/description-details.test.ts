@@ -81,3 +81,14 @@ describe("a count inside a relative clause belongs to the thing the clause follo
 	it("near miss: \"und Design pauschal mit …\" with no first item priced is no second item", () =>
 		expectNoDraft("Guten Tag Sam,\n\nbitte stellen Sie uns die Leistungen in Rechnung: die Konzeption und Design pauschal mit 2.400 €.\n\nGrüße\nLena"));
 });
+
+describe("a thing put on the invoice by a verb of including, then a sentence that only points back at it with its count", () => {
+	it("Please also include the extra revision hours we agreed on the phone. Those were 3 hours at $60 an hour. (en)", () =>
+		expectDraft("Hi Sam,\n\nPlease send the invoice: logo redesign $1,800. Please also include the extra revision hours we agreed on the phone. Those were 3 hours at $60 an hour.\n\nThanks\nDana", "USD", [["Logo redesign", 1, "1800.00"], ["Extra revision hours (hours)", 3, "60.00"]]));
+	it("Por favor inclua também as horas de ajustes que combinamos. Foram 3 horas a 60 € a hora. (pt)", () =>
+		expectDraft("Olá Sam,\n\nPode enviar a fatura?\n- Logótipo: 1.800 €\n\nPor favor inclua também as horas de ajustes que combinamos por telefone. Foram 3 horas a 60 € a hora.\n\nObrigada\nRita", "EUR", [["Logótipo", 1, "1800.00"], ["Ajustes (horas)", 3, "60.00"]]));
+	it("Además, incluye las horas de revisión que hablamos. Fueron 4 horas a 50 € la hora. (es)", () =>
+		expectDraft("Hola Sam:\n\n¿Me mandas la factura?\n- Logotipo: 1.800 €\n\nAdemás, incluye las horas de revisión que hablamos. Fueron 4 horas a 50 € la hora.\n\nGracias\nLucía", "EUR", [["Logotipo", 1, "1800.00"], ["Revisión (horas)", 4, "50.00"]]));
+	it("near miss: a sentence pointing back at a call thanked for names no thing, and is asked about", () =>
+		expectClarify("Hi Sam,\n\nPlease send the invoice: logo redesign $1,800. Thanks again for the call yesterday. Those were 3 hours at $60 an hour.\n\nThanks\nDana", "names only its unit"));
+});

@@ -18,7 +18,7 @@ import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
 import { immediatePayment, termsDays } from "./payment-terms";
 import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
-import { PHRASINGS, compile, type Phrasing } from "./phrasings";
+import { PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
 import { COUNT_MARK, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord } from "./line-label";
 import { countsKinds } from "./kind-words";
 
@@ -490,8 +490,10 @@ const FOR_AFTER = new RegExp(String.raw`^[ \t]+(?:for|für|pour|por|para|per|voo
 /** Words that add a thing in a sentence of its own, its price said in the next ("Then there were the drone shots."). */
 const ADDING = alt(["then there were", "then there was", "there were also", "there was also", "and then", "then", "also", "plus", "please also add", "please add", "also add", "add", "dann noch", "dazu noch", "dazu", "außerdem noch", "außerdem", "dan nog", "en dan nog", "daarnaast nog", "daarnaast", "ci aggiunga anche", "ci aggiunga", "aggiunga anche", "aggiungi anche", "poi", "y luego", "luego", "además", "et puis", "puis", "ensuite", "aussi", "e depois", "depois", "também", "além disso",
 	// "Acresce a adaptação …", "Dazu kommt die Anpassung …": a thing added by a verb of adding, in the languages' own ways.
+	// "Además, por favor incluya las horas extra de ajustes …": a thing put on the invoice by a verb of including.
+	"please include", "please also include", "also include", "include", "por favor incluya", "por favor incluye", "incluya también", "incluye también", "incluya", "incluye", "por favor inclua", "inclua também", "inclua", "bitte auch", "veuillez inclure", "merci d'inclure", "per favore includa", "includa", "includi",
 	"acresce", "acresce ainda", "acrescenta-se", "soma-se", "se suma", "se añade", "s'y ajoute", "s’y ajoute", "s'ajoute", "s’ajoute", "si aggiunge", "dazu kommt", "hinzu kommt", "daar komt bij", "in addition there is", "in addition there was"]);
-const ADDED_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:${ADDING})\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:die|dat|that|which|who|che|que|qui|I|we|ik|wij|ich|wir|you|Sie|Le|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
+const ADDED_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:(?:además|also|außerdem|en plus|inoltre|daarnaast|além disso),?\s+)?(?:${ADDING})\s+(?:(?:también|também|also|auch|aussi|anche|ook)\s+)?(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:die|dat|that|which|who|che|que|qui|I|we|ik|wij|ich|wir|you|Sie|Le|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
 
 /** Words that say a thing goes on the invoice too, after the thing ("The Boxing Day flyer also needs to go on it."). */
 const ON_INVOICE_TOO = alt([
@@ -515,6 +517,8 @@ function addedBefore(text: string, at: number): string | undefined {
 	return d && !PRONOUN_RE.test(d.split(/\s+/)[0]!) ? d : undefined;
 }
 
+const POINTED_BACK_START = new RegExp(String.raw`^\s*(?:${POINTED_BACK})\s*$`, "iu");
+
 /** The words the phrasing names the thing with: its own group, or for a topic phrasing the request's topic. */
 function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | undefined {
 	const g = m.groups ?? {};
@@ -533,6 +537,11 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	// thing is named in the sentence before that word, not two sentences back.
 	const lead = m[0].search(/[^\s.?!;,:]/);
 	const topic = topicBefore(text, m.index + Math.max(0, lead));
+	// "… incluya las horas extra de ajustes que acordamos. Fueron 3 horas a US$60.00 la hora.": a sentence that only points
+	// back at the thing the sentence before adds is for that thing.
+	const pointed = POINTED_BACK_START.test(text.slice(sentenceBounds(text, m.index + Math.max(0, lead), m.index + Math.max(0, lead))[0], m.index + Math.max(0, lead)));
+	const added = pointed ? addedBefore(text, sentenceBounds(text, m.index + Math.max(0, lead), m.index + Math.max(0, lead))[0]) : undefined;
+	if (added) return added;
 	// "Could you invoice us for it?": "it" is the thing thanked for before, if there is one.
 	if (topic && NOT_A_THING.test(cleanDescription(topic))) return thankedThing(text, m.index) ?? topic;
 	return topic ?? undefined;
@@ -826,7 +835,8 @@ function withUnit(m: RegExpExecArray, text: string, read: string): string {
 	if (unit && sameUnit && sameUnit[1]!.toLowerCase() === unit.toLowerCase()) description = cleanDescription(sameUnit[2]!);
 	if (unit) {
 		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
-		if (description.toLowerCase() !== shown.toLowerCase()) description = `${description} (${shown})`;
+		// "Horas extra de ajustes" names its unit first already.
+		if (description.toLowerCase() !== shown.toLowerCase() && description.split(" ")[0]!.toLowerCase() !== unit.toLowerCase()) description = `${description} (${shown})`;
 	}
 	return description;
 }
