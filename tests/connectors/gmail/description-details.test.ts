@@ -92,3 +92,16 @@ describe("a thing put on the invoice by a verb of including, then a sentence tha
 	it("near miss: a sentence pointing back at a call thanked for names no thing, and is asked about", () =>
 		expectClarify("Hi Sam,\n\nPlease send the invoice: logo redesign $1,800. Thanks again for the call yesterday. Those were 3 hours at $60 an hour.\n\nThanks\nDana", "names only its unit"));
 });
+
+describe("a count's thing named by the sentence's opening \"for the …\", and a short name standing for a compound named before", () => {
+	it("Für die Fotografie hatten wir 2 Tage à 950 € pro Tag vereinbart (de)", () =>
+		expectDraft("Hallo Sam,\n\nbitte schick mir die Rechnung. Für die Fotografie hatten wir 2 Tage à 950 € pro Tag vereinbart.\n\nGrüße\nLena", "EUR", [["Fotografie (Tage)", 2, "950.00"]]));
+	it("Pour la photographie, on avait dit 2 jours à 950 € par jour (fr)", () =>
+		expectDraft("Bonjour Sam,\n\nTu peux m'envoyer la facture ? Pour la photographie, on avait dit 2 jours à 950 € par jour.\n\nMerci\nClaire", "EUR", [["Photographie (jours)", 2, "950.00"]]));
+	it("the compound named before: die Produktfotografie für den Onlineshop … Fotografie: 2 Tage (de)", () =>
+		expectDraft("Hallo Sam,\n\nes ging um das Logodesign und die Produktfotografie für den Onlineshop. Kannst du mir die Rechnung schicken?\n- Logo: 1.200 €\n- Fotografie: 2 Tage à 950 € pro Tag\n\nGrüße\nLena", "EUR", [["Logodesign", 1, "1200.00"], ["Produktfotografie für den Onlineshop (Tage)", 2, "950.00"]]));
+	it("the compound named before: de productfotografie voor de webshop … Voor de fotografie … 3 dagen (nl)", () =>
+		expectDraft("Hoi Sam,\n\nHet ging om de productfotografie voor de webshop. Kun je me de factuur sturen? Voor de fotografie hadden we 3 dagen à € 800 per dag gezegd.\n\nGroet\nJoost", "EUR", [["Productfotografie voor de webshop (dagen)", 3, "800.00"]]));
+	it("near miss: two compounds named before keep the short name (which one is not guessed)", () =>
+		expectDraft("Hoi Sam,\n\nHet ging om de productfotografie en de sfeerfotografie. Kun je me de factuur sturen? De fotografie was € 950.\n\nGroet\nJoost", "EUR", [["Fotografie", 1, "950.00"]]));
+});

@@ -811,6 +811,37 @@ function relativeCountThing(m: RegExpExecArray, text: string, description: strin
 	return t.length >= 3 && !doubtIn(t) && !NOT_A_DESCRIPTION.test(t) && !REQUEST_WORDS.test(t) ? (own ? t : `${t} (${unit})`) : null;
 }
 
+/** "Voor de fotografie hadden we 2 dagen à RM 950,- per dag gezegd", "For the photography, we said 2 days at …": a
+ * sentence that opens with "for the <thing>" names the thing its count is for (the thing ends at a comma or at the
+ * clause's subject or verb). */
+const OPENING_FOR = new RegExp(String.raw`^(?:for|für|pour|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+|l['’])(?<d>\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3}?)(?:[ \t]*,|[ \t]+(?:we|wir|nous|on|wij|hadden|hatten|had|have|hebben|haben|avions|avons|habíamos|hemos|tínhamos|temos|avevamo|abbiamo|zijn|waren|were|sind|waren|sont|étaient|fueron|foram|erano))(?![\p{L}])`, "iu");
+function openingForThing(text: string, at: number): string | null {
+	const [a] = sentenceBounds(text, at, at);
+	const d = OPENING_FOR.exec(text.slice(a, at).trimStart())?.groups?.["d"];
+	const t = d ? cleanDescription(d) : "";
+	return t.length >= 3 && !doubtIn(t) && !NOT_A_DESCRIPTION.test(t) && !REQUEST_WORDS.test(t) && !NOT_A_THING.test(t) ? t : null;
+}
+
+/** "Het etiket was RM 1.800" after "het etiketontwerp en de flesfotografie voor de webshop": a one-word name that is
+ * part of one compound named earlier (after an article, with what it was for) is that compound's short form. */
+function compoundMention(text: string, before: number, description: string): string {
+	const m = /^(\p{L}{4,})((?:[ \t]+\([^()]*\))?)$/u.exec(description);
+	if (!m) return description;
+	const w = m[1]!.toLowerCase();
+	const re = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ARTICLE_WORDS)})[ \t]+(?<c>\p{L}{0,30}${w}\p{L}{0,30})(?<for>[ \t]+(?:for|für|pour|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?\p{L}[\p{L}'’-]*)?`, "giu");
+	const [a] = sentenceBounds(text, before, before);
+	const found = new Map<string, string>();
+	// Named in the paragraphs just before (a long mail is not read back to its start for each line).
+	for (const x of text.slice(Math.max(0, a - 2000), a).matchAll(re)) {
+		const c = x.groups!["c"]!;
+		const named = `${c}${x.groups!["for"] ?? ""}`;
+		if (c.length >= w.length + 3) found.set(named.toLowerCase(), named);
+	}
+	if (found.size !== 1) return description;
+	const fuller = cleanDescription([...found.values()][0]!);
+	return `${fuller}${m[2]}`;
+}
+
 /** The description with its unit: a unit alone names the thing before its count ("traduzione di 20 pagine"), "Days of
  * training" is the training in days, and where the days were spent is no thing. */
 function withUnit(m: RegExpExecArray, text: string, read: string): string {
@@ -900,7 +931,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	let desc = joinedAfterAmount(p, m, text) ? undefined : describedAs(p, m, text);
 	const unit = g["u"];
 	// "the translation of 3,000 words": the thing named right before the count, else the unit itself.
-	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? (p.topic ? thankedThing(text, m.index) : null) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
+	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? openingForThing(text, m.index + Math.max(0, m[0].search(/\S/))) ?? (p.topic ? thankedThing(text, m.index) : null) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 	// An invoice asked for by its amount alone: the thing thanked for before, if any.
 	if (!desc && p.topic) desc = thankedThing(text, m.index) ?? undefined;
 	if (!desc || countInJoinedItem(p, desc) || forYieldsToOwnLine(p, m, text, span) || hidesCount(p, desc)) return null;
@@ -938,7 +969,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (unitPrice === null || (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency))) return null;
 	const source = lineSource(p, m, text, span);
 	const written = money.scaled ? text.slice(span[0], span[1]) : undefined;
-	return { description: description.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}), ...(g["named"] !== undefined ? { codeAfter: true as const } : {}) };
+	return { description: compoundMention(text, span[0], description).slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}), ...(g["named"] !== undefined ? { codeAfter: true as const } : {}) };
 }
 
 // Letter edges, not \b ("cioè"); the total named before its amount ("Gesamtsumme 240 €", "soit 240 €") or after it
