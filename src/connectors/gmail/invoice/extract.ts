@@ -539,8 +539,9 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	const topic = topicBefore(text, m.index + Math.max(0, lead));
 	// "… incluya las horas extra de ajustes que acordamos. Fueron 3 horas a US$60.00 la hora.": a sentence that only points
 	// back at the thing the sentence before adds is for that thing.
-	const pointed = POINTED_BACK_START.test(text.slice(sentenceBounds(text, m.index + Math.max(0, lead), m.index + Math.max(0, lead))[0], m.index + Math.max(0, lead)));
-	const added = pointed ? addedBefore(text, sentenceBounds(text, m.index + Math.max(0, lead), m.index + Math.max(0, lead))[0]) : undefined;
+	const at = m.index + Math.max(0, lead);
+	const [from] = sentenceBounds(text, at, at);
+	const added = POINTED_BACK_START.test(text.slice(from, at)) ? addedBefore(text, from) : undefined;
 	if (added) return added;
 	// "Could you invoice us for it?": "it" is the thing thanked for before, if there is one.
 	if (topic && NOT_A_THING.test(cleanDescription(topic))) return thankedThing(text, m.index) ?? topic;
@@ -631,10 +632,10 @@ function lineSource(p: Phrasing, m: RegExpExecArray, text: string, span: [number
 	return sentenceAt(text, Math.min(qAt, dAt && dAt[0] < span[0] && !p.topic ? dAt[0] : span[0]), span[1]);
 }
 
-/** "and the 3 banners, $60" may be the price of all three: a number in a joined item is only a name's ("Issue 7"). */
 /** "for logo animation and also 2 revisions extra which was 200 zł": a count joined on before the price starts a second
  * item, whose price that is — never the first thing's. */
 const COUNT_JOINED_ON = /[ \t](?:and|und|et|y|e|en|plus)(?:[ \t]+(?:also|auch|aussi|también|anche|ook|também))?[ \t]+\d{1,4}[ \t]+\p{L}/iu;
+/** "and the 3 banners, $60" may be the price of all three: a number in a joined item is only a name's ("Issue 7"). */
 function countInJoinedItem(p: Phrasing, desc: string): boolean {
 	if (p.id === "series-item-price" && TAKEN_OFF.test(desc)) return true;
 	if (p.id === "for-description-price" && COUNT_JOINED_ON.test(desc)) return true;
