@@ -12,10 +12,6 @@ const heldback = loadCorpus(HELDBACK_DIR);
 /** Tuning invoice requests not yet drafted, with what the card asks instead. Each must fail safe — a question, never a
  * draft — and the figures count them as misses; when one starts drafting right, this test says so and it leaves the list. */
 const NOT_YET: Record<string, string> = {
-	// "the invoice for social media content package for 3 months (September, October, November), monthly fee 14,000
-	// TRY": a count of months and its monthly fee split by a bracketed list is not read as one line yet; the stated
-	// total shows the mismatch.
-	"f16-bogaz-otel-social.eml": "does not match the lines",
 	// "… the printed schedule flyers are going over great with the retirees … Put those on the same invoice too please,
 	// that was $350": "those" points back past a sentence of praise whose subject is someone else (Miss Dottie); which
 	// thing it means is not traced, so the $350 is asked about.
@@ -26,19 +22,9 @@ const NOT_YET: Record<string, string> = {
 	// "bucks" is a dollar, and nothing in either mail says whose (a time zone is shared with Canada and Mexico).
 	"i36-invoice-for-the-wrap.eml": "could be USD, CAD",
 	"j17-iron-house-flyer.eml": "could be USD, CAD",
-	// The sixth round's blind mail, moved into tuning in the seventh; each still asks rather than guess:
-	// "plus hosting for 3 months at $60 a month": a thing before its count of months is not tied to the line yet.
-	"a06-brisbane-surf-site.eml": "names only its unit",
+	// The sixth round's blind mail, moved into tuning in the seventh; it still asks rather than guess:
 	// An amount with no currency beside it in a base64 mail from Mexico: the currency is asked.
 	"a11-cdmx-sitio-corporativo.eml": "no currency given",
-	// "and also 2 revisions extra which was 200 zł for each one": a second item inside a clause of the first.
-	"a22-krakow-logo-animation.eml": "holds a clause",
-	// The eighth round's blind mail (p), moved into tuning in the ninth; each still asks rather than guess:
-	// Descriptions that are clauses ("… Stunden gedauert hat", "Ajustes que acordamos por teléfono"): asked.
-	"p23-singapur-praxis-website.eml": "holds a verb",
-	"p29-houston-taqueria-logotipo.eml": "holds a clause",
-	// "Dagen" names only its unit.
-	"p33-kl-brouwerij-etiket.eml": "names only its unit",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 

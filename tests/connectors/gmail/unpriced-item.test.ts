@@ -37,4 +37,15 @@ describe("a thing asked for with no amount makes a question naming it", () => {
 		expectDraft("Hi Sam,\n\nPlease invoice us for the logo, $500, and add our company name to the invoice.\n\nThanks", "USD", [["Logo", 1, "500.00"]]);
 		expectDraft("Hallo Sam,\n\nbitte stell mir das Logo in Rechnung, 500 €, und ergänze die Adresse unten.\n\nDanke", "EUR", [["Logo", 1, "500.00"]]);
 	});
+	it("a bullet row with no amount in a list of priced things to invoice", () => {
+		expectClarify("Hi Sam,\n\nAll live now, thanks! Could you invoice us for:\n- 4 web banners at $90 each\n- the retouching of the staff photos\n\nCheers\nDana", "retouching of the staff photos");
+		expectClarify("Hallo Sam,\n\nbitte stell mir Folgendes in Rechnung:\n\n* Logo-Überarbeitung: 450 €\n* die Gestaltung der Speisekarte\n\nDanke\nLena", "Gestaltung der Speisekarte");
+		expectClarify("Hola Sam:\n\n¿Me mandas la factura por lo siguiente?:\n• el vídeo del evento, 800 €\n• los subtítulos en inglés\n\nGracias", "subtítulos en inglés");
+		expectClarify("Hoi Sam,\n\nKun je de factuur sturen voor:\n- 3 posters à € 60 per stuk\n- het ontwerp van de uitnodiging\n\nGroet\nJoost", "ontwerp van de uitnodiging");
+	});
+	it("near misses: a sub-list of a priced thing's parts, or a list not introduced as the things to invoice, keeps the draft", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice us for:\n- Website redesign: $2,400\n  - the new home page\n  - the contact form\n\nThanks\nDana", "USD", [["Website redesign", 1, "2400.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice us for the website redesign, $2,400.\n\nNotes from the call\n- the new home page is live\n- the contact form works\n\nThanks\nDana", "USD", [["Website redesign", 1, "2400.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice us for:\n- the logo refresh, $900\n- our PO number on the invoice\n\nThanks\nDana", "USD", [["Logo refresh", 1, "900.00"]]);
+	});
 });

@@ -2,11 +2,11 @@
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { unpricedThing } from "./unpriced-item";
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, SERIES_WORDS, SET_OF, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
-import { CURRENCY_WORDS, readCurrency } from "./currency";
+import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
 import { askedCurrencyProblem } from "./currency-asked";
@@ -18,8 +18,8 @@ import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
 import { immediatePayment, termsDays } from "./payment-terms";
 import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
-import { PHRASINGS, compile, type Phrasing } from "./phrasings";
-import { COUNT_MARK, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutFlatWord } from "./line-label";
+import { PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
+import { COUNT_MARK, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord } from "./line-label";
 import { countsKinds } from "./kind-words";
 
 export interface ExtractedLine {
@@ -65,9 +65,12 @@ const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['�
 const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|verrechnen|berechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo|ontvangen|mogen ontvangen|krijgen|bekommen|erhalten|kriegen|recevoir|recibir|receber|ricevere|receive)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sub-total|Zwischensumme|sous-total|subtotale|subtotaal|budget|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
-/** A relative clause after the thing ("UX review we did together last week"), or a clause joined on ("the photo package
- * and we paid a deposit…"), is not part of its name. */
-const RELATIVE_CLAUSE = /\s+(?:(?:and|und|et|y|e|en)\s+)?(?:that\s+|which\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
+/** A relative clause after the thing ("UX review we did together last week"), a clause joined on ("the photo package
+ * and we paid a deposit…") or one saying it was agreed ("the site build like we said", "as we discussed"), is not part
+ * of its name. */
+const RELATIVE_CLAUSE = /\s+(?:(?:and|und|et|y|e|en)\s+)?(?:that\s+|which\s+|like\s+|as\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
+/** "2 extra revisions which were $200 each": the relative word before the verb of a counted thing is no part of it. */
+const RELATIVE_WORD_END = /,?[ \t]+(?:which|que|qui|che)$/iu;
 /** "la sesión fotográfica realizada el pasado 12 de noviembre": when and how the work was done is not its name. */
 const PARTICIPLE_CLAUSE = /\s+(?:realizad[oa]s?|efectuad[oa]s?|hech[oa]s?|réalisée?s?|effectuée?s?|realizzat[oa]|eseguit[oa]|durchgeführte?n?|uitgevoerd|gemaakt|feit[oa]s?|done|carried out|completed)\s+(?:el|la|on|am|le|il|op|em|no|na|en|in|last|pasado|passado|scorso|dernier|vorige|letzte[nm]?)\s.*$/iu;
 /** "the 12 hours you spent on the migration": the clause between the count and the thing is not the thing. */
@@ -102,7 +105,7 @@ export function cleanDescription(s: string): string {
 	for (let i = 0; i < 3; i++) {
 		const before = t;
 		if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
-		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -200,6 +203,7 @@ const TOPIC_G = new RegExp(TOPIC_RE.source, "giu");
 const UNIT_OF_THING = new RegExp(String.raw`^(${UNIT})\s+(?:of|de|di|van|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
 /** "Horas de edición", "Stunden für die Beratung", "hours for the promo": a label naming the unit, then the thing. */
 const UNIT_LABEL = new RegExp(String.raw`^(${UNIT})\s+(?:of|for|de|del|di|du|des|do|da|van|für|pour|para|per|voor|d['’])\s*(?:(?:${alt(ARTICLE_WORDS)})\s+)?(\p{L}.*)$`, "iu");
+const MONTHLY_FEE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHLY_FEE})(?:[ \t]+(?:of|von|de|di|van|is|ist|es|est|è|é))?[ \t]*:?[ \t]*(?:${CURRENCY_BEFORE})?[ \t]*$`, "iu");
 const PER_UNIT_AFTER = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
 /** A description that stops on a joining word ("garden clearance plus") or on the "when" of a clause cut off after it
  * ("the whole job when [you get a chance]") is cut from a longer phrase. */
@@ -317,8 +321,9 @@ function fullerMention(text: string, before: number, desc: string): string {
 
 const THING_OF = /(?:^|[\s(])((?:[\p{L}'’-]+[ \t]+){0,1}[\p{L}'’-]+)[ \t]+(?:of|di|de|van|von|do|da|du)[ \t]*$/u;
 /** "invoice the social media package for 3 months at 14,000 TRY per month": what was had for a count of months, weeks
- * or days is the thing named before "for" (after an article or "for"), up to four words. */
-const THING_FOR_PERIOD = /(?:^|[\s(])(?:the|our|my|a|an|for|für|pour|por|para|per|voor|der|die|das|le|la|les|el|los|las|il|het|de)[ \t]+((?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+)[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]*$/iu;
+ * or days is the thing named before "for" (after an article, "for", or "plus" joining it to the thing before: "plus
+ * hosting for 3 months at $60 a month"), up to four words. */
+const THING_FOR_PERIOD = /(?:^|[\s(])(?:the|our|my|a|an|for|für|pour|por|para|per|voor|der|die|das|le|la|les|el|los|las|il|het|de|plus|más|mais|più|zzgl\.|zuzüglich)[ \t]+((?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+)[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]*$/iu;
 const PERIOD_COUNT = /^\d+[ \t]+(?:months?|weeks?|days?|years?|Monate?n?|Wochen?|Tage?n?|Jahre?n?|mois|semaines?|jours?|ans|années?|mes(?:es)?|semanas?|días?|dias?|anos?|años?|mesi|settimane|giorni|anni|maanden|weken|dagen|jaar)(?![\p{L}])/iu;
 
 /** The thing in "<thing> of <count> <unit>", in the same sentence right before the count. */
@@ -393,7 +398,7 @@ function digitLinesOnly(text: string): string {
 }
 
 /** Phrasings of a second item joined by "and" (or a comma) in the sentence of a first one. */
-const SECOND_ITEMS = new Set(["and-price-of-thing", "and-thing-colon-price", "and-thing-bracket-price", "and-thing-at-price", "and-thing-dash-price"]);
+const SECOND_ITEMS = new Set(["and-price-of-thing", "and-thing-colon-price", "and-thing-bracket-price", "and-thing-at-price", "and-thing-dash-price", "joined-item-mit-price"]);
 
 /** `dollar`: the currency a plain "$" stands for in this email (see `bareDollarCode`), when not US dollars. */
 export function readLines(text: string, dollar?: string): ExtractedLine[] {
@@ -486,8 +491,10 @@ const FOR_AFTER = new RegExp(String.raw`^[ \t]+(?:for|für|pour|por|para|per|voo
 /** Words that add a thing in a sentence of its own, its price said in the next ("Then there were the drone shots."). */
 const ADDING = alt(["then there were", "then there was", "there were also", "there was also", "and then", "then", "also", "plus", "please also add", "please add", "also add", "add", "dann noch", "dazu noch", "dazu", "außerdem noch", "außerdem", "dan nog", "en dan nog", "daarnaast nog", "daarnaast", "ci aggiunga anche", "ci aggiunga", "aggiunga anche", "aggiungi anche", "poi", "y luego", "luego", "además", "et puis", "puis", "ensuite", "aussi", "e depois", "depois", "também", "além disso",
 	// "Acresce a adaptação …", "Dazu kommt die Anpassung …": a thing added by a verb of adding, in the languages' own ways.
+	// "Además, por favor incluya las horas extra de ajustes …": a thing put on the invoice by a verb of including.
+	"please include", "please also include", "also include", "include", "por favor incluya", "por favor incluye", "incluya también", "incluye también", "incluya", "incluye", "por favor inclua", "inclua também", "inclua", "bitte auch", "veuillez inclure", "merci d'inclure", "per favore includa", "includa", "includi",
 	"acresce", "acresce ainda", "acrescenta-se", "soma-se", "se suma", "se añade", "s'y ajoute", "s’y ajoute", "s'ajoute", "s’ajoute", "si aggiunge", "dazu kommt", "hinzu kommt", "daar komt bij", "in addition there is", "in addition there was"]);
-const ADDED_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:${ADDING})\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:die|dat|that|which|who|che|que|qui|I|we|ik|wij|ich|wir|you|Sie|Le|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
+const ADDED_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:(?:además|also|außerdem|en plus|inoltre|daarnaast|além disso),?\s+)?(?:${ADDING})\s+(?:(?:también|também|also|auch|aussi|anche|ook)\s+)?(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:die|dat|that|which|who|che|que|qui|I|we|ik|wij|ich|wir|you|Sie|Le|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
 
 /** Words that say a thing goes on the invoice too, after the thing ("The Boxing Day flyer also needs to go on it."). */
 const ON_INVOICE_TOO = alt([
@@ -511,6 +518,8 @@ function addedBefore(text: string, at: number): string | undefined {
 	return d && !PRONOUN_RE.test(d.split(/\s+/)[0]!) ? d : undefined;
 }
 
+const POINTED_BACK_START = new RegExp(String.raw`^\s*(?:${POINTED_BACK})\s*$`, "iu");
+
 /** The words the phrasing names the thing with: its own group, or for a topic phrasing the request's topic. */
 function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | undefined {
 	const g = m.groups ?? {};
@@ -529,6 +538,12 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	// thing is named in the sentence before that word, not two sentences back.
 	const lead = m[0].search(/[^\s.?!;,:]/);
 	const topic = topicBefore(text, m.index + Math.max(0, lead));
+	// "… incluya las horas extra de ajustes que acordamos. Fueron 3 horas a US$60.00 la hora.": a sentence that only points
+	// back at the thing the sentence before adds is for that thing.
+	const at = m.index + Math.max(0, lead);
+	const [from] = sentenceBounds(text, at, at);
+	const added = POINTED_BACK_START.test(text.slice(from, at)) ? addedBefore(text, from) : undefined;
+	if (added) return added;
 	// "Could you invoice us for it?": "it" is the thing thanked for before, if there is one.
 	if (topic && NOT_A_THING.test(cleanDescription(topic))) return thankedThing(text, m.index) ?? topic;
 	return topic ?? undefined;
@@ -618,9 +633,13 @@ function lineSource(p: Phrasing, m: RegExpExecArray, text: string, span: [number
 	return sentenceAt(text, Math.min(qAt, dAt && dAt[0] < span[0] && !p.topic ? dAt[0] : span[0]), span[1]);
 }
 
+/** "for logo animation and also 2 revisions extra which was 200 zł": a count joined on before the price starts a second
+ * item, whose price that is — never the first thing's. */
+const COUNT_JOINED_ON = /[ \t](?:and|und|et|y|e|en|plus)(?:[ \t]+(?:also|auch|aussi|también|anche|ook|também))?[ \t]+\d{1,4}[ \t]+\p{L}/iu;
 /** "and the 3 banners, $60" may be the price of all three: a number in a joined item is only a name's ("Issue 7"). */
 function countInJoinedItem(p: Phrasing, desc: string): boolean {
 	if (p.id === "series-item-price" && TAKEN_OFF.test(desc)) return true;
+	if (p.id === "for-description-price" && COUNT_JOINED_ON.test(desc)) return true;
 	return p.id === "joined-second-item" && /\d/.test(desc) && !/\p{Lu}\p{L}*[ \t]+\d/u.test(desc);
 }
 
@@ -774,12 +793,63 @@ function refinedThing(p: Phrasing, m: RegExpExecArray, text: string, span: [numb
 	return { description, quantity };
 }
 
+/** "das Fotoshooting der Praxisräume, das am Ende 6 Stunden gedauert hat, zu SGD 140,00 pro Stunde": a count inside a
+ * relative clause belongs to the thing the clause follows. The thing must stand after an article (after words that only
+ * add it: "Dazu kommt", "There is also", "S'y ajoute"); the clause holds no other amount. */
+const RELATIVE_LEAD = /(?:^|[.!?:;]\s+|\n)(?<lead>[^.!?:;,\n\d]{3,90}),[ \t]+(?:das|die|der|which|that|que|qui|che|dat|wat|welche[sr]?)[ \t]+[^,\d.!?;\n]{0,60}$/iu;
+const ADDED_THING = new RegExp(String.raw`^(?:(?:${ADDING})[ \t]+)?(?:(?:there is|there's|there was|es gibt|il y a|hay|está|c['’]è|er is|há)[ \t]+)?(?:(?:also|auch|noch|aussi|también|anche|ook|também)[ \t]+)?(?:(?:${alt(ARTICLE_WORDS)})[ \t]+|l['’])(?<d>\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,5})$`, "iu");
+function relativeCountThing(m: RegExpExecArray, text: string, description: string): string | null {
+	const [first, ...rest] = description.split(" ");
+	const unit = UNIT_WORDS.find((u) => u.toLowerCase() === first!.toLowerCase());
+	// The unit read as the phrasing's own ("duró 6 horas, a 140 € la hora") is shown after the thing by the caller.
+	const own = m.groups?.["u"] !== undefined;
+	if (!unit || rest.length > (own ? 0 : 4)) return null;
+	const qAt = (m.indices?.groups?.["q"] ?? [m.index])[0];
+	const [a] = sentenceBounds(text, qAt, qAt);
+	const lead = RELATIVE_LEAD.exec(text.slice(a, qAt))?.groups?.["lead"]?.trim();
+	const thing = lead ? ADDED_THING.exec(lead)?.groups?.["d"] : undefined;
+	if (!thing) return null;
+	const t = cleanDescription(thing);
+	return t.length >= 3 && !doubtIn(t) && !NOT_A_DESCRIPTION.test(t) && !REQUEST_WORDS.test(t) ? (own ? t : `${t} (${unit})`) : null;
+}
+
+/** "Voor de fotografie hadden we 2 dagen à RM 950,- per dag gezegd", "For the photography, we said 2 days at …": a
+ * sentence that opens with "for the <thing>" names the thing its count is for (the thing ends at a comma or at the
+ * clause's subject or verb). */
+const OPENING_FOR = new RegExp(String.raw`^(?:for|für|pour|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+|l['’])(?<d>\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3}?)(?:[ \t]*,|[ \t]+(?:we|wir|nous|on|wij|hadden|hatten|had|have|hebben|haben|avions|avons|habíamos|hemos|tínhamos|temos|avevamo|abbiamo|zijn|waren|were|sind|waren|sont|étaient|fueron|foram|erano))(?![\p{L}])`, "iu");
+function openingForThing(text: string, at: number): string | null {
+	const [a] = sentenceBounds(text, at, at);
+	const d = OPENING_FOR.exec(text.slice(a, at).trimStart())?.groups?.["d"];
+	const t = d ? cleanDescription(d) : "";
+	return t.length >= 3 && !doubtIn(t) && !NOT_A_DESCRIPTION.test(t) && !REQUEST_WORDS.test(t) && !NOT_A_THING.test(t) ? t : null;
+}
+
+/** "Het etiket was RM 1.800" after "het etiketontwerp en de flesfotografie voor de webshop": a one-word name that is
+ * part of one compound named earlier (after an article, with what it was for) is that compound's short form. */
+function compoundMention(text: string, before: number, description: string): string {
+	const m = /^(\p{L}{4,})((?:[ \t]+\([^()]*\))?)$/u.exec(description);
+	if (!m) return description;
+	const w = m[1]!.toLowerCase();
+	const re = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ARTICLE_WORDS)})[ \t]+(?<c>\p{L}{0,30}${w}\p{L}{0,30})(?<for>[ \t]+(?:for|für|pour|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?\p{L}[\p{L}'’-]*)?`, "giu");
+	const [a] = sentenceBounds(text, before, before);
+	const found = new Map<string, string>();
+	// Named in the paragraphs just before (a long mail is not read back to its start for each line).
+	for (const x of text.slice(Math.max(0, a - 2000), a).matchAll(re)) {
+		const c = x.groups!["c"]!;
+		const named = `${c}${x.groups!["for"] ?? ""}`;
+		if (c.length >= w.length + 3) found.set(named.toLowerCase(), named);
+	}
+	if (found.size !== 1) return description;
+	const fuller = cleanDescription([...found.values()][0]!);
+	return `${fuller}${m[2]}`;
+}
+
 /** The description with its unit: a unit alone names the thing before its count ("traduzione di 20 pagine"), "Days of
  * training" is the training in days, and where the days were spent is no thing. */
 function withUnit(m: RegExpExecArray, text: string, read: string): string {
 	const g = m.groups ?? {};
 	const unit = g["u"];
-	let description = read;
+	let description = relativeCountThing(m, text, read) ?? read;
 	// A "description" that is only the unit ("pagine") names the thing right before its count, if there is one.
 	const unitOnly = UNIT_WORDS.find((u) => u.toLowerCase() === description.toLowerCase());
 	const before = !unit && unitOnly && g["q"] !== undefined ? thingBeforeCount(text, (m.indices?.groups?.["q"] ?? [m.index])[0]) : null;
@@ -798,7 +868,8 @@ function withUnit(m: RegExpExecArray, text: string, read: string): string {
 	if (unit && sameUnit && sameUnit[1]!.toLowerCase() === unit.toLowerCase()) description = cleanDescription(sameUnit[2]!);
 	if (unit) {
 		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
-		if (description.toLowerCase() !== shown.toLowerCase()) description = `${description} (${shown})`;
+		// "Horas extra de ajustes" names its unit first already.
+		if (description.toLowerCase() !== shown.toLowerCase() && description.split(" ")[0]!.toLowerCase() !== unit.toLowerCase()) description = `${description} (${shown})`;
 	}
 	return description;
 }
@@ -830,6 +901,18 @@ function rowAmountAgrees(written: string, quantity: string, unitPrice: string, c
 	return Math.abs(Number(readNumber(digits, currency)) - Number(quantity) * Number(unitPrice)) < 0.005;
 }
 
+/** "… $900 for the logo, plus ", "… 800 € por el diseño, más el ": after the last amount before `at` in its sentence, a
+ * word that joins one more thing on. */
+const JOINED_ON = /\d[^\d\n.?!;]*?(?:,[ \t]*|[ \t]+)(?:plus|más|mais|più|zuzüglich|zzgl\.?|dazu|además|además de|en plus|além de|inoltre)[ \t]+[^\d]*$/iu;
+/** "$900 for the logo, plus hosting for 6 months at $25 a month": a count joined on after another amount is another
+ * thing — the request's topic is the first amount's. Its own thing is the one named before the count, or none. */
+function joinedAfterAmount(p: Phrasing, m: RegExpExecArray, text: string): boolean {
+	if (!p.topic || m.groups?.["d"] !== undefined) return false;
+	const at = (m.indices?.groups?.["q"] ?? [m.index])[0];
+	const [a] = sentenceBounds(text, at, at);
+	return JOINED_ON.test(text.slice(a, at));
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[], dollar?: string): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m, dollar);
@@ -842,15 +925,15 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	if (bare && !p.barePrice && g["e"] === undefined) return null;
 	// A price per unit with no count written is not a line: how many is exactly what would be guessed.
 	if (g["e"] !== undefined && g["q"] === undefined && !/^(?:each|apiece|a piece|ea\.)$/i.test(g["e"])) return null;
-	// A price followed by "per portrait" or "each" is per unit: read without a count it would be a wrong total.
-	if (g["q"] === undefined && g["e"] === undefined && PER_UNIT_AFTER.test(text.slice(span[1], span[1] + 40))) return null;
+	// A price followed by "per portrait" or "each" is per unit, one after "monthly fee" a month's: never a flat total.
+	if (g["q"] === undefined && ((g["e"] === undefined && PER_UNIT_AFTER.test(text.slice(span[1], span[1] + 40))) || MONTHLY_FEE_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])))) return null;
 	let quantity = quantityOf(g["q"]);
 	if (!quantity || !(Number(quantity) > 0)) return null;
 	if (p.flatForOne && g["e"] === undefined && quantity !== "1") return null;
-	let desc = describedAs(p, m, text);
+	let desc = joinedAfterAmount(p, m, text) ? undefined : describedAs(p, m, text);
 	const unit = g["u"];
 	// "the translation of 3,000 words": the thing named right before the count, else the unit itself.
-	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? (p.topic ? thankedThing(text, m.index) : null) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
+	if (!desc && unit) desc = thingBeforeCount(text, m.index + Math.max(0, m[0].search(/\S/))) ?? openingForThing(text, m.index + Math.max(0, m[0].search(/\S/))) ?? (p.topic ? thankedThing(text, m.index) : null) ?? UNIT_SHOWN[unit.toLowerCase()] ?? unit;
 	// An invoice asked for by its amount alone: the thing thanked for before, if any.
 	if (!desc && p.topic) desc = thankedThing(text, m.index) ?? undefined;
 	if (!desc || countInJoinedItem(p, desc) || forYieldsToOwnLine(p, m, text, span) || hidesCount(p, desc)) return null;
@@ -882,13 +965,13 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);
-	description = withUnit(m, text, description);
+	description = withUnit(m, text, withoutDetailsList(description));
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
 	if (unitPrice === null || (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency))) return null;
 	const source = lineSource(p, m, text, span);
 	const written = money.scaled ? text.slice(span[0], span[1]) : undefined;
-	return { description: description.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}), ...(g["named"] !== undefined ? { codeAfter: true as const } : {}) };
+	return { description: compoundMention(text, span[0], description).slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}), ...(g["named"] !== undefined ? { codeAfter: true as const } : {}) };
 }
 
 // Letter edges, not \b ("cioè"); the total named before its amount ("Gesamtsumme 240 €", "soit 240 €") or after it

@@ -269,3 +269,7 @@ export const SERIES_WORDS = ["phase", "stage", "part", "step", "sprint", "season
 /** A count that names what makes up one thing ("set of 6 sizes", "pack of 12", "Satz mit 4 Motiven", "lot de 3",
  * "juego de 6"): one set, bundle or pack, priced as one. */
 export const SET_OF = String.raw`(?:set|pack|bundle|kit|suite|series|Set|Satz|Paket|Serie|lot|jeu|pack|série|juego|paquete|conjunto|serie|pacote|kit|pacchetto|reeks|pakket)[ \t]+(?:of|mit|aus|von|de|di|da|van|met)[ \t]+\d{1,3}(?![\d.,])`;
+
+/** A fee named as the price of one month ("monthly fee", "Monatspauschale", "cuota mensual", "forfait mensuel"): its
+ * amount is for each month, never the whole. */
+export const MONTHLY_FEE = String.raw`monthly[ \t]+(?:fee|rate|charge|price|retainer)|Monatsgebühr|Monatspauschale|Monatsrate|monatliche[nr]?[ \t]+(?:Gebühr|Pauschale|Rate)|cuota[ \t]+mensual|tarifa[ \t]+mensual|mensualidad|mensualité|forfait[ \t]+mensuel|redevance[ \t]+mensuelle|canone[ \t]+mensile|tariffa[ \t]+mensile|maandbedrag|maandelijkse[ \t]+(?:vergoeding|fee|prijs)|mensalidade|taxa[ \t]+mensal`;

@@ -48,6 +48,23 @@ export function cutAtBracket(description: string): boolean {
 	return depth !== 0;
 }
 
+/** "Brand identity (logo, colour palette, brand guidelines)": a bracket closing the name that lists three or more parts
+ * (commas, or commas and a last "and") lists what the thing holds, not which thing it is; the line keeps its sentence, so
+ * the parts stay visible. Brackets that name a variant ("(home and away)", "(Urdu/English)", "(Urdu, English)"), a
+ * count ("(set of 6 sizes)") or anything with a digit are kept. */
+const DETAILS_LIST = /^(.*\S)[ \t]+\(([^()\d]+)\)$/u;
+const LIST_PART = /^\p{L}[\p{L}'’&/-]*(?:[ \t]+\p{L}[\p{L}'’&/-]*){0,3}$/u;
+const LAST_AND = /[ \t]+(?:and|&|und|et|y|e|en)[ \t]+/iu;
+export function withoutDetailsList(description: string): string {
+	const m = DETAILS_LIST.exec(description);
+	if (!m) return description;
+	const parts = m[2]!.split(/[ \t]*,[ \t]*/u);
+	const last = parts.pop()!;
+	parts.push(...last.split(LAST_AND));
+	if (parts.length < 3 || !parts.every((x) => LIST_PART.test(x.trim()))) return description;
+	return m[1]!;
+}
+
 /** "n. 6 pannelli", "Nr. 6 Plakate", "nº 6 painéis", "#6 prints": a mark that only says a number follows sits between
  * a row's label and its count. */
 export const COUNT_MARK = /(?<![\p{L}])(?:n|nr|no|num|núm|nº|n°|№)\.?[ \t]*$|#[ \t]*$/iu;

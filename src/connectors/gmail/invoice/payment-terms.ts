@@ -38,7 +38,7 @@ export const PAYMENT_TERMS: TermsRow[] = [
 	},
 	{
 		lang: "de",
-		phrasings: ["Zahlungsziel {N} Tage", "Zahlungsziel: {N} Tage", "Zahlungsziel von {N} Tagen", "Zahlungsfrist {N} Tage", "Zahlungsfrist von {N} Tagen", "zahlbar binnen {N} Tagen", "innerhalb von {N} Tagen zahlbar", "innerhalb von {N} Tagen bezahlen", "innerhalb von {N} Tagen überweisen", "{N} Tage netto", "{N} Tage nach Rechnungseingang", "{N} Tage nach Rechnungsdatum", "Zahlung in {N} Tagen", "Zahlung innerhalb von {N} Tagen", "fällig in {N} Tagen", "fällig nach {N} Tagen", "fällig innerhalb von {N} Tagen", "Fälligkeit {N} Tage", "Fälligkeit in {N} Tagen", "Fälligkeit nach {N} Tagen", "zahlbar innert {N} Tagen", "innert {N} Tagen zahlbar", "Zahlung innert {N} Tagen", "Zahlungsziel beträgt {N} Tage", "Zahlungsfrist beträgt {N} Tage", "Zahlungsziel ist {N} Tage", "Zahlungsziel liegt bei {N} Tagen", "Zahlungsfrist liegt bei {N} Tagen", "zahlen {W}innerhalb von {N} Tagen", "zahlen {W}innert {N} Tagen", "zahlen nach {N} Tagen", "Zahlung nach {N} Tagen", "zahlbar nach {N} Tagen", "zahlbar in {N} Tagen", "Zahlung: {N} Tage", "Zahlungsbedingungen: {N} Tage"],
+		phrasings: ["Zahlungsziel {N} Tage", "Zahlungsziel: {N} Tage", "Zahlungsziel von {N} Tagen", "Zahlungsfrist {N} Tage", "Zahlungsfrist von {N} Tagen", "zahlbar binnen {N} Tagen", "innerhalb von {N} Tagen zahlbar", "innerhalb von {N} Tagen bezahlen", "innerhalb von {N} Tagen überweisen", "{N} Tage netto", "{N} Tage nach Rechnungseingang", "{N} Tage nach Rechnungsdatum", "Zahlung in {N} Tagen", "Zahlung innerhalb von {N} Tagen", "fällig in {N} Tagen", "fällig nach {N} Tagen", "fällig innerhalb von {N} Tagen", "Fälligkeit {N} Tage", "Fälligkeit in {N} Tagen", "Fälligkeit nach {N} Tagen", "zahlbar innert {N} Tagen", "innert {N} Tagen zahlbar", "Zahlung innert {N} Tagen", "Zahlungsziel beträgt {N} Tage", "Zahlungsfrist beträgt {N} Tage", "Zahlungsziel ist {N} Tage", "Zahlungsziel liegt bei {N} Tagen", "Zahlungsfrist liegt bei {N} Tagen", "zahlen {W}innerhalb von {N} Tagen", "zahlen {W}innert {N} Tagen", "zahlen nach {N} Tagen", "Zahlung nach {N} Tagen", "zahlbar nach {N} Tagen", "zahlbar in {N} Tagen", "Zahlung: {N} Tage", "Zahlungsbedingungen: {N} Tage", "zahlbar {W}innerhalb von {N} Tagen", "zahlbar {W}binnen {N} Tagen"],
 		examples: [
 			["Wir zahlen nach 30 Tagen.", 30],
 			["Zahlungsbedingungen: 14 Tage", 14],
@@ -49,6 +49,8 @@ export const PAYMENT_TERMS: TermsRow[] = [
 			["Zahlbar innert 30 Tagen ist für uns ok.", 30],
 			["Wir zahlen 30 Tage nach Rechnungseingang.", 30],
 			["Bitte mit Fälligkeit in 14 Tagen.", 14],
+			// Words between "zahlbar" and its days ("wie gewohnt", "wie immer").
+			["Zahlbar wie gewohnt innerhalb von 14 Tagen nach Rechnungseingang.", 14],
 		],
 		ignores: ["Die Fotos bitte innerhalb von 14 Tagen liefern."],
 	},

@@ -7,7 +7,7 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was") · {WORDDIGIT}
 // a digit inside a word of a name ("Plano 2D").
-import { ARTICLE, AT, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
+import { ARTICLE, AT, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
@@ -56,7 +56,7 @@ const INTRO = alt([
 ]);
 
 /** A sentence's opening that only points back at the thing just named ("Those were", "Dat waren", "Erano"). */
-const POINTED_BACK = alt(["that one was", "this one was", "that one is", "that one came to", "that one cost", "der war", "die war", "celui-là était", "celle-là était", "celui-là, c'était", "ese fue", "esa fue", "ese era", "esa era", "esse foi", "essa foi", "esse era", "essa era", "quello era", "quella era", "die was", "those were", "that was", "these were", "they were", "it was", "those came to", "that came to", "they came to", "those cost", "they cost", "das waren", "das war", "die waren", "die kosteten", "es waren", "dat waren", "dat was", "het waren", "het was", "die waren", "die kostten", "erano", "era", "costavano", "eran", "era", "fueron", "fue", "eso fue", "eso eran", "costaron", "c'étaient", "c’étaient", "c'était", "c’était", "ce sont", "ça faisait", "foram", "foi", "eram", "isso foi", "custaram"]).replace(/ /g, String.raw`\s+`);
+export const POINTED_BACK = alt(["that one was", "this one was", "that one is", "that one came to", "that one cost", "der war", "die war", "celui-là était", "celle-là était", "celui-là, c'était", "ese fue", "esa fue", "ese era", "esa era", "esse foi", "essa foi", "esse era", "essa era", "quello era", "quella era", "die was", "those were", "that was", "these were", "they were", "it was", "those came to", "that came to", "they came to", "those cost", "they cost", "das waren", "das war", "die waren", "die kosteten", "es waren", "dat waren", "dat was", "het waren", "het was", "die waren", "die kostten", "erano", "era", "costavano", "eran", "era", "fueron", "fue", "eso fue", "eso eran", "costaron", "c'étaient", "c’étaient", "c'était", "c’était", "ce sont", "ça faisait", "foram", "foi", "eram", "isso foi", "custaram"]).replace(/ /g, String.raw`\s+`);
 
 /** "This adaptation", "Essa adaptação", "Diese Anpassung": a demonstrative before the noun of a thing named just before. */
 const DEMONSTRATIVE = alt(["this", "that", "these", "those", "diese", "dieser", "dieses", "diesen", "ce", "cet", "cette", "ces", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "esse", "essa", "esses", "essas", "aquele", "aquela", "questo", "questa", "questi", "queste", "quel", "quella", "deze", "dit"]);
@@ -885,10 +885,12 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "price-for-description",
 		says: "<price> for the <thing> (a flat fee, amount first)",
-		template: String.raw`{M}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:flat|fixed)(?:[ \t]+|[ \t]*\n[ \t]*))?(?:fee|charge|Gebühr|Pauschale|frais|tarifa|taxa|tariffa))?(?:[ \t]+|[ \t]*\n[ \t]*)(?!per[ \t](?!(?:il|lo|la|i|gli|le|un|uno|una)[ \t]|l['’]|un['’]))(?!pro[ \t]){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|\+[ \t]*{NEXTM}|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT})[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
+		template: String.raw`{M}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:flat|fixed)(?:[ \t]+|[ \t]*\n[ \t]*))?(?:fee|charge|Gebühr|Pauschale|frais|tarifa|taxa|tariffa))?(?:[ \t]+|[ \t]*\n[ \t]*)(?!per[ \t](?!(?:il|lo|la|i|gli|le|un|uno|una)[ \t]|l['’]|un['’]))(?!pro[ \t]){FOR}[ \t]+(?!(?:each|every|chaque|chacun|chacune|cada|jede[nrs]?|ogni|ciascun[oa]|elke?|iedere)(?![\p{L}])){ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|\+[ \t]*{NEXTM}|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)(?:[ \t]+(?:also|auch|aussi|también|anche|ook|também))?[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT}|(?:which|that|die|der|das|que|qui|che|dat)[ \t]+(?:{BE}))[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
 		examples: [
-			// The thing ends where a next item with its own count and price begins ("and 12 extra photos at $35 each").
+			// The thing ends where a next item with its own count and price begins ("and 12 extra photos at $35 each",
+			// "and also 2 revisions extra which was 200 zł for each one").
 			{ text: "As agreed: $1,450 for the photo session and 12 extra photos at $35 each.", lines: [["Photo session", "1", "1450"], ["Extra photos", "12", "35"]] },
+			{ text: "Like we agree it is 1 800 zł for logo animation and also 2 revisions extra which was 200 zł for each one.", lines: [["Logo animation", "1", "1800"], ["Revisions extra", "2", "200"]] },
 			{ text: "Comme convenu : 1 450,00 $ CA pour la séance photo et 12 photos supplémentaires à 35,00 $ CA chacune.", lines: [["Séance photo", "1", "1450.00"], ["Photos supplémentaires", "12", "35.00"]] },
 			{ text: "Wie besprochen: 1.450 € für das Fotoshooting und 12 zusätzliche Fotos à 35 € pro Stück.", lines: [["Fotoshooting", "1", "1450"], ["Zusätzliche Fotos", "12", "35"]] },
 			// The thing ends where the next amount begins: two items, two lines.
@@ -1455,6 +1457,48 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Signage is up and looks ace. Send through the final invoice for the whole job when you get a chance - it was A$4,200 all up.", lines: [["Signage", "1", "4200"]] },
 			{ text: "The new website is live, thanks heaps! Can you send the invoice for the whole project when you can - it came to $3,100 in total.", lines: [["New website", "1", "3100"]] },
 			{ text: "The brochures are delivered. Please send the invoice for the whole job when you get a chance: that's $1,250 all in.", lines: [["Brochures", "1", "1250"]] },
+		],
+	},
+	{
+		id: "months-monthly-fee",
+		needs: /\d[ \t]*(?:months?|Monate?n?|mois|mes(?:es)?|mesi|maanden|maand|meses)/iu,
+		says: "a count of months, maybe the months named in brackets, then the fee for each month (for 3 months (September, October, November), monthly fee 14,000 TRY): the count times the monthly fee",
+		// The unit is a month and the fee is named monthly: a fee for another period, or a plain fee, is some other phrasing.
+		template: String.raw`{Q}[ \t]+(?<u>months?|Monate?n?|mois|mes(?:es)?|mesi|maanden|meses)(?![\p{L}])(?:[ \t]*\([^()\d\n]{1,80}\))?[ \t]*[,;:–—-]?[ \t]*(?:(?:at|with|for|zu|mit|à|avec|pour|a|con|por|por una|por un|per|voor|met|com|de)[ \t]+)?(?:(?:a|the|eine[rn]?|der|die|une|la|le|un|una|el|il|de|een|het|uma|o|a)[ \t]+)?(?:${MONTHLY_FEE})(?:[ \t]+(?:of|von|de|di|van|is|ist|es|est|è|é|:))?[ \t]*:?[ \t]*{M}`,
+		topic: true,
+		examples: [
+			{ text: "Please prepare the invoice for the social media package for 3 months (September, October, November), monthly fee 14,000 TRY.", lines: [["Social media package (months)", "3", "14000"]] },
+			{ text: "Please invoice us for the SEO retainer for 6 months at a monthly fee of $450.", lines: [["SEO retainer (months)", "6", "450"]] },
+			{ text: "Bitte stellen Sie uns die Betreuung in Rechnung: 3 Monate (Oktober bis Dezember), Monatspauschale 900 €.", lines: [["Betreuung (Monate)", "3", "900"]] },
+			{ text: "¿Me mandas la factura del mantenimiento web? Son 4 meses, cuota mensual de 120 €.", lines: [["Mantenimiento web (meses)", "4", "120"]] },
+			{ text: "Peux-tu me facturer la gestion des réseaux pour 2 mois, forfait mensuel de 800 € ?", lines: [["Gestion des réseaux (mois)", "2", "800"]] },
+		],
+	},
+	{
+		id: "quantity-noun-which-was-rate-each",
+		says: "N things, then a clause saying each was a price (2 revisions extra which was 200 zł for each one; 3 Entwürfe, die je 150 € waren — with a word for each)",
+		// Only with a word for "each": "2 revisions which was 400 zł" may be both together, read by other phrasings or asked.
+		template: String.raw`{Q}[ \t]+{N}[ \t]*,?[ \t]+(?:which|that|die|der|das|que|qui|che|dat)[ \t]+(?:{BE})(?:[ \t]+(?:at|à|a|zu|je))?[ \t]+{M}(?:[ \t]+(?:for|für|pour|por|per|voor))?{E}`,
+		examples: [
+			{ text: "Like we agree it is 1 800 zł for logo animation and also 2 revisions extra which was 200 zł for each one.", lines: [["Logo animation", "1", "1800"], ["Revisions extra", "2", "200"]] },
+			{ text: "Plus 3 extra drafts, which were $150 each.", lines: [["Extra drafts", "3", "150"]] },
+			{ text: "Y 4 carteles extra, que fueron 60 € cada uno.", lines: [["Carteles extra", "4", "60"]] },
+			{ text: "Et 5 affiches, qui étaient à 30 € pièce.", lines: [["Affiches", "5", "30"]] },
+			{ text: "Plus 2 revisions which was 400 zł.", lines: [] },
+		],
+	},
+	{
+		id: "thing-agreed-with-price",
+		needs: /(?<![\p{L}])(?:mit|met)[ \t]/u,
+		says: "a thing said to be agreed at its price with 'mit'/'met' (war die Website-Konzeption und Design pauschal mit SGD 2.400,00 vereinbart; het logo is met € 600 afgesproken)",
+		// The thing is the sentence's subject, after its verb ("war die …", "is het …"); the agreeing verb closes the clause.
+		template: String.raw`(?<![\p{L}])(?:war|ist|wurde|wird|waren|sind|was|is|werd|zijn|waren)[ \t]+{ART}(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,4}?)[ \t]+(?:(?:pauschal|vast|forfaitair)[ \t]+)?(?:mit|met)[ \t]+{M}(?![.,'’ ]?\d)[ \t]+(?:vereinbart|abgemacht|besprochen|veranschlagt|angesetzt|afgesproken|overeengekomen)(?![\p{L}])`,
+		examples: [
+			{ text: "Wie besprochen war die Website-Konzeption und Design pauschal mit SGD 2.400,00 vereinbart.", lines: [["Website-Konzeption und Design", "1", "2400.00"]] },
+			{ text: "Wie besprochen ist das Logo mit 600 € vereinbart.", lines: [["Logo", "1", "600"]] },
+			{ text: "Zoals besproken is het logo met € 600 afgesproken.", lines: [["Logo", "1", "600"]] },
+			// A price per unit after "mit" needs its count: never a flat line.
+			{ text: "Die Poster sind mit 15 € pro Stück vereinbart.", lines: [] },
 		],
 	},
 ];

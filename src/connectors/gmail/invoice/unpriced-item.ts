@@ -25,6 +25,9 @@ export interface UnpricedPhrasing {
 	id: string;
 	says: string;
 	re: RegExp;
+	/** A row of a bullet list: a thing only when another row of the same list writes an amount (a list of things to
+	 * invoice, one of them left unpriced), never in a list of notes or fields with no amount at all. */
+	listRow?: true;
 	examples: { text: string; thing: string }[];
 }
 
@@ -79,6 +82,19 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "Das Logo kostet 500 €. Bitte ergänze auf der Rechnung auch die Visitenkarten.", thing: "Visitenkarten" },
 		],
 	},
+	{
+		id: "list-row-without-amount",
+		says: "a bullet row that names a thing and no amount, in a list whose other rows are priced (- les 3 bannières web à 120 € pièce / - la retouche des photos de l'équipe)",
+		// Letters and blanks only: a row with a colon is a field ("- PO: 4471"), one with a digit some other phrasing.
+		re: new RegExp(String.raw`^[ \t]*(?<mark>[-*•·▪–])[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])?(?<thing>\p{L}[\p{L} '’-]{1,60}?)[ \t]*[.;,]?[ \t]*$`, "imu"),
+		listRow: true,
+		examples: [
+			{ text: "Tu peux m'envoyer la facture pour :\n- les 3 bannières web à 120 € pièce\n- la retouche des photos de l'équipe", thing: "retouche des photos de l'équipe" },
+			{ text: "Please invoice us for:\n* the logo refresh, $900\n* the social media templates", thing: "social media templates" },
+			{ text: "Bitte in Rechnung stellen:\n- Flyer-Gestaltung: 350 €\n- die Bildbearbeitung der Teamfotos", thing: "Bildbearbeitung der Teamfotos" },
+			{ text: "Factúrame por favor:\n• el diseño del menú\n• 200 tarjetas a 0,50 € cada una", thing: "diseño del menú" },
+		],
+	},
 ];
 
 /** What may be added to an invoice that is no thing billed: its fields, a tax, the paperwork ("add our PO number",
@@ -101,16 +117,58 @@ function restOfSentence(text: string, at: number): string {
 	return text.slice(at, m ? at + m.index : text.length);
 }
 
+/** Whether the row at `from` is in a bullet list of things to invoice: its rows next to each other, each opened by the
+ * same mark at the same indent (a sub-list is a thing's details), the list introduced by a line ending in a colon
+ * ("Tu peux m'envoyer la facture pour :"), and another of its rows writing an amount. */
+const LIST_REACH = 40;
+const AMOUNT = new RegExp(String.raw`(?:${CURRENCY_BEFORE})[ \t]?\d|\d[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}])`, "iu");
+function pricedSibling(rows: string[], starts: number[], from: number, mark: string): boolean {
+	// The row holding `from`: the last one starting at or before it (a binary search keeps long mail fast).
+	let lo = 0;
+	let hi = starts.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (starts[mid]! <= from) lo = mid;
+		else hi = mid - 1;
+	}
+	const index = lo;
+	const indent = /^[ \t]*/.exec(rows[index] ?? "")![0];
+	const isRow = (r: string | undefined) => r !== undefined && r.startsWith(indent + mark) && !/^[ \t]/.test(r.slice(indent.length));
+	let first = index;
+	let last = index;
+	// A list of things to invoice is short: rows further than LIST_REACH away are not looked at (a long list stays fast).
+	while (first > index - LIST_REACH && isRow(rows[first - 1])) first--;
+	while (last < index + LIST_REACH && isRow(rows[last + 1])) last++;
+	let intro = first - 1;
+	if (rows[intro]?.trim() === "") intro--;
+	if (!/:[ \t]*$/.test(rows[intro] ?? "")) return false;
+	for (let i = first; i <= last; i++) if (i !== index && AMOUNT.test(rows[i]!)) return true;
+	return false;
+}
+
 /** The first thing asked to be invoiced with no amount, when none of the lines names it (a thing priced in another
  * sentence is a line and no question). */
 export function unpricedThing(text: string, lineDescriptions: string[]): string | null {
 	const named = lineDescriptions.join(" ").toLowerCase();
+	let rows: string[] | null = null;
+	const starts: number[] = [];
+	const listed = (from: number, mark: string) => {
+		if (!rows) {
+			rows = text.split("\n");
+			let at = 0;
+			for (const r of rows) {
+				starts.push(at);
+				at += r.length + 1;
+			}
+		}
+		return pricedSibling(rows, starts, from, mark);
+	};
 	for (const p of UNPRICED_PHRASINGS) {
-		const re = new RegExp(p.re.source, "giu");
+		const re = new RegExp(p.re.source, `g${p.re.flags.replace("g", "")}`);
 		for (const m of text.matchAll(re)) {
 			const thing = m.groups!["thing"]!.trim();
 			if (NOT_BILLED.test(thing)) continue;
-			if (/\d/.test(restOfSentence(text, m.index + m[0].length))) continue;
+			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : /\d/.test(restOfSentence(text, m.index + m[0].length))) continue;
 			const words = thing.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
 			if (words.length === 0 || words.some((w) => named.includes(w))) continue;
 			return thing;
