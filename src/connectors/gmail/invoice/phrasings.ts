@@ -239,15 +239,17 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "columns-count-x-price-total",
-		needs: /\d[ \t]*[x×][ \t]*\S[^\n]*?\d[^\n]*?[ \t]{2,}\S/,
+		needs: /\d[ \t]*[x×][ \t]*\S/,
 		says: "a plain-text table with aligned columns: description, its count times a price, and the row's amount, which must be the count times the price (else the row is no line)",
 		// "Étiquettes pour fromages (6 variétés)   6 x Fr. 180.-    Fr. 1'080.-": the amount column is checked, never read.
-		template: String.raw`^[ \t]*(?<d>\p{L}[^\n.…]*?[\p{L})])(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){Q}[ \t]*[x×][ \t]*{M}[ \t]{2,}(?<lt>(?:[^\s\d]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d]{1,4})?)[ \t]*$`,
+		// One blank may part the price from the amount: normalising closes a column's padding after a sign ("0,12 €      60,00 €").
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n.…]*?[\p{L})])(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){Q}[ \t]*[x×][ \t]*{M}[ \t]+(?<lt>(?:[^\s\d]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d]{1,4})?)[ \t]*$`,
 		examples: [
 			{ text: "Étiquettes vins (4 cuvées)     4 x Fr. 150.-    Fr. 600.-\nRetouche logo                  1 x Fr. 280.-    Fr. 280.-", lines: [["Étiquettes vins (4 cuvées)", "4", "150"], ["Retouche logo", "1", "280"]] },
 			{ text: "Product photos        40 x $15.00      $600.00\nBanner                 2 x $120.00     $240.00", lines: [["Product photos", "40", "15.00"], ["Banner", "2", "120.00"]] },
 			{ text: "Visitenkarten      500 × 0,12 €      60,00 €", lines: [["Visitenkarten", "500", "0.12"]] },
 			{ text: "Diseño de menú     3 x 250,00 €     750,00 €", lines: [["Diseño de menú", "3", "250.00"]] },
+			{ text: "Visitenkarten      500 × 0,12 € 60,00 €\nBriefpapier        200 × 0,40 € 80,00 €", lines: [["Visitenkarten", "500", "0.12"], ["Briefpapier", "200", "0.40"]] },
 			// A row whose amount is not its count times its price is no line: which of them is right is asked.
 			{ text: "Étiquettes vins (4 cuvées)     4 x Fr. 150.-    Fr. 650.-", lines: [] },
 			{ text: "Product photos        40 x $15.00      $650.00", lines: [] },
