@@ -113,6 +113,11 @@ describe("an article in lower case between the payer phrase and the company", ()
 		expect(readCustomer("Merci pour tout.\n\nClaire Roy\nL'Atelier Rive Sàrl", { name: "Claire Roy", email: "c@rive.example" }).company).toBe("L'Atelier Rive Sàrl");
 	});
 
+	it("a capitalised article goes only where the email writes the firm without it too", () => {
+		expect(namedPayer("Merci d'établir la facture au nom de L'Atelier Rive Sàrl.\n\nClaire Roy\nAtelier Rive Sàrl")).toBe("Atelier Rive Sàrl");
+		expect(namedPayer("Merci d'établir la facture au nom de L'Oréal Suisse SA\n\nClaire Roy\nL'Oréal Suisse SA")).toBe("L'Oréal Suisse SA");
+	});
+
 	it("the signature writes the firm without the article: the customer is that firm", () => {
 		const c = readCustomer("Merci de l'établir au nom de l'Atelier Rive Sàrl.\n\nClaire Roy\nAtelier Rive Sàrl\nRue du Lac 2", { name: "Claire Roy", email: "c@rive.example" });
 		expect(c.company).toBe("Atelier Rive Sàrl");

@@ -486,6 +486,15 @@ function dotElsewhere(company: string, text: string): string {
 	return new RegExp(String.raw`${escape(bare).replace(/ /g, "[ \t]+")}(?![.\p{L}\p{N}])`, "u").test(text) ? bare : company;
 }
 
+/** "au nom de L'Atelier Léman Sàrl" signed "Atelier Léman Sàrl": a capitalised elided article may be the firm's own
+ * ("L'Oréal S.A."), so it goes only where the email also writes the name without it. */
+function articleElsewhere(company: string, text: string): string {
+	const m = /^[Ll]['’](?=\p{Lu})/u.exec(company);
+	if (!m) return company;
+	const bare = company.slice(m[0].length);
+	return new RegExp(String.raw`(?<![\p{L}\p{N}'’])${escape(bare).replace(/ /g, "[ \t]+")}(?![\p{L}\p{N}])`, "u").test(text) ? bare : company;
+}
+
 /** A payer written all in lower case, as people type on a phone ("bill to wattle & stem pty ltd", "a nombre de casa olmo
  * s.l."): read only right after words that name the payer, and only with a legal form that ends the name — lower-case
  * words are otherwise any words. The company is kept as written. The examples run as tests. */
@@ -524,14 +533,14 @@ export function namedPayer(text: string): string | null {
 		}
 		return null;
 	});
-	if (named) return dotElsewhere(clean(named.company), text);
+	if (named) return articleElsewhere(dotElsewhere(clean(named.company), text), text);
 	// The phrase found first in the text; at one place, the first in the table.
 	let best: { index: number; company: string } | null = null;
 	for (const { lead, tail } of PAYER_LEADS) {
 		const p = firstPayer(text, lead, (end) => companyAt(text, end, tail));
 		if (p && (best === null || p.index < best.index)) best = p;
 	}
-	return best ? dotElsewhere(clean(best.company), text) : null;
+	return best ? articleElsewhere(dotElsewhere(clean(best.company), text), text) : null;
 }
 
 /** The company named in one line, or null. */
