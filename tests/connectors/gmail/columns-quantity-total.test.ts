@@ -30,3 +30,27 @@ describe("aligned columns with quantity, price and amount", () => {
 		expectClarify("Hoi Sam,\n\nKun je de factuur opmaken?\n\nOmschrijving           Aantal   Prijs      Bedrag\nLogo-ontwerp           1        800,00     800,00\nVisitekaartjes         500      0,30       150,00\n\nGroet", "currency");
 	});
 });
+
+describe("aligned columns with a count times a price, and the row's amount", () => {
+	it("reads each row, the amount column checked, in Swiss francs written 'Fr. 180.-' and other currencies", () => {
+		expectDraft(
+			"Bonjour,\n\nMerci de nous établir la facture selon notre accord :\n\n  Étiquettes vins (4 cuvées)     4 x Fr. 150.-    Fr. 600.-\n  Retouche logo                  1 x Fr. 280.-    Fr.   280.-\n                                                  ----------\n  Total                                           Fr. 880.-\n\nMeilleures salutations\nClaire",
+			"CHF",
+			[["Étiquettes vins (4 cuvées)", 4, "150.00"], ["Retouche logo", 1, "280.00"]],
+		);
+		expectDraft(
+			"Hi Sam,\n\nPlease invoice us as agreed:\n\n  Product photos        40 x $15.00      $600.00\n  Banner                 2 x $120.00     $240.00\n  Total                                  $840.00\n\nThanks,\nDana",
+			"USD",
+			[["Product photos", 40, "15.00"], ["Banner", 2, "120.00"]],
+		);
+		expectDraft(
+			"Hallo Sam,\n\nbitte stell uns Folgendes in Rechnung:\n\nVisitenkarten      500 × 0,12 €      60,00 €\nBriefpapier        200 × 0,40 €      80,00 €\n\nDanke\nLena",
+			"EUR",
+			[["Visitenkarten", 500, "0.12"], ["Briefpapier", 200, "0.40"]],
+		);
+	});
+	it("near miss: a row whose amount is not its count times its price is asked about", () => {
+		expectNoDraft("Bonjour,\n\nMerci de nous établir la facture :\n\n  Étiquettes vins (4 cuvées)     4 x Fr. 150.-    Fr. 650.-\n\nMeilleures salutations");
+		expectNoDraft("Hi Sam,\n\nPlease invoice us:\n\n  Product photos        40 x $15.00      $650.00\n\nThanks");
+	});
+});

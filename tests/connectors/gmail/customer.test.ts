@@ -1,7 +1,7 @@
 // The customer of a drafted invoice: the person who asks, and their company from a "Bill to" block or the signature.
 // The legal forms (by country) and the words that join a firm's name (by language) are tables whose examples run here.
 import { describe, expect, it } from "vitest";
-import { ASKED_FOR, BILLING_DETAILS, LEGAL_FORMS, NAME_JOINERS, PAYER_PHRASES, PAYER_WORDS, LOWER_CASE_PAYER, billingDetailsCompany, companyIn, lowerCasePayer, namedPayer, readCustomer } from "../../../src/connectors/gmail/invoice/customer";
+import { ASKED_FOR, BILLING_DETAILS, LEGAL_FORMS, NAME_JOINERS, PAYER_ARTICLES, PAYER_PHRASES, PAYER_WORDS, LOWER_CASE_PAYER, billingDetailsCompany, companyIn, lowerCasePayer, namedPayer, readCustomer } from "../../../src/connectors/gmail/invoice/customer";
 
 const from = { name: "Dana Whitfield", email: "dana@acme-outdoor.example" };
 
@@ -97,6 +97,30 @@ describe("the payer named without the word invoice before it", () => {
 	it("the payer so named comes before the signature's company", () => {
 		const c = readCustomer("Please address it to Globex Ltd, 12 High St, London.\n\nAnn Lee\nInitech Ltd", { name: "Ann Lee", email: "ann@initech.example" });
 		expect(c.company).toBe("Globex Ltd");
+	});
+});
+
+describe("an article in lower case between the payer phrase and the company", () => {
+	for (const row of PAYER_ARTICLES)
+		for (const [text, company] of row.examples) it(`${row.lang}: "${text}" names ${company ?? "no company"}`, () => expect(namedPayer(text)).toBe(company));
+
+	it("the word for invoice before the phrase: the elided article still goes", () => {
+		expect(namedPayer("Pourriez-vous établir la facture au nom de l'Atelier Rive Sàrl ?")).toBe("Atelier Rive Sàrl");
+	});
+
+	it("a firm's own capitalised article stays, in the phrase and in the signature", () => {
+		expect(namedPayer("Merci d'établir la facture au nom de L'Atelier Rive Sàrl.")).toBe("L'Atelier Rive Sàrl");
+		expect(readCustomer("Merci pour tout.\n\nClaire Roy\nL'Atelier Rive Sàrl", { name: "Claire Roy", email: "c@rive.example" }).company).toBe("L'Atelier Rive Sàrl");
+	});
+
+	it("a capitalised article goes only where the email writes the firm without it too", () => {
+		expect(namedPayer("Merci d'établir la facture au nom de L'Atelier Rive Sàrl.\n\nClaire Roy\nAtelier Rive Sàrl")).toBe("Atelier Rive Sàrl");
+		expect(namedPayer("Merci d'établir la facture au nom de L'Oréal Suisse SA\n\nClaire Roy\nL'Oréal Suisse SA")).toBe("L'Oréal Suisse SA");
+	});
+
+	it("the signature writes the firm without the article: the customer is that firm", () => {
+		const c = readCustomer("Merci de l'établir au nom de l'Atelier Rive Sàrl.\n\nClaire Roy\nAtelier Rive Sàrl\nRue du Lac 2", { name: "Claire Roy", email: "c@rive.example" });
+		expect(c.company).toBe("Atelier Rive Sàrl");
 	});
 });
 

@@ -195,6 +195,13 @@ describe("a quote request that mentions invoicing later is a quote", () => {
 		"Could you send us a quote for the signage? The invoice can go to our head office in due course.",
 		"Könnten Sie uns ein Angebot für den Katalog schicken? Die Rechnung schicken Sie bitte zu gegebener Zeit an unsere Buchhaltung.",
 		"Ci mandi un preventivo per il sito? La fattura ce la mandi poi a tempo debito.",
+		// Invoicing after the quote is accepted and the job done ("na akkoord op de offerte"), in several languages.
+		"Graag ontvangen wij een offerte voor de huisstijl. Na akkoord en uitvoering ontvangen wij graag een factuur op naam van Bakker B.V.",
+		"Kunt u een offerte maken voor 20 productfoto's? Na goedkeuring van de offerte mag u de factuur naar onze administratie sturen.",
+		"Könnten Sie uns ein Angebot für die Broschüre schicken? Nach Auftragserteilung und Lieferung bitten wir um eine Rechnung an die Berger GmbH.",
+		"Pourriez-vous nous faire un devis pour la refonte du site ? Après acceptation, vous nous enverrez la facture au nom de Cave Martin SARL.",
+		"Poderia enviar-nos um orçamento para o catálogo? Após a aprovação, envie a fatura em nome da Quinta do Vale, Lda.",
+		"Could you send us a quote for the brochure? Upon acceptance, please invoice our head office.",
 	]) {
 		it(text.slice(0, 60), () => {
 			const d = decide(text, "Question");
@@ -204,6 +211,10 @@ describe("a quote request that mentions invoicing later is a quote", () => {
 	}
 	it("but thanking for a quote and asking for the invoice now is an invoice request", () => {
 		expectDraft("Thanks for the quote! Please invoice us for the logo, $650.", "USD", [["Logo", 1, "650.00"]]);
+	});
+	it("but a quote already agreed and the invoice asked now is an invoice request", () => {
+		expectDraft("De offerte is akkoord. Kunt u ons een factuur sturen voor het logo, € 650?", "EUR", [["Logo", 1, "650.00"]]);
+		expectDraft("Das Angebot ist angenommen. Bitte stellen Sie uns die Rechnung für das Logo: 650 €.", "EUR", [["Logo", 1, "650.00"]]);
 	});
 });
 

@@ -37,6 +37,21 @@ describe("a thing asked for with no amount makes a question naming it", () => {
 		expectDraft("Hi Sam,\n\nPlease invoice us for the logo, $500, and add our company name to the invoice.\n\nThanks", "USD", [["Logo", 1, "500.00"]]);
 		expectDraft("Hallo Sam,\n\nbitte stell mir das Logo in Rechnung, 500 €, und ergänze die Adresse unten.\n\nDanke", "EUR", [["Logo", 1, "500.00"]]);
 	});
+	it("near miss: 'and by the' in praise, with no amount before it in its sentence, is no thing to invoice", () => {
+		expect(unpricedThing("O logótipo foi muito bem recebido pela família e pelos nossos distribuidores. Enviem a fatura do logótipo, 650 €.", ["Logótipo"])).toBeNull();
+		expect(unpricedThing("The poster went down well with the staff and for the students too. Please invoice the poster, $300.", ["Poster"])).toBeNull();
+		expectDraft("Hallo Sam,\n\ndas Logo kam beim Team und für die Kunden super an. Bitte stell mir das Logo in Rechnung, 500 €.\n\nDanke", "EUR", [["Logo", 1, "500.00"]]);
+	});
+	it("joined with 'as well as' right after a priced thing", () => {
+		expectClarify("Bom dia,\n\nAgradeço que nos enviem a fatura do vídeo institucional, no valor de 1.200,00 €, bem como das legendas em inglês que fizeram.\n\nCumprimentos", "legendas em inglês");
+		expectClarify("Hi Sam,\n\nPlease invoice us for the menu design ($450) as well as the table cards.\n\nThanks", "table cards");
+		expectClarify("Bonjour Sam,\n\nMerci de me facturer l'affiche, 380 €, ainsi que les flyers.\n\nBien à vous", "flyers");
+		expectClarify("Hallo Sam,\n\nbitte die Rechnung für das Plakat (350 €) sowie für die Einladungskarten.\n\nDanke", "Einladungskarten");
+	});
+	it("near misses: 'as well as' away from an amount, or a thing priced in its own sentence, keeps the draft", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice us for the logo, $500. The whole team loved it, as well as the colours you picked.\n\nThanks", "USD", [["Logo", 1, "500.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice us for the logo ($500) as well as the flyer. The flyer was $200.\n\nThanks", "USD", [["Logo", 1, "500.00"], ["Flyer", 1, "200.00"]]);
+	});
 	it("a bullet row with no amount in a list of priced things to invoice", () => {
 		expectClarify("Hi Sam,\n\nAll live now, thanks! Could you invoice us for:\n- 4 web banners at $90 each\n- the retouching of the staff photos\n\nCheers\nDana", "retouching of the staff photos");
 		expectClarify("Hallo Sam,\n\nbitte stell mir Folgendes in Rechnung:\n\n* Logo-Überarbeitung: 450 €\n* die Gestaltung der Speisekarte\n\nDanke\nLena", "Gestaltung der Speisekarte");

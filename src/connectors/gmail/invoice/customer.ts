@@ -416,7 +416,7 @@ export const PAYER_PHRASES: { lang: string; phrases: string[]; examples: [text: 
 	},
 	{
 		lang: "it",
-		phrases: ["(?:intestala|intestatela|intestata|intestarla) a {C}", "a nome (?:di|della|del) (?:società )?{C}"],
+		phrases: ["(?:intestala|intestatela|intestata|intestarla) (?:a |all['’]){C}", "a nome (?:di |della |del |dell['’])(?:società )?{C}"],
 		examples: [["Intestatela a Ferri Ottica S.r.l., grazie.", "Ferri Ottica S.r.l."]],
 	},
 	{
@@ -426,6 +426,21 @@ export const PAYER_PHRASES: { lang: string; phrases: string[]; examples: [text: 
 	},
 ];
 
+/** The article a payer phrase may put before the company ("au nom de l'Atelier Léman Sàrl", "a nome dell'Osteria del
+ * Ponte S.r.l.", "au nom de la Fromagerie Rochat SA", "op naam van het Atelier Noord B.V."): written in lower case it
+ * is the sentence's word, not the firm's (a firm's own article is capitalised: "La Bottega S.r.l.", "L'Oréal S.A.").
+ * Only articles no name starts with in lower case: Dutch "de" and "van" lead surnames ("de Vries B.V."), so they stay.
+ * By language; the examples run as tests. */
+export const PAYER_ARTICLES: { lang: string; elided: string[]; full: string[]; examples: [text: string, company: string | null][] }[] = [
+	{ lang: "fr", elided: ["l"], full: ["la", "le", "les"], examples: [["Merci de l'établir au nom de l'Atelier Rive Sàrl, s'il vous plaît.", "Atelier Rive Sàrl"], ["Facture au nom de la Fromagerie Morel SA, merci.", "Fromagerie Morel SA"], ["À établir au nom de l’Imprimerie Jura Sàrl.", "Imprimerie Jura Sàrl"]] },
+	{ lang: "it", elided: ["l"], full: ["il", "lo"], examples: [["La fattura a nome dell'Osteria del Ponte S.r.l., grazie.", "Osteria del Ponte S.r.l."], ["Intestatela all'Ottica Ferri S.r.l., grazie.", "Ottica Ferri S.r.l."], ["Intestatela a La Bottega S.r.l., grazie.", "La Bottega S.r.l."]] },
+	{ lang: "es", elided: [], full: ["la", "el"], examples: [["Hazla a nombre de la Clínica Dental Sol S.L., porfa.", "Clínica Dental Sol S.L."]] },
+	{ lang: "de", elided: [], full: ["der", "die", "dem", "den", "das"], examples: [["Bitte auf den Namen der Tischlerei Berger GmbH ausstellen.", "Tischlerei Berger GmbH"]] },
+	{ lang: "nl", elided: [], full: ["het"], examples: [["Graag op naam van het Atelier Noord B.V. zetten.", "Atelier Noord B.V."], ["Graag op naam van de Vries B.V. zetten.", null]] },
+];
+/** Where a payer phrase's words end, the article before the company, in lower case only (see above). */
+const PAYER_ARTICLE = String.raw`(?:(?:${[...new Set(PAYER_ARTICLES.flatMap((r) => r.elided))].join("|")})['’](?=\p{Lu})|(?:${[...new Set(PAYER_ARTICLES.flatMap((r) => r.full))].join("|")})[ \t]+(?=\p{Lu}))?`;
+
 /** Each payer phrase's words before the company, and after it where it has some ("put {C} on the invoice"). The
  * company is read where the words end, by the one company pattern: it is large (the legal forms of many countries),
  * and compiling it into every phrase's pattern cost about a second on the first email read after start. */
@@ -434,7 +449,7 @@ const PAYER_LEADS = PAYER_PHRASES.flatMap((r) => r.phrases).map((p) => {
 	const ci = (x: string) => x.replace(/\\.|\[[^\]]*\]|\p{L}/gu, (c) => (c.length === 1 && c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
 	const words = (x: string) => ci(x).replace(/ /g, "[ \\t]+");
 	const [lead, tail = ""] = p.split("{C}");
-	return { lead: new RegExp(String.raw`(?<![\p{L}])${words(lead!)}`, "gu"), tail: tail ? new RegExp(words(tail), "uy") : null };
+	return { lead: new RegExp(String.raw`(?<![\p{L}])${words(lead!)}${PAYER_ARTICLE}`, "gu"), tail: tail ? new RegExp(words(tail), "uy") : null };
 });
 
 /** The company pattern anchored where it is tried (sticky): searching on from there would read the rest of the text
@@ -469,6 +484,15 @@ function dotElsewhere(company: string, text: string): string {
 	if (!company.endsWith(".")) return company;
 	const bare = company.slice(0, -1);
 	return new RegExp(String.raw`${escape(bare).replace(/ /g, "[ \t]+")}(?![.\p{L}\p{N}])`, "u").test(text) ? bare : company;
+}
+
+/** "au nom de L'Atelier Léman Sàrl" signed "Atelier Léman Sàrl": a capitalised elided article may be the firm's own
+ * ("L'Oréal S.A."), so it goes only where the email also writes the name without it. */
+function articleElsewhere(company: string, text: string): string {
+	const m = /^[Ll]['’](?=\p{Lu})/u.exec(company);
+	if (!m) return company;
+	const bare = company.slice(m[0].length);
+	return new RegExp(String.raw`(?<![\p{L}\p{N}'’])${escape(bare).replace(/ /g, "[ \t]+")}(?![\p{L}\p{N}])`, "u").test(text) ? bare : company;
 }
 
 /** A payer written all in lower case, as people type on a phone ("bill to wattle & stem pty ltd", "a nombre de casa olmo
@@ -509,14 +533,14 @@ export function namedPayer(text: string): string | null {
 		}
 		return null;
 	});
-	if (named) return dotElsewhere(clean(named.company), text);
+	if (named) return articleElsewhere(dotElsewhere(clean(named.company), text), text);
 	// The phrase found first in the text; at one place, the first in the table.
 	let best: { index: number; company: string } | null = null;
 	for (const { lead, tail } of PAYER_LEADS) {
 		const p = firstPayer(text, lead, (end) => companyAt(text, end, tail));
 		if (p && (best === null || p.index < best.index)) best = p;
 	}
-	return best ? dotElsewhere(clean(best.company), text) : null;
+	return best ? articleElsewhere(dotElsewhere(clean(best.company), text), text) : null;
 }
 
 /** The company named in one line, or null. */
@@ -545,7 +569,8 @@ const LOWER_FORM_FIRST = new RegExp(String.raw`(?:^|[ \t])((?:${LEGAL_FORMS.flat
 function clean(company: string): string {
 	const c = company.trim().replace(NOT_COMPANY_START, "");
 	const lowerForm = LOWER_FORM_FIRST.exec(c);
-	return sentenceDot(lowerForm ? lowerForm[1]! : c.replace(LEADING_WORDS, ""));
+	// "facture au nom de l'Atelier Léman Sàrl": an elided article in lower case is the sentence's, not the firm's.
+	return sentenceDot(lowerForm ? lowerForm[1]! : c.replace(LEADING_WORDS, "").replace(/^l['’](?=\p{Lu})/u, ""));
 }
 
 /** The name as the sender signs it when the From header writes the same words in another order: a family name first

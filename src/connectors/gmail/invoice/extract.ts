@@ -1624,7 +1624,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 				l.source.includes(mm.raw.trim()) &&
 				Math.abs(Number(l.quantity) * Number(l.unitPrice) - Number(mm.amount)) < 1e-9 &&
 				// (A count of one shows its price twice only in a table: pipes, or the aligned columns whose amount was checked.)
-				(Number(l.quantity) !== 1 || l.source.includes("|") || l.phrasing === "columns-quantity-price-total" || l.phrasing === "tab-columns-quantity-price-total") &&
+				(Number(l.quantity) !== 1 || l.source.includes("|") || l.phrasing === "columns-quantity-price-total" || l.phrasing === "tab-columns-quantity-price-total" || l.phrasing === "columns-count-x-price-total") &&
 				// The amount column follows the unit price on the same row; an amount before it is another line's price.
 				mm.start >= l.span[1] &&
 				!text.slice(l.span[1], mm.start).includes("\n"),

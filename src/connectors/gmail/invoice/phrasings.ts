@@ -132,7 +132,7 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{FLAT}": String.raw`(?<![\p{L}])(?:${alt(FLAT_WORDS)})(?![\p{L}])`,
 	// "at the agreed R12 500,00", "zum vereinbarten Preis von": the price named as the one agreed, between link and amount.
 	"{AGREED}": String.raw`(?:[ \t]*(?:(?:the|der|den|dem|die|das|le|la|el|lo|il|o|a|het|de|zum|al|ao)[ \t]+)?(?:agreed|quoted|discussed|vereinbarten?|abgemachten?|besprochenen?|convenus?|prévus?|acordad[oa]s?|combinad[oa]s?|concordat[oa]|pattuit[oa]|afgesproken)(?![\p{L}]))?`,
-	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|pelo valor de|im Wert von|in Höhe von|im Betrag von|über einen Betrag von|d['’]un montant de|pour un montant de|por un importe de|por un monto de|por el monto de|por la suma de|por importe de|por el importe de|por valor de|por un valor de|por la cantidad de|per l['’]importo di|per un importo di|per un totale di|voor een bedrag van|for the amount of|for an amount of|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
+	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|pelo valor de|im Wert von|in Höhe von|im Betrag von|über einen Betrag von|d['’]un montant de|pour un montant de|por un importe de|por un monto de|por el monto de|por la suma de|por importe de|por el importe de|por valor de|por un valor de|por la cantidad de|per l['’]importo di|per un importo di|per un totale di|voor een bedrag van|for the amount of|for an amount of|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|no valor acordado de|no valor combinado de|pelo valor acordado de|pelo valor combinado de|por el importe acordado de|por el importe convenido de|por el monto acordado de|pour le montant convenu de|pour le montant prévu de|zum vereinbarten Betrag von|in der vereinbarten Höhe von|for the agreed amount of|in the agreed amount of|per l['’]importo concordato di|per l['’]importo pattuito di|voor het afgesproken bedrag van|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
 };
 
 /** A thing named first on its line (one to six words), and its count after it: "×4", "x 4", "(250)", "(x4)", "qty 4". */
@@ -235,6 +235,24 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Návrh obálky        1      6 500 Kč       6 500 Kč\nIlustrace           4      1 250 Kč       5 000 Kč", lines: [["Návrh obálky", "1", "6500"], ["Ilustrace", "4", "1250"]] },
 			{ text: "Logo refresh      2     300 zł      600 zł", lines: [["Logo refresh", "2", "300"]] },
 			{ text: "Ilustrace           4      1 250 Kč       5 500 Kč", lines: [] },
+		],
+	},
+	{
+		id: "columns-count-x-price-total",
+		needs: /\d[ \t]*[x×][ \t]*\S/,
+		says: "a plain-text table with aligned columns: description, its count times a price, and the row's amount, which must be the count times the price (else the row is no line)",
+		// "Étiquettes pour fromages (6 variétés)   6 x Fr. 180.-    Fr. 1'080.-": the amount column is checked, never read.
+		// One blank may part the price from the amount: normalising closes a column's padding after a sign ("0,12 €      60,00 €").
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n.…]*?[\p{L})])(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){Q}[ \t]*[x×][ \t]*{M}[ \t]+(?<lt>(?:[^\s\d]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d]{1,4})?)[ \t]*$`,
+		examples: [
+			{ text: "Étiquettes vins (4 cuvées)     4 x Fr. 150.-    Fr. 600.-\nRetouche logo                  1 x Fr. 280.-    Fr. 280.-", lines: [["Étiquettes vins (4 cuvées)", "4", "150"], ["Retouche logo", "1", "280"]] },
+			{ text: "Product photos        40 x $15.00      $600.00\nBanner                 2 x $120.00     $240.00", lines: [["Product photos", "40", "15.00"], ["Banner", "2", "120.00"]] },
+			{ text: "Visitenkarten      500 × 0,12 €      60,00 €", lines: [["Visitenkarten", "500", "0.12"]] },
+			{ text: "Diseño de menú     3 x 250,00 €     750,00 €", lines: [["Diseño de menú", "3", "250.00"]] },
+			{ text: "Visitenkarten      500 × 0,12 € 60,00 €\nBriefpapier        200 × 0,40 € 80,00 €", lines: [["Visitenkarten", "500", "0.12"], ["Briefpapier", "200", "0.40"]] },
+			// A row whose amount is not its count times its price is no line: which of them is right is asked.
+			{ text: "Étiquettes vins (4 cuvées)     4 x Fr. 150.-    Fr. 650.-", lines: [] },
+			{ text: "Product photos        40 x $15.00      $650.00", lines: [] },
 		],
 	},
 	{
@@ -829,6 +847,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Wir bitten um die Rechnung für die Messegrafik in Höhe von 1.750,00 €.", lines: [["Messegrafik", "1", "1750.00"]] },
 			{ text: "Vi preghiamo di inviarci la fattura per la revisione dei testi per un importo di 820 €.", lines: [["Revisione dei testi", "1", "820"]] },
 			{ text: "Could you send us the invoice for the spring lookbook for the amount of $2,300?", lines: [["Spring lookbook", "1", "2300"]] },
+			// "no valor acordado de", "zum vereinbarten Betrag von": the agreed amount's name links the price too.
+			{ text: "Peço que nos envie a fatura referente ao catálogo, no valor acordado de 980,00 €.", lines: [["Catálogo", "1", "980.00"]] },
+			{ text: "Schicken Sie uns bitte die Rechnung für das Messelogo zum vereinbarten Betrag von 1.400 €.", lines: [["Messelogo", "1", "1400"]] },
 		],
 	},
 	{
@@ -853,6 +874,9 @@ export const PHRASINGS: Phrasing[] = [
 			// "por importe de", "in Höhe von", "pour un montant de": the amount's own name links the price, it is no thing.
 			{ text: "Le agradeceríamos que nos enviara la factura de la campaña de diciembre por importe de 2.100 €.", lines: [["Campaña de diciembre", "1", "2100"]] },
 			{ text: "Pourriez-vous nous adresser la facture de la refonte du catalogue pour un montant de 3 400 € ?", lines: [["Refonte du catalogue", "1", "3400"]] },
+			// "no valor acordado de", "pour le montant convenu de": the agreed amount's name links the price too.
+			{ text: "Merci de nous envoyer la facture de la brochure pour le montant convenu de 1 150 €.", lines: [["Brochure", "1", "1150"]] },
+			{ text: "Nos envía la factura del vídeo corporativo por el importe acordado de 2.300 €.", lines: [["Vídeo corporativo", "1", "2300"]] },
 		],
 	},
 	{

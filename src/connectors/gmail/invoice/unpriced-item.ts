@@ -10,6 +10,8 @@ import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 const ALSO = String.raw`(?:also|too|auch|noch|también|aussi|anche|ook|também|pure)`;
 /** "and" and the "also" that may follow it. */
 const AND = String.raw`(?:and|plus|und|y|e|et|en)(?:\s+${ALSO})?`;
+/** "as well as", joining one more thing to a priced one ("bem como", "ainsi que", "sowie", "así como", "nonché"). */
+const AS_WELL_AS = String.raw`(?:as well as|along with|together with|bem como|assim como|ainsi que|de même que|sowie|ebenso wie|así como|junto con|nonché|così come|insieme a|alsmede|evenals|samen met)`;
 /** The word before the thing that an invoice is for ("for the", "für das", "per le", "voor de"). */
 const FOR = String.raw`(?:for|für|por|para|pour|per|voor|pelo|pela|pelos|pelas|über)`;
 /** Verbs that put one more thing on the invoice ("add", "include", "aggiungi", "voeg … toe"). */
@@ -28,6 +30,9 @@ export interface UnpricedPhrasing {
 	/** A row of a bullet list: a thing only when another row of the same list writes an amount (a list of things to
 	 * invoice, one of them left unpriced), never in a list of notes or fields with no amount at all. */
 	listRow?: true;
+	/** Only in a sentence that writes an amount before it: "and for the" joins two things to invoice only after a priced
+	 * one, and elsewhere it is any "and by the" ("bem recebido pela família e pelos nossos distribuidores"). */
+	afterPrice?: true;
 	examples: { text: string; thing: string }[];
 }
 
@@ -36,6 +41,7 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		id: "and-for-the-thing",
 		says: "'and for' and a thing after a priced one, with no amount till the sentence ends (e per le foto del team?)",
 		re: new RegExp(String.raw`(?<![\p{L}])${AND}\s+${FOR}\s+(?:${ARTICLE})\s+${THING}`, "iu"),
+		afterPrice: true,
 		examples: [
 			{ text: "mi mandi la fattura per il logo (800 €) e per le foto del team?", thing: "foto del team" },
 			{ text: "Can you invoice me for the poster ($300) and also for the flyer?", thing: "flyer" },
@@ -83,6 +89,21 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		],
 	},
 	{
+		id: "price-then-as-well-as-the-thing",
+		says: "a priced thing, then 'as well as' and a thing with no amount till the sentence ends (the logo, 650,00 €, bem como ao manual de normas gráficas)",
+		// Right after an amount with its currency, as "and the" above: "as well as" elsewhere in a mail may join anything
+		// ("the team loved it, as well as the colours"). The amount ends on a digit: "$500." takes no full stop with it.
+		re: new RegExp(String.raw`(?:(?:${CURRENCY_BEFORE})[ \t]?\d(?:[\d.,'’]*\d)?|(?<![\d.,'’])\d(?:[\d.,'’]*\d)?[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))[^\n\d.?!()]{0,24}?(?:\)[ \t]*,?|,)?\s+${AS_WELL_AS}\s+(?:${FOR}\s+|(?:ao|aos|à|às|a|al|au|aux|de|do|da|dos|das|del|du|della|dello|dei|delle|van)\s+)?(?:(?:${ARTICLE})\s+)?${THING}`, "iu"),
+		examples: [
+			{ text: "Solicito a fatura do cartaz, no valor de 420,00 €, bem como do folheto que imprimiram.", thing: "folheto que imprimiram" },
+			{ text: "Please invoice us for the website ($2,400) as well as the hosting setup.", thing: "hosting setup" },
+			{ text: "Merci de facturer le logo, 800 €, ainsi que la charte graphique.", thing: "charte graphique" },
+			{ text: "Bitte stellen Sie das Logo (900 €) sowie die Geschäftsausstattung in Rechnung.", thing: "Geschäftsausstattung" },
+			{ text: "Envíame la factura del logo, 600 €, así como de las tarjetas de visita.", thing: "tarjetas de visita" },
+			{ text: "Mandami la fattura per il logo, 700 €, nonché per il biglietto da visita.", thing: "biglietto da visita" },
+		],
+	},
+	{
 		id: "list-row-without-amount",
 		says: "a bullet row that names a thing and no amount, in a list whose other rows are priced (- les 3 bannières web à 120 € pièce / - la retouche des photos de l'équipe)",
 		// Letters and blanks only: a row with a colon is a field ("- PO: 4471"), one with a digit some other phrasing.
@@ -115,6 +136,13 @@ const NOT_BILLED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NOT_BILLED_WORDS)}
 function restOfSentence(text: string, at: number): string {
 	const m = /[.?!](?:\s|$)|\n\s*\n/.exec(text.slice(at));
 	return text.slice(at, m ? at + m.index : text.length);
+}
+
+/** The sentence before a point: back to a full stop, a question mark or a blank line. */
+function sentenceBefore(text: string, at: number): string {
+	const before = text.slice(Math.max(0, at - 300), at);
+	const m = /^[\s\S]*(?:[.?!]\s|\n\s*\n)/.exec(before);
+	return m ? before.slice(m[0].length) : before;
 }
 
 /** Whether the row at `from` is in a bullet list of things to invoice: its rows next to each other, each opened by the
@@ -169,6 +197,7 @@ export function unpricedThing(text: string, lineDescriptions: string[]): string 
 			const thing = m.groups!["thing"]!.trim();
 			if (NOT_BILLED.test(thing)) continue;
 			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : /\d/.test(restOfSentence(text, m.index + m[0].length))) continue;
+			if (p.afterPrice && !AMOUNT.test(sentenceBefore(text, m.index))) continue;
 			const words = thing.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
 			if (words.length === 0 || words.some((w) => named.includes(w))) continue;
 			return thing;
