@@ -400,6 +400,17 @@ function digitLinesOnly(text: string): string {
 /** Phrasings of a second item joined by "and" (or a comma) in the sentence of a first one. */
 const SECOND_ITEMS = new Set(["and-price-of-thing", "and-thing-colon-price", "and-thing-bracket-price", "and-thing-at-price", "and-thing-dash-price", "joined-item-mit-price"]);
 
+/** "- Post-produzione e consegna file: 420,00 €", "Editing and delivery: $300": a plain "and" inside a row's label, with
+ * no amount before it in its sentence, joins two words of one name — it starts no second item (which would cut the
+ * label to its last words). An "and" opening the sentence ("And the flyer, that was $200") still does. */
+const PLAIN_JOIN = /^(?:and|und|y|e|et|en|i|og|och)[ \t]/iu;
+function joinsWordsOfOneName(p: Phrasing, m: RegExpExecArray, text: string): boolean {
+	if (p.id !== "joined-second-item" || !PLAIN_JOIN.test(m[0])) return false;
+	const [from] = sentenceBounds(text, m.index, m.index);
+	const before = text.slice(from, m.index);
+	return /\p{L}/u.test(before) && findMoney(before).length === 0;
+}
+
 /** `dollar`: the currency a plain "$" stands for in this email (see `bareDollarCode`), when not US dollars. */
 export function readLines(text: string, dollar?: string): ExtractedLine[] {
 	const lines: ExtractedLine[] = [];
@@ -432,7 +443,7 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 				re.lastIndex++;
 				continue;
 			}
-			const line = countIsAmount(m) || (SECOND_ITEMS.has(p.id) && !secondItemAfterFirst(m)) ? null : lineFrom(p, m, text, claimed, dollar);
+			const line = countIsAmount(m) || (SECOND_ITEMS.has(p.id) && !secondItemAfterFirst(m)) || joinsWordsOfOneName(p, m, text) ? null : lineFrom(p, m, text, claimed, dollar);
 			if (!line) {
 				re.lastIndex = m.index + 1;
 				continue;
