@@ -15,3 +15,27 @@ describe("an \"and\" inside a row's label joins two words of one name", () => {
 	it("an \"and\" after the first item's amount still starts a second item (en)", () =>
 		expectDraft("Hi Sam,\n\nPlease invoice us: 3 portraits at $200 each, and the retouching, that was $150.\n\nThanks\nDana", "USD", [["Portraits", 3, "200.00"], ["Retouching", 1, "150.00"]]));
 });
+
+describe("a thing joined on that another line of the sentence prices ends this line's thing", () => {
+	it("$900 for the logo and then also 3 hours of revisions, $80 per hour (en)", () =>
+		expectDraft("Hi Sam,\n\nCan you send me the invoice? It was $900 for the logo and then also 3 hours of revisions, $80 per hour.\n\nThanks\nDana", "USD", [["Logo", 1, "900.00"], ["Revisions (hours)", 3, "80.00"]]));
+	it("800 € für das Logo und dann noch 2 Stunden Korrekturen à 60 € (de)", () =>
+		expectDraft("Hallo Sam,\n\nschickst du mir die Rechnung? Es waren 800 € für das Logo und dann noch 2 Stunden Korrekturen, 60 € pro Stunde.\n\nDanke\nLena", "EUR", [["Logo", 1, "800.00"], ["Korrekturen (Stunden)", 2, "60.00"]]));
+	it("£600 for the cover art and then the thumbnails, we did 10 of those at £20 each (en, the second thing pointed at)", () =>
+		expectDraft("Hi Sam,\n\nCould you invoice me? It was £600 for the cover art and then the thumbnails, we did 10 of those at £20 each.\n\nCheers\nDana", "GBP", [["Cover art", 1, "600.00"], ["Thumbnails", 10, "20.00"]]));
+	it("near miss: a thing joined on with no price of its own stays in the name", () =>
+		expectDraft("Hi Sam,\n\nPlease invoice us $900 for the logo and then the letterhead.\n\nThanks\nDana", "USD", [["Logo and then the letterhead", 1, "900.00"]]));
+});
+
+describe("a count that only points back (\"of those\", \"de esos\") is of the thing named right before it", () => {
+	it("a row of a priced list: poster designs, 4 of them, $75 each (en)", () =>
+		expectDraft("Hi Sam,\n\nhere are the numbers, please invoice:\nbrand refresh $1,500\nposter designs, 4 of them, $75 each\n\nThanks\nDana", "USD", [["Brand refresh", 1, "1500.00"], ["Poster designs", 4, "75.00"]]));
+	it("after \"and then the …\": the banners, we made 6 of them at $40 each (en)", () =>
+		expectDraft("Hi Sam,\n\nPlease invoice me: $700 for the website and then the banners, we made 6 of them at $40 each.\n\nThanks\nDana", "USD", [["Website", 1, "700.00"], ["Banners", 6, "40.00"]]));
+	it("y luego las ilustraciones, hicimos 5 de esas a 90 € cada una (es)", () =>
+		expectDraft("Hola Sam:\n\n¿Me mandas la factura? Fueron 1.000 € por la portada y luego las ilustraciones, hicimos 5 de esas a 90 € cada una.\n\nGracias\nLucía", "EUR", [["Portada", 1, "1000.00"], ["Ilustraciones", 5, "90.00"]]));
+	it("near miss: a thing after \"for the\" is not traced (posters for the gig, 20 of them)", () =>
+		expectClarify("Hi Sam,\n\nPlease invoice us for the posters for the gig, 20 of them at $5 each.\n\nThanks\nDana", "is for"));
+	it("near miss: a clause before the count is no thing (the photos came out great, 12 of them)", () =>
+		expectNoDraft("Hi Sam,\n\nPlease send the invoice. The photos came out great, 12 of them at $25 each.\n\nThanks\nDana"));
+});

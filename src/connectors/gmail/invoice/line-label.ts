@@ -83,3 +83,23 @@ export const LINK_TAIL = /,?[ \t]+(?:(?:it|that|this|which)[ \t]+(?:was|is|were|
 export function wordCountBesideDigits(count: string | undefined, description: string): boolean {
 	return count !== undefined && !/\d/.test(count) && /(?<![\d.,])\d+(?:[.,]\d+)?[ \t]*[x×]?[ \t]*\p{L}/u.test(description);
 }
+
+/** "12 of those", "3 of them", "12 davon", "12 de esos", "12 d'entre eux", "12 di quelli", "12 daarvan", "12 deles": a
+ * counted noun that only points back at a thing named before it. Each row says how that thing's name ends (a plural,
+ * as the pointer is), so a clause before the count ("the photos came out great, 12 of them") is never read as it. */
+const POINTERS: { words: string[]; plural: RegExp }[] = [
+	{ words: ["of those", "of them", "of these", "of 'em", "of ’em"], plural: /s$/iu },
+	// The phrasings read "de"/"di" as the count's "of" and leave the pronoun alone ("5 de esas" → "esas").
+	{ words: ["de ellos", "de ellas", "de esos", "de esas", "de estos", "de estas", "ellos", "ellas", "esos", "esas", "estos", "estas"], plural: /s$/iu },
+	{ words: ["deles", "delas", "desses", "dessas", "destes", "destas", "de eles", "de elas"], plural: /s$/iu },
+	{ words: ["d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles"], plural: /[sx]$/iu },
+	{ words: ["di quelli", "di quelle", "di questi", "di queste", "di essi", "di esse", "quelli", "quelle", "questi", "queste"], plural: /[ie]$/iu },
+	{ words: ["davon", "von denen", "von diesen"], plural: /(?:e|en|n|er|s)$/iu },
+	{ words: ["daarvan", "van die", "van deze", "van hen"], plural: /(?:en|s|'s|’s)$/iu },
+];
+
+/** How the name of the thing a pointing noun ("of those") points back at must end, or null when it points at none. */
+export function pointedPlural(noun: string): RegExp | null {
+	const n = noun.trim().replace(/\s+/g, " ").toLowerCase();
+	return POINTERS.find((r) => r.words.includes(n))?.plural ?? null;
+}
