@@ -32,9 +32,6 @@ const NOT_YET: Record<string, string> = {
 	"q24-padaria-posts-instagram.eml": "also mentions R$ 150,00",
 	"q32-bufete-olmedo-fotos.eml": "also mentions 40,00 €",
 	"q33-nachtfalter-albumcover.eml": "also mentions 400 €",
-	// Descriptions read with a clause or sizes in brackets around the thing: asked.
-	"q12-moser-hochzeit.eml": "holds a whole clause",
-	"q13-cafetalera-empaque.eml": "holds a whole clause",
 	// A plain-text table in Swiss francs written "Fr. 1'080.-": its rows are not read yet.
 	"q23-fromagerie-etiquettes.eml": "also mentions Fr. 1'080.-",
 };

@@ -2,8 +2,9 @@
 // holds "and", a thing joined on that another line prices, a count that only points back at a thing named before, sizes
 // in brackets after the name. Each family in several languages and word orders: the right draft, or a question naming
 // what is missing — never a wrong thing.
-import { describe, it } from "vitest";
-import { expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
+import { describe, expect, it } from "vitest";
+import { decide, expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
+import { withoutSizes } from "../../../src/connectors/gmail/invoice/line-label";
 
 describe("an \"and\" inside a row's label joins two words of one name", () => {
 	it("- Post-produzione e consegna file: 420,00 € forfettari (it)", () =>
@@ -38,4 +39,41 @@ describe("a count that only points back (\"of those\", \"de esos\") is of the th
 		expectClarify("Hi Sam,\n\nPlease invoice us for the posters for the gig, 20 of them at $5 each.\n\nThanks\nDana", "is for"));
 	it("near miss: a clause before the count is no thing (the photos came out great, 12 of them)", () =>
 		expectNoDraft("Hi Sam,\n\nPlease send the invoice. The photos came out great, 12 of them at $25 each.\n\nThanks\nDana"));
+});
+
+describe("sizes, weights or page counts in brackets after the name say what the thing is like, not which", () => {
+	it("keeps the name before a bracket of sizes only", () => {
+		expect(withoutSizes("Diseño de empaque (bolsa de 250 g y de 1 kg)")).toBe("Diseño de empaque");
+		expect(withoutSizes("Fotobuch (30 x 30 cm, 40 Seiten)")).toBe("Fotobuch");
+		expect(withoutSizes("Catalogue (24 pages, 170 gsm)")).toBe("Catalogue");
+	});
+	it("keeps brackets with any other number", () => {
+		for (const s of ["Traduction du site (lot 3)", "Q4 campaign banners (set of 6 sizes)", "Flyer (12 Stück)", "Milestone 3 (backend API)", "Prints (2 x $40)", "Plakate (A1)", "Poster (A2, 170 gsm)"]) expect(withoutSizes(s)).toBe(s);
+	});
+	it("• Diseño de etiqueta (frasco de 250 ml y de 1 l): S/ 1,200.00 (es)", () =>
+		expectDraft("Estimado Sam:\n\nLe solicito emitir la factura:\n\n• Diseño de etiqueta (frasco de 250 ml y de 1 l): S/ 1,200.00\n• Fotografía de producto: 4 fotos a S/ 150.00 cada una\n\nAtentamente,\nRicardo", "PEN", [["Diseño de etiqueta", 1, "1200.00"], ["Fotografía de producto", 4, "150.00"]]));
+	it("- Catalogue layout (24 pages, 170 gsm): €900 (en)", () =>
+		expectDraft("Hi Sam,\n\nPlease invoice us:\n\n- Catalogue layout (24 pages, 170 gsm): €900\n- Cover photo: €250\n\nThanks\nDana", "EUR", [["Catalogue layout", 1, "900.00"], ["Cover photo", 1, "250.00"]]));
+});
+
+describe("\"… für das X und für das Y nochmal …\": a second \"and for the …\" with its own amount is a second thing", () => {
+	it("EUR 900,- für das Shooting und für das Album (20 x 20 cm, 30 Seiten) nochmal EUR 150,- (de, Austrian amounts)", () =>
+		expectDraft("Hallo Sam,\n\nkannst du uns bitte die Rechnung schicken? Ausgemacht waren EUR 900,- für das Shooting und für das Album (20 x 20 cm, 30 Seiten) nochmal EUR 150,-.\n\nLiebe Grüße\nLena", "EUR", [["Shooting", 1, "900.00"], ["Album", 1, "150.00"]]));
+	it("$1,200 for the wedding coverage and for the album again $180 (en)", () =>
+		expectDraft("Hi Sam,\n\nCould you send the invoice? We agreed $1,200 for the wedding coverage and for the album once more $180.\n\nThanks\nDana", "USD", [["Wedding coverage", 1, "1200.00"], ["Album", 1, "180.00"]]));
+	it("near miss: one amount after two things is for both, never for the last one alone", () =>
+		expectDraft("Hi Sam,\n\nPlease invoice us for the logo and for the business cards, $500.\n\nThanks\nDana", "USD", [["Logo and for the business cards", 1, "500.00"]]));
+});
+
+describe("a billing line that writes its address inline", () => {
+	it("names the sender's household, no firm: Rechnungsadresse: Lena und Jakob Moser, Hauptstraße 4, 1050 Wien", () => {
+		const d = decide("Hallo Sam,\n\nbitte schick uns die Rechnung: EUR 900,- für die Hochzeitsreportage.\nRechnungsadresse: Dana und Jakob Whitfield, Hauptstraße 4, 1050 Wien.\n\nLiebe Grüße\nDana");
+		expect(d.kind).toBe("draft");
+		if (d.kind === "draft") expect(d.params["customer"]).toEqual({ name: "Dana Whitfield", email: "dana@acme.example" });
+	});
+	it("names a firm before its address: Bill to: Harbour Lights Trust, 12 Quay St, Auckland", () => {
+		const d = decide("Hi Sam,\n\nPlease invoice us $900 for the poster design.\nBill to: Harbour Lights Trust, 12 Quay St, Auckland\n\nThanks\nDana");
+		expect(d.kind).toBe("draft");
+		if (d.kind === "draft") expect((d.params["customer"] as { company?: string }).company).toBe("Harbour Lights Trust");
+	});
 });

@@ -19,7 +19,7 @@ import { immediatePayment, termsDays } from "./payment-terms";
 import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
-import { COUNT_MARK, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord } from "./line-label";
+import { COUNT_MARK, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
 import { countsKinds } from "./kind-words";
 
 export interface ExtractedLine {
@@ -62,7 +62,7 @@ let compiled: { p: Phrasing; re: RegExp }[] | null = null;
 const compiledPhrasings = () => (compiled ??= PHRASINGS.map((p) => ({ p, re: compile(p.template) })));
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
-const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|verrechnen|berechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo|ontvangen|mogen ontvangen|krijgen|bekommen|erhalten|kriegen|recevoir|recibir|receber|ricevere|receive)$/iu;
+const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|verrechnen|berechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo|ontvangen|mogen ontvangen|krijgen|bekommen|erhalten|kriegen|recevoir|recibir|receber|ricevere|receive|nochmal|nochmals|noch einmal|once more|otra vez|de nuevo|di nuovo|nog eens|nog een keer|outra vez|de novo)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sub-total|Zwischensumme|sous-total|subtotale|subtotaal|budget|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week"), a clause joined on ("the photo package
@@ -457,7 +457,8 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 
 /** "1 200 zł for the menu design and then also 2 hours of corrections, 150 zł per hour", "C$600 for the cover art and
  * then the episode thumbnails, we did 12 of those at C$25 each": a thing joined on ("and then (also) the …") that
- * another line of the same sentence reads with its own price is that line's, so this line's thing ends before it. */
+ * another line of the same sentence reads with its own price is that line's, so this line's thing ends before it (and
+ * so do the words after it, up to that line's amount: "$1,200 for the coverage and for the album again $180"). */
 const JOINED_THING = String.raw`[ \t]*,?[ \t]+(?:and|und|et|y|e|en|i|plus|sowie)(?:[ \t]+(?:then|also|dann|noch|auch|puis|ensuite|aussi|luego|después|también|poi|dopo|anche|daarna|dan|ook|nog|depois|também|então))*[ \t]+(?:(?:for|für|pour|por|para|per|voor)[ \t]+)?`;
 function endedBeforeOtherThings(lines: ExtractedLine[]): ExtractedLine[] {
 	return lines.map((l) => {
@@ -465,7 +466,7 @@ function endedBeforeOtherThings(lines: ExtractedLine[]): ExtractedLine[] {
 			const core = o.description.replace(/[ \t]*\([^()]*\)$/u, "").trim();
 			if (o === l || o.source !== l.source || core.length < 3 || core.length >= l.description.length) continue;
 			const art = String.raw`(?:(?:${alt(ARTICLE_WORDS)})[ \t]+|l['’])?`;
-			const tail = new RegExp(String.raw`^(.*?\S)${JOINED_THING}${art}(?:\d{1,4}[ \t]+\p{L}+[ \t]+(?:(?:of|de|di|van|von|d['’])[ \t]*${art})?)?${core.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "iu").exec(l.description);
+			const tail = new RegExp(String.raw`^(.*?\S)${JOINED_THING}${art}(?:\d{1,4}[ \t]+\p{L}+[ \t]+(?:(?:of|de|di|van|von|d['’])[ \t]*${art})?)?${core.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[ \t][^\n]*\d[^\n]*)?$`, "iu").exec(l.description);
 			if (tail && tail[1]!.length >= 2 && doubtIn(tail[1]!) === null) return { ...l, description: tail[1]! };
 		}
 		return l;
@@ -1027,7 +1028,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);
-	description = withUnit(m, text, withoutDetailsList(description));
+	description = withUnit(m, text, withoutDetailsList(withoutSizes(description)));
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
 	if (unitPrice === null || (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency))) return null;

@@ -103,3 +103,17 @@ export function pointedPlural(noun: string): RegExp | null {
 	const n = noun.trim().replace(/\s+/g, " ").toLowerCase();
 	return POINTERS.find((r) => r.words.includes(n))?.plural ?? null;
 }
+
+/** "Diseño de empaque (bolsa de 250 g y de 1 kg)", "Fotobuch (30 x 30 cm, 40 Seiten)", "Catalogue (24 pages, 170 gsm)": a bracket
+ * closing the name that gives only sizes, weights or page counts says what the thing is like, not which thing it is;
+ * the line keeps its sentence, so the sizes stay visible. A bracket with any other number ("(lot 3)", "(set of 6
+ * sizes)", "(12 Stück)") or a paper size naming which one ("Plakate (A1)") is kept. */
+const SIZE_UNIT = String.raw`(?:mm|cm|m|km|g|kg|mg|ml|cl|l|oz|lb|lbs|in|inch|inches|ft|px|gsm|g\/m²|g\/m2|pp|pages?|Seiten|páginas|paginas|pagine|pagina's|Blatt|hojas|feuilles|fogli|vellen)`;
+const SIZE_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?(?:[ \t]*[x×][ \t]*\d+(?:[.,]\d+)?)*[ \t]*${SIZE_UNIT})(?![\p{L}\p{N}])`, "giu");
+export function withoutSizes(description: string): string {
+	const m = /^(.*\S)[ \t]+\(([^()]+)\)$/u.exec(description);
+	if (!m || !/\d/.test(m[2]!)) return description;
+	const rest = m[2]!.replace(SIZE_TOKEN, " ");
+	if (rest === m[2] || /\d|[$€£¥₹%]/u.test(rest)) return description;
+	return (rest.match(/\p{L}+/gu) ?? []).length <= 6 ? m[1]! : description;
+}
