@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { decide, expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
 import { withoutSizes } from "../../../src/connectors/gmail/invoice/line-label";
+import { unwrap } from "../../../src/connectors/gmail/invoice/normalize";
 
 describe("an \"and\" inside a row's label joins two words of one name", () => {
 	it("- Post-produzione e consegna file: 420,00 € forfettari (it)", () =>
@@ -76,4 +77,13 @@ describe("a billing line that writes its address inline", () => {
 		expect(d.kind).toBe("draft");
 		if (d.kind === "draft") expect((d.params["customer"] as { company?: string }).company).toBe("Harbour Lights Trust");
 	});
+});
+
+describe("a colon that opens a priced list is no hard wrap", () => {
+	it("keeps the list's first row on its own line", () => {
+		expect(unwrap("hey mick, the numbers for the rebrand came thru:\nlogo refresh A$1,200\nsticker designs, 3 of them, A$90 each\nbec")).toBe("hey mick, the numbers for the rebrand came thru:\nlogo refresh A$1,200\nsticker designs, 3 of them, A$90 each\nbec");
+		expect(unwrap("salut, voici les chiffres pour la nouvelle identité :\nlogo 1 200 €\nmenus, 3 pages à 90 € chacune\nclaire")).toBe("salut, voici les chiffres pour la nouvelle identité :\nlogo 1 200 €\nmenus, 3 pages à 90 € chacune\nclaire");
+	});
+	it("still joins a sentence wrapped after a colon when the next line is no priced row", () =>
+		expect(unwrap("We agreed on the following for the rebrand, as in the quote:\nthe logo and the stickers, which I think came to about\nthis much.")).toBe("We agreed on the following for the rebrand, as in the quote: the logo and the stickers, which I think came to about\nthis much."));
 });
