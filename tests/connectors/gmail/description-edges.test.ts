@@ -36,6 +36,10 @@ describe("a count that only points back (\"of those\", \"de esos\") is of the th
 		expectDraft("Hi Sam,\n\nPlease invoice me: $700 for the website and then the banners, we made 6 of them at $40 each.\n\nThanks\nDana", "USD", [["Website", 1, "700.00"], ["Banners", 6, "40.00"]]));
 	it("y luego las ilustraciones, hicimos 5 de esas a 90 € cada una (es)", () =>
 		expectDraft("Hola Sam:\n\n¿Me mandas la factura? Fueron 1.000 € por la portada y luego las ilustraciones, hicimos 5 de esas a 90 € cada una.\n\nGracias\nLucía", "EUR", [["Portada", 1, "1000.00"], ["Ilustraciones", 5, "90.00"]]));
+	it("e poi le illustrazioni, 5 di quelle a 80 € l'una (it)", () =>
+		expectDraft("Ciao Sam,\n\nmi mandi la fattura? Erano 900 € per il logo e poi le illustrazioni, 5 di quelle a 80 € l'una.\n\nGrazie\nGiulia", "EUR", [["Logo", 1, "900.00"], ["Illustrazioni", 5, "80.00"]]));
+	it("near miss: a thing thanked for is not traced (thanks for the banners too, 6 of them)", () =>
+		expectNoDraft("Hi Sam,\n\nPlease invoice us: the logo was $800. Thanks for the banners too, 6 of them at $40 each.\n\nDana"));
 	it("near miss: a thing after \"for the\" is not traced (posters for the gig, 20 of them)", () =>
 		expectClarify("Hi Sam,\n\nPlease invoice us for the posters for the gig, 20 of them at $5 each.\n\nThanks\nDana", "is for"));
 	it("near miss: a clause before the count is no thing (the photos came out great, 12 of them)", () =>
