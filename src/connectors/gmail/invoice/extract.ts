@@ -461,10 +461,19 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
  * so do the words after it, up to that line's amount: "$1,200 for the coverage and for the album again $180"). */
 const JOINED_THING = String.raw`[ \t]*,?[ \t]+(?:and|und|et|y|e|en|i|plus|sowie)(?:[ \t]+(?:then|also|dann|noch|auch|puis|ensuite|aussi|luego|después|también|poi|dopo|anche|daarna|dan|ook|nog|depois|também|então))*[ \t]+(?:(?:for|für|pour|por|para|per|voor)[ \t]+)?`;
 function endedBeforeOtherThings(lines: ExtractedLine[]): ExtractedLine[] {
+	// Only lines that share their sentence with another, a few at a time (a long mail's thousands of rows stay fast).
+	const bySource = new Map<string, ExtractedLine[]>();
+	for (const l of lines) {
+		const same = bySource.get(l.source);
+		if (same) same.push(l);
+		else bySource.set(l.source, [l]);
+	}
 	return lines.map((l) => {
-		for (const o of lines) {
+		const same = bySource.get(l.source)!;
+		if (same.length < 2 || same.length > 6) return l;
+		for (const o of same) {
 			const core = o.description.replace(/[ \t]*\([^()]*\)$/u, "").trim();
-			if (o === l || o.source !== l.source || core.length < 3 || core.length >= l.description.length) continue;
+			if (o === l || core.length < 3 || core.length >= l.description.length) continue;
 			const art = String.raw`(?:(?:${alt(ARTICLE_WORDS)})[ \t]+|l['’])?`;
 			const tail = new RegExp(String.raw`^(.*?\S)${JOINED_THING}${art}(?:\d{1,4}[ \t]+\p{L}+[ \t]+(?:(?:of|de|di|van|von|d['’])[ \t]*${art})?)?${core.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[ \t][^\n]*\d[^\n]*)?$`, "iu").exec(l.description);
 			if (tail && tail[1]!.length >= 2 && doubtIn(tail[1]!) === null) return { ...l, description: tail[1]! };
