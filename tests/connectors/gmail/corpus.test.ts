@@ -32,12 +32,6 @@ const NOT_YET: Record<string, string> = {
 	"q24-padaria-posts-instagram.eml": "also mentions R$ 150,00",
 	"q32-bufete-olmedo-fotos.eml": "also mentions 40,00 €",
 	"q33-nachtfalter-albumcover.eml": "also mentions 400 €",
-	// A line whose thing is only pointed at ("… of those", "… of them"): asked.
-	"q11-lost-maple-podcast-art.eml": "holds a preposition",
-	"q30-southswell-logo-stickers.eml": "holds a preposition",
-	// Descriptions read with a clause or sizes in brackets around the thing: asked.
-	"q12-moser-hochzeit.eml": "holds a whole clause",
-	"q13-cafetalera-empaque.eml": "holds a whole clause",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 

@@ -673,6 +673,17 @@ function repeatedPayer(text: string): string | null {
 	return null;
 }
 
+/** "Rechnungsadresse: Lena und Jakob Moser, Schönbrunner Straße 45/7, 1050 Wien.": a billing line that writes its address
+ * inline names the payer before it; a payer named by the sender's own surname is the sender's household, not a firm. */
+function billedName(line: string, sender: string): string | undefined {
+	const t = line.replace(/[,;.]\s*$/, "");
+	const parts = t.split(/\s*,\s*/u);
+	if (parts.length < 2 || !parts.slice(1).some((p) => /\d/.test(p))) return t;
+	const surname = sender.trim().split(/\s+/).pop() ?? "";
+	const payer = parts[0]!;
+	return surname.length >= 2 && new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "iu").test(payer) ? undefined : payer;
+}
+
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
 export function readCustomer(text: string, from: { name: string; email: string }): Customer {
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
@@ -685,7 +696,7 @@ export function readCustomer(text: string, from: { name: string; email: string }
 		const first = billTo[1]!.trim();
 		const second = billTo[2]?.trim() ?? "";
 		company = companyIn(first) ?? (second ? companyIn(second) : null) ?? undefined;
-		if (!company && first && !/@/.test(first)) company = first.replace(/[,;]\s*$/, "");
+		if (!company && first && !/@/.test(first)) company = billedName(first, name);
 	}
 	// "issue an invoice to Globex Ltd", "Invoice Maple & Rye Inc. for …": the company the email names as the payer wins
 	// over the one in the signature (a parent company, a client's firm).

@@ -19,7 +19,7 @@ import { immediatePayment, termsDays } from "./payment-terms";
 import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
-import { COUNT_MARK, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord } from "./line-label";
+import { COUNT_MARK, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
 import { countsKinds } from "./kind-words";
 
 export interface ExtractedLine {
@@ -62,7 +62,7 @@ let compiled: { p: Phrasing; re: RegExp }[] | null = null;
 const compiledPhrasings = () => (compiled ??= PHRASINGS.map((p) => ({ p, re: compile(p.template) })));
 
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
-const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|verrechnen|berechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo|ontvangen|mogen ontvangen|krijgen|bekommen|erhalten|kriegen|recevoir|recibir|receber|ricevere|receive)$/iu;
+const FILLER_END = /\s+(?:today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|verrechnen|berechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo|ontvangen|mogen ontvangen|krijgen|bekommen|erhalten|kriegen|recevoir|recibir|receber|ricevere|receive|nochmal|nochmals|noch einmal|once more|otra vez|de nuevo|di nuovo|nog eens|nog een keer|outra vez|de novo)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sub-total|Zwischensumme|sous-total|subtotale|subtotaal|budget|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week"), a clause joined on ("the photo package
@@ -400,6 +400,17 @@ function digitLinesOnly(text: string): string {
 /** Phrasings of a second item joined by "and" (or a comma) in the sentence of a first one. */
 const SECOND_ITEMS = new Set(["and-price-of-thing", "and-thing-colon-price", "and-thing-bracket-price", "and-thing-at-price", "and-thing-dash-price", "joined-item-mit-price"]);
 
+/** "- Post-produzione e consegna file: 420,00 €", "Editing and delivery: $300": a plain "and" inside a row's label, with
+ * no amount before it in its sentence, joins two words of one name — it starts no second item (which would cut the
+ * label to its last words). An "and" opening the sentence ("And the flyer, that was $200") still does. */
+const PLAIN_JOIN = /^(?:and|und|y|e|et|en|i|og|och)[ \t]/iu;
+function joinsWordsOfOneName(p: Phrasing, m: RegExpExecArray, text: string): boolean {
+	if (p.id !== "joined-second-item" || !PLAIN_JOIN.test(m[0])) return false;
+	const [from] = sentenceBounds(text, m.index, m.index);
+	const before = text.slice(from, m.index);
+	return /\p{L}/u.test(before) && findMoney(before).length === 0;
+}
+
 /** `dollar`: the currency a plain "$" stands for in this email (see `bareDollarCode`), when not US dollars. */
 export function readLines(text: string, dollar?: string): ExtractedLine[] {
 	const lines: ExtractedLine[] = [];
@@ -432,7 +443,7 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 				re.lastIndex++;
 				continue;
 			}
-			const line = countIsAmount(m) || (SECOND_ITEMS.has(p.id) && !secondItemAfterFirst(m)) ? null : lineFrom(p, m, text, claimed, dollar);
+			const line = countIsAmount(m) || (SECOND_ITEMS.has(p.id) && !secondItemAfterFirst(m)) || joinsWordsOfOneName(p, m, text) ? null : lineFrom(p, m, text, claimed, dollar);
 			if (!line) {
 				re.lastIndex = m.index + 1;
 				continue;
@@ -441,7 +452,34 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 			lines.push(line);
 		}
 	}
-	return lines.sort((x, y) => x.span[0] - y.span[0]);
+	return endedBeforeOtherThings(lines.sort((x, y) => x.span[0] - y.span[0]));
+}
+
+/** "1 200 zł for the menu design and then also 2 hours of corrections, 150 zł per hour", "C$600 for the cover art and
+ * then the episode thumbnails, we did 12 of those at C$25 each": a thing joined on ("and then (also) the …") that
+ * another line of the same sentence reads with its own price is that line's, so this line's thing ends before it (and
+ * so do the words after it, up to that line's amount: "$1,200 for the coverage and for the album again $180"). */
+const JOINED_THING = String.raw`[ \t]*,?[ \t]+(?:and|und|et|y|e|en|i|plus|sowie)(?:[ \t]+(?:then|also|dann|noch|auch|puis|ensuite|aussi|luego|después|también|poi|dopo|anche|daarna|dan|ook|nog|depois|também|então))*[ \t]+(?:(?:for|für|pour|por|para|per|voor)[ \t]+)?`;
+function endedBeforeOtherThings(lines: ExtractedLine[]): ExtractedLine[] {
+	// Only lines that share their sentence with another, a few at a time (a long mail's thousands of rows stay fast).
+	const bySource = new Map<string, ExtractedLine[]>();
+	for (const l of lines) {
+		const same = bySource.get(l.source);
+		if (same) same.push(l);
+		else bySource.set(l.source, [l]);
+	}
+	return lines.map((l) => {
+		const same = bySource.get(l.source)!;
+		if (same.length < 2 || same.length > 6) return l;
+		for (const o of same) {
+			const core = o.description.replace(/[ \t]*\([^()]*\)$/u, "").trim();
+			if (o === l || core.length < 3 || core.length >= l.description.length) continue;
+			const art = String.raw`(?:(?:${alt(ARTICLE_WORDS)})[ \t]+|l['’])?`;
+			const tail = new RegExp(String.raw`^(.*?\S)${JOINED_THING}${art}(?:\d{1,4}[ \t]+\p{L}+[ \t]+(?:(?:of|de|di|van|von|d['’])[ \t]*${art})?)?${core.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[ \t][^\n]*\d[^\n]*)?$`, "iu").exec(l.description);
+			if (tail && tail[1]!.length >= 2 && doubtIn(tail[1]!) === null) return { ...l, description: tail[1]! };
+		}
+		return l;
+	});
 }
 
 /** "invoice the catering for the conference, $1,500": the thing is the object of "invoice" (a lower-case noun phrase,
@@ -788,9 +826,43 @@ function refinedThing(p: Phrasing, m: RegExpExecArray, text: string, span: [numb
 	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit && quantity !== "1" && !UNIT_WORDS.some((u) => u.toLowerCase() === description.toLowerCase())) {
 		// "pannelli espositivi: n. 6 pannelli": the label stands before the number mark, not before the count itself.
 		const at = qAt - (COUNT_MARK.exec(text.slice(Math.max(0, qAt - 8), qAt))?.[0].length ?? 0);
-		description = workOnCount(text, at, description) ?? labelOfCount(text, at, span[1], description) ?? labelBeforeComma(text, at, description) ?? fullerCountedMention(text, m.index, description);
+		description = pointedThing(text, at, description) ?? workOnCount(text, at, description) ?? labelOfCount(text, at, span[1], description) ?? labelBeforeComma(text, at, description) ?? fullerCountedMention(text, m.index, description);
 	}
 	return { description, quantity };
+}
+
+/** "the cover art and then the episode thumbnails, we did 12 of those at C$25 each", "sticker designs, 3 of them, A$90
+ * each": a count that only points back ("of those", "davon", "de esos") is of the thing named right before its comma
+ * (and a short "we did" after it) — when that name follows a joining word ("and then the …") or opens a row of a priced
+ * list. A name after "for the", a clause or a name that is no plural is not traced: the card asks. */
+const POINTED_SEPARATOR = /[ \t]*[,:;–—][ \t]*(?:(?:we|I|you|they|wir|ich|du|Sie|nous|je|on|vous|hicimos|hice|ik|wij|we|abbiamo|ho|fizemos|fiz)(?:[ \t]+\p{Ll}+){0,2}[ \t]+|(?:there[ \t]+(?:were|are|was)|es[ \t]+(?:waren|sind|gab)|il[ \t]+y[ \t]+(?:en[ \t]+)?a(?:vait)?|hubo|hay|c['’]erano|ci[ \t]+sono|er[ \t]+waren|foram|eram)[ \t]+)?$/u;
+const POINTED_JOIN = /^(?:and|then|plus|also|und|dann|noch|et|puis|ensuite|y|luego|e|poi|en|dan|daarna|depois|também|&)$/iu;
+const POINTED_STOP = new RegExp(String.raw`^(?:${alt(ARTICLE_WORDS)}|and|then|plus|also|und|dann|noch|et|puis|ensuite|y|luego|e|poi|en|dan|daarna|depois|também|for|of|für|von|pour|de|por|para|per|di|voor|van|to|with|mit|avec|con|com|met|in|on|at|auf|im|was|were|is|are|came|went|got|look|looks|looked|war|waren|sind|ist|était|étaient|fue|fueron|eran|era|erano|foram|eram)$`, "iu");
+function pointedThing(text: string, at: number, noun: string): string | null {
+	const plural = pointedPlural(noun);
+	if (!plural) return null;
+	const [a] = sentenceBounds(text, at, at);
+	const lead = text.slice(a, at).replace(/^[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?/u, "");
+	const sep = POINTED_SEPARATOR.exec(lead);
+	if (!sep) return null;
+	const words = lead.slice(0, sep.index).trim().split(/[ \t]+/u).filter(Boolean);
+	const run: string[] = [];
+	while (words.length > 0 && run.length < 4 && /^\p{L}[\p{L}'’-]*$/u.test(words.at(-1)!) && !POINTED_STOP.test(words.at(-1)!)) run.unshift(words.pop()!);
+	if (run.length === 0 || !plural.test(run.at(-1)!)) return null;
+	if (words.length > 0 && new RegExp(String.raw`^(?:${alt(ARTICLE_WORDS)})$`, "iu").test(words.at(-1)!)) words.pop();
+	const left = words.at(-1);
+	if (left !== undefined ? !POINTED_JOIN.test(left) : !pricedListRow(text, a)) return null;
+	const t = cleanDescription(run.join(" "));
+	return t.length >= 3 && !doubtIn(t) && !NOT_A_DESCRIPTION.test(t) && !NOT_A_THING.test(t) && !OPENING_WORDS.test(t) && !REQUEST_WORDS.test(t) && !MONEY_ROLE_WORDS.test(t) && !UMBRELLA.test(t) ? t : null;
+}
+/** A line that opens its own row: the line before or after it holds an amount (a priced list, not prose). */
+function pricedListRow(text: string, at: number): boolean {
+	const start = text.lastIndexOf("\n", at - 1) + 1;
+	if (/\S/u.test(text.slice(start, at).replace(/^[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?/u, ""))) return false;
+	const end = text.indexOf("\n", at);
+	const before = text.slice(text.lastIndexOf("\n", Math.max(0, start - 2)) + 1, Math.max(0, start - 1));
+	const after = end < 0 ? "" : text.slice(end + 1, text.indexOf("\n", end + 1) < 0 ? text.length : text.indexOf("\n", end + 1));
+	return findMoney(before).length > 0 || findMoney(after).length > 0;
 }
 
 /** "das Fotoshooting der Praxisräume, das am Ende 6 Stunden gedauert hat, zu SGD 140,00 pro Stunde": a count inside a
@@ -965,7 +1037,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);
-	description = withUnit(m, text, withoutDetailsList(description));
+	description = withUnit(m, text, withoutDetailsList(withoutSizes(description)));
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
 	if (unitPrice === null || (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency))) return null;

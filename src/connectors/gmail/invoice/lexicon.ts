@@ -220,6 +220,8 @@ export const FLAT_WORDS = [
 	"valor fixo", "preço fixo", "preço fechado", "valor fechado", "forfait",
 	// it
 	"forfettario", "forfettaria", "a forfait", "forfait", "prezzo fisso", "a corpo", "importo forfettario",
+	// "420,00 € forfettari": the plural forms, as an amount for several things together is written.
+	"forfettari", "forfettarie", "forfettariamente",
 	// nl
 	"vast bedrag", "vaste prijs", "forfaitair", "vast tarief", "all-in",
 ];

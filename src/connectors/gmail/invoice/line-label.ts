@@ -83,3 +83,37 @@ export const LINK_TAIL = /,?[ \t]+(?:(?:it|that|this|which)[ \t]+(?:was|is|were|
 export function wordCountBesideDigits(count: string | undefined, description: string): boolean {
 	return count !== undefined && !/\d/.test(count) && /(?<![\d.,])\d+(?:[.,]\d+)?[ \t]*[x×]?[ \t]*\p{L}/u.test(description);
 }
+
+/** "12 of those", "3 of them", "12 davon", "12 de esos", "12 d'entre eux", "12 di quelli", "12 daarvan", "12 deles": a
+ * counted noun that only points back at a thing named before it. Each row says how that thing's name ends (a plural,
+ * as the pointer is), so a clause before the count ("the photos came out great, 12 of them") is never read as it. */
+const POINTERS: { words: string[]; plural: RegExp }[] = [
+	{ words: ["of those", "of them", "of these", "of 'em", "of ’em"], plural: /s$/iu },
+	// The phrasings read "de"/"di" as the count's "of" and leave the pronoun alone ("5 de esas" → "esas").
+	{ words: ["de ellos", "de ellas", "de esos", "de esas", "de estos", "de estas", "ellos", "ellas", "esos", "esas", "estos", "estas"], plural: /s$/iu },
+	{ words: ["deles", "delas", "desses", "dessas", "destes", "destas", "de eles", "de elas"], plural: /s$/iu },
+	{ words: ["d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles"], plural: /[sx]$/iu },
+	{ words: ["di quelli", "di quelle", "di questi", "di queste", "di essi", "di esse", "quelli", "quelle", "questi", "queste"], plural: /[ie]$/iu },
+	{ words: ["davon", "von denen", "von diesen"], plural: /(?:e|en|n|er|s)$/iu },
+	{ words: ["daarvan", "van die", "van deze", "van hen"], plural: /(?:en|s|'s|’s)$/iu },
+];
+
+/** How the name of the thing a pointing noun ("of those") points back at must end, or null when it points at none. */
+export function pointedPlural(noun: string): RegExp | null {
+	const n = noun.trim().replace(/\s+/g, " ").toLowerCase();
+	return POINTERS.find((r) => r.words.includes(n))?.plural ?? null;
+}
+
+/** "Diseño de empaque (bolsa de 250 g y de 1 kg)", "Fotobuch (30 x 30 cm, 40 Seiten)", "Catalogue (24 pages, 170 gsm)": a bracket
+ * closing the name that gives only sizes, weights or page counts says what the thing is like, not which thing it is;
+ * the line keeps its sentence, so the sizes stay visible. A bracket with any other number ("(lot 3)", "(set of 6
+ * sizes)", "(12 Stück)") or a paper size naming which one ("Plakate (A1)") is kept. */
+const SIZE_UNIT = String.raw`(?:mm|cm|m|km|g|kg|mg|ml|cl|l|oz|lb|lbs|in|inch|inches|ft|px|gsm|g\/m²|g\/m2|pp|pages?|Seiten|páginas|paginas|pagine|pagina's|Blatt|hojas|feuilles|fogli|vellen)`;
+const SIZE_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?(?:[ \t]*[x×][ \t]*\d+(?:[.,]\d+)?)*[ \t]*${SIZE_UNIT})(?![\p{L}\p{N}])`, "giu");
+export function withoutSizes(description: string): string {
+	const m = /^(.*\S)[ \t]+\(([^()]+)\)$/u.exec(description);
+	if (!m || !/\d/.test(m[2]!)) return description;
+	const rest = m[2]!.replace(SIZE_TOKEN, " ");
+	if (rest === m[2] || /\d|[$€£¥₹%]/u.test(rest)) return description;
+	return (rest.match(/\p{L}+/gu) ?? []).length <= 6 ? m[1]! : description;
+}

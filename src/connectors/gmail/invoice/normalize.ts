@@ -27,6 +27,9 @@ function wrapWidth(lines: string[]): number | null {
 	return width >= 30 ? width : null;
 }
 
+/** A short row that ends on an amount with its sign or code ("logo refresh A$1,200", "Druck 180,- €"). */
+const ROW_ENDS_ON_AMOUNT = /^[^\n]{1,50}?(?:(?:[€£$¥₹]|\b[A-Z]{3}|\b(?:R|Rp|Rs\.?|Fr\.|kr\.?|S\/|RM|Tk))[ \t]?\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?|\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|Kč|zł|kr\.?))$/u;
+
 /** Joins hard-wrapped lines: a line is continued when the next line's first word would have fitted on it. */
 export function unwrap(text: string): string {
 	const lines = text.split("\n");
@@ -53,6 +56,8 @@ export function unwrap(text: string): string {
 			// on its count ("1 bannière Facebook : 15 000 FCFA").
 			!(/(?:(?:[€£$¥₹]|\b[A-Z]{3}|\b(?:R|Rp|Rs\.?|Fr\.|kr\.?|Kč|zł|S\/|RM|Tk))[ \t]?\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?|\d[\d.,'’ ]*[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|F?CFA\b|Kč|zł|kr\.?)|\d(?:[.,][-–—]{1,2})?[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|F?CFA\b)?[ \t]+(?:each|apiece|pièce|la pièce|chacune?|cada(?:[ \t]+un[oa])?|cadauno|ciascuno|c\/u|je|(?:per|par|por|pro)[ \t]+[\p{L}]+))$/u.test(prev.trim()) && /^(?:\p{Lu}|\d)/u.test(line.trim())) &&
 			!/^\p{Lu}[^:\n]{0,30}:\s/u.test(line.trim()) &&
+			// "sam's numbers came thru:" over "logo refresh A$1,200": a colon that opens a list, whose row ends on its amount.
+			!(/:$/.test(prev.trim()) && ROW_ENDS_ON_AMOUNT.test(line.trim())) &&
 			lastLength >= width * 0.75 &&
 			lastLength + 1 + first.length > width;
 		if (continued) out[out.length - 1] = `${prev.replace(/\s+$/, "")} ${line.trim()}`;
