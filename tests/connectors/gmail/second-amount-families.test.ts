@@ -31,6 +31,15 @@ describe("a second amount that is a line of its own is read as one", () => {
 	it("near miss: a counted row with a bare amount may be the row's total, so it is asked about", () => {
 		expectClarify("Hi Sam,\n\nPlease invoice:\n\nRetouching      12 images      $180\nWebsite banner   1             $280.00\n\nThanks", "$180");
 	});
+	it("a second thing priced with a word for 'another' after the first one's amount (otros, nochmal, encore, another)", () => {
+		expectDraft("¡Hola Sam!\n\n¿Me mandas la factura? El cartel fueron 4.000 pesos mexicanos y la versión digital del cartel otros 900 pesos mexicanos.\n\nGracias", "MXN", [["Cartel", 1, "4000.00"], ["Versión digital del cartel", 1, "900.00"]]);
+		expectDraft("Hey Sam,\n\nschickst du mir die Rechnung? Das Plakat 350 € und die Fotos vom Konzert im Club nochmal 250 €.\n\nDanke", "EUR", [["Plakat", 1, "350.00"], ["Fotos vom Konzert im Club", 1, "250.00"]]);
+		expectDraft("Salut Sam,\n\ntu peux m'envoyer la facture ? Le logo 800 € et la charte graphique encore 300 €.\n\nMerci", "EUR", [["Logo", 1, "800.00"], ["Charte graphique", 1, "300.00"]]);
+		expectDraft("Hi Sam,\n\nCan you send the invoice? The logo was $700 and the business cards another $150.\n\nThanks", "USD", [["Logo", 1, "700.00"], ["Business cards", 1, "150.00"]]);
+	});
+	it("near miss: 'another' amount with no thing of its own is no line, and is asked about", () => {
+		expectClarify("Hi Sam,\n\nPlease invoice me for the logo, $700. Another $150 is for later.\n\nThanks", "$150");
+	});
 });
 
 describe("a second figure that is no line makes a question naming both", () => {

@@ -1501,4 +1501,21 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Die Poster sind mit 15 € pro Stück vereinbart.", lines: [] },
 		],
 	},
+	{
+		id: "thing-another-price",
+		needs: /(?<![\p{L}])(?:another|a further|otros|otras|otro|otra|nochmal|noch mal|nochmals|encore|outros|outras|outro|outra|altri|altre|altro|altra|nog eens)[ \t]/iu,
+		says: "a second thing after a join, then a word for 'another' before its price, after an amount in the same sentence (el logo fueron $8,500 y el diseño de las tarjetas otros $1,200; Albumcover 600 € und die Bandfotos nochmal 400 €)",
+		// "Another" only says the amount comes on top of the one before, so that one must be written earlier in the
+		// sentence; the thing is a noun phrase with its article after the join.
+		template: String.raw`(?<![\p{L}])(?:and|und|y|e|et|en|plus|sowie)(?<=\d[^\n.!?]{0,160})[ \t]+(?:the|der|die|das|den|le|la|les|el|los|las|o|a|os|as|il|lo|gli|i|het|de)[ \t]+(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,5}?)[ \t]*,?[ \t]+(?:(?:{BE})[ \t]+)?(?:another|a further|otros|otras|otro|otra|nochmal|noch mal|nochmals|encore|outros|outras|outro|outra|altri|altre|altro|altra|nog eens)[ \t]+{M}(?![.,'’ ]?\d)`,
+		examples: [
+			{ text: "Según lo que quedamos, el cartel fueron 900 € y el diseño de los folletos de otoño otros 300 €.", lines: [["Cartel", "1", "900"], ["Diseño de los folletos de otoño", "1", "300"]] },
+			{ text: "The logo was $700 and the design of the new business cards another $150.", lines: [["Logo", "1", "700"], ["Design of the new business cards", "1", "150"]] },
+			{ text: "Das Logo 500 € und die Fotos vom Shooting im Studio nochmal 300 €.", lines: [["Logo", "1", "500"], ["Fotos vom Shooting im Studio", "1", "300"]] },
+			{ text: "Le logo 800 € et les affiches du salon du livre encore 200 €.", lines: [["Logo", "1", "800"], ["Affiches du salon du livre", "1", "200"]] },
+			{ text: "O logo foi R$ 900 e o cardápio da nova loja do centro outros R$ 300.", lines: [["Logo", "1", "900"], ["Cardápio da nova loja do centro", "1", "300"]] },
+			// "Another" with no thing before it names nothing: no line.
+			{ text: "Please invoice me for the logo. Another $150 next month.", lines: [] },
+		],
+	},
 ];
