@@ -37,6 +37,21 @@ describe("a second amount that is a line of its own is read as one", () => {
 		expectDraft("Salut Sam,\n\ntu peux m'envoyer la facture ? Le logo 800 € et la charte graphique encore 300 €.\n\nMerci", "EUR", [["Logo", 1, "800.00"], ["Charte graphique", 1, "300.00"]]);
 		expectDraft("Hi Sam,\n\nCan you send the invoice? The logo was $700 and the business cards another $150.\n\nThanks", "USD", [["Logo", 1, "700.00"], ["Business cards", 1, "150.00"]]);
 	});
+	it("a second thing whose price is said to be flat, with or without 'which was'", () => {
+		expectDraft("Hi Sam,\n\nCould you invoice us? It was 3 hours of filming at $150/hr, plus the short teaser which was a flat $300.\n\nThanks", "USD", [["Filming (hours)", 3, "150.00"], ["Short teaser", 1, "300.00"]]);
+		expectDraft("Hola Sam,\n\n¿Me haces la factura? 4 horas de fotografía a 80 € la hora y la edición del vídeo, que fue un precio fijo de 200 €.\n\nGracias", "EUR", [["Fotografía (horas)", 4, "80.00"], ["Edición del vídeo", 1, "200.00"]]);
+		expectDraft("Hallo Sam,\n\nbitte die Rechnung: 2 Tage Fotografie à 900 € und die Bildbearbeitung zum Festpreis von 300 €.\n\nDanke", "EUR", [["Fotografie (Tage)", 2, "900.00"], ["Bildbearbeitung", 1, "300.00"]]);
+	});
+	it("near miss: a flat amount with no thing of its own is asked about", () => {
+		expectClarify("Hi Sam,\n\nCould you invoice us? It was 3 hours of filming at $150/hr, and a flat $300 on top.\n\nThanks", "$300");
+	});
+	it("a list row's count times a price with a remark in brackets saying which ones", () => {
+		expectDraft("Estimado Sam:\n\nLe ruego emita la factura:\n\n  - Retratos del equipo: 450,00 €\n  - Tarjetas de visita: 4 x 35,00 € (una por socia)\n\nAtentamente", "EUR", [["Retratos del equipo", 1, "450.00"], ["Tarjetas de visita", 4, "35.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice:\n\n- Team photo: $400\n- Headshots: 6 x $90 (one per partner)\n\nThanks", "USD", [["Team photo", 1, "400.00"], ["Headshots", 6, "90.00"]]);
+	});
+	it("near miss: a bracketed remark of tax after a count times a price is asked about", () => {
+		expectNoDraft("Hi Sam,\n\nPlease invoice:\n\n- Team photo: $400\n- Headshots: 6 x $90 (plus tax)\n\nThanks");
+	});
 	it("near miss: 'another' amount with no thing of its own is no line, and is asked about", () => {
 		expectClarify("Hi Sam,\n\nPlease invoice me for the logo, $700. Another $150 is for later.\n\nThanks", "$150");
 	});

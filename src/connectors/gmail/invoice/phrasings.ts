@@ -1518,4 +1518,38 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Please invoice me for the logo. Another $150 next month.", lines: [] },
 		],
 	},
+	{
+		id: "joined-thing-flat-price",
+		needs: FLAT_RE,
+		says: "a second thing after a join, then a word saying its price is flat, with or without 'which was' (plus the same-day highlights edit which was a flat A$250; und die Bildbearbeitung zum Festpreis von 300 €; y la edición, que fue un precio fijo de 200 €)",
+		// The flat word only says the amount is the whole thing's price, so the line is one of it; an article alone before
+		// the flat word ("and a flat $250") names nothing.
+		template: String.raw`(?<![\p{L}])(?:plus|and|also|sowie|dazu|und|y|más|et|e|en|più)[ \t]+{ART}(?!(?:a|an|ein|eine|einen|un|une|una|um|uma|een)[ \t]+{FLAT})(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:(?:which|that|die|der|das|que|qui|che|dat)[ \t]+(?:{BE})[ \t]+)?(?:(?:at|for|für|pour|por|per|voor|zu|à)[ \t]+)?(?:(?:a|an|ein|eine|einen|un|une|una|um|uma|een)[ \t]+)?{FLAT}[ \t]+(?:(?:of|von|de|di|van|da)[ \t]+)?{M}(?![.,'’ ]?\d)`,
+		examples: [
+			{ text: "We agreed 5 hours of coverage at $180/hr, plus the highlights reel which was a flat $250.", lines: [["Coverage (hours)", "5", "180"], ["Highlights reel", "1", "250"]] },
+			{ text: "2 Tage Fotografie à 900 €, und die Bildbearbeitung zum Festpreis von 300 €.", lines: [["Fotografie (Tage)", "2", "900"], ["Bildbearbeitung", "1", "300"]] },
+			{ text: "3 jours de tournage à 600 € par jour, et le montage à un prix forfaitaire de 400 €.", lines: [["Tournage (jours)", "3", "600"], ["Montage", "1", "400"]] },
+			{ text: "4 horas de fotografía a 80 € la hora y la edición del vídeo, que fue un precio fijo de 200 €.", lines: [["Fotografía (horas)", "4", "80"], ["Edición del vídeo", "1", "200"]] },
+			{ text: "The logo at $500 and the brand guide at a flat fee of $300.", lines: [["Logo", "1", "500"], ["Brand guide", "1", "300"]] },
+			// A flat amount with no thing of its own is no line.
+			{ text: "Please invoice us. And a flat $250 on top.", lines: [] },
+		],
+	},
+	{
+		id: "label-count-times-price-remark",
+		needs: /\d[ \t]*[x×][ \t]*[^\n]*\)[ \t]*$/mu,
+		says: "a list row naming its thing, then after a colon its count times a price and a remark in brackets saying which ones (Diseño de tarjetas de visita: 5 x 40,00 € (una por socio))",
+		// "5 x" already makes the price each one's, so a remark after it needs no word for "each"; a remark of tax, of
+		// payment or of something left out changes the amount (REMARK leaves it to the question).
+		template: String.raw`{LINE}(?<d>${THING_FIRST})[ \t]*(?:[:–—-]|,)[ \t]*(?!(?:19|20)\d\d(?!\d)){Q}[ \t]*[x×][ \t]*{M}${REMARK}[ \t]*$`,
+		examples: [
+			{ text: "- Retratos del equipo: 450,00 €\n- Tarjetas de visita: 4 x 35,00 € (una por socia)", lines: [["Retratos del equipo", "1", "450.00"], ["Tarjetas de visita", "4", "35.00"]] },
+			{ text: "- Headshots: 6 x $90 (one per partner)", lines: [["Headshots", "6", "90"]] },
+			{ text: "- Visitenkarten: 3 × 45 € (für jede Filiale eine)", lines: [["Visitenkarten", "3", "45"]] },
+			{ text: "- Affiches : 2 x 120 € (une par vitrine)", lines: [["Affiches", "2", "120"]] },
+			// A remark of tax or of something already paid changes the amount: no line.
+			{ text: "- Headshots: 6 x $90 (plus tax)", lines: [] },
+			{ text: "- Headshots: 6 x $90 (deposit paid)", lines: [] },
+		],
+	},
 ];
