@@ -26,8 +26,6 @@ const NOT_YET: Record<string, string> = {
 	// An amount with no currency beside it in a base64 mail from Mexico: the currency is asked.
 	"a11-cdmx-sitio-corporativo.eml": "no currency given",
 	// The ninth round's blind mail (q), moved into tuning in the tenth; each still asks rather than guess:
-	// A second amount not tied to a line yet ("R$ 150,00").
-	"q24-padaria-posts-instagram.eml": "also mentions R$ 150,00",
 	// A line whose thing is only pointed at ("… of those", "… of them"): asked.
 	"q11-lost-maple-podcast-art.eml": "holds a preposition",
 	"q30-southswell-logo-stickers.eml": "holds a preposition",

@@ -52,6 +52,14 @@ describe("a second amount that is a line of its own is read as one", () => {
 	it("near miss: a bracketed remark of tax after a count times a price is asked about", () => {
 		expectNoDraft("Hi Sam,\n\nPlease invoice:\n\n- Team photo: $400\n- Headshots: 6 x $90 (plus tax)\n\nThanks");
 	});
+	it("counted things with their short name in brackets and a price for each", () => {
+		expectDraft("Oi Sam,\n\nPode me mandar a fatura? Foram 10 posts a R$ 90,00 cada e mais 4 vídeos curtos (Reels) por R$ 140,00 cada um.\n\nObrigada", "BRL", [["Posts", 10, "90.00"], ["Vídeos curtos (Reels)", 4, "140.00"]]);
+		expectDraft("Hi Sam,\n\nCould you invoice us for 8 posts at $60 each and 4 short videos (Reels) at $150 each?\n\nThanks", "USD", [["Posts", 8, "60.00"], ["Short videos (Reels)", 4, "150.00"]]);
+		expectDraft("Hola Sam,\n\n¿Me haces la factura? 3 carruseles (Instagram) a 60 € cada uno.\n\nGracias", "EUR", [["Carruseles (Instagram)", 3, "60.00"]]);
+	});
+	it("near miss: with no word for each, the price after the bracketed name may be all of them, and is asked about", () => {
+		expectNoDraft("Hi Sam,\n\nCould you invoice us for 8 posts at $60 each and 4 short videos (Reels) for $150?\n\nThanks");
+	});
 	it("near miss: 'another' amount with no thing of its own is no line, and is asked about", () => {
 		expectClarify("Hi Sam,\n\nPlease invoice me for the logo, $700. Another $150 is for later.\n\nThanks", "$150");
 	});

@@ -1552,4 +1552,20 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "- Headshots: 6 x $90 (deposit paid)", lines: [] },
 		],
 	},
+	{
+		id: "quantity-noun-alias-rate",
+		needs: /\d[ \t]+\p{L}[^\n()]{0,80}\([ \t]*\p{L}[^\n()\d]{0,40}\)[ \t]+\S+[ \t]+\S{0,4}[ \t]?\d/u,
+		says: "N things with their short name in brackets, then a price for each (3 edições de vídeo curto (Reels) por R$ 150,00 cada uma; 4 short videos (Reels) at $150 each)",
+		// The bracket holds one or two words and no digit: another name for the things, kept with them. A price with no
+		// word for "each" may be all of them together, left to the question.
+		template: String.raw`{Q}[ \t]+(?<d>${NOUN}[ \t]*\([ \t]*\p{L}[\p{L}'’\-]{1,20}(?:[ \t]+\p{L}[\p{L}'’\-]{1,20})?[ \t]*\))[ \t]+(?:(?:{AT})|for|für|pour|por|per|voor)[ \t]+{P}{E}`,
+		examples: [
+			{ text: "Foram 10 posts a R$ 90,00 cada e mais 4 vídeos curtos (Reels) por R$ 140,00 cada um.", lines: [["Posts", "10", "90.00"], ["Vídeos curtos (Reels)", "4", "140.00"]] },
+			{ text: "Please invoice 4 short videos (Reels) at $150 each.", lines: [["Short videos (Reels)", "4", "150"]] },
+			{ text: "Bitte 5 Kurzvideos (Stories) à 80 € pro Stück abrechnen.", lines: [["Kurzvideos (Stories)", "5", "80"]] },
+			{ text: "Factura 3 carruseles (Instagram) a 60 € cada uno.", lines: [["Carruseles (Instagram)", "3", "60"]] },
+			// Without a word for "each", the price may be all of them together.
+			{ text: "Please invoice 4 short videos (Reels) for $150.", lines: [] },
+		],
+	},
 ];
