@@ -41,6 +41,8 @@ describe("a second amount that is a line of its own is read as one", () => {
 		expectDraft("Hi Sam,\n\nCould you invoice us? It was 3 hours of filming at $150/hr, plus the short teaser which was a flat $300.\n\nThanks", "USD", [["Filming (hours)", 3, "150.00"], ["Short teaser", 1, "300.00"]]);
 		expectDraft("Hola Sam,\n\n¿Me haces la factura? 4 horas de fotografía a 80 € la hora y la edición del vídeo, que fue un precio fijo de 200 €.\n\nGracias", "EUR", [["Fotografía (horas)", 4, "80.00"], ["Edición del vídeo", 1, "200.00"]]);
 		expectDraft("Hallo Sam,\n\nbitte die Rechnung: 2 Tage Fotografie à 900 € und die Bildbearbeitung zum Festpreis von 300 €.\n\nDanke", "EUR", [["Fotografie (Tage)", 2, "900.00"], ["Bildbearbeitung", 1, "300.00"]]);
+		// "au forfait" is a flat word whole: never a thing called "Au".
+		expectDraft("Bonjour Sam,\n\nTu peux me faire la facture ? 3 jours de tournage à 600 € par jour, et le montage, au forfait 400 €.\n\nMerci", "EUR", [["Tournage (jours)", 3, "600.00"], ["Montage", 1, "400.00"]]);
 	});
 	it("near miss: a flat amount with no thing of its own is asked about", () => {
 		expectClarify("Hi Sam,\n\nCould you invoice us? It was 3 hours of filming at $150/hr, and a flat $300 on top.\n\nThanks", "$300");
