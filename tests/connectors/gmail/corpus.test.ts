@@ -25,13 +25,6 @@ const NOT_YET: Record<string, string> = {
 	// The sixth round's blind mail, moved into tuning in the seventh; it still asks rather than guess:
 	// An amount with no currency beside it in a base64 mail from Mexico: the currency is asked.
 	"a11-cdmx-sitio-corporativo.eml": "no currency given",
-	// The ninth round's blind mail (q), moved into tuning in the tenth; each still asks rather than guess:
-	// A second amount not tied to a line yet ("otros 1,200", "A$250", "R$ 150,00", "40,00 €", "400 €").
-	"q03-taqueria-logo-tarjetas.eml": "also mentions $1,200",
-	"q09-harbourside-gala-photos.eml": "also mentions A$250",
-	"q24-padaria-posts-instagram.eml": "also mentions R$ 150,00",
-	"q32-bufete-olmedo-fotos.eml": "also mentions 40,00 €",
-	"q33-nachtfalter-albumcover.eml": "also mentions 400 €",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 

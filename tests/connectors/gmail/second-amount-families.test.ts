@@ -31,6 +31,40 @@ describe("a second amount that is a line of its own is read as one", () => {
 	it("near miss: a counted row with a bare amount may be the row's total, so it is asked about", () => {
 		expectClarify("Hi Sam,\n\nPlease invoice:\n\nRetouching      12 images      $180\nWebsite banner   1             $280.00\n\nThanks", "$180");
 	});
+	it("a second thing priced with a word for 'another' after the first one's amount (otros, nochmal, encore, another)", () => {
+		expectDraft("¡Hola Sam!\n\n¿Me mandas la factura? El cartel fueron 4.000 pesos mexicanos y la versión digital del cartel otros 900 pesos mexicanos.\n\nGracias", "MXN", [["Cartel", 1, "4000.00"], ["Versión digital del cartel", 1, "900.00"]]);
+		expectDraft("Hey Sam,\n\nschickst du mir die Rechnung? Das Plakat 350 € und die Fotos vom Konzert im Club nochmal 250 €.\n\nDanke", "EUR", [["Plakat", 1, "350.00"], ["Fotos vom Konzert im Club", 1, "250.00"]]);
+		expectDraft("Salut Sam,\n\ntu peux m'envoyer la facture ? Le logo 800 € et la charte graphique encore 300 €.\n\nMerci", "EUR", [["Logo", 1, "800.00"], ["Charte graphique", 1, "300.00"]]);
+		expectDraft("Hi Sam,\n\nCan you send the invoice? The logo was $700 and the business cards another $150.\n\nThanks", "USD", [["Logo", 1, "700.00"], ["Business cards", 1, "150.00"]]);
+	});
+	it("a second thing whose price is said to be flat, with or without 'which was'", () => {
+		expectDraft("Hi Sam,\n\nCould you invoice us? It was 3 hours of filming at $150/hr, plus the short teaser which was a flat $300.\n\nThanks", "USD", [["Filming (hours)", 3, "150.00"], ["Short teaser", 1, "300.00"]]);
+		expectDraft("Hola Sam,\n\n¿Me haces la factura? 4 horas de fotografía a 80 € la hora y la edición del vídeo, que fue un precio fijo de 200 €.\n\nGracias", "EUR", [["Fotografía (horas)", 4, "80.00"], ["Edición del vídeo", 1, "200.00"]]);
+		expectDraft("Hallo Sam,\n\nbitte die Rechnung: 2 Tage Fotografie à 900 € und die Bildbearbeitung zum Festpreis von 300 €.\n\nDanke", "EUR", [["Fotografie (Tage)", 2, "900.00"], ["Bildbearbeitung", 1, "300.00"]]);
+		// "au forfait" is a flat word whole: never a thing called "Au".
+		expectDraft("Bonjour Sam,\n\nTu peux me faire la facture ? 3 jours de tournage à 600 € par jour, et le montage, au forfait 400 €.\n\nMerci", "EUR", [["Tournage (jours)", 3, "600.00"], ["Montage", 1, "400.00"]]);
+	});
+	it("near miss: a flat amount with no thing of its own is asked about", () => {
+		expectClarify("Hi Sam,\n\nCould you invoice us? It was 3 hours of filming at $150/hr, and a flat $300 on top.\n\nThanks", "$300");
+	});
+	it("a list row's count times a price with a remark in brackets saying which ones", () => {
+		expectDraft("Estimado Sam:\n\nLe ruego emita la factura:\n\n  - Retratos del equipo: 450,00 €\n  - Tarjetas de visita: 4 x 35,00 € (una por socia)\n\nAtentamente", "EUR", [["Retratos del equipo", 1, "450.00"], ["Tarjetas de visita", 4, "35.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice:\n\n- Team photo: $400\n- Headshots: 6 x $90 (one per partner)\n\nThanks", "USD", [["Team photo", 1, "400.00"], ["Headshots", 6, "90.00"]]);
+	});
+	it("near miss: a bracketed remark of tax after a count times a price is asked about", () => {
+		expectNoDraft("Hi Sam,\n\nPlease invoice:\n\n- Team photo: $400\n- Headshots: 6 x $90 (plus tax)\n\nThanks");
+	});
+	it("counted things with their short name in brackets and a price for each", () => {
+		expectDraft("Oi Sam,\n\nPode me mandar a fatura? Foram 10 posts a R$ 90,00 cada e mais 4 vídeos curtos (Reels) por R$ 140,00 cada um.\n\nObrigada", "BRL", [["Posts", 10, "90.00"], ["Vídeos curtos (Reels)", 4, "140.00"]]);
+		expectDraft("Hi Sam,\n\nCould you invoice us for 8 posts at $60 each and 4 short videos (Reels) at $150 each?\n\nThanks", "USD", [["Posts", 8, "60.00"], ["Short videos (Reels)", 4, "150.00"]]);
+		expectDraft("Hola Sam,\n\n¿Me haces la factura? 3 carruseles (Instagram) a 60 € cada uno.\n\nGracias", "EUR", [["Carruseles (Instagram)", 3, "60.00"]]);
+	});
+	it("near miss: with no word for each, the price after the bracketed name may be all of them, and is asked about", () => {
+		expectNoDraft("Hi Sam,\n\nCould you invoice us for 8 posts at $60 each and 4 short videos (Reels) for $150?\n\nThanks");
+	});
+	it("near miss: 'another' amount with no thing of its own is no line, and is asked about", () => {
+		expectClarify("Hi Sam,\n\nPlease invoice me for the logo, $700. Another $150 is for later.\n\nThanks", "$150");
+	});
 });
 
 describe("a second figure that is no line makes a question naming both", () => {

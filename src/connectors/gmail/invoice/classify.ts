@@ -2,7 +2,7 @@
 import { createInvoiceParams } from "../../odoo/params";
 import { currencyDecimals } from "../../odoo/money";
 import type { InvoiceDecision, InvoiceContext, MailMessage } from "../../../core/watchers/gmail-watcher";
-import { extractInvoice, type Extraction } from "./extract";
+import { extractInvoice, type Extraction, type ExtractedLine } from "./extract";
 import { findMoney } from "./money-text";
 import { quoteSource } from "./source-quote";
 import { findRequests } from "./requests";
@@ -11,6 +11,7 @@ import { payerProblem } from "./payer-doubt";
 import { namedPayer } from "./customer";
 import { readReference } from "./reference";
 import { allTermsDays } from "./payment-terms";
+import { REVISED_WORDS, alt } from "./lexicon";
 
 /** The line a mail client writes above a forwarded email, as Gmail and Apple Mail write it in their users' languages. */
 const FORWARD_MARKER = String.raw`(?:-{5,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré|Mensagem encaminhada|Messaggio inoltrato|Doorgestuurd bericht)[ \t]*-{5,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié[ \t]?:|Inicio del mensaje reenviado:|Inizio messaggio inoltrato:|Início da mensagem (?:reencaminhada|encaminhada):|Begin doorgestuurd bericht:)`;
@@ -205,6 +206,36 @@ function noteProblem(own: string, facts: string): string | null {
 	return `which amount is right: the forwarding note writes ${apart.map((mm) => mm.raw.trim()).join(", ")}, the forwarded email ${factMoney.map((mm) => mm.raw.trim()).join(", ")}`;
 }
 
+const REVISED_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(REVISED_WORDS).replace(/ /g, String.raw`\s+`)})(?![\p{L}])`, "iu");
+
+/** "Go ahead and invoice for the website build – NZ$1,500 as we agreed" above your own earlier "the website build comes
+ * to NZ$1,200": the customer's figure and the quoted thread's for the same thing disagree, and which one the invoice
+ * carries is asked, both named. The same thing is the line's name written in a quoted sentence with one amount only
+ * (a sentence with two, "was $1,200, now $1,500", is not read); an amount the reply writes too is no disagreement, nor
+ * is one the reply calls a revision ("please invoice the revised amount, $2,100"). */
+function threadProblem(lines: ExtractedLine[], facts: string, quoted: string): string | null {
+	if (REVISED_RE.test(facts)) return null;
+	const own = findMoney(facts);
+	const sentences = quoted.replace(/^[ \t]*>[ \t>]*/gm, "").replace(/\s+/g, " ").split(/(?<=[.!?])\s+/);
+	for (const l of lines) {
+		const name = l.description.replace(/\s*\([^)]*\)/g, "").trim();
+		if (!/\p{L}{3}/u.test(name)) continue;
+		const nameRe = new RegExp(String.raw`(?<![\p{L}\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, String.raw`\s+`)}(?![\p{L}\p{N}])`, "iu");
+		const read = [l.unitPrice, l.lineTotal ?? l.unitPrice, String(Number(l.unitPrice) * Number(l.quantity))].map(Number);
+		for (const s of sentences) {
+			if (!nameRe.test(s)) continue;
+			const amounts = findMoney(s);
+			if (new Set(amounts.map((mm) => Number(mm.amount))).size !== 1) continue;
+			const then = amounts[0]!;
+			const n = Number(then.amount);
+			if (read.includes(n) || own.some((mm) => Number(mm.amount) === n) || (then.currency && l.currency && then.currency !== l.currency)) continue;
+			const now = own.find((mm) => read.includes(Number(mm.amount)))?.raw.trim() ?? l.unitPrice;
+			return `which amount is right for the ${name.toLowerCase()}: this email writes ${now}, the earlier message quoted below ${then.raw.trim()}`;
+		}
+	}
+	return null;
+}
+
 export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecision {
 	const owner = ctx.ownerEmails.map((e) => e.toLowerCase());
 	const fwd = forwarded(m.text) ?? quotedForward(m) ?? outlookForward(m);
@@ -227,7 +258,7 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.
 	const payer = payerProblem(facts, namedPayer(facts));
 	const terms = termsProblem(facts, read.paymentTerms);
-	const note = fwd ? noteProblem(fwd.own, facts) : null;
+	const note = fwd ? noteProblem(fwd.own, facts) : m.quoted ? threadProblem(read.lines, facts, m.quoted) : null;
 	const withPayer = payer || terms || note ? { ...read, problems: [...read.problems, ...(payer ? [payer] : []), ...(terms ? [terms] : []), ...(note ? [note] : [])] } : read;
 	const thread = !fwd && withPayer.currency === "USD" && m.quoted ? quotedDollar(facts, m.quoted) : null;
 	const x = thread && "code" in thread ? { ...withPayer, currency: thread.code } : thread ? { ...withPayer, problems: [...withPayer.problems, thread.ask] } : withPayer;

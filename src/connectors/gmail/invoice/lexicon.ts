@@ -275,3 +275,22 @@ export const SET_OF = String.raw`(?:set|pack|bundle|kit|suite|series|Set|Satz|Pa
 /** A fee named as the price of one month ("monthly fee", "Monatspauschale", "cuota mensual", "forfait mensuel"): its
  * amount is for each month, never the whole. */
 export const MONTHLY_FEE = String.raw`monthly[ \t]+(?:fee|rate|charge|price|retainer)|Monatsgebühr|Monatspauschale|Monatsrate|monatliche[nr]?[ \t]+(?:Gebühr|Pauschale|Rate)|cuota[ \t]+mensual|tarifa[ \t]+mensual|mensualidad|mensualité|forfait[ \t]+mensuel|redevance[ \t]+mensuelle|canone[ \t]+mensile|tariffa[ \t]+mensile|maandbedrag|maandelijkse[ \t]+(?:vergoeding|fee|prijs)|mensalidade|taxa[ \t]+mensal`;
+
+/** Words that say a figure replaces an earlier one ("please invoice the revised amount, $2,100", "der neue Preis"): a
+ * reply's figure that differs from the quoted thread's is then the revision, not a disagreement to ask about. */
+export const REVISED_WORDS = [
+	// en
+	"revised", "updated", "new price", "new amount", "new figure", "new total", "reduced", "lowered", "adjusted", "corrected", "discounted", "instead of", "rather than",
+	// de
+	"überarbeitet", "überarbeiteten", "angepasst", "angepassten", "neuer Preis", "neuen Preis", "neue Preis", "neuer Betrag", "neuen Betrag", "neue Betrag", "reduziert", "reduzierten", "korrigiert", "korrigierten", "statt", "anstatt", "anstelle",
+	// es
+	"revisado", "revisada", "actualizado", "actualizada", "nuevo precio", "nuevo importe", "ajustado", "ajustada", "corregido", "corregida", "rebajado", "rebajada", "en lugar de", "en vez de",
+	// fr
+	"révisé", "révisée", "mis à jour", "nouveau prix", "nouveau montant", "ajusté", "ajustée", "corrigé", "corrigée", "réduit", "réduite", "au lieu de",
+	// pt
+	"revisto", "revista", "atualizado", "atualizada", "novo preço", "novo valor", "corrigido", "corrigida", "em vez de", "ao invés de",
+	// it
+	"rivisto", "rivista", "aggiornato", "aggiornata", "nuovo prezzo", "nuovo importo", "corretto", "corretta", "ridotto", "ridotta", "invece di",
+	// nl
+	"herzien", "herziene", "aangepast", "aangepaste", "nieuwe prijs", "nieuw bedrag", "gecorrigeerd", "gecorrigeerde", "verlaagd", "verlaagde", "in plaats van",
+];

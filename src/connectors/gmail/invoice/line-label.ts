@@ -17,6 +17,8 @@ export function flatOnly(description: string): boolean {
 
 /** "Bildbearbeitung pauschal" is the Bildbearbeitung (a flat word before the thing may be its noun: "forfait mariage"). */
 export function withoutFlatWord(description: string): string {
+	// "au forfait" whole is a flat word and no name: cutting its "forfait" would leave "au" as the thing.
+	if (FLAT_ONLY.test(description.trim())) return description;
 	const t = description.replace(FLAT_END, "").trim();
 	return t.length > 0 ? t : description;
 }

@@ -1525,4 +1525,71 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Die Poster sind mit 15 € pro Stück vereinbart.", lines: [] },
 		],
 	},
+	{
+		id: "thing-another-price",
+		needs: /(?<![\p{L}])(?:another|a further|otros|otras|otro|otra|nochmal|noch mal|nochmals|encore|outros|outras|outro|outra|altri|altre|altro|altra|nog eens)[ \t]/iu,
+		says: "a second thing after a join, then a word for 'another' before its price, after an amount in the same sentence (el logo fueron $8,500 y el diseño de las tarjetas otros $1,200; Albumcover 600 € und die Bandfotos nochmal 400 €)",
+		// "Another" only says the amount comes on top of the one before, so that one must be written earlier in the
+		// sentence; the thing is a noun phrase with its article after the join.
+		template: String.raw`(?<![\p{L}])(?:and|und|y|e|et|en|plus|sowie)(?<=\d[^\n.!?]{0,160})[ \t]+(?:the|der|die|das|den|le|la|les|el|los|las|o|a|os|as|il|lo|gli|i|het|de)[ \t]+(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,5}?)[ \t]*,?[ \t]+(?:(?:{BE})[ \t]+)?(?:another|a further|otros|otras|otro|otra|nochmal|noch mal|nochmals|encore|outros|outras|outro|outra|altri|altre|altro|altra|nog eens)[ \t]+{M}(?![.,'’ ]?\d)`,
+		examples: [
+			{ text: "Según lo que quedamos, el cartel fueron 900 € y el diseño de los folletos de otoño otros 300 €.", lines: [["Cartel", "1", "900"], ["Diseño de los folletos de otoño", "1", "300"]] },
+			{ text: "The logo was $700 and the design of the new business cards another $150.", lines: [["Logo", "1", "700"], ["Design of the new business cards", "1", "150"]] },
+			{ text: "Das Logo 500 € und die Fotos vom Shooting im Studio nochmal 300 €.", lines: [["Logo", "1", "500"], ["Fotos vom Shooting im Studio", "1", "300"]] },
+			{ text: "Le logo 800 € et les affiches du salon du livre encore 200 €.", lines: [["Logo", "1", "800"], ["Affiches du salon du livre", "1", "200"]] },
+			{ text: "O logo foi R$ 900 e o cardápio da nova loja do centro outros R$ 300.", lines: [["Logo", "1", "900"], ["Cardápio da nova loja do centro", "1", "300"]] },
+			// "Another" with no thing before it names nothing: no line.
+			{ text: "Please invoice me for the logo. Another $150 next month.", lines: [] },
+		],
+	},
+	{
+		id: "joined-thing-flat-price",
+		needs: FLAT_RE,
+		says: "a second thing after a join, then a word saying its price is flat, with or without 'which was' (plus the same-day highlights edit which was a flat A$250; und die Bildbearbeitung zum Festpreis von 300 €; y la edición, que fue un precio fijo de 200 €)",
+		// The flat word only says the amount is the whole thing's price, so the line is one of it; an article alone before
+		// the flat word ("and a flat $250") names nothing.
+		template: String.raw`(?<![\p{L}])(?:plus|and|also|sowie|dazu|und|y|más|et|e|en|più)[ \t]+{ART}(?!(?:a|an|ein|eine|einen|un|une|una|um|uma|een)[ \t]+{FLAT})(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:(?:which|that|die|der|das|que|qui|che|dat)[ \t]+(?:{BE})[ \t]+)?(?:(?:at|for|für|pour|por|per|voor|zu|à)[ \t]+)?(?:(?:a|an|ein|eine|einen|un|une|una|um|uma|een)[ \t]+)?{FLAT}[ \t]+(?:(?:of|von|de|di|van|da)[ \t]+)?{M}(?![.,'’ ]?\d)`,
+		examples: [
+			{ text: "We agreed 5 hours of coverage at $180/hr, plus the highlights reel which was a flat $250.", lines: [["Coverage (hours)", "5", "180"], ["Highlights reel", "1", "250"]] },
+			{ text: "2 Tage Fotografie à 900 €, und die Bildbearbeitung zum Festpreis von 300 €.", lines: [["Fotografie (Tage)", "2", "900"], ["Bildbearbeitung", "1", "300"]] },
+			{ text: "3 jours de tournage à 600 € par jour, et le montage à un prix forfaitaire de 400 €.", lines: [["Tournage (jours)", "3", "600"], ["Montage", "1", "400"]] },
+			{ text: "4 horas de fotografía a 80 € la hora y la edición del vídeo, que fue un precio fijo de 200 €.", lines: [["Fotografía (horas)", "4", "80"], ["Edición del vídeo", "1", "200"]] },
+			{ text: "The logo at $500 and the brand guide at a flat fee of $300.", lines: [["Logo", "1", "500"], ["Brand guide", "1", "300"]] },
+			// A flat amount with no thing of its own is no line.
+			{ text: "Please invoice us. And a flat $250 on top.", lines: [] },
+		],
+	},
+	{
+		id: "label-count-times-price-remark",
+		needs: /\d[ \t]*[x×][ \t]*[^\n]*\)[ \t]*$/mu,
+		says: "a list row naming its thing, then after a colon its count times a price and a remark in brackets saying which ones (Diseño de tarjetas de visita: 5 x 40,00 € (una por socio))",
+		// "5 x" already makes the price each one's, so a remark after it needs no word for "each"; a remark of tax, of
+		// payment or of something left out changes the amount (REMARK leaves it to the question).
+		template: String.raw`{LINE}(?<d>${THING_FIRST})[ \t]*(?:[:–—-]|,)[ \t]*(?!(?:19|20)\d\d(?!\d)){Q}[ \t]*[x×][ \t]*{M}${REMARK}[ \t]*$`,
+		examples: [
+			{ text: "- Retratos del equipo: 450,00 €\n- Tarjetas de visita: 4 x 35,00 € (una por socia)", lines: [["Retratos del equipo", "1", "450.00"], ["Tarjetas de visita", "4", "35.00"]] },
+			{ text: "- Headshots: 6 x $90 (one per partner)", lines: [["Headshots", "6", "90"]] },
+			{ text: "- Visitenkarten: 3 × 45 € (für jede Filiale eine)", lines: [["Visitenkarten", "3", "45"]] },
+			{ text: "- Affiches : 2 x 120 € (une par vitrine)", lines: [["Affiches", "2", "120"]] },
+			// A remark of tax or of something already paid changes the amount: no line.
+			{ text: "- Headshots: 6 x $90 (plus tax)", lines: [] },
+			{ text: "- Headshots: 6 x $90 (deposit paid)", lines: [] },
+		],
+	},
+	{
+		id: "quantity-noun-alias-rate",
+		needs: /\d[ \t]+\p{L}[^\n()]{0,80}\([ \t]*\p{L}[^\n()\d]{0,40}\)[ \t]+\S+[ \t]+\S{0,4}[ \t]?\d/u,
+		says: "N things with their short name in brackets, then a price for each (3 edições de vídeo curto (Reels) por R$ 150,00 cada uma; 4 short videos (Reels) at $150 each)",
+		// The bracket holds one or two words and no digit: another name for the things, kept with them. A price with no
+		// word for "each" may be all of them together, left to the question.
+		template: String.raw`{Q}[ \t]+(?<d>${NOUN}[ \t]*\([ \t]*\p{L}[\p{L}'’\-]{1,20}(?:[ \t]+\p{L}[\p{L}'’\-]{1,20})?[ \t]*\))[ \t]+(?:(?:{AT})|for|für|pour|por|per|voor)[ \t]+{P}{E}`,
+		examples: [
+			{ text: "Foram 10 posts a R$ 90,00 cada e mais 4 vídeos curtos (Reels) por R$ 140,00 cada um.", lines: [["Posts", "10", "90.00"], ["Vídeos curtos (Reels)", "4", "140.00"]] },
+			{ text: "Please invoice 4 short videos (Reels) at $150 each.", lines: [["Short videos (Reels)", "4", "150"]] },
+			{ text: "Bitte 5 Kurzvideos (Stories) à 80 € pro Stück abrechnen.", lines: [["Kurzvideos (Stories)", "5", "80"]] },
+			{ text: "Factura 3 carruseles (Instagram) a 60 € cada uno.", lines: [["Carruseles (Instagram)", "3", "60"]] },
+			// Without a word for "each", the price may be all of them together.
+			{ text: "Please invoice 4 short videos (Reels) for $150.", lines: [] },
+		],
+	},
 ];

@@ -40,6 +40,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// After a word of reference, the number with its own prefix is written whole, wherever "PO 20931" stands alone.
 			["Make sure PO 20931 is on it. Finance says it needs to reference PO 20931.", "PO 20931"],
 			["Our reference is PO 7781, please quote it.", "PO 7781"],
+			// What the reference is for may stand between the label and its number.
+			["Our ref for this one is HE-GALA-26, make sure it's on there.", "HE-GALA-26"],
+			["Our reference for this project is TW-2026-04.", "TW-2026-04"],
 		],
 		ignores: [
 			"Please invoice the 3 banners on our order of 120 mugs.",
@@ -58,6 +61,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 		examples: [
 			["Bitte geben Sie unsere Bestellnummer 4500-1187 an.", "4500-1187"],
 			["Auftrags-Nr.: AU-7731", "AU-7731"],
+			["Unsere Referenz für diesen Auftrag lautet KB-2026-17.", "KB-2026-17"],
 			["Projektnummer: PR-2026-17", "PR-2026-17"],
 			["Bitte unsere Bestellnr 4500-2231 angeben.", "4500-2231"],
 			["Bitte geben Sie unsere Referenznummer RF-7781 an.", "RF-7781"],
@@ -138,7 +142,9 @@ const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a
 
 /** An id: letters, digits, "-" and "/", holding a digit; all digits only with four or more ("4471", not "120"). */
 const TOKEN = String.raw`([A-Z0-9][A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`;
-const LINK = String.raw`\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|lautet|es|est|é|è|:)?\s*[:#]?\s*`;
+// "Our ref for this one is HE-GALA-26", "unsere Referenz für diesen Auftrag lautet …": what the reference is for may stand
+// between the label and its number.
+const LINK = String.raw`(?:\s+(?:for|für|pour|para|per|voor)\s+(?:this|that|the|diese[nms]?|ce|cette|este|esta|questo|questa|deze|dit)\s+(?:one|job|project|invoice|event|order|gig|shoot|Projekt|Auftrag|Rechnung|projet|facture|commande|proyecto|factura|pedido|projeto|fatura|progetto|fattura|ordine|factuur|opdracht))?\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|lautet|es|est|é|è|:)?\s*[:#]?\s*`;
 // A label may run into its "nummer" as one word, as Dutch and German write compounds ("bestelbonnummer",
 // "Referenznummer", "werkordernr."): the compound's head is the label's number word.
 const labelled = (labels: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${alt(labels)})(?:(?![\p{L}])|(?=(?:nummer|nr)(?![\p{L}])))${LINK}${TOKEN}`, "giu");
