@@ -37,7 +37,9 @@ export function htmlToText(html: string): string {
 	const linkStack: (string | null)[] = [];
 	let linkTextStart = 0;
 	let inPre = 0;
-	const tag = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)|(<)/g;
+	// A tag ends before the next "<" outside quotes, and its quoted values are bounded: unclosed tags by the thousand (a
+	// hostile email) are then read as text in one pass, not rescanned to the end of the email from each of them.
+	const tag = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b((?:[^<>"']|"[^"]{0,4000}"|'[^']{0,4000}'){0,4000})>|([^<]+)|(<)/g;
 	let m: RegExpExecArray | null;
 	while ((m = tag.exec(s)) !== null) {
 		if (m[3] !== undefined) {
