@@ -220,7 +220,7 @@ function threadProblem(lines: ExtractedLine[], facts: string, quoted: string): s
 	for (const l of lines) {
 		const name = l.description.replace(/\s*\([^)]*\)/g, "").trim();
 		if (!/\p{L}{3}/u.test(name)) continue;
-		const nameRe = new RegExp(String.raw`(?<![\p{L}\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, String.raw`\s+`)}(?![\p{L}\p{N}])`, "iu");
+		const nameRe = new RegExp(String.raw`(?<![\p{L}\p{N}])${alt([name]).replace(/\s+/g, String.raw`\s+`)}(?![\p{L}\p{N}])`, "iu");
 		const read = [l.unitPrice, l.lineTotal ?? l.unitPrice, String(Number(l.unitPrice) * Number(l.quantity))].map(Number);
 		for (const s of sentences) {
 			if (!nameRe.test(s)) continue;

@@ -681,7 +681,7 @@ function billedName(line: string, sender: string): string | undefined {
 	if (parts.length < 2 || !parts.slice(1).some((p) => /\d/.test(p))) return t;
 	const surname = sender.trim().split(/\s+/).pop() ?? "";
 	const payer = parts[0]!;
-	return surname.length >= 2 && new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "iu").test(payer) ? undefined : payer;
+	return surname.length >= 2 && new RegExp(String.raw`(?<![\p{L}])${escape(surname)}(?![\p{L}])`, "iu").test(payer) ? undefined : payer;
 }
 
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */

@@ -21,6 +21,9 @@ const ADD = String.raw`(?:add|include|put|ergänze|ergänzen|añade|añadir|aña
 const THING = String.raw`(?<thing>\p{L}[\p{L} '’-]{1,50}?)(?=\s+(?:to|on|onto|in|into|zur|zu|auf|a|à|al|alla|nella|sulla|sur|dans|en|aan|op|na|no|ao|toe|too|as well|please|bitte|por favor|s'il|per favore|alsjeblieft)(?![\p{L}])|\s*[?.!,;:(—–]|\s*$)`;
 /** Where on the invoice a thing goes, said before the thing ("on the same invoice", "na mesma factura", "sur la même
  * facture"): a place word, at most two words, and the invoice. */
+/** An amount with its currency, read from its first digit (inside a long run of digits it is tried once, not at every
+ * digit) and ending on a digit ("$500." takes no full stop with it): where the rows below ask their thing to follow. */
+const PRICED = String.raw`(?:(?:${CURRENCY_BEFORE})[ \t]?\d(?:[\d.,'’]*\d)?|(?<![\d.,'’])\d(?:[\d.,'’]*\d)?[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))`;
 const ON_INVOICE = String.raw`(?:to|on|onto|in|into|auf|in|zur|en|a|sur|dans|nella|sulla|nel|op|aan|in|na|no|em)\s+(?:\p{L}+\s+){0,2}?(?:invoice|bill|rechnung|factura|facture|fattura|fatura|factuur)`;
 
 export interface UnpricedPhrasing {
@@ -54,9 +57,8 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		id: "price-then-and-the-thing",
 		says: "a priced thing, then 'and the' and a thing with no amount till the sentence ends (the logo (£400 as agreed) and the favicon set?)",
 		// Only right after an amount with its currency (its bracket closed, or a comma): "and the" further on may join two
-		// words of one name, and "in allen 14 Filialen, und die Rückmeldungen" counts no money. A number is read from its
-		// first digit only: tried inside a long run of digits, it would read the rest of the run at every one of them.
-		re: new RegExp(String.raw`(?:(?:${CURRENCY_BEFORE})[ \t]?\d[\d.,'’]*|(?<![\d.,'’])\d[\d.,'’]*[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))[^\n\d.?!()]{0,24}?(?:\)[ \t]*,?|,)\s+${AND}\s+(?:${ARTICLE})\s+${THING}`, "iu"),
+		// words of one name, and "in allen 14 Filialen, und die Rückmeldungen" counts no money.
+		re: new RegExp(String.raw`${PRICED}[^\n\d.?!()]{0,24}?(?:\)[ \t]*,?|,)\s+${AND}\s+(?:${ARTICLE})\s+${THING}`, "iu"),
 		examples: [
 			{ text: "Could you invoice me for the new website ($1,200 as quoted) and the newsletter template you set up?", thing: "newsletter template you set up" },
 			{ text: "Please bill us for the brochure, £850, and the cover photos.", thing: "cover photos" },
@@ -92,8 +94,8 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		id: "price-then-as-well-as-the-thing",
 		says: "a priced thing, then 'as well as' and a thing with no amount till the sentence ends (the logo, 650,00 €, bem como ao manual de normas gráficas)",
 		// Right after an amount with its currency, as "and the" above: "as well as" elsewhere in a mail may join anything
-		// ("the team loved it, as well as the colours"). The amount ends on a digit: "$500." takes no full stop with it.
-		re: new RegExp(String.raw`(?:(?:${CURRENCY_BEFORE})[ \t]?\d(?:[\d.,'’]*\d)?|(?<![\d.,'’])\d(?:[\d.,'’]*\d)?[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))[^\n\d.?!()]{0,24}?(?:\)[ \t]*,?|,)?\s+${AS_WELL_AS}\s+(?:${FOR}\s+|(?:ao|aos|à|às|a|al|au|aux|de|do|da|dos|das|del|du|della|dello|dei|delle|van)\s+)?(?:(?:${ARTICLE})\s+)?${THING}`, "iu"),
+		// ("the team loved it, as well as the colours").
+		re: new RegExp(String.raw`${PRICED}[^\n\d.?!()]{0,24}?(?:\)[ \t]*,?|,)?\s+${AS_WELL_AS}\s+(?:${FOR}\s+|(?:ao|aos|à|às|a|al|au|aux|de|do|da|dos|das|del|du|della|dello|dei|delle|van)\s+)?(?:(?:${ARTICLE})\s+)?${THING}`, "iu"),
 		examples: [
 			{ text: "Solicito a fatura do cartaz, no valor de 420,00 €, bem como do folheto que imprimiram.", thing: "folheto que imprimiram" },
 			{ text: "Please invoice us for the website ($2,400) as well as the hosting setup.", thing: "hosting setup" },
