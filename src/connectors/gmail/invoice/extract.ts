@@ -584,9 +584,22 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	const [from] = sentenceBounds(text, at, at);
 	const added = POINTED_BACK_START.test(text.slice(from, at)) ? addedBefore(text, from) : undefined;
 	if (added) return added;
+	// "Refonte du site vitrine   forfait Fr. 2'400.–" over "Rédaction de contenus   5 pages à Fr. 180.–": rows with no
+	// sentence mark between them read as one sentence, and the topic found is the row above's own priced thing.
+	if (topic && topicOfOtherRow(text, at, topic)) return undefined;
 	// "Could you invoice us for it?": "it" is the thing thanked for before, if there is one.
 	if (topic && NOT_A_THING.test(cleanDescription(topic))) return thankedThing(text, m.index) ?? topic;
 	return topic ?? undefined;
+}
+
+/** A topic named last on an earlier line that holds its own amount: that line is another priced item, so its thing is
+ * not the one this line's count or price is for. */
+function topicOfOtherRow(text: string, at: number, topic: string): boolean {
+	const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+	const i = text.slice(Math.max(0, lineStart - 2000), at).toLowerCase().lastIndexOf(topic.toLowerCase()) + Math.max(0, lineStart - 2000);
+	if (i < Math.max(0, lineStart - 2000) || i >= lineStart) return false;
+	const end = text.indexOf("\n", i);
+	return findMoney(text.slice(text.lastIndexOf("\n", i - 1) + 1, end < 0 ? text.length : end)).length > 0;
 }
 
 const THANKS_FOR = new RegExp(

@@ -2,6 +2,7 @@
 // lines hard-wrapped by the sender's mail client are joined; real paragraphs, list items and table rows stay apart.
 import { decodeCharset, decodeQuotedPrintable } from "../mime/bytes";
 import { isIsoCurrency } from "./currency";
+import { PER_UNIT } from "./lexicon";
 
 /** Text that is still quoted-printable (soft breaks "=\n" and "=E2=82=AC" escapes) although the part did not say so. */
 function undecodedQuotedPrintable(text: string): boolean {
@@ -30,6 +31,9 @@ function wrapWidth(lines: string[]): number | null {
 /** A short row that ends on an amount with its sign or code ("logo refresh A$1,200", "Druck 180,- €"). */
 const ROW_ENDS_ON_AMOUNT = /^[^\n]{1,50}?(?:(?:[€£$¥₹]|\b[A-Z]{3}|\b(?:R|Rp|Rs\.?|Fr\.|kr\.?|S\/|RM|Tk))[ \t]?\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?|\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|Kč|zł|kr\.?))$/u;
 
+/** A row that ends on an amount, or on a price per unit ("R$ 1.200,00 cada", "€ 650,00 l'una", "12,00 € cadauna"). */
+const ROW_ENDS_ON_PRICE = new RegExp(String.raw`(?:(?:[€£$¥₹]|\b[A-Z]{3}|\b(?:R|Rp|Rs\.?|Fr\.|kr\.?|Kč|zł|S\/|RM|Tk))[ \t]?\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?|\d[\d.,'’ ]*[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|F?CFA\b|Kč|zł|kr\.?)|\d(?:[.,][-–—]{1,2})?[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|F?CFA\b)?[ \t]+(?:${PER_UNIT}|la pièce|je))$`, "u");
+
 /** Joins hard-wrapped lines: a line is continued when the next line's first word would have fitted on it. */
 export function unwrap(text: string): string {
 	const lines = text.split("\n");
@@ -54,7 +58,7 @@ export function unwrap(text: string): string {
 			// The amount's sign may be a letter or two ("R 18 500,00", "Rp 2.100.000", "Fr. 180.–", "kr 1 200"), and a
 			// price per unit may end the row ("à CHF 350.– pièce", "R$ 1.200,00 cada", "$40 each"). The next row may open
 			// on its count ("1 bannière Facebook : 15 000 FCFA").
-			!(/(?:(?:[€£$¥₹]|\b[A-Z]{3}|\b(?:R|Rp|Rs\.?|Fr\.|kr\.?|Kč|zł|S\/|RM|Tk))[ \t]?\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?|\d[\d.,'’ ]*[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|F?CFA\b|Kč|zł|kr\.?)|\d(?:[.,][-–—]{1,2})?[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|F?CFA\b)?[ \t]+(?:each|apiece|pièce|la pièce|chacune?|cada(?:[ \t]+un[oa])?|cadauno|ciascuno|c\/u|je|(?:per|par|por|pro)[ \t]+[\p{L}]+))$/u.test(prev.trim()) && /^(?:\p{Lu}|\d)/u.test(line.trim())) &&
+			!(ROW_ENDS_ON_PRICE.test(prev.trim()) && /^(?:\p{Lu}|\d)/u.test(line.trim())) &&
 			!/^\p{Lu}[^:\n]{0,30}:\s/u.test(line.trim()) &&
 			// "sam's numbers came thru:" over "logo refresh A$1,200": a colon that opens a list, whose row ends on its amount.
 			!(/:$/.test(prev.trim()) && ROW_ENDS_ON_AMOUNT.test(line.trim())) &&
