@@ -19,7 +19,7 @@ import { immediatePayment, termsDays } from "./payment-terms";
 import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
-import { COUNT_MARK, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
+import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
 import { countsKinds } from "./kind-words";
 
 export interface ExtractedLine {
@@ -107,7 +107,7 @@ export function cleanDescription(s: string): string {
 	for (let i = 0; i < 3; i++) {
 		const before = t;
 		if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
-		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(INVERTED_VERB_TAIL, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -533,8 +533,8 @@ const ADDING = alt(["then there were", "then there was", "there were also", "the
 	// "Acresce a adaptação …", "Dazu kommt die Anpassung …": a thing added by a verb of adding, in the languages' own ways.
 	// "Además, por favor incluya las horas extra de ajustes …": a thing put on the invoice by a verb of including.
 	"please include", "please also include", "also include", "include", "por favor incluya", "por favor incluye", "incluya también", "incluye también", "incluya", "incluye", "por favor inclua", "inclua também", "inclua", "bitte auch", "veuillez inclure", "merci d'inclure", "per favore includa", "includa", "includi",
-	"acresce", "acresce ainda", "acrescenta-se", "soma-se", "se suma", "se añade", "s'y ajoute", "s’y ajoute", "s'ajoute", "s’ajoute", "si aggiunge", "dazu kommt", "hinzu kommt", "daar komt bij", "in addition there is", "in addition there was"]);
-const ADDED_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:(?:además|also|außerdem|en plus|inoltre|daarnaast|além disso),?\s+)?(?:${ADDING})\s+(?:(?:también|também|also|auch|aussi|anche|ook)\s+)?(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:die|dat|that|which|who|che|que|qui|I|we|ik|wij|ich|wir|you|Sie|Le|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
+	"acresce", "acresce ainda", "acrescenta-se", "soma-se", "se suma", "se añade", "s'y ajoute", "s’y ajoute", "s'ajoute", "s’ajoute", "si aggiunge", "dazu kommt", "dazu kommen", "hinzu kommt", "hinzu kommen", "daar komt bij", "in addition there is", "in addition there was"]);
+const ADDED_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:(?:además|also|außerdem|en plus|inoltre|daarnaast|além disso),?\s+)?(?:${ADDING})\s+(?:(?:también|também|also|auch|aussi|anche|ook|noch|auch noch|nog|ook nog|ancora|encore|ainda)\s+)?(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:die|dat|that|which|who|che|que|qui|I|we|ik|wij|ich|wir|you|Sie|Le|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
 
 /** Words that say a thing goes on the invoice too, after the thing ("The Boxing Day flyer also needs to go on it."). */
 const ON_INVOICE_TOO = alt([

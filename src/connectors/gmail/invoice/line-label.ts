@@ -75,6 +75,11 @@ export const COUNT_MARK = /(?<![\p{L}])(?:n|nr|no|num|núm|nº|n°|№)\.?[ \t]*
  * went or who it was for closes the name but is no part of it. */
 export const TO_WHOM_TAIL = /[ \t]+(?:(?:over|back|across|out|along|down|up|round)[ \t]+)?(?:to|for|with|zu|an|für|à|pour|chez|a|para|por|per|da|naar|voor|bij|até)[ \t]+(?:us|me|you|them|uns|mir|dir|euch|Ihnen|nous|moi|vous|nosotros|nosotras|mí|nós|mim|noi|ons|mij|jullie)$|[ \t]+(?:from|von|van)[ \t]+(?:you|dir|dich|Ihnen|euch|je|jou|u|jullie)$/iu;
 
+/** "Für die Hochzeitsfotos hatten wir ja 1.200 € ausgemacht", "Voor de foto's hadden we € 900 afgesproken": after a
+ * fronted "for the <thing>", German and Dutch put the verb before its subject; that verb and all after it close the name
+ * but are no part of it. */
+export const INVERTED_VERB_TAIL = /[ \t]+(?:hatten|haben|hatte|habe|hattest|hast|hattet|sind|waren|war|ist|wurden|wurde|hadden|hebben|had|heb|heeft|hebt|zijn|waren|was|werden|werd)[ \t]+(?:wir|ich|du|ihr|Sie|man|wij|we|ik|jij|je|jullie|u|men)(?![\p{L}])[^]*$/u;
+
 /** "For the invitation design it was LKR 45,000", "pour le logo c'était 300 €", "poster design … was £240": the words
  * that link the thing to its price ("it was", "das war", "c'était", "fue", "foi", "era", "dat was", "was") close the
  * name but are no part of it. */
