@@ -19,7 +19,7 @@ import { immediatePayment, termsDays } from "./payment-terms";
 import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
-import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
+import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, makesThing, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
 import { countsKinds } from "./kind-words";
 
 export interface ExtractedLine {
@@ -862,11 +862,14 @@ function pointedThing(text: string, at: number, noun: string): string | null {
 	if (!sep) return null;
 	const words = lead.slice(0, sep.index).trim().split(/[ \t]+/u).filter(Boolean);
 	const run: string[] = [];
-	while (words.length > 0 && run.length < 4 && /^\p{L}[\p{L}'’-]*$/u.test(words.at(-1)!) && !POINTED_STOP.test(words.at(-1)!)) run.unshift(words.pop()!);
+	// A word holding a digit after a letter ("Q4", "A2") is part of a name ("the Q4 campaign graphics").
+	while (words.length > 0 && run.length < 4 && /^\p{L}[\p{L}\p{N}'’-]*$/u.test(words.at(-1)!) && !POINTED_STOP.test(words.at(-1)!)) run.unshift(words.pop()!);
 	if (run.length === 0 || !plural.test(run.at(-1)!)) return null;
-	if (words.length > 0 && new RegExp(String.raw`^(?:${alt(ARTICLE_WORDS)})$`, "iu").test(words.at(-1)!)) words.pop();
+	const article = words.length > 0 && new RegExp(String.raw`^(?:${alt(ARTICLE_WORDS)})$`, "iu").test(words.at(-1)!);
+	if (article) words.pop();
 	const left = words.at(-1);
-	if (left !== undefined ? !POINTED_JOIN.test(left) : !pricedListRow(text, a)) return null;
+	// "Sam did the Q4 campaign social graphics, 24 of them": the thing made, after its article, is named too.
+	if (left !== undefined ? !(POINTED_JOIN.test(left) || (article && makesThing(left))) : !pricedListRow(text, a)) return null;
 	const t = cleanDescription(run.join(" "));
 	return t.length >= 3 && !doubtIn(t) && !NOT_A_DESCRIPTION.test(t) && !NOT_A_THING.test(t) && !OPENING_WORDS.test(t) && !REQUEST_WORDS.test(t) && !MONEY_ROLE_WORDS.test(t) && !UMBRELLA.test(t) ? t : null;
 }
@@ -1623,11 +1626,21 @@ function rivalTopic(lines: ExtractedLine[], text: string): string | null {
 		if (topics(s).some((t) => lines.some((l) => shareWord(cleanDescription(t), l.description)))) continue;
 		for (const t of topics(s)) {
 			const thing = cleanDescription(t);
+			// "de factuur op naam van Notariskantoor De Graaf B.V.": words after "in the name of" name who pays.
+			if (afterNameOf(s, t)) continue;
 			if (thing.length < 3 || NOT_A_DESCRIPTION.test(thing) || OPENING_WORDS.test(thing) || EDGE_WORD.test(thing) || /\d/.test(thing) || UMBRELLA.test(thing) || COPULA_FIRST.test(thing) || doubtIn(thing)) continue;
 			if (!lines.some((l) => shareWord(thing, l.description))) return `what the invoice is for: the request names "${thing}" but the lines read ${lines.map((l) => `"${l.description}"`).join(", ")}`;
 		}
 	}
 	return null;
+}
+
+/** A topic read inside the name the invoice is made out to ("op naam van Notariskantoor De Graaf B.V.", "au nom de la
+ * SARL Le Moulin", "a nombre de Estudio Del Mar"): a name's article read as "of" is no thing asked for. */
+const NAME_OF = /(?<![\p{L}])(?:nombre|nome|nom|name|Namen|naam)[ \t]+(?:(?:de|di|of|van|von|do|da|du|des|der)[ \t]+)?/iu;
+function afterNameOf(sentence: string, topic: string): boolean {
+	const n = NAME_OF.exec(sentence);
+	return n !== null && sentence.indexOf(topic, n.index) >= 0;
 }
 
 /** Amounts that are neither a line's price, the total, a paid deposit nor the balance after it — a second, conflicting

@@ -105,6 +105,23 @@ const POINTERS: { words: string[]; plural: RegExp }[] = [
 	{ words: ["daarvan", "van die", "van deze", "van hen"], plural: /(?:en|s|'s|’s)$/iu },
 ];
 
+/** "Sam did the Q4 campaign social graphics, 24 of them", "on a fait les affiches, 12 d'entre elles", "hicimos los
+ * banners, 3 de ellos": a verb of making the thing, then its article, opens the name a pointing count points back at
+ * (as "and then the …" does). Past forms only: the work was done and is being billed. */
+export const MAKING_VERBS = [
+	"did", "made", "designed", "created", "shot", "produced", "delivered", "drew", "wrote", "edited", "built", "finished", "printed", "photographed", "illustrated", "retouched",
+	"done", "drawn", "written",
+	"fait", "réalisé", "conçu", "créé", "livré", "dessiné", "imprimé", "retouché", "fotografié", "photographié",
+	"hizo", "hiciste", "hicimos", "diseñó", "diseñaste", "diseñamos", "realizó", "realizaste", "hecho", "diseñado", "realizado", "creado", "entregado",
+	"fez", "fizeste", "fizemos", "criou", "desenhou", "feito", "criado", "desenhado", "entregue",
+	"fatto", "realizzato", "creato", "disegnato", "consegnato", "fotografato",
+	"maakte", "maakten", "ontwierp", "ontwierpen", "deed", "gemaakt", "ontworpen", "geleverd",
+];
+const MAKING = new RegExp(String.raw`^(?:${alt(MAKING_VERBS)})$`, "iu");
+export function makesThing(word: string): boolean {
+	return MAKING.test(word);
+}
+
 /** How the name of the thing a pointing noun ("of those") points back at must end, or null when it points at none. */
 export function pointedPlural(noun: string): RegExp | null {
 	const n = noun.trim().replace(/\s+/g, " ").toLowerCase();
