@@ -31,3 +31,14 @@ describe("an unpriced row that shares only its work word with a priced row is as
 	it("a row named by a priced line is no question", () =>
 		expectDraft("Hi Sam,\n\nPlease invoice us for:\n\n- flyer design: $300\n- poster design: $450\n\nThanks\nDana", "USD", [["Flyer design", 1, "300.00"], ["Poster design", 1, "450.00"]]));
 });
+
+describe("a request for 'the N of them' names the things the sentence before it is about", () => {
+	it("en: the posters look great. Could you invoice us for the 5 of them at $40 each?", () =>
+		expectDraft("Hi Sam - the posters look great. Could you invoice us for the 5 of them at $40 each?\n\nDana", "USD", [["Posters", 5, "40.00"]]));
+	it("en: event flyers came out well, then the request", () =>
+		expectDraft("Hey Sam,\n\nThe event flyers came out really well. Please bill me for the 2 of them at $120 each.\n\nCheers\nDana", "USD", [["Event flyers", 2, "120.00"]]));
+	it("near miss: the sentence before names one thing, not several", () =>
+		expectNoDraft("Hi Sam - the logo looks great. Invoice me for the 3 of them at $50 each.\n\nDana"));
+	it("near miss: the things are named two sentences back", () =>
+		expectNoDraft("Hi Sam - the banners look great. The flyers too. Invoice me for the 3 of them at $50 each.\n\nDana"));
+});

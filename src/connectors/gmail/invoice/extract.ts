@@ -859,7 +859,7 @@ function pointedThing(text: string, at: number, noun: string): string | null {
 	const [a] = sentenceBounds(text, at, at);
 	const lead = text.slice(a, at).replace(/^[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?/u, "");
 	const sep = POINTED_SEPARATOR.exec(lead);
-	if (!sep) return null;
+	if (!sep) return REQUEST_FOR_POINTER.test(lead) && REQUEST_WORDS.test(lead) ? praisedBefore(text, a, plural) : null;
 	const words = lead.slice(0, sep.index).trim().split(/[ \t]+/u).filter(Boolean);
 	const run: string[] = [];
 	// A word holding a digit after a letter ("Q4", "A2") is part of a name ("the Q4 campaign graphics").
@@ -873,6 +873,22 @@ function pointedThing(text: string, at: number, noun: string): string | null {
 	const t = cleanDescription(run.join(" "));
 	return t.length >= 3 && !doubtIn(t) && !NOT_A_DESCRIPTION.test(t) && !NOT_A_THING.test(t) && !OPENING_WORDS.test(t) && !REQUEST_WORDS.test(t) && !MONEY_ROLE_WORDS.test(t) && !UMBRELLA.test(t) ? t : null;
 }
+/** "Invoice me for the 3 of them": a request whose count points back, with no thing named in its own sentence. */
+const REQUEST_FOR_POINTER = new RegExp(String.raw`(?:^|[ \t])(?:for|für|pour|por|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?$`, "iu");
+/** "Hey Sam - banners look sick. Invoice me for the 3 of them …": the sentence right before names the things as its
+ * subject, said how they turned out (after at most a greeting). Nothing else is traced: the card asks. */
+const PRAISED_SUBJECT = new RegExp(String.raw`^(?:(?:hey|hi|hello|hallo|hola|salut|ciao|hoi|olá|oi)[ \t]+\p{L}+[ \t]*[-–—,:!][ \t]*)?(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(?<d>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+\p{L}[\p{L}\p{N}'’-]*){0,2})[ \t]+(?:look|looked|came out|turned out|are|were|sehen|sind|waren|sont|étaient|son|quedaron|ficaram|são|sono|zijn)(?![\p{L}])[^\n]*$`, "iu");
+function praisedBefore(text: string, sentenceStart: number, plural: RegExp): string | null {
+	let q = sentenceStart - 1;
+	while (q > 0 && /\s/.test(text[q]!)) q--;
+	if (q <= 0) return null;
+	const [pa] = sentenceBounds(text, q, q);
+	const d = PRAISED_SUBJECT.exec(text.slice(pa, q + 1).trim().replace(/[.!]+$/u, ""))?.groups?.["d"];
+	if (!d || !plural.test(d)) return null;
+	const t = cleanDescription(d);
+	return t.length >= 3 && !doubtIn(t) && !NOT_A_DESCRIPTION.test(t) && !NOT_A_THING.test(t) && !OPENING_WORDS.test(t) && !REQUEST_WORDS.test(t) && !MONEY_ROLE_WORDS.test(t) && !PAPERWORK_ONLY.test(t) && !UMBRELLA.test(t) && !JOB_ONLY.test(t) ? t : null;
+}
+
 /** A line that opens its own row: the line before or after it holds an amount (a priced list, not prose). */
 function pricedListRow(text: string, at: number): boolean {
 	const start = text.lastIndexOf("\n", at - 1) + 1;
