@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { decide, expectDraft, expectNoDraft } from "./invoice-mail";
 import { normalizeText } from "../../../src/connectors/gmail/invoice/normalize";
+import { namedOffRow } from "../../../src/connectors/gmail/invoice/extract";
 
 describe("a counted row after a priced row is named by its own label", () => {
 	it("fr, aligned columns: a flat fee, then pages at a price", () =>
@@ -36,4 +37,34 @@ describe("a row ending on a price per unit is a row, not a wrapped sentence", ()
 	});
 	it("a wrapped sentence that ends on a price with a thing still needs its thing named: asked, not guessed", () =>
 		expectNoDraft("Hi Sam,\n\nCould you send me the invoice? The job came to 3 at $500 each\n\nThanks, Dana"));
+});
+
+describe("two capitalised lines that each write an amount are two rows, whatever word ends the first", () => {
+	it("it: 'ognuna' ends the rows", () =>
+		expectDraft("Gentile Sam,\n\ngrazie per le splendide foto.\nMi mandi la fattura:\n\nServizio fotografico prodotti – 2 giornate a € 650,00 ognuna\nPost-produzione – 40 foto a € 12,00 ognuna\n\nSaluti\nChiara", "EUR", [["Servizio fotografico prodotti (giornate)", 2, "650.00"], ["Post-produzione (foto)", 40, "12.00"]]));
+	it("a wrapped sentence whose next line opens in lower case is still joined", () =>
+		expect(normalizeText("Hi Sam, could you invoice us for the logo at $500 and the brand\nguide at $300 as we agreed on the phone last week, thanks a lot\nDana")).toContain("brand guide at $300"));
+});
+
+describe("a row's own label is never replaced by words from elsewhere", () => {
+	it("a request naming the project above a row labelled otherwise is asked about, not drafted as the project", () =>
+		expectNoDraft("Bonjour,\n\nMerci de nous facturer la refonte du site :\n\n  Rédaction de contenus      5 pages à  Fr. 180.–\n\nCordialement,\nAnne"));
+});
+
+describe("a name sharing no word with the row's own label was taken from elsewhere", () => {
+	const row = (lead: string, rest: string) => ({ text: `${lead}${rest}`, at: lead.length });
+	it("the row above's thing, or a thing thanked for, on a labelled row", () => {
+		const a = row("Bonjour,\n  Refonte du site   forfait  Fr. 2'400.–\n  Rédaction de contenus        ", "5 pages à Fr. 180.–");
+		expect(namedOffRow(a.text, a.at, "Site vitrine (pages)")).toBe(true);
+		expect(namedOffRow(a.text, a.at, "Rédaction de contenus (pages)")).toBe(false);
+		const b = row("grazie per le splendide foto.\nPost-produzione – ", "40 foto a € 12,00 cadauna");
+		expect(namedOffRow(b.text, b.at, "Splendide foto")).toBe(true);
+		expect(namedOffRow(b.text, b.at, "Post-produzione (foto)")).toBe(false);
+	});
+	it("a row with no label of its own, or one that only opens a sentence, is not checked", () => {
+		const a = row("Please invoice the brochure.\n", "6 pages at $150 each");
+		expect(namedOffRow(a.text, a.at, "Brochure (pages)")).toBe(false);
+		const b = row("Hi Sam,\nAlso – ", "3 hours at $50");
+		expect(namedOffRow(b.text, b.at, "Logo (hours)")).toBe(false);
+	});
 });

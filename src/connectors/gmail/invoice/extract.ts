@@ -980,6 +980,19 @@ function withUnit(m: RegExpExecArray, text: string, read: string): string {
 	return description;
 }
 
+/** "Post-produzione – 40 foto a € 12,00" read as "Splendide foto" (thanked for in the greeting), "Rédaction de contenus
+ * 5 pages à Fr. 180.–" as the row above's "site vitrine": a row that opens with its own label before the count names its
+ * thing there, so a name sharing no word with that label was taken from elsewhere — the line is not read (asked). */
+const ROW_OWN_LABEL = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,5})[ \t]*(?:[:–—]|[ \t]-|[ \t]{2,})[ \t]*(?:(?:n|nr|no|nº|n°)\.?[ \t]*)?$/u;
+export function namedOffRow(text: string, qAt: number, description: string): boolean {
+	const lead = text.slice(text.lastIndexOf("\n", qAt - 1) + 1, qAt);
+	const label = ROW_OWN_LABEL.exec(lead)?.[1];
+	if (!label) return false;
+	const t = cleanDescription(label);
+	if (t.length < 3 || REQUEST_WORDS.test(label) || SENTENCE_OPENING.test(label) || OPENING_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || UMBRELLA.test(t) || GOES_ON.test(label) || labelNamesNothing(t, text) || MONEY_ROLE_WORDS.test(t)) return false;
+	return !shareWord(t, description);
+}
+
 /** "Edición de 30 fotos a S/ 25.00 c/u: S/ 750.00": a row whose label holds a line already read, at that line's amount,
  * is the row's total of it — not another item. */
 function rowTotalOfLine(claimed: Claimed[], start: number, span: [number, number], amount: string): boolean {
@@ -1071,13 +1084,13 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);
-	description = withUnit(m, text, withoutDetailsList(withoutSizes(description)));
+	const named = compoundMention(text, span[0], withUnit(m, text, withoutDetailsList(withoutSizes(description))));
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
-	if (unitPrice === null || (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency))) return null;
+	if (unitPrice === null || (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency)) || (g["q"] !== undefined && namedOffRow(text, (m.indices?.groups?.["q"] ?? [m.index])[0], named))) return null;
 	const source = lineSource(p, m, text, span);
 	const written = money.scaled ? text.slice(span[0], span[1]) : undefined;
-	return { description: compoundMention(text, span[0], description).slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}), ...(g["named"] !== undefined ? { codeAfter: true as const } : {}) };
+	return { description: named.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}), ...(g["named"] !== undefined ? { codeAfter: true as const } : {}) };
 }
 
 // Letter edges, not \b ("cioè"); the total named before its amount ("Gesamtsumme 240 €", "soit 240 €") or after it
