@@ -42,3 +42,14 @@ describe("a request for 'the N of them' names the things the sentence before it 
 	it("near miss: the things are named two sentences back", () =>
 		expectNoDraft("Hi Sam - the banners look great. The flyers too. Invoice me for the 3 of them at $50 each.\n\nDana"));
 });
+
+describe("a word pointing back is never the thing's name", () => {
+	it("fr: tu as réalisé les affiches, 4 d'entre elles à 80 € pièce", () =>
+		expectDraft("Bonjour Sam,\n\nPeux-tu m'envoyer la facture ? Tu as réalisé les affiches, 4 d'entre elles à 80 € pièce.\n\nMerci\nClaire", "EUR", [["Affiches", 4, "80.00"]]));
+	it("nl: je maakte de banners, 3 daarvan à € 90 per stuk", () =>
+		expectDraft("Hoi Sam,\n\nWil je de factuur sturen? Je maakte de banners, 3 daarvan à € 90 per stuk.\n\nGroet\nDaan", "EUR", [["Banners", 3, "90.00"]]));
+	it("es: 3 de ellos with no thing traced is asked about, never drafted as 'Ellos'", () =>
+		expectClarify("Hola Sam,\n\n¿Me mandas la factura? Hicimos 3 de ellos a 90 € cada uno.\n\nGracias\nLucía", "pointing back"));
+	it("it: per le 20 di queste is asked about, never drafted as 'Di queste'", () =>
+		expectClarify("Ciao Sam,\n\nle foto sono bellissime! Mi mandi la fattura per le 20 di queste a 15 € l'una?\n\nGiulia", "pointing back"));
+});

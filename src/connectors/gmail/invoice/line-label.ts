@@ -99,7 +99,8 @@ const POINTERS: { words: string[]; plural: RegExp }[] = [
 	// The phrasings read "de"/"di" as the count's "of" and leave the pronoun alone ("5 de esas" → "esas").
 	{ words: ["de ellos", "de ellas", "de esos", "de esas", "de estos", "de estas", "ellos", "ellas", "esos", "esas", "estos", "estas"], plural: /s$/iu },
 	{ words: ["deles", "delas", "desses", "dessas", "destes", "destas", "de eles", "de elas"], plural: /s$/iu },
-	{ words: ["d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles"], plural: /[sx]$/iu },
+	// The phrasings read "d'" as the count's "of" and leave "entre eux" ("4 d'entre elles" → "entre elles").
+	{ words: ["d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles", "entre eux", "entre elles"], plural: /[sx]$/iu },
 	{ words: ["di quelli", "di quelle", "di questi", "di queste", "di essi", "di esse", "quelli", "quelle", "questi", "queste"], plural: /[ie]$/iu },
 	{ words: ["davon", "von denen", "von diesen"], plural: /(?:e|en|n|er|s)$/iu },
 	{ words: ["daarvan", "van die", "van deze", "van hen"], plural: /(?:en|s|'s|’s)$/iu },
