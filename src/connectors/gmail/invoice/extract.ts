@@ -990,7 +990,9 @@ export function namedOffRow(text: string, qAt: number, description: string): boo
 	if (!label) return false;
 	const t = cleanDescription(label);
 	if (t.length < 3 || REQUEST_WORDS.test(label) || SENTENCE_OPENING.test(label) || OPENING_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || UMBRELLA.test(t) || GOES_ON.test(label) || labelNamesNothing(t, text) || MONEY_ROLE_WORDS.test(t)) return false;
-	return !shareWord(t, description);
+	// "Fotografie" read as the compound named before it, "Produktfotografie für den Onlineshop", is the row's own word.
+	const own = t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+	return !shareWord(t, description) && !own.some((w) => description.toLowerCase().includes(w));
 }
 
 /** "Edición de 30 fotos a S/ 25.00 c/u: S/ 750.00": a row whose label holds a line already read, at that line's amount,

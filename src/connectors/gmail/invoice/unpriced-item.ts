@@ -204,9 +204,11 @@ export function unpricedThing(text: string, lineDescriptions: string[]): string 
 			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : /\d/.test(restOfSentence(text, m.index + m[0].length))) continue;
 			if (p.afterPrice && !AMOUNT.test(sentenceBefore(text, m.index))) continue;
 			const words = thing.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
-			// "ontwerp posters" beside the line "Ontwerp flyers": a row whose words are half or more unnamed by the lines
-			// is another thing (its work word is shared, its thing is not).
-			if (words.length === 0 || words.filter((w) => named.includes(w)).length * 2 > words.length) continue;
+			// "- ontwerp posters" beside the line "Ontwerp flyers": a list row whose words are half or more unnamed by the
+			// lines is another thing (its work word is shared, its thing is not). In a sentence, any shared word names it (the
+			// thing may run on into a clause: "as horas de ajustes que combinamos por telefone").
+			const shared = words.filter((w) => named.includes(w)).length;
+			if (words.length === 0 || (p.listRow ? shared * 2 > words.length : shared > 0)) continue;
 			return thing;
 		}
 	}
