@@ -3,6 +3,7 @@
 // than a question, so a line with one of these signs is asked about ("what the line is for") instead of drafted.
 // Each sign is a row with examples that run as tests (tests/connectors/gmail/doubt.test.ts).
 import { alt } from "./lexicon";
+import { pointedPlural } from "./line-label";
 
 export interface DoubtSign {
 	id: string;
@@ -103,6 +104,17 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		says: "a second thing joined on (\"plus\")",
 		find: words(["plus", "zzgl", "más", "mais", "più"], "u"),
 		examples: { doubtful: ["Shoot, plus a travel fee", "Workshop zzgl. Reisekosten"], fine: ["Logo and letterhead", "Google Plus banner"] },
+	},
+	{
+		id: "pointer",
+		says: "a word pointing back at a thing named elsewhere",
+		// "3 de ellos a 90 €" read as the thing "Ellos", "Banners (ellos)": the pointer is no name, nor the unit counted.
+		find: (d) => {
+			const t = d.trim();
+			const bracket = /\(([^()]+)\)$/u.exec(t)?.[1];
+			return pointedPlural(t) !== null ? t : bracket !== undefined && pointedPlural(bracket) !== null ? bracket : null;
+		},
+		examples: { doubtful: ["Ellos", "Di queste", "Daarvan", "Of those", "Banners (ellos)", "Réalisé les affiches (entre elles)"], fine: ["Estos Studio poster", "Banners (3 sizes)", "Quelle brochure"] },
 	},
 	{
 		id: "address",

@@ -19,7 +19,7 @@ import { immediatePayment, termsDays } from "./payment-terms";
 import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
-import { COUNT_MARK, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
+import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, makesThing, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
 import { countsKinds } from "./kind-words";
 
 export interface ExtractedLine {
@@ -107,7 +107,7 @@ export function cleanDescription(s: string): string {
 	for (let i = 0; i < 3; i++) {
 		const before = t;
 		if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
-		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(INVERTED_VERB_TAIL, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -533,8 +533,8 @@ const ADDING = alt(["then there were", "then there was", "there were also", "the
 	// "Acresce a adaptação …", "Dazu kommt die Anpassung …": a thing added by a verb of adding, in the languages' own ways.
 	// "Además, por favor incluya las horas extra de ajustes …": a thing put on the invoice by a verb of including.
 	"please include", "please also include", "also include", "include", "por favor incluya", "por favor incluye", "incluya también", "incluye también", "incluya", "incluye", "por favor inclua", "inclua também", "inclua", "bitte auch", "veuillez inclure", "merci d'inclure", "per favore includa", "includa", "includi",
-	"acresce", "acresce ainda", "acrescenta-se", "soma-se", "se suma", "se añade", "s'y ajoute", "s’y ajoute", "s'ajoute", "s’ajoute", "si aggiunge", "dazu kommt", "hinzu kommt", "daar komt bij", "in addition there is", "in addition there was"]);
-const ADDED_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:(?:además|also|außerdem|en plus|inoltre|daarnaast|além disso),?\s+)?(?:${ADDING})\s+(?:(?:también|também|also|auch|aussi|anche|ook)\s+)?(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:die|dat|that|which|who|che|que|qui|I|we|ik|wij|ich|wir|you|Sie|Le|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
+	"acresce", "acresce ainda", "acrescenta-se", "soma-se", "se suma", "se añade", "s'y ajoute", "s’y ajoute", "s'ajoute", "s’ajoute", "si aggiunge", "dazu kommt", "dazu kommen", "hinzu kommt", "hinzu kommen", "daar komt bij", "in addition there is", "in addition there was"]);
+const ADDED_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:(?:además|also|außerdem|en plus|inoltre|daarnaast|além disso),?\s+)?(?:${ADDING})\s+(?:(?:también|também|also|auch|aussi|anche|ook|noch|auch noch|nog|ook nog|ancora|encore|ainda)\s+)?(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:die|dat|that|which|who|che|que|qui|I|we|ik|wij|ich|wir|you|Sie|Le|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
 
 /** Words that say a thing goes on the invoice too, after the thing ("The Boxing Day flyer also needs to go on it."). */
 const ON_INVOICE_TOO = alt([
@@ -584,9 +584,22 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	const [from] = sentenceBounds(text, at, at);
 	const added = POINTED_BACK_START.test(text.slice(from, at)) ? addedBefore(text, from) : undefined;
 	if (added) return added;
+	// "Refonte du site vitrine   forfait Fr. 2'400.–" over "Rédaction de contenus   5 pages à Fr. 180.–": rows with no
+	// sentence mark between them read as one sentence, and the topic found is the row above's own priced thing.
+	if (topic && topicOfOtherRow(text, at, topic)) return undefined;
 	// "Could you invoice us for it?": "it" is the thing thanked for before, if there is one.
 	if (topic && NOT_A_THING.test(cleanDescription(topic))) return thankedThing(text, m.index) ?? topic;
 	return topic ?? undefined;
+}
+
+/** A topic named last on an earlier line that holds its own amount: that line is another priced item, so its thing is
+ * not the one this line's count or price is for. */
+function topicOfOtherRow(text: string, at: number, topic: string): boolean {
+	const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+	const i = text.slice(Math.max(0, lineStart - 2000), at).toLowerCase().lastIndexOf(topic.toLowerCase()) + Math.max(0, lineStart - 2000);
+	if (i < Math.max(0, lineStart - 2000) || i >= lineStart) return false;
+	const end = text.indexOf("\n", i);
+	return findMoney(text.slice(text.lastIndexOf("\n", i - 1) + 1, end < 0 ? text.length : end)).length > 0;
 }
 
 const THANKS_FOR = new RegExp(
@@ -846,17 +859,36 @@ function pointedThing(text: string, at: number, noun: string): string | null {
 	const [a] = sentenceBounds(text, at, at);
 	const lead = text.slice(a, at).replace(/^[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?/u, "");
 	const sep = POINTED_SEPARATOR.exec(lead);
-	if (!sep) return null;
+	if (!sep) return REQUEST_FOR_POINTER.test(lead) && REQUEST_WORDS.test(lead) ? praisedBefore(text, a, plural) : null;
 	const words = lead.slice(0, sep.index).trim().split(/[ \t]+/u).filter(Boolean);
 	const run: string[] = [];
-	while (words.length > 0 && run.length < 4 && /^\p{L}[\p{L}'’-]*$/u.test(words.at(-1)!) && !POINTED_STOP.test(words.at(-1)!)) run.unshift(words.pop()!);
+	// A word holding a digit after a letter ("Q4", "A2") is part of a name ("the Q4 campaign graphics").
+	while (words.length > 0 && run.length < 4 && /^\p{L}[\p{L}\p{N}'’-]*$/u.test(words.at(-1)!) && !POINTED_STOP.test(words.at(-1)!)) run.unshift(words.pop()!);
 	if (run.length === 0 || !plural.test(run.at(-1)!)) return null;
-	if (words.length > 0 && new RegExp(String.raw`^(?:${alt(ARTICLE_WORDS)})$`, "iu").test(words.at(-1)!)) words.pop();
+	const article = words.length > 0 && new RegExp(String.raw`^(?:${alt(ARTICLE_WORDS)})$`, "iu").test(words.at(-1)!);
+	if (article) words.pop();
 	const left = words.at(-1);
-	if (left !== undefined ? !POINTED_JOIN.test(left) : !pricedListRow(text, a)) return null;
+	// "Sam did the Q4 campaign social graphics, 24 of them": the thing made, after its article, is named too.
+	if (left !== undefined ? !(POINTED_JOIN.test(left) || (article && makesThing(left))) : !pricedListRow(text, a)) return null;
 	const t = cleanDescription(run.join(" "));
 	return t.length >= 3 && !doubtIn(t) && !NOT_A_DESCRIPTION.test(t) && !NOT_A_THING.test(t) && !OPENING_WORDS.test(t) && !REQUEST_WORDS.test(t) && !MONEY_ROLE_WORDS.test(t) && !UMBRELLA.test(t) ? t : null;
 }
+/** "Invoice me for the 3 of them": a request whose count points back, with no thing named in its own sentence. */
+const REQUEST_FOR_POINTER = new RegExp(String.raw`(?:^|[ \t])(?:for|für|pour|por|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?$`, "iu");
+/** "Hey Sam - banners look sick. Invoice me for the 3 of them …": the sentence right before names the things as its
+ * subject, said how they turned out (after at most a greeting). Nothing else is traced: the card asks. */
+const PRAISED_SUBJECT = new RegExp(String.raw`^(?:(?:hey|hi|hello|hallo|hola|salut|ciao|hoi|olá|oi)[ \t]+\p{L}+[ \t]*[-–—,:!][ \t]*)?(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(?<d>\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+\p{L}[\p{L}\p{N}'’-]*){0,2})[ \t]+(?:look|looked|came out|turned out|are|were|sehen|sind|waren|sont|étaient|son|quedaron|ficaram|são|sono|zijn)(?![\p{L}])[^\n]*$`, "iu");
+function praisedBefore(text: string, sentenceStart: number, plural: RegExp): string | null {
+	let q = sentenceStart - 1;
+	while (q > 0 && /\s/.test(text[q]!)) q--;
+	if (q <= 0) return null;
+	const [pa] = sentenceBounds(text, q, q);
+	const d = PRAISED_SUBJECT.exec(text.slice(pa, q + 1).trim().replace(/[.!]+$/u, ""))?.groups?.["d"];
+	if (!d || !plural.test(d)) return null;
+	const t = cleanDescription(d);
+	return t.length >= 3 && !doubtIn(t) && !NOT_A_DESCRIPTION.test(t) && !NOT_A_THING.test(t) && !OPENING_WORDS.test(t) && !REQUEST_WORDS.test(t) && !MONEY_ROLE_WORDS.test(t) && !PAPERWORK_ONLY.test(t) && !UMBRELLA.test(t) && !JOB_ONLY.test(t) ? t : null;
+}
+
 /** A line that opens its own row: the line before or after it holds an amount (a priced list, not prose). */
 function pricedListRow(text: string, at: number): boolean {
 	const start = text.lastIndexOf("\n", at - 1) + 1;
@@ -946,6 +978,21 @@ function withUnit(m: RegExpExecArray, text: string, read: string): string {
 		if (description.toLowerCase() !== shown.toLowerCase() && description.split(" ")[0]!.toLowerCase() !== unit.toLowerCase()) description = `${description} (${shown})`;
 	}
 	return description;
+}
+
+/** "Post-produzione – 40 foto a € 12,00" read as "Splendide foto" (thanked for in the greeting), "Rédaction de contenus
+ * 5 pages à Fr. 180.–" as the row above's "site vitrine": a row that opens with its own label before the count names its
+ * thing there, so a name sharing no word with that label was taken from elsewhere — the line is not read (asked). */
+const ROW_OWN_LABEL = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,5})[ \t]*(?:[:–—]|[ \t]-|[ \t]{2,})[ \t]*(?:(?:n|nr|no|nº|n°)\.?[ \t]*)?$/u;
+export function namedOffRow(text: string, qAt: number, description: string): boolean {
+	const lead = text.slice(text.lastIndexOf("\n", qAt - 1) + 1, qAt);
+	const label = ROW_OWN_LABEL.exec(lead)?.[1];
+	if (!label) return false;
+	const t = cleanDescription(label);
+	if (t.length < 3 || REQUEST_WORDS.test(label) || SENTENCE_OPENING.test(label) || OPENING_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || UMBRELLA.test(t) || GOES_ON.test(label) || labelNamesNothing(t, text) || MONEY_ROLE_WORDS.test(t)) return false;
+	// "Fotografie" read as the compound named before it, "Produktfotografie für den Onlineshop", is the row's own word.
+	const own = t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+	return !shareWord(t, description) && !own.some((w) => description.toLowerCase().includes(w));
 }
 
 /** "Edición de 30 fotos a S/ 25.00 c/u: S/ 750.00": a row whose label holds a line already read, at that line's amount,
@@ -1039,13 +1086,13 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);
-	description = withUnit(m, text, withoutDetailsList(withoutSizes(description)));
+	const named = compoundMention(text, span[0], withUnit(m, text, withoutDetailsList(withoutSizes(description))));
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
-	if (unitPrice === null || (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency))) return null;
+	if (unitPrice === null || (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency)) || (g["q"] !== undefined && namedOffRow(text, (m.indices?.groups?.["q"] ?? [m.index])[0], named))) return null;
 	const source = lineSource(p, m, text, span);
 	const written = money.scaled ? text.slice(span[0], span[1]) : undefined;
-	return { description: compoundMention(text, span[0], description).slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}), ...(g["named"] !== undefined ? { codeAfter: true as const } : {}) };
+	return { description: named.slice(0, 200), quantity, unitPrice, currency, source, phrasing: p.id, span, ...(written ? { written } : {}), ...(p.lineTotal ? { lineTotal: money.amount } : {}), ...(g["named"] !== undefined ? { codeAfter: true as const } : {}) };
 }
 
 // Letter edges, not \b ("cioè"); the total named before its amount ("Gesamtsumme 240 €", "soit 240 €") or after it
@@ -1610,11 +1657,21 @@ function rivalTopic(lines: ExtractedLine[], text: string): string | null {
 		if (topics(s).some((t) => lines.some((l) => shareWord(cleanDescription(t), l.description)))) continue;
 		for (const t of topics(s)) {
 			const thing = cleanDescription(t);
+			// "de factuur op naam van Notariskantoor De Graaf B.V.": words after "in the name of" name who pays.
+			if (afterNameOf(s, t)) continue;
 			if (thing.length < 3 || NOT_A_DESCRIPTION.test(thing) || OPENING_WORDS.test(thing) || EDGE_WORD.test(thing) || /\d/.test(thing) || UMBRELLA.test(thing) || COPULA_FIRST.test(thing) || doubtIn(thing)) continue;
 			if (!lines.some((l) => shareWord(thing, l.description))) return `what the invoice is for: the request names "${thing}" but the lines read ${lines.map((l) => `"${l.description}"`).join(", ")}`;
 		}
 	}
 	return null;
+}
+
+/** A topic read inside the name the invoice is made out to ("op naam van Notariskantoor De Graaf B.V.", "au nom de la
+ * SARL Le Moulin", "a nombre de Estudio Del Mar"): a name's article read as "of" is no thing asked for. */
+const NAME_OF = /(?<![\p{L}])(?:nombre|nome|nom|name|Namen|naam)[ \t]+(?:(?:de|di|of|van|von|do|da|du|des|der)[ \t]+)?/iu;
+function afterNameOf(sentence: string, topic: string): boolean {
+	const n = NAME_OF.exec(sentence);
+	return n !== null && sentence.indexOf(topic, n.index) >= 0;
 }
 
 /** Amounts that are neither a line's price, the total, a paid deposit nor the balance after it — a second, conflicting

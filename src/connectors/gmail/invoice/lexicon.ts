@@ -53,7 +53,7 @@ Object.assign(UNIT_SHOWN, { "nos.": "pieces", "ex.": "exemplaires", "expl.": "Ex
 
 /** Written after a price: it is per unit ("each", "pièce", "per hour", "/h", "la hora", "pro Stück", "l'ora", "per uur"); the
  * Italian "per il/la/l'…" and the Spanish "por el/la…" are "for the …", never per unit. */
-export const PER_UNIT = String.raw`each|apiece|pièce(?![\p{L}])|(?:die|der|das|den|el|le|il|het)\s+(?:Stunde|Stück|Tag|hora|heure|ora|uur|stuk|dag|día|jour|giorno)|a\s+[\p{L}]+|a piece|ea\.|per\s+(?!(?:il|lo|la|i|gli|le|un|uno|una)\s|l['’]|un['’])[\p{L}'’-]+|\/\s?[\p{L}]+|an?\s+(?:hour|day|month|week|piece|page|word|seat|unit|night)|pro\s+[\p{L}]+|je\s+[\p{L}]+|la\s+[\p{L}]+|l['’][\p{L}]+|de\s+l['’][\p{L}]+|par\s+[\p{L}]+|por\s+(?!(?:el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma)\s)[\p{L}]+|cada(?:\s+(?:uno|una|um|uma))?|c\/u\.?|ciascun[oa]|cadauno|chacun(?:e)?|al\s+[\p{L}]+|all['’][\p{L}]+`;
+export const PER_UNIT = String.raw`each|apiece|pièce(?![\p{L}])|(?:die|der|das|den|el|le|il|het)\s+(?:Stunde|Stück|Tag|hora|heure|ora|uur|stuk|dag|día|jour|giorno)|a\s+[\p{L}]+|a piece|ea\.|per\s+(?!(?:il|lo|la|i|gli|le|un|uno|una)\s|l['’]|un['’])[\p{L}'’-]+|\/\s?[\p{L}]+|an?\s+(?:hour|day|month|week|piece|page|word|seat|unit|night)|pro\s+[\p{L}]+|je\s+[\p{L}]+|la\s+[\p{L}]+|l['’][\p{L}]+|de\s+l['’][\p{L}]+|par\s+[\p{L}]+|por\s+(?!(?:el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma)\s)[\p{L}]+|cada(?:\s+(?:uno|una|um|uma))?|c\/u\.?|ciascun[oa]|cadaun[oa]|chacun(?:e)?|al\s+[\p{L}]+|all['’][\p{L}]+`;
 
 /** Between a quantity and its unit price ("at", "@", "à", "a", "zu je", "tegen"). */
 export const AT = String.raw`at|@|à|zu\s+je|zu|je|a|por|tegen|van|per`;

@@ -75,6 +75,11 @@ export const COUNT_MARK = /(?<![\p{L}])(?:n|nr|no|num|núm|nº|n°|№)\.?[ \t]*
  * went or who it was for closes the name but is no part of it. */
 export const TO_WHOM_TAIL = /[ \t]+(?:(?:over|back|across|out|along|down|up|round)[ \t]+)?(?:to|for|with|zu|an|für|à|pour|chez|a|para|por|per|da|naar|voor|bij|até)[ \t]+(?:us|me|you|them|uns|mir|dir|euch|Ihnen|nous|moi|vous|nosotros|nosotras|mí|nós|mim|noi|ons|mij|jullie)$|[ \t]+(?:from|von|van)[ \t]+(?:you|dir|dich|Ihnen|euch|je|jou|u|jullie)$/iu;
 
+/** "Für die Hochzeitsfotos hatten wir ja 1.200 € ausgemacht", "Voor de foto's hadden we € 900 afgesproken": after a
+ * fronted "for the <thing>", German and Dutch put the verb before its subject; that verb and all after it close the name
+ * but are no part of it. */
+export const INVERTED_VERB_TAIL = /[ \t]+(?:hatten|haben|hatte|habe|hattest|hast|hattet|sind|waren|war|ist|wurden|wurde|hadden|hebben|had|heb|heeft|hebt|zijn|waren|was|werden|werd)[ \t]+(?:wir|ich|du|ihr|Sie|man|wij|we|ik|jij|je|jullie|u|men)(?![\p{L}])[^]*$/u;
+
 /** "For the invitation design it was LKR 45,000", "pour le logo c'était 300 €", "poster design … was £240": the words
  * that link the thing to its price ("it was", "das war", "c'était", "fue", "foi", "era", "dat was", "was") close the
  * name but are no part of it. */
@@ -94,11 +99,29 @@ const POINTERS: { words: string[]; plural: RegExp }[] = [
 	// The phrasings read "de"/"di" as the count's "of" and leave the pronoun alone ("5 de esas" → "esas").
 	{ words: ["de ellos", "de ellas", "de esos", "de esas", "de estos", "de estas", "ellos", "ellas", "esos", "esas", "estos", "estas"], plural: /s$/iu },
 	{ words: ["deles", "delas", "desses", "dessas", "destes", "destas", "de eles", "de elas"], plural: /s$/iu },
-	{ words: ["d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles"], plural: /[sx]$/iu },
+	// The phrasings read "d'" as the count's "of" and leave "entre eux" ("4 d'entre elles" → "entre elles").
+	{ words: ["d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles", "entre eux", "entre elles"], plural: /[sx]$/iu },
 	{ words: ["di quelli", "di quelle", "di questi", "di queste", "di essi", "di esse", "quelli", "quelle", "questi", "queste"], plural: /[ie]$/iu },
 	{ words: ["davon", "von denen", "von diesen"], plural: /(?:e|en|n|er|s)$/iu },
 	{ words: ["daarvan", "van die", "van deze", "van hen"], plural: /(?:en|s|'s|’s)$/iu },
 ];
+
+/** "Sam did the Q4 campaign social graphics, 24 of them", "on a fait les affiches, 12 d'entre elles", "hicimos los
+ * banners, 3 de ellos": a verb of making the thing, then its article, opens the name a pointing count points back at
+ * (as "and then the …" does). Past forms only: the work was done and is being billed. */
+export const MAKING_VERBS = [
+	"did", "made", "designed", "created", "shot", "produced", "delivered", "drew", "wrote", "edited", "built", "finished", "printed", "photographed", "illustrated", "retouched",
+	"done", "drawn", "written",
+	"fait", "réalisé", "conçu", "créé", "livré", "dessiné", "imprimé", "retouché", "fotografié", "photographié",
+	"hizo", "hiciste", "hicimos", "diseñó", "diseñaste", "diseñamos", "realizó", "realizaste", "hecho", "diseñado", "realizado", "creado", "entregado",
+	"fez", "fizeste", "fizemos", "criou", "desenhou", "feito", "criado", "desenhado", "entregue",
+	"fatto", "realizzato", "creato", "disegnato", "consegnato", "fotografato",
+	"maakte", "maakten", "ontwierp", "ontwierpen", "deed", "gemaakt", "ontworpen", "geleverd",
+];
+const MAKING = new RegExp(String.raw`^(?:${alt(MAKING_VERBS)})$`, "iu");
+export function makesThing(word: string): boolean {
+	return MAKING.test(word);
+}
 
 /** How the name of the thing a pointing noun ("of those") points back at must end, or null when it points at none. */
 export function pointedPlural(noun: string): RegExp | null {

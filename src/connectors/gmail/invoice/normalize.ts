@@ -2,6 +2,7 @@
 // lines hard-wrapped by the sender's mail client are joined; real paragraphs, list items and table rows stay apart.
 import { decodeCharset, decodeQuotedPrintable } from "../mime/bytes";
 import { isIsoCurrency } from "./currency";
+import { PER_UNIT } from "./lexicon";
 
 /** Text that is still quoted-printable (soft breaks "=\n" and "=E2=82=AC" escapes) although the part did not say so. */
 function undecodedQuotedPrintable(text: string): boolean {
@@ -30,6 +31,19 @@ function wrapWidth(lines: string[]): number | null {
 /** A short row that ends on an amount with its sign or code ("logo refresh A$1,200", "Druck 180,- €"). */
 const ROW_ENDS_ON_AMOUNT = /^[^\n]{1,50}?(?:(?:[€£$¥₹]|\b[A-Z]{3}|\b(?:R|Rp|Rs\.?|Fr\.|kr\.?|S\/|RM|Tk))[ \t]?\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?|\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|Kč|zł|kr\.?))$/u;
 
+/** A row that ends on an amount, or on a price per unit ("R$ 1.200,00 cada", "€ 650,00 l'una", "12,00 € cadauna"). */
+const ROW_ENDS_ON_PRICE = new RegExp(String.raw`(?:(?:[€£$¥₹]|\b[A-Z]{3}|\b(?:R|Rp|Rs\.?|Fr\.|kr\.?|Kč|zł|S\/|RM|Tk))[ \t]?\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?|\d[\d.,'’ ]*[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|F?CFA\b|Kč|zł|kr\.?)|\d(?:[.,][-–—]{1,2})?[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|F?CFA\b)?[ \t]+(?:${PER_UNIT}|la pièce|je))$`, "u");
+
+/** An amount with its sign or code anywhere on a line ("– 40 foto a € 12,00 ognuna", "CHF 480.– for the shoot"). */
+const SIGNED_AMOUNT = /(?:[€£$¥₹]|(?<![\p{L}])(?:R\$|Rp|Rs\.?|Fr\.|kr\.?|S\/|RM|Tk))[ \t]?\d|\d[ \t]?(?:[€£$¥₹]|Kč|zł)|(?<![\p{L}])([A-Z]{3})[ \t]?\d|\d[ \t]?([A-Z]{3})(?![\p{L}])/gu;
+function holdsAmount(line: string): boolean {
+	for (const m of line.matchAll(SIGNED_AMOUNT)) {
+		const code = m[1] ?? m[2];
+		if (code === undefined || isIsoCurrency(code)) return true;
+	}
+	return false;
+}
+
 /** Joins hard-wrapped lines: a line is continued when the next line's first word would have fitted on it. */
 export function unwrap(text: string): string {
 	const lines = text.split("\n");
@@ -38,6 +52,7 @@ export function unwrap(text: string): string {
 	const out: string[] = [];
 	// The length of the last physical line (a joined line is measured by what the client wrapped, not the join).
 	let lastLength = 0;
+	let lastLine = "";
 	for (const line of lines) {
 		const prev = out.length > 0 ? out[out.length - 1]! : null;
 		const first = line.trim().split(/\s+/)[0] ?? "";
@@ -54,7 +69,10 @@ export function unwrap(text: string): string {
 			// The amount's sign may be a letter or two ("R 18 500,00", "Rp 2.100.000", "Fr. 180.–", "kr 1 200"), and a
 			// price per unit may end the row ("à CHF 350.– pièce", "R$ 1.200,00 cada", "$40 each"). The next row may open
 			// on its count ("1 bannière Facebook : 15 000 FCFA").
-			!(/(?:(?:[€£$¥₹]|\b[A-Z]{3}|\b(?:R|Rp|Rs\.?|Fr\.|kr\.?|Kč|zł|S\/|RM|Tk))[ \t]?\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?|\d[\d.,'’ ]*[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|F?CFA\b|Kč|zł|kr\.?)|\d(?:[.,][-–—]{1,2})?[ \t]*(?:[€£$¥₹]|[A-Z]{3}\b|F?CFA\b)?[ \t]+(?:each|apiece|pièce|la pièce|chacune?|cada(?:[ \t]+un[oa])?|cadauno|ciascuno|c\/u|je|(?:per|par|por|pro)[ \t]+[\p{L}]+))$/u.test(prev.trim()) && /^(?:\p{Lu}|\d)/u.test(line.trim())) &&
+			!(ROW_ENDS_ON_PRICE.test(prev.trim()) && /^(?:\p{Lu}|\d)/u.test(line.trim())) &&
+			// Two capitalised lines that each write an amount ("Servizio … – 2 giornate a € 650,00 ognuna" over
+			// "Post-produzione – 40 foto a € 12,00 ognuna") are two priced rows, whatever word ends the first.
+			!(/^\p{Lu}/u.test(line.trim()) && /^[ \t]*\p{Lu}/u.test(lastLine) && holdsAmount(lastLine) && holdsAmount(line)) &&
 			!/^\p{Lu}[^:\n]{0,30}:\s/u.test(line.trim()) &&
 			// "sam's numbers came thru:" over "logo refresh A$1,200": a colon that opens a list, whose row ends on its amount.
 			!(/:$/.test(prev.trim()) && ROW_ENDS_ON_AMOUNT.test(line.trim())) &&
@@ -63,6 +81,7 @@ export function unwrap(text: string): string {
 		if (continued) out[out.length - 1] = `${prev.replace(/\s+$/, "")} ${line.trim()}`;
 		else out.push(line);
 		lastLength = line.length;
+		lastLine = line;
 	}
 	return out.join("\n");
 }

@@ -107,12 +107,15 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	},
 	{
 		lang: "it",
-		order: ["numero d'ordine", "numero d’ordine", "numero ordine", "n. ordine", "nr. ordine", "n. d'ordine", "ordine d'acquisto", "ordine di acquisto", "ordine n.", "ordine", "OdA"],
+		order: ["numero d'ordine", "numero d’ordine", "numero ordine", "riferimento ordine", "riferimento d'ordine", "riferimento d’ordine", "riferimento dell'ordine", "riferimento dell’ordine", "rif. ordine", "n. ordine", "nr. ordine", "n. d'ordine", "ordine d'acquisto", "ordine di acquisto", "ordine n.", "ordine", "OdA"],
 		reference: ["nostro riferimento", "riferimento", "rif.", "numero progetto", "numero di progetto", "n. progetto", "numero di commessa", "n. commessa", "codice commessa", "CIG", "numero di contratto"],
 		examples: [
 			["Indicate il numero d'ordine ORD-5512 in fattura.", "ORD-5512"],
 			["Rif.: 2026/118", "2026/118"],
 			["Indicate il numero di commessa C-2231 in fattura.", "C-2231"],
+			// The order's reference asked for in words, its number after what to do with it ("da indicare in fattura: …").
+			["Riferimento ordine da indicare in fattura: ODA-2290.", "ODA-2290"],
+			["Il riferimento dell'ordine, da citare in fattura, è OdA-118/26.", "OdA-118/26"],
 		],
 		ignores: ["L'ordine di 12 bottiglie è arrivato."],
 	},
@@ -206,5 +209,6 @@ export function readReference(text: string): string | null {
 	return SHORT_TOKEN.exec(text)?.[1] ?? null;
 }
 
-const SHORT_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}\-/])((?:${alt(ORDER_LABELS.filter((l) => /^[A-Z]{2,4}$/.test(l)))})-\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`, "u");
+// A short label may be written in capitals or as its own mix of cases ("OdA-7731", "ODA-7731").
+const SHORT_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}\-/])((?:${alt(ORDER_LABELS.filter((l) => /^[A-Z][A-Za-z]{1,3}$/.test(l)).flatMap((l) => [l, l.toUpperCase()]))})-\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`, "u");
 let ORDER_WORDS_RE: RegExp | null = null;

@@ -109,13 +109,16 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		id: "list-row-without-amount",
 		says: "a bullet row that names a thing and no amount, in a list whose other rows are priced (- les 3 bannières web à 120 € pièce / - la retouche des photos de l'équipe)",
 		// Letters and blanks only: a row with a colon is a field ("- PO: 4471"), one with a digit some other phrasing.
-		re: new RegExp(String.raw`^[ \t]*(?<mark>[-*•·▪–])[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])?(?<thing>\p{L}[\p{L} '’-]{1,60}?)[ \t]*[.;,]?[ \t]*$`, "imu"),
+		// A paper size or a model written after the thing ("ontwerp posters A2", "flyers A5") is part of its name, not a count.
+		re: new RegExp(String.raw`^[ \t]*(?<mark>[-*•·▪–])[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])?(?<thing>\p{L}[\p{L} '’-]{1,60}?(?:[ \t]+\p{Lu}{1,2}\d{1,2})?)[ \t]*[.;,]?[ \t]*$`, "imu"),
 		listRow: true,
 		examples: [
 			{ text: "Tu peux m'envoyer la facture pour :\n- les 3 bannières web à 120 € pièce\n- la retouche des photos de l'équipe", thing: "retouche des photos de l'équipe" },
 			{ text: "Please invoice us for:\n* the logo refresh, $900\n* the social media templates", thing: "social media templates" },
 			{ text: "Bitte in Rechnung stellen:\n- Flyer-Gestaltung: 350 €\n- die Bildbearbeitung der Teamfotos", thing: "Bildbearbeitung der Teamfotos" },
 			{ text: "Factúrame por favor:\n• el diseño del menú\n• 200 tarjetas a 0,50 € cada una", thing: "diseño del menú" },
+			// The row shares its work word with a priced row ("ontwerp"), not its thing ("posters").
+			{ text: "Graag een factuur voor:\n- ontwerp folders: € 300,00\n- ontwerp affiches A3", thing: "ontwerp affiches A3" },
 		],
 	},
 ];
@@ -201,7 +204,11 @@ export function unpricedThing(text: string, lineDescriptions: string[]): string 
 			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : /\d/.test(restOfSentence(text, m.index + m[0].length))) continue;
 			if (p.afterPrice && !AMOUNT.test(sentenceBefore(text, m.index))) continue;
 			const words = thing.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
-			if (words.length === 0 || words.some((w) => named.includes(w))) continue;
+			// "- ontwerp posters" beside the line "Ontwerp flyers": a list row whose words are half or more unnamed by the
+			// lines is another thing (its work word is shared, its thing is not). In a sentence, any shared word names it (the
+			// thing may run on into a clause: "as horas de ajustes que combinamos por telefone").
+			const shared = words.filter((w) => named.includes(w)).length;
+			if (words.length === 0 || (p.listRow ? shared * 2 > words.length : shared > 0)) continue;
 			return thing;
 		}
 	}
