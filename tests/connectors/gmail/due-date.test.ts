@@ -19,6 +19,14 @@ describe("due dates in the words people use", () => {
 		expect(x.pastDueDate).toBe("2026-11-15");
 	});
 
+	it("a past date after a polite word and a verb is shown on the request, and \"set 18\" is no month", () => {
+		const x = read("Due date please put 20.11.2026 as was in our agreement, we will pay this week.");
+		expect(x.dueDate).toBeNull();
+		expect(x.pastDueDate).toBe("2026-11-20");
+		const y = read("Due date please set 18/12/2026.");
+		expect([y.dueDate, y.pastDueDate]).toEqual(["2026-12-18", null]);
+	});
+
 	it("numeric dates after any due words: day first, month first only where the day cannot come first, never a guess", () => {
 		expect(read("Échéance : 12/12/2026.").dueDate).toBe("2026-12-12");
 		expect(read("Scadenza 16/12/2026.").dueDate).toBe("2026-12-16");

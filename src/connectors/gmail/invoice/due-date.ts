@@ -50,6 +50,22 @@ export const DUE_PHRASES: DueRow[] = [
 		around: [["", "as the due date"], ["", "as due date"], ["", "as the payment due date"], ["", "as the payment date"]],
 		ignores: ["Please state 15 December 2026 as the delivery date.", "We paid by card on 15 November.", "It gets paid by\n\n15 people on our team.", "It gets paid by our head office.", "The due date is up to you.", "Payment will be made on receipt of the invoice.", "We paid by bank transfer on 15 November.", "We can't pay until 15 December."],
 	},
+	// A polite word and a verb between the label and the date, as a second-language writer puts it ("Due date please put
+	// 20.11.2026"), and when payment will be made at a month's end with the exact day in brackets, written as Japan and
+	// China write it (2026年12月31日): the words name the date the payment is due.
+	{
+		lang: "en",
+		before: ["due date please put", "due date please set", "due date please write", "due date please make", "due date please use", "due date pls put", "due date kindly put", "due date put", "due date should be", "due date will be", "due date can be", "due date must be", "payment will be made at", "payment will be done at", "payment will be done by", "payment will be done on", "we will pay at", "we'll pay at"],
+		examples: [
+			["Due date please put 15.12.2026 as in our agreement.", "2026-12-15"],
+			["Due date please set 18/12/2026, thank you.", "2026-12-18"],
+			["The due date should be 20 December 2026.", "2026-12-20"],
+			["Payment will be made at end of next month (2026年12月31日).", "2026-12-31"],
+			["We will pay at the end of this month (2026/11/30).", "2026-11-30"],
+			["Payment will be done by 2026年12月15日 via bank transfer.", "2026-12-15"],
+		],
+		ignores: ["Due date please put whatever is usual.", "Payment will be made at end of next month.", "The due date should be fine.", "Payment will be done by bank transfer."],
+	},
 	{
 		lang: "de",
 		before: ["als Zahlungsziel den", "Zahlungsziel den", "Fälligkeit zum", "Fälligkeit am", "Fälligkeit bis zum", "Fälligkeit bis", "Fälligkeitsdatum", "Fälligkeitsdatum:", "fällig zum", "fällig bis", "Zahlungsziel bis zum", "Zahlungsziel zum", "Zahlungsziel am", "zu zahlen bis zum", "zu zahlen bis", "bezahlt bis zum", "bezahlt bis", "beglichen bis zum", "beglichen bis", "Zahlungsfrist bis zum", "Zahlungsfrist bis", "Zahlungstermin", "Zahlungstermin:", "Zahlung bis spätestens", "fällig am", "zahlbar bis zum", "zahlbar bis", "zu bezahlen bis zum", "zu bezahlen bis", "Fälligkeit", "Fälligkeit:", "per Überweisung bis zum", "per Überweisung bis", "Überweisung bis zum", "Überweisung bis spätestens"],
@@ -237,7 +253,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
 const MONTH_START = MONTHS.flat().map((m) => m.slice(0, 3)).join("|");
 /** A date right after the words: digits ("15.12.2026", "2026-12-18", "11. Dezember") or a month name ("December 15"). */
-const DATE_START = String.raw`(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?\p{L}{3,10}\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${MONTH_START})\p{L}{0,7}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
+const DATE_START = String.raw`(?:\d{4}(?:[-/]\d{1,2}[-/]\d{1,2}|[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日)|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?\p{L}{3,10}\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${MONTH_START})\p{L}{0,7}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
 let compiled: RegExp | null = null;
 
 /** The date written right after due-date words, as written ("December 15, 2026", "15.12.2026"), or null; the caller
@@ -251,10 +267,10 @@ export function dueDateWords(text: string): string | null {
 const dayFirstWords = () => new RegExp(String.raw`^(?:${alt(DUE_PHRASES.filter((r) => r.lang !== "en").flatMap((r) => r.before))})`, "iu");
 let dayFirstCompiled: RegExp | null = null;
 
-/** The date after due-date words and whether their language writes the day first, or null. */
-export function dueDateWritten(text: string): { date: string; dayFirst: boolean } | null {
+/** The date after due-date words, whether their language writes the day first, and where the words start; or null. */
+export function dueDateWritten(text: string): { date: string; dayFirst: boolean; at: number } | null {
 	// The sender's mail client may wrap the line between the words and the date ("…if the due date is\n10 December").
-	compiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(DUE_PHRASES.flatMap((r) => r.before))})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?:(?:on|the|of|am|zum|den|el|le|au|il|o|a|op|de|per)[ \t]+)?(?:(?:the[ \t]+)?end[ \t]+of[ \t]+\p{L}{3,9}[ \t]*\([ \t]*)?(?<d>${DATE_START})`, "giu");
+	compiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(DUE_PHRASES.flatMap((r) => r.before))})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?:(?:on|the|of|am|zum|den|el|le|au|il|o|a|op|de|per)[ \t]+)?(?:(?:the[ \t]+)?end[ \t]+of[ \t]+(?:(?:the|this|next)[ \t]+)?\p{L}{3,9}[ \t]*\([ \t]*)?(?<d>${DATE_START})`, "giu");
 	dayFirstCompiled ??= dayFirstWords();
 	compiled.lastIndex = 0;
 	let found: { date: string; dayFirst: boolean; at: number } | null = null;
@@ -273,7 +289,7 @@ export function dueDateWritten(text: string): { date: string; dayFirst: boolean 
 		const d = m?.groups?.["d"];
 		if (m && d && (!found || m.index < found.at)) found = { date: d, dayFirst, at: m.index };
 	}
-	return found ? { date: found.date, dayFirst: found.dayFirst } : null;
+	return found;
 }
 
 /** One pattern per language and word after the date, the words before it as alternatives ("" for none). */
@@ -307,9 +323,10 @@ export function dayFirstDueWords(words: string): boolean {
 export function numericDate(written: string, today: string, dayFirst = false): string | null {
 	// Year first with dashes (ISO) or slashes (as Japan and China write it: 2026/12/31).
 	const isoM = /^[\s:–-]*(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/.exec(written);
+	const yearFirst: [string, string, string] | null = isoM ? [isoM[1]!, isoM[3]!, isoM[4]!] : kanjiDate(written);
 	const dmy = /^[\s:–-]*(\d{1,2})[./-](\d{1,2})(?:[./-](\d{4}|\d{2}))?(?![\d./-])/.exec(written);
 	let parts: [string, string, string] | null = null;
-	if (isoM) parts = [isoM[1]!, isoM[3]!, isoM[4]!];
+	if (yearFirst) parts = yearFirst;
 	else if (dmy) {
 		const [a, b] = [Number(dmy[1]), Number(dmy[2])];
 		const year = dmy[3] ? (dmy[3].length === 2 ? `20${dmy[3]}` : dmy[3]) : nearestYear(today, a <= 12 && b > 12 ? a : b, a <= 12 && b > 12 ? b : a);
@@ -321,6 +338,13 @@ export function numericDate(written: string, today: string, dayFirst = false): s
 	const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
 	if (date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return null;
 	return date.toISOString().slice(0, 10);
+}
+
+/** "2026年12月31日", the year, month and day each followed by its sign, as Japan and China write a date: [year, month,
+ * day]. */
+function kanjiDate(written: string): [string, string, string] | null {
+	const m = /^[\s:–-]*(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日/u.exec(written);
+	return m ? [m[1]!, m[2]!, m[3]!] : null;
 }
 
 /** The year that puts a day and month nearest to today ("14/12" written in November is this December). */

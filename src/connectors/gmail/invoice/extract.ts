@@ -1190,7 +1190,11 @@ const IMMEDIATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(IMMEDIATE)})(?![
 function readDue(text: string, today: string): { dueDate: string | null; terms: string | null } {
 	const due = DUE_RE.exec(text);
 	const written = dueDateWritten(text);
-	const dueDate = (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today, dayFirstDueWords(due[0])) : null) ?? (written ? numericDate(written.date, today, written.dayFirst) ?? readDate(written.date, today) : null);
+	const fromDue = () => (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today, dayFirstDueWords(due[0])) : null);
+	const fromWritten = () => (written ? numericDate(written.date, today, written.dayFirst) ?? readDate(written.date, today) : null);
+	// The table's longer words starting where "due date" does ("Due date please set 18/12/2026") name the date exactly;
+	// the short words' loose reading would take "set 18" for the 18th of settembre.
+	const dueDate = written && (!due || written.at <= due.index) ? fromWritten() ?? fromDue() : fromDue() ?? fromWritten();
 	if (dueDate) return { dueDate, terms: null };
 	return { dueDate: null, terms: readTerms(text) };
 }

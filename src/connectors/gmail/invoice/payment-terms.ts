@@ -123,6 +123,42 @@ export const PAYMENT_TERMS: TermsRow[] = [
 		],
 		ignores: ["Levering binnen 10 dagen."],
 	},
+	// The terms set to a number of days ("you can put payment terms as 7 days", "set the terms to 14 days", "setz das
+	// Zahlungsziel auf 14 Tage"): the word for the terms names what the days are.
+	{
+		lang: "en",
+		phrasings: ["terms as {N} days", "terms to {N} days", "terms at {N} days", "terms should be {N} days", "terms can be {N} days", "terms will be {N} days", "term as {N} days", "term to {N} days"],
+		examples: [
+			["You can put payment terms as 7 days, I will pay by NEFT.", 7],
+			["Please set the payment terms to 14 days.", 14],
+			["Our payment terms should be 30 days as per the contract.", 30],
+		],
+		ignores: ["Set the delivery to 7 days after the shoot.", "Please put the shoot as 2 days on the invoice."],
+	},
+	{
+		lang: "de",
+		phrasings: ["Zahlungsziel {W}auf {N} Tage", "Zahlungsfrist {W}auf {N} Tage", "Zahlungsziel mit {N} Tagen", "Zahlungsziel gerne {N} Tage", "Zahlungsziel bitte {N} Tage"],
+		examples: [["Setz das Zahlungsziel bitte auf 14 Tage.", 14], ["Zahlungsziel bitte 21 Tage, danke.", 21]],
+		ignores: ["Setz die Lieferung auf 14 Tage nach dem Shooting."],
+	},
+	{
+		lang: "es",
+		phrasings: ["plazo de pago en {N} días", "plazo de pago de {N} días", "condiciones de pago a {N} días", "plazo de pago por favor {N} días"],
+		examples: [["Pon el plazo de pago en 15 días, por favor.", 15]],
+		ignores: ["Pon la entrega en 15 días, por favor."],
+	},
+	{
+		lang: "pt",
+		phrasings: ["prazo de pagamento para {N} dias", "prazo de pagamento em {N} dias", "prazo de pagamento com {N} dias", "condições de pagamento a {N} dias"],
+		examples: [["Pode colocar o prazo de pagamento para 15 dias.", 15]],
+		ignores: ["Pode colocar a entrega para 15 dias."],
+	},
+	{
+		lang: "nl",
+		phrasings: ["betaaltermijn {W}op {N} dagen", "betalingstermijn {W}op {N} dagen", "betaaltermijn graag {N} dagen", "betalingstermijn graag {N} dagen"],
+		examples: [["Zet de betaaltermijn op 14 dagen, graag.", 14]],
+		ignores: ["Zet de levering op 14 dagen na de shoot."],
+	},
 ];
 
 export const ACCEPTED_TERMS: TermsRow[] = [
@@ -181,6 +217,84 @@ export const ACCEPTED_TERMS: TermsRow[] = [
 	},
 ];
 
+export interface WeekTermsRow {
+	lang: string;
+	/** The numbers written as words before "weeks" ("a week", "zwei Wochen"), with their values. */
+	numbers: Record<string, number>;
+	/** The words for a week, singular and plural. */
+	units: string[];
+	/** Words right before the number of weeks. */
+	phrasings: string[];
+	examples: [text: string, days: number][];
+	ignores: string[];
+}
+
+/** Payment terms counted in weeks ("payable within a week", "zahlbar innerhalb von zwei Wochen", "règlement sous deux
+ * semaines"): seven days a week, as Odoo's terms count them. Each phrase speaks of payment, so "delivery within a week"
+ * or "the files are due in a week" is no term; the examples run as tests (tests/connectors/gmail/payment-terms.test.ts). */
+export const WEEK_TERMS: WeekTermsRow[] = [
+	{
+		lang: "en",
+		numbers: { a: 1, one: 1, two: 2, three: 3, four: 4 },
+		units: ["week", "weeks"],
+		phrasings: ["payable within", "payable in", "pay within", "pay it within", "payment within", "paid within", "terms of", "payment terms of", "terms are", "terms as", "settle within", "settled within", "we pay within", "we will pay within", "we'll pay within", "i will pay within", "i'll pay within"],
+		examples: [
+			["The invoice is payable within a week, as agreed.", 7],
+			["We'll pay within two weeks of receiving it.", 14],
+			["Our payment terms are 2 weeks.", 14],
+		],
+		ignores: ["Delivery within a week would be great.", "We need the files within two weeks.", "The next batch is due in a week."],
+	},
+	{
+		lang: "de",
+		numbers: { eine: 1, einer: 1, zwei: 2, drei: 3, vier: 4 },
+		units: ["Woche", "Wochen"],
+		phrasings: ["zahlbar innerhalb von", "zahlbar innerhalb", "zahlbar binnen", "zahlbar innert", "zahlbar in", "Zahlungsziel", "Zahlungsziel von", "Zahlungsfrist von", "Zahlung innerhalb von", "Zahlung binnen", "zahlen innerhalb von", "zahlen wir innerhalb von", "überweisen innerhalb von"],
+		examples: [["Zahlbar innerhalb von zwei Wochen, wie immer.", 14], ["Zahlungsziel 1 Woche bitte.", 7]],
+		ignores: ["Lieferung innerhalb von zwei Wochen."],
+	},
+	{
+		lang: "es",
+		numbers: { una: 1, dos: 2, tres: 3, cuatro: 4 },
+		units: ["semana", "semanas"],
+		phrasings: ["pago a", "pago en", "pagar en", "pagamos en", "pagaremos en", "plazo de pago de", "pagadero en", "a pagar en"],
+		examples: [["Pago a dos semanas, por favor.", 14]],
+		ignores: ["Entrega en dos semanas."],
+	},
+	{
+		lang: "fr",
+		numbers: { une: 1, deux: 2, trois: 3, quatre: 4 },
+		units: ["semaine", "semaines"],
+		phrasings: ["paiement sous", "règlement sous", "payable sous", "paiement à", "règlement à", "payable dans", "paiement dans", "payée sous", "réglée sous", "délai de paiement de"],
+		examples: [["Règlement sous deux semaines, merci.", 14]],
+		ignores: ["Livraison sous deux semaines."],
+	},
+	{
+		lang: "pt",
+		numbers: { uma: 1, duas: 2, três: 3, quatro: 4 },
+		units: ["semana", "semanas"],
+		phrasings: ["pagamento em", "pagamento a", "pagar em", "pagamos em", "prazo de pagamento de", "vencimento em"],
+		examples: [["Pagamento em duas semanas, ok?", 14]],
+		ignores: ["Entrega em duas semanas."],
+	},
+	{
+		lang: "it",
+		numbers: { una: 1, due: 2, tre: 3, quattro: 4 },
+		units: ["settimana", "settimane"],
+		phrasings: ["pagamento entro", "pagamento a", "pagare entro", "paghiamo entro", "saldare entro", "da saldare entro"],
+		examples: [["Pagamento entro due settimane, grazie.", 14]],
+		ignores: ["Consegna entro due settimane."],
+	},
+	{
+		lang: "nl",
+		numbers: { een: 1, "één": 1, twee: 2, drie: 3, vier: 4 },
+		units: ["week", "weken"],
+		phrasings: ["betaling binnen", "betalen binnen", "betalen we binnen", "betaaltermijn van", "betalingstermijn van", "te betalen binnen"],
+		examples: [["Betaling binnen twee weken graag.", 14]],
+		ignores: ["Levering binnen twee weken."],
+	},
+];
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 /** "{W}" in a phrasing: up to three words between its parts ("Payment we do always within 30 days"). */
 const GAP = String.raw`(?:[\p{L}'’]+\s+){0,3}`;
@@ -195,6 +309,25 @@ const COMPILED = [...PAYMENT_TERMS, ...ACCEPTED_TERMS].flatMap((r) => r.phrasing
 	return new RegExp(String.raw`${r.opensClause ? clause(r.opensClause) : ""}(?<![\p{L}\p{N}])${phrase(a!)}(\d{1,3})${phrase(b ?? "")}(?![\p{L}])`, "iu");
 }));
 
+/** Each row of weeks as one pattern: its phrasings, the number (digits or a word), and the word for weeks. */
+const WEEKS_COMPILED = WEEK_TERMS.map((r) => ({
+	numbers: new Map(Object.entries(r.numbers).map(([w, n]) => [w.toLowerCase(), n])),
+	re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...r.phrasings].sort((a, b) => b.length - a.length).map(phrase).join("|")})\s+(\d{1,2}|${Object.keys(r.numbers).map(escape).join("|")})\s+(?:${r.units.map(escape).join("|")})(?![\p{L}])`, "giu"),
+}));
+
+/** Every count of weeks written as payment terms, as days, with where each is written. */
+function weekTerms(text: string): { at: number; days: number }[] {
+	const out: { at: number; days: number }[] = [];
+	for (const { numbers, re } of WEEKS_COMPILED) {
+		re.lastIndex = 0;
+		for (const m of text.matchAll(re)) {
+			const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : numbers.get(m[1]!.toLowerCase()) ?? 0;
+			if (n > 0) out.push({ at: m.index, days: n * 7 });
+		}
+	}
+	return out;
+}
+
 /** The days of the payment terms written in the text (the first such phrase), or null. */
 export function termsDays(text: string): number | null {
 	let best: { at: number; days: number } | null = null;
@@ -202,6 +335,7 @@ export function termsDays(text: string): number | null {
 		const m = re.exec(text);
 		if (m && (best === null || m.index < best.at)) best = { at: m.index, days: Number(m[1]) };
 	}
+	for (const w of weekTerms(text)) if (best === null || w.at < best.at) best = w;
 	return best && best.days > 0 ? best.days : null;
 }
 
@@ -222,6 +356,7 @@ export function allTermsDays(text: string): number[] {
 	compiledAll ??= COMPILED.map((re) => new RegExp(re.source, "giu"));
 	const found: { at: number; days: number }[] = [];
 	for (const re of compiledAll) for (const m of text.matchAll(re)) if (Number(m[1]) > 0 && !discountClause(text, m.index, m.index + m[0].length)) found.push({ at: m.index, days: Number(m[1]) });
+	found.push(...weekTerms(text));
 	return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.days))];
 }
 
