@@ -63,6 +63,8 @@ export const DUE_PHRASES: DueRow[] = [
 			["Payment will be made at end of next month (2026年12月31日).", "2026-12-31"],
 			["We will pay at the end of this month (2026/11/30).", "2026-11-30"],
 			["Payment will be done by 2026年12月15日 via bank transfer.", "2026-12-15"],
+			["Payment will be done by 12月18日, thank you.", "2026-12-18"],
+			["Payment will be made at end of next month (2026년 12월 31일).", "2026-12-31"],
 		],
 		ignores: ["Due date please put whatever is usual.", "Payment will be made at end of next month.", "The due date should be fine.", "Payment will be done by bank transfer."],
 	},
@@ -247,13 +249,51 @@ export const DUE_PHRASES: DueRow[] = [
 		],
 		ignores: ["We willen graag dat de levering uiterlijk op 5 december plaatsvindt.", "De betaling uiterlijk eind van de maand is prima.", "Kun je de factuur vóór 18 december sturen?"],
 	},
+	// A polite word between the label and the date, in every language ("Fälligkeit bitte 15.12.2026", "vencimiento por
+	// favor el 15/12", "vervaldatum graag 18-12-2026"), as "due date please" is written in English.
+	{
+		lang: "de",
+		before: ["Fälligkeit bitte", "Fälligkeit bitte am", "Fälligkeit bitte zum", "Fälligkeitsdatum bitte", "Fälligkeit gerne", "Fälligkeit gerne am", "Zahlungsziel bitte", "Zahlungsziel bitte den", "Zahlungsziel gerne"],
+		examples: [["Fälligkeit bitte 15.12.2026, danke.", "2026-12-15"], ["Zahlungsziel bitte den 18.12.2026.", "2026-12-18"]],
+		ignores: ["Zahlungsziel bitte 21 Tage.", "Fälligkeit bitte wie immer."],
+	},
+	{
+		lang: "es",
+		before: ["fecha de vencimiento por favor", "fecha de vencimiento por favor el", "vencimiento por favor", "vencimiento por favor el", "fecha de pago por favor", "fecha de pago por favor el", "vencimiento porfa", "vencimiento porfa el"],
+		examples: [["Vencimiento por favor el 15/12/2026.", "2026-12-15"], ["Fecha de vencimiento por favor 18 de diciembre.", "2026-12-18"]],
+		ignores: ["Vencimiento por favor a 30 días."],
+	},
+	{
+		lang: "fr",
+		before: ["date d'échéance svp", "date d’échéance svp", "date d'échéance svp au", "date d’échéance svp au", "échéance svp", "échéance svp au", "échéance svp le", "échéance merci de mettre le", "échéance merci de mettre au"],
+		examples: [["Échéance svp au 15/12/2026, merci.", "2026-12-15"], ["Date d'échéance svp 18 décembre 2026.", "2026-12-18"]],
+		ignores: ["Échéance svp à 30 jours."],
+	},
+	{
+		lang: "pt",
+		before: ["data de vencimento por favor", "vencimento por favor", "vencimento por favor dia", "vencimento por favor para", "vencimento pfv", "vencimento pfv dia"],
+		examples: [["Vencimento por favor dia 15/12/2026.", "2026-12-15"], ["Data de vencimento por favor 18 de dezembro.", "2026-12-18"]],
+		ignores: ["Vencimento por favor em 30 dias."],
+	},
+	{
+		lang: "it",
+		before: ["data di scadenza per favore", "scadenza per favore", "scadenza per favore il", "scadenza per favore al", "scadenza per cortesia", "scadenza per cortesia il", "scadenza cortesemente il", "scadenza cortesemente al"],
+		examples: [["Scadenza per favore il 15/12/2026.", "2026-12-15"], ["Data di scadenza per favore 18 dicembre.", "2026-12-18"]],
+		ignores: ["Scadenza per favore a 30 giorni."],
+	},
+	{
+		lang: "nl",
+		before: ["vervaldatum graag", "vervaldatum graag op", "vervaldag graag", "vervaldag graag op", "betaaldatum graag", "betaaldatum graag op"],
+		examples: [["Vervaldatum graag 18-12-2026.", "2026-12-18"], ["Vervaldag graag op 15 december.", "2026-12-15"]],
+		ignores: ["Vervaldatum graag over 14 dagen."],
+	},
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+").replace(/['’]/g, "['’]");
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
 const MONTH_START = MONTHS.flat().map((m) => m.slice(0, 3)).join("|");
 /** A date right after the words: digits ("15.12.2026", "2026-12-18", "11. Dezember") or a month name ("December 15"). */
-const DATE_START = String.raw`(?:\d{4}(?:[-/]\d{1,2}[-/]\d{1,2}|[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日)|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?\p{L}{3,10}\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${MONTH_START})\p{L}{0,7}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
+const DATE_START = String.raw`(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|(?:\d{4}[ \t]*[年년][ \t]*)?\d{1,2}[ \t]*[月월][ \t]*\d{1,2}[ \t]*[日일]|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?\p{L}{3,10}\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${MONTH_START})\p{L}{0,7}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
 let compiled: RegExp | null = null;
 
 /** The date written right after due-date words, as written ("December 15, 2026", "15.12.2026"), or null; the caller
@@ -323,7 +363,7 @@ export function dayFirstDueWords(words: string): boolean {
 export function numericDate(written: string, today: string, dayFirst = false): string | null {
 	// Year first with dashes (ISO) or slashes (as Japan and China write it: 2026/12/31).
 	const isoM = /^[\s:–-]*(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/.exec(written);
-	const yearFirst: [string, string, string] | null = isoM ? [isoM[1]!, isoM[3]!, isoM[4]!] : kanjiDate(written);
+	const yearFirst: [string, string, string] | null = isoM ? [isoM[1]!, isoM[3]!, isoM[4]!] : kanjiDate(written, today);
 	const dmy = /^[\s:–-]*(\d{1,2})[./-](\d{1,2})(?:[./-](\d{4}|\d{2}))?(?![\d./-])/.exec(written);
 	let parts: [string, string, string] | null = null;
 	if (yearFirst) parts = yearFirst;
@@ -340,11 +380,11 @@ export function numericDate(written: string, today: string, dayFirst = false): s
 	return date.toISOString().slice(0, 10);
 }
 
-/** "2026年12月31日", the year, month and day each followed by its sign, as Japan and China write a date: [year, month,
- * day]. */
-function kanjiDate(written: string): [string, string, string] | null {
-	const m = /^[\s:–-]*(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日/u.exec(written);
-	return m ? [m[1]!, m[2]!, m[3]!] : null;
+/** "2026年12月31日" (or "12月31日", or Korea's "2026년 12월 31일"), the year, month and day each followed by its sign, as
+ * Japan, China and Korea write a date: [year, month, day], without a year the one nearest to today. */
+function kanjiDate(written: string, today: string): [string, string, string] | null {
+	const m = /^[\s:–-]*(?:(\d{4})[ \t]*[年년][ \t]*)?(\d{1,2})[ \t]*[月월][ \t]*(\d{1,2})[ \t]*[日일]/u.exec(written);
+	return m ? [m[1] ?? nearestYear(today, Number(m[2]), Number(m[3])), m[2]!, m[3]!] : null;
 }
 
 /** The year that puts a day and month nearest to today ("14/12" written in November is this December). */
