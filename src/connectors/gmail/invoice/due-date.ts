@@ -5,6 +5,7 @@
 // by card on 15 November" gives no due date. How the customer pays may stand between the words and the date ("by bank
 // transfer until 10 December", "con bonifico entro il 15/12"): such rows name the means, never a bare "until".
 import { MONTHS } from "./lexicon";
+import { sentences } from "./requests";
 
 export interface DueRow {
 	lang: string;
@@ -288,6 +289,45 @@ export const DUE_PHRASES: DueRow[] = [
 		ignores: ["Vervaldatum graag over 14 dagen."],
 	},
 ];
+
+/** Words that speak of when payment is made, by language: a sentence with one of them and a date still to come, from
+ * which no due date (and no terms) could be read, holds a due date the reader does not know how to read ("Payment will
+ * be made at end of next month (2026年12月31日)" before that was known). The draft would leave it out, so it is asked
+ * about. Not where the sentence names the invoice ("send the invoice by 15 December"), a payment already made or a
+ * deposit, or puts "for" before the date ("the payment for the 12 December workshop"). The examples run as tests
+ * (tests/connectors/gmail/due-date.test.ts): each `asks` sentence asks, each `ignores` one does not. */
+export const PAYMENT_WHEN: { lang: string; words: string[]; asks: string[]; ignores: string[] }[] = [
+	{ lang: "en", words: ["payment", "pay", "payable", "settle", "settlement", "remit", "due date"], asks: ["Payment will happen around the close of our books (31.12.2026).", "We plan to settle it after our board meets on December 18, 2026."], ignores: ["We paid the deposit on 2 December 2026.", "Please send the invoice by 15 December 2026 so we can pay it this year.", "The payment for the 12 December 2026 workshop is in the lines.", "The shoot is on 12 December 2026."] },
+	{ lang: "de", words: ["Zahlung", "zahlen", "zahlbar", "bezahlen", "überweisen", "Überweisung", "Fälligkeit", "fällig"], asks: ["Die Zahlung erfolgt nach unserer Vorstandssitzung am 18.12.2026."], ignores: ["Bitte die Rechnung bis 15.12.2026 schicken, damit wir noch zahlen können."] },
+	{ lang: "es", words: ["pago", "pagar", "pagaremos", "pagamos", "vencimiento", "transferencia"], asks: ["El pago lo hacemos tras el cierre contable del 18/12/2026."], ignores: ["Mándame la factura antes del 15/12/2026 para pagarla este año."] },
+	{ lang: "fr", words: ["paiement", "payer", "paierons", "règlement", "régler", "réglerons", "échéance", "virement"], asks: ["Le paiement se fera après notre conseil du 18/12/2026."], ignores: ["Merci d'envoyer la facture avant le 15/12/2026 pour que nous puissions la payer."] },
+	{ lang: "pt", words: ["pagamento", "pagar", "pagaremos", "vencimento", "transferência"], asks: ["O pagamento sai depois do fecho de contas de 18/12/2026."], ignores: ["Mande a fatura até 15/12/2026 para podermos pagar este ano."] },
+	{ lang: "it", words: ["pagamento", "pagare", "pagheremo", "scadenza", "bonifico", "saldo"], asks: ["Il pagamento avverrà dopo il consiglio del 18/12/2026."], ignores: ["Mandami la fattura entro il 15/12/2026 così la paghiamo quest'anno."] },
+	{ lang: "nl", words: ["betaling", "betalen", "betaaldatum", "vervaldatum", "vervaldag", "overmaken"], asks: ["De betaling volgt na onze bestuursvergadering van 18-12-2026."], ignores: ["Stuur de factuur vóór 15-12-2026, dan kunnen we nog dit jaar betalen."] },
+];
+/** A sentence that speaks of the invoice itself, a payment made or a deposit: its date is no due date. */
+const NOT_WHEN_DUE = /(?<![\p{L}])(?:invoice|bill|rechnung|factura|facture|fattura|factuur|fatura|paid|bezahlt|überwiesen|pagado|pagamos|payé|réglé|pago efectuado|pagou|pagato|betaald|overgemaakt|deposit|anzahlung|anticipo|acompte|sinal|aanbetaling|due to)(?![\p{L}])/iu;
+let whenCompiled: RegExp | null = null;
+let dateAnywhere: RegExp | null = null;
+
+/** The first sentence that speaks of when payment is made and writes a date still to come (by `read`, which gives
+ * each reading of a written date as YYYY-MM-DD), with no "for" before that date; or null. */
+export function paymentWhenSentence(text: string, today: string, read: (written: string) => string[]): string | null {
+	whenCompiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(PAYMENT_WHEN.flatMap((r) => r.words))})(?![\p{L}])`, "iu");
+	dateAnywhere ??= new RegExp(String.raw`(?<![\p{L}\p{N}])(?<d>${DATE_START})`, "giu");
+	if (!whenCompiled.test(text)) return null;
+	for (const s of sentences(text)) {
+		if (!whenCompiled.test(s) || NOT_WHEN_DUE.test(s)) continue;
+		for (const m of s.matchAll(dateAnywhere)) {
+			if (/(?<![\p{L}])(?:for|für|pour|por|para|per|voor)(?![\p{L}])/iu.test(s.slice(0, m.index))) break;
+			const d = m.groups!["d"]!;
+			// A day and month alone in digits may be an amount ("12.10"): only a date with its year, or a month's name.
+			if (!/\d{4}|\p{L}/u.test(d)) continue;
+			if (read(d).some((x) => x > today)) return s;
+		}
+	}
+	return null;
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+").replace(/['’]/g, "['’]");
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");

@@ -16,7 +16,7 @@ import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
 import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
 import { immediatePayment, termsDays } from "./payment-terms";
-import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
+import { dayFirstDueWords, dueDateWritten, numericDate, paymentWhenSentence } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
 import { COUNT_MARK, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
@@ -1199,6 +1199,15 @@ function readDue(text: string, today: string): { dueDate: string | null; terms: 
 	return { dueDate: null, terms: readTerms(text) };
 }
 
+/** A date to come in a sentence about when payment is made, with no due date or terms read: the draft would leave out
+ * a due date the email gives, so it is asked about — only for what would otherwise be a draft (`drafting`): an email
+ * already asked about needs no second question, nor the time to read it. */
+function unreadDueProblem(text: string, today: string, due: { dueDate: string | null; terms: string | null }, drafting: boolean): string[] {
+	if (!drafting || due.dueDate || due.terms) return [];
+	const when = paymentWhenSentence(text, today, (d) => [numericDate(d, today, false), numericDate(d, today, true), readDate(d, today)].filter((x): x is string => x !== null));
+	return when ? [`the due date: the email says "${when.length > 160 ? `${when.slice(0, 157)}…` : when}", and no due date could be read from it — which date is the invoice due?`] : [];
+}
+
 /** Payment terms written as words ("due on receipt", "net 30", "within 14 days of invoice"), or null. */
 function readTerms(text: string): string | null {
 	if (IMMEDIATE_RE.test(text) || immediatePayment(text)) return "Immediate Payment";
@@ -1725,6 +1734,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	}
 	const due = readDue(text, today);
 	const past = due.dueDate !== null && due.dueDate < today;
+	problems.push(...unreadDueProblem(text, today, due, lines.length > 0 && problems.length === 0));
 	return {
 		customer: readCustomer(text, from),
 		currency,
