@@ -15,7 +15,8 @@ import { headerCurrency } from "./header-currency";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
 import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
-import { immediatePayment, termsDays } from "./payment-terms";
+import { immediatePayment, termsDays, termsHintSentence } from "./payment-terms";
+import { sentences } from "./requests";
 import { dayFirstDueWords, dueDateWritten, numericDate, paymentWhenSentence } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
@@ -1199,13 +1200,17 @@ function readDue(text: string, today: string): { dueDate: string | null; terms: 
 	return { dueDate: null, terms: readTerms(text) };
 }
 
-/** A date to come in a sentence about when payment is made, with no due date or terms read: the draft would leave out
- * a due date the email gives, so it is asked about — only for what would otherwise be a draft (`drafting`): an email
+/** A date to come in a sentence about when payment is made (or days where its terms are spoken of), with no due date
+ * or terms read: the draft would leave out a due date or terms the email gives, so they are asked about — only for what would otherwise be a draft (`drafting`): an email
  * already asked about needs no second question, nor the time to read it. */
 function unreadDueProblem(text: string, today: string, due: { dueDate: string | null; terms: string | null }, drafting: boolean): string[] {
 	if (!drafting || due.dueDate || due.terms) return [];
+	const quote = (x: string) => (x.length > 160 ? `${x.slice(0, 157)}…` : x);
 	const when = paymentWhenSentence(text, today, (d) => [numericDate(d, today, false), numericDate(d, today, true), readDate(d, today)].filter((x): x is string => x !== null));
-	return when ? [`the due date: the email says "${when.length > 160 ? `${when.slice(0, 157)}…` : when}", and no due date could be read from it — which date is the invoice due?`] : [];
+	if (when) return [`the due date: the email says "${quote(when)}", and no due date could be read from it — which date is the invoice due?`];
+	// Days or weeks where payment or its terms are spoken of, and no terms read: likewise asked.
+	const terms = termsHintSentence(text, (t) => sentences(t).filter((x) => findMoney(x).length === 0));
+	return terms ? [`the payment terms: the email says "${quote(terms)}", and no terms could be read from it — how many days?`] : [];
 }
 
 /** Payment terms written as words ("due on receipt", "net 30", "within 14 days of invoice"), or null. */

@@ -348,6 +348,42 @@ function discountClause(text: string, start: number, end: number): boolean {
 	return DISCOUNT.test(text.slice(from, stop));
 }
 
+/** Words that name payment or its terms, by language: a sentence with one of them and a count of days or weeks, from
+ * which no terms (and no due date) could be read, holds terms the reader does not know how to read ("you can put
+ * payment terms as 7 days" before that was known). The draft would leave them out, so they are asked about. Not a
+ * payment made or a deposit. The examples run as tests (tests/connectors/gmail/payment-terms.test.ts). */
+export const TERMS_HINTS: { lang: string; words: string[]; asks: string[]; ignores: string[] }[] = [
+	{ lang: "en", words: ["payment", "pay", "payable", "terms", "term"], asks: ["For the payment, let's keep 10 days like the last project.", "Put the terms down at 3 weeks, please."], ignores: ["We paid within 14 days last time.", "The shoot took 3 days.", "Payment by bank transfer; delivery in 5 days.", "The payment for the 3 days of shooting is below."] },
+	{ lang: "de", words: ["Zahlung", "zahlen", "zahlbar", "Zahlungsziel", "Zahlungsfrist", "Zahlungsbedingungen"], asks: ["Bei der Zahlung bleiben wir bei den üblichen 10 Tagen."], ignores: ["Wir haben die Anzahlung vor 10 Tagen überwiesen."] },
+	{ lang: "es", words: ["pago", "pagar", "pagamos", "plazo de pago", "condiciones de pago"], asks: ["Para el pago mantenemos los 10 días de siempre."], ignores: ["El rodaje duró 3 días."] },
+	{ lang: "fr", words: ["paiement", "payer", "règlement", "régler", "délai de paiement"], asks: ["Pour le paiement, on garde les 10 jours habituels."], ignores: ["Le tournage a duré 3 jours."] },
+	{ lang: "pt", words: ["pagamento", "pagar", "prazo de pagamento"], asks: ["Para o pagamento mantemos os 10 dias de sempre."], ignores: ["A sessão durou 3 dias."] },
+	{ lang: "it", words: ["pagamento", "pagare", "termini di pagamento"], asks: ["Per il pagamento teniamo i soliti 10 giorni."], ignores: ["Le riprese sono durate 3 giorni."] },
+	{ lang: "nl", words: ["betaling", "betalen", "betaaltermijn", "betalingstermijn"], asks: ["Voor de betaling houden we de gebruikelijke 10 dagen aan."], ignores: ["De shoot duurde 3 dagen."] },
+];
+/** A payment made or a deposit: its days are no terms. */
+const NOT_TERMS = /(?<![\p{L}])(?:paid|bezahlt|überwiesen|pagado|pagamos|payé|réglé|pagou|pagato|betaald|overgemaakt|deposit|anzahlung|anticipo|acompte|sinal|aanbetaling)(?![\p{L}])/iu;
+const DAY_UNITS = ["days", "day", "Tage", "Tagen", "Tag", "días", "día", "jours", "jour", "dias", "dia", "giorni", "gg", "dagen", "dag", ...WEEK_TERMS.flatMap((r) => r.units)];
+let hintsCompiled: { words: RegExp; count: RegExp } | null = null;
+
+/** The first sentence that names payment or its terms and writes a count of days or weeks (no payment made, no
+ * deposit, no count after "for": "the payment for the 3 days of shooting"), among those `sentencesOf` gives, or null.
+ * The caller leaves out the sentences that hold an amount: their days are what is invoiced. */
+export function termsHintSentence(text: string, sentencesOf: (text: string) => string[]): string | null {
+	hintsCompiled ??= {
+		words: new RegExp(String.raw`(?<![\p{L}])(?:${[...new Set(TERMS_HINTS.flatMap((r) => r.words))].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\p{L}])`, "iu"),
+		count: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,3}|${[...new Set(WEEK_TERMS.flatMap((r) => Object.keys(r.numbers)))].filter((w) => w.length > 1).map(escape).join("|")})[ \t-]+(?:${[...new Set(DAY_UNITS)].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\p{L}])`, "iu"),
+	};
+	const { words, count } = hintsCompiled;
+	if (!words.test(text) || !count.test(text)) return null;
+	const forBefore = (s: string) => {
+		const at = count.exec(s)?.index ?? 0;
+		return /(?<![\p{L}])(?:for|für|pour|por|para|per|voor|pelos|pelas)(?:[ \t]+\p{L}+)?[ \t]+$/iu.test(s.slice(0, at));
+	};
+	// (A semicolon parts two clauses: "Payment by bank transfer; delivery in 5 days.")
+	return sentencesOf(text).find((s) => s.split(";").some((c) => words.test(c) && count.test(c)) && !NOT_TERMS.test(s) && !forBefore(s)) ?? null;
+}
+
 let compiledAll: RegExp[] | null = null;
 
 /** Every number of days the text writes as payment terms, in order, each once ("net 30 … actually make it 14 days"
