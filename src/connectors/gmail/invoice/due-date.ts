@@ -288,6 +288,51 @@ export const DUE_PHRASES: DueRow[] = [
 		examples: [["Vervaldatum graag 18-12-2026.", "2026-12-18"], ["Vervaldag graag op 15 december.", "2026-12-15"]],
 		ignores: ["Vervaldatum graag over 14 dagen."],
 	},
+	// The day the customer says they will pay, or the payment is planned ("Pagaremos el 15 de diciembre", "Wir
+	// überweisen am 10.12.2026", "Paiement prévu le 15/12/2026"): the day it is due, as "we will pay on" is in English.
+	{
+		lang: "en",
+		before: ["pay it before", "pay it by", "to pay before", "payment expected by", "payment expected on", "payment is expected by", "payment is expected on", "we will settle the invoice on", "we'll settle the invoice on", "we will settle it on", "we'll settle it on", "settle the invoice on", "transfer the money on", "transfer the money by", "transfer the payment on", "transfer the payment by", "transfer the amount on", "transfer the amount by"],
+		around: [["", "as the payment deadline"], ["", "as the deadline for payment"], ["until", "to pay"]],
+		examples: [["We need to pay it before 12/15/2026.", "2026-12-15"], ["Please put 20 December as the payment deadline.", "2026-12-20"], ["Payment expected by 2026-12-18.", "2026-12-18"], ["Please give us until 15 December to pay.", "2026-12-15"], ["We will settle the invoice on 18.12.2026.", "2026-12-18"], ["We'll transfer the money on 10 December.", "2026-12-10"]],
+		ignores: ["We'll transfer the files on 10 December.", "Please put 20 December as the delivery deadline."],
+	},
+	{
+		lang: "de",
+		before: ["überweisen am", "überweisen wir am", "zahlen am", "zahlen wir am", "bezahlen am", "bezahlen wir am", "mit Zahlungsziel", "Zahlungsziel:", "Zahlung am", "Zahlung erfolgt am"],
+		examples: [["Wir überweisen am 10.12.2026.", "2026-12-10"], ["Bitte mit Zahlungsziel 15.12.2026.", "2026-12-15"], ["Die Zahlung erfolgt am 18. Dezember.", "2026-12-18"]],
+		ignores: ["Bitte mit Zahlungsziel 14 Tage.", "Wir liefern am 10.12.2026."],
+	},
+	{
+		lang: "es",
+		before: ["pagaremos el", "pagamos el", "te pagamos el", "le pagamos el", "haremos el pago el", "el pago será el", "transferiremos el", "haremos la transferencia el", "pago previsto para el", "pago previsto el"],
+		examples: [["Pagaremos el 15 de diciembre.", "2026-12-15"], ["Haremos la transferencia el 12/12/2026.", "2026-12-12"]],
+		ignores: ["Pagamos el mes pasado."],
+	},
+	{
+		lang: "fr",
+		before: ["nous réglerons le", "réglerons le", "nous paierons le", "paierons le", "on paiera le", "paiement prévu le", "paiement prévu pour le", "règlement prévu le", "règlement prévu pour le", "virement prévu le", "nous ferons le virement le", "on fera le virement le"],
+		examples: [["Nous réglerons le 15 décembre.", "2026-12-15"], ["Paiement prévu le 15/12/2026.", "2026-12-15"]],
+		ignores: ["Livraison prévue le 15/12/2026."],
+	},
+	{
+		lang: "pt",
+		before: ["vamos pagar no dia", "vamos pagar dia", "vamos pagar em", "pagaremos no dia", "pagaremos dia", "pagaremos em", "pagamento previsto para", "pagamento previsto para o dia", "faremos o pagamento no dia", "faremos a transferência no dia"],
+		examples: [["Vamos pagar no dia 15 de dezembro.", "2026-12-15"], ["Pagamento previsto para 18/12/2026.", "2026-12-18"]],
+		ignores: ["Vamos pagar em 30 dias."],
+	},
+	{
+		lang: "it",
+		before: ["pagheremo il", "paghiamo il", "pagamento previsto il", "pagamento previsto per il", "faremo il bonifico il", "bonifico previsto il"],
+		examples: [["Pagheremo il 15 dicembre.", "2026-12-15"], ["Pagamento previsto per il 18/12/2026.", "2026-12-18"]],
+		ignores: ["Consegna prevista il 15 dicembre."],
+	},
+	{
+		lang: "nl",
+		before: ["we betalen op", "wij betalen op", "betalen we op", "betaling op", "we maken het over op", "maken het over op"],
+		examples: [["We betalen op 15 december.", "2026-12-15"], ["Betaling op 15-12-2026.", "2026-12-15"]],
+		ignores: ["Levering op 15-12-2026."],
+	},
 ];
 
 /** Words that speak of when payment is made, by language: a sentence with one of them and a date still to come, from

@@ -17,7 +17,7 @@ export interface TermsRow {
 export const PAYMENT_TERMS: TermsRow[] = [
 	{
 		lang: "en",
-		phrasings: ["terms are {N} days", "terms is {N} days", "terms: {N} days", "terms of {N} days", "terms {N} days", "{N}-day terms", "{N} day terms", "{N} days terms", "pay within {N} days", "payment within {N} days", "paid within {N} days", "payable within {N} days", "payment is due within {N} days", "due within {N} days", "due in {N} days", "{N} days from invoice", "{N} days from the invoice date", "{N} days after invoice", "on {N}-day terms", "on {N} day terms", "payable in {N} days", "{N} days to pay", "due date in {N} days", "due {N} days after invoice", "due {N} days from invoice", "net-{N}", "net{N}", "pay at {N} days", "payment at {N} days", "allow {N} days for payment", "{N} days for payment", "payment term is {N} days", "payment term of {N} days", "payment {W}within {N} days", "we {W}pay {W}within {N} days", "we {W}pay {W}at {N} days", "payment: {N} days", "payment terms: {N} days", "on a {N}-day basis", "on a {N} day basis", "pays {N} days after", "pay {N} days after", "paid {N} days after", "payment {N} days after", "payable {N} days after", "payable {N} days from"],
+		phrasings: ["terms are {N} days", "terms is {N} days", "terms: {N} days", "terms of {N} days", "terms {N} days", "{N}-day terms", "{N} day terms", "{N} days terms", "payment on {N} days", "pay within {N} days", "payment within {N} days", "paid within {N} days", "payable within {N} days", "payment is due within {N} days", "due within {N} days", "due in {N} days", "{N} days from invoice", "{N} days from the invoice date", "{N} days after invoice", "on {N}-day terms", "on {N} day terms", "payable in {N} days", "{N} days to pay", "due date in {N} days", "due {N} days after invoice", "due {N} days from invoice", "net-{N}", "net{N}", "pay at {N} days", "payment at {N} days", "allow {N} days for payment", "{N} days for payment", "payment term is {N} days", "payment term of {N} days", "payment {W}within {N} days", "we {W}pay {W}within {N} days", "we {W}pay {W}at {N} days", "payment: {N} days", "payment terms: {N} days", "on a {N}-day basis", "on a {N} day basis", "pays {N} days after", "pay {N} days after", "paid {N} days after", "payment {N} days after", "payable {N} days after", "payable {N} days from"],
 		examples: [
 			["Payment: 30 days.", 30],
 			["We pay on a 30-day basis.", 30],
@@ -237,11 +237,13 @@ export const WEEK_TERMS: WeekTermsRow[] = [
 		lang: "en",
 		numbers: { a: 1, one: 1, two: 2, three: 3, four: 4 },
 		units: ["week", "weeks"],
-		phrasings: ["payable within", "payable in", "pay within", "pay it within", "payment within", "paid within", "terms of", "payment terms of", "terms are", "terms as", "settle within", "settled within", "we pay within", "we will pay within", "we'll pay within", "i will pay within", "i'll pay within"],
+		phrasings: ["payable within", "payable in", "pay within", "pay it within", "payment within", "paid within", "terms of", "payment terms of", "terms are", "terms as", "settle within", "settled within", "we pay within", "we will pay within", "we'll pay within", "i will pay within", "i'll pay within", "terms:", "payment:", "pay in", "we pay in", "we will pay in", "we'll pay in"],
 		examples: [
 			["The invoice is payable within a week, as agreed.", 7],
 			["We'll pay within two weeks of receiving it.", 14],
 			["Our payment terms are 2 weeks.", 14],
+			["Terms: 2 weeks.", 14],
+			["We pay in 3 weeks, as always.", 21],
 		],
 		ignores: ["Delivery within a week would be great.", "We need the files within two weeks.", "The next batch is due in a week."],
 	},
