@@ -563,6 +563,53 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 			ignores: ["Kun je de factuur sturen? Om fouten te voorkomen, graag ons KvK-nummer erop."],
 		},
 	},
+	// A failed payment whose "fix" is to log in and give card or billing details again, or to restore the access to
+	// an account: phishing. The reader is asked for no invoice.
+	{
+		reason: "phishing",
+		lang: "en",
+		phrases: [String.raw`account access (?:has been|was|is|is now|will be) (?:temporarily |permanently )?(?:limited|restricted|suspended|locked|disabled)`, String.raw`update your billing (?:details|information|info)`, String.raw`re-?enter your (?:card|payment|billing|bank) (?:details|information|info)`, String.raw`(?:log|sign) in and (?:re-?enter|update|confirm|verify) your`, String.raw`to (?:restore|regain) (?:your )?(?:account |full )?access`, String.raw`to keep your (?:service|account|subscription) active`],
+		examples: {
+			matches: ["Your account access has been restricted.", "Please update your billing information at the link within 48 hours to restore access.", "To keep your service active, log in and re-enter your card details here."],
+			ignores: ["Please invoice us for the poster; we updated our billing address last month.", "Could you send the invoice to keep our records complete?"],
+		},
+	},
+	{
+		reason: "phishing",
+		lang: "de",
+		phrases: [String.raw`(?:ihr )?zugang (?:wurde|ist|wird) (?:vorübergehend |vorläufig )?(?:eingeschränkt|gesperrt)`, String.raw`geben sie ihre (?:kartendaten|zahlungsdaten|bankdaten) erneut ein`, String.raw`aktualisieren sie (?:jetzt )?ihre (?:zahlungsdaten|zahlungsinformationen|rechnungsdaten|kartendaten)`, String.raw`um (?:ihren )?(?:zugang|zugriff) wiederherzustellen`],
+		examples: { matches: ["Ihr Zugang wurde vorübergehend eingeschränkt.", "Aktualisieren Sie Ihre Zahlungsdaten, um Ihren Zugang wiederherzustellen."], ignores: ["Bitte schick mir die Rechnung, unsere Zahlungsdaten haben sich nicht geändert."] },
+	},
+	{
+		reason: "phishing",
+		lang: "es",
+		phrases: [String.raw`actualice (?:sus|tus) datos de (?:pago|facturación|tarjeta)`, String.raw`actualiza tus datos de (?:pago|facturación|tarjeta)`, String.raw`vuelva a (?:introducir|ingresar) (?:sus|los) datos`, String.raw`(?:restablecer|recuperar) el acceso a (?:su|tu) cuenta`],
+		examples: { matches: ["Actualice sus datos de pago aquí para restablecer el acceso a su cuenta."], ignores: ["¿Me mandas la factura? Nuestros datos de facturación no cambian."] },
+	},
+	{
+		reason: "phishing",
+		lang: "fr",
+		phrases: [String.raw`mettez à jour vos (?:informations|coordonnées|données) (?:de paiement|bancaires|de facturation)`, String.raw`saisissez à nouveau vos (?:informations|coordonnées|données)`, String.raw`(?:rétablir|restaurer) l['’]accès à votre compte`],
+		examples: { matches: ["Mettez à jour vos informations de paiement pour rétablir l'accès à votre compte."], ignores: ["Pouvez-vous nous envoyer la facture ? Nos coordonnées de facturation restent les mêmes."] },
+	},
+	{
+		reason: "phishing",
+		lang: "pt",
+		phrases: [String.raw`atualize (?:os )?seus dados de (?:pagamento|faturamento|faturação|cartão)`, String.raw`(?:restabelecer|recuperar) o acesso à sua conta`],
+		examples: { matches: ["Atualize seus dados de pagamento para restabelecer o acesso à sua conta."], ignores: ["Pode me mandar a fatura? Os nossos dados de faturamento são os mesmos."] },
+	},
+	{
+		reason: "phishing",
+		lang: "it",
+		phrases: [String.raw`aggiorna (?:i tuoi|i suoi) dati di (?:pagamento|fatturazione|carta)`, String.raw`aggiorni i suoi dati di (?:pagamento|fatturazione|carta)`, String.raw`(?:ripristinare|recuperare) l['’]accesso al (?:tuo|suo) (?:account|conto)`],
+		examples: { matches: ["Aggiorna i tuoi dati di pagamento per ripristinare l'accesso al tuo account."], ignores: ["Mi mandi la fattura? I nostri dati di fatturazione sono gli stessi."] },
+	},
+	{
+		reason: "phishing",
+		lang: "nl",
+		phrases: [String.raw`werk (?:uw|je) (?:betaalgegevens|factuurgegevens|betalingsgegevens|kaartgegevens) bij`, String.raw`(?:de )?toegang tot (?:uw|je) account te herstellen`],
+		examples: { matches: ["Werk uw betaalgegevens bij om de toegang tot uw account te herstellen."], ignores: ["Kun je de factuur sturen? Onze factuurgegevens blijven gelijk.", "Kun je ook de foto te herstellen voor de factuur?"] },
+	},
 ];
 
 /** A phrase's spaces also match the line break of a hard-wrapped sentence ("ne pas encore émettre la\nfacture"). */
