@@ -419,18 +419,26 @@ export function dueDateWritten(text: string): { date: string; dayFirst: boolean;
 
 /** One pattern per language and word after the date, the words before it as alternatives ("" for none). */
 function aroundPatterns(): { re: RegExp; dayFirst: boolean }[] {
-	const out: { re: RegExp; dayFirst: boolean }[] = [];
+	// The words after the date that share the same words before it (and whether the day comes first) are one pattern:
+	// each pattern reads the whole text at every number, and one per word after made a long list of prices slow.
+	const groups = new Map<string, { befores: string[]; afters: string[]; dayFirst: boolean }>();
 	for (const row of DUE_PHRASES) {
 		const byAfter = new Map<string, string[]>();
 		for (const [before, after] of row.around ?? []) byAfter.set(after, [...(byAfter.get(after) ?? []), before]);
 		for (const [after, befores] of byAfter) {
-			const words = befores.filter((b) => b !== "");
-			const lead = words.length === 0 ? "" : String.raw`(?:${alt(words)})[ \t]+(?:(?:on|op|den|the)[ \t]+)?`;
-			const head = befores.includes("") ? (lead ? `(?:${lead})?` : "") : lead;
-			out.push({ re: new RegExp(String.raw`(?<![\p{L}\p{N}])${head}(?<d>${DATE_START})[ \t]*(?:\n[ \t]*)?(?:${alt([after])})(?![\p{L}])`, "iu"), dayFirst: row.lang !== "en" });
+			const dayFirst = row.lang !== "en";
+			const key = `${dayFirst}|${[...new Set(befores)].sort().join("|")}`;
+			const g = groups.get(key) ?? { befores, afters: [], dayFirst };
+			g.afters.push(after);
+			groups.set(key, g);
 		}
 	}
-	return out;
+	return [...groups.values()].map(({ befores, afters, dayFirst }) => {
+		const words = befores.filter((b) => b !== "");
+		const lead = words.length === 0 ? "" : String.raw`(?:${alt(words)})[ \t]+(?:(?:on|op|den|the)[ \t]+)?`;
+		const head = befores.includes("") ? (lead ? `(?:${lead})?` : "") : lead;
+		return { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${head}(?<d>${DATE_START})[ \t]*(?:\n[ \t]*)?(?:${alt(afters)})(?![\p{L}])`, "iu"), dayFirst };
+	});
 }
 let aroundCompiled: { re: RegExp; dayFirst: boolean }[] | null = null;
 
