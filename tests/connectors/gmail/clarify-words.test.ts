@@ -25,6 +25,14 @@ const mail = (text: string) => ({ id: "m1", threadId: "t1", subject: "factura", 
 const decide = (text: string) => decideInvoice(mail(text) as never, { ownerEmails: ["owner@lumenpine.example"], today: "2026-11-26", extraPhrases: [] });
 
 describe("the clarification's words", () => {
+	it("an agreed number named after it ('the 850 we agreed on') asks only for the currency", () => {
+		for (const text of ["Loved the cover art! Could you send the invoice for the 1,200 we agreed upon? Happy to pay right away.", "¿Me pasas la factura por los 650 que habíamos acordado? Gracias."]) {
+			const d = decide(text);
+			expect(d.kind, text).toBe("clarify");
+			if (d.kind === "clarify") expect(d.missing.join(" "), text).toContain("no currency given");
+		}
+	});
+
 	it("names the missing currency when only the currency is missing", () => {
 		const d = decide("Hola Sam!\n\nFactúranos 400 por la pancarta del estudio, porfa.\n\nLucía");
 		expect(d.kind).toBe("clarify");

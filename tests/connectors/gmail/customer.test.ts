@@ -35,6 +35,18 @@ describe("the firm under a billing-details heading", () => {
 });
 
 describe("readCustomer", () => {
+	it("a foundation named by its kind first is read as the payer named, not from a signature alone", () => {
+		expect(readCustomer("Pourriez-vous nous adresser la facture ? Mise en page : CHF 900.\nMerci de la libeller au nom de la Fondation Pro Musica. Bien à vous.\n\nDana", from)).toEqual({ ...from, company: "Fondation Pro Musica" });
+		expect(readCustomer("¿Nos envías la factura del cartel a nombre de la Fundación Amigos del Museo? 400 €.\n\nUn saludo,\nDana", from)).toEqual({ ...from, company: "Fundación Amigos del Museo" });
+		expect(readCustomer("Stuur je de factuur voor de flyers? € 300. Graag op naam van Stichting De Brug.\n\nGroeten,\nDana", from)).toEqual({ ...from, company: "Stichting De Brug" });
+		// The signature alone may name the sender's employer: the draft goes to the person.
+		expect(readCustomer("¿Nos envías la factura del cartel? 400 €.\n\nUn saludo,\nDana Whitfield\nCoordinadora\nFundación Amigos del Museo\nCalle Mayor 5, Madrid", from)).toEqual(from);
+		// An association is no registered firm: "a nombre de Asociación Kallpa" stays unread.
+		expect(readCustomer("Le agradeceré emitir la factura a nombre de Asociación Kallpa, 400 €.\n\nDana", from)).toEqual(from);
+		// An English line of work that starts with the word is no firm.
+		expect(readCustomer("Please invoice us:\nFoundation Logo Design - $500\n\nThanks,\nDana", from)).toEqual(from);
+	});
+
 	it("takes the company from the signature", () => {
 		expect(readCustomer("Please invoice us for 12 hours at $95.\n\nThanks,\nDana\nAcme Outdoor Ltd\n", from)).toEqual({ ...from, company: "Acme Outdoor Ltd" });
 	});

@@ -1,7 +1,7 @@
 // Due dates announced in the words people use beyond "due by", in seven languages: each row's examples run as tests,
 // read through the extractor, and the words never give a date that is not written right after them.
 import { describe, expect, it } from "vitest";
-import { DUE_PHRASES } from "../../../src/connectors/gmail/invoice/due-date";
+import { DUE_PHRASES, PAYMENT_WHEN } from "../../../src/connectors/gmail/invoice/due-date";
 import { extractInvoice } from "../../../src/connectors/gmail/invoice/extract";
 
 const TODAY = "2026-11-26";
@@ -19,6 +19,14 @@ describe("due dates in the words people use", () => {
 		expect(x.pastDueDate).toBe("2026-11-15");
 	});
 
+	it("a past date after a polite word and a verb is shown on the request, and \"set 18\" is no month", () => {
+		const x = read("Due date please put 20.11.2026 as was in our agreement, we will pay this week.");
+		expect(x.dueDate).toBeNull();
+		expect(x.pastDueDate).toBe("2026-11-20");
+		const y = read("Due date please set 18/12/2026.");
+		expect([y.dueDate, y.pastDueDate]).toEqual(["2026-12-18", null]);
+	});
+
 	it("numeric dates after any due words: day first, month first only where the day cannot come first, never a guess", () => {
 		expect(read("Échéance : 12/12/2026.").dueDate).toBe("2026-12-12");
 		expect(read("Scadenza 16/12/2026.").dueDate).toBe("2026-12-16");
@@ -33,3 +41,19 @@ describe("due dates in the words people use", () => {
 		expect(read("Vencimiento el 12/15/2026.").dueDate).toBeNull();
 	});
 });
+
+describe("a date to come where payment is spoken of, and no due date read: asked, not left off the draft", () => {
+	const asks = (text: string) => read(text).problems.some((p) => p.startsWith("the due date:"));
+	for (const row of PAYMENT_WHEN) {
+		for (const text of row.asks) it(`${row.lang}: ${text} asks`, () => expect(asks(text)).toBe(true));
+		for (const text of row.ignores) it(`${row.lang}: ${text} does not ask`, () => expect(asks(text)).toBe(false));
+	}
+
+	it("a due date or terms read, a date already past, or a day and month in digits alone (maybe an amount) asks nothing", () => {
+		expect(asks("Payment will be made at end of next month (2026年12月31日).")).toBe(false);
+		expect(asks("Payment within 14 days, our board meets on 18 December 2026.")).toBe(false);
+		expect(asks("Payment happened after our board met on 18 November 2026.")).toBe(false);
+		expect(asks("Payment of 12.12 for the parking, please.")).toBe(false);
+	});
+});
+

@@ -23,4 +23,15 @@ describe("invoice classifier rules", () => {
 		const rule = RULES.find((r) => r.id === "phishing")!;
 		expect(rule.match({ ...input("Invoice\nSee attached."), fromName: "QuickBooks Payments", fromEmail: "billing@qb-payments.example" }, [])).toContain("writes from qb-payments.example");
 	});
+
+	it("a brand spelled to look right (a capital I for an l, a zero for an o, rn for m) is the brand", () => {
+		const rule = RULES.find((r) => r.id === "phishing")!;
+		const from = (fromName: string, fromEmail: string) => rule.match({ ...input("Invoice payment failed\nPlease check the attached invoice."), fromName, fromEmail }, []);
+		expect(from("PayPaI Billing", "no-reply@paypai-billing.example")).toContain("writes from paypai-billing.example");
+		expect(from("Micros0ft Account Team", "team@msft-accounts.example")).toContain("writes from msft-accounts.example");
+		expect(from("Arnazon Seller Payments", "pay@amz-sellers.example")).toContain("writes from amz-sellers.example");
+		// A person's name with such letters is no brand.
+		expect(from("Ian McIntyre", "ian@mcintyre.example")).toBeNull();
+		expect(from("Bernard Paypart", "bernard@paypart.example")).toBeNull();
+	});
 });

@@ -147,6 +147,25 @@ export const BARE_PRICES: BarePriceRow[] = [
 		],
 		ignores: ["We met @ 10 hours after the shoot.", "Please invoice the 3 days at the studio."],
 	},
+	{
+		// "…the invoice for the 850 we agreed on": the number the sender and the reader agreed is a price by itself.
+		lang: "agreed in a clause after the number",
+		before: [],
+		after: [],
+		agreed: ["we agreed on", "we agreed upon", "we agreed", "we discussed", "we settled on", "we talked about", "die wir vereinbart", "die wir ausgemacht", "die wir besprochen", "que acordamos", "que quedamos", "que habíamos acordado", "que hablamos", "qu'on a convenus", "qu’on a convenus", "qu'on avait convenus", "qu’on avait convenus", "que nous avons convenus", "dont on a parlé", "que combinamos", "que tínhamos combinado", "que acertamos", "che avevamo concordato", "che abbiamo concordato", "che avevamo detto", "die we afgesproken hadden", "die we afgesproken hebben", "die we hadden afgesproken", "acordados", "pactados", "convenus", "combinados", "concordati", "pattuiti"],
+		examples: [
+			["Could you send over the invoice for the 850 we agreed on?", "850"],
+			["Schick mir bitte die Rechnung über die 850, die wir vereinbart hatten.", "850"],
+			["¿Me mandas la factura por los 850 que acordamos?", "850"],
+			["Tu peux m'envoyer la facture pour les 850 qu'on avait convenus ?", "850"],
+			["Pode mandar a fatura dos 850 que combinamos?", "850"],
+			["Mi mandi la fattura per i 850 che avevamo concordato?", "850"],
+			["Stuur je de factuur voor de 850 die we afgesproken hadden?", "850"],
+			["¿Me pasas la factura por los 850 acordados?", "850"],
+			["Mi mandi la fattura per i 1.200 concordati?", "1.200"],
+		],
+		ignores: ["Please invoice the 2 we agreed on.", "Invoice the 3 posters we discussed.", "¿Me pasas la factura por los 12 carteles acordados?"],
+	},
 ];
 
 export interface VagueRow {

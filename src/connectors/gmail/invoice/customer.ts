@@ -27,6 +27,13 @@ export interface LegalFormRow {
 	/** Forms written before the name ("PT Kopi Nusantara Jaya"); the name after them has two words or more, so "PT
 	 * sessions" or "CV attached" is no firm. */
 	before?: string[];
+	/** A foundation's kind written before its name, as French, Spanish, Italian, Portuguese, Dutch and German write it
+	 * ("Fondation du Lac Léman", "Fundación Amigos del Museo", "Stichting De Brug"): joining words may follow the kind
+	 * at once, and one name word after it is enough. A foundation is registered as one (a legal form in all those
+	 * countries), an association may be a group of friends. Read only where the email names it as the payer ("au nom
+	 * de la Fondation du Lac Léman"), never from a signature alone: there it may be the sender's employer, not whom
+	 * the invoice is to. Only words that are no English word ("Foundation Logo Design" is a line of work). */
+	kindFirst?: string[];
 	/** Partnerships whose legal name goes on after the form with the partners and "& C." ("Osteria del Portico S.n.c.
 	 * di Ferri Luca & C."): the form, the word before the partners, and the words for "and company" that end them. */
 	partners?: { forms: string[]; link: string; company: string[] };
@@ -252,13 +259,21 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 		// A charity's own name says what it is, with no legal form: it pays as a firm does.
 		country: "non-profits named by their kind (a foundation, an association, a society)",
 		forms: ["Foundation", "Stiftung", "Fundación", "Fondation", "Fondazione", "Fundação", "Stichting", "Association", "Asociación", "Associazione", "Associação", "Vereniging", "Society"],
+		kindFirst: ["Fondation", "Fundación", "Fondazione", "Fundação", "Stichting", "Stiftung"],
 		examples: [
 			["Great Lakes Community Foundation", "Great Lakes Community Foundation"],
 			["Riverside Community Foundation", "Riverside Community Foundation"],
 			["Harbour Arts Society", "Harbour Arts Society"],
 			["Kieler Kunst Stiftung", "Kieler Kunst Stiftung"],
+			["Fondation du Lac Léman", "Fondation du Lac Léman"],
+			["Merci de libeller la facture au nom de la Fondation des Amis du Musée. Je vous remercie.", "Fondation des Amis du Musée"],
+			["Fundación Amigos del Museo", "Fundación Amigos del Museo"],
+			["Fondazione Teatro Regio", "Fondazione Teatro Regio"],
+			["Fundação dos Amigos do Parque", "Fundação dos Amigos do Parque"],
+			["Stichting De Brug", "Stichting De Brug"],
+			["Stiftung Warentest", "Stiftung Warentest"],
 		],
-		ignores: ["the foundation was poured last week", "a society of makers"],
+		ignores: ["the foundation was poured last week", "a society of makers", "Foundation Logo Design", "Fondation du bâtiment : terminée.", "Fondation: 1987"],
 	},
 	{
 		country: "firms named by their trade (no legal form)",
@@ -341,12 +356,15 @@ const NAME_WORD = String.raw`(?:(?:[dlDL]['’])?(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|
 const BEFORE_FORM = `(?:${LEGAL_FORMS.flatMap((r) => r.before ?? []).sort((a, b) => b.length - a.length).map(escape).join("|")})`;
 /** A firm whose form comes first: the form, then two to six name words, maybe a form after them ("PT … Tbk"). */
 const FORM_FIRST = String.raw`${BEFORE_FORM}[ \t]+${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){1,5}${FORM}?`;
+/** A non-profit named by its kind first: the kind, maybe joining words, then one to five name words; a word ending in a
+ * dot ends the name ("…au nom de la Fondation du Lac Léman. Je vous saurais gré…"). */
+const KIND_FIRST = String.raw`(?:${LEGAL_FORMS.flatMap((r) => r.kindFirst ?? []).sort((a, b) => b.length - a.length).map(escape).join("|")})[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}(?:(?<!\.)[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,4}`;
 /** A partnership's form with its partners after it: "S.n.c. di Ferri Luca & C." (one to four names, then "& C."). */
 const PARTNERS = LEGAL_FORMS.flatMap((r) => (r.partners ? [r.partners] : []))
 	.map((p) => String.raw`,?[ \t]+(?:${p.forms.map(formPattern).join("|")})[ \t]+${escape(p.link)}[ \t]+${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}[ \t]+(?:${p.company.map((c) => escape(c).replace(/ /g, "[ \\t]+")).join("|")})`)
 	.join("|");
 export const COMPANY = new RegExp(
-	String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}(?:${PARTNERS}|${FORM}${FORM}?)|${FORM_FIRST})(?=[\s,;)!?]|\.(?:\s|$)|$)`,
+	String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}(?:${PARTNERS}|${FORM}${FORM}?)|${FORM_FIRST}|${KIND_FIRST})(?=[\s,;)!?]|\.(?:\s|$)|$)`,
 	"mu",
 );
 /** Words a company name does not start with, though they are capitalised at the start of a sentence. */
@@ -550,12 +568,16 @@ export function companyIn(line: string): string | null {
 }
 
 const FORM_SET = new Set(ALL_FORMS);
+const KIND_FIRST_START = new RegExp(String.raw`^(?:${LEGAL_FORMS.flatMap((r) => r.kindFirst ?? []).map(escape).join("|")})[ \t]`, "u");
 
 /** "…au nom de Cave Martin SARL. Règlement à 30 jours": a dot after a form written without its inner dots ("SARL" for
  * "S.A.R.L.") ends the sentence, not the form; a form written with its own dot ("Inc.", "Ltd.", "Lda.") keeps it. */
 function sentenceDot(company: string): string {
 	const last = /[^\s,]+$/.exec(company)?.[0] ?? "";
 	if (!last.endsWith(".") || last.slice(0, -1).includes(".")) return company;
+	// "…au nom de la Fondation des Amis du Musée.": a non-profit named by its kind first ends in a name word, and the
+	// dot after it ends the sentence.
+	if (KIND_FIRST_START.test(company) && !FORM_SET.has(last)) return company.slice(0, -1);
 	return FORM_SET.has(last.slice(0, -1)) && !FORM_SET.has(last) ? company.slice(0, -1) : company;
 }
 
@@ -707,8 +729,9 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	if (!company) {
 		const lines = text.split("\n");
 		// The last company written near the end is the signature's (a greeting can name the recipient's firm).
-		const lastOf = (t: string) => [...t.matchAll(new RegExp(COMPANY.source, "gmu"))].filter((m) => !premises(t, m)).pop() ?? null;
-		const sig = lastOf(lines.slice(-8).join("\n")) ?? [...text.matchAll(new RegExp(COMPANY.source, "gmu"))].find((m) => !premises(text, m)) ?? null;
+		// (A foundation named by its kind first is read only as the payer named, see `kindFirst`.)
+		const lastOf = (t: string) => [...t.matchAll(new RegExp(COMPANY.source, "gmu"))].filter((m) => !premises(t, m) && !KIND_FIRST_START.test(m[1]!)).pop() ?? null;
+		const sig = lastOf(lines.slice(-8).join("\n")) ?? [...text.matchAll(new RegExp(COMPANY.source, "gmu"))].find((m) => !premises(text, m) && !KIND_FIRST_START.test(m[1]!)) ?? null;
 		if (sig) company = clean(sig[1]!).replace(/^(at|from|of|for|and|y|e|et|de|van)\s+/, "");
 		// "Send me the invoice … Akosua Mensah, Kente Craft Studio": a trade name, no legal form, under a request for the
 		// sender themself is their business's name, not a payer named: the draft goes to the person.

@@ -5,6 +5,7 @@
 // by card on 15 November" gives no due date. How the customer pays may stand between the words and the date ("by bank
 // transfer until 10 December", "con bonifico entro il 15/12"): such rows name the means, never a bare "until".
 import { MONTHS } from "./lexicon";
+import { sentences } from "./requests";
 
 export interface DueRow {
 	lang: string;
@@ -49,6 +50,24 @@ export const DUE_PHRASES: DueRow[] = [
 		],
 		around: [["", "as the due date"], ["", "as due date"], ["", "as the payment due date"], ["", "as the payment date"]],
 		ignores: ["Please state 15 December 2026 as the delivery date.", "We paid by card on 15 November.", "It gets paid by\n\n15 people on our team.", "It gets paid by our head office.", "The due date is up to you.", "Payment will be made on receipt of the invoice.", "We paid by bank transfer on 15 November.", "We can't pay until 15 December."],
+	},
+	// A polite word and a verb between the label and the date, as a second-language writer puts it ("Due date please put
+	// 20.11.2026"), and when payment will be made at a month's end with the exact day in brackets, written as Japan and
+	// China write it (2026年12月31日): the words name the date the payment is due.
+	{
+		lang: "en",
+		before: ["due date please put", "due date please set", "due date please write", "due date please make", "due date please use", "due date pls put", "due date kindly put", "due date put", "due date should be", "due date will be", "due date can be", "due date must be", "payment will be made at", "payment will be done at", "payment will be done by", "payment will be done on", "we will pay at", "we'll pay at"],
+		examples: [
+			["Due date please put 15.12.2026 as in our agreement.", "2026-12-15"],
+			["Due date please set 18/12/2026, thank you.", "2026-12-18"],
+			["The due date should be 20 December 2026.", "2026-12-20"],
+			["Payment will be made at end of next month (2026年12月31日).", "2026-12-31"],
+			["We will pay at the end of this month (2026/11/30).", "2026-11-30"],
+			["Payment will be done by 2026年12月15日 via bank transfer.", "2026-12-15"],
+			["Payment will be done by 12月18日, thank you.", "2026-12-18"],
+			["Payment will be made at end of next month (2026년 12월 31일).", "2026-12-31"],
+		],
+		ignores: ["Due date please put whatever is usual.", "Payment will be made at end of next month.", "The due date should be fine.", "Payment will be done by bank transfer."],
 	},
 	{
 		lang: "de",
@@ -231,13 +250,135 @@ export const DUE_PHRASES: DueRow[] = [
 		],
 		ignores: ["We willen graag dat de levering uiterlijk op 5 december plaatsvindt.", "De betaling uiterlijk eind van de maand is prima.", "Kun je de factuur vóór 18 december sturen?"],
 	},
+	// A polite word between the label and the date, in every language ("Fälligkeit bitte 15.12.2026", "vencimiento por
+	// favor el 15/12", "vervaldatum graag 18-12-2026"), as "due date please" is written in English.
+	{
+		lang: "de",
+		before: ["Fälligkeit bitte", "Fälligkeit bitte am", "Fälligkeit bitte zum", "Fälligkeitsdatum bitte", "Fälligkeit gerne", "Fälligkeit gerne am", "Zahlungsziel bitte", "Zahlungsziel bitte den", "Zahlungsziel gerne"],
+		examples: [["Fälligkeit bitte 15.12.2026, danke.", "2026-12-15"], ["Zahlungsziel bitte den 18.12.2026.", "2026-12-18"]],
+		ignores: ["Zahlungsziel bitte 21 Tage.", "Fälligkeit bitte wie immer."],
+	},
+	{
+		lang: "es",
+		before: ["fecha de vencimiento por favor", "fecha de vencimiento por favor el", "vencimiento por favor", "vencimiento por favor el", "fecha de pago por favor", "fecha de pago por favor el", "vencimiento porfa", "vencimiento porfa el"],
+		examples: [["Vencimiento por favor el 15/12/2026.", "2026-12-15"], ["Fecha de vencimiento por favor 18 de diciembre.", "2026-12-18"]],
+		ignores: ["Vencimiento por favor a 30 días."],
+	},
+	{
+		lang: "fr",
+		before: ["date d'échéance svp", "date d’échéance svp", "date d'échéance svp au", "date d’échéance svp au", "échéance svp", "échéance svp au", "échéance svp le", "échéance merci de mettre le", "échéance merci de mettre au"],
+		examples: [["Échéance svp au 15/12/2026, merci.", "2026-12-15"], ["Date d'échéance svp 18 décembre 2026.", "2026-12-18"]],
+		ignores: ["Échéance svp à 30 jours."],
+	},
+	{
+		lang: "pt",
+		before: ["data de vencimento por favor", "vencimento por favor", "vencimento por favor dia", "vencimento por favor para", "vencimento pfv", "vencimento pfv dia"],
+		examples: [["Vencimento por favor dia 15/12/2026.", "2026-12-15"], ["Data de vencimento por favor 18 de dezembro.", "2026-12-18"]],
+		ignores: ["Vencimento por favor em 30 dias."],
+	},
+	{
+		lang: "it",
+		before: ["data di scadenza per favore", "scadenza per favore", "scadenza per favore il", "scadenza per favore al", "scadenza per cortesia", "scadenza per cortesia il", "scadenza cortesemente il", "scadenza cortesemente al"],
+		examples: [["Scadenza per favore il 15/12/2026.", "2026-12-15"], ["Data di scadenza per favore 18 dicembre.", "2026-12-18"]],
+		ignores: ["Scadenza per favore a 30 giorni."],
+	},
+	{
+		lang: "nl",
+		before: ["vervaldatum graag", "vervaldatum graag op", "vervaldag graag", "vervaldag graag op", "betaaldatum graag", "betaaldatum graag op"],
+		examples: [["Vervaldatum graag 18-12-2026.", "2026-12-18"], ["Vervaldag graag op 15 december.", "2026-12-15"]],
+		ignores: ["Vervaldatum graag over 14 dagen."],
+	},
+	// The day the customer says they will pay, or the payment is planned ("Pagaremos el 15 de diciembre", "Wir
+	// überweisen am 10.12.2026", "Paiement prévu le 15/12/2026"): the day it is due, as "we will pay on" is in English.
+	{
+		lang: "en",
+		before: ["pay it before", "pay it by", "to pay before", "payment expected by", "payment expected on", "payment is expected by", "payment is expected on", "we will settle the invoice on", "we'll settle the invoice on", "we will settle it on", "we'll settle it on", "settle the invoice on", "transfer the money on", "transfer the money by", "transfer the payment on", "transfer the payment by", "transfer the amount on", "transfer the amount by"],
+		around: [["", "as the payment deadline"], ["", "as the deadline for payment"], ["until", "to pay"]],
+		examples: [["We need to pay it before 12/15/2026.", "2026-12-15"], ["Please put 20 December as the payment deadline.", "2026-12-20"], ["Payment expected by 2026-12-18.", "2026-12-18"], ["Please give us until 15 December to pay.", "2026-12-15"], ["We will settle the invoice on 18.12.2026.", "2026-12-18"], ["We'll transfer the money on 10 December.", "2026-12-10"]],
+		ignores: ["We'll transfer the files on 10 December.", "Please put 20 December as the delivery deadline."],
+	},
+	{
+		lang: "de",
+		before: ["überweisen am", "überweisen wir am", "zahlen am", "zahlen wir am", "bezahlen am", "bezahlen wir am", "mit Zahlungsziel", "Zahlungsziel:", "Zahlung am", "Zahlung erfolgt am"],
+		examples: [["Wir überweisen am 10.12.2026.", "2026-12-10"], ["Bitte mit Zahlungsziel 15.12.2026.", "2026-12-15"], ["Die Zahlung erfolgt am 18. Dezember.", "2026-12-18"]],
+		ignores: ["Bitte mit Zahlungsziel 14 Tage.", "Wir liefern am 10.12.2026."],
+	},
+	{
+		lang: "es",
+		before: ["pagaremos el", "pagamos el", "te pagamos el", "le pagamos el", "haremos el pago el", "el pago será el", "transferiremos el", "haremos la transferencia el", "pago previsto para el", "pago previsto el"],
+		examples: [["Pagaremos el 15 de diciembre.", "2026-12-15"], ["Haremos la transferencia el 12/12/2026.", "2026-12-12"]],
+		ignores: ["Pagamos el mes pasado."],
+	},
+	{
+		lang: "fr",
+		before: ["nous réglerons le", "réglerons le", "nous paierons le", "paierons le", "on paiera le", "paiement prévu le", "paiement prévu pour le", "règlement prévu le", "règlement prévu pour le", "virement prévu le", "nous ferons le virement le", "on fera le virement le"],
+		examples: [["Nous réglerons le 15 décembre.", "2026-12-15"], ["Paiement prévu le 15/12/2026.", "2026-12-15"]],
+		ignores: ["Livraison prévue le 15/12/2026."],
+	},
+	{
+		lang: "pt",
+		before: ["vamos pagar no dia", "vamos pagar dia", "vamos pagar em", "pagaremos no dia", "pagaremos dia", "pagaremos em", "pagamento previsto para", "pagamento previsto para o dia", "faremos o pagamento no dia", "faremos a transferência no dia"],
+		examples: [["Vamos pagar no dia 15 de dezembro.", "2026-12-15"], ["Pagamento previsto para 18/12/2026.", "2026-12-18"]],
+		ignores: ["Vamos pagar em 30 dias."],
+	},
+	{
+		lang: "it",
+		before: ["pagheremo il", "paghiamo il", "pagamento previsto il", "pagamento previsto per il", "faremo il bonifico il", "bonifico previsto il"],
+		examples: [["Pagheremo il 15 dicembre.", "2026-12-15"], ["Pagamento previsto per il 18/12/2026.", "2026-12-18"]],
+		ignores: ["Consegna prevista il 15 dicembre."],
+	},
+	{
+		lang: "nl",
+		before: ["we betalen op", "wij betalen op", "betalen we op", "betaling op", "we maken het over op", "maken het over op"],
+		examples: [["We betalen op 15 december.", "2026-12-15"], ["Betaling op 15-12-2026.", "2026-12-15"]],
+		ignores: ["Levering op 15-12-2026."],
+	},
 ];
+
+/** Words that speak of when payment is made, by language: a sentence with one of them and a date still to come, from
+ * which no due date (and no terms) could be read, holds a due date the reader does not know how to read ("Payment will
+ * be made at end of next month (2026年12月31日)" before that was known). The draft would leave it out, so it is asked
+ * about. Not where the sentence names the invoice ("send the invoice by 15 December"), a payment already made or a
+ * deposit, or puts "for" before the date ("the payment for the 12 December workshop"). The examples run as tests
+ * (tests/connectors/gmail/due-date.test.ts): each `asks` sentence asks, each `ignores` one does not. */
+export const PAYMENT_WHEN: { lang: string; words: string[]; asks: string[]; ignores: string[] }[] = [
+	{ lang: "en", words: ["payment", "pay", "payable", "settle", "settlement", "remit", "due date"], asks: ["Payment will happen around the close of our books (31.12.2026).", "We plan to settle it after our board meets on December 18, 2026."], ignores: ["We paid the deposit on 2 December 2026.", "Please send the invoice by 15 December 2026 so we can pay it this year.", "The payment for the 12 December 2026 workshop is in the lines.", "The shoot is on 12 December 2026."] },
+	{ lang: "de", words: ["Zahlung", "zahlen", "zahlbar", "bezahlen", "überweisen", "Überweisung", "Fälligkeit", "fällig"], asks: ["Die Zahlung erfolgt nach unserer Vorstandssitzung am 18.12.2026."], ignores: ["Bitte die Rechnung bis 15.12.2026 schicken, damit wir noch zahlen können."] },
+	{ lang: "es", words: ["pago", "pagar", "pagaremos", "pagamos", "vencimiento", "transferencia"], asks: ["El pago lo hacemos tras el cierre contable del 18/12/2026."], ignores: ["Mándame la factura antes del 15/12/2026 para pagarla este año."] },
+	{ lang: "fr", words: ["paiement", "payer", "paierons", "règlement", "régler", "réglerons", "échéance", "virement"], asks: ["Le paiement se fera après notre conseil du 18/12/2026."], ignores: ["Merci d'envoyer la facture avant le 15/12/2026 pour que nous puissions la payer."] },
+	{ lang: "pt", words: ["pagamento", "pagar", "pagaremos", "vencimento", "transferência"], asks: ["O pagamento sai depois do fecho de contas de 18/12/2026."], ignores: ["Mande a fatura até 15/12/2026 para podermos pagar este ano."] },
+	{ lang: "it", words: ["pagamento", "pagare", "pagheremo", "scadenza", "bonifico", "saldo"], asks: ["Il pagamento avverrà dopo il consiglio del 18/12/2026."], ignores: ["Mandami la fattura entro il 15/12/2026 così la paghiamo quest'anno."] },
+	{ lang: "nl", words: ["betaling", "betalen", "betaaldatum", "vervaldatum", "vervaldag", "overmaken"], asks: ["De betaling volgt na onze bestuursvergadering van 18-12-2026."], ignores: ["Stuur de factuur vóór 15-12-2026, dan kunnen we nog dit jaar betalen."] },
+];
+/** A sentence that speaks of the invoice itself, a payment made or a deposit: its date is no due date. */
+const NOT_WHEN_DUE = /(?<![\p{L}])(?:invoice|bill|rechnung|factura|facture|fattura|factuur|fatura|paid|bezahlt|überwiesen|pagado|pagamos|payé|réglé|pago efectuado|pagou|pagato|betaald|overgemaakt|deposit|anzahlung|anticipo|acompte|sinal|aanbetaling|due to)(?![\p{L}])/iu;
+let whenCompiled: RegExp | null = null;
+let dateAnywhere: RegExp | null = null;
+
+/** The first sentence that speaks of when payment is made and writes a date still to come (by `read`, which gives
+ * each reading of a written date as YYYY-MM-DD), with no "for" before that date; or null. */
+export function paymentWhenSentence(text: string, today: string, read: (written: string) => string[]): string | null {
+	whenCompiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(PAYMENT_WHEN.flatMap((r) => r.words))})(?![\p{L}])`, "iu");
+	dateAnywhere ??= new RegExp(String.raw`(?<![\p{L}\p{N}])(?<d>${DATE_START})`, "giu");
+	if (!whenCompiled.test(text)) return null;
+	for (const s of sentences(text)) {
+		if (!whenCompiled.test(s) || NOT_WHEN_DUE.test(s)) continue;
+		for (const m of s.matchAll(dateAnywhere)) {
+			if (/(?<![\p{L}])(?:for|für|pour|por|para|per|voor)(?![\p{L}])/iu.test(s.slice(0, m.index))) break;
+			const d = m.groups!["d"]!;
+			// A day and month alone in digits may be an amount ("12.10"): only a date with its year, or a month's name.
+			if (!/\d{4}|\p{L}/u.test(d)) continue;
+			if (read(d).some((x) => x > today)) return s;
+		}
+	}
+	return null;
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+").replace(/['’]/g, "['’]");
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
 const MONTH_START = MONTHS.flat().map((m) => m.slice(0, 3)).join("|");
 /** A date right after the words: digits ("15.12.2026", "2026-12-18", "11. Dezember") or a month name ("December 15"). */
-const DATE_START = String.raw`(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?\p{L}{3,10}\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${MONTH_START})\p{L}{0,7}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
+const DATE_START = String.raw`(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|(?:\d{4}[ \t]*[年년][ \t]*)?\d{1,2}[ \t]*[月월][ \t]*\d{1,2}[ \t]*[日일]|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?\p{L}{3,10}\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${MONTH_START})\p{L}{0,7}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
 let compiled: RegExp | null = null;
 
 /** The date written right after due-date words, as written ("December 15, 2026", "15.12.2026"), or null; the caller
@@ -251,10 +392,10 @@ export function dueDateWords(text: string): string | null {
 const dayFirstWords = () => new RegExp(String.raw`^(?:${alt(DUE_PHRASES.filter((r) => r.lang !== "en").flatMap((r) => r.before))})`, "iu");
 let dayFirstCompiled: RegExp | null = null;
 
-/** The date after due-date words and whether their language writes the day first, or null. */
-export function dueDateWritten(text: string): { date: string; dayFirst: boolean } | null {
+/** The date after due-date words, whether their language writes the day first, and where the words start; or null. */
+export function dueDateWritten(text: string): { date: string; dayFirst: boolean; at: number } | null {
 	// The sender's mail client may wrap the line between the words and the date ("…if the due date is\n10 December").
-	compiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(DUE_PHRASES.flatMap((r) => r.before))})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?:(?:on|the|of|am|zum|den|el|le|au|il|o|a|op|de|per)[ \t]+)?(?:(?:the[ \t]+)?end[ \t]+of[ \t]+\p{L}{3,9}[ \t]*\([ \t]*)?(?<d>${DATE_START})`, "giu");
+	compiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(DUE_PHRASES.flatMap((r) => r.before))})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?:(?:on|the|of|am|zum|den|el|le|au|il|o|a|op|de|per)[ \t]+)?(?:(?:the[ \t]+)?end[ \t]+of[ \t]+(?:(?:the|this|next)[ \t]+)?\p{L}{3,9}[ \t]*\([ \t]*)?(?<d>${DATE_START})`, "giu");
 	dayFirstCompiled ??= dayFirstWords();
 	compiled.lastIndex = 0;
 	let found: { date: string; dayFirst: boolean; at: number } | null = null;
@@ -273,23 +414,31 @@ export function dueDateWritten(text: string): { date: string; dayFirst: boolean 
 		const d = m?.groups?.["d"];
 		if (m && d && (!found || m.index < found.at)) found = { date: d, dayFirst, at: m.index };
 	}
-	return found ? { date: found.date, dayFirst: found.dayFirst } : null;
+	return found;
 }
 
 /** One pattern per language and word after the date, the words before it as alternatives ("" for none). */
 function aroundPatterns(): { re: RegExp; dayFirst: boolean }[] {
-	const out: { re: RegExp; dayFirst: boolean }[] = [];
+	// The words after the date that share the same words before it (and whether the day comes first) are one pattern:
+	// each pattern reads the whole text at every number, and one per word after made a long list of prices slow.
+	const groups = new Map<string, { befores: string[]; afters: string[]; dayFirst: boolean }>();
 	for (const row of DUE_PHRASES) {
 		const byAfter = new Map<string, string[]>();
 		for (const [before, after] of row.around ?? []) byAfter.set(after, [...(byAfter.get(after) ?? []), before]);
 		for (const [after, befores] of byAfter) {
-			const words = befores.filter((b) => b !== "");
-			const lead = words.length === 0 ? "" : String.raw`(?:${alt(words)})[ \t]+(?:(?:on|op|den|the)[ \t]+)?`;
-			const head = befores.includes("") ? (lead ? `(?:${lead})?` : "") : lead;
-			out.push({ re: new RegExp(String.raw`(?<![\p{L}\p{N}])${head}(?<d>${DATE_START})[ \t]*(?:\n[ \t]*)?(?:${alt([after])})(?![\p{L}])`, "iu"), dayFirst: row.lang !== "en" });
+			const dayFirst = row.lang !== "en";
+			const key = `${dayFirst}|${[...new Set(befores)].sort().join("|")}`;
+			const g = groups.get(key) ?? { befores, afters: [], dayFirst };
+			g.afters.push(after);
+			groups.set(key, g);
 		}
 	}
-	return out;
+	return [...groups.values()].map(({ befores, afters, dayFirst }) => {
+		const words = befores.filter((b) => b !== "");
+		const lead = words.length === 0 ? "" : String.raw`(?:${alt(words)})[ \t]+(?:(?:on|op|den|the)[ \t]+)?`;
+		const head = befores.includes("") ? (lead ? `(?:${lead})?` : "") : lead;
+		return { re: new RegExp(String.raw`(?<![\p{L}\p{N}])${head}(?<d>${DATE_START})[ \t]*(?:\n[ \t]*)?(?:${alt(afters)})(?![\p{L}])`, "iu"), dayFirst };
+	});
 }
 let aroundCompiled: { re: RegExp; dayFirst: boolean }[] | null = null;
 
@@ -307,9 +456,10 @@ export function dayFirstDueWords(words: string): boolean {
 export function numericDate(written: string, today: string, dayFirst = false): string | null {
 	// Year first with dashes (ISO) or slashes (as Japan and China write it: 2026/12/31).
 	const isoM = /^[\s:–-]*(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/.exec(written);
+	const yearFirst: [string, string, string] | null = isoM ? [isoM[1]!, isoM[3]!, isoM[4]!] : kanjiDate(written, today);
 	const dmy = /^[\s:–-]*(\d{1,2})[./-](\d{1,2})(?:[./-](\d{4}|\d{2}))?(?![\d./-])/.exec(written);
 	let parts: [string, string, string] | null = null;
-	if (isoM) parts = [isoM[1]!, isoM[3]!, isoM[4]!];
+	if (yearFirst) parts = yearFirst;
 	else if (dmy) {
 		const [a, b] = [Number(dmy[1]), Number(dmy[2])];
 		const year = dmy[3] ? (dmy[3].length === 2 ? `20${dmy[3]}` : dmy[3]) : nearestYear(today, a <= 12 && b > 12 ? a : b, a <= 12 && b > 12 ? b : a);
@@ -321,6 +471,13 @@ export function numericDate(written: string, today: string, dayFirst = false): s
 	const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
 	if (date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return null;
 	return date.toISOString().slice(0, 10);
+}
+
+/** "2026年12月31日" (or "12月31日", or Korea's "2026년 12월 31일"), the year, month and day each followed by its sign, as
+ * Japan, China and Korea write a date: [year, month, day], without a year the one nearest to today. */
+function kanjiDate(written: string, today: string): [string, string, string] | null {
+	const m = /^[\s:–-]*(?:(\d{4})[ \t]*[年년][ \t]*)?(\d{1,2})[ \t]*[月월][ \t]*(\d{1,2})[ \t]*[日일]/u.exec(written);
+	return m ? [m[1] ?? nearestYear(today, Number(m[2]), Number(m[3])), m[2]!, m[3]!] : null;
 }
 
 /** The year that puts a day and month nearest to today ("14/12" written in November is this December). */

@@ -15,8 +15,9 @@ import { headerCurrency } from "./header-currency";
 import { normalizeText } from "./normalize";
 import { readCustomer } from "./customer";
 import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
-import { immediatePayment, termsDays } from "./payment-terms";
-import { dayFirstDueWords, dueDateWritten, numericDate } from "./due-date";
+import { immediatePayment, termsDays, termsHintSentence } from "./payment-terms";
+import { sentences } from "./requests";
+import { dayFirstDueWords, dueDateWritten, numericDate, paymentWhenSentence } from "./due-date";
 import { readReference } from "./reference";
 import { PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
 import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, makesThing, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
@@ -1237,9 +1238,26 @@ const IMMEDIATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(IMMEDIATE)})(?![
 function readDue(text: string, today: string): { dueDate: string | null; terms: string | null } {
 	const due = DUE_RE.exec(text);
 	const written = dueDateWritten(text);
-	const dueDate = (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today, dayFirstDueWords(due[0])) : null) ?? (written ? numericDate(written.date, today, written.dayFirst) ?? readDate(written.date, today) : null);
+	const fromDue = () => (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today, dayFirstDueWords(due[0])) : null);
+	const fromWritten = () => (written ? numericDate(written.date, today, written.dayFirst) ?? readDate(written.date, today) : null);
+	// The table's longer words starting where "due date" does ("Due date please set 18/12/2026") name the date exactly;
+	// the short words' loose reading would take "set 18" for the 18th of settembre.
+	const dueDate = written && (!due || written.at <= due.index) ? fromWritten() ?? fromDue() : fromDue() ?? fromWritten();
 	if (dueDate) return { dueDate, terms: null };
 	return { dueDate: null, terms: readTerms(text) };
+}
+
+/** A date to come in a sentence about when payment is made (or days where its terms are spoken of), with no due date
+ * or terms read: the draft would leave out a due date or terms the email gives, so they are asked about — only for what would otherwise be a draft (`drafting`): an email
+ * already asked about needs no second question, nor the time to read it. */
+function unreadDueProblem(text: string, today: string, due: { dueDate: string | null; terms: string | null }, drafting: boolean): string[] {
+	if (!drafting || due.dueDate || due.terms) return [];
+	const quote = (x: string) => (x.length > 160 ? `${x.slice(0, 157)}…` : x);
+	const when = paymentWhenSentence(text, today, (d) => [numericDate(d, today, false), numericDate(d, today, true), readDate(d, today)].filter((x): x is string => x !== null));
+	if (when) return [`the due date: the email says "${quote(when)}", and no due date could be read from it — which date is the invoice due?`];
+	// Days or weeks where payment or its terms are spoken of, and no terms read: likewise asked.
+	const terms = termsHintSentence(text, (t) => sentences(t).filter((x) => findMoney(x).length === 0));
+	return terms ? [`the payment terms: the email says "${quote(terms)}", and no terms could be read from it — how many days?`] : [];
 }
 
 /** Payment terms written as words ("due on receipt", "net 30", "within 14 days of invoice"), or null. */
@@ -1778,6 +1796,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	}
 	const due = readDue(text, today);
 	const past = due.dueDate !== null && due.dueDate < today;
+	problems.push(...unreadDueProblem(text, today, due, lines.length > 0 && problems.length === 0));
 	return {
 		customer: readCustomer(text, from),
 		currency,

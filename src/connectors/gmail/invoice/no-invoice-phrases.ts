@@ -497,6 +497,119 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 			],
 		},
 	},
+	// Phishing that says the reader's account is limited and must be verified ("your account has been temporarily
+	// limited", "to avoid suspension, verify your billing details", "will result in permanent account closure"): a
+	// customer asking for an invoice never threatens the reader's own account.
+	{
+		reason: "phishing",
+		lang: "en",
+		phrases: [String.raw`(?:your )?account (?:has been|was|is|is now|has now been|will be|may be) (?:temporarily |permanently |partially )?(?:limited|restricted|frozen|on hold)`, String.raw`to avoid (?:the )?(?:account )?(?:suspension|closure|deactivation|termination|limitation|restriction)`, String.raw`verify your billing (?:details|information|info|address)`, String.raw`(?:will|may) result in (?:the )?(?:permanent |temporary )?(?:account )?(?:closure|suspension|termination|deactivation)`, String.raw`(?:permanent|temporary) account (?:closure|suspension|limitation)`],
+		examples: {
+			matches: ["Your account has been temporarily limited.", "To avoid suspension, verify your billing details within 24 hours.", "Failure to confirm will result in permanent account closure.", "Your account is now restricted until you confirm your card."],
+			ignores: ["Could you send the invoice for the banners? Our account is with Westpac if that helps.", "Please confirm your bank details so we can pay the invoice.", "Our budget is limited this year, so please invoice the 2 posters only.", "Shipping to avoid the holiday rush: please invoice the flyers now."],
+		},
+	},
+	{
+		reason: "phishing",
+		lang: "de",
+		phrases: [String.raw`ihr konto (?:wurde|wird|ist) (?:vorübergehend |vorläufig |dauerhaft )?(?:eingeschränkt|limitiert|eingefroren)`, String.raw`um eine (?:sperrung|einschränkung|schließung|kündigung)(?: ihres kontos)? zu vermeiden`, String.raw`(?:bestätigen|verifizieren) sie (?:jetzt )?ihre (?:rechnungsdaten|rechnungsinformationen|zahlungsinformationen)`],
+		examples: {
+			matches: ["Ihr Konto wurde vorübergehend eingeschränkt.", "Um eine Sperrung zu vermeiden, verifizieren Sie Ihre Rechnungsdaten innerhalb von 24 Stunden."],
+			ignores: ["Kannst du mir die Rechnung schicken? Unser Budget ist eingeschränkt, also nur die 2 Poster."],
+		},
+	},
+	{
+		reason: "phishing",
+		lang: "es",
+		phrases: [String.raw`(?:su|tu) cuenta (?:ha sido|fue|está|será|ha quedado) (?:temporalmente |provisionalmente )?(?:limitada|restringida)`, String.raw`para evitar (?:la suspensión|el cierre|el bloqueo|la limitación)(?: de (?:su|tu) cuenta)?`, String.raw`verifi(?:que|ca) (?:sus|tus) datos de (?:facturación|pago)`],
+		examples: {
+			matches: ["Su cuenta ha sido limitada temporalmente.", "Su cuenta ha sido temporalmente limitada. Para evitar la suspensión, verifique sus datos de facturación."],
+			ignores: ["¿Me mandas la factura? Para evitar problemas con Hacienda, ponle nuestro CIF."],
+		},
+	},
+	{
+		reason: "phishing",
+		lang: "fr",
+		phrases: [String.raw`votre compte (?:a été|est|sera) (?:temporairement |provisoirement )?(?:limité|restreint|gelé)`, String.raw`pour éviter (?:la suspension|la fermeture|la clôture|le blocage)(?: de votre compte)?`, String.raw`vérifiez vos (?:informations|coordonnées|données) de facturation`],
+		examples: {
+			matches: ["Votre compte a été temporairement limité.", "Pour éviter la suspension, vérifiez vos informations de facturation sous 24 heures."],
+			ignores: ["Pourriez-vous nous adresser la facture ? Pour éviter les erreurs, indiquez notre référence."],
+		},
+	},
+	{
+		reason: "phishing",
+		lang: "pt",
+		phrases: [String.raw`(?:a )?sua conta (?:foi|está|será) (?:temporariamente )?(?:limitada|restrita)`, String.raw`para evitar (?:a suspensão|o bloqueio|o encerramento)(?: da sua conta)?`, String.raw`verifique (?:os )?seus dados de (?:faturamento|faturação|cobrança)`],
+		examples: {
+			matches: ["Sua conta foi temporariamente limitada.", "Para evitar a suspensão, verifique seus dados de faturamento em 24 horas."],
+			ignores: ["Pode me mandar a fatura? Para evitar confusão, coloque o nosso CNPJ."],
+		},
+	},
+	{
+		reason: "phishing",
+		lang: "it",
+		phrases: [String.raw`il (?:tuo|suo) (?:account|conto) (?:è stato|è|sarà) (?:temporaneamente )?(?:limitato|limitata|bloccato temporaneamente)`, String.raw`per evitare (?:la sospensione|la chiusura|il blocco)(?: del (?:tuo|suo) (?:account|conto))?`, String.raw`verifica (?:i tuoi|i suoi) dati di fatturazione`],
+		examples: {
+			matches: ["Il tuo account è stato temporaneamente limitato.", "Per evitare la sospensione, verifica i tuoi dati di fatturazione entro 24 ore."],
+			ignores: ["Mi mandi la fattura? Per evitare errori, metti il nostro codice SDI."],
+		},
+	},
+	{
+		reason: "phishing",
+		lang: "nl",
+		phrases: [String.raw`(?:uw|je) account (?:is|wordt) (?:tijdelijk )?(?:beperkt|bevroren)`, String.raw`om (?:blokkering|opschorting|afsluiting)(?: van (?:uw|je) account)? te voorkomen`, String.raw`verifieer (?:uw|je) (?:factuurgegevens|factureringsgegevens|betaalgegevens)`],
+		examples: {
+			matches: ["Uw account is tijdelijk beperkt.", "Om blokkering te voorkomen, verifieer uw factuurgegevens binnen 24 uur."],
+			ignores: ["Kun je de factuur sturen? Om fouten te voorkomen, graag ons KvK-nummer erop."],
+		},
+	},
+	// A failed payment whose "fix" is to log in and give card or billing details again, or to restore the access to
+	// an account: phishing. The reader is asked for no invoice.
+	{
+		reason: "phishing",
+		lang: "en",
+		phrases: [String.raw`account access (?:has been|was|is|is now|will be) (?:temporarily |permanently )?(?:limited|restricted|suspended|locked|disabled)`, String.raw`update your billing (?:details|information|info)`, String.raw`re-?enter your (?:card|payment|billing|bank) (?:details|information|info)`, String.raw`(?:log|sign) in and (?:re-?enter|update|confirm|verify) your`, String.raw`to (?:restore|regain) (?:your )?(?:account |full )?access`, String.raw`to keep your (?:service|account|subscription) active`],
+		examples: {
+			matches: ["Your account access has been restricted.", "Please update your billing information at the link within 48 hours to restore access.", "To keep your service active, log in and re-enter your card details here."],
+			ignores: ["Please invoice us for the poster; we updated our billing address last month.", "Could you send the invoice to keep our records complete?"],
+		},
+	},
+	{
+		reason: "phishing",
+		lang: "de",
+		phrases: [String.raw`(?:ihr )?zugang (?:wurde|ist|wird) (?:vorübergehend |vorläufig )?(?:eingeschränkt|gesperrt)`, String.raw`geben sie ihre (?:kartendaten|zahlungsdaten|bankdaten) erneut ein`, String.raw`aktualisieren sie (?:jetzt )?ihre (?:zahlungsdaten|zahlungsinformationen|rechnungsdaten|kartendaten)`, String.raw`um (?:ihren )?(?:zugang|zugriff) wiederherzustellen`],
+		examples: { matches: ["Ihr Zugang wurde vorübergehend eingeschränkt.", "Aktualisieren Sie Ihre Zahlungsdaten, um Ihren Zugang wiederherzustellen."], ignores: ["Bitte schick mir die Rechnung, unsere Zahlungsdaten haben sich nicht geändert."] },
+	},
+	{
+		reason: "phishing",
+		lang: "es",
+		phrases: [String.raw`actualice (?:sus|tus) datos de (?:pago|facturación|tarjeta)`, String.raw`actualiza tus datos de (?:pago|facturación|tarjeta)`, String.raw`vuelva a (?:introducir|ingresar) (?:sus|los) datos`, String.raw`(?:restablecer|recuperar) el acceso a (?:su|tu) cuenta`],
+		examples: { matches: ["Actualice sus datos de pago aquí para restablecer el acceso a su cuenta."], ignores: ["¿Me mandas la factura? Nuestros datos de facturación no cambian."] },
+	},
+	{
+		reason: "phishing",
+		lang: "fr",
+		phrases: [String.raw`mettez à jour vos (?:informations|coordonnées|données) (?:de paiement|bancaires|de facturation)`, String.raw`saisissez à nouveau vos (?:informations|coordonnées|données)`, String.raw`(?:rétablir|restaurer) l['’]accès à votre compte`],
+		examples: { matches: ["Mettez à jour vos informations de paiement pour rétablir l'accès à votre compte."], ignores: ["Pouvez-vous nous envoyer la facture ? Nos coordonnées de facturation restent les mêmes."] },
+	},
+	{
+		reason: "phishing",
+		lang: "pt",
+		phrases: [String.raw`atualize (?:os )?seus dados de (?:pagamento|faturamento|faturação|cartão)`, String.raw`(?:restabelecer|recuperar) o acesso à sua conta`],
+		examples: { matches: ["Atualize seus dados de pagamento para restabelecer o acesso à sua conta."], ignores: ["Pode me mandar a fatura? Os nossos dados de faturamento são os mesmos."] },
+	},
+	{
+		reason: "phishing",
+		lang: "it",
+		phrases: [String.raw`aggiorna (?:i tuoi|i suoi) dati di (?:pagamento|fatturazione|carta)`, String.raw`aggiorni i suoi dati di (?:pagamento|fatturazione|carta)`, String.raw`(?:ripristinare|recuperare) l['’]accesso al (?:tuo|suo) (?:account|conto)`],
+		examples: { matches: ["Aggiorna i tuoi dati di pagamento per ripristinare l'accesso al tuo account."], ignores: ["Mi mandi la fattura? I nostri dati di fatturazione sono gli stessi."] },
+	},
+	{
+		reason: "phishing",
+		lang: "nl",
+		phrases: [String.raw`werk (?:uw|je) (?:betaalgegevens|factuurgegevens|betalingsgegevens|kaartgegevens) bij`, String.raw`(?:de )?toegang tot (?:uw|je) account te herstellen`],
+		examples: { matches: ["Werk uw betaalgegevens bij om de toegang tot uw account te herstellen."], ignores: ["Kun je de factuur sturen? Onze factuurgegevens blijven gelijk.", "Kun je ook de foto te herstellen voor de factuur?"] },
+	},
 ];
 
 /** A phrase's spaces also match the line break of a hard-wrapped sentence ("ne pas encore émettre la\nfacture"). */

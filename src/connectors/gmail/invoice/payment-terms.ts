@@ -17,7 +17,7 @@ export interface TermsRow {
 export const PAYMENT_TERMS: TermsRow[] = [
 	{
 		lang: "en",
-		phrasings: ["terms are {N} days", "terms is {N} days", "terms: {N} days", "terms of {N} days", "terms {N} days", "{N}-day terms", "{N} day terms", "{N} days terms", "pay within {N} days", "payment within {N} days", "paid within {N} days", "payable within {N} days", "payment is due within {N} days", "due within {N} days", "due in {N} days", "{N} days from invoice", "{N} days from the invoice date", "{N} days after invoice", "on {N}-day terms", "on {N} day terms", "payable in {N} days", "{N} days to pay", "due date in {N} days", "due {N} days after invoice", "due {N} days from invoice", "net-{N}", "net{N}", "pay at {N} days", "payment at {N} days", "allow {N} days for payment", "{N} days for payment", "payment term is {N} days", "payment term of {N} days", "payment {W}within {N} days", "we {W}pay {W}within {N} days", "we {W}pay {W}at {N} days", "payment: {N} days", "payment terms: {N} days", "on a {N}-day basis", "on a {N} day basis", "pays {N} days after", "pay {N} days after", "paid {N} days after", "payment {N} days after", "payable {N} days after", "payable {N} days from"],
+		phrasings: ["terms are {N} days", "terms is {N} days", "terms: {N} days", "terms of {N} days", "terms {N} days", "{N}-day terms", "{N} day terms", "{N} days terms", "payment on {N} days", "pay within {N} days", "payment within {N} days", "paid within {N} days", "payable within {N} days", "payment is due within {N} days", "due within {N} days", "due in {N} days", "{N} days from invoice", "{N} days from the invoice date", "{N} days after invoice", "on {N}-day terms", "on {N} day terms", "payable in {N} days", "{N} days to pay", "due date in {N} days", "due {N} days after invoice", "due {N} days from invoice", "net-{N}", "net{N}", "pay at {N} days", "payment at {N} days", "allow {N} days for payment", "{N} days for payment", "payment term is {N} days", "payment term of {N} days", "payment {W}within {N} days", "we {W}pay {W}within {N} days", "we {W}pay {W}at {N} days", "payment: {N} days", "payment terms: {N} days", "on a {N}-day basis", "on a {N} day basis", "pays {N} days after", "pay {N} days after", "paid {N} days after", "payment {N} days after", "payable {N} days after", "payable {N} days from"],
 		examples: [
 			["Payment: 30 days.", 30],
 			["We pay on a 30-day basis.", 30],
@@ -123,6 +123,42 @@ export const PAYMENT_TERMS: TermsRow[] = [
 		],
 		ignores: ["Levering binnen 10 dagen."],
 	},
+	// The terms set to a number of days ("you can put payment terms as 7 days", "set the terms to 14 days", "setz das
+	// Zahlungsziel auf 14 Tage"): the word for the terms names what the days are.
+	{
+		lang: "en",
+		phrasings: ["terms as {N} days", "terms to {N} days", "terms at {N} days", "terms should be {N} days", "terms can be {N} days", "terms will be {N} days", "term as {N} days", "term to {N} days"],
+		examples: [
+			["You can put payment terms as 7 days, I will pay by NEFT.", 7],
+			["Please set the payment terms to 14 days.", 14],
+			["Our payment terms should be 30 days as per the contract.", 30],
+		],
+		ignores: ["Set the delivery to 7 days after the shoot.", "Please put the shoot as 2 days on the invoice."],
+	},
+	{
+		lang: "de",
+		phrasings: ["Zahlungsziel {W}auf {N} Tage", "Zahlungsfrist {W}auf {N} Tage", "Zahlungsziel mit {N} Tagen", "Zahlungsziel gerne {N} Tage", "Zahlungsziel bitte {N} Tage"],
+		examples: [["Setz das Zahlungsziel bitte auf 14 Tage.", 14], ["Zahlungsziel bitte 21 Tage, danke.", 21]],
+		ignores: ["Setz die Lieferung auf 14 Tage nach dem Shooting."],
+	},
+	{
+		lang: "es",
+		phrasings: ["plazo de pago en {N} días", "plazo de pago de {N} días", "condiciones de pago a {N} días", "plazo de pago por favor {N} días"],
+		examples: [["Pon el plazo de pago en 15 días, por favor.", 15]],
+		ignores: ["Pon la entrega en 15 días, por favor."],
+	},
+	{
+		lang: "pt",
+		phrasings: ["prazo de pagamento para {N} dias", "prazo de pagamento em {N} dias", "prazo de pagamento com {N} dias", "condições de pagamento a {N} dias"],
+		examples: [["Pode colocar o prazo de pagamento para 15 dias.", 15]],
+		ignores: ["Pode colocar a entrega para 15 dias."],
+	},
+	{
+		lang: "nl",
+		phrasings: ["betaaltermijn {W}op {N} dagen", "betalingstermijn {W}op {N} dagen", "betaaltermijn graag {N} dagen", "betalingstermijn graag {N} dagen"],
+		examples: [["Zet de betaaltermijn op 14 dagen, graag.", 14]],
+		ignores: ["Zet de levering op 14 dagen na de shoot."],
+	},
 ];
 
 export const ACCEPTED_TERMS: TermsRow[] = [
@@ -181,6 +217,86 @@ export const ACCEPTED_TERMS: TermsRow[] = [
 	},
 ];
 
+export interface WeekTermsRow {
+	lang: string;
+	/** The numbers written as words before "weeks" ("a week", "zwei Wochen"), with their values. */
+	numbers: Record<string, number>;
+	/** The words for a week, singular and plural. */
+	units: string[];
+	/** Words right before the number of weeks. */
+	phrasings: string[];
+	examples: [text: string, days: number][];
+	ignores: string[];
+}
+
+/** Payment terms counted in weeks ("payable within a week", "zahlbar innerhalb von zwei Wochen", "règlement sous deux
+ * semaines"): seven days a week, as Odoo's terms count them. Each phrase speaks of payment, so "delivery within a week"
+ * or "the files are due in a week" is no term; the examples run as tests (tests/connectors/gmail/payment-terms.test.ts). */
+export const WEEK_TERMS: WeekTermsRow[] = [
+	{
+		lang: "en",
+		numbers: { a: 1, one: 1, two: 2, three: 3, four: 4 },
+		units: ["week", "weeks"],
+		phrasings: ["payable within", "payable in", "pay within", "pay it within", "payment within", "paid within", "terms of", "payment terms of", "terms are", "terms as", "settle within", "settled within", "we pay within", "we will pay within", "we'll pay within", "i will pay within", "i'll pay within", "terms:", "payment:", "pay in", "we pay in", "we will pay in", "we'll pay in"],
+		examples: [
+			["The invoice is payable within a week, as agreed.", 7],
+			["We'll pay within two weeks of receiving it.", 14],
+			["Our payment terms are 2 weeks.", 14],
+			["Terms: 2 weeks.", 14],
+			["We pay in 3 weeks, as always.", 21],
+		],
+		ignores: ["Delivery within a week would be great.", "We need the files within two weeks.", "The next batch is due in a week."],
+	},
+	{
+		lang: "de",
+		numbers: { eine: 1, einer: 1, zwei: 2, drei: 3, vier: 4 },
+		units: ["Woche", "Wochen"],
+		phrasings: ["zahlbar innerhalb von", "zahlbar innerhalb", "zahlbar binnen", "zahlbar innert", "zahlbar in", "Zahlungsziel", "Zahlungsziel von", "Zahlungsfrist von", "Zahlung innerhalb von", "Zahlung binnen", "zahlen innerhalb von", "zahlen wir innerhalb von", "überweisen innerhalb von"],
+		examples: [["Zahlbar innerhalb von zwei Wochen, wie immer.", 14], ["Zahlungsziel 1 Woche bitte.", 7]],
+		ignores: ["Lieferung innerhalb von zwei Wochen."],
+	},
+	{
+		lang: "es",
+		numbers: { una: 1, dos: 2, tres: 3, cuatro: 4 },
+		units: ["semana", "semanas"],
+		phrasings: ["pago a", "pago en", "pagar en", "pagamos en", "pagaremos en", "plazo de pago de", "pagadero en", "a pagar en"],
+		examples: [["Pago a dos semanas, por favor.", 14]],
+		ignores: ["Entrega en dos semanas."],
+	},
+	{
+		lang: "fr",
+		numbers: { une: 1, deux: 2, trois: 3, quatre: 4 },
+		units: ["semaine", "semaines"],
+		phrasings: ["paiement sous", "règlement sous", "payable sous", "paiement à", "règlement à", "payable dans", "paiement dans", "payée sous", "réglée sous", "délai de paiement de"],
+		examples: [["Règlement sous deux semaines, merci.", 14]],
+		ignores: ["Livraison sous deux semaines."],
+	},
+	{
+		lang: "pt",
+		numbers: { uma: 1, duas: 2, três: 3, quatro: 4 },
+		units: ["semana", "semanas"],
+		phrasings: ["pagamento em", "pagamento a", "pagar em", "pagamos em", "prazo de pagamento de", "vencimento em"],
+		examples: [["Pagamento em duas semanas, ok?", 14]],
+		ignores: ["Entrega em duas semanas."],
+	},
+	{
+		lang: "it",
+		numbers: { una: 1, due: 2, tre: 3, quattro: 4 },
+		units: ["settimana", "settimane"],
+		phrasings: ["pagamento entro", "pagamento a", "pagare entro", "paghiamo entro", "saldare entro", "da saldare entro"],
+		examples: [["Pagamento entro due settimane, grazie.", 14]],
+		ignores: ["Consegna entro due settimane."],
+	},
+	{
+		lang: "nl",
+		numbers: { een: 1, "één": 1, twee: 2, drie: 3, vier: 4 },
+		units: ["week", "weken"],
+		phrasings: ["betaling binnen", "betalen binnen", "betalen we binnen", "betaaltermijn van", "betalingstermijn van", "te betalen binnen"],
+		examples: [["Betaling binnen twee weken graag.", 14]],
+		ignores: ["Levering binnen twee weken."],
+	},
+];
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 /** "{W}" in a phrasing: up to three words between its parts ("Payment we do always within 30 days"). */
 const GAP = String.raw`(?:[\p{L}'’]+\s+){0,3}`;
@@ -195,6 +311,25 @@ const COMPILED = [...PAYMENT_TERMS, ...ACCEPTED_TERMS].flatMap((r) => r.phrasing
 	return new RegExp(String.raw`${r.opensClause ? clause(r.opensClause) : ""}(?<![\p{L}\p{N}])${phrase(a!)}(\d{1,3})${phrase(b ?? "")}(?![\p{L}])`, "iu");
 }));
 
+/** Each row of weeks as one pattern: its phrasings, the number (digits or a word), and the word for weeks. */
+const WEEKS_COMPILED = WEEK_TERMS.map((r) => ({
+	numbers: new Map(Object.entries(r.numbers).map(([w, n]) => [w.toLowerCase(), n])),
+	re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...r.phrasings].sort((a, b) => b.length - a.length).map(phrase).join("|")})\s+(\d{1,2}|${Object.keys(r.numbers).map(escape).join("|")})\s+(?:${r.units.map(escape).join("|")})(?![\p{L}])`, "giu"),
+}));
+
+/** Every count of weeks written as payment terms, as days, with where each is written. */
+function weekTerms(text: string): { at: number; days: number }[] {
+	const out: { at: number; days: number }[] = [];
+	for (const { numbers, re } of WEEKS_COMPILED) {
+		re.lastIndex = 0;
+		for (const m of text.matchAll(re)) {
+			const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : numbers.get(m[1]!.toLowerCase()) ?? 0;
+			if (n > 0) out.push({ at: m.index, days: n * 7 });
+		}
+	}
+	return out;
+}
+
 /** The days of the payment terms written in the text (the first such phrase), or null. */
 export function termsDays(text: string): number | null {
 	let best: { at: number; days: number } | null = null;
@@ -202,6 +337,7 @@ export function termsDays(text: string): number | null {
 		const m = re.exec(text);
 		if (m && (best === null || m.index < best.at)) best = { at: m.index, days: Number(m[1]) };
 	}
+	for (const w of weekTerms(text)) if (best === null || w.at < best.at) best = w;
 	return best && best.days > 0 ? best.days : null;
 }
 
@@ -214,6 +350,42 @@ function discountClause(text: string, start: number, end: number): boolean {
 	return DISCOUNT.test(text.slice(from, stop));
 }
 
+/** Words that name payment or its terms, by language: a sentence with one of them and a count of days or weeks, from
+ * which no terms (and no due date) could be read, holds terms the reader does not know how to read ("you can put
+ * payment terms as 7 days" before that was known). The draft would leave them out, so they are asked about. Not a
+ * payment made or a deposit. The examples run as tests (tests/connectors/gmail/payment-terms.test.ts). */
+export const TERMS_HINTS: { lang: string; words: string[]; asks: string[]; ignores: string[] }[] = [
+	{ lang: "en", words: ["payment", "pay", "payable", "terms", "term"], asks: ["For the payment, let's keep 10 days like the last project.", "Put the terms down at 3 weeks, please."], ignores: ["We paid within 14 days last time.", "The shoot took 3 days.", "Payment by bank transfer; delivery in 5 days.", "The payment for the 3 days of shooting is below."] },
+	{ lang: "de", words: ["Zahlung", "zahlen", "zahlbar", "Zahlungsziel", "Zahlungsfrist", "Zahlungsbedingungen"], asks: ["Bei der Zahlung bleiben wir bei den üblichen 10 Tagen."], ignores: ["Wir haben die Anzahlung vor 10 Tagen überwiesen."] },
+	{ lang: "es", words: ["pago", "pagar", "pagamos", "plazo de pago", "condiciones de pago"], asks: ["Para el pago mantenemos los 10 días de siempre."], ignores: ["El rodaje duró 3 días."] },
+	{ lang: "fr", words: ["paiement", "payer", "règlement", "régler", "délai de paiement"], asks: ["Pour le paiement, on garde les 10 jours habituels."], ignores: ["Le tournage a duré 3 jours."] },
+	{ lang: "pt", words: ["pagamento", "pagar", "prazo de pagamento"], asks: ["Para o pagamento mantemos os 10 dias de sempre."], ignores: ["A sessão durou 3 dias."] },
+	{ lang: "it", words: ["pagamento", "pagare", "termini di pagamento"], asks: ["Per il pagamento teniamo i soliti 10 giorni."], ignores: ["Le riprese sono durate 3 giorni."] },
+	{ lang: "nl", words: ["betaling", "betalen", "betaaltermijn", "betalingstermijn"], asks: ["Voor de betaling houden we de gebruikelijke 10 dagen aan."], ignores: ["De shoot duurde 3 dagen."] },
+];
+/** A payment made or a deposit: its days are no terms. */
+const NOT_TERMS = /(?<![\p{L}])(?:paid|bezahlt|überwiesen|pagado|pagamos|payé|réglé|pagou|pagato|betaald|overgemaakt|deposit|anzahlung|anticipo|acompte|sinal|aanbetaling)(?![\p{L}])/iu;
+const DAY_UNITS = ["days", "day", "Tage", "Tagen", "Tag", "días", "día", "jours", "jour", "dias", "dia", "giorni", "gg", "dagen", "dag", ...WEEK_TERMS.flatMap((r) => r.units)];
+let hintsCompiled: { words: RegExp; count: RegExp } | null = null;
+
+/** The first sentence that names payment or its terms and writes a count of days or weeks (no payment made, no
+ * deposit, no count after "for": "the payment for the 3 days of shooting"), among those `sentencesOf` gives, or null.
+ * The caller leaves out the sentences that hold an amount: their days are what is invoiced. */
+export function termsHintSentence(text: string, sentencesOf: (text: string) => string[]): string | null {
+	hintsCompiled ??= {
+		words: new RegExp(String.raw`(?<![\p{L}])(?:${[...new Set(TERMS_HINTS.flatMap((r) => r.words))].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\p{L}])`, "iu"),
+		count: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d{1,3}|${[...new Set(WEEK_TERMS.flatMap((r) => Object.keys(r.numbers)))].filter((w) => w.length > 1).map(escape).join("|")})[ \t-]+(?:${[...new Set(DAY_UNITS)].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\p{L}])`, "iu"),
+	};
+	const { words, count } = hintsCompiled;
+	if (!words.test(text) || !count.test(text)) return null;
+	const forBefore = (s: string) => {
+		const at = count.exec(s)?.index ?? 0;
+		return /(?<![\p{L}])(?:for|für|pour|por|para|per|voor|pelos|pelas)(?:[ \t]+\p{L}+)?[ \t]+$/iu.test(s.slice(0, at));
+	};
+	// (A semicolon parts two clauses: "Payment by bank transfer; delivery in 5 days.")
+	return sentencesOf(text).find((s) => s.split(";").some((c) => words.test(c) && count.test(c)) && !NOT_TERMS.test(s) && !forBefore(s)) ?? null;
+}
+
 let compiledAll: RegExp[] | null = null;
 
 /** Every number of days the text writes as payment terms, in order, each once ("net 30 … actually make it 14 days"
@@ -222,6 +394,7 @@ export function allTermsDays(text: string): number[] {
 	compiledAll ??= COMPILED.map((re) => new RegExp(re.source, "giu"));
 	const found: { at: number; days: number }[] = [];
 	for (const re of compiledAll) for (const m of text.matchAll(re)) if (Number(m[1]) > 0 && !discountClause(text, m.index, m.index + m[0].length)) found.push({ at: m.index, days: Number(m[1]) });
+	found.push(...weekTerms(text));
 	return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.days))];
 }
 

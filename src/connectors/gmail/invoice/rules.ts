@@ -61,6 +61,19 @@ const askedQuote = (i: RuleInput) => `${/^\s*(?:re|aw|sv|rv|r)\s*:/i.test(i.subj
 /** Brands phishing mail pretends to be; a display name with one of them must come from that brand's domain. */
 const BRANDS = ["paypal", "microsoft", "apple", "amazon", "docusign", "quickbooks", "intuit", "stripe", "xero", "google", "dropbox", "netflix"];
 
+/** A display name as it reads to the eye: a capital I inside a lower-case word is an l ("PayPaI"), a 0 or 1 between
+ * letters an o or l ("Micros0ft", "Paypa1"), "rn" an m ("Arnazon"), "vv" a w. Phishing spells a brand so that it looks
+ * right and matches no filter. */
+export function asSeen(name: string): string {
+	return name
+		.replace(/(?<=\p{Ll})I/gu, "l")
+		.replace(/(?<=\p{L})0|0(?=\p{L})/gu, "o")
+		.replace(/(?<=\p{L})1|1(?=\p{L})/gu, "l")
+		.toLowerCase()
+		.replace(/rn/g, "m")
+		.replace(/vv/g, "w");
+}
+
 function domainOf(email: string): string {
 	return email.slice(email.lastIndexOf("@") + 1);
 }
@@ -97,7 +110,8 @@ export const RULES: Rule[] = [
 			const phrase = noInvoicePhrase("phishing", whole(i));
 			if (phrase) return phrase;
 			const name = i.fromName.toLowerCase();
-			const brand = BRANDS.find((b) => name.includes(b));
+			const seen = asSeen(i.fromName);
+			const brand = BRANDS.find((b) => name.includes(b) || seen.includes(b));
 			if (brand && !domainOf(i.fromEmail).includes(brand)) return `the sender calls itself ${i.fromName} but writes from ${domainOf(i.fromEmail)}`;
 			return null;
 		},
