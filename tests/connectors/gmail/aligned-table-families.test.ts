@@ -62,6 +62,24 @@ describe("a tab or space aligned table whose currency is only in a column's name
 	});
 });
 
+describe("an HTML table whose cells name a shared sign's currency after the amount", () => {
+	const table = (rows: string[][]) => `<table border="1">${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table>`;
+	it("reads each row in the code its cells write ($350.00 MXN, $120.00 NZD)", () => {
+		const d = decideHtml(`<p>Le solicito la factura por lo siguiente:</p>${table([["Concepto", "Cantidad", "Precio unitario", "Importe"], ["Logotipo", "1", "$6,000.00 MXN", "$6,000.00 MXN"], ["Etiquetas", "8", "$450.00 MXN", "$3,600.00 MXN"], ["Total", "", "", "$9,600.00 MXN"]])}<p>Saludos</p>`);
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind === "draft") {
+			expect(d.params["currency"]).toBe("MXN");
+			expect(d.params["lines"]).toEqual([{ description: "Logotipo", quantity: 1, unit_price: "6000.00" }, { description: "Etiquetas", quantity: 8, unit_price: "450.00" }]);
+		}
+		expectDraft("Please invoice us:\n\nItem | Qty | Unit price\nPoster design | 2 | $120.00 NZD\nFlyer | 1 | $80.00 NZD", "NZD", [["Poster design", 2, "120.00"], ["Flyer", 1, "80.00"]]);
+	});
+	it("asks when a row's amount is not its quantity times its price, or a code contradicts its sign", () => {
+		const d = decideHtml(`<p>Le solicito la factura por lo siguiente:</p>${table([["Concepto", "Cantidad", "Precio unitario", "Importe"], ["Etiquetas", "8", "$450.00 MXN", "$3,900.00 MXN"]])}`);
+		expect(d.kind, JSON.stringify(d)).toBe("clarify");
+		expectNoDraft("Please invoice us:\n\nItem | Qty | Unit price\nPoster design | 2 | €120.00 NZD");
+	});
+});
+
 describe("an Outlook table, each cell one paragraph", () => {
 	it("keeps each row on one line", () => {
 		expect(htmlToText(`<table><tr>${cell("<b>Item</b>")}${cell("<b>Qty</b>")}</tr><tr>${cell("Logo")}${cell("2")}</tr></table>`)).toBe("Item | Qty\n\nLogo | 2");

@@ -63,4 +63,12 @@ describe("a thing asked for with no amount makes a question naming it", () => {
 		expectDraft("Hi Sam,\n\nPlease invoice us for the website redesign, $2,400.\n\nNotes from the call\n- the new home page is live\n- the contact form works\n\nThanks\nDana", "USD", [["Website redesign", 1, "2400.00"]]);
 		expectDraft("Hi Sam,\n\nPlease invoice us for:\n- the logo refresh, $900\n- our PO number on the invoice\n\nThanks\nDana", "USD", [["Logo refresh", 1, "900.00"]]);
 	});
+	it("a clause about the unpriced thing, however long, ends its name", () => {
+		expectClarify("Geachte Sam,\n\nGraag ontvang ik een factuur voor het nieuwe logo (€ 750,00) en voor de visitekaartjes die u daarnaast voor ons kantoor heeft ontworpen.\n\nMet vriendelijke groet,\nmr. J. de Vries", "visitekaartjes");
+		expectClarify("Hi Sam,\n\nPlease invoice us for the brochure ($1,100) and for the trade show banner that you put together for us at very short notice last week.\n\nThanks\nDana", "trade show banner");
+		expectClarify("Hola Sam:\n\nTe pido la factura por el catálogo (1.400 €) y por las etiquetas que diseñaste para la nueva línea de aceites.\n\nSaludos", "etiquetas");
+	});
+	it("near miss: a clause about a priced thing keeps the draft", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice us for the brochure that you designed in October, $1,100.\n\nThanks\nDana", "USD", [["Brochure", 1, "1100.00"]]);
+	});
 });

@@ -108,6 +108,8 @@ const PLACEHOLDERS: Record<string, string> = {
 	// extract.ts), and the phrasing goes on after it.
 	"{M}": String.raw`${moneyPattern("")}(?:[ \t]?(?<named>${alt(NAMED_AFTER)})(?![\p{L}\p{N}]))?`,
 	"{P}": pricePattern(""),
+	/** A code right after a price whose currency may be missing ("| $350.00 MXN |"): it names the shared sign, as in {M}. */
+	"{NAMED}": String.raw`(?:[ \t]?(?<named>${alt(NAMED_AFTER)})(?![\p{L}\p{N}]))`,
 	"{E}": String.raw`(?:[ \t]*(?<e>${PER_UNIT}))`,
 	"{AT}": String.raw`(?:${AT})`,
 	"{ART}": String.raw`(?:(?:${ARTICLE})\s+)?`,
@@ -191,9 +193,12 @@ export const PHRASINGS: Phrasing[] = [
 		id: "table-row",
 		needs: /\|/,
 		says: "a table row: description | quantity | price (HTML tables become rows like this)",
-		template: String.raw`{LINE}\|?[ \t]*(?<d>[^|\n]*\p{L}[^|\n]*?)[ \t]*\|[ \t]*{Q}[ \t]*\|[ \t]*{P}{E}?[ \t]*(?:\|[^\n]*)?$`,
+		template: String.raw`{LINE}\|?[ \t]*(?<d>[^|\n]*\p{L}[^|\n]*?)[ \t]*\|[ \t]*{Q}[ \t]*\|[ \t]*{P}{NAMED}?{E}?[ \t]*(?:\|[^\n]*)?$`,
 		barePrice: true,
 		examples: [
+			// A code after a shared sign names it ("$350.00 MXN"), in a row as in a sentence.
+			{ text: "Concepto | Cantidad | Precio unitario | Importe\n\nDiseño de menú | 1 | $4,500.00 MXN | $4,500.00 MXN\n\nFotos de platillos | 12 | $350.00 MXN | $4,200.00 MXN", lines: [["Diseño de menú", "1", "4500.00"], ["Fotos de platillos", "12", "350.00"]] },
+			{ text: "| Poster design | 2 | $120.00 NZD |", lines: [["Poster design", "2", "120.00"]] },
 			{ text: "| Hosting (annual) | 1 | $240.00 |", lines: [["Hosting (annual)", "1", "240.00"]] },
 			{ text: "Traducción jurídica | 3 | 210,00 €", lines: [["Traducción jurídica", "3", "210.00"]] },
 			// The rate column may say its unit ("/hr", "pro Stunde", "por hora").

@@ -17,8 +17,9 @@ const FOR = String.raw`(?:for|für|por|para|pour|per|voor|pelo|pela|pelos|pelas|
 /** Verbs that put one more thing on the invoice ("add", "include", "aggiungi", "voeg … toe"). */
 const ADD = String.raw`(?:add|include|put|ergänze|ergänzen|añade|añadir|añadid|agrega|agregar|incluye|incluir|ajoute|ajouter|ajoutez|inclure|incluez|aggiungi|aggiungere|aggiungete|includi|includere|voeg|toevoegen|adiciona|adicionar|adicione|inclua|inclui)`;
 /** The thing: letters and blanks only (a count or an amount in it makes it some other phrasing), up to where the invoice
- * it goes on, a comma or the sentence's end follows. */
-const THING = String.raw`(?<thing>\p{L}[\p{L} '’-]{1,50}?)(?=\s+(?:to|on|onto|in|into|zur|zu|auf|a|à|al|alla|nella|sulla|sur|dans|en|aan|op|na|no|ao|toe|too|as well|please|bitte|por favor|s'il|per favore|alsjeblieft)(?![\p{L}])|\s*[?.!,;:(—–]|\s*$)`;
+ * it goes on, a comma, a clause about it ("het briefpapiersjabloon dat u daarnaast voor ons heeft gemaakt", "the
+ * flyers that you printed") or the sentence's end follows. */
+const THING = String.raw`(?<thing>\p{L}[\p{L} '’-]{1,50}?)(?=\s+(?:to|on|onto|in|into|zur|zu|auf|a|à|al|alla|nella|sulla|sur|dans|en|aan|op|na|no|ao|toe|too|as well|please|bitte|por favor|s'il|per favore|alsjeblieft|that|which|dat|die|welke|que|qui|che|welche[nrs]?)(?![\p{L}'’])|\s*[?.!,;:(—–]|\s*$)`;
 /** Where on the invoice a thing goes, said before the thing ("on the same invoice", "na mesma factura", "sur la même
  * facture"): a place word, at most two words, and the invoice. */
 /** An amount with its currency, read from its first digit (inside a long run of digits it is tried once, not at every
@@ -51,6 +52,9 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "Schick mir bitte die Rechnung für das Logo (500 €) und für die Visitenkarten.", thing: "Visitenkarten" },
 			{ text: "Merci de me facturer le site (1 200 €) et pour la bannière.", thing: "bannière" },
 			{ text: "Kun je factureren voor het logo (€ 600) en ook voor de flyers?", thing: "flyers" },
+			// A clause about the thing ends it, however long ("dat u daarnaast voor ons heeft gemaakt").
+			{ text: "Graag een factuur voor de nieuwe website (€ 1.800,00) en voor het nieuwsbriefsjabloon dat u daarnaast voor ons heeft opgezet.", thing: "nieuwsbriefsjabloon" },
+			{ text: "Please invoice the poster ($300) and for the event flyers that you designed for the spring fair last month.", thing: "event flyers" },
 		],
 	},
 	{
@@ -84,7 +88,7 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		says: "a verb that adds a thing, the invoice it goes on named first and maybe a count before the thing, with no amount till the sentence ends (inclua também na mesma factura os 2 álbuns impressos)",
 		re: new RegExp(String.raw`(?<![\p{L}])${ADD}(?:\s+(?:also|too|auch|noch|también|aussi|anche|ook|também|pure))?\s+${ON_INVOICE}(?:\s+(?:also|too|auch|noch|también|aussi|anche|ook|também|pure))?\s+(?:${ARTICLE})\s+(?:\d{1,3}\s+)?${THING}`, "iu"),
 		examples: [
-			{ text: "O logótipo ficou em 90.000 Kz. Adicione também na factura os 3 cartões de visita que imprimiu.", thing: "cartões de visita que imprimiu" },
+			{ text: "O logótipo ficou em 90.000 Kz. Adicione também na factura os 3 cartões de visita que imprimiu.", thing: "cartões de visita" },
 			{ text: "The brochure was $900. Please add to the same invoice the 2 extra proofs you printed for us.", thing: "extra proofs you printed for us" },
 			{ text: "Le site fait 1 200 €. Ajoutez sur la même facture les 4 bannières — elles sont superbes.", thing: "bannières" },
 			{ text: "Das Logo kostet 500 €. Bitte ergänze auf der Rechnung auch die Visitenkarten.", thing: "Visitenkarten" },
@@ -97,7 +101,7 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		// ("the team loved it, as well as the colours").
 		re: new RegExp(String.raw`${PRICED}[^\n\d.?!()]{0,24}?(?:\)[ \t]*,?|,)?\s+${AS_WELL_AS}\s+(?:${FOR}\s+|(?:ao|aos|à|às|a|al|au|aux|de|do|da|dos|das|del|du|della|dello|dei|delle|van)\s+)?(?:(?:${ARTICLE})\s+)?${THING}`, "iu"),
 		examples: [
-			{ text: "Solicito a fatura do cartaz, no valor de 420,00 €, bem como do folheto que imprimiram.", thing: "folheto que imprimiram" },
+			{ text: "Solicito a fatura do cartaz, no valor de 420,00 €, bem como do folheto que imprimiram.", thing: "folheto" },
 			{ text: "Please invoice us for the website ($2,400) as well as the hosting setup.", thing: "hosting setup" },
 			{ text: "Merci de facturer le logo, 800 €, ainsi que la charte graphique.", thing: "charte graphique" },
 			{ text: "Bitte stellen Sie das Logo (900 €) sowie die Geschäftsausstattung in Rechnung.", thing: "Geschäftsausstattung" },
