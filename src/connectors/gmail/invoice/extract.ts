@@ -6,6 +6,7 @@ import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
+import { bareNumbersInPricedSentences } from "./bare-number";
 import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
@@ -1631,6 +1632,21 @@ function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (
 	return `the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines${shown}`;
 }
 
+/** "the logo was £800 and the business cards were 150": a number with no currency that ends a clause in a sentence
+ * pricing something else is a price the lines leave out, asked about — unless it restates a line's price, its amount or
+ * the lines' sum. */
+function bareNumberProblem(text: string, found: MoneyMention[], lines: ExtractedLine[], sum: number, minor: (a: string) => number): string | null {
+	const taken: [number, number][] = [...lines.map((l) => l.span), ...findLooseMoney(text, found).map((l): [number, number] => [l.start, l.end])];
+	const known = new Set([sum, ...lines.flatMap((l) => [minor(l.unitPrice), minor(l.lineTotal ?? l.unitPrice), Math.round(Number(l.quantity) * minor(l.unitPrice))])]);
+	// "Dat waren er 10, à € 15 per stuk": a line's count, written in a clause of its own, is that count.
+	const counts = new Set(lines.map((l) => Number(l.quantity)));
+	const bare = bareNumbersInPricedSentences(text, found, taken).filter((b) => !known.has(minor(readNumber(b.raw, null))) && !counts.has(Number(readNumber(b.raw, null))));
+	if (bare.length === 0) return null;
+	const own = [...new Set(lines.map((l) => text.slice(l.span[0], l.span[1]).trim()).filter((r) => r !== "" && /\d/.test(r)))];
+	const shown = own.length > 0 && own.length <= 3 ? ` (${own.join(", ")})` : "";
+	return `the email also mentions ${bare.map((b) => b.raw.trim()).join(", ")} without a currency, which does not match the lines${shown}: is it an amount to invoice, and for what?`;
+}
+
 /** The one currency every plain "$" amount was resolved to, when it is not US dollars: the lines read their "$" so too
  * (their digits by its rules), whatever told the mail's dollar. */
 function homeDollar(mentions: MoneyMention[]): string | undefined {
@@ -1711,7 +1727,8 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 		(mm !== undefined && restatedSum(text, mm, lines, sum, minor, currency)) ||
 		(depositFound && overlaps(depositFound.span, s)) ||
 		(balanceFound && overlaps(balanceFound.span, s) && depositFound && minor(balanceFound.money.amount) === sum - minor(depositFound.money.amount));
-	const unexplained = lines.length > 0 ? unexplainedProblem(text, mentions, explained, lines) : null;
+	// A figure the lines leave out: with its currency, or (when none is) a bare number beside a priced thing.
+	const unexplained = lines.length > 0 ? (unexplainedProblem(text, mentions, explained, lines) ?? bareNumberProblem(text, mentions, lines, sum, minor)) : null;
 	if (unexplained) problems.push(unexplained);
 
 	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text), unpricedProblem(text, lines), sameThingProblem(lines, text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
