@@ -3,6 +3,7 @@
 // the priced lines alone would leave that thing out — so it is asked about, never guessed and never dropped. What
 // numbers a sentence holds that are no price is said by the exclusions below, each with examples that run as tests
 // (tests/connectors/gmail/bare-number.test.ts).
+import { ANOTHER_WORDS } from "./carried-currency";
 import { MONTHS, SERIES_WORDS, alt } from "./lexicon";
 import type { MoneyMention } from "./money-text";
 import { notMoneySpans } from "./not-money";
@@ -19,7 +20,14 @@ const NUMBER = String.raw`(?<![\p{L}\p{N}.,'’$€£¥₹#/:×-])(?<!\d[ \t\u00
 /** What ends a price's clause: a stop, a comma, a semicolon, the line's end, a closing bracket, a join to the next
  * thing, or a word that adds it on ("150 on top", "120 extra", "90 en plus"). */
 const ON_TOP = ["on top", "extra", "more", "as well", "too", "zusätzlich", "dazu", "obendrauf", "en plus", "de plus", "en sus", "más", "además", "de más", "in più", "a mais", "extra", "erbij", "daarbovenop", "bovenop"];
-const CLAUSE_END = String.raw`(?=[ \t]*(?:[.;!?](?![\d])|[,)]|\n|$|(?:and|und|y|e|et|en|plus|sowie|pis|${alt(ON_TOP)})(?![\p{L}])))`;
+/** Or a word that makes it a price for each ("at 15 each") or for a thing named after it ("150 for the cards"). */
+const EACH = ["each", "apiece", "a piece", "per piece", "per item", "je", "pro Stück", "das Stück", "chacun", "chacune", "la pièce", "pièce", "cada", "cada uno", "cada una", "cada um", "l'uno", "l'una", "ciascuno", "ciascuna", "per stuk", "stuk"];
+const EACH_AFTER = new RegExp(String.raw`^[ \t]*(?:${alt(EACH)})(?![\p{L}])`, "iu");
+const FOR_THING = String.raw`(?:for|für|pour|por|para|per|voor)[ \t]+\p{L}`;
+const CLAUSE_END = String.raw`(?=[ \t]*(?:[.;!?](?![\d])|[,)]|\n|$|(?:and|und|y|e|et|en|plus|sowie|pis|${alt([...ON_TOP, ...EACH])})(?![\p{L}])|${FOR_THING}))`;
+/** Words that price the number wherever it stands, even in a sentence with no other amount ("The business cards came to
+ * 150 as well."): a verb of costing, or "another" after an amount written earlier. */
+const PRICE_VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:came to|comes to|come to|cost|costs|costed|kostet|kostete|kosten|kosteten|coûte|coûtait|coûtent|coûtaient|costó|cuesta|cuestan|costaron|custou|custa|custam|custaram|costa|costano|costava|costavano|kost|kostte|kostten|${alt(ANOTHER_WORDS)})[ \t]*$`, "iu");
 const BARE = new RegExp(NUMBER + CLAUSE_END, "gu");
 
 /** Words that number a thing rather than price it ("PO 4471", "Room 12", "Phase 2", "invoice 1043", "No. 55"), or say
@@ -46,6 +54,11 @@ export const BARE_NUMBER_EXAMPLES: BareNumberExample[] = [
 	{ text: "The poster is $300 and the flyer 85.50.", finds: ["85.50"] },
 	{ text: "Please invoice the logo (£800) and the business cards (150).", finds: ["150"] },
 	{ text: "The logo was £800 and the business cards were another 150 on top.", finds: ["150"] },
+	{ text: "Please invoice: £800 for the logo, 150 for the business cards.", finds: ["150"] },
+	{ text: "The shoot was €1,200 and the retouching 25 images at 15 each.", finds: ["15"] },
+	// A verb of costing prices it in a sentence of its own.
+	{ text: "Please invoice the logo (£800). The business cards came to 150 as well.", finds: ["150"] },
+	{ text: "Please invoice the logo (£800). We printed 150 for the fair.", finds: [] },
 	// A row of a list beside a priced row is priced alike: the list is its sentence.
 	{ text: "Please invoice:\n- logo £800\n- business cards 150\n\nCheers, Harriet", finds: ["150"] },
 	{ text: "Bitte in Rechnung stellen:\nLogo: 800 €\nVisitenkarten: 150\nDanke", finds: ["150"] },
@@ -93,7 +106,9 @@ export function bareNumbersInPricedSentences(text: string, strict: readonly Mone
 		const inside = (s: readonly [number, number]) => s[0] < end && start < s[1];
 		if (taken.some(inside) || strict.some((s) => inside([s.start, s.end])) || notMoney.some(inside)) continue;
 		const before = text.slice(Math.max(0, start - 24), start);
-		if (LABEL_BEFORE.test(before) || DATE_BEFORE.test(before) || DATE_AFTER.test(text.slice(end, end + 16))) continue;
+		// "at 15 each" is a price, "at 10" a time.
+		const each = EACH_AFTER.test(text.slice(end, end + 16));
+		if (LABEL_BEFORE.test(before) || (!each && DATE_BEFORE.test(before)) || DATE_AFTER.test(text.slice(end, end + 16))) continue;
 		// The sentence it stands in: back to a stop, a question mark or a line break, on to the next one; a row of a list
 		// ("- business cards 150", "Visitenkarten: 150") stands in its list, the lines around it up to a blank one.
 		const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
@@ -102,7 +117,7 @@ export function bareNumbersInPricedSentences(text: string, strict: readonly Mone
 		const from = row ? blockStart(text, lineFrom) : Math.max(lineFrom - 1, ...[". ", "? ", "! "].map((e) => text.lastIndexOf(e, start - 1) + 1)) + 1;
 		const next = row ? /\n[ \t]*\n/.exec(text.slice(end)) : /[.?!](?:\s|$)|\n/.exec(text.slice(end));
 		const to = next ? end + next.index : text.length;
-		if (!priced.some((p) => p.start >= from && p.end <= to)) continue;
+		if (!PRICE_VERB_BEFORE.test(before) && !priced.some((p) => p.start >= from && p.end <= to)) continue;
 		out.push({ start, end, raw: m[0] });
 	}
 	return out;
