@@ -71,4 +71,12 @@ describe("a thing asked for with no amount makes a question naming it", () => {
 	it("near miss: a clause about a priced thing keeps the draft", () => {
 		expectDraft("Hi Sam,\n\nPlease invoice us for the brochure that you designed in October, $1,100.\n\nThanks\nDana", "USD", [["Brochure", 1, "1100.00"]]);
 	});
+	it("a row whose price is not known yet, in a list, a table or a bracket, even above a priced row", () => {
+		expectClarify("Hi Sam,\n\nPlease invoice:\n- Business cards: tbc\n- Logo: £800\n\nThanks\nHarriet", "Business cards");
+		expectClarify("Please invoice:\n\nItem | Qty | Price\nLogo | 1 | £800\nFlyers | 500 | to follow", "Flyers");
+		expectClarify("Hallo Sam,\n\nbitte schick mir die Rechnung für das Logo (800 €) und die Visitenkarten (Preis noch offen).\n\nDanke", "Visitenkarten");
+	});
+	it("near miss: a field still open is no thing to invoice", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice:\n- Logo: £800\n- PO number: tbc\n\nThanks\nHarriet", "GBP", [["Logo", 1, "800.00"]]);
+	});
 });

@@ -62,6 +62,10 @@ export const BARE_NUMBER_EXAMPLES: BareNumberExample[] = [
 	// A row of a list beside a priced row is priced alike: the list is its sentence.
 	{ text: "Please invoice:\n- logo £800\n- business cards 150\n\nCheers, Harriet", finds: ["150"] },
 	{ text: "Bitte in Rechnung stellen:\nLogo: 800 €\nVisitenkarten: 150\nDanke", finds: ["150"] },
+	{ text: "Item | Price\nLogo | £800\nBusiness cards | 150", finds: ["150"] },
+	{ text: "Logo design        £800.00\nBusiness cards        150.00\n\nThanks", finds: ["150.00"] },
+	// A list's own count column, or a row in another block, is left alone.
+	{ text: "Item | Qty | Price\nPhotos | 12 | £35\n\nOffice hours: Mon–Fri\nSuite 300", finds: [] },
 	// A number that names, counts or dates a thing, a year, a share, a phone or a single digit is no price.
 	{ text: "Please invoice the logo at £800 for PO 4471, Phase 2.", finds: [] },
 	{ text: "The logo was £800, due 15 December, or December 15.", finds: [] },
@@ -70,13 +74,16 @@ export const BARE_NUMBER_EXAMPLES: BareNumberExample[] = [
 	{ text: "Business cards x 150 at £0.40, plus the logo at £800.", finds: [] },
 	{ text: "The logo was £800 and the posters 3.", finds: [] },
 	{ text: "The logo was £800, call me on 07700 900418.", finds: [] },
+	{ text: "Iconos (juego de 12)         360,00 €", finds: [] },
 	{ text: "The logo was £800 and the meeting is at 10:30.", finds: [] },
 	// A number in a sentence that prices nothing is left to the rest of the reader.
 	{ text: "The logo was £800. We printed 150.", finds: [] },
 ];
 
-/** A row of a list: a bullet or a label with a colon or dash, a short name, the number ending the line. */
-const ROW = new RegExp(String.raw`^[ \t]*(?:(?:[-*•·▪–]|\d{1,2}[.)])[ \t]*\p{L}[^\n\d]{0,60}?[ \t:–—-]|\p{L}[^\n\d:]{0,60}?[ \t]*(?::|[ \t][–—-]))[ \t]*${NUMBER}[ \t]*$`, "u");
+/** A row of a list or table: a bullet, or a label set off by a colon, a dash, a pipe, aligned blanks or dot leaders; a
+ * short name, the number ending the row ("- business cards 150", "Visitenkarten: 150", "Business cards | 150",
+ * "Business cards        150.00"). */
+const ROW = new RegExp(String.raw`^[ \t]*(?:(?:[-*•·▪–]|\d{1,2}[.)])[ \t]*\p{L}[^\n\d]{0,60}?[ \t:–—-]|\|?[ \t]*\p{L}[^\n\d:|]{0,60}?(?:[ \t]*[:|]|[ \t][–—-]|[ \t]{2,}|\t|[ \t]*\.{3,}|[ \t]*…+))[ \t]*${NUMBER}[ \t]*\|?[ \t]*$`, "u");
 
 /** Where the block of lines holding `at` starts: after the blank line before it (a list of at most a dozen rows). */
 function blockStart(text: string, at: number): number {
@@ -106,6 +113,8 @@ export function bareNumbersInPricedSentences(text: string, strict: readonly Mone
 		const inside = (s: readonly [number, number]) => s[0] < end && start < s[1];
 		if (taken.some(inside) || strict.some((s) => inside([s.start, s.end])) || notMoney.some(inside)) continue;
 		const before = text.slice(Math.max(0, start - 24), start);
+		// A bracket closes a price only when it holds the number alone ("(150)"); "(juego de 12)" names a set.
+		if (/^[ \t]*\)/.test(text.slice(end, end + 8)) && !/\([ \t]*$/.test(before)) continue;
 		// "at 15 each" is a price, "at 10" a time.
 		const each = EACH_AFTER.test(text.slice(end, end + 16));
 		if (LABEL_BEFORE.test(before) || (!each && DATE_BEFORE.test(before)) || DATE_AFTER.test(text.slice(end, end + 16))) continue;

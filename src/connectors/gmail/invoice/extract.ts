@@ -1640,7 +1640,9 @@ function bareNumberProblem(text: string, found: MoneyMention[], lines: Extracted
 	const known = new Set([sum, ...lines.flatMap((l) => [minor(l.unitPrice), minor(l.lineTotal ?? l.unitPrice), Math.round(Number(l.quantity) * minor(l.unitPrice))])]);
 	// "Dat waren er 10, à € 15 per stuk": a line's count, written in a clause of its own, is that count.
 	const counts = new Set(lines.map((l) => Number(l.quantity)));
-	const bare = bareNumbersInPricedSentences(text, found, taken).filter((b) => !known.has(minor(readNumber(b.raw, null))) && !counts.has(Number(readNumber(b.raw, null))));
+	// "Rediseño web fase 3", "Iconos (juego de 12)": a number the line's own name holds is part of that name.
+	const named = (raw: string) => lines.some((l) => new RegExp(String.raw`(?<![\d.,])${raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\d]|[.,]\d)`).test(l.description));
+	const bare = bareNumbersInPricedSentences(text, found, taken).filter((b) => !known.has(minor(readNumber(b.raw, null))) && !counts.has(Number(readNumber(b.raw, null))) && !named(b.raw));
 	if (bare.length === 0) return null;
 	const own = [...new Set(lines.map((l) => text.slice(l.span[0], l.span[1]).trim()).filter((r) => r !== "" && /\d/.test(r)))];
 	const shown = own.length > 0 && own.length <= 3 ? ` (${own.join(", ")})` : "";

@@ -34,11 +34,17 @@ export interface UnpricedPhrasing {
 	/** A row of a bullet list: a thing only when another row of the same list writes an amount (a list of things to
 	 * invoice, one of them left unpriced), never in a list of notes or fields with no amount at all. */
 	listRow?: true;
+	/** The row says its price is not known yet ("tbc"): asked wherever it stands, whatever other figures follow it. */
+	saysUnknown?: true;
 	/** Only in a sentence that writes an amount before it: "and for the" joins two things to invoice only after a priced
 	 * one, and elsewhere it is any "and by the" ("bem recebido pela família e pelos nossos distribuidores"). */
 	afterPrice?: true;
 	examples: { text: string; thing: string }[];
 }
+
+/** Words that say a price is not known yet ("tbc", "to follow", "à confirmer", "offen"). */
+const TO_BE_CONFIRMED = ["tbc", "t.b.c.", "tbd", "t.b.d.", "tba", "to be confirmed", "to be defined", "to be agreed", "to follow", "pending", "open", "offen", "noch offen", "folgt", "steht noch aus", "à confirmer", "à définir", "à venir", "por confirmar", "por definir", "pendiente", "a definir", "a confirmar", "da confermare", "da definire", "nog te bepalen", "volgt", "n.t.b.", "nnb", "n.n.b."];
+const UNKNOWN_PRICE = String.raw`(?:(?:price|prix|preis|precio|prezzo|preço|prijs|amount|cost)[ \t:]+)?(?:${alt(TO_BE_CONFIRMED)})(?![\p{L}])[ \t]*\??`;
 
 export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 	{
@@ -122,6 +128,20 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "Factúrame por favor:\n• el diseño del menú\n• 200 tarjetas a 0,50 € cada una", thing: "diseño del menú" },
 		],
 	},
+	{
+		id: "row-price-to-be-confirmed",
+		says: "a row or a bracket that names a thing and says its price is not known yet (- Business cards: tbc; Business cards | 2 | TBD; the cards (price tbc))",
+		// The words say outright that an amount is missing: asked even when a priced row follows it.
+		re: new RegExp(String.raw`(?:^[ \t]*(?:[-*•·▪–][ \t]*|\|[ \t]*)?(?:(?:${ARTICLE})[ \t]+)?(?<thing>\p{L}[\p{L} '’-]{1,60}?)[ \t]*(?::|\||[ \t][–—-]|[ \t]{2,}|\t)(?:[^\n|]*\|)*[ \t]*${UNKNOWN_PRICE}[ \t]*\|?[ \t]*$|(?<![\p{L}])(?:${ARTICLE})[ \t]+(?<thing2>\p{L}[\p{L} '’-]{1,60}?)[ \t]*\([ \t]*${UNKNOWN_PRICE}[ \t]*\))`, "imu"),
+		saysUnknown: true,
+		examples: [
+			{ text: "Please invoice:\n- Logo: £800\n- Business cards: tbc\n\nThanks", thing: "Business cards" },
+			{ text: "Item | Qty | Price\nLogo | 1 | £800\nBusiness cards | 2 | TBD", thing: "Business cards" },
+			{ text: "Please invoice the logo (£800) and the business cards (price tbc).", thing: "business cards" },
+			{ text: "Bitte in Rechnung stellen:\n- Logo: 800 €\n- Visitenkarten: Preis folgt", thing: "Visitenkarten" },
+			{ text: "Merci de facturer :\n- le logo : 800 €\n- les cartes de visite : à confirmer", thing: "cartes de visite" },
+		],
+	},
 ];
 
 /** What may be added to an invoice that is no thing billed: its fields, a tax, the paperwork ("add our PO number",
@@ -200,9 +220,9 @@ export function unpricedThing(text: string, lineDescriptions: string[]): string 
 	for (const p of UNPRICED_PHRASINGS) {
 		const re = new RegExp(p.re.source, `g${p.re.flags.replace("g", "")}`);
 		for (const m of text.matchAll(re)) {
-			const thing = m.groups!["thing"]!.trim();
+			const thing = (m.groups!["thing"] ?? m.groups!["thing2"]!).trim();
 			if (NOT_BILLED.test(thing)) continue;
-			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : /\d/.test(restOfSentence(text, m.index + m[0].length))) continue;
+			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : !p.saysUnknown && /\d/.test(restOfSentence(text, m.index + m[0].length))) continue;
 			if (p.afterPrice && !AMOUNT.test(sentenceBefore(text, m.index))) continue;
 			const words = thing.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
 			if (words.length === 0 || words.some((w) => named.includes(w))) continue;
