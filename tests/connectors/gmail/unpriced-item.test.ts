@@ -79,4 +79,16 @@ describe("a thing asked for with no amount makes a question naming it", () => {
 	it("near miss: a field still open is no thing to invoice", () => {
 		expectDraft("Hi Sam,\n\nPlease invoice:\n- Logo: £800\n- PO number: tbc\n\nThanks\nHarriet", "GBP", [["Logo", 1, "800.00"]]);
 	});
+	it("a thing added in a sentence of its own with 'and … too', or a counted thing joined after a price", () => {
+		expectClarify("Hi Sam,\n\nCould you invoice us for the brochure, $1,100? Oh, and the cover illustration too.\n\nThanks\nDana", "cover illustration");
+		expectClarify("Hallo Sam,\n\nbitte schick mir die Rechnung für das Logo, 800 €. Und die Visitenkarten auch noch.\n\nDanke", "Visitenkarten");
+		expectClarify("Hi Sam,\n\nPlease invoice the poster design at £450 and the 300 flyers.\n\nThanks", "flyers");
+	});
+	it("near misses: praise joined by 'and … too', or a counted thing priced in the same sentence, keeps the draft", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice the brochure, $1,100. The team loved the layout and the colours too!\n\nThanks\nDana", "USD", [["Brochure", 1, "1100.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice the poster design at £450 and the 300 flyers at £0.20 each.\n\nThanks", "GBP", [["Poster design", 1, "450.00"], ["Flyers", 300, "0.20"]]);
+	});
+	it("a second price after 'an extra' in a sentence of its own is asked about", () => {
+		expectClarify("Hi Sam,\n\nPlease invoice the logo at £800. The business cards were an extra 150.\n\nThanks", "150 without a currency");
+	});
 });

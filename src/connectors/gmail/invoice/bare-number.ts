@@ -27,7 +27,7 @@ const FOR_THING = String.raw`(?:for|für|pour|por|para|per|voor)[ \t]+\p{L}`;
 const CLAUSE_END = String.raw`(?=[ \t]*(?:[.;!?](?![\d])|[,)]|\n|$|(?:and|und|y|e|et|en|plus|sowie|pis|${alt([...ON_TOP, ...EACH])})(?![\p{L}])|${FOR_THING}))`;
 /** Words that price the number wherever it stands, even in a sentence with no other amount ("The business cards came to
  * 150 as well."): a verb of costing, or "another" after an amount written earlier. */
-const PRICE_VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:came to|comes to|come to|cost|costs|costed|kostet|kostete|kosten|kosteten|coûte|coûtait|coûtent|coûtaient|costó|cuesta|cuestan|costaron|custou|custa|custam|custaram|costa|costano|costava|costavano|kost|kostte|kostten|${alt(ANOTHER_WORDS)})[ \t]*$`, "iu");
+const PRICE_VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:came to|comes to|come to|cost|costs|costed|kostet|kostete|kosten|kosteten|coûte|coûtait|coûtent|coûtaient|costó|cuesta|cuestan|costaron|custou|custa|custam|custaram|costa|costano|costava|costavano|kost|kostte|kostten|${alt([...ANOTHER_WORDS, "extra", "an extra", "additional", "an additional", "zusätzlich", "weitere", "zusätzliche", "de plus", "en plus", "adicional", "adicionales", "otros más", "in più", "aggiuntivi", "extra's", "adicionais"])})[ \t]*$`, "iu");
 const BARE = new RegExp(NUMBER + CLAUSE_END, "gu");
 
 /** Words that number a thing rather than price it ("PO 4471", "Room 12", "Phase 2", "invoice 1043", "No. 55"), or say
@@ -59,6 +59,7 @@ export const BARE_NUMBER_EXAMPLES: BareNumberExample[] = [
 	// A verb of costing prices it in a sentence of its own.
 	{ text: "Please invoice the logo (£800). The business cards came to 150 as well.", finds: ["150"] },
 	{ text: "Please invoice the logo (£800). We printed 150 for the fair.", finds: [] },
+	{ text: "Please invoice the logo at £800. The business cards were an extra 150.", finds: ["150"] },
 	// A row of a list beside a priced row is priced alike: the list is its sentence.
 	{ text: "Please invoice:\n- logo £800\n- business cards 150\n\nCheers, Harriet", finds: ["150"] },
 	{ text: "Bitte in Rechnung stellen:\nLogo: 800 €\nVisitenkarten: 150\nDanke", finds: ["150"] },

@@ -129,6 +129,29 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		],
 	},
 	{
+		id: "sentence-and-the-thing-too",
+		says: "a sentence that opens on 'and' and adds a thing 'too', after the priced ones (Oh, and the business cards too.)",
+		// Only opening its sentence (after an "oh" or "PS"), with its "too" after the thing: an elliptic "put that on as
+		// well", never "the team loved it and the colours too".
+		re: new RegExp(String.raw`(?:^|(?<=[.!?][ \t]{1,3}|\n))[ \t]*(?:(?:oh|ah|and|also|p\.?s\.?|och|ach|et|ah)[,:.]?[ \t]+)*(?:and|plus|und|y|e|et|en)(?:[ \t]+(?:also|auch|noch|también|aussi|anche|ook))?[ \t]+(?:${ARTICLE})[ \t]+(?<thing>\p{L}[\p{L} '’-]{1,50}?)[ \t]*,?[ \t]*(?:too|as well|auch(?:[ \t]+noch)?|noch|también|aussi|anche|ook|também)(?![\p{L}])[ \t]*(?:please|bitte|por favor|s'il (?:te|vous) pla[iî]t|per favore|alsjeblieft|graag)?[ \t]*(?:[.!?]|\n|$)`, "iu"),
+		examples: [
+			{ text: "Please invoice the logo, £800. Oh, and the business cards too.", thing: "business cards" },
+			{ text: "Die Rechnung fürs Logo bitte, 800 €. Und die Visitenkarten auch noch.", thing: "Visitenkarten" },
+			{ text: "La factura del logo, 800 €. Ah, y las tarjetas también.", thing: "tarjetas" },
+			{ text: "Facture le logo, 800 €. Et les cartes de visite aussi.", thing: "cartes de visite" },
+		],
+	},
+	{
+		id: "price-then-and-counted-thing",
+		says: "a priced thing, then 'and' and a counted thing with no amount till the sentence ends (the logo at £800 and the 200 business cards)",
+		re: new RegExp(String.raw`${PRICED}[^\n\d.?!()]{0,24}?\s+${AND}\s+(?:(?:${ARTICLE})\s+)?\d{1,4}(?![\d.,])\s+${THING}`, "iu"),
+		examples: [
+			{ text: "Please invoice the logo at £800 and the 200 business cards.", thing: "business cards" },
+			{ text: "Bitte das Logo für 800 € und die 500 Flyer abrechnen.", thing: "Flyer abrechnen" },
+			{ text: "Factúrame el logo por 800 € y las 300 tarjetas, gracias.", thing: "tarjetas" },
+		],
+	},
+	{
 		id: "row-price-to-be-confirmed",
 		says: "a row or a bracket that names a thing and says its price is not known yet (- Business cards: tbc; Business cards | 2 | TBD; the cards (price tbc))",
 		// The words say outright that an amount is missing: asked even when a priced row follows it.
