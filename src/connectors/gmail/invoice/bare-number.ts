@@ -60,6 +60,7 @@ export const BARE_NUMBER_EXAMPLES: BareNumberExample[] = [
 	{ text: "Please invoice the logo (£800). The business cards came to 150 as well.", finds: ["150"] },
 	{ text: "Please invoice the logo (£800). We printed 150 for the fair.", finds: [] },
 	{ text: "Please invoice the logo at £800. The business cards were an extra 150.", finds: ["150"] },
+	{ text: "Please invoice the logo (£800). For the business cards, 150.", finds: ["150"] },
 	// A row of a list beside a priced row is priced alike: the list is its sentence.
 	{ text: "Please invoice:\n- logo £800\n- business cards 150\n\nCheers, Harriet", finds: ["150"] },
 	{ text: "Bitte in Rechnung stellen:\nLogo: 800 €\nVisitenkarten: 150\nDanke", finds: ["150"] },
@@ -80,6 +81,9 @@ export const BARE_NUMBER_EXAMPLES: BareNumberExample[] = [
 	// A number in a sentence that prices nothing is left to the rest of the reader.
 	{ text: "The logo was £800. We printed 150.", finds: [] },
 ];
+
+/** "For the business cards, 150.": a thing named with "for" and the number after a comma prices it anywhere. */
+const FOR_THING_BEFORE = /(?<![\p{L}])(?:for|für|pour|por|para|per|voor)[ \t]+(?:the|die|der|das|den|le|la|les|el|los|las|il|lo|gli|i|het|de|o|a|os|as)[ \t]+\p{L}[\p{L} '’-]{1,40},[ \t]*$/iu;
 
 /** A row of a list or table: a bullet, or a label set off by a colon, a dash, a pipe, aligned blanks or dot leaders; a
  * short name, the number ending the row ("- business cards 150", "Visitenkarten: 150", "Business cards | 150",
@@ -127,7 +131,7 @@ export function bareNumbersInPricedSentences(text: string, strict: readonly Mone
 		const from = row ? blockStart(text, lineFrom) : Math.max(lineFrom - 1, ...[". ", "? ", "! "].map((e) => text.lastIndexOf(e, start - 1) + 1)) + 1;
 		const next = row ? /\n[ \t]*\n/.exec(text.slice(end)) : /[.?!](?:\s|$)|\n/.exec(text.slice(end));
 		const to = next ? end + next.index : text.length;
-		if (!PRICE_VERB_BEFORE.test(before) && !priced.some((p) => p.start >= from && p.end <= to)) continue;
+		if (!PRICE_VERB_BEFORE.test(before) && !FOR_THING_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !priced.some((p) => p.start >= from && p.end <= to)) continue;
 		out.push({ start, end, raw: m[0] });
 	}
 	return out;

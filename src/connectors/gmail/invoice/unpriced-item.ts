@@ -144,11 +144,12 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 	{
 		id: "price-then-and-counted-thing",
 		says: "a priced thing, then 'and' and a counted thing with no amount till the sentence ends (the logo at £800 and the 200 business cards)",
-		re: new RegExp(String.raw`${PRICED}[^\n\d.?!()]{0,24}?\s+${AND}\s+(?:(?:${ARTICLE})\s+)?\d{1,4}(?![\d.,])\s+${THING}`, "iu"),
+		re: new RegExp(String.raw`${PRICED}(?:[ \t]*\))?[^\n\d.?!()]{0,24}?\s+${AND}\s+(?:(?:${ARTICLE})\s+)?\d{1,4}(?![\d.,])\s+${THING}`, "iu"),
 		examples: [
 			{ text: "Please invoice the logo at £800 and the 200 business cards.", thing: "business cards" },
 			{ text: "Bitte das Logo für 800 € und die 500 Flyer abrechnen.", thing: "Flyer abrechnen" },
 			{ text: "Factúrame el logo por 800 € y las 300 tarjetas, gracias.", thing: "tarjetas" },
+			{ text: "We owe you for the logo (£800) and the 250 business cards you printed.", thing: "business cards you printed" },
 		],
 	},
 	{
