@@ -1621,8 +1621,8 @@ function rivalTopic(lines: ExtractedLine[], text: string): string | null {
 /** Amounts that are neither a line's price, the total, a paid deposit nor the balance after it — a second, conflicting
  * figure or a fee the lines leave out — named, never guessed. The net adds money written loosely ("60,-", "45 usd"):
  * never read as a price, but never left out of a draft either. */
-function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (s: [number, number], mm?: MoneyMention) => unknown, lines: ExtractedLine[]): string | null {
-	const loose = findLooseMoney(text, mentions).filter((l) => !explained([l.start, l.end]));
+function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (s: [number, number], mm?: MoneyMention) => unknown, lines: ExtractedLine[], allLoose: { start: number; end: number; raw: string }[]): string | null {
+	const loose = allLoose.filter((l) => !explained([l.start, l.end]));
 	const unexplained = [...mentions.filter((mm) => !explained([mm.start, mm.end], mm)), ...loose].sort((a, b) => a.start - b.start);
 	if (unexplained.length === 0) return null;
 	// "pauschal 1.800 € … ich überweise dir die 1.600 €": the question names both figures, the lines' as written too, so
@@ -1632,11 +1632,18 @@ function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (
 	return `the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines${shown}`;
 }
 
+/** A figure the lines leave out, with its currency or loosely written, else a bare number beside a priced thing. The
+ * loose money is found once: on long text it is the costliest of the amount scans. */
+function figureLeftOut(text: string, mentions: MoneyMention[], explained: (s: [number, number], mm?: MoneyMention) => unknown, lines: ExtractedLine[], sum: number, minor: (a: string) => number): string | null {
+	const loose = findLooseMoney(text, mentions);
+	return unexplainedProblem(text, mentions, explained, lines, loose) ?? bareNumberProblem(text, mentions, lines, sum, minor, loose);
+}
+
 /** "the logo was £800 and the business cards were 150": a number with no currency that ends a clause in a sentence
  * pricing something else is a price the lines leave out, asked about — unless it restates a line's price, its amount or
  * the lines' sum. */
-function bareNumberProblem(text: string, found: MoneyMention[], lines: ExtractedLine[], sum: number, minor: (a: string) => number): string | null {
-	const taken: [number, number][] = [...lines.map((l) => l.span), ...findLooseMoney(text, found).map((l): [number, number] => [l.start, l.end])];
+function bareNumberProblem(text: string, found: MoneyMention[], lines: ExtractedLine[], sum: number, minor: (a: string) => number, loose: { start: number; end: number }[]): string | null {
+	const taken: [number, number][] = [...lines.map((l) => l.span), ...loose.map((l): [number, number] => [l.start, l.end])];
 	const known = new Set([sum, ...lines.flatMap((l) => [minor(l.unitPrice), minor(l.lineTotal ?? l.unitPrice), Math.round(Number(l.quantity) * minor(l.unitPrice))])]);
 	// "Dat waren er 10, à € 15 per stuk": a line's count, written in a clause of its own, is that count.
 	const counts = new Set(lines.map((l) => Number(l.quantity)));
@@ -1730,7 +1737,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 		(depositFound && overlaps(depositFound.span, s)) ||
 		(balanceFound && overlaps(balanceFound.span, s) && depositFound && minor(balanceFound.money.amount) === sum - minor(depositFound.money.amount));
 	// A figure the lines leave out: with its currency, or (when none is) a bare number beside a priced thing.
-	const unexplained = lines.length > 0 ? (unexplainedProblem(text, mentions, explained, lines) ?? bareNumberProblem(text, mentions, lines, sum, minor)) : null;
+	const unexplained = lines.length > 0 ? figureLeftOut(text, mentions, explained, lines, sum, minor) : null;
 	if (unexplained) problems.push(unexplained);
 
 	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text), unpricedProblem(text, lines), sameThingProblem(lines, text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
