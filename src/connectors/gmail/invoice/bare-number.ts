@@ -38,9 +38,11 @@ const LABEL_WORDS = [
 	"room", "suite", "unit", "apt", "flat", "floor", "box", "lot", "item", "code", "account", "acct", "id", "ticket", "job", "project", "case", "page", "pages", "p.", "pp.",
 	"Bestellung", "Bestellnummer", "Auftrag", "Auftragsnummer", "Zimmer", "Raum", "Seite", "pedido", "orden", "referencia", "habitación", "página", "commande", "bon de commande", "chambre", "ordine", "camera", "pagina", "bestelling", "kamer", "ordem", "encomenda", "quarto",
 	"x", "×", "qty", "quantity", "pcs", "Menge", "Anzahl", "cantidad", "quantité", "quantità", "aantal", "quantidade",
+	"run", "print run", "print-run", "circulation", "edition of", "Auflage", "tirada", "tirage", "tiratura", "oplage", "tiragem",
+	"team of", "group of", "party of", "family of", "class of", "crew of", "staff of", "Team von", "Gruppe von", "grupo de", "equipo de", "équipe de", "groupe de", "gruppo di", "squadra di", "team van", "groep van", "equipe de",
 	"age", "aged", "size", "version", "v", "ver", "rev", "revision", "model", "table", "tables", "seat", "seats", "row", "gate", "exit", "route", "bus", "line", "track",
 ];
-const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LABEL_WORDS)})[ \t]*[:#.]?[ \t]*$`, "iu");
+const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LABEL_WORDS)})(?:[ \t]+(?:number|no\.?|nr\.?|is|was|ist|war|es|est|è|é|era|fue|was|wordt))*[ \t]*[:#.=]?[ \t]*$`, "iu");
 /** A date or time beside it ("on 15", "December 15", "15 December", "at 10", "till 15", "by the 20"). */
 const MONTH = alt(MONTHS.flat());
 const DATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH}|on|the|by|until|till|before|after|from|since|am|bis|vom|ab|le|du|au|el|del|al|il|dal|op|tot|em|até|at|um|à|às|alle|om|a las|a la)[ \t]*$`, "iu");
@@ -77,6 +79,8 @@ export const BARE_NUMBER_EXAMPLES: BareNumberExample[] = [
 	{ text: "The logo was £800 and the posters 3.", finds: [] },
 	{ text: "The logo was £800, call me on 07700 900418.", finds: [] },
 	{ text: "Iconos (juego de 12)         360,00 €", finds: [] },
+	{ text: "Please invoice the logo at £800, our account ref is 10042, print run 200.", finds: [] },
+	{ text: "Please invoice the shoot at $900 on Saturday, 8 to 12, we're a team of 12.", finds: [] },
 	{ text: "The logo was £800 and the meeting is at 10:30.", finds: [] },
 	// A number in a sentence that prices nothing is left to the rest of the reader.
 	{ text: "The logo was £800. We printed 150.", finds: [] },
@@ -122,6 +126,8 @@ export function bareNumbersInPricedSentences(text: string, strict: readonly Mone
 		if (/^[ \t]*\)/.test(text.slice(end, end + 8)) && !/\([ \t]*$/.test(before)) continue;
 		// "at 15 each" is a price, "at 10" a time.
 		const each = EACH_AFTER.test(text.slice(end, end + 16));
+		// "8 to 12", "10–15": the end of a range of times or counts.
+		if (/\d[ \t]*(?:to|till|until|bis|à|a|al|tot|até|[-–—])[ \t]*$/iu.test(before)) continue;
 		if (LABEL_BEFORE.test(before) || (!each && DATE_BEFORE.test(before)) || DATE_AFTER.test(text.slice(end, end + 16))) continue;
 		// The sentence it stands in: back to a stop, a question mark or a line break, on to the next one; a row of a list
 		// ("- business cards 150", "Visitenkarten: 150") stands in its list, the lines around it up to a blank one.
