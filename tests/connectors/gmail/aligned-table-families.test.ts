@@ -25,6 +25,20 @@ describe("an aligned table whose numbers carry their currency after them", () =>
 	});
 });
 
+describe("an aligned table whose sign stands a column away from a shorter number", () => {
+	it("reads every row, the short amount padded after its sign as much as the long one", () => {
+		expectDraft("Le solicitamos emitir la factura por los siguientes conceptos:\n\n   Concepto                 Cant.     P. unit.\n   Diseño de catálogo         1     S/ 3,200.00\n   Fotos de producto         12     S/    85.00\n\nAtentamente,\nLuis", "PEN", [["Diseño de catálogo", 1, "3200.00"], ["Fotos de producto", 12, "85.00"]]);
+		expectDraft("Please invoice the following:\n\nBrochure layout      1    $ 2,400.00\nCover illustration   1    $   350.00\n\nThanks", "USD", [["Brochure layout", 1, "2400.00"], ["Cover illustration", 1, "350.00"]]);
+	});
+	it("reads a flat remark in brackets after a dotted row's price as the price of one", () => {
+		expectDraft("Please invoice us for these:\n\nAnnual report layout ........ $2,100.00 USD (flat)\nIcons ....................... 6 x $40.00\n\nThanks", "USD", [["Annual report layout", 1, "2100.00"], ["Icons", 6, "40.00"]]);
+		expectDraft("Bitte stellen Sie uns folgendes in Rechnung:\n\nFlyer-Gestaltung        480,00 € (pauschal)\nBroschüre               1.250,00 € (wie vereinbart)\n\nDanke", "EUR", [["Flyer-Gestaltung", 1, "480.00"], ["Broschüre", 1, "1250.00"]]);
+	});
+	it("never reads a row whose bracketed remark says part of it is paid", () => {
+		expectNoDraft("Please invoice us for these:\n\nAnnual report layout ........ $2,100.00 USD (half paid)\nIcons ....................... 6 x $40.00\n\nThanks");
+	});
+});
+
 describe("a tab or space aligned table whose currency is only in a column's name", () => {
 	it("reads a tab-separated table in the header's currency: a sign in brackets, a total under the last column", () => {
 		expectDraft("Le pedimos emitir la factura por lo siguiente:\n\nServicio\tCant.\tPrecio (S/)\tImporte (S/)\nSesión de fotos 2026\t1\t1,200.00\t1,200.00\nRetoque de imágenes\t30\t15.00\t450.00\nTotal\t\t\t1,650.00\n\nSaludos,\nMarco", "PEN", [["Sesión de fotos 2026", 1, "1200.00"], ["Retoque de imágenes", 30, "15.00"]]);
@@ -45,6 +59,24 @@ describe("a tab or space aligned table whose currency is only in a column's name
 	it("still asks for the currency when the column names none", () => {
 		expectClarify("Please invoice us:\n\nItem\tQty\tUnit price\tAmount\nPoster design\t2\t120.00\t240.00", "no currency given");
 		expectNoDraft("Please invoice us:\n\nItem                 Qty (pcs)    Price\nPoster design            2       120.00");
+	});
+});
+
+describe("an HTML table whose cells name a shared sign's currency after the amount", () => {
+	const table = (rows: string[][]) => `<table border="1">${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table>`;
+	it("reads each row in the code its cells write ($350.00 MXN, $120.00 NZD)", () => {
+		const d = decideHtml(`<p>Le solicito la factura por lo siguiente:</p>${table([["Concepto", "Cantidad", "Precio unitario", "Importe"], ["Logotipo", "1", "$6,000.00 MXN", "$6,000.00 MXN"], ["Etiquetas", "8", "$450.00 MXN", "$3,600.00 MXN"], ["Total", "", "", "$9,600.00 MXN"]])}<p>Saludos</p>`);
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind === "draft") {
+			expect(d.params["currency"]).toBe("MXN");
+			expect(d.params["lines"]).toEqual([{ description: "Logotipo", quantity: 1, unit_price: "6000.00" }, { description: "Etiquetas", quantity: 8, unit_price: "450.00" }]);
+		}
+		expectDraft("Please invoice us:\n\nItem | Qty | Unit price\nPoster design | 2 | $120.00 NZD\nFlyer | 1 | $80.00 NZD", "NZD", [["Poster design", 2, "120.00"], ["Flyer", 1, "80.00"]]);
+	});
+	it("asks when a row's amount is not its quantity times its price, or a code contradicts its sign", () => {
+		const d = decideHtml(`<p>Le solicito la factura por lo siguiente:</p>${table([["Concepto", "Cantidad", "Precio unitario", "Importe"], ["Etiquetas", "8", "$450.00 MXN", "$3,900.00 MXN"]])}`);
+		expect(d.kind, JSON.stringify(d)).toBe("clarify");
+		expectNoDraft("Please invoice us:\n\nItem | Qty | Unit price\nPoster design | 2 | €120.00 NZD");
 	});
 });
 

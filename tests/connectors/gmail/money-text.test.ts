@@ -25,8 +25,14 @@ describe("a shared sign named by the email", () => {
 
 	it("reads an ISO code a column away from its number in an aligned table", () => {
 		expect(codes("Getränkekarte              CHF   480.–\nRate card (TH/EN)            THB  9,500.00")).toEqual(["480 CHF", "9500.00 THB"]);
-		// Only a code: a sign or a word stays beside its number.
+		// A word that may be a currency stays beside its number.
 		expect(codes("rooms R   12 and 3")).toEqual([]);
+	});
+
+	it("reads a sign a column away from its number where the column aligns its numbers", () => {
+		expect(codes("Video institucional       1     S/ 6,800.00\nSubtítulos en inglés      1     S/   450.00")).toEqual(["6800.00 PEN", "450.00 PEN"]);
+		expect(codes("Logo design      $ 1,200.00\nBusiness cards   $   150.00\nTravel           £    80.00")).toEqual(["1200.00 USD", "150.00 USD", "80.00 GBP"]);
+		expect(codes("Plakat A1        €   90,00")).toEqual(["90.00 EUR"]);
 	});
 
 	it("never reads a postcode, phone or registration number as money", () => {

@@ -67,6 +67,21 @@ describe("a second amount that is a line of its own is read as one", () => {
 	});
 });
 
+describe("a second thing priced 'another' with the first one's currency left off", () => {
+	it("carries the one currency of the mail to it and reads both things", () => {
+		expectDraft("Hi Sam,\n\nAll signed off! Could you send me the invoice? As agreed the brochure was £1,200 and the flyers another 180.\n\nBest\nDana", "GBP", [["Brochure", 1, "1200.00"], ["Flyers", 1, "180.00"]]);
+		expectDraft("Hola Sam:\n\n¿Me mandas la factura? El logo fueron 900 € y las tarjetas de visita otros 250.\n\nGracias", "EUR", [["Logo", 1, "900.00"], ["Tarjetas de visita", 1, "250.00"]]);
+		expectDraft("Hallo Sam,\n\nbitte schick mir die Rechnung. Das Albumcover 600 € und die Bandfotos nochmal 400, danke!\n\nGruß", "EUR", [["Albumcover", 1, "600.00"], ["Bandfotos", 1, "400.00"]]);
+	});
+	it("asks when the mail writes two currencies, or the amount stands in a sentence of its own", () => {
+		expectClarify("Hi Sam,\n\nPlease send the invoice. The logo was £800 and the business cards another 150, the frame €40.\n\nThanks", "another 150");
+		expectClarify("Hi Sam,\n\nPlease send the invoice. The logo was £800. The business cards another 150.\n\nThanks", "another 150");
+	});
+	it("near miss: a count after 'another' is no price to carry", () => {
+		expectNoDraft("Hi Sam,\n\nPlease send the invoice. The logo was £800 and the posters another 2.\n\nThanks");
+	});
+});
+
 describe("a second figure that is no line makes a question naming both", () => {
 	it("a payment of another amount than the price", () => {
 		expectClarify("Hey Sam,\n\nschick mir bitte die Rechnung fürs Logo, pauschal 900 €. Ich überweise dir die 800 € dann, sobald die Rechnung da ist.\n\nGruß", "800 €, which does not match the lines (900 €)");

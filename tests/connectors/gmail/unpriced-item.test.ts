@@ -63,4 +63,32 @@ describe("a thing asked for with no amount makes a question naming it", () => {
 		expectDraft("Hi Sam,\n\nPlease invoice us for the website redesign, $2,400.\n\nNotes from the call\n- the new home page is live\n- the contact form works\n\nThanks\nDana", "USD", [["Website redesign", 1, "2400.00"]]);
 		expectDraft("Hi Sam,\n\nPlease invoice us for:\n- the logo refresh, $900\n- our PO number on the invoice\n\nThanks\nDana", "USD", [["Logo refresh", 1, "900.00"]]);
 	});
+	it("a clause about the unpriced thing, however long, ends its name", () => {
+		expectClarify("Geachte Sam,\n\nGraag ontvang ik een factuur voor het nieuwe logo (€ 750,00) en voor de visitekaartjes die u daarnaast voor ons kantoor heeft ontworpen.\n\nMet vriendelijke groet,\nmr. J. de Vries", "visitekaartjes");
+		expectClarify("Hi Sam,\n\nPlease invoice us for the brochure ($1,100) and for the trade show banner that you put together for us at very short notice last week.\n\nThanks\nDana", "trade show banner");
+		expectClarify("Hola Sam:\n\nTe pido la factura por el catálogo (1.400 €) y por las etiquetas que diseñaste para la nueva línea de aceites.\n\nSaludos", "etiquetas");
+	});
+	it("near miss: a clause about a priced thing keeps the draft", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice us for the brochure that you designed in October, $1,100.\n\nThanks\nDana", "USD", [["Brochure", 1, "1100.00"]]);
+	});
+	it("a row whose price is not known yet, in a list, a table or a bracket, even above a priced row", () => {
+		expectClarify("Hi Sam,\n\nPlease invoice:\n- Business cards: tbc\n- Logo: £800\n\nThanks\nHarriet", "Business cards");
+		expectClarify("Please invoice:\n\nItem | Qty | Price\nLogo | 1 | £800\nFlyers | 500 | to follow", "Flyers");
+		expectClarify("Hallo Sam,\n\nbitte schick mir die Rechnung für das Logo (800 €) und die Visitenkarten (Preis noch offen).\n\nDanke", "Visitenkarten");
+	});
+	it("near miss: a field still open is no thing to invoice", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice:\n- Logo: £800\n- PO number: tbc\n\nThanks\nHarriet", "GBP", [["Logo", 1, "800.00"]]);
+	});
+	it("a thing added in a sentence of its own with 'and … too', or a counted thing joined after a price", () => {
+		expectClarify("Hi Sam,\n\nCould you invoice us for the brochure, $1,100? Oh, and the cover illustration too.\n\nThanks\nDana", "cover illustration");
+		expectClarify("Hallo Sam,\n\nbitte schick mir die Rechnung für das Logo, 800 €. Und die Visitenkarten auch noch.\n\nDanke", "Visitenkarten");
+		expectClarify("Hi Sam,\n\nPlease invoice the poster design at £450 and the 300 flyers.\n\nThanks", "flyers");
+	});
+	it("near misses: praise joined by 'and … too', or a counted thing priced in the same sentence, keeps the draft", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice the brochure, $1,100. The team loved the layout and the colours too!\n\nThanks\nDana", "USD", [["Brochure", 1, "1100.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice the poster design at £450 and the 300 flyers at £0.20 each.\n\nThanks", "GBP", [["Poster design", 1, "450.00"], ["Flyers", 300, "0.20"]]);
+	});
+	it("a second price after 'an extra' in a sentence of its own is asked about", () => {
+		expectClarify("Hi Sam,\n\nPlease invoice the logo at £800. The business cards were an extra 150.\n\nThanks", "150 without a currency");
+	});
 });

@@ -29,6 +29,11 @@ const PLAIN = String.raw`(?!(?:19|20)\d\d(?![\d.,]))(?:\d{1,3}(?:[.,' \u00a0]\d{
  * ("and 2 for the travel days"), so it is never carried. */
 const EACH = String.raw`(?:each|every|per|jede[nmrs]?|chaque|cada|ogni|elke|iedere?)(?![\p{L}])`;
 const JOINED = new RegExp(String.raw`^[ \t]+${FOR}[ \t]+[^\d\n.!?;:$€£¥]{2,60}?[ \t,]+${JOIN}[ \t]+(?:(?:the|another|die|den|das|le|la|el|los|las|il|de|het)[ \t]+)?(?!\d(?![\d.,]))(${PLAIN})(?=[ \t]+${FOR}[ \t]+(?!${EACH})\p{L}[^\d\n.!?]*(?:[.!?\n]|$))`, "iu");
+/** "£800 and the business cards another 150", "900 € y las tarjetas otros 300": after a priced amount, a join, a thing
+ * and a word for "another", a bare amount that ends its clause (no count or unit after it; a single digit may be a count,
+ * "and the posters another 2", so it is never carried). "Another" says it is more of the same money. */
+export const ANOTHER_WORDS = ["another", "a further", "otros", "otras", "otro", "otra", "nochmal", "noch mal", "nochmals", "encore", "outros", "outras", "outro", "outra", "altri", "altre", "altro", "altra", "nog eens"];
+const ANOTHER = new RegExp(String.raw`^(?:[^\d\n.!?;:$€£¥]{0,60}?[ \t,])?(?:and|und|y|e|et|en|plus|sowie)[ \t]+[^\d\n.!?;:$€£¥]{2,60}?[ \t]+(?:${alt(ANOTHER_WORDS)})[ \t]+(?!\d(?!\d|[.,]\d))(${PLAIN})(?=[ \t]*(?:[.,;!?)\n]|$))`, "iu");
 /** "the 1,500 deposit", "a deposit of 500", "Anzahlung von 1.500", "1,200 upfront". */
 const DEPOSIT = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS])})(?:[ \t]+(?:of|von|de|di|van|da|do|du))?(?:[ \t]*:[ \t]+|[ \t]+)(${PLAIN})(?![ \t]*(?:%|\p{L}+[ \t]+(?:before|after|vor|nach|avant|après|antes|después|prima|dopo|voor|na)))(?=[ \t]*(?:[.,;!?)\n]|$|\p{L}))|(?<![\p{L}\p{N}.,$€£¥₹%])(${PLAIN})(?=[ \t]+(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|en|em)[ \t]+|d['’])?(?:${alt([...DEPOSIT_WORDS])}|${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}]))`, "giu");
 
@@ -89,6 +94,22 @@ export const CARRY_ROWS: CarryRow[] = [
 			"The logo $900 and the brand guide was 2.5k for 3 versions.",
 		],
 	},
+	{
+		id: "another-price",
+		says: "a second thing priced 'another' without its currency after the first one's amount, in the same sentence (the logo was £800 and the business cards another 150)",
+		examples: [
+			["As agreed the logo was £800 and the business cards another 150.", "As agreed the logo was £800 and the business cards another £150."],
+			["Das Albumcover 600 € und die Bandfotos nochmal 400, danke!", "Das Albumcover 600 € und die Bandfotos nochmal 400 €, danke!"],
+			["El logo fueron $8,500 y el diseño de las tarjetas otros 1,200.", "El logo fueron $8,500 y el diseño de las tarjetas otros $1,200."],
+		],
+		ignores: [
+			// A count or a unit after it, a single digit, another sentence, or two marks in the mail: loose money, asked.
+			"The logo was £800 and the business cards another 150 copies.",
+			"The logo was £800 and the posters another 2.",
+			"The logo was £800. And the business cards another 150.",
+			"The logo was £800 and the business cards another 150, the frame €40.",
+		],
+	},
 ];
 
 /** The currency mark of an amount as written, before or after its number ("bucks", "€", "$", "USD"). */
@@ -120,6 +141,13 @@ export function carryCurrency(text: string, mentions: readonly MoneyMention[]): 
 		if (j) {
 			const end = m.end + j[0].length;
 			at.push({ start: end - j[1]!.length, end });
+		}
+	}
+	for (const m of mentions) {
+		const a = ANOTHER.exec(text.slice(m.end, m.end + 160));
+		if (a) {
+			const end = m.end + a[0].length;
+			at.push({ start: end - a[1]!.length, end });
 		}
 	}
 	DEPOSIT.lastIndex = 0;

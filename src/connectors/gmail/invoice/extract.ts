@@ -6,6 +6,7 @@ import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
+import { bareNumbersInPricedSentences } from "./bare-number";
 import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
@@ -1695,8 +1696,8 @@ function afterNameOf(sentence: string, topic: string): boolean {
 /** Amounts that are neither a line's price, the total, a paid deposit nor the balance after it — a second, conflicting
  * figure or a fee the lines leave out — named, never guessed. The net adds money written loosely ("60,-", "45 usd"):
  * never read as a price, but never left out of a draft either. */
-function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (s: [number, number], mm?: MoneyMention) => unknown, lines: ExtractedLine[]): string | null {
-	const loose = findLooseMoney(text, mentions).filter((l) => !explained([l.start, l.end]));
+function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (s: [number, number], mm?: MoneyMention) => unknown, lines: ExtractedLine[], allLoose: { start: number; end: number; raw: string }[]): string | null {
+	const loose = allLoose.filter((l) => !explained([l.start, l.end]));
 	const unexplained = [...mentions.filter((mm) => !explained([mm.start, mm.end], mm)), ...loose].sort((a, b) => a.start - b.start);
 	if (unexplained.length === 0) return null;
 	// "pauschal 1.800 € … ich überweise dir die 1.600 €": the question names both figures, the lines' as written too, so
@@ -1704,6 +1705,30 @@ function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (
 	const own = [...new Set(lines.map((l) => text.slice(l.span[0], l.span[1]).trim()).filter((r) => r !== "" && /\d/.test(r)))];
 	const shown = own.length > 0 && own.length <= 3 ? ` (${own.join(", ")})` : "";
 	return `the email also mentions ${unexplained.map((u) => u.raw.trim()).join(", ")}, which does not match the lines${shown}`;
+}
+
+/** A figure the lines leave out, with its currency or loosely written, else a bare number beside a priced thing. The
+ * loose money is found once: on long text it is the costliest of the amount scans. */
+function figureLeftOut(text: string, mentions: MoneyMention[], explained: (s: [number, number], mm?: MoneyMention) => unknown, lines: ExtractedLine[], sum: number, minor: (a: string) => number): string | null {
+	const loose = findLooseMoney(text, mentions);
+	return unexplainedProblem(text, mentions, explained, lines, loose) ?? bareNumberProblem(text, mentions, lines, sum, minor, loose);
+}
+
+/** "the logo was £800 and the business cards were 150": a number with no currency that ends a clause in a sentence
+ * pricing something else is a price the lines leave out, asked about — unless it restates a line's price, its amount or
+ * the lines' sum. */
+function bareNumberProblem(text: string, found: MoneyMention[], lines: ExtractedLine[], sum: number, minor: (a: string) => number, loose: { start: number; end: number }[]): string | null {
+	const taken: [number, number][] = [...lines.map((l) => l.span), ...loose.map((l): [number, number] => [l.start, l.end])];
+	const known = new Set([sum, ...lines.flatMap((l) => [minor(l.unitPrice), minor(l.lineTotal ?? l.unitPrice), Math.round(Number(l.quantity) * minor(l.unitPrice))])]);
+	// "Dat waren er 10, à € 15 per stuk": a line's count, written in a clause of its own, is that count.
+	const counts = new Set(lines.map((l) => Number(l.quantity)));
+	// "Rediseño web fase 3", "Iconos (juego de 12)": a number the line's own name holds is part of that name.
+	const named = (raw: string) => lines.some((l) => new RegExp(String.raw`(?<![\d.,])${raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\d]|[.,]\d)`).test(l.description));
+	const bare = bareNumbersInPricedSentences(text, found, taken).filter((b) => !known.has(minor(readNumber(b.raw, null))) && !counts.has(Number(readNumber(b.raw, null))) && !named(b.raw));
+	if (bare.length === 0) return null;
+	const own = [...new Set(lines.map((l) => text.slice(l.span[0], l.span[1]).trim()).filter((r) => r !== "" && /\d/.test(r)))];
+	const shown = own.length > 0 && own.length <= 3 ? ` (${own.join(", ")})` : "";
+	return `the email also mentions ${bare.map((b) => b.raw.trim()).join(", ")} without a currency, which does not match the lines${shown}: is it an amount to invoice, and for what?`;
 }
 
 /** The one currency every plain "$" amount was resolved to, when it is not US dollars: the lines read their "$" so too
@@ -1786,7 +1811,8 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 		(mm !== undefined && restatedSum(text, mm, lines, sum, minor, currency)) ||
 		(depositFound && overlaps(depositFound.span, s)) ||
 		(balanceFound && overlaps(balanceFound.span, s) && depositFound && minor(balanceFound.money.amount) === sum - minor(depositFound.money.amount));
-	const unexplained = lines.length > 0 ? unexplainedProblem(text, mentions, explained, lines) : null;
+	// A figure the lines leave out: with its currency, or (when none is) a bare number beside a priced thing.
+	const unexplained = lines.length > 0 ? figureLeftOut(text, mentions, explained, lines, sum, minor) : null;
 	if (unexplained) problems.push(unexplained);
 
 	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text), unpricedProblem(text, lines), sameThingProblem(lines, text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));

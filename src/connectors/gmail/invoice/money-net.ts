@@ -5,6 +5,7 @@
 import { CURRENCY_WORDS, ISO_CODES } from "./currency";
 import { FEE_NOUN } from "./fee-words";
 import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, alt } from "./lexicon";
+import { ANOTHER_WORDS } from "./carried-currency";
 import type { MoneyMention } from "./money-text";
 import { NUMBER } from "./money-text";
 import { notMoneySpans } from "./not-money";
@@ -77,6 +78,19 @@ export const MONEY_NET: NetRow[] = [
 		],
 	},
 	{
+		id: "another-bare-price",
+		// Where the mail's one mark plainly carries to it, it is read as a price first (carried-currency.ts).
+		says: "a second price written 'another' without its currency, ending its clause (and the business cards another 150; y las tarjetas otros 300; und die Fotos nochmal 400)",
+		tokens: [],
+		examples: [
+			{ text: "The logo was £800 and the business cards another 150, the frame €40.", finds: ["another 150"] },
+			{ text: "El logo 900 € y las tarjetas otros 300.", finds: ["otros 300"] },
+			{ text: "Das Logo 500 € und die Fotos nochmal 400!", finds: ["nochmal 400"] },
+			// A count or unit after it, or a year, is no price.
+			{ text: "We need another 150 copies, another 2 days and another 2026 calendar.", finds: [] },
+		],
+	},
+	{
 		id: "code-any-case",
 		says: "a currency code in small letters or mixed case (45 usd, Eur 120, 300 Chf)",
 		tokens: ISO_CODES.filter((c) => !WORD_LIKE_CODES.has(c)),
@@ -140,6 +154,8 @@ function netRegexes(): RegExp[] {
 	// A second price joined on without its currency, for a thing named right after it ("plus 400 for the sealant").
 	// The digit is looked for before the look-behind, which reads back over blanks (quadratic on a long run of them).
 	out.push(new RegExp(String.raw`(?=\d)(?<=(?<![\p{L}])(?:plus|and|und|sowie|y|et|e|en|más|mais|più)[ \t]+)${plain}(?=[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]+\p{L})`, "giu"));
+	// A second price written "another" without its currency, ending its clause ("and the business cards another 150").
+	out.push(new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANOTHER_WORDS)})[ \t]+${plain}(?=[ \t]*(?:[.,;!?)\n]|$))`, "giu"));
 	// A price in thousands with no currency ("the layout was 1.5k as quoted"): money, though no currency says whose. A
 	// count in thousands ("10k followers", "5k run") and a video's "4K" are not.
 	out.push(/(?<![\p{L}\p{N}.,$€£¥₹])\d{1,3}(?:[.,]\d{1,2})?k(?![\p{L}\p{N}])(?![ \t]+(?:words|followers|views|subscribers|run|steps|impressions|downloads|likes|users|visitors|visits|km|miles|members|copies|units|prints|flyers|pieces|emails|contacts|fans|hits|clicks|readers|people)(?![\p{L}]))/gu);

@@ -41,8 +41,9 @@ export function scaleAmount(amount: string, word: string): string {
 
 /** The money pattern with named groups ending in `s` (so a phrasing can hold two): symbol before or word after. */
 export function moneyPattern(s: string): string {
-	// An ISO code may stand a few spaces from its number where a plain-text table aligns the column ("CHF   480.–").
-	return String.raw`(?:(?<![\p{L}\p{N}])(?<pre${s}>${CURRENCY_BEFORE}|${ISO_LIKE})(?:\s?|(?<=[A-Z]{3})[ \t]{2,8})(?<num${s}>${NUMBER})(?![\d])(?:[ \t]?(?<mul${s}>${SCALE}))?|(?<![\p{L}\p{N}.,])(?<numb${s}>${NUMBER})(?:[ \t]?(?<mulb${s}>${SCALE}))?\s?(?<post${s}>${CURRENCY_AFTER}|${ISO_LIKE}|\$(?![ \t]?\d))(?![\p{L}]))`;
+	// An ISO code or a sign may stand a few spaces from its number where a plain-text table aligns the column ("CHF
+	// 480.–", "S/   450.00" under "S/ 6,800.00"); a word that may be a currency ("kr") only beside it.
+	return String.raw`(?:(?<![\p{L}\p{N}])(?<pre${s}>${CURRENCY_BEFORE}|${ISO_LIKE})(?:\s?|(?<=[A-Z]{3}|[^\s\p{L}\p{N}])[ \t]{2,8})(?<num${s}>${NUMBER})(?![\d])(?:[ \t]?(?<mul${s}>${SCALE}))?|(?<![\p{L}\p{N}.,])(?<numb${s}>${NUMBER})(?:[ \t]?(?<mulb${s}>${SCALE}))?\s?(?<post${s}>${CURRENCY_AFTER}|${ISO_LIKE}|\$(?![ \t]?\d))(?![\p{L}]))`;
 }
 
 /** A price that may lack its currency (so "at 60 per hour" can be reported as "no currency given"). */

@@ -108,6 +108,8 @@ const PLACEHOLDERS: Record<string, string> = {
 	// extract.ts), and the phrasing goes on after it.
 	"{M}": String.raw`${moneyPattern("")}(?:[ \t]?(?<named>${alt(NAMED_AFTER)})(?![\p{L}\p{N}]))?`,
 	"{P}": pricePattern(""),
+	/** A code right after a price whose currency may be missing ("| $350.00 MXN |"): it names the shared sign, as in {M}. */
+	"{NAMED}": String.raw`(?:[ \t]?(?<named>${alt(NAMED_AFTER)})(?![\p{L}\p{N}]))`,
 	"{E}": String.raw`(?:[ \t]*(?<e>${PER_UNIT}))`,
 	"{AT}": String.raw`(?:${AT})`,
 	"{ART}": String.raw`(?:(?:${ARTICLE})\s+)?`,
@@ -130,6 +132,8 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{INTRO}": String.raw`(?:${INTRO})`,
 	"{GENERIC}": String.raw`(?:${alt(GENERIC_AMOUNT_WORDS)})`,
 	"{FLAT}": String.raw`(?<![\p{L}])(?:${alt(FLAT_WORDS)})(?![\p{L}])`,
+	/** A flat word as a whole remark, in any case ("(flat)", "(Pauschale)"). */
+	"{FLATWORD}": String.raw`(?:${alt(FLAT_WORDS)})`,
 	// "at the agreed R12 500,00", "zum vereinbarten Preis von": the price named as the one agreed, between link and amount.
 	"{AGREED}": String.raw`(?:[ \t]*(?:(?:the|der|den|dem|die|das|le|la|el|lo|il|o|a|het|de|zum|al|ao)[ \t]+)?(?:agreed|quoted|discussed|vereinbarten?|abgemachten?|besprochenen?|convenus?|prévus?|acordad[oa]s?|combinad[oa]s?|concordat[oa]|pattuit[oa]|afgesproken)(?![\p{L}]))?`,
 	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|pelo valor de|im Wert von|in Höhe von|im Betrag von|über einen Betrag von|d['’]un montant de|pour un montant de|por un importe de|por un monto de|por el monto de|por la suma de|por importe de|por el importe de|por valor de|por un valor de|por la cantidad de|per l['’]importo di|per un importo di|per un totale di|voor een bedrag van|for the amount of|for an amount of|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|no valor acordado de|no valor combinado de|pelo valor acordado de|pelo valor combinado de|por el importe acordado de|por el importe convenido de|por el monto acordado de|pour le montant convenu de|pour le montant prévu de|zum vereinbarten Betrag von|in der vereinbarten Höhe von|for the agreed amount of|in the agreed amount of|per l['’]importo concordato di|per l['’]importo pattuito di|voor het afgesproken bedrag van|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
@@ -189,9 +193,12 @@ export const PHRASINGS: Phrasing[] = [
 		id: "table-row",
 		needs: /\|/,
 		says: "a table row: description | quantity | price (HTML tables become rows like this)",
-		template: String.raw`{LINE}\|?[ \t]*(?<d>[^|\n]*\p{L}[^|\n]*?)[ \t]*\|[ \t]*{Q}[ \t]*\|[ \t]*{P}{E}?[ \t]*(?:\|[^\n]*)?$`,
+		template: String.raw`{LINE}\|?[ \t]*(?<d>[^|\n]*\p{L}[^|\n]*?)[ \t]*\|[ \t]*{Q}[ \t]*\|[ \t]*{P}{NAMED}?{E}?[ \t]*(?:\|[^\n]*)?$`,
 		barePrice: true,
 		examples: [
+			// A code after a shared sign names it ("$350.00 MXN"), in a row as in a sentence.
+			{ text: "Concepto | Cantidad | Precio unitario | Importe\n\nDiseño de menú | 1 | $4,500.00 MXN | $4,500.00 MXN\n\nFotos de platillos | 12 | $350.00 MXN | $4,200.00 MXN", lines: [["Diseño de menú", "1", "4500.00"], ["Fotos de platillos", "12", "350.00"]] },
+			{ text: "| Poster design | 2 | $120.00 NZD |", lines: [["Poster design", "2", "120.00"]] },
 			{ text: "| Hosting (annual) | 1 | $240.00 |", lines: [["Hosting (annual)", "1", "240.00"]] },
 			{ text: "Traducción jurídica | 3 | 210,00 €", lines: [["Traducción jurídica", "3", "210.00"]] },
 			// The rate column may say its unit ("/hr", "pro Stunde", "por hora").
@@ -273,8 +280,14 @@ export const PHRASINGS: Phrasing[] = [
 		needs: /\S(?:[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…))\S/,
 		// The padding between a currency and its number ("CHF   480.–") is closed when the text is normalised.
 		says: "a plain-text table with aligned columns (spaces, a tab or dot leaders) and no quantity column: description, price (one each); a count is never hidden in the name",
-		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\)|(?<=\p{L}[ \t]+\p{Lu}\p{L}*[ \t])\d{1,4}(?![\d.,'’])|{SERIESNUM}|{WORDDIGIT})*?(?<=[\p{L})\d]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}[ \t]*$`,
+		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\)|(?<=\p{L}[ \t]+\p{Lu}\p{L}*[ \t])\d{1,4}(?![\d.,'’])|{SERIESNUM}|{WORDDIGIT})*?(?<=[\p{L})\d]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}(?:[ \t]+\((?:{FLATWORD}|{ASAGREED})\))?[ \t]*$`,
 		examples: [
+			// A remark in brackets after the price that it is flat or as agreed ("(flat)", "(pauschal)", "(as quoted)") says
+			// no more than the price: the row is still one line at it. Any other remark ("(50% paid)") leaves the row unread.
+			{ text: "Annual report layout ........ $1,200.00 USD (flat)\nInfographics ...... $600.00", lines: [["Annual report layout", "1", "1200.00"], ["Infographics", "1", "600.00"]] },
+			{ text: "Gestaltung Flyer        480,00 € (pauschal)\nSatz Broschüre          1.250,00 € (wie vereinbart)", lines: [["Gestaltung Flyer", "1", "480.00"], ["Satz Broschüre", "1", "1250.00"]] },
+			{ text: "Site vitrine ...... 2 400 € (forfait)", lines: [["Site vitrine", "1", "2400"]] },
+			{ text: "Logo design ........ $500 (50% paid)", lines: [] },
 			{ text: "Hotel brochure design        THB 65,000.00\nRate card (TH/EN)            THB 9,500.00\nTotal                        THB 74,500.00", lines: [["Hotel brochure design", "1", "65000.00"], ["Rate card (TH/EN)", "1", "9500.00"]] },
 			{ text: "Gestaltung Speisekarte     CHF 1'250.–\nGetränkekarte              CHF 480.–\nZwischensumme              CHF 1'730.–", lines: [["Gestaltung Speisekarte", "1", "1250"], ["Getränkekarte", "1", "480"]] },
 			{ text: "Diseño de logo         6.500,00 €\nDiseño del menú        2.800,00 €", lines: [["Diseño de logo", "1", "6500.00"], ["Diseño del menú", "1", "2800.00"]] },

@@ -17,8 +17,9 @@ const FOR = String.raw`(?:for|für|por|para|pour|per|voor|pelo|pela|pelos|pelas|
 /** Verbs that put one more thing on the invoice ("add", "include", "aggiungi", "voeg … toe"). */
 const ADD = String.raw`(?:add|include|put|ergänze|ergänzen|añade|añadir|añadid|agrega|agregar|incluye|incluir|ajoute|ajouter|ajoutez|inclure|incluez|aggiungi|aggiungere|aggiungete|includi|includere|voeg|toevoegen|adiciona|adicionar|adicione|inclua|inclui)`;
 /** The thing: letters and blanks only (a count or an amount in it makes it some other phrasing), up to where the invoice
- * it goes on, a comma or the sentence's end follows. */
-const THING = String.raw`(?<thing>\p{L}[\p{L} '’-]{1,50}?)(?=\s+(?:to|on|onto|in|into|zur|zu|auf|a|à|al|alla|nella|sulla|sur|dans|en|aan|op|na|no|ao|toe|too|as well|please|bitte|por favor|s'il|per favore|alsjeblieft)(?![\p{L}])|\s*[?.!,;:(—–]|\s*$)`;
+ * it goes on, a comma, a clause about it ("het briefpapiersjabloon dat u daarnaast voor ons heeft gemaakt", "the
+ * flyers that you printed") or the sentence's end follows. */
+const THING = String.raw`(?<thing>\p{L}[\p{L} '’-]{1,50}?)(?=\s+(?:to|on|onto|in|into|zur|zu|auf|a|à|al|alla|nella|sulla|sur|dans|en|aan|op|na|no|ao|toe|too|as well|please|bitte|por favor|s'il|per favore|alsjeblieft|that|which|dat|die|welke|que|qui|che|welche[nrs]?)(?![\p{L}'’])|\s*[?.!,;:(—–]|\s*$)`;
 /** Where on the invoice a thing goes, said before the thing ("on the same invoice", "na mesma factura", "sur la même
  * facture"): a place word, at most two words, and the invoice. */
 /** An amount with its currency, read from its first digit (inside a long run of digits it is tried once, not at every
@@ -33,11 +34,17 @@ export interface UnpricedPhrasing {
 	/** A row of a bullet list: a thing only when another row of the same list writes an amount (a list of things to
 	 * invoice, one of them left unpriced), never in a list of notes or fields with no amount at all. */
 	listRow?: true;
+	/** The row says its price is not known yet ("tbc"): asked wherever it stands, whatever other figures follow it. */
+	saysUnknown?: true;
 	/** Only in a sentence that writes an amount before it: "and for the" joins two things to invoice only after a priced
 	 * one, and elsewhere it is any "and by the" ("bem recebido pela família e pelos nossos distribuidores"). */
 	afterPrice?: true;
 	examples: { text: string; thing: string }[];
 }
+
+/** Words that say a price is not known yet ("tbc", "to follow", "à confirmer", "offen"). */
+const TO_BE_CONFIRMED = ["tbc", "t.b.c.", "tbd", "t.b.d.", "tba", "to be confirmed", "to be defined", "to be agreed", "to follow", "pending", "open", "offen", "noch offen", "folgt", "steht noch aus", "à confirmer", "à définir", "à venir", "por confirmar", "por definir", "pendiente", "a definir", "a confirmar", "da confermare", "da definire", "nog te bepalen", "volgt", "n.t.b.", "nnb", "n.n.b."];
+const UNKNOWN_PRICE = String.raw`(?:(?:price|prix|preis|precio|prezzo|preço|prijs|amount|cost)[ \t:]+)?(?:${alt(TO_BE_CONFIRMED)})(?![\p{L}])[ \t]*\??`;
 
 export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 	{
@@ -51,6 +58,9 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "Schick mir bitte die Rechnung für das Logo (500 €) und für die Visitenkarten.", thing: "Visitenkarten" },
 			{ text: "Merci de me facturer le site (1 200 €) et pour la bannière.", thing: "bannière" },
 			{ text: "Kun je factureren voor het logo (€ 600) en ook voor de flyers?", thing: "flyers" },
+			// A clause about the thing ends it, however long ("dat u daarnaast voor ons heeft gemaakt").
+			{ text: "Graag een factuur voor de nieuwe website (€ 1.800,00) en voor het nieuwsbriefsjabloon dat u daarnaast voor ons heeft opgezet.", thing: "nieuwsbriefsjabloon" },
+			{ text: "Please invoice the poster ($300) and for the event flyers that you designed for the spring fair last month.", thing: "event flyers" },
 		],
 	},
 	{
@@ -84,7 +94,7 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		says: "a verb that adds a thing, the invoice it goes on named first and maybe a count before the thing, with no amount till the sentence ends (inclua também na mesma factura os 2 álbuns impressos)",
 		re: new RegExp(String.raw`(?<![\p{L}])${ADD}(?:\s+(?:also|too|auch|noch|también|aussi|anche|ook|também|pure))?\s+${ON_INVOICE}(?:\s+(?:also|too|auch|noch|también|aussi|anche|ook|também|pure))?\s+(?:${ARTICLE})\s+(?:\d{1,3}\s+)?${THING}`, "iu"),
 		examples: [
-			{ text: "O logótipo ficou em 90.000 Kz. Adicione também na factura os 3 cartões de visita que imprimiu.", thing: "cartões de visita que imprimiu" },
+			{ text: "O logótipo ficou em 90.000 Kz. Adicione também na factura os 3 cartões de visita que imprimiu.", thing: "cartões de visita" },
 			{ text: "The brochure was $900. Please add to the same invoice the 2 extra proofs you printed for us.", thing: "extra proofs you printed for us" },
 			{ text: "Le site fait 1 200 €. Ajoutez sur la même facture les 4 bannières — elles sont superbes.", thing: "bannières" },
 			{ text: "Das Logo kostet 500 €. Bitte ergänze auf der Rechnung auch die Visitenkarten.", thing: "Visitenkarten" },
@@ -97,7 +107,7 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		// ("the team loved it, as well as the colours").
 		re: new RegExp(String.raw`${PRICED}[^\n\d.?!()]{0,24}?(?:\)[ \t]*,?|,)?\s+${AS_WELL_AS}\s+(?:${FOR}\s+|(?:ao|aos|à|às|a|al|au|aux|de|do|da|dos|das|del|du|della|dello|dei|delle|van)\s+)?(?:(?:${ARTICLE})\s+)?${THING}`, "iu"),
 		examples: [
-			{ text: "Solicito a fatura do cartaz, no valor de 420,00 €, bem como do folheto que imprimiram.", thing: "folheto que imprimiram" },
+			{ text: "Solicito a fatura do cartaz, no valor de 420,00 €, bem como do folheto que imprimiram.", thing: "folheto" },
 			{ text: "Please invoice us for the website ($2,400) as well as the hosting setup.", thing: "hosting setup" },
 			{ text: "Merci de facturer le logo, 800 €, ainsi que la charte graphique.", thing: "charte graphique" },
 			{ text: "Bitte stellen Sie das Logo (900 €) sowie die Geschäftsausstattung in Rechnung.", thing: "Geschäftsausstattung" },
@@ -119,6 +129,44 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "Factúrame por favor:\n• el diseño del menú\n• 200 tarjetas a 0,50 € cada una", thing: "diseño del menú" },
 			// The row shares its work word with a priced row ("ontwerp"), not its thing ("posters").
 			{ text: "Graag een factuur voor:\n- ontwerp folders: € 300,00\n- ontwerp affiches A3", thing: "ontwerp affiches A3" },
+		],
+	},
+	{
+		id: "sentence-and-the-thing-too",
+		says: "a sentence that opens on 'and' and adds a thing 'too', after the priced ones (Oh, and the business cards too.)",
+		// Only opening its sentence (after an "oh" or "PS"), with its "too" after the thing: an elliptic "put that on as
+		// well", never "the team loved it and the colours too".
+		re: new RegExp(String.raw`(?:^|(?<=[.!?][ \t]{1,3}|\n))[ \t]*(?:(?:oh|ah|and|also|p\.?s\.?|och|ach|et|ah)[,:.]?[ \t]+)*(?:and|plus|und|y|e|et|en)(?:[ \t]+(?:also|auch|noch|también|aussi|anche|ook))?[ \t]+(?:${ARTICLE})[ \t]+(?<thing>\p{L}[\p{L} '’-]{1,50}?)[ \t]*,?[ \t]*(?:too|as well|auch(?:[ \t]+noch)?|noch|también|aussi|anche|ook|também)(?![\p{L}])[ \t]*(?:please|bitte|por favor|s'il (?:te|vous) pla[iî]t|per favore|alsjeblieft|graag)?[ \t]*(?:[.!?]|\n|$)`, "iu"),
+		examples: [
+			{ text: "Please invoice the logo, £800. Oh, and the business cards too.", thing: "business cards" },
+			{ text: "Die Rechnung fürs Logo bitte, 800 €. Und die Visitenkarten auch noch.", thing: "Visitenkarten" },
+			{ text: "La factura del logo, 800 €. Ah, y las tarjetas también.", thing: "tarjetas" },
+			{ text: "Facture le logo, 800 €. Et les cartes de visite aussi.", thing: "cartes de visite" },
+		],
+	},
+	{
+		id: "price-then-and-counted-thing",
+		says: "a priced thing, then 'and' and a counted thing with no amount till the sentence ends (the logo at £800 and the 200 business cards)",
+		re: new RegExp(String.raw`${PRICED}(?:[ \t]*\))?[^\n\d.?!()]{0,24}?\s+${AND}\s+(?:(?:${ARTICLE})\s+)?\d{1,4}(?![\d.,])\s+${THING}`, "iu"),
+		examples: [
+			{ text: "Please invoice the logo at £800 and the 200 business cards.", thing: "business cards" },
+			{ text: "Bitte das Logo für 800 € und die 500 Flyer abrechnen.", thing: "Flyer abrechnen" },
+			{ text: "Factúrame el logo por 800 € y las 300 tarjetas, gracias.", thing: "tarjetas" },
+			{ text: "We owe you for the logo (£800) and the 250 business cards you printed.", thing: "business cards you printed" },
+		],
+	},
+	{
+		id: "row-price-to-be-confirmed",
+		says: "a row or a bracket that names a thing and says its price is not known yet (- Business cards: tbc; Business cards | 2 | TBD; the cards (price tbc))",
+		// The words say outright that an amount is missing: asked even when a priced row follows it.
+		re: new RegExp(String.raw`(?:^[ \t]*(?:[-*•·▪–][ \t]*|\|[ \t]*)?(?:(?:${ARTICLE})[ \t]+)?(?<thing>\p{L}[\p{L} '’-]{1,60}?)[ \t]*(?::|\||[ \t][–—-]|[ \t]{2,}|\t)(?:[^\n|]*\|)*[ \t]*${UNKNOWN_PRICE}[ \t]*\|?[ \t]*$|(?<![\p{L}])(?:${ARTICLE})[ \t]+(?<thing2>\p{L}[\p{L} '’-]{1,60}?)[ \t]*\([ \t]*${UNKNOWN_PRICE}[ \t]*\))`, "imu"),
+		saysUnknown: true,
+		examples: [
+			{ text: "Please invoice:\n- Logo: £800\n- Business cards: tbc\n\nThanks", thing: "Business cards" },
+			{ text: "Item | Qty | Price\nLogo | 1 | £800\nBusiness cards | 2 | TBD", thing: "Business cards" },
+			{ text: "Please invoice the logo (£800) and the business cards (price tbc).", thing: "business cards" },
+			{ text: "Bitte in Rechnung stellen:\n- Logo: 800 €\n- Visitenkarten: Preis folgt", thing: "Visitenkarten" },
+			{ text: "Merci de facturer :\n- le logo : 800 €\n- les cartes de visite : à confirmer", thing: "cartes de visite" },
 		],
 	},
 ];
@@ -199,9 +247,9 @@ export function unpricedThing(text: string, lineDescriptions: string[]): string 
 	for (const p of UNPRICED_PHRASINGS) {
 		const re = new RegExp(p.re.source, `g${p.re.flags.replace("g", "")}`);
 		for (const m of text.matchAll(re)) {
-			const thing = m.groups!["thing"]!.trim();
+			const thing = (m.groups!["thing"] ?? m.groups!["thing2"]!).trim();
 			if (NOT_BILLED.test(thing)) continue;
-			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : /\d/.test(restOfSentence(text, m.index + m[0].length))) continue;
+			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : !p.saysUnknown && /\d/.test(restOfSentence(text, m.index + m[0].length))) continue;
 			if (p.afterPrice && !AMOUNT.test(sentenceBefore(text, m.index))) continue;
 			const words = thing.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
 			// "- ontwerp posters" beside the line "Ontwerp flyers": a list row whose words are half or more unnamed by the
