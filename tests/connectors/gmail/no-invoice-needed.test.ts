@@ -32,6 +32,12 @@ describe("an email saying no invoice is needed makes no request", () => {
 			"Hi Sam,\nthanks for the logo ($500). You don't have to send an invoice, the grant covers it.\nDana",
 			"Hi Sam, the poster ($120) looks great. No invoice needed, I'll pay cash on Friday.",
 			"Dear Sam, thank you for the 3 posters at $80 each. Please don't send us an invoice; this one is on the house budget.",
+			// Worded as the wait rule's "don't send it yet", with no "yet": none is needed at all.
+			"Bonjour Sam, merci pour le logo (500 €). Merci de ne pas nous envoyer de facture.",
+			"Estimado Sam, gracias por el logo (500 €). Le pido no emitir factura por este trabajo.",
+			"Prezado Sam, obrigado pelo logo (R$ 500). Não há necessidade de fatura.",
+			"Gentile Sam, grazie per il logo (500 €). Non deve emettere fattura, è un omaggio.",
+			"Beste Sam, bedankt voor het logo (€ 500). We hebben geen factuur nodig.",
 		]) expect(decide(text), text).toMatchObject({ kind: "none", rule: "no-request" });
 	});
 
