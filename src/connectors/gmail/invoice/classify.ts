@@ -5,7 +5,7 @@ import type { InvoiceDecision, InvoiceContext, MailMessage } from "../../../core
 import { extractInvoice, type Extraction, type ExtractedLine } from "./extract";
 import { findMoney } from "./money-text";
 import { quoteSource } from "./source-quote";
-import { findRequests } from "./requests";
+import { declinedInvoice, findRequests } from "./requests";
 import { ruleById, type RuleInput } from "./rules";
 import { payerProblem } from "./payer-doubt";
 import { namedPayer } from "./customer";
@@ -236,6 +236,14 @@ function threadProblem(lines: ExtractedLine[], facts: string, quoted: string): s
 	return null;
 }
 
+/** "No invoice needed for the logo (500 €), but please invoice the flyers, 200 €": the email asks for an invoice and
+ * says none is needed for something. Which amount or line is the thing not to invoice is not read safely (a line's
+ * name may be taken from the declining words), so what the invoice holds is asked, never guessed. */
+function declinedProblem(facts: string): string | null {
+	const words = declinedInvoice(facts);
+	return words ? `what to invoice: the email also says "${oneLine(words)}" — which items does the invoice hold?` : null;
+}
+
 export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecision {
 	const owner = ctx.ownerEmails.map((e) => e.toLowerCase());
 	const fwd = forwarded(m.text) ?? quotedForward(m) ?? outlookForward(m);
@@ -258,7 +266,7 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.
 	const payer = payerProblem(facts, namedPayer(facts));
 	const terms = termsProblem(facts, read.paymentTerms);
-	const note = fwd ? noteProblem(fwd.own, facts) : m.quoted ? threadProblem(read.lines, facts, m.quoted) : null;
+	const note = (fwd ? noteProblem(fwd.own, facts) : m.quoted ? threadProblem(read.lines, facts, m.quoted) : null) ?? declinedProblem(facts);
 	const withPayer = payer || terms || note ? { ...read, problems: [...read.problems, ...(payer ? [payer] : []), ...(terms ? [terms] : []), ...(note ? [note] : [])] } : read;
 	const thread = !fwd && withPayer.currency === "USD" && m.quoted ? quotedDollar(facts, m.quoted) : null;
 	const x = thread && "code" in thread ? { ...withPayer, currency: thread.code } : thread ? { ...withPayer, problems: [...withPayer.problems, thread.ask] } : withPayer;

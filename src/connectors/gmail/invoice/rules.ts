@@ -1,7 +1,7 @@
 // The classifier's rules: each says why an email is (or is not) a request to issue an invoice, with examples that are its tests.
 import { noInvoicePhrase } from "./no-invoice-phrases";
 import { payerDoubt } from "./payer-doubt";
-import { findRequests } from "./requests";
+import { findRequests, withoutDeclines } from "./requests";
 
 export interface RuleInput {
 	subject: string;
@@ -127,20 +127,25 @@ export const RULES: Rule[] = [
 	{
 		id: "wait",
 		says: "asks not to invoice yet",
-		match: (i) =>
-			dontInvoice(i.text) ??
-			firstMatch(
-				[
-					/\bnot (ready|yet) (to be )?invoiced\b/i,
-					// A request taken back in a later sentence: "Actually, hold off until next week."
-					/(?:^|[.?!]\s+)(?:(?:actually|oh|sorry|wait|eigentlich|en fait|en realidad|anzi|eigenlijk|na verdade),?\s+)?(?:hold off|hold on|hold it|wait(?: until| till| for now)?|on second thought|never ?mind|warte|attends|attendez|espera|espere|aspetta|aspettate|wacht)(?![\p{L}])/imu,
-					/(?<![\p{L}])hold off(?![\p{L}])/iu,
-				],
-				i.text,
-			) ?? noInvoicePhrase("wait", i.text),
+		// "You don't have to send an invoice" says none is needed at all, not "not yet": its words are no wait.
+		match: (i) => {
+			const text = withoutDeclines(i.text);
+			return (
+				dontInvoice(text) ??
+				firstMatch(
+					[
+						/\bnot (ready|yet) (to be )?invoiced\b/i,
+						// A request taken back in a later sentence: "Actually, hold off until next week."
+						/(?:^|[.?!]\s+)(?:(?:actually|oh|sorry|wait|eigentlich|en fait|en realidad|anzi|eigenlijk|na verdade),?\s+)?(?:hold off|hold on|hold it|wait(?: until| till| for now)?|on second thought|never ?mind|warte|attends|attendez|espera|espere|aspetta|aspettate|wacht)(?![\p{L}])/imu,
+						/(?<![\p{L}])hold off(?![\p{L}])/iu,
+					],
+					text,
+				) ?? noInvoicePhrase("wait", text)
+			);
+		},
 		examples: {
 			matches: ["Not yet\nPlease don't bill us yet, the client hasn't paid us.", "Hold on\nPlease hold off on invoicing until the board signs off.", "Logo\nCan you invoice us for the logo, $500? Actually, hold off until next week.", "Logo\nKannst du mir die Rechnung für das Logo schicken? 500 €. Warte noch bis Montag.", "Logo\nTu peux me faire la facture du logo ? Attends, pas encore.", "Logo\nPlease invoice the logo, $500. Wait, not until the board signs off.", "Photos\nThank you! Please don't send the\ninvoice yet, our budget opens in January.", "Banners\nLove them. Do not send us an\ninvoice before the PO is raised."],
-			ignores: ["Go ahead\nGo ahead and invoice us for the 3 hours at $90.", "Logo\nPlease invoice us for the logo, $500. Hold the date for the next shoot too.", "Logo\nPlease invoice us for the logo, $500; the flyer is not yet finished.", "Sala\nPor favor, factúrame el cartel de la sala de espera, 200 €.", "Poster\nPlease invoice $900 for the poster, but don't bill us this time: invoice the client directly.", "Logo\nWe don't mind the wait.\n\nInvoice us for the logo, $500."],
+			ignores: ["Go ahead\nGo ahead and invoice us for the 3 hours at $90.", "Logo\nPlease invoice us for the logo, $500. Hold the date for the next shoot too.", "Logo\nPlease invoice us for the logo, $500; the flyer is not yet finished.", "Sala\nPor favor, factúrame el cartel de la sala de espera, 200 €.", "Poster\nPlease invoice $900 for the poster, but don't bill us this time: invoice the client directly.", "Logo\nWe don't mind the wait.\n\nInvoice us for the logo, $500.", "Logo\nThanks for the logo! You don't have to send us an invoice, it was a gift."],
 		},
 	},
 	{
