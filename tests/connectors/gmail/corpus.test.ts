@@ -68,15 +68,15 @@ describe("the labelled email corpus", () => {
 		});
 	}
 
-	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (aa*) written blind during the
-	// tenth tuning round and scored once at its end. The goals (precision 1.00, recall 0.90) are not reached on them
+	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (ab*) written blind during the
+	// eleventh tuning round and scored once at its end. The goals (precision 1.00, recall 0.90) are not reached on them
 	// (README, "Invoice drafts"); these floors are what is measured now, so that a change can only keep or improve them.
-	it("the held-back emails: no worse than measured (precision 0.83, amount precision 0.94, field accuracy 0.98, recall 0.73)", () => {
+	it("the held-back emails: no worse than measured (precision 0.90, amount precision 0.94, field accuracy 0.99, recall 0.77)", () => {
 		const s = scoreCorpus(heldback, decide);
-		expect(s.precision).toBeGreaterThanOrEqual(0.83);
+		expect(s.precision).toBeGreaterThanOrEqual(0.9);
 		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.94);
-		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.98);
-		expect(s.recall).toBeGreaterThanOrEqual(0.73);
+		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.99);
+		expect(s.recall).toBeGreaterThanOrEqual(0.77);
 		// 89 emails read in one test: up to half a minute on a busy two-core machine.
 	}, 120_000);
 });

@@ -1775,6 +1775,11 @@ function carriedFrom(carried: Carried, from: { name: string; email: string }, to
 	};
 }
 
+/** A stated total the lines do not add up to: the question names both. */
+function totalMismatch(written: string, stated: number, sum: number, decimals: number, currency: string): string | null {
+	return sum === stated ? null : `the stated total ${written} ${currency} does not match the lines (${(sum / 10 ** decimals).toFixed(decimals)} ${currency})`;
+}
+
 function extractFrom(text: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const problems: string[] = [];
 	const found = findMoney(text);
@@ -1816,10 +1821,8 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	if (unexplained) problems.push(unexplained);
 
 	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text), unpricedProblem(text, lines), sameThingProblem(lines, text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
-	if (total && lines.length > 0 && currency) {
-		const stated = minor(total.amount);
-		if (sum !== stated) problems.push(`the stated total ${total.amount} ${currency} does not match the lines (${(sum / 10 ** d).toFixed(d)} ${currency})`);
-	}
+	const mismatch = total && lines.length > 0 && currency ? totalMismatch(total.amount, minor(total.amount), sum, d, currency) : null;
+	if (mismatch) problems.push(mismatch);
 	const due = readDue(text, today);
 	const past = due.dueDate !== null && due.dueDate < today;
 	problems.push(...unreadDueProblem(text, today, due, lines.length > 0 && problems.length === 0));
