@@ -105,3 +105,13 @@ describe("a count's thing named by the sentence's opening \"for the …\", and a
 	it("near miss: two compounds named before keep the short name (which one is not guessed)", () =>
 		expectDraft("Hoi Sam,\n\nHet ging om de productfotografie en de sfeerfotografie. Kun je me de factuur sturen? De fotografie was € 950.\n\nGroet\nJoost", "EUR", [["Fotografie", 1, "950.00"]]));
 });
+
+describe("an invoice not received yet is asked for, and 'yet' is no part of the thing", () => {
+	it("I don't think we got the invoice for the logo yet (en)", () =>
+		expectDraft("Hi Sam,\nI don't think we got the invoice for the logo yet - can you send it? It was $500.\nDana", "USD", [["Logo", 1, "500.00"]]));
+	it("we haven't received the invoice for the flyers yet (en)", () =>
+		expectDraft("Hi Sam,\nwe haven't received the invoice for the flyers yet, can you send it? 3 flyers at $80 each.\nDana", "USD", [["Flyers", 3, "80.00"]]));
+	it("¿me mandas la factura del logo todavía? (es)", () => expectDraft("Hola Sam,\n¿me mandas la factura del logo todavía? Eran 500 €.\nDana", "EUR", [["Logo", 1, "500.00"]]));
+	it("mi mandi la fattura del logo ancora? (it)", () => expectDraft("Ciao Sam,\nmi mandi la fattura per il logo ancora? Erano 500 €.\nDana", "EUR", [["Logo", 1, "500.00"]]));
+	it("near miss: 'please don't send the invoice yet' still waits", () => expectNoDraft("Hi Sam,\nplease don't send the invoice yet, we are waiting for the budget. The logo was $500.\nDana"));
+});

@@ -34,8 +34,10 @@ function firstMatch(res: RegExp[], text: string): string | null {
 
 const whole = (i: RuleInput) => `${i.subject}\n${i.text}`;
 
-// The words may stand on two lines of a hard-wrapped plain-text mail ("Please don't send the\ninvoice yet").
-const DONT_INVOICE = /\b(don'?t|do not|no need to|please don'?t|hold off on|wait (before|with)|before you)\b(?:[^.?!\n]|\n(?![ \t]*\n)){0,20}\b(invoice|invoicing|bill|billing)\b/i;
+// The words may stand on two lines of a hard-wrapped plain-text mail ("Please don't send the\ninvoice yet"). A verb of
+// having, getting or knowing between them reports an invoice not received ("we still don't have an invoice for the
+// logo", "I don't think we got the invoice"), which asks for it rather than waits.
+const DONT_INVOICE = /\b(don'?t|do not|no need to|please don'?t|hold off on|wait (before|with)|before you)\b(?:(?!\b(?:have|has|had|got|get|gotten|receive|received|see|seen|find|found|think|know|remember|recall)\b)(?:[^.?!\n]|\n(?![ \t]*\n))){0,20}\b(invoice|invoicing|bill|billing)\b/i;
 /** "Don't bill us this time", with no word of time after it: whom the invoice is not to. */
 const NOT_US = /^(?:please )?(?:don'?t|do not) (?:invoice|bill|charge) (?:us|me)\b(?![^.?!\n]{0,25}\b(?:yet|until|till|before|for now|right now|now)\b)/i;
 
@@ -145,7 +147,7 @@ export const RULES: Rule[] = [
 		},
 		examples: {
 			matches: ["Not yet\nPlease don't bill us yet, the client hasn't paid us.", "Hold on\nPlease hold off on invoicing until the board signs off.", "Logo\nCan you invoice us for the logo, $500? Actually, hold off until next week.", "Logo\nKannst du mir die Rechnung für das Logo schicken? 500 €. Warte noch bis Montag.", "Logo\nTu peux me faire la facture du logo ? Attends, pas encore.", "Logo\nPlease invoice the logo, $500. Wait, not until the board signs off.", "Photos\nThank you! Please don't send the\ninvoice yet, our budget opens in January.", "Banners\nLove them. Do not send us an\ninvoice before the PO is raised."],
-			ignores: ["Go ahead\nGo ahead and invoice us for the 3 hours at $90.", "Logo\nPlease invoice us for the logo, $500. Hold the date for the next shoot too.", "Logo\nPlease invoice us for the logo, $500; the flyer is not yet finished.", "Sala\nPor favor, factúrame el cartel de la sala de espera, 200 €.", "Poster\nPlease invoice $900 for the poster, but don't bill us this time: invoice the client directly.", "Logo\nWe don't mind the wait.\n\nInvoice us for the logo, $500.", "Logo\nThanks for the logo! You don't have to send us an invoice, it was a gift."],
+			ignores: ["Go ahead\nGo ahead and invoice us for the 3 hours at $90.", "Logo\nPlease invoice us for the logo, $500. Hold the date for the next shoot too.", "Logo\nPlease invoice us for the logo, $500; the flyer is not yet finished.", "Sala\nPor favor, factúrame el cartel de la sala de espera, 200 €.", "Poster\nPlease invoice $900 for the poster, but don't bill us this time: invoice the client directly.", "Logo\nWe don't mind the wait.\n\nInvoice us for the logo, $500.", "Logo\nThanks for the logo! You don't have to send us an invoice, it was a gift.", "Logo\nWe still don't have an invoice for the logo ($500). Could you send it?", "Logo\nI don't think we got the invoice for the logo yet - can you send it? It was $500."],
 		},
 	},
 	{
