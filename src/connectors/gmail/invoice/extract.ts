@@ -20,7 +20,7 @@ import { immediatePayment, termsDays, termsHintSentence } from "./payment-terms"
 import { sentences } from "./requests";
 import { dayFirstDueWords, dueDateWritten, numericDate, paymentWhenSentence } from "./due-date";
 import { readReference } from "./reference";
-import { PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
+import { FILM_LENGTH_UNITS, PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
 import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, makesThing, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
 import { countsKinds } from "./kind-words";
 
@@ -343,7 +343,8 @@ function thingBeforeCount(text: string, at: number): string | null {
 
 /** "Plano 2D, 8 unidades a 45,00 €", "- Montage: 6 Stunden à 80 €": a row that opens with a short label, then the
  * count in units, is the label's — the units alone name nothing (the digits in a label are part of its name). */
-const ROW_LABEL_BEFORE_COUNT = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4})[ \t]*(?:,|:|[ \t][–—-])[ \t]*$/u;
+/** Dot leaders separate a price list's label too ("Drone footage ........ 3 hours at € 175 per hour"). */
+const ROW_LABEL_BEFORE_COUNT = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4})[ \t]*(?:,|:|[ \t][–—-]|[ \t]*(?:\.{3,}|…+))[ \t]*$/u;
 /** "Bildbearbeitung 8 Std. à CHF 95.-", "Photo editing 6 hrs at $80": a row's label with no separator before the count,
  * as a list writes it: one to three words only, the first capitalised, never a word that goes on from the row before. */
 const ROW_BARE_LABEL_BEFORE_COUNT = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})[ \t]+$/u;
@@ -1010,7 +1011,8 @@ function namesTheAmountsRole(p: Phrasing, description: string): boolean {
 
 /** "Relaunch Phase 2" names a phase; "Product photos 40" hides a count (the template's case-folding flag cannot tell). */
 /** A part's number ("fase 3") or the count of a set priced as one ("(set of 6 sizes)") is no hidden count. */
-const NAMED_NUMBER = new RegExp(String.raw`(?<![\p{L}])(?:(?:${alt(SERIES_WORDS)})[ \t]+\d{1,3}(?![\d.,])|${SET_OF})`, "giu");
+// A film's length after its name ("Promo video 60 sec") is part of the name too.
+const NAMED_NUMBER = new RegExp(String.raw`(?<![\p{L}])(?:(?:${alt(SERIES_WORDS)})[ \t]+\d{1,3}(?![\d.,])|${SET_OF})|(?<=\p{L}[ \t])\d{1,3}[ \t]?(?:${FILM_LENGTH_UNITS})(?![\p{L}])`, "giu");
 const hidesCount = (p: Phrasing, desc: string) => p.id === "columns-price" && /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*[ \t]+\d/u.test(desc.replace(NAMED_NUMBER, ""));
 
 /** "invoice us for the following? Photo editing: 6 hours": a question ends its sentence; the row's label starts after it. */

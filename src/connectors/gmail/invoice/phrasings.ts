@@ -92,11 +92,17 @@ const JOINED_NOT_A_THING = ["per", "each", "a", "an", "extra", "more", "less", "
 /** A noun phrase of one to eight words (it may hold a digit: "affiches A2", "Phase 2 wireframes"). */
 const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,7}?`;
 
+/** The units a film's or a clip's length is written in after its name ("Promo video 60 sec", "Spot 30s"). */
+export const FILM_LENGTH_UNITS = "sec|secs|seconds|s|min|mins|minutes|Sek|Sekunden|Minuten|seconden|minuten|segundos|minutos|secondes|secondi|minuti";
+
 const PLACEHOLDERS: Record<string, string> = {
 	// A digit inside a word of a name ("Plano 2D", "Poster A2"), never a number of its own: one reading per digit.
 	"{WORDDIGIT}": String.raw`(?<=\p{L}\d*)\d|(?<!\p{L}\d*)\d(?=\d*\p{L})`,
 	// The number of a part in a series ("Phase 2 landing page", "Sprint 14", "Fase 3"): part of the name, never a count.
 	"{SERIESNUM}": String.raw`(?=\d)(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t])\d{1,3}(?![\d.,'’])`,
+	// A film's or a clip's length after a word of its name ("Promo video 60 sec", "Imagefilm 90 Sekunden", "Spot 30s"):
+	// part of the name, never a count.
+	"{LENGTHNUM}": String.raw`(?=\d)(?<=\p{L}[ \t])\d{1,3}(?=[ \t]?(?:${FILM_LENGTH_UNITS})(?![\p{L}]))`,
 	// Not the last group of a number grouped with spaces ("4 500 mots" is 4500, not 500).
 	// The look-ahead first: the look-behinds read back over a run of blanks, and tried at every blank of a long blanked
 	// line they made the scan quadratic (seconds on one hostile line).
@@ -280,7 +286,7 @@ export const PHRASINGS: Phrasing[] = [
 		needs: /\S(?:[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…))\S/,
 		// The padding between a currency and its number ("CHF   480.–") is closed when the text is normalised.
 		says: "a plain-text table with aligned columns (spaces, a tab or dot leaders) and no quantity column: description, price (one each); a count is never hidden in the name",
-		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\)|(?<=\p{L}[ \t]+\p{Lu}\p{L}*[ \t])\d{1,4}(?![\d.,'’])|{SERIESNUM}|{WORDDIGIT})*?(?<=[\p{L})\d]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}(?:[ \t]+\((?:{FLATWORD}|{ASAGREED})\))?[ \t]*$`,
+		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\)|(?<=\p{L}[ \t]+\p{Lu}\p{L}*[ \t])\d{1,4}(?![\d.,'’])|{SERIESNUM}|{LENGTHNUM}|{WORDDIGIT})*?(?<=[\p{L})\d]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}(?:[ \t]+\((?:{FLATWORD}|{ASAGREED})\))?[ \t]*$`,
 		examples: [
 			// A remark in brackets after the price that it is flat or as agreed ("(flat)", "(pauschal)", "(as quoted)") says
 			// no more than the price: the row is still one line at it. Any other remark ("(50% paid)") leaves the row unread.
@@ -302,6 +308,10 @@ export const PHRASINGS: Phrasing[] = [
 			// A number after a word that numbers a part of a series is the part's, wherever it stands ("Phase 2 landing page").
 			{ text: "Phase 2 landing page        £1,200.00\nSprint 14 QA ........ $900", lines: [["Phase 2 landing page", "1", "1200.00"], ["Sprint 14 QA", "1", "900"]] },
 			{ text: "Rediseño web fase 3        2.400,00 €", lines: [["Rediseño web fase 3", "1", "2400.00"]] },
+			// A film's length after its name is part of the name ("Promo video 60 sec"), not a count of seconds.
+			{ text: "Promo video edit 60 sec ........ $520\nFlyer design ........ $450", lines: [["Promo video edit 60 sec", "1", "520"], ["Flyer design", "1", "450"]] },
+			{ text: "Imagefilm 90 Sekunden        2.750,00 €", lines: [["Imagefilm 90 Sekunden", "1", "2750.00"]] },
+			{ text: "Spot radio 30s ..... 300 €", lines: [["Spot radio 30s", "1", "300"]] },
 			// A set of several is one set ("(set of 6 sizes)", "(Satz mit 4 Motiven)"); a count after a lower-case word is not.
 			{ text: "Q4 campaign banners (set of 6 sizes)      £650.00", lines: [["Q4 campaign banners (set of 6 sizes)", "1", "650.00"]] },
 			{ text: "Plakate (Satz mit 4 Motiven)      480,00 €", lines: [["Plakate (Satz mit 4 Motiven)", "1", "480.00"]] },
