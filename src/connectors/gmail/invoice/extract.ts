@@ -746,7 +746,8 @@ function workOnCount(text: string, qAt: number, noun: string): string | null {
 	const shown = text.includes(lower) ? lower : noun;
 	// "the retouching for 15 photos": the work done for the counted things, which stay in brackets ("Retouching (photos)").
 	// Who was counted ("the workshop for 20 people") is no thing the price is per: asked, as before.
-	if (FOR_WORK.test(m[2]!)) return FOR_NOT_WORK.test(thing) || doubtIn(noun) ? null : `${thing} (${shown})`;
+	// "the headshots for 4 people": a plural made one per person is counted by the people (perPersonThings).
+	if (FOR_WORK.test(m[2]!)) return FOR_NOT_WORK.test(thing) ? null : doubtIn(noun) ? perPersonThings(thing, noun, text) : `${thing} (${shown})`;
 	return `${thing} ${m[2]!} ${shown}`;
 }
 
@@ -1598,6 +1599,18 @@ function bareTotalProblem(text: string): string | null {
 /** "Bill to: Northgate": a preposition alone, or at an edge of the words, is no thing. */
 const EDGE_WORD = /^(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu)(?:\s|$)|\s(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu)$/iu;
 
+/** "invoice me for the headshots. 4 people at GBP 120 each": a line counting only people, after a request for a plural
+ * thing of one or two words (an s-plural: "headshots", "Porträts", "retratos", "portraits"), is that thing counted per
+ * person ("Headshots (people)"). A singular thing ("the workshop for 15 participants") stays a question. */
+function perPersonThings(topic: string, description: string, text: string): string | null {
+	if (doubtIn(description)?.sign.id !== "people") return null;
+	const t = cleanDescription(topic);
+	const words = t.split(" ");
+	if (words.length > 2 || !/\p{L}{3,}(?<![sS])[sS]$/u.test(words.at(-1)!) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || UMBRELLA.test(t) || JOB_ONLY.test(t) || PAPERWORK_ONLY.test(t) || /\d/.test(t) || doubtIn(t)) return null;
+	const lower = description.charAt(0).toLowerCase() + description.slice(1);
+	return `${t} (${text.includes(lower) ? lower : description})`;
+}
+
 /** "die Rechnung für die Bildbearbeitung … 25 Bilder à 12 €": one counted line whose noun is only what was counted
  * is named by the work the request asks about, with the count noun kept ("Bildbearbeitung (Bilder)"). */
 function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
@@ -1609,8 +1622,13 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 	const before = topicBefore(text, text.indexOf(only.source));
 	const own = before ? null : topicBefore(text, only.span[0]);
 	const topic = before ?? own;
-	// "the workshop … 15 participants at $40": who was counted is asked about (doubt.ts), never hidden in brackets.
-	if (!topic || (own && !shareWord(cleanDescription(own), only.description)) || doubtIn(only.description)) return lines;
+	// "the workshop … 15 participants at $40": who was counted is asked about (doubt.ts), never hidden in brackets —
+	// unless the thing asked about is a plural made one per person ("the headshots. 4 people at £120 each", "die
+	// Porträts, 3 Personen à 90 €"): then the people count the things.
+	if (!topic) return lines;
+	const perPerson = perPersonThings(topic, only.description, text);
+	if (perPerson) return [{ ...only, description: perPerson }];
+	if ((own && !shareWord(cleanDescription(own), only.description)) || doubtIn(only.description)) return lines;
 	// "the site progress photos at Lot 12": where the work was is not part of its name.
 	const t = cleanDescription(topic).replace(/\s+(?:at|in|bei|à|em|op)\s+\p{Lu}[\p{L}\p{N} ]*$/u, "");
 	const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);

@@ -847,7 +847,9 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "for-description-price",
 		says: "for the <thing>, <price> (a flat fee)",
-		template: String.raw`(?=\p{L})(?<!(?:\d|[€$£¥₹])(?:[.,][-–—]{1,2})?[ \t]*){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?{AGREED}[ \t]*\(?[ \t]*{M}`,
+		// A comma and a joining word start another clause ("as per your quote, and the signage mockups another S$450"):
+		// the thing never runs over it.
+		template: String.raw`(?=\p{L})(?<!(?:\d|[€$£¥₹])(?:[.,][-–—]{1,2})?[ \t]*){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}](?:(?!,[ \t]+(?:and|und|et|y|e|en|plus|sowie)[ \t])[^\n.?!;$€£¥₹]){1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?{AGREED}[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "Regarding the photos from the launch, please invoice us for the video instead, $600.", lines: [["Video", "1", "600"]] },
 			{ text: "Please invoice us for the logo at the agreed $650.", lines: [["Logo", "1", "650"]] },
@@ -1135,6 +1137,8 @@ export const PHRASINGS: Phrasing[] = [
 		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en|pis)[ \t]+|(?<![\p{L}])(?:as agreed|as discussed|as quoted|wie ausgemacht|wie besprochen|wie vereinbart|comme convenu|comme prévu|como acordamos|como quedamos|como combinado|como combinamos|come d['’]accordo|come concordato|zoals afgesproken)[ \t]*,?[ \t]+(?:(?:it['’]s|it is|it was|that['’]s|that was|das ist|das war|es ist|es war|c['’]est|c['’]était|es|era|é|foi|è|het is|het was)[ \t]+)?)(?:(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+|[Ll]['’](?=\p{L}))(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}\p{N}'’\-]*|(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:(?:de|voor|for|für|pour|por|per|at|um|zu|à|@)[ \t]+)?{M}`,
 		examples: [
 			{ text: "The logo was $700; the letterhead $250.", lines: [["Logo", "1", "700"], ["Letterhead", "1", "250"]] },
+			// "as per your quote, and the …" is no thing ("for-description-price" never runs over ", and").
+			{ text: "The logo refresh was S$1,800 as per your quote, and the signage mockups another S$450.", lines: [["Logo refresh", "1", "1800"], ["Signage mockups", "1", "450"]] },
 			{ text: "The prints were $600, and the frame came to $450.", lines: [["Prints", "1", "600"], ["Frame", "1", "450"]] },
 			{ text: "The session was €200 and the prints, which came to €80.", lines: [["Session", "1", "200"], ["Prints", "1", "80"]] },
 			{ text: "12 portretten à € 45,00 en de groepsfoto voor € 175,00?", lines: [["Portretten", "12", "45.00"], ["Groepsfoto", "1", "175.00"]] },
@@ -1613,6 +1617,22 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Factura 3 carruseles (Instagram) a 60 € cada uno.", lines: [["Carruseles (Instagram)", "3", "60"]] },
 			// Without a word for "each", the price may be all of them together.
 			{ text: "Please invoice 4 short videos (Reels) for $150.", lines: [] },
+		],
+	},
+	{
+		id: "count-noun-then-pointer-rate-each",
+		says: "the N things (what was done with them), then a pronoun pointing back with a price each (and the 2 door decals you did last week, those were S$95 each; die 3 Poster, die waren 40 € pro Stück)",
+		// The things open their clause after an article; a clause about them may follow ("you did last week", "que
+		// hiciste"), then a comma and a word pointing back at them. Only with a word for "each": "those were $190" may be
+		// all of them together, and is asked.
+		template: String.raw`(?:^|[.;:?!][ \t]*|(?<![\p{L}])(?:and|und|et|y|e|en|also|plus|auch|aussi|también|anche|ook|também)[ \t]+)(?:the|die|les|los|las|os|as|i|le|gli|de)[ \t]+{Q}[ \t]+{N}(?:[ \t]*,?[ \t]+(?:you|we|I|they|Sie|du|ihr|wir|ich|die|que|qui|che|dat|die)[ \t]+[^\n,.;:!?\d$€£¥₹]{1,40}?)?[ \t]*,[ \t]*(?:those|they|these|die|sie|ils|elles|c['’]|esos|esas|estos|estas|quelli|quelle|deze|dat|esses|essas|eles|elas)[ \t]*(?:{BE})(?:[ \t]+(?:at|à|a|zu|je))?[ \t]+{M}{E}`,
+		examples: [
+			{ text: "The logo was S$1,800. Oh and the 2 door decals you did last week, those were S$95 each, please add them too.", lines: [["Logo", "1", "1800"], ["Door decals", "2", "95"]] },
+			{ text: "Und die 3 Poster, die ihr gedruckt habt, sie waren 40 € pro Stück.", lines: [["Poster", "3", "40"]] },
+			{ text: "Et les 4 affiches que tu as imprimées, elles étaient à 25 € pièce.", lines: [["Affiches", "4", "25"]] },
+			{ text: "Y los 5 carteles, esos fueron 30 € cada uno.", lines: [["Carteles", "5", "30"]] },
+			// Without a word for "each", the price may be all of them together.
+			{ text: "And the 2 door decals, those were S$190.", lines: [] },
 		],
 	},
 ];
