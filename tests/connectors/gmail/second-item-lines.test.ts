@@ -31,3 +31,9 @@ describe("a second item named with its count, then priced each by a word pointin
 	it("et les N affiches que tu as imprimées, elles étaient à … pièce (fr)", () => expectDraft("Bonjour Sam,\n\nPeux-tu m'envoyer la facture ? Le logo était à 700 €. Et les 4 affiches que tu as imprimées, elles étaient à 25 € pièce.\n\nMerci,\nClaire", "EUR", [["Logo", 1, "700.00"], ["Affiches", 4, "25.00"]]));
 	it("with no word for each, the price may be all of them: asked", () => expectClarify("Hi Sam,\n\nCould you send the invoice? The menu design was $600. Oh and the 3 window stickers, those were $120, please add them too.\n\nThanks,\nAmy", "$120"));
 });
+
+describe("a list item that names its thing, then prices it in a sentence pointing back at it", () => {
+	it("About this, please charge … (en)", () => expectDraft("Dear Sam,\n\nPlease make the invoice to our company.\n\n1. Catalogue photos of glazed vases, 12 pieces. Price is 6,000 yen per piece.\n2. Background removal for online shop. About this, please charge ¥18,000 as we discussed.\n\nBest regards,\nKenji", "JPY", [["Catalogue photos of glazed vases (pieces)", 12, "6000"], ["Background removal for online shop", 1, "18000"]]));
+	it("Dafür bitte … berechnen (de)", () => expectDraft("Hallo Sam,\n\nbitte schick mir die Rechnung:\n\n- Logo: 900 €\n- Anpassung der Rückenetiketten. Dafür bitte 180 € berechnen, wie besprochen.\n\nGruß, Uwe", "EUR", [["Logo", 1, "900.00"], ["Anpassung der Rückenetiketten", 1, "180.00"]]));
+	it("a price per unit whose count is unwritten stays a question", () => expectClarify("Dear Sam,\n\nPlease make the invoice to our company.\n\n1. Catalogue photos of glazed vases, 12 pieces. Price is 6,000 yen per piece.\n2. Background removal for online shop. About this, please charge ¥1,500 per photo.\n\nBest regards,\nKenji", "¥1,500"));
+});

@@ -344,7 +344,7 @@ function thingBeforeCount(text: string, at: number): string | null {
 /** "Plano 2D, 8 unidades a 45,00 €", "- Montage: 6 Stunden à 80 €": a row that opens with a short label, then the
  * count in units, is the label's — the units alone name nothing (the digits in a label are part of its name). */
 /** Dot leaders separate a price list's label too ("Drone footage ........ 3 hours at € 175 per hour"). */
-const ROW_LABEL_BEFORE_COUNT = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4})[ \t]*(?:,|:|[ \t][–—-]|[ \t]*(?:\.{3,}|…+))[ \t]*$/u;
+const ROW_LABEL_BEFORE_COUNT = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,5})[ \t]*(?:,|:|[ \t][–—-]|[ \t]*(?:\.{3,}|…+))[ \t]*$/u;
 /** "Bildbearbeitung 8 Std. à CHF 95.-", "Photo editing 6 hrs at $80": a row's label with no separator before the count,
  * as a list writes it: one to three words only, the first capitalised, never a word that goes on from the row before. */
 const ROW_BARE_LABEL_BEFORE_COUNT = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})[ \t]+$/u;

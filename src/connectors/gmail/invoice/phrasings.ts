@@ -848,8 +848,8 @@ export const PHRASINGS: Phrasing[] = [
 		id: "for-description-price",
 		says: "for the <thing>, <price> (a flat fee)",
 		// A comma and a joining word start another clause ("as per your quote, and the signage mockups another S$450"):
-		// the thing never runs over it.
-		template: String.raw`(?=\p{L})(?<!(?:\d|[€$£¥₹])(?:[.,][-–—]{1,2})?[ \t]*){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}](?:(?!,[ \t]+(?:and|und|et|y|e|en|plus|sowie)[ \t])[^\n.?!;$€£¥₹]){1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?{AGREED}[ \t]*\(?[ \t]*{M}`,
+		// the thing never runs over it. "For this, …" points back and names no thing.
+		template: String.raw`(?=\p{L})(?<!(?:\d|[€$£¥₹])(?:[.,][-–—]{1,2})?[ \t]*){FOR}[ \t]+{ART}(?!(?:this|that|it|esto|eso|esta|cela|ceci|ça|dies|das|questo|questa|dit|dat|isso|isto)(?![\p{L}]))(?<d>[\p{L}\p{N}](?:(?!,[ \t]+(?:and|und|et|y|e|en|plus|sowie)[ \t])[^\n.?!;$€£¥₹]){1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?{AGREED}[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "Regarding the photos from the launch, please invoice us for the video instead, $600.", lines: [["Video", "1", "600"]] },
 			{ text: "Please invoice us for the logo at the agreed $650.", lines: [["Logo", "1", "650"]] },
@@ -1617,6 +1617,22 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Factura 3 carruseles (Instagram) a 60 € cada uno.", lines: [["Carruseles (Instagram)", "3", "60"]] },
 			// Without a word for "each", the price may be all of them together.
 			{ text: "Please invoice 4 short videos (Reels) for $150.", lines: [] },
+		],
+	},
+	{
+		id: "list-item-thing-then-pointed-price",
+		needs: /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])/m,
+		says: "a list item that names its thing in a sentence of its own, then prices it in the next sentence that points back at it (2. Retouch work for web shop. About this, please charge ¥30,000; - Anpassung der Etiketten. Dafür bitte 180 € berechnen)",
+		// The item's first sentence is only the thing (no amount, no digit); the next opens with words pointing back at it
+		// and holds one amount, with no word for "each" after it (a price per unit whose count is unwritten is asked).
+		template: String.raw`{BUL}(?<d>\p{L}[^\n.?!;:$€£¥₹\d]{2,60}?)\.[ \t]+(?:about this|about that|regarding this|for this|for that|for it|on this|dafür|hierfür|dazu|pour cela|pour ceci|pour ça|para esto|para esta|para eso|por esto|per questo|per questa|hiervoor|daarvoor|para isso|para isto)[ \t]*,?[ \t]+(?:[\p{L}'’]+[ \t]+){0,5}?{M}(?![.,'’ ]?\d)(?![ \t]*(?:${PER_UNIT}))(?=[^\n\d$€£¥₹]*(?:$|\n))`,
+		examples: [
+			{ text: "1. Product photos of tea bowls, 24 pieces at ¥8,000 each.\n2. Retouch work for web shop. About this, please charge ¥30,000 as we discussed.", lines: [["Product photos of tea bowls (pieces)", "24", "8000"], ["Retouch work for web shop", "1", "30000"]] },
+			{ text: "- Anpassung der Rückenetiketten. Dafür bitte 180 € berechnen, wie besprochen.", lines: [["Anpassung der Rückenetiketten", "1", "180"]] },
+			{ text: "- Adaptación del menú para la web. Para esto, cóbranos 250 € como acordamos.", lines: [["Adaptación del menú para la web", "1", "250"]] },
+			// A price per unit whose count is not written, or a second amount in the sentence: asked.
+			{ text: "- Retouch work for web shop. About this, please charge ¥3,000 per photo.", lines: [] },
+			{ text: "- Retouch work for web shop. About this, please charge ¥30,000 or ¥25,000 if simple.", lines: [] },
 		],
 	},
 	{
