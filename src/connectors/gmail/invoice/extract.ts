@@ -1107,8 +1107,10 @@ const TOTAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TOTAL_WORDS)})(?![\p
 // A deposit named before its amount ("the deposit of $500"), right after it ("$500 as a deposit", "500 € d'acompte",
 // "R$ 500 de sinal"), or by a word later in its clause ("$500 upfront", "500 € haben wir bereits angezahlt"). Letter
 // edges, not \b ("seña", "à l'avance").
+// A table's row of a deposit taken off, its date in the label and its amount at the row's end after a minus ("Less
+// deposit paid 12 Oct        -1,500.00 AUD").
 const DEPOSIT_RE = new RegExp(
-	String.raw`(?:(?<![\p{L}])(?:${alt(DEPOSIT_WORDS)})(?![\p{L}])[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|in|en|em)[ \t]+|d['’]))?(?:${alt(DEPOSIT_WORDS)})(?![\p{L}]))`,
+	String.raw`(?:(?<![\p{L}])(?:${alt(DEPOSIT_WORDS)})(?![\p{L}])[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|(?<=(?:^|\n)[ \t]*(?:less|minus|abzüglich|abzgl\.|moins|menos|meno|min|minder)?[ \t]*)(?:${alt(DEPOSIT_WORDS)})(?![\p{L}])[^\n$€£¥₹]{0,30}?[ \t]{2,}[-−–][ \t]?${moneyPattern("d")}[ \t]*(?=\n|$)|${moneyPattern("t")}[ \t]+(?:(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|in|en|em)[ \t]+|d['’]))?(?:${alt(DEPOSIT_WORDS)})(?![\p{L}]))`,
 	"giu",
 );
 const DEPOSIT_LATER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}])`, "iu");
@@ -1133,13 +1135,14 @@ function findRole(text: string, re: RegExp, check?: (sentence: string) => boolea
 	re.lastIndex = 0;
 	for (const m of text.matchAll(re)) {
 		const g = m.groups ?? {};
-		const suffix = g["numt"] !== undefined || g["numbt"] !== undefined ? "t" : "";
+		const suffix = g["numt"] !== undefined || g["numbt"] !== undefined ? "t" : g["numd"] !== undefined || g["numbd"] !== undefined ? "d" : "";
 		const money = moneyFromGroups(g, suffix);
 		if (!money) continue;
 		const num = g[`num${suffix}`] ?? g[`numb${suffix}`] ?? "";
 		const at = m.index + m[0].indexOf(num);
 		const span: [number, number] = [Math.max(m.index, at - 4), at + num.length + 4];
-		const source = sentenceAt(text, at, at + num.length);
+		// A table's row is read whole: the dots of a date in its label ("bezahlt am 2.10.") end no sentence there.
+		const source = suffix === "d" ? text.slice(text.lastIndexOf("\n", at) + 1, m.index + m[0].length).trim() : sentenceAt(text, at, at + num.length);
 		if (check && !check(source)) continue;
 		return { money, span, source };
 	}
