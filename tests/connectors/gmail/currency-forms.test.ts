@@ -99,3 +99,14 @@ describe("Angola's kwanza, written Kz", () => {
 	});
 	it("a word that only starts with kz is no currency", () => expectNoDraft("Please invoice the 3 kzbanners, as agreed."));
 });
+
+describe("a currency code written after a price's 'each' (220 each NZD)", () => {
+	it("is the price's own currency", () => {
+		expectDraft("Sam - invoice me for the 4 portraits, 180 each AUD. ta", "AUD", [["Portraits", 4, "180.00"]]);
+		expectDraft("Hi Sam, please bill us for the 6 posters, 45 apiece CAD.", "CAD", [["Posters", 6, "45.00"]]);
+	});
+	it("stays a question beside another currency, or with a code that is none", () => {
+		expectNoDraft("Sam - invoice me for the 4 portraits, 180 each AUD, and the frames €40.");
+		expectClarify("Sam - invoice me for the 4 portraits, 180 each ABC.", "no currency given");
+	});
+});

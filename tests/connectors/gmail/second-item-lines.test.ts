@@ -24,3 +24,16 @@ describe("a column row whose name holds a number", () => {
 	it("Relaunch Phase 2 in a padded row (de)", () => expectDraft("Grüezi Sam\n\nGerne erwarten wir Ihre Rechnung für:\n\n  Relaunch Phase 2          Fr. 3'100.00\n  Hosting                   Fr.   250.00\n\nFreundliche Grüsse\nBeat", "CHF", [["Relaunch Phase 2", 1, "3100.00"], ["Hosting", 1, "250.00"]]));
 	it("a count after a lower-case word is asked, never a name", () => expectClarify("Hi Sam,\n\nPlease invoice:\n\n  Product photos 40        $600\n  Banner                   $200\n\nThanks", "$600"));
 });
+
+describe("a second item named with its count, then priced each by a word pointing back at it", () => {
+	it("and the N things (you did …), those were … each (en)", () => expectDraft("Hi Sam,\n\nCould you send the invoice? The menu design was $600 as per your quote, and the table talkers another $150. Oh and the 3 window stickers you printed on Friday, those were $40 each, please add them too.\n\nThanks,\nAmy", "USD", [["Menu design", 1, "600.00"], ["Table talkers", 1, "150.00"], ["Window stickers", 3, "40.00"]]));
+	it("y los N carteles, esos fueron … cada uno (es)", () => expectDraft("Hola Sam,\n\n¿Me mandas la factura? El logo fue 500 €. Y los 5 carteles, esos fueron 30 € cada uno.\n\nGracias,\nLucía", "EUR", [["Logo", 1, "500.00"], ["Carteles", 5, "30.00"]]));
+	it("et les N affiches que tu as imprimées, elles étaient à … pièce (fr)", () => expectDraft("Bonjour Sam,\n\nPeux-tu m'envoyer la facture ? Le logo était à 700 €. Et les 4 affiches que tu as imprimées, elles étaient à 25 € pièce.\n\nMerci,\nClaire", "EUR", [["Logo", 1, "700.00"], ["Affiches", 4, "25.00"]]));
+	it("with no word for each, the price may be all of them: asked", () => expectClarify("Hi Sam,\n\nCould you send the invoice? The menu design was $600. Oh and the 3 window stickers, those were $120, please add them too.\n\nThanks,\nAmy", "$120"));
+});
+
+describe("a list item that names its thing, then prices it in a sentence pointing back at it", () => {
+	it("About this, please charge … (en)", () => expectDraft("Dear Sam,\n\nPlease make the invoice to our company.\n\n1. Catalogue photos of glazed vases, 12 pieces. Price is 6,000 yen per piece.\n2. Background removal for online shop. About this, please charge ¥18,000 as we discussed.\n\nBest regards,\nKenji", "JPY", [["Catalogue photos of glazed vases (pieces)", 12, "6000"], ["Background removal for online shop", 1, "18000"]]));
+	it("Dafür bitte … berechnen (de)", () => expectDraft("Hallo Sam,\n\nbitte schick mir die Rechnung:\n\n- Logo: 900 €\n- Anpassung der Rückenetiketten. Dafür bitte 180 € berechnen, wie besprochen.\n\nGruß, Uwe", "EUR", [["Logo", 1, "900.00"], ["Anpassung der Rückenetiketten", 1, "180.00"]]));
+	it("a price per unit whose count is unwritten stays a question", () => expectClarify("Dear Sam,\n\nPlease make the invoice to our company.\n\n1. Catalogue photos of glazed vases, 12 pieces. Price is 6,000 yen per piece.\n2. Background removal for online shop. About this, please charge ¥1,500 per photo.\n\nBest regards,\nKenji", "¥1,500"));
+});

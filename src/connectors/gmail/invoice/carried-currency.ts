@@ -6,6 +6,7 @@
 // for <thing> and <amount> for <thing>") or a deposit. A number that may be a count ("10 flyers at $1 each and 50 for
 // the event") or a mail with two marks stays loose money, asked about (money-net.ts).
 import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, alt } from "./lexicon";
+import { isIsoCurrency } from "./currency";
 import type { MoneyMention } from "./money-text";
 
 export interface CarryRow {
@@ -46,6 +47,11 @@ const PRICED_PLAIN = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came t
 /** "the trailer edit was 1.5k", "the website was 2 lakh": a plain amount with a scale that cannot be misread ("k" for
  * thousands, "lakh", "crore"), priced by the word before it; only a comma, "as quoted" or the sentence's end after it. */
 const SCALED_PRICED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|war|waren|kostet|était|fue|era|foi)[ \t]+(\d{1,3}(?:[.,]\d{1,2})?[ \t]?(?:k|K|lakhs?|lacs?|crores?)(?![\p{L}\p{N}]))(?=[ \t]*(?:[,;)]|as[ \t]+(?:quoted|agreed|discussed)|$|\.(?!\d)))`, "gu");
+
+/** "3 headshots, 220 each NZD", "5 Poster, 90 je EUR": a price per unit whose code comes after its "each" — the code is
+ * the price's own, as if written before "each". Only a code in capitals (checked against ISO by the caller), ending its
+ * clause, and a price no other amount's currency contradicts. */
+const EACH_THEN_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥₹])(${PLAIN})[ \t]+(?:each|apiece|ea\.?|a piece|per piece|pp|je|pro Stück|chacun|chacune|la pièce|cada uno|cada una|cada|ciascuno|ciascuna|l['’]uno|l['’]una|per stuk|per stuk|cada um|cada uma)[ \t]+([A-Z]{3})(?![\p{L}\p{N}])(?=[ \t]*(?:[.,;!?)\n]|$))`, "gu");
 
 export const CARRY_ROWS: CarryRow[] = [
 	{
@@ -95,6 +101,23 @@ export const CARRY_ROWS: CarryRow[] = [
 		],
 	},
 	{
+		id: "code-after-each",
+		says: "a price per unit whose currency code comes after its 'each' (220 each NZD): the code is the price's own",
+		examples: [
+			["Invoice me for the 3 headshots, 220 each NZD. Thanks", "Invoice me for the 3 headshots, 220 NZD each NZD. Thanks"],
+			["Bitte die 5 Poster in Rechnung stellen, 90 je EUR.", "Bitte die 5 Poster in Rechnung stellen, 90 EUR je EUR."],
+			["Factúrame los 4 retratos, 150 cada uno USD, gracias.", "Factúrame los 4 retratos, 150 USD cada uno USD, gracias."],
+		],
+		ignores: [
+			// No code, a code that is no currency, or a number after it: nothing is carried.
+			"Invoice me for the 3 headshots, 220 each.",
+			"Invoice me for the 3 headshots, 220 each ABC.",
+			"Invoice me for the 3 headshots, 220 each NZD 40 for the prints.",
+			// Another amount in another currency: asked, never resolved.
+			"Invoice me for the 3 headshots, 220 each NZD, and the prints €40.",
+		],
+	},
+	{
 		id: "another-price",
 		says: "a second thing priced 'another' without its currency after the first one's amount, in the same sentence (the logo was £800 and the business cards another 150)",
 		examples: [
@@ -129,7 +152,7 @@ export interface Carried {
 
 /** The text with the one mark of the mail carried to the amounts written without it, or null when nothing is carried. */
 export function carryCurrency(text: string, mentions: readonly MoneyMention[]): Carried | null {
-	const scaled = scaledPlaces(text, mentions);
+	const scaled = [...scaledPlaces(text, mentions), ...eachThenCode(text, mentions)].sort((x, y) => x.pos - y.pos);
 	const marks = mentions.map(markOf);
 	if (marks.length === 0 || marks.some((m) => m === null)) return scaled.length > 0 ? withMarks(text, scaled) : null;
 	const one = new Set(marks.map((m) => `${m!.before ? "<" : ">"}${m!.mark.toLowerCase()}`));
@@ -178,6 +201,21 @@ export function carryCurrency(text: string, mentions: readonly MoneyMention[]): 
 		places.push({ pos: last, written: before ? mark : ` ${mark}` });
 	}
 	return withMarks(text, [...places, ...scaled].sort((x, y) => x.pos - y.pos));
+}
+
+/** Where the code written after a price's "each" goes (right after its number): only where no amount of the mail is in
+ * another currency. */
+function eachThenCode(text: string, mentions: readonly MoneyMention[]): { pos: number; written: string }[] {
+	const out: { pos: number; written: string }[] = [];
+	EACH_THEN_CODE.lastIndex = 0;
+	for (const p of text.matchAll(EACH_THEN_CODE)) {
+		const code = p[2]!;
+		if (!isIsoCurrency(code) || mentions.some((m) => m.currency !== code)) continue;
+		const start = p.index + p[0].indexOf(p[1]!);
+		const end = start + p[1]!.length;
+		if (!mentions.some((m) => m.start < end && start < m.end)) out.push({ pos: end, written: ` ${code}` });
+	}
+	return out;
 }
 
 /** Where the one currency code of a mail goes after a scaled plain price among priced items of its sentence

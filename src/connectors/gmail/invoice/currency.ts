@@ -59,6 +59,9 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	MT: ["MZN"],
 	// Angola's kwanza, written "Kz" after the amount ("350.000,00 Kz") or before it.
 	Kz: "AOA", kwanzas: "AOA", kwanza: "AOA",
+	// The Aruban florin, written "Afl. 450,-" or "ƒ 450": "afl." is also Dutch for an episode ("afl. 3"), and "ƒ" is the
+	// Antillean guilder's sign too, so the email must name AWG or place its sender in Aruba.
+	"Afl.": ["AWG"], Afl: ["AWG"], "ƒ": ["AWG", "ANG"], "NAƒ": ["ANG"], "NAf.": ["ANG"], florin: ["AWG"], florins: ["AWG"], "Aruban florin": "AWG", "Aruban florins": "AWG",
 	kr: ["SEK", "NOK", "DKK", "ISK"], "kr.": ["SEK", "NOK", "DKK", "ISK"], kronor: "SEK", kroner: ["NOK", "DKK"], krona: ["SEK", "ISK"], krone: ["NOK", "DKK"],
 	Rs: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], "Rs.": ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], rupees: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"], rupee: ["INR", "PKR", "LKR", "NPR", "MUR", "SCR"],
 	"₨": ["PKR", "LKR", "NPR", "INR"], "﷼": ["SAR", "OMR", "QAR", "YER", "IRR"],

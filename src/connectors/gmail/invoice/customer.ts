@@ -219,6 +219,16 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 		],
 	},
 	{
+		// Aruba's limited company (vennootschap met beperkte aansprakelijkheid) is a "V.B.A.".
+		country: "Aruba",
+		forms: ["V.B.A.", "VBA"],
+		ignores: ["Stuur me de VBA-macro"],
+		examples: [
+			["Duikschool Palm Beach V.B.A.", "Duikschool Palm Beach V.B.A."],
+			["Graag op naam van Snorkel Tours Aruba VBA (KvK 12345).", "Snorkel Tours Aruba VBA"],
+		],
+	},
+	{
 		country: "Nordics and Baltics",
 		forms: ["AB", "AB (publ)", "AS", "ASA", "ANS", "A/S", "ApS", "I/S", "IVS", "Oy", "Oyj", "ehf.", "hf.", "OÜ", "SIA", "UAB"],
 		ignores: ["Please see Paris as a backup", "Such a case, as always", "THANKS SAM AS ALWAYS", "WE AT FJORD AS A TEAM"],

@@ -20,7 +20,7 @@ import { immediatePayment, termsDays, termsHintSentence } from "./payment-terms"
 import { sentences } from "./requests";
 import { dayFirstDueWords, dueDateWritten, numericDate, paymentWhenSentence } from "./due-date";
 import { readReference } from "./reference";
-import { PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
+import { FILM_LENGTH_UNITS, PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
 import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, makesThing, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
 import { countsKinds } from "./kind-words";
 
@@ -343,7 +343,8 @@ function thingBeforeCount(text: string, at: number): string | null {
 
 /** "Plano 2D, 8 unidades a 45,00 €", "- Montage: 6 Stunden à 80 €": a row that opens with a short label, then the
  * count in units, is the label's — the units alone name nothing (the digits in a label are part of its name). */
-const ROW_LABEL_BEFORE_COUNT = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,4})[ \t]*(?:,|:|[ \t][–—-])[ \t]*$/u;
+/** Dot leaders separate a price list's label too ("Drone footage ........ 3 hours at € 175 per hour"). */
+const ROW_LABEL_BEFORE_COUNT = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?(\p{L}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,5})[ \t]*(?:,|:|[ \t][–—-]|[ \t]*(?:\.{3,}|…+))[ \t]*$/u;
 /** "Bildbearbeitung 8 Std. à CHF 95.-", "Photo editing 6 hrs at $80": a row's label with no separator before the count,
  * as a list writes it: one to three words only, the first capitalised, never a word that goes on from the row before. */
 const ROW_BARE_LABEL_BEFORE_COUNT = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►][ \t]*)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})[ \t]+$/u;
@@ -745,7 +746,8 @@ function workOnCount(text: string, qAt: number, noun: string): string | null {
 	const shown = text.includes(lower) ? lower : noun;
 	// "the retouching for 15 photos": the work done for the counted things, which stay in brackets ("Retouching (photos)").
 	// Who was counted ("the workshop for 20 people") is no thing the price is per: asked, as before.
-	if (FOR_WORK.test(m[2]!)) return FOR_NOT_WORK.test(thing) || doubtIn(noun) ? null : `${thing} (${shown})`;
+	// "the headshots for 4 people": a plural made one per person is counted by the people (perPersonThings).
+	if (FOR_WORK.test(m[2]!)) return FOR_NOT_WORK.test(thing) ? null : doubtIn(noun) ? perPersonThings(thing, noun, text) : `${thing} (${shown})`;
 	return `${thing} ${m[2]!} ${shown}`;
 }
 
@@ -1010,7 +1012,8 @@ function namesTheAmountsRole(p: Phrasing, description: string): boolean {
 
 /** "Relaunch Phase 2" names a phase; "Product photos 40" hides a count (the template's case-folding flag cannot tell). */
 /** A part's number ("fase 3") or the count of a set priced as one ("(set of 6 sizes)") is no hidden count. */
-const NAMED_NUMBER = new RegExp(String.raw`(?<![\p{L}])(?:(?:${alt(SERIES_WORDS)})[ \t]+\d{1,3}(?![\d.,])|${SET_OF})`, "giu");
+// A film's length after its name ("Promo video 60 sec") is part of the name too.
+const NAMED_NUMBER = new RegExp(String.raw`(?<![\p{L}])(?:(?:${alt(SERIES_WORDS)})[ \t]+\d{1,3}(?![\d.,])|${SET_OF})|(?<=\p{L}[ \t])\d{1,3}[ \t]?(?:${FILM_LENGTH_UNITS})(?![\p{L}])`, "giu");
 const hidesCount = (p: Phrasing, desc: string) => p.id === "columns-price" && /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*[ \t]+\d/u.test(desc.replace(NAMED_NUMBER, ""));
 
 /** "invoice us for the following? Photo editing: 6 hours": a question ends its sentence; the row's label starts after it. */
@@ -1104,8 +1107,10 @@ const TOTAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TOTAL_WORDS)})(?![\p
 // A deposit named before its amount ("the deposit of $500"), right after it ("$500 as a deposit", "500 € d'acompte",
 // "R$ 500 de sinal"), or by a word later in its clause ("$500 upfront", "500 € haben wir bereits angezahlt"). Letter
 // edges, not \b ("seña", "à l'avance").
+// A table's row of a deposit taken off, its date in the label and its amount at the row's end after a minus ("Less
+// deposit paid 12 Oct        -1,500.00 AUD").
 const DEPOSIT_RE = new RegExp(
-	String.raw`(?:(?<![\p{L}])(?:${alt(DEPOSIT_WORDS)})(?![\p{L}])[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|${moneyPattern("t")}[ \t]+(?:(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|in|en|em)[ \t]+|d['’]))?(?:${alt(DEPOSIT_WORDS)})(?![\p{L}]))`,
+	String.raw`(?:(?<![\p{L}])(?:${alt(DEPOSIT_WORDS)})(?![\p{L}])[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|(?<=(?:^|\n)[ \t]*(?:less|minus|abzüglich|abzgl\.|moins|menos|meno|min|minder)?[ \t]*)(?:${alt(DEPOSIT_WORDS)})(?![\p{L}])[^\n$€£¥₹]{0,30}?[ \t]{2,}[-−–][ \t]?${moneyPattern("d")}[ \t]*(?=\n|$)|${moneyPattern("t")}[ \t]+(?:(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|in|en|em)[ \t]+|d['’]))?(?:${alt(DEPOSIT_WORDS)})(?![\p{L}]))`,
 	"giu",
 );
 const DEPOSIT_LATER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}])`, "iu");
@@ -1130,13 +1135,14 @@ function findRole(text: string, re: RegExp, check?: (sentence: string) => boolea
 	re.lastIndex = 0;
 	for (const m of text.matchAll(re)) {
 		const g = m.groups ?? {};
-		const suffix = g["numt"] !== undefined || g["numbt"] !== undefined ? "t" : "";
+		const suffix = g["numt"] !== undefined || g["numbt"] !== undefined ? "t" : g["numd"] !== undefined || g["numbd"] !== undefined ? "d" : "";
 		const money = moneyFromGroups(g, suffix);
 		if (!money) continue;
 		const num = g[`num${suffix}`] ?? g[`numb${suffix}`] ?? "";
 		const at = m.index + m[0].indexOf(num);
 		const span: [number, number] = [Math.max(m.index, at - 4), at + num.length + 4];
-		const source = sentenceAt(text, at, at + num.length);
+		// A table's row is read whole: the dots of a date in its label ("bezahlt am 2.10.") end no sentence there.
+		const source = suffix === "d" ? text.slice(text.lastIndexOf("\n", at) + 1, m.index + m[0].length).trim() : sentenceAt(text, at, at + num.length);
 		if (check && !check(source)) continue;
 		return { money, span, source };
 	}
@@ -1596,6 +1602,18 @@ function bareTotalProblem(text: string): string | null {
 /** "Bill to: Northgate": a preposition alone, or at an edge of the words, is no thing. */
 const EDGE_WORD = /^(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu)(?:\s|$)|\s(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu)$/iu;
 
+/** "invoice me for the headshots. 4 people at GBP 120 each": a line counting only people, after a request for a plural
+ * thing of one or two words (an s-plural: "headshots", "Porträts", "retratos", "portraits"), is that thing counted per
+ * person ("Headshots (people)"). A singular thing ("the workshop for 15 participants") stays a question. */
+function perPersonThings(topic: string, description: string, text: string): string | null {
+	if (doubtIn(description)?.sign.id !== "people") return null;
+	const t = cleanDescription(topic);
+	const words = t.split(" ");
+	if (words.length > 2 || !/\p{L}{3,}(?<![sS])[sS]$/u.test(words.at(-1)!) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || UMBRELLA.test(t) || JOB_ONLY.test(t) || PAPERWORK_ONLY.test(t) || /\d/.test(t) || doubtIn(t)) return null;
+	const lower = description.charAt(0).toLowerCase() + description.slice(1);
+	return `${t} (${text.includes(lower) ? lower : description})`;
+}
+
 /** "die Rechnung für die Bildbearbeitung … 25 Bilder à 12 €": one counted line whose noun is only what was counted
  * is named by the work the request asks about, with the count noun kept ("Bildbearbeitung (Bilder)"). */
 function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
@@ -1607,8 +1625,13 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 	const before = topicBefore(text, text.indexOf(only.source));
 	const own = before ? null : topicBefore(text, only.span[0]);
 	const topic = before ?? own;
-	// "the workshop … 15 participants at $40": who was counted is asked about (doubt.ts), never hidden in brackets.
-	if (!topic || (own && !shareWord(cleanDescription(own), only.description)) || doubtIn(only.description)) return lines;
+	// "the workshop … 15 participants at $40": who was counted is asked about (doubt.ts), never hidden in brackets —
+	// unless the thing asked about is a plural made one per person ("the headshots. 4 people at £120 each", "die
+	// Porträts, 3 Personen à 90 €"): then the people count the things.
+	if (!topic) return lines;
+	const perPerson = perPersonThings(topic, only.description, text);
+	if (perPerson) return [{ ...only, description: perPerson }];
+	if ((own && !shareWord(cleanDescription(own), only.description)) || doubtIn(only.description)) return lines;
 	// "the site progress photos at Lot 12": where the work was is not part of its name.
 	const t = cleanDescription(topic).replace(/\s+(?:at|in|bei|à|em|op)\s+\p{Lu}[\p{L}\p{N} ]*$/u, "");
 	const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);

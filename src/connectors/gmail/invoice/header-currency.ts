@@ -86,7 +86,8 @@ export function headerMark(cell: string): string | null {
 	return null;
 }
 
-const BARE = new RegExp(String.raw`^(?:${NUMBER})$`, "u");
+/** A bare number, or one taken off with a minus ("Less deposit paid … -1,500.00"): both are in the column's currency. */
+const BARE = new RegExp(String.raw`^[-−–]?(?:${NUMBER})$`, "u");
 
 interface Cell {
 	text: string;

@@ -162,6 +162,7 @@ export const HOMES: Home[] = [
 	{ country: "Trinidad and Tobago", code: "TTD", marks: DOLLAR, names: ["Trinidad and Tobago", "Trinidad & Tobago"], cities: ["Port of Spain", "San Fernando"], phone: [], examples: ["Woodbrook, Port of Spain"] },
 	{ country: "Fiji", code: "FJD", marks: DOLLAR, names: ["Fiji"], cities: ["Suva", "Nadi", "Lautoka"], phone: ["679"], examples: ["Victoria Parade, Suva"] },
 	{ country: "Mozambique", code: "MZN", marks: ["mt"], names: ["Moçambique", "Mozambique", "Mosambik"], cities: ["Maputo", "Matola", "Beira", "Nampula"], phone: ["258"], examples: ["Av. Marginal 4210, Maputo", "+258 84 123 4567"] },
+	{ country: "Aruba", code: "AWG", marks: ["afl", "ƒ", "florin", "florins"], names: ["Aruba"], cities: ["Oranjestad", "Noord", "San Nicolas", "Santa Cruz", "Paradera"], phone: ["297"], examples: ["J.E. Irausquin Blvd 348, Noord, Aruba", "+297 586 1234"] },
 	{ country: "Namibia", code: "NAD", marks: DOLLAR, names: ["Namibia"], cities: ["Windhoek", "Swakopmund", "Walvis Bay"], phone: ["264"], examples: ["Klein Windhoek, Windhoek"] },
 	{ country: "Brunei", code: "BND", marks: DOLLAR, names: ["Brunei", "Brunei Darussalam"], cities: ["Bandar Seri Begawan"], phone: ["673"], examples: ["Gadong, Bandar Seri Begawan"] },
 	{

@@ -92,11 +92,17 @@ const JOINED_NOT_A_THING = ["per", "each", "a", "an", "extra", "more", "less", "
 /** A noun phrase of one to eight words (it may hold a digit: "affiches A2", "Phase 2 wireframes"). */
 const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,7}?`;
 
+/** The units a film's or a clip's length is written in after its name ("Promo video 60 sec", "Spot 30s"). */
+export const FILM_LENGTH_UNITS = "sec|secs|seconds|s|min|mins|minutes|Sek|Sekunden|Minuten|seconden|minuten|segundos|minutos|secondes|secondi|minuti";
+
 const PLACEHOLDERS: Record<string, string> = {
 	// A digit inside a word of a name ("Plano 2D", "Poster A2"), never a number of its own: one reading per digit.
 	"{WORDDIGIT}": String.raw`(?<=\p{L}\d*)\d|(?<!\p{L}\d*)\d(?=\d*\p{L})`,
 	// The number of a part in a series ("Phase 2 landing page", "Sprint 14", "Fase 3"): part of the name, never a count.
 	"{SERIESNUM}": String.raw`(?=\d)(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t])\d{1,3}(?![\d.,'’])`,
+	// A film's or a clip's length after a word of its name ("Promo video 60 sec", "Imagefilm 90 Sekunden", "Spot 30s"):
+	// part of the name, never a count.
+	"{LENGTHNUM}": String.raw`(?=\d)(?<=\p{L}[ \t])\d{1,3}(?=[ \t]?(?:${FILM_LENGTH_UNITS})(?![\p{L}]))`,
 	// Not the last group of a number grouped with spaces ("4 500 mots" is 4500, not 500).
 	// The look-ahead first: the look-behinds read back over a run of blanks, and tried at every blank of a long blanked
 	// line they made the scan quadratic (seconds on one hostile line).
@@ -280,7 +286,7 @@ export const PHRASINGS: Phrasing[] = [
 		needs: /\S(?:[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…))\S/,
 		// The padding between a currency and its number ("CHF   480.–") is closed when the text is normalised.
 		says: "a plain-text table with aligned columns (spaces, a tab or dot leaders) and no quantity column: description, price (one each); a count is never hidden in the name",
-		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\)|(?<=\p{L}[ \t]+\p{Lu}\p{L}*[ \t])\d{1,4}(?![\d.,'’])|{SERIESNUM}|{WORDDIGIT})*?(?<=[\p{L})\d]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}(?:[ \t]+\((?:{FLATWORD}|{ASAGREED})\))?[ \t]*$`,
+		template: String.raw`^[ \t]*(?<d>\p{L}(?:[^\n|\d$€£¥₹().]|\([^\n()]*\)|(?<=\p{L}[ \t]+\p{Lu}\p{L}*[ \t])\d{1,4}(?![\d.,'’])|{SERIESNUM}|{LENGTHNUM}|{WORDDIGIT})*?(?<=[\p{L})\d]))(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){M}(?:[ \t]+\((?:{FLATWORD}|{ASAGREED})\))?[ \t]*$`,
 		examples: [
 			// A remark in brackets after the price that it is flat or as agreed ("(flat)", "(pauschal)", "(as quoted)") says
 			// no more than the price: the row is still one line at it. Any other remark ("(50% paid)") leaves the row unread.
@@ -302,6 +308,10 @@ export const PHRASINGS: Phrasing[] = [
 			// A number after a word that numbers a part of a series is the part's, wherever it stands ("Phase 2 landing page").
 			{ text: "Phase 2 landing page        £1,200.00\nSprint 14 QA ........ $900", lines: [["Phase 2 landing page", "1", "1200.00"], ["Sprint 14 QA", "1", "900"]] },
 			{ text: "Rediseño web fase 3        2.400,00 €", lines: [["Rediseño web fase 3", "1", "2400.00"]] },
+			// A film's length after its name is part of the name ("Promo video 60 sec"), not a count of seconds.
+			{ text: "Promo video edit 60 sec ........ $520\nFlyer design ........ $450", lines: [["Promo video edit 60 sec", "1", "520"], ["Flyer design", "1", "450"]] },
+			{ text: "Imagefilm 90 Sekunden        2.750,00 €", lines: [["Imagefilm 90 Sekunden", "1", "2750.00"]] },
+			{ text: "Spot radio 30s ..... 300 €", lines: [["Spot radio 30s", "1", "300"]] },
 			// A set of several is one set ("(set of 6 sizes)", "(Satz mit 4 Motiven)"); a count after a lower-case word is not.
 			{ text: "Q4 campaign banners (set of 6 sizes)      £650.00", lines: [["Q4 campaign banners (set of 6 sizes)", "1", "650.00"]] },
 			{ text: "Plakate (Satz mit 4 Motiven)      480,00 €", lines: [["Plakate (Satz mit 4 Motiven)", "1", "480.00"]] },
@@ -837,7 +847,9 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "for-description-price",
 		says: "for the <thing>, <price> (a flat fee)",
-		template: String.raw`(?=\p{L})(?<!(?:\d|[€$£¥₹])(?:[.,][-–—]{1,2})?[ \t]*){FOR}[ \t]+{ART}(?<d>[\p{L}\p{N}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?{AGREED}[ \t]*\(?[ \t]*{M}`,
+		// A comma and a joining word start another clause ("as per your quote, and the signage mockups another S$450"):
+		// the thing never runs over it. "For this, …" points back and names no thing.
+		template: String.raw`(?=\p{L})(?<!(?:\d|[€$£¥₹])(?:[.,][-–—]{1,2})?[ \t]*){FOR}[ \t]+{ART}(?!(?:this|that|it|esto|eso|esta|cela|ceci|ça|dies|das|questo|questa|dit|dat|isso|isto)(?![\p{L}]))(?<d>[\p{L}\p{N}](?:(?!,[ \t]+(?:and|und|et|y|e|en|plus|sowie)[ \t])[^\n.?!;$€£¥₹]){1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?{AGREED}[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "Regarding the photos from the launch, please invoice us for the video instead, $600.", lines: [["Video", "1", "600"]] },
 			{ text: "Please invoice us for the logo at the agreed $650.", lines: [["Logo", "1", "650"]] },
@@ -1125,6 +1137,8 @@ export const PHRASINGS: Phrasing[] = [
 		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en|pis)[ \t]+|(?<![\p{L}])(?:as agreed|as discussed|as quoted|wie ausgemacht|wie besprochen|wie vereinbart|comme convenu|comme prévu|como acordamos|como quedamos|como combinado|como combinamos|come d['’]accordo|come concordato|zoals afgesproken)[ \t]*,?[ \t]+(?:(?:it['’]s|it is|it was|that['’]s|that was|das ist|das war|es ist|es war|c['’]est|c['’]était|es|era|é|foi|è|het is|het was)[ \t]+)?)(?:(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+|[Ll]['’](?=\p{L}))(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}\p{N}'’\-]*|(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:(?:de|voor|for|für|pour|por|per|at|um|zu|à|@)[ \t]+)?{M}`,
 		examples: [
 			{ text: "The logo was $700; the letterhead $250.", lines: [["Logo", "1", "700"], ["Letterhead", "1", "250"]] },
+			// "as per your quote, and the …" is no thing ("for-description-price" never runs over ", and").
+			{ text: "The logo refresh was S$1,800 as per your quote, and the signage mockups another S$450.", lines: [["Logo refresh", "1", "1800"], ["Signage mockups", "1", "450"]] },
 			{ text: "The prints were $600, and the frame came to $450.", lines: [["Prints", "1", "600"], ["Frame", "1", "450"]] },
 			{ text: "The session was €200 and the prints, which came to €80.", lines: [["Session", "1", "200"], ["Prints", "1", "80"]] },
 			{ text: "12 portretten à € 45,00 en de groepsfoto voor € 175,00?", lines: [["Portretten", "12", "45.00"], ["Groepsfoto", "1", "175.00"]] },
@@ -1603,6 +1617,38 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Factura 3 carruseles (Instagram) a 60 € cada uno.", lines: [["Carruseles (Instagram)", "3", "60"]] },
 			// Without a word for "each", the price may be all of them together.
 			{ text: "Please invoice 4 short videos (Reels) for $150.", lines: [] },
+		],
+	},
+	{
+		id: "list-item-thing-then-pointed-price",
+		needs: /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])/m,
+		says: "a list item that names its thing in a sentence of its own, then prices it in the next sentence that points back at it (2. Retouch work for web shop. About this, please charge ¥30,000; - Anpassung der Etiketten. Dafür bitte 180 € berechnen)",
+		// The item's first sentence is only the thing (no amount, no digit); the next opens with words pointing back at it
+		// and holds one amount, with no word for "each" after it (a price per unit whose count is unwritten is asked).
+		template: String.raw`{BUL}(?<d>\p{L}[^\n.?!;:$€£¥₹\d]{2,60}?)\.[ \t]+(?:about this|about that|regarding this|for this|for that|for it|on this|dafür|hierfür|dazu|pour cela|pour ceci|pour ça|para esto|para esta|para eso|por esto|per questo|per questa|hiervoor|daarvoor|para isso|para isto)[ \t]*,?[ \t]+(?:[\p{L}'’]+[ \t]+){0,5}?{M}(?![.,'’ ]?\d)(?![ \t]*(?:${PER_UNIT}))(?=[^\n\d$€£¥₹]*(?:$|\n))`,
+		examples: [
+			{ text: "1. Product photos of tea bowls, 24 pieces at ¥8,000 each.\n2. Retouch work for web shop. About this, please charge ¥30,000 as we discussed.", lines: [["Product photos of tea bowls (pieces)", "24", "8000"], ["Retouch work for web shop", "1", "30000"]] },
+			{ text: "- Anpassung der Rückenetiketten. Dafür bitte 180 € berechnen, wie besprochen.", lines: [["Anpassung der Rückenetiketten", "1", "180"]] },
+			{ text: "- Adaptación del menú para la web. Para esto, cóbranos 250 € como acordamos.", lines: [["Adaptación del menú para la web", "1", "250"]] },
+			// A price per unit whose count is not written, or a second amount in the sentence: asked.
+			{ text: "- Retouch work for web shop. About this, please charge ¥3,000 per photo.", lines: [] },
+			{ text: "- Retouch work for web shop. About this, please charge ¥30,000 or ¥25,000 if simple.", lines: [] },
+		],
+	},
+	{
+		id: "count-noun-then-pointer-rate-each",
+		says: "the N things (what was done with them), then a pronoun pointing back with a price each (and the 2 door decals you did last week, those were S$95 each; die 3 Poster, die waren 40 € pro Stück)",
+		// The things open their clause after an article; a clause about them may follow ("you did last week", "que
+		// hiciste"), then a comma and a word pointing back at them. Only with a word for "each": "those were $190" may be
+		// all of them together, and is asked.
+		template: String.raw`(?:^|[.;:?!][ \t]*|(?<![\p{L}])(?:and|und|et|y|e|en|also|plus|auch|aussi|también|anche|ook|também)[ \t]+)(?:the|die|les|los|las|os|as|i|le|gli|de)[ \t]+{Q}[ \t]+{N}(?:[ \t]*,?[ \t]+(?:you|we|I|they|Sie|du|ihr|wir|ich|die|que|qui|che|dat|die)[ \t]+[^\n,.;:!?\d$€£¥₹]{1,40}?)?[ \t]*,[ \t]*(?:those|they|these|die|sie|ils|elles|c['’]|esos|esas|estos|estas|quelli|quelle|deze|dat|esses|essas|eles|elas)[ \t]*(?:{BE})(?:[ \t]+(?:at|à|a|zu|je))?[ \t]+{M}{E}`,
+		examples: [
+			{ text: "The logo was S$1,800. Oh and the 2 door decals you did last week, those were S$95 each, please add them too.", lines: [["Logo", "1", "1800"], ["Door decals", "2", "95"]] },
+			{ text: "Und die 3 Poster, die ihr gedruckt habt, sie waren 40 € pro Stück.", lines: [["Poster", "3", "40"]] },
+			{ text: "Et les 4 affiches que tu as imprimées, elles étaient à 25 € pièce.", lines: [["Affiches", "4", "25"]] },
+			{ text: "Y los 5 carteles, esos fueron 30 € cada uno.", lines: [["Carteles", "5", "30"]] },
+			// Without a word for "each", the price may be all of them together.
+			{ text: "And the 2 door decals, those were S$190.", lines: [] },
 		],
 	},
 ];

@@ -40,6 +40,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// After a word of reference, the number with its own prefix is written whole, wherever "PO 20931" stands alone.
 			["Make sure PO 20931 is on it. Finance says it needs to reference PO 20931.", "PO 20931"],
 			["Our reference is PO 7781, please quote it.", "PO 7781"],
+			// A number that opens with a year keeps its "PO": alone it reads as a date or a range.
+			["Please make sure the invoice quotes our PO 2026-118.", "PO 2026-118"],
+			["Please put PO 2025/077 on the invoice.", "PO 2025/077"],
 			// What the reference is for may stand between the label and its number.
 			["Our ref for this one is HE-GALA-26, make sure it's on there.", "HE-GALA-26"],
 			["Our reference for this project is TW-2026-04.", "TW-2026-04"],
@@ -187,6 +190,13 @@ function prefixedNumber(labels: string[], token: string, after: string): string 
  * written whole, as "our LPO number LPO 2231" is (a prefix of two letters is too short for a token of its own). */
 const PREFIXED = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...ORDER_LABELS, ...REFERENCE_WORDS.filter((w) => w.length > 4)])})(?:(?![\p{L}])|(?:nummer|nr)(?![\p{L}]))${LINK}((?:${alt(ORDER_LABELS.filter((l) => /^[A-Z.]{2,5}$/.test(l)))})[ \t]\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`, "iu");
 
+/** "our PO 2026-118", "PO 2026/077": a number that opens with a year reads as a date or a range without its "PO", so it
+ * is written whole, as the customer writes it ("PO 4471" alone is the number after its label). */
+function yearNumbered(match: string, id: string): string {
+	const label = /(?<![\p{L}])(PO|P\.O\.)[ \t]+$/u.exec(match.slice(0, match.length - id.length));
+	return label && /^(?:19|20)\d\d[-/]\d{1,6}$/.test(id) ? `${label[1]!} ${id}` : id;
+}
+
 /** The order number or reference the email asks to quote, or null. */
 export function readReference(text: string): string | null {
 	const prefixed = PREFIXED.exec(text);
@@ -194,7 +204,7 @@ export function readReference(text: string): string | null {
 	for (const [re, labels] of [[ORDER, ORDER_LABELS], [REFERENCE, REFERENCE_WORDS]] as const) {
 		for (const m of text.matchAll(re)) {
 			const after = text.slice(m.index + m[0].length);
-			if (isId(m[1]!) && !PHONE.test(m[1]!) && !acrossLine(m[0], m[1]!) && !postcodeHalf(m[1]!, after)) return m[1]!;
+			if (isId(m[1]!) && !PHONE.test(m[1]!) && !acrossLine(m[0], m[1]!) && !postcodeHalf(m[1]!, after)) return yearNumbered(m[0], m[1]!);
 			const whole = acrossLine(m[0], m[1]!) ? null : prefixedNumber(labels, m[1]!, after);
 			if (whole) return whole;
 		}
