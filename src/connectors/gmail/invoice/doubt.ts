@@ -167,6 +167,14 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		find: (d) => (d.split(/\s+/).length > MAX_WORDS ? `${d.split(/\s+/).length} words` : null),
 		examples: { doubtful: ["Work on the new site and the other things we talked about at the meeting"], fine: ["Fast turnaround on the distributor agreement (words)"] },
 	},
+	{
+		id: "size",
+		says: "the second number of a size (the count read may be its first number)",
+		// A description that opens on the second number of a size ("2 x 3m banner" read as 2 × "3m banner", "2 x 3 m"
+		// read as 2 × "x 3 m"): the count was the size's first number.
+		find: (d) => /^(?:[xX×][ \t]*)?\d+(?:[.,]\d+)?[ \t]?(?:m|cm|mm|ft)(?![\p{L}\p{N}])/u.exec(d.trim())?.[0] ?? null,
+		examples: { doubtful: ["3m banner", "X 3 m", "× 90 cm poster", "1,5 m Rollup"], fine: ["3M tape", "A3 posters", "Banner 2 x 3 m", "Matte finish"] },
+	},
 ];
 
 /** The first sign of doubt in a description, or null when it reads as the name of a thing. */

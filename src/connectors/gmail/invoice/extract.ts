@@ -2,7 +2,7 @@
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { unpricedThing } from "./unpriced-item";
-import { usualThing } from "./usual-item";
+import { samePrice, usualThing } from "./usual-item";
 import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
@@ -1503,10 +1503,14 @@ function unpricedProblem(text: string, lines: ExtractedLine[]): string | null {
 	return thing ? `what price for "${thing}": the email asks to invoice it too, but writes no amount for it` : null;
 }
 
-/** "…, and the usual": the earlier invoice's things beside the priced ones are written nowhere in this email. */
+/** "…, and the usual": the earlier invoice's things beside the priced ones are written nowhere in this email; nor is
+ * the amount of a thing priced "same price". */
 function usualProblem(text: string, lines: ExtractedLine[]): string | null {
 	const usual = lines.length > 0 ? usualThing(text) : null;
-	return usual ? `what "${usual}" adds to the priced lines: the email asks to invoice it too, but writes no thing or amount for it` : null;
+	if (usual) return `what "${usual}" adds to the priced lines: the email asks to invoice it too, but writes no thing or amount for it`;
+	// "Also the letterhead — same price": a thing priced as another line is not read as a line of its own.
+	const same = lines.length > 0 ? samePrice(text) : null;
+	return same ? `what is priced as "${same}": which line's amount it repeats, and is it a line of its own?` : null;
 }
 
 const BACK_REFERENCE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BACK_REFERENCE_WORDS)})\s+(?<noun>\p{L}{3,})(?![\p{L}])`, "giu");

@@ -131,3 +131,26 @@ export function usualThing(text: string): string | null {
 	const m = USUAL_THING.exec(text);
 	return m ? (m.groups!["a"] ?? m.groups!["b"] ?? m.groups!["c"]!).replace(/\s+/g, " ") : null;
 }
+
+/** "Also the letterhead — same price", "und die Briefbögen zum gleichen Preis": a thing priced only by pointing at another
+ * line's amount. Which line it copies, and whether it is a line of its own, the email leaves to the reader: asked. "The
+ * same price as last time" compares with an earlier invoice (a vague amount, asked elsewhere), so a comparison word
+ * after the phrase leaves it alone. */
+export const SAME_PRICES: { lang: string; phrases: string[]; examples: string[]; ignores: string[] }[] = [
+	{ lang: "en", phrases: ["same price", "same amount", "same rate", "same fee", "same again", "the same each", "same cost"], examples: ["Invoice us for the logo, $500. Also the letterhead — same price.", "Please invoice the logo at $500 and the letterhead at the same price."], ignores: ["Please invoice the logo at $500, same price as last time.", "Please invoice the logo at $500; the price is the same as the quote."] },
+	{ lang: "de", phrases: ["gleicher Preis", "gleichen Preis", "gleichen Betrag", "gleicher Betrag", "derselbe Preis", "denselben Preis", "selben Preis", "selber Preis"], examples: ["Bitte das Logo für 500 € abrechnen und die Briefbögen zum gleichen Preis."], ignores: ["Bitte das Logo für 500 € abrechnen, gleicher Preis wie letztes Mal."] },
+	{ lang: "es", phrases: ["mismo precio", "mismo importe", "misma tarifa", "mismo monto"], examples: ["Facturadnos el logo a 500 € y el membrete al mismo precio."], ignores: ["Facturadnos el logo a 500 €, mismo precio que la última vez."] },
+	{ lang: "fr", phrases: ["même prix", "même montant", "même tarif"], examples: ["Facturez-nous le logo, 500 €, et le papier à en-tête au même prix."], ignores: ["Facturez-nous le logo, 500 €, même prix que la dernière fois."] },
+	{ lang: "pt", phrases: ["mesmo preço", "mesmo valor", "mesma tarifa", "mesmo montante"], examples: ["Fatura-nos o logótipo a 500 € e o papel timbrado pelo mesmo preço."], ignores: ["Fatura-nos o logótipo a 500 €, mesmo valor que da última vez."] },
+	{ lang: "it", phrases: ["stesso prezzo", "stesso importo", "stessa tariffa", "stessa cifra"], examples: ["Fatturaci il logo a 500 € e la carta intestata allo stesso prezzo."], ignores: ["Fatturaci il logo a 500 €, stesso prezzo dell'ultima volta."] },
+	{ lang: "nl", phrases: ["zelfde prijs", "dezelfde prijs", "hetzelfde bedrag", "zelfde bedrag", "zelfde tarief", "hetzelfde tarief"], examples: ["Factureer het logo à € 500 en het briefpapier voor dezelfde prijs."], ignores: ["Factureer het logo à € 500, dezelfde prijs als vorige keer."] },
+];
+const SAME_PRICE = new RegExp(
+	String.raw`(?<![\p{L}])(?:${alt(SAME_PRICES.flatMap((r) => r.phrases))})(?![\p{L}])(?![ \t]+(?:(?:as|than|wie|als|que|che|di|del|dello|della|dan|do|da|de)(?![\p{L}])|qu['’]|dell['’]))`,
+	"iu",
+);
+
+/** The words that price a thing as another's, as written, or null. */
+export function samePrice(text: string): string | null {
+	return SAME_PRICE.exec(text)?.[0] ?? null;
+}
