@@ -3,6 +3,7 @@
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { unpricedThing } from "./unpriced-item";
 import { samePrice, usualThing } from "./usual-item";
+import { listTail } from "./list-tail";
 import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
@@ -1510,7 +1511,10 @@ function usualProblem(text: string, lines: ExtractedLine[]): string | null {
 	if (usual) return `what "${usual}" adds to the priced lines: the email asks to invoice it too, but writes no thing or amount for it`;
 	// "Also the letterhead — same price": a thing priced as another line is not read as a line of its own.
 	const same = lines.length > 0 ? samePrice(text) : null;
-	return same ? `what is priced as "${same}": which line's amount it repeats, and is it a line of its own?` : null;
+	if (same) return `what is priced as "${same}": which line's amount it repeats, and is it a line of its own?`;
+	// "logo $500, business cards $120, letterhead.": the run's last thing has no amount of its own.
+	const tail = lines.length > 0 ? listTail(text) : null;
+	return tail && !lines.some((l) => l.description.toLowerCase().includes(tail.toLowerCase())) ? `what price for "${tail}": the email asks to invoice it too, but writes no amount for it` : null;
 }
 
 const BACK_REFERENCE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BACK_REFERENCE_WORDS)})\s+(?<noun>\p{L}{3,})(?![\p{L}])`, "giu");
