@@ -20,3 +20,19 @@ describe("a restated sum is no line", () => {
 		expectNoDraft("Hi Sam,\n\nPlease invoice the logo at $500 and the cards at $120. That's $620 plus the $40 rush fee.\n\nDana");
 	});
 });
+
+describe("a verb of adding is no part of a thing's name", () => {
+	it("'for the retouching, add $150' in English and Italian", () => {
+		expectNoDraft("Hi Sam,\n\nPlease invoice the photo shoot at $800 — and for the retouching, add $150.\n\nDana");
+		expectNoDraft("Ciao Sam,\n\nfatturaci il servizio fotografico, 800 €. Per il ritocco aggiungi 150 €.\n\nDana");
+	});
+});
+
+describe("whom the work was for is no thing", () => {
+	it("'für unseren Kunden in Wien' with the verb last is asked about", () => {
+		expectNoDraft("Hallo Sam,\n\nbitte die Übersetzung des Vertrags für unseren Kunden in Wien abrechnen, 320 €.\n\nDana");
+	});
+	it("near miss: the client's name in a thing keeps the draft", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice us for the client dinner, $300.\n\nDana", "USD", [["Client dinner", 1, "300.00"]]);
+	});
+});

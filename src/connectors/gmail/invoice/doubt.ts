@@ -191,6 +191,13 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		find: (d) => /^(?:that['’]s|that is|it['’]s|it is|this is|which is|so|total is|das (?:sind|ist|macht)|macht|c['’]est|ça fait|cela fait|eso es|son|serían|isso é|são|sono|fa|dat is|dat wordt|samen)$/iu.exec(d.trim())?.[0] ?? null,
 		examples: { doubtful: ["That's", "Das macht", "Ça fait", "Dat is"], fine: ["Thatched roof repair", "Sonnet translation", "Fashion shoot"] },
 	},
+	{
+		id: "adding-verb",
+		says: "a verb of adding (\"for the retouching, add $150\")",
+		// "… and for the retouching, add $150" read as the thing "Retouching, add": the verb before the amount is no name.
+		find: (d) => /(?<![\p{L}])(?:add|plus add|aggiungi|aggiungete|añade|añadid|agrega|ajoute|ajoutez|adiciona|adicione|voeg|hinzu|dazu|rechne|zähl)[ \t]*$/iu.exec(d.trim())?.[0] ?? null,
+		examples: { doubtful: ["Retouching, add", "Ritocco aggiungi", "Retoque, añade", "Retouche, ajoutez"], fine: ["Address labels", "Add-on module", "Ajout de pages"] },
+	},
 ];
 
 /** The first sign of doubt in a description, or null when it reads as the name of a thing. */

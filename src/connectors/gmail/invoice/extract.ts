@@ -498,6 +498,7 @@ const INVOICE_OBJECT = /(?:^|[\s:,])(?:invoice|bill)\s+(?:(?:us|me)\s*:\s*|(?:us
 const INVOICE_OBJECT_OTHER = /(?:^|[\s:,])(?:factur(?:er|ez|ar|ad|en)\p{L}*|fact[uú]ra(?:nos|me)|fatur(?:ar|em|e)\p{L}*|fattur(?:are|ate|aci|ami|ateci|atemi|arci|armi)|factureren)\s+(?:(?:nous|nos|ci|me|mi|moi)\s+)?(?:(?:le|la|les|el|los|las|il|lo|gli|o|a|os|as|notre|nos|nuestro|nuestra|nostro|nostra|nosso|nossa)\s+|l['’])(?<obj>\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+$/u;
 
 const PARTY_RE = new RegExp(String.raw`^(?:${alt(PARTY_WORDS)})$`, "iu");
+const PARTY_PHRASE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)}|unseren|unserem|unsere|nuestro|nuestra|notre|nostro|nostra|nosso|nossa|onze|ons)\s+)?(?:${alt(PARTY_WORDS)})(?:\s+(?:in|aus|at|from|de|di|da|do|van|à|en|em|of)\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:abrechnen|berechnen|verrechnen|factureren))?\s*$`, "iu");
 
 /** "share the invoice copy for the event charges": a copy or PDF of the invoice is the document, not the thing. */
 const INVOICE_DOCUMENT = /^(?:copy|pdf|document|version|number|copies)$/iu;
@@ -581,6 +582,9 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	}
 	const withObject = objectBeforeFor(p, m, text);
 	if (withObject) return withObject;
+	// "die Übersetzung des Vertrags für unseren Kunden in Wien abrechnen": after "for", a client or a relative is whom the
+	// work was for, not the thing; with no object read before it, the line is left unnamed (asked about).
+	if (p.id === "for-description-price" && PARTY_PHRASE.test(g["d"] ?? "")) return undefined;
 	// "6 hours at $75/hour per your timesheet": the paperwork the rate is written in is no thing; the request's is.
 	if (!p.topic || (g["d"] !== undefined && !PAPERWORK_ONLY.test(cleanDescription(g["d"])))) return g["d"];
 	// A match that opens on the previous sentence's end mark ("website? It's $2,400") starts at its first word: the
