@@ -167,6 +167,37 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		find: (d) => (d.split(/\s+/).length > MAX_WORDS ? `${d.split(/\s+/).length} words` : null),
 		examples: { doubtful: ["Work on the new site and the other things we talked about at the meeting"], fine: ["Fast turnaround on the distributor agreement (words)"] },
 	},
+	{
+		id: "size",
+		says: "the second number of a size (the count read may be its first number)",
+		// A description that opens on the second number of a size ("2 x 3m banner" read as 2 × "3m banner", "2 x 3 m"
+		// read as 2 × "x 3 m"): the count was the size's first number.
+		find: (d) => /^(?:[xX×][ \t]*)?\d+(?:[.,]\d+)?[ \t]?(?:m|cm|mm|ft)(?![\p{L}\p{N}])/u.exec(d.trim())?.[0] ?? null,
+		examples: { doubtful: ["3m banner", "X 3 m", "× 90 cm poster", "1,5 m Rollup"], fine: ["3M tape", "A3 posters", "Banner 2 x 3 m", "Matte finish"] },
+	},
+	{
+		id: "threshold",
+		says: "a threshold (\"invoices over 1,000 €\": a rule's limit, not a price)",
+		// "Le fatture sopra i 1.000 € devono riportare il numero d'ordine" read as the thing "Fatture sopra i": the words
+		// before the amount end on "over", "under", "ab" — a policy's limit, never a thing's price ("as discussed above" or
+		// "below" points at other text, so those two are left out).
+		find: (d) => /(?<![\p{L}\p{N}'’-])(?:over|more than|exceeding|in excess of|under|up to|über|ab|oberhalb von|mehr als|bis zu|más de|mayores? a|superiores? a|por encima de|hasta|plus de|au-delà de|au-dessus de|supérieure?s? à|jusqu['’]à|acima de|mais de|superiores? a|até|sopra (?:i|gli|il|l['’])?|oltre (?:i|gli|il|l['’])?|superiori a|fino a|boven|meer dan|vanaf|tot)[ \t]*$/iu.exec(d.trim())?.[0] ?? null,
+		examples: { doubtful: ["Fatture sopra i", "Invoices over", "Rechnungen über", "Pedidos mayores a", "Commandes de plus de", "Facturen boven"], fine: ["Overhead projector", "Logo above the fold", "Chinese typesetting as discussed below", "Arabic voice-over", "Aboard lunch", "Sopralluogo"] },
+	},
+	{
+		id: "restated",
+		says: "only a pointer and a verb (\"That's $620\" restates a sum)",
+		// "That's $620 plus the $40 rush fee": the sum of the lines before, read as a line "That's".
+		find: (d) => /^(?:that['’]s|that is|it['’]s|it is|this is|which is|so|total is|das (?:sind|ist|macht)|macht|c['’]est|ça fait|cela fait|eso es|son|serían|isso é|são|sono|fa|dat is|dat wordt|samen)$/iu.exec(d.trim())?.[0] ?? null,
+		examples: { doubtful: ["That's", "Das macht", "Ça fait", "Dat is"], fine: ["Thatched roof repair", "Sonnet translation", "Fashion shoot"] },
+	},
+	{
+		id: "adding-verb",
+		says: "a verb of adding (\"for the retouching, add $150\")",
+		// "… and for the retouching, add $150" read as the thing "Retouching, add": the verb before the amount is no name.
+		find: (d) => /(?<![\p{L}])(?:add|plus add|aggiungi|aggiungete|añade|añadid|agrega|ajoute|ajoutez|adiciona|adicione|voeg|hinzu|dazu|rechne|zähl)[ \t]*$/iu.exec(d.trim())?.[0] ?? null,
+		examples: { doubtful: ["Retouching, add", "Ritocco aggiungi", "Retoque, añade", "Retouche, ajoutez"], fine: ["Address labels", "Add-on module", "Ajout de pages"] },
+	},
 ];
 
 /** The first sign of doubt in a description, or null when it reads as the name of a thing. */

@@ -2,6 +2,8 @@
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { unpricedThing } from "./unpriced-item";
+import { samePrice, usualThing } from "./usual-item";
+import { listTail } from "./list-tail";
 import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
@@ -189,11 +191,11 @@ function sentenceAt(text: string, start: number, end: number): string {
 /** What the email asks to invoice: "for the bookkeeping", "über die Beratung", "pour la traduction du site (lot 3)". */
 // Letter edges, not \b: JavaScript's \b does not see "über" or "à" as words.
 const TOPIC_RE = new RegExp(
-	String.raw`(?:(?<![\p{L}\p{N}])(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|fact[uú]ra(?:nos|me)|fatur[ae](?:nos|me)|fattur(?:ami|aci)|faturar|fatturare|factureren|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s[-–—]\s|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
+	String.raw`(?:(?<![\p{L}\p{N}])(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|fact[uú]ra(?:nos|me)|fatur[ae](?:nos|me)|fattur(?:ami|aci)|faturar|fatturare|factureren|facturad(?:nos|me)?|faturem|fatturate(?:ci|mi)?|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s[-–—]\s|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
 	"giu",
 );
 
-const REQUEST_WORDS = /(?<![\p{L}])(?:invoice|bill|rechnung|factura|facture|facturer|fatura|faturar|fattura|fatturare|factuur|factureren|facturar(?:nos|me)?|fact[uú]ra(?:nos|me)|fatur[ae](?:nos|me)|fattur(?:ami|aci))(?![\p{L}])/iu;
+const REQUEST_WORDS = /(?<![\p{L}])(?:invoice|bill|rechnung|factura|facture|facturer|fatura|faturar|fattura|fatturare|factuur|factureren|facturad(?:nos|me)?|faturem|fatturate(?:ci|mi)?|facturar(?:nos|me)?|fact[uú]ra(?:nos|me)|fatur[ae](?:nos|me)|fattur(?:ami|aci))(?![\p{L}])/iu;
 const GENERIC_RE = new RegExp(String.raw`^(?:${alt(GENERIC_AMOUNT_WORDS)}|agreed|convenu|afgesproken|vereinbarte|acordado|combinado|concordato)$`, "iu");
 
 /** The topics named in a text, trying every start (a rejected "de factuur voor het logo" still finds "het logo"). */
@@ -491,7 +493,13 @@ function endedBeforeOtherThings(lines: ExtractedLine[]): ExtractedLine[] {
  * not a company), and "for the conference" only says what it was for. */
 const INVOICE_OBJECT = /(?:^|[\s:,])(?:invoice|bill)\s+(?:(?:us|me)\s*:\s*|(?:us|me)\s+)?(?:(?:the|our|my)\s+)?(?!(?:to|an|à|a|para|aan)\s)(?<obj>\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+$/u;
 
+/** The same in the other languages, whose verb is no noun ("facturer la traduction du contrat pour le client de Lyon",
+ * "fatturare la traduzione per il cliente di Milano", "faturar o design do folheto para a feira"): an article opens the
+ * object (so "facturer pour le logo" keeps the thing after "pour"). */
+const INVOICE_OBJECT_OTHER = /(?:^|[\s:,])(?:factur(?:er|ez|ar|ad|en)\p{L}*|fact[uú]ra(?:nos|me)|fatur(?:ar|em|e)\p{L}*|fattur(?:are|ate|aci|ami|ateci|atemi|arci|armi)|factureren)\s+(?:(?:nous|nos|ci|me|mi|moi)\s+)?(?:(?:le|la|les|el|los|las|il|lo|gli|o|a|os|as|notre|nos|nuestro|nuestra|nostro|nostra|nosso|nossa)\s+|l['’])(?<obj>\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+$/u;
+
 const PARTY_RE = new RegExp(String.raw`^(?:${alt(PARTY_WORDS)})$`, "iu");
+const PARTY_PHRASE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)}|unseren|unserem|unsere|nuestro|nuestra|notre|nostro|nostra|nosso|nossa|onze|ons)\s+)?(?:${alt(PARTY_WORDS)})(?:\s+(?:in|aus|at|from|de|di|da|do|van|à|en|em|of)\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:abrechnen|berechnen|verrechnen|factureren))?\s*$`, "iu");
 
 /** "share the invoice copy for the event charges": a copy or PDF of the invoice is the document, not the thing. */
 const INVOICE_DOCUMENT = /^(?:copy|pdf|document|version|number|copies)$/iu;
@@ -500,7 +508,7 @@ function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string 
 	const d = m.indices?.groups?.["d"];
 	if (p.id !== "for-description-price" || !d) return null;
 	const [a] = sentenceBounds(text, m.index, m.index);
-	const o = INVOICE_OBJECT.exec(text.slice(a, m.index));
+	const o = INVOICE_OBJECT.exec(text.slice(a, m.index)) ?? INVOICE_OBJECT_OTHER.exec(text.slice(a, m.index));
 	const obj = o?.groups?.["obj"];
 	if (!o || !obj) return rowThingBeforeFor(text, Math.max(a, text.lastIndexOf("\n", m.index - 1) + 1), m.index, d[1]);
 	if ( PARTY_RE.test(obj) || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || NOT_A_THING.test(obj) || MONEY_ROLE_WORDS.test(obj) || INVOICE_DOCUMENT.test(obj)) return null;
@@ -575,6 +583,9 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	}
 	const withObject = objectBeforeFor(p, m, text);
 	if (withObject) return withObject;
+	// "die Übersetzung des Vertrags für unseren Kunden in Wien abrechnen": after "for", a client or a relative is whom the
+	// work was for, not the thing; with no object read before it, the line is left unnamed (asked about).
+	if (p.id === "for-description-price" && PARTY_PHRASE.test(g["d"] ?? "")) return undefined;
 	// "6 hours at $75/hour per your timesheet": the paperwork the rate is written in is no thing; the request's is.
 	if (!p.topic || (g["d"] !== undefined && !PAPERWORK_ONLY.test(cleanDescription(g["d"])))) return g["d"];
 	// A match that opens on the previous sentence's end mark ("website? It's $2,400") starts at its first word: the
@@ -1503,6 +1514,19 @@ function unpricedProblem(text: string, lines: ExtractedLine[]): string | null {
 	return thing ? `what price for "${thing}": the email asks to invoice it too, but writes no amount for it` : null;
 }
 
+/** "…, and the usual": the earlier invoice's things beside the priced ones are written nowhere in this email; nor is
+ * the amount of a thing priced "same price". */
+function usualProblem(text: string, lines: ExtractedLine[]): string | null {
+	const usual = lines.length > 0 ? usualThing(text) : null;
+	if (usual) return `what "${usual}" adds to the priced lines: the email asks to invoice it too, but writes no thing or amount for it`;
+	// "Also the letterhead — same price": a thing priced as another line is not read as a line of its own.
+	const same = lines.length > 0 ? samePrice(text) : null;
+	if (same) return `what is priced as "${same}": which line's amount it repeats, and is it a line of its own?`;
+	// "logo $500, business cards $120, letterhead.": the run's last thing has no amount of its own.
+	const tail = lines.length > 0 ? listTail(text) : null;
+	return tail && !lines.some((l) => l.description.toLowerCase().includes(tail.toLowerCase())) ? `what price for "${tail}": the email asks to invoice it too, but writes no amount for it` : null;
+}
+
 const BACK_REFERENCE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BACK_REFERENCE_WORDS)})\s+(?<noun>\p{L}{3,})(?![\p{L}])`, "giu");
 
 /** "Invoice us for the video production, $8,500. … the budget sheet shows $7,500 for this video": two amounts for one
@@ -1846,6 +1870,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text), unpricedProblem(text, lines), sameThingProblem(lines, text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
 	const mismatch = total && lines.length > 0 && currency ? totalMismatch(total.amount, minor(total.amount), sum, d, currency) : null;
 	if (mismatch) problems.push(mismatch);
+	problems.push(...[usualProblem(text, lines)].filter((x): x is string => x !== null));
 	const due = readDue(text, today);
 	const past = due.dueDate !== null && due.dueDate < today;
 	problems.push(...unreadDueProblem(text, today, due, lines.length > 0 && problems.length === 0));

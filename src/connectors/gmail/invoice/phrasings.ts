@@ -880,11 +880,15 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "invoice-thing-price",
 		says: "invoice the <thing>, <price> (the thing right after the verb)",
-		template: String.raw`\b(?:invoice|bill|facturer|facturar|faturar|fatturare|factureren)[ \t]+(?:(?:us|me|nous|nos|ci)[ \t]+)?{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹(),]{1,60}?)[ \t]*(?:[,:(]|[—–-]|(?<![\p{L}])(?:at|for|of|à)(?![\p{L}]))[ \t]*{M}`,
+		template: String.raw`\b(?:invoice|bill|facturer|facturar|faturar|fatturare|factureren|facturez|facturad(?:nos|me)?|faturem|fatturate|fatturateci|fatturaci|fact[uú]ra(?:nos|me)|fatur[ae]-(?:nos|me)|factur(?:ez|e)-(?:nous|moi))[ \t]+(?:(?:us|me|nous|nos|ci)[ \t]+)?{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹(),]{1,60}?)[ \t]*(?:[,:(]|[—–-]|(?<![\p{L}])(?:at|for|of|à|a|por|per)(?![\p{L}]))[ \t]*{M}`,
 		examples: [
 			{ text: "Please invoice the full project, €6,000, and nothing else.", lines: [["Full project", "1", "6000"]] },
 			{ text: "Please invoice the logo: $500.", lines: [["Logo", "1", "500"]] },
 			{ text: "Please invoice the logo at $500.", lines: [["Logo", "1", "500"]] },
+			// The imperatives of the other languages, and their "a" / "por" before the price.
+			{ text: "Facturadnos el cartel a 120 €.", lines: [["Cartel", "1", "120"]] },
+			{ text: "Factúranos el cartel a 120 €.", lines: [["Cartel", "1", "120"]] },
+			{ text: "Fatura-nos o folheto a 120 €.", lines: [["Folheto", "1", "120"]] },
 		],
 	},
 	{
