@@ -766,7 +766,7 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 	if (NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || UMBRELLA.test(t) || /\d/.test(t) || t.split(" ").length > 6 || doubtIn(t)) return null;
 	// "* Fotografía de vehículos: 15 fotos a $80.000": a row's whole label names the work; the words after its "de" are
 	// only what the work was on (the row label is read whole by labelBeforeComma).
-	const row = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*:[ \t]*$/u.exec(lead);
+	const row = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?(?:[ \t]*\(\p{L}[\p{L}'’\- ]{1,30}\))?)[ \t]*:[ \t]*$/u.exec(lead);
 	// An article before the same words ("las tarjetas regalo:") is the same label, not a longer one.
 	const longer = row && row[1]!.toLowerCase().endsWith(` ${t.toLowerCase()}`) ? row[1]!.slice(0, -t.length).trim().toLowerCase() : null;
 	if (longer && !ARTICLE_WORDS.includes(longer)) return null;
@@ -793,7 +793,8 @@ function labelBeforeComma(text: string, qAt: number, noun: string): string | nul
 	// A row opening with one capitalised word right before its count ("Bildbearbeitung 40 Bilder à 15,00 €") is labelled
 	// by it too: alone on its row, the word can be nothing but the work's name.
 	const bare = sep ? null : /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{Lu}\p{Ll}{4,30})[ \t]+$/u.exec(lead);
-	const row = sep ? /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*$/u.exec(segment) : bare;
+	// A bracket closing the label says which one ("Fotografias do escritório (interiores): 12 fotos"): part of its name.
+	const row = sep ? /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?(?:[ \t]*\(\p{L}[\p{L}'’\- ]{1,30}\))?)[ \t]*$/u.exec(segment) : bare;
 	const mark = sep?.[1]?.trim();
 	if (row && mark === ":" && (LEADING_TOPIC_WORD.test(row[1]!) || /^(?:for|für|pour|por|para|per|voor|über)\s/iu.test(row[1]!) || UMBRELLA.test(row[1]!))) return null;
 	const joined = row ? null : new RegExp(String.raw`(?:^|[\s,;:])(?:and|und|et|y|e|en|plus)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$`, "iu").exec(lead);
