@@ -6,7 +6,7 @@
 // for <thing> and <amount> for <thing>") or a deposit. A number that may be a count ("10 flyers at $1 each and 50 for
 // the event") or a mail with two marks stays loose money, asked about (money-net.ts).
 import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, alt } from "./lexicon";
-import type { MoneyMention } from "./money-text";
+import { readNumber, type MoneyMention } from "./money-text";
 
 export interface CarryRow {
 	id: string;
@@ -46,6 +46,30 @@ const PRICED_PLAIN = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came t
 /** "the trailer edit was 1.5k", "the website was 2 lakh": a plain amount with a scale that cannot be misread ("k" for
  * thousands, "lakh", "crore"), priced by the word before it; only a comma, "as quoted" or the sentence's end after it. */
 const SCALED_PRICED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|war|waren|kostet|était|fue|era|foi)[ \t]+(\d{1,3}(?:[.,]\d{1,2})?[ \t]?(?:k|K|lakhs?|lacs?|crores?)(?![\p{L}\p{N}]))(?=[ \t]*(?:[,;)]|as[ \t]+(?:quoted|agreed|discussed)|$|\.(?!\d)))`, "gu");
+
+/** "…, also EUR 1.150,- insgesamt", "so $1,150 in total", "soit 1 150 € au total": the amount that follows names itself the
+ * total, by a word before it ("also", "so", "that's", "macht", "soit", "o sea") or after it ("insgesamt", "in total"). */
+const TOTAL_BEFORE = /(?<![\p{L}])(?:also|so|that['’]s|that is|thus|i\.e\.|makes|making|macht|das sind|sind|ergibt|soit|donc|ça fait|o sea|osea|son|en total|total|totale|quindi|cioè|dus|samen|ou seja|portanto|no total|insgesamt|in total|gesamt|in totaal|al totale|em total|au total)[ \t:,]*$/iu;
+const TOTAL_AFTER = /^[ \t]*(?:insgesamt|gesamt|zusammen|in total|total|altogether|all in|all together|in all|en total|au total|in totale|in tutto|in totaal|samen|no total|em total|al todo)(?![\p{L}])/iu;
+/** A plain amount after a word that prices it, or one for "another" ("die Bandfotos nochmal 350"), ending its clause. */
+const PART = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|cost|costs|war|waren|ist|sind|kostet|kosteten|était|étaient|fue|fueron|era|eran|erano|foi|foram|kostte|kostten|${alt(ANOTHER_WORDS)})[ \t]+(${PLAIN})(?=[ \t]*(?:[,;)]|(?:and|und|y|e|et|en|plus|sowie)(?![\p{L}])|$|\.(?!\d)))`, "giu");
+
+/** The plain parts of a sentence whose total follows them with its currency ("Das Albumcover waren 800 und die
+ * Bandfotos nochmal 350, also EUR 1.150,- insgesamt"): two or more parts, each priced by its own verb or "another", that
+ * add up to exactly that total, are in its currency. Any other sum leaves them loose (asked about). */
+function partsOfTotal(text: string, m: MoneyMention): { start: number; end: number }[] {
+	if (!TOTAL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !TOTAL_AFTER.test(text.slice(m.end, m.end + 24))) return [];
+	const before = text.slice(0, m.start);
+	const from = Math.max(before.lastIndexOf("\n\n"), ...[". ", "? ", "! ", ".\n"].map((e) => before.lastIndexOf(e))) + 1;
+	const parts: { start: number; end: number; cents: number }[] = [];
+	PART.lastIndex = 0;
+	for (const p of before.slice(from).matchAll(PART)) {
+		const start = from + p.index + p[0].length - p[1]!.length;
+		parts.push({ start, end: start + p[1]!.length, cents: Math.round(Number(readNumber(p[1]!, m.currency)) * 100) });
+	}
+	const total = Math.round(Number(m.amount) * 100);
+	return parts.length >= 2 && parts.reduce((a, p) => a + p.cents, 0) === total ? parts : [];
+}
 
 export const CARRY_ROWS: CarryRow[] = [
 	{
@@ -110,6 +134,23 @@ export const CARRY_ROWS: CarryRow[] = [
 			"The logo was £800 and the business cards another 150, the frame €40.",
 		],
 	},
+	{
+		id: "parts-of-total",
+		says: "two or more plain prices in a sentence whose total follows with its currency and adds them up exactly (the album cover was 800 and the band photos another 350, so EUR 1,150 in total)",
+		examples: [
+			["Das Albumcover waren 800 und die Bandfotos nochmal 350, also EUR 1.150,- insgesamt.", "Das Albumcover waren EUR800 und die Bandfotos nochmal EUR350, also EUR 1.150,- insgesamt."],
+			["The album cover was 800 and the band photos were 350, so $1,150 in total.", "The album cover was $800 and the band photos were $350, so $1,150 in total."],
+			["Le logo était 600 et les cartes étaient 150, soit 750 € au total.", "Le logo était 600 € et les cartes étaient 150 €, soit 750 € au total."],
+			["El logo fue 900 y las tarjetas otros 300, o sea 1.200 € en total.", "El logo fue 900 € y las tarjetas otros 300 €, o sea 1.200 € en total."],
+		],
+		ignores: [
+			// Parts that do not add up to the total, or one part alone: loose money, asked.
+			"The album cover was 800 and the band photos were 300, so $1,150 in total.",
+			"The album cover was 800, so $1,150 in total.",
+			// No word that makes the amount the total.
+			"The album cover was 800 and the band photos were 350, and the print run $1,150.",
+		],
+	},
 ];
 
 /** The currency mark of an amount as written, before or after its number ("bucks", "€", "$", "USD"). */
@@ -150,6 +191,7 @@ export function carryCurrency(text: string, mentions: readonly MoneyMention[]): 
 			at.push({ start: end - a[1]!.length, end });
 		}
 	}
+	for (const m of mentions) at.push(...partsOfTotal(text, m));
 	DEPOSIT.lastIndex = 0;
 	for (const d of text.matchAll(DEPOSIT)) {
 		const num = d[1] ?? d[2]!;
