@@ -2,6 +2,7 @@
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { unpricedThing } from "./unpriced-item";
+import { hedgeIn } from "./amount-hedge";
 import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
@@ -1492,6 +1493,16 @@ function discountProblem(text: string): string | null {
 	return off ? quote(off[0].trim()) : null;
 }
 
+/** "Erano 850 euro se ricordo bene": a line's amount whose own sentence doubts it is asked about, never drafted. */
+function hedgeProblem(text: string, lines: ExtractedLine[]): string | null {
+	for (const l of lines) {
+		const own = sentences(l.source).find((s) => s.includes(text.slice(l.span[0], l.span[1]).trim())) ?? l.source;
+		const hedge = hedgeIn(own);
+		if (hedge) return `whether ${text.slice(l.span[0], l.span[1]).trim()} is right: the email says "${hedge}" — which amount was agreed?`;
+	}
+	return null;
+}
+
 /** "The logo ($800) and please also add the letterhead": a thing asked for with no amount would be left off the draft. */
 function unpricedProblem(text: string, lines: ExtractedLine[]): string | null {
 	const thing = unpricedThing(text, lines.map((l) => l.description));
@@ -1821,7 +1832,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const unexplained = lines.length > 0 ? figureLeftOut(text, mentions, explained, lines, sum, minor) : null;
 	if (unexplained) problems.push(unexplained);
 
-	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text), unpricedProblem(text, lines), sameThingProblem(lines, text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
+	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text), unpricedProblem(text, lines), hedgeProblem(text, lines), sameThingProblem(lines, text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
 	const mismatch = total && lines.length > 0 && currency ? totalMismatch(total.amount, minor(total.amount), sum, d, currency) : null;
 	if (mismatch) problems.push(mismatch);
 	const due = readDue(text, today);
