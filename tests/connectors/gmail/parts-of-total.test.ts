@@ -11,6 +11,13 @@ describe("plain parts of a total written with its currency", () => {
 		expectDraft("Hi Sam, can you send me the invoice? The album cover was 800 and the band photos were 350, so EUR 1,150 in total.\n\nLukas", "EUR", [["Album cover", 1, "800.00"], ["Band photos", 1, "350.00"]]);
 		expectDraft("Salut Sam, peux-tu m'envoyer la facture ? Le logo était 600 et les cartes étaient 150, soit 750 € au total.\n\nLéa", "EUR", [["Logo", 1, "600.00"], ["Cartes", 1, "150.00"]]);
 	});
+	it("reads 'weitere', 'zusätzlich', 'an additional', 'mais' as another price in the mail's one currency", () => {
+		expectDraft("Kannst du mir die Rechnung schicken? Das Logo waren 600 € und die Visitenkarten weitere 150.\n\nJonas", "EUR", [["Logo", 1, "600.00"], ["Visitenkarten", 1, "150.00"]]);
+		expectDraft("Kannst du mir die Rechnung schicken? Das Logo waren 600 € und die Visitenkarten zusätzlich 150 €.\n\nJonas", "EUR", [["Logo", 1, "600.00"], ["Visitenkarten", 1, "150.00"]]);
+		expectDraft("Can you send the invoice? The logo was $600 and the business cards an additional 150.\n\nTom", "USD", [["Logo", 1, "600.00"], ["Business cards", 1, "150.00"]]);
+		expectDraft("Me manda a fatura? O logo foi R$ 600 e os cartões mais 150.\n\nRafa", "BRL", [["Logo", 1, "600.00"], ["Cartões", 1, "150.00"]]);
+		expectDraft("Kannst du mir die Rechnung schicken? Das Logo waren 600 und die Visitenkarten weitere 150, also 750 € insgesamt.\n\nJonas", "EUR", [["Logo", 1, "600.00"], ["Visitenkarten", 1, "150.00"]]);
+	});
 	it("never drafts parts that do not add up to the total", () => {
 		expectNoDraft("Hi Sam, can you send me the invoice? The album cover was 800 and the band photos were 300, so EUR 1,150 in total.\n\nLukas");
 		expectNoDraft("Servus Sam,\n\nkannst du mir bitte die Rechnung schicken? Das Albumcover waren 800 und die Bandfotos nochmal 300, also EUR 1.150,- insgesamt.\n\nLG Lukas");

@@ -32,7 +32,7 @@ const JOINED = new RegExp(String.raw`^[ \t]+${FOR}[ \t]+[^\d\n.!?;:$€£¥]{2,6
 /** "£800 and the business cards another 150", "900 € y las tarjetas otros 300": after a priced amount, a join, a thing
  * and a word for "another", a bare amount that ends its clause (no count or unit after it; a single digit may be a count,
  * "and the posters another 2", so it is never carried). "Another" says it is more of the same money. */
-export const ANOTHER_WORDS = ["another", "a further", "otros", "otras", "otro", "otra", "nochmal", "noch mal", "nochmals", "encore", "outros", "outras", "outro", "outra", "altri", "altre", "altro", "altra", "nog eens"];
+export const ANOTHER_WORDS = ["another", "a further", "an additional", "an extra", "otros", "otras", "otro", "otra", "nochmal", "noch mal", "nochmals", "noch einmal", "weitere", "zusätzlich", "zusätzliche", "encore", "outros", "outras", "outro", "outra", "mais", "altri", "altre", "altro", "altra", "nog eens", "nog een keer"];
 const ANOTHER = new RegExp(String.raw`^(?:[^\d\n.!?;:$€£¥]{0,60}?[ \t,])?(?:and|und|y|e|et|en|plus|sowie)[ \t]+[^\d\n.!?;:$€£¥]{2,60}?[ \t]+(?:${alt(ANOTHER_WORDS)})[ \t]+(?!\d(?!\d|[.,]\d))(${PLAIN})(?=[ \t]*(?:[.,;!?)\n]|$))`, "iu");
 /** "the 1,500 deposit", "a deposit of 500", "Anzahlung von 1.500", "1,200 upfront". */
 const DEPOSIT = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS])})(?:[ \t]+(?:of|von|de|di|van|da|do|du))?(?:[ \t]*:[ \t]+|[ \t]+)(${PLAIN})(?![ \t]*(?:%|\p{L}+[ \t]+(?:before|after|vor|nach|avant|après|antes|después|prima|dopo|voor|na)))(?=[ \t]*(?:[.,;!?)\n]|$|\p{L}))|(?<![\p{L}\p{N}.,$€£¥₹%])(${PLAIN})(?=[ \t]+(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|en|em)[ \t]+|d['’])?(?:${alt([...DEPOSIT_WORDS])}|${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}]))`, "giu");
@@ -125,6 +125,11 @@ export const CARRY_ROWS: CarryRow[] = [
 			["As agreed the logo was £800 and the business cards another 150.", "As agreed the logo was £800 and the business cards another £150."],
 			["Das Albumcover 600 € und die Bandfotos nochmal 400, danke!", "Das Albumcover 600 € und die Bandfotos nochmal 400 €, danke!"],
 			["El logo fueron $8,500 y el diseño de las tarjetas otros 1,200.", "El logo fueron $8,500 y el diseño de las tarjetas otros $1,200."],
+			["Das Logo waren 600 € und die Visitenkarten weitere 150.", "Das Logo waren 600 € und die Visitenkarten weitere 150 €."],
+			["Das Logo waren 600 € und die Visitenkarten zusätzlich 150.", "Das Logo waren 600 € und die Visitenkarten zusätzlich 150 €."],
+			["The logo was $600 and the business cards an additional 150.", "The logo was $600 and the business cards an additional $150."],
+			["O logo foi R$ 600 e os cartões mais 150.", "O logo foi R$ 600 e os cartões mais R$150."],
+			["Het logo was € 600 en de visitekaartjes nog een keer 150.", "Het logo was € 600 en de visitekaartjes nog een keer €150."],
 		],
 		ignores: [
 			// A count or a unit after it, a single digit, another sentence, or two marks in the mail: loose money, asked.
