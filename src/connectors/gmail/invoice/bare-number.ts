@@ -28,7 +28,20 @@ const CLAUSE_END = String.raw`(?=[ \t]*(?:[.;!?](?![\d])|[,)]|\n|$|(?:and|und|y|
 /** Words that price the number wherever it stands, even in a sentence with no other amount ("The business cards came to
  * 150 as well."): a verb of costing, or "another" after an amount written earlier. */
 const PRICE_VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:came to|comes to|come to|cost|costs|costed|kostet|kostete|kosten|kosteten|coûte|coûtait|coûtent|coûtaient|costó|cuesta|cuestan|costaron|custou|custa|custam|custaram|costa|costano|costava|costavano|kost|kostte|kostten|${alt([...ANOTHER_WORDS, "extra", "an extra", "additional", "an additional", "zusätzlich", "weitere", "zusätzliche", "de plus", "en plus", "adicional", "adicionales", "otros más", "in più", "aggiuntivi", "extra's", "adicionais"])})[ \t]*$`, "iu");
-const BARE = new RegExp(NUMBER + CLAUSE_END, "gu");
+/** Words of an agreement before the number ("avevamo concordato 950", "we agreed 950", "wir hatten 950 ausgemacht"
+ * reads the other way and is left alone): a figure the sender and Sam settled on is a price wherever it stands, even
+ * followed by what it included ("concordato 950 con l'album incluso", "agreed 950 with the album"). */
+const AGREED_WORDS = ["agreed", "agreed on", "we said", "settled on", "vereinbart", "ausgemacht", "abgemacht", "convenu", "convenu de", "on avait dit", "acordado", "acordamos", "quedamos en", "combinado", "combinamos", "concordato", "concordati", "pattuito", "avevamo detto", "afgesproken", "overeengekomen"];
+const AGREED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(AGREED_WORDS)})(?:[ \t]+(?:was|were|war|waren|era|eran|erano|était|foi|waren|was))?[ \t]*$`, "iu");
+/** Words that correct an amount ("I wrote 850 but it should be 950", "it's actually 950", "Korrektur: eigentlich 950",
+ * "anzi 950", "en fait 950"): the figure after them is a price wherever it stands, asked beside the lines'. */
+const CORRECTION_WORDS = ["should be", "should have been", "it should be", "actually", "it's actually", "it was actually", "I meant", "I mean", "make that", "correction", "rather", "eigentlich", "sollte", "sollten", "richtig wäre", "richtig sind", "Korrektur", "ich meinte", "en realidad", "quise decir", "corrijo", "mejor dicho", "en fait", "plutôt", "je voulais dire", "correction", "in realtà", "anzi", "intendevo", "correggo", "na verdade", "aliás", "quis dizer", "corrijo", "eigenlijk", "moet zijn", "ik bedoelde", "correctie"];
+const CORRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CORRECTION_WORDS)})[ \t]*[:,]?(?:[ \t]+(?:it's|it is|it was|it|was|were|is|are|war|waren|ist|sind|es|son|eran|era|erano|sono|è|foi|foram|é|c'était|c’était|était|étaient))?[ \t]*$`, "iu");
+/** What a price agreed on may be followed by: what it included. */
+const WITH_WORDS = ["with", "including", "incl", "inkl", "inklusive", "mit", "avec", "y", "con", "com", "met", "inclusief", "compreso", "incluso", "inclus", "incluido", "incluído"];
+const CLAUSE_END_AT = new RegExp(`^${CLAUSE_END}`, "u");
+const WITH_AFTER = new RegExp(String.raw`^[ \t]*(?:${alt(WITH_WORDS)})(?![\p{L}])`, "iu");
+const BARE = new RegExp(NUMBER + String.raw`(?:${CLAUSE_END}|(?=[ \t]*(?:${alt(WITH_WORDS)})(?![\p{L}])))`, "gu");
 
 /** Words that number a thing rather than price it ("PO 4471", "Room 12", "Phase 2", "invoice 1043", "No. 55"), or say
  * the number is a count, a length or a time ("x 150", "at 10", "till 15"). */
@@ -84,6 +97,22 @@ export const BARE_NUMBER_EXAMPLES: BareNumberExample[] = [
 	{ text: "The logo was £800 and the meeting is at 10:30.", finds: [] },
 	// A number in a sentence that prices nothing is left to the rest of the reader.
 	{ text: "The logo was £800. We printed 150.", finds: [] },
+	// A figure agreed on is a price wherever it stands, even followed by what it included.
+	{ text: "It was €850 if I remember right. My husband says we agreed 950 with the album included.", finds: ["950"] },
+	{ text: "Erano 850 euro. Davide dice che avevamo concordato 950 con l'album incluso.", finds: ["950"] },
+	{ text: "Es waren 850 €, aber mein Mann sagt, vereinbart waren 950 inklusive Album.", finds: ["950"] },
+	{ text: "Eran 850 €, aunque mi socio dice que acordamos 950 con el álbum.", finds: ["950"] },
+	{ text: "Het was € 850, maar we hadden afgesproken 950 met het album erbij.", finds: ["950"] },
+	// A figure that corrects another is a price wherever it stands.
+	{ text: "Please invoice the logo, $850. Sorry, I wrote 850 but it should be 950.", finds: ["950"] },
+	{ text: "Please invoice the logo at $850. I wrote 850 earlier but it's actually 950.", finds: ["950"] },
+	{ text: "Bitte die Rechnung fürs Logo, 850 €. Korrektur: es waren eigentlich 950.", finds: ["950"] },
+	{ text: "Mi mandi la fattura del logo, 850 euro, anzi 950.", finds: ["950"] },
+	{ text: "La facture du logo, 850 €, enfin plutôt 950.", finds: ["950"] },
+	{ text: "The logo was $850. We actually printed 150 copies.", finds: [] },
+	// A count before "with" is no price.
+	{ text: "The shoot was €850. We printed 120 with the album.", finds: [] },
+	{ text: "Il servizio era 850 euro, le foto sono 120 con l'album.", finds: [] },
 ];
 
 /** "For the business cards, 150.": a thing named with "for" and the number after a comma prices it anywhere. */
@@ -126,6 +155,9 @@ export function bareNumbersInPricedSentences(text: string, strict: readonly Mone
 		if (/^[ \t]*\)/.test(text.slice(end, end + 8)) && !/\([ \t]*$/.test(before)) continue;
 		// "at 15 each" is a price, "at 10" a time.
 		const each = EACH_AFTER.test(text.slice(end, end + 16));
+		const agreed = AGREED_BEFORE.test(before) || CORRECTION_BEFORE.test(before);
+		// "12 fotos con marco": a number before "with" is a count, unless a word of agreement prices it.
+		if (!agreed && WITH_AFTER.test(text.slice(end, end + 16)) && !CLAUSE_END_AT.test(text.slice(end, end + 16))) continue;
 		// "8 to 12", "10–15": the end of a range of times or counts.
 		if (/\d[ \t]*(?:to|till|until|bis|à|a|al|tot|até|[-–—])[ \t]*$/iu.test(before)) continue;
 		if (LABEL_BEFORE.test(before) || (!each && DATE_BEFORE.test(before)) || DATE_AFTER.test(text.slice(end, end + 16))) continue;
@@ -137,7 +169,7 @@ export function bareNumbersInPricedSentences(text: string, strict: readonly Mone
 		const from = row ? blockStart(text, lineFrom) : Math.max(lineFrom - 1, ...[". ", "? ", "! "].map((e) => text.lastIndexOf(e, start - 1) + 1)) + 1;
 		const next = row ? /\n[ \t]*\n/.exec(text.slice(end)) : /[.?!](?:\s|$)|\n/.exec(text.slice(end));
 		const to = next ? end + next.index : text.length;
-		if (!PRICE_VERB_BEFORE.test(before) && !FOR_THING_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !priced.some((p) => p.start >= from && p.end <= to)) continue;
+		if (!agreed && !PRICE_VERB_BEFORE.test(before) && !FOR_THING_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !priced.some((p) => p.start >= from && p.end <= to)) continue;
 		out.push({ start, end, raw: m[0] });
 	}
 	return out;

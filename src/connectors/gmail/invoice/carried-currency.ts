@@ -7,7 +7,7 @@
 // the event") or a mail with two marks stays loose money, asked about (money-net.ts).
 import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, alt } from "./lexicon";
 import { isIsoCurrency } from "./currency";
-import type { MoneyMention } from "./money-text";
+import { readNumber, type MoneyMention } from "./money-text";
 
 export interface CarryRow {
 	id: string;
@@ -33,7 +33,7 @@ const JOINED = new RegExp(String.raw`^[ \t]+${FOR}[ \t]+[^\d\n.!?;:$€£¥]{2,6
 /** "£800 and the business cards another 150", "900 € y las tarjetas otros 300": after a priced amount, a join, a thing
  * and a word for "another", a bare amount that ends its clause (no count or unit after it; a single digit may be a count,
  * "and the posters another 2", so it is never carried). "Another" says it is more of the same money. */
-export const ANOTHER_WORDS = ["another", "a further", "otros", "otras", "otro", "otra", "nochmal", "noch mal", "nochmals", "encore", "outros", "outras", "outro", "outra", "altri", "altre", "altro", "altra", "nog eens"];
+export const ANOTHER_WORDS = ["another", "a further", "an additional", "otros", "otras", "otro", "otra", "nochmal", "noch mal", "nochmals", "noch einmal", "weitere", "zusätzlich", "zusätzliche", "encore", "outros", "outras", "outro", "outra", "mais", "altri", "altre", "altro", "altra", "nog eens", "nog een keer"];
 const ANOTHER = new RegExp(String.raw`^(?:[^\d\n.!?;:$€£¥]{0,60}?[ \t,])?(?:and|und|y|e|et|en|plus|sowie)[ \t]+[^\d\n.!?;:$€£¥]{2,60}?[ \t]+(?:${alt(ANOTHER_WORDS)})[ \t]+(?!\d(?!\d|[.,]\d))(${PLAIN})(?=[ \t]*(?:[.,;!?)\n]|$))`, "iu");
 /** "the 1,500 deposit", "a deposit of 500", "Anzahlung von 1.500", "1,200 upfront". */
 const DEPOSIT = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...DEPOSIT_WORDS])})(?:[ \t]+(?:of|von|de|di|van|da|do|du))?(?:[ \t]*:[ \t]+|[ \t]+)(${PLAIN})(?![ \t]*(?:%|\p{L}+[ \t]+(?:before|after|vor|nach|avant|après|antes|después|prima|dopo|voor|na)))(?=[ \t]*(?:[.,;!?)\n]|$|\p{L}))|(?<![\p{L}\p{N}.,$€£¥₹%])(${PLAIN})(?=[ \t]+(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|en|em)[ \t]+|d['’])?(?:${alt([...DEPOSIT_WORDS])}|${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}]))`, "giu");
@@ -52,6 +52,29 @@ const SCALED_PRICED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came 
  * the price's own, as if written before "each". Only a code in capitals (checked against ISO by the caller), ending its
  * clause, and a price no other amount's currency contradicts. */
 const EACH_THEN_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥₹])(${PLAIN})[ \t]+(?:each|apiece|ea\.?|a piece|per piece|pp|je|pro Stück|chacun|chacune|la pièce|cada uno|cada una|cada|ciascuno|ciascuna|l['’]uno|l['’]una|per stuk|per stuk|cada um|cada uma)[ \t]+([A-Z]{3})(?![\p{L}\p{N}])(?=[ \t]*(?:[.,;!?)\n]|$))`, "gu");
+/** "…, also EUR 1.150,- insgesamt", "so $1,150 in total", "soit 1 150 € au total": the amount that follows names itself the
+ * total, by a word before it ("also", "so", "that's", "macht", "soit", "o sea") or after it ("insgesamt", "in total"). */
+const TOTAL_BEFORE = /(?<![\p{L}])(?:also|so|that['’]s|that is|thus|i\.e\.|makes|making|macht|das sind|sind|ergibt|soit|donc|ça fait|o sea|osea|son|en total|total|totale|quindi|cioè|dus|samen|ou seja|portanto|no total|insgesamt|in total|gesamt|in totaal|al totale|em total|au total)[ \t:,]*$/iu;
+const TOTAL_AFTER = /^[ \t]*(?:insgesamt|gesamt|zusammen|in total|total|altogether|all in|all together|in all|en total|au total|in totale|in tutto|in totaal|samen|no total|em total|al todo)(?![\p{L}])/iu;
+/** A plain amount after a word that prices it, or one for "another" ("die Bandfotos nochmal 350"), ending its clause. */
+const PART = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|cost|costs|war|waren|ist|sind|kostet|kosteten|était|étaient|fue|fueron|era|eran|erano|foi|foram|kostte|kostten|${alt(ANOTHER_WORDS)})[ \t]+(${PLAIN})(?=[ \t]*(?:[,;)]|(?:and|und|y|e|et|en|plus|sowie)(?![\p{L}])|$|\.(?!\d)))`, "giu");
+
+/** The plain parts of a sentence whose total follows them with its currency ("Das Albumcover waren 800 und die
+ * Bandfotos nochmal 350, also EUR 1.150,- insgesamt"): two or more parts, each priced by its own verb or "another", that
+ * add up to exactly that total, are in its currency. Any other sum leaves them loose (asked about). */
+function partsOfTotal(text: string, m: MoneyMention): { start: number; end: number }[] {
+	if (!TOTAL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !TOTAL_AFTER.test(text.slice(m.end, m.end + 24))) return [];
+	const before = text.slice(0, m.start);
+	const from = Math.max(before.lastIndexOf("\n\n"), ...[". ", "? ", "! ", ".\n"].map((e) => before.lastIndexOf(e))) + 1;
+	const parts: { start: number; end: number; cents: number }[] = [];
+	PART.lastIndex = 0;
+	for (const p of before.slice(from).matchAll(PART)) {
+		const start = from + p.index + p[0].length - p[1]!.length;
+		parts.push({ start, end: start + p[1]!.length, cents: Math.round(Number(readNumber(p[1]!, m.currency)) * 100) });
+	}
+	const total = Math.round(Number(m.amount) * 100);
+	return parts.length >= 2 && parts.reduce((a, p) => a + p.cents, 0) === total ? parts : [];
+}
 
 export const CARRY_ROWS: CarryRow[] = [
 	{
@@ -124,6 +147,11 @@ export const CARRY_ROWS: CarryRow[] = [
 			["As agreed the logo was £800 and the business cards another 150.", "As agreed the logo was £800 and the business cards another £150."],
 			["Das Albumcover 600 € und die Bandfotos nochmal 400, danke!", "Das Albumcover 600 € und die Bandfotos nochmal 400 €, danke!"],
 			["El logo fueron $8,500 y el diseño de las tarjetas otros 1,200.", "El logo fueron $8,500 y el diseño de las tarjetas otros $1,200."],
+			["Das Logo waren 600 € und die Visitenkarten weitere 150.", "Das Logo waren 600 € und die Visitenkarten weitere 150 €."],
+			["Das Logo waren 600 € und die Visitenkarten zusätzlich 150.", "Das Logo waren 600 € und die Visitenkarten zusätzlich 150 €."],
+			["The logo was $600 and the business cards an additional 150.", "The logo was $600 and the business cards an additional $150."],
+			["O logo foi R$ 600 e os cartões mais 150.", "O logo foi R$ 600 e os cartões mais R$150."],
+			["Het logo was € 600 en de visitekaartjes nog een keer 150.", "Het logo was € 600 en de visitekaartjes nog een keer €150."],
 		],
 		ignores: [
 			// A count or a unit after it, a single digit, another sentence, or two marks in the mail: loose money, asked.
@@ -131,6 +159,23 @@ export const CARRY_ROWS: CarryRow[] = [
 			"The logo was £800 and the posters another 2.",
 			"The logo was £800. And the business cards another 150.",
 			"The logo was £800 and the business cards another 150, the frame €40.",
+		],
+	},
+	{
+		id: "parts-of-total",
+		says: "two or more plain prices in a sentence whose total follows with its currency and adds them up exactly (the album cover was 800 and the band photos another 350, so EUR 1,150 in total)",
+		examples: [
+			["Das Albumcover waren 800 und die Bandfotos nochmal 350, also EUR 1.150,- insgesamt.", "Das Albumcover waren EUR800 und die Bandfotos nochmal EUR350, also EUR 1.150,- insgesamt."],
+			["The album cover was 800 and the band photos were 350, so $1,150 in total.", "The album cover was $800 and the band photos were $350, so $1,150 in total."],
+			["Le logo était 600 et les cartes étaient 150, soit 750 € au total.", "Le logo était 600 € et les cartes étaient 150 €, soit 750 € au total."],
+			["El logo fue 900 y las tarjetas otros 300, o sea 1.200 € en total.", "El logo fue 900 € y las tarjetas otros 300 €, o sea 1.200 € en total."],
+		],
+		ignores: [
+			// Parts that do not add up to the total, or one part alone: loose money, asked.
+			"The album cover was 800 and the band photos were 300, so $1,150 in total.",
+			"The album cover was 800, so $1,150 in total.",
+			// No word that makes the amount the total.
+			"The album cover was 800 and the band photos were 350, and the print run $1,150.",
 		],
 	},
 ];
@@ -173,6 +218,7 @@ export function carryCurrency(text: string, mentions: readonly MoneyMention[]): 
 			at.push({ start: end - a[1]!.length, end });
 		}
 	}
+	for (const m of mentions) at.push(...partsOfTotal(text, m));
 	DEPOSIT.lastIndex = 0;
 	for (const d of text.matchAll(DEPOSIT)) {
 		const num = d[1] ?? d[2]!;

@@ -28,8 +28,12 @@ export const BARE_PRICES: BarePriceRow[] = [
 			["Invoice us 400 for the banner, please.", "400"],
 			["Can you bill me 250 for the headshots?", "250"],
 			["Please send the invoice for the logo, we agreed on 700.", "700"],
+			// A thousands "k" and an article before it ("the 1.8k for it") price it as much.
+			["Could you invoice us the 1.8k for it?", "1.8k"],
+			["Can you bill me the 950 for the headshots?", "950"],
+			["Please invoice us the 2,400.", "2,400"],
 		],
-		ignores: ["Invoice us for the 12 hours, please.", "It was 3 hours of work.", "Please invoice us for 2 for the team."],
+		ignores: ["Invoice us for the 12 hours, please.", "It was 3 hours of work.", "Please invoice us for 2 for the team.", "Could you invoice us the 12 posters?", "Please bill us the 3 days of filming."],
 	},
 	{
 		lang: "de",
@@ -39,6 +43,7 @@ export const BARE_PRICES: BarePriceRow[] = [
 			["Stell uns bitte 300 für das Banner in Rechnung.", "300"],
 			["Der Preis war 950.", "950"],
 			["Bitte schick mir die Rechnung für das Logo, wir hatten 800 ausgemacht.", "800"],
+			["Stell uns bitte die 300 für das Banner in Rechnung.", "300"],
 		],
 		ignores: ["Es waren 12 Stunden für das Projekt."],
 	},
@@ -50,6 +55,7 @@ export const BARE_PRICES: BarePriceRow[] = [
 			["Factúranos 400 por la pancarta del estudio, porfa.", "400"],
 			["¿Me cobras 120 por el logo?", "120"],
 			["¿Me haces la factura del logo? Quedamos en 600.", "600"],
+			["Hola Sam, ¿me facturas los 450 por el logo?", "450"],
 		],
 		ignores: ["Factúranos las 10 horas por el rediseño."],
 	},
@@ -226,12 +232,20 @@ const NUMBER = String.raw`\d{1,3}(?:[,.' ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1
 /** A number with its price word before it, or with "for the thing" after it; never a count of hours, days or pages. */
 const COUNT_AFTER = String.raw`(?![ \t]*(?:%|percent|hours?|days?|pages?|words?|Stunden|Tage|heures|jours|horas|días|dias|ore|giorni|uur|dagen))`;
 export const BARE_PRICE = new RegExp(
-	String.raw`(?<![\p{L}])(?:${alt(BARE_PRICES.flatMap((r) => r.before))})(?:[ \t]*:[ \t]+|[ \t]+)(?:(?:bitte|please|porfa|por favor|stp|svp|graag|per favore)[ \t]+)?(?<n>${NUMBER})(?![\d\p{L}%])${COUNT_AFTER}|(?<![\p{L}\p{N}.,$€£¥])(?<m>${NUMBER})(?=[ \t]+(?:${alt(BARE_PRICES.flatMap((r) => r.after))})(?![\p{L}]))`,
+	String.raw`(?<![\p{L}])(?:${alt(BARE_PRICES.flatMap((r) => r.before))})(?:[ \t]*:[ \t]+|[ \t]+)(?:(?:bitte|please|porfa|por favor|stp|svp|graag|per favore)[ \t]+)?(?<n>(?:${NUMBER})(?:k(?![\p{L}]))?)(?![\d\p{L}%])${COUNT_AFTER}|(?<![\p{L}\p{N}.,$€£¥])(?<m>${NUMBER})(?=[ \t]+(?:${alt(BARE_PRICES.flatMap((r) => r.after))})(?![\p{L}]))`,
 	"iu",
 );
 
 // A number with a thousands "k" ("1.5k all in") is as much a price as one written out.
 const AGREED_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<a>\d+(?:[.,]\d{1,2})?k|\d{2}(?:\d*|[,.' ]?\d{3}(?:[,.' ]\d{3})*)(?:[.,]\d{1,2})?|\d(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?)(?=,?[ \t]+(?:${alt(BARE_PRICES.flatMap((r) => r.agreed ?? []))})(?![\p{L}]))`, "iu");
+
+/** "Could you invoice us the 1.8k for it?", "Stell uns die 300 für das Banner in Rechnung": an article between the
+ * asking word and the number. Then it must end its clause or be for a thing ("the 1.8k for it"), as "invoice us the 12
+ * posters" counts them. */
+const ARTICLE_PRICE = new RegExp(
+	String.raw`(?<![\p{L}])(?:${alt(BARE_PRICES.flatMap((r) => r.before))})[ \t]+(?:(?:bitte|please|porfa|por favor|stp|svp|graag|per favore)[ \t]+)?(?:the|die|den|das|le|la|les|l['’]|el|los|las|il|lo|i|gli|o|os|as|de|het)[ \t]*(?<t>(?:${NUMBER})(?:k(?![\p{L}]))?)(?=[ \t]+(?:for|für|fürs|pour|por|para|per|voor|pelo|pela)(?![\p{L}])|[ \t]*(?:[.,;!?)]|$))`,
+	"iu",
+);
 
 /** The bare number written as a price, or null. A number after "for the" must follow an asking or pricing word in
  * its sentence ("invoice us 400 for the banner"), so a count ("2 for the team") is no price. */
@@ -244,12 +258,14 @@ export function barePrice(text: string): string | null {
 		const sentence = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("\n"), before.lastIndexOf("?"), before.lastIndexOf("!")) + 1);
 		if (VERB_BEFORE.test(sentence)) return m.groups?.["m"] ?? null;
 	}
+	const article = ARTICLE_PRICE.exec(text)?.groups?.["t"];
+	if (article) return article;
 	// Two digits at least: "phase 2 as agreed" names a phase, not a price.
 	return AGREED_RE.exec(text)?.groups?.["a"] ?? null;
 }
 
 /** An asking or pricing verb at the end of the words before a number ("Factúranos", "Pode faturar", "me cobras"). */
-const VERB_BEFORE = /(?<![\p{L}])(?:invoice|bill|charge|berechne\p{L}*|stell\p{L}*|fact[uú]r\p{L}*|cobr\p{L}*|fatur\p{L}*|fattur\p{L}*|reken\p{L}*)(?:[ \t]+(?:us|me|uns|mir|Sie|nos|nous|moi|vous|ci|mi|ons|mij|u|bitte|please|porfa|graag))*[ \t]*$/iu;
+const VERB_BEFORE = /(?<![\p{L}])(?:invoice|bill|charge|berechne\p{L}*|stell\p{L}*|fact[uú]r\p{L}*|cobr\p{L}*|fatur\p{L}*|fattur\p{L}*|reken\p{L}*)(?:[ \t]+(?:us|me|uns|mir|Sie|nos|nous|moi|vous|ci|mi|ons|mij|u|bitte|please|porfa|graag|the|die|den|das|le|la|les|el|los|las|il|lo|gli|os|as|het))*[ \t]*$/iu;
 
 const VAGUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(VAGUE_AMOUNTS.flatMap((r) => r.phrases))})(?![\p{L}])`, "iu");
 

@@ -333,6 +333,66 @@ export const DUE_PHRASES: DueRow[] = [
 		examples: [["We betalen op 15 december.", "2026-12-15"], ["Betaling op 15-12-2026.", "2026-12-15"]],
 		ignores: ["Levering op 15-12-2026."],
 	},
+	// When the customer would like to pay, a word of wish between the verb and the date ("Wij betalen graag vóór 15
+	// december 2026, dus gelieve die datum als vervaldatum te nemen", "we'd prefer to pay by 15 December", "wir zahlen
+	// gerne bis zum 15.12."): the day it is due. The verb of paying must be there, so "we'd like the files before …" is
+	// none.
+	{
+		lang: "nl",
+		before: ["betalen graag vóór", "betalen graag voor", "betalen graag uiterlijk", "betalen graag uiterlijk op", "betalen liefst vóór", "betalen liefst voor", "betalen bij voorkeur vóór", "betalen bij voorkeur voor", "betalen het liefst vóór", "betalen het liefst voor", "betalen graag op", "willen graag betalen vóór", "willen graag betalen voor", "willen betalen vóór", "willen betalen voor"],
+		examples: [["Wij betalen graag vóór 15 december 2026, dus gelieve die datum als vervaldatum te nemen.", "2026-12-15"], ["We betalen bij voorkeur voor 18-12-2026.", "2026-12-18"], ["Wij willen graag betalen vóór 12 december.", "2026-12-12"]],
+		ignores: ["We hebben de bestanden graag vóór 15 december.", "Wij betalen graag via overschrijving."],
+	},
+	{
+		lang: "en",
+		before: ["we'd like to pay by", "we'd like to pay before", "we would like to pay by", "we would like to pay before", "we'd prefer to pay by", "we'd prefer to pay before", "we would prefer to pay by", "we would prefer to pay before", "we prefer to pay by", "we prefer to pay before", "we want to pay by", "we want to pay before", "we'd rather pay by", "we'd rather pay before", "I'd like to pay by", "I'd like to pay before", "I'd prefer to pay by", "I'd prefer to pay before", "we pay before"],
+		examples: [["We'd prefer to pay by 15 December 2026, so please take that as the due date.", "2026-12-15"], ["We would like to pay before 18/12/2026.", "2026-12-18"], ["I'd like to pay by December 12.", "2026-12-12"]],
+		ignores: ["We'd like to pay by bank transfer.", "We'd like the files before 15 December."],
+	},
+	{
+		lang: "de",
+		before: ["zahlen gerne bis zum", "zahlen gerne bis", "zahlen gern bis zum", "zahlen gern bis", "zahlen gerne vor dem", "zahlen gern vor dem", "zahlen am liebsten bis zum", "zahlen am liebsten vor dem", "würden gerne bis zum", "möchten gerne bis zum", "möchten bis zum", "bezahlen gerne bis zum", "bezahlen gerne vor dem", "überweisen gerne bis zum", "überweisen gerne vor dem"],
+		examples: [["Wir zahlen gerne bis zum 15.12.2026, bitte nimm das als Fälligkeit.", "2026-12-15"], ["Wir überweisen gerne vor dem 18. Dezember.", "2026-12-18"]],
+		ignores: ["Wir hätten die Dateien gerne bis zum 15.12.2026.", "Wir zahlen gerne per Überweisung."],
+	},
+	// The due date asked for with a verb of writing before it ("Als Fälligkeit schreib bitte den 11.12.2026 drauf",
+	// "Als Zahlungsziel setzen Sie bitte den 15.12.", "As the due date please put 15 December").
+	{
+		lang: "de",
+		before: ["als Fälligkeit schreib bitte den", "als Fälligkeit schreib den", "als Fälligkeit schreibst du bitte den", "als Fälligkeit schreiben Sie bitte den", "als Fälligkeit setz bitte den", "als Fälligkeit setz den", "als Fälligkeit setzen Sie bitte den", "als Fälligkeit nimm bitte den", "als Fälligkeit nimm den", "als Fälligkeit nehmen Sie bitte den", "als Fälligkeit trag bitte den", "als Fälligkeit tragen Sie bitte den", "als Fälligkeit bitte den", "als Fälligkeitsdatum bitte den", "als Fälligkeitsdatum schreib bitte den", "als Fälligkeitsdatum setz bitte den", "als Zahlungsziel schreib bitte den", "als Zahlungsziel setz bitte den", "als Zahlungsziel setzen Sie bitte den", "als Zahlungsziel nimm bitte den"],
+		examples: [["Als Fälligkeit schreib bitte den 11.12.2026 drauf, dann zahl ich sofort.", "2026-12-11"], ["Als Zahlungsziel setzen Sie bitte den 15. Dezember 2026.", "2026-12-15"], ["Als Fälligkeit bitte den 18.12.2026.", "2026-12-18"]],
+		ignores: ["Als Fälligkeit schreib bitte das Übliche drauf."],
+	},
+	{
+		lang: "en",
+		before: ["as the due date please put", "as the due date please write", "as the due date please use", "as due date please put", "as due date please write", "as the due date put", "as the due date write", "for the due date please put", "for the due date please use", "for the due date put"],
+		examples: [["As the due date please put 11 December 2026, that's when our fee comes in.", "2026-12-11"], ["For the due date please use 15/12/2026.", "2026-12-15"]],
+		ignores: ["As the due date please put whatever is usual.", "For the delivery date please use 15/12/2026."],
+	},
+	{
+		lang: "fr",
+		before: ["nous préférons payer avant le", "nous préférerions payer avant le", "nous souhaitons payer avant le", "nous souhaiterions payer avant le", "nous aimerions payer avant le", "on préfère payer avant le", "je préfère payer avant le", "nous préférons régler avant le", "nous souhaitons régler avant le", "nous souhaiterions régler avant le", "nous payons avant le"],
+		examples: [["Nous préférons régler avant le 15 décembre 2026, merci de prendre cette date comme échéance.", "2026-12-15"], ["Nous souhaiterions payer avant le 18/12/2026.", "2026-12-18"]],
+		ignores: ["Nous préférons recevoir les fichiers avant le 15 décembre.", "Nous préférons payer par virement."],
+	},
+	{
+		lang: "es",
+		before: ["preferimos pagar antes del", "preferiríamos pagar antes del", "queremos pagar antes del", "quisiéramos pagar antes del", "nos gustaría pagar antes del", "preferimos pagar el", "pagamos antes del", "prefiero pagar antes del"],
+		examples: [["Preferimos pagar antes del 15 de diciembre de 2026, así que pon esa fecha como vencimiento.", "2026-12-15"], ["Nos gustaría pagar antes del 18/12/2026.", "2026-12-18"]],
+		ignores: ["Preferimos recibir los archivos antes del 15 de diciembre.", "Preferimos pagar por transferencia."],
+	},
+	{
+		lang: "pt",
+		before: ["preferimos pagar até", "preferíamos pagar até", "queremos pagar até", "gostaríamos de pagar até", "preferimos pagar antes de", "gostaríamos de pagar antes de", "pagamos antes de"],
+		examples: [["Preferimos pagar até 15 de dezembro de 2026, por isso coloque essa data como vencimento.", "2026-12-15"], ["Gostaríamos de pagar até 18/12/2026.", "2026-12-18"]],
+		ignores: ["Preferimos receber os arquivos até 15 de dezembro.", "Preferimos pagar via Pix."],
+	},
+	{
+		lang: "it",
+		before: ["preferiamo pagare entro il", "preferiremmo pagare entro il", "vorremmo pagare entro il", "vorremmo pagare prima del", "preferiamo pagare prima del", "paghiamo volentieri entro il", "paghiamo entro il"],
+		examples: [["Preferiamo pagare entro il 15 dicembre 2026, quindi metti quella data come scadenza.", "2026-12-15"], ["Vorremmo pagare prima del 18/12/2026.", "2026-12-18"]],
+		ignores: ["Preferiamo ricevere i file entro il 15 dicembre.", "Preferiamo pagare con bonifico."],
+	},
 ];
 
 /** Words that speak of when payment is made, by language: a sentence with one of them and a date still to come, from

@@ -4,6 +4,7 @@
 import { unpricedThing } from "./unpriced-item";
 import { samePrice, usualThing } from "./usual-item";
 import { listTail } from "./list-tail";
+import { hedgeIn } from "./amount-hedge";
 import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
@@ -68,7 +69,7 @@ const compiledPhrasings = () => (compiled ??= PHRASINGS.map((p) => ({ p, re: com
 const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’]|d['’])`, "iu");
 // Words after the thing that only time, thank, recall the agreement, or (from "another" on) say the price comes on top of
 // one before ("the business cards another $150", "die Bandfotos nochmal 400 €") are not part of its name.
-const FILLER_END = /\s+(?:yet|todavía|aún|ainda|ancora|nog|today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|verrechnen|berechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo|ontvangen|mogen ontvangen|krijgen|bekommen|erhalten|kriegen|recevoir|recibir|receber|ricevere|receive|nochmal|nochmals|noch einmal|once more|otra vez|de nuevo|di nuovo|nog eens|nog een keer|outra vez|de novo|another|a further|otros|otras|otro|otra|noch mal|encore|outros|outras|outro|outra|altri|altre|altro|altra)$/iu;
+const FILLER_END = /\s+(?:yet|todavía|aún|ainda|ancora|nog|today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|verrechnen|berechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo|ontvangen|mogen ontvangen|krijgen|bekommen|erhalten|kriegen|recevoir|recibir|receber|ricevere|receive|nochmal|nochmals|noch einmal|once more|otra vez|de nuevo|di nuovo|nog eens|nog een keer|outra vez|de novo|another|a further|an additional|an extra|otros|otras|otro|otra|noch mal|weitere|zusätzlich|zusätzliche|encore|outros|outras|outro|outra|mais|altri|altre|altro|altra)$/iu;
 const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sub-total|Zwischensumme|sous-total|subtotale|subtotaal|budget|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week"), a clause joined on ("the photo package
@@ -779,7 +780,7 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 	if (NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || UMBRELLA.test(t) || /\d/.test(t) || t.split(" ").length > 6 || doubtIn(t)) return null;
 	// "* Fotografía de vehículos: 15 fotos a $80.000": a row's whole label names the work; the words after its "de" are
 	// only what the work was on (the row label is read whole by labelBeforeComma).
-	const row = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*:[ \t]*$/u.exec(lead);
+	const row = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?(?:[ \t]*\(\p{L}[\p{L}'’\- ]{1,30}\))?)[ \t]*:[ \t]*$/u.exec(lead);
 	// An article before the same words ("las tarjetas regalo:") is the same label, not a longer one.
 	const longer = row && row[1]!.toLowerCase().endsWith(` ${t.toLowerCase()}`) ? row[1]!.slice(0, -t.length).trim().toLowerCase() : null;
 	if (longer && !ARTICLE_WORDS.includes(longer)) return null;
@@ -806,7 +807,8 @@ function labelBeforeComma(text: string, qAt: number, noun: string): string | nul
 	// A row opening with one capitalised word right before its count ("Bildbearbeitung 40 Bilder à 15,00 €") is labelled
 	// by it too: alone on its row, the word can be nothing but the work's name.
 	const bare = sep ? null : /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{Lu}\p{Ll}{4,30})[ \t]+$/u.exec(lead);
-	const row = sep ? /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*$/u.exec(segment) : bare;
+	// A bracket closing the label says which one ("Fotografias do escritório (interiores): 12 fotos"): part of its name.
+	const row = sep ? /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?(?:[ \t]*\(\p{L}[\p{L}'’\- ]{1,30}\))?)[ \t]*$/u.exec(segment) : bare;
 	const mark = sep?.[1]?.trim();
 	if (row && mark === ":" && (LEADING_TOPIC_WORD.test(row[1]!) || /^(?:for|für|pour|por|para|per|voor|über)\s/iu.test(row[1]!) || UMBRELLA.test(row[1]!))) return null;
 	const joined = row ? null : new RegExp(String.raw`(?:^|[\s,;:])(?:and|und|et|y|e|en|plus)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$`, "iu").exec(lead);
@@ -1508,6 +1510,16 @@ function discountProblem(text: string): string | null {
 	return off ? quote(off[0].trim()) : null;
 }
 
+/** "Erano 850 euro se ricordo bene": a line's amount whose own sentence doubts it is asked about, never drafted. */
+function hedgeProblem(text: string, lines: ExtractedLine[]): string | null {
+	for (const l of lines) {
+		const own = sentences(l.source).find((s) => s.includes(text.slice(l.span[0], l.span[1]).trim())) ?? l.source;
+		const hedge = hedgeIn(own);
+		if (hedge) return `whether ${text.slice(l.span[0], l.span[1]).trim()} is right: the email says "${hedge}" — which amount was agreed?`;
+	}
+	return null;
+}
+
 /** "The logo ($800) and please also add the letterhead": a thing asked for with no amount would be left off the draft. */
 function unpricedProblem(text: string, lines: ExtractedLine[]): string | null {
 	const thing = unpricedThing(text, lines.map((l) => l.description));
@@ -1867,7 +1879,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const unexplained = lines.length > 0 ? figureLeftOut(text, mentions, explained, lines, sum, minor) : null;
 	if (unexplained) problems.push(unexplained);
 
-	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text), unpricedProblem(text, lines), sameThingProblem(lines, text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
+	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text), unpricedProblem(text, lines), hedgeProblem(text, lines), sameThingProblem(lines, text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
 	const mismatch = total && lines.length > 0 && currency ? totalMismatch(total.amount, minor(total.amount), sum, d, currency) : null;
 	if (mismatch) problems.push(mismatch);
 	problems.push(...[usualProblem(text, lines)].filter((x): x is string => x !== null));

@@ -84,7 +84,7 @@ export const PAYMENT_TERMS: TermsRow[] = [
 	},
 	{
 		lang: "pt",
-		phrasings: ["pagamento a {N} dias", "pagamos a {N} dias", "prazo de pagamento de {N} dias", "pagamento em {N} dias", "{N} dias após a fatura", "{N} dias da data da fatura", "{N} dias após emissão", "vencimento em {N} dias", "vencimento a {N} dias", "vencimento para {N} dias", "vencimento de {N} dias", "prazo de {N} dias para pagamento", "prazo de pagamento é de {N} dias", "prazo de pagamento: {N} dias", "pagamos {W}a {N} dias", "pagamento: {N} dias", "condições de pagamento: {N} dias"],
+		phrasings: ["pagamento a {N} dias", "pagamos a {N} dias", "prazo de pagamento de {N} dias", "pagamento em {N} dias", "{N} dias após a fatura", "{N} dias da data da fatura", "{N} dias após emissão", "vencimento em {N} dias", "vencimento a {N} dias", "vencimento para {N} dias", "vencimento de {N} dias", "prazo de {N} dias para pagamento", "prazo de pagamento é de {N} dias", "prazo de pagamento: {N} dias", "pagamos {W}a {N} dias", "pagamento: {N} dias", "condições de pagamento: {N} dias", "pagamento {W}em até {N} dias", "pagamos {W}em até {N} dias", "{N} dias após o recebimento da fatura", "{N} dias após receber a fatura"],
 		examples: [
 			["Pagamento: 30 dias.", 30],
 			["O nosso prazo de pagamento é de 30 dias.", 30],
@@ -92,8 +92,11 @@ export const PAYMENT_TERMS: TermsRow[] = [
 			["O pagamento será feito a 15 dias da data da fatura.", 15],
 			["Pagamento em 28 dias, ok?", 28],
 			["Pode colocar vencimento em 30 dias.", 30],
+			["O pagamento será feito em até 15 dias após o recebimento da fatura.", 15],
+			["Pagamos sempre em até 30 dias.", 30],
+			["Fazemos a transferência 20 dias após o recebimento da fatura.", 20],
 		],
-		ignores: ["Entrega em 5 dias úteis."],
+		ignores: ["Entrega em 5 dias úteis.", "A entrega será feita em até 10 dias."],
 	},
 	{
 		lang: "it",

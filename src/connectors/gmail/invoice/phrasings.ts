@@ -1558,11 +1558,11 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "thing-another-price",
-		needs: /(?<![\p{L}])(?:another|a further|otros|otras|otro|otra|nochmal|noch mal|nochmals|encore|outros|outras|outro|outra|altri|altre|altro|altra|nog eens)[ \t]/iu,
+		needs: /(?<![\p{L}])(?:another|a further|an additional|an extra|otros|otras|otro|otra|nochmal|noch mal|nochmals|noch einmal|weitere|zusätzlich|zusätzliche|encore|outros|outras|outro|outra|mais|altri|altre|altro|altra|nog eens|nog een keer)[ \t]/iu,
 		says: "a second thing after a join, then a word for 'another' before its price, after an amount in the same sentence (el logo fueron $8,500 y el diseño de las tarjetas otros $1,200; Albumcover 600 € und die Bandfotos nochmal 400 €)",
 		// "Another" only says the amount comes on top of the one before, so that one must be written earlier in the
 		// sentence; the thing is a noun phrase with its article after the join.
-		template: String.raw`(?<![\p{L}])(?:and|und|y|e|et|en|plus|sowie)(?<=\d[^\n.!?]{0,160})[ \t]+(?:the|der|die|das|den|le|la|les|el|los|las|o|a|os|as|il|lo|gli|i|het|de)[ \t]+(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,5}?)[ \t]*,?[ \t]+(?:(?:{BE})[ \t]+)?(?:another|a further|otros|otras|otro|otra|nochmal|noch mal|nochmals|encore|outros|outras|outro|outra|altri|altre|altro|altra|nog eens)[ \t]+{M}(?![.,'’ ]?\d)`,
+		template: String.raw`(?<![\p{L}])(?:and|und|y|e|et|en|plus|sowie)(?<=\d[^\n.!?]{0,160})[ \t]+(?:the|der|die|das|den|le|la|les|el|los|las|o|a|os|as|il|lo|gli|i|het|de)[ \t]+(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,5}?)[ \t]*,?[ \t]+(?:(?:{BE})[ \t]+)?(?:another|a further|an additional|an extra|otros|otras|otro|otra|nochmal|noch mal|nochmals|noch einmal|weitere|zusätzlich|zusätzliche|encore|outros|outras|outro|outra|mais|altri|altre|altro|altra|nog eens|nog een keer)[ \t]+{M}(?![.,'’ ]?\d)`,
 		examples: [
 			{ text: "Según lo que quedamos, el cartel fueron 900 € y el diseño de los folletos de otoño otros 300 €.", lines: [["Cartel", "1", "900"], ["Diseño de los folletos de otoño", "1", "300"]] },
 			{ text: "The logo was $700 and the design of the new business cards another $150.", lines: [["Logo", "1", "700"], ["Design of the new business cards", "1", "150"]] },

@@ -44,7 +44,9 @@ export interface UnpricedPhrasing {
 
 /** Words that say a price is not known yet ("tbc", "to follow", "à confirmer", "offen"). */
 const TO_BE_CONFIRMED = ["tbc", "t.b.c.", "tbd", "t.b.d.", "tba", "to be confirmed", "to be defined", "to be agreed", "to follow", "pending", "open", "offen", "noch offen", "folgt", "steht noch aus", "à confirmer", "à définir", "à venir", "por confirmar", "por definir", "pendiente", "a definir", "a confirmar", "da confermare", "da definire", "nog te bepalen", "volgt", "n.t.b.", "nnb", "n.n.b."];
-const UNKNOWN_PRICE = String.raw`(?:(?:price|prix|preis|precio|prezzo|preço|prijs|amount|cost)[ \t:]+)?(?:${alt(TO_BE_CONFIRMED)})(?![\p{L}])[ \t]*\??`;
+/** "price as discussed", "Preis wie besprochen": a price named and not written is as unknown to the draft. */
+const AS_DISCUSSED = ["as discussed", "as agreed", "as quoted", "as per quote", "wie besprochen", "wie vereinbart", "wie abgesprochen", "como hablamos", "como acordamos", "como acordado", "según lo hablado", "comme convenu", "comme discuté", "come concordato", "come d'accordo", "come da preventivo", "zoals afgesproken", "zoals besproken", "como combinado", "conforme combinado"];
+const UNKNOWN_PRICE = String.raw`(?:(?:(?:price|prix|preis|precio|prezzo|preço|prijs|amount|cost)[ \t:]+)?(?:${alt(TO_BE_CONFIRMED)})|(?:price|prix|preis|precio|prezzo|preço|prijs|amount|cost|fee|Betrag|importe|montant|importo|valor|bedrag)[ \t:]+(?:${alt(AS_DISCUSSED)}))(?![\p{L}])[ \t]*\??`;
 
 export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 	{
@@ -120,7 +122,7 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		says: "a bullet row that names a thing and no amount, in a list whose other rows are priced (- les 3 bannières web à 120 € pièce / - la retouche des photos de l'équipe)",
 		// Letters and blanks only: a row with a colon is a field ("- PO: 4471"), one with a digit some other phrasing.
 		// A paper size or a model written after the thing ("ontwerp posters A2", "flyers A5") is part of its name, not a count.
-		re: new RegExp(String.raw`^[ \t]*(?<mark>[-*•·▪–])[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])?(?<thing>\p{L}[\p{L} '’-]{1,60}?(?:[ \t]+\p{Lu}{1,2}\d{1,2})?)[ \t]*[.;,]?[ \t]*$`, "imu"),
+		re: new RegExp(String.raw`^[ \t]*(?<mark>[-*•·▪–]|\d{1,2}[.)])[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])?(?<thing>\p{L}[\p{L} '’-]{1,60}?(?:[ \t]+\p{Lu}{1,2}\d{1,2})?)(?:[ \t]*\([^()\n$€£¥₹]{1,30}\))?(?:[ \t]*[-–—:][ \t]*\?+)?[ \t]*[.;,]?[ \t]*$`, "imu"),
 		listRow: true,
 		examples: [
 			{ text: "Tu peux m'envoyer la facture pour :\n- les 3 bannières web à 120 € pièce\n- la retouche des photos de l'équipe", thing: "retouche des photos de l'équipe" },
@@ -129,6 +131,12 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "Factúrame por favor:\n• el diseño del menú\n• 200 tarjetas a 0,50 € cada una", thing: "diseño del menú" },
 			// The row shares its work word with a priced row ("ontwerp"), not its thing ("posters").
 			{ text: "Graag een factuur voor:\n- ontwerp folders: € 300,00\n- ontwerp affiches A3", thing: "ontwerp affiches A3" },
+			// A numbered list is a list too ("1. Banner design - RM 1,200 / 2. Roll-up stand artwork").
+			{ text: "Can you please send the invoice for:\n1. Banner design - $1,200\n2. Roll-up stand artwork\n3. Price tags - $150", thing: "Roll-up stand artwork" },
+			{ text: "Bitte in Rechnung stellen:\n1) Logo: 600 €\n2) Briefpapier", thing: "Briefpapier" },
+			// A bracket of sizes after the name, or a question mark where the price would be, leaves it unpriced.
+			{ text: "Please invoice:\n1. Banner design (3m x 1m) - $1,200\n2. Roll-up stand artwork (2m)\n3. Price tags - $150", thing: "Roll-up stand artwork" },
+			{ text: "Please invoice:\n- Banner design - $1,200\n- Roll-up stand artwork - ?\n- Price tags - $150", thing: "Roll-up stand artwork" },
 		],
 	},
 	{
@@ -167,6 +175,9 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "Please invoice the logo (£800) and the business cards (price tbc).", thing: "business cards" },
 			{ text: "Bitte in Rechnung stellen:\n- Logo: 800 €\n- Visitenkarten: Preis folgt", thing: "Visitenkarten" },
 			{ text: "Merci de facturer :\n- le logo : 800 €\n- les cartes de visite : à confirmer", thing: "cartes de visite" },
+			// A price named "as discussed" and not written is unknown to the draft too.
+			{ text: "Please invoice:\n- Banner design: $1,200\n- Roll-up stand artwork: price as discussed\n- Price tags: $150", thing: "Roll-up stand artwork" },
+			{ text: "Bitte in Rechnung stellen:\n- Logo: 800 €\n- Visitenkarten: Preis wie besprochen", thing: "Visitenkarten" },
 		],
 	},
 ];
@@ -214,7 +225,11 @@ function pricedSibling(rows: string[], starts: number[], from: number, mark: str
 	}
 	const index = lo;
 	const indent = /^[ \t]*/.exec(rows[index] ?? "")![0];
-	const isRow = (r: string | undefined) => r !== undefined && r.startsWith(indent + mark) && !/^[ \t]/.test(r.slice(indent.length));
+	// A numbered row's mark is any number with the same closing sign ("1.", "2.", "3.").
+	const numbered = /^\d{1,2}([.)])$/.exec(mark);
+	const numberedRow = numbered ? new RegExp(String.raw`^\d{1,2}[${numbered[1]}][ \t]`) : null;
+	const opens = (r: string) => (numberedRow ? numberedRow.test(r.slice(indent.length)) : r.startsWith(indent + mark));
+	const isRow = (r: string | undefined) => r !== undefined && r.startsWith(indent) && opens(r) && !/^[ \t]/.test(r.slice(indent.length));
 	let first = index;
 	let last = index;
 	// A list of things to invoice is short: rows further than LIST_REACH away are not looked at (a long list stays fast).
