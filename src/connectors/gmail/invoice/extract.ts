@@ -288,13 +288,43 @@ function topics(s: string, runsOn = false): string[] {
 		const cut = runsOn && s.slice(end).trim() === "";
 		// "invoice Northfield Logistics Inc. for the shoot": a capitalised name followed by its "for" is who pays.
 		const payer = (/^\p{Lu}/u.test(t ?? "") && /^\.?\s+(?:for|für|pour|por|para|per|voor)\s/iu.test(s.slice(end))) || inTheNameOf(s, m.index);
-		if (t && !cut && !thanked && !payer && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
+		if (t && !cut && !thanked && !payer && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(headBeforeFor(s, clauseStart, m, t) ?? t);
 		// Try every start: a rejected "de factuur voor het logo" still holds "het logo".
 		TOPIC_G.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
 	}
 	if (topicMemo.size > 256) topicMemo.clear();
 	topicMemo.set(key, out);
 	return out;
+}
+
+/** "la bannière pour le site", "the banner for the website", "el banner para el sitio": a thing named with its article
+ * right before "for" is the head of the name, and "for the website" only says what it is for — the name is the whole
+ * phrase, never its tail ("Site"). Words that are no thing ("the invoice for", "the amount for", "the hours for") leave
+ * the topic after "for" as it was. */
+const FEE_NOUN_RE = new RegExp(String.raw`^(?:${FEE_WORDS})$`, "iu");
+const PURPOSE_FOR = /^(?:for|für|pour|por|para|per|voor)\s/iu;
+const HEAD_STOP = /^(?:and|or|but|und|oder|aber|et|ou|mais|y|o|pero|e|ma|en|of|maar|mas|plus|with|mit|avec|con|com|met|to|zu|à|a|in|im|on|at|by|from|von|vom|de|del|di|da|do|du|des|van|as|als|is|are|was|were|be|ist|sind|war|waren|est|sont|es|son|è|é|zijn|also|auch|aussi|también|anche|ook|também|then|dann|puis|luego|poi|dan|depois|still|noch|encore|nog|ancora|ainda|todavía)$/iu;
+const NOT_ARTICLE = String.raw`(?!(?:${alt(ARTICLE_WORDS)})\s)`;
+const HEAD_BEFORE_FOR = new RegExp(String.raw`(?:^|[\s,:;(])(?:(?:${alt(ARTICLE_WORDS)})\s+|[lL]['’])(?<head>${NOT_ARTICLE}\p{L}[\p{L}'’\-]*(?:\s+${NOT_ARTICLE}\p{L}[\p{L}'’\-]*){0,2})\s+$`, "iu");
+function headBeforeFor(s: string, clauseStart: number, m: RegExpExecArray, t: string): string | null {
+	if (!PURPOSE_FOR.test(m[0])) return null;
+	const start = thingHeadStart(s, clauseStart, m.index);
+	if (start === null) return null;
+	return `${s.slice(start, m.index)}${m[0].slice(0, m[0].length - (m.groups?.["t"]?.length ?? 0))}${t}`.replace(/\s+/g, " ").trim();
+}
+
+/** Where the thing named with its article right before `at` (a "for") starts, or null when those words are no thing. */
+function thingHeadStart(s: string, from: number, at: number): number | null {
+	const h = HEAD_BEFORE_FOR.exec(s.slice(Math.max(from, at - 80), at));
+	const head = h?.groups?.["head"];
+	if (!h || !head) return null;
+	const last = head.split(/\s+/).pop()!;
+	// "die Hochzeitsreportage und für das Fotobuch": a joining word or a verb among the words ends the name before it.
+	if (head.split(/\s+/).some((w) => HEAD_STOP.test(w))) return null;
+	const no = (re: RegExp) => re.test(head) || re.test(last);
+	if (REQUEST_WORDS.test(head) || THANKS.test(head) || MONEY_ROLE_WORDS.test(head) || no(NOT_A_THING) || no(PRONOUN_RE) || no(AMOUNT_OF) || no(AMOUNT_ONLY_RE) || no(GENERIC_RE) || no(PAPERWORK_ONLY) || no(JOB_ONLY) || no(NOT_A_DESCRIPTION)) return null;
+	if (UNIT_WORDS.some((u) => u.toLowerCase() === last.toLowerCase()) || FEE_NOUN_RE.test(last) || doubtIn(head) !== null) return null;
+	return at - (h[0].length - h[0].trimEnd().length) - head.length;
 }
 
 function topicIn(s: string): string | null {
@@ -501,7 +531,12 @@ function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string 
 	const [a] = sentenceBounds(text, m.index, m.index);
 	const o = INVOICE_OBJECT.exec(text.slice(a, m.index));
 	const obj = o?.groups?.["obj"];
-	if (!o || !obj) return rowThingBeforeFor(text, Math.max(a, text.lastIndexOf("\n", m.index - 1) + 1), m.index, d[1]);
+	if (!o || !obj) {
+		// "Also the banner for the website: $400": the thing is named with its article before "for" — its whole name.
+		// ("stellen Sie uns die Wartung für November in Rechnung": words running into the request are another shape.)
+		const head = REQUEST_WORDS.test(text.slice(d[0], d[1])) ? null : thingHeadStart(text, Math.max(a, text.lastIndexOf("\n", m.index - 1) + 1), m.index);
+		return head !== null ? text.slice(head, d[1]) : rowThingBeforeFor(text, Math.max(a, text.lastIndexOf("\n", m.index - 1) + 1), m.index, d[1]);
+	}
 	if ( PARTY_RE.test(obj) || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || NOT_A_THING.test(obj) || MONEY_ROLE_WORDS.test(obj) || INVOICE_DOCUMENT.test(obj)) return null;
 	return text.slice(a + o.index + o[0].trimEnd().length - obj.length, d[1]);
 }
