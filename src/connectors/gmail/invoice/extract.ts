@@ -7,6 +7,7 @@ import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
 import { bareNumbersInPricedSentences } from "./bare-number";
+import { notMoneySpans } from "./not-money";
 import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
@@ -452,6 +453,7 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 	const scan = digitLinesOnly(text);
 	// "at ₦450,000 and the flyers at ₦120,000": an amount's own digits are never a count, whatever sign stands before it.
 	let amounts: MoneyMention[] | null = null;
+	let notMoney: [number, number][] | null = null;
 	const countIsAmount = (m: RegExpExecArray) => {
 		const q = m.indices?.groups?.["q"];
 		if (q === undefined) return false;
@@ -478,7 +480,9 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 				continue;
 			}
 			const line = countIsAmount(m) || (SECOND_ITEMS.has(p.id) && !secondItemAfterFirst(m)) || joinsWordsOfOneName(p, m, text) ? null : lineFrom(p, m, text, claimed, dollar);
-			if (!line) {
+			// "invoices under GH₵ 15,000 are payable on receipt": a number that is no money billed is never a line's price.
+			notMoney ??= notMoneySpans(text);
+			if (!line || notMoney.some(([a, b]) => a < line.span[1] && line.span[0] < b)) {
 				re.lastIndex = m.index + 1;
 				continue;
 			}
