@@ -16,7 +16,7 @@ export interface ReferenceRow {
 export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "en",
-		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no.", "LPO", "L.P.O.", "local purchase order", "LSO", "L.S.O.", "local service order", "work order", "work order no.", "purchase requisition", "requisition"],
+		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no.", "LPO", "L.P.O.", "local purchase order", "LSO", "L.S.O.", "local service order", "work order", "work order no.", "purchase requisition", "requisition", "purchase order number", "PO number"],
 		reference: ["our ref", "our reference", "reference", "ref.", "ref", "project number", "project no.", "project ref", "job ref", "client ref", "customer ref", "project code", "contract number", "contract no.", "contract ref", "tender no.", "tender number"],
 		examples: [
 			["Please quote PO 4471 on the invoice.", "4471"],
@@ -43,6 +43,11 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// What the reference is for may stand between the label and its number.
 			["Our ref for this one is HE-GALA-26, make sure it's on there.", "HE-GALA-26"],
 			["Our reference for this project is TW-2026-04.", "TW-2026-04"],
+			// "for this" with no noun before the verb, and a code with the purchase order inside it, written whole.
+			["Our PO for this is BCB-PO-2231.", "BCB-PO-2231"],
+			["Our purchase order number for that one is 7781-KL.", "7781-KL"],
+			["Please reference ACME-PO-7781 on the invoice.", "ACME-PO-7781"],
+			["Our reference for this is ACME-118.", "ACME-118"],
 		],
 		ignores: [
 			"Please invoice the 3 banners on our order of 120 mugs.",
@@ -52,6 +57,8 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// A province ending its line is no label of what follows, and a phone number is never a reference.
 			"Tideline Events\nVancouver, BC\n604-555-0123",
 			"Our PO box is 4471; call 604-555-0123 if anything is missing.",
+			// "for this" before no verb is no label of what follows.
+			"Our PO for this will follow next week, the 2026 calendar is done.",
 		],
 	},
 	{
@@ -66,6 +73,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Bitte unsere Bestellnr 4500-2231 angeben.", "4500-2231"],
 			["Bitte geben Sie unsere Referenznummer RF-7781 an.", "RF-7781"],
 			["Bitte Bestellscheinnummer 2026-118 angeben.", "2026-118"],
+			["Unsere Bestellnummer dafür ist HB-BST-2231.", "HB-BST-2231"],
 		],
 		ignores: ["Die Bestellung 12 Banner kam gut an."],
 	},
@@ -77,6 +85,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Indique por favor el número de pedido MX-20931.", "MX-20931"],
 			["Orden de compra: 4500123", "4500123"],
 			["Incluya en la factura nuestra referencia de compra OC-4471, por favor.", "OC-4471"],
+			["Nuestra referencia para esto es ES-REF-2231.", "ES-REF-2231"],
 		],
 		ignores: ["El pedido de 120 tazas llegó bien."],
 	},
@@ -91,6 +100,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["N° commande : 2026-0457", "2026-0457"],
 			// The words first, the number with its own label later in the sentence.
 			["Pense à mettre notre numéro de bon de commande sur la facture, sinon la compta la refuse : BC-7710.", "BC-7710"],
+			["Notre n° de commande pour celle-ci : FR-CMD-118.", "FR-CMD-118"],
 		],
 		ignores: ["Ta commande de 25 affiches est prête.", "Nous sommes à Vancouver BC-1200 Granville."],
 	},
@@ -135,6 +145,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// The compound label, then a number with its own short prefix ("PO 2026-311"): written whole.
 			["Gelieve ons bestelbonnummer PO 2026-311 te vermelden.", "PO 2026-311"],
 			["Graag het bestellingnummer PO 4471 op de factuur.", "PO 4471"],
+			["Ons ordernummer hiervoor is NL-ORD-5521.", "NL-ORD-5521"],
 		],
 		ignores: ["De bestelling van 12 portretten is klaar."],
 	},
@@ -147,7 +158,8 @@ const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a
 const TOKEN = String.raw`([A-Z0-9][A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`;
 // "Our ref for this one is HE-GALA-26", "unsere Referenz für diesen Auftrag lautet …": what the reference is for may stand
 // between the label and its number.
-const LINK = String.raw`(?:\s+(?:for|für|pour|para|per|voor)\s+(?:this|that|the|diese[nms]?|ce|cette|este|esta|questo|questa|deze|dit)\s+(?:one|job|project|invoice|event|order|gig|shoot|Projekt|Auftrag|Rechnung|projet|facture|commande|proyecto|factura|pedido|projeto|fatura|progetto|fattura|ordine|factuur|opdracht))?\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|lautet|es|est|é|è|:)?\s*[:#]?\s*`;
+// "Our PO for this is BCB-PO-2231", "unsere Bestellnummer dafür ist …": "for this" with no noun, then the verb, says the same.
+const LINK = String.raw`(?:\s+(?:for|für|pour|para|per|voor)\s+(?:this|that|the|diese[nms]?|ce|cette|este|esta|questo|questa|deze|dit)\s+(?:one|job|project|invoice|event|order|gig|shoot|Projekt|Auftrag|Rechnung|projet|facture|commande|proyecto|factura|pedido|projeto|fatura|progetto|fattura|ordine|factuur|opdracht)|\s+(?:(?:for|pour|para|per|voor)\s+(?:this|that|it|this one|celle-ci|celui-ci|cela|ceci|ça|esto|eso|este|esta|isso|isto|questo|questa|dit|deze)|dafür|hierfür|daarvoor|hiervoor)(?=\s*(?:number|no\.?|#|nr\.?|nummer)?\s*(?:is|ist|lautet|es|est|é|è|sera|will be|:)(?![\p{L}])))?\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|ist|lautet|es|est|é|è|:)?\s*[:#]?\s*`;
 // A label may run into its "nummer" as one word, as Dutch and German write compounds ("bestelbonnummer",
 // "Referenznummer", "werkordernr."): the compound's head is the label's number word.
 const labelled = (labels: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${alt(labels)})(?:(?![\p{L}])|(?=(?:nummer|nr)(?![\p{L}])))${LINK}${TOKEN}`, "giu");
@@ -200,7 +212,8 @@ export function readReference(text: string): string | null {
 		}
 	}
 	// A purchase order written as one token: "PO-7713".
-	const po = /\b((?:PO|P\.O\.)-\d[A-Z0-9\-/]*)\b/i.exec(text)?.[1];
+	// A code with the purchase order inside it ("BCB-PO-2231") is written whole, never cut after its first part.
+	const po = /(?<![\p{L}\p{N}\-/])((?:[A-Z0-9]{1,8}-)?(?:PO|P\.O\.)-\d[A-Z0-9\-/]*)(?![\p{L}\p{N}])/iu.exec(text)?.[1]?.replace(/[-/]+$/, "");
 	if (po) return po;
 	// An order number asked for in words, written apart from them as one token with its own short label ("notre numéro
 	// de bon de commande sur la facture … : BC-5521"): the words name what the token is.
