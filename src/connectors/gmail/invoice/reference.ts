@@ -225,3 +225,30 @@ export function readReference(text: string): string | null {
 // A short label may be written in capitals or as its own mix of cases ("OdA-7731", "ODA-7731").
 const SHORT_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}\-/])((?:${alt(ORDER_LABELS.filter((l) => /^[A-Z][A-Za-z]{1,3}$/.test(l)).flatMap((l) => [l, l.toUpperCase()]))})-\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`, "u");
 let ORDER_WORDS_RE: RegExp | null = null;
+
+/** Labels of a number the customer plainly wants on the invoice (the short "PO", "OC", "BC" too, but no bare "ref"). */
+const ASKED_LABELS = alt([...ORDER_LABELS, ...REFERENCE_WORDS].filter((l) => !/^(?:ref\.?|réf\.|rif\.|pedido|encomenda|commande|ordine|bestelling|Bestellung|order)$/i.test(l)));
+const OWN = String.raw`(?:our|my|the|unsere?|meine?|die|notre|mon|ma|le|la|nuestr[ao]|mi|el|noss[ao]|o|a|nostr[oa]|il|ons|onze|het|de)`;
+const NUMBER_WORD = String.raw`(?:\s+(?:number|no\.?|nummer|nr\.?|numéro|n°|número|numero|nº))?`;
+/** "Our PO is …", "Please quote our purchase order number", "Bitte geben Sie unsere Bestellnummer an", "merci d'indiquer
+ * notre n° de commande": the customer states or asks for their number on the invoice. */
+const ASKED = new RegExp(
+	[
+		String.raw`(?<![\p{L}])${OWN}\s+(?:${ASKED_LABELS})${NUMBER_WORD}\s*(?:is|ist|lautet|est|es|é|è|:)(?![\p{L}])`,
+		String.raw`(?<![\p{L}])(?:quote|reference|include|add|put|mention|state|show|write|use|indicate|angeben|vermerken|nennen|anzugeben|indiquer|mentionner|rappeler|reporter|indicar|incluir|poner|indique|incluya|ponga|colocar|coloque|indicare|riportare|citare|indicate|riportate|vermeld|vermelden)\s+(?:(?:on the invoice|on it|in fattura|sur la facture|en la factura|na fatura|op de factuur)\s+)?${OWN}?\s*(?:${ASKED_LABELS})(?![\p{L}])`,
+		String.raw`(?<![\p{L}])(?:${ASKED_LABELS})${NUMBER_WORD}\s+(?:bitte\s+)?(?:angeben|vermerken|anzugeben|vermelden|indicare|indicar|indiquer)(?![\p{L}])`,
+		// "Bitte geben Sie unsere Bestellnummer an": the German verb split around the number.
+		String.raw`(?<![\p{L}])(?:geben|gebt|gib)\s+(?:Sie\s+|du\s+)?(?:bitte\s+)?(?:auch\s+)?(?:${OWN}\s+)?(?:${ASKED_LABELS})(?![\p{L}])`,
+	].join("|"),
+	"iu",
+);
+/** A number still to come, or none needed: nothing is missing yet ("PO to follow", "once I have it", "no PO needed"). */
+const NOT_YET = /(?<![\p{L}])(?:once|when|as soon as|to follow|will send|will follow|follows|later|tomorrow|next week|don['’]t|do not|doesn['’]t|does not|no need|not needed|isn['’]t needed|not required|no PO|without|if|sobald|wenn|später|folgt|nachreichen|keine|nicht|dès que|quand|plus tard|suivra|pas besoin|pas de|si|cuando|más tarde|no hace falta|sin|quando|depois|mais tarde|dopo|più tardi|non serve|se|zodra|volgt|geen|niet|als)(?![\p{L}])/iu;
+
+/** The sentence in which the customer plainly states or asks for their order number or reference, or null. */
+export function referenceAsked(text: string): string | null {
+	for (const s of text.split(/(?<=[.?!])\s+|\n\s*\n/)) {
+		if (ASKED.test(s) && !NOT_YET.test(s)) return s.replace(/\s+/g, " ").trim();
+	}
+	return null;
+}
