@@ -11,11 +11,15 @@ describe("a thing named before its 'for' keeps its head noun", () => {
 		expectDraft("Hi Sam,\n\nCould you send the invoice please? There is also the banner for the website. We said $400.\n\nThanks,\nDana", "USD", [["Banner for the website", 1, "400.00"]]);
 		expectDraft("Hallo Sam,\n\nkannst du mir die Rechnung schicken? Dann gibt es noch das Banner für die Website. Wir hatten 400 € gesagt.\n\nGrüße,\nDana", "EUR", [["Banner für die Website", 1, "400.00"]]);
 		expectDraft("Hola Sam:\n\n¿Me mandas la factura? También está el banner para el sitio. Habíamos dicho 400 €.\n\nSaludos,\nDana", "EUR", [["Banner para el sitio", 1, "400.00"]]);
+		expectDraft("Ciao Sam,\n\nmi mandi la fattura? C'è anche il banner per il sito. Avevamo detto 400 €.\n\nGrazie,\nDana", "EUR", [["Banner per il sito", 1, "400.00"]]);
+		expectDraft("Hoi Sam,\n\nkun je de factuur sturen? Er is ook nog de banner voor de website. We hadden €400 afgesproken.\n\nGroet,\nDana", "EUR", [["Banner voor de website", 1, "400.00"]]);
 	});
 
 	it("reads the whole name when the price follows on the same line", () => {
 		expectDraft("Hi Sam,\n\nPlease send the invoice for the logo, $600. Also the banner for the website: $400.\n\nThanks,\nDana", "USD", [["Logo", 1, "600.00"], ["Banner for the website", 1, "400.00"]]);
 		expectDraft("Hi Sam,\n\nPlease invoice us, the logo is $600. There's also the flyer for the shop, that was $150.\n\nThanks,\nDana", "USD", [["Logo", 1, "600.00"], ["Flyer for the shop", 1, "150.00"]]);
+		expectDraft("Hi Sam,\n\ncan you invoice us? The poster for the fair was $300 and the flyer for the shop was $150.\n\nThanks,\nDana", "USD", [["Poster for the fair", 1, "300.00"], ["Flyer for the shop", 1, "150.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice us for the logo, $600, and the banner for the website, $400.\n\nThanks,\nDana", "USD", [["Logo", 1, "600.00"], ["Banner for the website", 1, "400.00"]]);
 	});
 
 	it("leaves the name after 'for' when the words before it are the invoice, an amount or a joined thing", () => {
