@@ -20,5 +20,7 @@ describe("amounts in policy sentences and footers are no lines", () => {
 	it("still asks when a limit says a purchase order is needed", () => {
 		expectClarify("Please invoice us for the menu design, $450.\n\nDana Fox\nFox Diner Ltd\nInvoices to: ap@foxdiner.example | Orders over $500 need a PO", "$500");
 		expectClarify("Hi Sam,\n\nPlease invoice the brochure, $800.\n\nNote: any invoice over $600 needs a purchase order number.\n\nThanks,\nDana", "$600");
+		// Asked about, and never a line of its own ("Above", $10,000).
+		expectClarify("Please invoice us for the logo, $600.\n\nDana\nPer our AP policy, any invoice above $10,000 must be approved by the CFO.", "$10,000");
 	});
 });

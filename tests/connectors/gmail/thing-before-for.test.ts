@@ -22,6 +22,12 @@ describe("a thing named before its 'for' keeps its head noun", () => {
 		expectDraft("Hi Sam,\n\nPlease invoice us for the logo, $600, and the banner for the website, $400.\n\nThanks,\nDana", "USD", [["Logo", 1, "600.00"], ["Banner for the website", 1, "400.00"]]);
 	});
 
+	it("reads a head that is itself the object of 'of' from the thing before it", () => {
+		expectDraft("Hola Sam, el diseño del cartel para la velada fue 240 €, ¿me mandas la factura?", "EUR", [["Diseño del cartel para la velada", 1, "240.00"]]);
+		expectDraft("Hi Sam, the design of the poster for the evening was $240, please invoice.", "USD", [["Design of the poster for the evening", 1, "240.00"]]);
+		expectDraft("Hi Sam, the price of the poster for the evening was $240, please invoice.", "USD", [["Poster for the evening", 1, "240.00"]]);
+	});
+
 	it("leaves the name after 'for' when the words before it are the invoice, an amount or a joined thing", () => {
 		expectDraft("Hi Sam,\n\nCould you send me the invoice for the website? We agreed $2,400.\n\nThanks,\nDana", "USD", [["Website", 1, "2400.00"]]);
 		expectDraft("Hi Sam,\n\nPlease send the invoice. The agreed amount for the website is $2,400.\n\nThanks,\nDana", "USD", [["Website", 1, "2400.00"]]);

@@ -7,7 +7,7 @@ import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
 import { bareNumbersInPricedSentences } from "./bare-number";
-import { notMoneySpans } from "./not-money";
+import { notMoneySpans, thresholdSpans } from "./not-money";
 import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
@@ -306,7 +306,7 @@ const FEE_NOUN_RE = new RegExp(String.raw`^(?:${FEE_WORDS})$`, "iu");
 const PURPOSE_FOR = /^(?:for|für|pour|por|para|per|voor)\s/iu;
 const HEAD_STOP = /^(?:and|or|but|und|oder|aber|et|ou|mais|y|o|pero|e|ma|en|of|maar|mas|plus|with|mit|avec|con|com|met|to|zu|à|a|in|im|on|at|by|from|von|vom|de|del|di|da|do|du|des|van|as|als|is|are|was|were|be|ist|sind|war|waren|est|sont|es|son|è|é|zijn|also|auch|aussi|también|anche|ook|também|then|dann|puis|luego|poi|dan|depois|still|noch|encore|nog|ancora|ainda|todavía)$/iu;
 const NOT_ARTICLE = String.raw`(?!(?:${alt(ARTICLE_WORDS)})\s)`;
-const HEAD_BEFORE_FOR = new RegExp(String.raw`(?:^|[\s,:;(])(?:(?:${alt(ARTICLE_WORDS)})\s+|[lL]['’])(?<head>${NOT_ARTICLE}\p{L}[\p{L}'’\-]*(?:\s+${NOT_ARTICLE}\p{L}[\p{L}'’\-]*){0,2})\s+$`, "iu");
+const HEAD_BEFORE_FOR = new RegExp(String.raw`(?:^|[\s,:;(])(?<art>(?:${alt(ARTICLE_WORDS)})\s+|[lL]['’])(?<head>${NOT_ARTICLE}\p{L}[\p{L}'’\-]*(?:\s+${NOT_ARTICLE}\p{L}[\p{L}'’\-]*){0,2})\s+$`, "iu");
 function headBeforeFor(s: string, clauseStart: number, m: RegExpExecArray, t: string): string | null {
 	if (!PURPOSE_FOR.test(m[0])) return null;
 	const start = thingHeadStart(s, clauseStart, m.index);
@@ -315,7 +315,7 @@ function headBeforeFor(s: string, clauseStart: number, m: RegExpExecArray, t: st
 }
 
 /** Where the thing named with its article right before `at` (a "for") starts, or null when those words are no thing. */
-function thingHeadStart(s: string, from: number, at: number): number | null {
+function thingHeadStart(s: string, from: number, at: number, depth = 0): number | null {
 	const h = HEAD_BEFORE_FOR.exec(s.slice(Math.max(from, at - 80), at));
 	const head = h?.groups?.["head"];
 	if (!h || !head) return null;
@@ -325,8 +325,22 @@ function thingHeadStart(s: string, from: number, at: number): number | null {
 	const no = (re: RegExp) => re.test(head) || re.test(last);
 	if (REQUEST_WORDS.test(head) || THANKS.test(head) || MONEY_ROLE_WORDS.test(head) || no(NOT_A_THING) || no(PRONOUN_RE) || no(AMOUNT_OF) || no(AMOUNT_ONLY_RE) || no(GENERIC_RE) || no(PAPERWORK_ONLY) || no(JOB_ONLY) || no(NOT_A_DESCRIPTION)) return null;
 	if (UNIT_WORDS.some((u) => u.toLowerCase() === last.toLowerCase()) || FEE_NOUN_RE.test(last) || doubtIn(head) !== null) return null;
-	return at - (h[0].length - h[0].trimEnd().length) - head.length;
+	const start = at - (h[0].length - h[0].trimEnd().length) - head.length;
+	// "el diseño del cartel para la velada", "the design of the poster for the evening": the head is itself the object of
+	// "of" — the name starts at the thing before it, or is not read this way at all.
+	const artAt = start - h.groups!["art"]!.length;
+	if (OF_ARTICLE.test(h.groups!["art"]!) || OF_BEFORE.test(s.slice(Math.max(from, artAt - 6), artAt))) {
+		const of = OF_BEFORE.exec(s.slice(Math.max(from, artAt - 6), artAt));
+		const ofAt = of ? artAt - of[0].length + (of[0].length - of[0].trimStart().length) : artAt;
+		const outer = depth < 2 ? thingHeadStart(s, from, ofAt, depth + 1) : null;
+		// "the price of the poster for the evening": an amount's own name before "of" leaves the poster as the thing.
+		const word = /(\p{L}+)\s*$/u.exec(s.slice(Math.max(from, ofAt - 30), ofAt))?.[1] ?? "";
+		return outer ?? (AMOUNT_ONLY_RE.test(word) || GENERIC_RE.test(word) ? start : null);
+	}
+	return start;
 }
+const OF_ARTICLE = /^(?:del|du|des|della|dello|delle|dei|degli|do|da|dos|das|dem|der|des)\s/iu;
+const OF_BEFORE = /(?:^|\s)(?:of|de|di|van|von|d['’])\s*$/iu;
 
 function topicIn(s: string): string | null {
 	return topics(s)[0] ?? null;
@@ -481,7 +495,7 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 			}
 			const line = countIsAmount(m) || (SECOND_ITEMS.has(p.id) && !secondItemAfterFirst(m)) || joinsWordsOfOneName(p, m, text) ? null : lineFrom(p, m, text, claimed, dollar);
 			// "invoices under GH₵ 15,000 are payable on receipt": a number that is no money billed is never a line's price.
-			notMoney ??= notMoneySpans(text);
+			notMoney ??= [...notMoneySpans(text), ...thresholdSpans(text)];
 			if (!line || notMoney.some(([a, b]) => a < line.span[1] && line.span[0] < b)) {
 				re.lastIndex = m.index + 1;
 				continue;

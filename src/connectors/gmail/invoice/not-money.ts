@@ -53,6 +53,11 @@ export const CA_POSTCODE = String.raw`[A-Z]\d[A-Z][ \t]?\d[A-Z]\d`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
 
+/** A limit: who the rule is about, the limit word, the number ("invoices under GH₵ 15,000"). */
+const THRESHOLD_CORE = String.raw`(?<![\p{L}])(?:${alt(THRESHOLD_SUBJECTS)})[ \t]+(?:(?:of|with|totalling|totaling|von|mit|de|d['’]un montant|di|van|met)[ \t]+)?(?:(?:amounts?|values?|totals?|a value|an amount|a total|Beträgen|Betrag|Wert|montant|valeur|importe|valor|importo|valore|bedrag|waarde)[ \t]+)?(?:${alt(THRESHOLD_WORDS)})[ \t]+[^\d\n]{0,8}${WHOLE_NUMBER}`;
+/** …unless the sentence goes on to demand an order number or an approval above it. */
+const NO_ORDER_AFTER = String.raw`(?!(?:(?![.!?](?:\s|$))[^\n]){0,160}?(?<![\p{L}])(?:${alt(NEEDS_ORDER)})(?![\p{L}]))`;
+
 export const NOT_MONEY: NotMoneyRow[] = [
 	{
 		id: "postcode-uk",
@@ -163,7 +168,7 @@ export const NOT_MONEY: NotMoneyRow[] = [
 		id: "policy-threshold",
 		says: "a limit in a rule for invoices or orders ('invoices under GH₵ 15,000 are payable on receipt', 'orders over $500 need a PO'): a threshold, never a thing billed",
 		pattern: new RegExp(
-			String.raw`(?<![\p{L}])(?:${alt(THRESHOLD_SUBJECTS)})[ \t]+(?:(?:of|with|totalling|totaling|von|mit|de|d['’]un montant|di|van|met)[ \t]+)?(?:(?:amounts?|values?|totals?|a value|an amount|a total|Beträgen|Betrag|Wert|montant|valeur|importe|valor|importo|valore|bedrag|waarde)[ \t]+)?(?:${alt(THRESHOLD_WORDS)})[ \t]+[^\d\n]{0,8}${WHOLE_NUMBER}(?!(?:(?![.!?](?:\s|$))[^\n]){0,160}?(?<![\p{L}])(?:${alt(NEEDS_ORDER)})(?![\p{L}]))`,
+			THRESHOLD_CORE + NO_ORDER_AFTER,
 			"giu",
 		),
 		examples: [
@@ -201,6 +206,16 @@ export const NOT_MONEY: NotMoneyRow[] = [
 ];
 
 const PATTERNS = NOT_MONEY.map((r) => new RegExp(r.pattern.source, r.pattern.flags.includes("g") ? r.pattern.flags : `${r.pattern.flags}g`));
+
+/** Any limit of a rule for invoices or orders, with or without an order or approval above it ("any invoice above
+ * $10,000 must be approved"): the latter stays money (asked about), but neither is ever a line's price. */
+const THRESHOLD_ANY = new RegExp(THRESHOLD_CORE, "giu");
+
+/** The spans of the text that hold a limit of a payment or order rule, whatever it demands. */
+export function thresholdSpans(text: string): [number, number][] {
+	THRESHOLD_ANY.lastIndex = 0;
+	return [...text.matchAll(THRESHOLD_ANY)].map((m) => [m.index, m.index + m[0].length]);
+}
 
 /** The spans of the text that hold a number that is not money. */
 export function notMoneySpans(text: string): [number, number][] {
