@@ -7,7 +7,7 @@ import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
 import { bareNumbersInPricedSentences } from "./bare-number";
-import { notMoneySpans, thresholdSpans } from "./not-money";
+import { notBilledSpans, notMoneySpans, thresholdSpans } from "./not-money";
 import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
@@ -461,6 +461,14 @@ function joinsWordsOfOneName(p: Phrasing, m: RegExpExecArray, text: string): boo
 }
 
 /** `dollar`: the currency a plain "$" stands for in this email (see `bareDollarCode`), when not US dollars. */
+/** The spans no line's price may stand on (not money, and the limits of payment rules); the last text's are kept, as
+ * the lines of one email are read more than once. */
+let noLinePricesOf: { text: string; spans: [number, number][] } | null = null;
+function noLinePrices(text: string): [number, number][] {
+	if (noLinePricesOf?.text !== text) noLinePricesOf = { text, spans: [...notMoneySpans(text), ...notBilledSpans(text), ...thresholdSpans(text)] };
+	return noLinePricesOf.spans;
+}
+
 export function readLines(text: string, dollar?: string): ExtractedLine[] {
 	const lines: ExtractedLine[] = [];
 	const claimed: Claimed[] = [];
@@ -495,7 +503,7 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 			}
 			const line = countIsAmount(m) || (SECOND_ITEMS.has(p.id) && !secondItemAfterFirst(m)) || joinsWordsOfOneName(p, m, text) ? null : lineFrom(p, m, text, claimed, dollar);
 			// "invoices under GH₵ 15,000 are payable on receipt": a number that is no money billed is never a line's price.
-			notMoney ??= [...notMoneySpans(text), ...thresholdSpans(text)];
+			notMoney ??= noLinePrices(text);
 			if (!line || notMoney.some(([a, b]) => a < line.span[1] && line.span[0] < b)) {
 				re.lastIndex = m.index + 1;
 				continue;
@@ -987,15 +995,25 @@ function openingForThing(text: string, at: number): string | null {
 
 /** "Het etiket was RM 1.800" after "het etiketontwerp en de flesfotografie voor de webshop": a one-word name that is
  * part of one compound named earlier (after an article, with what it was for) is that compound's short form. */
+const COMPOUND_RES = new Map<string, RegExp>();
 function compoundMention(text: string, before: number, description: string): string {
 	const m = /^(\p{L}{4,})((?:[ \t]+\([^()]*\))?)$/u.exec(description);
 	if (!m) return description;
 	const w = m[1]!.toLowerCase();
-	const re = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ARTICLE_WORDS)})[ \t]+(?<c>\p{L}{0,30}${w}\p{L}{0,30})(?<for>[ \t]+(?:for|für|pour|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?\p{L}[\p{L}'’-]*)?`, "giu");
+	// One pattern per word, kept and run with exec: a pattern built (or cloned by matchAll) afresh for each of thousands
+	// of lines runs in the slow first tier every time.
+	let re = COMPOUND_RES.get(w);
+	if (!re) {
+		if (COMPOUND_RES.size > 64) COMPOUND_RES.clear();
+		re = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ARTICLE_WORDS)})[ \t]+(?<c>\p{L}{0,30}${w}\p{L}{0,30})(?<for>[ \t]+(?:for|für|pour|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?\p{L}[\p{L}'’-]*)?`, "giu");
+		COMPOUND_RES.set(w, re);
+	}
 	const [a] = sentenceBounds(text, before, before);
 	const found = new Map<string, string>();
 	// Named in the paragraphs just before (a long mail is not read back to its start for each line).
-	for (const x of text.slice(Math.max(0, a - 2000), a).matchAll(re)) {
+	const window = text.slice(Math.max(0, a - 2000), a);
+	re.lastIndex = 0;
+	for (let x = re.exec(window); x !== null; x = re.exec(window)) {
 		const c = x.groups!["c"]!;
 		const named = `${c}${x.groups!["for"] ?? ""}`;
 		if (c.length >= w.length + 3) found.set(named.toLowerCase(), named);
@@ -1833,9 +1851,15 @@ function totalMismatch(written: string, stated: number, sum: number, decimals: n
 	return sum === stated ? null : `the stated total ${written} ${currency} does not match the lines (${(sum / 10 ** decimals).toFixed(decimals)} ${currency})`;
 }
 
+/** The email's amounts, less those never billed ("invoices under GH₵ 15,000 are payable on receipt"). */
+function billedMoney(text: string): MoneyMention[] {
+	const notBilled = notBilledSpans(text);
+	return findMoney(text).filter((mm) => !notBilled.some(([a, b]) => a < mm.end && mm.start < b));
+}
+
 function extractFrom(text: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const problems: string[] = [];
-	const found = findMoney(text);
+	const found = billedMoney(text);
 	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));
 	const { totalFound, depositFound, balanceFound } = findRoles(text, mentions);
 	const lines = namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text);

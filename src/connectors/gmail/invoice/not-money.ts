@@ -164,6 +164,12 @@ export const NOT_MONEY: NotMoneyRow[] = [
 		],
 		ignores: ["Please invoice the label redesign, RON 2,400.", "The print run came to KES 18,000."],
 	},
+];
+
+/** Amounts that are money but never billed: the limit of a payment rule, a firm's share capital, a legal notice's fee.
+ * Read once on the whole email (`notBilledSpans`), not on every slice `findMoney` reads: a long email is read in many
+ * slices, and these patterns on each one cost seconds. */
+export const NOT_BILLED: NotMoneyRow[] = [
 	{
 		id: "policy-threshold",
 		says: "a limit in a rule for invoices or orders ('invoices under GH₵ 15,000 are payable on receipt', 'orders over $500 need a PO'): a threshold, never a thing billed",
@@ -215,6 +221,18 @@ const THRESHOLD_ANY = new RegExp(THRESHOLD_CORE, "giu");
 export function thresholdSpans(text: string): [number, number][] {
 	THRESHOLD_ANY.lastIndex = 0;
 	return [...text.matchAll(THRESHOLD_ANY)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+const BILLED_PATTERNS = NOT_BILLED.map((r) => new RegExp(r.pattern.source, r.pattern.flags.includes("g") ? r.pattern.flags : `${r.pattern.flags}g`));
+
+/** The spans of the text that hold an amount that is never billed (NOT_BILLED). */
+export function notBilledSpans(text: string): [number, number][] {
+	const out: [number, number][] = [];
+	for (const re of BILLED_PATTERNS) {
+		re.lastIndex = 0;
+		for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+	}
+	return out;
 }
 
 /** The spans of the text that hold a number that is not money. */
