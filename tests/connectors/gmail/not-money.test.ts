@@ -1,11 +1,11 @@
 // Numbers that are never money (postcodes, phones, tax numbers, street numbers): each row's examples run as tests,
 // and an email's amounts never include them.
 import { describe, expect, it } from "vitest";
-import { NOT_MONEY, notMoneySpans } from "../../../src/connectors/gmail/invoice/not-money";
+import { NOT_BILLED, NOT_MONEY, notMoneySpans } from "../../../src/connectors/gmail/invoice/not-money";
 import { findMoney } from "../../../src/connectors/gmail/invoice/money-text";
 
 describe("numbers that are not money", () => {
-	for (const row of NOT_MONEY) {
+	for (const row of [...NOT_MONEY, ...NOT_BILLED]) {
 		for (const [text, covered] of row.examples)
 			it(`${row.id} covers "${covered}" in: ${text}`, () => {
 				const spans = [...text.matchAll(new RegExp(row.pattern.source, row.pattern.flags))].map((m) => m[0]);

@@ -9,7 +9,7 @@ import { declinedInvoice, findRequests } from "./requests";
 import { ruleById, type RuleInput } from "./rules";
 import { payerProblem } from "./payer-doubt";
 import { namedPayer } from "./customer";
-import { readReference } from "./reference";
+import { readReference, referenceAsked } from "./reference";
 import { allTermsDays } from "./payment-terms";
 import { REVISED_WORDS, alt } from "./lexicon";
 
@@ -262,7 +262,13 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	// The forwarder's own words set the customer (their signature's firm) and the terms they accept ("Net 30 is grand").
 	const body = forwarder ? { ...fromFacts, customer: forwarder.customer.company ? forwarder.customer : fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms }) } : fromFacts;
 	// "Subject: Invoice for new kit design - PO 5521": an order number the body does not repeat is the subject's.
-	const read = body.reference ? body : { ...body, reference: readReference(m.subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+/i, "")) };
+	// "See below from Declan … Our PO for this is BCB-PO-2231": the forwarder's own note may give the order number the
+	// forwarded email leaves out.
+	const reference = body.reference ?? (fwd ? readReference(fwd.own) : null) ?? readReference(m.subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+/i, ""));
+	// "Please quote our PO number" with no number that can be read: a draft without it would be refused, so it is asked.
+	const asked = reference ? null : referenceAsked(fwd ? `${fwd.own}\n\n${facts}` : facts);
+	const withReference = body.reference === reference ? body : { ...body, reference };
+	const read = asked ? { ...withReference, problems: [...withReference.problems, `which order number or reference the invoice should quote: the email says "${oneLine(asked)}", and no number could be read from it`] } : withReference;
 	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.
 	const payer = payerProblem(facts, namedPayer(facts));
 	const terms = termsProblem(facts, read.paymentTerms);

@@ -10,6 +10,7 @@ import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
 import { bareNumbersInPricedSentences } from "./bare-number";
+import { notBilledSpans, notMoneySpans, thresholdSpans } from "./not-money";
 import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
@@ -291,7 +292,7 @@ function topics(s: string, runsOn = false): string[] {
 		const cut = runsOn && s.slice(end).trim() === "";
 		// "invoice Northfield Logistics Inc. for the shoot": a capitalised name followed by its "for" is who pays.
 		const payer = (/^\p{Lu}/u.test(t ?? "") && /^\.?\s+(?:for|für|pour|por|para|per|voor)\s/iu.test(s.slice(end))) || inTheNameOf(s, m.index);
-		if (t && !cut && !thanked && !payer && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(t);
+		if (t && !cut && !thanked && !payer && !COMPANY_FOR.test(t) && !/\d/.test(t.slice(0, 2)) && !REQUEST_WORDS.test(t) && !NOT_A_DESCRIPTION.test(cleanDescription(t)) && !PRONOUN_RE.test(t.trim().split(/\s+/)[0] ?? "")) out.push(headBeforeFor(s, clauseStart, m, t) ?? t);
 		// Try every start: a rejected "de factuur voor het logo" still holds "het logo".
 		TOPIC_G.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
 	}
@@ -299,6 +300,50 @@ function topics(s: string, runsOn = false): string[] {
 	topicMemo.set(key, out);
 	return out;
 }
+
+/** "la bannière pour le site", "the banner for the website", "el banner para el sitio": a thing named with its article
+ * right before "for" is the head of the name, and "for the website" only says what it is for — the name is the whole
+ * phrase, never its tail ("Site"). Words that are no thing ("the invoice for", "the amount for", "the hours for") leave
+ * the topic after "for" as it was. */
+const FEE_NOUN_RE = new RegExp(String.raw`^(?:${FEE_WORDS})$`, "iu");
+const PURPOSE_FOR = /^(?:for|für|pour|por|para|per|voor)\s/iu;
+const HEAD_STOP = /^(?:and|or|but|und|oder|aber|et|ou|mais|y|o|pero|e|ma|en|of|maar|mas|plus|with|mit|avec|con|com|met|to|zu|à|a|in|im|on|at|by|from|von|vom|de|del|di|da|do|du|des|van|as|als|is|are|was|were|be|ist|sind|war|waren|est|sont|es|son|è|é|zijn|also|auch|aussi|también|anche|ook|também|then|dann|puis|luego|poi|dan|depois|still|noch|encore|nog|ancora|ainda|todavía)$/iu;
+const NOT_ARTICLE = String.raw`(?!(?:${alt(ARTICLE_WORDS)})\s)`;
+const HEAD_BEFORE_FOR = new RegExp(String.raw`(?:^|[\s,:;(])(?<art>(?:${alt(ARTICLE_WORDS)})\s+|[lL]['’])(?<head>${NOT_ARTICLE}\p{L}[\p{L}'’\-]*(?:\s+${NOT_ARTICLE}\p{L}[\p{L}'’\-]*){0,2})\s+$`, "iu");
+function headBeforeFor(s: string, clauseStart: number, m: RegExpExecArray, t: string): string | null {
+	if (!PURPOSE_FOR.test(m[0])) return null;
+	const start = thingHeadStart(s, clauseStart, m.index);
+	if (start === null) return null;
+	return `${s.slice(start, m.index)}${m[0].slice(0, m[0].length - (m.groups?.["t"]?.length ?? 0))}${t}`.replace(/\s+/g, " ").trim();
+}
+
+/** Where the thing named with its article right before `at` (a "for") starts, or null when those words are no thing. */
+function thingHeadStart(s: string, from: number, at: number, depth = 0): number | null {
+	const h = HEAD_BEFORE_FOR.exec(s.slice(Math.max(from, at - 80), at));
+	const head = h?.groups?.["head"];
+	if (!h || !head) return null;
+	const last = head.split(/\s+/).pop()!;
+	// "die Hochzeitsreportage und für das Fotobuch": a joining word or a verb among the words ends the name before it.
+	if (head.split(/\s+/).some((w) => HEAD_STOP.test(w))) return null;
+	const no = (re: RegExp) => re.test(head) || re.test(last);
+	if (REQUEST_WORDS.test(head) || THANKS.test(head) || MONEY_ROLE_WORDS.test(head) || no(NOT_A_THING) || no(PRONOUN_RE) || no(AMOUNT_OF) || no(AMOUNT_ONLY_RE) || no(GENERIC_RE) || no(PAPERWORK_ONLY) || no(JOB_ONLY) || no(NOT_A_DESCRIPTION)) return null;
+	if (UNIT_WORDS.some((u) => u.toLowerCase() === last.toLowerCase()) || FEE_NOUN_RE.test(last) || doubtIn(head) !== null) return null;
+	const start = at - (h[0].length - h[0].trimEnd().length) - head.length;
+	// "el diseño del cartel para la velada", "the design of the poster for the evening": the head is itself the object of
+	// "of" — the name starts at the thing before it, or is not read this way at all.
+	const artAt = start - h.groups!["art"]!.length;
+	if (OF_ARTICLE.test(h.groups!["art"]!) || OF_BEFORE.test(s.slice(Math.max(from, artAt - 6), artAt))) {
+		const of = OF_BEFORE.exec(s.slice(Math.max(from, artAt - 6), artAt));
+		const ofAt = of ? artAt - of[0].length + (of[0].length - of[0].trimStart().length) : artAt;
+		const outer = depth < 2 ? thingHeadStart(s, from, ofAt, depth + 1) : null;
+		// "the price of the poster for the evening": an amount's own name before "of" leaves the poster as the thing.
+		const word = /(\p{L}+)\s*$/u.exec(s.slice(Math.max(from, ofAt - 30), ofAt))?.[1] ?? "";
+		return outer ?? (AMOUNT_ONLY_RE.test(word) || GENERIC_RE.test(word) ? start : null);
+	}
+	return start;
+}
+const OF_ARTICLE = /^(?:del|du|des|della|dello|delle|dei|degli|do|da|dos|das|dem|der|des)\s/iu;
+const OF_BEFORE = /(?:^|\s)(?:of|de|di|van|von|d['’])\s*$/iu;
 
 function topicIn(s: string): string | null {
 	return topics(s)[0] ?? null;
@@ -420,12 +465,21 @@ function joinsWordsOfOneName(p: Phrasing, m: RegExpExecArray, text: string): boo
 }
 
 /** `dollar`: the currency a plain "$" stands for in this email (see `bareDollarCode`), when not US dollars. */
+/** The spans no line's price may stand on (not money, and the limits of payment rules); the last text's are kept, as
+ * the lines of one email are read more than once. */
+let noLinePricesOf: { text: string; spans: [number, number][] } | null = null;
+function noLinePrices(text: string): [number, number][] {
+	if (noLinePricesOf?.text !== text) noLinePricesOf = { text, spans: [...notMoneySpans(text), ...notBilledSpans(text), ...thresholdSpans(text)] };
+	return noLinePricesOf.spans;
+}
+
 export function readLines(text: string, dollar?: string): ExtractedLine[] {
 	const lines: ExtractedLine[] = [];
 	const claimed: Claimed[] = [];
 	const scan = digitLinesOnly(text);
 	// "at ₦450,000 and the flyers at ₦120,000": an amount's own digits are never a count, whatever sign stands before it.
 	let amounts: MoneyMention[] | null = null;
+	let notMoney: [number, number][] | null = null;
 	const countIsAmount = (m: RegExpExecArray) => {
 		const q = m.indices?.groups?.["q"];
 		if (q === undefined) return false;
@@ -452,7 +506,9 @@ export function readLines(text: string, dollar?: string): ExtractedLine[] {
 				continue;
 			}
 			const line = countIsAmount(m) || (SECOND_ITEMS.has(p.id) && !secondItemAfterFirst(m)) || joinsWordsOfOneName(p, m, text) ? null : lineFrom(p, m, text, claimed, dollar);
-			if (!line) {
+			// "invoices under GH₵ 15,000 are payable on receipt": a number that is no money billed is never a line's price.
+			notMoney ??= noLinePrices(text);
+			if (!line || notMoney.some(([a, b]) => a < line.span[1] && line.span[0] < b)) {
 				re.lastIndex = m.index + 1;
 				continue;
 			}
@@ -511,7 +567,12 @@ function objectBeforeFor(p: Phrasing, m: RegExpExecArray, text: string): string 
 	const [a] = sentenceBounds(text, m.index, m.index);
 	const o = INVOICE_OBJECT.exec(text.slice(a, m.index)) ?? INVOICE_OBJECT_OTHER.exec(text.slice(a, m.index));
 	const obj = o?.groups?.["obj"];
-	if (!o || !obj) return rowThingBeforeFor(text, Math.max(a, text.lastIndexOf("\n", m.index - 1) + 1), m.index, d[1]);
+	if (!o || !obj) {
+		// "Also the banner for the website: $400": the thing is named with its article before "for" — its whole name.
+		// ("stellen Sie uns die Wartung für November in Rechnung": words running into the request are another shape.)
+		const head = REQUEST_WORDS.test(text.slice(d[0], d[1])) ? null : thingHeadStart(text, Math.max(a, text.lastIndexOf("\n", m.index - 1) + 1), m.index);
+		return head !== null ? text.slice(head, d[1]) : rowThingBeforeFor(text, Math.max(a, text.lastIndexOf("\n", m.index - 1) + 1), m.index, d[1]);
+	}
 	if ( PARTY_RE.test(obj) || PRONOUN_RE.test(obj.split(/\s+/)[0]!) || NOT_A_THING.test(obj) || MONEY_ROLE_WORDS.test(obj) || INVOICE_DOCUMENT.test(obj)) return null;
 	return text.slice(a + o.index + o[0].trimEnd().length - obj.length, d[1]);
 }
@@ -949,15 +1010,25 @@ function openingForThing(text: string, at: number): string | null {
 
 /** "Het etiket was RM 1.800" after "het etiketontwerp en de flesfotografie voor de webshop": a one-word name that is
  * part of one compound named earlier (after an article, with what it was for) is that compound's short form. */
+const COMPOUND_RES = new Map<string, RegExp>();
 function compoundMention(text: string, before: number, description: string): string {
 	const m = /^(\p{L}{4,})((?:[ \t]+\([^()]*\))?)$/u.exec(description);
 	if (!m) return description;
 	const w = m[1]!.toLowerCase();
-	const re = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ARTICLE_WORDS)})[ \t]+(?<c>\p{L}{0,30}${w}\p{L}{0,30})(?<for>[ \t]+(?:for|für|pour|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?\p{L}[\p{L}'’-]*)?`, "giu");
+	// One pattern per word, kept and run with exec: a pattern built (or cloned by matchAll) afresh for each of thousands
+	// of lines runs in the slow first tier every time.
+	let re = COMPOUND_RES.get(w);
+	if (!re) {
+		if (COMPOUND_RES.size > 64) COMPOUND_RES.clear();
+		re = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ARTICLE_WORDS)})[ \t]+(?<c>\p{L}{0,30}${w}\p{L}{0,30})(?<for>[ \t]+(?:for|für|pour|para|per|voor)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?\p{L}[\p{L}'’-]*)?`, "giu");
+		COMPOUND_RES.set(w, re);
+	}
 	const [a] = sentenceBounds(text, before, before);
 	const found = new Map<string, string>();
 	// Named in the paragraphs just before (a long mail is not read back to its start for each line).
-	for (const x of text.slice(Math.max(0, a - 2000), a).matchAll(re)) {
+	const window = text.slice(Math.max(0, a - 2000), a);
+	re.lastIndex = 0;
+	for (let x = re.exec(window); x !== null; x = re.exec(window)) {
 		const c = x.groups!["c"]!;
 		const named = `${c}${x.groups!["for"] ?? ""}`;
 		if (c.length >= w.length + 3) found.set(named.toLowerCase(), named);
@@ -1839,9 +1910,15 @@ function totalMismatch(written: string, stated: number, sum: number, decimals: n
 	return sum === stated ? null : `the stated total ${written} ${currency} does not match the lines (${(sum / 10 ** decimals).toFixed(decimals)} ${currency})`;
 }
 
+/** The email's amounts, less those never billed ("invoices under GH₵ 15,000 are payable on receipt"). */
+function billedMoney(text: string): MoneyMention[] {
+	const notBilled = notBilledSpans(text);
+	return findMoney(text).filter((mm) => !notBilled.some(([a, b]) => a < mm.end && mm.start < b));
+}
+
 function extractFrom(text: string, from: { name: string; email: string }, today: string, decimalsOf: (c: string) => number): Extraction {
 	const problems: string[] = [];
-	const found = findMoney(text);
+	const found = billedMoney(text);
 	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));
 	const { totalFound, depositFound, balanceFound } = findRoles(text, mentions);
 	const lines = namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text);

@@ -8,7 +8,7 @@ import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, alt } from "./lexicon";
 import { ANOTHER_WORDS } from "./carried-currency";
 import type { MoneyMention } from "./money-text";
 import { NUMBER } from "./money-text";
-import { notMoneySpans } from "./not-money";
+import { notBilledSpans, notMoneySpans } from "./not-money";
 
 export interface NetRow {
 	id: string;
@@ -172,7 +172,8 @@ const NET = netRegexes();
 export function findLooseMoney(text: string, strict: readonly MoneyMention[]): { start: number; end: number; raw: string }[] {
 	const out: { start: number; end: number; raw: string }[] = [];
 	// Postcodes, phones and registration numbers ("Bristol BS1 4QR", "1234 RM Amstelveen") are no money, loose or not.
-	const notMoney = notMoneySpans(text);
+	// Nor is an amount never billed ("Stammkapital 25.000 EUR", "invoices under GH₵ 15,000 are payable on receipt").
+	const notMoney = [...notMoneySpans(text), ...notBilledSpans(text)];
 	for (const re of NET) {
 		re.lastIndex = 0;
 		for (const m of text.matchAll(re)) {

@@ -22,11 +22,41 @@ const TAX_LABELS = [
 	"P.IVA", "P. IVA", "P.Iva", "Partita IVA", "C.F.", "Codice fiscale", "REA", "BTW", "BTW-nummer", "BTW nr", "KvK", "KvK-nummer", "KVK", "NIP", "REGON", "KRS", "Org.nr", "Org. nr", "Org.nr.", "Orgnr", "Organisasjonsnummer", "CVR", "Y-tunnus", "IČO", "DIČ", "Adószám", "OIB", "EORI", "CUI", "Nr. Reg. Com.",
 ];
 
+/** A number's digits with its group marks ("15,000", "10 000", "5.000"), so no part of it is read as an amount. */
+const WHOLE_NUMBER = String.raw`\d(?:[\d.,'’\u202f\u00a0]|[ \t](?=\d{3}(?!\d)))*`;
+/** Who a payment rule is about ("invoices under …", "any invoice over …", "Rechnungen über …"). */
+const THRESHOLD_SUBJECTS = [
+	"invoices", "any invoice", "every invoice", "each invoice", "all invoices", "bills", "any bill", "payments", "any payment", "orders", "any order", "purchases", "any purchase", "expenses", "anything", "amounts", "any amount",
+	"Rechnungen", "jede Rechnung", "Rechnungsbeträge", "Bestellungen", "Beträge", "Zahlungen",
+	"factures", "toute facture", "les factures", "commandes", "achats", "paiements", "montants",
+	"facturas", "toda factura", "cualquier factura", "pedidos", "compras", "pagos", "importes",
+	"faturas", "qualquer fatura", "encomendas", "pagamentos", "valores",
+	"fatture", "ogni fattura", "qualsiasi fattura", "ordini", "acquisti", "pagamenti", "importi",
+	"facturen", "elke factuur", "bestellingen", "betalingen", "bedragen",
+];
+/** What a rule may demand above its limit: an order number or an approval. Such a limit is asked about, not dropped. */
+const NEEDS_ORDER = ["PO", "P.O.", "PO number", "purchase order", "purchase orders", "order number", "approval", "approved", "sign-off", "sign off", "Bestellung", "Bestellnummer", "Freigabe", "genehmigt", "bon de commande", "validation", "orden de compra", "número de pedido", "aprobación", "ordem de compra", "aprovação", "ordine d'acquisto", "ordine di acquisto", "approvazione", "inkooporder", "ordernummer", "goedkeuring"];
+/** Words that set a limit ("under", "über", "de plus de", "superiores a", "boven"). */
+const THRESHOLD_WORDS = [
+	"under", "below", "over", "above", "exceeding", "in excess of", "less than", "more than", "greater than", "up to", "of up to", "beyond", "not exceeding", "of less than", "of more than",
+	"unter", "unterhalb von", "über", "oberhalb von", "bis", "bis zu", "ab", "von mehr als", "von weniger als", "mehr als", "weniger als",
+	"de moins de", "de plus de", "moins de", "plus de", "inférieures à", "inférieure à", "supérieures à", "supérieure à", "au-delà de", "jusqu'à", "jusqu’à", "dépassant",
+	"de menos de", "de más de", "menos de", "más de", "inferiores a", "inferior a", "superiores a", "superior a", "hasta", "por debajo de", "por encima de",
+	"abaixo de", "acima de", "até", "inferiores a", "superiores a", "de mais de", "de menos de",
+	"sotto", "oltre", "sopra", "inferiori a", "superiori a", "fino a", "al di sotto di", "al di sopra di",
+	"onder", "boven", "tot", "vanaf", "van meer dan", "van minder dan", "meer dan", "minder dan",
+];
+
 /** A Canadian postcode ("H3B 4W8"). */
 export const CA_POSTCODE = String.raw`[A-Z]\d[A-Z][ \t]?\d[A-Z]\d`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+/** A limit: who the rule is about, the limit word, the number ("invoices under GH₵ 15,000"). */
+const THRESHOLD_CORE = String.raw`(?<![\p{L}])(?:${alt(THRESHOLD_SUBJECTS)})[ \t]+(?:(?:of|with|totalling|totaling|von|mit|de|d['’]un montant|di|van|met)[ \t]+)?(?:(?:amounts?|values?|totals?|a value|an amount|a total|Beträgen|Betrag|Wert|montant|valeur|importe|valor|importo|valore|bedrag|waarde)[ \t]+)?(?:${alt(THRESHOLD_WORDS)})[ \t]+[^\d\n]{0,8}${WHOLE_NUMBER}`;
+/** …unless the sentence goes on to demand an order number or an approval above it. */
+const NO_ORDER_AFTER = String.raw`(?!(?:(?![.!?](?:\s|$))[^\n]){0,160}?(?<![\p{L}])(?:${alt(NEEDS_ORDER)})(?![\p{L}]))`;
 
 export const NOT_MONEY: NotMoneyRow[] = [
 	{
@@ -136,7 +166,74 @@ export const NOT_MONEY: NotMoneyRow[] = [
 	},
 ];
 
+/** Amounts that are money but never billed: the limit of a payment rule, a firm's share capital, a legal notice's fee.
+ * Read once on the whole email (`notBilledSpans`), not on every slice `findMoney` reads: a long email is read in many
+ * slices, and these patterns on each one cost seconds. */
+export const NOT_BILLED: NotMoneyRow[] = [
+	{
+		id: "policy-threshold",
+		says: "a limit in a rule for invoices or orders ('invoices under GH₵ 15,000 are payable on receipt', 'orders over $500 need a PO'): a threshold, never a thing billed",
+		pattern: new RegExp(
+			THRESHOLD_CORE + NO_ORDER_AFTER,
+			"giu",
+		),
+		examples: [
+			["Per our procurement policy, invoices under GH₵ 15,000 are payable on receipt.", "invoices under GH₵ 15,000"],
+			["Any invoice over $5,000 is paid in 45 days.", "Any invoice over $5,000"],
+			["Orders above €1.000 are paid in 60 days.", "Orders above €1.000"],
+			["Rechnungen über 5.000 € zahlen wir nach 60 Tagen.", "Rechnungen über 5.000"],
+			["Les factures de plus de 10 000 € sont payées à 45 jours.", "Les factures de plus de 10 000"],
+			["Las facturas superiores a 3.000 € se pagan a 60 días.", "facturas superiores a 3.000"],
+			["Le fatture oltre 5.000 euro richiedono un ordine.", "fatture oltre 5.000"],
+			["Facturen boven € 2.500 betalen we binnen 30 dagen.", "Facturen boven € 2.500"],
+		],
+		// A limit over which an order or approval is needed is left as money: whether this invoice needs one is asked.
+		ignores: ["Please invoice the brochure, GH₵ 6,500.", "The invoice came to over $500 — can you check?", "Orders over $500 need a PO.", "Any invoice over $5,000 needs a purchase order number.", "Rechnungen über 5.000 € brauchen eine Bestellnummer.", "Les factures de plus de 1 000 € exigent un bon de commande.", "Please invoice us for the logo, $600, and the 2 banners at $150."],
+	},
+	{
+		id: "share-capital",
+		says: "a firm's share capital in its footer ('SARL au capital de 10 000 €', 'Stammkapital 25.000 EUR', 'capitale sociale € 10.000 i.v.')",
+		pattern: /(?<![\p{L}])(?:au capital(?: social)? de|capital social(?: de)?|share capital(?: of)?|Stammkapital|Grundkapital|capitale sociale|capital social|maatschappelijk kapitaal|geplaatst kapitaal)[ \t]*:?[ \t]*[^\d\n]{0,6}\d(?:[\d.,'’\u202f\u00a0]|[ \t](?=\d{3}(?!\d)))*/giu,
+		examples: [
+			["SARL au capital de 10 000 € – RCS Lyon 812 345 678", "au capital de 10 000"],
+			["Muster GmbH · Stammkapital 25.000 EUR · HRB 12345", "Stammkapital 25.000"],
+			["Rossi S.r.l. – Capitale sociale € 10.000 i.v.", "Capitale sociale € 10.000"],
+			["Lda. Capital social: 5.000 €", "Capital social: 5.000"],
+		],
+		ignores: ["Please invoice the logo, 500 €.", "Le capital de la marque, c'est le logo : 500 €."],
+	},
+	{
+		id: "recovery-fee-notice",
+		says: "the legal notice of a fixed recovery fee for late payment in a French or Belgian footer ('indemnité forfaitaire pour frais de recouvrement de 40 €')",
+		pattern: /(?<![\p{L}])(?:indemnité forfaitaire(?: pour frais de recouvrement)?(?: de| d['’]un montant de)?|frais de recouvrement(?: de)?|forfaitaire Entschädigung(?: von)?)[ \t]*:?[ \t]*[^\d\n]{0,6}\d(?:[\d.,'’\u202f\u00a0]|[ \t](?=\d{3}(?!\d)))*/giu,
+		examples: [["En cas de retard de paiement, indemnité forfaitaire pour frais de recouvrement de 40 €.", "indemnité forfaitaire pour frais de recouvrement de 40"]],
+		ignores: ["Merci de facturer le recouvrement du fauteuil, 40 €."],
+	},
+];
+
 const PATTERNS = NOT_MONEY.map((r) => new RegExp(r.pattern.source, r.pattern.flags.includes("g") ? r.pattern.flags : `${r.pattern.flags}g`));
+
+/** Any limit of a rule for invoices or orders, with or without an order or approval above it ("any invoice above
+ * $10,000 must be approved"): the latter stays money (asked about), but neither is ever a line's price. */
+const THRESHOLD_ANY = new RegExp(THRESHOLD_CORE, "giu");
+
+/** The spans of the text that hold a limit of a payment or order rule, whatever it demands. */
+export function thresholdSpans(text: string): [number, number][] {
+	THRESHOLD_ANY.lastIndex = 0;
+	return [...text.matchAll(THRESHOLD_ANY)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+const BILLED_PATTERNS = NOT_BILLED.map((r) => new RegExp(r.pattern.source, r.pattern.flags.includes("g") ? r.pattern.flags : `${r.pattern.flags}g`));
+
+/** The spans of the text that hold an amount that is never billed (NOT_BILLED). */
+export function notBilledSpans(text: string): [number, number][] {
+	const out: [number, number][] = [];
+	for (const re of BILLED_PATTERNS) {
+		re.lastIndex = 0;
+		for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+	}
+	return out;
+}
 
 /** The spans of the text that hold a number that is not money. */
 export function notMoneySpans(text: string): [number, number][] {

@@ -16,7 +16,7 @@ export interface ReferenceRow {
 export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "en",
-		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no.", "LPO", "L.P.O.", "local purchase order", "LSO", "L.S.O.", "local service order", "work order", "work order no.", "purchase requisition", "requisition"],
+		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no.", "LPO", "L.P.O.", "local purchase order", "LSO", "L.S.O.", "local service order", "work order", "work order no.", "purchase requisition", "requisition", "purchase order number", "PO number"],
 		reference: ["our ref", "our reference", "reference", "ref.", "ref", "project number", "project no.", "project ref", "job ref", "client ref", "customer ref", "project code", "contract number", "contract no.", "contract ref", "tender no.", "tender number"],
 		examples: [
 			["Please quote PO 4471 on the invoice.", "4471"],
@@ -46,6 +46,11 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// What the reference is for may stand between the label and its number.
 			["Our ref for this one is HE-GALA-26, make sure it's on there.", "HE-GALA-26"],
 			["Our reference for this project is TW-2026-04.", "TW-2026-04"],
+			// "for this" with no noun before the verb, and a code with the purchase order inside it, written whole.
+			["Our PO for this is BCB-PO-2231.", "BCB-PO-2231"],
+			["Our purchase order number for that one is 7781-KL.", "7781-KL"],
+			["Please reference ACME-PO-7781 on the invoice.", "ACME-PO-7781"],
+			["Our reference for this is ACME-118.", "ACME-118"],
 		],
 		ignores: [
 			"Please invoice the 3 banners on our order of 120 mugs.",
@@ -55,6 +60,8 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// A province ending its line is no label of what follows, and a phone number is never a reference.
 			"Tideline Events\nVancouver, BC\n604-555-0123",
 			"Our PO box is 4471; call 604-555-0123 if anything is missing.",
+			// "for this" before no verb is no label of what follows.
+			"Our PO for this will follow next week, the 2026 calendar is done.",
 		],
 	},
 	{
@@ -69,6 +76,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Bitte unsere Bestellnr 4500-2231 angeben.", "4500-2231"],
 			["Bitte geben Sie unsere Referenznummer RF-7781 an.", "RF-7781"],
 			["Bitte Bestellscheinnummer 2026-118 angeben.", "2026-118"],
+			["Unsere Bestellnummer dafür ist HB-BST-2231.", "HB-BST-2231"],
 		],
 		ignores: ["Die Bestellung 12 Banner kam gut an."],
 	},
@@ -80,6 +88,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Indique por favor el número de pedido MX-20931.", "MX-20931"],
 			["Orden de compra: 4500123", "4500123"],
 			["Incluya en la factura nuestra referencia de compra OC-4471, por favor.", "OC-4471"],
+			["Nuestra referencia para esto es ES-REF-2231.", "ES-REF-2231"],
 		],
 		ignores: ["El pedido de 120 tazas llegó bien."],
 	},
@@ -94,6 +103,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["N° commande : 2026-0457", "2026-0457"],
 			// The words first, the number with its own label later in the sentence.
 			["Pense à mettre notre numéro de bon de commande sur la facture, sinon la compta la refuse : BC-7710.", "BC-7710"],
+			["Notre n° de commande pour celle-ci : FR-CMD-118.", "FR-CMD-118"],
 		],
 		ignores: ["Ta commande de 25 affiches est prête.", "Nous sommes à Vancouver BC-1200 Granville."],
 	},
@@ -138,6 +148,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// The compound label, then a number with its own short prefix ("PO 2026-311"): written whole.
 			["Gelieve ons bestelbonnummer PO 2026-311 te vermelden.", "PO 2026-311"],
 			["Graag het bestellingnummer PO 4471 op de factuur.", "PO 4471"],
+			["Ons ordernummer hiervoor is NL-ORD-5521.", "NL-ORD-5521"],
 		],
 		ignores: ["De bestelling van 12 portretten is klaar."],
 	},
@@ -150,7 +161,8 @@ const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a
 const TOKEN = String.raw`([A-Z0-9][A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`;
 // "Our ref for this one is HE-GALA-26", "unsere Referenz für diesen Auftrag lautet …": what the reference is for may stand
 // between the label and its number.
-const LINK = String.raw`(?:\s+(?:for|für|pour|para|per|voor)\s+(?:this|that|the|diese[nms]?|ce|cette|este|esta|questo|questa|deze|dit)\s+(?:one|job|project|invoice|event|order|gig|shoot|Projekt|Auftrag|Rechnung|projet|facture|commande|proyecto|factura|pedido|projeto|fatura|progetto|fattura|ordine|factuur|opdracht))?\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|lautet|es|est|é|è|:)?\s*[:#]?\s*`;
+// "Our PO for this is BCB-PO-2231", "unsere Bestellnummer dafür ist …": "for this" with no noun, then the verb, says the same.
+const LINK = String.raw`(?:\s+(?:for|für|pour|para|per|voor)\s+(?:this|that|the|diese[nms]?|ce|cette|este|esta|questo|questa|deze|dit)\s+(?:one|job|project|invoice|event|order|gig|shoot|Projekt|Auftrag|Rechnung|projet|facture|commande|proyecto|factura|pedido|projeto|fatura|progetto|fattura|ordine|factuur|opdracht)|\s+(?:(?:for|pour|para|per|voor)\s+(?:this|that|it|this one|celle-ci|celui-ci|cela|ceci|ça|esto|eso|este|esta|isso|isto|questo|questa|dit|deze)|dafür|hierfür|daarvoor|hiervoor)(?=\s*(?:number|no\.?|#|nr\.?|nummer)?\s*(?:is|ist|lautet|es|est|é|è|sera|will be|:)(?![\p{L}])))?\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|ist|lautet|es|est|é|è|:)?\s*[:#]?\s*`;
 // A label may run into its "nummer" as one word, as Dutch and German write compounds ("bestelbonnummer",
 // "Referenznummer", "werkordernr."): the compound's head is the label's number word.
 const labelled = (labels: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${alt(labels)})(?:(?![\p{L}])|(?=(?:nummer|nr)(?![\p{L}])))${LINK}${TOKEN}`, "giu");
@@ -210,7 +222,8 @@ export function readReference(text: string): string | null {
 		}
 	}
 	// A purchase order written as one token: "PO-7713".
-	const po = /\b((?:PO|P\.O\.)-\d[A-Z0-9\-/]*)\b/i.exec(text)?.[1];
+	// A code with the purchase order inside it ("BCB-PO-2231") is written whole, never cut after its first part.
+	const po = /(?<![\p{L}\p{N}\-/])((?:[A-Z0-9]{1,8}-)?(?:PO|P\.O\.)-\d[A-Z0-9\-/]*)(?![\p{L}\p{N}])/iu.exec(text)?.[1]?.replace(/[-/]+$/, "");
 	if (po) return po;
 	// An order number asked for in words, written apart from them as one token with its own short label ("notre numéro
 	// de bon de commande sur la facture … : BC-5521"): the words name what the token is.
@@ -222,3 +235,30 @@ export function readReference(text: string): string | null {
 // A short label may be written in capitals or as its own mix of cases ("OdA-7731", "ODA-7731").
 const SHORT_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}\-/])((?:${alt(ORDER_LABELS.filter((l) => /^[A-Z][A-Za-z]{1,3}$/.test(l)).flatMap((l) => [l, l.toUpperCase()]))})-\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`, "u");
 let ORDER_WORDS_RE: RegExp | null = null;
+
+/** Labels of a number the customer plainly wants on the invoice (the short "PO", "OC", "BC" too, but no bare "ref"). */
+const ASKED_LABELS = alt([...ORDER_LABELS, ...REFERENCE_WORDS].filter((l) => !/^(?:ref\.?|réf\.|rif\.|pedido|encomenda|commande|ordine|bestelling|Bestellung|order)$/i.test(l)));
+const OWN = String.raw`(?:our|my|the|unsere?|meine?|die|notre|mon|ma|le|la|nuestr[ao]|mi|el|noss[ao]|o|a|nostr[oa]|il|ons|onze|het|de)`;
+const NUMBER_WORD = String.raw`(?:\s+(?:number|no\.?|nummer|nr\.?|numéro|n°|número|numero|nº))?`;
+/** "Our PO is …", "Please quote our purchase order number", "Bitte geben Sie unsere Bestellnummer an", "merci d'indiquer
+ * notre n° de commande": the customer states or asks for their number on the invoice. */
+const ASKED = new RegExp(
+	[
+		String.raw`(?<![\p{L}])${OWN}\s+(?:${ASKED_LABELS})${NUMBER_WORD}\s*(?:is|ist|lautet|est|es|é|è|:)(?![\p{L}])`,
+		String.raw`(?<![\p{L}])(?:quote|reference|include|add|put|mention|state|show|write|use|indicate|angeben|vermerken|nennen|anzugeben|indiquer|mentionner|rappeler|reporter|indicar|incluir|poner|indique|incluya|ponga|colocar|coloque|indicare|riportare|citare|indicate|riportate|vermeld|vermelden)\s+(?:(?:on the invoice|on it|in fattura|sur la facture|en la factura|na fatura|op de factuur)\s+)?${OWN}?\s*(?:${ASKED_LABELS})(?![\p{L}])`,
+		String.raw`(?<![\p{L}])(?:${ASKED_LABELS})${NUMBER_WORD}\s+(?:bitte\s+)?(?:angeben|vermerken|anzugeben|vermelden|indicare|indicar|indiquer)(?![\p{L}])`,
+		// "Bitte geben Sie unsere Bestellnummer an": the German verb split around the number.
+		String.raw`(?<![\p{L}])(?:geben|gebt|gib)\s+(?:Sie\s+|du\s+)?(?:bitte\s+)?(?:auch\s+)?(?:${OWN}\s+)?(?:${ASKED_LABELS})(?![\p{L}])`,
+	].join("|"),
+	"iu",
+);
+/** A number still to come, or none needed: nothing is missing yet ("PO to follow", "once I have it", "no PO needed"). */
+const NOT_YET = /(?<![\p{L}])(?:once|when|as soon as|to follow|will send|will follow|follows|later|tomorrow|next week|don['’]t|do not|doesn['’]t|does not|no need|not needed|isn['’]t needed|not required|no PO|without|if|sobald|wenn|später|folgt|nachreichen|keine|nicht|dès que|quand|plus tard|suivra|pas besoin|pas de|si|cuando|más tarde|no hace falta|sin|quando|depois|mais tarde|dopo|più tardi|non serve|se|zodra|volgt|geen|niet|als)(?![\p{L}])/iu;
+
+/** The sentence in which the customer plainly states or asks for their order number or reference, or null. */
+export function referenceAsked(text: string): string | null {
+	for (const s of text.split(/(?<=[.?!])\s+|\n\s*\n/)) {
+		if (ASKED.test(s) && !NOT_YET.test(s)) return s.replace(/\s+/g, " ").trim();
+	}
+	return null;
+}
