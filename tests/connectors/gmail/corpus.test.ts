@@ -25,9 +25,6 @@ const NOT_YET: Record<string, string> = {
 	// The sixth round's blind mail, moved into tuning in the seventh; it still asks rather than guess:
 	// An amount with no currency beside it in a base64 mail from Mexico: the currency is asked.
 	"a11-cdmx-sitio-corporativo.eml": "no currency given",
-	// "Per our procurement policy, invoices under GH₵ 15,000 are payable on receipt": the policy's limit was read as a
-	// third line ("Procurement policy, invoices under" at 15,000); it is now asked about, not yet left out of the lines.
-	"ab11-asante-agro-brochure.eml": "a threshold",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 
