@@ -1192,9 +1192,10 @@ const TOTAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TOTAL_WORDS)})(?![\p
 // "R$ 500 de sinal"), or by a word later in its clause ("$500 upfront", "500 € haben wir bereits angezahlt"). Letter
 // edges, not \b ("seña", "à l'avance").
 // A table's row of a deposit taken off, its date in the label and its amount at the row's end after a minus ("Less
-// deposit paid 12 Oct        -1,500.00 AUD").
+// deposit paid 12 Oct        -1,500.00 AUD"). The row's start is checked behind the deposit word, once it has matched:
+// a look-behind tried first would scan back over a long run of blanks from every position in it (minutes of work).
 const DEPOSIT_RE = new RegExp(
-	String.raw`(?:(?<![\p{L}])(?:${alt(DEPOSIT_WORDS)})(?![\p{L}])[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|(?<=(?:^|\n)[ \t]*(?:less|minus|abzüglich|abzgl\.|moins|menos|meno|min|minder)?[ \t]*)(?:${alt(DEPOSIT_WORDS)})(?![\p{L}])[^\n$€£¥₹]{0,30}?[ \t]{2,}[-−–][ \t]?${moneyPattern("d")}[ \t]*(?=\n|$)|${moneyPattern("t")}[ \t]+(?:(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|in|en|em)[ \t]+|d['’]))?(?:${alt(DEPOSIT_WORDS)})(?![\p{L}]))`,
+	String.raw`(?:(?<![\p{L}])(?:${alt(DEPOSIT_WORDS)})(?![\p{L}])[^\d\n.$€£¥₹]{0,16}?${moneyPattern("")}|(?<![\p{L}])(?:${alt(DEPOSIT_WORDS)})(?<=(?:^|\n)[ \t]*(?:less|minus|abzüglich|abzgl\.|moins|menos|meno|min|minder)?[ \t]*(?:${alt(DEPOSIT_WORDS)}))(?![\p{L}])[^\n$€£¥₹]{0,30}?[ \t]{2,}[-−–][ \t]?${moneyPattern("d")}[ \t]*(?=\n|$)|${moneyPattern("t")}[ \t]+(?:(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|in|en|em)[ \t]+|d['’]))?(?:${alt(DEPOSIT_WORDS)})(?![\p{L}]))`,
 	"giu",
 );
 const DEPOSIT_LATER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DEPOSIT_AFTER_WORDS)})(?![\p{L}])`, "iu");
