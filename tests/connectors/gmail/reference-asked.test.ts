@@ -22,3 +22,13 @@ describe("an order number asked for but not read", () => {
 		expectDraft("Hi Sam,\n\nPlease invoice the logo, $600. Our PO box is on the letterhead.\n\nThanks,\nDana", "USD", [["Logo", 1, "600.00"]]);
 	});
 });
+
+describe("a reference the draft once left out", () => {
+	// Found by probing after round 12: both drafted the logo with no reference at all.
+	it("'reference job #2231' and 'notre référence client C-0457' are quoted on the draft", () => {
+		const en = decide("Hi Sam,\n\nPlease invoice the logo, $500. Please reference job #2231 on the invoice.\n\nDana");
+		expect(en.kind === "draft" ? en.params["reference"] : en).toBe("2231");
+		const fr = decide("Bonjour Sam,\n\nMerci de facturer le logo, 500 €, en indiquant notre référence client C-0457.\n\nDana");
+		expect(fr.kind === "draft" ? fr.params["reference"] : fr).toBe("C-0457");
+	});
+});

@@ -16,10 +16,11 @@ export interface ReferenceRow {
 export const REFERENCE_LABELS: ReferenceRow[] = [
 	{
 		lang: "en",
-		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no.", "LPO", "L.P.O.", "local purchase order", "LSO", "L.S.O.", "local service order", "work order", "work order no.", "purchase requisition", "requisition", "purchase order number", "PO number"],
+		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "job #", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no.", "LPO", "L.P.O.", "local purchase order", "LSO", "L.S.O.", "local service order", "work order", "work order no.", "purchase requisition", "requisition", "purchase order number", "PO number"],
 		reference: ["our ref", "our reference", "reference", "ref.", "ref", "project number", "project no.", "project ref", "job ref", "client ref", "customer ref", "project code", "contract number", "contract no.", "contract ref", "tender no.", "tender number"],
 		examples: [
 			["Please quote PO 4471 on the invoice.", "4471"],
+			["Please reference job #2231 on the invoice.", "2231"],
 			["Our purchase order number is PO-2026-118.", "PO-2026-118"],
 			["Order no. A-5531, thanks.", "A-5531"],
 			["Reference: REF-2026-118", "REF-2026-118"],
@@ -100,6 +101,8 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Merci d'indiquer notre bon de commande BC-2026-044.", "BC-2026-044"],
 			["Notre référence : DUP-118", "DUP-118"],
 			["Réf. client : DUP-118", "DUP-118"],
+			// One label inside another: "notre référence" then "client", and "référence client" then the number.
+			["Merci de facturer le logo en indiquant notre référence client C-0457.", "C-0457"],
 			["N° commande : 2026-0457", "2026-0457"],
 			// The words first, the number with its own label later in the sentence.
 			["Pense à mettre notre numéro de bon de commande sur la facture, sinon la compta la refuse : BC-7710.", "BC-7710"],
@@ -214,7 +217,10 @@ export function readReference(text: string): string | null {
 	const prefixed = PREFIXED.exec(text);
 	if (prefixed && /^\p{Lu}/u.test(prefixed[1]!) && !PHONE.test(prefixed[1]!.split(/[ \t]/)[1]!)) return prefixed[1]!;
 	for (const [re, labels] of [[ORDER, ORDER_LABELS], [REFERENCE, REFERENCE_WORDS]] as const) {
-		for (const m of text.matchAll(re)) {
+		// A label whose "number" is a word may hold a longer label ("notre référence client C-0457": "notre référence"
+		// then "client", and "référence client" then C-0457), so the search goes on from the next character, not past it.
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; re.lastIndex = m.index + 1, m = re.exec(text)) {
 			const after = text.slice(m.index + m[0].length);
 			if (isId(m[1]!) && !PHONE.test(m[1]!) && !acrossLine(m[0], m[1]!) && !postcodeHalf(m[1]!, after)) return yearNumbered(m[0], m[1]!);
 			const whole = acrossLine(m[0], m[1]!) ? null : prefixedNumber(labels, m[1]!, after);
