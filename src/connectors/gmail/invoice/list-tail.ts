@@ -3,9 +3,8 @@
 // leave it off, so the reader asks for its price. Only after two priced things, so a closing word ("$500, thanks") is
 // never taken for a thing; the examples run as tests (tests/connectors/gmail/list-tail.test.ts).
 import { ARTICLE, alt } from "./lexicon";
-import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
+import { PRICED } from "./unpriced-item";
 
-const PRICED = String.raw`(?:(?:${CURRENCY_BEFORE})[ \t]?\d(?:[\d.,'’]*\d)?|(?<![\d.,'’])\d(?:[\d.,'’]*\d)?[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))`;
 /** A priced thing of the run: a few words (no sentence mark, no digit) and its amount. */
 const ITEM = String.raw`\p{L}[^\n,;:.!?\d]{0,40}?[ \t]{0,3}${PRICED}`;
 const AND = String.raw`(?:and|plus|und|y|e|et|en)`;

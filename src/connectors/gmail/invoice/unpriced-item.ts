@@ -24,7 +24,7 @@ const THING = String.raw`(?<thing>\p{L}[\p{L} '’-]{1,50}?)(?=\s+(?:to|on|onto|
  * facture"): a place word, at most two words, and the invoice. */
 /** An amount with its currency, read from its first digit (inside a long run of digits it is tried once, not at every
  * digit) and ending on a digit ("$500." takes no full stop with it): where the rows below ask their thing to follow. */
-const PRICED = String.raw`(?:(?:${CURRENCY_BEFORE})[ \t]?\d(?:[\d.,'’]*\d)?|(?<![\d.,'’])\d(?:[\d.,'’]*\d)?[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))`;
+export const PRICED = String.raw`(?:(?:${CURRENCY_BEFORE})[ \t]?\d(?:[\d.,'’]*\d)?|(?<![\d.,'’])\d(?:[\d.,'’]*\d)?[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))`;
 const ON_INVOICE = String.raw`(?:to|on|onto|in|into|auf|in|zur|en|a|sur|dans|nella|sulla|nel|op|aan|in|na|no|em)\s+(?:\p{L}+\s+){0,2}?(?:invoice|bill|rechnung|factura|facture|fattura|fatura|factuur)`;
 
 export interface UnpricedPhrasing {
