@@ -162,6 +162,60 @@ export const PAYMENT_TERMS: TermsRow[] = [
 		examples: [["Zet de betaaltermijn op 14 dagen, graag.", 14]],
 		ignores: ["Zet de levering op 14 dagen na de shoot."],
 	},
+	// The terms' word followed by a verb ("nos conditions de paiement sont de 30 jours", "our payment conditions are 30
+	// days"), and German "innerhalb" without "von" ("zahlbar wie immer innerhalb 14 Tagen").
+	{
+		lang: "fr",
+		phrasings: ["conditions de paiement sont de {N} jours", "conditions de paiement sont {N} jours", "conditions de paiement de {N} jours", "conditions de règlement sont de {N} jours", "conditions de règlement de {N} jours", "conditions de règlement : {N} jours", "modalités de paiement sont de {N} jours", "modalités de paiement : {N} jours", "délai de paiement sera de {N} jours", "termes de paiement sont de {N} jours", "termes de paiement de {N} jours", "nos termes sont de {N} jours"],
+		examples: [
+			["Nos conditions de paiement sont de 45 jours.", 45],
+			["Conditions de règlement : 30 jours.", 30],
+			["Nos modalités de paiement sont de 60 jours, merci.", 60],
+			["Nos termes de paiement sont de 30 jours net.", 30],
+		],
+		ignores: ["Nos délais de livraison sont de 10 jours.", "Les conditions de livraison sont de 15 jours."],
+	},
+	{
+		lang: "en",
+		phrasings: ["payment conditions are {N} days", "payment conditions: {N} days", "payment conditions of {N} days", "terms of payment are {N} days", "terms of payment: {N} days", "terms of payment is {N} days"],
+		examples: [["Our payment conditions are 30 days.", 30], ["Terms of payment are 45 days from invoice.", 45]],
+		ignores: ["Our delivery conditions are 10 days."],
+	},
+	{
+		lang: "de",
+		phrasings: ["zahlbar {W}innerhalb {N} Tagen", "innerhalb {N} Tagen zahlbar", "Zahlung {W}innerhalb {N} Tagen", "zahlen {W}innerhalb {N} Tagen", "innerhalb {N} Tagen bezahlen", "innerhalb {N} Tagen überweisen", "Zahlungsbedingungen sind {N} Tage", "Zahlungsbedingungen von {N} Tagen", "Zahlungsbedingungen betragen {N} Tage"],
+		examples: [
+			["Zahlbar wie immer innerhalb 21 Tagen.", 21],
+			["Wir zahlen immer innerhalb 30 Tagen.", 30],
+			["Bitte den Betrag innerhalb 10 Tagen überweisen.", 10],
+			["Unsere Zahlungsbedingungen sind 30 Tage netto.", 30],
+		],
+		ignores: ["Die Fotos bitte innerhalb 14 Tagen liefern.", "Lieferung innerhalb 10 Tagen."],
+	},
+	{
+		lang: "es",
+		phrasings: ["condiciones de pago son de {N} días", "condiciones de pago son {N} días", "condiciones de pago de {N} días", "términos de pago son de {N} días", "términos de pago de {N} días", "términos de pago: {N} días"],
+		examples: [["Nuestras condiciones de pago son de 30 días.", 30], ["Términos de pago: 60 días.", 60]],
+		ignores: ["Nuestras condiciones de entrega son de 10 días."],
+	},
+	{
+		lang: "pt",
+		phrasings: ["condições de pagamento são de {N} dias", "condições de pagamento são {N} dias", "condições de pagamento de {N} dias", "termos de pagamento são de {N} dias", "termos de pagamento: {N} dias"],
+		examples: [["As nossas condições de pagamento são de 30 dias.", 30]],
+		ignores: ["As nossas condições de entrega são de 10 dias."],
+	},
+	{
+		lang: "it",
+		phrasings: ["condizioni di pagamento sono di {N} giorni", "condizioni di pagamento sono {N} giorni", "condizioni di pagamento di {N} giorni", "termini di pagamento di {N} giorni"],
+		examples: [["Le nostre condizioni di pagamento sono di 60 giorni.", 60]],
+		ignores: ["Le nostre condizioni di consegna sono di 10 giorni."],
+	},
+	{
+		lang: "nl",
+		phrasings: ["betalingsvoorwaarden zijn {N} dagen", "betalingsvoorwaarden van {N} dagen", "betalingsvoorwaarden bedragen {N} dagen"],
+		examples: [["Onze betalingsvoorwaarden zijn 30 dagen.", 30]],
+		ignores: ["Onze leveringsvoorwaarden zijn 10 dagen."],
+	},
 ];
 
 export const ACCEPTED_TERMS: TermsRow[] = [

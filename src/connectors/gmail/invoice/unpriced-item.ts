@@ -121,8 +121,9 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		id: "list-row-without-amount",
 		says: "a bullet row that names a thing and no amount, in a list whose other rows are priced (- les 3 bannières web à 120 € pièce / - la retouche des photos de l'équipe)",
 		// Letters and blanks only: a row with a colon is a field ("- PO: 4471"), one with a digit some other phrasing.
+		// A bracket after the thing says what it was, up to a clause long ("(only the layout, we do the printing ourselves)").
 		// A paper size or a model written after the thing ("ontwerp posters A2", "flyers A5") is part of its name, not a count.
-		re: new RegExp(String.raw`^[ \t]*(?<mark>[-*•·▪–]|\d{1,2}[.)])[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])?(?<thing>\p{L}[\p{L} '’-]{1,60}?(?:[ \t]+\p{Lu}{1,2}\d{1,2})?)(?:[ \t]*\([^()\n$€£¥₹]{1,30}\))?(?:[ \t]*[-–—:][ \t]*\?+)?[ \t]*[.;,]?[ \t]*$`, "imu"),
+		re: new RegExp(String.raw`^[ \t]*(?<mark>[-*•·▪–]|\d{1,2}[.)])[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])?(?<thing>\p{L}[\p{L} '’-]{1,60}?(?:[ \t]+\p{Lu}{1,2}\d{1,2})?)(?:[ \t]*\([^()\n$€£¥₹]{1,60}\))?(?:[ \t]*[-–—:][ \t]*\?+)?[ \t]*[.;,]?[ \t]*$`, "imu"),
 		listRow: true,
 		examples: [
 			{ text: "Tu peux m'envoyer la facture pour :\n- les 3 bannières web à 120 € pièce\n- la retouche des photos de l'équipe", thing: "retouche des photos de l'équipe" },
@@ -137,6 +138,9 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			// A bracket of sizes after the name, or a question mark where the price would be, leaves it unpriced.
 			{ text: "Please invoice:\n1. Banner design (3m x 1m) - $1,200\n2. Roll-up stand artwork (2m)\n3. Price tags - $150", thing: "Roll-up stand artwork" },
 			{ text: "Please invoice:\n- Banner design - $1,200\n- Roll-up stand artwork - ?\n- Price tags - $150", thing: "Roll-up stand artwork" },
+			// A bracket that says what the work was, a clause long ("nur das Layout, den Druck machen wir selbst").
+			{ text: "Bitte auf die Rechnung:\n- Plakat A2: 280 €\n- Banner für die Messe (nur die Gestaltung, den Druck übernehmen wir)", thing: "Banner für die Messe" },
+			{ text: "Please put on the invoice:\n- Menu design: $400\n- Window decals (just the artwork, we print them ourselves)", thing: "Window decals" },
 		],
 	},
 	{
