@@ -52,6 +52,11 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Our purchase order number for that one is 7781-KL.", "7781-KL"],
 			["Please reference ACME-PO-7781 on the invoice.", "ACME-PO-7781"],
 			["Our reference for this is ACME-118.", "ACME-118"],
+			// A purchase order written as one token, its parts parted by "/" and a short code of letters among them.
+			["Raise it against PO/OL/2026/114.", "PO/OL/2026/114"],
+			["Kindly bill against PO/2026/0457 as approved.", "PO/2026/0457"],
+			["The approval is under PO-NG-7713, thanks.", "PO-NG-7713"],
+			["Please raise it against LPO/2026/118.", "LPO/2026/118"],
 		],
 		ignores: [
 			"Please invoice the 3 banners on our order of 120 mugs.",
@@ -63,6 +68,8 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			"Our PO box is 4471; call 604-555-0123 if anything is missing.",
 			// "for this" before no verb is no label of what follows.
 			"Our PO for this will follow next week, the 2026 calendar is done.",
+			// A P.O. box, however its parts are parted, is an address.
+			"Send it to PO/Box 4471, Lagos.",
 		],
 	},
 	{
@@ -229,7 +236,9 @@ export function readReference(text: string): string | null {
 	}
 	// A purchase order written as one token: "PO-7713".
 	// A code with the purchase order inside it ("BCB-PO-2231") is written whole, never cut after its first part.
-	const po = /(?<![\p{L}\p{N}\-/])((?:[A-Z0-9]{1,8}-)?(?:PO|P\.O\.)-\d[A-Z0-9\-/]*)(?![\p{L}\p{N}])/iu.exec(text)?.[1]?.replace(/[-/]+$/, "");
+	// Its parts may be parted by "/" and hold a short code of letters before the digits ("PO/OL/2026/114", "PO-NG-7713"),
+	// and a local purchase or service order is written the same way ("LPO/2026/118").
+	const po = /(?<![\p{L}\p{N}\-/])((?:[A-Z0-9]{1,8}-)?(?:L?PO|LSO|P\.O\.)[-/](?:[A-Z]{1,6}[-/]){0,2}\d[A-Z0-9\-/]*)(?![\p{L}\p{N}])/iu.exec(text)?.[1]?.replace(/[-/]+$/, "");
 	if (po) return po;
 	// An order number asked for in words, written apart from them as one token with its own short label ("notre numéro
 	// de bon de commande sur la facture … : BC-5521"): the words name what the token is.
