@@ -180,7 +180,7 @@ export const BARE_PRICES: BarePriceRow[] = [
 		lang: "for the whole after the number",
 		before: [],
 		after: [],
-		forAll: ["for all", "for everything", "for the lot", "for all of it", "for all of them", "for both", "for the whole thing", "für alles", "für beides", "für alle", "fürs Ganze", "pour le tout", "pour tout", "pour les deux", "por todo", "por todos", "por ambos", "por tudo", "pelos dois", "para tudo", "per tutto", "per entrambi", "per tutti", "voor alles", "voor allebei", "voor beide", "voor het geheel"],
+		forAll: ["for all", "for everything", "for the lot", "for all of it", "for all of them", "for both", "for the whole thing", "für alles", "für beides", "für alle", "fürs Ganze", "pour le tout", "pour tout", "pour les deux", "por todo", "por todos", "por ambos", "por tudo", "pelos dois", "para tudo", "per tutto", "per entrambi", "per tutti", "voor alles", "voor allebei", "voor beide", "voor het geheel", "for the whole", "for the whole job", "pour l'ensemble", "pour l’ensemble", "für das Ganze", "por el total", "por el conjunto", "pelo conjunto", "per il tutto", "per l'insieme", "per l’insieme"],
 		examples: [
 			["Please send me the invoice, 1800 for all as we discussed on the phone.", "1800"],
 			["Invoice for the banners please, 950 for everything.", "950"],
@@ -190,6 +190,7 @@ export const BARE_PRICES: BarePriceRow[] = [
 			["Pode mandar a fatura? 700 por tudo.", "700"],
 			["Mi mandi la fattura? 900 per tutto.", "900"],
 			["Stuur je de factuur? 450 voor alles.", "450"],
+			["Merci de m'envoyer la facture, 2 500 pour l'ensemble comme convenu.", "2 500"],
 		],
 		ignores: ["We need 12 for all the guests.", "Please invoice the 40 for all our staff.", "Send the invoice, 3 for all."],
 	},
@@ -207,8 +208,9 @@ export const BARE_PRICES: BarePriceRow[] = [
 			["¿Me haces una factura por 1.500 por el catálogo?", "1.500"],
 			["Mi fai una fattura di 800 per il logo?", "800"],
 			["Kun je een factuur van 650 voor de banner maken?", "650"],
+			["please send me invoice for 15,000. company: Formosa Bubble Co., Ltd.", "15,000"],
 		],
-		ignores: ["Please send me invoice for 12 for the team.", "Can you invoice for the 120 for the posters?"],
+		ignores: ["Please send me invoice for 12 for the team.", "Can you invoice for the 120 for the posters?", "Please send the invoice for 120 posters.", "Please send the invoice for 2026."],
 	},
 ];
 
@@ -293,8 +295,9 @@ function forAllPrice(text: string): string | null {
 }
 
 /** "invoice for 15,000 for the menu board", "Rechnung über 2.500 für das Logo": the invoice (the word or the verb) and
- * "for" or "of" before a number of three digits or more that a thing follows, as "invoice us 400 for the banner" is. */
-const INVOICE_FOR = new RegExp(String.raw`(?<![\p{L}])(?:invoice|bill|rechnung|facture|factura|fattura|fatura|factuur)[ \t]+(?:for|of|über|von|de|pour|por|di|da|per|van|voor)[ \t]+(?<n>\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d{3,}(?:[.,]\d{1,2})?)(?=[ \t]+(?:${alt(BARE_PRICES.flatMap((r) => r.after))})(?![\p{L}]))`, "iu");
+ * "for" or "of" before a number of three digits or more that a thing follows or that ends its clause ("send me invoice
+ * for 15,000."), as "invoice us 400 for the banner" is; "invoice for 120 posters" counts them. */
+const INVOICE_FOR = new RegExp(String.raw`(?<![\p{L}])(?:invoice|bill|rechnung|facture|factura|fattura|fatura|factuur)[ \t]+(?:for|of|über|von|de|pour|por|di|da|per|van|voor)[ \t]+(?!(?:19|20)\d\d(?!\d|[.,]\d))(?<n>\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d{3,}(?:[.,]\d{1,2})?)(?=[ \t]+(?:${alt(BARE_PRICES.flatMap((r) => r.after))})(?![\p{L}])|[ \t]*(?:[.,;!?)](?!\d)|\n|$))`, "iu");
 
 /** The bare number written as a price, or null. A number after "for the" must follow an asking or pricing word in
  * its sentence ("invoice us 400 for the banner"), so a count ("2 for the team") is no price. */
