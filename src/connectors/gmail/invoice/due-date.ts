@@ -444,6 +444,38 @@ export const DUE_PHRASES: DueRow[] = [
 		examples: [["De betaling gebeurt vóór 18-12-2026 per overschrijving.", "2026-12-18"], ["De factuur wordt betaald voor 15 december 2026.", "2026-12-15"]],
 		ignores: ["De betaling gebeurt voor het einde van de maand.", "De levering gebeurt vóór 18 december."],
 	},
+	// A payment date as a label, "on or before", and "at the latest" ("Payment date: 2026/12/25", "payment on or before
+	// December 25", "die Zahlung erfolgt bis spätestens …", "pagamento até dia 20/12").
+	{
+		lang: "en",
+		before: ["payment will be done before", "payment will be made before", "payment will be on or before", "payment on or before", "pay on or before", "paid on or before", "we shall pay until", "we shall pay by", "we shall pay before", "payment latest by", "payment at the latest by", "payment date:", "payment date is", "payment date will be", "pay date:", "date of payment:"],
+		examples: [["Payment will be done before December 25, 2026.", "2026-12-25"], ["We shall pay until 25 December 2026.", "2026-12-25"], ["Payment date: 2026/12/25", "2026-12-25"], ["Payment on or before 18.12.2026, please.", "2026-12-18"]],
+		ignores: ["Payment date: to be agreed.", "Payment will be made before the shoot."],
+	},
+	{
+		lang: "de",
+		before: ["Zahlung erfolgt bis spätestens", "Zahlung erfolgt spätestens bis", "Zahlung erfolgt spätestens bis zum", "Zahlungsdatum:", "Zahlungsdatum"],
+		examples: [["Die Zahlung erfolgt bis spätestens 20.12.2026.", "2026-12-20"], ["Zahlungsdatum: 18.12.2026", "2026-12-18"]],
+		ignores: ["Die Zahlung erfolgt bis spätestens Ende des Monats."],
+	},
+	{
+		lang: "fr",
+		before: ["paiement sera fait au plus tard le", "règlement sera fait au plus tard le", "règlement sera effectué au plus tard le", "date de paiement :", "date de paiement"],
+		examples: [["Le paiement sera fait au plus tard le 20/12/2026.", "2026-12-20"], ["Date de paiement : 18 décembre 2026", "2026-12-18"]],
+		ignores: ["Le paiement sera fait au plus tard à la fin du mois."],
+	},
+	{
+		lang: "es",
+		before: ["pagaremos a más tardar el", "pagamos a más tardar el", "fecha de pago:"],
+		examples: [["Pagaremos a más tardar el 20/12/2026.", "2026-12-20"]],
+		ignores: ["Pagaremos a más tardar a fin de mes."],
+	},
+	{
+		lang: "pt",
+		before: ["pagamento até dia", "pagar até dia", "pagamos até dia", "pagaremos até dia", "data de pagamento:", "data de pagamento"],
+		examples: [["Pagamento até dia 20/12/2026.", "2026-12-20"], ["Data de pagamento: 18/12/2026", "2026-12-18"]],
+		ignores: ["Pagamento até dia útil seguinte."],
+	},
 ];
 
 /** Words that speak of when payment is made, by language: a sentence with one of them and a date still to come, from

@@ -216,6 +216,50 @@ export const PAYMENT_TERMS: TermsRow[] = [
 		examples: [["Onze betalingsvoorwaarden zijn 30 dagen.", 30]],
 		ignores: ["Onze leveringsvoorwaarden zijn 10 dagen."],
 	},
+	// The same, as a label or a plain verb ("Payment term: 30 days", "Zahlungskonditionen: 30 Tage", "nous payons sous 30
+	// jours", "wij betalen na 30 dagen"), and German "innerhalb 14 Tage" as many write it.
+	{
+		lang: "en",
+		phrasings: ["payment term: {N} days", "payment condition: {N} days", "payment condition is {N} days", "payment is {N} days", "term of payment: {N} days"],
+		examples: [["Payment term: 30 days after receiving invoice.", 30], ["Payment is 45 days, as per company rule.", 45]],
+		ignores: ["Delivery term: 10 days.", "The shoot is 3 days."],
+	},
+	{
+		lang: "de",
+		phrasings: ["Zahlungskonditionen: {N} Tage", "Zahlungskonditionen {N} Tage", "Zahlungskonditionen sind {N} Tage", "Zahlungsfrist: {N} Tage", "zahlbar {W}innerhalb {N} Tage", "Zahlung {W}innerhalb {N} Tage", "zahlen {W}innerhalb {N} Tage"],
+		examples: [["Zahlungskonditionen: 30 Tage netto.", 30], ["Zahlung wie immer innerhalb 14 Tage.", 14], ["Unsere Zahlungsfrist: 21 Tage", 21]],
+		ignores: ["Lieferfrist: 10 Tage.", "Lieferung innerhalb 14 Tage."],
+	},
+	{
+		lang: "fr",
+		phrasings: ["nous payons {W}sous {N} jours", "nous réglons {W}sous {N} jours", "paiement se fait à {N} jours", "paiement se fait sous {N} jours", "paiement se fera à {N} jours", "paiement se fera sous {N} jours", "règlement se fait à {N} jours"],
+		examples: [["Nous payons toujours sous 30 jours.", 30], ["Le paiement se fait à 45 jours.", 45]],
+		ignores: ["La livraison se fait sous 10 jours."],
+	},
+	{
+		lang: "es",
+		phrasings: ["pago se hace a {N} días", "pago se realiza a {N} días", "pago se hará a {N} días", "pagamos a los {N} días", "pago a los {N} días", "pagamos {W}a los {N} días"],
+		examples: [["El pago se hace a 30 días.", 30], ["Pagamos siempre a los 60 días.", 60]],
+		ignores: ["La entrega se hace a los 10 días."],
+	},
+	{
+		lang: "pt",
+		phrasings: ["pagamento é feito em {N} dias", "pagamento será feito em {N} dias", "pagamento é a {N} dias", "pagamos em {N} dias", "pagamos {W}em {N} dias"],
+		examples: [["O pagamento é feito em 30 dias.", 30], ["Pagamos sempre em 45 dias.", 45]],
+		ignores: ["A entrega é feita em 10 dias."],
+	},
+	{
+		lang: "it",
+		phrasings: ["termini di pagamento sono {N} giorni", "pagamento è a {N} giorni", "paghiamo {W}entro {N} giorni"],
+		examples: [["I termini di pagamento sono 60 giorni.", 60], ["Paghiamo sempre entro 30 giorni.", 30]],
+		ignores: ["Consegniamo sempre entro 10 giorni."],
+	},
+	{
+		lang: "nl",
+		phrasings: ["betalen {W}na {N} dagen", "betaling na {N} dagen", "betaling gebeurt binnen {N} dagen", "betaling gebeurt na {N} dagen"],
+		examples: [["Wij betalen altijd na 30 dagen.", 30], ["De betaling gebeurt binnen 14 dagen.", 14]],
+		ignores: ["Levering na 10 dagen."],
+	},
 ];
 
 export const ACCEPTED_TERMS: TermsRow[] = [
