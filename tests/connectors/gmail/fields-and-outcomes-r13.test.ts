@@ -90,6 +90,18 @@ describe("an unpriced list row with a long bracket of what the work was", () => 
 		expectClarify("Hey Sam,\n\nkannst du mir bitte die Rechnung schicken? Drauf sollten:\n\n- Plakat A2: 280 €\n- Banner für die Messe (nur die Gestaltung, den Druck übernehmen wir)\n\nZahlbar wie immer innerhalb 14 Tagen.\n\nJonas", "Banner für die Messe");
 		expectClarify("Hi Sam,\n\nPlease put on the invoice:\n- Menu design: $400\n- Window decals (just the artwork, we print them ourselves)\n\nThanks,\nDana", "Window decals");
 	});
+	it("a row that runs on with a note after a dash, a comma or a colon, or opens with a count, is asked about too", () => {
+		expectClarify("Hey Sam,\n\nkannst du mir bitte die Rechnung schicken? Drauf sollten:\n\n- Flyer-Design: 350 €\n- Roll-up für den Eingang – nur das Layout, Druck machen wir selbst\n- Anpassung Preisliste: 2 Std. à 60 €\n\nJonas", "Roll-up für den Eingang");
+		expectClarify("Hi Sam,\n\nCould you send the invoice for:\n\n- Logo design: $800\n- Business card layout: we print them ourselves\n- Letterhead: $150\n\nDana", "Business card layout");
+		expectClarify("Hi Sam,\n\nCould you send the invoice for:\n\n- Logo design: $800\n- 2 roll-up banners\n- Letterhead: $150\n\nDana", "roll-up banners");
+		expectClarify("Bonjour Sam,\n\nPeux-tu m'envoyer la facture pour :\n- Logo : 800 €\n- Kakémono, juste la mise en page\n\nMerci", "Kakémono");
+	});
+	it("near miss: a row of payment terms, a delivery note or the billing address is no thing billed", () => {
+		expectDraft("Hi Sam,\n\nCould you send the invoice for:\n\n- Logo design: $800\n- Letterhead: $150\n- Payment: 14 days\n\nDana", "USD", [["Logo design", 1, "800.00"], ["Letterhead", 1, "150.00"]]);
+		expectDraft("Hi Sam,\n\nCould you send the invoice for:\n\n- Logo design: $800\n- Letterhead: $150\n- Delivery: next week, thanks\n\nDana", "USD", [["Logo design", 1, "800.00"], ["Letterhead", 1, "150.00"]]);
+		expectDraft("Hallo Sam,\n\nbitte schick mir die Rechnung:\n- Flyer-Design: 350 €\n- Rechnung an: Kletterhalle Nordwand GmbH, Hafenstraße 3\n\nJonas", "EUR", [["Flyer-Design", 1, "350.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice:\n- Logo design: $800 (3 concepts, 2 rounds)\n- Letterhead, as discussed: $150\n\nDana", "USD", [["Logo design", 1, "800.00"], ["Letterhead", 1, "150.00"]]);
+	});
 	it("near miss: every row priced drafts", () => {
 		expectDraft("Hi Sam,\n\nPlease put on the invoice:\n- Menu design: $400\n- Window decals (just the artwork, we print them ourselves): $150\n\nThanks,\nDana", "USD", [["Menu design", 1, "400.00"], ["Window decals", 1, "150.00"]]);
 	});
