@@ -672,6 +672,24 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 			ignores: ["Could you send the invoice through our supplier portal? Your login will follow in a separate email.", "Please confirm your bank details on the invoice so we can pay.", "We sent the portal password to your colleague; please upload the invoice there."],
 		},
 	},
+	// A supplier asking Sam to pay, in plain words ("Please transfer the amount to our account", "Veuillez effectuer le
+	// paiement avant le 10/12", "Favor efetuar o pagamento"): a bill, whatever invoice words it holds.
+	{
+		reason: "bill-to-owner",
+		lang: "en, fr, es, it, pt",
+		phrases: [
+			String.raw`please (?:transfer|wire) the (?:amount|total|sum|balance)`,
+			String.raw`kindly (?:settle|pay) (?:the|this|our) invoice`,
+			String.raw`veuillez (?:effectuer|faire) le (?:paiement|virement|règlement)`,
+			String.raw`(?:le|les) rogamos (?:realice|efectúe|realicen|efectúen) (?:la transferencia|el pago|el ingreso)`,
+			String.raw`(?:vi preghiamo di|la preghiamo di|si prega di|per favore,?) effettua(?:re|te) il (?:bonifico|pagamento)`,
+			String.raw`(?:favor|solicitamos que|pedimos que) (?:efetuar|efetue|efetuem|realizar|realize) o pagamento`,
+		],
+		examples: {
+			matches: ["Please transfer the amount to our account BE71 0961 2345 6769.", "Kindly settle the invoice by 10 December.", "Veuillez effectuer le paiement avant le 10/12.", "Le rogamos realice la transferencia antes del 10/12.", "Per favore effettuate il bonifico entro il 10/12.", "Favor efetuar o pagamento até 10/12."],
+			ignores: ["Please invoice us; we will transfer the amount right away.", "Could you send the invoice? We'll settle it this week.", "Pouvez-vous m'envoyer la facture ? Nous ferons le virement à réception.", "Mándame la factura y realizamos la transferencia.", "Mi mandi la fattura? Effettuiamo il bonifico subito.", "Pode enviar a fatura? Vamos efetuar o pagamento logo."],
+		},
+	},
 ];
 
 /** A phrase's spaces also match the line break of a hard-wrapped sentence ("ne pas encore émettre la\nfacture"). */
