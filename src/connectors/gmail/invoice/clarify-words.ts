@@ -12,6 +12,9 @@ export interface BarePriceRow {
 	/** Words right after a number that name it the agreed price by themselves, with no asking verb before it ("2,400 as
 	 * we agreed", "800 wie vereinbart"). */
 	agreed?: string[];
+	/** Words right after a number that price the whole work with it ("2500 for all", "für alles", "pour le tout"), the
+	 * clause ending there or an agreement following ("2500 for all as we discussed"): "12 for all the guests" counts. */
+	forAll?: string[];
 	/** A text and the bare number it prices. */
 	examples: [text: string, amount: string][];
 	/** Texts whose numbers are counts, not prices. */
@@ -172,6 +175,43 @@ export const BARE_PRICES: BarePriceRow[] = [
 		],
 		ignores: ["Please invoice the 2 we agreed on.", "Invoice the 3 posters we discussed.", "¿Me pasas la factura por los 12 carteles acordados?"],
 	},
+	{
+		// "Please send me the invoice, 2500 for all as we discussed": the number prices the whole work.
+		lang: "for the whole after the number",
+		before: [],
+		after: [],
+		forAll: ["for all", "for everything", "for the lot", "for all of it", "for all of them", "for both", "for the whole thing", "für alles", "für beides", "für alle", "fürs Ganze", "pour le tout", "pour tout", "pour les deux", "por todo", "por todos", "por ambos", "por tudo", "pelos dois", "para tudo", "per tutto", "per entrambi", "per tutti", "voor alles", "voor allebei", "voor beide", "voor het geheel", "for the whole", "for the whole job", "pour l'ensemble", "pour l’ensemble", "für das Ganze", "por el total", "por el conjunto", "pelo conjunto", "per il tutto", "per l'insieme", "per l’insieme"],
+		examples: [
+			["Please send me the invoice, 1800 for all as we discussed on the phone.", "1800"],
+			["Invoice for the banners please, 950 for everything.", "950"],
+			["Schick mir bitte die Rechnung, 1.200 für alles, wie besprochen.", "1.200"],
+			["Tu m'envoies la facture ? 600 pour le tout.", "600"],
+			["¿Me mandas la factura? 850 por todo, como quedamos.", "850"],
+			["Pode mandar a fatura? 700 por tudo.", "700"],
+			["Mi mandi la fattura? 900 per tutto.", "900"],
+			["Stuur je de factuur? 450 voor alles.", "450"],
+			["Merci de m'envoyer la facture, 2 500 pour l'ensemble comme convenu.", "2 500"],
+		],
+		ignores: ["We need 12 for all the guests.", "Please invoice the 40 for all our staff.", "Send the invoice, 3 for all."],
+	},
+	{
+		// "please send me invoice for 15,000 for the menu board", "eine Rechnung über 2.500 für das Logo": an invoice asked
+		// for a number of three digits or more priced for a thing ("12 for the team" counts).
+		lang: "an invoice for a number",
+		before: [],
+		after: [],
+		examples: [
+			["please send me invoice for 15,000 for the menu board, same as we talk.", "15,000"],
+			["Can you make an invoice of 2400 for the label design?", "2400"],
+			["Bitte eine Rechnung über 2.500 für das Logo.", "2.500"],
+			["Tu peux me faire une facture de 900 pour le logo ?", "900"],
+			["¿Me haces una factura por 1.500 por el catálogo?", "1.500"],
+			["Mi fai una fattura di 800 per il logo?", "800"],
+			["Kun je een factuur van 650 voor de banner maken?", "650"],
+			["please send me invoice for 15,000. company: Formosa Bubble Co., Ltd.", "15,000"],
+		],
+		ignores: ["Please send me invoice for 12 for the team.", "Can you invoice for the 120 for the posters?", "Please send the invoice for 120 posters.", "Please send the invoice for 2026."],
+	},
 ];
 
 export interface VagueRow {
@@ -247,6 +287,18 @@ const ARTICLE_PRICE = new RegExp(
 	"iu",
 );
 
+/** The whole work priced by a number ("2500 for all"), the clause ending there or an agreement following. */
+let forAllCompiled: RegExp | null = null;
+function forAllPrice(text: string): string | null {
+	forAllCompiled ??= new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<a>\d{2}(?:\d*|[,.' ]?\d{3}(?:[,.' ]\d{3})*)(?:[.,]\d{1,2})?|\d(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?)(?=[ \t]+(?:${alt(BARE_PRICES.flatMap((r) => r.forAll ?? []))})(?![\p{L}])[ \t]*(?:[.,;!?)]|\n|$|(?:${alt(BARE_PRICES.flatMap((r) => r.agreed ?? []))})(?![\p{L}])))`, "iu");
+	return forAllCompiled.exec(text)?.groups?.["a"] ?? null;
+}
+
+/** "invoice for 15,000 for the menu board", "Rechnung über 2.500 für das Logo": the invoice (the word or the verb) and
+ * "for" or "of" before a number of three digits or more that a thing follows or that ends its clause ("send me invoice
+ * for 15,000."), as "invoice us 400 for the banner" is; "invoice for 120 posters" counts them. */
+const INVOICE_FOR = new RegExp(String.raw`(?<![\p{L}])(?:invoice|bill|rechnung|facture|factura|fattura|fatura|factuur)[ \t]+(?:for|of|über|von|de|pour|por|di|da|per|van|voor)[ \t]+(?!(?:19|20)\d\d(?!\d|[.,]\d))(?<n>\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d{3,}(?:[.,]\d{1,2})?)(?=[ \t]+(?:${alt(BARE_PRICES.flatMap((r) => r.after))})(?![\p{L}])|[ \t]*(?:[.,;!?)](?!\d)|\n|$))`, "iu");
+
 /** The bare number written as a price, or null. A number after "for the" must follow an asking or pricing word in
  * its sentence ("invoice us 400 for the banner"), so a count ("2 for the team") is no price. */
 export function barePrice(text: string): string | null {
@@ -260,6 +312,10 @@ export function barePrice(text: string): string | null {
 	}
 	const article = ARTICLE_PRICE.exec(text)?.groups?.["t"];
 	if (article) return article;
+	const invoiceFor = INVOICE_FOR.exec(text)?.groups?.["n"];
+	if (invoiceFor) return invoiceFor;
+	const whole = forAllPrice(text);
+	if (whole) return whole;
 	// Two digits at least: "phase 2 as agreed" names a phase, not a price.
 	return AGREED_RE.exec(text)?.groups?.["a"] ?? null;
 }

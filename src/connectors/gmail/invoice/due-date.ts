@@ -393,6 +393,89 @@ export const DUE_PHRASES: DueRow[] = [
 		examples: [["Preferiamo pagare entro il 15 dicembre 2026, quindi metti quella data come scadenza.", "2026-12-15"], ["Vorremmo pagare prima del 18/12/2026.", "2026-12-18"]],
 		ignores: ["Preferiamo ricevere i file entro il 15 dicembre.", "Preferiamo pagare con bonifico."],
 	},
+	// When the payment will be made, in a future tense: "until" as a second-language writer puts it for "by" ("Payment
+	// will be done until December 25, 2026 by bank transfer"), and the same clause in each language ("die Zahlung
+	// erfolgt bis zum", "el pago se hará hasta el", "o pagamento será feito até"). The word for payment names what is
+	// due; "we can't pay until" (not before) stays none, as the English row's ignores hold.
+	{
+		lang: "en",
+		before: ["payment will be done until", "payment will be made until", "payment will be until", "payment will be completed until", "payment will be done till", "payment will be made till", "payment will be completed by", "payment will be sent by", "payment will be sent until", "we will pay until", "we'll pay until", "we will make payment until", "we will make the payment until", "we will make payment by", "we will make the payment by", "we will do the payment until", "we will do the payment by", "we will transfer until", "invoice will be paid until", "invoice will be paid by"],
+		examples: [
+			["Payment will be done until 20 December 2026, please write it on the invoice.", "2026-12-20"],
+			["We will make the payment until December 18, 2026 by bank transfer.", "2026-12-18"],
+			["Payment will be completed by 15/12/2026 as per our rule.", "2026-12-15"],
+			["The invoice will be paid until 2026/12/21.", "2026-12-21"],
+		],
+		ignores: ["We can't pay until 15 December.", "Payment will be done until the end of the year.", "We won't make the payment until the files are in.", "Payment will be sent by bank transfer."],
+	},
+	{
+		lang: "de",
+		before: ["Zahlung erfolgt bis zum", "Zahlung erfolgt bis", "Zahlung erfolgt spätestens am", "Zahlung erfolgt spätestens zum", "Zahlung wird bis zum", "Überweisung erfolgt bis zum", "Überweisung erfolgt bis", "Rechnung wird bis zum", "zahlen wir bis zum", "überweisen wir bis zum"],
+		examples: [["Die Zahlung erfolgt bis zum 18.12.2026 per Überweisung.", "2026-12-18"], ["Die Überweisung erfolgt bis 15. Dezember 2026.", "2026-12-15"], ["Wie immer zahlen wir bis zum 20.12.2026.", "2026-12-20"]],
+		ignores: ["Die Zahlung erfolgt bis Monatsende.", "Die Lieferung erfolgt bis zum 18.12.2026."],
+	},
+	{
+		lang: "es",
+		before: ["pago se hará hasta el", "pago se realizará hasta el", "pago se efectuará hasta el", "pago se hará antes del", "pago se realizará antes del", "pago se efectuará antes del", "pago será hasta el", "pagaremos hasta el", "pagaremos antes del", "transferencia se hará hasta el", "factura se pagará hasta el", "factura se pagará antes del"],
+		examples: [["El pago se realizará hasta el 18 de diciembre de 2026 por transferencia.", "2026-12-18"], ["Pagaremos hasta el 15/12/2026, como dice nuestra política.", "2026-12-15"]],
+		ignores: ["El pago se realizará hasta fin de mes.", "La entrega se hará hasta el 18 de diciembre."],
+	},
+	{
+		lang: "fr",
+		before: ["paiement sera effectué jusqu'au", "paiement sera effectué jusqu’au", "paiement sera fait avant le", "paiement sera fait jusqu'au", "paiement sera fait jusqu’au", "paiement se fera avant le", "paiement se fera jusqu'au", "paiement se fera jusqu’au", "paiement se fera au plus tard le", "règlement se fera avant le", "règlement se fera au plus tard le", "règlement sera fait avant le", "facture sera réglée avant le", "facture sera payée avant le"],
+		examples: [["Le paiement se fera au plus tard le 18 décembre 2026.", "2026-12-18"], ["La facture sera réglée avant le 15/12/2026, selon notre règle.", "2026-12-15"]],
+		ignores: ["Le paiement se fera avant la fin du mois.", "La livraison se fera avant le 18 décembre."],
+	},
+	{
+		lang: "pt",
+		before: ["pagamento será feito até", "pagamento será efetuado até", "pagamento será efectuado até", "pagamento será realizado até", "pagamento será feito até o dia", "pagamento será efetuado até o dia", "pagamento será feito até ao dia", "pagamento será efectuado até ao dia", "pagamento sai até", "pagamento sai até o dia", "fatura será paga até", "pagaremos até", "pagaremos até o dia"],
+		examples: [["O pagamento será feito até 18/12/2026 por transferência.", "2026-12-18"], ["O pagamento será efectuado até ao dia 15 de dezembro.", "2026-12-15"]],
+		ignores: ["O pagamento será feito até o fim do mês.", "A entrega será feita até 18/12/2026."],
+	},
+	{
+		lang: "it",
+		before: ["pagamento sarà effettuato entro il", "pagamento verrà effettuato entro il", "pagamento avverrà entro il", "pagamento sarà fatto entro il", "bonifico sarà effettuato entro il", "bonifico verrà effettuato entro il", "fattura sarà pagata entro il", "fattura verrà pagata entro il", "fattura sarà saldata entro il"],
+		examples: [["Il pagamento sarà effettuato entro il 18/12/2026 con bonifico.", "2026-12-18"], ["La fattura verrà pagata entro il 15 dicembre 2026.", "2026-12-15"]],
+		ignores: ["Il pagamento avverrà entro fine mese.", "La consegna sarà effettuata entro il 18 dicembre."],
+	},
+	{
+		lang: "nl",
+		before: ["betaling gebeurt vóór", "betaling gebeurt voor", "betaling gebeurt uiterlijk op", "betaling zal gebeuren vóór", "betaling zal gebeuren voor", "betaling wordt gedaan vóór", "betaling wordt gedaan voor", "factuur wordt betaald vóór", "factuur wordt betaald voor", "factuur wordt uiterlijk op"],
+		examples: [["De betaling gebeurt vóór 18-12-2026 per overschrijving.", "2026-12-18"], ["De factuur wordt betaald voor 15 december 2026.", "2026-12-15"]],
+		ignores: ["De betaling gebeurt voor het einde van de maand.", "De levering gebeurt vóór 18 december."],
+	},
+	// A payment date as a label, "on or before", and "at the latest" ("Payment date: 2026/12/25", "payment on or before
+	// December 25", "die Zahlung erfolgt bis spätestens …", "pagamento até dia 20/12").
+	{
+		lang: "en",
+		before: ["payment will be done before", "payment will be made before", "payment will be on or before", "payment on or before", "pay on or before", "paid on or before", "we shall pay until", "we shall pay by", "we shall pay before", "payment latest by", "payment at the latest by", "payment date:", "payment date is", "payment date will be", "pay date:", "date of payment:"],
+		examples: [["Payment will be done before December 25, 2026.", "2026-12-25"], ["We shall pay until 25 December 2026.", "2026-12-25"], ["Payment date: 2026/12/25", "2026-12-25"], ["Payment on or before 18.12.2026, please.", "2026-12-18"]],
+		ignores: ["Payment date: to be agreed.", "Payment will be made before the shoot."],
+	},
+	{
+		lang: "de",
+		before: ["Zahlung erfolgt bis spätestens", "Zahlung erfolgt spätestens bis", "Zahlung erfolgt spätestens bis zum", "Zahlungsdatum:", "Zahlungsdatum"],
+		examples: [["Die Zahlung erfolgt bis spätestens 20.12.2026.", "2026-12-20"], ["Zahlungsdatum: 18.12.2026", "2026-12-18"]],
+		ignores: ["Die Zahlung erfolgt bis spätestens Ende des Monats."],
+	},
+	{
+		lang: "fr",
+		before: ["paiement sera fait au plus tard le", "règlement sera fait au plus tard le", "règlement sera effectué au plus tard le", "date de paiement :", "date de paiement"],
+		examples: [["Le paiement sera fait au plus tard le 20/12/2026.", "2026-12-20"], ["Date de paiement : 18 décembre 2026", "2026-12-18"]],
+		ignores: ["Le paiement sera fait au plus tard à la fin du mois."],
+	},
+	{
+		lang: "es",
+		before: ["pagaremos a más tardar el", "pagamos a más tardar el", "fecha de pago:"],
+		examples: [["Pagaremos a más tardar el 20/12/2026.", "2026-12-20"]],
+		ignores: ["Pagaremos a más tardar a fin de mes."],
+	},
+	{
+		lang: "pt",
+		before: ["pagamento até dia", "pagar até dia", "pagamos até dia", "pagaremos até dia", "data de pagamento:", "data de pagamento"],
+		examples: [["Pagamento até dia 20/12/2026.", "2026-12-20"], ["Data de pagamento: 18/12/2026", "2026-12-18"]],
+		ignores: ["Pagamento até dia útil seguinte."],
+	},
 ];
 
 /** Words that speak of when payment is made, by language: a sentence with one of them and a date still to come, from

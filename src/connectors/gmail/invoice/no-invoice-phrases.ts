@@ -610,6 +610,89 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 		phrases: [String.raw`werk (?:uw|je) (?:betaalgegevens|factuurgegevens|betalingsgegevens|kaartgegevens) bij`, String.raw`(?:de )?toegang tot (?:uw|je) account te herstellen`],
 		examples: { matches: ["Werk uw betaalgegevens bij om de toegang tot uw account te herstellen."], ignores: ["Kun je de factuur sturen? Onze factuurgegevens blijven gelijk.", "Kun je ook de foto te herstellen voor de factuur?"] },
 	},
+	// A supplier's bill as Belgium and France write it: "In bijlage vindt u factuur 2026-0931", "Gelieve het bedrag over
+	// te schrijven", "Vous trouverez en annexe notre facture": the sender asks Sam to pay, never to invoice. (The
+	// structured payment reference, "gestructureerde mededeling", is no sign: a customer paying Sam writes it too.)
+	{
+		reason: "bill-to-owner",
+		lang: "nl, fr, de, es, pt, it",
+		phrases: [
+			String.raw`in bijlage (?:vindt|treft) u (?:onze |de |uw )?factuur`,
+			String.raw`(?:gelieve|wij vragen u|we vragen u|wij verzoeken u)\b.{0,40}\bover te schrijven`,
+			String.raw`vous trouverez (?:ci-joint(?:e)?|en annexe|en pièce jointe) (?:notre |la |votre )?facture`,
+			String.raw`merci de (?:bien vouloir )?(?:virer|verser|régler|payer) (?:le montant|la somme|ce montant)`,
+			String.raw`im anhang (?:finden|erhalten) sie (?:unsere |die |ihre )?rechnung`,
+			String.raw`bitte überweise[n]? (?:sie )?den (?:rechnungs)?betrag`,
+			String.raw`encontrará (?:adjunta|en adjunto|anexa) (?:nuestra |la |su )?factura`,
+			String.raw`(?:le rogamos|rogamos|favor de) (?:transferir|ingresar|depositar) el importe`,
+			String.raw`(?:segue|enviamos) em anexo (?:a )?fatura`,
+			String.raw`(?:trova|trovate) in allegato (?:la nostra |la )?fattura`,
+			String.raw`(?:vi preghiamo|la preghiamo|si prega) di (?:versare|bonificare) l['’]importo`,
+		],
+		examples: {
+			matches: [
+				"In bijlage vindt u factuur 2026-0412 voor het drukwerk.",
+				"Gelieve het bedrag binnen 14 dagen over te schrijven op rekening BE71 0961 2345 6769.",
+				"Vous trouverez en annexe notre facture 2026-118 pour l'impression des affiches.",
+				"Merci de bien vouloir virer le montant avec la communication structurée +++090/9337/55493+++.",
+				"Im Anhang finden Sie unsere Rechnung für die Druckaufträge.",
+				"Encontrará adjunta la factura del mes de noviembre.",
+				"Trovate in allegato la fattura per la stampa dei manifesti.",
+			],
+			ignores: ["Kun je ons een factuur sturen voor het ontwerp? Wij schrijven het bedrag dan meteen over.", "Pourriez-vous nous envoyer la facture ? Nous réglerons le montant à réception.", "Bitte stellen Sie uns die Beratung in Rechnung, wir überweisen dann.", "¿Me mandas la factura? Transferimos el importe en seguida.", "Ik heb daarnet factuur LP-2026-087 betaald via overschrijving, met gestructureerde mededeling +++090/1234/56789+++."],
+		},
+	},
+	// A payment held until the reader gives their bank details and their password again ("re-confirm your bank account
+	// details and your e-mail login password through our secure vendor portal"): no business ever asks for a password.
+	{
+		reason: "phishing",
+		lang: "all",
+		phrases: [
+			String.raw`(?:confirm|re-?confirm|verify|re-?verify|enter|re-?enter|provide|submit|update|validate) your\b[^.?!\n]{0,60}\bpassword`,
+			String.raw`re-?confirm your bank(?:ing)? (?:account )?(?:details|information|info)`,
+			String.raw`(?:amount|payment|funds) (?:will be |is |are )?(?:permanently )?forfeited`,
+			String.raw`verify (?:&|and) release`,
+			String.raw`verify your bank(?:ing)? (?:account )?(?:details|information|info)`,
+			String.raw`(?:invoice|payment) will be automatically (?:cancelled|canceled|voided|forfeited)`,
+			String.raw`(?:bestätigen|geben) sie\b[^.?!\n]{0,60}\b(?:passwort|kennwort)`,
+			String.raw`(?:confirmez|saisissez|indiquez)\b[^.?!\n]{0,60}\bmot de passe`,
+			String.raw`(?:confirme|introduzca|ingrese|verifique)\b[^.?!\n]{0,60}\bcontraseña`,
+			String.raw`(?:confirme|informe|digite|verifique)\b[^.?!\n]{0,60}\bsenha`,
+			String.raw`(?:conferma|confermi|inserisci|inserisca|verifica|verifichi)\b[^.?!\n]{0,60}\bpassword`,
+			String.raw`(?:bevestig|voer)\b[^.?!\n]{0,60}\bwachtwoord`,
+		],
+		examples: {
+			matches: [
+				"To release the payment you must re-confirm your bank account details and your e-mail login password within 24 hours.",
+				"Please verify your vendor account and password through the portal below.",
+				"After this time the invoice will be cancelled and the amount forfeited.",
+				"Verify your banking details through our secure vendor portal, or the invoice will be automatically cancelled.",
+				"Bestätigen Sie Ihre Bankverbindung und Ihr E-Mail-Passwort innerhalb von 24 Stunden.",
+				"Confirmez vos coordonnées bancaires et votre mot de passe sous 24 heures.",
+				"Confirme sus datos bancarios y su contraseña en el portal.",
+				"Bevestig uw bankgegevens en uw wachtwoord via de link.",
+			],
+			ignores: ["Could you send the invoice through our supplier portal? Your login will follow in a separate email.", "Please confirm your bank details on the invoice so we can pay.", "We sent the portal password to your colleague; please upload the invoice there.", "Please issue a new invoice; the old invoice will be cancelled on our side."],
+		},
+	},
+	// A supplier asking Sam to pay, in plain words ("Please transfer the amount to our account", "Veuillez effectuer le
+	// paiement avant le 10/12", "Favor efetuar o pagamento"): a bill, whatever invoice words it holds.
+	{
+		reason: "bill-to-owner",
+		lang: "en, fr, es, it, pt",
+		phrases: [
+			String.raw`please (?:transfer|wire) the (?:amount|total|sum|balance)`,
+			String.raw`kindly (?:settle|pay) (?:the|this|our) invoice`,
+			String.raw`veuillez (?:effectuer|faire) le (?:paiement|virement|règlement)`,
+			String.raw`(?:le|les) rogamos (?:realice|efectúe|realicen|efectúen) (?:la transferencia|el pago|el ingreso)`,
+			String.raw`(?:vi preghiamo di|la preghiamo di|si prega di|per favore,?) effettua(?:re|te) il (?:bonifico|pagamento)`,
+			String.raw`(?:favor|solicitamos que|pedimos que) (?:efetuar|efetue|efetuem|realizar|realize) o pagamento`,
+		],
+		examples: {
+			matches: ["Please transfer the amount to our account BE71 0961 2345 6769.", "Kindly settle the invoice by 10 December.", "Veuillez effectuer le paiement avant le 10/12.", "Le rogamos realice la transferencia antes del 10/12.", "Per favore effettuate il bonifico entro il 10/12.", "Favor efetuar o pagamento até 10/12."],
+			ignores: ["Please invoice us; we will transfer the amount right away.", "Could you send the invoice? We'll settle it this week.", "Pouvez-vous m'envoyer la facture ? Nous ferons le virement à réception.", "Mándame la factura y realizamos la transferencia.", "Mi mandi la fattura? Effettuiamo il bonifico subito.", "Pode enviar a fatura? Vamos efetuar o pagamento logo."],
+		},
+	},
 ];
 
 /** A phrase's spaces also match the line break of a hard-wrapped sentence ("ne pas encore émettre la\nfacture"). */

@@ -162,6 +162,104 @@ export const PAYMENT_TERMS: TermsRow[] = [
 		examples: [["Zet de betaaltermijn op 14 dagen, graag.", 14]],
 		ignores: ["Zet de levering op 14 dagen na de shoot."],
 	},
+	// The terms' word followed by a verb ("nos conditions de paiement sont de 30 jours", "our payment conditions are 30
+	// days"), and German "innerhalb" without "von" ("zahlbar wie immer innerhalb 14 Tagen").
+	{
+		lang: "fr",
+		phrasings: ["conditions de paiement sont de {N} jours", "conditions de paiement sont {N} jours", "conditions de paiement de {N} jours", "conditions de règlement sont de {N} jours", "conditions de règlement de {N} jours", "conditions de règlement : {N} jours", "modalités de paiement sont de {N} jours", "modalités de paiement : {N} jours", "délai de paiement sera de {N} jours", "termes de paiement sont de {N} jours", "termes de paiement de {N} jours", "nos termes sont de {N} jours"],
+		examples: [
+			["Nos conditions de paiement sont de 45 jours.", 45],
+			["Conditions de règlement : 30 jours.", 30],
+			["Nos modalités de paiement sont de 60 jours, merci.", 60],
+			["Nos termes de paiement sont de 30 jours net.", 30],
+		],
+		ignores: ["Nos délais de livraison sont de 10 jours.", "Les conditions de livraison sont de 15 jours."],
+	},
+	{
+		lang: "en",
+		phrasings: ["payment conditions are {N} days", "payment conditions: {N} days", "payment conditions of {N} days", "terms of payment are {N} days", "terms of payment: {N} days", "terms of payment is {N} days"],
+		examples: [["Our payment conditions are 30 days.", 30], ["Terms of payment are 45 days from invoice.", 45]],
+		ignores: ["Our delivery conditions are 10 days."],
+	},
+	{
+		lang: "de",
+		phrasings: ["zahlbar {W}innerhalb {N} Tagen", "innerhalb {N} Tagen zahlbar", "Zahlung {W}innerhalb {N} Tagen", "zahlen {W}innerhalb {N} Tagen", "innerhalb {N} Tagen bezahlen", "innerhalb {N} Tagen überweisen", "Zahlungsbedingungen sind {N} Tage", "Zahlungsbedingungen von {N} Tagen", "Zahlungsbedingungen betragen {N} Tage"],
+		examples: [
+			["Zahlbar wie immer innerhalb 21 Tagen.", 21],
+			["Wir zahlen immer innerhalb 30 Tagen.", 30],
+			["Bitte den Betrag innerhalb 10 Tagen überweisen.", 10],
+			["Unsere Zahlungsbedingungen sind 30 Tage netto.", 30],
+		],
+		ignores: ["Die Fotos bitte innerhalb 14 Tagen liefern.", "Lieferung innerhalb 10 Tagen."],
+	},
+	{
+		lang: "es",
+		phrasings: ["condiciones de pago son de {N} días", "condiciones de pago son {N} días", "condiciones de pago de {N} días", "términos de pago son de {N} días", "términos de pago de {N} días", "términos de pago: {N} días"],
+		examples: [["Nuestras condiciones de pago son de 30 días.", 30], ["Términos de pago: 60 días.", 60]],
+		ignores: ["Nuestras condiciones de entrega son de 10 días."],
+	},
+	{
+		lang: "pt",
+		phrasings: ["condições de pagamento são de {N} dias", "condições de pagamento são {N} dias", "condições de pagamento de {N} dias", "termos de pagamento são de {N} dias", "termos de pagamento: {N} dias"],
+		examples: [["As nossas condições de pagamento são de 30 dias.", 30]],
+		ignores: ["As nossas condições de entrega são de 10 dias."],
+	},
+	{
+		lang: "it",
+		phrasings: ["condizioni di pagamento sono di {N} giorni", "condizioni di pagamento sono {N} giorni", "condizioni di pagamento di {N} giorni", "termini di pagamento di {N} giorni"],
+		examples: [["Le nostre condizioni di pagamento sono di 60 giorni.", 60]],
+		ignores: ["Le nostre condizioni di consegna sono di 10 giorni."],
+	},
+	{
+		lang: "nl",
+		phrasings: ["betalingsvoorwaarden zijn {N} dagen", "betalingsvoorwaarden van {N} dagen", "betalingsvoorwaarden bedragen {N} dagen"],
+		examples: [["Onze betalingsvoorwaarden zijn 30 dagen.", 30]],
+		ignores: ["Onze leveringsvoorwaarden zijn 10 dagen."],
+	},
+	// The same, as a label or a plain verb ("Payment term: 30 days", "Zahlungskonditionen: 30 Tage", "nous payons sous 30
+	// jours", "wij betalen na 30 dagen"), and German "innerhalb 14 Tage" as many write it.
+	{
+		lang: "en",
+		phrasings: ["payment term: {N} days", "payment condition: {N} days", "payment condition is {N} days", "payment is {N} days", "term of payment: {N} days"],
+		examples: [["Payment term: 30 days after receiving invoice.", 30], ["Payment is 45 days, as per company rule.", 45]],
+		ignores: ["Delivery term: 10 days.", "The shoot is 3 days."],
+	},
+	{
+		lang: "de",
+		phrasings: ["Zahlungskonditionen: {N} Tage", "Zahlungskonditionen {N} Tage", "Zahlungskonditionen sind {N} Tage", "Zahlungsfrist: {N} Tage", "zahlbar {W}innerhalb {N} Tage", "Zahlung {W}innerhalb {N} Tage", "zahlen {W}innerhalb {N} Tage"],
+		examples: [["Zahlungskonditionen: 30 Tage netto.", 30], ["Zahlung wie immer innerhalb 14 Tage.", 14], ["Unsere Zahlungsfrist: 21 Tage", 21]],
+		ignores: ["Lieferfrist: 10 Tage.", "Lieferung innerhalb 14 Tage."],
+	},
+	{
+		lang: "fr",
+		phrasings: ["nous payons {W}sous {N} jours", "nous réglons {W}sous {N} jours", "paiement se fait à {N} jours", "paiement se fait sous {N} jours", "paiement se fera à {N} jours", "paiement se fera sous {N} jours", "règlement se fait à {N} jours"],
+		examples: [["Nous payons toujours sous 30 jours.", 30], ["Le paiement se fait à 45 jours.", 45]],
+		ignores: ["La livraison se fait sous 10 jours."],
+	},
+	{
+		lang: "es",
+		phrasings: ["pago se hace a {N} días", "pago se realiza a {N} días", "pago se hará a {N} días", "pagamos a los {N} días", "pago a los {N} días", "pagamos {W}a los {N} días"],
+		examples: [["El pago se hace a 30 días.", 30], ["Pagamos siempre a los 60 días.", 60]],
+		ignores: ["La entrega se hace a los 10 días."],
+	},
+	{
+		lang: "pt",
+		phrasings: ["pagamento é feito em {N} dias", "pagamento será feito em {N} dias", "pagamento é a {N} dias", "pagamos em {N} dias", "pagamos {W}em {N} dias"],
+		examples: [["O pagamento é feito em 30 dias.", 30], ["Pagamos sempre em 45 dias.", 45]],
+		ignores: ["A entrega é feita em 10 dias."],
+	},
+	{
+		lang: "it",
+		phrasings: ["termini di pagamento sono {N} giorni", "pagamento è a {N} giorni", "paghiamo {W}entro {N} giorni"],
+		examples: [["I termini di pagamento sono 60 giorni.", 60], ["Paghiamo sempre entro 30 giorni.", 30]],
+		ignores: ["Consegniamo sempre entro 10 giorni."],
+	},
+	{
+		lang: "nl",
+		phrasings: ["betalen {W}na {N} dagen", "betaling na {N} dagen", "betaling gebeurt binnen {N} dagen", "betaling gebeurt na {N} dagen"],
+		examples: [["Wij betalen altijd na 30 dagen.", 30], ["De betaling gebeurt binnen 14 dagen.", 14]],
+		ignores: ["Levering na 10 dagen."],
+	},
 ];
 
 export const ACCEPTED_TERMS: TermsRow[] = [

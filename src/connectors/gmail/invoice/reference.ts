@@ -52,6 +52,14 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Our purchase order number for that one is 7781-KL.", "7781-KL"],
 			["Please reference ACME-PO-7781 on the invoice.", "ACME-PO-7781"],
 			["Our reference for this is ACME-118.", "ACME-118"],
+			// A purchase order written as one token, its parts parted by "/" and a short code of letters among them.
+			["Raise it against PO/OL/2026/114.", "PO/OL/2026/114"],
+			["Kindly bill against PO/2026/0457 as approved.", "PO/2026/0457"],
+			["The approval is under PO-NG-7713, thanks.", "PO-NG-7713"],
+			["Please raise it against LPO/2026/118.", "LPO/2026/118"],
+			// The number alone in brackets, or after a dash that ends its clause.
+			["Please quote our PO (4500123456) on the invoice.", "4500123456"],
+			["PO number — 4500123456", "4500123456"],
 		],
 		ignores: [
 			"Please invoice the 3 banners on our order of 120 mugs.",
@@ -63,6 +71,10 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			"Our PO box is 4471; call 604-555-0123 if anything is missing.",
 			// "for this" before no verb is no label of what follows.
 			"Our PO for this will follow next week, the 2026 calendar is done.",
+			// A P.O. box, however its parts are parted, is an address.
+			"Send it to PO/Box 4471, Lagos.",
+			"Please invoice our order (1200 flyers, 300 posters).",
+			"Our order — 1200 flyers — arrived today.",
 		],
 	},
 	{
@@ -165,7 +177,9 @@ const TOKEN = String.raw`([A-Z0-9][A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`;
 // "Our ref for this one is HE-GALA-26", "unsere Referenz für diesen Auftrag lautet …": what the reference is for may stand
 // between the label and its number.
 // "Our PO for this is BCB-PO-2231", "unsere Bestellnummer dafür ist …": "for this" with no noun, then the verb, says the same.
-const LINK = String.raw`(?:\s+(?:for|für|pour|para|per|voor)\s+(?:this|that|the|diese[nms]?|ce|cette|este|esta|questo|questa|deze|dit)\s+(?:one|job|project|invoice|event|order|gig|shoot|Projekt|Auftrag|Rechnung|projet|facture|commande|proyecto|factura|pedido|projeto|fatura|progetto|fattura|ordine|factuur|opdracht)|\s+(?:(?:for|pour|para|per|voor)\s+(?:this|that|it|this one|celle-ci|celui-ci|cela|ceci|ça|esto|eso|este|esta|isso|isto|questo|questa|dit|deze)|dafür|hierfür|daarvoor|hiervoor)(?=\s*(?:number|no\.?|#|nr\.?|nummer)?\s*(?:is|ist|lautet|es|est|é|è|sera|will be|:)(?![\p{L}])))?\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|ist|lautet|es|est|é|è|:)?\s*[:#]?\s*`;
+// The number may stand alone in brackets or after a dash ending its clause ("our PO (4500123456)", "PO number —
+// 4500123456"; never "our order (1200 flyers)"); a hyphen run into the label is part of the number ("PO-4471").
+const LINK = String.raw`(?:\s+(?:for|für|pour|para|per|voor)\s+(?:this|that|the|diese[nms]?|ce|cette|este|esta|questo|questa|deze|dit)\s+(?:one|job|project|invoice|event|order|gig|shoot|Projekt|Auftrag|Rechnung|projet|facture|commande|proyecto|factura|pedido|projeto|fatura|progetto|fattura|ordine|factuur|opdracht)|\s+(?:(?:for|pour|para|per|voor)\s+(?:this|that|it|this one|celle-ci|celui-ci|cela|ceci|ça|esto|eso|este|esta|isso|isto|questo|questa|dit|deze)|dafür|hierfür|daarvoor|hiervoor)(?=\s*(?:number|no\.?|#|nr\.?|nummer)?\s*(?:is|ist|lautet|es|est|é|è|sera|will be|:)(?![\p{L}])))?\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|ist|lautet|es|est|é|è|:)?\s*[:#]?\s*(?:(?:\((?=[ \t]*[A-Z0-9][A-Z0-9\-/]{2,30}[ \t]*\))|[–—](?=[ \t]+[A-Z0-9][A-Z0-9\-/]{2,30}[ \t]*(?:[.,;)]|\n|$)))\s*)?`;
 // A label may run into its "nummer" as one word, as Dutch and German write compounds ("bestelbonnummer",
 // "Referenznummer", "werkordernr."): the compound's head is the label's number word.
 const labelled = (labels: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${alt(labels)})(?:(?![\p{L}])|(?=(?:nummer|nr)(?![\p{L}])))${LINK}${TOKEN}`, "giu");
@@ -229,7 +243,9 @@ export function readReference(text: string): string | null {
 	}
 	// A purchase order written as one token: "PO-7713".
 	// A code with the purchase order inside it ("BCB-PO-2231") is written whole, never cut after its first part.
-	const po = /(?<![\p{L}\p{N}\-/])((?:[A-Z0-9]{1,8}-)?(?:PO|P\.O\.)-\d[A-Z0-9\-/]*)(?![\p{L}\p{N}])/iu.exec(text)?.[1]?.replace(/[-/]+$/, "");
+	// Its parts may be parted by "/" and hold a short code of letters before the digits ("PO/OL/2026/114", "PO-NG-7713"),
+	// and a local purchase or service order is written the same way ("LPO/2026/118").
+	const po = /(?<![\p{L}\p{N}\-/])((?:[A-Z0-9]{1,8}-)?(?:L?PO|LSO|P\.O\.)[-/](?:[A-Z]{1,6}[-/]){0,2}\d[A-Z0-9\-/]*)(?![\p{L}\p{N}])/iu.exec(text)?.[1]?.replace(/[-/]+$/, "");
 	if (po) return po;
 	// An order number asked for in words, written apart from them as one token with its own short label ("notre numéro
 	// de bon de commande sur la facture … : BC-5521"): the words name what the token is.

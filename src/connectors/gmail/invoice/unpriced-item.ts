@@ -34,6 +34,9 @@ export interface UnpricedPhrasing {
 	/** A row of a bullet list: a thing only when another row of the same list writes an amount (a list of things to
 	 * invoice, one of them left unpriced), never in a list of notes or fields with no amount at all. */
 	listRow?: true;
+	/** A list row that may run on after its thing (a count before it, a note after a comma, a dash or a colon): only
+	 * when the row itself writes no amount, and its thing is no field of the invoice ("- Payment: 14 days"). */
+	rowTail?: true;
 	/** The row says its price is not known yet ("tbc"): asked wherever it stands, whatever other figures follow it. */
 	saysUnknown?: true;
 	/** Only in a sentence that writes an amount before it: "and for the" joins two things to invoice only after a priced
@@ -121,8 +124,9 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		id: "list-row-without-amount",
 		says: "a bullet row that names a thing and no amount, in a list whose other rows are priced (- les 3 bannières web à 120 € pièce / - la retouche des photos de l'équipe)",
 		// Letters and blanks only: a row with a colon is a field ("- PO: 4471"), one with a digit some other phrasing.
+		// A bracket after the thing says what it was, up to a clause long ("(only the layout, we do the printing ourselves)").
 		// A paper size or a model written after the thing ("ontwerp posters A2", "flyers A5") is part of its name, not a count.
-		re: new RegExp(String.raw`^[ \t]*(?<mark>[-*•·▪–]|\d{1,2}[.)])[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])?(?<thing>\p{L}[\p{L} '’-]{1,60}?(?:[ \t]+\p{Lu}{1,2}\d{1,2})?)(?:[ \t]*\([^()\n$€£¥₹]{1,30}\))?(?:[ \t]*[-–—:][ \t]*\?+)?[ \t]*[.;,]?[ \t]*$`, "imu"),
+		re: new RegExp(String.raw`^[ \t]*(?<mark>[-*•·▪–]|\d{1,2}[.)])[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])?(?<thing>\p{L}[\p{L} '’-]{1,60}?(?:[ \t]+\p{Lu}{1,2}\d{1,2})?)(?:[ \t]*\([^()\n$€£¥₹]{1,60}\))?(?:[ \t]*[-–—:][ \t]*\?+)?[ \t]*[.;,]?[ \t]*$`, "imu"),
 		listRow: true,
 		examples: [
 			{ text: "Tu peux m'envoyer la facture pour :\n- les 3 bannières web à 120 € pièce\n- la retouche des photos de l'équipe", thing: "retouche des photos de l'équipe" },
@@ -137,6 +141,9 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			// A bracket of sizes after the name, or a question mark where the price would be, leaves it unpriced.
 			{ text: "Please invoice:\n1. Banner design (3m x 1m) - $1,200\n2. Roll-up stand artwork (2m)\n3. Price tags - $150", thing: "Roll-up stand artwork" },
 			{ text: "Please invoice:\n- Banner design - $1,200\n- Roll-up stand artwork - ?\n- Price tags - $150", thing: "Roll-up stand artwork" },
+			// A bracket that says what the work was, a clause long ("nur das Layout, den Druck machen wir selbst").
+			{ text: "Bitte auf die Rechnung:\n- Plakat A2: 280 €\n- Banner für die Messe (nur die Gestaltung, den Druck übernehmen wir)", thing: "Banner für die Messe" },
+			{ text: "Please put on the invoice:\n- Menu design: $400\n- Window decals (just the artwork, we print them ourselves)", thing: "Window decals" },
 		],
 	},
 	{
@@ -180,6 +187,22 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "Bitte in Rechnung stellen:\n- Logo: 800 €\n- Visitenkarten: Preis wie besprochen", thing: "Visitenkarten" },
 		],
 	},
+	{
+		id: "list-row-with-a-note",
+		says: "a bullet row with no amount that names a thing and runs on with a note or opens with a count, in a list whose other rows are priced (- Roll-up für den Eingang – nur das Layout, Druck machen wir selbst / - 2 roll-up banners)",
+		// The thing ends at a comma, a colon, a dash or a bracket; what follows is the sender's note on it, never its price
+		// (a row that writes an amount is a line, or some other question).
+		re: new RegExp(String.raw`^[ \t]*(?<mark>[-*•·▪–]|\d{1,2}[.)])[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])?(?:\d{1,3}[ \t]*(?:x|×)?[ \t]+)?(?<thing>\p{L}[\p{L} '’-]{1,60}?)[ \t]*(?:(?:[,;:(]|[ \t]?[–—][ \t]|[ \t]-[ \t])[^\n]*)?$`, "imu"),
+		listRow: true,
+		rowTail: true,
+		examples: [
+			{ text: "Kannst du mir die Rechnung schicken? Drauf sollten:\n- Flyer: 350 €\n- Roll-up für den Eingang – nur das Layout, Druck machen wir selbst\n- Preisliste: 2 Std. à 60 €", thing: "Roll-up für den Eingang" },
+			{ text: "Could you send the invoice for:\n- Logo design: $800\n- Business card layout: we print them ourselves\n- Letterhead: $150", thing: "Business card layout" },
+			{ text: "Could you send the invoice for:\n- Logo design: $800\n- 2 roll-up banners\n- Letterhead: $150", thing: "roll-up banners" },
+			{ text: "Peux-tu m'envoyer la facture pour :\n- Logo : 800 €\n- Kakémono, juste la mise en page", thing: "Kakémono" },
+			{ text: "¿Me haces la factura de esto?:\n- Logo: 800 €\n- 3 banners para redes, solo diseño", thing: "banners para redes" },
+		],
+	},
 ];
 
 /** What may be added to an invoice that is no thing billed: its fields, a tax, the paperwork ("add our PO number",
@@ -195,6 +218,19 @@ export const NOT_BILLED_WORDS = [
 	...TAX_WORDS,
 ];
 const NOT_BILLED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NOT_BILLED_WORDS)})(?![\p{L}])`, "iu");
+
+/** A list row's label that is a field of the invoice or a note on the work, never a thing billed ("- Payment: 14 days",
+ * "- Lieferung: nächste Woche", "- Contact: Jonas"). */
+export const ROW_FIELD_WORDS = [
+	"payment", "payment terms", "terms", "due", "due date", "deadline", "delivery", "contact", "phone", "tel", "note", "notes", "total", "subtotal", "bill to", "ship to", "attn", "attention", "tax id", "account",
+	"Zahlung", "Zahlungsziel", "Zahlungsbedingungen", "Fälligkeit", "Lieferung", "Liefertermin", "Termin", "Kontakt", "Telefon", "Hinweis", "Gesamt", "Summe", "zahlbar",
+	"pago", "plazo", "vencimiento", "entrega", "contacto", "teléfono", "nota", "total",
+	"paiement", "règlement", "échéance", "livraison", "délai", "contact", "téléphone", "remarque",
+	"pagamento", "prazo", "vencimento", "entrega", "contato", "contacto", "telefone",
+	"scadenza", "consegna", "contatto", "telefono", "totale",
+	"betaling", "betaaltermijn", "vervaldatum", "levering", "deadline", "telefoon", "opmerking", "totaal",
+];
+const ROW_FIELD = new RegExp(String.raw`^(?:${alt(ROW_FIELD_WORDS)})(?![\p{L}])`, "iu");
 
 /** The rest of the sentence after a point: up to a full stop, a question mark or a blank line. */
 function restOfSentence(text: string, at: number): string {
@@ -264,6 +300,7 @@ export function unpricedThing(text: string, lineDescriptions: string[]): string 
 		for (const m of text.matchAll(re)) {
 			const thing = (m.groups!["thing"] ?? m.groups!["thing2"]!).trim();
 			if (NOT_BILLED.test(thing)) continue;
+			if (p.rowTail && (ROW_FIELD.test(thing) || AMOUNT.test(m[0]))) continue;
 			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : !p.saysUnknown && /\d/.test(restOfSentence(text, m.index + m[0].length))) continue;
 			if (p.afterPrice && !AMOUNT.test(sentenceBefore(text, m.index))) continue;
 			const words = thing.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
