@@ -5,7 +5,7 @@
 // currency mark in the whole mail, and a second price in the same sentence whose shape mirrors the first ("<amount>
 // for <thing> and <amount> for <thing>") or a deposit. A number that may be a count ("10 flyers at $1 each and 50 for
 // the event") or a mail with two marks stays loose money, asked about (money-net.ts).
-import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, alt } from "./lexicon";
+import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, FLAT_WORDS, alt } from "./lexicon";
 import { isIsoCurrency } from "./currency";
 import { readNumber, type MoneyMention } from "./money-text";
 
@@ -45,8 +45,10 @@ const STATED_FOR_ALL = /\((?:[ \t]*)(?:all|alles|todo|tout|tutto|tudo)[ \t]+(?:(
 const PRICED_PLAIN = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|at|for|of|war|waren|kostet|était|fue|era|foi|fica em)[ \t]+(${PLAIN}(?:[kK](?![\p{L}]))?)(?=[ \t]*(?:[,;)]|as[ \t]+(?:quoted|agreed|discussed)|flat|$|\.(?!\d)))`, "giu");
 
 /** "the trailer edit was 1.5k", "the website was 2 lakh": a plain amount with a scale that cannot be misread ("k" for
- * thousands, "lakh", "crore"), priced by the word before it; only a comma, "as quoted" or the sentence's end after it. */
-const SCALED_PRICED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|war|waren|kostet|était|fue|era|foi)[ \t]+(\d{1,3}(?:[.,]\d{1,2})?[ \t]?(?:k|K|lakhs?|lacs?|crores?)(?![\p{L}\p{N}]))(?=[ \t]*(?:[,;)]|as[ \t]+(?:quoted|agreed|discussed)|$|\.(?!\d)))`, "gu");
+ * thousands, "lakh", "crore"), priced by the word before it; only a comma, "as quoted" or the sentence's end after it.
+ * "which we said would be 1.5k flat": a price agreed ahead is priced by "would be", and a flat word after it says it is
+ * the whole thing's price (what follows the flat word is the phrasing's to read, not the currency's). */
+const SCALED_PRICED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|war|waren|kostet|était|fue|era|foi|would be|will be|wäre|sería|serait|sarebbe|seria)[ \t]+(\d{1,3}(?:[.,]\d{1,2})?[ \t]?(?:k|K|lakhs?|lacs?|crores?)(?![\p{L}\p{N}]))(?=[ \t]*(?:[,;)]|as[ \t]+(?:quoted|agreed|discussed)|(?:${alt(FLAT_WORDS)})(?![\p{L}])|$|\.(?!\d)))`, "giu");
 
 /** "3 headshots, 220 each NZD", "5 Poster, 90 je EUR": a price per unit whose code comes after its "each" — the code is
  * the price's own, as if written before "each". Only a code in capitals (checked against ISO by the caller), ending its
@@ -109,6 +111,8 @@ export const CARRY_ROWS: CarryRow[] = [
 			["Invoice us for all of it: the logo US$900, the brand guide was 2.5k, and the icons $300.", "Invoice us for all of it: the logo US$900, the brand guide was 2.5k USD, and the icons $300."],
 			["Bill us for the edit £600 and the grade, which was 1.2k.", "Bill us for the edit £600 and the grade, which was 1.2k GBP."],
 			["Kindly invoice: photography ₹45,000, the website was 2 lakh as agreed.", "Kindly invoice: photography ₹45,000, the website was 2 lakh INR as agreed."],
+			["Invoice 2 days at $950.00 USD/day, plus the retouching, which we said would be 1.5k flat for the whole lot.", "Invoice 2 days at $950.00 USD/day, plus the retouching, which we said would be 1.5k USD flat for the whole lot."],
+			["Bitte 3 Tage à 800,00 EUR abrechnen, dazu die Bildbearbeitung, die wäre 1,2k pauschal.", "Bitte 3 Tage à 800,00 EUR abrechnen, dazu die Bildbearbeitung, die wäre 1,2k EUR pauschal."],
 		],
 		ignores: [
 			// Two currencies in the mail: whose thousands "2.5k" counts is asked.

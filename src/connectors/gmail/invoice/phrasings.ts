@@ -1655,4 +1655,49 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "And the 2 door decals, those were S$190.", lines: [] },
 		],
 	},
+	{
+		id: "joined-thing-agreed-flat-price",
+		needs: FLAT_RE,
+		says: "a second thing after a join, then a clause saying its price was agreed ahead, then the amount and a flat word (plus the retouching, which we said would be $1.5k flat for the whole lot; and the colour grade, which you'd said was A$400 flat)",
+		// The agreement clause only says when the price was set; the flat word says it is the whole thing's price, so the
+		// line is one of it. Without a flat word the amount may be each one's ("which we said would be $50"): left to the
+		// other phrasings or asked.
+		template: String.raw`(?<![\p{L}])(?:plus|and|also)[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+{M}[ \t]*,?[ \t]*{FLAT}`,
+		examples: [
+			{ text: "2 days at $950.00 per day, plus the retouching, which we said would be $1.5k flat for the whole lot.", lines: [["Days", "2", "950.00"], ["Retouching", "1", "1500"]] },
+			{ text: "The logo at €900, plus the brand sheet, which we agreed would be €250 flat for both versions.", lines: [["Logo", "1", "900"], ["Brand sheet", "1", "250"]] },
+			{ text: "Invoice 6 hours of editing at A$90/h and the colour grade, which you'd said was A$400 flat.", lines: [["Editing (hours)", "6", "90"], ["Colour grade", "1", "400"]] },
+			// Without a flat word the amount may be each one's: not this phrasing's to read.
+			{ text: "Please invoice us. And a flat $250 on top, which we said would be fine.", lines: [] },
+		],
+	},
+	{
+		id: "joined-thing-agreed-at-flat-price",
+		needs: FLAT_RE,
+		says: "a second thing after a join, then a clause saying its price was agreed ahead, with a flat word before the amount (and the highlights edit, which we agreed at a flat £400; and the group photo, which we'd said would be a flat fee of $300)",
+		// As joined-thing-agreed-flat-price, the flat word written first.
+		template: String.raw`(?<![\p{L}])(?:plus|and|also)[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+(?:(?:a|an)[ \t]+)?{FLAT}[ \t]+(?:(?:of|at)[ \t]+)?{M}(?![.,'’ ]?\d)`,
+		examples: [
+			{ text: "We agreed 5 hours of coverage at £120/hour and the highlights edit, which we agreed at a flat £400.", lines: [["Coverage (hours)", "5", "120"], ["Highlights edit", "1", "400"]] },
+			{ text: "3 headshots at $150 each, and the group photo, which we'd said would be a flat fee of $300.", lines: [["Headshots", "3", "150"], ["Group photo", "1", "300"]] },
+			// A flat amount with no thing of its own is no line.
+			{ text: "Please invoice us. And a flat $250 on top, which we said would be fine.", lines: [] },
+		],
+	},
+	{
+		id: "columns-count-unit-times-price",
+		needs: /\S(?:[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…)[ \t]*)\d/,
+		says: "a plain-text table with aligned columns: description, then its count with its unit times (or at) a price (Eventfotografie Gala-Abend      8 Std. × AED 450,00; Studio time ...... 6 hrs @ $80/hr)",
+		// The row's own label names the thing, whatever the request calls the whole ("die Leistungen wie folgt"); the unit
+		// says what was counted, and "×", "x", "@" or "à" make the price each one's, as in columns-count-x-price. Nothing
+		// may follow but a per-unit word: an amount column after it is columns-quantity-price-total's to check.
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n.…]*?[\p{L})])(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){Q}[ \t]*{U}\.?[ \t]*(?:[x×@]|(?:à|a|at|zu je|je)(?![\p{L}]))[ \t]*{M}{E}?[ \t]*$`,
+		examples: [
+			{ text: "Wir bitten Sie, uns die Leistungen wie folgt in Rechnung zu stellen:\n\n  Eventfotografie Gala-Abend      8 Std. × AED 450,00\n  Express-Lieferung der Bilder    AED 300,00", lines: [["Eventfotografie Gala-Abend (Stunden)", "8", "450.00"], ["Express-Lieferung der Bilder", "1", "300.00"]] },
+			{ text: "Bitte stellen Sie uns die Hochzeit wie folgt in Rechnung:\n\n  Zweitfotograf      5 Std. × 60 €\n  Albumgestaltung    300 €", lines: [["Zweitfotograf (Stunden)", "5", "60"], ["Albumgestaltung", "1", "300"]] },
+			{ text: "Please invoice the job as follows:\n\n  Prints      40 pcs. x $12.00\n  Design      $300", lines: [["Prints (pcs.)", "40", "12.00"], ["Design", "1", "300"]] },
+			// An amount column that is not the count times the price leaves the row unread (asked about).
+			{ text: "Wir bitten Sie, uns die Leistungen wie folgt in Rechnung zu stellen:\n\n  Eventfotografie Gala-Abend      8 Std. x 450,00 €      3.800,00 €", lines: [] },
+		],
+	},
 ];

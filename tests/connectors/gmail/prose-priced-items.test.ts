@@ -1,0 +1,33 @@
+// Line items and their amounts written in prose or loose columns: a second item priced by a clause of agreement and a
+// flat word, a currency code wrapped onto the next line, a counted row with an abbreviated unit. Each is read only where
+// the email's own words fix the amount, the count and the currency; anything less is asked.
+import { describe, it } from "vitest";
+import { expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
+
+describe("a second item whose price was agreed ahead and called flat", () => {
+	it("reads the flat price after a clause of agreement, in the mail's one named currency", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice us for the shoot: 2 days at $950.00 USD per day, plus the retouching, which we said would be 1.5k flat for the whole lot.\n\nThanks", "USD", [["Shoot (days)", 2, "950.00"], ["Retouching", 1, "1500.00"]]);
+		expectDraft("Hi Sam,\n\nCould you invoice the event? 6 hours of coverage at £120/hour, and the highlights reel, which we agreed would be £450 flat.\n\nCheers", "GBP", [["Coverage (hours)", 6, "120.00"], ["Highlights reel", 1, "450.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice 3 headshots at A$150 each, plus the group photo, which we'd said would be a flat fee of A$300.\n\nThanks", "AUD", [["Headshots", 3, "150.00"], ["Group photo", 1, "300.00"]]);
+	});
+	it("reads the currency code a hard-wrapped line puts at the start of the next line", () => {
+		expectDraft("Sam -\n\nCan you invoice us for the product shoot? 2 days @ $950.00\nUSD/day as agreed, plus the retouching, which we said would be 1.5k flat\nfor the whole lot.\n\nThanks\nDana", "USD", [["Product shoot (days)", 2, "950.00"], ["Retouching", 1, "1500.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice the workshop: 3 days at $800\nCAD per day, plus the printed handouts, which we agreed at a flat $120.\n\nThanks", "CAD", [["Workshop (days)", 3, "800.00"], ["Printed handouts", 1, "120.00"]]);
+	});
+	it("asks when the scaled price's dollar is not named, or the flat word is missing", () => {
+		// A plain "$" does not say which dollar the bare "1.5k" is in.
+		expectClarify("Hi Sam,\n\nPlease invoice us for the shoot: 2 days at $950 per day, plus the retouching, which we said would be 1.5k flat.\n\nThanks", "1.5k");
+		// Without a flat word "which we said would be $50" may be each photo's price.
+		expectNoDraft("Hi Sam,\n\nPlease invoice us for the shoot: 2 days at $950 per day, plus the retouched photos, which we said would be $50.\n\nThanks");
+	});
+});
+
+describe("a counted row in a plain-text table with an abbreviated unit", () => {
+	it("reads the row's own label, whatever the request calls the whole", () => {
+		expectDraft("Guten Tag,\n\nwir bitten Sie, uns die Leistungen wie folgt in Rechnung zu stellen:\n\n  Eventfotografie      6 Std. × 140,00 €\n  Bildbearbeitung      350,00 €\n\nMit freundlichen Grüßen", "EUR", [["Eventfotografie (Stunden)", 6, "140.00"], ["Bildbearbeitung", 1, "350.00"]]);
+		expectDraft("Hi Sam,\n\nplease invoice the job as follows:\n\n  Prints      40 pcs. x $12.00\n  Design      $300\n\nThanks", "USD", [["Prints (pcs.)", 40, "12.00"], ["Design", 1, "300.00"]]);
+	});
+	it("asks when the row's amount column is not the count times the price", () => {
+		expectNoDraft("Guten Tag,\n\nbitte stellen Sie uns Folgendes in Rechnung:\n\n  Eventfotografie      6 Std. × 140,00 €      900,00 €\n  Bildbearbeitung      350,00 €\n\nDanke");
+	});
+});
