@@ -31,3 +31,17 @@ describe("a counted row in a plain-text table with an abbreviated unit", () => {
 		expectNoDraft("Guten Tag,\n\nbitte stellen Sie uns Folgendes in Rechnung:\n\n  Eventfotografie      6 Std. × 140,00 €      900,00 €\n  Bildbearbeitung      350,00 €\n\nDanke");
 	});
 });
+
+describe("a thing added at the end of a priced sentence, priced in the next by its own noun", () => {
+	it("reads the price of the sentence that points back at the added thing with its words", () => {
+		expectDraft("Hi Sam,\n\nCould you invoice us? We agreed 24 edited product shots at NZ$35 each, plus half a day on location for the lifestyle shots. That half day was NZ$420.\n\nCheers", "NZD", [["Edited product shots", 24, "35.00"], ["Half a day on location for the lifestyle shots", 1, "420.00"]]);
+		expectDraft("Hi Sam,\n\nplease invoice us: 10 portraits at £60 each, and a short behind-the-scenes video for the website. That short video came to £300.\n\nThanks", "GBP", [["Portraits", 10, "60.00"], ["Short behind-the-scenes video for the website", 1, "300.00"]]);
+		expectDraft("Hi Sam,\n\nplease invoice us. The logo was $500, and the business cards. Those cards were $150.\n\nThanks", "USD", [["Logo", 1, "500.00"], ["Business cards", 1, "150.00"]]);
+	});
+	it("asks when the next sentence points back at nothing named, at another thing, or prices it per unit", () => {
+		expectClarify("Hi Sam,\n\nplease invoice us. We agreed 24 edited product shots at NZ$35 each, plus half a day on location for the lifestyle shots. That was NZ$420.\n\nCheers", "NZ$420");
+		expectClarify("Hi Sam,\n\nplease invoice us. We agreed 24 edited product shots at NZ$35 each, plus half a day on location for the lifestyle shots. That drone footage was NZ$420.\n\nCheers", "NZ$420");
+		expectClarify("Hi Sam,\n\nplease invoice us. We agreed 24 edited product shots at NZ$35 each, plus half a day on location. That half day was NZ$60 per hour.\n\nCheers", "NZ$60");
+		expectNoDraft("Hi Sam,\n\nplease invoice us. The logo was $500, and the business cards. That was $650 in total.\n\nThanks");
+	});
+});

@@ -624,11 +624,26 @@ const GOES_ON_BEFORE = new RegExp(
 	"iu",
 );
 
-/** The thing the sentence before `at` adds, if it only adds one. */
-function addedBefore(text: string, at: number): string | undefined {
+/** "24 edited shots at NZ$35 each, plus half a day on location for the lifestyle shots.": a thing added by a join after a
+ * priced clause of the same sentence, ending that sentence. Only a sentence that points back at it by its own noun
+ * ("That half day was NZ$420") prices it: a bare "That was …" may point at the whole sentence. */
+const ADDED_AFTER_PRICE = new RegExp(String.raw`(?<=\d[^.!?\n]{0,160}),[ \t]*(?:plus|and also|and then|and|as well as|dazu noch|dazu|sowie|und|et aussi|et|y también|y|e também|e anche|e|en ook|en)\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)\s*[.!]\s*$`, "iu");
+
+/** The thing the sentence before `at` adds, if it only adds one; with `byNoun`, also one a join adds at the end of a
+ * priced sentence. */
+function addedBefore(text: string, at: number, byNoun = false): string | undefined {
 	const before = text.slice(Math.max(0, at - 400), at);
-	const d = (ADDED_BEFORE.exec(before) ?? GOES_ON_BEFORE.exec(before))?.groups?.["d"];
+	const d = (ADDED_BEFORE.exec(before) ?? GOES_ON_BEFORE.exec(before) ?? (byNoun ? ADDED_AFTER_PRICE.exec(before) : null))?.groups?.["d"];
 	return d && !PRONOUN_RE.test(d.split(/\s+/)[0]!) ? d : undefined;
+}
+
+/** Whether every word of the noun pointed back with ("that half day") starts a word of the added thing ("half a day on
+ * location"); a single noun as before: its first five letters start a word of four letters or more. */
+function pointsBackTo(back: string, added: string): boolean {
+	const words = added.toLowerCase().split(/[^\p{L}]+/u);
+	const backWords = back.toLowerCase().split(/\s+/).filter((w) => w.length >= 3);
+	if (backWords.length === 0) return false;
+	return backWords.every((b) => words.some((w) => w.length >= Math.min(4, b.length) && w.startsWith(b.slice(0, 5))));
 }
 
 const POINTED_BACK_START = new RegExp(String.raw`^\s*(?:${POINTED_BACK})\s*$`, "iu");
@@ -638,10 +653,10 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	const g = m.groups ?? {};
 	if (p.joinPre && g["lead"]) return `${g["lead"]} ${g["d"] ?? ""}`;
 	if (p.thingBefore) {
-		const added = addedBefore(text, m.index + m[0].search(/\S/));
+		const back = g["back"];
+		const added = addedBefore(text, m.index + m[0].search(/\S/), back !== undefined);
 		// "Essa adaptação fica em 180 €" points back by the added thing's own noun; another noun is some other thing.
-		const back = g["back"]?.toLowerCase().slice(0, 5);
-		return added && (back === undefined || added.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length >= 4 && w.startsWith(back))) ? added : undefined;
+		return added && (back === undefined || pointsBackTo(back, added)) ? added : undefined;
 	}
 	const withObject = objectBeforeFor(p, m, text);
 	if (withObject) return withObject;

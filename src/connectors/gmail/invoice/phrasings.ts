@@ -1700,4 +1700,19 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Wir bitten Sie, uns die Leistungen wie folgt in Rechnung zu stellen:\n\n  Eventfotografie Gala-Abend      8 Std. x 450,00 €      3.800,00 €", lines: [] },
 		],
 	},
+	{
+		id: "pointed-back-noun-phrase-price",
+		thingBefore: true,
+		says: "a sentence that points back with a demonstrative and two or three words of the thing added before (at the end of a priced sentence after a join, or in a sentence of its own), with its price (24 shots at NZ$35 each, plus half a day on location for the lifestyle shots. That half day was NZ$420.)",
+		// Every word pointed back with must start a word of the added thing ("half day" in "half a day on location"): a
+		// noun of another thing is asked about. A price per unit has no count here, so it is left unread.
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})(?:${DEMONSTRATIVE})\s+(?<back>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){1,2}?)\s+(?:{BE})\s+{M}(?![.,'’ ]?\d)(?![ \t]*(?:${PER_UNIT})(?![\p{L}]))`,
+		examples: [
+			{ text: "Agreed price was 24 edited product shots at NZ$35 each, plus half a day on location for the lifestyle shots. That half day was NZ$420.", lines: [["Edited product shots", "24", "35"], ["Half a day on location for the lifestyle shots", "1", "420"]] },
+			{ text: "We agreed 10 portraits at £60 each, and a short behind-the-scenes video for the website. That short video came to £300.", lines: [["Portraits", "10", "60"], ["Short behind-the-scenes video for the website", "1", "300"]] },
+			{ text: "Das Logo war 600 €. Dazu noch die Anpassung der Social-Media-Banner. Diese Banner Anpassung kostete 150 €.", lines: [["Logo", "1", "600"], ["Anpassung der Social-Media-Banner", "1", "150"]] },
+			// Words of another thing do not point at the thing added: its price is asked about.
+			{ text: "Then there was half a day on location for the lifestyle shots. That drone footage was NZ$420.", lines: [] },
+		],
+	},
 ];
