@@ -45,3 +45,18 @@ describe("a thing added at the end of a priced sentence, priced in the next by i
 		expectNoDraft("Hi Sam,\n\nplease invoice us. The logo was $500, and the business cards. That was $650 in total.\n\nThanks");
 	});
 });
+
+describe("a labelled row whose price is followed by a remark saying which one it was", () => {
+	it("reads the row at its price, and an 'invoice address' block names no rival thing", () => {
+		expectDraft("Dear Sam,\n\ncould you please send us the invoice for:\n\nPhoto editing – 8 hours at 700 Kč/hour\nWeb banner – 2 000 Kč (the summer lager one)\n\nInvoice address:\nPivovar Novák s.r.o.\nHlavní 12\n\nKind regards,\nJana", "CZK", [["Photo editing (hours)", 8, "700.00"], ["Web banner", 1, "2000.00"]]);
+		expectDraft("Hi Sam,\n\nplease send us the invoice:\n\nPoster: €180 (the blue version)\n\nBilling address:\nAcme GmbH\nHauptstr. 1\n\nThanks", "EUR", [["Poster", 1, "180.00"]]);
+		expectDraft("Hallo Sam,\n\nbitte schick uns die Rechnung:\n\nEtikett – 300 € (das fürs Weihnachtsbier)\nFlyer – 120 €\n\nDanke!", "EUR", [["Etikett", 1, "300.00"], ["Flyer", 1, "120.00"]]);
+	});
+	it("asks when the remark makes the price a rate, a guess, a period's or one with tax or payment", () => {
+		expectNoDraft("Hi Sam,\n\nplease send us the invoice:\n\nPoster: €180 (per hour)\n\nThanks");
+		expectNoDraft("Hi Sam,\n\nplease send us the invoice:\n\nPoster: €180 (approx.)\n\nThanks");
+		expectNoDraft("Hi Sam,\n\nplease send us the invoice:\n\nSocial media care: €180 (monthly)\n\nThanks");
+		expectNoDraft("Hi Sam,\n\nplease send us the invoice:\n\nPoster: €180 (plus VAT)\n\nThanks");
+		expectNoDraft("Hi Sam,\n\nplease send us the invoice:\n\nPoster: €180 (half paid already)\n\nThanks");
+	});
+});

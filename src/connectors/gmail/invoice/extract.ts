@@ -1808,6 +1808,9 @@ const shareWord = (a: string, b: string) => {
  * or say why the facts are written ("For our records: the layout was $1,200"). */
 const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|items?|work|services|order|records?|Unterlagen|registros?|dossiers?|archives?|registos?|archivio|archief|folgende[nsr]?|unten|siguientes?|conceptos|servicios|suivantes?|ci-dessous|prestations|seguintes?|seguenti|volgende|hieronder|this|esto|ceci|questo|dit|isto|${MONTHS.flat().join("|")})(?![\p{L}])`, "iu");
 
+/** "Invoice address:", "Billing address", "Rechnungsadresse": where the invoice goes names no thing it is for. */
+const ADDRESS_ONLY = /^(?:(?:postal|billing|mailing|invoice|invoicing)\s+)?(?:address|addresses|adresse|Anschrift|dirección|direccion|indirizzo|adres|endereço|endereco)$/iu;
+
 /** "sobald die Rechnung da ist": a verb read after a word that also means "of" ("da", "de") is no thing. */
 const COPULA_FIRST = /^(?:ist|sind|war|waren|is|are|was|were|est|sont|es|son|está|están|é|são|está|estão|è|sono|zijn)(?![\p{L}])/iu;
 
@@ -1824,7 +1827,7 @@ function rivalTopic(lines: ExtractedLine[], text: string): string | null {
 			const thing = cleanDescription(t);
 			// "de factuur op naam van Notariskantoor De Graaf B.V.": words after "in the name of" name who pays.
 			if (afterNameOf(s, t)) continue;
-			if (thing.length < 3 || NOT_A_DESCRIPTION.test(thing) || OPENING_WORDS.test(thing) || EDGE_WORD.test(thing) || /\d/.test(thing) || UMBRELLA.test(thing) || COPULA_FIRST.test(thing) || doubtIn(thing)) continue;
+			if (thing.length < 3 || NOT_A_DESCRIPTION.test(thing) || OPENING_WORDS.test(thing) || EDGE_WORD.test(thing) || /\d/.test(thing) || UMBRELLA.test(thing) || COPULA_FIRST.test(thing) || ADDRESS_ONLY.test(thing) || doubtIn(thing)) continue;
 			if (!lines.some((l) => shareWord(thing, l.description))) return `what the invoice is for: the request names "${thing}" but the lines read ${lines.map((l) => `"${l.description}"`).join(", ")}`;
 		}
 	}

@@ -1715,4 +1715,23 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Then there was half a day on location for the lifestyle shots. That drone footage was NZ$420.", lines: [] },
 		],
 	},
+	{
+		id: "plain-label-price-which-remark",
+		says: "a line of its own: a label, a dash or colon, one price, then a remark in brackets saying which one it was (Website banner – 1 500 Kč (the Christmas beer one); Poster: €180 (the blue version))",
+		// The remark only points at the thing (REMARK: no digit, no word of tax, payment or something left out); one of
+		// rate, hedge or period ("(per hour)", "(approx.)", "(monthly)") changes what the price is, and is asked about.
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹()]{1,60}?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+{M}(?![ \t]*\([^\n()]*(?<![\p{L}])(?:${PER_UNIT}|each|per|pro|par|por|je|cada|ogni|approx|approximately|about|around|roughly|estimate|estimated|ca|circa|ungefähr|etwa|environ|aprox|aproximadamente|circa|ongeveer|maybe|perhaps|tbc|tbd|or so|month|monthly|year|yearly|annual|week|weekly|Monat|monatlich|Jahr|jährlich|mois|mensuel|mes|mensual|mese|mensile|maand|maandelijks|mês|mensal)(?![\p{L}]))${REMARK}[ \t]*$`,
+		examples: [
+			{ text: "Photo editing – 12 hours at 650 Kč/hour\nWebsite banner – 1 500 Kč (the Christmas beer one)", lines: [["Photo editing (hours)", "12", "650"], ["Website banner", "1", "1500"]] },
+			{ text: "Poster: €180 (the blue version)\nFlyer: €90", lines: [["Poster", "1", "180"], ["Flyer", "1", "90"]] },
+			{ text: "Banner web – 250 € (el del verano)", lines: [["Banner web", "1", "250"]] },
+			{ text: "Etikett – 300 € (das für das Weihnachtsbier)", lines: [["Etikett", "1", "300"]] },
+			// A rate, a hedge, a period, tax or payment in the remark changes the price: no line.
+			{ text: "Website banner – 1 500 Kč (per hour)", lines: [] },
+			{ text: "Website banner – 1 500 Kč (approx.)", lines: [] },
+			{ text: "Website banner – 1 500 Kč (monthly retainer)", lines: [] },
+			{ text: "Website banner – 1 500 Kč (plus VAT)", lines: [] },
+			{ text: "Website banner – 1 500 Kč (already paid)", lines: [] },
+		],
+	},
 ];
