@@ -60,3 +60,19 @@ describe("a labelled row whose price is followed by a remark saying which one it
 		expectNoDraft("Hi Sam,\n\nplease send us the invoice:\n\nPoster: €180 (half paid already)\n\nThanks");
 	});
 });
+
+describe("plain prices a sentence of their own puts in one currency, and a price recalled for 'that one'", () => {
+	it("reads the prices of a paragraph that 'All AUD' closes, and the thing added before 'You said … for that one'", () => {
+		expectDraft("G'day Sam,\n\nCan you flick me an invoice? As per your quote the logo was 800 and the business cards another 150, plus the sticker artwork we tacked on at the end. You said 120 for that one. All AUD obviously.\n\nCheers,\nMick", "AUD", [["Logo", 1, "800.00"], ["Business cards", 1, "150.00"], ["Sticker artwork", 1, "120.00"]]);
+		expectDraft("Hi Sam,\n\nplease invoice us: the menu design was 450 and the window decals another 90. All amounts in NZD.\n\nThanks", "NZD", [["Menu design", 1, "450.00"], ["Window decals", 1, "90.00"]]);
+		expectDraft("Hallo Sam,\n\nbitte schick mir die Rechnung. Das Logo war 600 und die Visitenkarten waren 150. Alles in CHF.\n\nDanke", "CHF", [["Logo", 1, "600.00"], ["Visitenkarten", 1, "150.00"]]);
+		expectDraft("Hi Sam,\n\nplease invoice us. The flyer was $300, and the banner redesign we added later. You quoted $200 for that one.\n\nThanks", "USD", [["Flyer", 1, "300.00"], ["Banner redesign", 1, "200.00"]]);
+	});
+	it("asks when no sentence states the currency, the statement is in another paragraph, or the mail has another currency", () => {
+		expectClarify("G'day Sam,\n\nCan you flick me an invoice? The logo was 800 and the business cards another 150.\n\nCheers", "no currency given");
+		expectClarify("G'day Sam,\n\nCan you flick me an invoice? The logo was 800 and the business cards another 150.\n\nAll AUD obviously.\n\nCheers", "no currency given");
+		expectNoDraft("G'day Sam,\n\nCan you flick me an invoice? The logo was 800 and the business cards €150. All AUD obviously.\n\nCheers");
+		// "For it" may be the whole job: the banner's price is asked about.
+		expectNoDraft("Hi Sam,\n\nplease invoice us. The flyer was $300, and the banner redesign we added later. You quoted $200 for it.\n\nThanks");
+	});
+});

@@ -106,6 +106,10 @@ const LEADING_SEPARATE = /^(?:aparte|por aparte|separately|separat|getrennt|à p
 /** "the logo per the attached timesheet", "Beratung laut Angebot": the paperwork the price is written in ends the thing. */
 const PAPERWORK_TAIL = new RegExp(String.raw`\s+(?:as\s+)?(?:per|according\s+to|laut|gemäß|selon|d['’]après|según|conforme|come\s+da|secondo|volgens)\s+(?:(?:the|your|our|my|der|dem|den|ihrem|unserem|Ihrem|le|la|votre|notre|el|su|nuestro|o|a|seu|il|vostro|nostro|de|het|uw|onze)\s+)?(?:(?:attached|signed|approved|beigefügten|ci-joint)\s+)?(?:${alt(PAPERWORK_WORDS)})$`, "iu");
 
+/** "As per your quote the logo", "laut Angebot das Logo": the paperwork the price comes from, before the thing with its
+ * article, is no part of its name (the article and the thing must follow, so "quote design" stays whole). */
+const PAPERWORK_LEAD = new RegExp(String.raw`^(?:(?:as\s+)?(?:per|according\s+to|laut|gemäß|selon|d['’]après|según|conforme|come\s+da|secondo|volgens)\s+)?(?:(?:the|your|our|my|der|dem|den|ihrem|unserem|Ihrem|le|la|votre|notre|el|su|nuestro|o|a|seu|il|vostro|nostro|de|het|uw|onze)\s+)?(?:${alt(PAPERWORK_WORDS)})\s*,?\s+(?=(?:the|der|die|das|le|la|les|el|los|las|il|lo|o|a|os|as|het|de)\s+\p{L})`, "iu");
+
 export function cleanDescription(s: string): string {
 	let t = s.replace(/\s+/g, " ").replace(/^[\s\-*•|:,]+|[\s|:,.;–—([-]+$/g, "").trim();
 	// An opening bracket without its closing one is where the thing ended ("tradução do manual (45 páginas…").
@@ -113,7 +117,7 @@ export function cleanDescription(s: string): string {
 	for (let i = 0; i < 3; i++) {
 		const before = t;
 		if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
-		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(INVERTED_VERB_TAIL, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(PAPERWORK_LEAD, "").replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(INVERTED_VERB_TAIL, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -625,9 +629,10 @@ const GOES_ON_BEFORE = new RegExp(
 );
 
 /** "24 edited shots at NZ$35 each, plus half a day on location for the lifestyle shots.": a thing added by a join after a
- * priced clause of the same sentence, ending that sentence. Only a sentence that points back at it by its own noun
- * ("That half day was NZ$420") prices it: a bare "That was …" may point at the whole sentence. */
-const ADDED_AFTER_PRICE = new RegExp(String.raw`(?<=\d[^.!?\n]{0,160}),[ \t]*(?:plus|and also|and then|and|as well as|dazu noch|dazu|sowie|und|et aussi|et|y también|y|e também|e anche|e|en ook|en)\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)\s*[.!]\s*$`, "iu");
+ * priced clause of the same sentence, ending that sentence (a clause about it, "we tacked on at the end", is no part of
+ * its name). Only a sentence that points back at it by its own noun ("That half day was NZ$420") or at one thing ("You
+ * said 120 for that one") prices it: a bare "That was …" may point at the whole sentence. */
+const ADDED_AFTER_PRICE = new RegExp(String.raw`(?<=\d[^.!?\n]{0,160}),[ \t]*(?:plus|and also|and then|and|as well as|dazu noch|dazu|sowie|und|et aussi|et|y también|y|e também|e anche|e|en ook|en)\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:that|which|who|die|dat|che|que|qui|I|we|you|ik|wij|ich|wir|Sie|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
 
 /** The thing the sentence before `at` adds, if it only adds one; with `byNoun`, also one a join adds at the end of a
  * priced sentence. */
@@ -654,7 +659,7 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	if (p.joinPre && g["lead"]) return `${g["lead"]} ${g["d"] ?? ""}`;
 	if (p.thingBefore) {
 		const back = g["back"];
-		const added = addedBefore(text, m.index + m[0].search(/\S/), back !== undefined);
+		const added = addedBefore(text, m.index + m[0].search(/\S/), back !== undefined || p.pointsAtOne === true);
 		// "Essa adaptação fica em 180 €" points back by the added thing's own noun; another noun is some other thing.
 		return added && (back === undefined || pointsBackTo(back, added)) ? added : undefined;
 	}

@@ -23,6 +23,9 @@ export interface Phrasing {
 	/** The thing is the one the sentence before names after a joining word ("Then there were the drone shots. Those were
 	 * KSh 12,000 flat."): the match is read on the whole text, as that sentence may sit on a line with no digit. */
 	thingBefore?: boolean;
+	/** With thingBefore: the pointer names one thing ("for that one"), so the thing may also be the one a join adds at
+	 * the end of a priced sentence ("…another 150, plus the sticker artwork. You said 120 for that one."). */
+	pointsAtOne?: boolean;
 	/** A bare number without currency may be the price only when this phrasing marks it as one. */
 	barePrice?: boolean;
 	/** Two groups make the description: `lead` then `d` ("Redacción de" + "artículos"). */
@@ -1732,6 +1735,21 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Website banner – 1 500 Kč (monthly retainer)", lines: [] },
 			{ text: "Website banner – 1 500 Kč (plus VAT)", lines: [] },
 			{ text: "Website banner – 1 500 Kč (already paid)", lines: [] },
+		],
+	},
+	{
+		id: "you-said-price-for-that-one",
+		thingBefore: true,
+		pointsAtOne: true,
+		says: "a sentence that recalls the price someone gave for the one thing added just before (plus the sticker artwork we tacked on at the end. You said A$120 for that one.)",
+		// "That one" singles out the last thing added; "for it" or "for that" may be the whole job, and a price per unit has
+		// no count here: neither is read.
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})(?:you|we)[ \t]+(?:said|quoted|agreed|agreed on|settled on)[ \t]+{M}(?![.,'’ ]?\d)[ \t]+for[ \t]+(?:that|this)[ \t]+one(?![\p{L}])`,
+		examples: [
+			{ text: "The logo was A$800 and the business cards another A$150, plus the sticker artwork we tacked on at the end. You said A$120 for that one.", lines: [["Logo", "1", "800"], ["Business cards", "1", "150"], ["Sticker artwork", "1", "120"]] },
+			{ text: "Then there was the banner redesign. You quoted $300 for that one.", lines: [["Banner redesign", "1", "300"]] },
+			// "For it" may be the whole job: not read.
+			{ text: "Then there was the banner redesign. You quoted $300 for it.", lines: [] },
 		],
 	},
 ];
