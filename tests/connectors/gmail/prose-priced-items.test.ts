@@ -19,6 +19,9 @@ describe("a second item whose price was agreed ahead and called flat", () => {
 		expectClarify("Hi Sam,\n\nPlease invoice us for the shoot: 2 days at $950 per day, plus the retouching, which we said would be 1.5k flat.\n\nThanks", "1.5k");
 		// Without a flat word "which we said would be $50" may be each photo's price.
 		expectNoDraft("Hi Sam,\n\nPlease invoice us for the shoot: 2 days at $950 per day, plus the retouched photos, which we said would be $50.\n\nThanks");
+		// A flat price per trip or per episode still needs its count.
+		expectNoDraft("Hi Sam,\n\nPlease invoice 3 days at $900 USD per day, plus the travel, which we agreed would be $200 flat each way.\n\nThanks");
+		expectNoDraft("Hi Sam,\n\nPlease invoice 3 days at $900 USD per day, plus the editing, which we said would be $1.5k flat per episode.\n\nThanks");
 	});
 });
 
@@ -52,12 +55,13 @@ describe("a labelled row whose price is followed by a remark saying which one it
 		expectDraft("Hi Sam,\n\nplease send us the invoice:\n\nPoster: €180 (the blue version)\n\nBilling address:\nAcme GmbH\nHauptstr. 1\n\nThanks", "EUR", [["Poster", 1, "180.00"]]);
 		expectDraft("Hallo Sam,\n\nbitte schick uns die Rechnung:\n\nEtikett – 300 € (das fürs Weihnachtsbier)\nFlyer – 120 €\n\nDanke!", "EUR", [["Etikett", 1, "300.00"], ["Flyer", 1, "120.00"]]);
 	});
-	it("asks when the remark makes the price a rate, a guess, a period's or one with tax or payment", () => {
+	it("asks when the remark makes the price a rate, a guess, a period's, one with tax or payment, or counts the things in words", () => {
 		expectNoDraft("Hi Sam,\n\nplease send us the invoice:\n\nPoster: €180 (per hour)\n\nThanks");
 		expectNoDraft("Hi Sam,\n\nplease send us the invoice:\n\nPoster: €180 (approx.)\n\nThanks");
 		expectNoDraft("Hi Sam,\n\nplease send us the invoice:\n\nSocial media care: €180 (monthly)\n\nThanks");
 		expectNoDraft("Hi Sam,\n\nplease send us the invoice:\n\nPoster: €180 (plus VAT)\n\nThanks");
 		expectNoDraft("Hi Sam,\n\nplease send us the invoice:\n\nPoster: €180 (half paid already)\n\nThanks");
+		expectNoDraft("Hi Sam,\n\nplease send us the invoice:\n\nPoster – €180 (two of them)\n\nThanks");
 	});
 });
 

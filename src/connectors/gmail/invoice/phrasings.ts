@@ -7,7 +7,7 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was") · {WORDDIGIT}
 // a digit inside a word of a name ("Plano 2D").
-import { ARTICLE, AT, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
+import { ARTICLE, AT, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, NUMBER_WORDS, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
@@ -1665,13 +1665,15 @@ export const PHRASINGS: Phrasing[] = [
 		// The agreement clause only says when the price was set; the flat word says it is the whole thing's price, so the
 		// line is one of it. Without a flat word the amount may be each one's ("which we said would be $50"): left to the
 		// other phrasings or asked.
-		template: String.raw`(?<![\p{L}])(?:plus|and|also)[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+{M}[ \t]*,?[ \t]*{FLAT}`,
+		template: String.raw`(?<![\p{L}])(?:plus|and|also)[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+{M}[ \t]*,?[ \t]*{FLAT}(?![ \t]*,?[ \t]*(?:${PER_UNIT}|each|per|je|pro|par|por|cada)(?![\p{L}]))`,
 		examples: [
 			{ text: "2 days at $950.00 per day, plus the retouching, which we said would be $1.5k flat for the whole lot.", lines: [["Days", "2", "950.00"], ["Retouching", "1", "1500"]] },
 			{ text: "The logo at €900, plus the brand sheet, which we agreed would be €250 flat for both versions.", lines: [["Logo", "1", "900"], ["Brand sheet", "1", "250"]] },
 			{ text: "Invoice 6 hours of editing at A$90/h and the colour grade, which you'd said was A$400 flat.", lines: [["Editing (hours)", "6", "90"], ["Colour grade", "1", "400"]] },
 			// Without a flat word the amount may be each one's: not this phrasing's to read.
 			{ text: "Please invoice us. And a flat $250 on top, which we said would be fine.", lines: [] },
+			// A flat price per trip or per episode still needs its count: not read.
+			{ text: "Please invoice us. And the travel, which we agreed would be $200 flat each way.", lines: [] },
 		],
 	},
 	{
@@ -1679,12 +1681,13 @@ export const PHRASINGS: Phrasing[] = [
 		needs: FLAT_RE,
 		says: "a second thing after a join, then a clause saying its price was agreed ahead, with a flat word before the amount (and the highlights edit, which we agreed at a flat £400; and the group photo, which we'd said would be a flat fee of $300)",
 		// As joined-thing-agreed-flat-price, the flat word written first.
-		template: String.raw`(?<![\p{L}])(?:plus|and|also)[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+(?:(?:a|an)[ \t]+)?{FLAT}[ \t]+(?:(?:of|at)[ \t]+)?{M}(?![.,'’ ]?\d)`,
+		template: String.raw`(?<![\p{L}])(?:plus|and|also)[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+(?:(?:a|an)[ \t]+)?{FLAT}[ \t]+(?:(?:of|at)[ \t]+)?{M}(?![.,'’ ]?\d)(?![ \t]*,?[ \t]*(?:${PER_UNIT}|each|per|je|pro|par|por|cada)(?![\p{L}]))`,
 		examples: [
 			{ text: "We agreed 5 hours of coverage at £120/hour and the highlights edit, which we agreed at a flat £400.", lines: [["Coverage (hours)", "5", "120"], ["Highlights edit", "1", "400"]] },
 			{ text: "3 headshots at $150 each, and the group photo, which we'd said would be a flat fee of $300.", lines: [["Headshots", "3", "150"], ["Group photo", "1", "300"]] },
-			// A flat amount with no thing of its own is no line.
+			// A flat amount with no thing of its own is no line; a flat price per unit needs its count.
 			{ text: "Please invoice us. And a flat $250 on top, which we said would be fine.", lines: [] },
+			{ text: "Please invoice us. And the edit, which we agreed at a flat $400 per episode.", lines: [] },
 		],
 	},
 	{
@@ -1722,8 +1725,9 @@ export const PHRASINGS: Phrasing[] = [
 		id: "plain-label-price-which-remark",
 		says: "a line of its own: a label, a dash or colon, one price, then a remark in brackets saying which one it was (Website banner – 1 500 Kč (the Christmas beer one); Poster: €180 (the blue version))",
 		// The remark only points at the thing (REMARK: no digit, no word of tax, payment or something left out); one of
-		// rate, hedge or period ("(per hour)", "(approx.)", "(monthly)") changes what the price is, and is asked about.
-		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹()]{1,60}?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+{M}(?![ \t]*\([^\n()]*(?<![\p{L}])(?:${PER_UNIT}|each|per|pro|par|por|je|cada|ogni|approx|approximately|about|around|roughly|estimate|estimated|ca|circa|ungefähr|etwa|environ|aprox|aproximadamente|circa|ongeveer|maybe|perhaps|tbc|tbd|or so|month|monthly|year|yearly|annual|week|weekly|Monat|monatlich|Jahr|jährlich|mois|mensuel|mes|mensual|mese|mensile|maand|maandelijks|mês|mensal)(?![\p{L}]))${REMARK}[ \t]*$`,
+		// rate, hedge or period ("(per hour)", "(approx.)", "(monthly)") changes what the price is, and a count in words
+		// ("(two of them)", "(both sizes)") may make it each one's: both are asked about. "One" only points ("the … one").
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹()]{1,60}?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+{M}(?![ \t]*\([^\n()]*(?<![\p{L}])(?:${PER_UNIT}|each|per|pro|par|por|je|cada|ogni|approx|approximately|about|around|roughly|estimate|estimated|ca|circa|ungefähr|etwa|environ|aprox|aproximadamente|circa|ongeveer|maybe|perhaps|tbc|tbd|or so|month|monthly|year|yearly|annual|week|weekly|Monat|monatlich|Jahr|jährlich|mois|mensuel|mes|mensual|mese|mensile|maand|maandelijks|mês|mensal|both|pair|set|all|${alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 2))})(?![\p{L}]))${REMARK}[ \t]*$`,
 		examples: [
 			{ text: "Photo editing – 12 hours at 650 Kč/hour\nWebsite banner – 1 500 Kč (the Christmas beer one)", lines: [["Photo editing (hours)", "12", "650"], ["Website banner", "1", "1500"]] },
 			{ text: "Poster: €180 (the blue version)\nFlyer: €90", lines: [["Poster", "1", "180"], ["Flyer", "1", "90"]] },
@@ -1735,6 +1739,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Website banner – 1 500 Kč (monthly retainer)", lines: [] },
 			{ text: "Website banner – 1 500 Kč (plus VAT)", lines: [] },
 			{ text: "Website banner – 1 500 Kč (already paid)", lines: [] },
+			// A count in words may make the price each one's or all of theirs: asked.
+			{ text: "Poster – €180 (two of them)", lines: [] },
+			{ text: "Poster – €180 (both sizes)", lines: [] },
 		],
 	},
 	{
