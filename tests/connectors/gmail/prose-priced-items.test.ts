@@ -80,3 +80,13 @@ describe("plain prices a sentence of their own puts in one currency, and a price
 		expectNoDraft("Hi Sam,\n\nplease invoice us. The flyer was $300, and the banner redesign we added later. You quoted $200 for it.\n\nThanks");
 	});
 });
+
+describe("a rate written without its currency after a count and its unit", () => {
+	it("asks rather than drafting the other lines without it", () => {
+		expectClarify("Hi Sam,\n\nplease invoice us. We did 3 hours at 90 and the logo was $500.\n\nThanks", "also mentions 90");
+		expectClarify("Hallo Sam,\n\nbitte stell uns die Rechnung: 2 Tage à 800, und das Logo war 500 €.\n\nDanke", "also mentions 800");
+	});
+	it("leaves a time of day or a count of places alone", () => {
+		expectDraft("Hi Sam,\n\nplease invoice us for the workshop, $500 as agreed. We met 2 days at 10 am in 3 days at 2 locations.\n\nThanks", "USD", [["Workshop", 1, "500.00"]]);
+	});
+});
