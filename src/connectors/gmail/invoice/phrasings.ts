@@ -1708,6 +1708,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "pointed-back-noun-phrase-price",
+		needs: new RegExp(String.raw`(?<![\p{L}])(?:${DEMONSTRATIVE})\s+\p{L}[\p{L}'’\-]*\s+\p{L}`, "iu"),
 		thingBefore: true,
 		says: "a sentence that points back with a demonstrative and two or three words of the thing added before (at the end of a priced sentence after a join, or in a sentence of its own), with its price (24 shots at NZ$35 each, plus half a day on location for the lifestyle shots. That half day was NZ$420.)",
 		// Every word pointed back with must start a word of the added thing ("half day" in "half a day on location"): a
@@ -1723,6 +1724,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "plain-label-price-which-remark",
+		needs: /\)[ \t]*$/m,
 		says: "a line of its own: a label, a dash or colon, one price, then a remark in brackets saying which one it was (Website banner – 1 500 Kč (the Christmas beer one); Poster: €180 (the blue version))",
 		// The remark only points at the thing (REMARK: no digit, no word of tax, payment or something left out); one of
 		// rate, hedge or period ("(per hour)", "(approx.)", "(monthly)") changes what the price is, and a count in words
@@ -1746,6 +1748,7 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "you-said-price-for-that-one",
+		needs: /(?<![\p{L}])(?:that|this)[ \t]+one(?![\p{L}])/iu,
 		thingBefore: true,
 		pointsAtOne: true,
 		says: "a sentence that recalls the price someone gave for the one thing added just before (plus the sticker artwork we tacked on at the end. You said A$120 for that one.)",
