@@ -5,7 +5,7 @@
 // currency mark in the whole mail, and a second price in the same sentence whose shape mirrors the first ("<amount>
 // for <thing> and <amount> for <thing>") or a deposit. A number that may be a count ("10 flyers at $1 each and 50 for
 // the event") or a mail with two marks stays loose money, asked about (money-net.ts).
-import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, alt } from "./lexicon";
+import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, FLAT_WORDS, alt } from "./lexicon";
 import { isIsoCurrency } from "./currency";
 import { readNumber, type MoneyMention } from "./money-text";
 
@@ -43,10 +43,20 @@ const STATED_FOR_ALL = /\((?:[ \t]*)(?:all|alles|todo|tout|tutto|tudo)[ \t]+(?:(
 /** A plain amount right after a word that prices it ("was 1.5k", "at 950"), and nothing after it that makes it a count
  * ("3 hours"): at most "as quoted" or a comma, bracket or the sentence's end. "k" is its thousands. */
 const PRICED_PLAIN = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|at|for|of|war|waren|kostet|était|fue|era|foi|fica em)[ \t]+(${PLAIN}(?:[kK](?![\p{L}]))?)(?=[ \t]*(?:[,;)]|as[ \t]+(?:quoted|agreed|discussed)|flat|$|\.(?!\d)))`, "giu");
+/** In a paragraph a sentence of its own prices in one currency ("All AUD obviously."), a plain amount priced by the word
+ * before it — a verb of being or costing, "another", "you said" — and ending its clause ("the logo was 800 and …",
+ * "another 150,", "You said 120 for that one."). A number before a noun ("3 posters", "800 flyers") is a count, never
+ * marked. */
+const PRICED_IN_STATED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|war|waren|kostet|kosteten|était|étaient|fue|fueron|era|eran|foi|foram|(?:you|we)[ \t]+(?:said|quoted|agreed)|${alt(ANOTHER_WORDS)})[ \t]+(${PLAIN})(?=[ \t]*(?:[,;)]|(?:and|plus|und|et|y|e|en)(?![\p{L}])|for[ \t]+(?:that one|this one|that|this|it)(?![\p{L}])|$|\.(?!\d)))`, "giu");
+/** "All AUD obviously.", "All amounts in EUR.", "Alles in CHF.", "Todo en USD.": a sentence of its own that states one
+ * currency for every amount of its paragraph. */
+const STATED_SENTENCE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?:(?:and|und|y|et|e|en)[ \t]+)?(?:all|all amounts|all prices|all figures|all of it|all of that|everything|prices are|amounts are|alles|alle Beträge|alle Preise|todo|todos los importes|tout|tous les montants|tutto|tudo|alle bedragen)(?:[ \t]+(?:is|are|ist|sind|in|en|em|est))*[ \t]+([A-Z]{3})(?:[ \t]*,?[ \t]*(?:obviously|of course|naturally|btw|by the way|natürlich|selbstverständlich|bien sûr|évidemment|claro|por supuesto|ovviamente|naturalmente|obviamente|natuurlijk))?[ \t]*[.!]?[ \t]*(?=\n|$|[ \t]+\p{Lu})/gimu;
 
 /** "the trailer edit was 1.5k", "the website was 2 lakh": a plain amount with a scale that cannot be misread ("k" for
- * thousands, "lakh", "crore"), priced by the word before it; only a comma, "as quoted" or the sentence's end after it. */
-const SCALED_PRICED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|war|waren|kostet|était|fue|era|foi)[ \t]+(\d{1,3}(?:[.,]\d{1,2})?[ \t]?(?:k|K|lakhs?|lacs?|crores?)(?![\p{L}\p{N}]))(?=[ \t]*(?:[,;)]|as[ \t]+(?:quoted|agreed|discussed)|$|\.(?!\d)))`, "gu");
+ * thousands, "lakh", "crore"), priced by the word before it; only a comma, "as quoted" or the sentence's end after it.
+ * "which we said would be 1.5k flat": a price agreed ahead is priced by "would be", and a flat word after it says it is
+ * the whole thing's price (what follows the flat word is the phrasing's to read, not the currency's). */
+const SCALED_PRICED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|war|waren|kostet|était|fue|era|foi|would be|will be|wäre|sería|serait|sarebbe|seria)[ \t]+(\d{1,3}(?:[.,]\d{1,2})?[ \t]?(?:k|K|lakhs?|lacs?|crores?)(?![\p{L}\p{N}]))(?=[ \t]*(?:[,;)]|as[ \t]+(?:quoted|agreed|discussed)|(?:${alt(FLAT_WORDS)})(?![\p{L}])|$|\.(?!\d)))`, "giu");
 
 /** "3 headshots, 220 each NZD", "5 Poster, 90 je EUR": a price per unit whose code comes after its "each" — the code is
  * the price's own, as if written before "each". Only a code in capitals (checked against ISO by the caller), ending its
@@ -103,12 +113,29 @@ export const CARRY_ROWS: CarryRow[] = [
 		ignores: ["The layout was 1.5k as quoted, plus the 3 hours of revisions at $95/h.", "The 3 hours of revisions at $95/h (all AUD).", "We need 12 posters at $40 each (all AUD). The brochure was 2,400."],
 	},
 	{
+		id: "stated-sentence",
+		says: "plain prices in a paragraph that a sentence of its own puts in one currency (the logo was 800 and the cards another 150 … All AUD obviously.)",
+		examples: [
+			["As per your quote the logo was 800 and the business cards another 150, plus the sticker artwork. You said 120 for that one. All AUD obviously.", "As per your quote the logo was 800 AUD and the business cards another 150 AUD, plus the sticker artwork. You said 120 AUD for that one. All AUD obviously."],
+			["Das Logo war 600 und die Visitenkarten waren 150. Alles in CHF.", "Das Logo war 600 CHF und die Visitenkarten waren 150 CHF. Alles in CHF."],
+		],
+		ignores: [
+			// A count before a noun, another paragraph, a second currency in the mail, or no such sentence: nothing carried.
+			"We need 800 flyers and 150 posters. All AUD obviously.",
+			"The logo was 800.\n\nAll AUD obviously.",
+			"The logo was 800 and the cards €150. All AUD obviously.",
+			"The logo was 800 and the cards another 150.",
+		],
+	},
+	{
 		id: "scaled-in-series",
 		says: "a price written with its scale and no mark (was 1.5k) among the priced items of one sentence, in a mail whose every amount is in one currency: that currency's code is carried to it",
 		examples: [
 			["Invoice us for all of it: the logo US$900, the brand guide was 2.5k, and the icons $300.", "Invoice us for all of it: the logo US$900, the brand guide was 2.5k USD, and the icons $300."],
 			["Bill us for the edit £600 and the grade, which was 1.2k.", "Bill us for the edit £600 and the grade, which was 1.2k GBP."],
 			["Kindly invoice: photography ₹45,000, the website was 2 lakh as agreed.", "Kindly invoice: photography ₹45,000, the website was 2 lakh INR as agreed."],
+			["Invoice 2 days at $950.00 USD/day, plus the retouching, which we said would be 1.5k flat for the whole lot.", "Invoice 2 days at $950.00 USD/day, plus the retouching, which we said would be 1.5k USD flat for the whole lot."],
+			["Bitte 3 Tage à 800,00 EUR abrechnen, dazu die Bildbearbeitung, die wäre 1,2k pauschal.", "Bitte 3 Tage à 800,00 EUR abrechnen, dazu die Bildbearbeitung, die wäre 1,2k EUR pauschal."],
 		],
 		ignores: [
 			// Two currencies in the mail: whose thousands "2.5k" counts is asked.
@@ -197,7 +224,7 @@ export interface Carried {
 
 /** The text with the one mark of the mail carried to the amounts written without it, or null when nothing is carried. */
 export function carryCurrency(text: string, mentions: readonly MoneyMention[]): Carried | null {
-	const scaled = [...scaledPlaces(text, mentions), ...eachThenCode(text, mentions)].sort((x, y) => x.pos - y.pos);
+	const scaled = [...scaledPlaces(text, mentions), ...eachThenCode(text, mentions), ...statedSentencePlaces(text, mentions)].sort((x, y) => x.pos - y.pos).filter((p, i, all) => i === 0 || all[i - 1]!.pos !== p.pos);
 	const marks = mentions.map(markOf);
 	if (marks.length === 0 || marks.some((m) => m === null)) return scaled.length > 0 ? withMarks(text, scaled) : null;
 	const one = new Set(marks.map((m) => `${m!.before ? "<" : ">"}${m!.mark.toLowerCase()}`));
@@ -247,6 +274,27 @@ export function carryCurrency(text: string, mentions: readonly MoneyMention[]): 
 		places.push({ pos: last, written: before ? mark : ` ${mark}` });
 	}
 	return withMarks(text, [...places, ...scaled].sort((x, y) => x.pos - y.pos));
+}
+
+/** Where the code a sentence of its own states for its paragraph ("All AUD obviously.") goes: after each plain priced
+ * amount of that paragraph, when no amount of the mail is written in another currency. */
+function statedSentencePlaces(text: string, mentions: readonly MoneyMention[]): { pos: number; written: string }[] {
+	const out: { pos: number; written: string }[] = [];
+	STATED_SENTENCE.lastIndex = 0;
+	for (const st of text.matchAll(STATED_SENTENCE)) {
+		const code = st[1]!;
+		// The code in capitals only: "all eur" typed in lower case is read by the lower-case rules, not stated here.
+		if (!/^[A-Z]{3}$/.test(code) || !isIsoCurrency(code) || mentions.some((m) => m.currency !== code)) continue;
+		const from = text.lastIndexOf("\n\n", st.index) + 1;
+		const para = text.slice(from, st.index);
+		PRICED_IN_STATED.lastIndex = 0;
+		for (const p of para.matchAll(PRICED_IN_STATED)) {
+			const start = from + p.index + p[0].length - p[1]!.length;
+			const end = start + p[1]!.length;
+			if (!mentions.some((m) => m.start < end && start < m.end)) out.push({ pos: end, written: ` ${code}` });
+		}
+	}
+	return out;
 }
 
 /** Where the code written after a price's "each" goes (right after its number): only where no amount of the mail is in

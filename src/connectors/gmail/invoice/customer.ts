@@ -384,13 +384,16 @@ const NOT_COMPANY_START = /^(?:(?:Invoice|Bill|Please|Kindly|Thanks|Thank|Regard
  * die Müller GmbH", "factura a nombre de Casa Olmo S.A. de C.V."); the examples run as tests. */
 export const PAYER_WORDS = {
 	nouns: ["invoice", "bill", "Rechnung", "factura", "facture", "fattura", "factuur", "fatura"],
-	links: ["made out to", "addressed to", "to", "an die", "an", "auf", "à", "au nom de", "a nombre de", "a", "para", "intestata a", "a nome di", "aan", "op naam van", "em nome de"],
+	// "Bill it to …", "Make the bill out to …": the verb's object between the noun and the link names no one.
+	links: ["made out to", "addressed to", "to", "an die", "an", "auf", "à", "au nom de", "a nombre de", "a", "para", "intestata a", "a nome di", "aan", "op naam van", "em nome de", "it to", "it out to"],
 	examples: [
 		["Please issue an invoice to Globex Ltd for the audit.", "Globex Ltd"],
 		["Invoice Maple & Rye Inc. for the menus, please.", "Maple & Rye Inc."],
 		["Bitte die Rechnung an die Roth Immobilien GmbH & Co. KG stellen.", "Roth Immobilien GmbH & Co. KG"],
 		["La factura a nombre de Casa Olmo S.A. de C.V., por favor.", "Casa Olmo S.A. de C.V."],
 		["La fattura intestata a Ferri Ottica S.r.l., grazie.", "Ferri Ottica S.r.l."],
+		["Bill it to Saltbush Surf Co. Pty Ltd (ABN 51 824 753 556), not me personally.", "Saltbush Surf Co. Pty Ltd"],
+		["Please bill it out to Harbour Lights Pty Ltd, thanks.", "Harbour Lights Pty Ltd"],
 	] as [text: string, company: string][],
 };
 

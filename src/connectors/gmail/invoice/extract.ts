@@ -106,6 +106,10 @@ const LEADING_SEPARATE = /^(?:aparte|por aparte|separately|separat|getrennt|à p
 /** "the logo per the attached timesheet", "Beratung laut Angebot": the paperwork the price is written in ends the thing. */
 const PAPERWORK_TAIL = new RegExp(String.raw`\s+(?:as\s+)?(?:per|according\s+to|laut|gemäß|selon|d['’]après|según|conforme|come\s+da|secondo|volgens)\s+(?:(?:the|your|our|my|der|dem|den|ihrem|unserem|Ihrem|le|la|votre|notre|el|su|nuestro|o|a|seu|il|vostro|nostro|de|het|uw|onze)\s+)?(?:(?:attached|signed|approved|beigefügten|ci-joint)\s+)?(?:${alt(PAPERWORK_WORDS)})$`, "iu");
 
+/** "As per your quote the logo", "laut Angebot das Logo": the paperwork the price comes from, before the thing with its
+ * article, is no part of its name (the article and the thing must follow, so "quote design" stays whole). */
+const PAPERWORK_LEAD = new RegExp(String.raw`^(?:(?:as\s+)?(?:per|according\s+to|laut|gemäß|selon|d['’]après|según|conforme|come\s+da|secondo|volgens)\s+)?(?:(?:the|your|our|my|der|dem|den|ihrem|unserem|Ihrem|le|la|votre|notre|el|su|nuestro|o|a|seu|il|vostro|nostro|de|het|uw|onze)\s+)?(?:${alt(PAPERWORK_WORDS)})\s*,?\s+(?=(?:the|der|die|das|le|la|les|el|los|las|il|lo|o|a|os|as|het|de)\s+\p{L})`, "iu");
+
 export function cleanDescription(s: string): string {
 	let t = s.replace(/\s+/g, " ").replace(/^[\s\-*•|:,]+|[\s|:,.;–—([-]+$/g, "").trim();
 	// An opening bracket without its closing one is where the thing ended ("tradução do manual (45 páginas…").
@@ -113,7 +117,7 @@ export function cleanDescription(s: string): string {
 	for (let i = 0; i < 3; i++) {
 		const before = t;
 		if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
-		t = t.replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(INVERTED_VERB_TAIL, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(PAPERWORK_LEAD, "").replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(INVERTED_VERB_TAIL, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -624,11 +628,27 @@ const GOES_ON_BEFORE = new RegExp(
 	"iu",
 );
 
-/** The thing the sentence before `at` adds, if it only adds one. */
-function addedBefore(text: string, at: number): string | undefined {
+/** "24 edited shots at NZ$35 each, plus half a day on location for the lifestyle shots.": a thing added by a join after a
+ * priced clause of the same sentence, ending that sentence (a clause about it, "we tacked on at the end", is no part of
+ * its name). Only a sentence that points back at it by its own noun ("That half day was NZ$420") or at one thing ("You
+ * said 120 for that one") prices it: a bare "That was …" may point at the whole sentence. */
+const ADDED_AFTER_PRICE = new RegExp(String.raw`(?<=\d[^.!?\n]{0,160}),[ \t]*(?:plus|and also|and then|and|as well as|dazu noch|dazu|sowie|und|et aussi|et|y también|y|e também|e anche|e|en ook|en)\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:that|which|who|die|dat|che|que|qui|I|we|you|ik|wij|ich|wir|Sie|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
+
+/** The thing the sentence before `at` adds, if it only adds one; with `byNoun`, also one a join adds at the end of a
+ * priced sentence. */
+function addedBefore(text: string, at: number, byNoun = false): string | undefined {
 	const before = text.slice(Math.max(0, at - 400), at);
-	const d = (ADDED_BEFORE.exec(before) ?? GOES_ON_BEFORE.exec(before))?.groups?.["d"];
+	const d = (ADDED_BEFORE.exec(before) ?? GOES_ON_BEFORE.exec(before) ?? (byNoun ? ADDED_AFTER_PRICE.exec(before) : null))?.groups?.["d"];
 	return d && !PRONOUN_RE.test(d.split(/\s+/)[0]!) ? d : undefined;
+}
+
+/** Whether every word of the noun pointed back with ("that half day") starts a word of the added thing ("half a day on
+ * location"); a single noun as before: its first five letters start a word of four letters or more. */
+function pointsBackTo(back: string, added: string): boolean {
+	const words = added.toLowerCase().split(/[^\p{L}]+/u);
+	const backWords = back.toLowerCase().split(/\s+/).filter((w) => w.length >= 3);
+	if (backWords.length === 0) return false;
+	return backWords.every((b) => words.some((w) => w.length >= Math.min(4, b.length) && w.startsWith(b.slice(0, 5))));
 }
 
 const POINTED_BACK_START = new RegExp(String.raw`^\s*(?:${POINTED_BACK})\s*$`, "iu");
@@ -638,10 +658,10 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	const g = m.groups ?? {};
 	if (p.joinPre && g["lead"]) return `${g["lead"]} ${g["d"] ?? ""}`;
 	if (p.thingBefore) {
-		const added = addedBefore(text, m.index + m[0].search(/\S/));
+		const back = g["back"];
+		const added = addedBefore(text, m.index + m[0].search(/\S/), back !== undefined || p.pointsAtOne === true);
 		// "Essa adaptação fica em 180 €" points back by the added thing's own noun; another noun is some other thing.
-		const back = g["back"]?.toLowerCase().slice(0, 5);
-		return added && (back === undefined || added.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length >= 4 && w.startsWith(back))) ? added : undefined;
+		return added && (back === undefined || pointsBackTo(back, added)) ? added : undefined;
 	}
 	const withObject = objectBeforeFor(p, m, text);
 	if (withObject) return withObject;
@@ -1793,6 +1813,9 @@ const shareWord = (a: string, b: string) => {
  * or say why the facts are written ("For our records: the layout was $1,200"). */
 const UMBRELLA = new RegExp(String.raw`(?<![\p{L}])(?:following|below|follows|items?|work|services|order|records?|Unterlagen|registros?|dossiers?|archives?|registos?|archivio|archief|folgende[nsr]?|unten|siguientes?|conceptos|servicios|suivantes?|ci-dessous|prestations|seguintes?|seguenti|volgende|hieronder|this|esto|ceci|questo|dit|isto|${MONTHS.flat().join("|")})(?![\p{L}])`, "iu");
 
+/** "Invoice address:", "Billing address", "Rechnungsadresse": where the invoice goes names no thing it is for. */
+const ADDRESS_ONLY = /^(?:(?:postal|billing|mailing|invoice|invoicing)\s+)?(?:address|addresses|adresse|Anschrift|dirección|direccion|indirizzo|adres|endereço|endereco)$/iu;
+
 /** "sobald die Rechnung da ist": a verb read after a word that also means "of" ("da", "de") is no thing. */
 const COPULA_FIRST = /^(?:ist|sind|war|waren|is|are|was|were|est|sont|es|son|está|están|é|são|está|estão|è|sono|zijn)(?![\p{L}])/iu;
 
@@ -1809,7 +1832,7 @@ function rivalTopic(lines: ExtractedLine[], text: string): string | null {
 			const thing = cleanDescription(t);
 			// "de factuur op naam van Notariskantoor De Graaf B.V.": words after "in the name of" name who pays.
 			if (afterNameOf(s, t)) continue;
-			if (thing.length < 3 || NOT_A_DESCRIPTION.test(thing) || OPENING_WORDS.test(thing) || EDGE_WORD.test(thing) || /\d/.test(thing) || UMBRELLA.test(thing) || COPULA_FIRST.test(thing) || doubtIn(thing)) continue;
+			if (thing.length < 3 || NOT_A_DESCRIPTION.test(thing) || OPENING_WORDS.test(thing) || EDGE_WORD.test(thing) || /\d/.test(thing) || UMBRELLA.test(thing) || COPULA_FIRST.test(thing) || ADDRESS_ONLY.test(thing) || doubtIn(thing)) continue;
 			if (!lines.some((l) => shareWord(thing, l.description))) return `what the invoice is for: the request names "${thing}" but the lines read ${lines.map((l) => `"${l.description}"`).join(", ")}`;
 		}
 	}

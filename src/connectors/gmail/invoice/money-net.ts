@@ -4,7 +4,7 @@
 // leave out is asked about by name. Each row is a way of writing money, with examples that are its tests.
 import { CURRENCY_WORDS, ISO_CODES } from "./currency";
 import { FEE_NOUN } from "./fee-words";
-import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, alt } from "./lexicon";
+import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, UNIT, alt } from "./lexicon";
 import { ANOTHER_WORDS } from "./carried-currency";
 import type { MoneyMention } from "./money-text";
 import { NUMBER } from "./money-text";
@@ -91,6 +91,18 @@ export const MONEY_NET: NetRow[] = [
 		],
 	},
 	{
+		id: "count-unit-bare-rate",
+		says: "a rate after a count and its unit with no currency, beside amounts that have one (3 hours at 90 and the logo was $500; 2 Tage à 800 und …): a line the draft would leave out",
+		tokens: [],
+		examples: [
+			{ text: "We did 3 hours at 90 and the logo was $500.", finds: ["90"] },
+			{ text: "Dazu 2 Tage à 800, das Logo war 500 €.", finds: ["800"] },
+			{ text: "Plus 5 hrs @ 60/h for the edit, the logo was $500.", finds: ["60"] },
+			// A time of day, a place counted or a year after it is no rate.
+			{ text: "We met 2 days at 10 am, 3 days at 2 locations, 4 days at 10:30, the logo $500.", finds: [] },
+		],
+	},
+	{
 		id: "code-any-case",
 		says: "a currency code in small letters or mixed case (45 usd, Eur 120, 300 Chf)",
 		tokens: ISO_CODES.filter((c) => !WORD_LIKE_CODES.has(c)),
@@ -156,6 +168,9 @@ function netRegexes(): RegExp[] {
 	out.push(new RegExp(String.raw`(?=\d)(?<=(?<![\p{L}])(?:plus|and|und|sowie|y|et|e|en|más|mais|più)[ \t]+)${plain}(?=[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]+\p{L})`, "giu"));
 	// A second price written "another" without its currency, ending its clause ("and the business cards another 150").
 	out.push(new RegExp(String.raw`(?<![\p{L}])(?:${alt(ANOTHER_WORDS)})[ \t]+${plain}(?=[ \t]*(?:[.,;!?)\n]|$))`, "giu"));
+	// A rate after a count and its unit with no currency ("3 hours at 90"): only where the clause ends or a per-unit word,
+	// a slash or a join follows (not "at 10 am", "at 2 locations", "at 10:30").
+	out.push(new RegExp(String.raw`(?=\d)(?<=(?<![\p{L}\p{N}.,])\d+(?:[.,]\d{1,2})?[ \t]*(?:${UNIT})\.?[ \t]+(?:at|@|à|a|zu je|zu|je|x|×)[ \t]+)${plain}(?!:\d)(?=[ \t]*(?:[.,;!?)\n]|$|\/|(?:and|plus|und|et|y|e|en|per|each|pro|je|la|le|the|an?|par|por|for|für|pour)(?![\p{L}])))`, "giu"));
 	// A price in thousands with no currency ("the layout was 1.5k as quoted"): money, though no currency says whose. A
 	// count in thousands ("10k followers", "5k run") and a video's "4K" are not.
 	out.push(/(?<![\p{L}\p{N}.,$€£¥₹])\d{1,3}(?:[.,]\d{1,2})?k(?![\p{L}\p{N}])(?![ \t]+(?:words|followers|views|subscribers|run|steps|impressions|downloads|likes|users|visitors|visits|km|miles|members|copies|units|prints|flyers|pieces|emails|contacts|fans|hits|clicks|readers|people)(?![\p{L}]))/gu);

@@ -126,6 +126,10 @@ const CODE_AFTER = /^[ \t]?([A-Z]{3})(?![\p{L}\p{N}])/u;
 /** The dollars' codes in lower case (not "cop", an English word, nor "usd", which says nothing a plain "$" does not). */
 const DOLLAR_CODE_AFTER = /^[ \t]?(cad|aud|nzd|sgd|hkd|mxn|ars|clp|uyu|twd)(?![\p{L}\p{N}])/u;
 const CODE_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{3})[ \t]?$/u;
+/** "2 days @ $950.00\nUSD/day as agreed": a mail wrapped at its line width can put the code at the start of the next
+ * line. Read so only when the code is plainly the amount's — a per-unit slash or word, a mark or the line's end after
+ * it — never a line that merely opens with capitals ("$500\nCAD drawings attached"). */
+const CODE_AFTER_WRAP = /^[ \t]*\r?\n[ \t]*([A-Z]{3})(?=\/|[ \t]*[,.;)]|[ \t]*\r?$|[ \t]+(?:per|each|a|an|as|ea)(?![\p{L}]))/mu;
 
 /** "$2,500 MXN", "MXN $2,500", "kr 1 200 NOK": the code beside a shared sign says which currency it is. */
 function namedBeside(text: string, start: number, end: number, c: CurrencyReading): { code: string; start: number; end: number } | null {
@@ -133,6 +137,9 @@ function namedBeside(text: string, start: number, end: number, c: CurrencyReadin
 	if (!c || !("ambiguous" in c || SHARED_SIGN.test(token))) return null;
 	const after = CODE_AFTER.exec(text.slice(end, end + 5));
 	if (after && isIsoCurrency(after[1]!)) return { code: after[1]!, start, end: end + after[0].length };
+	// The wrapped code names the amount, but the amount's span stays on its own line (the questions quote it as written).
+	const wrapped = CODE_AFTER_WRAP.exec(text.slice(end, end + 8));
+	if (wrapped && isIsoCurrency(wrapped[1]!)) return { code: wrapped[1]!, start, end };
 	// "$2,400 nzd", "$350 cad": a dollar's code in lower case right after a "$" amount says which dollar just as well.
 	const lower = /^\$[ \t]?\d|\d[ \t]?\$$/.test(token) ? DOLLAR_CODE_AFTER.exec(text.slice(end, end + 5)) : null;
 	if (lower) return { code: lower[1]!.toUpperCase(), start, end: end + lower[0].length };

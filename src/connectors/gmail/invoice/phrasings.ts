@@ -7,7 +7,7 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was") · {WORDDIGIT}
 // a digit inside a word of a name ("Plano 2D").
-import { ARTICLE, AT, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
+import { ARTICLE, AT, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, NUMBER_WORDS, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
@@ -23,6 +23,9 @@ export interface Phrasing {
 	/** The thing is the one the sentence before names after a joining word ("Then there were the drone shots. Those were
 	 * KSh 12,000 flat."): the match is read on the whole text, as that sentence may sit on a line with no digit. */
 	thingBefore?: boolean;
+	/** With thingBefore: the pointer names one thing ("for that one"), so the thing may also be the one a join adds at
+	 * the end of a priced sentence ("…another 150, plus the sticker artwork. You said 120 for that one."). */
+	pointsAtOne?: boolean;
 	/** A bare number without currency may be the price only when this phrasing marks it as one. */
 	barePrice?: boolean;
 	/** Two groups make the description: `lead` then `d` ("Redacción de" + "artículos"). */
@@ -1653,6 +1656,110 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Y los 5 carteles, esos fueron 30 € cada uno.", lines: [["Carteles", "5", "30"]] },
 			// Without a word for "each", the price may be all of them together.
 			{ text: "And the 2 door decals, those were S$190.", lines: [] },
+		],
+	},
+	{
+		id: "joined-thing-agreed-flat-price",
+		needs: FLAT_RE,
+		says: "a second thing after a join, then a clause saying its price was agreed ahead, then the amount and a flat word (plus the retouching, which we said would be $1.5k flat for the whole lot; and the colour grade, which you'd said was A$400 flat)",
+		// The agreement clause only says when the price was set; the flat word says it is the whole thing's price, so the
+		// line is one of it. Without a flat word the amount may be each one's ("which we said would be $50"): left to the
+		// other phrasings or asked.
+		template: String.raw`(?<![\p{L}])(?:plus|and|also)[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+{M}[ \t]*,?[ \t]*{FLAT}(?![ \t]*,?[ \t]*(?:${PER_UNIT}|each|per|je|pro|par|por|cada)(?![\p{L}]))`,
+		examples: [
+			{ text: "2 days at $950.00 per day, plus the retouching, which we said would be $1.5k flat for the whole lot.", lines: [["Days", "2", "950.00"], ["Retouching", "1", "1500"]] },
+			{ text: "The logo at €900, plus the brand sheet, which we agreed would be €250 flat for both versions.", lines: [["Logo", "1", "900"], ["Brand sheet", "1", "250"]] },
+			{ text: "Invoice 6 hours of editing at A$90/h and the colour grade, which you'd said was A$400 flat.", lines: [["Editing (hours)", "6", "90"], ["Colour grade", "1", "400"]] },
+			// Without a flat word the amount may be each one's: not this phrasing's to read.
+			{ text: "Please invoice us. And a flat $250 on top, which we said would be fine.", lines: [] },
+			// A flat price per trip or per episode still needs its count: not read.
+			{ text: "Please invoice us. And the travel, which we agreed would be $200 flat each way.", lines: [] },
+		],
+	},
+	{
+		id: "joined-thing-agreed-at-flat-price",
+		needs: FLAT_RE,
+		says: "a second thing after a join, then a clause saying its price was agreed ahead, with a flat word before the amount (and the highlights edit, which we agreed at a flat £400; and the group photo, which we'd said would be a flat fee of $300)",
+		// As joined-thing-agreed-flat-price, the flat word written first.
+		template: String.raw`(?<![\p{L}])(?:plus|and|also)[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+(?:(?:a|an)[ \t]+)?{FLAT}[ \t]+(?:(?:of|at)[ \t]+)?{M}(?![.,'’ ]?\d)(?![ \t]*,?[ \t]*(?:${PER_UNIT}|each|per|je|pro|par|por|cada)(?![\p{L}]))`,
+		examples: [
+			{ text: "We agreed 5 hours of coverage at £120/hour and the highlights edit, which we agreed at a flat £400.", lines: [["Coverage (hours)", "5", "120"], ["Highlights edit", "1", "400"]] },
+			{ text: "3 headshots at $150 each, and the group photo, which we'd said would be a flat fee of $300.", lines: [["Headshots", "3", "150"], ["Group photo", "1", "300"]] },
+			// A flat amount with no thing of its own is no line; a flat price per unit needs its count.
+			{ text: "Please invoice us. And a flat $250 on top, which we said would be fine.", lines: [] },
+			{ text: "Please invoice us. And the edit, which we agreed at a flat $400 per episode.", lines: [] },
+		],
+	},
+	{
+		id: "columns-count-unit-times-price",
+		needs: /\S(?:[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…)[ \t]*)\d/,
+		says: "a plain-text table with aligned columns: description, then its count with its unit times (or at) a price (Eventfotografie Gala-Abend      8 Std. × AED 450,00; Studio time ...... 6 hrs @ $80/hr)",
+		// The row's own label names the thing, whatever the request calls the whole ("die Leistungen wie folgt"); the unit
+		// says what was counted, and "×", "x", "@" or "à" make the price each one's, as in columns-count-x-price. Nothing
+		// may follow but a per-unit word: an amount column after it is columns-quantity-price-total's to check.
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n.…]*?[\p{L})])(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){Q}[ \t]*{U}\.?[ \t]*(?:[x×@]|(?:à|a|at|zu je|je)(?![\p{L}]))[ \t]*{M}{E}?[ \t]*$`,
+		examples: [
+			{ text: "Wir bitten Sie, uns die Leistungen wie folgt in Rechnung zu stellen:\n\n  Eventfotografie Gala-Abend      8 Std. × AED 450,00\n  Express-Lieferung der Bilder    AED 300,00", lines: [["Eventfotografie Gala-Abend (Stunden)", "8", "450.00"], ["Express-Lieferung der Bilder", "1", "300.00"]] },
+			{ text: "Bitte stellen Sie uns die Hochzeit wie folgt in Rechnung:\n\n  Zweitfotograf      5 Std. × 60 €\n  Albumgestaltung    300 €", lines: [["Zweitfotograf (Stunden)", "5", "60"], ["Albumgestaltung", "1", "300"]] },
+			{ text: "Please invoice the job as follows:\n\n  Prints      40 pcs. x $12.00\n  Design      $300", lines: [["Prints (pcs.)", "40", "12.00"], ["Design", "1", "300"]] },
+			// An amount column that is not the count times the price leaves the row unread (asked about).
+			{ text: "Wir bitten Sie, uns die Leistungen wie folgt in Rechnung zu stellen:\n\n  Eventfotografie Gala-Abend      8 Std. x 450,00 €      3.800,00 €", lines: [] },
+		],
+	},
+	{
+		id: "pointed-back-noun-phrase-price",
+		needs: new RegExp(String.raw`(?<![\p{L}])(?:${DEMONSTRATIVE})\s+\p{L}[\p{L}'’\-]*\s+\p{L}`, "iu"),
+		thingBefore: true,
+		says: "a sentence that points back with a demonstrative and two or three words of the thing added before (at the end of a priced sentence after a join, or in a sentence of its own), with its price (24 shots at NZ$35 each, plus half a day on location for the lifestyle shots. That half day was NZ$420.)",
+		// Every word pointed back with must start a word of the added thing ("half day" in "half a day on location"): a
+		// noun of another thing is asked about. A price per unit has no count here, so it is left unread.
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})(?:${DEMONSTRATIVE})\s+(?<back>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){1,2}?)\s+(?:{BE})\s+{M}(?![.,'’ ]?\d)(?![ \t]*(?:${PER_UNIT})(?![\p{L}]))`,
+		examples: [
+			{ text: "Agreed price was 24 edited product shots at NZ$35 each, plus half a day on location for the lifestyle shots. That half day was NZ$420.", lines: [["Edited product shots", "24", "35"], ["Half a day on location for the lifestyle shots", "1", "420"]] },
+			{ text: "We agreed 10 portraits at £60 each, and a short behind-the-scenes video for the website. That short video came to £300.", lines: [["Portraits", "10", "60"], ["Short behind-the-scenes video for the website", "1", "300"]] },
+			{ text: "Das Logo war 600 €. Dazu noch die Anpassung der Social-Media-Banner. Diese Banner Anpassung kostete 150 €.", lines: [["Logo", "1", "600"], ["Anpassung der Social-Media-Banner", "1", "150"]] },
+			// Words of another thing do not point at the thing added: its price is asked about.
+			{ text: "Then there was half a day on location for the lifestyle shots. That drone footage was NZ$420.", lines: [] },
+		],
+	},
+	{
+		id: "plain-label-price-which-remark",
+		needs: /\)[ \t]*$/m,
+		says: "a line of its own: a label, a dash or colon, one price, then a remark in brackets saying which one it was (Website banner – 1 500 Kč (the Christmas beer one); Poster: €180 (the blue version))",
+		// The remark only points at the thing (REMARK: no digit, no word of tax, payment or something left out); one of
+		// rate, hedge or period ("(per hour)", "(approx.)", "(monthly)") changes what the price is, and a count in words
+		// ("(two of them)", "(both sizes)") may make it each one's: both are asked about. "One" only points ("the … one").
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹()]{1,60}?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+{M}(?![ \t]*\([^\n()]*(?<![\p{L}])(?:${PER_UNIT}|each|per|pro|par|por|je|cada|ogni|approx|approximately|about|around|roughly|estimate|estimated|ca|circa|ungefähr|etwa|environ|aprox|aproximadamente|circa|ongeveer|maybe|perhaps|tbc|tbd|or so|month|monthly|year|yearly|annual|week|weekly|Monat|monatlich|Jahr|jährlich|mois|mensuel|mes|mensual|mese|mensile|maand|maandelijks|mês|mensal|both|pair|set|all|${alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 2))})(?![\p{L}]))${REMARK}[ \t]*$`,
+		examples: [
+			{ text: "Photo editing – 12 hours at 650 Kč/hour\nWebsite banner – 1 500 Kč (the Christmas beer one)", lines: [["Photo editing (hours)", "12", "650"], ["Website banner", "1", "1500"]] },
+			{ text: "Poster: €180 (the blue version)\nFlyer: €90", lines: [["Poster", "1", "180"], ["Flyer", "1", "90"]] },
+			{ text: "Banner web – 250 € (el del verano)", lines: [["Banner web", "1", "250"]] },
+			{ text: "Etikett – 300 € (das für das Weihnachtsbier)", lines: [["Etikett", "1", "300"]] },
+			// A rate, a hedge, a period, tax or payment in the remark changes the price: no line.
+			{ text: "Website banner – 1 500 Kč (per hour)", lines: [] },
+			{ text: "Website banner – 1 500 Kč (approx.)", lines: [] },
+			{ text: "Website banner – 1 500 Kč (monthly retainer)", lines: [] },
+			{ text: "Website banner – 1 500 Kč (plus VAT)", lines: [] },
+			{ text: "Website banner – 1 500 Kč (already paid)", lines: [] },
+			// A count in words may make the price each one's or all of theirs: asked.
+			{ text: "Poster – €180 (two of them)", lines: [] },
+			{ text: "Poster – €180 (both sizes)", lines: [] },
+		],
+	},
+	{
+		id: "you-said-price-for-that-one",
+		needs: /(?<![\p{L}])(?:that|this)[ \t]+one(?![\p{L}])/iu,
+		thingBefore: true,
+		pointsAtOne: true,
+		says: "a sentence that recalls the price someone gave for the one thing added just before (plus the sticker artwork we tacked on at the end. You said A$120 for that one.)",
+		// "That one" singles out the last thing added; "for it" or "for that" may be the whole job, and a price per unit has
+		// no count here: neither is read.
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})(?:you|we)[ \t]+(?:said|quoted|agreed|agreed on|settled on)[ \t]+{M}(?![.,'’ ]?\d)[ \t]+for[ \t]+(?:that|this)[ \t]+one(?![\p{L}])`,
+		examples: [
+			{ text: "The logo was A$800 and the business cards another A$150, plus the sticker artwork we tacked on at the end. You said A$120 for that one.", lines: [["Logo", "1", "800"], ["Business cards", "1", "150"], ["Sticker artwork", "1", "120"]] },
+			{ text: "Then there was the banner redesign. You quoted $300 for that one.", lines: [["Banner redesign", "1", "300"]] },
+			// "For it" may be the whole job: not read.
+			{ text: "Then there was the banner redesign. You quoted $300 for it.", lines: [] },
 		],
 	},
 ];
