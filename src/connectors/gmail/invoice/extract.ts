@@ -980,7 +980,7 @@ function pricedListRow(text: string, at: number): boolean {
 /** "das Fotoshooting der Praxisräume, das am Ende 6 Stunden gedauert hat, zu SGD 140,00 pro Stunde": a count inside a
  * relative clause belongs to the thing the clause follows. The thing must stand after an article (after words that only
  * add it: "Dazu kommt", "There is also", "S'y ajoute"); the clause holds no other amount. */
-const RELATIVE_LEAD = /(?:^|[.!?:;]\s+|\n)(?<lead>[^.!?:;,\n\d]{3,90}),[ \t]+(?:das|die|der|which|that|que|qui|che|dat|wat|welche[sr]?)[ \t]+[^,\d.!?;\n]{0,60}$/iu;
+const RELATIVE_LEAD = /(?:^|[.!?:;]\s+|\n|[\d€£$¥₹,][ \t]+)(?<lead>[^.!?:;,\n\d]{3,90}),[ \t]+(?:das|die|der|which|that|que|qui|che|dat|wat|welche[sr]?)[ \t]+[^,\d.!?;\n]{0,60}$/iu;
 const ADDED_THING = new RegExp(String.raw`^(?:(?:${ADDING})[ \t]+)?(?:(?:there is|there's|there was|es gibt|il y a|hay|está|c['’]è|er is|há)[ \t]+)?(?:(?:also|auch|noch|aussi|también|anche|ook|também)[ \t]+)?(?:(?:${alt(ARTICLE_WORDS)})[ \t]+|l['’])(?<d>\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,5})$`, "iu");
 function relativeCountThing(m: RegExpExecArray, text: string, description: string): string | null {
 	const [first, ...rest] = description.split(" ");

@@ -234,9 +234,9 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "columns-quantity-price-total",
-		needs: /\S[ \t]{2,}\d[^\n]*\d(?:[ \t]?[^\s\d]{1,4})?[ \t]{2,}\S/,
+		needs: /\S[ \t]{2,}\d[^\n]*\d(?:[ \t]?[^\s\d]{1,4})?(?:[ \t]{2,}|(?<=[^\s\d])[ \t])\S/,
 		says: "a plain-text table with aligned columns: description, quantity (maybe with its unit, \"40 foto\"), unit price, and the row's amount, which must be quantity times price (else the row is no line)",
-		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}(?:[ \t]+\p{L}[\p{L}'’.]{0,14})?[ \t]{2,}{P}[ \t]{2,}(?<lt>(?:[^\s\d]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d]{1,4})?)[ \t]*$`,
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})\d])[ \t]{2,}{Q}(?:[ \t]+\p{L}[\p{L}'’.]{0,14})?[ \t]{2,}{P}(?:[ \t]{2,}|(?<=[^\s\d])[ \t])(?<lt>(?:[^\s\d]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d]{1,4})?)[ \t]*$`,
 		barePrice: true,
 		examples: [
 			{ text: "Servizio video aziendale     1        € 2.400,00      € 2.400,00\nMontaggio                    12 ore   € 45,00         € 540,00", lines: [["Servizio video aziendale", "1", "2400.00"], ["Montaggio", "12", "45.00"]] },
@@ -248,6 +248,11 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Návrh obálky        1      6 500 Kč       6 500 Kč\nIlustrace           4      1 250 Kč       5 000 Kč", lines: [["Návrh obálky", "1", "6500"], ["Ilustrace", "4", "1250"]] },
 			{ text: "Logo refresh      2     300 zł      600 zł", lines: [["Logo refresh", "2", "300"]] },
 			{ text: "Ilustrace           4      1 250 Kč       5 500 Kč", lines: [] },
+			// A sign after the price leaves one blank before the amount once its padding is closed ("45,00 €     135,00 €"),
+			// and a size or a year may end the name ("Tirages 30x40", "Rapport annuel 2026").
+			{ text: "Reportage photo          1      1 800,00 €   1 800,00 €\nTirages 30x40            3         45,00 €     135,00 €", lines: [["Reportage photo", "1", "1800.00"], ["Tirages 30x40", "3", "45.00"]] },
+			{ text: "Rapport annuel 2026      2        900,00 €   1 800,00 €", lines: [["Rapport annuel 2026", "2", "900.00"]] },
+			{ text: "Tirages 30x40            3         45,00 €     145,00 €", lines: [] },
 		],
 	},
 	{
@@ -1653,6 +1658,22 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Y los 5 carteles, esos fueron 30 € cada uno.", lines: [["Carteles", "5", "30"]] },
 			// Without a word for "each", the price may be all of them together.
 			{ text: "And the 2 door decals, those were S$190.", lines: [] },
+		],
+	},
+	{
+		id: "table-row-count-unit-price-amount",
+		needs: /\|[ \t]*\d[^|\n]*\p{L}[^|\n]*\|/u,
+		says: "a table row whose quantity cell names its unit (Annual report layout | 48 pages | 650.00 | 31,200.00): read only when the row's amount is the count times the price, as a count with a word beside it may be what a flat price includes",
+		// The description ends at the first bar, so a long row with no bar fails at once.
+		template: String.raw`{LINE}\|?[ \t]*(?<d>\p{L}[^|\n]*?)[ \t]*\|[ \t]*{Q}[ \t]+\p{L}[\p{L}'’.]{0,14}[ \t]*\|[ \t]*{P}{NAMED}?[ \t]*\|[ \t]*(?<lt>(?:[^\s\d|]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d|]{1,4})?)[ \t]*\|?[ \t]*$`,
+		barePrice: true,
+		examples: [
+			{ text: "Annual report layout | 48 pages | 650.00 | 31,200.00\nInfographics | 6 | 1,100.00 | 6,600.00", lines: [["Annual report layout", "48", "650.00"], ["Infographics", "6", "1100.00"]] },
+			{ text: "| Traducción del catálogo | 12 páginas | 35,00 € | 420,00 € |", lines: [["Traducción del catálogo", "12", "35.00"]] },
+			{ text: "Fotoshooting | 2 Tage | 900,00 € | 1.800,00 €", lines: [["Fotoshooting", "2", "900.00"]] },
+			// The amount must be the count times the price, and a row with no amount column is not read this way.
+			{ text: "Annual report layout | 48 pages | 650.00 | 32,100.00", lines: [] },
+			{ text: "Logo design | 3 concepts | $500", lines: [] },
 		],
 	},
 ];
