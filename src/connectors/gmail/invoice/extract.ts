@@ -1616,6 +1616,8 @@ const BACK_REFERENCE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BACK_REFERENCE
 /** "Invoice us for the video production, $8,500. … the budget sheet shows $7,500 for this video": two amounts for one
  * thing (the same description twice, or a line that points back at a thing another line names) are a conflict to ask
  * about, never two lines. */
+/** A line's thing without the unit shown after it ("Shoot (hours)" is the shoot), in lower case. */
+const withoutUnitShown = (d: string) => d.replace(/[ \t]*\([^()]*\)$/u, "").toLowerCase();
 function sameThingProblem(lines: ExtractedLine[], text: string): string | null {
 	const own = (l: ExtractedLine) => l.source.split(/(?<=[.?!])\s+/).pop() ?? l.source;
 	const raw = (l: ExtractedLine) => text.slice(l.span[0], l.span[1]).trim() || l.unitPrice;
@@ -1623,6 +1625,9 @@ function sameThingProblem(lines: ExtractedLine[], text: string): string | null {
 	for (const [i, a] of lines.entries())
 		for (const b of lines.slice(i + 1)) {
 			if (a.unitPrice === b.unitPrice && a.quantity === b.quantity) continue;
+			// "£450 for the shoot, which came to 6 hours at £75/h": one thing read once flat and once counted in its unit
+			// ("Shoot", "Shoot (hours)") is one price told twice, or two that disagree — asked, never both drafted.
+			if ((a.quantity === "1") !== (b.quantity === "1") && a.description !== b.description && withoutUnitShown(a.description) === withoutUnitShown(b.description)) return ask(`"${(a.quantity === "1" ? a : b).description}"`, a, b);
 			// (Counted units at two rates, "3 days à 500 € and 2 days à 600 €", are two lines.)
 			if (a.quantity !== "1" || b.quantity !== "1") continue;
 			if (a.description.toLowerCase() === b.description.toLowerCase()) return ask(`"${a.description}"`, a, b);
