@@ -53,6 +53,19 @@ describe("a table row whose quantity cell names its unit", () => {
 	});
 });
 
+describe("a table whose first column numbers the rows", () => {
+	it("reads the quantity column, never the row's number, aligned or with bars", () => {
+		expectDraft("Könnten Sie die Rechnung schicken?\n\nPos.  Leistung               Menge    Einzelpreis    Gesamt\n1     Logo-Entwicklung         1      1.200,00 €     1.200,00 €\n2     Visitenkarten          250          0,60 €       150,00 €\n      Gesamtbetrag                                   1.350,00 €", "EUR", [["Logo-Entwicklung", 1, "1200.00"], ["Visitenkarten", 250, "0.60"]]);
+		expectDraft("Could you send the invoice?\n\nNo. | Description | Qty | Rate | Amount\n1 | Brochure design | 2 | £400.00 | £800.00\n2 | Cover shoot | 1 | £650.00 | £650.00\nTotal | £1,450.00", "GBP", [["Brochure design", 2, "400.00"], ["Cover shoot", 1, "650.00"]]);
+		const d = decideHtml(`<p>Could you send the invoice?</p>${table([["#", "Item", "Qty", "Price", "Amount"], ["1", "Menu design", "1", "$450.00", "$450.00"], ["2", "Table cards", "40", "$2.50", "$100.00"]])}`);
+		expect(linesOf(d)).toEqual([["Menu design", 1, "450.00"], ["Table cards", 40, "2.50"]]);
+	});
+	it("asks when a numbered row's amount is not its quantity times its price", () => {
+		expectNoDraft("Could you send the invoice?\n\nNo. | Description | Qty | Rate | Amount\n1 | Brochure design | 2 | £400.00 | £850.00\n2 | Cover shoot | 1 | £650.00 | £650.00");
+		expectNoDraft("Could you send the invoice?\n\n#   Description              Qty    Rate         Amount\n1   Brochure design           3     £400.00      £800.00\n2   Cover shoot               1     £650.00      £650.00");
+	});
+});
+
 describe("a count in a clause after a thing joined on to a priced one", () => {
 	it("is that thing's count", () => {
 		expectDraft("Can you invoice us now please? As agreed it's the studio session at $900 plus the retouching, which came to 6 hours at $60/h.", "USD", [["Studio session", 1, "900.00"], ["Retouching (hours)", 6, "60.00"]]);

@@ -236,7 +236,7 @@ export const PHRASINGS: Phrasing[] = [
 		id: "columns-quantity-price-total",
 		needs: /\S[ \t]{2,}\d[^\n]*\d(?:[ \t]?[^\s\d]{1,4})?(?:[ \t]{2,}|(?<=[^\s\d])[ \t])\S/,
 		says: "a plain-text table with aligned columns: description, quantity (maybe with its unit, \"40 foto\"), unit price, and the row's amount, which must be quantity times price (else the row is no line)",
-		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})\d])[ \t]{2,}{Q}(?:[ \t]+\p{L}[\p{L}'’.]{0,14})?[ \t]{2,}{P}(?:[ \t]{2,}|(?<=[^\s\d])[ \t])(?<lt>(?:[^\s\d]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d]{1,4})?)[ \t]*$`,
+		template: String.raw`^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?(?<d>\p{L}[^\n]*?[\p{L})\d])[ \t]{2,}{Q}(?:[ \t]+\p{L}[\p{L}'’.]{0,14})?[ \t]{2,}{P}(?:[ \t]{2,}|(?<=[^\s\d])[ \t])(?<lt>(?:[^\s\d]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d]{1,4})?)[ \t]*$`,
 		barePrice: true,
 		examples: [
 			{ text: "Servizio video aziendale     1        € 2.400,00      € 2.400,00\nMontaggio                    12 ore   € 45,00         € 540,00", lines: [["Servizio video aziendale", "1", "2400.00"], ["Montaggio", "12", "45.00"]] },
@@ -253,6 +253,10 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Reportage photo          1      1 800,00 €   1 800,00 €\nTirages 30x40            3         45,00 €     135,00 €", lines: [["Reportage photo", "1", "1800.00"], ["Tirages 30x40", "3", "45.00"]] },
 			{ text: "Rapport annuel 2026      2        900,00 €   1 800,00 €", lines: [["Rapport annuel 2026", "2", "900.00"]] },
 			{ text: "Tirages 30x40            3         45,00 €     145,00 €", lines: [] },
+			// A first column numbering the rows ("Pos.", "#", "1.") is no count: the quantity column is, checked by the amount.
+			{ text: "1     Logo-Entwicklung         1      1.200,00 €     1.200,00 €\n2     Visitenkarten          250          0,60 €       150,00 €", lines: [["Logo-Entwicklung", "1", "1200.00"], ["Visitenkarten", "250", "0.60"]] },
+			{ text: "1. Brochure design          2     £400.00      £800.00\n2. Cover shoot              1     £650.00      £650.00", lines: [["Brochure design", "2", "400.00"], ["Cover shoot", "1", "650.00"]] },
+			{ text: "3   Brochure design          2     £400.00      £1,200.00", lines: [] },
 		],
 	},
 	{
@@ -1674,6 +1678,19 @@ export const PHRASINGS: Phrasing[] = [
 			// The amount must be the count times the price, and a row with no amount column is not read this way.
 			{ text: "Annual report layout | 48 pages | 650.00 | 32,100.00", lines: [] },
 			{ text: "Logo design | 3 concepts | $500", lines: [] },
+		],
+	},
+	{
+		id: "table-row-position-quantity-price-amount",
+		needs: /^[ \t]*(?:\|[ \t]*)?\d{1,3}\.?[ \t]*\|/mu,
+		says: "a table row that opens with the row's number (No. | Description | Qty | Rate | Amount): the number is no count, and the row is read only when its amount is the quantity times the price",
+		// One run of blanks before the number (a blanked line of blanks is tried one way only).
+		template: String.raw`^[ \t]*(?:\|[ \t]*)?\d{1,3}\.?[ \t]*\|[ \t]*(?<d>\p{L}[^|\n]*?)[ \t]*\|[ \t]*{Q}(?:[ \t]+\p{L}[\p{L}'’.]{0,14})?[ \t]*\|[ \t]*{P}{NAMED}?[ \t]*\|[ \t]*(?<lt>(?:[^\s\d|]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d|]{1,4})?)[ \t]*\|?[ \t]*$`,
+		barePrice: true,
+		examples: [
+			{ text: "1 | Brochure design | 2 | £400.00 | £800.00\n2 | Cover shoot | 1 | £650.00 | £650.00", lines: [["Brochure design", "2", "400.00"], ["Cover shoot", "1", "650.00"]] },
+			{ text: "| 1 | Übersetzung | 12 Seiten | 35,00 € | 420,00 € |", lines: [["Übersetzung", "12", "35.00"]] },
+			{ text: "1 | Brochure design | 2 | £400.00 | £850.00", lines: [] },
 		],
 	},
 ];
