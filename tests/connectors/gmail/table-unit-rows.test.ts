@@ -45,6 +45,14 @@ describe("a table row whose quantity cell names its unit", () => {
 		expectDraft("Por favor emita la factura:\n\nConcepto | Cantidad | Precio | Importe\nTraducción del manual | 30 páginas | 25,00 € | 750,00 €\nRevisión | 4 horas | 40,00 € | 160,00 €\nTotal | 910,00 €", "EUR", [["Traducción del manual", 30, "25.00"], ["Revisión", 4, "40.00"]]);
 		expectDraft("Könnten Sie mir die Rechnung schicken?\n\n| Leistung | Menge | Preis | Betrag |\n| Fotoshooting | 2 Tage | 900,00 € | 1.800,00 € |\n| Bildbearbeitung | 1 | 300,00 € | 300,00 € |", "EUR", [["Fotoshooting", 2, "900.00"], ["Bildbearbeitung", 1, "300.00"]]);
 	});
+	it("reads a unit written in a column of its own", () => {
+		expectDraft("Please invoice us:\n\nItem | Qty | Unit | Rate | Amount\nRetouching | 6 | hrs | £75.00 | £450.00\nHalf-day shoot | 1 | day | £450.00 | £450.00", "GBP", [["Retouching", 6, "75.00"], ["Half-day shoot", 1, "450.00"]]);
+		expectDraft("Please invoice us:\n\nItem                 Qty   Unit    Rate       Amount\nRetouching             6   hrs     £75.00     £450.00\nHalf-day shoot         1   day     £450.00    £450.00", "GBP", [["Retouching", 6, "75.00"], ["Half-day shoot", 1, "450.00"]]);
+	});
+	it("asks what a row labelled only by its unit is for, beside a row that names its thing", () => {
+		expectClarify("Please invoice us:\n\nHalf-day shoot       £450\nHours                6 x £75", "names only its unit");
+		expectClarify("Bitte Rechnung stellen:\n\nFotoshooting         900 €\nStunden              4 x 60 €", "names only its unit");
+	});
 	it("asks when the row's amount or the total does not add up, or no amount column checks the count", () => {
 		expectNoDraft("Please invoice us for the following:\n\nDescription | Qty | Unit price | Amount\nBrochure layout | 24 pages | $45.00 | $1,800.00\nCover illustration | 1 | $600.00 | $600.00");
 		expectClarify("Please invoice us for the following:\n\nDescription | Qty | Unit price | Amount\nBrochure layout | 24 pages | $45.00 | $1,080.00\nCover illustration | 1 | $600.00 | $600.00\nTotal | | | $1,780.00", "does not match the lines");

@@ -1775,7 +1775,12 @@ function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, t
 	const paid = lines.filter((l) => PAID_LINE.test(l.source) && !ROLE_IN_LINE.test(l.source));
 	// "3 hours at $90 and 2 hours at $120 for the audit": when one line names its thing, a line that is only its unit
 	// ("Hours") is not known to be for the same thing.
-	const unitOnly = (l: ExtractedLine) => UNIT_WORDS.some((u) => u.toLowerCase() === l.description.toLowerCase());
+	// A unit shown after it changes nothing ("Hours (hours)", a row labelled "Hours" read as counted in hours).
+	const isUnit = (w: string) => UNIT_WORDS.some((u) => u.toLowerCase() === w.toLowerCase()) || Object.values(UNIT_SHOWN).some((u) => u.toLowerCase() === w.toLowerCase());
+	const unitOnly = (l: ExtractedLine) => {
+		const shown = /^(.*?)[ \t]*\(([^()]*)\)$/u.exec(l.description);
+		return shown ? isUnit(shown[1]!) && isUnit(shown[2]!) : isUnit(l.description);
+	};
 	// A fee ("Fahrtkosten 120 €") names no rival thing: "3 Tage à 800 €" beside it is still the work asked about.
 	const bare = lines.some((l) => !unitOnly(l) && !FEE_LINE.test(l.description)) ? lines.filter(unitOnly) : [];
 	return [

@@ -1666,15 +1666,18 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "table-row-count-unit-price-amount",
-		needs: /\|[ \t]*\d[^|\n]*\p{L}[^|\n]*\|/u,
+		needs: /\|[ \t]*\d[^|\n\p{L}]*(?:\|[ \t]*)?\p{L}[^|\n]*\|/u,
 		says: "a table row whose quantity cell names its unit (Annual report layout | 48 pages | 650.00 | 31,200.00): read only when the row's amount is the count times the price, as a count with a word beside it may be what a flat price includes",
-		// The description ends at the first bar, so a long row with no bar fails at once.
-		template: String.raw`{LINE}\|?[ \t]*(?<d>\p{L}[^|\n]*?)[ \t]*\|[ \t]*{Q}[ \t]+\p{L}[\p{L}'’.]{0,14}[ \t]*\|[ \t]*{P}{NAMED}?[ \t]*\|[ \t]*(?<lt>(?:[^\s\d|]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d|]{1,4})?)[ \t]*\|?[ \t]*$`,
+		// The description ends at the first bar on a written character, and a blank run is tried one way only: a long row
+		// of blanks with no bar fails at once.
+		// The unit may stand in a column of its own ("Retouching | 6 | hrs | £75.00 | £450.00").
+		template: String.raw`{LINE}\|?[ \t]*(?<d>\p{L}(?:[^|\n]*[^|\s])?)[ \t]*\|[ \t]*{Q}(?:[ \t]+|[ \t]*\|[ \t]*)\p{L}[\p{L}'’.]{0,14}[ \t]*\|[ \t]*{P}{NAMED}?[ \t]*\|[ \t]*(?<lt>(?:[^\s\d|]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d|]{1,4})?)[ \t]*(?:\|[ \t]*)?$`,
 		barePrice: true,
 		examples: [
 			{ text: "Annual report layout | 48 pages | 650.00 | 31,200.00\nInfographics | 6 | 1,100.00 | 6,600.00", lines: [["Annual report layout", "48", "650.00"], ["Infographics", "6", "1100.00"]] },
 			{ text: "| Traducción del catálogo | 12 páginas | 35,00 € | 420,00 € |", lines: [["Traducción del catálogo", "12", "35.00"]] },
 			{ text: "Fotoshooting | 2 Tage | 900,00 € | 1.800,00 €", lines: [["Fotoshooting", "2", "900.00"]] },
+			{ text: "Retouching | 6 | hrs | £75.00 | £450.00\nHalf-day shoot | 1 | day | £450.00 | £450.00", lines: [["Retouching", "6", "75.00"], ["Half-day shoot", "1", "450.00"]] },
 			// The amount must be the count times the price, and a row with no amount column is not read this way.
 			{ text: "Annual report layout | 48 pages | 650.00 | 32,100.00", lines: [] },
 			{ text: "Logo design | 3 concepts | $500", lines: [] },
@@ -1685,7 +1688,7 @@ export const PHRASINGS: Phrasing[] = [
 		needs: /^[ \t]*(?:\|[ \t]*)?\d{1,3}\.?[ \t]*\|/mu,
 		says: "a table row that opens with the row's number (No. | Description | Qty | Rate | Amount): the number is no count, and the row is read only when its amount is the quantity times the price",
 		// One run of blanks before the number (a blanked line of blanks is tried one way only).
-		template: String.raw`^[ \t]*(?:\|[ \t]*)?\d{1,3}\.?[ \t]*\|[ \t]*(?<d>\p{L}[^|\n]*?)[ \t]*\|[ \t]*{Q}(?:[ \t]+\p{L}[\p{L}'’.]{0,14})?[ \t]*\|[ \t]*{P}{NAMED}?[ \t]*\|[ \t]*(?<lt>(?:[^\s\d|]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d|]{1,4})?)[ \t]*\|?[ \t]*$`,
+		template: String.raw`^[ \t]*(?:\|[ \t]*)?\d{1,3}\.?[ \t]*\|[ \t]*(?<d>\p{L}(?:[^|\n]*[^|\s])?)[ \t]*\|[ \t]*{Q}(?:[ \t]+\p{L}[\p{L}'’.]{0,14})?[ \t]*\|[ \t]*{P}{NAMED}?[ \t]*\|[ \t]*(?<lt>(?:[^\s\d|]{1,4}[ \t]?)?\d(?:[\d.,'’]|[ \u202f](?=\d{3}(?!\d)))*(?:[ \t]?[^\s\d|]{1,4})?)[ \t]*(?:\|[ \t]*)?$`,
 		barePrice: true,
 		examples: [
 			{ text: "1 | Brochure design | 2 | £400.00 | £800.00\n2 | Cover shoot | 1 | £650.00 | £650.00", lines: [["Brochure design", "2", "400.00"], ["Cover shoot", "1", "650.00"]] },
