@@ -79,6 +79,10 @@ describe("a count in a clause after a thing joined on to a priced one", () => {
 		expectDraft("Can you invoice us now please? As agreed it's the studio session at $900 plus the retouching, which came to 6 hours at $60/h.", "USD", [["Studio session", 1, "900.00"], ["Retouching (hours)", 6, "60.00"]]);
 		expectDraft("Could you invoice us? As discussed, the half-day shoot at £450, plus the editing, which took 5 hours at £70 per hour.", "GBP", [["Half-day shoot", 1, "450.00"], ["Editing (hours)", 5, "70.00"]]);
 	});
+	it("reads sets as the count of the thing named with them, never as the thing", () => {
+		expectDraft("Can you invoice us please? The shoot was £450 and the prints were 3 sets at £20 each.", "GBP", [["Shoot", 1, "450.00"], ["Prints (sets)", 3, "20.00"]]);
+		expectClarify("Can you invoice us please? The shoot was £450, and the prints, which came to 3 sets at £20 each.", "names only its unit");
+	});
 	it("asks when the clause counts the thing already priced", () => {
 		// "£450 for the shoot, which came to 6 hours at £75/h" tells the shoot's price twice: never both drafted.
 		expectClarify("Please invoice us now. It's £450 for the shoot, which came to 6 hours at £75/h.", "two amounts for \"Shoot\"");
