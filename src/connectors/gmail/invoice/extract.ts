@@ -1000,7 +1000,7 @@ function pricedListRow(text: string, at: number): boolean {
 /** "das Fotoshooting der Praxisräume, das am Ende 6 Stunden gedauert hat, zu SGD 140,00 pro Stunde": a count inside a
  * relative clause belongs to the thing the clause follows. The thing must stand after an article (after words that only
  * add it: "Dazu kommt", "There is also", "S'y ajoute"); the clause holds no other amount. */
-const RELATIVE_LEAD = /(?:^|[.!?:;]\s+|\n)(?<lead>[^.!?:;,\n\d]{3,90}),[ \t]+(?:das|die|der|which|that|que|qui|che|dat|wat|welche[sr]?)[ \t]+[^,\d.!?;\n]{0,60}$/iu;
+const RELATIVE_LEAD = /(?:^|[.!?:;]\s+|\n|[\d€£$¥₹,][ \t]+)(?<lead>[^.!?:;,\n\d]{3,90}),[ \t]+(?:das|die|der|which|that|que|qui|che|dat|wat|welche[sr]?)[ \t]+[^,\d.!?;\n]{0,60}$/iu;
 const ADDED_THING = new RegExp(String.raw`^(?:(?:${ADDING})[ \t]+)?(?:(?:there is|there's|there was|es gibt|il y a|hay|está|c['’]è|er is|há)[ \t]+)?(?:(?:also|auch|noch|aussi|también|anche|ook|também)[ \t]+)?(?:(?:${alt(ARTICLE_WORDS)})[ \t]+|l['’])(?<d>\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,5})$`, "iu");
 function relativeCountThing(m: RegExpExecArray, text: string, description: string): string | null {
 	const [first, ...rest] = description.split(" ");
@@ -1636,6 +1636,8 @@ const BACK_REFERENCE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BACK_REFERENCE
 /** "Invoice us for the video production, $8,500. … the budget sheet shows $7,500 for this video": two amounts for one
  * thing (the same description twice, or a line that points back at a thing another line names) are a conflict to ask
  * about, never two lines. */
+/** A line's thing without the unit shown after it ("Shoot (hours)" is the shoot), in lower case. */
+const withoutUnitShown = (d: string) => d.replace(/[ \t]*\([^()]*\)$/u, "").toLowerCase();
 function sameThingProblem(lines: ExtractedLine[], text: string): string | null {
 	const own = (l: ExtractedLine) => l.source.split(/(?<=[.?!])\s+/).pop() ?? l.source;
 	const raw = (l: ExtractedLine) => text.slice(l.span[0], l.span[1]).trim() || l.unitPrice;
@@ -1643,6 +1645,9 @@ function sameThingProblem(lines: ExtractedLine[], text: string): string | null {
 	for (const [i, a] of lines.entries())
 		for (const b of lines.slice(i + 1)) {
 			if (a.unitPrice === b.unitPrice && a.quantity === b.quantity) continue;
+			// "£450 for the shoot, which came to 6 hours at £75/h": one thing read once flat and once counted in its unit
+			// ("Shoot", "Shoot (hours)") is one price told twice, or two that disagree — asked, never both drafted.
+			if ((a.quantity === "1") !== (b.quantity === "1") && a.description !== b.description && withoutUnitShown(a.description) === withoutUnitShown(b.description)) return ask(`"${(a.quantity === "1" ? a : b).description}"`, a, b);
 			// (Counted units at two rates, "3 days à 500 € and 2 days à 600 €", are two lines.)
 			if (a.quantity !== "1" || b.quantity !== "1") continue;
 			if (a.description.toLowerCase() === b.description.toLowerCase()) return ask(`"${a.description}"`, a, b);
@@ -1790,7 +1795,12 @@ function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, t
 	const paid = lines.filter((l) => PAID_LINE.test(l.source) && !ROLE_IN_LINE.test(l.source));
 	// "3 hours at $90 and 2 hours at $120 for the audit": when one line names its thing, a line that is only its unit
 	// ("Hours") is not known to be for the same thing.
-	const unitOnly = (l: ExtractedLine) => UNIT_WORDS.some((u) => u.toLowerCase() === l.description.toLowerCase());
+	// A unit shown after it changes nothing ("Hours (hours)", a row labelled "Hours" read as counted in hours).
+	const isUnit = (w: string) => UNIT_WORDS.some((u) => u.toLowerCase() === w.toLowerCase()) || Object.values(UNIT_SHOWN).some((u) => u.toLowerCase() === w.toLowerCase());
+	const unitOnly = (l: ExtractedLine) => {
+		const shown = /^(.*?)[ \t]*\(([^()]*)\)$/u.exec(l.description);
+		return shown ? isUnit(shown[1]!) && isUnit(shown[2]!) : isUnit(l.description);
+	};
 	// A fee ("Fahrtkosten 120 €") names no rival thing: "3 Tage à 800 €" beside it is still the work asked about.
 	const bare = lines.some((l) => !unitOnly(l) && !FEE_LINE.test(l.description)) ? lines.filter(unitOnly) : [];
 	return [

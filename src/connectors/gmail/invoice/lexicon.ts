@@ -22,6 +22,8 @@ export const UNIT_WORDS = [
 	"copies", "Exemplare", "Exemplaren", "exemplaires", "ejemplares", "copias", "exemplares", "cópias", "copie", "esemplari", "exemplaren",
 	// pieces and copies written short ("500 nos. @ ₹ 36", "2 000 ex. à 0,18 €", "300 uds. a 2 €", "50 pz. a 3 €", "20 Expl. à 4 €")
 	"nos.", "ex.", "Ex.", "expl.", "Expl.", "uds.", "ud.", "unid.", "pz.", "pzs.", "pzas.", "pcs.", "pc.",
+	// sets of a thing: how many, never the thing itself ("the prints, which came to 3 sets at £20 each")
+	"sets",
 	// measures, in every language that writes them so
 	"kg", "kilos", "kilograms", "kilogrammes", "Kilo", "km", "m²", "m2", "sqm", "sq ft", "litres", "liters", "Liter", "litros", "litri", "tonnes", "tons",
 ];
