@@ -12,6 +12,8 @@ import { namedPayer } from "./customer";
 import { readReference, referenceAsked } from "./reference";
 import { allTermsDays } from "./payment-terms";
 import { REVISED_WORDS, alt } from "./lexicon";
+import { droppedItem } from "./dropped-item";
+import { partAsked } from "./part-payment";
 
 /** The line a mail client writes above a forwarded email, as Gmail and Apple Mail write it in their users' languages. */
 const FORWARD_MARKER = String.raw`(?:-{5,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré|Mensagem encaminhada|Messaggio inoltrato|Doorgestuurd bericht)[ \t]*-{5,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié[ \t]?:|Inicio del mensaje reenviado:|Inizio messaggio inoltrato:|Início da mensagem (?:reencaminhada|encaminhada):|Begin doorgestuurd bericht:)`;
@@ -244,6 +246,20 @@ function declinedProblem(facts: string): string | null {
 	return words ? `what to invoice: the email also says "${oneLine(words)}" — which items does the invoice hold?` : null;
 }
 
+/** "the business cards at $120 — actually scratch the cards", "Correction: make that 4 banners": a drafted line taken
+ * back or changed, so which lines the invoice holds is asked. */
+function droppedProblem(facts: string, lines: ExtractedLine[]): string | null {
+	const words = droppedItem(facts, lines.map((l) => l.description));
+	return words ? `what to invoice: the email takes back or changes an item ("${oneLine(words)}") — which items and counts does the invoice hold?` : null;
+}
+
+/** "die zweite Hälfte für die Website: 2.000 €": a part of the work, and whether the amount is the part's or the
+ * whole's is asked. */
+function partProblem(facts: string, lines: ExtractedLine[]): string | null {
+	const words = partAsked(facts, lines.map((l) => l.description));
+	return words ? `the email asks to invoice part of the work ("${oneLine(words)}"): is the amount written that part's or the whole's, and which part is it?` : null;
+}
+
 export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecision {
 	const owner = ctx.ownerEmails.map((e) => e.toLowerCase());
 	const fwd = forwarded(m.text) ?? quotedForward(m) ?? outlookForward(m);
@@ -272,7 +288,7 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.
 	const payer = payerProblem(facts, namedPayer(facts));
 	const terms = termsProblem(facts, read.paymentTerms);
-	const note = (fwd ? noteProblem(fwd.own, facts) : m.quoted ? threadProblem(read.lines, facts, m.quoted) : null) ?? declinedProblem(facts);
+	const note = (fwd ? noteProblem(fwd.own, facts) : m.quoted ? threadProblem(read.lines, facts, m.quoted) : null) ?? declinedProblem(facts) ?? droppedProblem(facts, read.lines) ?? partProblem(facts, read.lines);
 	const withPayer = payer || terms || note ? { ...read, problems: [...read.problems, ...(payer ? [payer] : []), ...(terms ? [terms] : []), ...(note ? [note] : [])] } : read;
 	const thread = !fwd && withPayer.currency === "USD" && m.quoted ? quotedDollar(facts, m.quoted) : null;
 	const x = thread && "code" in thread ? { ...withPayer, currency: thread.code } : thread ? { ...withPayer, problems: [...withPayer.problems, thread.ask] } : withPayer;

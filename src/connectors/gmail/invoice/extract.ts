@@ -332,7 +332,10 @@ function thingHeadStart(s: string, from: number, at: number, depth = 0): number 
 	// "el diseño del cartel para la velada", "the design of the poster for the evening": the head is itself the object of
 	// "of" — the name starts at the thing before it, or is not read this way at all.
 	const artAt = start - h.groups!["art"]!.length;
-	if (OF_ARTICLE.test(h.groups!["art"]!) || OF_BEFORE.test(s.slice(Math.max(from, artAt - 6), artAt))) {
+	// "bitte das Plakat für das Café 1900": German "das" before a capitalised noun is the article, not Portuguese "of the"
+	// ("a fatura das fotos").
+	const germanDas = /^das\s/u.test(h.groups!["art"]!) && /^\p{Lu}/u.test(head);
+	if ((OF_ARTICLE.test(h.groups!["art"]!) && !germanDas) || OF_BEFORE.test(s.slice(Math.max(from, artAt - 6), artAt))) {
 		const of = OF_BEFORE.exec(s.slice(Math.max(from, artAt - 6), artAt));
 		const ofAt = of ? artAt - of[0].length + (of[0].length - of[0].trimStart().length) : artAt;
 		const outer = depth < 2 ? thingHeadStart(s, from, ofAt, depth + 1) : null;
@@ -1764,6 +1767,22 @@ const PAID_LINE = /(?<![\p{L}])(?:paid|settled|reimbursed|refunded|bezahlt|begli
 /** A line named only by a fee word ("Shipping", "Travel fee", "Gastos de envío"). */
 const FEE_LINE = new RegExp(String.raw`^(?:${FEE_NOUN}|(?:[\p{L}\-]+[ \t]+){0,3}(?:${FEE_WORDS}))(?:[ \t]+(?:de|di|do|da|du)[ \t]+[\p{L}\-]+|[ \t]+d['’][\p{L}\-]+)?$`, "iu");
 
+/** "Kun je de consultancy factureren, 10 uur à € 100", "stellen Sie die Illustrationen in Rechnung: 4 Stück à 180 €": a
+ * line named only by its unit ("Uur", "Stück") whose own sentence names a thing before the count drops that thing from
+ * the draft. The thing is the words after an article (never the invoice, a unit or a pronoun); "issue an invoice for the
+ * 4 500 words" and "please invoice us for 10 hours" name none and stay drafted. */
+const NAMED_BEFORE_COUNT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ARTICLE_WORDS.filter((w) => !/^(?:a|de|da|do|di|le|la|les|el|il|o|os|as)$/iu.test(w)))}|de|het|le|la|les|el|il|o|a)\s+(\p{L}[\p{L}-]{2,}(?:\s+\p{L}[\p{L}-]{2,}){0,3})`, "giu");
+function thingBeforeUnitLine(l: ExtractedLine): string | null {
+	if (!UNIT_WORDS.some((u) => u.toLowerCase() === l.description.toLowerCase())) return null;
+	const before = l.source.slice(0, Math.max(0, l.source.search(/\d/)));
+	for (const m of before.matchAll(NAMED_BEFORE_COUNT)) {
+		const first = m[1]!.split(/\s+/)[0]!;
+		if (REQUEST_WORDS.test(first) || PAPERWORK_ONLY.test(first) || PRONOUN_RE.test(first) || UNIT_WORDS.some((u) => u.toLowerCase() === first.toLowerCase()) || NOT_A_THING.test(first) || UMBRELLA.test(first)) continue;
+		return m[1]!.replace(/\s+(?:factureren|abrechnen|verrechnen|berechnen|in|zu|op|aan|bitte|please)(?:\s.*)?$/iu, "");
+	}
+	return null;
+}
+
 function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, text: string): string[] {
 	const rival = rivalTopic(lines, text);
 	// A deposit said to be paid is shown apart (and a balance is asked about by its own rule): only the line itself here.
@@ -1776,6 +1795,10 @@ function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, t
 	return [
 		...paid.map((l) => `whether "${l.description}" (${l.unitPrice}${currency ? ` ${currency}` : ""}) belongs on this invoice: its sentence says it is paid ("${PAID_LINE.exec(l.source)![0]}")`),
 		...bare.map((l) => `what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only its unit while another line names its thing`),
+		...lines.filter((l) => !bare.includes(l)).flatMap((l) => {
+			const thing = thingBeforeUnitLine(l);
+			return thing ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only its unit, and the email names "${thing}" before its count`] : [];
+		}),
 		...lines.flatMap((l) => {
 			const doubt = doubtIn(l.description);
 			return doubt ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" holds ${doubt.sign.says} ("${doubt.words}"), not only the name of the thing`] : [];
