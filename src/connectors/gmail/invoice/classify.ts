@@ -215,6 +215,9 @@ const REVISED_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(REVISED_WORDS).rep
  * carries is asked, both named. The same thing is the line's name written in a quoted sentence with one amount only
  * (a sentence with two, "was $1,200, now $1,500", is not read); an amount the reply writes too is no disagreement, nor
  * is one the reply calls a revision ("please invoice the revised amount, $2,100"). */
+/** Words that change a price within one sentence ("was $1,200, now $1,500", "statt 500 € nur 450 €", "would normally
+ * be $420, but I can do $350"). */
+const CHANGED_PRICE = /(?<![\p{L}])(?:now|instead|rather|then|jetzt|nun|statt|anstatt|stattdessen|maintenant|désormais|au lieu|ahora|en vez|en lugar|ora|invece|anziché|nu|in plaats|agora|em vez|was|were|war|waren|était|era|erano|fue|foi|werd|but|aber|doch|mais|pero|sino|ma|però|maar|mas|porém|normally|usually|normalerweise|sonst|normalement|d'habitude|normalmente|normaal|gewoonlijk|discount|off|Rabatt|remise|descuento|sconto|korting|desconto)(?![\p{L}])/iu;
 function threadProblem(lines: ExtractedLine[], facts: string, quoted: string): string | null {
 	if (REVISED_RE.test(facts)) return null;
 	const own = findMoney(facts);
@@ -224,8 +227,12 @@ function threadProblem(lines: ExtractedLine[], facts: string, quoted: string): s
 		if (!/\p{L}{3}/u.test(name)) continue;
 		const nameRe = new RegExp(String.raw`(?<![\p{L}\p{N}])${alt([name]).replace(/\s+/g, String.raw`\s+`)}(?![\p{L}\p{N}])`, "iu");
 		const read = [l.unitPrice, l.lineTotal ?? l.unitPrice, String(Number(l.unitPrice) * Number(l.quantity))].map(Number);
-		for (const s of sentences) {
-			if (!nameRe.test(s)) continue;
+		for (const whole of sentences) {
+			if (!nameRe.test(whole)) continue;
+			// "Website $2,000 and logo $650, as quoted.": a sentence pricing several things is read clause by clause, the
+			// clause naming the thing with its one amount; never one that changes a price ("was $1,200, now $1,500").
+			const several = new Set(findMoney(whole).map((mm) => Number(mm.amount))).size > 1;
+			const s = several && !CHANGED_PRICE.test(whole) ? (whole.split(/[,;]\s+|\s+(?:and|und|et|y|e|en|plus)\s+/u).find((c) => nameRe.test(c)) ?? whole) : whole;
 			const amounts = findMoney(s);
 			if (new Set(amounts.map((mm) => Number(mm.amount))).size !== 1) continue;
 			const then = amounts[0]!;
