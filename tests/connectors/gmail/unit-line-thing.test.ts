@@ -6,7 +6,7 @@ import { expectClarify, expectDraft } from "./invoice-mail";
 
 describe("a unit-only line beside a thing named before its count", () => {
 	it("asks what the line is for, in several languages", () => {
-		expectClarify("Hoi Sam,\n\nKun je de begeleiding factureren, 6 uur à € 85?\n\nDana", "names only its unit");
+		expectClarify("Hoi Sam,\n\nKun je de begeleiding factureren, 6 uur à € 85?\n\nDana", "names only what is counted");
 		expectClarify("Hoi Sam,\n\nWil je de workshop factureren, 2 dagen à € 900?\n\nDana", "workshop");
 		expectClarify("Hallo Sam,\n\nbitte stellen Sie die Zeichnungen in Rechnung: 6 Stück à 90 €.\n\nDana", "Zeichnungen");
 	});

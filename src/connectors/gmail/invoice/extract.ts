@@ -1775,12 +1775,17 @@ const FEE_LINE = new RegExp(String.raw`^(?:${FEE_NOUN}|(?:[\p{L}\-]+[ \t]+){0,3}
  * 4 500 words" and "please invoice us for 10 hours" name none and stay drafted. */
 const NAMED_BEFORE_COUNT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ARTICLE_WORDS.filter((w) => !/^(?:a|de|da|do|di|le|la|les|el|il|o|os|as)$/iu.test(w)))}|de|het|le|la|les|el|il|o|a)\s+(\p{L}[\p{L}-]{2,}(?:\s+\p{L}[\p{L}-]{2,}){0,3})`, "giu");
 function thingBeforeUnitLine(l: ExtractedLine): string | null {
+	// A unit only: a counted noun ("Images" in "the retouching, 12 images at $20") is often the thing itself in other
+	// words ("die Hochzeitsfotografie … 3 Fotoalben"), and asking would lose right drafts.
 	if (!UNIT_WORDS.some((u) => u.toLowerCase() === l.description.toLowerCase())) return null;
 	const before = l.source.slice(0, Math.max(0, l.source.search(/\d/)));
 	for (const m of before.matchAll(NAMED_BEFORE_COUNT)) {
 		const first = m[1]!.split(/\s+/)[0]!;
 		if (REQUEST_WORDS.test(first) || PAPERWORK_ONLY.test(first) || PRONOUN_RE.test(first) || UNIT_WORDS.some((u) => u.toLowerCase() === first.toLowerCase()) || NOT_A_THING.test(first) || UMBRELLA.test(first)) continue;
-		return m[1]!.replace(/\s+(?:factureren|abrechnen|verrechnen|berechnen|in|zu|op|aan|bitte|please)(?:\s.*)?$/iu, "");
+		// The thing's words up to a joining word or a preposition ("photos from the 14 November event" names the photos).
+		const words = m[1]!.split(/\s+/);
+		const cut = words.findIndex((w, i) => i > 0 && (HEAD_STOP.test(w) || /^(?:factureren|abrechnen|verrechnen|berechnen|bitte|please|the)$/iu.test(w)));
+		return (cut > 0 ? words.slice(0, cut) : words).join(" ");
 	}
 	return null;
 }
@@ -1799,7 +1804,7 @@ function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, t
 		...bare.map((l) => `what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only its unit while another line names its thing`),
 		...lines.filter((l) => !bare.includes(l)).flatMap((l) => {
 			const thing = thingBeforeUnitLine(l);
-			return thing ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only its unit, and the email names "${thing}" before its count`] : [];
+			return thing ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only what is counted, and the email names "${thing}" before its count`] : [];
 		}),
 		...lines.flatMap((l) => {
 			const doubt = doubtIn(l.description);
