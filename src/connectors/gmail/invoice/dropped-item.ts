@@ -17,7 +17,8 @@ export interface DropPhrasing {
 /** What may follow an English verb of dropping: "drop the", "leave those off" ("a drop shadow" drops nothing). */
 const EN_OBJECT = String.raw`\s+(?:the|those|these|that|this|them|it|our|my|all)(?![\p{L}])`;
 /** Not after a negation: "don't forget the PO" drops nothing. */
-const NOT_NEGATED = String.raw`(?<!(?:not|don['’]t|never|n['’]t|nicht|pas|no|non|niet|não)\s+)`;
+// A few blanks only: an unbounded look back over a long run of blanks was tried at each of them.
+const NOT_NEGATED = String.raw`(?<!(?:not|don['’]t|never|n['’]t|nicht|pas|no|non|niet|não)[ \t]{1,3})`;
 
 export const DROP_PHRASINGS: DropPhrasing[] = [
 	{

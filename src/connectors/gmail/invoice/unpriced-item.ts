@@ -221,7 +221,8 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		// Only in a list opened by a colon in the same sentence, its one priced thing first (a run of two or more is
 		// list-tail's): "the logo, $500, thanks" ends on a word of thanks, never a thing (FILLER below). A bullet row's
 		// label colon opens no list ("- Icon set: €300, 24 icons in total" is a remark), nor does a count after the price.
-		re: new RegExp(String.raw`(?<!^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[^\n]*):[^\n.?!:\d$€£¥₹]{0,60}?${PRICED}[ \t]*,[ \t]*(?:(?:and|und|et|y|e|en|plus)[ \t]+)?(?<thing>\p{L}[\p{L} '’-]{1,40}?)[ \t]*(?:[.!]|$)`, "imu"),
+		// The colon is matched before the look back to the row's start (tried at every character, that look was slow).
+		re: new RegExp(String.raw`:(?<!^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[^\n:]*:)[^\n.?!:\d$€£¥₹]{0,60}?${PRICED}[ \t]*,[ \t]*(?:(?:and|und|et|y|e|en|plus)[ \t]+)?(?<thing>\p{L}[\p{L} '’-]{1,40}?)[ \t]*(?:[.!]|$)`, "imu"),
 		examples: [
 			{ text: "Please invoice: logo $500, website.", thing: "website" },
 			{ text: "Please invoice: photography $900, editing.", thing: "editing" },
