@@ -92,3 +92,25 @@ describe("a thing asked for with no amount makes a question naming it", () => {
 		expectClarify("Hi Sam,\n\nPlease invoice the logo at £800. The business cards were an extra 150.\n\nThanks", "150 without a currency");
 	});
 });
+
+describe("a thing wanted added, set off by dashes, after a unit price or closing a colon list", () => {
+	it("wanted added or said to go on the invoice too", () => {
+		expectClarify("Hi Sam,\n\nPlease invoice the brochure ($1,200). We'd like the cover illustration added too.\n\nDana", "cover illustration");
+		expectClarify("Hi Sam,\n\nPlease invoice the video, $900. The subtitles should go on it as well.\n\nDana", "subtitles");
+		expectClarify("Hallo Sam,\n\nbitte schick mir die Rechnung für das Poster, 300 €. Die Flyer bitte auch mit auf die Rechnung.\n\nDana", "Flyer");
+	});
+	it("after a price set off by dashes, or a unit price", () => {
+		expectClarify("Hi Sam,\n\nPlease invoice the brochure — $1,200 — and the cover illustration.\n\nDana", "cover illustration");
+		expectClarify("Hi Sam,\n\nPlease invoice 4 banners at $60 each and the installation.\n\nDana", "installation");
+		expectClarify("Bonjour Sam,\n\nMerci de facturer 3 jours à 500 € et le déplacement.\n\nDana", "déplacement");
+	});
+	it("the last thing of a colon list with one priced thing", () => {
+		expectClarify("Hi Sam,\n\nPlease invoice: brochure $1,200, cover illustration.\n\nDana", "cover illustration");
+		expectClarify("Hola Sam,\n\nFactúranos: logo 500 €, y tarjetas.\n\nDana", "tarjetas");
+	});
+	it("near misses still draft: included in the price, a thanks closing the list, a remark after a row's price", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice the website, $2,000. We had the favicon included in the price.\n\nDana", "USD", [["Website", 1, "2000.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice: logo $500, thanks.\n\nDana", "USD", [["Logo", 1, "500.00"]]);
+		expectDraft("Hi,\n\nPlease send the invoice for:\n- Brand guidelines: €1,100\n- Icon set: €300, 24 icons in total\n\nHanna", "EUR", [["Brand guidelines", 1, "1100.00"], ["Icon set", 1, "300.00"]]);
+	});
+});

@@ -12,6 +12,8 @@ import { namedPayer } from "./customer";
 import { readReference, referenceAsked } from "./reference";
 import { allTermsDays } from "./payment-terms";
 import { REVISED_WORDS, alt } from "./lexicon";
+import { droppedItem } from "./dropped-item";
+import { partAsked } from "./part-payment";
 
 /** The line a mail client writes above a forwarded email, as Gmail and Apple Mail write it in their users' languages. */
 const FORWARD_MARKER = String.raw`(?:-{5,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré|Mensagem encaminhada|Messaggio inoltrato|Doorgestuurd bericht)[ \t]*-{5,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié[ \t]?:|Inicio del mensaje reenviado:|Inizio messaggio inoltrato:|Início da mensagem (?:reencaminhada|encaminhada):|Begin doorgestuurd bericht:)`;
@@ -213,6 +215,9 @@ const REVISED_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(REVISED_WORDS).rep
  * carries is asked, both named. The same thing is the line's name written in a quoted sentence with one amount only
  * (a sentence with two, "was $1,200, now $1,500", is not read); an amount the reply writes too is no disagreement, nor
  * is one the reply calls a revision ("please invoice the revised amount, $2,100"). */
+/** Words that change a price within one sentence ("was $1,200, now $1,500", "statt 500 € nur 450 €", "would normally
+ * be $420, but I can do $350"). */
+const CHANGED_PRICE = /(?<![\p{L}])(?:now|instead|rather|then|jetzt|nun|statt|anstatt|stattdessen|maintenant|désormais|au lieu|ahora|en vez|en lugar|ora|invece|anziché|nu|in plaats|agora|em vez|was|were|war|waren|était|era|erano|fue|foi|werd|but|aber|doch|mais|pero|sino|ma|però|maar|mas|porém|normally|usually|normalerweise|sonst|normalement|d'habitude|normalmente|normaal|gewoonlijk|discount|off|Rabatt|remise|descuento|sconto|korting|desconto)(?![\p{L}])/iu;
 function threadProblem(lines: ExtractedLine[], facts: string, quoted: string): string | null {
 	if (REVISED_RE.test(facts)) return null;
 	const own = findMoney(facts);
@@ -222,8 +227,12 @@ function threadProblem(lines: ExtractedLine[], facts: string, quoted: string): s
 		if (!/\p{L}{3}/u.test(name)) continue;
 		const nameRe = new RegExp(String.raw`(?<![\p{L}\p{N}])${alt([name]).replace(/\s+/g, String.raw`\s+`)}(?![\p{L}\p{N}])`, "iu");
 		const read = [l.unitPrice, l.lineTotal ?? l.unitPrice, String(Number(l.unitPrice) * Number(l.quantity))].map(Number);
-		for (const s of sentences) {
-			if (!nameRe.test(s)) continue;
+		for (const whole of sentences) {
+			if (!nameRe.test(whole)) continue;
+			// "Website $2,000 and logo $650, as quoted.": a sentence pricing several things is read clause by clause, the
+			// clause naming the thing with its one amount; never one that changes a price ("was $1,200, now $1,500").
+			const several = new Set(findMoney(whole).map((mm) => Number(mm.amount))).size > 1;
+			const s = several && !CHANGED_PRICE.test(whole) ? (whole.split(/[,;]\s+|\s+(?:and|und|et|y|e|en|plus)\s+/u).find((c) => nameRe.test(c)) ?? whole) : whole;
 			const amounts = findMoney(s);
 			if (new Set(amounts.map((mm) => Number(mm.amount))).size !== 1) continue;
 			const then = amounts[0]!;
@@ -242,6 +251,20 @@ function threadProblem(lines: ExtractedLine[], facts: string, quoted: string): s
 function declinedProblem(facts: string): string | null {
 	const words = declinedInvoice(facts);
 	return words ? `what to invoice: the email also says "${oneLine(words)}" — which items does the invoice hold?` : null;
+}
+
+/** "the business cards at $120 — actually scratch the cards", "Correction: make that 4 banners": a drafted line taken
+ * back or changed, so which lines the invoice holds is asked. */
+function droppedProblem(facts: string, lines: ExtractedLine[]): string | null {
+	const words = droppedItem(facts, lines.map((l) => l.description));
+	return words ? `what to invoice: the email takes back or changes an item ("${oneLine(words)}") — which items and counts does the invoice hold?` : null;
+}
+
+/** "die zweite Hälfte für die Website: 2.000 €": a part of the work, and whether the amount is the part's or the
+ * whole's is asked. */
+function partProblem(facts: string, lines: ExtractedLine[]): string | null {
+	const words = partAsked(facts, lines.map((l) => l.description));
+	return words ? `the email asks to invoice part of the work ("${oneLine(words)}"): is the amount written that part's or the whole's, and which part is it?` : null;
 }
 
 export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecision {
@@ -272,7 +295,7 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.
 	const payer = payerProblem(facts, namedPayer(facts));
 	const terms = termsProblem(facts, read.paymentTerms);
-	const note = (fwd ? noteProblem(fwd.own, facts) : m.quoted ? threadProblem(read.lines, facts, m.quoted) : null) ?? declinedProblem(facts);
+	const note = (fwd ? noteProblem(fwd.own, facts) : m.quoted ? threadProblem(read.lines, facts, m.quoted) : null) ?? declinedProblem(facts) ?? droppedProblem(facts, read.lines) ?? partProblem(facts, read.lines);
 	const withPayer = payer || terms || note ? { ...read, problems: [...read.problems, ...(payer ? [payer] : []), ...(terms ? [terms] : []), ...(note ? [note] : [])] } : read;
 	const thread = !fwd && withPayer.currency === "USD" && m.quoted ? quotedDollar(facts, m.quoted) : null;
 	const x = thread && "code" in thread ? { ...withPayer, currency: thread.code } : thread ? { ...withPayer, problems: [...withPayer.problems, thread.ask] } : withPayer;

@@ -198,6 +198,13 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		find: (d) => /(?<![\p{L}])(?:add|plus add|aggiungi|aggiungete|añade|añadid|agrega|ajoute|ajoutez|adiciona|adicione|voeg|hinzu|dazu|rechne|zähl)[ \t]*$/iu.exec(d.trim())?.[0] ?? null,
 		examples: { doubtful: ["Retouching, add", "Ritocco aggiungi", "Retoque, añade", "Retouche, ajoutez"], fine: ["Address labels", "Add-on module", "Ajout de pages"] },
 	},
+	{
+		id: "adding-verb-first",
+		says: "a verb of adding at its start (\"add the rush fee\")",
+		// "Add the rush fee" read as the thing: the verb that puts it on the invoice opens the words, not its name.
+		find: (d) => /^(?:please[ \t]+)?(?:also[ \t]+)?(?:add|include|ajoute[rz]?|añad[ae]|agrega|aggiungi|aggiungete|adiciona|adicione|voeg|füge|fügen)(?=[ \t]+\p{L})/iu.exec(d.trim())?.[0] ?? null,
+		examples: { doubtful: ["Add the rush fee", "Also add travel", "Ajoute le déplacement", "Añade el envío"], fine: ["Address labels", "Add-on module", "Additional proofs", "Inclusive design audit"] },
+	},
 ];
 
 /** The first sign of doubt in a description, or null when it reads as the name of a thing. */

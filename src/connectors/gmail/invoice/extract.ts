@@ -2,6 +2,8 @@
 // reference. Every amount, quantity and currency is read from the email's own words (and checked to be there), each
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { unpricedThing } from "./unpriced-item";
+import { signedOffLines } from "./signed-off";
+import { chargedElsewhere } from "./charged-elsewhere";
 import { samePrice, usualThing } from "./usual-item";
 import { listTail } from "./list-tail";
 import { hedgeIn } from "./amount-hedge";
@@ -197,7 +199,7 @@ function sentenceAt(text: string, start: number, end: number): string {
 /** What the email asks to invoice: "for the bookkeeping", "über die Beratung", "pour la traduction du site (lot 3)". */
 // Letter edges, not \b: JavaScript's \b does not see "über" or "à" as words.
 const TOPIC_RE = new RegExp(
-	String.raw`(?:(?<![\p{L}\p{N}])(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|fact[uú]ra(?:nos|me)|fatur[ae](?:nos|me)|fattur(?:ami|aci)|faturar|fatturare|factureren|facturad(?:nos|me)?|faturem|fatturate(?:ci|mi)?|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s[-–—]\s|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
+	String.raw`(?:(?<![\p{L}\p{N}])(?:${alt(TOPIC_WORDS)}|facturer|facturar(?:nos|me)?|fact[uú]ra(?:nos|me)|(?<=(?:me|nos)\s)factur(?:as|ás|a)|fatur[ae](?:nos|me)|fattur(?:ami|aci)|faturar|fatturare|factureren|facturad(?:nos|me)?|faturem|fatturate(?:ci|mi)?|invoice(?:\s+(?:us|me))?|bill(?:\s+(?:us|me))?)\s+|\b(?:uns|mir)\s+)(?:(?:${alt(ARTICLE_WORDS)})\s+)?(?<t>[\p{L}][^\n.?!;:,$€£¥]{1,60}?)(?=\s*(?:[?.!:;,]|$|\n|\s[-–—]\s|\s(?:in\s+Rechnung|zu\s+stellen|schicken|senden|zukommen|please|bitte|s'il|por favor|per favore|alsjeblieft|toch)\b))`,
 	"giu",
 );
 
@@ -336,7 +338,10 @@ function thingHeadStart(s: string, from: number, at: number, depth = 0): number 
 	// "el diseño del cartel para la velada", "the design of the poster for the evening": the head is itself the object of
 	// "of" — the name starts at the thing before it, or is not read this way at all.
 	const artAt = start - h.groups!["art"]!.length;
-	if (OF_ARTICLE.test(h.groups!["art"]!) || OF_BEFORE.test(s.slice(Math.max(from, artAt - 6), artAt))) {
+	// "bitte das Plakat für das Café 1900": German "das" before a capitalised noun is the article, not Portuguese "of the"
+	// ("a fatura das fotos").
+	const germanDas = /^das\s/u.test(h.groups!["art"]!) && /^\p{Lu}/u.test(head);
+	if ((OF_ARTICLE.test(h.groups!["art"]!) && !germanDas) || OF_BEFORE.test(s.slice(Math.max(from, artAt - 6), artAt))) {
 		const of = OF_BEFORE.exec(s.slice(Math.max(from, artAt - 6), artAt));
 		const ofAt = of ? artAt - of[0].length + (of[0].length - of[0].trimStart().length) : artAt;
 		const outer = depth < 2 ? thingHeadStart(s, from, ofAt, depth + 1) : null;
@@ -1789,6 +1794,27 @@ const PAID_LINE = /(?<![\p{L}])(?:paid|settled|reimbursed|refunded|bezahlt|begli
 /** A line named only by a fee word ("Shipping", "Travel fee", "Gastos de envío"). */
 const FEE_LINE = new RegExp(String.raw`^(?:${FEE_NOUN}|(?:[\p{L}\-]+[ \t]+){0,3}(?:${FEE_WORDS}))(?:[ \t]+(?:de|di|do|da|du)[ \t]+[\p{L}\-]+|[ \t]+d['’][\p{L}\-]+)?$`, "iu");
 
+/** "Kun je de consultancy factureren, 10 uur à € 100", "stellen Sie die Illustrationen in Rechnung: 4 Stück à 180 €": a
+ * line named only by its unit ("Uur", "Stück") whose own sentence names a thing before the count drops that thing from
+ * the draft. The thing is the words after an article (never the invoice, a unit or a pronoun); "issue an invoice for the
+ * 4 500 words" and "please invoice us for 10 hours" name none and stay drafted. */
+const NAMED_BEFORE_COUNT = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ARTICLE_WORDS.filter((w) => !/^(?:a|de|da|do|di|le|la|les|el|il|o|os|as)$/iu.test(w)))}|de|het|le|la|les|el|il|o|a)\s+(\p{L}[\p{L}-]{2,}(?:\s+\p{L}[\p{L}-]{2,}){0,3})`, "giu");
+function thingBeforeUnitLine(l: ExtractedLine): string | null {
+	// A unit only: a counted noun ("Images" in "the retouching, 12 images at $20") is often the thing itself in other
+	// words ("die Hochzeitsfotografie … 3 Fotoalben"), and asking would lose right drafts.
+	if (!UNIT_WORDS.some((u) => u.toLowerCase() === l.description.toLowerCase())) return null;
+	const before = l.source.slice(0, Math.max(0, l.source.search(/\d/)));
+	for (const m of before.matchAll(NAMED_BEFORE_COUNT)) {
+		const first = m[1]!.split(/\s+/)[0]!;
+		if (REQUEST_WORDS.test(first) || PAPERWORK_ONLY.test(first) || PRONOUN_RE.test(first) || UNIT_WORDS.some((u) => u.toLowerCase() === first.toLowerCase()) || NOT_A_THING.test(first) || UMBRELLA.test(first)) continue;
+		// The thing's words up to a joining word or a preposition ("photos from the 14 November event" names the photos).
+		const words = m[1]!.split(/\s+/);
+		const cut = words.findIndex((w, i) => i > 0 && (HEAD_STOP.test(w) || /^(?:factureren|abrechnen|verrechnen|berechnen|bitte|please|the)$/iu.test(w)));
+		return (cut > 0 ? words.slice(0, cut) : words).join(" ");
+	}
+	return null;
+}
+
 function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, text: string): string[] {
 	const rival = rivalTopic(lines, text);
 	// A deposit said to be paid is shown apart (and a balance is asked about by its own rule): only the line itself here.
@@ -1806,6 +1832,10 @@ function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, t
 	return [
 		...paid.map((l) => `whether "${l.description}" (${l.unitPrice}${currency ? ` ${currency}` : ""}) belongs on this invoice: its sentence says it is paid ("${PAID_LINE.exec(l.source)![0]}")`),
 		...bare.map((l) => `what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only its unit while another line names its thing`),
+		...lines.filter((l) => !bare.includes(l)).flatMap((l) => {
+			const thing = thingBeforeUnitLine(l);
+			return thing ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only what is counted, and the email names "${thing}" before its count`] : [];
+		}),
 		...lines.flatMap((l) => {
 			const doubt = doubtIn(l.description);
 			return doubt ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" holds ${doubt.sign.says} ("${doubt.words}"), not only the name of the thing`] : [];
@@ -1960,7 +1990,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
-	problems.push(...doubtfulDescriptions(lines, currency, text), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
+	problems.push(...doubtfulDescriptions(lines, currency, text), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions), ...(mentions.length === 0 ? [bareTotalProblem(text)].filter((x): x is string => x !== null) : []));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;

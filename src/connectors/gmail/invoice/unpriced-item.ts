@@ -203,6 +203,55 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "¿Me haces la factura de esto?:\n- Logo: 800 €\n- 3 banners para redes, solo diseño", thing: "banners para redes" },
 		],
 	},
+	{
+		id: "want-the-thing-added",
+		says: "a thing wanted added or said to go on the invoice too, in a sentence with no amount (We'd also like the business cards added; the cards need to go on there too)",
+		// Wanted added ("like … added"), or said to go on it with "too" closing the clause: "we had the favicon included
+		// in the price" adds nothing (the words after "included" are not the clause's end).
+		re: new RegExp(String.raw`(?<![\p{L}])(?:(?:like|want|need|have|get)\s+(?:${ARTICLE})\s+(?<thing>\p{L}[\p{L} '’-]{1,50}?)\s+(?:added|included|put\s+on|on\s+(?:it|there|the\s+invoice|the\s+bill))(?:\s+(?:too|as\s+well|also|please))?[ \t]*(?:[.!?;]|$)|(?:${ARTICLE})\s+(?<thing2>\p{L}[\p{L} '’-]{1,50}?)\s+(?:needs?|should|must|can|could|will)\s+(?:to\s+)?(?:go|be|come)\s+(?:on|onto|added|included|put)(?:\s+\p{L}+){0,3}?\s+(?:too|as\s+well|also)[ \t]*(?:[.!?;]|$)|(?:${ARTICLE})\s+(?<thing3>\p{L}[\p{L} '’-]{1,50}?)(?:\s+(?:gerne|bitte|auch|noch|doch))*\s+mit\s+(?:auf\s+die\s+Rechnung|drauf\p{L}*|auf\p{L}*|ab\p{L}*|berechnen))`, "imu"),
+		examples: [
+			{ text: "Please invoice the logo design ($400). We'd also like the business cards added.", thing: "business cards" },
+			{ text: "Please invoice the logo at $500. The business cards need to go on there too.", thing: "business cards" },
+			{ text: "Please invoice the logo at $500; the business cards should be on it as well.", thing: "business cards" },
+			{ text: "Bitte das Logo abrechnen (500 €). Die Visitenkarten gerne mit auf die Rechnung.", thing: "Visitenkarten" },
+			{ text: "Invoice the poster, $300. We want the flyer design included too.", thing: "flyer design" },
+		],
+	},
+	{
+		id: "dashed-price-then-and-the-thing",
+		says: "a price set off by dashes, then 'and the' and a thing with no amount (the logo — $500 — and the website)",
+		re: new RegExp(String.raw`[—–][ \t]*${PRICED}[ \t]*[—–][ \t]*${AND}\s+(?:${ARTICLE})\s+${THING}`, "iu"),
+		examples: [
+			{ text: "Please invoice the logo — $500 — and the website.", thing: "website" },
+			{ text: "Please invoice the product photos — $900 — and the retouching too.", thing: "retouching" },
+			{ text: "Bitte das Logo – 500 € – und die Visitenkarten abrechnen.", thing: "Visitenkarten abrechnen" },
+		],
+	},
+	{
+		id: "unit-price-then-and-the-thing",
+		says: "a count at a unit price, then 'and the' and a thing with no amount (2 Tage Schulung à 800 € und die Anfahrt)",
+		// The price is a unit's ("à", "at", "@", "zu je"): what follows "and the" is one more thing, not the same one's name.
+		re: new RegExp(String.raw`(?<![\p{L}])(?:à|@|at|zu\s+je|je|a)\s+${PRICED}(?:\s+(?:each|pro\s+\p{L}+|per\s+\p{L}+|la\s+\p{L}+|the\s+\p{L}+|a\s+\p{L}+|an\s+\p{L}+))?\s+${AND}\s+(?:${ARTICLE})\s+${THING}`, "iu"),
+		examples: [
+			{ text: "bitte 2 Tage Schulung à 800 € und die Anfahrt abrechnen.", thing: "Anfahrt abrechnen" },
+			{ text: "Please invoice 3 posters at $80 each and the delivery.", thing: "delivery" },
+			{ text: "Facture 2 jours à 600 € la journée et le déplacement.", thing: "déplacement" },
+		],
+	},
+	{
+		id: "colon-list-unpriced-tail",
+		says: "a list after a colon whose last thing has no amount (Please invoice: logo $500, website.)",
+		// Only in a list opened by a colon in the same sentence, its one priced thing first (a run of two or more is
+		// list-tail's): "the logo, $500, thanks" ends on a word of thanks, never a thing (FILLER below). A bullet row's
+		// label colon opens no list ("- Icon set: €300, 24 icons in total" is a remark), nor does a count after the price.
+		// The colon is matched before the look back to the row's start (tried at every character, that look was slow).
+		re: new RegExp(String.raw`:(?<!^[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[^\n:]*:)[^\n.?!:\d$€£¥₹]{0,60}?${PRICED}[ \t]*,[ \t]*(?:(?:and|und|et|y|e|en|plus)[ \t]+)?(?<thing>\p{L}[\p{L} '’-]{1,40}?)[ \t]*(?:[.!]|$)`, "imu"),
+		examples: [
+			{ text: "Please invoice: logo $500, website.", thing: "website" },
+			{ text: "Please invoice: photography $900, editing.", thing: "editing" },
+			{ text: "Bitte Rechnung: Logo 500 €, Visitenkarten.", thing: "Visitenkarten" },
+		],
+	},
 ];
 
 /** What may be added to an invoice that is no thing billed: its fields, a tax, the paperwork ("add our PO number",
@@ -215,8 +264,13 @@ export const NOT_BILLED_WORDS = [
 	"numero", "riferimento", "indirizzo", "azienda", "fattura", "data",
 	"nummer", "referentie", "adres", "bedrijf", "factuur", "datum",
 	"referência", "endereço", "fatura",
+	// "y lo mismo que el mes pasado": the same things as before are usual-item's question, not a thing named here.
+	"mismo", "misma", "mesmo", "mesma", "même", "gleiche", "gleichen", "selbe", "selben", "stesso", "stessa", "stessi", "zelfde", "hetzelfde",
 	...TAX_WORDS,
 ];
+/** Words that close a sentence after a price and are no thing ("logo $500, thanks", "Logo 500 €, netto"). */
+const FILLER_WORDS = ["thanks", "thank you", "thx", "please", "cheers", "regards", "best", "asap", "ok", "cash", "plus VAT", "HT", "TTC", "excl", "incl", "as agreed", "as discussed", "as quoted", "each", "net", "gross", "total", "in total", "danke", "bitte", "netto", "brutto", "gesamt", "insgesamt", "je", "pro Stück", "merci", "s'il vous plaît", "chacun", "gracias", "por favor", "cada uno", "grazie", "per favore", "cadauno", "cadauna", "ciascuno", "ciascuna", "cada una", "chacune", "apiece", "each one", "per person", "pro Person", "bedankt", "graag", "alsjeblieft", "per stuk", "obrigado", "obrigada", "cada"];
+const FILLER = new RegExp(String.raw`^(?:${alt(FILLER_WORDS)})$`, "iu");
 const NOT_BILLED = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NOT_BILLED_WORDS)})(?![\p{L}])`, "iu");
 
 /** A list row's label that is a field of the invoice or a note on the work, never a thing billed ("- Payment: 14 days",
@@ -298,8 +352,8 @@ export function unpricedThing(text: string, lineDescriptions: string[]): string 
 	for (const p of UNPRICED_PHRASINGS) {
 		const re = new RegExp(p.re.source, `g${p.re.flags.replace("g", "")}`);
 		for (const m of text.matchAll(re)) {
-			const thing = (m.groups!["thing"] ?? m.groups!["thing2"]!).trim();
-			if (NOT_BILLED.test(thing)) continue;
+			const thing = (m.groups!["thing"] ?? m.groups!["thing2"] ?? m.groups!["thing3"]!).trim();
+			if (NOT_BILLED.test(thing) || FILLER.test(thing)) continue;
 			if (p.rowTail && (ROW_FIELD.test(thing) || AMOUNT.test(m[0]))) continue;
 			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : !p.saysUnknown && /\d/.test(restOfSentence(text, m.index + m[0].length))) continue;
 			if (p.afterPrice && !AMOUNT.test(sentenceBefore(text, m.index))) continue;
