@@ -53,3 +53,19 @@ describe("a past date beside the due date's own name: shown on the request, not 
 		expect(due("About the due date: the one agreed, 10/11/2026.")).toBe("clarify");
 	});
 });
+
+describe("payment terms agreed to right after the word for payment", () => {
+	const terms = (sentence: string) => {
+		const d = decide(mail(sentence));
+		return d.kind === "draft" ? (d.params["payment_terms"] ?? null) : d.kind;
+	};
+	it("reads the days", () => {
+		expect(terms("Payment 10 days is fine for our bookkeeper.")).toBe("10 Days");
+		expect(terms("Zahlung 21 Tage passt für unsere Buchhaltung.")).toBe("21 Days");
+		expect(terms("Pagamento a 45 giorni va bene per l'amministrazione.")).toBe("45 Days");
+	});
+	it("near-misses: days that are no terms set no terms", () => {
+		expect(terms("Your payment 3 days ago was fine, thanks.")).not.toBe("3 Days");
+		expect(terms("Delivery 5 days is ok for us.")).toBeNull();
+	});
+});
