@@ -123,7 +123,7 @@ describe("a bracket listing what the work covered, a count among its parts, afte
 		expect(withoutCoveredList("Reportage photo du gîte (5 chambres et jardin)")).toBe("Reportage photo du gîte");
 	});
 	it("keeps a single counted part, sizes, page counts and lists without a count", () => {
-		for (const s of ["Pallets (12 Stück)", "Q4 banners (set of 6 sizes)", "Photos (12, 18 and 24 cm)", "Brochure (12 pages and cover)", "Kit design (home and away)", "Milestone 3 (backend API)"]) expect(withoutCoveredList(s)).toBe(s);
+		for (const s of ["Pallets (12 Stück)", "Q4 banners (set of 6 sizes)", "Photos (12, 18 and 24 cm)", "Brochure (12 pages and cover)", "Kit design (home and away)", "Stand graphics (3 panels, EN/AR)", "Posters (3 sizes, matte)", "Milestone 3 (backend API)"]) expect(withoutCoveredList(s)).toBe(s);
 	});
 	it("in a draft: the one-off shoot loses the list, a counted line keeps its own name", () => {
 		const d = decide("Hi Sam,\nPlease invoice:\n- Shoot of the guesthouse (9 rooms and garden): 700 EUR\nThanks,\nDana");

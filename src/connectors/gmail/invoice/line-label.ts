@@ -78,7 +78,10 @@ export function withoutCoveredList(description: string): string {
 	if (!m) return description;
 	const parts = m[2]!.split(/[ \t]*,[ \t]*/u);
 	const last = parts.pop()!;
-	parts.push(...last.split(LAST_AND));
+	// The list ends with "and …" ("lobby and spa"); a part with a slash names a variant ("(3 panels, EN/AR)"): kept.
+	const tail = last.split(LAST_AND);
+	if (tail.length < 2 || /\//u.test(m[2]!)) return description;
+	parts.push(...tail);
 	const trimmed = parts.map((x) => x.trim());
 	if (trimmed.length < 2 || !trimmed.some((x) => COUNTED_PART.test(x)) || !trimmed.every((x) => COUNTED_PART.test(x) || LIST_PART.test(x))) return description;
 	if (trimmed.some((x) => new RegExp(String.raw`(?<![\p{L}])${SIZE_UNIT}$`, "iu").test(x))) return description;
