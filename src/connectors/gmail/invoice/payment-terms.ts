@@ -260,18 +260,19 @@ export const PAYMENT_TERMS: TermsRow[] = [
 		examples: [["Wij betalen altijd na 30 dagen.", 30], ["De betaling gebeurt binnen 14 dagen.", 14]],
 		ignores: ["Levering na 10 dagen."],
 	},
-	// The days straight after the word for payment, then agreed to ("Payment 7 days is ok for us", "Zahlung 14 Tage passt
+	// The days straight after the word for payment, then agreed to (never a phrasing opening with the days: it would be
+	// tried at every number of a long price list) ("Payment 7 days is ok for us", "Zahlung 14 Tage passt
 	// uns"): the agreeing words close the phrase, so "payment 3 days ago" or "payment 2 days late" is no term.
 	{
 		lang: "en",
-		phrasings: ["payment {N} days is ok", "payment {N} days is okay", "payment {N} days is fine", "payment {N} days is good", "payment {N} days works", "payment {N} days suits", "payment in {N} days is ok", "payment in {N} days is fine", "payment in {N} days works", "{N} days payment is ok", "{N} days payment is okay", "{N} days payment is fine", "{N} days payment works", "{N} days for payment is ok", "{N} days for payment is fine", "{N} days payment term is ok", "{N} days payment term is fine"],
-		examples: [["Payment 10 days is fine with our accountant.", 10], ["14 days payment is okay with us, by the way.", 14], ["Payment in 21 days works for our office.", 21]],
+		phrasings: ["payment {N} days is ok", "payment {N} days is okay", "payment {N} days is fine", "payment {N} days is good", "payment {N} days works", "payment {N} days suits", "payment in {N} days is ok", "payment in {N} days is fine", "payment in {N} days works"],
+		examples: [["Payment 10 days is fine with our accountant.", 10], ["Payment 14 days is okay with us, by the way.", 14], ["Payment in 21 days works for our office.", 21]],
 		ignores: ["Payment 3 days ago was fine.", "The payment 2 days late is ok, no worries.", "The shoot in 3 days is fine."],
 	},
 	{
 		lang: "de",
-		phrasings: ["Zahlung {N} Tage ist ok", "Zahlung {N} Tage passt", "Zahlung in {N} Tagen ist ok", "Zahlung in {N} Tagen passt", "Zahlungsziel {N} Tage passt", "{N} Tage Zahlungsziel passt", "{N} Tage Zahlungsziel ist ok"],
-		examples: [["Zahlung 14 Tage passt uns gut.", 14], ["10 Tage Zahlungsziel ist ok für uns.", 10]],
+		phrasings: ["Zahlung {N} Tage ist ok", "Zahlung {N} Tage passt", "Zahlung in {N} Tagen ist ok", "Zahlung in {N} Tagen passt", "Zahlungsziel {N} Tage passt"],
+		examples: [["Zahlung 14 Tage passt uns gut.", 14], ["Zahlung in 10 Tagen ist ok für uns.", 10]],
 		ignores: ["Lieferung in 5 Tagen passt."],
 	},
 	{
@@ -300,8 +301,8 @@ export const PAYMENT_TERMS: TermsRow[] = [
 	},
 	{
 		lang: "nl",
-		phrasings: ["betaling {N} dagen is ok", "betaling {N} dagen is prima", "betaling binnen {N} dagen is prima", "betaling binnen {N} dagen is ok", "{N} dagen betaaltermijn is prima"],
-		examples: [["Betaling 14 dagen is prima voor ons.", 14], ["30 dagen betaaltermijn is prima.", 30]],
+		phrasings: ["betaling {N} dagen is ok", "betaling {N} dagen is prima", "betaling binnen {N} dagen is prima", "betaling binnen {N} dagen is ok"],
+		examples: [["Betaling 14 dagen is prima voor ons.", 14], ["Betaling binnen 30 dagen is prima.", 30]],
 		ignores: ["Levering binnen 5 dagen is prima."],
 	},
 ];
