@@ -2,8 +2,8 @@
 // bracketed list of what the thing holds, a clause around the thing, a unit standing where the thing would be. Each
 // family in several languages and word orders: the right draft, or a question naming what is missing — never a wrong thing.
 import { describe, expect, it } from "vitest";
-import { expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
-import { withoutDetailsList } from "../../../src/connectors/gmail/invoice/line-label";
+import { decide, expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
+import { withoutCoveredList, withoutDetailsList } from "../../../src/connectors/gmail/invoice/line-label";
 
 describe("a bracketed list of what the thing holds is no part of its name", () => {
 	it("keeps the name before a list of three or more parts", () => {
@@ -114,4 +114,19 @@ describe("an invoice not received yet is asked for, and 'yet' is no part of the 
 	it("¿me mandas la factura del logo todavía? (es)", () => expectDraft("Hola Sam,\n¿me mandas la factura del logo todavía? Eran 500 €.\nDana", "EUR", [["Logo", 1, "500.00"]]));
 	it("mi mandi la fattura del logo ancora? (it)", () => expectDraft("Ciao Sam,\nmi mandi la fattura per il logo ancora? Erano 500 €.\nDana", "EUR", [["Logo", 1, "500.00"]]));
 	it("near miss: 'please don't send the invoice yet' still waits", () => expectNoDraft("Hi Sam,\nplease don't send the invoice yet, we are waiting for the budget. The logo was $500.\nDana"));
+});
+
+describe("a bracket listing what the work covered, a count among its parts, after a thing billed once", () => {
+	it("leaves the list out of the line's name", () => {
+		expect(withoutCoveredList("Hotel shoot (40 rooms, lobby and spa)")).toBe("Hotel shoot");
+		expect(withoutCoveredList("Fotoreportage der Praxis (6 Räume und Empfang)")).toBe("Fotoreportage der Praxis");
+		expect(withoutCoveredList("Reportage photo du gîte (5 chambres et jardin)")).toBe("Reportage photo du gîte");
+	});
+	it("keeps a single counted part, sizes, page counts and lists without a count", () => {
+		for (const s of ["Pallets (12 Stück)", "Q4 banners (set of 6 sizes)", "Photos (12, 18 and 24 cm)", "Brochure (12 pages and cover)", "Kit design (home and away)", "Stand graphics (3 panels, EN/AR)", "Posters (3 sizes, matte)", "Milestone 3 (backend API)"]) expect(withoutCoveredList(s)).toBe(s);
+	});
+	it("in a draft: the one-off shoot loses the list, a counted line keeps its own name", () => {
+		const d = decide("Hi Sam,\nPlease invoice:\n- Shoot of the guesthouse (9 rooms and garden): 700 EUR\nThanks,\nDana");
+		expect(d.kind === "draft" ? (d.params["lines"] as { description: string }[])[0]!.description : d.kind).toBe("Shoot of the guesthouse");
+	});
 });

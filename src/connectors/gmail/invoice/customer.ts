@@ -42,8 +42,8 @@ export interface LegalFormRow {
 export const LEGAL_FORMS: LegalFormRow[] = [
 	{
 		country: "United States, Canada",
-		forms: ["Inc.", "Inc", "Incorporated", "Corp.", "Corporation", "LLC", "L.L.C.", "PLLC", "LLP", "L.P.", "Co.", "Co", "Company", "Ltd.", "Ltée", "ltée"],
-		ignores: ["Portland, ME 04101", "Denver, CO 80202", "Calgary, AB T2P 1J9", "Reno NV 89501", "Thanks again to everyone at the company."],
+		forms: ["Inc.", "Inc", "Incorporated", "Corp.", "Corporation", "LLC", "L.L.C.", "PLLC", "LLP", "L.P.", "Co.", "Co", "Company", "Ltd.", "Ltée", "ltée", "Credit Union"],
+		ignores: ["Portland, ME 04101", "Denver, CO 80202", "Calgary, AB T2P 1J9", "Reno NV 89501", "Thanks again to everyone at the company.", "We pay from our credit union account.", "Credit union members get 10% off."],
 		examples: [
 			["Redwood Analytics Inc.", "Redwood Analytics Inc."],
 			["Please bill Blake Audio LLC. Thanks!", "Blake Audio LLC"],
@@ -54,6 +54,9 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 			["Haddad Interiors L.L.C.", "Haddad Interiors L.L.C."],
 			["Boulangerie St-Viateur ltée", "Boulangerie St-Viateur ltée"],
 			["Bank of the Ozarks Corporation", "Bank of the Ozarks Corporation"],
+			// A credit union is chartered as one (federal or state law): its name ends with the kind, as a firm's with its form.
+			["Invoices should be addressed to Lakeshore Credit Union, Attn: Accounts Payable.", "Lakeshore Credit Union"],
+			["Pine Valley Federal Credit Union", "Pine Valley Federal Credit Union"],
 		],
 	},
 	{

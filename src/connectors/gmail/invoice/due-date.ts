@@ -476,6 +476,22 @@ export const DUE_PHRASES: DueRow[] = [
 		examples: [["Pagamento até dia 20/12/2026.", "2026-12-20"], ["Data de pagamento: 18/12/2026", "2026-12-18"]],
 		ignores: ["Pagamento até dia útil seguinte."],
 	},
+	// How the customer pays, written in full between the payment and "até ao dia" as Portugal writes it ("o pagamento
+	// será efetuado por transferência bancária até ao dia 5 de dezembro"): the means named, never a bare "até ao dia"
+	// (the work or a delivery may be "até ao dia" too).
+	{
+		lang: "pt",
+		before: ["por transferência bancária até", "por transferência bancária até ao dia", "por transferência bancária até o dia", "por transferência bancária até dia", "por transferência até ao dia", "por transferência até dia", "via transferência bancária até", "via transferência bancária até ao dia", "por MB Way até", "por MB Way até ao dia", "pagamento será efetuado até", "pagamento será efetuado até ao dia", "pagamento será feito até ao dia", "pagamento será efectuado até ao dia"],
+		examples: [["Pagaremos por transferência bancária até ao dia 9 de dezembro de 2026.", "2026-12-09"], ["A fatura é liquidada por transferência bancária até dia 12/12/2026.", "2026-12-12"], ["O pagamento será efetuado até ao dia 15 de dezembro.", "2026-12-15"]],
+		ignores: ["A entrega das fotos será até ao dia 15 de dezembro.", "Pagamos sempre por transferência bancária.", "O trabalho será efetuado até ao dia 10 de dezembro."],
+	},
+	// "Put the due date as 30-Nov-2026", as India writes it: "as" between the words and the date.
+	{
+		lang: "en",
+		before: ["due date as", "payment due date as", "the due date as", "put the due date as", "keep the due date as", "mention the due date as", "due date should be", "due date must be", "due date needs to be"],
+		examples: [["Kindly keep the payment due date as 04-Dec-2026 only.", "2026-12-04"], ["The due date should be 15 December 2026.", "2026-12-15"], ["Please mention the due date as 10 December 2026.", "2026-12-10"]],
+		ignores: ["The due date should be whatever your terms say.", "Keep the due date as usual."],
+	},
 ];
 
 /** Words that speak of when payment is made, by language: a sentence with one of them and a date still to come, from
@@ -485,16 +501,23 @@ export const DUE_PHRASES: DueRow[] = [
  * deposit, or puts "for" before the date ("the payment for the 12 December workshop"). The examples run as tests
  * (tests/connectors/gmail/due-date.test.ts): each `asks` sentence asks, each `ignores` one does not. */
 export const PAYMENT_WHEN: { lang: string; words: string[]; asks: string[]; ignores: string[] }[] = [
-	{ lang: "en", words: ["payment", "pay", "payable", "settle", "settlement", "remit", "due date"], asks: ["Payment will happen around the close of our books (31.12.2026).", "We plan to settle it after our board meets on December 18, 2026."], ignores: ["We paid the deposit on 2 December 2026.", "Please send the invoice by 15 December 2026 so we can pay it this year.", "The payment for the 12 December 2026 workshop is in the lines.", "The shoot is on 12 December 2026."] },
+	{ lang: "en", words: ["payment", "pay", "payable", "settle", "settlement", "remit", "due date"], asks: ["Payment will happen around the close of our books (31.12.2026).", "About the due date, keep the one agreed back then, that is 10/11/2026.", "We plan to settle it after our board meets on December 18, 2026."], ignores: ["We paid the deposit on 2 December 2026.", "Please send the invoice by 15 December 2026 so we can pay it this year.", "The payment for the 12 December 2026 workshop is in the lines.", "The shoot is on 12 December 2026.", "The due date for the project files was 10 November 2026.", "Our project due date was 10 November 2026."] },
 	{ lang: "de", words: ["Zahlung", "zahlen", "zahlbar", "bezahlen", "überweisen", "Überweisung", "Fälligkeit", "fällig"], asks: ["Die Zahlung erfolgt nach unserer Vorstandssitzung am 18.12.2026."], ignores: ["Bitte die Rechnung bis 15.12.2026 schicken, damit wir noch zahlen können."] },
 	{ lang: "es", words: ["pago", "pagar", "pagaremos", "pagamos", "vencimiento", "transferencia"], asks: ["El pago lo hacemos tras el cierre contable del 18/12/2026."], ignores: ["Mándame la factura antes del 15/12/2026 para pagarla este año."] },
 	{ lang: "fr", words: ["paiement", "payer", "paierons", "règlement", "régler", "réglerons", "échéance", "virement"], asks: ["Le paiement se fera après notre conseil du 18/12/2026."], ignores: ["Merci d'envoyer la facture avant le 15/12/2026 pour que nous puissions la payer."] },
-	{ lang: "pt", words: ["pagamento", "pagar", "pagaremos", "vencimento", "transferência"], asks: ["O pagamento sai depois do fecho de contas de 18/12/2026."], ignores: ["Mande a fatura até 15/12/2026 para podermos pagar este ano."] },
-	{ lang: "it", words: ["pagamento", "pagare", "pagheremo", "scadenza", "bonifico", "saldo"], asks: ["Il pagamento avverrà dopo il consiglio del 18/12/2026."], ignores: ["Mandami la fattura entro il 15/12/2026 così la paghiamo quest'anno."] },
+	{ lang: "pt", words: ["pagamento", "pagar", "pagaremos", "vencimento", "transferência"], asks: ["O pagamento sai depois do fecho de contas de 18/12/2026.", "O pagamento segue por transferência logo depois do fecho de 18/12/2026."], ignores: ["Mande a fatura até 15/12/2026 para podermos pagar este ano."] },
+	{ lang: "it", words: ["pagamento", "pagare", "pagheremo", "scadenza", "bonifico", "saldo"], asks: ["Il pagamento avverrà dopo il consiglio del 18/12/2026.", "Sulla scadenza: teniamo quella concordata, vale a dire il 10/11/2026."], ignores: ["Mandami la fattura entro il 15/12/2026 così la paghiamo quest'anno."] },
 	{ lang: "nl", words: ["betaling", "betalen", "betaaldatum", "vervaldatum", "vervaldag", "overmaken"], asks: ["De betaling volgt na onze bestuursvergadering van 18-12-2026."], ignores: ["Stuur de factuur vóór 15-12-2026, dan kunnen we nog dit jaar betalen."] },
 ];
 /** A sentence that speaks of the invoice itself, a payment made or a deposit: its date is no due date. */
 const NOT_WHEN_DUE = /(?<![\p{L}])(?:invoice|bill|rechnung|factura|facture|fattura|factuur|fatura|paid|bezahlt|überwiesen|pagado|pagamos|payé|réglé|pago efectuado|pagou|pagato|betaald|overgemaakt|deposit|anzahlung|anticipo|acompte|sinal|aanbetaling|due to)(?![\p{L}])/iu;
+/** "For" before the date: the date is what is paid for ("the payment for the 12 December workshop") — but not "por"/"per"
+ * naming how it is paid ("por transferência bancária até ao dia 5", "per bonifico entro il 15"). */
+const FOR_BEFORE = /(?<![\p{L}])(?:for|für|pour|por|para|per|voor)(?![\p{L}])(?!\s+(?:(?:bank|wire)\s+)?(?:transfer|transferência|transferencia|bonifico|Überweisung|Banküberweisung|overschrijving|virement|PayPal|Pix|MB\s+Way|cheque|check|assegno|cheque)(?![\p{L}]))/iu;
+/** The due date named as such, in each language: a past date beside it is the due date, not a payment made. */
+const DUE_NOUN = /(?<![\p{L}])(?:due\s+date|scadenza|data\s+di\s+scadenza|vencimento|vencimiento|échéance|Fälligkeit|Fälligkeitsdatum|Zahlungsziel|vervaldatum|vervaldag)(?![\p{L}])/iu;
+/** Work, delivery or an event beside the due noun: its date may be the work's deadline, not the invoice's. */
+const WORK_WORD = /(?<![\p{L}])(?:project|delivery|deliver|files|shoot|event|progetto|consegna|evento|entrega|proyecto|projeto|livraison|projet|événement|Lieferung|Projekt|Veranstaltung|levering|project|evenement)(?![\p{L}])/iu;
 let whenCompiled: RegExp | null = null;
 let dateAnywhere: RegExp | null = null;
 
@@ -507,12 +530,31 @@ export function paymentWhenSentence(text: string, today: string, read: (written:
 	for (const s of sentences(text)) {
 		if (!whenCompiled.test(s) || NOT_WHEN_DUE.test(s)) continue;
 		for (const m of s.matchAll(dateAnywhere)) {
-			if (/(?<![\p{L}])(?:for|für|pour|por|para|per|voor)(?![\p{L}])/iu.test(s.slice(0, m.index))) break;
+			if (FOR_BEFORE.test(s.slice(0, m.index))) break;
 			const d = m.groups!["d"]!;
 			// A day and month alone in digits may be an amount ("12.10"): only a date with its year, or a month's name.
 			if (!/\d{4}|\p{L}/u.test(d)) continue;
-			if (read(d).some((x) => x > today)) return s;
+			// A date already past is asked about too where the sentence names the due date itself ("quanto alla scadenza
+			// …, ossia il 20 novembre"): no payment made is spoken of there, and the draft would leave it out unseen.
+			const dates = read(d);
+			if (dates.some((x) => x > today) || (dates.length > 0 && DUE_NOUN.test(s) && !WORK_WORD.test(s))) return s;
 		}
+	}
+	return null;
+}
+
+/** A date already past in a sentence that names the due date itself ("quanto alla scadenza, … ossia il 20 novembre
+ * 2026"), read one way only: the due date the email gives. A past due date is only shown on the draft, never set. */
+export function pastDueNounDate(text: string, today: string, read: (written: string) => string[]): string | null {
+	if (!DUE_NOUN.test(text)) return null;
+	dateAnywhere ??= new RegExp(String.raw`(?<![\p{L}\p{N}])(?<d>${DATE_START})`, "giu");
+	for (const s of sentences(text)) {
+		if (!DUE_NOUN.test(s) || NOT_WHEN_DUE.test(s) || WORK_WORD.test(s)) continue;
+		const found = [...s.matchAll(dateAnywhere)].filter((m) => /\d{4}|\p{L}/u.test(m.groups!["d"]!));
+		// A month's name or the year first: "10/11/2026" may be either month, and a wrong date shown is worse than a question.
+		if (found.length !== 1 || !/\p{L}|^\d{4}[-/]/u.test(found[0]!.groups!["d"]!) || FOR_BEFORE.test(s.slice(0, found[0]!.index))) continue;
+		const dates = [...new Set(read(found[0]!.groups!["d"]!))];
+		if (dates.length === 1 && dates[0]! < today) return dates[0]!;
 	}
 	return null;
 }
@@ -521,7 +563,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
 const MONTH_START = MONTHS.flat().map((m) => m.slice(0, 3)).join("|");
 /** A date right after the words: digits ("15.12.2026", "2026-12-18", "11. Dezember") or a month name ("December 15"). */
-const DATE_START = String.raw`(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|(?:\d{4}[ \t]*[年년][ \t]*)?\d{1,2}[ \t]*[月월][ \t]*\d{1,2}[ \t]*[日일]|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?\p{L}{3,10}\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${MONTH_START})\p{L}{0,7}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
+const DATE_START = String.raw`(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|(?:\d{4}[ \t]*[年년][ \t]*)?\d{1,2}[ \t]*[月월][ \t]*\d{1,2}[ \t]*[日일]|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?\p{L}{3,10}\.?(?:,?\s+(?:de\s+)?\d{4})?|\d{1,2}-\p{L}{3,9}-\d{4}|(?:${MONTH_START})\p{L}{0,7}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
 let compiled: RegExp | null = null;
 
 /** The date written right after due-date words, as written ("December 15, 2026", "15.12.2026"), or null; the caller

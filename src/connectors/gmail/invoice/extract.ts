@@ -24,10 +24,10 @@ import { readCustomer } from "./customer";
 import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
 import { immediatePayment, termsDays, termsHintSentence } from "./payment-terms";
 import { sentences } from "./requests";
-import { dayFirstDueWords, dueDateWritten, numericDate, paymentWhenSentence } from "./due-date";
+import { dayFirstDueWords, dueDateWritten, numericDate, pastDueNounDate, paymentWhenSentence } from "./due-date";
 import { readReference } from "./reference";
 import { FILM_LENGTH_UNITS, PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
-import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, makesThing, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
+import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, makesThing, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutCoveredList, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
 import { countsKinds } from "./kind-words";
 
 export interface ExtractedLine {
@@ -1200,7 +1200,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);
-	const named = compoundMention(text, span[0], withUnit(m, text, withoutDetailsList(withoutSizes(description))));
+	const named = compoundMention(text, span[0], withUnit(m, text, withoutDetailsList(withoutSizes(String(quantity) === "1" ? withoutCoveredList(description) : description))));
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
 	if (unitPrice === null || (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency)) || (g["q"] !== undefined && namedOffRow(text, (m.indices?.groups?.["q"] ?? [m.index])[0], named))) return null;
@@ -1329,8 +1329,9 @@ export function readDate(text: string, today: string): string | null {
 	const isoM = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
 	if (isoM) return iso(Number(isoM[1]), Number(isoM[2]) - 1, Number(isoM[3]));
 	const a = /(?<![\p{L}])([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d)/u.exec(text);
-	const b = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?([\p{L}]{3,10})\.?(?:,?\s+(?:de\s+)?(\d{4}))?/u.exec(text);
-	const candidates = [b ? [b[2]!, b[1]!, b[3], b.index] : null, a ? [a[1]!, a[2]!, a[3], a.index] : null].filter((x): x is [string, string, string | undefined, number] => x !== null).sort((x, y) => x[3] - y[3]);
+	// "30-Nov-2026", as India writes it: the hyphens stand for the blanks, the year with them.
+	const b = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.?\s+(?:of\s+|de\s+)?([\p{L}]{3,10})\.?(?:,?\s+(?:de\s+)?(\d{4}))?|-(\p{L}{3,9})-(\d{4}))/u.exec(text);
+	const candidates = [b ? [b[2] ?? b[4]!, b[1]!, b[3] ?? b[5], b.index] : null, a ? [a[1]!, a[2]!, a[3], a.index] : null].filter((x): x is [string, string, string | undefined, number] => x !== null).sort((x, y) => x[3] - y[3]);
 	for (const [mon, day, year] of candidates) {
 		const mi = monthIndex(mon);
 		if (mi < 0) continue;
@@ -1361,7 +1362,10 @@ function readDue(text: string, today: string): { dueDate: string | null; terms: 
 	// the short words' loose reading would take "set 18" for the 18th of settembre.
 	const dueDate = written && (!due || written.at <= due.index) ? fromWritten() ?? fromDue() : fromDue() ?? fromWritten();
 	if (dueDate) return { dueDate, terms: null };
-	return { dueDate: null, terms: readTerms(text) };
+	const terms = readTerms(text);
+	if (terms) return { dueDate: null, terms };
+	// A past date beside the due date's own name: shown on the draft (a past due date is never set), not left out.
+	return { dueDate: pastDueNounDate(text, today, (d) => [numericDate(d, today, true), readDate(d, today)].filter((x): x is string => x !== null)), terms: null };
 }
 
 /** A date to come in a sentence about when payment is made (or days where its terms are spoken of), with no due date

@@ -67,6 +67,28 @@ export function withoutDetailsList(description: string): string {
 	return m[1]!;
 }
 
+/** "Sessão fotográfica do alojamento (12 quartos e áreas comuns)", "Shoot of the hotel (40 rooms, lobby and spa)": a
+ * bracket closing the name of a thing billed once that lists what the work covered, a count of things among its two or
+ * more parts, says what was done, not which thing it is; the line keeps its sentence, so the parts stay visible. A
+ * single counted part ("(12 Stück)", "(set of 6 sizes)"), sizes ("(12, 18 and 24 cm)") or parts without a count
+ * ("(home and away)") are kept. */
+const COUNTED_PART = /^\d{1,4}[ \t]+\p{L}[\p{L}'’&/-]*(?:[ \t]+\p{L}[\p{L}'’&/-]*){0,3}$/u;
+export function withoutCoveredList(description: string): string {
+	const m = DETAILS_LIST_ANY.exec(description);
+	if (!m) return description;
+	const parts = m[2]!.split(/[ \t]*,[ \t]*/u);
+	const last = parts.pop()!;
+	// The list ends with "and …" ("lobby and spa"); a part with a slash names a variant ("(3 panels, EN/AR)"): kept.
+	const tail = last.split(LAST_AND);
+	if (tail.length < 2 || /\//u.test(m[2]!)) return description;
+	parts.push(...tail);
+	const trimmed = parts.map((x) => x.trim());
+	if (trimmed.length < 2 || !trimmed.some((x) => COUNTED_PART.test(x)) || !trimmed.every((x) => COUNTED_PART.test(x) || LIST_PART.test(x))) return description;
+	if (trimmed.some((x) => new RegExp(String.raw`(?<![\p{L}])${SIZE_UNIT}$`, "iu").test(x))) return description;
+	return m[1]!;
+}
+const DETAILS_LIST_ANY = /^(.*\S)[ \t]+\(([^()]+)\)$/u;
+
 /** "n. 6 pannelli", "Nr. 6 Plakate", "nº 6 painéis", "#6 prints": a mark that only says a number follows sits between
  * a row's label and its count. */
 export const COUNT_MARK = /(?<![\p{L}])(?:n|nr|no|num|núm|nº|n°|№)\.?[ \t]*$|#[ \t]*$/iu;

@@ -260,6 +260,51 @@ export const PAYMENT_TERMS: TermsRow[] = [
 		examples: [["Wij betalen altijd na 30 dagen.", 30], ["De betaling gebeurt binnen 14 dagen.", 14]],
 		ignores: ["Levering na 10 dagen."],
 	},
+	// The days straight after the word for payment, then agreed to (never a phrasing opening with the days: it would be
+	// tried at every number of a long price list) ("Payment 7 days is ok for us", "Zahlung 14 Tage passt
+	// uns"): the agreeing words close the phrase, so "payment 3 days ago" or "payment 2 days late" is no term.
+	{
+		lang: "en",
+		phrasings: ["payment {N} days is ok", "payment {N} days is okay", "payment {N} days is fine", "payment {N} days is good", "payment {N} days works", "payment {N} days suits", "payment in {N} days is ok", "payment in {N} days is fine", "payment in {N} days works"],
+		examples: [["Payment 10 days is fine with our accountant.", 10], ["Payment 14 days is okay with us, by the way.", 14], ["Payment in 21 days works for our office.", 21]],
+		ignores: ["Payment 3 days ago was fine.", "The payment 2 days late is ok, no worries.", "The shoot in 3 days is fine."],
+	},
+	{
+		lang: "de",
+		phrasings: ["Zahlung {N} Tage ist ok", "Zahlung {N} Tage passt", "Zahlung in {N} Tagen ist ok", "Zahlung in {N} Tagen passt", "Zahlungsziel {N} Tage passt"],
+		examples: [["Zahlung 14 Tage passt uns gut.", 14], ["Zahlung in 10 Tagen ist ok für uns.", 10]],
+		ignores: ["Lieferung in 5 Tagen passt."],
+	},
+	{
+		lang: "es",
+		phrasings: ["pago a {N} días está bien", "pago a {N} días nos va bien", "pago {N} días está bien", "pago en {N} días está bien", "pago a {N} días nos sirve"],
+		examples: [["Pago a 15 días está bien para nosotros.", 15], ["El pago en 30 días está bien.", 30]],
+		ignores: ["La entrega en 5 días está bien."],
+	},
+	{
+		lang: "fr",
+		phrasings: ["paiement à {N} jours nous va", "paiement à {N} jours, ça nous va", "paiement {N} jours nous va", "paiement à {N} jours c'est bon", "règlement à {N} jours nous va"],
+		examples: [["Paiement à 30 jours nous va très bien.", 30], ["Règlement à 15 jours nous va.", 15]],
+		ignores: ["Livraison à 10 jours nous va."],
+	},
+	{
+		lang: "it",
+		phrasings: ["pagamento a {N} giorni va bene", "pagamento {N} giorni va bene", "pagamento a {N} giorni ci va bene", "pagamento a {N} giorni è ok"],
+		examples: [["Pagamento a 30 giorni va bene per noi.", 30], ["Per noi il pagamento 15 giorni va bene.", 15]],
+		ignores: ["Consegna a 10 giorni va bene."],
+	},
+	{
+		lang: "pt",
+		phrasings: ["pagamento a {N} dias está ok", "pagamento a {N} dias está bem", "pagamento a {N} dias serve", "pagamento {N} dias está ok", "pagamento em {N} dias está ok", "pagamento em {N} dias está bem"],
+		examples: [["Pagamento a 30 dias está bem para nós.", 30], ["O pagamento em 15 dias está ok.", 15]],
+		ignores: ["A entrega em 5 dias está ok."],
+	},
+	{
+		lang: "nl",
+		phrasings: ["betaling {N} dagen is ok", "betaling {N} dagen is prima", "betaling binnen {N} dagen is prima", "betaling binnen {N} dagen is ok"],
+		examples: [["Betaling 14 dagen is prima voor ons.", 14], ["Betaling binnen 30 dagen is prima.", 30]],
+		ignores: ["Levering binnen 5 dagen is prima."],
+	},
 ];
 
 export const ACCEPTED_TERMS: TermsRow[] = [
