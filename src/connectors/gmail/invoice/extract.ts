@@ -102,8 +102,8 @@ const LEADING_AMOUNT_FOR = /^(?:(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a|he
  * item with its own price, so the first thing ends before it. */
 const SEPARATE_ITEM_TAIL = /\s+(?:y|and|und|et|e|en)\s+(?:aparte|por aparte|separately|separat|getrennt|à part|séparément|a parte|à parte|separadamente|apart)\s.*$/iu;
 /** "aparte los subtítulos", "separately the business cards", "Se añade la adaptación", "Acresce a sessão": the second
- * item's own name follows the joining word. */
-const LEADING_SEPARATE = /^(?:aparte|por aparte|separately|separat|getrennt|à part|séparément|a parte|à parte|separadamente|se añaden?|se agregan?|s['’]ajoutent?|acrescem?(?:\s+ainda)?|soma-se|somam-se|si aggiung(?:e|ono)|hinzu kommt|hinzu kommen|daarbij komt|daarbij komen)\s+(?=\S)/iu;
+ * item's own name follows the joining word (and "(Dazu) kommen die Abzüge", "daar komt de hosting": the verb of coming). */
+const LEADING_SEPARATE = /^(?:aparte|por aparte|separately|separat|getrennt|à part|séparément|a parte|à parte|separadamente|se añaden?|se agregan?|s['’]ajoutent?|acrescem?(?:\s+ainda)?|soma-se|somam-se|si aggiung(?:e|ono)|hinzu kommt|hinzu kommen|daarbij komt|daarbij komen|(?:dazu\s+|daar\s+)?(?:kommt|kommen|komt|komen)(?:\s+(?:noch|auch|er|nog|ook))*)\s+(?=\S)/iu;
 
 /** "the logo per the attached timesheet", "Beratung laut Angebot": the paperwork the price is written in ends the thing. */
 const PAPERWORK_TAIL = new RegExp(String.raw`\s+(?:as\s+)?(?:per|according\s+to|laut|gemäß|selon|d['’]après|según|conforme|come\s+da|secondo|volgens)\s+(?:(?:the|your|our|my|der|dem|den|ihrem|unserem|Ihrem|le|la|votre|notre|el|su|nuestro|o|a|seu|il|vostro|nostro|de|het|uw|onze)\s+)?(?:(?:attached|signed|approved|beigefügten|ci-joint)\s+)?(?:${alt(PAPERWORK_WORDS)})$`, "iu");

@@ -143,7 +143,9 @@ export const IMMEDIATE = ["due on receipt", "due upon receipt", "payable on rece
  * its price: a description that is one of them names nothing, and the thing is the one named before. */
 export const NOT_A_THING_WORDS = ["it", "this", "that", "these", "those", "dat", "dit", "het", "deze", "die", "das", "dies", "es", "esto", "eso", "esta", "isso", "isto", "ça", "cela", "ceci", "questo", "quello", "ciò", "was", "were", "waren", "war", "ist", "sind", "is", "are", "était", "fue", "fueron", "era", "erano", "foi", "foram", "kostte", "kosten", "kostet", "kostete", "cost", "costs", "coûte", "coûtent", "cuesta", "cuestan", "custa", "custam", "costa", "costano", "kost", "tout", "le tout", "alles", "todo", "tutto", "tudo", "everything", "now", "for now", "later", "today", "when", "whenever", "us", "me", "them", "uns", "mir", "nos", "nous", "moi", "ci", "mi", "ons", "mij", "macht", "machen", "fait", "hace", "fa", "faz",
 	// "You said 120 for that one": "one" points back at a thing named before, it names none itself.
-	"one", "that one", "this one", "the one"];
+	"one", "that one", "this one", "the one",
+	// "Daar komen de afdrukken nog bij, die kostten € 90": a verb of costing read after "die" as if it were the thing.
+	"kostte", "kostten", "kostete", "kosteten", "kostet", "kosten", "cost", "costs", "costó", "costaba", "custou", "custava", "costava", "coûtait"];
 
 /** A price cut the lines do not show ("minus the 10% loyalty discount", "abzüglich 5 % Rabatt"): the draft would
  * overcharge, so it is asked about. (Skonto, an early-payment discount, is a payment term, not a price cut.) */

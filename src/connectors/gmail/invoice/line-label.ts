@@ -99,8 +99,8 @@ export const TO_WHOM_TAIL = /[ \t]+(?:(?:over|back|across|out|along|down|up|roun
 
 /** "Für die Hochzeitsfotos hatten wir ja 1.200 € ausgemacht", "Voor de foto's hadden we € 900 afgesproken": after a
  * fronted "for the <thing>", German and Dutch put the verb before its subject; that verb and all after it close the name
- * but are no part of it. */
-export const INVERTED_VERB_TAIL = /[ \t]+(?:hatten|haben|hatte|habe|hattest|hast|hattet|sind|waren|war|ist|wurden|wurde|hadden|hebben|had|heb|heeft|hebt|zijn|waren|was|werden|werd)[ \t]+(?:wir|ich|du|ihr|Sie|man|wij|we|ik|jij|je|jullie|u|men)(?![\p{L}])[^]*$/u;
+ * but are no part of it. So is the particle of a Dutch separable verb ("daar komt de hosting nog bij"). */
+export const INVERTED_VERB_TAIL = /[ \t]+(?:hatten|haben|hatte|habe|hattest|hast|hattet|sind|waren|war|ist|wurden|wurde|hadden|hebben|had|heb|heeft|hebt|zijn|waren|was|werden|werd)[ \t]+(?:wir|ich|du|ihr|Sie|man|wij|we|ik|jij|je|jullie|u|men)(?![\p{L}])[^]*$|[ \t]+(?:(?:nog|ook|er)[ \t]+)+(?:bij|erbij)$|[ \t]+erbij$/u;
 
 /** "For the invitation design it was LKR 45,000", "pour le logo c'était 300 €", "poster design … was £240": the words
  * that link the thing to its price ("it was", "das war", "c'était", "fue", "foi", "era", "dat was", "was") close the

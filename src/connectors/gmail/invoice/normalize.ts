@@ -103,6 +103,12 @@ export function normalizeText(text: string): string {
 const PADDED_CURRENCY = /(?<![\p{L}\p{N}])([A-Z]{3}|[$€£¥₹]|R\$|Fr\.|Rp|Rs\.?|kr\.?)[ \t]{2,}(?=\d)/gu;
 
 export function closeCurrencyGaps(text: string): string {
-	return text.replace(PADDED_CURRENCY, (all, token: string) => (/^[A-Z]{3}$/.test(token) && !isIsoCurrency(token) ? all : `${token} `));
+	return text.replace(PADDED_CURRENCY, (all, token: string, at: number) => {
+		if (/^[A-Z]{3}$/.test(token) && !isIsoCurrency(token)) return all;
+		// A dollar sign written after its number ("1 450,00 $    1 450,00 $", as in Québec) ends that amount: closing
+		// the padding after it would lend it to the next column's number as a leading "$" (read as another dollar).
+		if (token === "$" && /\d[ \t]?$/.test(text.slice(Math.max(0, at - 2), at))) return all;
+		return `${token} `;
+	});
 }
 

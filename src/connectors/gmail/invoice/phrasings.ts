@@ -1150,7 +1150,7 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a price given in a clause of its own: the logo was $700; the letterhead $250",
 		// "As agreed it's the half-day shoot at £650", "wie ausgemacht die Hochzeitsfotografie um 1.890 €": words that only
 		// recall the agreement open the clause too, and "at/um/zu/à" links the thing to its price.
-		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en|pis)[ \t]+|(?<![\p{L}])(?:as agreed|as discussed|as quoted|wie ausgemacht|wie besprochen|wie vereinbart|comme convenu|comme prévu|como acordamos|como quedamos|como combinado|como combinamos|come d['’]accordo|come concordato|zoals afgesproken)[ \t]*,?[ \t]+(?:(?:it['’]s|it is|it was|that['’]s|that was|das ist|das war|es ist|es war|c['’]est|c['’]était|es|era|é|foi|è|het is|het was)[ \t]+)?)(?:(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+|[Ll]['’](?=\p{L}))(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}\p{N}'’\-]*|(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:(?:de|voor|for|für|pour|por|per|at|um|zu|à|@)[ \t]+)?{M}`,
+		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en|pis)[ \t]+|(?<![\p{L}])(?:as agreed|as discussed|as quoted|wie ausgemacht|wie besprochen|wie vereinbart|comme convenu|comme prévu|como acordamos|como quedamos|como combinado|como combinamos|come d['’]accordo|come concordato|zoals afgesproken)[ \t]*,?[ \t]+(?:(?:it['’]s|it is|it was|that['’]s|that was|das ist|das war|es ist|es war|c['’]est|c['’]était|es|era|é|foi|è|het is|het was|was|is|war|ist|kost|kostte|kostet|kostete)[ \t]+)?)(?:(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+|[Ll]['’](?=\p{L}))(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}\p{N}'’\-]*|(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:(?:de|voor|for|für|pour|por|per|at|um|zu|à|@)[ \t]+)?{M}`,
 		examples: [
 			{ text: "The logo was $700; the letterhead $250.", lines: [["Logo", "1", "700"], ["Letterhead", "1", "250"]] },
 			// "as per your quote, and the …" is no thing ("for-description-price" never runs over ", and").
@@ -1801,6 +1801,30 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "1 | Brochure design | 2 | £400.00 | £800.00\n2 | Cover shoot | 1 | £650.00 | £650.00", lines: [["Brochure design", "2", "400.00"], ["Cover shoot", "1", "650.00"]] },
 			{ text: "| 1 | Übersetzung | 12 Seiten | 35,00 € | 420,00 € |", lines: [["Übersetzung", "12", "35.00"]] },
 			{ text: "1 | Brochure design | 2 | £400.00 | £850.00", lines: [] },
+		],
+	},
+	{
+		id: "added-item-separable-verb-price",
+		needs: /(?<![\p{L}])(?:komt|komen)(?![\p{L}])[^\n.?!]{1,80}?(?<![\p{L}])bij(?![\p{L}])/iu,
+		says: "a thing added with a Dutch separable verb, its price in the clause after (en daar komt de hosting voor een jaar nog bij, dat was Afl. 360,-; daarnaast komen de visitekaartjes erbij, die kostten € 90)",
+		// The verb's particle ("bij", "erbij") closes the thing's name; the price must follow in a clause pointing back
+		// ("dat was", "die kostte"), else the added thing is unpriced and asked about elsewhere.
+		template: String.raw`(?<![\p{L}])(?:[Dd]aar|[Dd]an|[Dd]aarnaast|[Oo]ok|[Ee]r)[ \t]+(?:komt|komen)(?:[ \t]+(?:er|nog|ook|er[ \t]+nog|er[ \t]+ook))?[ \t]+(?:de|het|een|die|dat)[ \t]+(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+(?!(?:nog|er|ook)[ \t]+bij(?![\p{L}])|bij(?![\p{L}])|erbij(?![\p{L}]))[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,5}?)(?:[ \t]+(?:nog|ook|er|er[ \t]+nog))?[ \t]+(?:bij|erbij)[ \t]*,?[ \t]*(?:dat|die|wat|en[ \t]+dat)[ \t]+(?:was|is|waren|zijn|kost|kostte|kostten|kosten|komt[ \t]+op|kwam[ \t]+op)[ \t]+{M}`,
+		examples: [
+			{ text: "De website was Afl. 2.400,- en daar komt de hosting nog bij, dat was Afl. 360,-.", lines: [["Website", "1", "2400"], ["Hosting", "1", "360"]] },
+			{ text: "Het logo kost € 650,00. Daar komen de visitekaartjes nog bij, die kostten € 90,00.", lines: [["Logo", "1", "650.00"], ["Visitekaartjes", "1", "90.00"]] },
+		],
+	},
+	{
+		id: "added-item-quoted-clause",
+		needs: /(?:que|which|that|che)[ \t]+(?:we|you|cotizamos|presupuestamos|pactamos|cerramos|fijamos|orçamos|combinamos|fechamos|abbiamo)(?![\p{L}])/iu,
+		says: "a thing added after a join, its name up to eight words, then a clause recalling the price quoted for it (más la adaptación de la etiqueta al formato lata, que cotizamos en $180.000; plus the colour grading of the whole film, which we quoted at €450)",
+		// The clause names the quote ("que cotizamos en", "which we quoted at"), so a longer name is safe to read whole:
+		// it runs from the join to the comma before the clause and holds no digit or sentence end.
+		template: String.raw`(?<![\p{L}])(?:plus|and|also|más|y|además de|ainda|mais|além de|e|più|ed)[ \t]+(?:the|la|el|los|las|lo|o|a|os|as|il|l['’]|gli|le)[ \t]*(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,7}?)[ \t]*,[ \t]*(?:que[ \t]+(?:cotizamos|presupuestamos|pactamos|cerramos|fijamos|orçamos|combinamos|fechamos)(?:[ \t]+(?:en|em|por|a))?|(?:which|that)[ \t]+(?:we|you)[ \t]+(?:quoted|priced|agreed|costed)(?:[ \t]+(?:at|for|on))?|che[ \t]+abbiamo[ \t]+(?:quotato|preventivato|concordato|fissato)(?:[ \t]+(?:a|in|per))?)[ \t]+{M}(?![.,'’ ]?\d)(?![ \t]*(?:${PER_UNIT}|each|cada|por|per|pro|par|la|el|al|l['’]|a[ \t]+(?:la|el|un|una)|the|a|an)(?![\p{L}]))`,
+		examples: [
+			{ text: "Son 12 horas de diseño de etiquetas a $45.000 la hora, más la adaptación de la etiqueta al formato lata, que cotizamos en $180.000.", lines: [["Diseño de etiquetas (horas)", "12", "45000"], ["Adaptación de la etiqueta al formato lata", "1", "180000"]] },
+			{ text: "El logo fue $350.000 y el diseño del afiche de la feria de marzo, que presupuestamos en $250.000.", lines: [["Logo", "1", "350000"], ["Diseño del afiche de la feria de marzo", "1", "250000"]] },
 		],
 	},
 ];

@@ -252,6 +252,18 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "Bitte Rechnung: Logo 500 €, Visitenkarten.", thing: "Visitenkarten" },
 		],
 	},
+	{
+		id: "dutch-separable-added-thing",
+		says: "a thing added with a Dutch separable verb and no price after it (en daar komt de hosting nog bij.)",
+		// "daar komt … (nog) bij" ends the sentence on its particle: a price in a clause after it ("…, dat was Afl. 360,-")
+		// is read as a line, so only the particle at the sentence's end marks the thing as unpriced.
+		re: new RegExp(String.raw`(?<![\p{L}])(?:daar|dan|daarnaast|er)\s+(?:komt|komen)(?:\s+(?:er|nog|ook))*\s+(?:de|het|een)\s+(?<thing>\p{L}[\p{L} '’-]{1,50}?)\s+(?:(?:nog|ook|er)\s+)*(?:bij|erbij)\s*(?:[.!]|$)`, "iu"),
+		afterPrice: true,
+		examples: [
+			{ text: "De website was € 1.200,00 en daar komt de hosting nog bij.", thing: "hosting" },
+			{ text: "Het logo kost € 650,00 en daar komen de visitekaartjes ook nog bij.", thing: "visitekaartjes" },
+		],
+	},
 ];
 
 /** What may be added to an invoice that is no thing billed: its fields, a tax, the paperwork ("add our PO number",
