@@ -133,3 +133,14 @@ describe("a thing wanted added, set off by dashes, after a unit price or closing
 		expectDraft("Hi,\n\nPlease send the invoice for:\n- Brand guidelines: €1,100\n- Icon set: €300, 24 icons in total\n\nHanna", "EUR", [["Brand guidelines", 1, "1100.00"], ["Icon set", 1, "300.00"]]);
 	});
 });
+
+describe("a cost Sam paid for the customer, priced in brackets with a remark", () => {
+	it("is a line of its own, not a bill already paid", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice the logo ($800), plus the font licence you paid on our behalf ($60, the desktop one for two seats).\n\nThanks", "USD", [["Logo", 1, "800.00"], ["Font licence", 1, "60.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice the website ($2,000) and the domain you bought for us ($30, “acme.shop”, two years).\n\nThanks", "USD", [["Website", 1, "2000.00"], ["Domain", 1, "30.00"]]);
+	});
+	it("near miss: a rate in the remark, or a thing the customer already paid, is asked about", () => {
+		expectClarify("Hi Sam,\n\nPlease invoice the logo ($800) and the hosting ($45, per month).\n\nThanks", "$45");
+		expectClarify("Hi Sam,\n\nPlease invoice the logo ($800). The flyer ($200) was paid already.\n\nThanks", "$200");
+	});
+});
