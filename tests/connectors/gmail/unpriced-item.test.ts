@@ -91,6 +91,25 @@ describe("a thing asked for with no amount makes a question naming it", () => {
 	it("a second price after 'an extra' in a sentence of its own is asked about", () => {
 		expectClarify("Hi Sam,\n\nPlease invoice the logo at £800. The business cards were an extra 150.\n\nThanks", "150 without a currency");
 	});
+	it("a date after the thing is when it was done, not its price: it is still asked", () => {
+		expectClarify("Hi Sam,\n\nPlease invoice the poster design, $450 as agreed, and also the product shoot at the bakery on the 14th - put that on the same invoice.\n\nThanks", "product shoot");
+		expectClarify("Hi Sam,\n\nCould you invoice the website ($2,400), and the drone footage from 3 March too?\n\nThanks", "drone footage");
+		expectClarify("Hi Sam,\n\nPlease bill us for the brochure (£900) and add the headshots from 12/11 to the invoice.\n\nThanks", "headshots");
+	});
+	it("a bracket after the price, then 'and separately' a thing: it is asked", () => {
+		expectClarify("¡Hola Sam!\n\n¿Me pasas la factura? El logo fue $1.200.000 (pesos colombianos) y aparte las tarjetas que te pedí, no recuerdo el precio, pero inclúyelas.\n\nGracias", "tarjetas");
+	});
+	it("near miss: a thing said to be free, included, already paid or done by someone else keeps the draft", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice the logo ($800) and the favicon, which was free.\n\nThanks", "USD", [["Logo", 1, "800.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice the logo ($800) and the favicon - no charge for that as you said.\n\nThanks", "USD", [["Logo", 1, "800.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice the logo ($800) and add the favicon to the same invoice, it was included in the price.\n\nThanks", "USD", [["Logo", 1, "800.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice the website ($2,400) and the photos, done by our own photographer.\n\nThanks", "USD", [["Website", 1, "2400.00"]]);
+		expectDraft("Bonjour Sam,\n\nFacture-moi le site (900 €) et ajoute les cartes de visite, elles étaient offertes.\n\nMerci", "EUR", [["Site", 1, "900.00"]]);
+		expectDraft("Hallo Sam,\n\nbitte die Rechnung für das Logo (600 €) und für die Visitenkarten, die waren kostenlos.\n\nDanke", "EUR", [["Logo", 1, "600.00"]]);
+	});
+	it("a tax said to be included does not make the thing free: it is still asked", () => {
+		expectClarify("Hi Sam,\n\nPlease invoice the website ($2,400) and add the hosting setup to the invoice, VAT included.\n\nThanks", "hosting setup");
+	});
 });
 
 describe("a thing wanted added, set off by dashes, after a unit price or closing a colon list", () => {
@@ -112,5 +131,16 @@ describe("a thing wanted added, set off by dashes, after a unit price or closing
 		expectDraft("Hi Sam,\n\nPlease invoice the website, $2,000. We had the favicon included in the price.\n\nDana", "USD", [["Website", 1, "2000.00"]]);
 		expectDraft("Hi Sam,\n\nPlease invoice: logo $500, thanks.\n\nDana", "USD", [["Logo", 1, "500.00"]]);
 		expectDraft("Hi,\n\nPlease send the invoice for:\n- Brand guidelines: €1,100\n- Icon set: €300, 24 icons in total\n\nHanna", "EUR", [["Brand guidelines", 1, "1100.00"], ["Icon set", 1, "300.00"]]);
+	});
+});
+
+describe("a cost Sam paid for the customer, priced in brackets with a remark", () => {
+	it("is a line of its own, not a bill already paid", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice the logo ($800), plus the font licence you paid on our behalf ($60, the desktop one for two seats).\n\nThanks", "USD", [["Logo", 1, "800.00"], ["Font licence", 1, "60.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice the website ($2,000) and the domain you bought for us ($30, “acme.shop”, two years).\n\nThanks", "USD", [["Website", 1, "2000.00"], ["Domain", 1, "30.00"]]);
+	});
+	it("near miss: a rate in the remark, or a thing the customer already paid, is asked about", () => {
+		expectClarify("Hi Sam,\n\nPlease invoice the logo ($800) and the hosting ($45, per month).\n\nThanks", "$45");
+		expectClarify("Hi Sam,\n\nPlease invoice the logo ($800). The flyer ($200) was paid already.\n\nThanks", "$200");
 	});
 });

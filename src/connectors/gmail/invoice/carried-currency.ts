@@ -56,7 +56,7 @@ const STATED_SENTENCE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?:(?:and|und|y|et|e|en)[ \t]
  * thousands, "lakh", "crore"), priced by the word before it; only a comma, "as quoted" or the sentence's end after it.
  * "which we said would be 1.5k flat": a price agreed ahead is priced by "would be", and a flat word after it says it is
  * the whole thing's price (what follows the flat word is the phrasing's to read, not the currency's). */
-const SCALED_PRICED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|war|waren|kostet|était|fue|era|foi|would be|will be|wäre|sería|serait|sarebbe|seria)[ \t]+(\d{1,3}(?:[.,]\d{1,2})?[ \t]?(?:k|K|lakhs?|lacs?|crores?)(?![\p{L}\p{N}]))(?=[ \t]*(?:[,;)]|as[ \t]+(?:quoted|agreed|discussed)|(?:${alt(FLAT_WORDS)})(?![\p{L}])|$|\.(?!\d)))`, "giu");
+const SCALED_PRICED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|war|waren|kostet|était|fue|era|foi|would be|will be|wäre|sería|serait|sarebbe|seria|agreed at|agreed on|agreed|settled at|settled on|quoted at|priced at|fixed at|quedamos en|acordado en|convenu à|concordato a|afgesproken op)[ \t]+(\d{1,3}(?:[.,]\d{1,2})?[ \t]?(?:k|K|lakhs?|lacs?|crores?)(?![\p{L}\p{N}]))(?=[ \t]*(?:[,;)]|as[ \t]+(?:quoted|agreed|discussed)|(?:${alt(FLAT_WORDS)})(?![\p{L}])|$|\.(?!\d)))`, "giu");
 
 /** "3 headshots, 220 each NZD", "5 Poster, 90 je EUR": a price per unit whose code comes after its "each" — the code is
  * the price's own, as if written before "each". Only a code in capitals (checked against ISO by the caller), ending its
@@ -136,6 +136,9 @@ export const CARRY_ROWS: CarryRow[] = [
 			["Kindly invoice: photography ₹45,000, the website was 2 lakh as agreed.", "Kindly invoice: photography ₹45,000, the website was 2 lakh INR as agreed."],
 			["Invoice 2 days at $950.00 USD/day, plus the retouching, which we said would be 1.5k flat for the whole lot.", "Invoice 2 days at $950.00 USD/day, plus the retouching, which we said would be 1.5k USD flat for the whole lot."],
 			["Bitte 3 Tage à 800,00 EUR abrechnen, dazu die Bildbearbeitung, die wäre 1,2k pauschal.", "Bitte 3 Tage à 800,00 EUR abrechnen, dazu die Bildbearbeitung, die wäre 1,2k EUR pauschal."],
+			// A price said agreed or quoted at ("which we agreed at 30K flat").
+			["Please bill 4 days of filming at R 9,500 per day, and the aerial shots which we agreed at 12K flat.", "Please bill 4 days of filming at R 9,500 per day, and the aerial shots which we agreed at 12K ZAR flat."],
+			["Invoice the edit at £600, plus the grade, quoted at 1.2k.", "Invoice the edit at £600, plus the grade, quoted at 1.2k GBP."],
 		],
 		ignores: [
 			// Two currencies in the mail: whose thousands "2.5k" counts is asked.

@@ -14,6 +14,7 @@ import { allTermsDays } from "./payment-terms";
 import { REVISED_WORDS, alt } from "./lexicon";
 import { droppedItem } from "./dropped-item";
 import { partAsked } from "./part-payment";
+import { consentToOffer } from "./offer-consent";
 
 /** The line a mail client writes above a forwarded email, as Gmail and Apple Mail write it in their users' languages. */
 const FORWARD_MARKER = String.raw`(?:-{5,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré|Mensagem encaminhada|Messaggio inoltrato|Doorgestuurd bericht)[ \t]*-{5,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié[ \t]?:|Inicio del mensaje reenviado:|Inizio messaggio inoltrato:|Início da mensagem (?:reencaminhada|encaminhada):|Begin doorgestuurd bericht:)`;
@@ -108,7 +109,9 @@ function askedFor(m: MailMessage, ctx: InvoiceContext, fwd: ReturnType<typeof fo
 	const own = fwd ? [input, { ...input, text: fwd.body }] : [input];
 	const spam = first(["newsletter", "phishing"]);
 	if (spam) return spam;
-	const asked = ruleById("invoice-request").match(fwd ? { ...input, text: fwd.body } : input, ctx.extraPhrases) ?? ruleById("invoice-request").match(input, ctx.extraPhrases);
+	// "Yes please go ahead." under your quoted "Shall I send the invoice for the shoot now?": the reply asks by consenting.
+	const consent = fwd ? null : consentToOffer(m.text, m.quoted, ctx.ownerEmails.map((e) => e.toLowerCase()));
+	const asked = ruleById("invoice-request").match(fwd ? { ...input, text: fwd.body } : input, ctx.extraPhrases) ?? ruleById("invoice-request").match(input, ctx.extraPhrases) ?? (consent ? `${consent.yes} (to your "${consent.offer}")` : null);
 	// A quote request that speaks of invoicing later ("once approved, invoice us in two parts") asks for a quote.
 	const hits = findRequests(fwd ? fwd.body : m.text);
 	// Its "invoice us in the new year" is the quote's later step, not a wait: the quote is what it asks for now.

@@ -1621,7 +1621,8 @@ function hedgeProblem(text: string, lines: ExtractedLine[]): string | null {
 	return null;
 }
 
-/** "The logo ($800) and please also add the letterhead": a thing asked for with no amount would be left off the draft. */
+/** "The logo ($800) and please also add the letterhead": a thing asked for with no amount would be left off the draft.
+ * Asked also when no line was read at all: the question then names it beside the amount it could not tie. */
 function unpricedProblem(text: string, lines: ExtractedLine[]): string | null {
 	const thing = unpricedThing(text, lines.map((l) => l.description));
 	return thing ? `what price for "${thing}": the email asks to invoice it too, but writes no amount for it` : null;
@@ -1794,6 +1795,9 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 /** A description that holds a request verb, a pronoun, a date, an amount… may be the wrong words: asked, never guessed. */
 /** "PS: the invoice for the flyer ($200) was paid already": a line its own sentence calls paid may not belong on this invoice. */
 const PAID_LINE = /(?<![\p{L}])(?:paid|settled|reimbursed|refunded|bezahlt|beglichen|erstattet|pagad[oa]s?|reembolsad[oa]s?|payée?s?|réglée?s?|remboursée?s?|pagat[oa]|rimborsat[oa]|betaald|voldaan|vergoed|reembolsad[oa]s?)(?![\p{L}])/iu;
+/** "the domain renewal you paid on our behalf", "die Gebühr, die du für uns ausgelegt hast": what Sam paid for the
+ * customer is a cost to pass on, billed like any line, not a bill already settled. */
+const PAID_FOR_US = /(?<![\p{L}])(?:(?:you|u)[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?(?:paid|covered|fronted|advanced)|paid[ \t]+(?:on[ \t]+(?:our|my)[ \t]+behalf|for[ \t]+(?:us|me)|out[ \t]+of[ \t]+(?:your[ \t]+)?pocket)|(?:du|Sie)[ \t]+(?:\p{L}+[ \t]+){0,3}?(?:bezahlt|ausgelegt|vorgestreckt)|für[ \t]+uns[ \t]+(?:\p{L}+[ \t]+)?(?:bezahlt|ausgelegt)|pagaste|pag[óo][ \t]+por[ \t]+nosotros|(?:tu[ \t]+as|vous[ \t]+avez)[ \t]+(?:\p{L}+[ \t]+)?(?:payé|avancé)|payée?s?[ \t]+pour[ \t]+nous|(?:hai|avete)[ \t]+(?:\p{L}+[ \t]+)?(?:pagato|anticipato)|pagato[ \t]+per[ \t]+noi|voor[ \t]+ons[ \t]+(?:\p{L}+[ \t]+)?(?:betaald|voorgeschoten)|(?:je|u)[ \t]+(?:\p{L}+[ \t]+){0,3}?(?:betaald|voorgeschoten)|pagou[ \t]+por[ \t]+nós|pagaste)(?![\p{L}])/giu;
 
 /** A line named only by a fee word ("Shipping", "Travel fee", "Gastos de envío"). */
 const FEE_LINE = new RegExp(String.raw`^(?:${FEE_NOUN}|(?:[\p{L}\-]+[ \t]+){0,3}(?:${FEE_WORDS}))(?:[ \t]+(?:de|di|do|da|du)[ \t]+[\p{L}\-]+|[ \t]+d['’][\p{L}\-]+)?$`, "iu");
@@ -1822,7 +1826,7 @@ function thingBeforeUnitLine(l: ExtractedLine): string | null {
 function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, text: string): string[] {
 	const rival = rivalTopic(lines, text);
 	// A deposit said to be paid is shown apart (and a balance is asked about by its own rule): only the line itself here.
-	const paid = lines.filter((l) => PAID_LINE.test(l.source) && !ROLE_IN_LINE.test(l.source));
+	const paid = lines.filter((l) => PAID_LINE.test(l.source.replace(PAID_FOR_US, "")) && !ROLE_IN_LINE.test(l.source));
 	// "3 hours at $90 and 2 hours at $120 for the audit": when one line names its thing, a line that is only its unit
 	// ("Hours") is not known to be for the same thing.
 	// A unit shown after it changes nothing ("Hours (hours)", a row labelled "Hours" read as counted in hours).
@@ -1995,7 +1999,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
 	problems.push(...doubtfulDescriptions(lines, currency, text), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
-	if (lines.length === 0) problems.push(noLineProblem(text, mentions), ...(mentions.length === 0 ? [bareTotalProblem(text)].filter((x): x is string => x !== null) : []));
+	if (lines.length === 0) problems.push(noLineProblem(text, mentions), ...(mentions.length === 0 ? [bareTotalProblem(text)] : [unpricedProblem(text, lines)]).filter((x): x is string => x !== null));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;
 	const sum = sumMinor(lines, d);

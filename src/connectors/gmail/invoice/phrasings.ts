@@ -1827,4 +1827,16 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "El logo fue $350.000 y el diseño del afiche de la feria de marzo, que presupuestamos en $250.000.", lines: [["Logo", "1", "350000"], ["Diseño del afiche de la feria de marzo", "1", "250000"]] },
 		],
 	},
+	{
+		id: "and-thing-bracket-price-remark",
+		needs: /\([^()]*,/,
+		says: "a second item in the same sentence with its price in brackets and a remark after a comma: the logo ($800) and the domain renewal ($45, “acme.nz” for two years)",
+		// The remark only says which one or for how long it was: one of tax, payment, a rate, a hedge or a period ("per
+		// year", "each", "approx.") changes what the price is, and is asked about.
+		template: String.raw`(?:(?:,[ \t]*)?\b(?:and|und|et|y|e|en|plus)|,)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:$€£¥₹()]{1,60}?)[ \t]*\([ \t]*{M}[ \t]*,(?![^()]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|tva|iva|mwst|ust|btw|deposit|paid|payé|pagado|bezahlt|betaald|pagato|not|nicht|pas|no|without|ohne|sin|sans|less|minus|discount|each|per|pro|je|cada|par|por|a|an|approx|approximately|about|around|roughly|ca|circa|etwa|environ|ongeveer|maybe|tbc|tbd|monthly|yearly|annual|weekly|daily|hourly|monatlich|jährlich|mensuel|annuel|mensual|anual|mensile|annuale|maandelijks|jaarlijks|mensal)(?![\p{L}]))[^()\d+$€£¥₹]{2,80}\)`,
+		examples: [
+			{ text: "Please invoice the logo ($800) and the domain renewal you paid for us ($45, “acme.nz” for two years).", lines: [["Logo", "1", "800"], ["Domain renewal", "1", "45"]] },
+			{ text: "Please invoice the website ($2,000), plus the theme licence you bought for us ($60, the “business” edition for two sites).", lines: [["Website", "1", "2000"], ["Theme licence", "1", "60"]] },
+		],
+	},
 ];

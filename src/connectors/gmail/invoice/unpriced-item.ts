@@ -2,12 +2,13 @@
 // add the letterhead design to the same invoice", "per il logo (800 €) e per le foto del team?"): a draft of the priced
 // lines alone would leave it out, so it is asked about. The ways of adding one more thing are rows here; a new way is a
 // new row with its examples (they run as tests).
-import { ARTICLE, alt } from "./lexicon";
+import { ARTICLE, MONTHS, alt } from "./lexicon";
 import { TAX_WORDS } from "./money-net";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 
 /** "also", "too", in the seven languages ("aggiungi pure"). */
-const ALSO = String.raw`(?:also|too|auch|noch|también|aussi|anche|ook|também|pure)`;
+// "y aparte los subtítulos", "and separately the captions": one more thing, set apart from the priced one.
+const ALSO = String.raw`(?:also|too|auch|noch|también|aussi|anche|ook|também|pure|separately|besides|additionally|außerdem|aparte|además|à part|en plus|a parte|inoltre|daarnaast|à parte|além disso)`;
 /** "and" and the "also" that may follow it. */
 const AND = String.raw`(?:and|plus|und|y|e|et|en)(?:\s+${ALSO})?`;
 /** "as well as", joining one more thing to a priced one ("bem como", "ainsi que", "sowie", "así como", "nonché"). */
@@ -19,7 +20,7 @@ const ADD = String.raw`(?:add|include|put|ergänze|ergänzen|añade|añadir|aña
 /** The thing: letters and blanks only (a count or an amount in it makes it some other phrasing), up to where the invoice
  * it goes on, a comma, a clause about it ("het briefpapiersjabloon dat u daarnaast voor ons heeft gemaakt", "the
  * flyers that you printed") or the sentence's end follows. */
-const THING = String.raw`(?<thing>\p{L}[\p{L} '’-]{1,50}?)(?=\s+(?:to|on|onto|in|into|zur|zu|auf|a|à|al|alla|nella|sulla|sur|dans|en|aan|op|na|no|ao|toe|too|as well|please|bitte|por favor|s'il|per favore|alsjeblieft|that|which|dat|die|welke|que|qui|che|welche[nrs]?)(?![\p{L}'’])|\s*[?.!,;:(—–]|\s*$)`;
+const THING = String.raw`(?<thing>\p{L}[\p{L} '’-]{1,50}?)(?=\s+(?:to|on|onto|in|into|from|zur|zu|auf|a|à|al|alla|nella|sulla|sur|dans|en|aan|op|na|no|ao|toe|too|as well|please|bitte|por favor|s'il|per favore|alsjeblieft|that|which|dat|die|welke|que|qui|che|welche[nrs]?)(?![\p{L}'’])|\s*[?.!,;:(—–]|\s*$)`;
 /** Where on the invoice a thing goes, said before the thing ("on the same invoice", "na mesma factura", "sur la même
  * facture"): a place word, at most two words, and the invoice. */
 /** An amount with its currency, read from its first digit (inside a long run of digits it is tried once, not at every
@@ -73,13 +74,17 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		says: "a priced thing, then 'and the' and a thing with no amount till the sentence ends (the logo (£400 as agreed) and the favicon set?)",
 		// Only right after an amount with its currency (its bracket closed, or a comma): "and the" further on may join two
 		// words of one name, and "in allen 14 Filialen, und die Rückmeldungen" counts no money.
-		re: new RegExp(String.raw`${PRICED}[^\n\d.?!()]{0,24}?(?:\)[ \t]*,?|,)\s+${AND}\s+(?:${ARTICLE})\s+${THING}`, "iu"),
+		// A bracket that only names the currency or says what the amount was may follow it ("$2.800.000 (pesos colombianos)
+		// y aparte los subtítulos").
+		re: new RegExp(String.raw`${PRICED}[^\n\d.?!()]{0,24}?(?:\)[ \t]*,?|,|[ \t]*\([^()\n\d]{1,40}\)[ \t]*,?)\s+${AND}\s+(?:${ARTICLE})\s+${THING}`, "iu"),
 		examples: [
 			{ text: "Could you invoice me for the new website ($1,200 as quoted) and the newsletter template you set up?", thing: "newsletter template you set up" },
 			{ text: "Please bill us for the brochure, £850, and the cover photos.", thing: "cover photos" },
 			{ text: "Schick mir bitte die Rechnung für das Logo (600 €) und die Briefbögen.", thing: "Briefbögen" },
 			{ text: "Facture-moi le site (900 €) et les cartes de visite, merci.", thing: "cartes de visite" },
 			{ text: "Mándame la factura del catálogo (1.400 €) y también las etiquetas.", thing: "etiquetas" },
+			{ text: "La factura del logo es $900.000 (pesos) y aparte las tarjetas que te encargué.", thing: "tarjetas" },
+			{ text: "Please invoice the film, $4,000 (US dollars) and separately the captions you added.", thing: "captions you added" },
 		],
 	},
 	{
@@ -298,6 +303,28 @@ export const ROW_FIELD_WORDS = [
 ];
 const ROW_FIELD = new RegExp(String.raw`^(?:${alt(ROW_FIELD_WORDS)})(?![\p{L}])`, "iu");
 
+/** A date in the rest of a sentence ("the photo shoot at the marina on the 7th", "from 3 March", "am 5. Mai", "on
+ * 12/11"): when the thing was done, never its price, so its digits leave the thing unpriced. */
+const MONTH_NAMES = [...MONTHS.flat(), "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+const DATE = new RegExp(String.raw`(?<![\d.,])(?:\d{1,2}(?:st|nd|rd|th|er|e|º|ª)(?![\p{L}])|\d{1,2}\.?[ \t]+(?:de[ \t]+|of[ \t]+)?(?:${alt(MONTH_NAMES)})\.?(?![\p{L}])(?:[ \t,]+\d{4})?|(?:${alt(MONTH_NAMES)})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?[ \t]+\d{4})?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d.,]))`, "giu");
+/** Whether the rest of a sentence writes a figure that is no date (a count or an amount there may price the thing). */
+const writesFigure = (rest: string) => /\d/.test(rest.replace(DATE, ""));
+
+/** Words after a thing that say it is not charged, or not by Sam ("and the business cards, which were free", "no charge
+ * for those", "already paid", "done by our intern", "inklusive", "offert", "ya pagado"): a thing named so is no line
+ * left out, and the draft keeps its priced lines. A tax said to be included is not the thing ("VAT included"). */
+const NOT_CHARGED_WORDS = [
+	"free", "for free", "free of charge", "no charge", "at no charge", "no cost", "at no cost", "on the house", "complimentary", "not charged", "don't charge", "do not charge", "no need to charge",
+	"already paid", "paid already", "been paid", "was paid", "were paid", "is paid", "are paid", "prepaid", "paid in cash", "settled",
+	"gratis", "kostenlos", "umsonst", "inklusive", "inbegriffen", "bereits bezahlt", "schon bezahlt",
+	"gratuit", "gratuite", "gratuits", "gratuites", "offert", "offerte", "offerts", "offertes", "inclus", "incluse", "incluses", "déjà payé", "déjà payée", "déjà réglé",
+	"gratuito", "gratuita", "gratuitos", "gratuitas", "sin cargo", "sin costo", "incluido", "incluida", "incluidos", "incluidas", "ya pagado", "ya pagada", "ya pagamos",
+	"incluso", "inclusa", "inclusi", "incluse", "omaggio", "già pagato", "già pagata", "già saldato",
+	"inbegrepen", "al betaald", "kosteloos", "gratis",
+	"incluído", "incluída", "incluídos", "incluídas", "já pago", "já paga", "sem custo",
+];
+const NOT_CHARGED = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?:VAT|tax|taxes|GST|HST|IVA|TVA|MwSt|USt|BTW|IVU)\.?[ \t]{1,3})(?:${alt(NOT_CHARGED_WORDS)}|(?:is|was|are|were|'s|’s)[ \t]+included|included[ \t]+in[ \t]+the[ \t]+(?:price|quote|fee|package|total))(?![\p{L}])|(?:done|made|handled|printed|shot|taken|designed|supplied|provided)[ \t]+by[ \t]+(?!you(?![\p{L}])|yourself|u(?![\p{L}]))\p{L})`, "iu");
+
 /** The rest of the sentence after a point: up to a full stop, a question mark or a blank line. */
 function restOfSentence(text: string, at: number): string {
 	const m = /[.?!](?:\s|$)|\n\s*\n/.exec(text.slice(at));
@@ -367,7 +394,11 @@ export function unpricedThing(text: string, lineDescriptions: string[]): string 
 			const thing = (m.groups!["thing"] ?? m.groups!["thing2"] ?? m.groups!["thing3"]!).trim();
 			if (NOT_BILLED.test(thing) || FILLER.test(thing)) continue;
 			if (p.rowTail && (ROW_FIELD.test(thing) || AMOUNT.test(m[0]))) continue;
-			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : !p.saysUnknown && /\d/.test(restOfSentence(text, m.index + m[0].length))) continue;
+			const rest = restOfSentence(text, m.index + m[0].length);
+			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : !p.saysUnknown && writesFigure(rest)) continue;
+			// From the thing on: what the email says of it, not of the priced thing before it.
+			const at = m[0].lastIndexOf(thing);
+			if (NOT_CHARGED.test(m[0].slice(at < 0 ? 0 : at) + rest)) continue;
 			if (p.afterPrice && !AMOUNT.test(sentenceBefore(text, m.index))) continue;
 			const words = thing.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
 			// "- ontwerp posters" beside the line "Ontwerp flyers": a list row whose words are half or more unnamed by the
