@@ -74,16 +74,16 @@ describe("the labelled email corpus", () => {
 		});
 	}
 
-	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (ad*) written blind during the
-	// thirteenth tuning round and scored once at its end. Neither goal is met there: precision 0.907 (goal 1.00: four
-	// drafts miss a field the mail states, a due date or the company, and one drafts a thing that has no price while
-	// leaving it out) and recall 0.778 (goal 0.90) (README, "Invoice drafts"). These floors are what is measured now, so that
-	// a change can only keep or improve them.
-	it("the held-back emails: no worse than measured (precision 0.90, amount precision 0.98, field accuracy 0.99, recall 0.77)", () => {
+	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (ae*) written blind during the
+	// fourteenth tuning round and scored once at its end. Neither goal is met there: precision 0.925 (goal 1.00: of the
+	// 18 drafts of ae, two differ from the label only in a bracket beside a line's name, one misses the PO, and one drafts
+	// an amount whose dollar could be two currencies) and recall 0.778 (goal 0.90) (README, "Invoice drafts"). These floors
+	// are what is measured now, so that a change can only keep or improve them.
+	it("the held-back emails: no worse than measured (precision 0.92, amount precision 0.98, field accuracy 1.00, recall 0.77)", () => {
 		const s = scoreCorpus(heldback, decide);
-		expect(s.precision).toBeGreaterThanOrEqual(0.9);
+		expect(s.precision).toBeGreaterThanOrEqual(0.92);
 		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.98);
-		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.99);
+		expect(s.fieldAccuracy).toBe(1);
 		expect(s.recall).toBeGreaterThanOrEqual(0.77);
 		// 89 emails read in one test: up to half a minute on a busy two-core machine.
 	}, 120_000);
