@@ -851,6 +851,7 @@ function workOnCount(text: string, qAt: number, noun: string): string | null {
 
 /** "the invoice for the chocolate bar wrappers: 3 designs at GH₵ 1,500 each.": the thing named right before the colon
  * is what the count is of; the counted noun stays in brackets ("Chocolate bar wrappers (designs)"). */
+const ROW_LABEL_COLON = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,50}?)[ \t]*:[ \t]*$/u;
 function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string): string | null {
 	const [a, b] = sentenceBounds(text, qAt, priceEnd);
 	// A count of kinds names the thing right before its colon, after any earlier item ("El logo nuevo, 900 €, y las
@@ -860,6 +861,11 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 	// heads them all; only the count of a single item is of the thing before it. Nor is who was counted ("12 Teilnehmer").
 	// A count of kinds ("die Etiketten in Rechnung: 3 Sorten à 420 € sowie …") is of the thing before the colon even in a list.
 	if (!/:[ \t]*$/.test(lead) || (/\d/.test(text.slice(priceEnd, b)) && !countsKinds(noun)) || doubtIn(noun)) return null;
+	// "• Product photos for the online shop: 20 photos @ KSh 1,200 each": a row's whole label that names the counted
+	// things itself is their name, its "for the …" too (what they were for is no rival thing).
+	const named = ROW_LABEL_COLON.exec(lead);
+	const whole = named ? cleanDescription(named[1]!) : "";
+	if (named && shareWord(whole, noun) && whole.toLowerCase() !== noun.toLowerCase() && whole.split(" ").length <= 7 && !doubtIn(whole) && !NOT_A_DESCRIPTION.test(whole) && !OPENING_WORDS.test(whole) && !REQUEST_WORDS.test(whole) && !UMBRELLA.test(whole)) return whole;
 	const topic = topics(lead.replace(/:[ \t]*$/, "."))[0] ?? (countsKinds(noun) ? lead.replace(/:[ \t]*$/, "").trim() : undefined);
 	if (!topic) return null;
 	const t = cleanDescription(topic);

@@ -1,0 +1,49 @@
+// An amount the reader could not tie to a line asks "the email also mentions …". Round 15 found these amounts were
+// real lines read wrong: a list row broken by hand inside a bracket or a quotation, a row's name whose bracket holds a
+// dash of its own, "that one was" pricing a thing a join adds after an earlier price, and hours "spent on" a thing at a
+// rate. The near misses keep asking: an amount that still has no line of its own is never drafted away.
+import { describe, it } from "vitest";
+import { expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
+
+describe("an amount that is a line read wrong is read as its line", () => {
+	it("a list row broken by hand inside its bracket: the next line closes the bracket and belongs to the row", () => {
+		expectDraft("Hi Sam,\n\nPlease bill:\n\n- Logo design – $800 (covers the main mark and\n  the two colour variants)\n- Business cards – $150\n\nThanks", "USD", [["Logo design", 1, "800.00"], ["Business cards", 1, "150.00"]]);
+		expectDraft("Hallo Sam,\n\nbitte die Rechnung für:\n\n• Etikettendesign – 1.200 € (ein Preis für alle drei\nSorten)\n• Schachtel – 300 €\n\nDanke", "EUR", [["Etikettendesign", 1, "1200.00"], ["Schachtel", 1, "300.00"]]);
+		expectDraft("Hola Sam,\n\n¿me mandas la factura?\n\n- Logo – 900 € (incluye las dos\nversiones)\n- Tarjetas – 120 €\n\nGracias", "EUR", [["Logo", 1, "900.00"], ["Tarjetas", 1, "120.00"]]);
+	});
+	it("a list row broken by hand inside a quoted name: the name is read whole", () => {
+		expectDraft('Hi Sam,\n\nPlease invoice:\n- Poster for the "Summer\nnights" series - $120\n- Flyer - $80\n\nThanks', "USD", [['Poster for the "Summer nights" series', 1, "120.00"], ["Flyer", 1, "80.00"]]);
+		expectDraft("Hallo Sam,\n\nbitte die Rechnung:\n- Plakat „Sommer\nfest 2026“ - 250 €\n- Flyer - 90 €\n\nDanke", "EUR", [["Plakat „Sommer fest 2026“", 1, "250.00"], ["Flyer", 1, "90.00"]]);
+	});
+	it("near miss: a broken bracket that holds another amount still asks about it", () => {
+		expectNoDraft("Hi Sam,\n\nPlease bill:\n\n- Website – $2,000 (plus the hosting,\n  $150 a year)\n- Logo – $600\n\nThanks");
+	});
+	it("a row's name whose bracket holds a dash or colon of its own", () => {
+		expectDraft("Hi Sam,\n\nCould you invoice us for:\n\n- Website build (phase 2 – online shop): $2,400\n- Photo session: $750\n\nThanks", "USD", [["Website build (phase 2 – online shop)", 1, "2400.00"], ["Photo session", 1, "750.00"]]);
+		expectDraft("Hallo Sam,\n\nbitte die Rechnung:\n\n• Logo (Variante B: mit Claim) – 650 €\n• Visitenkarten – 120 €\n\nDanke", "EUR", [["Logo (Variante B: mit Claim)", 1, "650.00"], ["Visitenkarten", 1, "120.00"]]);
+		expectDraft("Olá Sam,\n\npoderia enviar a fatura?\n\n- Loja online (fase 3 — pagamentos): 1.800,00 €\n- Fotografias: 400,00 €\n\nObrigado", "EUR", [["Loja online (fase 3 — pagamentos)", 1, "1800.00"], ["Fotografias", 1, "400.00"]]);
+	});
+	it("'that one was' prices the one thing a join adds after an earlier price", () => {
+		expectDraft("Hi Sam,\n\nPlease send the invoice. We agreed 4 posters at $90 each, plus the window decal. That one was $140.\n\nThanks", "USD", [["Posters", 4, "90.00"], ["Window decal", 1, "140.00"]]);
+		expectDraft("Hallo Sam,\n\nschick mir bitte die Rechnung. Die Website war 2.000 €, dazu noch das Impressum-Update. Der war 80 €.\n\nDanke", "EUR", [["Website", 1, "2000.00"], ["Impressum-Update", 1, "80.00"]]);
+		expectDraft("Hola Sam,\n\n¿me mandas la factura? El logo fue 500 €, y también el cartel de la feria. Ese fue 90 €.\n\nGracias", "EUR", [["Logo", 1, "500.00"], ["Cartel de la feria", 1, "90.00"]]);
+	});
+	it("near miss: 'that one' after two things added, or priced per unit without a count, is asked about", () => {
+		expectClarify("Hi Sam,\n\nPlease send the invoice. Website $2,000, plus the logo and the cards. That one was $140.\n\nThanks", "$140");
+		expectNoDraft("Hi Sam,\n\nPlease send the invoice. We agreed 4 posters at $90 each, plus the window decals. That one was $14 each.\n\nThanks");
+		expectNoDraft("Hi Sam,\n\nPlease send the invoice. We agreed 4 posters at $90 each, plus VAT. That one was $140.\n\nThanks");
+	});
+	it("hours spent on a thing at a rate per hour: the thing, counted in hours", () => {
+		expectDraft("Hoi Sam,\n\nKun je de factuur sturen? Het logo was € 1.200,-. Daarnaast heb je 3 uur extra besteed aan de opmaak van de gevelreclame, à € 65 per uur.\n\nGroet", "EUR", [["Logo", 1, "1200.00"], ["Opmaak van de gevelreclame (uur)", 3, "65.00"]]);
+		expectDraft("Hi Sam,\n\nPlease send the invoice. The logo was $1,200. You also spent 4 extra hours on the menu layout, at $60 an hour.\n\nThanks", "USD", [["Logo", 1, "1200.00"], ["Menu layout (hours)", 4, "60.00"]]);
+		expectDraft("Hallo Sam,\n\nkannst du die Rechnung schicken? Das Logo war 1.200 €. Außerdem hast du 5 Stunden zusätzlich an der Gestaltung der Speisekarte gearbeitet, à 70 € pro Stunde.\n\nDanke", "EUR", [["Logo", 1, "1200.00"], ["Gestaltung der Speisekarte (Stunden)", 5, "70.00"]]);
+		expectDraft("Bonjour Sam,\n\npouvez-vous m'envoyer la facture ? Le logo était 1 200 €. Tu as passé 2 heures de plus sur la maquette du flyer, à 55 € de l'heure.\n\nMerci", "EUR", [["Logo", 1, "1200.00"], ["Maquette du flyer (heures)", 2, "55.00"]]);
+	});
+	it("near miss: hours on the phone, or hours at a price that does not say per hour, are asked about", () => {
+		expectNoDraft("Hi Sam,\n\nPlease send the invoice. The logo was $1,200. We spent 2 hours on the phone at $65 per hour.\n\nThanks");
+		expectNoDraft("Hi Sam,\n\nPlease send the invoice. The logo was $1,200. We spent 2 hours on the shop sign at $130.\n\nThanks");
+	});
+	it("a row's whole label names its counted things, what they were for included", () => {
+		expectDraft("Hi Sam,\n\nPlease bill:\n• Logo – $900\n• Product photos for the online shop: 20 photos @ $40 each\n\nThanks", "USD", [["Logo", 1, "900.00"], ["Product photos for the online shop", 20, "40.00"]]);
+	});
+});
