@@ -43,6 +43,14 @@ describe("an amount that is a line read wrong is read as its line", () => {
 		expectNoDraft("Hi Sam,\n\nPlease send the invoice. The logo was $1,200. We spent 2 hours on the phone at $65 per hour.\n\nThanks");
 		expectNoDraft("Hi Sam,\n\nPlease send the invoice. The logo was $1,200. We spent 2 hours on the shop sign at $130.\n\nThanks");
 	});
+	it("a bullet whose label runs on after its colon with what it holds, then a dash and its price: the label names it", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice us:\n\n• Logo – $900\n• Stationery: business cards and letterhead – $400\n\nThanks", "USD", [["Logo", 1, "900.00"], ["Stationery", 1, "400.00"]]);
+		expectDraft("Hallo Sam,\n\nbitte die Rechnung:\n\n- Logo – 900 €\n- Drucksachen: Visitenkarten und Briefpapier – 350 €\n\nDanke", "EUR", [["Logo", 1, "900.00"], ["Drucksachen", 1, "350.00"]]);
+		expectDraft("Hola Sam,\n\n¿me mandas la factura?\n\n- Logo — 900 €\n- Papelería: tarjetas y papel membretado — 350 €\n\nGracias", "EUR", [["Logo", 1, "900.00"], ["Papelería", 1, "350.00"]]);
+	});
+	it("near miss: a count among the words after the colon may make the price each one's, so it is asked about", () => {
+		expectNoDraft("Hi Sam,\n\nPlease invoice us:\n\n• Logo – $900\n• Stationery: 200 business cards – $400\n\nThanks");
+	});
 	it("a row's whole label names its counted things, what they were for included", () => {
 		expectDraft("Hi Sam,\n\nPlease bill:\n• Logo – $900\n• Product photos for the online shop: 20 photos @ $40 each\n\nThanks", "USD", [["Logo", 1, "900.00"], ["Product photos for the online shop", 20, "40.00"]]);
 	});
