@@ -27,17 +27,24 @@ describe("an amount that is a line read wrong is read as its line", () => {
 		expectDraft("Hi Sam,\n\nPlease send the invoice. We agreed 4 posters at $90 each, plus the window decal. That one was $140.\n\nThanks", "USD", [["Posters", 4, "90.00"], ["Window decal", 1, "140.00"]]);
 		expectDraft("Hallo Sam,\n\nschick mir bitte die Rechnung. Die Website war 2.000 €, dazu noch das Impressum-Update. Der war 80 €.\n\nDanke", "EUR", [["Website", 1, "2000.00"], ["Impressum-Update", 1, "80.00"]]);
 		expectDraft("Hola Sam,\n\n¿me mandas la factura? El logo fue 500 €, y también el cartel de la feria. Ese fue 90 €.\n\nGracias", "EUR", [["Logo", 1, "500.00"], ["Cartel de la feria", 1, "90.00"]]);
+		expectDraft("Olá Sam,\n\npode me mandar a fatura? O logo foi R$ 700,00, mais a arte do adesivo. Essa foi R$ 90,00.\n\nObrigada", "BRL", [["Logo", 1, "700.00"], ["Arte do adesivo", 1, "90.00"]]);
+		expectDraft("Hi Sam,\n\nPlease send the invoice. The logo was $700, plus the sticker sheet. That one came to $90.\n\nThanks", "USD", [["Logo", 1, "700.00"], ["Sticker sheet", 1, "90.00"]]);
 	});
 	it("near miss: 'that one' after two things added, or priced per unit without a count, is asked about", () => {
 		expectClarify("Hi Sam,\n\nPlease send the invoice. Website $2,000, plus the logo and the cards. That one was $140.\n\nThanks", "$140");
 		expectNoDraft("Hi Sam,\n\nPlease send the invoice. We agreed 4 posters at $90 each, plus the window decals. That one was $14 each.\n\nThanks");
 		expectNoDraft("Hi Sam,\n\nPlease send the invoice. We agreed 4 posters at $90 each, plus VAT. That one was $140.\n\nThanks");
+		expectNoDraft("Hi Sam,\n\nPlease send the invoice. The logo was $700, plus the sticker sheet. That one was $40 less than we said.\n\nThanks");
+		expectNoDraft("Hi Sam,\n\nPlease send the invoice. The logo was $700, plus the sticker sheet. That one was already paid, $90.\n\nThanks");
 	});
 	it("hours spent on a thing at a rate per hour: the thing, counted in hours", () => {
 		expectDraft("Hoi Sam,\n\nKun je de factuur sturen? Het logo was € 1.200,-. Daarnaast heb je 3 uur extra besteed aan de opmaak van de gevelreclame, à € 65 per uur.\n\nGroet", "EUR", [["Logo", 1, "1200.00"], ["Opmaak van de gevelreclame (uur)", 3, "65.00"]]);
 		expectDraft("Hi Sam,\n\nPlease send the invoice. The logo was $1,200. You also spent 4 extra hours on the menu layout, at $60 an hour.\n\nThanks", "USD", [["Logo", 1, "1200.00"], ["Menu layout (hours)", 4, "60.00"]]);
 		expectDraft("Hallo Sam,\n\nkannst du die Rechnung schicken? Das Logo war 1.200 €. Außerdem hast du 5 Stunden zusätzlich an der Gestaltung der Speisekarte gearbeitet, à 70 € pro Stunde.\n\nDanke", "EUR", [["Logo", 1, "1200.00"], ["Gestaltung der Speisekarte (Stunden)", 5, "70.00"]]);
 		expectDraft("Bonjour Sam,\n\npouvez-vous m'envoyer la facture ? Le logo était 1 200 €. Tu as passé 2 heures de plus sur la maquette du flyer, à 55 € de l'heure.\n\nMerci", "EUR", [["Logo", 1, "1200.00"], ["Maquette du flyer (heures)", 2, "55.00"]]);
+		expectDraft("Hola Sam,\n\n¿me mandas la factura? El logo fue 700 €. Además dedicaste 3 horas extra al diseño del menú, a 40 € la hora.\n\nGracias", "EUR", [["Logo", 1, "700.00"], ["Diseño del menú (horas)", 3, "40.00"]]);
+		expectDraft("Ciao Sam,\n\nmi mandi la fattura? Il logo era 700 €. Hai lavorato 3 ore in più sulla grafica del volantino, a 50 € l'ora.\n\nGrazie", "EUR", [["Logo", 1, "700.00"], ["Grafica del volantino (ore)", 3, "50.00"]]);
+		expectDraft("Hi Sam,\n\nPlease send the invoice. I put 3 more hours into the banner, at $50/hour. The logo was $700.\n\nThanks", "USD", [["Banner (hours)", 3, "50.00"], ["Logo", 1, "700.00"]]);
 	});
 	it("near miss: hours on the phone, or hours at a price that does not say per hour, are asked about", () => {
 		expectNoDraft("Hi Sam,\n\nPlease send the invoice. The logo was $1,200. We spent 2 hours on the phone at $65 per hour.\n\nThanks");

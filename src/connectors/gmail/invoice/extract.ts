@@ -637,7 +637,7 @@ const GOES_ON_BEFORE = new RegExp(
  * priced clause of the same sentence, ending that sentence (a clause about it, "we tacked on at the end", is no part of
  * its name). Only a sentence that points back at it by its own noun ("That half day was NZ$420") or at one thing ("You
  * said 120 for that one") prices it: a bare "That was …" may point at the whole sentence. */
-const ADDED_AFTER_PRICE = new RegExp(String.raw`(?<=\d[^.!?\n]{0,160}),[ \t]*(?:plus|and also|and then|and|as well as|dazu noch|dazu|sowie|und|et aussi|et|y también|y|e também|e anche|e|en ook|en)\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:that|which|who|die|dat|che|que|qui|I|we|you|ik|wij|ich|wir|Sie|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
+const ADDED_AFTER_PRICE = new RegExp(String.raw`(?<=\d[^.!?\n]{0,160}),[ \t]*(?:plus|and also|and then|and|as well as|dazu noch|dazu|sowie|und|et aussi|ainsi que|et|y también|y además|más|y|e também|e ainda|mais|além de|e anche|più|e|en ook|en)\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:that|which|who|die|dat|che|que|qui|I|we|you|ik|wij|ich|wir|Sie|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
 
 /** The thing the sentence before `at` adds, if it only adds one; with `byNoun`, also one a join adds at the end of a
  * priced sentence. */

@@ -1869,12 +1869,14 @@ export const PHRASINGS: Phrasing[] = [
 		pointsAtOne: true,
 		says: "a sentence that points back at the one thing the sentence before adds, even after a price, with its price (6 beer labels at 3 500 Kč each, plus the tap handle logo. That one was 2 800 Kč.)",
 		// "That one" singles out one thing, so the thing a join adds at the end of a priced sentence is the one meant;
-		// "that was" or "those were" may be the whole sentence's sum and stay with "pointed-back-price".
-		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})(?:${POINTED_AT_ONE})\s+(?:{FLAT}\s+)?{M}(?![.,'’ ]?\d)(?![ \t]*(?:${PER_UNIT})(?![\p{L}]))`,
+		// "that was" or "those were" may be the whole sentence's sum and stay with "pointed-back-price". An amount that
+		// compares ("$40 less than we said") is no price of its own.
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})(?:${POINTED_AT_ONE})\s+(?:{FLAT}\s+)?{M}(?![.,'’ ]?\d)(?![ \t]*(?:${PER_UNIT})(?![\p{L}]))(?![ \t]+(?:less|more|cheaper|dearer|off|over|under|weniger|mehr|günstiger|teurer|moins|plus|de moins|de plus|menos|más|meno|più|minder|meer|goedkoper|duurder|a menos|a mais)(?![\p{L}]))`,
 		examples: [
 			{ text: "We agreed 4 posters at $90 each, plus the window decal. That one was $140.", lines: [["Posters", "4", "90"], ["Window decal", "1", "140"]] },
 			{ text: "Die Website war 2.000 €, dazu noch das Impressum-Update. Der war 80 €.", lines: [["Website", "1", "2000"], ["Impressum-Update", "1", "80"]] },
 			{ text: "El logo fue 500 €, y también el cartel de la feria. Ese fue 90 €.", lines: [["Logo", "1", "500"], ["Cartel de la feria", "1", "90"]] },
+			{ text: "O logo foi R$ 700,00, mais a arte do adesivo. Essa foi R$ 90,00.", lines: [["Logo", "1", "700.00"], ["Arte do adesivo", "1", "90.00"]] },
 			// Nothing added before: what "that one" is, is asked.
 			{ text: "Great work on everything. That one was $140.", lines: [] },
 		],
