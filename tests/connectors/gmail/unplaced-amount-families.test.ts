@@ -29,12 +29,16 @@ describe("an amount that is a line read wrong is read as its line", () => {
 		expectDraft("Hola Sam,\n\n¿me mandas la factura? El logo fue 500 €, y también el cartel de la feria. Ese fue 90 €.\n\nGracias", "EUR", [["Logo", 1, "500.00"], ["Cartel de la feria", 1, "90.00"]]);
 		expectDraft("Olá Sam,\n\npode me mandar a fatura? O logo foi R$ 700,00, mais a arte do adesivo. Essa foi R$ 90,00.\n\nObrigada", "BRL", [["Logo", 1, "700.00"], ["Arte do adesivo", 1, "90.00"]]);
 		expectDraft("Hi Sam,\n\nPlease send the invoice. The logo was $700, plus the sticker sheet. That one came to $90.\n\nThanks", "USD", [["Logo", 1, "700.00"], ["Sticker sheet", 1, "90.00"]]);
+		expectDraft("Hi Sam,\n\nPlease send the invoice. We agreed 6 labels at $350 each, plus the tap handle logo. For that one we agreed $280.\n\nThanks", "USD", [["Labels", 6, "350.00"], ["Tap handle logo", 1, "280.00"]]);
+		expectDraft("Hola Sam,\n\n¿me mandas la factura? El logo fue 500 €, y también el cartel de la feria. Por ese acordamos 90 €.\n\nGracias", "EUR", [["Logo", 1, "500.00"], ["Cartel de la feria", 1, "90.00"]]);
 	});
 	it("near miss: 'that one' after two things added, or priced per unit without a count, is asked about", () => {
 		expectClarify("Hi Sam,\n\nPlease send the invoice. Website $2,000, plus the logo and the cards. That one was $140.\n\nThanks", "$140");
 		expectNoDraft("Hi Sam,\n\nPlease send the invoice. We agreed 4 posters at $90 each, plus the window decals. That one was $14 each.\n\nThanks");
 		expectNoDraft("Hi Sam,\n\nPlease send the invoice. We agreed 4 posters at $90 each, plus VAT. That one was $140.\n\nThanks");
 		expectNoDraft("Hi Sam,\n\nPlease send the invoice. The logo was $700, plus the sticker sheet. That one was $40 less than we said.\n\nThanks");
+		expectNoDraft("Hi Sam,\n\nThanks for everything. For that one we agreed $280.\n\nPlease send the invoice.");
+		expectNoDraft("¡Hola Sam!\n\nGracias por todo. Por ese acordamos 280 €.\n\n¿Me mandas la factura?");
 		expectNoDraft("Hi Sam,\n\nPlease send the invoice. The logo was $700, plus the sticker sheet. That one was already paid, $90.\n\nThanks");
 	});
 	it("hours spent on a thing at a rate per hour: the thing, counted in hours", () => {

@@ -880,6 +880,19 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "for-that-one-agreed-price",
+		needs: /(?<![\p{L}])(?:(?:for|por|pour|per|für)[ \t]+(?:that|this|ese|esa|esse|essa|celui-là|celle-là|quello|quella|den|die|das)(?:[ \t]+one)?)[ \t,]/iu,
+		thingBefore: true,
+		pointsAtOne: true,
+		says: "a sentence that opens on 'for that one' and recalls the price agreed for the one thing added just before (6 labels at $350 each, plus the tap handle logo. For that one we agreed $280.)",
+		// Before "for-description-price", which would name the line by the words after "for" ("Ese acordamos").
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})(?:for[ \t]+(?:that|this)[ \t]+one[ \t]*,?[ \t]+(?:we|you|I)[ \t]+(?:agreed|agreed on|settled on|said|quoted|had agreed|had said)|por[ \t]+(?:ese|esa)[ \t]*,?[ \t]+(?:acordamos|quedamos en|dijimos)|por[ \t]+(?:esse|essa)[ \t]*,?[ \t]+(?:combinamos|acordamos|fechamos)|pour[ \t]+(?:celui-là|celle-là)[ \t]*,?[ \t]+(?:on avait dit|on a dit|nous avions convenu de|on avait convenu de)|per[ \t]+(?:quello|quella)[ \t]*,?[ \t]+(?:avevamo concordato|abbiamo concordato|avevamo detto|abbiamo detto))[ \t]+{M}(?![.,'’ ]?\d)(?![ \t]*(?:${PER_UNIT})(?![\p{L}]))`,
+		examples: [
+			{ text: "We agreed 6 labels at $350 each, plus the tap handle logo. For that one we agreed $280.", lines: [["Labels", "6", "350"], ["Tap handle logo", "1", "280"]] },
+			{ text: "El logo fue 500 €, y también el cartel de la feria. Por ese acordamos 90 €.", lines: [["Logo", "1", "500"], ["Cartel de la feria", "1", "90"]] },
+		],
+	},
+	{
 		id: "for-description-price",
 		says: "for the <thing>, <price> (a flat fee)",
 		// A comma and a joining word start another clause ("as per your quote, and the signage mockups another S$450"):
