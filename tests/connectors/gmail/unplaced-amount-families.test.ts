@@ -59,8 +59,11 @@ describe("an amount that is a line read wrong is read as its line", () => {
 		expectDraft("Hallo Sam,\n\nbitte die Rechnung:\n\n- Logo – 900 €\n- Drucksachen: Visitenkarten und Briefpapier – 350 €\n\nDanke", "EUR", [["Logo", 1, "900.00"], ["Drucksachen", 1, "350.00"]]);
 		expectDraft("Hola Sam,\n\n¿me mandas la factura?\n\n- Logo — 900 €\n- Papelería: tarjetas y papel membretado — 350 €\n\nGracias", "EUR", [["Logo", 1, "900.00"], ["Papelería", 1, "350.00"]]);
 	});
-	it("near miss: a count among the words after the colon may make the price each one's, so it is asked about", () => {
+	it("near miss: a count after the colon, a note, a catch-all or a deposit label is asked about", () => {
 		expectNoDraft("Hi Sam,\n\nPlease invoice us:\n\n• Logo – $900\n• Stationery: 200 business cards – $400\n\nThanks");
+		expectClarify("Hi Sam,\n\nPlease invoice us:\n\n• Logo – $900\n• Note: the price we agreed – $1,000\n\nThanks", "$1,000");
+		expectClarify("Hi Sam,\n\nPlease invoice us:\n\n• Logo – $900\n• Extras: rush delivery – $100\n\nThanks", "$100");
+		expectNoDraft("Hi Sam,\n\nPlease invoice us:\n\n• Logo – $900\n• Deposit: paid in October – $300\n\nThanks");
 	});
 	it("a row's whole label names its counted things, what they were for included", () => {
 		expectDraft("Hi Sam,\n\nPlease bill:\n• Logo – $900\n• Product photos for the online shop: 20 photos @ $40 each\n\nThanks", "USD", [["Logo", 1, "900.00"], ["Product photos for the online shop", 20, "40.00"]]);

@@ -1154,6 +1154,15 @@ function joinedAfterAmount(p: Phrasing, m: RegExpExecArray, text: string): boole
 	return JOINED_ON.test(text.slice(a, at));
 }
 
+/** "Note:", "Extras:", "Sonstiges:": a label that heads a remark or a catch-all, never the name of one line. */
+const NOTE_OR_CATCH_ALL = /^(?:notes?|nb|n\.b\.|ps|p\.s\.|remarks?|comments?|extras?|others?|misc(?:ellaneous)?|additional|hinweis|anmerkung|bemerkung|sonstiges|diverses|weiteres|nota|notas|remarque|divers|autres?|otros?|varios|outros|diversos|observaç(?:ão|ões)|observaci(?:ón|ones)|altro|altri|varie|osservazion[ei]|opmerking|overig|overige|diversen)$/iu;
+/** "• Papelaria: cartão de visita e papel timbrado — R$ 850,00": the label names the line when it is a thing and the
+ * words after its colon only say what it holds (no pronoun, verb or other sign of a sentence about the price). */
+function labelHeadsContents(label: string, held: string): boolean {
+	const l = cleanDescription(label);
+	return !NOTE_OR_CATCH_ALL.test(l) && !UMBRELLA.test(l) && !NOT_A_DESCRIPTION.test(l) && !MONEY_ROLE_WORDS.test(l) && doubtIn(l) === null && doubtIn(held) === null && !MONEY_ROLE_WORDS.test(held);
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[], dollar?: string): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m, dollar);
@@ -1169,7 +1178,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	// A price followed by "per portrait" or "each" is per unit, one after "monthly fee" a month's: never a flat total.
 	if (g["q"] === undefined && ((g["e"] === undefined && PER_UNIT_AFTER.test(text.slice(span[1], span[1] + 40))) || MONTHLY_FEE_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])))) return null;
 	let quantity = quantityOf(g["q"]);
-	if (!quantity || !(Number(quantity) > 0)) return null;
+	if (!quantity || !(Number(quantity) > 0) || (g["held"] !== undefined && !labelHeadsContents(g["d"] ?? "", g["held"]))) return null;
 	if (p.flatForOne && g["e"] === undefined && quantity !== "1") return null;
 	let desc = joinedAfterAmount(p, m, text) ? undefined : describedAs(p, m, text);
 	const unit = g["u"];

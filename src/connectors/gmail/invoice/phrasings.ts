@@ -1912,14 +1912,16 @@ export const PHRASINGS: Phrasing[] = [
 		needs: /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[^\n:]{2,40}:[ \t]+\p{L}[^\n]*[ \t][–—-][ \t]*\S/mu,
 		says: "a bullet row whose label runs on after its colon with what it holds, then a dash and one price (• Papelaria: cartão de visita e papel timbrado — R$ 850,00): the label names the line",
 		// The words after the colon say what the labelled work holds; with no digit among them they are no count or
-		// second price, and the label before the colon is the line's name.
-		template: String.raw`{BUL}(?<d>\p{L}[^\n:|–—()\d]{1,40}?)[ \t]*:[ \t]+\p{L}[^\n:|–—$€£¥₹\d]{2,80}?[ \t]+[–—-][ \t]*{M}[ \t]*\.?[ \t]*$`,
+		// second price, and the label before the colon is the line's name. A note or a catch-all label ("Note:",
+		// "Extras:") names nothing, and words after it that speak of the price are no contents (extract.ts).
+		template: String.raw`{BUL}(?<d>\p{L}[^\n:|–—()\d]{1,40}?)[ \t]*:[ \t]+(?<held>\p{L}[^\n:|–—$€£¥₹\d]{2,80}?)[ \t]+[–—-][ \t]*{M}[ \t]*\.?[ \t]*$`,
 		examples: [
 			{ text: "• Identidade visual — R$ 3.200,00\n• Papelaria: cartão de visita e papel timbrado — R$ 850,00", lines: [["Identidade visual", "1", "3200.00"], ["Papelaria", "1", "850.00"]] },
 			{ text: "- Stationery: business cards and letterhead – $400\n- Logo – $900", lines: [["Stationery", "1", "400"], ["Logo", "1", "900"]] },
 			{ text: "- Drucksachen: Visitenkarten und Briefpapier – 350 €", lines: [["Drucksachen", "1", "350"]] },
 			// A count among the words after the colon may make the price each one's: asked.
 			{ text: "- Stationery: 200 business cards – $400", lines: [] },
+
 		],
 	},
 ];
