@@ -50,7 +50,7 @@ describe("an amount that is a line read wrong is read as its line", () => {
 		expectDraft("Ciao Sam,\n\nmi mandi la fattura? Il logo era 700 €. Hai lavorato 3 ore in più sulla grafica del volantino, a 50 € l'ora.\n\nGrazie", "EUR", [["Logo", 1, "700.00"], ["Grafica del volantino (ore)", 3, "50.00"]]);
 		expectDraft("Hi Sam,\n\nPlease send the invoice. I put 3 more hours into the banner, at $50/hour. The logo was $700.\n\nThanks", "USD", [["Banner (hours)", 3, "50.00"], ["Logo", 1, "700.00"]]);
 	});
-	it("near miss: hours on the phone, or hours at a price that does not say per hour, are asked about", () => {
+	it("near miss: hours on the phone, or at a price that does not say per hour, are asked about", () => {
 		expectNoDraft("Hi Sam,\n\nPlease send the invoice. The logo was $1,200. We spent 2 hours on the phone at $65 per hour.\n\nThanks");
 		expectNoDraft("Hi Sam,\n\nPlease send the invoice. The logo was $1,200. We spent 2 hours on the shop sign at $130.\n\nThanks");
 	});

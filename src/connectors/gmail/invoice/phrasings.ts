@@ -463,8 +463,9 @@ export const PHRASINGS: Phrasing[] = [
 		says: "N units (extra) spent on the thing, at a rate per unit (3 uur extra besteed aan de opmaak van de gevelreclame, à € 65 per uur; 3 extra hours on the shop sign layout at $65 an hour)",
 		// The word linking the hours to the thing ("on the", "aan de", "an der", "sur la") is no part of its name; a
 		// place or a means the time was spent on ("on the phone", "on site") names no thing and is left to the phrasings
-		// after this one. The rate must say it is per unit: a bare amount may be the whole line's.
-		template: String.raw`{Q}(?:[ \t]+${SPENT_EXTRA})?[ \t]*{U}(?:[ \t]+${SPENT_EXTRA})?(?:[ \t]+${SPENT_VERB})?[ \t]+(?:(?:on|onto|into|for|aan|an|für|sur|pour|en|para|su|per|em|voor)[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])|(?:am|im|zum|zur|au|aux|al|del|sul|sulla|nel|nella|no|na|nos|nas)[ \t]+)(?!(?:phone|telephone|road|site|location|set|premises|Telefon|téléphone|teléfono|telefono|telefoon|telefone|Baustelle|chantier|obra|cantiere|bouwplaats)(?![\p{L}]))(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,6}?)(?:[ \t]+${SPENT_VERB})?[ \t]*,?[ \t]+(?:{AT})[ \t]+{P}{E}`,
+		// after this one, as is whom the hours were for ("for the client", "für den Kunden"). The rate must say it is
+		// per unit: a bare amount may be the whole line's.
+		template: String.raw`{Q}(?:[ \t]+${SPENT_EXTRA})?[ \t]*{U}(?:[ \t]+${SPENT_EXTRA})?(?:[ \t]+${SPENT_VERB})?[ \t]+(?:(?:on|onto|into|aan|an|sur|en|su|em)[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])|(?:am|au|aux|al|sul|sulla|nel|nella|no|na|nos|nas)[ \t]+)(?!(?:phone|telephone|road|site|location|set|premises|Telefon|téléphone|teléfono|telefono|telefoon|telefone|Baustelle|chantier|obra|cantiere|bouwplaats)(?![\p{L}]))(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,6}?)(?:[ \t]+${SPENT_VERB})?[ \t]*,?[ \t]+(?:{AT})[ \t]+{P}{E}`,
 		examples: [
 			{ text: "Daarnaast heb je 3 uur extra besteed aan de opmaak van de gevelreclame, à € 65 per uur.", lines: [["Opmaak van de gevelreclame (uur)", "3", "65"]] },
 			{ text: "You also spent 4 extra hours on the menu layout, at $60 an hour.", lines: [["Menu layout (hours)", "4", "60"]] },
