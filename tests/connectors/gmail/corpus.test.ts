@@ -25,9 +25,6 @@ const NOT_YET: Record<string, string> = {
 	// The sixth round's blind mail, moved into tuning in the seventh; it still asks rather than guess:
 	// An amount with no currency beside it in a base64 mail from Mexico: the currency is asked.
 	"a11-cdmx-sitio-corporativo.eml": "no currency given",
-	// "• Papelaria: cartão de visita e papel timbrado — R$ 850,00": a bullet whose label runs on after its colon; which
-	// words name the line is not read, so the R$ 850,00 is asked about (as is the "projeto completo" the request names).
-	"ad23-identidade-visual-sinal.eml": "also mentions R$ 850,00",
 	// "Sam covered both days … SAR 3,200 per day for event photography": the count ("both days") stands a sentence
 	// before the price per day; it is not tied to it, so the SAR 3,200 is asked about.
 	"ad30-najd-event-photo-fwd.eml": "also mentions SAR 3,200",

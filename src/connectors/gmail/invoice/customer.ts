@@ -677,22 +677,28 @@ export function asksForSelf(text: string): boolean {
  * details:"): its first line is the firm billed when it holds a legal form ("vzw Den Hoek", "Studio Legale Bassani &
  * Ferri"), even where the signature names another. By language; the examples run as tests. */
 export const BILLING_DETAILS: { lang: string; headings: string[]; examples: [text: string, company: string | null][] }[] = [
-	{ lang: "en", headings: ["billing details", "invoice details", "billing information"], examples: [["Billing details:\nNorthwind Print Ltd\n4 Mill Lane, Leeds", "Northwind Print Ltd"], ["Billing details:\n4 Mill Lane, Leeds", null], ["Billing details:\nName: Ann Lee", null]] },
+	{ lang: "en", headings: ["billing details", "invoice details", "billing information"], examples: [["Billing details:\nNorthwind Print Ltd\n4 Mill Lane, Leeds", "Northwind Print Ltd"], ["Invoice details:\nPivovar Zlatý jelen s.r.o.\nPekařská 62, Brno", "Pivovar Zlatý jelen s.r.o."], ["Billing details:\n4 Mill Lane, Leeds", null], ["Billing details:\nName: Ann Lee", null]] },
 	{ lang: "de", headings: ["rechnungsdaten", "rechnungsangaben"], examples: [["Rechnungsdaten:\nTischlerei Berger GmbH\nHauptstraße 3", "Tischlerei Berger GmbH"]] },
 	{ lang: "es", headings: ["datos de facturación", "datos para la factura", "datos fiscales"], examples: [["Datos de facturación:\nClínica Dental Sol S.L.\nCalle Mayor 5", "Clínica Dental Sol S.L."]] },
 	{ lang: "fr", headings: ["coordonnées de facturation", "informations de facturation", "données de facturation"], examples: [["Coordonnées de facturation :\nAtelier Rive Gauche SARL\n12 rue Bonaparte", "Atelier Rive Gauche SARL"]] },
-	{ lang: "pt", headings: ["dados de faturamento", "dados para faturamento", "dados de faturação", "dados para faturação", "dados para a fatura"], examples: [["Dados para faturamento:\nPadaria Sol Nascente Ltda.\nRua das Flores 10", "Padaria Sol Nascente Ltda."], ["Dados para faturamento:\nInstituto Sol\nRua das Flores 10", null]] },
+	{ lang: "pt", headings: ["dados de faturamento", "dados para faturamento", "dados de faturação", "dados para faturação", "dados para a fatura"], examples: [["Dados para faturamento:\nPadaria Sol Nascente Ltda.\nRua das Flores 10", "Padaria Sol Nascente Ltda."], ["Dados para faturamento:\nInstituto Sol\nRua das Flores 10", null], ["Dados de faturação:\nQuinta do Seixo – Vinhos, Lda.\nRua da Ribeira 45", "Quinta do Seixo – Vinhos, Lda."]] },
 	{ lang: "it", headings: ["dati per la fatturazione", "dati di fatturazione", "dati fatturazione", "dati per la fattura"], examples: [["Dati per la fatturazione:\nStudio Legale Rossi & Bianchi\nVia Roma 1", "Studio Legale Rossi & Bianchi"]] },
 	{ lang: "nl", headings: ["facturatiegegevens", "factuurgegevens", "factureringsgegevens"], examples: [["Facturatiegegevens:\nvzw De Brug\nKerkstraat 1, 9000 Gent", "vzw De Brug"], ["Factuurgegevens:\nzie vorige factuur", null]] },
 ];
 let billingRe: RegExp | null = null;
 
+/** A line from its capital to a legal form, words in lower case and a dash between parts of the name inside it too
+ * ("Pivovar Zlatý jelen s.r.o.", "Quinta do Seixo – Vinhos, Lda."). */
+const WHOLE_LINE_FIRM = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}&'’.\-]*(?:[ \t]+[\p{L}\p{N}&'’.\-–—]+){0,5}?${FORM}$`, "u");
 /** The firm on the first line under a billing-details heading, or null. */
 export function billingDetailsCompany(text: string): string | null {
 	billingRe ??= new RegExp(String.raw`(?:^|\n)[ \t]*(?:${BILLING_DETAILS.flatMap((r) => r.headings).sort((a, b) => b.length - a.length).map((h) => escape(h).replace(/ /g, "[ \\t]+")).join("|")})[ \t]*:?[ \t]*\n[ \t]*([^\n]+)`, "iu");
 	const line = billingRe.exec(text)?.[1]?.trim().replace(/[,;]$/, "") ?? "";
 	// Only a firm by its form: a line with no form ("Instituto Maré") may be the person's own organisation as they sign.
-	return companyIn(line);
+	const found = companyIn(line);
+	// "Pivovar Zlatý jelen s.r.o.": a Czech or Polish name keeps words in lower case, "Quinta do Seixo – Vinhos, Lda."
+	// a dash between its parts; the whole line under the heading, from its capital to its form, is the firm.
+	return WHOLE_LINE_FIRM.test(line) && (!found || line.endsWith(found)) ? clean(line) : found;
 }
 
 /** "Bill to Adom Café & Grill, Oxford Street, Osu, Accra" signed "Manager, Adom Café & Grill": a name after a billing

@@ -205,6 +205,14 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		find: (d) => /^(?:please[ \t]+)?(?:also[ \t]+)?(?:add|include|ajoute[rz]?|añad[ae]|agrega|aggiungi|aggiungete|adiciona|adicione|voeg|füge|fügen)(?=[ \t]+\p{L})/iu.exec(d.trim())?.[0] ?? null,
 		examples: { doubtful: ["Add the rush fee", "Also add travel", "Ajoute le déplacement", "Añade el envío"], fine: ["Address labels", "Add-on module", "Additional proofs", "Inclusive design audit"] },
 	},
+	{
+		id: "agreed-verb",
+		says: "words that recall what was agreed (\"ese acordamos\")",
+		// "Por ese acordamos 90 €" read as the thing "Ese acordamos": a verb of agreeing in the first person plural recalls
+		// the price; it never names the thing.
+		find: words(["acordamos", "acordámos", "quedamos", "combinamos", "combinámos", "fechamos", "concordamos", "pactamos", "convenimos", "dijimos", "dissemos", "avevamo", "abbiamo"]),
+		examples: { doubtful: ["Ese acordamos", "Essa combinamos", "Quello avevamo"], fine: ["Acordeón lessons", "Combination logo", "Pacto branding"] },
+	},
 ];
 
 /** The first sign of doubt in a description, or null when it reads as the name of a thing. */

@@ -492,6 +492,27 @@ export const DUE_PHRASES: DueRow[] = [
 		examples: [["Kindly keep the payment due date as 04-Dec-2026 only.", "2026-12-04"], ["The due date should be 15 December 2026.", "2026-12-15"], ["Please mention the due date as 10 December 2026.", "2026-12-10"]],
 		ignores: ["The due date should be whatever your terms say.", "Keep the due date as usual."],
 	},
+	// The payment date agreed before and recalled ("I know you wanted the payment by 20.11.2026 … please keep that due
+	// date", "we had agreed on payment by 20 November"): "payment by" with the date at once; how one pays ("payment by
+	// card") gives none.
+	{
+		lang: "en",
+		before: ["payment by", "payment latest on", "the payment by"],
+		examples: [["I know you wanted the payment by 20.12.2026, please keep that due date.", "2026-12-20"], ["We had agreed on payment by 18 December.", "2026-12-18"]],
+		ignores: ["Payment by card, as usual.", "Payment by bank transfer, as always."],
+	},
+	{
+		lang: "de",
+		before: ["Zahlung bis zum", "Zahlung bis"],
+		examples: [["Wir hatten Zahlung bis zum 18.12.2026 vereinbart, das bitte so lassen.", "2026-12-18"]],
+		ignores: ["Zahlung bis Monatsende, wie immer."],
+	},
+	{
+		lang: "nl",
+		before: ["betaling vóór", "betaling voor", "betaling uiterlijk op"],
+		examples: [["We hadden betaling vóór 18 december 2026 afgesproken.", "2026-12-18"]],
+		ignores: ["Betaling voor het logo volgt later."],
+	},
 ];
 
 /** Words that speak of when payment is made, by language: a sentence with one of them and a date still to come, from

@@ -637,7 +637,7 @@ const GOES_ON_BEFORE = new RegExp(
  * priced clause of the same sentence, ending that sentence (a clause about it, "we tacked on at the end", is no part of
  * its name). Only a sentence that points back at it by its own noun ("That half day was NZ$420") or at one thing ("You
  * said 120 for that one") prices it: a bare "That was …" may point at the whole sentence. */
-const ADDED_AFTER_PRICE = new RegExp(String.raw`(?<=\d[^.!?\n]{0,160}),[ \t]*(?:plus|and also|and then|and|as well as|dazu noch|dazu|sowie|und|et aussi|et|y también|y|e também|e anche|e|en ook|en)\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:that|which|who|die|dat|che|que|qui|I|we|you|ik|wij|ich|wir|Sie|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
+const ADDED_AFTER_PRICE = new RegExp(String.raw`(?<=\d[^.!?\n]{0,160}),[ \t]*(?:plus|and also|and then|and|as well as|dazu noch|dazu|sowie|und|et aussi|ainsi que|et|y también|y además|más|y|e também|e ainda|mais|além de|e anche|più|e|en ook|en)\s+(?:(?:${alt(ARTICLE_WORDS)})\s+|l['’])?(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,8}?)(?:\s+(?:that|which|who|die|dat|che|que|qui|I|we|you|ik|wij|ich|wir|Sie|vous)\s[^.?!]*)?\s*[.!]\s*$`, "iu");
 
 /** The thing the sentence before `at` adds, if it only adds one; with `byNoun`, also one a join adds at the end of a
  * priced sentence. */
@@ -851,6 +851,7 @@ function workOnCount(text: string, qAt: number, noun: string): string | null {
 
 /** "the invoice for the chocolate bar wrappers: 3 designs at GH₵ 1,500 each.": the thing named right before the colon
  * is what the count is of; the counted noun stays in brackets ("Chocolate bar wrappers (designs)"). */
+const ROW_LABEL_COLON = /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,50}?)[ \t]*:[ \t]*$/u;
 function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string): string | null {
 	const [a, b] = sentenceBounds(text, qAt, priceEnd);
 	// A count of kinds names the thing right before its colon, after any earlier item ("El logo nuevo, 900 €, y las
@@ -860,6 +861,11 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 	// heads them all; only the count of a single item is of the thing before it. Nor is who was counted ("12 Teilnehmer").
 	// A count of kinds ("die Etiketten in Rechnung: 3 Sorten à 420 € sowie …") is of the thing before the colon even in a list.
 	if (!/:[ \t]*$/.test(lead) || (/\d/.test(text.slice(priceEnd, b)) && !countsKinds(noun)) || doubtIn(noun)) return null;
+	// "• Product photos for the online shop: 20 photos @ KSh 1,200 each": a row's whole label that names the counted
+	// things itself is their name, its "for the …" too (what they were for is no rival thing).
+	const named = ROW_LABEL_COLON.exec(lead);
+	const whole = named ? cleanDescription(named[1]!) : "";
+	if (named && shareWord(whole, noun) && whole.toLowerCase() !== noun.toLowerCase() && whole.split(" ").length <= 7 && !doubtIn(whole) && !NOT_A_DESCRIPTION.test(whole) && !OPENING_WORDS.test(whole) && !REQUEST_WORDS.test(whole) && !UMBRELLA.test(whole)) return whole;
 	const topic = topics(lead.replace(/:[ \t]*$/, "."))[0] ?? (countsKinds(noun) ? lead.replace(/:[ \t]*$/, "").trim() : undefined);
 	if (!topic) return null;
 	const t = cleanDescription(topic);
@@ -1148,6 +1154,15 @@ function joinedAfterAmount(p: Phrasing, m: RegExpExecArray, text: string): boole
 	return JOINED_ON.test(text.slice(a, at));
 }
 
+/** "Note:", "Extras:", "Sonstiges:": a label that heads a remark or a catch-all, never the name of one line. */
+const NOTE_OR_CATCH_ALL = /^(?:notes?|nb|n\.b\.|ps|p\.s\.|remarks?|comments?|extras?|others?|misc(?:ellaneous)?|additional|hinweis|anmerkung|bemerkung|sonstiges|diverses|weiteres|nota|notas|remarque|divers|autres?|otros?|varios|outros|diversos|observaç(?:ão|ões)|observaci(?:ón|ones)|altro|altri|varie|osservazion[ei]|opmerking|overig|overige|diversen)$/iu;
+/** "• Papelaria: cartão de visita e papel timbrado — R$ 850,00": the label names the line when it is a thing and the
+ * words after its colon only say what it holds (no pronoun, verb or other sign of a sentence about the price). */
+function labelHeadsContents(label: string, held: string): boolean {
+	const l = cleanDescription(label);
+	return !NOTE_OR_CATCH_ALL.test(l) && !UMBRELLA.test(l) && !NOT_A_DESCRIPTION.test(l) && !MONEY_ROLE_WORDS.test(l) && doubtIn(l) === null && doubtIn(held) === null && !MONEY_ROLE_WORDS.test(held);
+}
+
 function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claimed[], dollar?: string): ExtractedLine | null {
 	const g = m.groups ?? {};
 	const read = moneyOfMatch(m, dollar);
@@ -1163,7 +1178,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	// A price followed by "per portrait" or "each" is per unit, one after "monthly fee" a month's: never a flat total.
 	if (g["q"] === undefined && ((g["e"] === undefined && PER_UNIT_AFTER.test(text.slice(span[1], span[1] + 40))) || MONTHLY_FEE_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])))) return null;
 	let quantity = quantityOf(g["q"]);
-	if (!quantity || !(Number(quantity) > 0)) return null;
+	if (!quantity || !(Number(quantity) > 0) || (g["held"] !== undefined && !labelHeadsContents(g["d"] ?? "", g["held"]))) return null;
 	if (p.flatForOne && g["e"] === undefined && quantity !== "1") return null;
 	let desc = joinedAfterAmount(p, m, text) ? undefined : describedAs(p, m, text);
 	const unit = g["u"];

@@ -44,11 +44,23 @@ function holdsAmount(line: string): boolean {
 	return false;
 }
 
-/** Joins hard-wrapped lines: a line is continued when the next line's first word would have fitted on it. */
+const QUOTE_MARKS = /["“”„«»]/g;
+/** "• Coffee bag label design – KSh 45,000 (one fee for all three blends:" over "Kenyan AA, Peaberry and House Blend)",
+ * "- Banner for homepage "Zimowa kolekcja" over "2026" - 600 zł": a bracket or quotation left open on a line and closed
+ * on the next is one phrase the sender broke by hand, whatever the lines' width. */
+function closesOpenMark(prev: string, line: string): boolean {
+	// A row is short; a long run of joined lines is not counted again at every line (that would be quadratic).
+	if (prev.length > 400) return false;
+	const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
+	if (count(prev, /\(/g) > count(prev, /\)/g) && count(line, /\)/g) > count(line, /\(/g)) return true;
+	return count(prev, QUOTE_MARKS) % 2 === 1 && count(line, QUOTE_MARKS) % 2 === 1;
+}
+
+/** Joins hard-wrapped lines: a line is continued when the next line's first word would have fitted on it, or when it
+ * closes a bracket or quotation the line before left open. */
 export function unwrap(text: string): string {
 	const lines = text.split("\n");
 	const width = wrapWidth(lines);
-	if (width === null) return text;
 	const out: string[] = [];
 	// The length of the last physical line (a joined line is measured by what the client wrapped, not the join).
 	let lastLength = 0;
@@ -63,6 +75,8 @@ export function unwrap(text: string): string {
 			!startsItem(line) &&
 			!/^\s*>/.test(prev) &&
 			!/ \| /.test(prev) &&
+			(closesOpenMark(prev, line) ||
+			(width !== null &&
 			// A new sentence or a "Label:" line after a finished one was typed on its own line.
 			!(/[.?!:)]$/.test(prev.trim()) && /^\p{Lu}/u.test(line.trim())) &&
 			// A line that ends on an amount ("Design consultation - £240") is a row of a list, not a wrapped sentence.
@@ -77,7 +91,7 @@ export function unwrap(text: string): string {
 			// "sam's numbers came thru:" over "logo refresh A$1,200": a colon that opens a list, whose row ends on its amount.
 			!(/:$/.test(prev.trim()) && ROW_ENDS_ON_AMOUNT.test(line.trim())) &&
 			lastLength >= width * 0.75 &&
-			lastLength + 1 + first.length > width;
+			lastLength + 1 + first.length > width));
 		if (continued) out[out.length - 1] = `${prev.replace(/\s+$/, "")} ${line.trim()}`;
 		else out.push(line);
 		lastLength = line.length;

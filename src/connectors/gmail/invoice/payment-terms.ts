@@ -305,6 +305,20 @@ export const PAYMENT_TERMS: TermsRow[] = [
 		examples: [["Betaling 14 dagen is prima voor ons.", 14], ["Betaling binnen 30 dagen is prima.", 30]],
 		ignores: ["Levering binnen 5 dagen is prima."],
 	},
+	// The usual terms recalled with their days after a comma ("Payment terms as usual, 30 days"): the days are written,
+	// so "as usual" asks nothing.
+	{
+		lang: "en",
+		phrasings: ["payment terms as usual, {N} days", "payment terms as always, {N} days", "payment terms as before, {N} days", "payment terms as agreed, {N} days", "terms as usual, {N} days", "terms as always, {N} days", "terms as agreed, {N} days", "terms as usual: {N} days"],
+		examples: [["Please quote our PO. Payment terms as usual, 30 days.", 30], ["Terms as always, 14 days from invoice.", 14]],
+		ignores: ["Terms as usual, delivery in 10 days."],
+	},
+	{
+		lang: "de",
+		phrasings: ["Zahlungsziel wie immer, {N} Tage", "Zahlungsziel wie gewohnt, {N} Tage", "Zahlungsbedingungen wie immer, {N} Tage", "Zahlungsbedingungen wie gewohnt, {N} Tage"],
+		examples: [["Zahlungsziel wie immer, 30 Tage.", 30]],
+		ignores: ["Zahlungsziel wie immer, Lieferung in 10 Tagen."],
+	},
 ];
 
 export const ACCEPTED_TERMS: TermsRow[] = [

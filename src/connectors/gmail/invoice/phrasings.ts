@@ -62,6 +62,9 @@ const INTRO = alt([
 export const POINTED_BACK = alt(["that one was", "this one was", "that one is", "that one came to", "that one cost", "der war", "die war", "celui-là était", "celle-là était", "celui-là, c'était", "ese fue", "esa fue", "ese era", "esa era", "esse foi", "essa foi", "esse era", "essa era", "quello era", "quella era", "die was", "those were", "that was", "these were", "they were", "it was", "those came to", "that came to", "they came to", "those cost", "they cost", "das waren", "das war", "die waren", "die kosteten", "es waren", "dat waren", "dat was", "het waren", "het was", "die waren", "die kostten", "erano", "era", "costavano", "eran", "era", "fueron", "fue", "eso fue", "eso eran", "costaron", "c'étaient", "c’étaient", "c'était", "c’était", "ce sont", "ça faisait", "foram", "foi", "eram", "isso foi", "custaram"]).replace(/ /g, String.raw`\s+`);
 
 /** "This adaptation", "Essa adaptação", "Diese Anpassung": a demonstrative before the noun of a thing named just before. */
+/** A pointer at one thing ("that one was", "der war", "ese fue"): never a sum of several. */
+const POINTED_AT_ONE = alt(["that one was", "this one was", "that one is", "this one is", "that one came to", "that one cost", "this one cost", "der war", "die war", "der kostete", "die kostete", "celui-là était", "celle-là était", "celui-là coûtait", "celle-là coûtait", "ese fue", "esa fue", "ese era", "esa era", "ese costó", "esa costó", "esse foi", "essa foi", "esse era", "essa era", "esse custou", "essa custou", "quello era", "quella era", "quello costava", "quella costava", "die was", "die kostte"]).replace(/ /g, String.raw`\s+`);
+
 const DEMONSTRATIVE = alt(["this", "that", "these", "those", "diese", "dieser", "dieses", "diesen", "ce", "cet", "cette", "ces", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "esse", "essa", "esses", "essas", "aquele", "aquela", "questo", "questa", "questi", "queste", "quel", "quella", "deze", "dit"]);
 /** "at the agreed price of", "ao preço acordado de", "zum vereinbarten Preis von": the price named as such before it. */
 const AT_PRICE_OF = alt(["at the agreed price of", "at the price of", "at the agreed rate of", "at a price of", "at the quoted price of", "ao preço acordado de", "ao preço combinado de", "ao preço de", "pelo preço de", "pelo preço acordado de", "al precio acordado de", "al precio pactado de", "al precio de", "a un precio de", "au prix convenu de", "au prix de", "zum vereinbarten Preis von", "zum Preis von", "zu einem Preis von", "al prezzo concordato di", "al prezzo di", "tegen de afgesproken prijs van", "tegen een prijs van", "voor de afgesproken prijs van"]).replace(/ /g, String.raw`\s+`);
@@ -155,6 +158,11 @@ const countAfter = (plainBracket: boolean) => String.raw`[ \t]*,?[ \t]*(?:[x×][
 
 /** A flat word anywhere in the text ("pauschal", "flat fee", "au forfait"): the flat phrasings are tried only then. */
 const FLAT_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FLAT_WORDS)})(?![\p{L}])`, "iu");
+
+/** Words after a count of hours that say they were more than planned ("3 uur extra", "4 extra hours", "2 heures de
+ * plus"), and the verbs of spending them ("besteed aan", "spent on", "gearbeitet an"). */
+const SPENT_EXTRA = String.raw`(?:extra|more|additional|zusätzlich|zusätzliche|mehr|supplémentaires?|de plus|en plus|adicionales|extras?|in più|aggiuntive|a mais|adicionais|meer)(?![\p{L}])`;
+const SPENT_VERB = String.raw`(?:spent|worked|put in|besteed|gewerkt|gestoken|gearbeitet|investiert|aufgewendet|passées?|consacrées?|travaillées?|dedicadas?|trabajadas|invertidas|dedicate|lavorate|impiegate|gastas|trabalhadas)(?![\p{L}])`;
 
 const UNIT_RE = new RegExp(String.raw`\d[ \t]*(?:${UNIT})(?![\p{L}])`, "iu");
 
@@ -447,6 +455,22 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "3 x Logo variants at $120 each", lines: [["Logo variants", "3", "120"]] },
 			{ text: "2 x Phase 1 wireframes at $400.", lines: [["Phase 1 wireframes", "2", "400"]] },
 			{ text: "pls invoice us 2 x SEO audit @ USD 650", lines: [["SEO audit", "2", "650"]] },
+		],
+	},
+	{
+		id: "quantity-unit-spent-on-thing-rate",
+		needs: new RegExp(String.raw`\d[ \t]*(?:${SPENT_EXTRA}[ \t]*)?(?:${UNIT})(?![\p{L}])`, "iu"),
+		says: "N units (extra) spent on the thing, at a rate per unit (3 uur extra besteed aan de opmaak van de gevelreclame, à € 65 per uur; 3 extra hours on the shop sign layout at $65 an hour)",
+		// The word linking the hours to the thing ("on the", "aan de", "an der", "sur la") is no part of its name; a
+		// place or a means the time was spent on ("on the phone", "on site") names no thing and is left to the phrasings
+		// after this one, as is whom the hours were for ("for the client", "für den Kunden"). The rate must say it is
+		// per unit: a bare amount may be the whole line's.
+		template: String.raw`{Q}(?:[ \t]+${SPENT_EXTRA})?[ \t]*{U}(?:[ \t]+${SPENT_EXTRA})?(?:[ \t]+${SPENT_VERB})?[ \t]+(?:(?:on|onto|into|aan|an|sur|en|su|em)[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])|(?:am|au|aux|al|sul|sulla|nel|nella|no|na|nos|nas)[ \t]+)(?!(?:phone|telephone|road|site|location|set|premises|Telefon|téléphone|teléfono|telefono|telefoon|telefone|Baustelle|chantier|obra|cantiere|bouwplaats)(?![\p{L}]))(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,6}?)(?:[ \t]+${SPENT_VERB})?[ \t]*,?[ \t]+(?:{AT})[ \t]+{P}{E}`,
+		examples: [
+			{ text: "Daarnaast heb je 3 uur extra besteed aan de opmaak van de gevelreclame, à € 65 per uur.", lines: [["Opmaak van de gevelreclame (uur)", "3", "65"]] },
+			{ text: "You also spent 4 extra hours on the menu layout, at $60 an hour.", lines: [["Menu layout (hours)", "4", "60"]] },
+			{ text: "Außerdem hast du 5 Stunden zusätzlich an der Gestaltung der Speisekarte gearbeitet, à 70 € pro Stunde.", lines: [["Gestaltung der Speisekarte (Stunden)", "5", "70"]] },
+			{ text: "Tu as passé 2 heures de plus sur la maquette du flyer, à 55 € de l'heure.", lines: [["Maquette du flyer (heures)", "2", "55"]] },
 		],
 	},
 	{
@@ -854,6 +878,19 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "Can you invoice us $1,200 for the shoot, plus a travel fee of $60?", lines: [["Shoot", "1", "1200"], ["Travel fee", "1", "60"]] },
 			{ text: "Bitte stellen Sie uns den Workshop mit 900 € in Rechnung, zzgl. Reisekosten von 80 €.", lines: [["Workshop", "1", "900"], ["Reisekosten", "1", "80"]] },
+		],
+	},
+	{
+		id: "for-that-one-agreed-price",
+		needs: /(?<![\p{L}])(?:(?:for|por|pour|per|für)[ \t]+(?:that|this|ese|esa|esse|essa|celui-là|celle-là|quello|quella|den|die|das)(?:[ \t]+one)?)[ \t,]/iu,
+		thingBefore: true,
+		pointsAtOne: true,
+		says: "a sentence that opens on 'for that one' and recalls the price agreed for the one thing added just before (6 labels at $350 each, plus the tap handle logo. For that one we agreed $280.)",
+		// Before "for-description-price", which would name the line by the words after "for" ("Ese acordamos").
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})(?:for[ \t]+(?:that|this)[ \t]+one[ \t]*,?[ \t]+(?:we|you|I)[ \t]+(?:agreed|agreed on|settled on|said|quoted|had agreed|had said)|por[ \t]+(?:ese|esa)[ \t]*,?[ \t]+(?:acordamos|quedamos en|dijimos)|por[ \t]+(?:esse|essa)[ \t]*,?[ \t]+(?:combinamos|acordamos|fechamos)|pour[ \t]+(?:celui-là|celle-là)[ \t]*,?[ \t]+(?:on avait dit|on a dit|nous avions convenu de|on avait convenu de)|per[ \t]+(?:quello|quella)[ \t]*,?[ \t]+(?:avevamo concordato|abbiamo concordato|avevamo detto|abbiamo detto))[ \t]+{M}(?![.,'’ ]?\d)(?![ \t]*(?:${PER_UNIT})(?![\p{L}]))`,
+		examples: [
+			{ text: "We agreed 6 labels at $350 each, plus the tap handle logo. For that one we agreed $280.", lines: [["Labels", "6", "350"], ["Tap handle logo", "1", "280"]] },
+			{ text: "El logo fue 500 €, y también el cartel de la feria. Por ese acordamos 90 €.", lines: [["Logo", "1", "500"], ["Cartel de la feria", "1", "90"]] },
 		],
 	},
 	{
@@ -1837,6 +1874,55 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "Please invoice the logo ($800) and the domain renewal you paid for us ($45, “acme.nz” for two years).", lines: [["Logo", "1", "800"], ["Domain renewal", "1", "45"]] },
 			{ text: "Please invoice the website ($2,000), plus the theme licence you bought for us ($60, the “business” edition for two sites).", lines: [["Website", "1", "2000"], ["Theme licence", "1", "60"]] },
+		],
+	},
+	{
+		id: "that-one-was-price",
+		needs: /(?<![\p{L}])(?:(?:that|this)\s+one|der|die|ese|esa|esse|essa|quello|quella|celui-là|celle-là)\s+(?:was|is|came|cost|war|was|fue|era|foi|était)(?![\p{L}])/iu,
+		thingBefore: true,
+		pointsAtOne: true,
+		says: "a sentence that points back at the one thing the sentence before adds, even after a price, with its price (6 beer labels at 3 500 Kč each, plus the tap handle logo. That one was 2 800 Kč.)",
+		// "That one" singles out one thing, so the thing a join adds at the end of a priced sentence is the one meant;
+		// "that was" or "those were" may be the whole sentence's sum and stay with "pointed-back-price". An amount that
+		// compares ("$40 less than we said") is no price of its own.
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})(?:${POINTED_AT_ONE})\s+(?:{FLAT}\s+)?{M}(?![.,'’ ]?\d)(?![ \t]*(?:${PER_UNIT})(?![\p{L}]))(?![ \t]+(?:less|more|cheaper|dearer|off|over|under|weniger|mehr|günstiger|teurer|moins|plus|de moins|de plus|menos|más|meno|più|minder|meer|goedkoper|duurder|a menos|a mais)(?![\p{L}]))`,
+		examples: [
+			{ text: "We agreed 4 posters at $90 each, plus the window decal. That one was $140.", lines: [["Posters", "4", "90"], ["Window decal", "1", "140"]] },
+			{ text: "Die Website war 2.000 €, dazu noch das Impressum-Update. Der war 80 €.", lines: [["Website", "1", "2000"], ["Impressum-Update", "1", "80"]] },
+			{ text: "El logo fue 500 €, y también el cartel de la feria. Ese fue 90 €.", lines: [["Logo", "1", "500"], ["Cartel de la feria", "1", "90"]] },
+			{ text: "O logo foi R$ 700,00, mais a arte do adesivo. Essa foi R$ 90,00.", lines: [["Logo", "1", "700.00"], ["Arte do adesivo", "1", "90.00"]] },
+			// Nothing added before: what "that one" is, is asked.
+			{ text: "Great work on everything. That one was $140.", lines: [] },
+		],
+	},
+	{
+		id: "label-bracket-inner-mark-price",
+		needs: /\([^\n()]*[–—:-][^\n()]*\)[ \t]*[:–—-]/u,
+		says: "a bullet row whose name ends in a bracket holding a dash or a colon of its own, then one price (Desenvolvimento do site (Fase 2 – loja online): 2.400,00 €)",
+		// The bracket is read whole, so the dash or colon inside it is part of the name; the one after it sets the price
+		// apart, as in "label-price".
+		template: String.raw`{BUL}(?<d>[^\n:|–—()]{2,60}?[ \t]*\([^\n()]{1,60}\))[ \t]*[:–—-][ \t]*{M}(?:[ \t]*(?:\([^\n)]*\)|,[^\n]*|[-–—][^\n]*|\.))?[ \t]*$`,
+		examples: [
+			{ text: "- Website build (phase 2 – online shop): €2,400\n- Photo session: €750", lines: [["Website build (phase 2 – online shop)", "1", "2400"], ["Photo session", "1", "750"]] },
+			{ text: "• Logo (Version B: mit Claim) – 650 €", lines: [["Logo (Version B: mit Claim)", "1", "650"]] },
+			{ text: "- Traducción (parte 1 – catálogo): 900 €", lines: [["Traducción (parte 1 – catálogo)", "1", "900"]] },
+		],
+	},
+	{
+		id: "label-colon-details-dash-price",
+		needs: /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[^\n:]{2,40}:[ \t]+\p{L}[^\n]*[ \t][–—-][ \t]*\S/mu,
+		says: "a bullet row whose label runs on after its colon with what it holds, then a dash and one price (• Papelaria: cartão de visita e papel timbrado — R$ 850,00): the label names the line",
+		// The words after the colon say what the labelled work holds; with no digit among them they are no count or
+		// second price, and the label before the colon is the line's name. A note or a catch-all label ("Note:",
+		// "Extras:") names nothing, and words after it that speak of the price are no contents (extract.ts).
+		template: String.raw`{BUL}(?<d>\p{L}[^\n:|–—()\d]{1,40}?)[ \t]*:[ \t]+(?<held>\p{L}[^\n:|–—$€£¥₹\d]{2,80}?)[ \t]+[–—-][ \t]*{M}[ \t]*\.?[ \t]*$`,
+		examples: [
+			{ text: "• Identidade visual — R$ 3.200,00\n• Papelaria: cartão de visita e papel timbrado — R$ 850,00", lines: [["Identidade visual", "1", "3200.00"], ["Papelaria", "1", "850.00"]] },
+			{ text: "- Stationery: business cards and letterhead – $400\n- Logo – $900", lines: [["Stationery", "1", "400"], ["Logo", "1", "900"]] },
+			{ text: "- Drucksachen: Visitenkarten und Briefpapier – 350 €", lines: [["Drucksachen", "1", "350"]] },
+			// A count among the words after the colon may make the price each one's: asked.
+			{ text: "- Stationery: 200 business cards – $400", lines: [] },
+
 		],
 	},
 ];
