@@ -387,11 +387,33 @@ const THING_OF = /(?:^|[\s(])((?:[\p{L}'’-]+[ \t]+){0,1}[\p{L}'’-]+)[ \t]+(?
 const THING_FOR_PERIOD = /(?:^|[\s(])(?:the|our|my|a|an|for|für|pour|por|para|per|voor|der|die|das|le|la|les|el|los|las|il|het|de|plus|más|mais|più|zzgl\.|zuzüglich)[ \t]+((?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+)[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]*$/iu;
 const PERIOD_COUNT = /^\d+[ \t]+(?:months?|weeks?|days?|years?|Monate?n?|Wochen?|Tage?n?|Jahre?n?|mois|semaines?|jours?|ans|années?|mes(?:es)?|semanas?|días?|dias?|anos?|años?|mesi|settimane|giorni|anni|maanden|weken|dagen|jaar)(?![\p{L}])/iu;
 
+/** "the copywriting for the 5 pages was A$120 a page", "die Übersetzung der 12 Seiten", "la traducción de las 8
+ * páginas", "la rédaction des 10 pages", "la traduzione delle 12 pagine", "de vertaling van de 12 pagina's", "a revisão
+ * das 8 páginas": the thing stands after its article, then "for/of the" (or a word that is both, "des", "delle",
+ * "das", "der") right before the count of what it is made of — as people write it in every language. */
+const THING_FOR_THE_COUNT = /(?:^|[\s(,;:])(?<pre>[^\n]*?)(?<![\p{L}])(?<art>the|our|my|your|der|die|das|den|le|la|les|el|los|las|il|lo|l['’]|het|de|o|a|os|as)[ \t]*(?<d>(?<=['’])\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3}|(?<=[ \t])\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3})[ \t]+(?:(?:of|for|für|pour|por|para|per|voor|van|von|de|di)[ \t]+(?:the|these|those|all|die|den|diese|alle|les|ces|los|las|estas|estos|esas|esos|le|i|gli|queste|questi|de|het|deze|die|as|os|estas|estes|essas|esses)|des|der|delle|degli|dei|das|dos|pelas|pelos|nas|nos)[ \t]*$/iu;
+/** Words a thing is never cut from: "the design and the copywriting for the 5 pages" joins two things to one count. */
+const JOINED_BEFORE = /(?:^|[ \t])(?:and|or|und|oder|sowie|et|ou|y|o|e|ed|en|of|plus|as well as|&)[ \t]*$/iu;
+function thingForTheCount(text: string, a: number, at: number): string | null {
+	const m = THING_FOR_THE_COUNT.exec(text.slice(a, at));
+	const g = m?.groups;
+	if (!m || !g) return null;
+	// The thing is the last words after an article ("and the website and the copywriting" names the copywriting only if
+	// nothing joined comes before it): a thing joined to another one with no amount between them could own the count too.
+	const words = g["d"]!.split(/[ \t]+/);
+	if (words.some((w) => HEAD_STOP.test(w) || ARTICLES_RE.test(`${w} `))) return null;
+	const pre = g["pre"]!;
+	if (JOINED_BEFORE.test(pre) && !/[\d)][^\p{L}\d]*(?:and|or|und|oder|sowie|et|ou|y|o|e|ed|en|plus|as well as|&)[ \t]*$/iu.test(pre)) return null;
+	const t = cleanDescription(g["d"]!);
+	const bad = t.length < 3 || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || NOT_A_THING.test(t) || UMBRELLA.test(t) || PRONOUN_RE.test(t) || UNIT_WORDS.some((u) => u.toLowerCase() === t.toLowerCase()) || AMOUNT_ONLY_RE.test(t) || GENERIC_RE.test(t) || doubtIn(t) !== null;
+	return bad ? null : t;
+}
+
 /** The thing in "<thing> of <count> <unit>", in the same sentence right before the count. */
 function thingBeforeCount(text: string, at: number): string | null {
 	const [a] = sentenceBounds(text, at, at);
 	const m = THING_OF.exec(text.slice(a, at)) ?? (PERIOD_COUNT.test(text.slice(at)) ? THING_FOR_PERIOD.exec(text.slice(a, at)) : null);
-	if (!m) return rowLabelBeforeCount(text, at);
+	if (!m) return thingForTheCount(text, a, at) ?? rowLabelBeforeCount(text, at);
 	const t = cleanDescription(m[1]!);
 	// "Il s'agit de 6 heures", "a maximum of 6 hours": words that introduce the count name no thing.
 	if (introducesCount(m[1]!)) return null;
@@ -1895,6 +1917,20 @@ function afterNameOf(sentence: string, topic: string): boolean {
 	return n !== null && sentence.indexOf(topic, n.index) >= 0;
 }
 
+/** "2 lakh rupees (₹2,00,000)", "1.5k (1,500 USD)", "EUR 1.200,- / 1200 €": one amount written twice in two notations,
+ * side by side (in brackets, after "=", "/", "i.e.", "or"), is the line's amount restated — never a second figure. Only
+ * the same value, and never another currency. */
+const RESTATED_BETWEEN = /^(?:[.,:][-–—]{1,2})?[ \t]*(?:[([]|=|\/|[-–—]|,?[ \t]*(?:i\.e\.|ie|or|that is|d\.h\.|bzw\.|oder|soit|ou|o sea|o|ou seja|ossia|ovvero|cioè|oftewel|dus))[ \t]*$/iu;
+function restatedBeside(text: string, mm: MoneyMention, lines: ExtractedLine[]): boolean {
+	return lines.some((l) => {
+		const value = Number(mm.amount);
+		if (value !== Number(l.unitPrice) && value !== Number(l.lineTotal ?? NaN) && value !== Number(l.quantity) * Number(l.unitPrice)) return false;
+		if (mm.currency !== null && l.currency !== null && mm.currency !== l.currency) return false;
+		const between = mm.start >= l.span[1] ? text.slice(l.span[1], mm.start) : mm.end <= l.span[0] ? text.slice(mm.end, l.span[0]) : null;
+		return between !== null && RESTATED_BETWEEN.test(between);
+	});
+}
+
 /** Amounts that are neither a line's price, the total, a paid deposit nor the balance after it — a second, conflicting
  * figure or a fee the lines leave out — named, never guessed. The net adds money written loosely ("60,-", "45 usd"):
  * never read as a price, but never left out of a draft either. */
@@ -2018,7 +2054,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 		);
 	const explained = (s: [number, number], mm?: MoneyMention) =>
 		inLine(s, mm?.amount) ||
-		(mm !== undefined && lineAmount(mm)) ||
+		(mm !== undefined && (lineAmount(mm) || restatedBeside(text, mm, lines))) ||
 		// A total explains its amount only when the lines add up to it ("$76 all up" for the parking alone is named).
 		(totalFound && overlaps(totalFound.span, s) && minor(totalFound.money.amount) === sum) ||
 		(mm !== undefined && restatedSum(text, mm, lines, sum, minor, currency)) ||
