@@ -54,3 +54,25 @@ describe("one amount written twice side by side is one amount", () => {
 		expectNoDraft("Hi Sam,\n\nplease invoice us for the annual report layout: €1,500 ($1,500).\n\nDana");
 	});
 });
+
+describe("a reply that confirms the items of a quote asks for the invoice, not for a quote", () => {
+	const quoted = "\n\nOn Fri, 13 Nov 2026 at 10:12, Sam <owner@lumenpine.example> wrote:\n> Here is the quote summary: logo 800, cards 150. Let me know when I can invoice.\n";
+	it("drafts the confirmed items in each language", () => {
+		const items = (a: string, b: string) => `\n\n- ${a}: 800,00 €\n- ${b}: 150,00 €\n\nDana${quoted}`;
+		expectDraft(`Gentile Sam,\n\nLe confermo che può procedere con la fattura, con le voci del Suo preventivo:${items("Restyling logo", "Biglietti da visita")}`, "EUR", [["Restyling logo", 1, "800.00"], ["Biglietti da visita", 1, "150.00"]]);
+		expectDraft(`Hola Sam,\n\nle confirmo que puede proceder con la factura según su presupuesto:${items("Logotipo", "Tarjetas")}`, "EUR", [["Logotipo", 1, "800.00"], ["Tarjetas", 1, "150.00"]]);
+		expectDraft(`Olá Sam,\n\nconfirmo que pode avançar com a fatura conforme o seu orçamento:${items("Logotipo", "Cartões")}`, "EUR", [["Logotipo", 1, "800.00"], ["Cartões", 1, "150.00"]]);
+		expectDraft(`Hi Sam,\n\nthanks for the quote. You can go ahead with the invoice for the items in your quote:${items("Logo refresh", "Business cards")}`, "EUR", [["Logo refresh", 1, "800.00"], ["Business cards", 1, "150.00"]]);
+		expectDraft(`Hallo Sam,\n\ndanke für das Angebot, Sie können mit der Rechnung fortfahren:${items("Logo", "Visitenkarten")}`, "EUR", [["Logo", 1, "800.00"], ["Visitenkarten", 1, "150.00"]]);
+	});
+	it("a quote asked for, or only thanked for, is still no invoice", () => {
+		for (const text of [
+			`Hi Sam,\n\nthanks for the invoice. Could you also send us a quote for the brochure?\n\nDana${quoted}`,
+			`Gentile Sam,\n\ngrazie per il preventivo, ci sentiamo a gennaio.\n\nDana${quoted}`,
+			`Gentile Sam,\n\nprima di procedere con la fattura, ci può mandare un preventivo per il catalogo?\n\nDana`,
+		]) {
+			const d = decide(text);
+			expect(d.kind, JSON.stringify(d)).toBe("none");
+		}
+	});
+});
