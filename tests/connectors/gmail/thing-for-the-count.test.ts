@@ -13,10 +13,15 @@ describe("the thing named before 'for/of the <count> <unit>' names the counted l
 		expectDraft("Hallo Sam,\n\nbitte schick die Rechnung. Das Logo waren 900 € und das Lektorat für die 12 Seiten war 40 € pro Seite.\n\nDana", "EUR", [["Logo", 1, "900.00"], ["Lektorat (Seiten)", 12, "40.00"]]);
 		expectDraft("Hola Sam,\n\npor favor envíame la factura. El logo fueron 900 € y la maquetación para las 8 páginas fue 45 € por página.\n\nDana", "EUR", [["Logo", 1, "900.00"], ["Maquetación (páginas)", 8, "45.00"]]);
 		expectDraft("Bonjour Sam,\n\nmerci de m'envoyer la facture. Le logo était à 900 € et la rédaction des 10 pages à 60 € la page.\n\nDana", "EUR", [["Logo", 1, "900.00"], ["Rédaction (pages)", 10, "60.00"]]);
+		expectDraft("Olá Sam,\n\npode me mandar a fatura? O site foi R$ 2.000 e o texto das 8 páginas a R$ 90 por página.\n\nDana", "BRL", [["Site", 1, "2000.00"], ["Texto (páginas)", 8, "90.00"]]);
+		expectDraft("Hi Sam,\n\nPlease send the invoice. The logo was $900 and the copywriting for 5 pages was $120 a page.\n\nDana", "USD", [["Logo", 1, "900.00"], ["Copywriting (pages)", 5, "120.00"]]);
 	});
 	it("a count with no thing named, or two things joined before it, still asks", () => {
 		expectClarify("Hi Sam,\n\nPlease send the invoice. The website build was $4,200 and the 5 pages were $120 a page.\n\nDana", "names only its unit");
 		expectClarify("Hi Sam,\n\nPlease invoice the design and the copywriting for the 5 pages, $120 a page.\n\nDana", "what the line at 120 USD is for");
+		// What is paid for the count, or a word that only adds ("too"), names no thing.
+		expectClarify("Hi Sam,\n\nPlease send the invoice. The logo was $900 and the payment for 5 pages was $120 a page.\n\nDana", "names only its unit");
+		expectClarify("Hi Sam,\n\nPlease send the invoice. The website build was $4,200, thanks for the 5 pages too, $120 a page.\n\nDana", "names only its unit");
 		// The invoice itself or a deposit is never the thing counted.
 		expectNoDraft("Hi Sam,\n\nThe logo was $900. Please send the invoice for the 5 pages, $120 a page.\n\nDana");
 	});

@@ -391,7 +391,9 @@ const PERIOD_COUNT = /^\d+[ \t]+(?:months?|weeks?|days?|years?|Monate?n?|Wochen?
  * páginas", "la rédaction des 10 pages", "la traduzione delle 12 pagine", "de vertaling van de 12 pagina's", "a revisão
  * das 8 páginas": the thing stands after its article, then "for/of the" (or a word that is both, "des", "delle",
  * "das", "der") right before the count of what it is made of — as people write it in every language. */
-const THING_FOR_THE_COUNT = /(?:^|[\s(,;:])(?<pre>[^\n]*?)(?<![\p{L}])(?<art>the|our|my|your|der|die|das|den|le|la|les|el|los|las|il|lo|l['’]|het|de|o|a|os|as)[ \t]*(?<d>(?<=['’])\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3}|(?<=[ \t])\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3})[ \t]+(?:(?:of|for|für|pour|por|para|per|voor|van|von|de|di)[ \t]+(?:the|these|those|all|die|den|diese|alle|les|ces|los|las|estas|estos|esas|esos|le|i|gli|queste|questi|de|het|deze|die|as|os|estas|estes|essas|esses)|des|der|delle|degli|dei|das|dos|pelas|pelos|nas|nos)[ \t]*$/iu;
+const THING_FOR_THE_COUNT = /(?:^|[\s(,;:])(?<pre>[^\n]*?)(?<![\p{L}])(?<art>the|our|my|your|der|die|das|den|le|la|les|el|los|las|il|lo|l['’]|het|de|o|a|os|as)[ \t]*(?<d>(?<=['’])\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3}|(?<=[ \t])\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3})[ \t]+(?:(?:of|for|für|pour|por|para|per|voor|van|von|de|di)[ \t]+(?:the|these|those|all|die|den|diese|alle|les|ces|los|las|estas|estos|esas|esos|le|i|gli|queste|questi|de|het|deze|die|as|os|estas|estes|essas|esses)|for|für|pour|para|voor|des|der|delle|degli|dei|das|dos|pelas|pelos|nas|nos)[ \t]*$/iu;
+/** "the payment for the 5 pages", "el precio de las 8 páginas": what is paid or charged for the count names no thing. */
+const PRICE_NOT_THING = /^(?:payments?|fees?|costs?|charges?|prices?|rates?|amounts?|totals?|sum|invoices?|bill|Zahlung|Kosten|Preis|Honorar|Gebühr|Betrag|pagos?|coste|costo|precio|tarifa|honorarios|importe|paiements?|coût|prix|tarif|honoraires|montant|pagamentos?|custo|preço|valor|prezzo|compenso|importo|betaling|prijs|tarief|honorarium|bedrag)$/iu;
 /** Words a thing is never cut from: "the design and the copywriting for the 5 pages" joins two things to one count. */
 const JOINED_BEFORE = /(?:^|[ \t])(?:and|or|und|oder|sowie|et|ou|y|o|e|ed|en|of|plus|as well as|&)[ \t]*$/iu;
 function thingForTheCount(text: string, a: number, at: number): string | null {
@@ -405,7 +407,7 @@ function thingForTheCount(text: string, a: number, at: number): string | null {
 	const pre = g["pre"]!;
 	if (JOINED_BEFORE.test(pre) && !/[\d)][^\p{L}\d]*(?:and|or|und|oder|sowie|et|ou|y|o|e|ed|en|plus|as well as|&)[ \t]*$/iu.test(pre)) return null;
 	const t = cleanDescription(g["d"]!);
-	const bad = t.length < 3 || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || NOT_A_THING.test(t) || UMBRELLA.test(t) || PRONOUN_RE.test(t) || UNIT_WORDS.some((u) => u.toLowerCase() === t.toLowerCase()) || AMOUNT_ONLY_RE.test(t) || GENERIC_RE.test(t) || doubtIn(t) !== null;
+	const bad = t.length < 3 || PRICE_NOT_THING.test(t) || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || NOT_A_THING.test(t) || UMBRELLA.test(t) || PRONOUN_RE.test(t) || UNIT_WORDS.some((u) => u.toLowerCase() === t.toLowerCase()) || AMOUNT_ONLY_RE.test(t) || GENERIC_RE.test(t) || doubtIn(t) !== null;
 	return bad ? null : t;
 }
 
@@ -1085,6 +1087,8 @@ function compoundMention(text: string, before: number, description: string): str
 	return `${fuller}${m[2]}`;
 }
 
+const ADDS_ONLY = /^(?:too|also|as well|aussi|également|también|anche|pure|ook|auch|ebenfalls|também|igualmente)$/iu;
+
 /** The description with its unit: a unit alone names the thing before its count ("traduzione di 20 pagine"), "Days of
  * training" is the training in days, and where the days were spent is no thing. */
 function withUnit(m: RegExpExecArray, text: string, read: string): string {
@@ -1109,6 +1113,9 @@ function withUnit(m: RegExpExecArray, text: string, read: string): string {
 	if (unit && sameUnit && sameUnit[1]!.toLowerCase() === unit.toLowerCase()) description = cleanDescription(sameUnit[2]!);
 	if (unit) {
 		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
+		// "thanks for the 5 pages too, $120 a page": a word that only adds ("too", "as well") names no thing — the unit alone
+		// is what is known, and asked about where another line names its thing.
+		if (ADDS_ONLY.test(description.trim())) description = `${shown.charAt(0).toUpperCase()}${shown.slice(1)}`;
 		// "Horas extra de ajustes" names its unit first already.
 		if (description.toLowerCase() !== shown.toLowerCase() && description.split(" ")[0]!.toLowerCase() !== unit.toLowerCase()) description = `${description} (${shown})`;
 	}
