@@ -53,10 +53,15 @@ describe("one amount written twice side by side is one amount", () => {
 		if (d.kind === "draft") expect((d.params["lines"] as { unit_price: string }[]).map((l) => l.unit_price)).toEqual(["200000.00"]);
 		expectDraft("Hi Sam,\n\nplease invoice us for the annual report layout: $1.5k (1,500 USD).\n\nDana", "USD", [["Annual report layout", 1, "1500.00"]]);
 		expectDraft("Hallo Sam,\n\nbitte stell die Rechnung: Logo EUR 1.200,- (1200 €).\n\nDana", "EUR", [["Logo", 1, "1200.00"]]);
+		expectDraft("Hi Sam,\n\nplease invoice us for the annual report layout at $1,500 - i.e. 1.5k.\n\nDana", "USD", [["Annual report layout", 1, "1500.00"]]);
+		expectDraft("Hi Sam,\n\nplease invoice the logo: $1,200 (1.2k).\n\nDana", "USD", [["Logo", 1, "1200.00"]]);
+		expectDraft("Hi Sam,\n\nplease invoice the logo at €1.200,- (i.e. EUR 1,200.00).\n\nDana", "EUR", [["Logo", 1, "1200.00"]]);
 	});
 	it("a different amount or another currency beside it still asks", () => {
 		expectClarify("Hi Sam,\n\nplease invoice us for the annual report layout: $1.5k (1,200 USD).\n\nDana", "1,200 USD");
 		expectNoDraft("Hi Sam,\n\nplease invoice us for the annual report layout: €1,500 ($1,500).\n\nDana");
+		expectClarify("Hi Sam,\n\nplease invoice the logo: $1,200 (1.5k).\n\nDana", "1.5k");
+		expectClarify("Hi Sam,\n\nplease invoice the logo: $1,200 (1,000).\n\nDana", "1,000");
 	});
 });
 

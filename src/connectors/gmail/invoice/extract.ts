@@ -15,7 +15,7 @@ import { bareNumbersInPricedSentences } from "./bare-number";
 import { notBilledSpans, notMoneySpans, thresholdSpans } from "./not-money";
 import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
-import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
+import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, scaleAmount, strictlyWritten, type Money, type MoneyMention } from "./money-text";
 import { askedCurrencyProblem } from "./currency-asked";
 import { asWritten, carryCurrency, withoutCarried, type Carried } from "./carried-currency";
 import { headerCurrency } from "./header-currency";
@@ -1927,22 +1927,33 @@ function afterNameOf(sentence: string, topic: string): boolean {
 /** "2 lakh rupees (₹2,00,000)", "1.5k (1,500 USD)", "EUR 1.200,- / 1200 €": one amount written twice in two notations,
  * side by side (in brackets, after "=", "/", "i.e.", "or"), is the line's amount restated — never a second figure. Only
  * the same value, and never another currency. */
-const RESTATED_BETWEEN = /^(?:[.,:][-–—]{1,2})?[ \t]*(?:[([]|=|\/|[-–—]|,?[ \t]*(?:i\.e\.|ie|or|that is|d\.h\.|bzw\.|oder|soit|ou|o sea|o|ou seja|ossia|ovvero|cioè|oftewel|dus))[ \t]*$/iu;
-function restatedBeside(text: string, mm: MoneyMention, lines: ExtractedLine[]): boolean {
+const RESTATED_BETWEEN = /^(?:[.,:][-–—]{1,2})?[ \t]*(?:[([=/–—-]|,)?[ \t]*(?:(?:i\.e\.|ie|or|that is|d\.h\.|bzw\.|oder|soit|ou|o sea|o|ou seja|ossia|ovvero|cioè|oftewel|dus)[,:]?)?[ \t]*$/iu;
+function restatedBeside(text: string, mm: { start: number; end: number; raw: string; amount?: string; currency?: string | null }, lines: ExtractedLine[]): boolean {
+	const amount = mm.amount ?? looseValue(mm.raw);
+	if (amount === null) return false;
 	return lines.some((l) => {
-		const value = Number(mm.amount);
+		const value = Number(amount);
 		if (value !== Number(l.unitPrice) && value !== Number(l.lineTotal ?? NaN) && value !== Number(l.quantity) * Number(l.unitPrice)) return false;
-		if (mm.currency !== null && l.currency !== null && mm.currency !== l.currency) return false;
+		if (mm.currency && l.currency !== null && mm.currency !== l.currency) return false;
 		const between = mm.start >= l.span[1] ? text.slice(l.span[1], mm.start) : mm.end <= l.span[0] ? text.slice(mm.end, l.span[0]) : null;
 		return between !== null && RESTATED_BETWEEN.test(between);
 	});
+}
+
+/** The value of money written loosely beside a line ("(1.2k)", "(1200)"), when its digits read one way only. */
+function looseValue(raw: string): string | null {
+	const m = /^[^\d]*?(\d[\d.,'’ ]*?)[ \t]*(k|K|lakhs?|lacs?)?[^\d\p{L}]*(?:\p{L}{0,4})?[^\d]*$/u.exec(raw.trim());
+	if (!m) return null;
+	const n = readNumber(m[1]!, null);
+	if (!/^\d+(?:\.\d+)?$/.test(n)) return null;
+	return m[2] ? scaleAmount(n, m[2]) : n;
 }
 
 /** Amounts that are neither a line's price, the total, a paid deposit nor the balance after it — a second, conflicting
  * figure or a fee the lines leave out — named, never guessed. The net adds money written loosely ("60,-", "45 usd"):
  * never read as a price, but never left out of a draft either. */
 function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (s: [number, number], mm?: MoneyMention) => unknown, lines: ExtractedLine[], allLoose: { start: number; end: number; raw: string }[]): string | null {
-	const loose = allLoose.filter((l) => !explained([l.start, l.end]));
+	const loose = allLoose.filter((l) => !explained([l.start, l.end]) && !restatedBeside(text, l, lines));
 	const unexplained = [...mentions.filter((mm) => !explained([mm.start, mm.end], mm)), ...loose].sort((a, b) => a.start - b.start);
 	if (unexplained.length === 0) return null;
 	// "pauschal 1.800 € … ich überweise dir die 1.600 €": the question names both figures, the lines' as written too, so
