@@ -27,6 +27,16 @@ describe("the thing named before 'for/of the <count> <unit>' names the counted l
 	});
 });
 
+describe("a thing named 'noun de noun' before a count keeps its head", () => {
+	it("never cuts the name to the words after 'de/di/dos'", () => {
+		expectDraft("Hola Sam,\n\npor favor envíame la factura. El folleto fueron 5.500 € y la coordinación de impresión, 6 horas a 150 € la hora.\n\nDana", "EUR", [["Folleto", 1, "5500.00"], ["Coordinación de impresión (horas)", 6, "150.00"]]);
+		expectDraft("Ciao Sam,\n\nmandami la fattura. Il catalogo era 2.000 € e la revisione dei testi, 6 ore a 50 € l'ora.\n\nDana", "EUR", [["Catalogo", 1, "2000.00"], ["Revisione dei testi (ore)", 6, "50.00"]]);
+		expectDraft("Olá Sam,\n\npode mandar a fatura? O site foi R$ 2.000 e a revisão de textos, 6 horas a R$ 90 por hora.\n\nDana", "BRL", [["Site", 1, "2000.00"], ["Revisão de textos (horas)", 6, "90.00"]]);
+		// The invoice's own "de" still names only the thing after it.
+		expectDraft("Hola Sam,\n\nmándame la factura de las fotos: 6 horas a 50 € la hora.\n\nDana", "EUR", [["Fotos (horas)", 6, "50.00"]]);
+	});
+});
+
 describe("a lettered list reads like a bulleted one", () => {
 	it("reads rows marked a), b) and (a), (b)", () => {
 		expectDraft("Dear Sam,\n\nKindly submit your invoice as follows:\n\na) Brochure design - fixed fee SAR 5,500\nb) Print coordination - 6 hours at SAR 150 per hour\n\nRegards,\nDana", "SAR", [["Brochure design", 1, "5500.00"], ["Print coordination (hours)", 6, "150.00"]]);

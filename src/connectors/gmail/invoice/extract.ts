@@ -316,8 +316,11 @@ const PURPOSE_FOR = /^(?:for|für|pour|por|para|per|voor)\s/iu;
 const HEAD_STOP = /^(?:and|or|but|und|oder|aber|et|ou|mais|y|o|pero|e|ma|en|of|maar|mas|plus|with|mit|avec|con|com|met|to|zu|à|a|in|im|on|at|by|from|von|vom|de|del|di|da|do|du|des|van|as|als|is|are|was|were|be|ist|sind|war|waren|est|sont|es|son|è|é|zijn|also|auch|aussi|también|anche|ook|também|then|dann|puis|luego|poi|dan|depois|still|noch|encore|nog|ancora|ainda|todavía)$/iu;
 const NOT_ARTICLE = String.raw`(?!(?:${alt(ARTICLE_WORDS)})\s)`;
 const HEAD_BEFORE_FOR = new RegExp(String.raw`(?:^|[\s,:;(])(?<art>(?:${alt(ARTICLE_WORDS)})\s+|[lL]['’])(?<head>${NOT_ARTICLE}\p{L}[\p{L}'’\-]*(?:\s+${NOT_ARTICLE}\p{L}[\p{L}'’\-]*){0,2})\s+$`, "iu");
+const NOUN_OF = /^(?:de|del|di|do|da|du|des|dos|das|della|delle|dei|degli|dello|dell['’]|van)\s/iu;
 function headBeforeFor(s: string, clauseStart: number, m: RegExpExecArray, t: string): string | null {
-	if (!PURPOSE_FOR.test(m[0])) return null;
+	// "la coordinación de impresión, 6 horas a 150 €", "la traduzione dei testi": a thing named with its article right
+	// before "de/di/do/da/du/van" is the head of the name too — never only the words after "de" ("Impresión").
+	if (!PURPOSE_FOR.test(m[0]) && !NOUN_OF.test(m[0])) return null;
 	const start = thingHeadStart(s, clauseStart, m.index);
 	if (start === null) return null;
 	return `${s.slice(start, m.index)}${m[0].slice(0, m[0].length - (m.groups?.["t"]?.length ?? 0))}${t}`.replace(/\s+/g, " ").trim();

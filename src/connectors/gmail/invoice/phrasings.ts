@@ -1404,7 +1404,8 @@ export const PHRASINGS: Phrasing[] = [
 		template: String.raw`(?:^|[.?!][ \t]+)(?=(?:[^.?!\n]|\.(?=\d))*?(?:agreed|settled|cerrado|acordado|pactado|fijado|vereinbart|abgemacht|convenu|fixé|concordato|pattuito|fissato|afgesproken|combinado|fechado))(?:[\p{L}'’]+,?[ \t]+){1,6}?(?:a|an|un|una|einen|um|uma|een)[ \t]+(?:(?:agreed|fixed|festen|fijo|fixe|fisso|vaste|fixo)[ \t]+)?(?:price|fee|precio|importe|Preis|Betrag|prix|montant|prezzo|importo|prijs|bedrag|preço|valor)[ \t]+(?:of|de|von|di|van|do)[ \t]+{M}`,
 		topic: true,
 		examples: [
-			{ text: "Le ruego que incluya en la factura la adaptación de la contraetiqueta. Para esta adaptación habíamos cerrado un precio de 420 €.", lines: [["Contraetiqueta", "1", "420"]] },
+			// The thing named with its head before "de" is the whole name ("la adaptación de la contraetiqueta").
+			{ text: "Le ruego que incluya en la factura la adaptación de la contraetiqueta. Para esta adaptación habíamos cerrado un precio de 420 €.", lines: [["Adaptación de la contraetiqueta", "1", "420"]] },
 			{ text: "Please also invoice the resizing of the banners. We had settled on a fee of $300.", lines: [["Resizing of the banners", "1", "300"]] },
 			{ text: "Bitte stellen Sie uns die Anpassung des Rückenetiketts in Rechnung. Dafür hatten wir einen Preis von 420 € vereinbart.", lines: [["Anpassung des Rückenetiketts", "1", "420"]] },
 		],
