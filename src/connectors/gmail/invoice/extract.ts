@@ -15,7 +15,7 @@ import { bareNumbersInPricedSentences } from "./bare-number";
 import { notBilledSpans, notMoneySpans, thresholdSpans } from "./not-money";
 import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrency } from "./currency";
 import { homeCurrency, homesFor } from "./home-currency";
-import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
+import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, scaleAmount, strictlyWritten, type Money, type MoneyMention } from "./money-text";
 import { askedCurrencyProblem } from "./currency-asked";
 import { asWritten, carryCurrency, withoutCarried, type Carried } from "./carried-currency";
 import { headerCurrency } from "./header-currency";
@@ -316,8 +316,11 @@ const PURPOSE_FOR = /^(?:for|für|pour|por|para|per|voor)\s/iu;
 const HEAD_STOP = /^(?:and|or|but|und|oder|aber|et|ou|mais|y|o|pero|e|ma|en|of|maar|mas|plus|with|mit|avec|con|com|met|to|zu|à|a|in|im|on|at|by|from|von|vom|de|del|di|da|do|du|des|van|as|als|is|are|was|were|be|ist|sind|war|waren|est|sont|es|son|è|é|zijn|also|auch|aussi|también|anche|ook|também|then|dann|puis|luego|poi|dan|depois|still|noch|encore|nog|ancora|ainda|todavía)$/iu;
 const NOT_ARTICLE = String.raw`(?!(?:${alt(ARTICLE_WORDS)})\s)`;
 const HEAD_BEFORE_FOR = new RegExp(String.raw`(?:^|[\s,:;(])(?<art>(?:${alt(ARTICLE_WORDS)})\s+|[lL]['’])(?<head>${NOT_ARTICLE}\p{L}[\p{L}'’\-]*(?:\s+${NOT_ARTICLE}\p{L}[\p{L}'’\-]*){0,2})\s+$`, "iu");
+const NOUN_OF = /^(?:de|del|di|do|da|du|des|dos|das|della|delle|dei|degli|dello|dell['’]|van)\s/iu;
 function headBeforeFor(s: string, clauseStart: number, m: RegExpExecArray, t: string): string | null {
-	if (!PURPOSE_FOR.test(m[0])) return null;
+	// "la coordinación de impresión, 6 horas a 150 €", "la traduzione dei testi": a thing named with its article right
+	// before "de/di/do/da/du/van" is the head of the name too — never only the words after "de" ("Impresión").
+	if (!PURPOSE_FOR.test(m[0]) && !NOUN_OF.test(m[0])) return null;
 	const start = thingHeadStart(s, clauseStart, m.index);
 	if (start === null) return null;
 	return `${s.slice(start, m.index)}${m[0].slice(0, m[0].length - (m.groups?.["t"]?.length ?? 0))}${t}`.replace(/\s+/g, " ").trim();
@@ -387,11 +390,35 @@ const THING_OF = /(?:^|[\s(])((?:[\p{L}'’-]+[ \t]+){0,1}[\p{L}'’-]+)[ \t]+(?
 const THING_FOR_PERIOD = /(?:^|[\s(])(?:the|our|my|a|an|for|für|pour|por|para|per|voor|der|die|das|le|la|les|el|los|las|il|het|de|plus|más|mais|più|zzgl\.|zuzüglich)[ \t]+((?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+)[ \t]+(?:for|für|pour|por|para|per|voor)[ \t]*$/iu;
 const PERIOD_COUNT = /^\d+[ \t]+(?:months?|weeks?|days?|years?|Monate?n?|Wochen?|Tage?n?|Jahre?n?|mois|semaines?|jours?|ans|années?|mes(?:es)?|semanas?|días?|dias?|anos?|años?|mesi|settimane|giorni|anni|maanden|weken|dagen|jaar)(?![\p{L}])/iu;
 
+/** "the copywriting for the 5 pages was A$120 a page", "die Übersetzung der 12 Seiten", "la traducción de las 8
+ * páginas", "la rédaction des 10 pages", "la traduzione delle 12 pagine", "de vertaling van de 12 pagina's", "a revisão
+ * das 8 páginas": the thing stands after its article, then "for/of the" (or a word that is both, "des", "delle",
+ * "das", "der") right before the count of what it is made of — as people write it in every language. */
+const THING_FOR_THE_COUNT = /(?:^|[\s(,;:])(?<pre>[^\n]*?)(?<![\p{L}])(?<art>the|our|my|your|der|die|das|den|le|la|les|el|los|las|il|lo|l['’]|het|de|o|a|os|as)[ \t]*(?<d>(?<=['’])\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3}|(?<=[ \t])\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3})[ \t]+(?:(?:of|for|für|pour|por|para|per|voor|van|von|de|di)[ \t]+(?:the|these|those|all|die|den|diese|alle|les|ces|los|las|estas|estos|esas|esos|le|i|gli|queste|questi|de|het|deze|die|as|os|estas|estes|essas|esses)|for|für|pour|para|voor|des|der|delle|degli|dei|das|dos|pelas|pelos|nas|nos)[ \t]*$/iu;
+/** "the payment for the 5 pages", "el precio de las 8 páginas": what is paid or charged for the count names no thing. */
+const PRICE_NOT_THING = /^(?:payments?|fees?|costs?|charges?|prices?|rates?|amounts?|totals?|sum|invoices?|bill|Zahlung|Kosten|Preis|Honorar|Gebühr|Betrag|pagos?|coste|costo|precio|tarifa|honorarios|importe|paiements?|coût|prix|tarif|honoraires|montant|pagamentos?|custo|preço|valor|prezzo|compenso|importo|betaling|prijs|tarief|honorarium|bedrag)$/iu;
+/** Words a thing is never cut from: "the design and the copywriting for the 5 pages" joins two things to one count. */
+const JOINED_BEFORE = /(?:^|[ \t])(?:and|or|und|oder|sowie|et|ou|y|o|e|ed|en|of|plus|as well as|&)[ \t]*$/iu;
+function thingForTheCount(text: string, a: number, at: number): string | null {
+	const m = THING_FOR_THE_COUNT.exec(text.slice(a, at));
+	const g = m?.groups;
+	if (!m || !g) return null;
+	// The thing is the last words after an article ("and the website and the copywriting" names the copywriting only if
+	// nothing joined comes before it): a thing joined to another one with no amount between them could own the count too.
+	const words = g["d"]!.split(/[ \t]+/);
+	if (words.some((w) => HEAD_STOP.test(w) || ARTICLES_RE.test(`${w} `))) return null;
+	const pre = g["pre"]!;
+	if (JOINED_BEFORE.test(pre) && !/[\d)][^\p{L}\d]*(?:and|or|und|oder|sowie|et|ou|y|o|e|ed|en|plus|as well as|&)[ \t]*$/iu.test(pre)) return null;
+	const t = cleanDescription(g["d"]!);
+	const bad = t.length < 3 || PRICE_NOT_THING.test(t) || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || NOT_A_THING.test(t) || UMBRELLA.test(t) || PRONOUN_RE.test(t) || UNIT_WORDS.some((u) => u.toLowerCase() === t.toLowerCase()) || AMOUNT_ONLY_RE.test(t) || GENERIC_RE.test(t) || doubtIn(t) !== null;
+	return bad ? null : t;
+}
+
 /** The thing in "<thing> of <count> <unit>", in the same sentence right before the count. */
 function thingBeforeCount(text: string, at: number): string | null {
 	const [a] = sentenceBounds(text, at, at);
 	const m = THING_OF.exec(text.slice(a, at)) ?? (PERIOD_COUNT.test(text.slice(at)) ? THING_FOR_PERIOD.exec(text.slice(a, at)) : null);
-	if (!m) return rowLabelBeforeCount(text, at);
+	if (!m) return thingForTheCount(text, a, at) ?? rowLabelBeforeCount(text, at);
 	const t = cleanDescription(m[1]!);
 	// "Il s'agit de 6 heures", "a maximum of 6 hours": words that introduce the count name no thing.
 	if (introducesCount(m[1]!)) return null;
@@ -1069,6 +1096,8 @@ function compoundMention(text: string, before: number, description: string): str
 	return `${fuller}${m[2]}`;
 }
 
+const ADDS_ONLY = /^(?:too|also|as well|aussi|également|también|anche|pure|ook|auch|ebenfalls|também|igualmente)$/iu;
+
 /** The description with its unit: a unit alone names the thing before its count ("traduzione di 20 pagine"), "Days of
  * training" is the training in days, and where the days were spent is no thing. */
 function withUnit(m: RegExpExecArray, text: string, read: string): string {
@@ -1093,6 +1122,9 @@ function withUnit(m: RegExpExecArray, text: string, read: string): string {
 	if (unit && sameUnit && sameUnit[1]!.toLowerCase() === unit.toLowerCase()) description = cleanDescription(sameUnit[2]!);
 	if (unit) {
 		const shown = UNIT_SHOWN[unit.toLowerCase()] ?? unit;
+		// "thanks for the 5 pages too, $120 a page": a word that only adds ("too", "as well") names no thing — the unit alone
+		// is what is known, and asked about where another line names its thing.
+		if (ADDS_ONLY.test(description.trim())) description = `${shown.charAt(0).toUpperCase()}${shown.slice(1)}`;
 		// "Horas extra de ajustes" names its unit first already.
 		if (description.toLowerCase() !== shown.toLowerCase() && description.split(" ")[0]!.toLowerCase() !== unit.toLowerCase()) description = `${description} (${shown})`;
 	}
@@ -1910,11 +1942,36 @@ function afterNameOf(sentence: string, topic: string): boolean {
 	return n !== null && sentence.indexOf(topic, n.index) >= 0;
 }
 
+/** "2 lakh rupees (₹2,00,000)", "1.5k (1,500 USD)", "EUR 1.200,- / 1200 €": one amount written twice in two notations,
+ * side by side (in brackets, after "=", "/", "i.e.", "or"), is the line's amount restated — never a second figure. Only
+ * the same value, and never another currency. */
+const RESTATED_BETWEEN = /^(?:[.,:][-–—]{1,2})?[ \t]*(?:[([=/–—-]|,)?[ \t]*(?:(?:i\.e\.|ie|or|that is|d\.h\.|bzw\.|oder|soit|ou|o sea|o|ou seja|ossia|ovvero|cioè|oftewel|dus)[,:]?)?[ \t]*$/iu;
+function restatedBeside(text: string, mm: { start: number; end: number; raw: string; amount?: string; currency?: string | null }, lines: ExtractedLine[]): boolean {
+	const amount = mm.amount ?? looseValue(mm.raw);
+	if (amount === null) return false;
+	return lines.some((l) => {
+		const value = Number(amount);
+		if (value !== Number(l.unitPrice) && value !== Number(l.lineTotal ?? NaN) && value !== Number(l.quantity) * Number(l.unitPrice)) return false;
+		if (mm.currency && l.currency !== null && mm.currency !== l.currency) return false;
+		const between = mm.start >= l.span[1] ? text.slice(l.span[1], mm.start) : mm.end <= l.span[0] ? text.slice(mm.end, l.span[0]) : null;
+		return between !== null && RESTATED_BETWEEN.test(between);
+	});
+}
+
+/** The value of money written loosely beside a line ("(1.2k)", "(1200)"), when its digits read one way only. */
+function looseValue(raw: string): string | null {
+	const m = /^[^\d]*?(\d[\d.,'’ ]*?)[ \t]*(k|K|lakhs?|lacs?)?[^\d\p{L}]*(?:\p{L}{0,4})?[^\d]*$/u.exec(raw.trim());
+	if (!m) return null;
+	const n = readNumber(m[1]!, null);
+	if (!/^\d+(?:\.\d+)?$/.test(n)) return null;
+	return m[2] ? scaleAmount(n, m[2]) : n;
+}
+
 /** Amounts that are neither a line's price, the total, a paid deposit nor the balance after it — a second, conflicting
  * figure or a fee the lines leave out — named, never guessed. The net adds money written loosely ("60,-", "45 usd"):
  * never read as a price, but never left out of a draft either. */
 function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (s: [number, number], mm?: MoneyMention) => unknown, lines: ExtractedLine[], allLoose: { start: number; end: number; raw: string }[]): string | null {
-	const loose = allLoose.filter((l) => !explained([l.start, l.end]));
+	const loose = allLoose.filter((l) => !explained([l.start, l.end]) && !restatedBeside(text, l, lines));
 	const unexplained = [...mentions.filter((mm) => !explained([mm.start, mm.end], mm)), ...loose].sort((a, b) => a.start - b.start);
 	if (unexplained.length === 0) return null;
 	// "pauschal 1.800 € … ich überweise dir die 1.600 €": the question names both figures, the lines' as written too, so
@@ -2033,7 +2090,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 		);
 	const explained = (s: [number, number], mm?: MoneyMention) =>
 		inLine(s, mm?.amount) ||
-		(mm !== undefined && lineAmount(mm)) ||
+		(mm !== undefined && (lineAmount(mm) || restatedBeside(text, mm, lines))) ||
 		// A total explains its amount only when the lines add up to it ("$76 all up" for the parking alone is named).
 		(totalFound && overlaps(totalFound.span, s) && minor(totalFound.money.amount) === sum) ||
 		(mm !== undefined && restatedSum(text, mm, lines, sum, minor, currency)) ||

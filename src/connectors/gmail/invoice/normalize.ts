@@ -56,6 +56,11 @@ function closesOpenMark(prev: string, line: string): boolean {
 	return count(prev, QUOTE_MARKS) % 2 === 1 && count(line, QUOTE_MARKS) % 2 === 1;
 }
 
+/** A sender who wraps by hand (or a client that counts a trailing space or a wide sign such as "₹" differently) breaks
+ * a line a column or two before the widest one: "… The agreed fee was 2 lakh" over "rupees (₹2,00,000) …" is one
+ * sentence though "rupees" would just have fitted. */
+const WRAP_SLACK = 2;
+
 /** Joins hard-wrapped lines: a line is continued when the next line's first word would have fitted on it, or when it
  * closes a bracket or quotation the line before left open. */
 export function unwrap(text: string): string {
@@ -91,13 +96,24 @@ export function unwrap(text: string): string {
 			// "sam's numbers came thru:" over "logo refresh A$1,200": a colon that opens a list, whose row ends on its amount.
 			!(/:$/.test(prev.trim()) && ROW_ENDS_ON_AMOUNT.test(line.trim())) &&
 			lastLength >= width * 0.75 &&
-			lastLength + 1 + first.length > width));
+			lastLength + 1 + first.length > width - WRAP_SLACK));
 		if (continued) out[out.length - 1] = `${prev.replace(/\s+$/, "")} ${line.trim()}`;
 		else out.push(line);
 		lastLength = line.length;
 		lastLine = line;
 	}
 	return out.join("\n");
+}
+
+/** "a) Brochure design – SAR 5,500" over "b) Print coordination – 6 hours at SAR 150": a list lettered a), b), c) (or
+ * "(a)", "a.") is a list like one with bullets, its letters no part of the rows' names. Only a run that starts at "a"
+ * and goes on with "b" is read so ("a) the logo" alone may be a sentence's words). */
+const LETTER_MARK = /^([ \t]*)(\(?)([a-h])([.)])[ \t]+(?=\S)/gmu;
+function letteredAsBullets(text: string): string {
+	const marks = [...text.matchAll(LETTER_MARK)];
+	const lettered = marks.some((m, i) => m[3] === "a" && marks[i + 1]?.[3] === "b" && m[4] === marks[i + 1]![4] && m[2] === marks[i + 1]![2]);
+	if (!lettered) return text;
+	return text.replace(LETTER_MARK, (_all, indent: string, open: string, letter: string, close: string) => (open === "(" && close !== ")" ? _all : `${indent}- `));
 }
 
 /** The text the extractor reads: QP remnants decoded and hard wraps joined. */
@@ -109,7 +125,7 @@ export function normalizeText(text: string): string {
 		t = decodeCharset(decodeQuotedPrintable(bin), "utf-8");
 	}
 	// Runs of spaces stay: they are the columns of a plain-text table.
-	return unwrap(closeCurrencyGaps(t));
+	return unwrap(closeCurrencyGaps(letteredAsBullets(t)));
 }
 
 /** A plain-text table pads its amount column after the currency ("CHF   480.–", "THB  9,500.00"): the code or sign and

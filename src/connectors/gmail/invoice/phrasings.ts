@@ -791,10 +791,14 @@ export const PHRASINGS: Phrasing[] = [
 		needs: FLAT_RE,
 		says: "a labelled line whose price is called flat (Bildbearbeitung: pauschal 150 €; Editing: flat fee $150; Retouche : forfait 150 €): the flat word says how it is charged, the label is the thing",
 		// On a line of its own, or as a sentence of its own in prose ("… per day. Travel, flat €120.").
-		template: String.raw`(?:{LINE}|(?<=[.?!;][ \t]))(?<d>\p{L}(?:[^\n:|–—$€£¥₹\d.?!;]|{WORDDIGIT}){1,60}?)[ \t]*(?:[:,]|[ \t][–—-])[ \t]*{FLAT}[ \t]*:?[ \t]*{M}(?=[ \t]*(?:[.;]|$))`,
+		template: String.raw`(?:{LINE}|(?<=[.?!;][ \t]))(?<d>\p{L}(?:[^\n:|–—$€£¥₹\d.?!;()]|{WORDDIGIT}|\([^\n()$€£¥₹]{1,40}\)){1,60}?)[ \t]*(?:[:,]|[ \t][–—-])[ \t]*{FLAT}[ \t]*:?[ \t]*{M}(?=[ \t]*(?:[.;]|$))`,
 		examples: [
 			{ text: "Fotoshooting: 3 Stunden à 110 €\nBildbearbeitung: pauschal 150 €", lines: [["Fotoshooting (Stunden)", "3", "110"], ["Bildbearbeitung", "1", "150"]] },
 			{ text: "- Editing: flat fee $150", lines: [["Editing", "1", "150"]] },
+			// What the flat fee covers, in brackets after the name ("(12 pages)"), is read with the name (the bracket is
+			// shown as the bracket rules of cleanDescription say): never a count of its own.
+			{ text: "- Brochure design (12 pages) - fixed fee SAR 5,500", lines: [["Brochure design", "1", "5500"]] },
+			{ text: "- Übersetzung (8 Seiten): pauschal 480 €", lines: [["Übersetzung", "1", "480"]] },
 			{ text: "Retouche des photos : forfait 150 €", lines: [["Retouche des photos", "1", "150"]] },
 			{ text: "Edición de fotos: tarifa plana 150 €", lines: [["Edición de fotos", "1", "150"]] },
 			{ text: "Fotobewerking – vast bedrag € 150", lines: [["Fotobewerking", "1", "150"]] },
@@ -1437,7 +1441,8 @@ export const PHRASINGS: Phrasing[] = [
 		template: String.raw`(?:^|[.?!][ \t]+)(?=(?:[^.?!\n]|\.(?=\d))*?(?:agreed|settled|cerrado|acordado|pactado|fijado|vereinbart|abgemacht|convenu|fixé|concordato|pattuito|fissato|afgesproken|combinado|fechado))(?:[\p{L}'’]+,?[ \t]+){1,6}?(?:a|an|un|una|einen|um|uma|een)[ \t]+(?:(?:agreed|fixed|festen|fijo|fixe|fisso|vaste|fixo)[ \t]+)?(?:price|fee|precio|importe|Preis|Betrag|prix|montant|prezzo|importo|prijs|bedrag|preço|valor)[ \t]+(?:of|de|von|di|van|do)[ \t]+{M}`,
 		topic: true,
 		examples: [
-			{ text: "Le ruego que incluya en la factura la adaptación de la contraetiqueta. Para esta adaptación habíamos cerrado un precio de 420 €.", lines: [["Contraetiqueta", "1", "420"]] },
+			// The thing named with its head before "de" is the whole name ("la adaptación de la contraetiqueta").
+			{ text: "Le ruego que incluya en la factura la adaptación de la contraetiqueta. Para esta adaptación habíamos cerrado un precio de 420 €.", lines: [["Adaptación de la contraetiqueta", "1", "420"]] },
 			{ text: "Please also invoice the resizing of the banners. We had settled on a fee of $300.", lines: [["Resizing of the banners", "1", "300"]] },
 			{ text: "Bitte stellen Sie uns die Anpassung des Rückenetiketts in Rechnung. Dafür hatten wir einen Preis von 420 € vereinbart.", lines: [["Anpassung des Rückenetiketts", "1", "420"]] },
 		],
