@@ -27,7 +27,7 @@ import { sentences } from "./requests";
 import { dayFirstDueWords, dueDateWritten, numericDate, pastDueNounDate, paymentWhenSentence } from "./due-date";
 import { readReference } from "./reference";
 import { FILM_LENGTH_UNITS, PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
-import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, makesThing, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutCoveredList, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
+import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, makesThing, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutCoveredList, withoutAside, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
 import { countsKinds } from "./kind-words";
 
 export interface ExtractedLine {
@@ -1200,7 +1200,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);
-	const named = compoundMention(text, span[0], withUnit(m, text, withoutDetailsList(withoutSizes(String(quantity) === "1" ? withoutCoveredList(description) : description))));
+	const named = compoundMention(text, span[0], withUnit(m, text, withoutDetailsList(withoutSizes(withoutAside(String(quantity) === "1" ? withoutCoveredList(description) : description)))));
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
 	if (unitPrice === null || (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency)) || (g["q"] !== undefined && namedOffRow(text, (m.indices?.groups?.["q"] ?? [m.index])[0], named))) return null;
