@@ -14,7 +14,7 @@ import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-ne
 import { bareNumbersInPricedSentences } from "./bare-number";
 import { notBilledSpans, notMoneySpans, thresholdSpans } from "./not-money";
 import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrency } from "./currency";
-import { homeCurrency, homesFor } from "./home-currency";
+import { homeAbroadInEnglish, homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, strictlyWritten, type Money, type MoneyMention } from "./money-text";
 import { askedCurrencyProblem } from "./currency-asked";
 import { asWritten, carryCurrency, withoutCarried, type Carried } from "./carried-currency";
@@ -1473,6 +1473,8 @@ export function homeDollarCode(text: string, mentions: MoneyMention[]): string |
 	const elsewhere = [...new Set(dollarNames(text).map((n) => n.code))];
 	const home = homeCurrency(text, "$");
 	if (!home || home === "USD" || elsewhere.some((c) => c !== home)) return null;
+	// "$4,500 each" in English from Taipei: written for a reader abroad, the "$" may be US dollars — asked.
+	if (homeAbroadInEnglish(text) === home) return null;
 	return home;
 }
 
