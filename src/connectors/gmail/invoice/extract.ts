@@ -24,7 +24,7 @@ import { readCustomer } from "./customer";
 import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
 import { immediatePayment, termsDays, termsHintSentence } from "./payment-terms";
 import { sentences } from "./requests";
-import { dayFirstDueWords, dueDateWritten, numericDate, pastDueNounDate, paymentWhenSentence } from "./due-date";
+import { dayFirstDueWords, dueDateWritten, numericDate, pastDueNounDate, paymentWhenSentence, unplacedDueSentence } from "./due-date";
 import { readReference } from "./reference";
 import { FILM_LENGTH_UNITS, PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
 import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, makesThing, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutCoveredList, withoutAside, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
@@ -1375,7 +1375,9 @@ function unreadDueProblem(text: string, today: string, due: { dueDate: string | 
 	if (!drafting || due.dueDate || due.terms) return [];
 	const quote = (x: string) => (x.length > 160 ? `${x.slice(0, 157)}…` : x);
 	const when = paymentWhenSentence(text, today, (d) => [numericDate(d, today, false), numericDate(d, today, true), readDate(d, today)].filter((x): x is string => x !== null));
-	if (when) return [`the due date: the email says "${quote(when)}", and no due date could be read from it — which date is the invoice due?`];
+	// "Payment is due on the 15th", "bis Ende Januar": a due date stated as a time no day can be read from is asked too.
+	const unplaced = when ?? unplacedDueSentence(text);
+	if (unplaced) return [`the due date: the email says "${quote(unplaced)}", and no due date could be read from it — which date is the invoice due?`];
 	// Days or weeks where payment or its terms are spoken of, and no terms read: likewise asked.
 	const terms = termsHintSentence(text, (t) => sentences(t).filter((x) => findMoney(x).length === 0));
 	return terms ? [`the payment terms: the email says "${quote(terms)}", and no terms could be read from it — how many days?`] : [];
