@@ -41,6 +41,7 @@ describe("the number of the customer's order, asked for with a possessive betwee
 		expectClarify("Hi Sam,\n\nPlease invoice the logo, $600, and put the number of our purchase order on it.\n\nThanks,\nDana", "which order number or reference");
 		expectClarify("Bonjour Sam,\n\nMerci de nous facturer le logo, 600 €, avec le numéro de notre bon de commande.\n\nCordialement,\nDana", "which order number or reference");
 		expectClarify("Hallo Sam,\n\nbitte stell uns das Logo in Rechnung, 600 €, und gib die Nummer unserer Bestellung an.\n\nGrüße\nDana", "which order number or reference");
+		expectClarify("Hallo Sam,\n\nbitte stellen Sie uns das Logo in Rechnung, 600 €. Bitte geben Sie die Nummer unseres Auftrags an.\n\nGrüße\nDana", "which order number or reference");
 	});
 	it("is quoted when written after where it goes", () => {
 		const pt = decide("Olá Sam,\n\nPode mandar a fatura do logo, R$ 900,00? Coloque o número do nosso pedido de compra na fatura: PX-2026-41.\n\nAbraço\nDana");

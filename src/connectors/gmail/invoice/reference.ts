@@ -313,7 +313,7 @@ const ASKED = new RegExp(
 		String.raw`(?<![\p{L}])(?:${ASKED_LABELS})${NUMBER_WORD}\s+(?:bitte\s+)?(?:angeben|vermerken|anzugeben|vermelden|indicare|indicar|indiquer)(?![\p{L}])`,
 		// "coloque o número do nosso pedido de compra", "le numéro de notre bon de commande", "the number of our purchase
 		// order": the number of the customer's order, named by the label with a possessive between.
-		String.raw`(?<![\p{L}])(?:number|número|numéro|numero|nummer|Nummer)\s+(?:(?:of|do|da|de|du|del|della|di|van|des)\s+(?:${OWN}\s+)?|(?:unserer|unseres|Ihrer|eurer)\s+)(?:${ASKED_LABELS}|order|pedido|encomenda|commande|ordine|bestelling|Bestellung)(?![\p{L}])`,
+		String.raw`(?<![\p{L}])(?:number|número|numéro|numero|nummer|Nummer)\s+(?:(?:of|do|da|de|du|del|della|di|van|des|der)\s+(?:${OWN}\s+)?|(?:unserer|unseres|Ihrer|Ihres|eurer|eures)\s+)(?:${ASKED_LABELS}|order|pedido|encomenda|commande|ordine|bestelling|Bestellung|Auftrags|Auftrages)(?![\p{L}])`,
 		// "Bitte geben Sie unsere Bestellnummer an": the German verb split around the number.
 		String.raw`(?<![\p{L}])(?:geben|gebt|gib)\s+(?:Sie\s+|du\s+)?(?:bitte\s+)?(?:auch\s+)?(?:${OWN}\s+)?(?:${ASKED_LABELS})(?![\p{L}])`,
 	].join("|"),
