@@ -79,7 +79,10 @@ describe("a plain $ in a request", () => {
 	it("from an Australian address drafts in AUD", () => drafts(req("Saltbush Cafe, 12 Campbell Parade, Bondi Beach NSW 2026"), "AUD"));
 	it("from a Canadian postcode drafts in CAD", () => drafts(req("5190, boul. Saint-Laurent, Montréal (Québec) H2T 1R8"), "CAD"));
 	it("from a New Zealand phone number drafts in NZD", () => drafts(req("Mob +64 21 555 0199"), "NZD"));
-	it("from Mexico drafts in MXN", () => drafts(req("Col. Roma Norte, CDMX, México"), "MXN"));
+	// Round 15: Mexico writes no English, so an English email from there is written for a reader abroad and its "$" may
+	// be US dollars (see dollar-abroad-in-english.test.ts); written in Spanish, the "$" is pesos.
+	it("from Mexico, written in English, asks whether the $ is pesos", () => asks(req("Col. Roma Norte, CDMX, México"), "MXN"));
+	it("from Mexico, written in Spanish, drafts in MXN", () => drafts("Hola Sam:\n\n¿Nos mandas la factura por la señalética de la tienda? Fueron $1,200.\n\nSaludos,\nKim\nCol. Roma Norte, CDMX, México", "MXN"));
 	it("from a US address drafts in US dollars", () => drafts(req("114 Exchange St, Portland, ME 04101"), "USD"));
 	it("with no place at all drafts in US dollars", () => drafts(req(""), "USD"));
 	it("with the code written beside it, drafts in that dollar", () => drafts("Hi Sam,\n\nPlease invoice us $1,200 AUD for the shop signage.\n\nCheers,\nKim\nPortland, ME 04101", "AUD"));

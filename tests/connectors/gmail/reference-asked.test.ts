@@ -32,3 +32,24 @@ describe("a reference the draft once left out", () => {
 		expect(fr.kind === "draft" ? fr.params["reference"] : fr).toBe("C-0457");
 	});
 });
+
+describe("the number of the customer's order, asked for with a possessive between", () => {
+	// Round 15: "coloque o número do nosso pedido de compra na fatura: PC-2026-118" drafted without it. Where the number
+	// cannot be read, the sentence that asks for it is asked about; where it can, it is quoted.
+	it("is asked about when no number can be read", () => {
+		expectClarify("Olá Sam,\n\nPode mandar a fatura do logo, R$ 900,00? Coloque o número do nosso pedido de compra, por favor.\n\nAbraço\nDana", "which order number or reference");
+		expectClarify("Hi Sam,\n\nPlease invoice the logo, $600, and put the number of our purchase order on it.\n\nThanks,\nDana", "which order number or reference");
+		expectClarify("Bonjour Sam,\n\nMerci de nous facturer le logo, 600 €, avec le numéro de notre bon de commande.\n\nCordialement,\nDana", "which order number or reference");
+		expectClarify("Hallo Sam,\n\nbitte stell uns das Logo in Rechnung, 600 €, und gib die Nummer unserer Bestellung an.\n\nGrüße\nDana", "which order number or reference");
+		expectClarify("Hallo Sam,\n\nbitte stellen Sie uns das Logo in Rechnung, 600 €. Bitte geben Sie die Nummer unseres Auftrags an.\n\nGrüße\nDana", "which order number or reference");
+	});
+	it("is quoted when written after where it goes", () => {
+		const pt = decide("Olá Sam,\n\nPode mandar a fatura do logo, R$ 900,00? Coloque o número do nosso pedido de compra na fatura: PX-2026-41.\n\nAbraço\nDana");
+		expect(pt.kind === "draft" ? pt.params["reference"] : pt).toBe("PX-2026-41");
+		const en = decide("Hi Sam,\n\nPlease invoice the logo, $600. Our purchase order, to be quoted on the invoice, is MC-2026-044.\n\nThanks,\nDana");
+		expect(en.kind === "draft" ? en.params["reference"] : en).toBe("MC-2026-044");
+	});
+	it("near miss: the number of something else asks nothing", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice the logo, $600. The number of our staff has doubled since the rebrand!\n\nThanks,\nDana", "USD", [["Logo", 1, "600.00"]]);
+	});
+});

@@ -542,6 +542,71 @@ const WORK_WORD = /(?<![\p{L}])(?:project|delivery|deliver|files|shoot|event|pro
 let whenCompiled: RegExp | null = null;
 let dateAnywhere: RegExp | null = null;
 
+/** Times that name no day the reader can place ("on the 15th", "by the end of January", "before Christmas", "Ende
+ * Januar", "fin janvier", "a finales de mes"), by language; `MONTH` stands for any month's name. After words that
+ * make a date due ("due", "payable", "must be paid by", "fällig", "échéance", "vence", "scadenza"), the draft would leave
+ * out a due date the email gives, so which date is asked. When the customer only says when they will pay ("We will pay
+ * at the end of next month, as is our custom"), no due date is asked for and none is set. The examples run as
+ * tests (tests/connectors/gmail/due-date-unplaced.test.ts): each `asks` sentence asks, each `ignores` one does not. */
+export const UNPLACED_WHEN: { lang: string; times: string[]; asks: string[]; ignores: string[] }[] = [
+	{
+		lang: "en",
+		times: [String.raw`the\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:MONTH))`, String.raw`(?:the\s+)?(?:end|middle|beginning|start|close)\s+of\s+(?:the\s+|this\s+|next\s+|the\s+following\s+)?(?:month|year|quarter|MONTH)`, String.raw`mid-?\s*MONTH`, String.raw`(?:early|late)\s+MONTH`, "Christmas", "Xmas", "New Year", String.raw`year[- ]end`, String.raw`month[- ]end`, "Easter"],
+		asks: ["Payment is due on the 15th.", "Please make it due by the end of January.", "It must be paid by mid-December.", "Due date: end of next month.", "Please make it payable by the 20th."],
+		ignores: ["Payment due by 15 December.", "Please send the invoice by the end of the month.", "The shoot was on the 15th.", "Payment is due on the 15th of December.", "We will pay by bank transfer at the end of next month, as is our custom."],
+	},
+	{
+		lang: "de",
+		times: [String.raw`Ende\s+(?:des\s+|nächsten\s+|dieses\s+)?(?:Monats|Jahres|Quartals|MONTH)`, String.raw`(?:Anfang|Mitte)\s+(?:des\s+)?(?:Monats|MONTH)`, "Monatsende", "Jahresende", "Weihnachten"],
+		asks: ["Zahlbar bis Ende Januar.", "Fällig zur Mitte des Monats, bitte."],
+		ignores: ["Zahlbar bis 15. Januar 2027.", "Wir zahlen wie immer Ende des Monats."],
+	},
+	{
+		lang: "es",
+		times: [String.raw`(?:finales|fin|principios|mediados)\s+de(?:l)?\s+(?:mes|año|MONTH)`, String.raw`el\s+día\s+\d{1,2}(?!\s+de\s+(?:MONTH))`, "Navidad"],
+		asks: ["El pago vence a finales de enero.", "Con vencimiento el día 20, por favor."],
+		ignores: ["El vencimiento es el 20 de diciembre de 2026.", "Pagaremos el día 20, como siempre."],
+	},
+	{
+		lang: "fr",
+		times: [String.raw`(?:fin|début|mi-)\s*(?:du\s+mois|de\s+l['’]année|MONTH)`, "Noël"],
+		asks: ["Échéance fin janvier, merci.", "Merci de mettre l'échéance à mi-février."],
+		ignores: ["Échéance le 18 décembre 2026.", "Le règlement se fera début février."],
+	},
+	{
+		lang: "pt",
+		times: [String.raw`(?:final|fim|início|inicio|meados)\s+de\s+(?:mês|ano|MONTH)`, String.raw`(?:o\s+)?dia\s+\d{1,2}(?!\s+de\s+(?:MONTH))`, "Natal"],
+		asks: ["O pagamento vence no fim de janeiro.", "Vencimento dia 10, por favor."],
+		ignores: ["Vencimento até 10 de dezembro de 2026."],
+	},
+	{
+		lang: "it",
+		times: [String.raw`(?:fine|inizio|metà)\s+(?:mese|anno|MONTH)`, "Natale"],
+		asks: ["Scadenza a fine gennaio, grazie.", "La scadenza è a metà mese."],
+		ignores: ["Scadenza il 15 dicembre 2026.", "Pagamento a fine gennaio come sempre."],
+	},
+	{
+		lang: "nl",
+		times: [String.raw`(?:eind|begin|half|medio)\s+(?:van\s+de\s+maand|MONTH)`, "kerst"],
+		asks: ["Te betalen eind januari.", "De vervaldatum is half december."],
+		ignores: ["Te betalen vóór 12 december 2026."],
+	},
+];
+/** Words that say a payment falls due, even in a sentence naming the invoice ("make the invoice due by …"). */
+const DUE_CUE = /(?<![\p{L}])(?:due(?!\s+to)|be\s+(?:paid|settled)\s+(?:by|before|until)|payable|fällig|zahlbar|vence|vencimiento|échéance|vencimento|scadenza|scade|vervaldatum|te\s+betalen)(?![\p{L}])/iu;
+let unplacedCompiled: RegExp | null = null;
+
+/** The first sentence that speaks of when payment falls due and gives only a time no day can be read from ("due on the
+ * 15th", "bis Ende Januar"); or null. */
+export function unplacedDueSentence(text: string): string | null {
+	unplacedCompiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${UNPLACED_WHEN.flatMap((r) => r.times).join("|").replace(/MONTH/g, `(?:${MONTHS.flat().join("|")})`)})(?![\p{L}])`, "iu");
+	for (const s of sentences(text)) {
+		const cue = DUE_CUE.exec(s);
+		if (cue && unplacedCompiled.test(s.slice(cue.index))) return s;
+	}
+	return null;
+}
+
 /** The first sentence that speaks of when payment is made and writes a date still to come (by `read`, which gives
  * each reading of a written date as YYYY-MM-DD), with no "for" before that date; or null. */
 export function paymentWhenSentence(text: string, today: string, read: (written: string) => string[]): string | null {

@@ -14,7 +14,7 @@ import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-ne
 import { bareNumbersInPricedSentences } from "./bare-number";
 import { notBilledSpans, notMoneySpans, thresholdSpans } from "./not-money";
 import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrency } from "./currency";
-import { homeCurrency, homesFor } from "./home-currency";
+import { homeAbroadInEnglish, homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, scaleAmount, strictlyWritten, type Money, type MoneyMention } from "./money-text";
 import { askedCurrencyProblem } from "./currency-asked";
 import { asWritten, carryCurrency, withoutCarried, type Carried } from "./carried-currency";
@@ -24,10 +24,10 @@ import { readCustomer } from "./customer";
 import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
 import { immediatePayment, termsDays, termsHintSentence } from "./payment-terms";
 import { sentences } from "./requests";
-import { dayFirstDueWords, dueDateWritten, numericDate, pastDueNounDate, paymentWhenSentence } from "./due-date";
+import { dayFirstDueWords, dueDateWritten, numericDate, pastDueNounDate, paymentWhenSentence, unplacedDueSentence } from "./due-date";
 import { readReference } from "./reference";
 import { FILM_LENGTH_UNITS, PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
-import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, makesThing, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutCoveredList, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
+import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, makesThing, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutCoveredList, withoutAside, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
 import { countsKinds } from "./kind-words";
 
 export interface ExtractedLine {
@@ -1247,7 +1247,7 @@ function lineFrom(p: Phrasing, m: RegExpExecArray, text: string, claimed: Claime
 	const refined = refinedThing(p, m, text, span, description, quantity);
 	if (!refined) return null;
 	({ description, quantity } = refined);
-	const named = compoundMention(text, span[0], withUnit(m, text, withoutDetailsList(withoutSizes(String(quantity) === "1" ? withoutCoveredList(description) : description))));
+	const named = compoundMention(text, span[0], withUnit(m, text, withoutDetailsList(withoutSizes(withoutAside(String(quantity) === "1" ? withoutCoveredList(description) : description)))));
 	const currency = money.currency && "code" in money.currency ? money.currency.code : null;
 	const unitPrice = p.lineTotal ? perUnit(money.amount, quantity, currency) : money.amount;
 	if (unitPrice === null || (g["lt"] !== undefined && !rowAmountAgrees(g["lt"], quantity, unitPrice, currency)) || (g["q"] !== undefined && namedOffRow(text, (m.indices?.groups?.["q"] ?? [m.index])[0], named))) return null;
@@ -1422,7 +1422,9 @@ function unreadDueProblem(text: string, today: string, due: { dueDate: string | 
 	if (!drafting || due.dueDate || due.terms) return [];
 	const quote = (x: string) => (x.length > 160 ? `${x.slice(0, 157)}…` : x);
 	const when = paymentWhenSentence(text, today, (d) => [numericDate(d, today, false), numericDate(d, today, true), readDate(d, today)].filter((x): x is string => x !== null));
-	if (when) return [`the due date: the email says "${quote(when)}", and no due date could be read from it — which date is the invoice due?`];
+	// "Payment is due on the 15th", "bis Ende Januar": a due date stated as a time no day can be read from is asked too.
+	const unplaced = when ?? unplacedDueSentence(text);
+	if (unplaced) return [`the due date: the email says "${quote(unplaced)}", and no due date could be read from it — which date is the invoice due?`];
 	// Days or weeks where payment or its terms are spoken of, and no terms read: likewise asked.
 	const terms = termsHintSentence(text, (t) => sentences(t).filter((x) => findMoney(x).length === 0));
 	return terms ? [`the payment terms: the email says "${quote(terms)}", and no terms could be read from it — how many days?`] : [];
@@ -1520,6 +1522,8 @@ export function homeDollarCode(text: string, mentions: MoneyMention[]): string |
 	const elsewhere = [...new Set(dollarNames(text).map((n) => n.code))];
 	const home = homeCurrency(text, "$");
 	if (!home || home === "USD" || elsewhere.some((c) => c !== home)) return null;
+	// "$4,500 each" in English from Taipei: written for a reader abroad, the "$" may be US dollars — asked.
+	if (homeAbroadInEnglish(text) === home) return null;
 	return home;
 }
 

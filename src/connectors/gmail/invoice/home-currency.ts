@@ -24,6 +24,9 @@ export interface Home {
 	closings?: string[];
 	/** Lines that place the sender there; each runs as a test. */
 	examples: string[];
+	/** English is none of the country's own languages: an email from there written in English is written for a reader
+	 * abroad, and its bare "$" may as well be US dollars ("$4,500 each" from Taipei) — asked, never read as the home's. */
+	notEnglish?: true;
 }
 
 const DOLLAR = ["$", "bucks"];
@@ -111,6 +114,7 @@ export const HOMES: Home[] = [
 	{ country: "Hong Kong", code: "HKD", marks: DOLLAR, names: ["Hong Kong", "Hongkong"], cities: ["Kowloon"], phone: ["852"], examples: ["Tel +852 2555 0100"] },
 	{
 		country: "Mexico",
+		notEnglish: true,
 		code: "MXN",
 		marks: PESO,
 		names: ["México", "Mexico", "Mexiko", "Mexique"],
@@ -122,6 +126,7 @@ export const HOMES: Home[] = [
 	},
 	{
 		country: "Chile",
+		notEnglish: true,
 		code: "CLP",
 		marks: PESO,
 		names: ["Chile"],
@@ -133,6 +138,7 @@ export const HOMES: Home[] = [
 	},
 	{
 		country: "Argentina",
+		notEnglish: true,
 		code: "ARS",
 		marks: PESO,
 		names: ["Argentina", "Argentinien", "Argentine"],
@@ -143,6 +149,7 @@ export const HOMES: Home[] = [
 	},
 	{
 		country: "Colombia",
+		notEnglish: true,
 		code: "COP",
 		marks: PESO,
 		names: ["Colombia", "Kolumbien", "Colombie"],
@@ -150,9 +157,9 @@ export const HOMES: Home[] = [
 		phone: ["57"],
 		examples: ["Chapinero, Bogotá, Colombia", "Carrera 43A #10-50, Medellín."],
 	},
-	{ country: "Uruguay", code: "UYU", marks: PESO, names: ["Uruguay"], cities: ["Montevideo", "Punta del Este"], phone: ["598"], examples: ["Pocitos, Montevideo, Uruguay", "Rambla Gandhi 540, Montevideo"] },
-	{ country: "Taiwan", code: "TWD", marks: DOLLAR, names: ["Taiwan"], cities: ["Taipei", "Kaohsiung", "Taichung"], phone: ["886"], examples: ["Da'an District, Taipei, Taiwan"] },
-	{ country: "the Dominican Republic", code: "DOP", marks: PESO, names: ["República Dominicana", "Dominican Republic"], cities: ["Santo Domingo", "Punta Cana", "Santiago de los Caballeros"], phone: [], examples: ["Piantini, Santo Domingo"] },
+	{ country: "Uruguay", code: "UYU", notEnglish: true, marks: PESO, names: ["Uruguay"], cities: ["Montevideo", "Punta del Este"], phone: ["598"], examples: ["Pocitos, Montevideo, Uruguay", "Rambla Gandhi 540, Montevideo"] },
+	{ country: "Taiwan", code: "TWD", notEnglish: true, marks: DOLLAR, names: ["Taiwan"], cities: ["Taipei", "Kaohsiung", "Taichung"], phone: ["886"], examples: ["Da'an District, Taipei, Taiwan"] },
+	{ country: "the Dominican Republic", code: "DOP", notEnglish: true, marks: PESO, names: ["República Dominicana", "Dominican Republic"], cities: ["Santo Domingo", "Punta Cana", "Santiago de los Caballeros"], phone: [], examples: ["Piantini, Santo Domingo"] },
 	{ country: "the Philippines", code: "PHP", marks: ["pesos", "peso"], names: ["Philippines", "Pilipinas", "Filipinas"], cities: ["Manila", "Makati", "Quezon City", "Cebu City", "Davao City", "Taguig", "Pasig"], phone: ["63"], examples: ["Legaspi Village, Makati"] },
 	// "$" where the US dollar is the country's own money: a "$" from there is US dollars, never asked.
 	{ country: "Ecuador", code: "USD", marks: DOLLAR, names: ["Ecuador"], cities: ["Quito", "Guayaquil", "Cuenca"], phone: ["593"], examples: ["La Floresta, Quito"] },
@@ -349,6 +356,25 @@ function placed(text: string, mark: string): { home: Home; clear: boolean }[] {
 		.map(({ home, clear, named }) => ({ home, clear: clear.some((t) => t.test(text)), hint: named?.test(text) ?? false }))
 		.filter((p) => p.clear || p.hint)
 		.map(({ home, clear }) => ({ home, clear }));
+}
+
+/** English words that only an English sentence writes, and the same for the languages of the dollar and peso countries
+ * that do not write English (Spanish, and Chinese in its own script). */
+const ENGLISH_WORDS = /(?<![\p{L}])(?:the|and|for|please|you|your|we|our|us|it|was|is|are|of|to|with|thanks|thank|regards|each|would|could|will|this|that)(?![\p{L}])/giu;
+const OTHER_WORDS = /(?<![\p{L}])(?:el|la|los|las|del|que|por|para|con|una|usted|gracias|favor|muy|pero|como|nos|les)(?![\p{L}])|\p{Script=Han}{2,}/giu;
+/** The email is written in English: many English words, few of another language's. */
+function writtenInEnglish(text: string): boolean {
+	const en = text.match(ENGLISH_WORDS)?.length ?? 0;
+	const other = text.match(OTHER_WORDS)?.length ?? 0;
+	return en >= 3 && en > 3 * other;
+}
+
+/** The home's dollar or peso, when the one country the email clearly places its sender in writes no English and the
+ * email is written in English: its bare "$" may be US dollars, so which is asked. */
+export function homeAbroadInEnglish(text: string): string | null {
+	const found = placed(text, "$");
+	const codes = new Set(found.map((p) => p.home.code));
+	return codes.size === 1 && found.some((p) => p.clear) && found[0]!.home.notEnglish && writtenInEnglish(text) ? found[0]!.home.code : null;
 }
 
 /** The currency the mark means in this email: the money of the one country, among those that write the mark, the email

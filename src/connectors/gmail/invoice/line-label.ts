@@ -157,10 +157,68 @@ export function pointedPlural(noun: string): RegExp | null {
  * sizes)", "(12 Stück)") or a paper size naming which one ("Plakate (A1)") is kept. */
 const SIZE_UNIT = String.raw`(?:mm|cm|m|km|g|kg|mg|ml|cl|l|oz|lb|lbs|in|inch|inches|ft|px|gsm|g\/m²|g\/m2|pp|pages?|Seiten|páginas|paginas|pagine|pagina's|Blatt|hojas|feuilles|fogli|vellen)`;
 const SIZE_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?(?:[ \t]*[x×][ \t]*\d+(?:[.,]\d+)?)*[ \t]*${SIZE_UNIT})(?![\p{L}\p{N}])`, "giu");
+// "Website refresh (5 pages)": one count of pages alone says how much of the thing is billed, as "(12 Stück)" does —
+// part of its name (a page count among sizes, "(24 pages, 170 gsm)", still only says what the thing is like).
+const PAGE_COUNT_ONLY = /^[ \t]*\d{1,4}[ \t]*(?:pages?|Seiten?|páginas?|paginas?|pagine|pagina|pagina's|pp)\.?[ \t]*$/iu;
 export function withoutSizes(description: string): string {
 	const m = /^(.*\S)[ \t]+\(([^()]+)\)$/u.exec(description);
-	if (!m || !/\d/.test(m[2]!)) return description;
+	if (!m || !/\d/.test(m[2]!) || PAGE_COUNT_ONLY.test(m[2]!)) return description;
 	const rest = m[2]!.replace(SIZE_TOKEN, " ");
 	if (rest === m[2] || /\d|[$€£¥₹%]/u.test(rest)) return description;
 	return (rest.match(/\p{L}+/gu) ?? []).length <= 6 ? m[1]! : description;
+}
+
+/** "Hébergement annuel (déc. 2026 à nov. 2027)", "Hosting (1 Jan – 31 Dec 2027)", "Social media posts (December)": a
+ * bracket closing the name that holds only when the work ran (months, dates, a range of years) says when, not which
+ * thing; "Website build (as quoted)", "Logo (see attached)", "Flyer (wie besprochen)": one that opens with a remark
+ * says how it was agreed. Both are dropped from the name (the line keeps its sentence, so they stay visible). A lone
+ * year ("Annual report (2026)"), a quarter ("(Q4)"), a duration ("(12 months)", "(half day)") or anything else is kept. */
+const MONTH_WORDS = MONTHS.flat();
+const SHORT_MONTH_WORDS = new Set(["set", "mar", "ago", "out", "gen", "mag", "lug"]);
+/** A month written whole ("décembre") or cut to three or four letters ("déc.", "Sept", "Jan"). */
+const monthWord = (w: string) => {
+	const t = w.toLowerCase().replace(/\.$/u, "");
+	if (MONTH_WORDS.includes(t)) return "whole";
+	if (t.length < 3 || t.length > 4 || !MONTH_WORDS.some((m) => m.startsWith(t))) return null;
+	// A cut month that is also a word ("set", "mar", "out") is one only with its dot ("set. 2026").
+	return w.endsWith(".") ? "whole" : SHORT_MONTH_WORDS.has(t) ? null : "short";
+};
+const YEAR = /^(?:19|20)\d\d$/u;
+const YEAR_SPAN = /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/u;
+const NUMERIC_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2}|\d{1,2}[./](?:19|20)\d\d)$/u;
+const DAY = /^\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?$/iu;
+/** Words that join the parts of a period ("from … to …", "de … à …", "vom … bis …", "t/m"). */
+const PERIOD_JOINERS = new Set(["to", "till", "til", "until", "through", "thru", "from", "and", "of", "the", "à", "au", "du", "de", "des", "le", "et", "bis", "vom", "von", "zum", "ab", "und", "a", "al", "del", "desde", "hasta", "el", "y", "até", "do", "da", "o", "e", "dal", "fino", "il", "tot", "en", "met", "van", "t/m", "month", "months", "mois", "mes", "mês", "meses", "monat", "mese", "mesi", "maand"]);
+function periodOnly(inner: string): boolean {
+	// "Jan–Dec 2027", "déc. 2026 à nov. 2027": a dash between words or around a number parts a range.
+	const words = inner.replace(/[–—]/gu, " ").replace(/(?<=\p{L}\.?)-(?=\p{L})/gu, " ").split(/[ \t,;]+/u).filter((w) => w !== "" && w !== "-");
+	let months = 0, short = 0, years = 0, dates = 0;
+	for (const w of words) {
+		const month = monthWord(w);
+		if (month === "whole") months++;
+		else if (month === "short") short++;
+		else if (YEAR.test(w)) years++;
+		else if (YEAR_SPAN.test(w)) years += 2;
+		else if (NUMERIC_DATE.test(w)) dates++;
+		else if (!DAY.test(w) && !PERIOD_JOINERS.has(w.toLowerCase())) return false;
+	}
+	// A short word that may be a month ("set", "mar") counts as one only beside a year ("Sept 2026").
+	return months > 0 || dates > 0 || years >= 2 || (short > 0 && years > 0);
+}
+/** Remarks that open a bracket after the name: how the price was agreed, where it is written, thanks or an apology. */
+export const BRACKET_ASIDE_WORDS = [
+	"as agreed", "as we agreed", "as discussed", "as we discussed", "as quoted", "as per quote", "as per our quote", "as per the quote", "per quote", "per our quote", "per the quote", "see attached", "see the attached", "see below", "see above", "see quote", "see invoice", "attached", "thanks", "thank you", "sorry",
+	"wie besprochen", "wie vereinbart", "wie abgesprochen", "wie abgemacht", "wie angeboten", "laut Angebot", "siehe Anhang", "siehe Angebot", "siehe unten", "siehe oben", "danke", "sorry",
+	"como acordado", "como acordamos", "como hablamos", "como quedamos", "según lo acordado", "según presupuesto", "ver adjunto", "ver presupuesto", "gracias", "perdón",
+	"comme convenu", "comme discuté", "comme prévu", "selon devis", "selon le devis", "voir pièce jointe", "voir ci-joint", "voir devis", "voir le devis", "ci-joint", "merci", "désolé",
+	"conforme combinado", "como combinado", "conforme orçamento", "ver anexo", "em anexo", "obrigado", "obrigada", "desculpa",
+	"come concordato", "come d'accordo", "come d’accordo", "come da preventivo", "vedi allegato", "in allegato", "grazie", "scusa",
+	"zoals afgesproken", "zoals besproken", "volgens offerte", "zie bijlage", "in de bijlage", "bedankt", "dank je", "sorry",
+];
+const ASIDE_OPENING = new RegExp(String.raw`^(?:${alt(BRACKET_ASIDE_WORDS)})(?![\p{L}])[^\d$€£¥₹%]*$`, "iu");
+export function withoutAside(description: string): string {
+	const m = /^(.*\S)[ \t]+\(([^()]+)\)$/u.exec(description);
+	if (!m || /[()]/u.test(m[1]!.replace(/\([^()]*\)/gu, ""))) return description;
+	const inner = m[2]!.trim();
+	return periodOnly(inner) || ASIDE_OPENING.test(inner) ? m[1]! : description;
 }

@@ -60,6 +60,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// The number alone in brackets, or after a dash that ends its clause.
 			["Please quote our PO (4500123456) on the invoice.", "4500123456"],
 			["PO number — 4500123456", "4500123456"],
+			// Where the number goes between the label and its colon, or a code of letters-year-number later in the sentence.
+			["Please put our purchase order on the invoice: 4471.", "4471"],
+			["Our purchase order for this job, to be quoted on the invoice, is MC-2026-044.", "MC-2026-044"],
 		],
 		ignores: [
 			"Please invoice the 3 banners on our order of 120 mugs.",
@@ -75,6 +78,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			"Send it to PO/Box 4471, Lagos.",
 			"Please invoice our order (1200 flyers, 300 posters).",
 			"Our order — 1200 flyers — arrived today.",
+			// A code after the words that does not lead to it is another code.
+			"Reference photos attached, see ISO-9001 notes.",
+			"Our purchase order covers the 2026 calendar; see SKU-2291 in the shop.",
 		],
 	},
 	{
@@ -90,6 +96,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Bitte geben Sie unsere Referenznummer RF-7781 an.", "RF-7781"],
 			["Bitte Bestellscheinnummer 2026-118 angeben.", "2026-118"],
 			["Unsere Bestellnummer dafür ist HB-BST-2231.", "HB-BST-2231"],
+			["Bitte unsere Bestellnummer auf der Rechnung angeben: AB-2291", "AB-2291"],
 		],
 		ignores: ["Die Bestellung 12 Banner kam gut an."],
 	},
@@ -102,6 +109,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Orden de compra: 4500123", "4500123"],
 			["Incluya en la factura nuestra referencia de compra OC-4471, por favor.", "OC-4471"],
 			["Nuestra referencia para esto es ES-REF-2231.", "ES-REF-2231"],
+			["Nuestra referencia de compra, que debe figurar en la factura, es HT-2026-77.", "HT-2026-77"],
 		],
 		ignores: ["El pedido de 120 tazas llegó bien."],
 	},
@@ -119,6 +127,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// The words first, the number with its own label later in the sentence.
 			["Pense à mettre notre numéro de bon de commande sur la facture, sinon la compta la refuse : BC-7710.", "BC-7710"],
 			["Notre n° de commande pour celle-ci : FR-CMD-118.", "FR-CMD-118"],
+			["Merci de reporter notre numéro de commande sur la facture : CMD-2026-310.", "CMD-2026-310"],
 		],
 		ignores: ["Ta commande de 25 affiches est prête.", "Nous sommes à Vancouver BC-1200 Granville."],
 	},
@@ -130,6 +139,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Por favor coloque o número do pedido 7781-B na fatura.", "7781-B"],
 			["Ordem de compra: OC-3391", "OC-3391"],
 			["Indique a nossa encomenda n.º EN-2291, por favor.", "EN-2291"],
+			// The number of "our" order, where it goes, then its code of letters-year-number.
+			["Por favor coloque o número do nosso pedido de compra na fatura: PX-2026-41.", "PX-2026-41"],
+			["Favor incluir nosso pedido de compra, sem ele o financeiro não paga: PCX-2026-5.", "PCX-2026-5"],
 		],
 		ignores: ["O pedido de 24 fotos ficou ótimo."],
 	},
@@ -144,6 +156,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// The order's reference asked for in words, its number after what to do with it ("da indicare in fattura: …").
 			["Riferimento ordine da indicare in fattura: ODA-2290.", "ODA-2290"],
 			["Il riferimento dell'ordine, da citare in fattura, è OdA-118/26.", "OdA-118/26"],
+			["Il nostro numero d'ordine, da riportare in fattura, è FT/2026/118.", "FT/2026/118"],
 		],
 		ignores: ["L'ordine di 12 bottiglie è arrivato."],
 	},
@@ -164,6 +177,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Gelieve ons bestelbonnummer PO 2026-311 te vermelden.", "PO 2026-311"],
 			["Graag het bestellingnummer PO 4471 op de factuur.", "PO 4471"],
 			["Ons ordernummer hiervoor is NL-ORD-5521.", "NL-ORD-5521"],
+			["Vermeld ons inkoopnummer op de factuur: INK-2026-044.", "INK-2026-044"],
 		],
 		ignores: ["De bestelling van 12 portretten is klaar."],
 	},
@@ -179,7 +193,10 @@ const TOKEN = String.raw`([A-Z0-9][A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`;
 // "Our PO for this is BCB-PO-2231", "unsere Bestellnummer dafür ist …": "for this" with no noun, then the verb, says the same.
 // The number may stand alone in brackets or after a dash ending its clause ("our PO (4500123456)", "PO number —
 // 4500123456"; never "our order (1200 flyers)"); a hyphen run into the label is part of the number ("PO-4471").
-const LINK = String.raw`(?:\s+(?:for|für|pour|para|per|voor)\s+(?:this|that|the|diese[nms]?|ce|cette|este|esta|questo|questa|deze|dit)\s+(?:one|job|project|invoice|event|order|gig|shoot|Projekt|Auftrag|Rechnung|projet|facture|commande|proyecto|factura|pedido|projeto|fatura|progetto|fattura|ordine|factuur|opdracht)|\s+(?:(?:for|pour|para|per|voor)\s+(?:this|that|it|this one|celle-ci|celui-ci|cela|ceci|ça|esto|eso|este|esta|isso|isto|questo|questa|dit|deze)|dafür|hierfür|daarvoor|hiervoor)(?=\s*(?:number|no\.?|#|nr\.?|nummer)?\s*(?:is|ist|lautet|es|est|é|è|sera|will be|:)(?![\p{L}])))?\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|ist|lautet|es|est|é|è|:)?\s*[:#]?\s*(?:(?:\((?=[ \t]*[A-Z0-9][A-Z0-9\-/]{2,30}[ \t]*\))|[–—](?=[ \t]+[A-Z0-9][A-Z0-9\-/]{2,30}[ \t]*(?:[.,;)]|\n|$)))\s*)?`;
+// "our purchase order on the invoice: 4471", "do nosso pedido de compra na fatura: PC-2026-118": where the number goes may
+// stand between the label and the colon before it.
+const ON_INVOICE = String.raw`(?:\s+(?:on\s+(?:the|your|this)\s+invoice|auf\s+(?:der|die)\s+Rechnung|sur\s+(?:la|ta|votre)\s+facture|en\s+la\s+factura|na\s+fatura|in\s+fattura|sulla\s+fattura|op\s+de\s+factuur)(?=\s*:))?`;
+const LINK = String.raw`${ON_INVOICE}(?:\s+(?:for|für|pour|para|per|voor)\s+(?:this|that|the|diese[nms]?|ce|cette|este|esta|questo|questa|deze|dit)\s+(?:one|job|project|invoice|event|order|gig|shoot|Projekt|Auftrag|Rechnung|projet|facture|commande|proyecto|factura|pedido|projeto|fatura|progetto|fattura|ordine|factuur|opdracht)|\s+(?:(?:for|pour|para|per|voor)\s+(?:this|that|it|this one|celle-ci|celui-ci|cela|ceci|ça|esto|eso|este|esta|isso|isto|questo|questa|dit|deze)|dafür|hierfür|daarvoor|hiervoor)(?=\s*(?:number|no\.?|#|nr\.?|nummer)?\s*(?:is|ist|lautet|es|est|é|è|sera|will be|:)(?![\p{L}])))?\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|ist|lautet|es|est|é|è|:)?\s*[:#]?\s*(?:(?:\((?=[ \t]*[A-Z0-9][A-Z0-9\-/]{2,30}[ \t]*\))|[–—](?=[ \t]+[A-Z0-9][A-Z0-9\-/]{2,30}[ \t]*(?:[.,;)]|\n|$)))\s*)?`;
 // A label may run into its "nummer" as one word, as Dutch and German write compounds ("bestelbonnummer",
 // "Referenznummer", "werkordernr."): the compound's head is the label's number word.
 const labelled = (labels: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${alt(labels)})(?:(?![\p{L}])|(?=(?:nummer|nr)(?![\p{L}])))${LINK}${TOKEN}`, "giu");
@@ -250,8 +267,33 @@ export function readReference(text: string): string | null {
 	// An order number asked for in words, written apart from them as one token with its own short label ("notre numéro
 	// de bon de commande sur la facture … : BC-5521"): the words name what the token is.
 	ORDER_WORDS_RE ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(ORDER_LABELS.filter((l) => l.length > 6))})(?![\p{L}])`, "iu");
+	const coded = codeAfterWords(text);
+	if (coded) return coded;
 	if (!ORDER_WORDS_RE.test(text)) return null;
 	return SHORT_TOKEN.exec(text)?.[1] ?? null;
+}
+
+/** "Our purchase order for this job, to be quoted on the invoice, is MC-2026-044", "coloque o número do nosso pedido de
+ * compra … PC-2026-118": an order number or reference asked for in words and written later in the same sentence as one
+ * code of capitals, a dash and digits (letters-year-number) is that number, whatever its prefix. */
+const CODE = /(?<![\p{L}\p{N}\-/.])(\p{Lu}{1,6}(?:-\p{Lu}{1,6}){0,2}[-/]\d[\dA-Z\-/]{2,30})(?![\p{L}\p{N}\-/])/u;
+let CODE_WORDS_RE: RegExp | null = null;
+const CODE_LEAD = /(?:[:–—]|(?<![\p{L}])(?:is|ist|lautet|est|es|é|è|será|sera|will be))\s*$/iu;
+const INVOICE_WORD = /(?<![\p{L}])(?:invoice|Rechnung|facture|factura|fatura|fattura|factuur)(?![\p{L}])/iu;
+const GENERIC_LABEL = /^(?:reference|referenz|référence|referencia|referência|riferimento|referentie|kenmerk|requisition|pedido|encomenda|commande|ordine|bestelling|bestellung|order|work order|werkorder)$/iu;
+function codeAfterWords(text: string): string | null {
+	// A bare "reference" or "order" names many things ("Reference photos", "la commande de 25 affiches"): not here.
+	CODE_WORDS_RE ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt([...ORDER_LABELS, ...REFERENCE_WORDS].filter((l) => l.length > 6 && !GENERIC_LABEL.test(l)))})(?![\p{L}])`, "iu");
+	for (const s of text.split(/(?<=[.?!])\s+|\n\s*\n/)) {
+		const w = CODE_WORDS_RE.exec(s);
+		const after = w ? s.slice(w.index + w[0].length) : "";
+		const c = w ? CODE.exec(after) : null;
+		// The words lead to the code: the invoice it goes on is named between them, or a colon or "is" stands before it
+		// ("our purchase order covers …; see SKU-2291" names another code).
+		const gap = c ? after.slice(0, c.index) : "";
+		if (c && (CODE_LEAD.test(gap) || INVOICE_WORD.test(gap)) && isId(c[1]!.replace(/[-/]+$/, ""))) return c[1]!.replace(/[-/]+$/, "");
+	}
+	return null;
 }
 
 // A short label may be written in capitals or as its own mix of cases ("OdA-7731", "ODA-7731").
@@ -269,6 +311,9 @@ const ASKED = new RegExp(
 		String.raw`(?<![\p{L}])${OWN}\s+(?:${ASKED_LABELS})${NUMBER_WORD}\s*(?:is|ist|lautet|est|es|é|è|:)(?![\p{L}])`,
 		String.raw`(?<![\p{L}])(?:quote|reference|include|add|put|mention|state|show|write|use|indicate|angeben|vermerken|nennen|anzugeben|indiquer|mentionner|rappeler|reporter|indicar|incluir|poner|indique|incluya|ponga|colocar|coloque|indicare|riportare|citare|indicate|riportate|vermeld|vermelden)\s+(?:(?:on the invoice|on it|in fattura|sur la facture|en la factura|na fatura|op de factuur)\s+)?${OWN}?\s*(?:${ASKED_LABELS})(?![\p{L}])`,
 		String.raw`(?<![\p{L}])(?:${ASKED_LABELS})${NUMBER_WORD}\s+(?:bitte\s+)?(?:angeben|vermerken|anzugeben|vermelden|indicare|indicar|indiquer)(?![\p{L}])`,
+		// "coloque o número do nosso pedido de compra", "le numéro de notre bon de commande", "the number of our purchase
+		// order": the number of the customer's order, named by the label with a possessive between.
+		String.raw`(?<![\p{L}])(?:number|número|numéro|numero|nummer|Nummer)\s+(?:(?:of|do|da|de|du|del|della|di|van|des|der)\s+(?:${OWN}\s+)?|(?:unserer|unseres|Ihrer|Ihres|eurer|eures)\s+)(?:${ASKED_LABELS}|order|pedido|encomenda|commande|ordine|bestelling|Bestellung|Auftrags|Auftrages)(?![\p{L}])`,
 		// "Bitte geben Sie unsere Bestellnummer an": the German verb split around the number.
 		String.raw`(?<![\p{L}])(?:geben|gebt|gib)\s+(?:Sie\s+|du\s+)?(?:bitte\s+)?(?:auch\s+)?(?:${OWN}\s+)?(?:${ASKED_LABELS})(?![\p{L}])`,
 	].join("|"),
