@@ -7,7 +7,7 @@ import { chargedElsewhere } from "./charged-elsewhere";
 import { samePrice, usualThing } from "./usual-item";
 import { listTail } from "./list-tail";
 import { hedgeIn } from "./amount-hedge";
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, PAYMENT_CLAUSE_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
@@ -1349,7 +1349,18 @@ export function readDate(text: string, today: string): string | null {
 
 const DUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DUE_WORDS}):?\s+([^\n.;?!]{3,40}|\d{1,2}\.\s*[\p{L}]+[^\n;?!]{0,12})`, "iu");
 // Letter edges, not \b: "à 30 jours" starts with a letter \b does not see.
-const TERMS_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TERMS})(?![\p{L}])`, "iu");
+const TERMS_ALL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TERMS})(?![\p{L}])`, "giu");
+/** The groups of TERMS that name no payment themselves ("in 3 days", "à 30 jours", "binnen 14 dagen"): they are terms
+ * only in a clause that speaks of paying ("we pay within 30 days", "invoice due in 14 days"), so "the shoot in 3 days
+ * is fine" or "we need the files within 7 days" is a time for the work, not terms. */
+const LOOSE_TERMS = ["b", "g", "h", "i", "j", "k"];
+const PAYMENT_CLAUSE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${PAYMENT_CLAUSE_WORDS})`, "iu");
+/** The clause around a span: from the last sentence mark, line or semicolon before it to the next after it. */
+function clauseAround(text: string, start: number, end: number): string {
+	const from = Math.max(...[".", "!", "?", ";", "\n"].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+	const stop = /[.!?;\n]|$/.exec(text.slice(end))!.index + end;
+	return text.slice(from, stop);
+}
 const IMMEDIATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(IMMEDIATE)})(?![\p{L}])`, "iu");
 
 /** Payment terms as Odoo names them ("30 Days"), or a due date. */
@@ -1384,7 +1395,7 @@ function unreadDueProblem(text: string, today: string, due: { dueDate: string | 
 /** Payment terms written as words ("due on receipt", "net 30", "within 14 days of invoice"), or null. */
 function readTerms(text: string): string | null {
 	if (IMMEDIATE_RE.test(text) || immediatePayment(text)) return "Immediate Payment";
-	const net = TERMS_RE.exec(text);
+	const net = [...text.matchAll(TERMS_ALL_RE)].find((m) => !LOOSE_TERMS.some((g) => m.groups?.[g] !== undefined) || PAYMENT_CLAUSE_RE.test(clauseAround(text, m.index, m.index + m[0].length)));
 	const days = (net ? Object.values(net.groups ?? {}).find((g) => g !== undefined) : undefined) ?? termsDays(text);
 	return days ? `${Number(days)} Days` : null;
 }
