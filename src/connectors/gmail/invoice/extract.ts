@@ -1433,13 +1433,25 @@ const DOLLAR_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:${[...DOLLAR_NAMES.m
 /** "US", "U.S." or "American" anywhere: the plain "$" may well be US dollars. */
 const US_NAMED = /(?<![\p{L}])(?:US|U\.S\.|USA|American|americanos?|américains?|amerikanische)(?![\p{L}])/u;
 
+/** Nouns a capital code may stand before as a word of its own ("CAD drawings", "CAD files", "CAD-Zeichnungen"), in the
+ * seven languages: computer-aided design is the usual one ("COP meeting" another). */
+const CODE_AS_WORD_NOUNS = new Set(["drawing", "drawings", "file", "files", "model", "models", "modelling", "modeling", "design", "designs", "designer", "software", "data", "plan", "plans", "draft", "drafts", "drafting", "drafter", "render", "renders", "rendering", "renderings", "work", "team", "tool", "tools", "program", "programs", "license", "licence", "licenses", "licences", "seat", "seats", "workstation", "operator", "technician", "export", "exports", "format", "formats", "package", "template", "templates", "layout", "layouts", "meeting", "conference", "summit", "Zeichnung", "zeichnungen", "zeichnung", "dateien", "datei", "modell", "modelle", "pläne", "fichiers", "fichier", "dessins", "dessin", "modèle", "modèles", "archivos", "archivo", "planos", "plano", "dibujos", "modelo", "modelos", "ficheiros", "ficheiro", "arquivos", "arquivo", "desenhos", "desenho", "disegni", "disegno", "modelli", "modello", "tekeningen", "tekening", "bestanden", "bestand"]);
+/** A capital code used as a word, not as money ("CAD drawings are attached", "the CAD files", "CAD-Zeichnungen"): a
+ * noun of its own follows it, a hyphen joins it to a word, or an article stands before it. Such a code names no
+ * currency ("AUD obviously" still does). */
+function codeAsWord(text: string, start: number, end: number): boolean {
+	const next = /^(?:-\p{L}|[ \t]+(\p{L}[\p{L}'’]*))/u.exec(text.slice(end, end + 30));
+	if (next && (next[1] === undefined || CODE_AS_WORD_NOUNS.has(next[1].toLowerCase()))) return true;
+	return /(?<![\p{L}])(?:the|our|your|my|a|an|this|that|der|die|das|den|le|la|les|el|los|las|il|lo|het|os|as)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** The dollar currencies the email names without an amount, each with where it is written. */
 function dollarNames(text: string): { code: string; at: number }[] {
 	const out: { code: string; at: number }[] = [];
 	for (const m of text.matchAll(DOLLAR_NAME_RE)) {
 		const w = m[0].replace(/\s+/g, " ");
 		// A code counts in capitals only ("cop" or "Cad" is a word); a spelling in any case.
-		const code = /^[A-Z]{3}$/.test(w) ? w : DOLLAR_NAMES.find(([k]) => k === w.toLowerCase())?.[1];
+		const code = /^[A-Z]{3}$/.test(w) ? (codeAsWord(text, m.index, m.index + w.length) ? undefined : w) : DOLLAR_NAMES.find(([k]) => k === w.toLowerCase())?.[1];
 		if (code && DOLLAR_SIGN.includes(code)) out.push({ code, at: m.index });
 	}
 	return out;
@@ -1555,7 +1567,8 @@ function currencyOf(text: string, mentions: MoneyMention[], problems: string[]):
 	}
 	// "Rs. 45,000" in an email that also writes "INR" (with an amount or on its own): the currency the email names.
 	for (const [token, candidates] of ambiguous) {
-		const written = currencies.size > 0 ? [...currencies] : candidates.filter((c) => new RegExp(String.raw`(?<![\p{L}])${c}(?![\p{L}])`, "u").test(text));
+		// A code used as a word ("CAD drawings are attached") names no currency.
+		const written = currencies.size > 0 ? [...currencies] : candidates.filter((c) => [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${c}(?![\p{L}])`, "gu"))].some((m) => !codeAsWord(text, m.index, m.index + c.length)));
 		if (written.length === 1 && candidates.includes(written[0]!)) {
 			currencies.add(written[0]!);
 			ambiguous.delete(token);
