@@ -1816,6 +1816,28 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 	return [{ ...only, description: `${t} (${only.description})` }];
 }
 
+/** "Please invoice the photos from the 14 November event, 40 images at $25", "les photos du salon : 40 images à 25 €":
+ * one counted line named only by what was counted ("Images"), while its own sentence asks to invoice a thing in other
+ * words that `namedByTopic` could not join to it: the draft would drop what the work was, so it is asked. Not who was
+ * counted (people are asked about in doubt.ts), and not a thing the line already names. */
+function countedBesideThing(lines: ExtractedLine[], text: string): string | null {
+	const only = lines.length === 1 ? lines[0]! : null;
+	if (!only || only.quantity === "1" || only.description.split(" ").length > 2 || /[()]/.test(only.description) || doubtIn(only.description)) return null;
+	if (topicBefore(text, text.indexOf(only.source))) return null;
+	const own = topicBefore(text, only.span[0]);
+	if (!own) return null;
+	const t = cleanDescription(own);
+	if (shareWord(t, only.description) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || doubtIn(t)) return null;
+	// The thing set off before the count ("the photos from the gala, 40 images"), not words the count runs on from
+	// ("schick mir doch bitte die Rechnung für die 6 Banner").
+	const counted = text.slice(0, only.span[1]).toLowerCase().lastIndexOf(only.description.toLowerCase());
+	const to = counted < 0 ? only.span[0] : counted;
+	const at = text.slice(0, to).toLowerCase().lastIndexOf(own.toLowerCase());
+	if (at < 0 || !/[,:;–—(]/.test(text.slice(at + own.length, to))) return null;
+	const unit = only.description.charAt(0).toLowerCase() + only.description.slice(1);
+	return `what the line of ${only.quantity} ${unit} is for: the email asks to invoice "${t}" and counts "${unit}" — what should the line be called?`;
+}
+
 /** A description that holds a request verb, a pronoun, a date, an amount… may be the wrong words: asked, never guessed. */
 /** "PS: the invoice for the flyer ($200) was paid already": a line its own sentence calls paid may not belong on this invoice. */
 const PAID_LINE = /(?<![\p{L}])(?:paid|settled|reimbursed|refunded|bezahlt|beglichen|erstattet|pagad[oa]s?|reembolsad[oa]s?|payée?s?|réglée?s?|remboursée?s?|pagat[oa]|rimborsat[oa]|betaald|voldaan|vergoed|reembolsad[oa]s?)(?![\p{L}])/iu;
@@ -2022,7 +2044,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
-	problems.push(...doubtfulDescriptions(lines, currency, text), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
+	problems.push(...doubtfulDescriptions(lines, currency, text), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions), ...(mentions.length === 0 ? [bareTotalProblem(text)] : [unpricedProblem(text, lines)]).filter((x): x is string => x !== null));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;
