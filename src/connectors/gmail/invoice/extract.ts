@@ -1816,6 +1816,11 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 	return [{ ...only, description: `${t} (${only.description})` }];
 }
 
+/** "Our budget cap for this quarter is $5,000", "Unser Kostenrahmen liegt bei 5.000 €": an amount named as a budget or a
+ * spending limit is what the customer may spend, never a thing billed — it is no line (and, written beside the lines,
+ * is asked about as an amount that does not match them). */
+const BUDGET_LINE = /^(?:(?:our|the|my|your|total|overall|annual|yearly|monthly|quarterly|project|marketing|unser[e]?|le|la|notre|el|nuestro|o|nosso|il|nostro|ons|onze|het)\s+)*(?:budget|spending\s+(?:limit|cap)|price\s+cap|cost\s+cap|Kostenrahmen|Obergrenze|Höchstbetrag|plafond|enveloppe\s+budgétaire|presupuesto\s+(?:máximo|disponible|total)|tope|orçamento\s+(?:máximo|disponível|total)|teto\s+de\s+gastos|tetto\s+di\s+spesa|massimale|budgetplafond)(?![\p{L}])/iu;
+
 /** "Please invoice the photos from the 14 November event, 40 images at $25", "les photos du salon : 40 images à 25 €":
  * one counted line named only by what was counted ("Images"), while its own sentence asks to invoice a thing in other
  * words that `namedByTopic` could not join to it: the draft would drop what the work was, so it is asked. Not who was
@@ -2039,7 +2044,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const found = billedMoney(text);
 	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));
 	const { totalFound, depositFound, balanceFound } = findRoles(text, mentions);
-	const lines = namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text);
+	const lines = namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !BUDGET_LINE.test(l.description) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
