@@ -21,6 +21,9 @@ describe("a price that comes apart is asked about", () => {
 		"Bitte das Logo für 600 € abrechnen, dazu die Verpackung, für die ein separates Angebot folgt.",
 		"Fatturaci il logo, 600 €, più il packaging, che quotiamo a parte.",
 		"Graag een factuur voor het logo (€ 600) en de verpakking, waarvoor we een aparte offerte sturen.",
+		"Please invoice the logo design at $600 and the printing, price still to be confirmed.",
+		"Merci de facturer la brochure, 800 €, et l'impression, dont le prix reste à confirmer.",
+		"Factúranos el folleto, 800 €, y la impresión, con el precio por confirmar.",
 	]) it(t, () => expectClarify(t, "a price comes separately"));
 
 	// Near misses: a thing on an invoice of its own, and "quote" as in citing a number.

@@ -15,6 +15,9 @@ describe("days that time the work are no payment terms", () => {
 		"Graag een factuur voor het logo, € 600. De bestanden graag binnen 5 dagen.",
 		"Fatturaci il logo, 600 €. Ci servono i file entro 7 giorni.",
 		"Pode faturar o logótipo, 600 €? Precisamos dos ficheiros no prazo de 7 dias.",
+		"Please invoice the product video, $2,000. Deliverables were due in 10 days, and you made it.",
+		"Bitte stell uns das Video in Rechnung, 2.000 €. Die Lieferung in 10 Tagen hat super geklappt.",
+		"Olá Sam, pode faturar o vídeo, 2.000 €? A entrega em 10 dias foi ótima.",
 	]) it(`no terms: ${t}`, () => expect(terms(t)).toBeNull());
 
 	// Near misses: the same loose forms where the clause speaks of paying still give the terms.

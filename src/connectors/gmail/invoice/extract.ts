@@ -1355,6 +1355,8 @@ const TERMS_ALL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TERMS})(?![\p{L
  * is fine" or "we need the files within 7 days" is a time for the work, not terms. */
 const LOOSE_TERMS = ["b", "g", "h", "i", "j", "k"];
 const PAYMENT_CLAUSE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${PAYMENT_CLAUSE_WORDS})`, "iu");
+/** A clause that speaks of paying, not of a time already past ("deliverables were due in 10 days"). */
+const paymentClause = (c: string) => PAYMENT_CLAUSE_RE.test(c) && !/(?<![\p{L}])(?:was|were|been)[ \t]+due(?![\p{L}])/iu.test(c);
 /** The clause around a span: from the last sentence mark, line or semicolon before it to the next after it. */
 function clauseAround(text: string, start: number, end: number): string {
 	const from = Math.max(...[".", "!", "?", ";", "\n"].map((c) => text.lastIndexOf(c, start - 1))) + 1;
@@ -1395,7 +1397,7 @@ function unreadDueProblem(text: string, today: string, due: { dueDate: string | 
 /** Payment terms written as words ("due on receipt", "net 30", "within 14 days of invoice"), or null. */
 function readTerms(text: string): string | null {
 	if (IMMEDIATE_RE.test(text) || immediatePayment(text)) return "Immediate Payment";
-	const net = [...text.matchAll(TERMS_ALL_RE)].find((m) => !LOOSE_TERMS.some((g) => m.groups?.[g] !== undefined) || PAYMENT_CLAUSE_RE.test(clauseAround(text, m.index, m.index + m[0].length)));
+	const net = [...text.matchAll(TERMS_ALL_RE)].find((m) => !LOOSE_TERMS.some((g) => m.groups?.[g] !== undefined) || paymentClause(clauseAround(text, m.index, m.index + m[0].length)));
 	const days = (net ? Object.values(net.groups ?? {}).find((g) => g !== undefined) : undefined) ?? termsDays(text);
 	return days ? `${Number(days)} Days` : null;
 }

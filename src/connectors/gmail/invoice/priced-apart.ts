@@ -20,16 +20,16 @@ const W = String.raw`(?:[\p{L}'’]+\s+){0,3}?`;
 export const PRICED_APART: ApartRow[] = [
 	{
 		lang: "en",
-		apart: new RegExp(String.raw`(?<![\p{L}])(?:(?:quot|pric)\p{L}*\s+${W}(?:separately|apart|later|afterwards)|separate\s+(?:quote|quotation|estimate|price)|(?:to\s+be|will\s+be|is\s+being)\s+priced|(?:quote|price)\s+to\s+follow)(?![\p{L}])`, "iu"),
+		apart: new RegExp(String.raw`(?<![\p{L}])(?:(?:quot|pric)\p{L}*\s+${W}(?:separately|apart|later|afterwards)|separate\s+(?:quote|quotation|estimate|price)|(?:to\s+be|will\s+be|is\s+being)\s+priced|(?:quote|price)\s+to\s+follow|(?:price|cost)\s+(?:is\s+)?(?:still\s+)?(?:to\s+be\s+confirmed|tbc|tbd|pending))(?![\p{L}])`, "iu"),
 		ownInvoice: /(?<![\p{L}])(?:(?:invoic|bill)\p{L}*\s+(?:[\p{L}'’]+\s+){0,2}?separately|separate\s+(?:invoice|bill)|(?:invoice|bill)\s+of\s+its\s+own)(?![\p{L}])/iu,
 		examples: {
-			asks: ["Please invoice the logo at $600, plus the packaging design, which we'll quote separately.", "The brochure is priced separately.", "Add the banner too, price to follow."],
+			asks: ["Please invoice the logo at $600, plus the packaging design, which we'll quote separately.", "The brochure is priced separately.", "Add the banner too, price to follow.", "Please invoice the logo at $600 and the printing, price still to be confirmed."],
 			ignores: ["The packaging design will be billed separately.", "We'll invoice the packaging separately.", "Please invoice the logo at $600."],
 		},
 	},
 	{
 		lang: "es",
-		apart: /(?<![\p{L}])(?:(?:cotiz|presupuest|precio)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:aparte|por\s+separado|más\s+adelante|luego)|(?:presupuesto|cotización)\s+(?:aparte|separad[oa])|(?:aparte|por\s+separado)\s+(?:l[oa]s?\s+|te\s+|se\s+)?(?:cotiz|presupuest)\p{L}*)(?![\p{L}])/iu,
+		apart: /(?<![\p{L}])(?:(?:cotiz|presupuest|precio)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:aparte|por\s+separado|más\s+adelante|luego)|(?:presupuesto|cotización)\s+(?:aparte|separad[oa])|(?:aparte|por\s+separado)\s+(?:l[oa]s?\s+|te\s+|se\s+)?(?:cotiz|presupuest)\p{L}*|precio\s+(?:está\s+)?(?:todavía\s+)?(?:por|a)\s+(?:confirmar|definir))(?![\p{L}])/iu,
 		ownInvoice: /(?<![\p{L}])(?:factur\p{L}*\s+(?:[\p{L}'’]+\s+){0,2}?(?:aparte|por\s+separado)|factura\s+(?:aparte|separada|propia))(?![\p{L}])/iu,
 		examples: {
 			asks: ["Factúranos el logotipo, 600 €, más el diseño del empaque, que cotizamos aparte.", "El empaque lo presupuestamos por separado."],
@@ -38,16 +38,16 @@ export const PRICED_APART: ApartRow[] = [
 	},
 	{
 		lang: "fr",
-		apart: /(?<![\p{L}])(?:(?:chiffr|devis|prix|tarif)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:à\s+part|séparément|plus\s+tard|ultérieurement)|devis\s+(?:séparé|à\s+part)|(?:à\s+part|séparément)\s+(?:le\s+|la\s+|les\s+)?(?:chiffr|devis)\p{L}*)(?![\p{L}])/iu,
+		apart: /(?<![\p{L}])(?:(?:chiffr|devis|prix|tarif)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:à\s+part|séparément|plus\s+tard|ultérieurement)|devis\s+(?:séparé|à\s+part)|(?:à\s+part|séparément)\s+(?:le\s+|la\s+|les\s+)?(?:chiffr|devis)\p{L}*|prix\s+(?:reste\s+|est\s+)?(?:encore\s+)?à\s+(?:confirmer|définir|venir))(?![\p{L}])/iu,
 		ownInvoice: /(?<![\p{L}])(?:factur\p{L}*\s+(?:[\p{L}'’]+\s+){0,2}?(?:à\s+part|séparément)|facture\s+(?:séparée|à\s+part))(?![\p{L}])/iu,
 		examples: {
-			asks: ["Merci de facturer le logo, 600 €, ainsi que le design de l'emballage, à chiffrer à part.", "Pour l'emballage, un devis séparé suivra."],
+			asks: ["Merci de facturer le logo, 600 €, ainsi que le design de l'emballage, à chiffrer à part.", "Pour l'emballage, un devis séparé suivra.", "Merci de facturer la brochure, 800 €, et l'impression, dont le prix reste à confirmer."],
 			ignores: ["L'emballage sera facturé à part.", "L'emballage fera l'objet d'une facture séparée."],
 		},
 	},
 	{
 		lang: "de",
-		apart: /(?<![\p{L}])(?:(?:separat|gesondert|später)\p{L}*\s+(?:[\p{L}'’]+\s+){0,2}?(?:Angebot|anbieten|an|kalkulier\p{L}*|Preis)|(?:Angebot|Preis|kalkulier\p{L}*|bieten)\s+(?:[\p{L}'’]+\s+){0,3}?(?:separat|gesondert|später|nach)|Preis\s+folgt)(?![\p{L}])/iu,
+		apart: /(?<![\p{L}])(?:(?:separat|gesondert|später)\p{L}*\s+(?:[\p{L}'’]+\s+){0,2}?(?:Angebot|anbieten|an|kalkulier\p{L}*|Preis)|(?:Angebot|Preis|kalkulier\p{L}*|bieten)\s+(?:[\p{L}'’]+\s+){0,3}?(?:separat|gesondert|später|nach)|Preis\s+folgt|Preis\s+(?:ist\s+)?(?:noch\s+)?(?:offen|unklar|nicht\s+fix))(?![\p{L}])/iu,
 		ownInvoice: /(?<![\p{L}])(?:(?:separat|gesondert|extra)\p{L}*\s+(?:[\p{L}'’]+\s+){0,2}?(?:ab|be)?rechn\p{L}*|(?:abrechn|berechn|in\s+Rechnung)\p{L}*\s+(?:[\p{L}'’]+\s+){0,2}?(?:separat|gesondert)|(?:eigene|separate|gesonderte)\s+Rechnung)(?![\p{L}])/iu,
 		examples: {
 			asks: ["Die Verpackung bieten wir separat an.", "Für die Verpackung folgt ein separates Angebot."],
@@ -56,7 +56,7 @@ export const PRICED_APART: ApartRow[] = [
 	},
 	{
 		lang: "it",
-		apart: /(?<![\p{L}])(?:(?:preventiv|quotaz|prezz|quot)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:a\s+parte|separatamente|più\s+avanti|in\s+seguito)|preventivo\s+(?:separato|a\s+parte))(?![\p{L}])/iu,
+		apart: /(?<![\p{L}])(?:(?:preventiv|quotaz|prezz|quot)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:a\s+parte|separatamente|più\s+avanti|in\s+seguito)|preventivo\s+(?:separato|a\s+parte)|prezzo\s+(?:è\s+)?(?:ancora\s+)?da\s+(?:confermare|definire))(?![\p{L}])/iu,
 		ownInvoice: /(?<![\p{L}])(?:fattur\p{L}*\s+(?:[\p{L}'’]+\s+){0,2}?(?:a\s+parte|separatamente)|fattura\s+(?:separata|a\s+parte))(?![\p{L}])/iu,
 		examples: {
 			asks: ["Fatturaci il logo, 600 €, più il packaging, che quotiamo a parte.", "Per il packaging faremo un preventivo separato."],
@@ -65,7 +65,7 @@ export const PRICED_APART: ApartRow[] = [
 	},
 	{
 		lang: "pt",
-		apart: /(?<![\p{L}])(?:(?:orçament|orçad|orçam|cotaç|cotad|cotam|preç)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:à\s+parte|em\s+separado|separadamente|mais\s+tarde)|orçamento\s+(?:separado|à\s+parte))(?![\p{L}])/iu,
+		apart: /(?<![\p{L}])(?:(?:orçament|orçad|orçam|cotaç|cotad|cotam|preç)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:à\s+parte|em\s+separado|separadamente|mais\s+tarde)|orçamento\s+(?:separado|à\s+parte)|preço\s+(?:ainda\s+)?(?:a|por)\s+(?:confirmar|definir))(?![\p{L}])/iu,
 		ownInvoice: /(?<![\p{L}])(?:fatur\p{L}*\s+(?:[\p{L}'’]+\s+){0,2}?(?:à\s+parte|em\s+separado|separadamente)|fatura\s+(?:separada|à\s+parte))(?![\p{L}])/iu,
 		examples: {
 			asks: ["Pode faturar o logótipo, 600 €, e a embalagem, que orçamos à parte.", "A embalagem terá um orçamento separado."],
@@ -74,7 +74,7 @@ export const PRICED_APART: ApartRow[] = [
 	},
 	{
 		lang: "nl",
-		apart: /(?<![\p{L}])(?:(?:offerte|offreren|prijs|geprijsd|begroot|begroten)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:apart|los|afzonderlijk|later|volgt)|(?:aparte|afzonderlijke|losse)\s+offerte|apart\s+(?:[\p{L}'’]+\s+)?(?:offreren|begroten|geprijsd))(?![\p{L}])/iu,
+		apart: /(?<![\p{L}])(?:(?:offerte|offreren|prijs|geprijsd|begroot|begroten)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:apart|los|afzonderlijk|later|volgt)|(?:aparte|afzonderlijke|losse)\s+offerte|apart\s+(?:[\p{L}'’]+\s+)?(?:offreren|begroten|geprijsd)|prijs\s+(?:is\s+)?(?:nog\s+)?(?:niet\s+bekend|te\s+bepalen|onbekend))(?![\p{L}])/iu,
 		ownInvoice: /(?<![\p{L}])(?:factur\p{L}*\s+(?:[\p{L}'’]+\s+){0,2}?(?:apart|los|afzonderlijk)|(?:aparte|afzonderlijke|losse|eigen)\s+factuur|apart\s+(?:[\p{L}'’]+\s+)?factureren)(?![\p{L}])/iu,
 		examples: {
 			asks: ["Factureer het logo (€ 600) en de verpakking, waarvoor we een aparte offerte sturen.", "De prijs voor de verpakking volgt later."],
