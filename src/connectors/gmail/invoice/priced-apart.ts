@@ -103,3 +103,33 @@ export function pricedApart(text: string): string | null {
 	}
 	return null;
 }
+
+/** A thing said to go on the invoice too, in a sentence with no amount ("La carta de vinos también va en la factura",
+ * "Die Weinkarte gehört auch mit drauf", "La carte des vins va aussi sur la facture", "De wijnkaart mag er ook op"): a
+ * draft of the priced lines alone leaves it out, so its price is asked. One pattern per language; the examples run as
+ * tests (tests/connectors/gmail/priced-apart.test.ts). */
+export const ALSO_ON_INVOICE: { lang: string; re: RegExp; asks: string[]; ignores: string[] }[] = [
+	{ lang: "de", re: /(?<![\p{L}])(?:gehör\p{L}*\s+(?:auch\s+|noch\s+)?mit\s+(?:drauf|auf\s+die\s+Rechnung|in\s+die\s+Rechnung)|(?:auch|noch|ebenfalls)\s+(?:mit\s+)?(?:drauf|auf\s+die\s+Rechnung|in\s+die\s+Rechnung))(?![\p{L}])/iu, asks: ["Die Weinkarte, die du letzte Woche gemacht hast, gehört auch mit drauf.", "Die Weinkarte bitte auch auf die Rechnung."], ignores: ["Die Rechnung bitte an die Buchhaltung."] },
+	{ lang: "es", re: /(?<![\p{L}])(?:(?:también\s+)?(?:va|van|entra|entran|debe\s+ir|deben\s+ir|tiene\s+que\s+ir|tienen\s+que\s+ir)\s+(?:también\s+)?en\s+(?:la|esta|la\s+misma)\s+factura)(?![\p{L}])/iu, asks: ["La carta de vinos de la semana pasada también va en la factura."], ignores: ["La factura va a nombre de Casa Olmo."] },
+	{ lang: "fr", re: /(?<![\p{L}])(?:(?:va|vont|doit\s+aller|doivent\s+aller|passe|passent|figure|figurent|ira|iront)\s+(?:aussi|également)\s+sur\s+(?:la|cette|la\s+même)\s+facture|(?:aussi|également)\s+(?:à\s+)?(?:mettre|ajouter)\s+sur\s+(?:la|cette)\s+facture)(?![\p{L}])/iu, asks: ["La carte des vins de la semaine dernière va aussi sur la facture."], ignores: ["La facture va à notre comptable."] },
+	{ lang: "pt", re: /(?<![\p{L}])(?:(?:também\s+)?(?:entra|entram|vai|vão|deve\s+ir|deve\s+entrar|devem\s+entrar)\s+(?:também\s+)?(?:na|nesta|na\s+mesma)\s+fatura)(?![\p{L}])/iu, asks: ["A carta de vinhos da semana passada também entra na fatura."], ignores: ["A fatura vai em nome da Quinta do Vale."] },
+	{ lang: "it", re: /(?<![\p{L}])(?:(?:anche\s+)?(?:va|vanno|entra|entrano|deve\s+andare|devono\s+andare)\s+(?:anche\s+)?(?:in|nella|nella\s+stessa)\s+fattura)(?![\p{L}])/iu, asks: ["Anche la carta dei vini della settimana scorsa va in fattura."], ignores: ["La fattura va intestata a Ferri S.r.l."] },
+	{ lang: "nl", re: /(?<![\p{L}])(?:(?:mag|mogen|moet|moeten|kan|kunnen)\s+(?:er|daar)\s+(?:ook\s+)?(?:nog\s+)?(?:bij|op)(?:\s+(?:de|deze)\s+factuur)?|(?:ook|nog)\s+op\s+(?:de|deze|dezelfde)\s+factuur)(?![\p{L}])/iu, asks: ["De wijnkaart van vorige week mag er ook op.", "Zet de wijnkaart ook op de factuur."], ignores: ["De factuur graag naar onze boekhouding."] },
+];
+
+const AMOUNT_IN = /\d[\d.,' ]*\s?(?:€|\$|£|EUR|USD|GBP|CHF)|(?:€|\$|£|EUR|USD|GBP|CHF)\s?\d/u;
+const WORD4 = /\p{L}{4,}/gu;
+
+/** The first sentence, with no amount, that says another thing goes on the invoice too, naming no drafted line; or null. */
+export function alsoOnInvoice(text: string, lineDescriptions: string[]): string | null {
+	const named = new Set(lineDescriptions.flatMap((d) => d.toLowerCase().match(WORD4) ?? []));
+	for (const row of ALSO_ON_INVOICE) {
+		const m = row.re.exec(text);
+		if (!m) continue;
+		const sentence = sentenceAt(text, m.index, m.index + m[0].length).trim();
+		if (AMOUNT_IN.test(sentence)) continue;
+		if ((sentence.toLowerCase().match(WORD4) ?? []).some((w) => named.has(w))) continue;
+		return sentence;
+	}
+	return null;
+}
