@@ -1818,6 +1818,26 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 	return [{ ...only, description: `${t} (${only.description})` }];
 }
 
+/** "las tarjetas de mesa, 120 €. Perdón, las tarjetas eran 150 €": a later line named by the first words of an earlier
+ * one, at another price, points back at it — two amounts for one thing, asked, never two lines. A later, longer name
+ * ("the logo, $500, and the logo animation, $300") is another thing. And a line whose name opens with "and" ("And
+ * printing (copies)") was cut from a longer name ("the menu redesign and printing of 200 copies"): asked. */
+const COST_VERB_IN_NAME = /\s(?:costs?|costed|was|were|kostet|kosten|kostete|kosteten|war|waren|cuesta|cuestan|costó|costaron|eran|coûte|coûtent|coûtait|était|étaient|custa|custam|custou|eram|costa|costano|costava|erano|kost|kosten|kostte|kostten)(?![\p{L}])/iu;
+const OPENS_WITH_AND = /^(?:and|und|et|y|e|en)\s/iu;
+function pointedBackLines(lines: ExtractedLine[]): string[] {
+	const out: string[] = [];
+	// "Die Tischkarten kosten doch 150 €" read as the line "Tischkarten kosten doch": a verb of costing or being in the
+	// name is a sentence about a thing, not its name.
+	for (const l of lines) if (COST_VERB_IN_NAME.test(l.description)) out.push(`what the line at ${l.unitPrice} is for: "${l.description}" holds a verb, so it reads a sentence about a thing rather than its name — what is it called?`);
+	for (const l of lines) if (OPENS_WITH_AND.test(l.description)) out.push(`what the line at ${l.unitPrice} is for: "${l.description}" opens with a joining word, so its name is cut from a longer one — what is it called?`);
+	lines.forEach((later, j) => {
+		const name = later.description.toLowerCase();
+		const earlier = lines.slice(0, j).find((e) => e.description.toLowerCase().startsWith(`${name} `) && Number(e.unitPrice) !== Number(later.unitPrice));
+		if (earlier) out.push(`which amount is right for the ${earlier.description.toLowerCase()}: the email writes ${earlier.unitPrice} and later ${later.unitPrice} for the ${name}`);
+	});
+	return out;
+}
+
 /** "Our budget cap for this quarter is $5,000", "Unser Kostenrahmen liegt bei 5.000 €": an amount named as a budget or a
  * spending limit is what the customer may spend, never a thing billed — it is no line (and, written beside the lines,
  * is asked about as an amount that does not match them). */
@@ -2051,7 +2071,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
-	problems.push(...doubtfulDescriptions(lines, currency, text), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
+	problems.push(...doubtfulDescriptions(lines, currency, text), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...pointedBackLines(lines), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions), ...(mentions.length === 0 ? [bareTotalProblem(text)] : [unpricedProblem(text, lines)]).filter((x): x is string => x !== null));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;
