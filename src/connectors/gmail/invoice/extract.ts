@@ -1854,7 +1854,8 @@ function countedBesideThing(lines: ExtractedLine[], text: string): string | null
 	const own = topicBefore(text, only.span[0]);
 	if (!own) return null;
 	const t = cleanDescription(own);
-	if (shareWord(t, only.description) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || doubtIn(t)) return null;
+	// "the 12,000 words": a number cut at its comma names no thing.
+	if (!/^\p{L}/u.test(t) || shareWord(t, only.description) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || doubtIn(t)) return null;
 	// The thing set off before the count ("the photos from the gala, 40 images"), not words the count runs on from
 	// ("schick mir doch bitte die Rechnung für die 6 Banner").
 	const counted = text.slice(0, only.span[1]).toLowerCase().lastIndexOf(only.description.toLowerCase());
