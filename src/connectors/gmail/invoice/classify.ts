@@ -13,6 +13,7 @@ import { readReference, referenceAsked } from "./reference";
 import { allTermsDays } from "./payment-terms";
 import { REVISED_WORDS, alt } from "./lexicon";
 import { droppedItem } from "./dropped-item";
+import { alsoOnInvoice, pricedApart } from "./priced-apart";
 import { partAsked } from "./part-payment";
 import { consentToOffer } from "./offer-consent";
 
@@ -263,6 +264,19 @@ function droppedProblem(facts: string, lines: ExtractedLine[]): string | null {
 	return words ? `what to invoice: the email takes back or changes an item ("${oneLine(words)}") — which items and counts does the invoice hold?` : null;
 }
 
+/** "plus the packaging design, which we'll quote separately", "que cotizamos aparte": a thing whose price comes apart,
+ * so whether it is on this invoice, and at what price, is asked. */
+function apartProblem(facts: string): string | null {
+	const words = pricedApart(facts);
+	return words ? `what to invoice: the email says a price comes separately ("${oneLine(words)}") — is that item on this invoice, and at what price?` : null;
+}
+
+/** "La carta de vinos también va en la factura": one more thing said to go on the invoice, with no amount. */
+function alsoProblem(facts: string, lines: ExtractedLine[]): string | null {
+	const words = alsoOnInvoice(facts, lines.map((l) => l.description));
+	return words ? `what else to invoice: the email says "${oneLine(words)}" — at what price?` : null;
+}
+
 /** "die zweite Hälfte für die Website: 2.000 €": a part of the work, and whether the amount is the part's or the
  * whole's is asked. */
 function partProblem(facts: string, lines: ExtractedLine[]): string | null {
@@ -298,7 +312,7 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	// "It should go to the client rather than us": the sender is not the payer, and who is, is asked.
 	const payer = payerProblem(facts, namedPayer(facts));
 	const terms = termsProblem(facts, read.paymentTerms);
-	const note = (fwd ? noteProblem(fwd.own, facts) : m.quoted ? threadProblem(read.lines, facts, m.quoted) : null) ?? declinedProblem(facts) ?? droppedProblem(facts, read.lines) ?? partProblem(facts, read.lines);
+	const note = (fwd ? noteProblem(fwd.own, facts) : m.quoted ? threadProblem(read.lines, facts, m.quoted) : null) ?? declinedProblem(facts) ?? droppedProblem(facts, read.lines) ?? partProblem(facts, read.lines) ?? apartProblem(facts) ?? alsoProblem(facts, read.lines);
 	const withPayer = payer || terms || note ? { ...read, problems: [...read.problems, ...(payer ? [payer] : []), ...(terms ? [terms] : []), ...(note ? [note] : [])] } : read;
 	const thread = !fwd && withPayer.currency === "USD" && m.quoted ? quotedDollar(facts, m.quoted) : null;
 	const x = thread && "code" in thread ? { ...withPayer, currency: thread.code } : thread ? { ...withPayer, problems: [...withPayer.problems, thread.ask] } : withPayer;

@@ -84,6 +84,18 @@ export const DROP_PHRASINGS: DropPhrasing[] = [
 			ignores: ["O logótipo ficou ótimo.", "Retiramos as provas ontem."],
 		},
 	},
+	// A thing and its price told as taken back, in the past or the passive ("the brand guide, which was $450 but then
+	// dropped", "the banner ($200) was cancelled", "it was $450 but you waived it", "die Broschüre (300 €) wurde
+	// storniert", "le flyer, 120 €, a été annulé"): its price is written, so a draft would bill it.
+	{
+		id: "taken-back",
+		says: "a thing told as dropped, cancelled or waived ('which was $450 but then dropped', 'wurde storniert', 'a été annulé', 'fue cancelado')",
+		re: new RegExp(String.raw`(?<![\p{L}])${NOT_NEGATED}(?:(?:dropped(?!\\s+(?:off|by|in|out|into|the|a|an|it|them|us|you|me))|cancell?ed|waived|scrapped|withdrawn|called\s+off|struck\s+off|written\s+off|no\s+longer\s+needed|not\s+needed\s+any\s?more)|storniert|erlassen|fällt\s+weg|weggefallen|(?:ist|wurde|wird|wurden|sind|haben\s+wir)\s+(?:\p{L}+\s+){0,3}gestrichen|annulée?s?|abandonnée?s?|offerts?|cancelad[oa]s?|anulad[oa]s?|descartad[oa]s?|se\s+cayó|dispensad[oa]s?|annullat[oaie]|cancellat[oaie]|abbuonat[oaie]|geannuleerd|geschrapt|vervallen|kwijtgescholden)(?![\p{L}])`, "iu"),
+		examples: {
+			asks: ["The brand guide, which was $450 but then dropped.", "The banner ($200) was cancelled.", "It was $450 but you waived the brand guide fee.", "Die Broschüre (300 €) wurde storniert.", "Le flyer, 120 €, a été annulé.", "El cartel, 200 €, fue cancelado.", "Il volantino da 120 € è stato annullato.", "De flyer van € 120 is geschrapt."],
+			ignores: ["The logo has a drop shadow.", "Please invoice the cancellation fee.", "We haven't cancelled anything."],
+		},
+	},
 	{
 		id: "make-that",
 		says: "a count or amount changed after it was written ('Correction: make that 4 banners', 'Actually make it 12', 'mach 5 daraus')",
@@ -97,6 +109,8 @@ export const DROP_PHRASINGS: DropPhrasing[] = [
 ];
 
 const WORD = /\p{L}{4,}/gu;
+/** A fee for the cancellation itself, in the seven languages. */
+const BILLED_CANCELLATION = /(?<![\p{L}])(?:cancell?ation|kill\s+fee|late\s+fee|storno|ausfall|annulation|cancelación|cancelamento|annullamento|annulering|penal)/iu;
 
 /** The sentence around a point: back to and up to a full stop, a question mark or a blank line. */
 function sentenceAt(text: string, at: number, end: number): string {
@@ -115,6 +129,9 @@ export function droppedItem(text: string, lineDescriptions: string[]): string | 
 		for (const m of text.matchAll(re)) {
 			const sentence = sentenceAt(text, m.index, m.index + m[0].length);
 			if (p.changes) return sentence.trim();
+			// "Cancelled shoot fee": the word is the line's own name, not a thing taken back; and a cancellation billed ("the
+			// shoot was cancelled late, so please invoice the cancellation fee") is what the invoice is for.
+			if (p.id === "taken-back" && (lineDescriptions.some((d) => d.toLowerCase().includes(m[0].toLowerCase())) || BILLED_CANCELLATION.test(sentence))) continue;
 			const own = new Set(m[0].toLowerCase().match(WORD) ?? []);
 			// "scratch the cards" beside the line "Business cards": a word of a drafted line named near the verb. A plural
 			// or singular written the other way round counts ("card" / "cards").

@@ -7,7 +7,7 @@ import { chargedElsewhere } from "./charged-elsewhere";
 import { samePrice, usualThing } from "./usual-item";
 import { listTail } from "./list-tail";
 import { hedgeIn } from "./amount-hedge";
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, PAYMENT_CLAUSE_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
@@ -1396,7 +1396,20 @@ export function readDate(text: string, today: string): string | null {
 
 const DUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DUE_WORDS}):?\s+([^\n.;?!]{3,40}|\d{1,2}\.\s*[\p{L}]+[^\n;?!]{0,12})`, "iu");
 // Letter edges, not \b: "à 30 jours" starts with a letter \b does not see.
-const TERMS_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TERMS})(?![\p{L}])`, "iu");
+const TERMS_ALL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TERMS})(?![\p{L}])`, "giu");
+/** The groups of TERMS that name no payment themselves ("in 3 days", "à 30 jours", "binnen 14 dagen"): they are terms
+ * only in a clause that speaks of paying ("we pay within 30 days", "invoice due in 14 days"), so "the shoot in 3 days
+ * is fine" or "we need the files within 7 days" is a time for the work, not terms. */
+const LOOSE_TERMS = ["b", "g", "h", "i", "j", "k"];
+const PAYMENT_CLAUSE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${PAYMENT_CLAUSE_WORDS})`, "iu");
+/** A clause that speaks of paying, not of a time already past ("deliverables were due in 10 days"). */
+const paymentClause = (c: string) => PAYMENT_CLAUSE_RE.test(c) && !/(?<![\p{L}])(?:was|were|been)[ \t]+due(?![\p{L}])/iu.test(c);
+/** The clause around a span: from the last sentence mark, line or semicolon before it to the next after it. */
+function clauseAround(text: string, start: number, end: number): string {
+	const from = Math.max(...[".", "!", "?", ";", "\n"].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+	const stop = /[.!?;\n]|$/.exec(text.slice(end))!.index + end;
+	return text.slice(from, stop);
+}
 const IMMEDIATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(IMMEDIATE)})(?![\p{L}])`, "iu");
 
 /** Payment terms as Odoo names them ("30 Days"), or a due date. */
@@ -1433,7 +1446,7 @@ function unreadDueProblem(text: string, today: string, due: { dueDate: string | 
 /** Payment terms written as words ("due on receipt", "net 30", "within 14 days of invoice"), or null. */
 function readTerms(text: string): string | null {
 	if (IMMEDIATE_RE.test(text) || immediatePayment(text)) return "Immediate Payment";
-	const net = TERMS_RE.exec(text);
+	const net = [...text.matchAll(TERMS_ALL_RE)].find((m) => !LOOSE_TERMS.some((g) => m.groups?.[g] !== undefined) || paymentClause(clauseAround(text, m.index, m.index + m[0].length)));
 	const days = (net ? Object.values(net.groups ?? {}).find((g) => g !== undefined) : undefined) ?? termsDays(text);
 	return days ? `${Number(days)} Days` : null;
 }
@@ -1471,13 +1484,25 @@ const DOLLAR_NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:${[...DOLLAR_NAMES.m
 /** "US", "U.S." or "American" anywhere: the plain "$" may well be US dollars. */
 const US_NAMED = /(?<![\p{L}])(?:US|U\.S\.|USA|American|americanos?|américains?|amerikanische)(?![\p{L}])/u;
 
+/** Nouns a capital code may stand before as a word of its own ("CAD drawings", "CAD files", "CAD-Zeichnungen"), in the
+ * seven languages: computer-aided design is the usual one ("COP meeting" another). */
+const CODE_AS_WORD_NOUNS = new Set(["drawing", "drawings", "file", "files", "model", "models", "modelling", "modeling", "design", "designs", "designer", "software", "data", "plan", "plans", "draft", "drafts", "drafting", "drafter", "render", "renders", "rendering", "renderings", "work", "team", "tool", "tools", "program", "programs", "license", "licence", "licenses", "licences", "seat", "seats", "workstation", "operator", "technician", "export", "exports", "format", "formats", "package", "template", "templates", "layout", "layouts", "meeting", "conference", "summit", "Zeichnung", "zeichnungen", "zeichnung", "dateien", "datei", "modell", "modelle", "pläne", "fichiers", "fichier", "dessins", "dessin", "modèle", "modèles", "archivos", "archivo", "planos", "plano", "dibujos", "modelo", "modelos", "ficheiros", "ficheiro", "arquivos", "arquivo", "desenhos", "desenho", "disegni", "disegno", "modelli", "modello", "tekeningen", "tekening", "bestanden", "bestand"]);
+/** A capital code used as a word, not as money ("CAD drawings are attached", "the CAD files", "CAD-Zeichnungen"): a
+ * noun of its own follows it, a hyphen joins it to a word, or an article stands before it. Such a code names no
+ * currency ("AUD obviously" still does). */
+function codeAsWord(text: string, start: number, end: number): boolean {
+	const next = /^(?:-\p{L}|[ \t]+(\p{L}[\p{L}'’]*))/u.exec(text.slice(end, end + 30));
+	if (next && (next[1] === undefined || CODE_AS_WORD_NOUNS.has(next[1].toLowerCase()))) return true;
+	return /(?<![\p{L}])(?:the|our|your|my|a|an|this|that|der|die|das|den|le|la|les|el|los|las|il|lo|het|os|as)[ \t]+$/iu.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** The dollar currencies the email names without an amount, each with where it is written. */
 function dollarNames(text: string): { code: string; at: number }[] {
 	const out: { code: string; at: number }[] = [];
 	for (const m of text.matchAll(DOLLAR_NAME_RE)) {
 		const w = m[0].replace(/\s+/g, " ");
 		// A code counts in capitals only ("cop" or "Cad" is a word); a spelling in any case.
-		const code = /^[A-Z]{3}$/.test(w) ? w : DOLLAR_NAMES.find(([k]) => k === w.toLowerCase())?.[1];
+		const code = /^[A-Z]{3}$/.test(w) ? (codeAsWord(text, m.index, m.index + w.length) ? undefined : w) : DOLLAR_NAMES.find(([k]) => k === w.toLowerCase())?.[1];
 		if (code && DOLLAR_SIGN.includes(code)) out.push({ code, at: m.index });
 	}
 	return out;
@@ -1595,7 +1620,8 @@ function currencyOf(text: string, mentions: MoneyMention[], problems: string[]):
 	}
 	// "Rs. 45,000" in an email that also writes "INR" (with an amount or on its own): the currency the email names.
 	for (const [token, candidates] of ambiguous) {
-		const written = currencies.size > 0 ? [...currencies] : candidates.filter((c) => new RegExp(String.raw`(?<![\p{L}])${c}(?![\p{L}])`, "u").test(text));
+		// A code used as a word ("CAD drawings are attached") names no currency.
+		const written = currencies.size > 0 ? [...currencies] : candidates.filter((c) => [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${c}(?![\p{L}])`, "gu"))].some((m) => !codeAsWord(text, m.index, m.index + c.length)));
 		if (written.length === 1 && candidates.includes(written[0]!)) {
 			currencies.add(written[0]!);
 			ambiguous.delete(token);
@@ -1843,6 +1869,54 @@ function namedByTopic(lines: ExtractedLine[], text: string): ExtractedLine[] {
 	return [{ ...only, description: `${t} (${only.description})` }];
 }
 
+/** "las tarjetas de mesa, 120 €. Perdón, las tarjetas eran 150 €": a later line named by the first words of an earlier
+ * one, at another price, points back at it — two amounts for one thing, asked, never two lines. A later, longer name
+ * ("the logo, $500, and the logo animation, $300") is another thing. And a line whose name opens with "and" ("And
+ * printing (copies)") was cut from a longer name ("the menu redesign and printing of 200 copies"): asked. */
+const COST_VERB_IN_NAME = /\s(?:costs?|costed|was|were|kostet|kosten|kostete|kosteten|war|waren|cuesta|cuestan|costó|costaron|eran|coûte|coûtent|coûtait|était|étaient|custa|custam|custou|eram|costa|costano|costava|erano|kost|kosten|kostte|kostten)(?![\p{L}])/iu;
+const OPENS_WITH_AND = /^(?:and|und|et|y|e|en)\s/iu;
+function pointedBackLines(lines: ExtractedLine[]): string[] {
+	const out: string[] = [];
+	// "Die Tischkarten kosten doch 150 €" read as the line "Tischkarten kosten doch": a verb of costing or being in the
+	// name is a sentence about a thing, not its name.
+	for (const l of lines) if (COST_VERB_IN_NAME.test(l.description)) out.push(`what the line at ${l.unitPrice} is for: "${l.description}" holds a verb, so it reads a sentence about a thing rather than its name — what is it called?`);
+	for (const l of lines) if (OPENS_WITH_AND.test(l.description)) out.push(`what the line at ${l.unitPrice} is for: "${l.description}" opens with a joining word, so its name is cut from a longer one — what is it called?`);
+	lines.forEach((later, j) => {
+		const name = later.description.toLowerCase();
+		const earlier = lines.slice(0, j).find((e) => e.description.toLowerCase().startsWith(`${name} `) && Number(e.unitPrice) !== Number(later.unitPrice));
+		if (earlier) out.push(`which amount is right for the ${earlier.description.toLowerCase()}: the email writes ${earlier.unitPrice} and later ${later.unitPrice} for the ${name}`);
+	});
+	return out;
+}
+
+/** "Our budget cap for this quarter is $5,000", "Unser Kostenrahmen liegt bei 5.000 €": an amount named as a budget or a
+ * spending limit is what the customer may spend, never a thing billed — it is no line (and, written beside the lines,
+ * is asked about as an amount that does not match them). */
+const BUDGET_LINE = /^(?:(?:our|the|my|your|total|overall|annual|yearly|monthly|quarterly|project|marketing|unser[e]?|le|la|notre|el|nuestro|o|nosso|il|nostro|ons|onze|het)\s+)*(?:budget|spending\s+(?:limit|cap)|price\s+cap|cost\s+cap|Kostenrahmen|Obergrenze|Höchstbetrag|plafond|enveloppe\s+budgétaire|presupuesto\s+(?:máximo|disponible|total)|tope|orçamento\s+(?:máximo|disponível|total)|teto\s+de\s+gastos|tetto\s+di\s+spesa|massimale|budgetplafond)(?![\p{L}])/iu;
+
+/** "Please invoice the photos from the 14 November event, 40 images at $25", "les photos du salon : 40 images à 25 €":
+ * one counted line named only by what was counted ("Images"), while its own sentence asks to invoice a thing in other
+ * words that `namedByTopic` could not join to it: the draft would drop what the work was, so it is asked. Not who was
+ * counted (people are asked about in doubt.ts), and not a thing the line already names. */
+function countedBesideThing(lines: ExtractedLine[], text: string): string | null {
+	const only = lines.length === 1 ? lines[0]! : null;
+	if (!only || only.quantity === "1" || only.description.split(" ").length > 2 || /[()]/.test(only.description) || doubtIn(only.description)) return null;
+	if (topicBefore(text, text.indexOf(only.source))) return null;
+	const own = topicBefore(text, only.span[0]);
+	if (!own) return null;
+	const t = cleanDescription(own);
+	// "the 12,000 words": a number cut at its comma names no thing.
+	if (!/^\p{L}/u.test(t) || shareWord(t, only.description) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || EDGE_WORD.test(t) || doubtIn(t)) return null;
+	// The thing set off before the count ("the photos from the gala, 40 images"), not words the count runs on from
+	// ("schick mir doch bitte die Rechnung für die 6 Banner").
+	const counted = text.slice(0, only.span[1]).toLowerCase().lastIndexOf(only.description.toLowerCase());
+	const to = counted < 0 ? only.span[0] : counted;
+	const at = text.slice(0, to).toLowerCase().lastIndexOf(own.toLowerCase());
+	if (at < 0 || !/[,:;–—(]/.test(text.slice(at + own.length, to))) return null;
+	const unit = only.description.charAt(0).toLowerCase() + only.description.slice(1);
+	return `what the line of ${only.quantity} ${unit} is for: the email asks to invoice "${t}" and counts "${unit}" — what should the line be called?`;
+}
+
 /** A description that holds a request verb, a pronoun, a date, an amount… may be the wrong words: asked, never guessed. */
 /** "PS: the invoice for the flyer ($200) was paid already": a line its own sentence calls paid may not belong on this invoice. */
 const PAID_LINE = /(?<![\p{L}])(?:paid|settled|reimbursed|refunded|bezahlt|beglichen|erstattet|pagad[oa]s?|reembolsad[oa]s?|payée?s?|réglée?s?|remboursée?s?|pagat[oa]|rimborsat[oa]|betaald|voldaan|vergoed|reembolsad[oa]s?)(?![\p{L}])/iu;
@@ -2069,12 +2143,12 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const found = billedMoney(text);
 	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));
 	const { totalFound, depositFound, balanceFound } = findRoles(text, mentions);
-	const lines = namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text);
+	const lines = namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !BUDGET_LINE.test(l.description) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
-	problems.push(...doubtfulDescriptions(lines, currency, text), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
+	problems.push(...doubtfulDescriptions(lines, currency, text), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...pointedBackLines(lines), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions), ...(mentions.length === 0 ? [bareTotalProblem(text)] : [unpricedProblem(text, lines)]).filter((x): x is string => x !== null));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;

@@ -136,6 +136,11 @@ export const DUE_WORDS = String.raw`due(?:\s+(?:by|on|before|date:?))?|payable\s
 /** Payment terms in days ("net 30", "Zahlungsziel 14 Tage", "à 30 jours", "binnen 14 dagen"). */
 export const TERMS = String.raw`net\s*(?<a>\d{1,3})|(?:within|in)\s+(?<b>\d{1,3})\s+days|payment\s+terms?:?\s*(?:net\s*)?(?<c>\d{1,3})\s*days?|(?<d>\d{1,3})[- ]days?\s+(?:payment\s+)?terms|payment\s+terms\s+of\s+(?<s>\d{1,3})\s+days|Zahlungsziel:?\s*(?<e>\d{1,3})\s*Tage|zahlbar\s+(?:innerhalb\s+(?:von\s+)?|in\s+)(?<f>\d{1,3})\s+Tagen|(?:à|sous)\s+(?<g>\d{1,3})\s+jours|(?:a|dentro\s+de)\s+(?<h>\d{1,3})\s+días|binnen\s+(?<i>\d{1,3})\s+dagen|(?:entro|a)\s+(?<j>\d{1,3})\s+giorni|(?:no\s+prazo\s+de|a)\s+(?<k>\d{1,3})\s+dias|(?:forma|plazo|condiciones)\s+de\s+pago:?\s*(?<l>\d{1,3})\s+días|(?:Zahlungsbedingungen|Zahlungsfrist):?\s*(?<m>\d{1,3})\s*Tage|(?:délai|conditions)\s+de\s+paiement\s*:?\s*(?<n>\d{1,3})\s+jours|betalingstermijn:?\s*(?<o>\d{1,3})\s+dagen|(?:termini\s+di\s+)?pagamento:?\s*(?<p>\d{1,3})\s+giorni|(?:prazo|condições)\s+de\s+pagamento:?\s*(?<q>\d{1,3})\s+dias|(?<r>\d{1,3})\s+(?:days|Tage|jours|días|dias|giorni|dagen)\s+(?:net|netto|netos|nets|netti|líquidos)`;
 
+/** Word starts that speak of paying, in the seven languages: a clause with one of them makes "within 30 days" or "à 30
+ * jours" payment terms (extract.ts). A start, so "pay" covers "payable", "payment" and "pago" "pagos". Not the invoice's own
+ * word: "send the invoice in 3 days" is no term. */
+export const PAYMENT_CLAUSE_WORDS = String.raw`pay|paid|due\b|settle|terms|net\b|remit|clear|zahl|bezahl|überweis|fällig|pago|pagar|pagam|pagad|pagáv|pagh|pagat|venc|paie|payé|payer|règle|régl|échéance|virement|saldar|scadenz|bonific|betal|betaal|vervaldatum|overmak|betaaltermijn|betalingstermijn`;
+
 /** Payment on receipt, in the seven languages (Odoo's "Immediate Payment"). */
 export const IMMEDIATE = ["due on receipt", "due upon receipt", "payable on receipt", "payable upon receipt", "immediate payment", "sofort zahlbar", "zahlbar sofort", "sofort nach Erhalt", "pago inmediato", "pago al recibir", "paiement à réception", "paiement dès réception", "payable à réception", "pagamento immediato", "pagamento a vista", "pagamento à vista", "betaling bij ontvangst", "direct te betalen"];
 

@@ -211,6 +211,20 @@ export const ROUGH_BEFORE: Record<string, string[]> = {
 	nl: ["ongeveer", "ca.", "circa", "zo'n", "rond de", "om en nabij", "pakweg", "tot", "maximaal", "~"],
 };
 
+/** Words right after an amount that make it a guess ("$45, approx.", "(€45 approx. for the year)", "45 € più o meno",
+ * "€ 45 ongeveer", "$45 or so"): the same doubt written behind the figure. Only words that cannot open what follows
+ * ("about the hosting", "up to you"), so not "about", "around" or "up to". */
+export const ROUGH_AFTER: Record<string, string[]> = {
+	en: ["approx.", "approx", "approximately", "roughly", "circa", "ca.", "or so", "give or take", "or thereabouts", "more or less", "ish", "estimated", "est."],
+	de: ["ca.", "circa", "zirka", "etwa", "ungefähr", "in etwa", "plus minus", "grob geschätzt"],
+	es: ["aprox.", "aprox", "aproximadamente", "más o menos", "o así", "a ojo"],
+	fr: ["environ", "à peu près", "approximativement", "en gros", "grosso modo", "plus ou moins", "env."],
+	pt: ["aprox.", "aprox", "aproximadamente", "mais ou menos", "por aí"],
+	it: ["circa", "più o meno", "all'incirca", "grosso modo", "indicativamente", "ca."],
+	nl: ["ongeveer", "ca.", "circa", "grofweg", "pakweg", "plusminus", "om en nabij", "zo ongeveer"],
+};
+const ROUGH_AFTER_RE = new RegExp(String.raw`^[ \t]*(?:[,(–—-][ \t]*)?(${[...new Set(Object.values(ROUGH_AFTER).flat())].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/'/g, "['’]")).join("|")})(?![\p{L}])`, "iu");
+
 const ROUGH_WORDS = [...new Set(Object.values(ROUGH_BEFORE).flat())].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/'/g, "['’]"));
 const ROUGH_BEFORE_RE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${ROUGH_WORDS.filter((w) => w !== "~").join("|")})|~)[ \t]*$`, "iu");
 /** "$500-600", "€500 – €600", "500 to 600 €", "zwischen 500 und 600 €": a range, not an amount. */
@@ -224,7 +238,9 @@ export function roughAmounts(text: string, mentions: readonly MoneyMention[]): s
 		const before = text.slice(Math.max(0, m.start - 40), m.start);
 		const after = text.slice(m.end, m.end + 12);
 		const word = ROUGH_BEFORE_RE.exec(before);
+		const wordAfter = ROUGH_AFTER_RE.exec(text.slice(m.end, m.end + 24));
 		if (word) out.push(`${word[0]}${m.raw}`.trim());
+		else if (wordAfter) out.push(`${m.raw.trim()} ${wordAfter[1]}`);
 		else if (RANGE_AFTER_RE.test(after)) out.push(`${m.raw}${/^[^\d]*[\d.,']*\d/u.exec(after)?.[0] ?? ""}`.trim());
 		else if (RANGE_BEFORE_RE.test(before)) out.push(m.raw.trim());
 	}

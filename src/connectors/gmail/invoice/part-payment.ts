@@ -36,6 +36,17 @@ export const PART_PHRASINGS: PartPhrasing[] = [
 			ignores: ["Please invoice the logo, $500, with the 10% discount.", "plus 19 % MwSt.", "We grew 50% this year."],
 		},
 	},
+	// The whole's price with its split ("$4,000 — half now, half on launch", "50 % vorab, 50 % nach Abnahme", "50 %
+	// à la commande"): the invoice now may be the part, not the whole written.
+	{
+		id: "split-now-later",
+		says: "a split of the price in time ('half now, half on launch', '50% upfront', '50 % vorab', '50 % à la commande', 'el resto a la entrega')",
+		re: /(?<![\p{L}\d])(?:(?:half|\d{1,3}(?:[.,]\d+)?\s?%)\s+(?:now|up[\s-]?front|on\s+signing|in\s+advance|at\s+the\s+start|today|on\s+(?:launch|delivery|completion|approval)|jetzt|sofort|vorab|im\s+Voraus|bei\s+(?:Auftrag|Abnahme|Lieferung)|nach\s+Abnahme|ahora|por\s+adelantado|al\s+inicio|a\s+la\s+entrega|maintenant|à\s+la\s+commande|à\s+la\s+livraison|d['’]avance|subito|in\s+anticipo|all['’]ordine|alla\s+consegna|nu|vooraf|bij\s+(?:oplevering|opdracht|levering)|agora|adiantado|na\s+entrega)|(?:the\s+)?(?:rest|remainder|balance|other\s+half)\s+(?:on|at|after|upon)\s+(?:launch|delivery|completion|approval)|(?:der\s+)?Rest\s+(?:bei|nach)\s+(?:Abnahme|Lieferung|Fertigstellung)|el\s+resto\s+(?:a|en)\s+la\s+entrega|le\s+solde\s+à\s+la\s+livraison|il\s+saldo\s+alla\s+consegna|de\s+rest\s+bij\s+oplevering|o\s+restante\s+na\s+entrega)(?![\p{L}])/iu,
+		examples: {
+			asks: ["Please invoice the new website, $4,000 — half now, half on launch.", "Website: $4,000, 50% upfront please.", "Bitte die Website abrechnen, 4.000 €, 50 % vorab.", "Merci de facturer le site, 4 000 €, 50 % à la commande.", "Factúranos la web, 4.000 €, el resto a la entrega.", "Fatturaci il sito, 4.000 €, 50% in anticipo.", "Graag een factuur voor de website, € 4.000, 50% vooraf.", "Pode faturar o site, 4.000 €, 50% agora?"],
+			ignores: ["Please invoice the logo, $500, due now.", "We need half a day more.", "The rest of the team says hi."],
+		},
+	},
 	{
 		id: "instalment",
 		says: "an instalment named by its place, left out of the lines ('die zweite Rate für die Website' drafted as 'Website')",

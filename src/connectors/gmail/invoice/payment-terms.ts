@@ -34,7 +34,7 @@ export const PAYMENT_TERMS: TermsRow[] = [
 			["We pay at 30 days, as usual.", 30],
 			["Please allow 45 days for payment.", 45],
 		],
-		ignores: ["We need the photos within 14 days.", "The shoot took 3 days.", "We deliver 30 days after receipt of the deposit.", "Delivery: 10 days."],
+		ignores: ["We need the photos within 14 days.", "The shoot took 3 days.", "Deliverables were due in 10 days, and you made it.", "We deliver 30 days after receipt of the deposit.", "Delivery: 10 days."],
 	},
 	{
 		lang: "de",
@@ -468,7 +468,8 @@ const phrase = (s: string) => escape(s).replace(/\\\{W\\\}/g, GAP).replace(/\\s\
 const clause = (joins: string[]) => String.raw`(?=\S)(?<=(?:^|\n|[,;:.!?(–—]|(?<![\p{L}])(?:${joins.join("|")}))[ \t]*)`;
 const COMPILED = [...PAYMENT_TERMS, ...ACCEPTED_TERMS].flatMap((r) => r.phrasings.map((p) => {
 	const [a, b] = p.split("{N}");
-	return new RegExp(String.raw`${r.opensClause ? clause(r.opensClause) : ""}(?<![\p{L}\p{N}])${phrase(a!)}(\d{1,3})${phrase(b ?? "")}(?![\p{L}])`, "iu");
+	// "Deliverables were due in 10 days": a time already past is no term for this invoice.
+	return new RegExp(String.raw`${r.opensClause ? clause(r.opensClause) : ""}(?<![\p{L}\p{N}])(?<!(?:was|were|been)[ \t]{1,3})${phrase(a!)}(\d{1,3})${phrase(b ?? "")}(?![\p{L}])`, "iu");
 }));
 
 /** Each row of weeks as one pattern: its phrasings, the number (digits or a word), and the word for weeks. */

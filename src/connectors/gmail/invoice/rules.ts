@@ -1,4 +1,5 @@
 // The classifier's rules: each says why an email is (or is not) a request to issue an invoice, with examples that are its tests.
+import { PRICED_APART } from "./priced-apart";
 import { noInvoicePhrase } from "./no-invoice-phrases";
 import { payerDoubt } from "./payer-doubt";
 import { findRequests, withoutDeclines } from "./requests";
@@ -58,7 +59,13 @@ export const THANKS_FOR_QUOTE = new RegExp(
 
 /** The words a quote request is looked for in: the sender's text without thanks for a quote already sent, and the
  * subject unless it is a reply's ("Re: Devis identité visuelle" names the thread, not what the sender asks now). */
-const askedQuote = (i: RuleInput) => `${/^\s*(?:re|aw|sv|rv|r)\s*:/i.test(i.subject) ? "" : i.subject}\n${i.text.replace(THANKS_FOR_QUOTE, "")}`;
+const askedQuote = (i: RuleInput) => `${/^\s*(?:re|aw|sv|rv|r)\s*:/i.test(i.subject) ? "" : i.subject}\n${apartQuotes(i.text.replace(THANKS_FOR_QUOTE, ""))}`;
+
+/** "plus the packaging, which we'll quote separately", "que cotizamos aparte": a price said to come apart for one thing
+ * beside an invoice asked for, not a quote asked for (the reader asks about that thing instead). */
+function apartQuotes(text: string): string {
+	return PRICED_APART.reduce((t, r) => t.replace(new RegExp(r.apart.source, `g${r.apart.flags}`), " "), text);
+}
 
 /** Brands phishing mail pretends to be; a display name with one of them must come from that brand's domain. */
 const BRANDS = ["paypal", "microsoft", "apple", "amazon", "docusign", "quickbooks", "intuit", "stripe", "xero", "google", "dropbox", "netflix"];
