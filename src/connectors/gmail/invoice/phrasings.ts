@@ -797,8 +797,8 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "- Editing: flat fee $150", lines: [["Editing", "1", "150"]] },
 			// What the flat fee covers, in brackets after the name ("(12 pages)"), is read with the name (the bracket is
 			// shown as the bracket rules of cleanDescription say): never a count of its own.
-			{ text: "- Brochure design (12 pages) - fixed fee SAR 5,500", lines: [["Brochure design", "1", "5500"]] },
-			{ text: "- Übersetzung (8 Seiten): pauschal 480 €", lines: [["Übersetzung", "1", "480"]] },
+			{ text: "- Brochure design (12 pages) - fixed fee SAR 5,500", lines: [["Brochure design (12 pages)", "1", "5500"]] },
+			{ text: "- Übersetzung (8 Seiten): pauschal 480 €", lines: [["Übersetzung (8 Seiten)", "1", "480"]] },
 			{ text: "Retouche des photos : forfait 150 €", lines: [["Retouche des photos", "1", "150"]] },
 			{ text: "Edición de fotos: tarifa plana 150 €", lines: [["Edición de fotos", "1", "150"]] },
 			{ text: "Fotobewerking – vast bedrag € 150", lines: [["Fotobewerking", "1", "150"]] },
