@@ -71,17 +71,17 @@ describe("the labelled email corpus", () => {
 		});
 	}
 
-	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (ae*) written blind during the
-	// fourteenth tuning round and scored once at its end. Neither goal is met there: precision 0.925 (goal 1.00: of the
-	// 18 drafts of ae, two differ from the label only in a bracket beside a line's name, one misses the PO, and one drafts
-	// an amount whose dollar could be two currencies) and recall 0.778 (goal 0.90) (README, "Invoice drafts"). These floors
-	// are what is measured now, so that a change can only keep or improve them.
-	it("the held-back emails: no worse than measured (precision 0.92, amount precision 0.98, field accuracy 1.00, recall 0.77)", () => {
+	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (af*) written blind during the
+	// fifteenth tuning round and scored once at its end. Neither goal is met there: precision 0.926 (goal 1.00: of the
+	// 19 drafts of af, one leaves out a line written in lakh, two name a line by the wrong words, one misses a past due
+	// date) and recall 0.794 (goal 0.90) (README, "Invoice drafts"). These floors are what is measured now, so that a
+	// change can only keep or improve them.
+	it("the held-back emails: no worse than measured (precision 0.92, amount precision 0.96, field accuracy 0.98, recall 0.79)", () => {
 		const s = scoreCorpus(heldback, decide);
 		expect(s.precision).toBeGreaterThanOrEqual(0.92);
-		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.98);
-		expect(s.fieldAccuracy).toBe(1);
-		expect(s.recall).toBeGreaterThanOrEqual(0.77);
+		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.96);
+		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.98);
+		expect(s.recall).toBeGreaterThanOrEqual(0.79);
 		// 89 emails read in one test: up to half a minute on a busy two-core machine.
 	}, 120_000);
 });
