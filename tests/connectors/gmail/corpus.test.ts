@@ -28,6 +28,9 @@ const NOT_YET: Record<string, string> = {
 	// "Sam covered both days … SAR 3,200 per day for event photography": the count ("both days") stands a sentence
 	// before the price per day; it is not tied to it, so the SAR 3,200 is asked about.
 	"ad30-najd-event-photo-fwd.eml": "also mentions SAR 3,200",
+	// "2 lakh for the brand identity as per the quote, and the pitch deck design was ₹45,000 on top of that": the amount in
+	// lakh stands before its thing with no currency and no price verb; it is not read as a line, so it is asked about.
+	"af28-tiffinly-brand-identity.eml": "also mentions 2 lakh",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 

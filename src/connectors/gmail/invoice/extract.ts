@@ -2063,7 +2063,25 @@ function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (
  * loose money is found once: on long text it is the costliest of the amount scans. */
 function figureLeftOut(text: string, mentions: MoneyMention[], explained: (s: [number, number], mm?: MoneyMention) => unknown, lines: ExtractedLine[], sum: number, minor: (a: string) => number): string | null {
 	const loose = findLooseMoney(text, mentions);
-	return unexplainedProblem(text, mentions, explained, lines, loose) ?? bareNumberProblem(text, mentions, lines, sum, minor, loose);
+	return unexplainedProblem(text, mentions, explained, lines, loose) ?? bareNumberProblem(text, mentions, lines, sum, minor, loose) ?? scaledLeftOut(text, mentions, lines, sum, minor, loose);
+}
+
+/** "2 lakh for the brand identity, and the pitch deck was ₹45,000": a number with a scale word that cannot be misread
+ * ("lakh", "crore") is an amount even with no currency; one the lines leave out is asked about, never dropped. */
+const SCALED_BARE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{1,2})?)[ \t]?(lakhs?|lacs?|crores?)(?![\p{L}\p{N}])/giu;
+function scaledLeftOut(text: string, found: MoneyMention[], lines: ExtractedLine[], sum: number, minor: (a: string) => number, loose: { start: number; end: number }[]): string | null {
+	const taken: [number, number][] = [...lines.map((l) => l.span), ...loose.map((l): [number, number] => [l.start, l.end]), ...found.map((m): [number, number] => [m.start, m.end])];
+	const known = new Set([sum, ...lines.flatMap((l) => [minor(l.unitPrice), minor(l.lineTotal ?? l.unitPrice), Math.round(Number(l.quantity) * minor(l.unitPrice))])]);
+	const left: string[] = [];
+	for (const m of text.matchAll(SCALED_BARE)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if (taken.some((s) => s[0] < end && start < s[1])) continue;
+		if (known.has(minor(scaleAmount(m[1]!.replace(",", "."), m[2]!)))) continue;
+		left.push(m[0]);
+	}
+	if (left.length === 0) return null;
+	return `the email also mentions ${left.join(", ")}, which does not match the lines: is it an amount to invoice, and for what?`;
 }
 
 /** "the logo was £800 and the business cards were 150": a number with no currency that ends a clause in a sentence
