@@ -26,6 +26,8 @@ export const UNIT_WORDS = [
 	"sets",
 	// measures, in every language that writes them so
 	"kg", "kilos", "kilograms", "kilogrammes", "Kilo", "km", "m²", "m2", "sqm", "sq ft", "litres", "liters", "Liter", "litros", "litri", "tonnes", "tons",
+	// nights, as "nights" is in English: how many, never the thing ("las fotos del evento: fueron 2 noches a USD 150")
+	"noches", "noche", "Nächte", "Nacht", "nuits", "nuit", "notti", "notte", "nachten", "nacht", "noites", "noite",
 ];
 export const UNIT = alt(UNIT_WORDS);
 /** Measures of a thing's length, duration, size or volume ("a film of 90 seconds", "prints 20×30 cm"): a number before
