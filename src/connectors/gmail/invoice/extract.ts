@@ -7,7 +7,7 @@ import { chargedElsewhere } from "./charged-elsewhere";
 import { samePrice, usualThing } from "./usual-item";
 import { listTail } from "./list-tail";
 import { hedgeIn } from "./amount-hedge";
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, PAYMENT_CLAUSE_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
@@ -1948,6 +1948,9 @@ function thingBeforeUnitLine(l: ExtractedLine): string | null {
 	return null;
 }
 
+/** "Banner for web site 3 piece, each ¥18,000": a name that is only a word of counting ("Each", "Per piece", "Cada una",
+ * "Jeweils", "Chacun") names no thing; the line is asked about, never drafted under it. */
+const QUANTIFIER_ONLY = new RegExp(String.raw`^(?:${alt(QUANTIFIER_WORDS)})[.:]?$`, "iu");
 function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, text: string): string[] {
 	const rival = rivalTopic(lines, text);
 	// A deposit said to be paid is shown apart (and a balance is asked about by its own rule): only the line itself here.
@@ -1969,6 +1972,7 @@ function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, t
 			const thing = thingBeforeUnitLine(l);
 			return thing ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only what is counted, and the email names "${thing}" before its count`] : [];
 		}),
+		...lines.filter((l) => QUANTIFIER_ONLY.test(l.description.trim())).map((l) => `what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" says how it is counted, not which thing it is — what is it called?`),
 		...lines.flatMap((l) => {
 			const doubt = doubtIn(l.description);
 			return doubt ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" holds ${doubt.sign.says} ("${doubt.words}"), not only the name of the thing`] : [];

@@ -307,3 +307,13 @@ export const REVISED_WORDS = [
 	// nl
 	"herzien", "herziene", "aangepast", "aangepaste", "nieuwe prijs", "nieuw bedrag", "gecorrigeerd", "gecorrigeerde", "verlaagd", "verlaagde", "in plaats van",
 ];
+
+/** Words of counting that name no thing ("each", "per piece", "cada uno", "jeweils", "chacun"): a line named by one alone
+ * is asked about. */
+export const QUANTIFIER_WORDS = [
+	"each", "each one", "apiece", "a piece", "per piece", "per unit", "per item", "per one", "every", "every one", "all", "both", "ea",
+	"je", "jeweils", "pro Stück", "pro Einheit", "das Stück", "alle", "beide", "pro stuk", "per stuk", "elk", "elke", "allemaal", "beide",
+	"cada", "cada uno", "cada una", "cada um", "cada uma", "por unidad", "por pieza", "la unidad", "todos", "todas", "ambos", "ambas",
+	"chacun", "chacune", "la pièce", "par pièce", "par unité", "l'unité", "tous", "toutes", "les deux",
+	"ciascuno", "ciascuna", "cadauno", "cadauna", "ognuno", "ognuna", "al pezzo", "per pezzo", "tutti", "tutte", "entrambi",
+];
