@@ -20,6 +20,12 @@ describe("an amount in lakh or crore with no currency is never left out", () => 
 		expectNoDraft(text);
 		expect(JSON.stringify(decide(text))).toMatch(/lakh|lakhs|crore|lac/u);
 	});
+	it.each([
+		"Please invoice the website build ₹1,50,000 and the logo ₹45,000. So a little over 1.9 lakh in total.",
+		"Please invoice the website build ₹1,50,000 and the logo ₹45,000 - roughly 2 lakh altogether.",
+	])("a rough figure for the whole is not asked about: %s", (text) => {
+		expect(JSON.stringify(decide(text))).not.toMatch(/also mentions [\d.]+ lakh/u);
+	});
 	it("drafts when the amount in lakh is the line's own", () => {
 		expectDraft("Kindly raise an invoice for the app security audit, INR 1.5 lakh.", "INR", [["App security audit", 1, "150000.00"]]);
 	});

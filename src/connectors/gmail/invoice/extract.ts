@@ -2073,6 +2073,9 @@ function figureLeftOut(text: string, mentions: MoneyMention[], explained: (s: [n
 /** "2 lakh for the brand identity, and the pitch deck was ₹45,000": a number with a scale word that cannot be misread
  * ("lakh", "crore") is an amount even with no currency; one the lines leave out is asked about, never dropped. */
 const SCALED_BARE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{1,2})?)[ \t]?(lakhs?|lacs?|crores?)(?![\p{L}\p{N}])/giu;
+const ROUGHLY_BEFORE = /(?:about|around|roughly|approx\.?|approximately|nearly|almost|over|under|close to|some|~|ca\.|circa|etwa|ungefähr|environ|alrededor de|unos|cerca de|quasi|circa)[ \t]*$/iu;
+const TOTAL_NEAR = new RegExp(String.raw`^[ \t]*(?:in[ \t]+)?(?:${alt(TOTAL_WORDS)}|all in|altogether|overall|in all)(?![\p{L}])`, "iu");
+const TOTAL_NEAR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(TOTAL_WORDS)}|altogether|overall|in all)(?:[ \t]+(?:is|was|comes to|came to|of))?[ \t:]*$`, "iu");
 function scaledLeftOut(text: string, found: MoneyMention[], lines: ExtractedLine[], sum: number, minor: (a: string) => number, loose: { start: number; end: number }[]): string | null {
 	const taken: [number, number][] = [...lines.map((l) => l.span), ...loose.map((l): [number, number] => [l.start, l.end]), ...found.map((m): [number, number] => [m.start, m.end])];
 	const known = new Set([sum, ...lines.flatMap((l) => [minor(l.unitPrice), minor(l.lineTotal ?? l.unitPrice), Math.round(Number(l.quantity) * minor(l.unitPrice))])]);
@@ -2082,6 +2085,8 @@ function scaledLeftOut(text: string, found: MoneyMention[], lines: ExtractedLine
 		const end = start + m[0].length;
 		if (taken.some((s) => s[0] < end && start < s[1])) continue;
 		if (known.has(minor(scaleAmount(m[1]!.replace(",", "."), m[2]!)))) continue;
+		// "So a little over 2 lakh in total": a rough figure for the whole restates the sum, it adds nothing.
+		if (ROUGHLY_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || TOTAL_NEAR.test(text.slice(end, end + 24)) || TOTAL_NEAR_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
 		left.push(m[0]);
 	}
 	if (left.length === 0) return null;
