@@ -294,7 +294,7 @@ function statedSentencePlaces(text: string, mentions: readonly MoneyMention[]): 
 	const out: { pos: number; written: string }[] = [];
 	STATED_SENTENCE.lastIndex = 0;
 	for (const st of text.matchAll(STATED_SENTENCE)) {
-		const read = /\$$/.test(st[1]!) ? readCurrency(st[1]!) : null;
+		const read = /\$$/.test(st[1]!) ? readCurrency(st[1]) : null;
 		const code = read && "code" in read ? read.code : st[1]!;
 		// The code in capitals only: "all eur" typed in lower case is read by the lower-case rules, not stated here.
 		if (!/^[A-Z]{3}$/.test(code) || !isIsoCurrency(code) || mentions.some((m) => m.currency !== code)) continue;
