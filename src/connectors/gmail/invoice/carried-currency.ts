@@ -52,7 +52,7 @@ const PRICED_IN_STATED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|ca
  * currency for every amount of its paragraph. */
 // Or a clause after a dash ("the stickers another 150 - all NZ$ obviously."), the mark a symbol with its country's
 // letters ("NZ$", "A$", "US$") as well as a code.
-const STATED_SENTENCE = /(?:^|[.!?][ \t]+|\n[ \t]*|[ \t]+[-–—][ \t]+)(?:(?:and|und|y|et|e|en)[ \t]+)?(?:all|all amounts|all prices|all figures|all of it|all of that|everything|prices are|amounts are|alles|alle Beträge|alle Preise|todo|todos los importes|tout|tous les montants|tutto|tudo|alle bedragen)(?:[ \t]+(?:is|are|ist|sind|in|en|em|est))*[ \t]+([A-Z]{3}(?![\p{L}$])|[A-Z]{1,3}\$)(?:[ \t]*,?[ \t]*(?:obviously|of course|naturally|btw|by the way|natürlich|selbstverständlich|bien sûr|évidemment|claro|por supuesto|ovviamente|naturalmente|obviamente|natuurlijk))?[ \t]*[.!]?[ \t]*(?=\n|$|[ \t]+\p{Lu})/gimu;
+const STATED_SENTENCE = /(?:^|[.!?][ \t]+|\n[ \t]*|(?<=[ \t])[-–—][ \t]+)(?:(?:and|und|y|et|e|en)[ \t]+)?(?:all|all amounts|all prices|all figures|all of it|all of that|everything|prices are|amounts are|alles|alle Beträge|alle Preise|todo|todos los importes|tout|tous les montants|tutto|tudo|alle bedragen)(?:[ \t]+(?:is|are|ist|sind|in|en|em|est))*[ \t]+([A-Z]{3}(?![\p{L}$])|[A-Z]{1,3}\$)(?:[ \t]*,?[ \t]*(?:obviously|of course|naturally|btw|by the way|natürlich|selbstverständlich|bien sûr|évidemment|claro|por supuesto|ovviamente|naturalmente|obviamente|natuurlijk))?[ \t]*[.!]?[ \t]*(?=\n|$|[ \t]+\p{Lu})/gimu;
 
 /** "the trailer edit was 1.5k", "the website was 2 lakh": a plain amount with a scale that cannot be misread ("k" for
  * thousands, "lakh", "crore"), priced by the word before it; only a comma, "as quoted" or the sentence's end after it.
