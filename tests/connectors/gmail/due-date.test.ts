@@ -40,6 +40,23 @@ describe("due dates in the words people use", () => {
 		expect(read("Scadenza 05/12/2026.").dueDate).toBe("2026-12-05");
 		expect(read("Vencimiento el 12/15/2026.").dueDate).toBeNull();
 	});
+
+	it("a plain numeric date right after short due words, dots, slashes or dashes, in seven languages", () => {
+		expect(read("Payment due 15.12.2026.").dueDate).toBe("2026-12-15");
+		// Dots are never a US month-first date: the day comes first even after English words.
+		expect(read("Payment due 03.12.2026, thanks.").dueDate).toBe("2026-12-03");
+		expect(read("Due: 18-12-2026").dueDate).toBe("2026-12-18");
+		expect(read("Fällig am 14.12.2026.").dueDate).toBe("2026-12-14");
+		expect(read("Vencimiento 10.12.2026.").dueDate).toBe("2026-12-10");
+		expect(read("Échéance 12.12.2026.").dueDate).toBe("2026-12-12");
+		expect(read("Vencimento 09.12.2026.").dueDate).toBe("2026-12-09");
+		expect(read("Scadenza 16.12.2026.").dueDate).toBe("2026-12-16");
+		expect(read("Vervaldatum 17.12.2026.").dueDate).toBe("2026-12-17");
+		// Near misses: slashes either way in English, no such day, an amount after the words.
+		expect(read("Payment due 03/04/2027.").dueDate).toBeNull();
+		expect(read("Payment due 31.02.2027.").dueDate).toBeNull();
+		expect(read("Payment due 1.200,00 on receipt.").dueDate).toBeNull();
+	});
 });
 
 describe("a date to come where payment is spoken of, and no due date read: asked, not left off the draft", () => {

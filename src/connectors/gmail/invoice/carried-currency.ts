@@ -6,7 +6,7 @@
 // for <thing> and <amount> for <thing>") or a deposit. A number that may be a count ("10 flyers at $1 each and 50 for
 // the event") or a mail with two marks stays loose money, asked about (money-net.ts).
 import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, FLAT_WORDS, alt } from "./lexicon";
-import { isIsoCurrency } from "./currency";
+import { isIsoCurrency, readCurrency } from "./currency";
 import { readNumber, type MoneyMention } from "./money-text";
 
 export interface CarryRow {
@@ -45,12 +45,14 @@ const STATED_FOR_ALL = /\((?:[ \t]*)(?:all|alles|todo|tout|tutto|tudo)[ \t]+(?:(
 const PRICED_PLAIN = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|at|for|of|war|waren|kostet|était|fue|era|foi|fica em)[ \t]+(${PLAIN}(?:[kK](?![\p{L}]))?)(?=[ \t]*(?:[,;)]|as[ \t]+(?:quoted|agreed|discussed)|flat|$|\.(?!\d)))`, "giu");
 /** In a paragraph a sentence of its own prices in one currency ("All AUD obviously."), a plain amount priced by the word
  * before it — a verb of being or costing, "another", "you said" — and ending its clause ("the logo was 800 and …",
- * "another 150,", "You said 120 for that one."). A number before a noun ("3 posters", "800 flyers") is a count, never
+ * "another 150,", "another 150 - all NZ$", "You said 120 for that one."). A number before a noun ("3 posters", "800 flyers") is a count, never
  * marked. */
-const PRICED_IN_STATED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|war|waren|kostet|kosteten|était|étaient|fue|fueron|era|eran|foi|foram|(?:you|we)[ \t]+(?:said|quoted|agreed)|${alt(ANOTHER_WORDS)})[ \t]+(${PLAIN})(?=[ \t]*(?:[,;)]|(?:and|plus|und|et|y|e|en)(?![\p{L}])|for[ \t]+(?:that one|this one|that|this|it)(?![\p{L}])|$|\.(?!\d)))`, "giu");
+const PRICED_IN_STATED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|war|waren|kostet|kosteten|était|étaient|fue|fueron|era|eran|foi|foram|(?:you|we)[ \t]+(?:said|quoted|agreed)|${alt(ANOTHER_WORDS)})[ \t]+(${PLAIN})(?=[ \t]*(?:[,;)]|(?:and|plus|und|et|y|e|en)(?![\p{L}])|for[ \t]+(?:that one|this one|that|this|it)(?![\p{L}])|[-–—][ \t]+\p{L}|$|\.(?!\d)))`, "giu");
 /** "All AUD obviously.", "All amounts in EUR.", "Alles in CHF.", "Todo en USD.": a sentence of its own that states one
  * currency for every amount of its paragraph. */
-const STATED_SENTENCE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?:(?:and|und|y|et|e|en)[ \t]+)?(?:all|all amounts|all prices|all figures|all of it|all of that|everything|prices are|amounts are|alles|alle Beträge|alle Preise|todo|todos los importes|tout|tous les montants|tutto|tudo|alle bedragen)(?:[ \t]+(?:is|are|ist|sind|in|en|em|est))*[ \t]+([A-Z]{3})(?:[ \t]*,?[ \t]*(?:obviously|of course|naturally|btw|by the way|natürlich|selbstverständlich|bien sûr|évidemment|claro|por supuesto|ovviamente|naturalmente|obviamente|natuurlijk))?[ \t]*[.!]?[ \t]*(?=\n|$|[ \t]+\p{Lu})/gimu;
+// Or a clause after a dash ("the stickers another 150 - all NZ$ obviously."), the mark a symbol with its country's
+// letters ("NZ$", "A$", "US$") as well as a code.
+const STATED_SENTENCE = /(?:^|[.!?][ \t]+|\n[ \t]*|(?<=[ \t])[-–—][ \t]+)(?:(?:and|und|y|et|e|en)[ \t]+)?(?:all|all amounts|all prices|all figures|all of it|all of that|everything|prices are|amounts are|alles|alle Beträge|alle Preise|todo|todos los importes|tout|tous les montants|tutto|tudo|alle bedragen)(?:[ \t]+(?:is|are|ist|sind|in|en|em|est))*[ \t]+([A-Z]{3}(?![\p{L}$])|[A-Z]{1,3}\$)(?:[ \t]*,?[ \t]*(?:obviously|of course|naturally|btw|by the way|natürlich|selbstverständlich|bien sûr|évidemment|claro|por supuesto|ovviamente|naturalmente|obviamente|natuurlijk))?[ \t]*[.!]?[ \t]*(?=\n|$|[ \t]+\p{Lu})/gimu;
 
 /** "the trailer edit was 1.5k", "the website was 2 lakh": a plain amount with a scale that cannot be misread ("k" for
  * thousands, "lakh", "crore"), priced by the word before it; only a comma, "as quoted" or the sentence's end after it.
@@ -118,6 +120,10 @@ export const CARRY_ROWS: CarryRow[] = [
 		examples: [
 			["As per your quote the logo was 800 and the business cards another 150, plus the sticker artwork. You said 120 for that one. All AUD obviously.", "As per your quote the logo was 800 AUD and the business cards another 150 AUD, plus the sticker artwork. You said 120 AUD for that one. All AUD obviously."],
 			["Das Logo war 600 und die Visitenkarten waren 150. Alles in CHF.", "Das Logo war 600 CHF und die Visitenkarten waren 150 CHF. Alles in CHF."],
+			// After a dash, the mark a symbol with its country's letters.
+			["The logo was 800 and the stickers another 150 - all NZ$ obviously.", "The logo was 800 NZD and the stickers another 150 NZD - all NZ$ obviously."],
+			["The banner was 450 and the flyers were 90 – all A$ of course.", "The banner was 450 AUD and the flyers were 90 AUD – all A$ of course."],
+			["The mural was 2,000 and the sealant another 300 - everything in CAD.", "The mural was 2,000 CAD and the sealant another 300 CAD - everything in CAD."],
 		],
 		ignores: [
 			// A count before a noun, another paragraph, a second currency in the mail, or no such sentence: nothing carried.
@@ -125,6 +131,9 @@ export const CARRY_ROWS: CarryRow[] = [
 			"The logo was 800.\n\nAll AUD obviously.",
 			"The logo was 800 and the cards €150. All AUD obviously.",
 			"The logo was 800 and the cards another 150.",
+			// A range before the dash, or a bare "$" that names no country: nothing carried.
+			"The logo was 800 - 900 - all NZ$ obviously.",
+			"The logo was 800 and the stickers another 150 - all $ obviously.",
 		],
 	},
 	{
@@ -285,7 +294,8 @@ function statedSentencePlaces(text: string, mentions: readonly MoneyMention[]): 
 	const out: { pos: number; written: string }[] = [];
 	STATED_SENTENCE.lastIndex = 0;
 	for (const st of text.matchAll(STATED_SENTENCE)) {
-		const code = st[1]!;
+		const read = /\$$/.test(st[1]!) ? readCurrency(st[1]) : null;
+		const code = read && "code" in read ? read.code : st[1]!;
 		// The code in capitals only: "all eur" typed in lower case is read by the lower-case rules, not stated here.
 		if (!/^[A-Z]{3}$/.test(code) || !isIsoCurrency(code) || mentions.some((m) => m.currency !== code)) continue;
 		const from = text.lastIndexOf("\n\n", st.index) + 1;

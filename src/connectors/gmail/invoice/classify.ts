@@ -299,8 +299,9 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	const facts = factsText(m.subject, fwd ? forwardFacts(fwd) : m.text);
 	const forwarder = inHouse ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals) : null;
 	const fromFacts = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
-	// The forwarder's own words set the customer (their signature's firm) and the terms they accept ("Net 30 is grand").
-	const body = forwarder ? { ...fromFacts, customer: forwarder.customer.company ? forwarder.customer : fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms }) } : fromFacts;
+	// The forwarder's own words set the customer (their signature's firm) and the terms they accept ("Net 30 is grand"),
+	// or a due date already past ("AP asked that the due date be 20 Nov"): shown on the draft, never dropped unseen.
+	const body = forwarder ? { ...fromFacts, customer: forwarder.customer.company ? forwarder.customer : fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms, pastDueDate: forwarder.pastDueDate }) } : fromFacts;
 	// "Subject: Invoice for new kit design - PO 5521": an order number the body does not repeat is the subject's.
 	// "See below from Declan … Our PO for this is BCB-PO-2231": the forwarder's own note may give the order number the
 	// forwarded email leaves out.

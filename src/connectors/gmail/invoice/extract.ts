@@ -1394,7 +1394,8 @@ export function readDate(text: string, today: string): string | null {
 	return null;
 }
 
-const DUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DUE_WORDS}):?\s+([^\n.;?!]{3,40}|\d{1,2}\.\s*[\p{L}]+[^\n;?!]{0,12})`, "iu");
+// A dotted date right after the words ("Payment due 15.12.2026.") has no three letters before its first dot: read whole.
+const DUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DUE_WORDS}):?\s+([^\n.;?!]{3,40}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\d{1,2}\.\s*[\p{L}]+[^\n;?!]{0,12})`, "iu");
 // Letter edges, not \b: "à 30 jours" starts with a letter \b does not see.
 const TERMS_ALL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TERMS})(?![\p{L}])`, "giu");
 /** The groups of TERMS that name no payment themselves ("in 3 days", "à 30 jours", "binnen 14 dagen"): they are terms
@@ -1416,7 +1417,8 @@ const IMMEDIATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(IMMEDIATE)})(?![
 function readDue(text: string, today: string): { dueDate: string | null; terms: string | null } {
 	const due = DUE_RE.exec(text);
 	const written = dueDateWritten(text);
-	const fromDue = () => (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today, dayFirstDueWords(due[0])) : null);
+	// Dots between day, month and year are never a US month-first date ("Payment due 03.12.2026" is the 3rd of December).
+	const fromDue = () => (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today, dayFirstDueWords(due[0]) || /^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(due[1]!)) : null);
 	const fromWritten = () => (written ? numericDate(written.date, today, written.dayFirst) ?? readDate(written.date, today) : null);
 	// The table's longer words starting where "due date" does ("Due date please set 18/12/2026") name the date exactly;
 	// the short words' loose reading would take "set 18" for the 18th of settembre.
