@@ -88,6 +88,10 @@ const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y tamb
  * amount and are asked about. */
 const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|tps|tvq|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting)(?![\p{L}]))[^\n()\d+]{3,100}\)`;
 
+/** A remark after a dash or comma saying which ones a count of things were ("one per wall", "une par vitrine", "for
+ * each partner"): it opens with "one per"/"for each", has no digit and no word of tax, payment, discount or addition. */
+const WHICH_ONES = String.raw`(?:(?:one|une?|una|uno|eine?[nrs]?|één|um|uma)[ \t]+(?:per|par|por|pro|für|voor|para|pour|for|a)|(?:one[ \t]+)?for[ \t]+each|pour[ \t]+chaque|para[ \t]+cada|por[ \t]+cada|für[ \t]+jede[nrs]?|per[ \t]+ogni|voor[ \t]+(?:elke|ieder))(?![\p{L}])(?![^\n]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|iva|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|and|und|et|y|e|en|sowie|also|too)(?![\p{L}]))[^\n()\d+]{2,100}`;
+
 /** A word of a thing's name is never a pronoun or the word recalling the agreement ("As agreed it was 2 days …"). */
 const NOT_PRONOUN = String.raw`(?!(?:it|we|you|they|he|she|I|es|er|wir|ihr|il|elle|on|nous|vous|ele|ela|eles|nós|lui|lei|noi|voi|het|wij|jij|zij|agreed|discussed|quoted|promised|mentioned|vereinbart|besprochen|convenu|acordado|combinado|concordato|afgesproken)(?![\p{L}]))`;
 
@@ -1659,6 +1663,26 @@ export const PHRASINGS: Phrasing[] = [
 			// A remark of tax or of something already paid changes the amount: no line.
 			{ text: "- Headshots: 6 x $90 (plus tax)", lines: [] },
 			{ text: "- Headshots: 6 x $90 (deposit paid)", lines: [] },
+		],
+	},
+	{
+		id: "label-count-times-price-which-ones",
+		needs: /\d[ \t]*[x×][ \t]*[^\n]*(?:one|une?|una|uno|eine?[nrs]?|één|um|uma|each|chaque|cada|jede|ogni|elke|ieder)[ \t]/iu,
+		says: "a list row naming its thing, then its count times a price and, after a dash or comma, a remark saying which ones (Menu board designs: 3 x C$85 - one per wall, as agreed; Affiches : 2 x 120 €, une par vitrine)",
+		// Like the remark in brackets above, but set off by a dash or comma: only a remark that opens with "one per" /
+		// "for each" says which ones; anything else after the comma may be a second thing ("3 x $85, and the logo")
+		// or a change of amount, and is left to the question. No digit, no word of tax, payment or discount.
+		template: String.raw`{LINE}(?<d>${THING_FIRST})[ \t]*(?:[:–—-]|,)[ \t]*(?!(?:19|20)\d\d(?!\d)){Q}[ \t]*[x×][ \t]*{M}[ \t]*(?:[–—-]|,)[ \t]*${WHICH_ONES}[ \t]*$`,
+		examples: [
+			{ text: "- Logo refresh: $1,200.00\n- Menu board designs: 3 x $85 - one per wall, as agreed", lines: [["Logo refresh", "1", "1200.00"], ["Menu board designs", "3", "85"]] },
+			{ text: "- Headshots: 6 x $90, one for each partner", lines: [["Headshots", "6", "90"]] },
+			{ text: "- Visitenkarten: 3 × 45 € – eine pro Filiale", lines: [["Visitenkarten", "3", "45"]] },
+			{ text: "- Affiches : 2 x 120 €, une par vitrine", lines: [["Affiches", "2", "120"]] },
+			{ text: "- Tarjetas: 4 x 35 € - una por socia, como acordamos", lines: [["Tarjetas", "4", "35"]] },
+			// Anything else after the comma may be another thing or a change of amount: no line.
+			{ text: "- Headshots: 6 x $90, and the logo", lines: [] },
+			{ text: "- Headshots: 6 x $90 - one per partner, plus tax", lines: [] },
+			{ text: "- Headshots: 6 x $90 - one per partner, 2 already paid", lines: [] },
 		],
 	},
 	{
