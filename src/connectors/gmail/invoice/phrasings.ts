@@ -1740,7 +1740,7 @@ export const PHRASINGS: Phrasing[] = [
 		// The agreement clause only says when the price was set; the flat word says it is the whole thing's price, so the
 		// line is one of it. Without a flat word the amount may be each one's ("which we said would be $50"): left to the
 		// other phrasings or asked.
-		template: String.raw`(?<![\p{L}])(?:plus|and|also)[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+{M}[ \t]*,?[ \t]*{FLAT}(?![ \t]*,?[ \t]*(?:${PER_UNIT}|each|per|je|pro|par|por|cada)(?![\p{L}]))`,
+		template: String.raw`(?<![\p{L}])(?:plus|and|also)(?:[ \t]+on[ \t]+top(?:[ \t]+of[ \t]+(?:that|this|it))?,?)?(?:[ \t]+there['’]s|[ \t]+there[ \t]+is)?[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+{M}[ \t]*,?[ \t]*{FLAT}(?![ \t]*,?[ \t]*(?:${PER_UNIT}|each|per|je|pro|par|por|cada)(?![\p{L}]))`,
 		examples: [
 			{ text: "2 days at $950.00 per day, plus the retouching, which we said would be $1.5k flat for the whole lot.", lines: [["Days", "2", "950.00"], ["Retouching", "1", "1500"]] },
 			{ text: "The logo at €900, plus the brand sheet, which we agreed would be €250 flat for both versions.", lines: [["Logo", "1", "900"], ["Brand sheet", "1", "250"]] },
@@ -1756,8 +1756,10 @@ export const PHRASINGS: Phrasing[] = [
 		needs: FLAT_RE,
 		says: "a second thing after a join, then a clause saying its price was agreed ahead, with a flat word before the amount (and the highlights edit, which we agreed at a flat £400; and the group photo, which we'd said would be a flat fee of $300)",
 		// As joined-thing-agreed-flat-price, the flat word written first.
-		template: String.raw`(?<![\p{L}])(?:plus|and|also)[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+(?:(?:a|an)[ \t]+)?{FLAT}[ \t]+(?:(?:of|at)[ \t]+)?{M}(?![.,'’ ]?\d)(?![ \t]*,?[ \t]*(?:${PER_UNIT}|each|per|je|pro|par|por|cada)(?![\p{L}]))`,
+		template: String.raw`(?<![\p{L}])(?:plus|and|also)(?:[ \t]+on[ \t]+top(?:[ \t]+of[ \t]+(?:that|this|it))?,?)?(?:[ \t]+there['’]s|[ \t]+there[ \t]+is)?[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+(?:(?:a|an)[ \t]+)?{FLAT}[ \t]+(?:(?:of|at)[ \t]+)?{M}(?![.,'’ ]?\d)(?![ \t]*,?[ \t]*(?:${PER_UNIT}|each|per|je|pro|par|por|cada)(?![\p{L}]))`,
 		examples: [
+			{ text: "The shoot was 4 hours at $120/h, and on top of that there's the retouching, which we agreed at a flat $250.", lines: [["Shoot (hours)", "4", "120"], ["Retouching", "1", "250"]] },
+			{ text: "The logo at £900 and on top of that the brand sheet, which we'd said would be a flat fee of £200.", lines: [["Logo", "1", "900"], ["Brand sheet", "1", "200"]] },
 			{ text: "We agreed 5 hours of coverage at £120/hour and the highlights edit, which we agreed at a flat £400.", lines: [["Coverage (hours)", "5", "120"], ["Highlights edit", "1", "400"]] },
 			{ text: "3 headshots at $150 each, and the group photo, which we'd said would be a flat fee of $300.", lines: [["Headshots", "3", "150"], ["Group photo", "1", "300"]] },
 			// A flat amount with no thing of its own is no line; a flat price per unit needs its count.
