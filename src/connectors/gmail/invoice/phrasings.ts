@@ -1215,6 +1215,22 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "thing-aside-was-price",
+		needs: /\)[ \t]+\p{L}/u,
+		says: "a thing with a remark in brackets, then a verb of price and the amount (the wedding coverage (full day) was ₦450,000; le montage (version longue) était de 900 €)",
+		// The remark only says which one it was; one with a digit, a word of tax, payment or discount changes the amount
+		// and is left to the question (REMARK). The verb is required, so a bracket never runs into another row.
+		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en)[ \t]+)(?:(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+|[Ll]['’](?=\p{L}))(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3}?)${REMARK}[ \t]+{BE}[ \t]+(?:(?:de|di|of|van|von)[ \t]+)?{M}`,
+		examples: [
+			{ text: "As agreed: the wedding coverage (full day) was $4,500 and the printed album was $1,200 on top.", lines: [["Wedding coverage", "1", "4500"], ["Printed album", "1", "1200"]] },
+			{ text: "The brand workshop (half day) was £800.", lines: [["Brand workshop", "1", "800"]] },
+			{ text: "Le montage (version longue) était de 900 €.", lines: [["Montage", "1", "900"]] },
+			// A remark with a number or a word of tax changes the amount: not this phrasing's to read.
+			{ text: "The brand workshop (2 days) was £800.", lines: [] },
+			{ text: "The brand workshop (plus VAT) was £800.", lines: [] },
+		],
+	},
+	{
 		id: "long-thing-verb-price",
 		says: "a longer name (up to six words, 'of the' inside it), then a verb of price and the amount: el diseño de la etiqueta principal se queda en 1.850,00 €; the layout of the annual report came to $2,400",
 		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en)[ \t]+)(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){3,5}?)[ \t]+{BE}[ \t]+(?:(?:de|di|of|van|von)[ \t]+)?{M}`,
