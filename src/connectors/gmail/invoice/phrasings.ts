@@ -660,6 +660,20 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [{ text: "the two workshop days (CHF 1'200 per day)", lines: [["Workshop days", "2", "1200"]] }],
 	},
 	{
+		id: "thing-then-count-of-those-each",
+		needs: /(?<![\p{L}])there[ \t]+(?:were|are)[ \t]+\S+[ \t]+of[ \t]+(?:those|them|these)(?![\p{L}])/iu,
+		says: "the thing named at the end of one sentence, the next sentence giving its count 'of those' and a price each (and the episode thumbnails. There were 3 of those, 40 quid each)",
+		// Before quantity-noun-comma-rate, which would name the line "Of those". "Of those" points back at the thing just named, so the thing is that name; the price needs a word for "each",
+		// or it may be for all of them together (left to the question).
+		template: String.raw`(?<![\p{L}])(?:the|those|these)[ \t]+(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3}?)[ \t]*[.!?;][ \t]+[Tt]here[ \t]+(?:were|are)[ \t]+{Q}[ \t]+of[ \t]+(?:those|them|these)[ \t]*,?[ \t]*(?:(?:at|for)[ \t]+)?{M}[ \t]*(?<e>each|apiece|a piece|per piece|per item)(?![\p{L}])`,
+		examples: [
+			{ text: "Please invoice the cover art ($350) and the episode thumbnails. There were 3 of those, $40 each.", lines: [["Cover art", "1", "350"], ["Episode thumbnails", "3", "40"]] },
+			{ text: "Can you bill me for the banner mockups? There were 4 of them, at £25 apiece.", lines: [["Banner mockups", "4", "25"]] },
+			// Without a word for "each", the price may be all of them together.
+			{ text: "Can you bill me for the banner mockups? There were 4 of them, £100.", lines: [] },
+		],
+	},
+	{
 		id: "quantity-noun-comma-rate",
 		says: "N things, price per thing",
 		// What the things come with ("w/ the new logo", "mit Logo", "con el logo") is a remark before the price.
