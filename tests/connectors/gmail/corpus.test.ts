@@ -28,6 +28,9 @@ const NOT_YET: Record<string, string> = {
 	// "Sam covered both days … SAR 3,200 per day for event photography": the count ("both days") stands a sentence
 	// before the price per day; it is not tied to it, so the SAR 3,200 is asked about.
 	"ad30-najd-event-photo-fwd.eml": "also mentions SAR 3,200",
+	// "Pour les flyers, nous avons finalement retenu deux versions. Chacune était à 150 €": the thing, its count ("deux
+	// versions") and the price each ("Chacune") stand in three clauses over two sentences; the 150 € is asked about.
+	"af10-motsbleus-affiche-flyers.eml": "also mentions 150 €",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 
