@@ -34,6 +34,9 @@ const NOT_YET: Record<string, string> = {
 	// "Banner for web site 3 piece, each ¥18,000 .": the count and its thing stand before "each" in a word order the reader
 	// does not follow, and the line read was named "Each"; a line named by a word of counting is asked about.
 	"af26-kiln-hanare-banners.eml": "\"Each\" says how it is counted",
+	// "Pour les flyers, nous avons finalement retenu deux versions. Chacune était à 150 €": the thing, its count ("deux
+	// versions") and the price each ("Chacune") stand in three clauses over two sentences; the 150 € is asked about.
+	"af10-motsbleus-affiche-flyers.eml": "also mentions 150 €",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 

@@ -88,6 +88,10 @@ const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y tamb
  * amount and are asked about. */
 const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|tps|tvq|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting)(?![\p{L}]))[^\n()\d+]{3,100}\)`;
 
+/** A remark after a dash or comma saying which ones a count of things were ("one per wall", "une par vitrine", "for
+ * each partner"): it opens with "one per"/"for each", has no digit and no word of tax, payment, discount or addition. */
+const WHICH_ONES = String.raw`(?:(?:one|une?|una|uno|eine?[nrs]?|één|um|uma)[ \t]+(?:per|par|por|pro|für|voor|para|pour|for|a)|(?:one[ \t]+)?for[ \t]+each|pour[ \t]+chaque|para[ \t]+cada|por[ \t]+cada|für[ \t]+jede[nrs]?|per[ \t]+ogni|voor[ \t]+(?:elke|ieder))(?![\p{L}])(?![^\n]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|iva|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|and|und|et|y|e|en|sowie|also|too)(?![\p{L}]))[^\n()\d+]{2,100}`;
+
 /** A word of a thing's name is never a pronoun or the word recalling the agreement ("As agreed it was 2 days …"). */
 const NOT_PRONOUN = String.raw`(?!(?:it|we|you|they|he|she|I|es|er|wir|ihr|il|elle|on|nous|vous|ele|ela|eles|nós|lui|lei|noi|voi|het|wij|jij|zij|agreed|discussed|quoted|promised|mentioned|vereinbart|besprochen|convenu|acordado|combinado|concordato|afgesproken)(?![\p{L}]))`;
 
@@ -656,6 +660,20 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [{ text: "the two workshop days (CHF 1'200 per day)", lines: [["Workshop days", "2", "1200"]] }],
 	},
 	{
+		id: "thing-then-count-of-those-each",
+		needs: /(?<![\p{L}])there[ \t]+(?:were|are)[ \t]+\S+[ \t]+of[ \t]+(?:those|them|these)(?![\p{L}])/iu,
+		says: "the thing named at the end of one sentence, the next sentence giving its count 'of those' and a price each (and the episode thumbnails. There were 3 of those, 40 quid each)",
+		// Before quantity-noun-comma-rate, which would name the line "Of those". "Of those" points back at the thing just named, so the thing is that name; the price needs a word for "each",
+		// or it may be for all of them together (left to the question).
+		template: String.raw`(?<![\p{L}])(?:the|those|these)[ \t]+(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3}?)[ \t]*[.!?;][ \t]+[Tt]here[ \t]+(?:were|are)[ \t]+{Q}[ \t]+of[ \t]+(?:those|them|these)[ \t]*,?[ \t]*(?:(?:at|for)[ \t]+)?{M}[ \t]*(?<e>each|apiece|a piece|per piece|per item)(?![\p{L}])`,
+		examples: [
+			{ text: "Please invoice the cover art ($350) and the episode thumbnails. There were 3 of those, $40 each.", lines: [["Cover art", "1", "350"], ["Episode thumbnails", "3", "40"]] },
+			{ text: "Can you bill me for the banner mockups? There were 4 of them, at £25 apiece.", lines: [["Banner mockups", "4", "25"]] },
+			// Without a word for "each", the price may be all of them together.
+			{ text: "Can you bill me for the banner mockups? There were 4 of them, £100.", lines: [] },
+		],
+	},
+	{
 		id: "quantity-noun-comma-rate",
 		says: "N things, price per thing",
 		// What the things come with ("w/ the new logo", "mit Logo", "con el logo") is a remark before the price.
@@ -1211,6 +1229,22 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "thing-aside-was-price",
+		needs: /\)[ \t]+\p{L}/u,
+		says: "a thing with a remark in brackets, then a verb of price and the amount (the wedding coverage (full day) was ₦450,000; le montage (version longue) était de 900 €)",
+		// The remark only says which one it was; one with a digit, a word of tax, payment or discount changes the amount
+		// and is left to the question (REMARK). The verb is required, so a bracket never runs into another row.
+		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en)[ \t]+)(?:(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+|[Ll]['’](?=\p{L}))(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3}?)${REMARK}[ \t]+{BE}[ \t]+(?:(?:de|di|of|van|von)[ \t]+)?{M}`,
+		examples: [
+			{ text: "As agreed: the wedding coverage (full day) was $4,500 and the printed album was $1,200 on top.", lines: [["Wedding coverage", "1", "4500"], ["Printed album", "1", "1200"]] },
+			{ text: "The brand workshop (half day) was £800.", lines: [["Brand workshop", "1", "800"]] },
+			{ text: "Le montage (version longue) était de 900 €.", lines: [["Montage", "1", "900"]] },
+			// A remark with a number or a word of tax changes the amount: not this phrasing's to read.
+			{ text: "The brand workshop (2 days) was £800.", lines: [] },
+			{ text: "The brand workshop (plus VAT) was £800.", lines: [] },
+		],
+	},
+	{
 		id: "long-thing-verb-price",
 		says: "a longer name (up to six words, 'of the' inside it), then a verb of price and the amount: el diseño de la etiqueta principal se queda en 1.850,00 €; the layout of the annual report came to $2,400",
 		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en)[ \t]+)(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){3,5}?)[ \t]+{BE}[ \t]+(?:(?:de|di|of|van|von)[ \t]+)?{M}`,
@@ -1662,6 +1696,26 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "label-count-times-price-which-ones",
+		needs: /\d[ \t]*[x×][ \t]*[^\n]*(?:one|une?|una|uno|eine?[nrs]?|één|um|uma|each|chaque|cada|jede|ogni|elke|ieder)[ \t]/iu,
+		says: "a list row naming its thing, then its count times a price and, after a dash or comma, a remark saying which ones (Menu board designs: 3 x C$85 - one per wall, as agreed; Affiches : 2 x 120 €, une par vitrine)",
+		// Like the remark in brackets above, but set off by a dash or comma: only a remark that opens with "one per" /
+		// "for each" says which ones; anything else after the comma may be a second thing ("3 x $85, and the logo")
+		// or a change of amount, and is left to the question. No digit, no word of tax, payment or discount.
+		template: String.raw`{LINE}(?<d>${THING_FIRST})[ \t]*(?:[:–—-]|,)[ \t]*(?!(?:19|20)\d\d(?!\d)){Q}[ \t]*[x×][ \t]*{M}[ \t]*(?:[–—-]|,)[ \t]*${WHICH_ONES}[ \t]*$`,
+		examples: [
+			{ text: "- Logo refresh: $1,200.00\n- Menu board designs: 3 x $85 - one per wall, as agreed", lines: [["Logo refresh", "1", "1200.00"], ["Menu board designs", "3", "85"]] },
+			{ text: "- Headshots: 6 x $90, one for each partner", lines: [["Headshots", "6", "90"]] },
+			{ text: "- Visitenkarten: 3 × 45 € – eine pro Filiale", lines: [["Visitenkarten", "3", "45"]] },
+			{ text: "- Affiches : 2 x 120 €, une par vitrine", lines: [["Affiches", "2", "120"]] },
+			{ text: "- Tarjetas: 4 x 35 € - una por socia, como acordamos", lines: [["Tarjetas", "4", "35"]] },
+			// Anything else after the comma may be another thing or a change of amount: no line.
+			{ text: "- Headshots: 6 x $90, and the logo", lines: [] },
+			{ text: "- Headshots: 6 x $90 - one per partner, plus tax", lines: [] },
+			{ text: "- Headshots: 6 x $90 - one per partner, 2 already paid", lines: [] },
+		],
+	},
+	{
 		id: "quantity-noun-alias-rate",
 		needs: /\d[ \t]+\p{L}[^\n()]{0,80}\([ \t]*\p{L}[^\n()\d]{0,40}\)[ \t]+\S+[ \t]+\S{0,4}[ \t]?\d/u,
 		says: "N things with their short name in brackets, then a price for each (3 edições de vídeo curto (Reels) por R$ 150,00 cada uma; 4 short videos (Reels) at $150 each)",
@@ -1716,7 +1770,7 @@ export const PHRASINGS: Phrasing[] = [
 		// The agreement clause only says when the price was set; the flat word says it is the whole thing's price, so the
 		// line is one of it. Without a flat word the amount may be each one's ("which we said would be $50"): left to the
 		// other phrasings or asked.
-		template: String.raw`(?<![\p{L}])(?:plus|and|also)[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+{M}[ \t]*,?[ \t]*{FLAT}(?![ \t]*,?[ \t]*(?:${PER_UNIT}|each|per|je|pro|par|por|cada)(?![\p{L}]))`,
+		template: String.raw`(?<![\p{L}])(?:plus|and|also)(?:[ \t]+on[ \t]+top(?:[ \t]+of[ \t]+(?:that|this|it))?,?)?(?:[ \t]+there['’]s|[ \t]+there[ \t]+is)?[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+{M}[ \t]*,?[ \t]*{FLAT}(?![ \t]*,?[ \t]*(?:${PER_UNIT}|each|per|je|pro|par|por|cada)(?![\p{L}]))`,
 		examples: [
 			{ text: "2 days at $950.00 per day, plus the retouching, which we said would be $1.5k flat for the whole lot.", lines: [["Days", "2", "950.00"], ["Retouching", "1", "1500"]] },
 			{ text: "The logo at €900, plus the brand sheet, which we agreed would be €250 flat for both versions.", lines: [["Logo", "1", "900"], ["Brand sheet", "1", "250"]] },
@@ -1732,8 +1786,10 @@ export const PHRASINGS: Phrasing[] = [
 		needs: FLAT_RE,
 		says: "a second thing after a join, then a clause saying its price was agreed ahead, with a flat word before the amount (and the highlights edit, which we agreed at a flat £400; and the group photo, which we'd said would be a flat fee of $300)",
 		// As joined-thing-agreed-flat-price, the flat word written first.
-		template: String.raw`(?<![\p{L}])(?:plus|and|also)[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+(?:(?:a|an)[ \t]+)?{FLAT}[ \t]+(?:(?:of|at)[ \t]+)?{M}(?![.,'’ ]?\d)(?![ \t]*,?[ \t]*(?:${PER_UNIT}|each|per|je|pro|par|por|cada)(?![\p{L}]))`,
+		template: String.raw`(?<![\p{L}])(?:plus|and|also)(?:[ \t]+on[ \t]+top(?:[ \t]+of[ \t]+(?:that|this|it))?,?)?(?:[ \t]+there['’]s|[ \t]+there[ \t]+is)?[ \t]+{ART}(?!{FLAT})(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,4}?)[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:we|you|I|they)(?:['’]d)?[ \t]+(?:had[ \t]+)?(?:said|agreed|quoted|settled|fixed|set|discussed|priced)(?:[ \t]+it)?(?:[ \t]+(?:would be|will be|was|is|at|on|as|to be))?[ \t]+(?:(?:a|an)[ \t]+)?{FLAT}[ \t]+(?:(?:of|at)[ \t]+)?{M}(?![.,'’ ]?\d)(?![ \t]*,?[ \t]*(?:${PER_UNIT}|each|per|je|pro|par|por|cada)(?![\p{L}]))`,
 		examples: [
+			{ text: "The shoot was 4 hours at $120/h, and on top of that there's the retouching, which we agreed at a flat $250.", lines: [["Shoot (hours)", "4", "120"], ["Retouching", "1", "250"]] },
+			{ text: "The logo at £900 and on top of that the brand sheet, which we'd said would be a flat fee of £200.", lines: [["Logo", "1", "900"], ["Brand sheet", "1", "200"]] },
 			{ text: "We agreed 5 hours of coverage at £120/hour and the highlights edit, which we agreed at a flat £400.", lines: [["Coverage (hours)", "5", "120"], ["Highlights edit", "1", "400"]] },
 			{ text: "3 headshots at $150 each, and the group photo, which we'd said would be a flat fee of $300.", lines: [["Headshots", "3", "150"], ["Group photo", "1", "300"]] },
 			// A flat amount with no thing of its own is no line; a flat price per unit needs its count.
