@@ -112,8 +112,8 @@ const WORD = /\p{L}{4,}/gu;
 /** A fee for the cancellation itself, in the seven languages. */
 const BILLED_CANCELLATION = /(?<![\p{L}])(?:cancell?ation|kill\s+fee|late\s+fee|storno|ausfall|annulation|cancelación|cancelamento|annullamento|annulering|penal)/iu;
 
-/** The sentence around a point: back to and up to a full stop, a question mark or a blank line. */
-function sentenceAt(text: string, at: number, end: number): string {
+/** The sentence around a point: back to and up to a full stop, a question mark, an exclamation mark or a blank line. */
+export function sentenceAt(text: string, at: number, end: number): string {
 	const before = text.slice(Math.max(0, at - 300), at);
 	const start = /^[\s\S]*(?:[.?!]\s|\n\s*\n)/.exec(before);
 	const after = text.slice(end);

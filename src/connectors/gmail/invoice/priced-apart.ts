@@ -5,6 +5,8 @@
 // packaging will be invoiced separately") is clearly not on this one and asks nothing. One row per language; the
 // examples run as tests (tests/connectors/gmail/priced-apart.test.ts).
 
+import { sentenceAt } from "./dropped-item";
+
 export interface ApartRow {
 	lang: string;
 	/** A price or quote said to come apart or later. */
@@ -82,15 +84,6 @@ export const PRICED_APART: ApartRow[] = [
 		},
 	},
 ];
-
-/** The sentence around a point: back to and up to a full stop, a question mark, an exclamation mark or a blank line. */
-function sentenceAt(text: string, at: number, end: number): string {
-	const before = text.slice(Math.max(0, at - 300), at);
-	const start = /^[\s\S]*(?:[.?!]\s|\n\s*\n)/.exec(before);
-	const after = text.slice(end);
-	const stop = /[.?!](?:\s|$)|\n\s*\n/.exec(after);
-	return (start ? before.slice(start[0].length) : before) + text.slice(at, end) + (stop ? after.slice(0, stop.index) : after);
-}
 
 /** The first sentence that says a thing's price comes apart (and not that it goes on an invoice of its own), or null. */
 export function pricedApart(text: string): string | null {
