@@ -526,13 +526,16 @@ export const PHRASINGS: Phrasing[] = [
 		needs: UNIT_RE,
 		says: "an hourly line with nothing between the hours and the rate: the description is what the email asks to invoice",
 		// The thing after the rate ends before another amount or a joining "plus/and" (which starts another line).
-		template: String.raw`{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?:[ \t]+{FOR}[ \t]+{ART}(?<d>[\p{L}](?:(?![ \t]+(?:plus|and|und|et|y|e|en|\+)[ \t])[^\n.?!;,$€£¥₹\d]){1,60}))?`,
+		// A series number is part of the name ("for the Phase 2 updates"), as is a digit joined to letters ("the Q4 campaign").
+		template: String.raw`{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?:[ \t]+{FOR}[ \t]+{ART}(?<d>[\p{L}](?:(?![ \t]+(?:plus|and|und|et|y|e|en|\+)[ \t])(?:[^\n.?!;,$€£¥₹\d]|{SERIESNUM}|(?<=\p{L})\d{1,2}(?![\d.,]))){1,60}))?`,
 		topic: true,
 		examples: [
 			{ text: "Please invoice us for the bookkeeping, 7.5 hours at €48/h.", lines: [["Bookkeeping (hours)", "7.5", "48"]] },
 			{ text: "Bitte stellen Sie uns die Beratung in Rechnung, 4 Stunden à Fr. 180.–", lines: [["Beratung (Stunden)", "4", "180"]] },
 			{ text: "Could you invoice the on-site support? 6 hours at $110/hr.", lines: [["On-site support (hours)", "6", "110"]] },
 			{ text: "Please invoice us 5 hours at $90/hour for the listing photos edit.", lines: [["Listing photos edit (hours)", "5", "90"]] },
+			{ text: "Go ahead and invoice. 6 hours at $70/h for the Stage 3 fixes, as logged.", lines: [["Stage 3 fixes (hours)", "6", "70"]] },
+			{ text: "Bitte in Rechnung stellen: 4 Stunden à 90 € für die Q4 Kampagne.", lines: [["Q4 Kampagne (Stunden)", "4", "90"]] },
 			{ text: "Please invoice us - it's 6 hours at £45 an hour for the garden clearance plus £60 for the skip.", lines: [["Garden clearance (hours)", "6", "45"], ["Skip", "1", "60"]] },
 			// Copies counted by their abbreviation, the thing named by the request (its "stp"/"bitte" no part of the name).
 			{ text: "Tu peux m'envoyer la facture pour les flyers stp ? 2 000 ex. à 0,18 €.", lines: [["Flyers (exemplaires)", "2000", "0.18"]] },
