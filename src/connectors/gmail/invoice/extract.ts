@@ -7,7 +7,7 @@ import { chargedElsewhere } from "./charged-elsewhere";
 import { samePrice, usualThing } from "./usual-item";
 import { listTail } from "./list-tail";
 import { hedgeIn } from "./amount-hedge";
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, COUNTED_THING_WORDS, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
@@ -1919,6 +1919,61 @@ function countedBesideThing(lines: ExtractedLine[], text: string): string | null
 	return `what the line of ${only.quantity} ${unit} is for: the email asks to invoice "${t}" and counts "${unit}" — what should the line be called?`;
 }
 
+/** "also the background removing for the same 40 photos, 10 zł each", "il y a aussi les retouches : 30 photos. On avait
+ * dit 40 DH par photo pour les retouches": a line named only by what was counted ("Photos") while the email names the
+ * work beside its count — before "the same" count (shared with another line), before a colon, or after its price ("per
+ * photo for the retouching"). Named both before and after, the line takes that name; named once, it is asked about,
+ * since "Photos" would put the count on the wrong thing. */
+const SAME_COUNT = /(?<![\p{L}])(?:the same|same|dieselben|denselben|die gleichen|den gleichen|selben|las mismas|los mismos|mismas|mismos|les mêmes|mêmes|le stesse|gli stessi|i stessi|stesse|stessi|dezelfde|as mesmas|os mesmos|mesmas|mesmos)[ \t]*$/iu;
+/** The thing's words: never an article or a joining word, so the name starts after the nearest one ("aussi les retouches"). */
+const BESIDE_ART = String.raw`(?:the|der|die|das|den|le|la|les|el|los|las|il|lo|i|gli|het|de|o|a|os|as)`;
+const BESIDE_WORD = String.raw`(?!(?:${BESIDE_ART}|and|also|plus|und|auch|dazu|et|aussi|y|también|e|anche|en|ook|também)[ \t])\p{L}[\p{L}'’-]*`;
+const THING_BEFORE_SAME = new RegExp(String.raw`(?:^|[\s,;:(])(?:${BESIDE_ART}[ \t]+|l['’])?(${BESIDE_WORD}(?:[ \t]+${BESIDE_WORD}){0,3}?)[ \t]+(?:for|of|on|to|für|von|an|bei|pour|de|sur|des|para|de|en|per|di|su|delle|degli|dei|voor|van|op|do|da|dos|das|em|nas|nos)[ \t]*$`, "iu");
+const THING_BEFORE_COLON = new RegExp(String.raw`(?:^|[\s,;(])(?:${BESIDE_ART}[ \t]+|l['’])(${BESIDE_WORD}(?:[ \t]+${BESIDE_WORD}){0,2})[ \t]*[:–—][ \t]*$`, "iu");
+const THING_AFTER_PRICE = /(?<![\p{L}])(?:per|par|pro|por|a|la|le|al|each|je|à)[ \t]+\p{L}[\p{L}'’]*[ \t]+(?:for|für|pour|para|per|voor)[ \t]+(?:(?:the|der|die|das|den|le|la|les|el|los|las|il|lo|i|gli|het|de|o|a|os|as)[ \t]+|l['’])(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})/iu;
+function thingBesideCount(l: ExtractedLine, text: string): { thing: string; sure: boolean } | null {
+	const noun = l.description.replace(/[ \t]*\([^()]*\)$/u, "").trim().toLowerCase();
+	if (Number(l.quantity) <= 1 || !COUNTED_THING_WORDS.some((w) => w.toLowerCase() === noun)) return null;
+	const src = text.slice(Math.max(0, l.span[0] - 200), Math.min(text.length, l.span[1] + 120));
+	const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+	// The count nearest the line's own match: two lines may count the same "50 items".
+	const from = l.span[0] - Math.max(0, l.span[0] - 200);
+	const counts = [...src.slice(0, l.span[1] - Math.max(0, l.span[0] - 200)).matchAll(new RegExp(String.raw`(?<![\d.,])${esc(l.quantity)}[ \t]+${esc(noun)}(?![\p{L}])`, "giu"))];
+	const at = counts.find((c) => c.index >= from) ?? counts.at(-1);
+	if (!at) return null;
+	const before = src.slice(0, at.index);
+	const ok = (t: string | undefined): string | null => {
+		if (!t) return null;
+		const c = cleanDescription(t);
+		return c && !shareWord(c, noun) && !REQUEST_WORDS.test(c) && !NOT_A_DESCRIPTION.test(c) && !OPENING_WORDS.test(c) && !doubtIn(c) && !UNIT_WORDS.some((u) => u.toLowerCase() === c.toLowerCase()) ? c : null;
+	};
+	const same = SAME_COUNT.exec(before);
+	if (same) {
+		const t = ok(THING_BEFORE_SAME.exec(before.slice(0, same.index))?.[1]);
+		return t ? { thing: t, sure: false } : { thing: "", sure: false };
+	}
+	const colon = ok(THING_BEFORE_COLON.exec(before)?.[1]);
+	// The price's own words after the count, up to a blank line ("On avait dit 40 DH par photo pour les retouches").
+	const after = ok(THING_AFTER_PRICE.exec(src.slice(at.index + at[0].length).split(/\n[ \t]*\n/u)[0]!)?.[1]);
+	if (colon && after && shareWord(colon, after)) return { thing: colon, sure: true };
+	const t = colon ?? after;
+	return t ? { thing: t, sure: false } : null;
+}
+function namedBesideCount(lines: ExtractedLine[], text: string): ExtractedLine[] {
+	return lines.map((l) => {
+		const b = thingBesideCount(l, text);
+		return b?.sure ? { ...l, description: b.thing } : l;
+	});
+}
+function countBesideOtherThing(lines: ExtractedLine[], text: string, currency: string | null): string[] {
+	return lines.flatMap((l) => {
+		const b = thingBesideCount(l, text);
+		if (!b || b.sure) return [];
+		const noun = l.description.replace(/[ \t]*\([^()]*\)$/u, "").trim().toLowerCase();
+		return [`what the line of ${l.quantity} ${noun} at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: the email counts "${noun}"${b.thing ? ` and names "${b.thing}" beside the count` : " shared with another line"} — what should the line be called?`];
+	});
+}
+
 /** A description that holds a request verb, a pronoun, a date, an amount… may be the wrong words: asked, never guessed. */
 /** "PS: the invoice for the flyer ($200) was paid already": a line its own sentence calls paid may not belong on this invoice. */
 const PAID_LINE = /(?<![\p{L}])(?:paid|settled|reimbursed|refunded|bezahlt|beglichen|erstattet|pagad[oa]s?|reembolsad[oa]s?|payée?s?|réglée?s?|remboursée?s?|pagat[oa]|rimborsat[oa]|betaald|voldaan|vergoed|reembolsad[oa]s?)(?![\p{L}])/iu;
@@ -2172,12 +2227,12 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const found = billedMoney(text);
 	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));
 	const { totalFound, depositFound, balanceFound } = findRoles(text, mentions);
-	const lines = namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !BUDGET_LINE.test(l.description) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text);
+	const lines = namedBesideCount(namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !BUDGET_LINE.test(l.description) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text), text);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
-	problems.push(...doubtfulDescriptions(lines, currency, text), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...pointedBackLines(lines), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
+	problems.push(...doubtfulDescriptions(lines, currency, text), ...countBesideOtherThing(lines, text, currency), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...pointedBackLines(lines), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions), ...(mentions.length === 0 ? [bareTotalProblem(text)] : [unpricedProblem(text, lines)]).filter((x): x is string => x !== null));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;

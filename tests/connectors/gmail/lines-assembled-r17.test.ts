@@ -1,0 +1,40 @@
+// Lines assembled from the wrong words: a count shared by two lines ("background removal for the same 40 photos"), a
+// line named by what was counted while the work is named beside it ("the retouching: 30 photos … $40 per photo for the
+// retouching"), a name that is only a count ("40 pieces") or a pointer ("each of them"), and a name holding a series
+// number cut before its digit ("for the Phase 2 updates"). A wrong name or a count on the wrong line is never drafted.
+import { describe, it } from "vitest";
+import { expectClarify, expectDraft } from "./invoice-mail";
+
+describe("a count shared with another line is asked about, naming the work beside it", () => {
+	for (const [t, thing] of [
+		["Please make the invoice for the packshots: it was 50 items, $12 per item, and also the clipping paths for the same 50 items, $4 each.", "Clipping paths"],
+		["Kun je de factuur sturen? Het waren 30 productfoto's à € 25 per stuk, en ook het vrijstaand maken van dezelfde 30 foto's, € 6 per stuk.", "Vrijstaand maken"],
+		["puoi mandarmi la fattura? Le foto dei prodotti erano 35 pezzi, 20 € al pezzo, e anche la scontornatura delle stesse 35 foto, 5 € ciascuna.", "Scontornatura"],
+	]) it(t!, () => expectClarify(t!, `names "${thing}" beside the count`));
+	it("a count that is the whole name is asked about", () => {
+		expectClarify("Can you make the invoice? It was product photos for 40 pieces, 35 zł for each piece.", "only a count");
+		expectClarify("Could you send the invoice? 25 photos at $30 each, plus background removal for each of them at $8.", "each of the things counted elsewhere");
+	});
+});
+
+describe("the work named before the count and again after its price names the line", () => {
+	it("drafts the work, not the counted photos", () => {
+		expectDraft("Tu peux m'envoyer la facture ? Le reportage c'était 1 200 € comme convenu. Il y a aussi les retouches : 25 photos. On avait dit 15 € par photo pour les retouches.", "EUR", [["Reportage", 1, "1200.00"], ["Retouches", 25, "15.00"]]);
+		expectDraft("Bitte schick die Rechnung. Für das Shooting waren 1.500 € vereinbart. Dazu kommen die Retuschen: 20 Bilder. Wir hatten 25 € pro Bild für die Retuschen gesagt.", "EUR", [["Shooting", 1, "1500.00"], ["Retuschen", 20, "25.00"]]);
+	});
+	it("named once beside the count, it is asked about", () => {
+		expectClarify("Please send the invoice. The shoot was $2,000. There were also the edits: 20 photos at $25 per photo.", 'names "Edits" beside the count');
+	});
+	// Near misses: photos that are the thing itself stay drafted.
+	it("a count of photos with nothing else named beside it still drafts", () => {
+		expectDraft("Please invoice 25 photos at $30 each.", "USD", [["Photos", 25, "30.00"]]);
+		expectDraft("Please invoice the headshots, $400, and 12 extra photos at $20 each.", "USD", [["Headshots", 1, "400.00"], ["Extra photos", 12, "20.00"]]);
+	});
+});
+
+describe("a series number stays in the name after an hourly rate", () => {
+	it("keeps the number", () => {
+		expectDraft("Yes, go ahead and invoice. 8 hours at $90/h for the Phase 2 updates, thanks.", "USD", [["Phase 2 updates (hours)", 8, "90.00"]]);
+		expectDraft("Please invoice 12 hours at €70/h for the Q4 campaign, plus €200 for the stock images.", "EUR", [["Q4 campaign (hours)", 12, "70.00"], ["Stock images", 1, "200.00"]]);
+	});
+});
