@@ -38,3 +38,15 @@ describe("a series number stays in the name after an hourly rate", () => {
 		expectDraft("Please invoice 12 hours at €70/h for the Q4 campaign, plus €200 for the stock images.", "EUR", [["Q4 campaign (hours)", 12, "70.00"], ["Stock images", 1, "200.00"]]);
 	});
 });
+
+describe("'for this, add' prices the work the sentence before says was done", () => {
+	it("names the line by the thing and the work", () => {
+		expectDraft("Please invoice the brochure design, $1,200 as agreed. You also retouched the team photos. For this please add $300.", "USD", [["Brochure design", 1, "1200.00"], ["Team photos retouching", 1, "300.00"]]);
+		expectDraft("Please send the invoice for the poster, €600. Also you translated the flyer into French. For that, add €150.", "EUR", [["Poster", 1, "600.00"], ["Flyer translation", 1, "150.00"]]);
+	});
+	// Near misses: no work said done before, or work the table does not name, is asked about.
+	it("with no work done named before, it asks", () => {
+		expectClarify("Please invoice the logo, $500. The team photos looked great. For this please add $300.", "what the line at 300 USD is for");
+		expectClarify("Please invoice the logo, $500. You also sent the files for the print shop. For that, add $300.", "what the line at 300 USD is for");
+	});
+});

@@ -7,7 +7,7 @@ import { chargedElsewhere } from "./charged-elsewhere";
 import { samePrice, usualThing } from "./usual-item";
 import { listTail } from "./list-tail";
 import { hedgeIn } from "./amount-hedge";
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, COUNTED_THING_WORDS, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, COUNTED_THING_WORDS, DONE_WORK_NOUNS, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
@@ -671,8 +671,13 @@ const ADDED_AFTER_PRICE = new RegExp(String.raw`(?<=\d[^.!?\n]{0,160}),[ \t]*(?:
 function addedBefore(text: string, at: number, byNoun = false): string | undefined {
 	const before = text.slice(Math.max(0, at - 400), at);
 	const d = (ADDED_BEFORE.exec(before) ?? GOES_ON_BEFORE.exec(before) ?? (byNoun ? ADDED_AFTER_PRICE.exec(before) : null))?.groups?.["d"];
-	return d && !PRONOUN_RE.test(d.split(/\s+/)[0]!) ? d : undefined;
+	if (d && !PRONOUN_RE.test(d.split(/\s+/)[0]!)) return d;
+	// "Also you retouched the author portrait for the back cover. For this please add ¥25,000.": the work done, named by
+	// its thing and the noun of its verb ("Author portrait retouching"); where it was for is no part of the name.
+	const done = byNoun ? DONE_BEFORE.exec(before)?.groups : undefined;
+	return done ? `${done["d"]} ${DONE_WORK_NOUNS[done["v"]!.toLowerCase()]}` : undefined;
 }
+const DONE_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:(?:also|and|plus)\s*,?\s+)?(?:you|u)\s+(?:(?:also|kindly|then)\s+)?(?<v>${alt(Object.keys(DONE_WORK_NOUNS))})\s+(?:the|our|my|an?|this|these)\s+(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,4}?)(?:\s+(?:for|on|in|into|at|from|with|to|of|so|as|because|before|after|last|this|yesterday)\s[^.!?]*)?\s*[.!]\s*$`, "iu");
 
 /** Whether every word of the noun pointed back with ("that half day") starts a word of the added thing ("half a day on
  * location"); a single noun as before: its first five letters start a word of four letters or more. */

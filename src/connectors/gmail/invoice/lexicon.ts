@@ -329,3 +329,14 @@ export const COUNTED_THING_WORDS = [
 	"foto's", "afbeeldingen", "beelden", "artikelen", "producten", "bestanden", "stuks",
 	"imagens", "itens", "produtos", "arquivos", "ficheiros", "peças",
 ];
+
+/** Work Sam is said to have done, as a verb ("you retouched the author portrait"), and the noun that names it on a line
+ * ("Author portrait retouching"): the thing a "For this, add ¥25,000" that follows prices. */
+export const DONE_WORK_NOUNS: Record<string, string> = {
+	retouched: "retouching", edited: "editing", proofread: "proofreading", translated: "translation", designed: "design",
+	redesigned: "redesign", illustrated: "illustration", photographed: "photography", filmed: "filming", recorded: "recording",
+	mixed: "mixing", mastered: "mastering", printed: "printing", framed: "framing", scanned: "scanning", restored: "restoration",
+	updated: "update", resized: "resizing", transcribed: "transcription", subtitled: "subtitling", animated: "animation",
+	"colour-graded": "colour grading", "color-graded": "color grading", "colour graded": "colour grading", "color graded": "color grading",
+	copyedited: "copyediting", typeset: "typesetting", digitised: "digitising", digitized: "digitizing", installed: "installation",
+};

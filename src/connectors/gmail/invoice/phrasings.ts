@@ -919,6 +919,20 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "for-this-add-price",
+		needs: /(?<![\p{L}])for[ \t]+(?:this|that|it)(?:[ \t]+one)?[ \t]*,?[ \t]+(?:(?:please|pls|kindly|just|also)[ \t]+){0,2}(?:add|charge|put|bill)(?![\p{L}])/iu,
+		thingBefore: true,
+		pointsAtOne: true,
+		says: "a sentence that opens on 'for this, add' and prices the work the sentence before says was done (You also retouched the author portrait. For this please add ¥25,000.)",
+		// Before "for-description-price", which would name the line by the verb ("Add"). The thing is the work the sentence
+		// before says Sam did; with none, the line is asked about.
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})for[ \t]+(?:this|that|it)(?:[ \t]+one)?[ \t]*,?[ \t]+(?:(?:please|pls|kindly|just|also)[ \t]+){0,2}(?:add|charge|put|bill)(?:[ \t]+(?:on|down))?[ \t]+(?:(?:another|an extra|a further)[ \t]+)?{M}(?![.,'’ ]?\d)(?![ \t]*(?:${PER_UNIT})(?![\p{L}]))`,
+		examples: [
+			{ text: "Please invoice the brochure design, $1,200 as agreed. You also retouched the team photos. For this please add $300.", lines: [["Brochure design", "1", "1200"], ["Team photos retouching", "1", "300"]] },
+			{ text: "Invoice the cover, £900. Also you edited the launch video for our site. For that, add £250.", lines: [["Cover", "1", "900"], ["Launch video editing", "1", "250"]] },
+		],
+	},
+	{
 		id: "for-description-price",
 		says: "for the <thing>, <price> (a flat fee)",
 		// A comma and a joining word start another clause ("as per your quote, and the signage mockups another S$450"):
