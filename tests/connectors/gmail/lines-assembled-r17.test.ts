@@ -5,14 +5,19 @@
 import { describe, it } from "vitest";
 import { expectClarify, expectDraft } from "./invoice-mail";
 
-describe("a count shared with another line is asked about, naming the work beside it", () => {
-	for (const [t, thing] of [
-		["Please make the invoice for the packshots: it was 50 items, $12 per item, and also the clipping paths for the same 50 items, $4 each.", "Clipping paths"],
-		["Kun je de factuur sturen? Het waren 30 productfoto's à € 25 per stuk, en ook het vrijstaand maken van dezelfde 30 foto's, € 6 per stuk.", "Vrijstaand maken"],
-		["puoi mandarmi la fattura? Le foto dei prodotti erano 35 pezzi, 20 € al pezzo, e anche la scontornatura delle stesse 35 foto, 5 € ciascuna.", "Scontornatura"],
-	]) it(t!, () => expectClarify(t!, `names "${thing}" beside the count`));
+describe("a count shared with another line goes to the work named before \"the same\" count", () => {
+	it("drafts the work at the shared count", () => {
+		expectDraft("Can you make the invoice please? It was product photos for 40 pieces, 35 zł for each piece, and also the background removing for the same 40 photos, 10 zł each.", "PLN", [["Product photos", 40, "35.00"], ["Background removing", 40, "10.00"]]);
+		expectDraft("Kun je de factuur sturen? Het waren 30 productfoto's à € 25 per stuk, en ook het vrijstaand maken van dezelfde 30 foto's, € 6 per stuk.", "EUR", [["Productfoto's", 30, "25.00"], ["Vrijstaand maken", 30, "6.00"]]);
+		expectDraft("¿Nos mandas la factura? Fueron 30 fotos de producto a 20 € cada una, y además el recorte de fondo de las mismas 30 fotos, 5 € cada una.", "EUR", [["Fotos de producto", 30, "20.00"], ["Recorte de fondo", 30, "5.00"]]);
+	});
+	it("a line named only by items or pieces beside it is asked about", () => {
+		expectClarify("Please make the invoice for the packshots: it was 50 items, $12 per item, and also the clipping paths for the same 50 items, $4 each.", 'what the line at 12 USD is for: "Items"');
+		expectClarify("puoi mandarmi la fattura? Le foto dei prodotti erano 35 pezzi, 20 € al pezzo, e anche la scontornatura delle stesse 35 foto, 5 € ciascuna.", 'what the line at 20 EUR is for: "Pezzi"');
+	});
 	it("a count that is the whole name is asked about", () => {
-		expectClarify("Can you make the invoice? It was product photos for 40 pieces, 35 zł for each piece.", "only a count");
+		expectClarify("Please invoice the shoot: the product photos for 40 pieces, 35 zł.", "for each or for all of them");
+		expectClarify("Can you make the invoice please? It was product photos for 40 pieces, 35 zł.", "only a count");
 		expectClarify("Could you send the invoice? 25 photos at $30 each, plus background removal for each of them at $8.", "each of the things counted elsewhere");
 	});
 });

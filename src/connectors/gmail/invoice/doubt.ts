@@ -223,6 +223,14 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		examples: { doubtful: ["40 pieces", "30 photos", "12 Bilder", "25 fotos", "10 pezzi (pezzi)"], fine: ["4K video edit", "2-page flyer", "3M tape", "A3 posters", "Phase 2 updates", "24/7 support"] },
 	},
 	{
+		id: "count-in-name",
+		says: "a count of pieces (is the price for each or for all of them?)",
+		// "the product photos for 40 pieces, 35 zł" read as one "Product photos for 40 pieces" at 35: whether 35 is each
+		// piece's price or the whole's is exactly what would be guessed.
+		find: (d) => /(?<![\p{L}])(?:for|für|pour|para|per|voor)[ \t]+\d+[ \t]+(?:pieces|pcs|items|photos|pictures|images|units|Stück|Fotos|Bilder|piezas|fotos|unidades|pièces|photos|unités|pezzi|foto|stuks|foto's|peças|unidades)$/iu.exec(d.trim())?.[0] ?? null,
+		examples: { doubtful: ["Product photos for 40 pieces", "Produktfotos für 40 Stück", "Fotos de producto para 30 piezas"], fine: ["Photos for 2 brands", "Workshop for 12 people (days)", "Banners (3 sizes)"] },
+	},
+	{
 		id: "each-of-them",
 		says: "a word pointing at each of the things counted elsewhere (\"for each of them\")",
 		// "25 photos at $30 each, plus background removal for each of them at $8" read as the thing "Each of them": it

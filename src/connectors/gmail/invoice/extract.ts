@@ -1933,7 +1933,9 @@ const SAME_COUNT = /(?<![\p{L}])(?:the same|same|dieselben|denselben|die gleiche
 /** The thing's words: never an article or a joining word, so the name starts after the nearest one ("aussi les retouches"). */
 const BESIDE_ART = String.raw`(?:the|der|die|das|den|le|la|les|el|los|las|il|lo|i|gli|het|de|o|a|os|as)`;
 const BESIDE_WORD = String.raw`(?!(?:${BESIDE_ART}|and|also|plus|und|auch|dazu|et|aussi|y|también|e|anche|en|ook|também)[ \t])\p{L}[\p{L}'’-]*`;
-const THING_BEFORE_SAME = new RegExp(String.raw`(?:^|[\s,;:(])(?:${BESIDE_ART}[ \t]+|l['’])?(${BESIDE_WORD}(?:[ \t]+${BESIDE_WORD}){0,3}?)[ \t]+(?:for|of|on|to|für|von|an|bei|pour|de|sur|des|para|de|en|per|di|su|delle|degli|dei|voor|van|op|do|da|dos|das|em|nas|nos)[ \t]*$`, "iu");
+/** The thing's words, which may join two nouns by "of" ("el recorte de fondo"): it starts after an article. */
+const BESIDE_NAME = String.raw`${BESIDE_WORD}(?:[ \t]+(?:(?:of|de|di|do|da|du|des|del|van|von)[ \t]+)?${BESIDE_WORD}){0,4}?`;
+const THING_BEFORE_SAME = new RegExp(String.raw`(?:^|[\s,;:(])(?:${BESIDE_ART}[ \t]+|l['’])(${BESIDE_NAME})[ \t]+(?:for|of|on|to|für|von|an|bei|pour|de|sur|des|para|de|en|per|di|su|delle|degli|dei|voor|van|op|do|da|dos|das|em|nas|nos)[ \t]*$`, "iu");
 const THING_BEFORE_COLON = new RegExp(String.raw`(?:^|[\s,;(])(?:${BESIDE_ART}[ \t]+|l['’])(${BESIDE_WORD}(?:[ \t]+${BESIDE_WORD}){0,2})[ \t]*[:–—][ \t]*$`, "iu");
 const THING_AFTER_PRICE = /(?<![\p{L}])(?:per|par|pro|por|a|la|le|al|each|je|à)[ \t]+\p{L}[\p{L}'’]*[ \t]+(?:for|für|pour|para|per|voor)[ \t]+(?:(?:the|der|die|das|den|le|la|les|el|los|las|il|lo|i|gli|het|de|o|a|os|as)[ \t]+|l['’])(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})/iu;
 function thingBesideCount(l: ExtractedLine, text: string): { thing: string; sure: boolean } | null {
@@ -1954,8 +1956,9 @@ function thingBesideCount(l: ExtractedLine, text: string): { thing: string; sure
 	};
 	const same = SAME_COUNT.exec(before);
 	if (same) {
+		// The work named before "the same" count is what this line's price is for ("the background removing").
 		const t = ok(THING_BEFORE_SAME.exec(before.slice(0, same.index))?.[1]);
-		return t ? { thing: t, sure: false } : { thing: "", sure: false };
+		return t ? { thing: t, sure: true } : { thing: "", sure: false };
 	}
 	const colon = ok(THING_BEFORE_COLON.exec(before)?.[1]);
 	// The price's own words after the count, up to a blank line ("On avait dit 40 DH par photo pour les retouches").
@@ -1966,9 +1969,31 @@ function thingBesideCount(l: ExtractedLine, text: string): { thing: string; sure
 }
 function namedBesideCount(lines: ExtractedLine[], text: string): ExtractedLine[] {
 	return lines.map((l) => {
+		const counted = countReadAsName(l, text);
+		if (counted) return counted;
 		const b = thingBesideCount(l, text);
 		return b?.sure ? { ...l, description: b.thing } : l;
 	});
+}
+
+/** "It was product photos for 40 pieces, 35 zł for each piece": a flat line named by a count ("40 pieces") right before
+ * its price, the price said to be for each, is that many of the thing named before "for" at that price each. Anything
+ * less certain keeps the name, which is asked about (a count is no name). */
+const COUNT_BEFORE_PRICE = /(?<![\d.,])(\d{1,5})[ \t]+(\p{L}[\p{L}'’]*)[ \t]*[,:–—]?[ \t]*$/u;
+const EACH_AFTER_PRICE = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:(?:for|für|pour|para|per|voor)[ \t]+)?(?:each|every|jede[ns]?|cada|chaque|ogni|elke?)[ \t]+\p{L}+|^[ \t]*,?[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
+const THING_FOR_COUNT = new RegExp(String.raw`(?:(?:^|[\s,;:(])(?:${BESIDE_ART}[ \t]+|l['’])|(?<![\p{L}])(?:was|were|is|are|war|waren|était|étaient|era|eran|erano|fueron|foram|eram|waren)[ \t]+)(${BESIDE_NAME})[ \t]+(?:for|für|pour|para|per|voor)[ \t]+$`, "iu");
+function countReadAsName(l: ExtractedLine, text: string): ExtractedLine | null {
+	const named = /^(\d{1,5})[ \t]+(\p{L}[\p{L}'’]*)$/u.exec(l.description.trim());
+	if (!named || l.quantity !== "1" || l.lineTotal !== undefined) return null;
+	const noun = named[2]!.toLowerCase();
+	if (!COUNTED_THING_WORDS.some((w) => w.toLowerCase() === noun) && !UNIT_WORDS.some((w) => w.toLowerCase() === noun)) return null;
+	const before = text.slice(Math.max(0, l.span[0] - 200), l.span[0]);
+	const count = COUNT_BEFORE_PRICE.exec(before);
+	if (!count || count[1] !== named[1] || count[2]!.toLowerCase() !== noun || !EACH_AFTER_PRICE.test(text.slice(l.span[1], l.span[1] + 40))) return null;
+	const thing = THING_FOR_COUNT.exec(before.slice(0, count.index))?.[1];
+	const c = thing ? cleanDescription(thing) : "";
+	if (!c || REQUEST_WORDS.test(c) || NOT_A_DESCRIPTION.test(c) || OPENING_WORDS.test(c) || doubtIn(c) || UNIT_WORDS.some((u) => u.toLowerCase() === c.toLowerCase())) return null;
+	return { ...l, description: c, quantity: named[1]! };
 }
 function countBesideOtherThing(lines: ExtractedLine[], text: string, currency: string | null): string[] {
 	return lines.flatMap((l) => {
@@ -2013,6 +2038,7 @@ function thingBeforeUnitLine(l: ExtractedLine): string | null {
 /** "Banner for web site 3 piece, each ¥18,000": a name that is only a word of counting ("Each", "Per piece", "Cada una",
  * "Jeweils", "Chacun") names no thing; the line is asked about, never drafted under it. */
 const QUANTIFIER_ONLY = new RegExp(String.raw`^(?:${alt(QUANTIFIER_WORDS)})[.:]?$`, "iu");
+const ITEM_WORDS = /^(?:items?|articles?|Artikel|artículos?|articoli|artikelen|itens)$/iu;
 function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, text: string): string[] {
 	const rival = rivalTopic(lines, text);
 	// A deposit said to be paid is shown apart (and a balance is asked about by its own rule): only the line itself here.
@@ -2020,7 +2046,8 @@ function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, t
 	// "3 hours at $90 and 2 hours at $120 for the audit": when one line names its thing, a line that is only its unit
 	// ("Hours") is not known to be for the same thing.
 	// A unit shown after it changes nothing ("Hours (hours)", a row labelled "Hours" read as counted in hours).
-	const isUnit = (w: string) => UNIT_WORDS.some((u) => u.toLowerCase() === w.toLowerCase()) || Object.values(UNIT_SHOWN).some((u) => u.toLowerCase() === w.toLowerCase());
+	// "Items" counts as a unit does ("it was 50 items, $12 per item"): it names no thing either.
+	const isUnit = (w: string) => UNIT_WORDS.some((u) => u.toLowerCase() === w.toLowerCase()) || Object.values(UNIT_SHOWN).some((u) => u.toLowerCase() === w.toLowerCase()) || ITEM_WORDS.test(w);
 	const unitOnly = (l: ExtractedLine) => {
 		const shown = /^(.*?)[ \t]*\(([^()]*)\)$/u.exec(l.description);
 		return shown ? isUnit(shown[1]!) && isUnit(shown[2]!) : isUnit(l.description);
