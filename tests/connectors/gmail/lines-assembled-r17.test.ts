@@ -55,3 +55,12 @@ describe("'for this, add' prices the work the sentence before says was done", ()
 		expectClarify("Please invoice the logo, $500. You also sent the files for the print shop. For that, add $300.", "what the line at 300 USD is for");
 	});
 });
+
+describe("a party after 'for' is whom the hours were for, never the line's name", () => {
+	it("never drafts the client as the thing", () => {
+		expectDraft("You worked 5 hours for the client at $50 per hour. Please send the invoice.", "USD", [["Hours", 5, "50.00"]]);
+		expectClarify("Please invoice the audit: you worked 5 hours for the client at $50 per hour.", "what the line");
+		// Near miss: the party word inside the thing's name stays.
+		expectDraft("Please invoice 5 hours at $50 per hour for the client workshop.", "USD", [["Client workshop (hours)", 5, "50.00"]]);
+	});
+});

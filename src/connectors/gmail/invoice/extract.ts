@@ -705,6 +705,8 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	// "die Übersetzung des Vertrags für unseren Kunden in Wien abrechnen": after "for", a client or a relative is whom the
 	// work was for, not the thing; with no object read before it, the line is left unnamed (asked about).
 	if (p.id === "for-description-price" && PARTY_PHRASE.test(g["d"] ?? "")) return undefined;
+	// "You worked 5 hours for the client at $50 per hour": in any phrasing, a party is whom the work was for, not what.
+	if (g["d"] !== undefined && PARTY_PHRASE.test(cleanDescription(g["d"]))) return undefined;
 	// "6 hours at $75/hour per your timesheet": the paperwork the rate is written in is no thing; the request's is.
 	if (!p.topic || (g["d"] !== undefined && !PAPERWORK_ONLY.test(cleanDescription(g["d"])))) return g["d"];
 	// A match that opens on the previous sentence's end mark ("website? It's $2,400") starts at its first word: the
