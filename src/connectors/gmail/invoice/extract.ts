@@ -920,6 +920,8 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
  * shares the counted noun (a thing that does not may be another item whose price is missing). */
 /** "Social media content pack for December - 12 posts": the month the work was for is when, not part of the row's name. */
 const LABEL_MONTH_TAIL = new RegExp(String.raw`[ \t]+(?:for|für|pour|para|per|voor|of|im|in)[ \t]+(?:${alt(MONTHS.flat())})(?:[ \t]+\d{4})?$`, "iu");
+const LABEL_DIGIT = String.raw`(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t])\d{1,3}(?![\d.,])|(?<=\p{L})\d{1,2}(?![\d.,])`;
+const ROW_LABEL_BEFORE_COMMA = new RegExp(String.raw`^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}(?:[\p{L}'’\- ]|${LABEL_DIGIT}){1,40}?(?:[ \t]*\(\p{L}[\p{L}'’\- ]{1,30}\))?)[ \t]*$`, "iu");
 function labelBeforeComma(text: string, qAt: number, noun: string): string | null {
 	const lineStart = text.lastIndexOf("\n", qAt - 1) + 1;
 	const lead = text.slice(lineStart, qAt);
@@ -934,7 +936,8 @@ function labelBeforeComma(text: string, qAt: number, noun: string): string | nul
 	// by it too: alone on its row, the word can be nothing but the work's name.
 	const bare = sep ? null : /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{Lu}\p{Ll}{4,30})[ \t]+$/u.exec(lead);
 	// A bracket closing the label says which one ("Fotografias do escritório (interiores): 12 fotos"): part of its name.
-	const row = sep ? /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?(?:[ \t]*\(\p{L}[\p{L}'’\- ]{1,30}\))?)[ \t]*$/u.exec(segment) : bare;
+	// A series number or a digit joined to letters is part of the label ("Episode 3 edit, 5 hours", "Q4 campaign, 5 hours").
+	const row = sep ? ROW_LABEL_BEFORE_COMMA.exec(segment) : bare;
 	const mark = sep?.[1]?.trim();
 	if (row && mark === ":" && (LEADING_TOPIC_WORD.test(row[1]!) || /^(?:for|für|pour|por|para|per|voor|über)\s/iu.test(row[1]!) || UMBRELLA.test(row[1]!))) return null;
 	const joined = row ? null : new RegExp(String.raw`(?:^|[\s,;:])(?:and|und|et|y|e|en|plus)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$`, "iu").exec(lead);

@@ -378,11 +378,13 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a sentence or row that names its thing, then after a comma its count of units and a rate (Druck, 300 Stück à 0,85 EUR; Video editing, 8 hours at NOK 1 175): the thing is the label, never the unit or a thing named elsewhere",
 		// The label opens its row or sentence and is a few words without digits; a thing named after the rate ("… for the
 		// logo") is read by the phrasings that read it.
-		template: String.raw`(?:^|(?<=[.?!;:][ \t]))[ \t]*(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3})[ \t]*(?:,|\()[ \t]*{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?![\p{L}\p{N}])(?![ \t]*(?:${PER_UNIT})?[ \t]*(?:for|für|pour|voor|para)[ \t])`,
+		// A series number is a word of the label ("Episode 3 edit, 5 hours at £60").
+		template: String.raw`(?:^|(?<=[.?!;:][ \t]))[ \t]*(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|{SERIESNUM}(?=[ \t]+\p{L}))){0,3})[ \t]*(?:,|\()[ \t]*{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?![\p{L}\p{N}])(?![ \t]*(?:${PER_UNIT})?[ \t]*(?:for|für|pour|voor|para)[ \t])`,
 		examples: [
 			{ text: "  Druck, 300 Stück à 0,85 EUR          255,00 EUR", lines: [["Druck (Stück)", "300", "0.85"]] },
 			{ text: "Could Sam send us the invoice? Video editing, 8 hours at NOK 1 175.", lines: [["Video editing (hours)", "8", "1175"]] },
 			{ text: "  Ritocco, 6 ore a CHF 90.–", lines: [["Ritocco (ore)", "6", "90"]] },
+			{ text: "Invoice please: Episode 3 edit, 5 hours at £60 an hour.", lines: [["Episode 3 edit (hours)", "5", "60"]] },
 			{ text: "Traduction, 12 heures à 55 € de l'heure.", lines: [["Traduction (heures)", "12", "55"]] },
 			{ text: "Montaje de vídeo, 5 horas a 40 € la hora.", lines: [["Montaje de vídeo (horas)", "5", "40"]] },
 			{ text: "Fotobewerking, 10 uur à € 60 per uur.", lines: [["Fotobewerking (uur)", "10", "60"]] },
