@@ -213,6 +213,31 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		find: words(["acordamos", "acordámos", "quedamos", "combinamos", "combinámos", "fechamos", "concordamos", "pactamos", "convenimos", "dijimos", "dissemos", "avevamo", "abbiamo"]),
 		examples: { doubtful: ["Ese acordamos", "Essa combinamos", "Quello avevamo"], fine: ["Acordeón lessons", "Combination logo", "Pacto branding"] },
 	},
+	{
+		id: "count-only",
+		says: "only a count and what was counted (\"40 pieces\"), not which thing",
+		// "It was product photos for 40 pieces, 35 zł for each piece" read as the thing "40 pieces": a count that is the
+		// whole name is the line's quantity read into its name, and the thing (and maybe the count of another line) is
+		// elsewhere. A number joined to a word ("4K video") or more words after it ("2 hour workshop") are other signs.
+		find: (d) => /^\d+(?:[.,]\d+)?[ \t]+\p{L}[\p{L}'’]*(?:[ \t]*\([^()]*\))?$/u.exec(d.trim())?.[0] ?? null,
+		examples: { doubtful: ["40 pieces", "30 photos", "12 Bilder", "25 fotos", "10 pezzi (pezzi)"], fine: ["4K video edit", "2-page flyer", "3M tape", "A3 posters", "Phase 2 updates", "24/7 support"] },
+	},
+	{
+		id: "count-in-name",
+		says: "a count of pieces (is the price for each or for all of them?)",
+		// "the product photos for 40 pieces, 35 zł" read as one "Product photos for 40 pieces" at 35: whether 35 is each
+		// piece's price or the whole's is exactly what would be guessed.
+		find: (d) => /(?<![\p{L}])(?:for|für|pour|para|per|voor)[ \t]+\d+[ \t]+(?:pieces|pcs|items|photos|pictures|images|units|Stück|Fotos|Bilder|piezas|fotos|unidades|pièces|photos|unités|pezzi|foto|stuks|foto's|peças|unidades)$/iu.exec(d.trim())?.[0] ?? null,
+		examples: { doubtful: ["Product photos for 40 pieces", "Produktfotos für 40 Stück", "Fotos de producto para 30 piezas"], fine: ["Photos for 2 brands", "Workshop for 12 people (days)", "Banners (3 sizes)"] },
+	},
+	{
+		id: "each-of-them",
+		says: "a word pointing at each of the things counted elsewhere (\"for each of them\")",
+		// "25 photos at $30 each, plus background removal for each of them at $8" read as the thing "Each of them": it
+		// points at the other line's things; the thing is the words before it.
+		find: (d) => /^(?:each|every one|all|both|jede[rsn]?|alle|beide|cada (?:uno|una|um|uma)|todos|todas|chacun(?:e)?|tous|toutes|ciascun[oa]|ognun[oa]|tutti|tutte|elk|elke|iedere?)[ \t]+(?:of|von|davon|de|d['’]|di|van|daarvan)(?:(?:[ \t]+|(?<=['’]))(?:them|those|these|ihnen|ellos|ellas|eles|elas|eux|elles|loro|esse|essi|hen|die))?$|^(?:each|jede[rsn]?) davon$/iu.exec(d.trim())?.[0] ?? null,
+		examples: { doubtful: ["Each of them", "Cada una de ellas", "Chacune d'elles", "Ciascuna di esse", "Elk daarvan", "Jedes davon"], fine: ["Each-way bet poster", "Alle Zeit der Welt cover", "Todos Santos map"] },
+	},
 ];
 
 /** The first sign of doubt in a description, or null when it reads as the name of a thing. */

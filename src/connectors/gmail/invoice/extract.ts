@@ -7,7 +7,7 @@ import { chargedElsewhere } from "./charged-elsewhere";
 import { samePrice, usualThing } from "./usual-item";
 import { listTail } from "./list-tail";
 import { hedgeIn } from "./amount-hedge";
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, COUNTED_THING_WORDS, DONE_WORK_NOUNS, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
@@ -671,8 +671,13 @@ const ADDED_AFTER_PRICE = new RegExp(String.raw`(?<=\d[^.!?\n]{0,160}),[ \t]*(?:
 function addedBefore(text: string, at: number, byNoun = false): string | undefined {
 	const before = text.slice(Math.max(0, at - 400), at);
 	const d = (ADDED_BEFORE.exec(before) ?? GOES_ON_BEFORE.exec(before) ?? (byNoun ? ADDED_AFTER_PRICE.exec(before) : null))?.groups?.["d"];
-	return d && !PRONOUN_RE.test(d.split(/\s+/)[0]!) ? d : undefined;
+	if (d && !PRONOUN_RE.test(d.split(/\s+/)[0]!)) return d;
+	// "Also you retouched the author portrait for the back cover. For this please add ¥25,000.": the work done, named by
+	// its thing and the noun of its verb ("Author portrait retouching"); where it was for is no part of the name.
+	const done = byNoun ? DONE_BEFORE.exec(before)?.groups : undefined;
+	return done ? `${done["d"]} ${DONE_WORK_NOUNS[done["v"]!.toLowerCase()]}` : undefined;
 }
+const DONE_BEFORE = new RegExp(String.raw`(?:^|[.!?:]\s+|\n\s*)(?:(?:also|and|plus)\s*,?\s+)?(?:you|u)\s+(?:(?:also|kindly|then)\s+)?(?<v>${alt(Object.keys(DONE_WORK_NOUNS))})\s+(?:the|our|my|an?|this|these)\s+(?<d>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,4}?)(?:\s+(?:for|on|in|into|at|from|with|to|of|so|as|because|before|after|last|this|yesterday)\s[^.!?]*)?\s*[.!]\s*$`, "iu");
 
 /** Whether every word of the noun pointed back with ("that half day") starts a word of the added thing ("half a day on
  * location"); a single noun as before: its first five letters start a word of four letters or more. */
@@ -700,6 +705,8 @@ function describedAs(p: Phrasing, m: RegExpExecArray, text: string): string | un
 	// "die Übersetzung des Vertrags für unseren Kunden in Wien abrechnen": after "for", a client or a relative is whom the
 	// work was for, not the thing; with no object read before it, the line is left unnamed (asked about).
 	if (p.id === "for-description-price" && PARTY_PHRASE.test(g["d"] ?? "")) return undefined;
+	// "You worked 5 hours for the client at $50 per hour": in any phrasing, a party is whom the work was for, not what.
+	if (g["d"] !== undefined && PARTY_PHRASE.test(cleanDescription(g["d"]))) return undefined;
 	// "6 hours at $75/hour per your timesheet": the paperwork the rate is written in is no thing; the request's is.
 	if (!p.topic || (g["d"] !== undefined && !PAPERWORK_ONLY.test(cleanDescription(g["d"])))) return g["d"];
 	// A match that opens on the previous sentence's end mark ("website? It's $2,400") starts at its first word: the
@@ -913,6 +920,8 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
  * shares the counted noun (a thing that does not may be another item whose price is missing). */
 /** "Social media content pack for December - 12 posts": the month the work was for is when, not part of the row's name. */
 const LABEL_MONTH_TAIL = new RegExp(String.raw`[ \t]+(?:for|für|pour|para|per|voor|of|im|in)[ \t]+(?:${alt(MONTHS.flat())})(?:[ \t]+\d{4})?$`, "iu");
+const LABEL_DIGIT = String.raw`(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t])\d{1,3}(?![\d.,])|(?<=\p{L})\d{1,2}(?![\d.,])`;
+const ROW_LABEL_BEFORE_COMMA = new RegExp(String.raw`^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}(?:[\p{L}'’\- ]|${LABEL_DIGIT}){1,40}?(?:[ \t]*\(\p{L}[\p{L}'’\- ]{1,30}\))?)[ \t]*$`, "iu");
 function labelBeforeComma(text: string, qAt: number, noun: string): string | null {
 	const lineStart = text.lastIndexOf("\n", qAt - 1) + 1;
 	const lead = text.slice(lineStart, qAt);
@@ -927,7 +936,8 @@ function labelBeforeComma(text: string, qAt: number, noun: string): string | nul
 	// by it too: alone on its row, the word can be nothing but the work's name.
 	const bare = sep ? null : /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{Lu}\p{Ll}{4,30})[ \t]+$/u.exec(lead);
 	// A bracket closing the label says which one ("Fotografias do escritório (interiores): 12 fotos"): part of its name.
-	const row = sep ? /^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}[\p{L}'’\- ]{1,40}?(?:[ \t]*\(\p{L}[\p{L}'’\- ]{1,30}\))?)[ \t]*$/u.exec(segment) : bare;
+	// A series number or a digit joined to letters is part of the label ("Episode 3 edit, 5 hours", "Q4 campaign, 5 hours").
+	const row = sep ? ROW_LABEL_BEFORE_COMMA.exec(segment) : bare;
 	const mark = sep?.[1]?.trim();
 	if (row && mark === ":" && (LEADING_TOPIC_WORD.test(row[1]!) || /^(?:for|für|pour|por|para|per|voor|über)\s/iu.test(row[1]!) || UMBRELLA.test(row[1]!))) return null;
 	const joined = row ? null : new RegExp(String.raw`(?:^|[\s,;:])(?:and|und|et|y|e|en|plus)[ \t]+(?:(?:${alt(ARTICLE_WORDS)})[ \t]+)?(\p{L}[\p{L}'’\- ]{1,40}?)[ \t]*,[ \t]*$`, "iu").exec(lead);
@@ -1919,6 +1929,86 @@ function countedBesideThing(lines: ExtractedLine[], text: string): string | null
 	return `what the line of ${only.quantity} ${unit} is for: the email asks to invoice "${t}" and counts "${unit}" — what should the line be called?`;
 }
 
+/** "also the background removing for the same 40 photos, 10 zł each", "il y a aussi les retouches : 30 photos. On avait
+ * dit 40 DH par photo pour les retouches": a line named only by what was counted ("Photos") while the email names the
+ * work beside its count — before "the same" count (shared with another line), before a colon, or after its price ("per
+ * photo for the retouching"). Named both before and after, the line takes that name; named once, it is asked about,
+ * since "Photos" would put the count on the wrong thing. */
+const SAME_COUNT = /(?<![\p{L}])(?:the same|same|dieselben|denselben|die gleichen|den gleichen|selben|las mismas|los mismos|mismas|mismos|les mêmes|mêmes|le stesse|gli stessi|i stessi|stesse|stessi|dezelfde|as mesmas|os mesmos|mesmas|mesmos)[ \t]*$/iu;
+/** The thing's words: never an article or a joining word, so the name starts after the nearest one ("aussi les retouches"). */
+const BESIDE_ART = String.raw`(?:the|der|die|das|den|le|la|les|el|los|las|il|lo|i|gli|het|de|o|a|os|as)`;
+const BESIDE_WORD = String.raw`(?!(?:${BESIDE_ART}|and|also|plus|und|auch|dazu|et|aussi|y|también|e|anche|en|ook|também)[ \t])\p{L}[\p{L}'’-]*`;
+/** The thing's words, which may join two nouns by "of" ("el recorte de fondo"): it starts after an article. */
+const BESIDE_NAME = String.raw`${BESIDE_WORD}(?:[ \t]+(?:(?:of|de|di|do|da|du|des|del|van|von)[ \t]+)?${BESIDE_WORD}){0,4}?`;
+const THING_BEFORE_SAME = new RegExp(String.raw`(?:^|[\s,;:(])(?:${BESIDE_ART}[ \t]+|l['’])(${BESIDE_NAME})[ \t]+(?:for|of|on|to|für|von|an|bei|pour|de|sur|des|para|de|en|per|di|su|delle|degli|dei|voor|van|op|do|da|dos|das|em|nas|nos)[ \t]*$`, "iu");
+const THING_BEFORE_COLON = new RegExp(String.raw`(?:^|[\s,;(])(?:${BESIDE_ART}[ \t]+|l['’])(${BESIDE_WORD}(?:[ \t]+${BESIDE_WORD}){0,2})[ \t]*[:–—][ \t]*$`, "iu");
+const THING_AFTER_PRICE = /(?<![\p{L}])(?:per|par|pro|por|a|la|le|al|each|je|à)[ \t]+\p{L}[\p{L}'’]*[ \t]+(?:for|für|pour|para|per|voor)[ \t]+(?:(?:the|der|die|das|den|le|la|les|el|los|las|il|lo|i|gli|het|de|o|a|os|as)[ \t]+|l['’])(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})/iu;
+function thingBesideCount(l: ExtractedLine, text: string): { thing: string; sure: boolean } | null {
+	const noun = l.description.replace(/[ \t]*\([^()]*\)$/u, "").trim().toLowerCase();
+	if (Number(l.quantity) <= 1 || !COUNTED_THING_WORDS.some((w) => w.toLowerCase() === noun)) return null;
+	const src = text.slice(Math.max(0, l.span[0] - 200), Math.min(text.length, l.span[1] + 120));
+	const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+	// The count nearest the line's own match: two lines may count the same "50 items".
+	const from = l.span[0] - Math.max(0, l.span[0] - 200);
+	const counts = [...src.slice(0, l.span[1] - Math.max(0, l.span[0] - 200)).matchAll(new RegExp(String.raw`(?<![\d.,])${esc(l.quantity)}[ \t]+${esc(noun)}(?![\p{L}])`, "giu"))];
+	const at = counts.find((c) => c.index >= from) ?? counts.at(-1);
+	if (!at) return null;
+	const before = src.slice(0, at.index);
+	const ok = (t: string | undefined): string | null => {
+		if (!t) return null;
+		const c = cleanDescription(t);
+		return c && !shareWord(c, noun) && !REQUEST_WORDS.test(c) && !NOT_A_DESCRIPTION.test(c) && !OPENING_WORDS.test(c) && !doubtIn(c) && !UNIT_WORDS.some((u) => u.toLowerCase() === c.toLowerCase()) ? c : null;
+	};
+	const same = SAME_COUNT.exec(before);
+	if (same) {
+		// The work named before "the same" count is what this line's price is for ("the background removing").
+		const t = ok(THING_BEFORE_SAME.exec(before.slice(0, same.index))?.[1]);
+		return t ? { thing: t, sure: true } : { thing: "", sure: false };
+	}
+	const colon = ok(THING_BEFORE_COLON.exec(before)?.[1]);
+	// The price's own words after the count, up to a blank line ("On avait dit 40 DH par photo pour les retouches").
+	const after = ok(THING_AFTER_PRICE.exec(src.slice(at.index + at[0].length).split(/\n[ \t]*\n/u)[0]!)?.[1]);
+	if (colon && after && shareWord(colon, after)) return { thing: colon, sure: true };
+	const t = colon ?? after;
+	return t ? { thing: t, sure: false } : null;
+}
+function namedBesideCount(lines: ExtractedLine[], text: string): ExtractedLine[] {
+	return lines.map((l) => {
+		const counted = countReadAsName(l, text);
+		if (counted) return counted;
+		const b = thingBesideCount(l, text);
+		return b?.sure ? { ...l, description: b.thing } : l;
+	});
+}
+
+/** "It was product photos for 40 pieces, 35 zł for each piece": a flat line named by a count ("40 pieces") right before
+ * its price, the price said to be for each, is that many of the thing named before "for" at that price each. Anything
+ * less certain keeps the name, which is asked about (a count is no name). */
+const COUNT_BEFORE_PRICE = /(?<![\d.,])(\d{1,5})[ \t]+(\p{L}[\p{L}'’]*)[ \t]*[,:–—]?[ \t]*$/u;
+const EACH_AFTER_PRICE = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:(?:for|für|pour|para|per|voor)[ \t]+)?(?:each|every|jede[ns]?|cada|chaque|ogni|elke?)[ \t]+\p{L}+|^[ \t]*,?[ \t]*(?:${PER_UNIT})(?![\p{L}])`, "iu");
+const THING_FOR_COUNT = new RegExp(String.raw`(?:(?:^|[\s,;:(])(?:${BESIDE_ART}[ \t]+|l['’])|(?<![\p{L}])(?:was|were|is|are|war|waren|était|étaient|era|eran|erano|fueron|foram|eram|waren)[ \t]+)(${BESIDE_NAME})[ \t]+(?:for|für|pour|para|per|voor)[ \t]+$`, "iu");
+function countReadAsName(l: ExtractedLine, text: string): ExtractedLine | null {
+	const named = /^(\d{1,5})[ \t]+(\p{L}[\p{L}'’]*)$/u.exec(l.description.trim());
+	if (!named || l.quantity !== "1" || l.lineTotal !== undefined) return null;
+	const noun = named[2]!.toLowerCase();
+	if (!COUNTED_THING_WORDS.some((w) => w.toLowerCase() === noun) && !UNIT_WORDS.some((w) => w.toLowerCase() === noun)) return null;
+	const before = text.slice(Math.max(0, l.span[0] - 200), l.span[0]);
+	const count = COUNT_BEFORE_PRICE.exec(before);
+	if (!count || count[1] !== named[1] || count[2]!.toLowerCase() !== noun || !EACH_AFTER_PRICE.test(text.slice(l.span[1], l.span[1] + 40))) return null;
+	const thing = THING_FOR_COUNT.exec(before.slice(0, count.index))?.[1];
+	const c = thing ? cleanDescription(thing) : "";
+	if (!c || REQUEST_WORDS.test(c) || NOT_A_DESCRIPTION.test(c) || OPENING_WORDS.test(c) || doubtIn(c) || UNIT_WORDS.some((u) => u.toLowerCase() === c.toLowerCase())) return null;
+	return { ...l, description: c, quantity: named[1]! };
+}
+function countBesideOtherThing(lines: ExtractedLine[], text: string, currency: string | null): string[] {
+	return lines.flatMap((l) => {
+		const b = thingBesideCount(l, text);
+		if (!b || b.sure) return [];
+		const noun = l.description.replace(/[ \t]*\([^()]*\)$/u, "").trim().toLowerCase();
+		return [`what the line of ${l.quantity} ${noun} at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: the email counts "${noun}"${b.thing ? ` and names "${b.thing}" beside the count` : " shared with another line"} — what should the line be called?`];
+	});
+}
+
 /** A description that holds a request verb, a pronoun, a date, an amount… may be the wrong words: asked, never guessed. */
 /** "PS: the invoice for the flyer ($200) was paid already": a line its own sentence calls paid may not belong on this invoice. */
 const PAID_LINE = /(?<![\p{L}])(?:paid|settled|reimbursed|refunded|bezahlt|beglichen|erstattet|pagad[oa]s?|reembolsad[oa]s?|payée?s?|réglée?s?|remboursée?s?|pagat[oa]|rimborsat[oa]|betaald|voldaan|vergoed|reembolsad[oa]s?)(?![\p{L}])/iu;
@@ -1953,6 +2043,7 @@ function thingBeforeUnitLine(l: ExtractedLine): string | null {
 /** "Banner for web site 3 piece, each ¥18,000": a name that is only a word of counting ("Each", "Per piece", "Cada una",
  * "Jeweils", "Chacun") names no thing; the line is asked about, never drafted under it. */
 const QUANTIFIER_ONLY = new RegExp(String.raw`^(?:${alt(QUANTIFIER_WORDS)})[.:]?$`, "iu");
+const ITEM_WORDS = /^(?:items?|articles?|Artikel|artículos?|articoli|artikelen|itens)$/iu;
 function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, text: string): string[] {
 	const rival = rivalTopic(lines, text);
 	// A deposit said to be paid is shown apart (and a balance is asked about by its own rule): only the line itself here.
@@ -1960,7 +2051,8 @@ function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, t
 	// "3 hours at $90 and 2 hours at $120 for the audit": when one line names its thing, a line that is only its unit
 	// ("Hours") is not known to be for the same thing.
 	// A unit shown after it changes nothing ("Hours (hours)", a row labelled "Hours" read as counted in hours).
-	const isUnit = (w: string) => UNIT_WORDS.some((u) => u.toLowerCase() === w.toLowerCase()) || Object.values(UNIT_SHOWN).some((u) => u.toLowerCase() === w.toLowerCase());
+	// "Items" counts as a unit does ("it was 50 items, $12 per item"): it names no thing either.
+	const isUnit = (w: string) => UNIT_WORDS.some((u) => u.toLowerCase() === w.toLowerCase()) || Object.values(UNIT_SHOWN).some((u) => u.toLowerCase() === w.toLowerCase()) || ITEM_WORDS.test(w);
 	const unitOnly = (l: ExtractedLine) => {
 		const shown = /^(.*?)[ \t]*\(([^()]*)\)$/u.exec(l.description);
 		return shown ? isUnit(shown[1]!) && isUnit(shown[2]!) : isUnit(l.description);
@@ -2172,12 +2264,12 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const found = billedMoney(text);
 	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));
 	const { totalFound, depositFound, balanceFound } = findRoles(text, mentions);
-	const lines = namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !BUDGET_LINE.test(l.description) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text);
+	const lines = namedBesideCount(namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !BUDGET_LINE.test(l.description) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text), text);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
-	problems.push(...doubtfulDescriptions(lines, currency, text), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...pointedBackLines(lines), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
+	problems.push(...doubtfulDescriptions(lines, currency, text), ...countBesideOtherThing(lines, text, currency), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...pointedBackLines(lines), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions), ...(mentions.length === 0 ? [bareTotalProblem(text)] : [unpricedProblem(text, lines)]).filter((x): x is string => x !== null));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;

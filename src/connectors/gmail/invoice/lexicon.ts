@@ -317,3 +317,26 @@ export const QUANTIFIER_WORDS = [
 	"chacun", "chacune", "la pièce", "par pièce", "par unité", "l'unité", "tous", "toutes", "les deux",
 	"ciascuno", "ciascuna", "cadauno", "cadauna", "ognuno", "ognuna", "al pezzo", "per pezzo", "tutti", "tutte", "entrambi",
 ];
+
+/** Things counted by the piece whose word names what is counted, not the work done on them ("the retouching: 30
+ * photos", "background removal for the same 40 photos"): beside another named thing, the line is that thing's. */
+export const COUNTED_THING_WORDS = [
+	"photos", "photo", "pictures", "images", "shots", "items", "products", "files", "pieces",
+	"Fotos", "Bilder", "Aufnahmen", "Artikel", "Produkte", "Dateien", "Stück",
+	"fotos", "fotografías", "imágenes", "artículos", "productos", "archivos", "piezas",
+	"photographies", "articles", "produits", "fichiers", "pièces",
+	"foto", "fotografie", "immagini", "articoli", "prodotti", "pezzi",
+	"foto's", "afbeeldingen", "beelden", "artikelen", "producten", "bestanden", "stuks",
+	"imagens", "itens", "produtos", "arquivos", "ficheiros", "peças",
+];
+
+/** Work Sam is said to have done, as a verb ("you retouched the author portrait"), and the noun that names it on a line
+ * ("Author portrait retouching"): the thing a "For this, add ¥25,000" that follows prices. */
+export const DONE_WORK_NOUNS: Record<string, string> = {
+	retouched: "retouching", edited: "editing", proofread: "proofreading", translated: "translation", designed: "design",
+	redesigned: "redesign", illustrated: "illustration", photographed: "photography", filmed: "filming", recorded: "recording",
+	mixed: "mixing", mastered: "mastering", printed: "printing", framed: "framing", scanned: "scanning", restored: "restoration",
+	updated: "update", resized: "resizing", transcribed: "transcription", subtitled: "subtitling", animated: "animation",
+	"colour-graded": "colour grading", "color-graded": "color grading", "colour graded": "colour grading", "color graded": "color grading",
+	copyedited: "copyediting", typeset: "typesetting", digitised: "digitising", digitized: "digitizing", installed: "installation",
+};

@@ -378,11 +378,13 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a sentence or row that names its thing, then after a comma its count of units and a rate (Druck, 300 Stück à 0,85 EUR; Video editing, 8 hours at NOK 1 175): the thing is the label, never the unit or a thing named elsewhere",
 		// The label opens its row or sentence and is a few words without digits; a thing named after the rate ("… for the
 		// logo") is read by the phrasings that read it.
-		template: String.raw`(?:^|(?<=[.?!;:][ \t]))[ \t]*(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*){0,3})[ \t]*(?:,|\()[ \t]*{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?![\p{L}\p{N}])(?![ \t]*(?:${PER_UNIT})?[ \t]*(?:for|für|pour|voor|para)[ \t])`,
+		// A series number is a word of the label ("Episode 3 edit, 5 hours at £60").
+		template: String.raw`(?:^|(?<=[.?!;:][ \t]))[ \t]*(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|{SERIESNUM}(?=[ \t]+\p{L}))){0,3})[ \t]*(?:,|\()[ \t]*{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?![\p{L}\p{N}])(?![ \t]*(?:${PER_UNIT})?[ \t]*(?:for|für|pour|voor|para)[ \t])`,
 		examples: [
 			{ text: "  Druck, 300 Stück à 0,85 EUR          255,00 EUR", lines: [["Druck (Stück)", "300", "0.85"]] },
 			{ text: "Could Sam send us the invoice? Video editing, 8 hours at NOK 1 175.", lines: [["Video editing (hours)", "8", "1175"]] },
 			{ text: "  Ritocco, 6 ore a CHF 90.–", lines: [["Ritocco (ore)", "6", "90"]] },
+			{ text: "Invoice please: Episode 3 edit, 5 hours at £60 an hour.", lines: [["Episode 3 edit (hours)", "5", "60"]] },
 			{ text: "Traduction, 12 heures à 55 € de l'heure.", lines: [["Traduction (heures)", "12", "55"]] },
 			{ text: "Montaje de vídeo, 5 horas a 40 € la hora.", lines: [["Montaje de vídeo (horas)", "5", "40"]] },
 			{ text: "Fotobewerking, 10 uur à € 60 per uur.", lines: [["Fotobewerking (uur)", "10", "60"]] },
@@ -469,7 +471,7 @@ export const PHRASINGS: Phrasing[] = [
 		// place or a means the time was spent on ("on the phone", "on site") names no thing and is left to the phrasings
 		// after this one, as is whom the hours were for ("for the client", "für den Kunden"). The rate must say it is
 		// per unit: a bare amount may be the whole line's.
-		template: String.raw`{Q}(?:[ \t]+${SPENT_EXTRA})?[ \t]*{U}(?:[ \t]+${SPENT_EXTRA})?(?:[ \t]+${SPENT_VERB})?[ \t]+(?:(?:on|onto|into|aan|an|sur|en|su|em)[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])|(?:am|au|aux|al|sul|sulla|nel|nella|no|na|nos|nas)[ \t]+)(?!(?:phone|telephone|road|site|location|set|premises|Telefon|téléphone|teléfono|telefono|telefoon|telefone|Baustelle|chantier|obra|cantiere|bouwplaats)(?![\p{L}]))(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,6}?)(?:[ \t]+${SPENT_VERB})?[ \t]*,?[ \t]+(?:{AT})[ \t]+{P}{E}`,
+		template: String.raw`{Q}(?:[ \t]+${SPENT_EXTRA})?[ \t]*{U}(?:[ \t]+${SPENT_EXTRA})?(?:[ \t]+${SPENT_VERB})?[ \t]+(?:(?:on|onto|into|aan|an|sur|en|su|em)[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])|(?:am|au|aux|al|sul|sulla|nel|nella|no|na|nos|nas)[ \t]+)(?!(?:phone|telephone|road|site|location|set|premises|Telefon|téléphone|teléfono|telefono|telefoon|telefone|Baustelle|chantier|obra|cantiere|bouwplaats|route|Straße|Strasse|Achse|carretera|camino|estrada|strada|weg)(?![\p{L}]))(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,6}?)(?:[ \t]+${SPENT_VERB})?[ \t]*,?[ \t]+(?:{AT})[ \t]+{P}{E}`,
 		examples: [
 			{ text: "Daarnaast heb je 3 uur extra besteed aan de opmaak van de gevelreclame, à € 65 per uur.", lines: [["Opmaak van de gevelreclame (uur)", "3", "65"]] },
 			{ text: "You also spent 4 extra hours on the menu layout, at $60 an hour.", lines: [["Menu layout (hours)", "4", "60"]] },
@@ -526,13 +528,16 @@ export const PHRASINGS: Phrasing[] = [
 		needs: UNIT_RE,
 		says: "an hourly line with nothing between the hours and the rate: the description is what the email asks to invoice",
 		// The thing after the rate ends before another amount or a joining "plus/and" (which starts another line).
-		template: String.raw`{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?:[ \t]+{FOR}[ \t]+{ART}(?<d>[\p{L}](?:(?![ \t]+(?:plus|and|und|et|y|e|en|\+)[ \t])[^\n.?!;,$€£¥₹\d]){1,60}))?`,
+		// A series number is part of the name ("for the Phase 2 updates"), as is a digit joined to letters ("the Q4 campaign").
+		template: String.raw`{Q}[ \t]*{U}[ \t]*(?:{AT}|x|×)[ \t]*{P}{E}?(?:[ \t]+{FOR}[ \t]+{ART}(?<d>[\p{L}](?:(?![ \t]+(?:plus|and|und|et|y|e|en|\+)[ \t])(?:[^\n.?!;,$€£¥₹\d]|{SERIESNUM}|(?<=\p{L})\d{1,2}(?![\d.,]))){1,60}))?`,
 		topic: true,
 		examples: [
 			{ text: "Please invoice us for the bookkeeping, 7.5 hours at €48/h.", lines: [["Bookkeeping (hours)", "7.5", "48"]] },
 			{ text: "Bitte stellen Sie uns die Beratung in Rechnung, 4 Stunden à Fr. 180.–", lines: [["Beratung (Stunden)", "4", "180"]] },
 			{ text: "Could you invoice the on-site support? 6 hours at $110/hr.", lines: [["On-site support (hours)", "6", "110"]] },
 			{ text: "Please invoice us 5 hours at $90/hour for the listing photos edit.", lines: [["Listing photos edit (hours)", "5", "90"]] },
+			{ text: "Go ahead and invoice. 6 hours at $70/h for the Stage 3 fixes, as logged.", lines: [["Stage 3 fixes (hours)", "6", "70"]] },
+			{ text: "Bitte in Rechnung stellen: 4 Stunden à 90 € für die Q4 Kampagne.", lines: [["Q4 Kampagne (Stunden)", "4", "90"]] },
 			{ text: "Please invoice us - it's 6 hours at £45 an hour for the garden clearance plus £60 for the skip.", lines: [["Garden clearance (hours)", "6", "45"], ["Skip", "1", "60"]] },
 			// Copies counted by their abbreviation, the thing named by the request (its "stp"/"bitte" no part of the name).
 			{ text: "Tu peux m'envoyer la facture pour les flyers stp ? 2 000 ex. à 0,18 €.", lines: [["Flyers (exemplaires)", "2000", "0.18"]] },
@@ -913,6 +918,20 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [
 			{ text: "We agreed 6 labels at $350 each, plus the tap handle logo. For that one we agreed $280.", lines: [["Labels", "6", "350"], ["Tap handle logo", "1", "280"]] },
 			{ text: "El logo fue 500 €, y también el cartel de la feria. Por ese acordamos 90 €.", lines: [["Logo", "1", "500"], ["Cartel de la feria", "1", "90"]] },
+		],
+	},
+	{
+		id: "for-this-add-price",
+		needs: /(?<![\p{L}])for[ \t]+(?:this|that|it)(?:[ \t]+one)?[ \t]*,?[ \t]+(?:(?:please|pls|kindly|just|also)[ \t]+){0,2}(?:add|charge|put|bill)(?![\p{L}])/iu,
+		thingBefore: true,
+		pointsAtOne: true,
+		says: "a sentence that opens on 'for this, add' and prices the work the sentence before says was done (You also retouched the author portrait. For this please add ¥25,000.)",
+		// Before "for-description-price", which would name the line by the verb ("Add"). The thing is the work the sentence
+		// before says Sam did; with none, the line is asked about.
+		template: String.raw`(?<=(?:^|[.!?])[ \t]{0,3}\n?[ \t]{0,3})for[ \t]+(?:this|that|it)(?:[ \t]+one)?[ \t]*,?[ \t]+(?:(?:please|pls|kindly|just|also)[ \t]+){0,2}(?:add|charge|put|bill)(?:[ \t]+(?:on|down))?[ \t]+(?:(?:another|an extra|a further)[ \t]+)?{M}(?![.,'’ ]?\d)(?![ \t]*(?:${PER_UNIT})(?![\p{L}]))`,
+		examples: [
+			{ text: "Please invoice the brochure design, $1,200 as agreed. You also retouched the team photos. For this please add $300.", lines: [["Brochure design", "1", "1200"], ["Team photos retouching", "1", "300"]] },
+			{ text: "Invoice the cover, £900. Also you edited the launch video for our site. For that, add £250.", lines: [["Cover", "1", "900"], ["Launch video editing", "1", "250"]] },
 		],
 	},
 	{
