@@ -88,6 +88,10 @@ const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y tamb
  * amount and are asked about. */
 const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|tps|tvq|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting)(?![\p{L}]))[^\n()\d+]{3,100}\)`;
 
+/** Words that make the part of a label after a dash a remark on its price ("– paid in October", "– total", "– as
+ * agreed", "– sinal"), not a part of the thing's name. */
+const DASH_PART_NOT = String.raw`[^\n:]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|tva|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|entrada|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|balance|rest|resto|restant|saldo|solde|restbetrag|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|total|totale|totaal|gesamt|summe|subtotal|agreed|quoted|vereinbart|convenu|acordado|combinado|concordato|afgesproken|budget|estimate|approx|about|ca|circa|per|each|je|pro|cada|chacun|chacune|ciascuno|ognuno|stuk|hour|hours|day|days|month|monthly|year|yearly|annual)(?![\p{L}])`;
+
 /** A remark after a dash or comma saying which ones a count of things were ("one per wall", "une par vitrine", "for
  * each partner"): it opens with "one per"/"for each", has no digit and no word of tax, payment, discount or addition. */
 const WHICH_ONES = String.raw`(?:(?:one|une?|una|uno|eine?[nrs]?|één|um|uma)[ \t]+(?:per|par|por|pro|für|voor|para|pour|for|a)|(?:one[ \t]+)?for[ \t]+each|pour[ \t]+chaque|para[ \t]+cada|por[ \t]+cada|für[ \t]+jede[nrs]?|per[ \t]+ogni|voor[ \t]+(?:elke|ieder))(?![\p{L}])(?![^\n]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|iva|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|and|und|et|y|e|en|sowie|also|too)(?![\p{L}]))[^\n()\d+]{2,100}`;
@@ -1984,6 +1988,24 @@ export const PHRASINGS: Phrasing[] = [
 			// A count among the words after the colon may make the price each one's: asked.
 			{ text: "- Stationery: 200 business cards – $400", lines: [] },
 
+		],
+	},
+	{
+		id: "label-dash-part-colon-price",
+		needs: /\p{L}[ \t]+[–—][ \t]+\p{L}[^\n:]{0,50}:[ \t]/u,
+		says: "a row's label in two parts parted by a spaced dash, then a colon and one price (Desenvolvimento do site – Fase 2: R$ 4.800,00): the whole label names the line",
+		// The part after the dash names which part of the work it was ("Fase 2", "design"); a part that speaks of payment,
+		// tax, a discount, the total or the agreement, or holds a count, is a remark on the price and the row is not read.
+		template: String.raw`{LINE}(?<d>\p{L}[^\n:|–—$€£¥₹\d()]{1,50}?[ \t]+[–—][ \t]+(?!${DASH_PART_NOT})\p{L}[^\n:|–—$€£¥₹\d%()]{0,40}?(?:[ \t]+{SERIESNUM})?)[ \t]*:[ \t]+{M}[ \t]*\.?[ \t]*$`,
+		examples: [
+			{ text: "Desenvolvimento da loja – Fase 3: R$ 3.600,00\nIntegração com transportadora: R$ 900,00", lines: [["Desenvolvimento da loja – Fase 3", "1", "3600.00"], ["Integração com transportadora", "1", "900.00"]] },
+			{ text: "Website build – Phase 2: £2,800.00", lines: [["Website build – Phase 2", "1", "2800.00"]] },
+			{ text: "- Webshop – Stufe 2: 2.100,00 €", lines: [["Webshop – Stufe 2", "1", "2100.00"]] },
+			{ text: "Rediseño web — diseño de plantillas: 1.400,00 €", lines: [["Rediseño web — diseño de plantillas", "1", "1400.00"]] },
+			// A remark on the price or a count after the dash is no part of the name: not read here.
+			{ text: "Website build – 50% deposit: £1,400.00", lines: [] },
+			{ text: "Website build – paid in October: £1,400.00", lines: [] },
+			{ text: "Logo – 3 versions: $300", lines: [] },
 		],
 	},
 ];
