@@ -2008,4 +2008,18 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Logo – 3 versions: $300", lines: [] },
 		],
 	},
+	{
+		id: "label-dash-rate-times-count",
+		needs: /\/[ \t]?\p{L}+[ \t]*[x×][ \t]*\d/u,
+		says: "a row's thing, a dash or colon, a price per unit, then \"x\" and the count (Product cut-outs – S$45/image x 20 images)",
+		// The row ends on the count (and its noun): a remark or a second amount after it ("(we had budgeted €25)", "= $900")
+		// leaves the row to be asked about.
+		template: String.raw`{LINE}(?<d>${THING_FIRST})[ \t]*(?:[:–—-]|\.{3,})[ \t]*{M}[ \t]*\/[ \t]?\p{L}[\p{L}.]*[ \t]*[x×][ \t]*{Q}(?:[ \t]+\p{L}[\p{L}'’\-]*)?[ \t]*\.?[ \t]*$`,
+		examples: [
+			{ text: "* Hero banner – €900\n* Product cut-outs – €30/image x 15 images", lines: [["Hero banner", "1", "900"], ["Product cut-outs", "15", "30"]] },
+			{ text: "- Freisteller – 25 €/Bild x 40 Bilder", lines: [["Freisteller", "40", "25"]] },
+			{ text: "- Ilustraciones interiores: 60 €/ilustración × 10", lines: [["Ilustraciones interiores", "10", "60"]] },
+			{ text: "- Infographics – $75/chart x 12 charts (we had budgeted $60/chart)", lines: [] },
+		],
+	},
 ];
