@@ -112,6 +112,10 @@ const LEADING_SEPARATE = /^(?:aparte|por aparte|separately|separat|getrennt|à p
 /** "Si aggiunge anche la newsletter", "y también el cartel": the word of addition before a second thing is no part of it. */
 const LEADING_ALSO = /^(?:also|auch|aussi|también|además|anche|inoltre|também|ainda|ook)\s+(?=\S)/iu;
 
+/** "Die Speisekarte kommt noch dazu, die war 150 €", "De menukaart komt daar nog bij": the verb of adding after the thing
+ * (its subject) is no part of its name. */
+const ADDED_VERB_TAIL = /\s+(?:komt|komen|kommt|kommen)(?:\s+(?:daar|er|noch|nog|ook|auch))*\s+(?:bij|erbij|daarbij|dazu|hinzu)$/iu;
+
 /** "the logo per the attached timesheet", "Beratung laut Angebot": the paperwork the price is written in ends the thing. */
 const PAPERWORK_TAIL = new RegExp(String.raw`\s+(?:as\s+)?(?:per|according\s+to|laut|gemäß|selon|d['’]après|según|conforme|come\s+da|secondo|volgens)\s+(?:(?:the|your|our|my|der|dem|den|ihrem|unserem|Ihrem|le|la|votre|notre|el|su|nuestro|o|a|seu|il|vostro|nostro|de|het|uw|onze)\s+)?(?:(?:attached|signed|approved|beigefügten|ci-joint)\s+)?(?:${alt(PAPERWORK_WORDS)})$`, "iu");
 
@@ -126,7 +130,7 @@ export function cleanDescription(s: string): string {
 	for (let i = 0; i < 3; i++) {
 		const before = t;
 		if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
-		t = t.replace(PAPERWORK_LEAD, "").replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(LEADING_ALSO, "").replace(INVERTED_VERB_TAIL, "").replace(RELATIVE_CLAUSE, "").replace(AGREED_VERB_TAIL, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(PAPERWORK_LEAD, "").replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(LEADING_ALSO, "").replace(INVERTED_VERB_TAIL, "").replace(RELATIVE_CLAUSE, "").replace(AGREED_VERB_TAIL, "").replace(ADDED_VERB_TAIL, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -1900,8 +1904,9 @@ function pointedBackLines(lines: ExtractedLine[]): string[] {
 
 /** "For the editing we had budgeted $250", "Por la edición habíamos presupuestado S/ 250", "on avait estimé 400 €": a
  * price named by a verb of budgeting or estimating is what was planned, not what is billed — it is no line, and is asked
- * about as an amount the lines do not place. */
-const ESTIMATED_BEFORE = /(?<![\p{L}])(?:budgeted|budgetted|budgeted for|estimated|pencil(?:l)?ed in|presupuestad[oa]s?|presupuestamos|estimad[oa]s?|estimamos|orçad[oa]s?|orçamos|estimamos|budgétée?s?|estimée?s?|estimé|veranschlagt|eingeplant|geschätzt|budgetiert|preventivat[oa]|stimat[oa]|budgettat[oa]|begroot|geraamd|ingeschat|gebudgetteerd)(?![\p{L}])[^.!?\n\d]{0,24}$/iu;
+ * about as an amount the lines do not place. A price quoted ("que presupuestamos en", "che abbiamo preventivato") is
+ * read as agreed (phrasings.ts), so those verbs are not here. */
+const ESTIMATED_BEFORE = /(?<![\p{L}])(?:budgeted|budgetted|budgeted for|estimated|pencil(?:l)?ed in|presupuestad[oa]s?|estimad[oa]s?|estimamos|orçad[oa]s?|budgétée?s?|estimée?s?|estimé|veranschlagt|eingeplant|geschätzt|budgetiert|stimat[oa]|budgettat[oa]|begroot|geraamd|ingeschat|gebudgetteerd)(?![\p{L}])[^.!?\n\d]{0,24}$/iu;
 function estimatedPrice(text: string, at: number): boolean {
 	return ESTIMATED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 }

@@ -152,7 +152,9 @@ export const NOT_A_THING_WORDS = ["it", "this", "that", "these", "those", "dat",
 	// "You said 120 for that one": "one" points back at a thing named before, it names none itself.
 	"one", "that one", "this one", "the one",
 	// "Daar komen de afdrukken nog bij, die kostten € 90": a verb of costing read after "die" as if it were the thing.
-	"kostte", "kostten", "kostete", "kosteten", "kostet", "kosten", "cost", "costs", "costó", "costaba", "custou", "custava", "costava", "coûtait"];
+	"kostte", "kostten", "kostete", "kosteten", "kostet", "kosten", "cost", "costs", "costó", "costaba", "custou", "custava", "costava", "coûtait",
+	// "…si aggiunge, quella era 300 €", "…va aparte, esa fue de 300 €": a pointer back at a thing named before names none.
+	"quella", "quelli", "quelle", "ese", "esa", "esos", "esas", "esse", "essa", "esses", "essas", "aquele", "aquela", "celui-là", "celle-là", "dieser", "diese", "dieses"];
 
 /** A price cut the lines do not show ("minus the 10% loyalty discount", "abzüglich 5 % Rabatt"): the draft would
  * overcharge, so it is asked about. (Skonto, an early-payment discount, is a payment term, not a price cut.) */
