@@ -90,7 +90,7 @@ const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|t
 
 /** Words that make the part of a label after a dash a remark on its price ("– paid in October", "– total", "– as
  * agreed", "– sinal"), not a part of the thing's name. */
-const DASH_PART_NOT = String.raw`[^\n:]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|tva|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|entrada|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|balance|rest|resto|restant|saldo|solde|restbetrag|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|total|totale|totaal|gesamt|summe|subtotal|agreed|quoted|vereinbart|convenu|acordado|combinado|concordato|afgesproken|budget|estimate|approx|about|ca|circa|per|each|je|pro|cada|chacun|chacune|ciascuno|ognuno|stuk|hour|hours|day|days|month|monthly|year|yearly|annual)(?![\p{L}])`;
+const DASH_PART_NOT = String.raw`[^\n:]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|tva|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|entrada|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|balance|rest|resto|restant|saldo|solde|restbetrag|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|total|totale|totaal|gesamt|summe|subtotal|agreed|quoted|vereinbart|convenu|acordado|combinado|concordato|afgesproken|budget|estimate|approx|about|ca|circa|per|each|je|pro|cada|chacun|chacune|ciascuno|ognuno|stuk|hour|hours|day|days|month|monthly|year|yearly|annual|half|halbe?|moitié|mitad|metade|metà|helft|first|second|final|last|remaining|erste|zweite|letzte|première|seconde|dernière|primera|segunda|última|primeira|prima|seconda|ultima|eerste|tweede|laatste|instalment|installment|tranche|rata|parcela|cuota|Rate|Teilzahlung|invoice|Rechnung|facture|factura|fatura|fattura|factuur)(?![\p{L}])`;
 
 /** A verb of adding with the added thing as its subject ("komt daar nog bij", "kommt noch dazu", "comes on top of that",
  * "vient en plus", "va aparte", "si aggiunge"). */
@@ -2010,7 +2010,7 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a row's label in two parts parted by a spaced dash, then a colon and one price (Desenvolvimento do site – Fase 2: R$ 4.800,00): the whole label names the line",
 		// The part after the dash names which part of the work it was ("Fase 2", "design"); a part that speaks of payment,
 		// tax, a discount, the total or the agreement, or holds a count, is a remark on the price and the row is not read.
-		template: String.raw`{LINE}(?<d>\p{L}[^\n:|–—$€£¥₹\d()]{1,50}?[ \t]+[–—][ \t]+(?!${DASH_PART_NOT})\p{L}[^\n:|–—$€£¥₹\d%()]{0,40}?(?:[ \t]+{SERIESNUM})?)[ \t]*:[ \t]+{M}[ \t]*\.?[ \t]*$`,
+		template: String.raw`{LINE}(?<d>\p{L}[^\n:|–—$€£¥₹\d()]{1,50}?[ \t]+[–—][ \t]+(?!${DASH_PART_NOT})\p{L}(?:[^\n:|–—$€£¥₹\d%()]|{WORDDIGIT}){0,40}?(?:[ \t]+{SERIESNUM})?)[ \t]*:[ \t]+{M}[ \t]*\.?[ \t]*$`,
 		examples: [
 			{ text: "Desenvolvimento da loja – Fase 3: R$ 3.600,00\nIntegração com transportadora: R$ 900,00", lines: [["Desenvolvimento da loja – Fase 3", "1", "3600.00"], ["Integração com transportadora", "1", "900.00"]] },
 			{ text: "Website build – Phase 2: £2,800.00", lines: [["Website build – Phase 2", "1", "2800.00"]] },
@@ -2019,7 +2019,9 @@ export const PHRASINGS: Phrasing[] = [
 			// A remark on the price or a count after the dash is no part of the name: not read here.
 			{ text: "Website build – 50% deposit: £1,400.00", lines: [] },
 			{ text: "Website build – paid in October: £1,400.00", lines: [] },
+			{ text: "- Affiche – format A2 : 450 €", lines: [["Affiche – format A2", "1", "450"]] },
 			{ text: "Logo – 3 versions: $300", lines: [] },
+			{ text: "Website build – second half: £1,400.00", lines: [] },
 		],
 	},
 	{
