@@ -3,8 +3,8 @@
 // before its count, a thing added in its own clause with a pointer to its price, a price after a verb of agreeing with
 // no pronoun. Each is read now; an amount that is something else (a budget, an estimate, a total that does not add up)
 // still makes the reader ask.
-import { describe, it } from "vitest";
-import { expectClarify, expectDraft } from "./invoice-mail";
+import { describe, expect, it } from "vitest";
+import { decide, expectClarify, expectDraft } from "./invoice-mail";
 
 const mail = (body: string, company: string) => `Hi Sam,\n\n${body}\n\n${company}\n\nThanks,\nDana`;
 
@@ -101,4 +101,12 @@ describe("a price after a verb of agreeing with no pronoun", () => {
 	});
 	it("a pointer with its verb names no thing (\"Le logo, c'était 600 €\")", () =>
 		expectClarify(mail("Tu peux me faire la facture ? Le logo, c'était 600 € comme convenu. Pour la charte graphique, on avait dit 400 €.", "Acme Studio SARL"), "600 €"));
+});
+
+describe("a company on its own line after a word saying whom the invoice is to", () => {
+	it("\"An Acme Studio GmbH.\" names Acme Studio GmbH", () => {
+		const d = decide(mail("Kannst du mir die Rechnung schicken?\n\nWebshop – Stufe 2: 2.100,00 €\nSchnittstelle zur Warenwirtschaft: 700,00 €\n\nAn Acme Studio GmbH.", "Grüße"));
+		expect(d.kind, JSON.stringify(d)).toBe("draft");
+		if (d.kind === "draft") expect((d.params["customer"] as { company?: string }).company).toBe("Acme Studio GmbH");
+	});
 });
