@@ -156,7 +156,8 @@ export const NOT_A_THING_WORDS = ["it", "this", "that", "these", "those", "dat",
 	// "Daar komen de afdrukken nog bij, die kostten € 90": a verb of costing read after "die" as if it were the thing.
 	"kostte", "kostten", "kostete", "kosteten", "kostet", "kosten", "cost", "costs", "costó", "costaba", "custou", "custava", "costava", "coûtait",
 	// "…si aggiunge, quella era 300 €", "…va aparte, esa fue de 300 €": a pointer back at a thing named before names none.
-	"quella", "quelli", "quelle", "ese", "esa", "esos", "esas", "esse", "essa", "esses", "essas", "aquele", "aquela", "celui-là", "celle-là", "dieser", "diese", "dieses",
+	// Only pointers at one thing: "5 de esas", "5 di quelle" count things named before, read elsewhere.
+	"quella", "ese", "esa", "esse", "essa", "aquele", "aquela", "celui-là", "celle-là", "dieser", "dieses",
 	// "Le logo, c'était 600 €": the pointer with its verb names no thing either.
 	"c'était", "c’était", "c'est", "c’est", "ça faisait", "ça fait", "ce fut"];
 
