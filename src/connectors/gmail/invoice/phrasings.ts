@@ -2044,7 +2044,7 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a thing named as the subject of a verb of adding, then a clause pointing back at it with its price (De menukaart komt daar nog bij, die was € 150,-; Die Speisekarte kommt noch dazu, die war 150 €; The menu card comes on top, that one was $150)",
 		// The thing opens its sentence and the pointer follows the comma at once, so the price is that thing's; a price
 		// said to be the total ("that was $950 in total") is the sum, not the added thing's, and is not read here.
-		template: String.raw`(?<=^|[.!?:;][ \t]{1,3}|\n[ \t]*)(?:(?:${ARTICLE})[ \t]+)?(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+(?!${ADDED_ON_TOP})[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,5}?)[ \t]+(?:${ADDED_ON_TOP})[ \t]*,[ \t]*(?:${ADDED_POINTER})[ \t]+(?:(?:à|a|de|op|auf|bei|at)[ \t]+)?{M}(?![.,'’ ]?\d)(?![ \t]*(?:${alt(TOTAL_AFTER_WORDS)}|${PER_UNIT})(?![\p{L}]))`,
+		template: String.raw`(?<=^|[.!?:;][ \t]{1,3}|\n[ \t]{0,8})(?:(?:${ARTICLE})[ \t]+)?(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+(?!${ADDED_ON_TOP})[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,5}?)[ \t]+(?:${ADDED_ON_TOP})[ \t]*,[ \t]*(?:${ADDED_POINTER})[ \t]+(?:(?:à|a|de|op|auf|bei|at)[ \t]+)?{M}(?![.,'’ ]?\d)(?![ \t]*(?:${alt(TOTAL_AFTER_WORDS)}|${PER_UNIT})(?![\p{L}]))`,
 		examples: [
 			{ text: "Het logo-ontwerp was € 800,- zoals afgesproken. De menukaart komt daar nog bij, die was € 150,-.", lines: [["Logo-ontwerp", "1", "800"], ["Menukaart", "1", "150"]] },
 			{ text: "Il sito era 2.000 €. La newsletter si aggiunge, quella era 300 €.", lines: [["Sito", "1", "2000"], ["Newsletter", "1", "300"]] },
