@@ -38,7 +38,8 @@ const NOT_YET: Record<string, string> = {
 	// versions") and the price each ("Chacune") stand in three clauses over two sentences; the 150 € is asked about.
 	"af10-motsbleus-affiche-flyers.eml": "also mentions 150 €",
 	// "From memory the logo was 800 … another 150 - all NZ$ obviously": the logo's price stands in a clause the reader
-	// does not tie to a line, so the 800 is asked about.
+	// does not tie to a line, so the 800 is asked about. Without "From memory" the same sentence is read (both lines, the
+	// NZ$ carried back); "from memory" recalls the price as "if I remember right" does, which the hedges ask about.
 	"af30-tide-line-surf-logo.eml": "also mentions 800",
 	// Clarify labels asking another question than labelled: "1.800" against "1.600" (af15) and "950" against the 850
 	// quoted earlier in the thread (af34). Both still ask, about the wording of a line.

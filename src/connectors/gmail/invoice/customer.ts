@@ -380,8 +380,9 @@ export const COMPANY = new RegExp(
 	String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}(?:${PARTNERS}|${FORM}${FORM}?)|${FORM_FIRST}|${KIND_FIRST})(?=[\s,;)!?]|\.(?:\s|$)|$)`,
 	"mu",
 );
-/** Words a company name does not start with, though they are capitalised at the start of a sentence. */
-const NOT_COMPANY_START = /^(?:(?:Invoice|Bill|Please|Kindly|Thanks|Thank|Regards|Cheers|Best|Hi|Hello|Dear|From|For|To|At|Via|Attn|Bitte|Rechnung|Factura|Facture|Fattura|Factuur|Fatura|Merci|Gracias|Obrigad[oa]|Grazie|Danke|Bedankt)[ \t,]+)+/u;
+/** Words a company name does not start with, though they are capitalised at the start of a sentence ("An Acme Studio
+ * GmbH." on its own line is German for "to" it, as "Aan" is Dutch and "Para" Spanish and Portuguese). */
+const NOT_COMPANY_START = /^(?:(?:Invoice|Bill|Please|Kindly|Thanks|Thank|Regards|Cheers|Best|Hi|Hello|Dear|From|For|To|At|Via|Attn|An|Aan|Para|Bitte|Rechnung|Factura|Facture|Fattura|Factuur|Fatura|Merci|Gracias|Obrigad[oa]|Grazie|Danke|Bedankt)[ \t,]+)+/u;
 
 /** The words between "invoice" and the company the email names as the payer ("an invoice to Globex Ltd", "Rechnung an
  * die Müller GmbH", "factura a nombre de Casa Olmo S.A. de C.V."); the examples run as tests. */

@@ -79,6 +79,10 @@ const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|
  * and we paid a deposit…") or one saying it was agreed ("the site build like we said", "as we discussed"), is not part
  * of its name. */
 const RELATIVE_CLAUSE = /\s+(?:(?:and|und|et|y|e|en)\s+)?(?:that\s+|which\s+|like\s+|as\s+)?(?:we|you|they|I|wir|ihr|Sie haben|nous|vous|tu as|hemos|hicimos|hiciste|abbiamo|hai|hebben|heb je|fizemos|you've|we've)\s.*$/u;
+/** "Por el guion quedamos en S/ 450", "pour la charte on avait dit 400 €", "per il manuale eravamo rimasti a 300 €": the
+ * agreement's verb with no pronoun before it (the languages that drop it), between the thing and its price, is no part of
+ * the thing's name. Never a verb of budgeting or estimating: that price is asked about (`estimatedPrice`). */
+const AGREED_VERB_TAIL = /\s+(?:(?:ya|já|al final|no final|alla fine|uiteindelijk|am Ende|finalement)\s+)?(?:quedamos|acordamos|combinamos|pactamos|habíamos quedado|habíamos acordado|tínhamos combinado|combinámos|acertamos|ficamos|on avait dit|on a dit|on avait convenu|on a convenu|nous avions convenu|nous avons convenu|eravamo rimasti|siamo rimasti|avevamo concordato|abbiamo concordato|avevamo detto|abbiamo detto|hatten wir(?:\s+(?:gesagt|vereinbart|ausgemacht))?|haben wir(?:\s+(?:gesagt|vereinbart|ausgemacht))?|hadden we(?:\s+(?:gezegd|afgesproken))?|hebben we(?:\s+(?:gezegd|afgesproken))?)(?:\s+(?:en|em|a|à|in|op|auf|bei|de|di|su|on))?$/iu;
 /** "2 extra revisions which were $200 each": the relative word before the verb of a counted thing is no part of it. */
 const RELATIVE_WORD_END = /,?[ \t]+(?:which|que|qui|che)$/iu;
 /** "la sesión fotográfica realizada el pasado 12 de noviembre": when and how the work was done is not its name. */
@@ -103,7 +107,14 @@ const LEADING_AMOUNT_FOR = /^(?:(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a|he
 const SEPARATE_ITEM_TAIL = /\s+(?:y|and|und|et|e|en)\s+(?:aparte|por aparte|separately|separat|getrennt|à part|séparément|a parte|à parte|separadamente|apart)\s.*$/iu;
 /** "aparte los subtítulos", "separately the business cards", "Se añade la adaptación", "Acresce a sessão": the second
  * item's own name follows the joining word (and "(Dazu) kommen die Abzüge", "daar komt de hosting": the verb of coming). */
-const LEADING_SEPARATE = /^(?:aparte|por aparte|separately|separat|getrennt|à part|séparément|a parte|à parte|separadamente|se añaden?|se agregan?|s['’]ajoutent?|acrescem?(?:\s+ainda)?|soma-se|somam-se|si aggiung(?:e|ono)|hinzu kommt|hinzu kommen|daarbij komt|daarbij komen|(?:dazu\s+|daar\s+)?(?:kommt|kommen|komt|komen)(?:\s+(?:noch|auch|er|nog|ook))*)\s+(?=\S)/iu;
+const LEADING_SEPARATE = /^(?:aparte|por aparte|separately|separat|getrennt|à part|séparément|a parte|à parte|separadamente|se añaden?|se agregan?|s['’]ajoutent?|acrescem?(?:\s+ainda)?|soma-se|somam-se|si aggiung(?:e|ono)|hinzu kommt|hinzu kommen|daarbij komt|daarbij komen|(?:dazu\s+|daar\s+)?(?:kommt|kommen|komt|komen)(?:\s+(?:noch|auch|er|nog|ook))*)(?:\s+(?:anche|también|aussi|também|ainda|also|too|noch|auch|ook|nog|encore|ancora))*\s+(?=\S)/iu;
+
+/** "Si aggiunge anche la newsletter", "y también el cartel": the word of addition before a second thing is no part of it. */
+const LEADING_ALSO = /^(?:also|auch|aussi|también|además|anche|inoltre|também|ainda|ook)\s+(?=\S)/iu;
+
+/** "Die Speisekarte kommt noch dazu, die war 150 €", "De menukaart komt daar nog bij": the verb of adding after the thing
+ * (its subject) is no part of its name. */
+const ADDED_VERB_TAIL = /\s+(?:komt|komen|kommt|kommen)(?:\s+(?:daar|er|noch|nog|ook|auch))*\s+(?:bij|erbij|daarbij|dazu|hinzu)$/iu;
 
 /** "the logo per the attached timesheet", "Beratung laut Angebot": the paperwork the price is written in ends the thing. */
 const PAPERWORK_TAIL = new RegExp(String.raw`\s+(?:as\s+)?(?:per|according\s+to|laut|gemäß|selon|d['’]après|según|conforme|come\s+da|secondo|volgens)\s+(?:(?:the|your|our|my|der|dem|den|ihrem|unserem|Ihrem|le|la|votre|notre|el|su|nuestro|o|a|seu|il|vostro|nostro|de|het|uw|onze)\s+)?(?:(?:attached|signed|approved|beigefügten|ci-joint)\s+)?(?:${alt(PAPERWORK_WORDS)})$`, "iu");
@@ -119,7 +130,7 @@ export function cleanDescription(s: string): string {
 	for (let i = 0; i < 3; i++) {
 		const before = t;
 		if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
-		t = t.replace(PAPERWORK_LEAD, "").replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(INVERTED_VERB_TAIL, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
+		t = t.replace(PAPERWORK_LEAD, "").replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(LEADING_ALSO, "").replace(INVERTED_VERB_TAIL, "").replace(RELATIVE_CLAUSE, "").replace(AGREED_VERB_TAIL, "").replace(ADDED_VERB_TAIL, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
 	return t.charAt(0).toUpperCase() + t.slice(1);
@@ -1901,6 +1912,15 @@ function pointedBackLines(lines: ExtractedLine[]): string[] {
 	return out;
 }
 
+/** "For the editing we had budgeted $250", "Por la edición habíamos presupuestado S/ 250", "on avait estimé 400 €": a
+ * price named by a verb of budgeting or estimating is what was planned, not what is billed — it is no line, and is asked
+ * about as an amount the lines do not place. A price quoted ("que presupuestamos en", "che abbiamo preventivato") is
+ * read as agreed (phrasings.ts), so those verbs are not here. */
+const ESTIMATED_BEFORE = /(?<![\p{L}])(?:budgeted|budgetted|budgeted for|estimated|pencil(?:l)?ed in|presupuestad[oa]s?|estimad[oa]s?|estimamos|orçad[oa]s?|budgétée?s?|estimée?s?|estimé|veranschlagt|eingeplant|geschätzt|budgetiert|stimat[oa]|budgettat[oa]|begroot|geraamd|ingeschat|gebudgetteerd)(?![\p{L}])[^.!?\n\d]{0,24}$/iu;
+function estimatedPrice(text: string, at: number): boolean {
+	return ESTIMATED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+}
+
 /** "Our budget cap for this quarter is $5,000", "Unser Kostenrahmen liegt bei 5.000 €": an amount named as a budget or a
  * spending limit is what the customer may spend, never a thing billed — it is no line (and, written beside the lines,
  * is asked about as an amount that does not match them). */
@@ -2264,7 +2284,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const found = billedMoney(text);
 	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));
 	const { totalFound, depositFound, balanceFound } = findRoles(text, mentions);
-	const lines = namedBesideCount(namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !BUDGET_LINE.test(l.description) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text), text);
+	const lines = namedBesideCount(namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !BUDGET_LINE.test(l.description) && !estimatedPrice(text, l.span[0]) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text), text);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.

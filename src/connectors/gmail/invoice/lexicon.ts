@@ -91,6 +91,8 @@ export const ARTICLE = alt(ARTICLE_WORDS);
 export const TOPIC_WORDS = [
 	"for", "für", "über", "pour", "por", "para", "per", "voor", "referente à", "referente ao", "referente a", "geht um", "gaat om", "se trata de", "il s'agit de", "si tratta di", "trata-se de", "correspondiente al", "correspondiente a", "relative à", "relative au", "relatif à", "relatif au", "relative aux", "correspondant à", "relativa a", "relativa à", "relativa às", "relativo a", "relativo ao", "relativo aos", "relativa al", "relativa alla", "relativa allo", "relativa ai", "relativa alle", "relativo al", "relativo alla", "relativo allo", "relativo ai", "relativi al", "relativi alla", "relative alla", "riguardante il", "riguardante la", "inerente a", "inerente al", "inerente alla", "betreffend", "inzake",
 	"de", "del", "dos", "das", "do", "da", "di", "van", "du", "des", "della", "delle", "dei", "degli", "dello", "dell'", "fürs", "vom",
+	// Portuguese "por" with its article ("Pela edição do vídeo combinamos R$ 800,00").
+	"pela", "pelo", "pelas", "pelos",
 ];
 
 /** Words that make an amount a total, a deposit already paid, or the balance after it. */
@@ -152,7 +154,12 @@ export const NOT_A_THING_WORDS = ["it", "this", "that", "these", "those", "dat",
 	// "You said 120 for that one": "one" points back at a thing named before, it names none itself.
 	"one", "that one", "this one", "the one",
 	// "Daar komen de afdrukken nog bij, die kostten € 90": a verb of costing read after "die" as if it were the thing.
-	"kostte", "kostten", "kostete", "kosteten", "kostet", "kosten", "cost", "costs", "costó", "costaba", "custou", "custava", "costava", "coûtait"];
+	"kostte", "kostten", "kostete", "kosteten", "kostet", "kosten", "cost", "costs", "costó", "costaba", "custou", "custava", "costava", "coûtait",
+	// "…si aggiunge, quella era 300 €", "…va aparte, esa fue de 300 €": a pointer back at a thing named before names none.
+	// Only pointers at one thing: "5 de esas", "5 di quelle" count things named before, read elsewhere.
+	"quella", "ese", "esa", "esse", "essa", "aquele", "aquela", "celui-là", "celle-là", "dieser", "dieses",
+	// "Le logo, c'était 600 €": the pointer with its verb names no thing either.
+	"c'était", "c’était", "c'est", "c’est", "ça faisait", "ça fait", "ce fut"];
 
 /** A price cut the lines do not show ("minus the 10% loyalty discount", "abzüglich 5 % Rabatt"): the draft would
  * overcharge, so it is asked about. (Skonto, an early-payment discount, is a payment term, not a price cut.) */

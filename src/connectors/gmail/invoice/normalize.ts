@@ -11,13 +11,19 @@ function undecodedQuotedPrintable(text: string): boolean {
 	return soft >= 1 && soft + escapes >= 2;
 }
 
+/** A label, dot leaders and an amount at the line's end, its sign or code (a word of up to four letters) on either side.
+ * Only a short line is tried: a row is short, and a long line tried from every letter would be slow. */
+const DOT_LEADER_ROW = /^[ \t]*\p{L}[^\n]*?[ \t]*(?:\.{4,}|…{2,}|…[ \t]*\.{2,})[ \t]*(?:[^\s\d]{1,4}[ \t]?)?\d[\d.,'’ ]*(?:[.,][-–—]{1,2})?(?:[ \t]?[^\s\d]{1,4})?[ \t]*$/u;
+
 /** A line that starts its own item: a bullet, a numbered item, a table row, a quote, a header-like "Label:" line. */
 function startsItem(line: string): boolean {
 	// A row that writes its price first ("340 € : Bildbearbeitung", "$500 – logo design") starts an item too.
 	// "・" opens a Japanese list row with no space after it; "◦ ‣ ● ■ ➤ ►" are other list marks.
 	// A row of a table copied as tab-separated text ("Team portraits\t9\t350\t3,150") or a table's rule ("--------") is
 	// never a wrapped sentence.
-	return /^\s*(?:[-*•·▪–—]\s|[・◦‣●■➤►]|\d{1,2}[.)]\s|[a-z][.)]\s|>|\|)/.test(line) || / \| /.test(line) || /\S {2,}\S/.test(line.trim()) || /\S\t+\S/.test(line) || /^\s*[-=_]{3,}\s*$/.test(line) || /^\s*(?:[$€£¥₹]|[A-Z]{3})?\s?\d[\d.,' ]*\s?(?:[$€£¥₹]|[A-Z]{3}\b)?\s*[:–—-]\s/u.test(line);
+	// A row of a price list whose dot leaders run to its amount ("Vídeo institucional ....... 850.000,00 Kz") is one too,
+	// whatever sign the amount carries.
+	return /^\s*(?:[-*•·▪–—]\s|[・◦‣●■➤►]|\d{1,2}[.)]\s|[a-z][.)]\s|>|\|)/.test(line) || (line.length <= 160 && DOT_LEADER_ROW.test(line)) || / \| /.test(line) || /\S {2,}\S/.test(line.trim()) || /\S\t+\S/.test(line) || /^\s*[-=_]{3,}\s*$/.test(line) || /^\s*(?:[$€£¥₹]|[A-Z]{3})?\s?\d[\d.,' ]*\s?(?:[$€£¥₹]|[A-Z]{3}\b)?\s*[:–—-]\s/u.test(line);
 }
 
 /** The width the sender's client wrapped at: the longest line of at most 80 characters. */

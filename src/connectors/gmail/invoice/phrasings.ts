@@ -7,7 +7,7 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was") · {WORDDIGIT}
 // a digit inside a word of a name ("Plano 2D").
-import { ARTICLE, AT, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, NUMBER_WORDS, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
+import { ARTICLE, AT, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, NUMBER_WORDS, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_AFTER_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
@@ -87,6 +87,24 @@ const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y tamb
  * page d'accueil)"): no digit, and no word of tax, of something left out or added, or of payment, which change the
  * amount and are asked about. */
 const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|tps|tvq|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting)(?![\p{L}]))[^\n()\d+]{3,100}\)`;
+
+/** Words that make the part of a label after a dash a remark on its price ("– paid in October", "– total", "– as
+ * agreed", "– sinal"), not a part of the thing's name. */
+const DASH_PART_NOT = String.raw`[^\n:]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|tva|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|entrada|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|balance|rest|resto|restant|saldo|solde|restbetrag|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|total|totale|totaal|gesamt|summe|subtotal|agreed|quoted|vereinbart|convenu|acordado|combinado|concordato|afgesproken|budget|estimate|approx|about|ca|circa|per|each|je|pro|cada|chacun|chacune|ciascuno|ognuno|stuk|hour|hours|day|days|month|monthly|year|yearly|annual|half|halbe?|moitié|mitad|metade|metà|helft|first|second|final|last|remaining|erste|zweite|letzte|première|seconde|dernière|primera|segunda|última|primeira|prima|seconda|ultima|eerste|tweede|laatste|instalment|installment|tranche|rata|parcela|cuota|Rate|Teilzahlung|invoice|Rechnung|facture|factura|fatura|fattura|factuur)(?![\p{L}])`;
+
+/** A verb of adding with the added thing as its subject ("komt daar nog bij", "kommt noch dazu", "comes on top of that",
+ * "vient en plus", "va aparte", "si aggiunge"). */
+const ADDED_ON_TOP = alt(["komt daar nog bij", "komt daar ook bij", "komt er nog bij", "komt er ook bij", "komt nog bij", "komt erbij", "komt daarbij", "komen daar nog bij", "komen er nog bij",
+	"kommt noch dazu", "kommt noch hinzu", "kommt dazu", "kommt hinzu", "kommt auch noch dazu", "kommen noch dazu", "kommen noch hinzu",
+	"comes on top of that", "comes on top", "come on top of that", "goes on top of that", "goes on top", "is extra", "comes extra", "is on top of that",
+	"vient en plus", "vient s'ajouter", "vient s’ajouter", "s'ajoute", "s’ajoute", "s'y ajoute", "s’y ajoute", "est en plus", "en plus",
+	"va aparte", "va por separado", "se suma", "se añade", "se agrega", "viene aparte",
+	"vem a mais", "entra à parte", "acresce", "soma-se", "é à parte", "fica à parte",
+	"si aggiunge", "va in più", "è a parte", "va a parte", "è in più"]).replace(/ /g, String.raw`[ \t]+`);
+/** What points back at the added thing with its price ("die was", "that one was", "il était", "ese fue"). */
+const ADDED_POINTER = alt(["die was", "dat was", "die kostte", "die war", "der war", "das war", "die kostete", "der kostete", "das kostete", "that one was", "that was", "it was", "which was", "that one's", "that's",
+	"il était", "elle était", "il coûtait", "elle coûtait", "c'était", "c’était", "ese fue", "esa fue", "ese era", "esa era", "fue", "era", "costó", "esse foi", "essa foi", "esse era", "essa era", "foi", "custou",
+	"quello era", "quella era", "era", "che era", "costava", "che costava"]).replace(/ /g, String.raw`[ \t]+`);
 
 /** A remark after a dash or comma saying which ones a count of things were ("one per wall", "une par vitrine", "for
  * each partner"): it opens with "one per"/"for each", has no digit and no word of tax, payment, discount or addition. */
@@ -2003,6 +2021,57 @@ export const PHRASINGS: Phrasing[] = [
 			// A count among the words after the colon may make the price each one's: asked.
 			{ text: "- Stationery: 200 business cards – $400", lines: [] },
 
+		],
+	},
+	{
+		id: "label-dash-part-colon-price",
+		needs: /\p{L}[ \t]+[–—][ \t]+\p{L}[^\n:]{0,50}:[ \t]/u,
+		says: "a row's label in two parts parted by a spaced dash, then a colon and one price (Desenvolvimento do site – Fase 2: R$ 4.800,00): the whole label names the line",
+		// The part after the dash names which part of the work it was ("Fase 2", "design"); a part that speaks of payment,
+		// tax, a discount, the total or the agreement, or holds a count, is a remark on the price and the row is not read.
+		template: String.raw`{LINE}(?<d>\p{L}[^\n:|–—$€£¥₹\d()]{1,50}?[ \t]+[–—][ \t]+(?!${DASH_PART_NOT})\p{L}(?:[^\n:|–—$€£¥₹\d%()]|{WORDDIGIT}){0,40}?(?:[ \t]+{SERIESNUM})?)[ \t]*:[ \t]+{M}[ \t]*\.?[ \t]*$`,
+		examples: [
+			{ text: "Desenvolvimento da loja – Fase 3: R$ 3.600,00\nIntegração com transportadora: R$ 900,00", lines: [["Desenvolvimento da loja – Fase 3", "1", "3600.00"], ["Integração com transportadora", "1", "900.00"]] },
+			{ text: "Website build – Phase 2: £2,800.00", lines: [["Website build – Phase 2", "1", "2800.00"]] },
+			{ text: "- Webshop – Stufe 2: 2.100,00 €", lines: [["Webshop – Stufe 2", "1", "2100.00"]] },
+			{ text: "Rediseño web — diseño de plantillas: 1.400,00 €", lines: [["Rediseño web — diseño de plantillas", "1", "1400.00"]] },
+			// A remark on the price or a count after the dash is no part of the name: not read here.
+			{ text: "Website build – 50% deposit: £1,400.00", lines: [] },
+			{ text: "Website build – paid in October: £1,400.00", lines: [] },
+			{ text: "- Affiche – format A2 : 450 €", lines: [["Affiche – format A2", "1", "450"]] },
+			{ text: "Logo – 3 versions: $300", lines: [] },
+			{ text: "Website build – second half: £1,400.00", lines: [] },
+		],
+	},
+	{
+		id: "label-dash-rate-times-count",
+		needs: /\/[ \t]?\p{L}+[ \t]*[x×][ \t]*\d/u,
+		says: "a row's thing, a dash or colon, a price per unit, then \"x\" and the count (Product cut-outs – S$45/image x 20 images)",
+		// The row ends on the count (and its noun): a remark or a second amount after it ("(we had budgeted €25)", "= $900")
+		// leaves the row to be asked about.
+		template: String.raw`{LINE}(?<d>${THING_FIRST})[ \t]*(?:[:–—-]|\.{3,})[ \t]*{M}[ \t]*\/[ \t]?\p{L}[\p{L}.]*[ \t]*[x×][ \t]*{Q}(?:[ \t]+\p{L}[\p{L}'’\-]*)?[ \t]*\.?[ \t]*$`,
+		examples: [
+			{ text: "* Hero banner – €900\n* Product cut-outs – €30/image x 15 images", lines: [["Hero banner", "1", "900"], ["Product cut-outs", "15", "30"]] },
+			{ text: "- Freisteller – 25 €/Bild x 40 Bilder", lines: [["Freisteller", "40", "25"]] },
+			{ text: "- Ilustraciones interiores: 60 €/ilustración × 10", lines: [["Ilustraciones interiores", "10", "60"]] },
+			{ text: "- Infographics – $75/chart x 12 charts (we had budgeted $60/chart)", lines: [] },
+		],
+	},
+	{
+		id: "thing-comes-on-top-pointer-price",
+		needs: /(?<![\p{L}])(?:bij|dazu|hinzu|on top|extra|en plus|s['’]ajoute|se suma|se añade|aparte|a mais|acresce|in più|si aggiunge)(?![\p{L}])[^\n,.]{0,14},/iu,
+		says: "a thing named as the subject of a verb of adding, then a clause pointing back at it with its price (De menukaart komt daar nog bij, die was € 150,-; Die Speisekarte kommt noch dazu, die war 150 €; The menu card comes on top, that one was $150)",
+		// The thing opens its sentence and the pointer follows the comma at once, so the price is that thing's; a price
+		// said to be the total ("that was $950 in total") is the sum, not the added thing's, and is not read here.
+		template: String.raw`(?<=^|[.!?:;][ \t]{1,3}|\n[ \t]{0,8})(?:(?:${ARTICLE})[ \t]+)?(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+(?!${ADDED_ON_TOP})[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,5}?)[ \t]+(?:${ADDED_ON_TOP})[ \t]*,[ \t]*(?:${ADDED_POINTER})[ \t]+(?:(?:à|a|de|op|auf|bei|at)[ \t]+)?{M}(?![.,'’ ]?\d)(?![ \t]*(?:${alt(TOTAL_AFTER_WORDS)}|${PER_UNIT})(?![\p{L}]))`,
+		examples: [
+			{ text: "Het logo-ontwerp was € 800,- zoals afgesproken. De menukaart komt daar nog bij, die was € 150,-.", lines: [["Logo-ontwerp", "1", "800"], ["Menukaart", "1", "150"]] },
+			{ text: "Il sito era 2.000 €. La newsletter si aggiunge, quella era 300 €.", lines: [["Sito", "1", "2000"], ["Newsletter", "1", "300"]] },
+			{ text: "The logo was $800. The menu card comes on top of that, that one was $150.", lines: [["Logo", "1", "800"], ["Menu card", "1", "150"]] },
+			{ text: "L'affiche était de 500 €. Le dépliant vient en plus, il était à 180 €.", lines: [["Affiche", "1", "500"], ["Dépliant", "1", "180"]] },
+			{ text: "El logo fue 600 €. El manual de marca va aparte, ese fue de 300 €.", lines: [["Logo", "1", "600"], ["Manual de marca", "1", "300"]] },
+			// The sum of both is no price of the added thing.
+			{ text: "The menu card comes on top of that, that was $950 in total.", lines: [] },
 		],
 	},
 ];

@@ -102,7 +102,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	},
 	{
 		lang: "es",
-		order: ["número de pedido", "nº de pedido", "n.º de pedido", "núm. de pedido", "nº pedido", "n.º pedido", "número de orden de compra", "número de orden", "pedido", "orden de compra", "OC"],
+		order: ["número de pedido", "nº de pedido", "n.º de pedido", "núm. de pedido", "nº pedido", "n.º pedido", "número de orden de compra", "número de orden", "pedido", "orden de compra", "OC", "requisición", "número de requisición"],
 		reference: ["nuestra referencia de compra", "referencia de compra", "nuestra referencia", "referencia", "ref.", "número de proyecto", "nº de proyecto", "número de contrato", "código de proyecto", "número de expediente"],
 		examples: [
 			["Indique por favor el número de pedido MX-20931.", "MX-20931"],
@@ -133,7 +133,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 	},
 	{
 		lang: "pt",
-		order: ["número do pedido", "nº do pedido", "n.º do pedido", "nº pedido", "número da encomenda", "n.º da encomenda", "nota de encomenda", "encomenda", "pedido de compra", "ordem de compra", "pedido", "OC"],
+		order: ["número do pedido", "nº do pedido", "n.º do pedido", "nº pedido", "número da encomenda", "n.º da encomenda", "nota de encomenda", "encomenda", "pedido de compra", "ordem de compra", "pedido", "OC", "requisição", "número da requisição", "nº da requisição"],
 		reference: ["nossa referência", "referência", "ref.", "número do projeto", "nº do projeto", "número do contrato", "código do projeto"],
 		examples: [
 			["Por favor coloque o número do pedido 7781-B na fatura.", "7781-B"],
@@ -142,6 +142,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// The number of "our" order, where it goes, then its code of letters-year-number.
 			["Por favor coloque o número do nosso pedido de compra na fatura: PX-2026-41.", "PX-2026-41"],
 			["Favor incluir nosso pedido de compra, sem ele o financeiro não paga: PCX-2026-5.", "PCX-2026-5"],
+			// A purchase requisition, as Angola's and Portugal's accounts write it, with "nº" between label and number.
+			["Indique na fatura a nossa requisição nº RQ-2031/7, por favor.", "RQ-2031/7"],
+			["Número da requisição: 2026-0415", "2026-0415"],
 		],
 		ignores: ["O pedido de 24 fotos ficou ótimo."],
 	},
