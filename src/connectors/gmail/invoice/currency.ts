@@ -69,6 +69,9 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	dinars: ["KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD", "RSD"], dinar: ["KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD", "RSD"], pesos: ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP"], peso: ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP"],
 };
 
+/** The currencies written with a plain "$" at home: the dollars and the pesos. */
+export const DOLLAR_SIGN: readonly string[] = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "DOP"];
+
 function escape(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -13,7 +13,7 @@ import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
 import { bareNumbersInPricedSentences } from "./bare-number";
 import { notBilledSpans, notMoneySpans, thresholdSpans } from "./not-money";
-import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrency } from "./currency";
+import { CURRENCY_BEFORE, CURRENCY_WORDS, DOLLAR_SIGN, readCurrency } from "./currency";
 import { homeAbroadInEnglish, homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, scaleAmount, strictlyWritten, type Money, type MoneyMention } from "./money-text";
 import { askedCurrencyProblem } from "./currency-asked";
@@ -1474,7 +1474,6 @@ function grounded(line: ExtractedLine, text: string): boolean {
 }
 
 /** Currencies written with a plain "$" at home (the dollars and the pesos). */
-const DOLLAR_SIGN = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "DOP"];
 
 /** Dollar and peso names written without an amount ("(pesos colombianos, COP)", "in Canadian dollars"): spellings
  * that mean exactly one of the currencies written with a plain "$", and their codes in capitals. */
@@ -1534,8 +1533,21 @@ export function bareDollarCode(text: string, mentions: MoneyMention[]): string |
 	// Only in the sentence that names the dollar ("NZ$0.62 each plus a $45 courier fee"): a "$" in another sentence may
 	// be about something else.
 	const namedSentences = new Set([...mentions.filter((m) => !m.bareDollar && m.currency && named.has(m.currency)).map((m) => sentence(m.start)), ...spelled.map((n) => sentence(n.at))]);
-	if (namedSentences.size > 0 && mentions.some((m) => m.bareDollar && !namedSentences.has(sentence(m.start)))) return null;
+	// A deposit paid on the same work is in the work's money ("… was NZ$2,400 … We paid the $600 deposit back in
+	// March"), in a later sentence of its paragraph too; anything else in another sentence may be another currency.
+	const paragraph = (at: number) => text.lastIndexOf("\n\n", at);
+	const firstNamed = Math.min(...mentions.filter((m) => !m.bareDollar && m.currency && named.has(m.currency)).map((m) => m.start));
+	const depositAfter = (m: MoneyMention) => m.start > firstNamed && paragraph(m.start) === paragraph(firstNamed) && depositDollar(text, m);
+	if (namedSentences.size > 0 && mentions.some((m) => m.bareDollar && !namedSentences.has(sentence(m.start)) && !depositAfter(m))) return null;
 	return [...named][0]!;
+}
+
+const DEPOSIT_BEFORE_DOLLAR = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DEPOSIT_WORDS)})(?:[ \t]+(?:of|von|de|di|van|da|do|du))?[ \t]*:?[ \t]*$`, "iu");
+const DEPOSIT_AFTER_DOLLAR = new RegExp(String.raw`^[ \t]+(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|en|em)[ \t]+|d['’])?(?:${alt([...DEPOSIT_WORDS, ...DEPOSIT_AFTER_WORDS])})(?![\p{L}])`, "iu");
+
+/** "the $600 deposit", "a deposit of $600", "$600 upfront": the amount names itself a deposit. */
+function depositDollar(text: string, m: MoneyMention): boolean {
+	return DEPOSIT_BEFORE_DOLLAR.test(text.slice(Math.max(0, m.start - 40), m.start)) || DEPOSIT_AFTER_DOLLAR.test(text.slice(m.end, m.end + 40));
 }
 
 /** "All amounts in USD": the email names US dollars by their code, so a plain "$" is never read as the home's dollar. */
