@@ -112,6 +112,10 @@ const PAPERWORK_TAIL = new RegExp(String.raw`\s+(?:as\s+)?(?:per|according\s+to|
  * article, is no part of its name (the article and the thing must follow, so "quote design" stays whole). */
 const PAPERWORK_LEAD = new RegExp(String.raw`^(?:(?:as\s+)?(?:per|according\s+to|laut|gemäß|selon|d['’]après|según|conforme|come\s+da|secondo|volgens)\s+)?(?:(?:the|your|our|my|der|dem|den|ihrem|unserem|Ihrem|le|la|votre|notre|el|su|nuestro|o|a|seu|il|vostro|nostro|de|het|uw|onze)\s+)?(?:${alt(PAPERWORK_WORDS)})\s*,?\s+(?=(?:the|der|die|das|le|la|les|el|los|las|il|lo|o|a|os|as|het|de)\s+\p{L})`, "iu");
 
+/** "As we discussed the logo", "we agreed the banner", "like we said the mural": words recalling the agreement before
+ * the thing with its article are no part of its name. */
+const LEADING_AGREED = /^(?:(?:as|like|wie|comme|como|come|zoals)\s+)?(?:(?:we|you|I|wir|nous|hemos|abbiamo|we hebben)\s+)?(?:agreed|discussed|said|quoted|besprochen|vereinbart|convenu|acordado|discutido|concordato|afgesproken)\s+(?=(?:the|our|your|der|die|das|le|la|les|el|los|las|il|lo|het|de|o|a|os|as)\s+\S)/iu;
+
 export function cleanDescription(s: string): string {
 	let t = s.replace(/\s+/g, " ").replace(/^[\s\-*•|:,]+|[\s|:,.;–—([-]+$/g, "").trim();
 	// An opening bracket without its closing one is where the thing ended ("tradução do manual (45 páginas…").
@@ -119,6 +123,7 @@ export function cleanDescription(s: string): string {
 	for (let i = 0; i < 3; i++) {
 		const before = t;
 		if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
+		t = t.replace(LEADING_AGREED, "");
 		t = t.replace(PAPERWORK_LEAD, "").replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(INVERTED_VERB_TAIL, "").replace(RELATIVE_CLAUSE, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
@@ -1934,6 +1939,9 @@ function countedBesideThing(lines: ExtractedLine[], text: string): string | null
 /** A description that holds a request verb, a pronoun, a date, an amount… may be the wrong words: asked, never guessed. */
 /** "PS: the invoice for the flyer ($200) was paid already": a line its own sentence calls paid may not belong on this invoice. */
 const PAID_LINE = /(?<![\p{L}])(?:paid|settled|reimbursed|refunded|bezahlt|beglichen|erstattet|pagad[oa]s?|reembolsad[oa]s?|payée?s?|réglée?s?|remboursée?s?|pagat[oa]|rimborsat[oa]|betaald|voldaan|vergoed|reembolsad[oa]s?)(?![\p{L}])/iu;
+/** "(that's just your design, the printing I already paid to the print shop directly)": what was paid to another
+ * supplier is a remark on what this invoice leaves out, not this line settled. Paid to "you" stays asked. */
+const PAID_TO_ANOTHER = /(?<![\p{L}])(?:paid|bezahlt|payée?s?|pagad[oa]s?|pagat[oa]|betaald|pag[oa])(?:[ \t]+directly|[ \t]+direkt|[ \t]+directement|[ \t]+directamente|[ \t]+direttamente|[ \t]+direct|[ \t]+diretamente)?[ \t]+(?:to|an|à|a|al|aan|ao|à)[ \t]+(?:the|a|an|our|my|die|den|der|le|la|l['’]|el|il|lo|de|het|o|um|uma|un|une|una|onze|unsere[nm]?|notre|nuestr[oa]|nostr[oa]|noss[oa])[ \t]*\p{L}/iu;
 /** "the domain renewal you paid on our behalf", "die Gebühr, die du für uns ausgelegt hast": what Sam paid for the
  * customer is a cost to pass on, billed like any line, not a bill already settled. */
 const PAID_FOR_US = /(?<![\p{L}])(?:(?:you|u)[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?(?:paid|covered|fronted|advanced)|paid[ \t]+(?:on[ \t]+(?:our|my)[ \t]+behalf|for[ \t]+(?:us|me)|out[ \t]+of[ \t]+(?:your[ \t]+)?pocket)|(?:du|Sie)[ \t]+(?:\p{L}+[ \t]+){0,3}?(?:bezahlt|ausgelegt|vorgestreckt)|für[ \t]+uns[ \t]+(?:\p{L}+[ \t]+)?(?:bezahlt|ausgelegt)|pagaste|pag[óo][ \t]+por[ \t]+nosotros|(?:tu[ \t]+as|vous[ \t]+avez)[ \t]+(?:\p{L}+[ \t]+)?(?:payé|avancé)|payée?s?[ \t]+pour[ \t]+nous|(?:hai|avete)[ \t]+(?:\p{L}+[ \t]+)?(?:pagato|anticipato)|pagato[ \t]+per[ \t]+noi|voor[ \t]+ons[ \t]+(?:\p{L}+[ \t]+)?(?:betaald|voorgeschoten)|(?:je|u)[ \t]+(?:\p{L}+[ \t]+){0,3}?(?:betaald|voorgeschoten)|pagou[ \t]+por[ \t]+nós|pagaste)(?![\p{L}])/giu;
@@ -1968,7 +1976,7 @@ const QUANTIFIER_ONLY = new RegExp(String.raw`^(?:${alt(QUANTIFIER_WORDS)})[.:]?
 function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, text: string): string[] {
 	const rival = rivalTopic(lines, text);
 	// A deposit said to be paid is shown apart (and a balance is asked about by its own rule): only the line itself here.
-	const paid = lines.filter((l) => PAID_LINE.test(l.source.replace(PAID_FOR_US, "")) && !ROLE_IN_LINE.test(l.source));
+	const paid = lines.filter((l) => PAID_LINE.test(l.source.replace(PAID_FOR_US, "").replace(PAID_TO_ANOTHER, "")) && !ROLE_IN_LINE.test(l.source));
 	// "3 hours at $90 and 2 hours at $120 for the audit": when one line names its thing, a line that is only its unit
 	// ("Hours") is not known to be for the same thing.
 	// A unit shown after it changes nothing ("Hours (hours)", a row labelled "Hours" read as counted in hours).
