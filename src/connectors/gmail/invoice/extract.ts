@@ -1970,6 +1970,23 @@ function thingBeforeUnitLine(l: ExtractedLine): string | null {
 	return null;
 }
 
+/** "Mia (your second shooter) stayed on for the extra 3 hours at $90 an hour for the reception": a count of extra units
+ * ("the extra 3 hours") says its thing was named before it, so the words after the rate may name only the occasion —
+ * asked, never drafted under them. */
+const EXTRA_BEFORE_COUNT = /(?<![\p{L}])(?:the|those|die|den|les|los|las|le|la|il|gli|le|de|het|os|as)[ \t]+(?:extra|additional|further|zusätzlichen|weiteren|supplémentaires|adicionales|extras|aggiuntive|aggiuntivi|extra|adicionais)[ \t]+$/iu;
+function extraCountLine(l: ExtractedLine): string | null {
+	if (l.phrasing !== "quantity-unit-rate") return null;
+	const q = l.quantity.replace(/\.0+$/, "");
+	for (const m of l.source.matchAll(new RegExp(String.raw`(?<![\d.,])${q.replace(/\./g, "[.,]")}(?![\d.,]\d)`, "gu"))) {
+		const before = l.source.slice(0, m.index);
+		const extra = EXTRA_BEFORE_COUNT.exec(before);
+		const name = l.description.replace(/[ \t]*\([^()]*\)$/u, "").toLowerCase();
+		const unit = /^[ \t]*(\p{L}+)/u.exec(l.source.slice(m.index + m[0].length))?.[1];
+		if (extra && name && l.source.toLowerCase().indexOf(name, m.index) > m.index) return `${extra[0].trim()} ${m[0]}${unit ? ` ${unit}` : ""}`;
+	}
+	return null;
+}
+
 /** "Banner for web site 3 piece, each ¥18,000": a name that is only a word of counting ("Each", "Per piece", "Cada una",
  * "Jeweils", "Chacun") names no thing; the line is asked about, never drafted under it. */
 const QUANTIFIER_ONLY = new RegExp(String.raw`^(?:${alt(QUANTIFIER_WORDS)})[.:]?$`, "iu");
@@ -1993,6 +2010,10 @@ function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, t
 		...lines.filter((l) => !bare.includes(l)).flatMap((l) => {
 			const thing = thingBeforeUnitLine(l);
 			return thing ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only what is counted, and the email names "${thing}" before its count`] : [];
+		}),
+		...lines.flatMap((l) => {
+			const extra = extraCountLine(l);
+			return extra ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: the email counts "${extra}" of something named before, and "${l.description}" is read from after the rate — what should the line be called?`] : [];
 		}),
 		...lines.filter((l) => QUANTIFIER_ONLY.test(l.description.trim())).map((l) => `what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" says how it is counted, not which thing it is — what is it called?`),
 		...lines.flatMap((l) => {
