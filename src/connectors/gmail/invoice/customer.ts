@@ -630,7 +630,7 @@ export function signedName(text: string, fromName: string): string | null {
 
 /** "… au nom de Cave Martin SARL." or "Invoice to Bondi Physio & Pilates Pty Ltd.": the sentence's full stop may end
  * the name; when the email also writes the name without it (the signature), that is its spelling. */
-function asSigned(company: string | null, text: string): string | null {
+export function asSigned(company: string | null, text: string): string | null {
 	if (!company?.endsWith(".")) return company;
 	const bare = company.slice(0, -1);
 	const esc = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
