@@ -1982,7 +1982,10 @@ function extraCountLine(l: ExtractedLine): string | null {
 		const extra = EXTRA_BEFORE_COUNT.exec(before);
 		const name = l.description.replace(/[ \t]*\([^()]*\)$/u, "").toLowerCase();
 		const unit = /^[ \t]*(\p{L}+)/u.exec(l.source.slice(m.index + m[0].length))?.[1];
-		if (extra && name && l.source.toLowerCase().indexOf(name, m.index) > m.index) return `${extra[0].trim()} ${m[0]}${unit ? ` ${unit}` : ""}`;
+		// The name stands after the rate ("… at $90 an hour for the reception"), not as the counted unit itself.
+		const from = m.index + m[0].length;
+		const rate = /[^\n]*?\d/u.exec(l.source.slice(from).replace(/^[ \t]*\p{L}+/u, (w) => " ".repeat(w.length)));
+		if (extra && name && rate && l.source.toLowerCase().indexOf(name, from + rate[0].length) > 0) return `${extra[0].trim()} ${m[0]}${unit ? ` ${unit}` : ""}`;
 	}
 	return null;
 }
