@@ -79,3 +79,18 @@ describe("fields", () => {
 		expect(po.kind === "draft" ? po.params["reference"] : po).toBe("7782");
 	});
 });
+
+describe("a plain $ beside a dollar named in words", () => {
+	it("is the dollar the table knows in any of the languages", () => {
+		expectDraft("Ciao Sam,\n\nfatturaci il logo a $800 (dollari australiani).\n\nGrazie,\nDana", "AUD", [["Logo", 1, "800.00"]]);
+		expectDraft("Hallo Sam,\n\nbitte stell uns das Logo mit $800 in Rechnung, alles in kanadische Dollar.\n\nGruß\nDana", "CAD", [["Logo", 1, "800.00"]]);
+	});
+	it("is asked about when the dollar's country is one the table does not know", () => {
+		expectClarify("Ciao Sam,\n\nfatturaci il logo a $800 (dollari giamaicani).\n\nGrazie,\nDana", 'names "dollari giamaicani"');
+		expectClarify("Hi Sam,\n\nPlease invoice the logo at $800, in Fijian dollars.\n\nDana", 'names "Fijian dollars"');
+	});
+	it("stays US dollars beside American dollars or a dollar count", () => {
+		expectDraft("Hi Sam,\n\nPlease invoice the logo at $800, in American dollars.\n\nDana", "USD", [["Logo", 1, "800.00"]]);
+		expectDraft("Hi Sam,\n\nPlease invoice the 3 banners at $120 each, so 360 dollars total.\n\nDana", "USD", [["Banners", 3, "120.00"]]);
+	});
+});

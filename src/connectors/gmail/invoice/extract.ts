@@ -1555,6 +1555,21 @@ function depositDollar(text: string, m: MoneyMention): boolean {
 	return DEPOSIT_BEFORE_DOLLAR.test(text.slice(Math.max(0, m.start - 40), m.start)) || DEPOSIT_AFTER_DOLLAR.test(text.slice(m.end, m.end + 40));
 }
 
+/** "$800 (dollari giamaicani)", "in Fijian dollars": a dollar named with a country's adjective the currency table does
+ * not know — the plain "$" may be that dollar, never read as US dollars. An adjective of the US names US dollars. */
+const QUALIFIED_DOLLAR = /(?<![\p{L}])(?:(?:dollars?|dollari|dollaro|dólar(?:es)?|Dollars?)[ \t]+(\p{L}{4,})|(\p{Lu}\p{L}{3,}|\p{Ll}{4,}(?:ische|ischen|isch))[ \t]+(?:dollars?|Dollars?))(?![\p{L}])/gu;
+const NATIONALITY_END = /(?:ian|ien|iens|ienne|iani|iane|ese|esi|eses|isch|ische|ischen|anos|anas|enses|ense|ais|aise|ains|ano|ani|ino|inos|ini|ish|an|se)$/iu;
+const US_ADJECTIVE = /^(?:american|americani|americano|americanos|américains?|amerikanische[nm]?|amerikaanse|estadounidenses?|statunitensi|norte-?americanos?|US)$/iu;
+function unknownDollarName(text: string): string | null {
+	for (const m of text.matchAll(QUALIFIED_DOLLAR)) {
+		const adj = m[1] ?? m[2]!;
+		if (!NATIONALITY_END.test(adj) || US_ADJECTIVE.test(adj)) continue;
+		if (readCurrency(m[0].replace(/\s+/g, " "))) continue;
+		return m[0].replace(/\s+/g, " ");
+	}
+	return null;
+}
+
 /** "All amounts in USD": the email names US dollars by their code, so a plain "$" is never read as the home's dollar. */
 const USD_NAMED = /(?<![\p{L}])USD(?![\p{L}])/u;
 
@@ -2222,6 +2237,8 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
 	problems.push(...doubtfulDescriptions(lines, currency, text), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...pointedBackLines(lines), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
+	const otherDollar = currency === "USD" && mentions.some((m) => m.bareDollar) ? unknownDollarName(text) : null;
+	if (otherDollar) problems.push(`the currency: the email writes "$" and names "${otherDollar}" — which currency is the invoice in?`);
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions), ...(mentions.length === 0 ? [bareTotalProblem(text)] : [unpricedProblem(text, lines)]).filter((x): x is string => x !== null));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;
