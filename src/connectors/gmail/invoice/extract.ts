@@ -1560,6 +1560,10 @@ function depositDollar(text: string, m: MoneyMention): boolean {
 const QUALIFIED_DOLLAR = /(?<![\p{L}])(?:(?:dollars?|dollari|dollaro|dólar(?:es)?|Dollars?)[ \t]+(\p{L}{4,})|(\p{Lu}\p{L}{3,}|\p{Ll}{4,}(?:ische|ischen|isch))[ \t]+(?:dollars?|Dollars?))(?![\p{L}])/gu;
 const NATIONALITY_END = /(?:ian|ien|iens|ienne|iani|iane|ese|esi|eses|isch|ische|ischen|anos|anas|enses|ense|ais|aise|ains|ano|ani|ino|inos|ini|ish|an|se)$/iu;
 const US_ADJECTIVE = /^(?:american|americani|americano|americanos|américains?|amerikanische[nm]?|amerikaanse|estadounidenses?|statunitensi|norte-?americanos?|US)$/iu;
+function otherDollarProblem(text: string, mentions: MoneyMention[], currency: string | null): string | null {
+	const other = currency === "USD" && mentions.some((m) => m.bareDollar) ? unknownDollarName(text) : null;
+	return other ? `the currency: the email writes "$" and names "${other}" — which currency is the invoice in?` : null;
+}
 function unknownDollarName(text: string): string | null {
 	for (const m of text.matchAll(QUALIFIED_DOLLAR)) {
 		const adj = m[1] ?? m[2]!;
@@ -2236,9 +2240,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
-	problems.push(...doubtfulDescriptions(lines, currency, text), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...pointedBackLines(lines), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
-	const otherDollar = currency === "USD" && mentions.some((m) => m.bareDollar) ? unknownDollarName(text) : null;
-	if (otherDollar) problems.push(`the currency: the email writes "$" and names "${otherDollar}" — which currency is the invoice in?`);
+	problems.push(...doubtfulDescriptions(lines, currency, text), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...pointedBackLines(lines), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency), otherDollarProblem(text, mentions, currency)].filter((x): x is string => x !== null));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions), ...(mentions.length === 0 ? [bareTotalProblem(text)] : [unpricedProblem(text, lines)]).filter((x): x is string => x !== null));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;
