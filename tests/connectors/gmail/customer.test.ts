@@ -96,6 +96,13 @@ describe("the name as the sender signs it", () => {
 	] as const)
 		it(`"${header}" signing "${signed}" is ${signed}`, () => expect(readCustomer(text, from(header)).name).toBe(signed));
 
+	it("a header written given name first stays as it is, whatever order the signature takes", () => {
+		expect(readCustomer("Please invoice us.\n\nRegards,\nWatanabe Kenji\nKiln Hanare", from("Kenji Watanabe")).name).toBe("Kenji Watanabe");
+		expect(readCustomer("Please invoice us.\n\nThanks,\nWhitfield Dana", from("Dana Whitfield")).name).toBe("Dana Whitfield");
+		// An address that spells the signed order says the header wrote the family name first.
+		expect(readCustomer("Please invoice us.\n\nThanks,\nYuki Tanaka", { name: "Tanaka Yuki", email: "yuki.tanaka@client.example" }).name).toBe("Yuki Tanaka");
+	});
+
 	it("a signature with other words never renames the customer", () => {
 		expect(readCustomer("Please invoice us.\n\nThanks,\nJi-woo\nHanbit Books", from("Park Ji-woo")).name).toBe("Park Ji-woo");
 		expect(readCustomer("Please invoice us.\n\nThanks,\nPark Ji-woo", from("Park Ji-woo")).name).toBe("Park Ji-woo");

@@ -6,7 +6,7 @@
 // for <thing> and <amount> for <thing>") or a deposit. A number that may be a count ("10 flyers at $1 each and 50 for
 // the event") or a mail with two marks stays loose money, asked about (money-net.ts).
 import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, FLAT_WORDS, alt } from "./lexicon";
-import { isIsoCurrency, readCurrency } from "./currency";
+import { CURRENCY_WORDS, isIsoCurrency, readCurrency } from "./currency";
 import { readNumber, type MoneyMention } from "./money-text";
 
 export interface CarryRow {
@@ -47,13 +47,19 @@ const PRICED_PLAIN = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came t
  * before it — a verb of being or costing, "another", "you said" — and ending its clause ("the logo was 800 and …",
  * "another 150,", "another 150 - all NZ$", "You said 120 for that one."). A number before a noun ("3 posters", "800 flyers") is a count, never
  * marked. */
-const PRICED_IN_STATED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|war|waren|kostet|kosteten|était|étaient|fue|fueron|era|eran|foi|foram|(?:you|we)[ \t]+(?:said|quoted|agreed)|${alt(ANOTHER_WORDS)})[ \t]+(${PLAIN})(?=[ \t]*(?:[,;)]|(?:and|plus|und|et|y|e|en)(?![\p{L}])|for[ \t]+(?:that one|this one|that|this|it)(?![\p{L}])|[-–—][ \t]+\p{L}|$|\.(?!\d)))`, "giu");
+const PRICED_IN_STATED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|comes to|costs?|war|waren|kostet|kosteten|était|étaient|fue|fueron|era|eran|foi|foram|(?:you|we)[ \t]+(?:said|quoted|agreed)|${alt(ANOTHER_WORDS)})[ \t]+(${PLAIN})(?=[ \t]*(?:[,;)]|\((?=[ \t]*(?:that|which|just|only|das ist|c['’]est|eso|isso|dat is|cioè)(?![\p{L}]))|(?:and|plus|und|et|y|e|en)(?![\p{L}])|for[ \t]+(?:that one|this one|that|this|it)(?![\p{L}])|[-–—][ \t]+\p{L}|$|\.(?!\d)))`, "giu");
 /** "All AUD obviously.", "All amounts in EUR.", "Alles in CHF.", "Todo en USD.": a sentence of its own that states one
  * currency for every amount of its paragraph. */
 // Or a clause after a dash ("the stickers another 150 - all NZ$ obviously."), the mark a symbol with its country's
 // letters ("NZ$", "A$", "US$") as well as a code.
-const STATED_SENTENCE = /(?:^|[.!?][ \t]+|\n[ \t]*|(?<=[ \t])[-–—][ \t]+)(?:(?:and|und|y|et|e|en)[ \t]+)?(?:all|all amounts|all prices|all figures|all of it|all of that|everything|prices are|amounts are|alles|alle Beträge|alle Preise|todo|todos los importes|tout|tous les montants|tutto|tudo|alle bedragen)(?:[ \t]+(?:is|are|ist|sind|in|en|em|est))*[ \t]+([A-Z]{3}(?![\p{L}$])|[A-Z]{1,3}\$)(?:[ \t]*,?[ \t]*(?:obviously|of course|naturally|btw|by the way|natürlich|selbstverständlich|bien sûr|évidemment|claro|por supuesto|ovviamente|naturalmente|obviamente|natuurlijk))?[ \t]*[.!]?[ \t]*(?=\n|$|[ \t]+\p{Lu})/gimu;
-
+// The currency may be spelled out as well ("All in Canadian dollars of course.", "Todo en euros."): a name that is one
+// currency only — never a plain "dollars" or "pounds", which many countries write.
+const GENERIC_NAMES = new Set(["dollar", "dollars", "dólares", "dollari", "pound", "pounds", "libras", "pfund", "franc", "francs", "franken", "lira"]);
+const STATED_NAMES = Object.entries(CURRENCY_WORDS)
+	.filter(([k, v]) => typeof v === "string" && k.length > 3 && /^[\p{L} ]+$/u.test(k) && !GENERIC_NAMES.has(k.toLowerCase()))
+	.map(([k]) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+"))
+	.sort((x, y) => y.length - x.length);
+const STATED_SENTENCE = new RegExp(String.raw`(?:^|[.!?][ \t]+|\n[ \t]*|(?<=[ \t])[-–—][ \t]+)(?:(?:and|und|y|et|e|en)[ \t]+)?(?:all|all amounts|all prices|all figures|all of it|all of that|everything|prices are|amounts are|alles|alle Beträge|alle Preise|todo|todos los importes|tout|tous les montants|tutto|tudo|alle bedragen|valores|i prezzi|gli importi)(?:[ \t]+(?:is|are|ist|sind|in|en|em|est|sono))*[ \t]+([A-Z]{3}(?![\p{L}$])|[A-Z]{1,3}\$|(?:${STATED_NAMES.join("|")})(?![\p{L}]))(?:[ \t]*,?[ \t]*(?:obviously|of course|naturally|btw|by the way|natürlich|selbstverständlich|bien sûr|évidemment|claro|por supuesto|ovviamente|naturalmente|obviamente|natuurlijk))?[ \t]*[.!]?[ \t]*(?=\n|$|[ \t]+\p{Lu})`, "gimu");
 /** "the trailer edit was 1.5k", "the website was 2 lakh": a plain amount with a scale that cannot be misread ("k" for
  * thousands, "lakh", "crore"), priced by the word before it; only a comma, "as quoted" or the sentence's end after it.
  * "which we said would be 1.5k flat": a price agreed ahead is priced by "would be", and a flat word after it says it is
@@ -69,7 +75,7 @@ const EACH_THEN_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$€£¥₹])(${PL
 const TOTAL_BEFORE = /(?<![\p{L}])(?:also|so|that['’]s|that is|thus|i\.e\.|makes|making|macht|das sind|sind|ergibt|soit|donc|ça fait|o sea|osea|son|en total|total|totale|quindi|cioè|dus|samen|ou seja|portanto|no total|insgesamt|in total|gesamt|in totaal|al totale|em total|au total)[ \t:,]*$/iu;
 const TOTAL_AFTER = /^[ \t]*(?:insgesamt|gesamt|zusammen|in total|total|altogether|all in|all together|in all|en total|au total|in totale|in tutto|in totaal|samen|no total|em total|al todo)(?![\p{L}])/iu;
 /** A plain amount after a word that prices it, or one for "another" ("die Bandfotos nochmal 350"), ending its clause. */
-const PART = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|cost|costs|war|waren|ist|sind|kostet|kosteten|était|étaient|fue|fueron|era|eran|erano|foi|foram|kostte|kostten|${alt(ANOTHER_WORDS)})[ \t]+(${PLAIN})(?=[ \t]*(?:[,;)]|(?:and|und|y|e|et|en|plus|sowie)(?![\p{L}])|$|\.(?!\d)))`, "giu");
+const PART = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|came to|cost|costs|war|waren|ist|sind|kostet|kosteten|était|étaient|fue|fueron|era|eran|erano|foi|foram|kostte|kostten|${alt(ANOTHER_WORDS)})[ \t]+(${PLAIN})(?=[ \t]*(?:[,;)]|\((?=[ \t]*(?:that|which|just|only|das ist|c['’]est|eso|isso|dat is|cioè)(?![\p{L}]))|(?:and|und|y|e|et|en|plus|sowie)(?![\p{L}])|$|\.(?!\d)))`, "giu");
 
 /** The plain parts of a sentence whose total follows them with its currency ("Das Albumcover waren 800 und die
  * Bandfotos nochmal 350, also EUR 1.150,- insgesamt"): two or more parts, each priced by its own verb or "another", that
@@ -294,7 +300,7 @@ function statedSentencePlaces(text: string, mentions: readonly MoneyMention[]): 
 	const out: { pos: number; written: string }[] = [];
 	STATED_SENTENCE.lastIndex = 0;
 	for (const st of text.matchAll(STATED_SENTENCE)) {
-		const read = /\$$/.test(st[1]!) ? readCurrency(st[1]) : null;
+		const read = /\$$/.test(st[1]!) || /[a-z]/.test(st[1]!) ? readCurrency(st[1]!.replace(/\s+/g, " ")) : null;
 		const code = read && "code" in read ? read.code : st[1]!;
 		// The code in capitals only: "all eur" typed in lower case is read by the lower-case rules, not stated here.
 		if (!/^[A-Z]{3}$/.test(code) || !isIsoCurrency(code) || mentions.some((m) => m.currency !== code)) continue;

@@ -8,7 +8,7 @@ import { quoteSource } from "./source-quote";
 import { declinedInvoice, findRequests } from "./requests";
 import { ruleById, type RuleInput } from "./rules";
 import { payerProblem } from "./payer-doubt";
-import { namedPayer } from "./customer";
+import { asSigned, namedPayer } from "./customer";
 import { readReference, referenceAsked } from "./reference";
 import { allTermsDays } from "./payment-terms";
 import { REVISED_WORDS, alt } from "./lexicon";
@@ -301,7 +301,10 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	const fromFacts = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
 	// The forwarder's own words set the customer (their signature's firm) and the terms they accept ("Net 30 is grand"),
 	// or a due date already past ("AP asked that the due date be 20 Nov"): shown on the draft, never dropped unseen.
-	const body = forwarder ? { ...fromFacts, customer: forwarder.customer.company ? forwarder.customer : fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms, pastDueDate: forwarder.pastDueDate }) } : fromFacts;
+	// "billed to Savannah Roots Coffee Ltd. Kindly quote …" above a forward signed "Savannah Roots Coffee Ltd": the firm
+	// is spelled as the whole mail writes it, the forwarded signature too (the dot ended the note's sentence).
+	const firm = forwarder?.customer.company ? { ...forwarder.customer, company: asSigned(forwarder.customer.company, m.text)! } : null;
+	const body = forwarder ? { ...fromFacts, customer: firm ?? fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms, pastDueDate: forwarder.pastDueDate }) } : fromFacts;
 	// "Subject: Invoice for new kit design - PO 5521": an order number the body does not repeat is the subject's.
 	// "See below from Declan … Our PO for this is BCB-PO-2231": the forwarder's own note may give the order number the
 	// forwarded email leaves out.

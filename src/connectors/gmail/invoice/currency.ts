@@ -45,6 +45,9 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	"pesos mexicanos": "MXN", "pesos argentinos": "ARS", "pesos chilenos": "CLP", "pesos colombianos": "COP", "dólares": "USD", "dólares estadounidenses": "USD", "dólares canadienses": "CAD",
 	"libras": "GBP", "libras esterlinas": "GBP", "francos suizos": "CHF", "dollars canadiens": "CAD", "dollars américains": "USD", "livres sterling": "GBP", "francs suisses ": "CHF", "Schweizer Franken": "CHF",
 	"US-Dollar": "USD", "Pfund": "GBP", "dollari": "USD", "sterline": "GBP", "franchi svizzeri": "CHF", "dólares americanos": "USD", "reais brasileiros": "BRL", "Zwitserse frank": "CHF", "Britse pond": "GBP",
+	// The dollars named in the other languages ("$800 (dollari australiani)", "en dólares canadienses").
+	"dollari australiani": "AUD", "dollari canadesi": "CAD", "dollari neozelandesi": "NZD", "dollari di Singapore": "SGD", "dólares australianos": "AUD", "dólares neozelandeses": "NZD", "dólares canadenses": "CAD",
+	"dollars australiens": "AUD", "dollars de Singapour": "SGD", "australische Dollar": "AUD", "kanadische Dollar": "CAD", "neuseeländische Dollar": "NZD", "Australische dollar": "AUD", "Canadese dollar": "CAD", "Australische dollars": "AUD", "Canadese dollars": "CAD",
 	"Mexican pesos": "MXN", "Argentine pesos": "ARS", "Chilean pesos": "CLP", "Colombian pesos": "COP", "Philippine pesos": "PHP",
 	"Kenyan shillings": "KES", "Ugandan shillings": "UGX", "Tanzanian shillings": "TZS", naira: "NGN", "Nigerian naira": "NGN", cedis: "GHS", "Ghanaian cedis": "GHS", "Egyptian pounds": "EGP",
 	"Bangladeshi taka": "BDT", "Nepali rupees": "NPR", "Maldivian rufiyaa": "MVR", rufiyaa: "MVR", ringgit: "MYR", rupiah: "IDR", dong: "VND", "Philippine peso": "PHP", "Omani rial": "OMR", "Qatari riyal": "QAR",
@@ -68,6 +71,9 @@ export const CURRENCY_WORDS: Record<string, string | string[]> = {
 	riyals: ["SAR", "QAR", "OMR", "YER"], riyal: ["SAR", "QAR", "OMR", "YER"], rials: ["OMR", "IRR", "YER"], dirhams: ["AED", "MAD"], dirham: ["AED", "MAD"],
 	dinars: ["KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD", "RSD"], dinar: ["KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD", "RSD"], pesos: ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP"], peso: ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP"],
 };
+
+/** The currencies written with a plain "$" at home: the dollars and the pesos. */
+export const DOLLAR_SIGN: readonly string[] = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "DOP"];
 
 function escape(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

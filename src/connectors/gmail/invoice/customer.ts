@@ -629,9 +629,21 @@ export function signedName(text: string, fromName: string): string | null {
 	return null;
 }
 
+/** Whether the From header writes the family name first, so the signature's order is the name to use: "Chen, Marcus"
+ * (a comma), "NAGY Péter" (the family name in capitals), "Park Ji-woo" (a hyphenated given name last), or an address
+ * that spells the signed order ("jiwoo.park@"). Otherwise the header's display name stands: "Kenji Watanabe" signing
+ * "Watanabe Kenji" stays Kenji Watanabe, as the labels write it. */
+function familyFirst(fromName: string, signed: string, email: string): boolean {
+	const words = fromName.trim().split(/[\s,]+/u).filter(Boolean);
+	if (fromName.includes(",") || /^\p{Lu}{2,}$/u.test(words[0] ?? "") || /^\p{L}+-\p{L}+$/u.test(words[words.length - 1] ?? "")) return true;
+	const local = (email.split("@")[0] ?? "").toLowerCase().split(/[._-]+/).join(" ");
+	const spelled = (n: string) => n.toLowerCase().replace(/-/g, "").split(/[\s,]+/u).filter(Boolean).join(" ");
+	return local === spelled(signed) && local !== spelled(fromName);
+}
+
 /** "… au nom de Cave Martin SARL." or "Invoice to Bondi Physio & Pilates Pty Ltd.": the sentence's full stop may end
  * the name; when the email also writes the name without it (the signature), that is its spelling. */
-function asSigned(company: string | null, text: string): string | null {
+export function asSigned(company: string | null, text: string): string | null {
 	if (!company?.endsWith(".")) return company;
 	const bare = company.slice(0, -1);
 	const esc = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -736,7 +748,8 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	let company: string | undefined;
 	// "Mr. Thabo Nkosi", "Dr. Beat Imhof": the invoice is made out to the name, not the courtesy title.
 	const fromName = withoutTitles(from.name);
-	let name = signedName(text, fromName) ?? fromName;
+	const signed = signedName(text, fromName);
+	let name = signed && familyFirst(fromName, signed, from.email) ? signed : fromName;
 	if (billTo) {
 		const first = billTo[1]!.trim();
 		const second = billTo[2]?.trim() ?? "";

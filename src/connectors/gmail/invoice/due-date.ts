@@ -56,7 +56,7 @@ export const DUE_PHRASES: DueRow[] = [
 	// China write it (2026年12月31日): the words name the date the payment is due.
 	{
 		lang: "en",
-		before: ["due date please put", "due date please set", "due date please write", "due date please make", "due date please use", "due date pls put", "due date kindly put", "due date put", "due date should be", "due date will be", "due date can be", "due date must be", "payment will be made at", "payment will be done at", "payment will be done by", "payment will be done on", "we will pay at", "we'll pay at"],
+		before: ["due date please put", "due date please set", "due date please write", "due date please make", "due date please use", "due date pls put", "due date kindly put", "due date put", "due date should be", "due date will be", "due date can be", "due date must be", "payment will be made at", "payment will be done at", "payment will be done by", "payment will be done on", "we will pay at", "we'll pay at", "payment will be done on or before", "payment will be made on or before", "payment on or before", "paid on or before", "pay on or before", "we will pay on or before", "we'll pay on or before", "settled on or before", "payable on or before", "due on or before", "payment date on or before"],
 		examples: [
 			["Due date please put 15.12.2026 as in our agreement.", "2026-12-15"],
 			["Due date please set 18/12/2026, thank you.", "2026-12-18"],
@@ -66,8 +66,13 @@ export const DUE_PHRASES: DueRow[] = [
 			["Payment will be done by 2026年12月15日 via bank transfer.", "2026-12-15"],
 			["Payment will be done by 12月18日, thank you.", "2026-12-18"],
 			["Payment will be made at end of next month (2026년 12월 31일).", "2026-12-31"],
+			// "On or before" the date, as Indian and East African business English writes it.
+			["Payment will be done on or before 10th December 2026, please put same as due date.", "2026-12-10"],
+			["The invoice should be payable on or before 18 December 2026.", "2026-12-18"],
+			["We will pay on or before 12/15/2026.", "2026-12-15"],
+			["Kindly ensure payment date on or before 20/12/2026 is mentioned as due date.", "2026-12-20"],
 		],
-		ignores: ["Due date please put whatever is usual.", "Payment will be made at end of next month.", "The due date should be fine.", "Payment will be done by bank transfer."],
+		ignores: ["Files to be delivered on or before 10 December 2026.", "Due date please put whatever is usual.", "Payment will be made at end of next month.", "The due date should be fine.", "Payment will be done by bank transfer."],
 	},
 	{
 		lang: "de",

@@ -13,7 +13,7 @@ import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
 import { bareNumbersInPricedSentences } from "./bare-number";
 import { notBilledSpans, notMoneySpans, thresholdSpans } from "./not-money";
-import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrency } from "./currency";
+import { CURRENCY_BEFORE, CURRENCY_WORDS, DOLLAR_SIGN, readCurrency } from "./currency";
 import { homeAbroadInEnglish, homeCurrency, homesFor } from "./home-currency";
 import { findMoney, lowerCoded, moneyFromGroups, moneyPattern, readNumber, scaleAmount, strictlyWritten, type Money, type MoneyMention } from "./money-text";
 import { askedCurrencyProblem } from "./currency-asked";
@@ -123,6 +123,10 @@ const PAPERWORK_TAIL = new RegExp(String.raw`\s+(?:as\s+)?(?:per|according\s+to|
  * article, is no part of its name (the article and the thing must follow, so "quote design" stays whole). */
 const PAPERWORK_LEAD = new RegExp(String.raw`^(?:(?:as\s+)?(?:per|according\s+to|laut|gemäß|selon|d['’]après|según|conforme|come\s+da|secondo|volgens)\s+)?(?:(?:the|your|our|my|der|dem|den|ihrem|unserem|Ihrem|le|la|votre|notre|el|su|nuestro|o|a|seu|il|vostro|nostro|de|het|uw|onze)\s+)?(?:${alt(PAPERWORK_WORDS)})\s*,?\s+(?=(?:the|der|die|das|le|la|les|el|los|las|il|lo|o|a|os|as|het|de)\s+\p{L})`, "iu");
 
+/** "As we discussed the logo", "we agreed the banner", "like we said the mural": words recalling the agreement before
+ * the thing with its article are no part of its name. */
+const LEADING_AGREED = /^(?:(?:as|like|wie|comme|como|come|zoals)\s+)?(?:(?:we|you|I|wir|nous|hemos|abbiamo|we hebben)\s+)?(?:agreed|discussed|said|quoted|besprochen|vereinbart|convenu|acordado|discutido|concordato|afgesproken)\s+(?=(?:the|our|your|der|die|das|le|la|les|el|los|las|il|lo|het|de|o|a|os|as)\s+\S)/iu;
+
 export function cleanDescription(s: string): string {
 	let t = s.replace(/\s+/g, " ").replace(/^[\s\-*•|:,]+|[\s|:,.;–—([-]+$/g, "").trim();
 	// An opening bracket without its closing one is where the thing ended ("tradução do manual (45 páginas…").
@@ -130,6 +134,7 @@ export function cleanDescription(s: string): string {
 	for (let i = 0; i < 3; i++) {
 		const before = t;
 		if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.slice(0, t.lastIndexOf("(")).trim();
+		t = t.replace(LEADING_AGREED, "");
 		t = t.replace(PAPERWORK_LEAD, "").replace(LEADING_CONFIRM, "").replace(LEADING_POLITE, "").replace(LEADING_WHO, "").replace(LEADING_RELATIVE, "").replace(LEADING_TOPIC_WORD, "").replace(LEADING_WORK, "").replace(LEADING_AMOUNT_FOR, "").replace(SEPARATE_ITEM_TAIL, "").replace(LEADING_SEPARATE, "").replace(LEADING_ALSO, "").replace(INVERTED_VERB_TAIL, "").replace(RELATIVE_CLAUSE, "").replace(AGREED_VERB_TAIL, "").replace(ADDED_VERB_TAIL, "").replace(PARTICIPLE_CLAUSE, "").replace(PAPERWORK_TAIL, "").replace(RELATIVE_WORD_END, "").replace(ARTICLES_RE, "").replace(FILLER_END, "").replace(TO_WHOM_TAIL, "").replace(LINK_TAIL, "").replace(/[\s|:,.;–—-]+$/g, "").trim();
 		if (t === before) break;
 	}
@@ -1495,7 +1500,6 @@ function grounded(line: ExtractedLine, text: string): boolean {
 }
 
 /** Currencies written with a plain "$" at home (the dollars and the pesos). */
-const DOLLAR_SIGN = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "DOP"];
 
 /** Dollar and peso names written without an amount ("(pesos colombianos, COP)", "in Canadian dollars"): spellings
  * that mean exactly one of the currencies written with a plain "$", and their codes in capitals. */
@@ -1555,8 +1559,40 @@ export function bareDollarCode(text: string, mentions: MoneyMention[]): string |
 	// Only in the sentence that names the dollar ("NZ$0.62 each plus a $45 courier fee"): a "$" in another sentence may
 	// be about something else.
 	const namedSentences = new Set([...mentions.filter((m) => !m.bareDollar && m.currency && named.has(m.currency)).map((m) => sentence(m.start)), ...spelled.map((n) => sentence(n.at))]);
-	if (namedSentences.size > 0 && mentions.some((m) => m.bareDollar && !namedSentences.has(sentence(m.start)))) return null;
+	// A deposit paid on the same work is in the work's money ("… was NZ$2,400 … We paid the $600 deposit back in
+	// March"), in a later sentence of its paragraph too; anything else in another sentence may be another currency.
+	const paragraph = (at: number) => text.lastIndexOf("\n\n", at);
+	const firstNamed = Math.min(...mentions.filter((m) => !m.bareDollar && m.currency && named.has(m.currency)).map((m) => m.start));
+	const depositAfter = (m: MoneyMention) => m.start > firstNamed && paragraph(m.start) === paragraph(firstNamed) && depositDollar(text, m);
+	if (namedSentences.size > 0 && mentions.some((m) => m.bareDollar && !namedSentences.has(sentence(m.start)) && !depositAfter(m))) return null;
 	return [...named][0]!;
+}
+
+const DEPOSIT_BEFORE_DOLLAR = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DEPOSIT_WORDS)})(?:[ \t]+(?:of|von|de|di|van|da|do|du))?[ \t]*:?[ \t]*$`, "iu");
+const DEPOSIT_AFTER_DOLLAR = new RegExp(String.raw`^[ \t]+(?:(?:as|als|como|comme|come)[ \t]+(?:(?:a|an|the|une|un|uma|um|una|een)[ \t]+)?|(?:de|di|da|do|of|en|em)[ \t]+|d['’])?(?:${alt([...DEPOSIT_WORDS, ...DEPOSIT_AFTER_WORDS])})(?![\p{L}])`, "iu");
+
+/** "the $600 deposit", "a deposit of $600", "$600 upfront": the amount names itself a deposit. */
+function depositDollar(text: string, m: MoneyMention): boolean {
+	return DEPOSIT_BEFORE_DOLLAR.test(text.slice(Math.max(0, m.start - 40), m.start)) || DEPOSIT_AFTER_DOLLAR.test(text.slice(m.end, m.end + 40));
+}
+
+/** "$800 (dollari giamaicani)", "in Fijian dollars": a dollar named with a country's adjective the currency table does
+ * not know — the plain "$" may be that dollar, never read as US dollars. An adjective of the US names US dollars. */
+const QUALIFIED_DOLLAR = /(?<![\p{L}])(?:(?:dollars?|dollari|dollaro|dólar(?:es)?|Dollars?)[ \t]+(\p{L}{4,})|(\p{Lu}\p{L}{3,}|\p{Ll}{4,}(?:ische|ischen|isch))[ \t]+(?:dollars?|Dollars?))(?![\p{L}])/gu;
+const NATIONALITY_END = /(?:ian|ien|iens|ienne|iani|iane|ese|esi|eses|isch|ische|ischen|anos|anas|enses|ense|ais|aise|ains|ano|ani|ino|inos|ini|ish|an|se)$/iu;
+const US_ADJECTIVE = /^(?:american|americani|americano|americanos|américains?|amerikanische[nm]?|amerikaanse|estadounidenses?|statunitensi|norte-?americanos?|US)$/iu;
+function otherDollarProblem(text: string, mentions: MoneyMention[], currency: string | null): string | null {
+	const other = currency === "USD" && mentions.some((m) => m.bareDollar) ? unknownDollarName(text) : null;
+	return other ? `the currency: the email writes "$" and names "${other}" — which currency is the invoice in?` : null;
+}
+function unknownDollarName(text: string): string | null {
+	for (const m of text.matchAll(QUALIFIED_DOLLAR)) {
+		const adj = m[1] ?? m[2]!;
+		if (!NATIONALITY_END.test(adj) || US_ADJECTIVE.test(adj)) continue;
+		if (readCurrency(m[0].replace(/\s+/g, " "))) continue;
+		return m[0].replace(/\s+/g, " ");
+	}
+	return null;
 }
 
 /** "All amounts in USD": the email names US dollars by their code, so a plain "$" is never read as the home's dollar. */
@@ -2032,6 +2068,9 @@ function countBesideOtherThing(lines: ExtractedLine[], text: string, currency: s
 /** A description that holds a request verb, a pronoun, a date, an amount… may be the wrong words: asked, never guessed. */
 /** "PS: the invoice for the flyer ($200) was paid already": a line its own sentence calls paid may not belong on this invoice. */
 const PAID_LINE = /(?<![\p{L}])(?:paid|settled|reimbursed|refunded|bezahlt|beglichen|erstattet|pagad[oa]s?|reembolsad[oa]s?|payée?s?|réglée?s?|remboursée?s?|pagat[oa]|rimborsat[oa]|betaald|voldaan|vergoed|reembolsad[oa]s?)(?![\p{L}])/iu;
+/** "(that's just your design, the printing I already paid to the print shop directly)": what was paid to another
+ * supplier is a remark on what this invoice leaves out, not this line settled. Paid to "you" stays asked. */
+const PAID_TO_ANOTHER = /(?<![\p{L}])(?:paid|bezahlt|payée?s?|pagad[oa]s?|pagat[oa]|betaald|pag[oa])(?:[ \t]+directly|[ \t]+direkt|[ \t]+directement|[ \t]+directamente|[ \t]+direttamente|[ \t]+direct|[ \t]+diretamente)?[ \t]+(?:to|an|à|a|al|aan|ao|à)[ \t]+(?:the|a|an|our|my|die|den|der|le|la|l['’]|el|il|lo|de|het|o|um|uma|un|une|una|onze|unsere[nm]?|notre|nuestr[oa]|nostr[oa]|noss[oa])[ \t]*\p{L}/iu;
 /** "the domain renewal you paid on our behalf", "die Gebühr, die du für uns ausgelegt hast": what Sam paid for the
  * customer is a cost to pass on, billed like any line, not a bill already settled. */
 const PAID_FOR_US = /(?<![\p{L}])(?:(?:you|u)[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?(?:paid|covered|fronted|advanced)|paid[ \t]+(?:on[ \t]+(?:our|my)[ \t]+behalf|for[ \t]+(?:us|me)|out[ \t]+of[ \t]+(?:your[ \t]+)?pocket)|(?:du|Sie)[ \t]+(?:\p{L}+[ \t]+){0,3}?(?:bezahlt|ausgelegt|vorgestreckt)|für[ \t]+uns[ \t]+(?:\p{L}+[ \t]+)?(?:bezahlt|ausgelegt)|pagaste|pag[óo][ \t]+por[ \t]+nosotros|(?:tu[ \t]+as|vous[ \t]+avez)[ \t]+(?:\p{L}+[ \t]+)?(?:payé|avancé)|payée?s?[ \t]+pour[ \t]+nous|(?:hai|avete)[ \t]+(?:\p{L}+[ \t]+)?(?:pagato|anticipato)|pagato[ \t]+per[ \t]+noi|voor[ \t]+ons[ \t]+(?:\p{L}+[ \t]+)?(?:betaald|voorgeschoten)|(?:je|u)[ \t]+(?:\p{L}+[ \t]+){0,3}?(?:betaald|voorgeschoten)|pagou[ \t]+por[ \t]+nós|pagaste)(?![\p{L}])/giu;
@@ -2060,6 +2099,26 @@ function thingBeforeUnitLine(l: ExtractedLine): string | null {
 	return null;
 }
 
+/** "Mia (your second shooter) stayed on for the extra 3 hours at $90 an hour for the reception": a count of extra units
+ * ("the extra 3 hours") says its thing was named before it, so the words after the rate may name only the occasion —
+ * asked, never drafted under them. */
+const EXTRA_BEFORE_COUNT = /(?<![\p{L}])(?:the|those|die|den|les|los|las|le|la|il|gli|le|de|het|os|as)[ \t]+(?:extra|additional|further|zusätzlichen|weiteren|supplémentaires|adicionales|extras|aggiuntive|aggiuntivi|extra|adicionais)[ \t]+$/iu;
+function extraCountLine(l: ExtractedLine): string | null {
+	if (l.phrasing !== "quantity-unit-rate") return null;
+	const q = l.quantity.replace(/\.0+$/, "");
+	for (const m of l.source.matchAll(new RegExp(String.raw`(?<![\d.,])${q.replace(/\./g, "[.,]")}(?![\d.,]\d)`, "gu"))) {
+		const before = l.source.slice(0, m.index);
+		const extra = EXTRA_BEFORE_COUNT.exec(before);
+		const name = l.description.replace(/[ \t]*\([^()]*\)$/u, "").toLowerCase();
+		const unit = /^[ \t]*(\p{L}+)/u.exec(l.source.slice(m.index + m[0].length))?.[1];
+		// The name stands after the rate ("… at $90 an hour for the reception"), not as the counted unit itself.
+		const from = m.index + m[0].length;
+		const rate = /[^\n]*?\d/u.exec(l.source.slice(from).replace(/^[ \t]*\p{L}+/u, (w) => " ".repeat(w.length)));
+		if (extra && name && rate && l.source.toLowerCase().indexOf(name, from + rate[0].length) > 0) return `${extra[0].trim()} ${m[0]}${unit ? ` ${unit}` : ""}`;
+	}
+	return null;
+}
+
 /** "Banner for web site 3 piece, each ¥18,000": a name that is only a word of counting ("Each", "Per piece", "Cada una",
  * "Jeweils", "Chacun") names no thing; the line is asked about, never drafted under it. */
 const QUANTIFIER_ONLY = new RegExp(String.raw`^(?:${alt(QUANTIFIER_WORDS)})[.:]?$`, "iu");
@@ -2067,7 +2126,7 @@ const ITEM_WORDS = /^(?:items?|articles?|Artikel|artículos?|articoli|artikelen|
 function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, text: string): string[] {
 	const rival = rivalTopic(lines, text);
 	// A deposit said to be paid is shown apart (and a balance is asked about by its own rule): only the line itself here.
-	const paid = lines.filter((l) => PAID_LINE.test(l.source.replace(PAID_FOR_US, "")) && !ROLE_IN_LINE.test(l.source));
+	const paid = lines.filter((l) => PAID_LINE.test(l.source.replace(PAID_FOR_US, "").replace(PAID_TO_ANOTHER, "")) && !ROLE_IN_LINE.test(l.source));
 	// "3 hours at $90 and 2 hours at $120 for the audit": when one line names its thing, a line that is only its unit
 	// ("Hours") is not known to be for the same thing.
 	// A unit shown after it changes nothing ("Hours (hours)", a row labelled "Hours" read as counted in hours).
@@ -2085,6 +2144,10 @@ function doubtfulDescriptions(lines: ExtractedLine[], currency: string | null, t
 		...lines.filter((l) => !bare.includes(l)).flatMap((l) => {
 			const thing = thingBeforeUnitLine(l);
 			return thing ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" names only what is counted, and the email names "${thing}" before its count`] : [];
+		}),
+		...lines.flatMap((l) => {
+			const extra = extraCountLine(l);
+			return extra ? [`what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: the email counts "${extra}" of something named before, and "${l.description}" is read from after the rate — what should the line be called?`] : [];
 		}),
 		...lines.filter((l) => QUANTIFIER_ONLY.test(l.description.trim())).map((l) => `what the line at ${l.unitPrice}${currency ? ` ${currency}` : ""} is for: "${l.description}" says how it is counted, not which thing it is — what is it called?`),
 		...lines.flatMap((l) => {
@@ -2289,7 +2352,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
-	problems.push(...doubtfulDescriptions(lines, currency, text), ...countBesideOtherThing(lines, text, currency), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...pointedBackLines(lines), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency)].filter((x): x is string => x !== null));
+	problems.push(...doubtfulDescriptions(lines, currency, text), ...countBesideOtherThing(lines, text, currency), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...pointedBackLines(lines), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency), otherDollarProblem(text, mentions, currency)].filter((x): x is string => x !== null));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions), ...(mentions.length === 0 ? [bareTotalProblem(text)] : [unpricedProblem(text, lines)]).filter((x): x is string => x !== null));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;

@@ -6,7 +6,7 @@
 // conflicts with its own cells ("Price (EUR)" over "$500") is asked about, never resolved either way.
 // The table may be written with pipes (and HTML tables become such rows), copied as tab-separated text ("Concepto\t
 // Cantidad\tPrecio unitario (S/)"), or aligned with spaces under a header ("Item   Qty   Unit (HK$)   Amount (HK$)").
-import { readCurrency } from "./currency";
+import { DOLLAR_SIGN, readCurrency } from "./currency";
 import { findMoney, NUMBER, type MoneyMention } from "./money-text";
 import { withMarks, type Carried } from "./carried-currency";
 
@@ -177,6 +177,14 @@ function agrees(header: string, mm: MoneyMention): boolean {
 	return own.length === 0 || own.some((c) => hs.includes(c));
 }
 
+/** "Price (AUD)" over "$680.00": a plain "$" in a cell under a header that names a currency written "$" at home is that
+ * currency's own dollar sign, so the header's code goes after the cell's amount; null when the header names no such
+ * currency (a "$" under "EUR" is another currency, asked about). */
+function dollarUnder(header: string, mm: MoneyMention): string | null {
+	const h = readCurrency(header);
+	return mm.bareDollar && h && "code" in h && DOLLAR_SIGN.includes(h.code) ? h.code : null;
+}
+
 /** Where the header's mark goes in the rows under it (until a line that is no row), or a question when a cell writes
  * another currency. */
 function underHeader(lines: string[], starts: number[], i: number, head: Cell[], marks: (string | null)[], mark: string, split: Split): { at: { pos: number; mark: string }[]; clash: string | null; next: number } {
@@ -204,7 +212,13 @@ function underHeader(lines: string[], starts: number[], i: number, head: Cell[],
 				at.push({ pos: w.before ? c.start : c.end, mark: w.text });
 				continue;
 			}
-			const other = findMoney(c.text).find((mm) => !agrees(mark, mm));
+			const found = findMoney(c.text);
+			const other = found.find((mm) => !agrees(mark, mm) && !dollarUnder(mark, mm));
+			if (!other)
+				for (const mm of found) {
+					const code = dollarUnder(mark, mm);
+					if (code && code !== "USD") at.push({ pos: c.start + mm.end, mark: ` ${code}` });
+				}
 			if (other) return { at, clash: `the currency: the table's header writes ${mark} but its cells write ${other.raw.trim()} — which one?`, next: j };
 		}
 	}

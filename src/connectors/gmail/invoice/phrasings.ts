@@ -1246,7 +1246,7 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a price given in a clause of its own: the logo was $700; the letterhead $250",
 		// "As agreed it's the half-day shoot at £650", "wie ausgemacht die Hochzeitsfotografie um 1.890 €": words that only
 		// recall the agreement open the clause too, and "at/um/zu/à" links the thing to its price.
-		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en|pis)[ \t]+|(?<![\p{L}])(?:as agreed|as discussed|as quoted|wie ausgemacht|wie besprochen|wie vereinbart|comme convenu|comme prévu|como acordamos|como quedamos|como combinado|como combinamos|come d['’]accordo|come concordato|zoals afgesproken)[ \t]*,?[ \t]+(?:(?:it['’]s|it is|it was|that['’]s|that was|das ist|das war|es ist|es war|c['’]est|c['’]était|es|era|é|foi|è|het is|het was|was|is|war|ist|kost|kostte|kostet|kostete)[ \t]+)?)(?:(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+|[Ll]['’](?=\p{L}))(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}\p{N}'’\-]*|(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:(?:de|voor|for|für|pour|por|per|at|um|zu|à|@)[ \t]+)?{M}`,
+		template: String.raw`(?:^|[.;,:?!][ \t]*|\b(?:and|und|et|y|e|en|pis)[ \t]+|(?<![\p{L}])(?:as agreed|as discussed|as quoted|as we agreed|as we discussed|like we said|wie ausgemacht|wie besprochen|wie vereinbart|comme convenu|comme prévu|como acordamos|como quedamos|como combinado|como combinamos|come d['’]accordo|come concordato|zoals afgesproken)[ \t]*,?[ \t]+(?:(?:it['’]s|it is|it was|that['’]s|that was|das ist|das war|es ist|es war|c['’]est|c['’]était|es|era|é|foi|è|het is|het was|was|is|war|ist|kost|kostte|kostet|kostete)[ \t]+)?)(?:(?:the|der|die|das|le|la|les|el|los|las|o|a|os|as|il|lo|i|het|de)[ \t]+|[Ll]['’](?=\p{L}))(?<d>[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}\p{N}'’\-]*|(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,3}?)(?:,?[ \t]+(?:which|that|die|der|das|qui|que|che|dat|wat))?[ \t]+(?:{BE}[ \t]+)?(?:(?:de|voor|for|für|pour|por|per|at|um|zu|à|@)[ \t]+)?{M}`,
 		examples: [
 			{ text: "The logo was $700; the letterhead $250.", lines: [["Logo", "1", "700"], ["Letterhead", "1", "250"]] },
 			// "as per your quote, and the …" is no thing ("for-description-price" never runs over ", and").
@@ -1256,6 +1256,8 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "12 portretten à € 45,00 en de groepsfoto voor € 175,00?", lines: [["Portretten", "12", "45.00"], ["Groepsfoto", "1", "175.00"]] },
 			{ text: "As agreed it's the half-day shoot at £650 and the 24 edited images at £15 each.", lines: [["Half-day shoot", "1", "650"], ["Edited images", "24", "15"]] },
 			{ text: "As discussed, the studio session at $900 and the 10 prints at $25 each.", lines: [["Studio session", "1", "900"], ["Prints", "10", "25"]] },
+			{ text: "As we discussed the mural was $2,000 and the sealant coat another $300.", lines: [["Mural", "1", "2000"], ["Sealant coat", "1", "300"]] },
+			{ text: "Like we said the banner was €450.", lines: [["Banner", "1", "450"]] },
 			{ text: "Wie besprochen die Moderation um 600 € und die 3 Workshops à 200 € pro Stück.", lines: [["Moderation", "1", "600"], ["Workshops", "3", "200"]] },
 			{ text: "Comme convenu, le montage à 1 200 € et les 2 affiches à 90 € chacune.", lines: [["Montage", "1", "1200"], ["Affiches", "2", "90"]] },
 			// "pis" (Québec French "puis") joins a second item as "et" does.

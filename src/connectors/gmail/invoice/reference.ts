@@ -28,6 +28,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// A local purchase (or service) order, as East Africa and the Gulf write it.
 			["Please quote our LPO number LPO/2026/118 so that finance can process it.", "LPO/2026/118"],
 			["LPO No. 4471-22 is attached.", "4471-22"],
+			// The local order's kind right before its number is written with it.
+			["LPO 00482 has been raised for Lumen & Pine as follows.", "LPO 00482"],
+			["Please quote LSO 7713 on the invoice.", "LSO 7713"],
 			// The label written again as the number's own prefix, with a space: the number is written as a whole.
 			["Please quote our LPO number LPO 2231 on the invoice.", "LPO 2231"],
 			["Kindly reference the Local Service Order LSO-0931.", "LSO-0931"],
@@ -241,8 +244,11 @@ const PREFIXED = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...ORDER_LABELS, ..
 
 /** "our PO 2026-118", "PO 2026/077": a number that opens with a year reads as a date or a range without its "PO", so it
  * is written whole, as the customer writes it ("PO 4471" alone is the number after its label). */
+// "LPO 00482 has been raised": a local purchase (or service) order right before its number names the order's kind, as
+// East African and Gulf finance teams file it, so it is written whole ("LPO No. 4471-22" is a label and its number).
 function yearNumbered(match: string, id: string): string {
-	const label = /(?<![\p{L}])(PO|P\.O\.)[ \t]+$/u.exec(match.slice(0, match.length - id.length));
+	const label = /(?<![\p{L}])(PO|P\.O\.|LPO|L\.P\.O\.|LSO|L\.S\.O\.)[ \t]+$/u.exec(match.slice(0, match.length - id.length));
+	if (label && /^L/.test(label[1]!)) return `${label[1]!} ${id}`;
 	return label && /^(?:19|20)\d\d[-/]\d{1,6}$/.test(id) ? `${label[1]!} ${id}` : id;
 }
 
