@@ -1677,17 +1677,22 @@ const DISCOUNT_SHOWN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DISCOUNT_SH
 /** A percentage taken off without the word discount: "10% off", "minus 5 %", "moins 10 %", "menos un 10 %". */
 const PERCENT_OFF = /(?:\d\s?%\s?(?:off|less|weniger|de moins|menos|in meno|minder)(?![\p{L}])|(?<![\p{L}])(?:minus|less|abzüglich|moins|menos|meno|min)\s+(?:(?:un|el|le|il|de)\s+)?\d+(?:[.,]\d+)?\s?%)/iu;
 
+/** A shop's own promotion in its footer ("10% off your first order with code WELCOME10", "Rabattcode SOMMER10",
+ * "code promo BIENVENUE"): an offer to its customers, never a cut on this invoice. */
+const PROMO_RE = /(?<![\p{L}])(?:(?:with|use|using|enter|promo|discount|coupon|voucher)[ \t]+code|code promo|Rabattcode|Gutscheincode|Code[ \t]+[A-Z0-9]{4,}|código(?:[ \t]+(?:promocional|de descuento|de desconto|promo))?[ \t]+[A-Z0-9]{4,}|codice(?:[ \t]+(?:sconto|promo))?[ \t]+[A-Z0-9]{4,}|kortingscode|cupom|cupón|(?:your|ihre|deine|votre|ta|tu|su|seu|sua|il tuo|la tua|je|uw)[ \t]+(?:first|erste|première|primer|primera|primeiro|primeira|primo|prima|eerste)[ \t]+(?:order|purchase|Bestellung|Einkauf|commande|achat|pedido|compra|encomenda|ordine|acquisto|bestelling|aankoop))(?![\p{L}])/iu;
+
 function discountProblem(text: string): string | null {
 	const quote = (sentence: string) => `the email mentions a discount the lines do not show ("${sentence.length > 100 ? `${sentence.slice(0, 97)}…` : sentence}"): how much is taken off?`;
 	for (const m of sentencesAround(DISCOUNT_RE, text)) {
 		const sentence = m[0].trim();
+		if (PROMO_RE.test(sentence)) continue;
 		if (/\d/.test(sentence)) return quote(sentence);
 		// A discount asked for without its size ("please apply the discount we discussed") is a cut the lines do not show
 		// either; only one the sentence says is none or already in the prices keeps the draft.
 		if (!DISCOUNT_SHOWN_RE.test(sentence)) return quote(sentence);
 	}
-	const off: RegExpExecArray | undefined = sentencesAround(PERCENT_OFF, text).next().value ?? undefined;
-	return off ? quote(off[0].trim()) : null;
+	for (const off of sentencesAround(PERCENT_OFF, text)) if (!PROMO_RE.test(off[0])) return quote(off[0].trim());
+	return null;
 }
 
 /** "Erano 850 euro se ricordo bene": a line's amount whose own sentence doubts it is asked about, never drafted. */
