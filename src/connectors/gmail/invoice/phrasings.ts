@@ -951,7 +951,9 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "invoice-thing-price",
 		says: "invoice the <thing>, <price> (the thing right after the verb)",
-		template: String.raw`\b(?:invoice|bill|facturer|facturar|faturar|fatturare|factureren|facturez|facturad(?:nos|me)?|faturem|fatturate|fatturateci|fatturaci|fact[uú]ra(?:nos|me)|fatur[ae]-(?:nos|me)|factur(?:ez|e)-(?:nous|moi))[ \t]+(?:(?:us|me|nous|nos|ci)[ \t]+)?{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹(),]{1,60}?)[ \t]*(?:[,:(]|[—–-]|(?<![\p{L}])(?:at|for|of|à|a|por|per)(?![\p{L}]))[ \t]*{M}`,
+		// Italian joins the pronoun to the verb ("puoi fatturarci il workshop", "fatturami pure il logo"), and a softening
+		// word may follow it ("pure", "just").
+		template: String.raw`\b(?:invoice|bill|facturer|facturar|faturar|fatturare|factureren|facturez|facturad(?:nos|me)?|faturem|fatturate|fatturateci|fatturatemi|fatturaci|fatturami|fatturar(?:ci|mi)|fact[uú]ra(?:nos|me)|fatur[ae]-(?:nos|me)|factur(?:ez|e)-(?:nous|moi))[ \t]+(?:(?:us|me|nous|nos|ci)[ \t]+)?(?:(?:pure|just|simply|anche)[ \t]+)?{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹(),]{1,60}?)[ \t]*(?:[,:(]|[—–-]|(?<![\p{L}])(?:at|for|of|à|a|por|per)(?![\p{L}]))[ \t]*{M}`,
 		examples: [
 			{ text: "Please invoice the full project, €6,000, and nothing else.", lines: [["Full project", "1", "6000"]] },
 			{ text: "Please invoice the logo: $500.", lines: [["Logo", "1", "500"]] },
@@ -960,6 +962,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Facturadnos el cartel a 120 €.", lines: [["Cartel", "1", "120"]] },
 			{ text: "Factúranos el cartel a 120 €.", lines: [["Cartel", "1", "120"]] },
 			{ text: "Fatura-nos o folheto a 120 €.", lines: [["Folheto", "1", "120"]] },
+			{ text: "Ciao Sam, puoi fatturarci il workshop, 1.500 €?", lines: [["Workshop", "1", "1500"]] },
+			{ text: "Fatturami pure il logo, 450 €.", lines: [["Logo", "1", "450"]] },
+			{ text: "Potresti fatturarmi la locandina: 180 €.", lines: [["Locandina", "1", "180"]] },
 		],
 	},
 	{
@@ -983,15 +988,37 @@ export const PHRASINGS: Phrasing[] = [
 		id: "thing-with-price-in-rechnung",
 		needs: /rechnung/i,
 		says: "German: uns den <thing> mit <price> in Rechnung stellen",
-		template: String.raw`\b(?:uns|mir)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;,]{1,60}?)[ \t]+mit[ \t]+{M}[ \t]+in[ \t]+Rechnung`,
-		examples: [{ text: "Bitte stellen Sie uns den Flyerentwurf mit 350 € in Rechnung.", lines: [["Flyerentwurf", "1", "350"]] }],
+		// "für" and "mit insgesamt" link the price as "mit" does ("die Schaufenstergestaltung für 650 € in Rechnung stellen").
+		template: String.raw`\b(?:uns|mir)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;,]{1,60}?)[ \t]+(?:mit|für)[ \t]+(?:(?:insgesamt|pauschal)[ \t]+)?{M}[ \t]+in[ \t]+Rechnung`,
+		examples: [
+			{ text: "Bitte stellen Sie uns den Flyerentwurf mit 350 € in Rechnung.", lines: [["Flyerentwurf", "1", "350"]] },
+			{ text: "Kannst du uns bitte die Schaufenstergestaltung für 650 € in Rechnung stellen?", lines: [["Schaufenstergestaltung", "1", "650"]] },
+			{ text: "Wie besprochen bitten wir dich, uns die Umsetzung mit insgesamt 4.800 € in Rechnung zu stellen.", lines: [["Umsetzung", "1", "4800"]] },
+		],
 	},
 	{
 		id: "thing-in-rechnung-then-price",
 		needs: /rechnung/i,
 		says: "German: uns die <thing> in Rechnung (stellen): <price>",
-		template: String.raw`(?<![\p{L}])(?:uns|mir)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:]{1,60}?)[ \t]+in[ \t]+Rechnung(?:[ \t]+(?:zu[ \t]+)?stellen)?[ \t]*[:,—–-][ \t]*{M}`,
-		examples: [{ text: "Bitte stellen Sie uns die Website-Wartung für 2026 in Rechnung: CHF 1'800.–", lines: [["Website-Wartung für 2026", "1", "1800"]] }],
+		template: String.raw`(?<![\p{L}])(?:uns|mir)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:]{1,60}?)[ \t]+in[ \t]+Rechnung(?:[ \t]+(?:zu[ \t]+)?stellen)?[ \t]*[:,?—–-][ \t]*{M}`,
+		examples: [
+			{ text: "Bitte stellen Sie uns die Website-Wartung für 2026 in Rechnung: CHF 1'800.–", lines: [["Website-Wartung für 2026", "1", "1800"]] },
+			// The price in the next sentence after the question ("… in Rechnung stellen? 600 € wie abgesprochen").
+			{ text: "Magst du uns die Moderation in Rechnung stellen? 600 € wie abgesprochen.", lines: [["Moderation", "1", "600"]] },
+		],
+	},
+	{
+		id: "thing-factureren-then-price",
+		needs: /factureren|rekening/i,
+		says: "Dutch: (kun je) de <thing> factureren, <price> (the verb after the thing)",
+		template: String.raw`(?<![\p{L}])(?:je|u|jij|jullie)[ \t]+(?:(?:mag|mogen|kan|kun|kunt|wil|wilt|zou|zoudt)[ \t]+)?(?:(?:ons|mij|me)[ \t]+)?(?:(?:maar|even|gewoon)[ \t]+)?(?:de|het)[ \t]+(?<d>[\p{L}][^\n.?!;:,€$£]{1,60}?)[ \t]+(?:factureren|in[ \t]+rekening[ \t]+brengen|aanrekenen)[ \t]*[:,?—–-]?[ \t]*{M}`,
+		examples: [
+			{ text: "Hoi Sam, kun je de workshop factureren, € 1.500?", lines: [["Workshop", "1", "1500"]] },
+			{ text: "Wil je het logo factureren? € 450.", lines: [["Logo", "1", "450"]] },
+			{ text: "Kunt u ons de vertaling factureren: € 900?", lines: [["Vertaling", "1", "900"]] },
+			{ text: "Je mag ons de workshop van vrijdag factureren, € 600 zoals afgesproken.", lines: [["Workshop van vrijdag", "1", "600"]] },
+			{ text: "Kun je ons de 3 workshops factureren?", lines: [] },
+		],
 	},
 	{
 		id: "rate-each-for-count",
