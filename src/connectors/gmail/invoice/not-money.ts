@@ -216,10 +216,11 @@ export const NOT_BILLED: NotMoneyRow[] = [
 	{
 		id: "shop-offer",
 		says: "a shop's own offer in its footer or signature ('Gift cards from $25', 'Gutscheine ab 25 €', 'Livraison offerte dès 50 €', 'Packages from $299'): the sender's prices, never a thing billed",
-		// Only on a line that reads as a footer: set apart by "|", "·" or "•", or opening on the offer's name. A price
-		// "from … to …" is a change or a range, never an offer, and stays money.
+		// Only on a line that reads as a footer: set apart by "|", "·" or "•", or opening on the offer's name (looked
+		// for behind the offer's word, a bounded way back: a long line stays fast). A price "from … to …" is a change or
+		// a range, never an offer, and stays money.
 		pattern: new RegExp(
-			String.raw`(?<=(?:^|\n)(?:[^\n]*?[|·•][^\n]*?|[ \t]*\p{Lu}[\p{L} &'’-]{0,40}?[ \t]))(?<![\p{L}])(?:from|starting at|starting from|prices from|ab|schon ab|dès|à partir de|desde|a partir de|a partire da|vanaf|(?:free (?:shipping|delivery)|versandkostenfrei|kostenloser Versand|livraison (?:offerte|gratuite)|envío (?:gratis|gratuito)|frete grátis|spedizione gratuita|gratis (?:verzending|bezorging))[ \t]+(?:(?:on|for)[ \t]+orders[ \t]+)?(?:over|above|ab|dès|à partir de|desde|a partir de|sopra|oltre|da|vanaf|boven|acima de|über))[ \t]+(?:(?:just|only|nur|seulement|solo|apenas|slechts)[ \t]+)?(?:(?:[$€£¥₹]|R\$|[A-Z]{3})[ \t]?\d[\d.,]*(?![.,]?\d)|\d[\d.,]*(?![.,]?\d)[ \t]?(?:[$€£¥₹]|[A-Z]{3}(?![\p{L}])|euros?))(?![ \t]*(?:to|bis|à|a|al|hasta|até|tot|[-–])[ \t]*[^\d\n]{0,6}\d)`,
+			String.raw`(?<![\p{L}])(?:from|starting at|starting from|prices from|ab|schon ab|dès|à partir de|desde|a partir de|a partire da|vanaf|(?:free (?:shipping|delivery)|versandkostenfrei|kostenloser Versand|livraison (?:offerte|gratuite)|envío (?:gratis|gratuito)|frete grátis|spedizione gratuita|gratis (?:verzending|bezorging))[ \t]+(?:(?:on|for)[ \t]+orders[ \t]+)?(?:over|above|ab|dès|à partir de|desde|a partir de|sopra|oltre|da|vanaf|boven|acima de|über))(?<=[|·•][^\n]{0,80}|(?:^|\n)[ \t]*\p{Lu}[\p{L} &'’-]{0,60})[ \t]+(?:(?:just|only|nur|seulement|solo|apenas|slechts)[ \t]+)?(?:(?:[$€£¥₹]|R\$|[A-Z]{3})[ \t]?\d[\d.,]*(?![.,]?\d)|\d[\d.,]*(?![.,]?\d)[ \t]?(?:[$€£¥₹]|[A-Z]{3}(?![\p{L}])|euros?))(?![ \t]*(?:to|bis|à|a|al|hasta|até|tot|[-–])[ \t]*[^\d\n]{0,6}\d)`,
 			"giu",
 		),
 		examples: [
