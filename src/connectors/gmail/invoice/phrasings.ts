@@ -970,10 +970,13 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "invoice-of-thing-price",
 		says: "the invoice of/for the <thing>, <price> (the thing named right after the word invoice, in any language)",
-		template: String.raw`(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fatura|fattura|factuur)[ \t]+(?:of|for|de|del|do|da|dos|das|di|della|delle|dei|degli|du|des|van|von|über|für|per|voor|pour|por|para|relativa à|relativa a|referente à)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK}){AGREED}[ \t]*\(?[ \t]*{M}`,
+		// Brazil's "nota fiscal" is the invoice ("emitir a nota fiscal do ensaio, R$ 1.200,00"), and "referente ao" joins
+		// it to its thing as "referente à" does.
+		template: String.raw`(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fatura|fattura|factuur|nota fiscal)[ \t]+(?:of|for|de|del|do|da|dos|das|di|della|delle|dei|degli|du|des|van|von|über|für|per|voor|pour|por|para|relativa à|relativa a|referente à|referente ao|referente aos|referente às|relativa ao|relativo ao|relativa aos|relativo aos)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK}){AGREED}[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "Agradeço que me envie a fatura do rótulo novo, no valor de 650 €.", lines: [["Rótulo novo", "1", "650"]] },
 			{ text: "Me manda a fatura da identidade visual, o combinado R$ 2.400,00?", lines: [["Identidade visual", "1", "2400.00"]] },
+			{ text: "Pode emitir a nota fiscal do ensaio, R$ 1.200,00?", lines: [["Ensaio", "1", "1200.00"]] },
 			{ text: "Me manda a fatura da sessão de fotos, R$ 900.", lines: [["Sessão de fotos", "1", "900"]] },
 			{ text: "Hola Sam, mándame la factura de la sesión de fotos del sábado, son 250 euros.", lines: [["Sesión de fotos del sábado", "1", "250"]] },
 			// "por importe de", "in Höhe von", "pour un montant de": the amount's own name links the price, it is no thing.
@@ -1087,6 +1090,18 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Could you send us an invoice for the logo (€300) and the business cards (€120)?", lines: [["Logo", "1", "300"], ["Business cards", "1", "120"]] },
 			{ text: "Kannst du mir die Rechnung für das Logo (300 €), die Visitenkarten (120 €) und den Flyer (90 €) schicken?", lines: [["Logo", "1", "300"], ["Visitenkarten", "1", "120"], ["Flyer", "1", "90"]] },
 			{ text: "¿Me mandas la factura del logo (300 €) y las tarjetas (120 €)?", lines: [["Logo", "1", "300"], ["Tarjetas", "1", "120"]] },
+		],
+	},
+	{
+		id: "to-whom-thing-bracket-price",
+		needs: /\(/,
+		says: "the first of several items right after whom it is billed to, its price in brackets: könnt ihr uns das Fotoshooting (1.200 €) und die Bildbearbeitung (300 €) in Rechnung stellen",
+		// Only before a second item ("und", "and", a comma): "uns das Logo (300 €)" alone is read by the request's rows.
+		template: String.raw`(?<![\p{L}])(?:uns|mir|ons|mij|nous|nos|ci|mi|us|me)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:$€£¥₹()]{1,60}?)[ \t]*\([ \t]*{M}[ \t]*\)(?=[ \t]*(?:,|(?:und|and|et|y|e|en|sowie)[ \t]))`,
+		examples: [
+			{ text: "Könnt ihr uns das Fotoshooting (1.200 €) und die Bildbearbeitung (300 €) in Rechnung stellen?", lines: [["Fotoshooting", "1", "1200"], ["Bildbearbeitung", "1", "300"]] },
+			{ text: "Kun je ons de fotoshoot (€ 650) en de nabewerking (€ 150) factureren?", lines: [["Fotoshoot", "1", "650"], ["Nabewerking", "1", "150"]] },
+			{ text: "Bitte stellt uns das Logo (800 €), die Karten (120 €) und den Flyer (90 €) in Rechnung.", lines: [["Logo", "1", "800"], ["Karten", "1", "120"], ["Flyer", "1", "90"]] },
 		],
 	},
 	{
