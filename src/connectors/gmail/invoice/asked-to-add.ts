@@ -30,9 +30,9 @@ function sentenceAround(text: string, span: [number, number]): string {
 	return text.slice(a, Math.min(text.length, b + 1));
 }
 
-/** The lines (beyond the first) whose own sentence only asks whether to add them, as questions. */
+/** The lines whose own sentence only asks whether to add them, as questions (also the only line: "Thanks, invoice us for
+ * it. P.S. We still owe you $120 for the flyers — add that too?" would otherwise draft the flyers alone). */
 export function askedToAdd(text: string, lines: { description: string; unitPrice: string; span: [number, number] }[], currency: string | null): string[] {
-	if (lines.length < 2) return [];
 	return lines
 		.filter((l) => asksWhetherToAdd(sentenceAround(text, l.span)))
 		.map((l) => `whether "${l.description}" (${l.unitPrice}${currency ? ` ${currency}` : ""}) belongs on this invoice: the email only asks about adding it ("${sentenceAround(text, l.span).replace(/\s+/g, " ").trim()}")`);
