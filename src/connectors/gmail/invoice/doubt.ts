@@ -32,8 +32,15 @@ const REQUEST_VERBS = [
 const GREETINGS = ["favor", "hi", "hello", "hey", "dear", "thanks", "thank you", "cheers", "regards", "hallo", "danke", "liebe", "lieber", "grüße", "bonjour", "merci", "cordialement", "hola", "gracias", "saludos", "ciao", "grazie", "saluti", "olá", "obrigado", "obrigada", "hoi", "bedankt", "groeten"];
 const PRONOUNS_ANY_CASE = ["you", "we", "they", "me", "him", "ich", "wir", "uns", "mir", "dich", "dir", "nous", "vous", "je", "yo", "usted", "ustedes", "nosotros", "io", "noi", "voi", "ik", "jij", "wij", "jullie", "eu", "você", "vocês", "nós"];
 /** "us" and "it" in lower case, or "Us"/"It" opening the description: "US sales tax" and "IT support" are things. */
-const PRONOUNS_LOWER = ["us", "it", "Us", "It"];
-const VERBS = ["is", "was", "were", "are", "foram", "eram", "erano", "furono", "étaient", "fueron", "eran", "has", "had", "have", "did", "done", "ist", "war", "waren", "sind", "hat", "hatten", "est", "était", "sont", "fue", "fueron", "son", "è", "sono", "é", "foi", "são", "heeft", "hebben", "waren", "zijn"];
+const PRONOUNS_LOWER = ["us", "it", "Us", "It",
+	// German "Sie"/"sie" and "euch" in either case ("Stellen Sie die Übersetzung" is the request's verb and its
+	// addressee read as the thing); never "du", which is French "of the".
+	"Sie", "sie", "euch", "Euch"];
+const VERBS = [
+	// Verbs that price the thing ("die lag bei 60 €", "the travel comes on top, it ran to $60"): the clause read as
+	// the thing's name.
+	"lag", "lagen", "kam", "kamen", "kommt", "kommen", "beträgt", "betrug", "belief", "comes", "came", "ran", "kwam", "bedroeg", "ficou", "ficaram",
+	"is", "was", "were", "are", "foram", "eram", "erano", "furono", "étaient", "fueron", "eran", "has", "had", "have", "did", "done", "ist", "war", "waren", "sind", "hat", "hatten", "est", "était", "sont", "fue", "fueron", "son", "è", "sono", "é", "foi", "são", "heeft", "hebben", "waren", "zijn"];
 /** The sender confirming or approving ("Confirmo las horas", "I confirm the hours", "Je valide la maquette"): words of
  * the message, never of the thing's name (cut from its start, a sign of doubt anywhere else). */
 export const CONFIRM_WORDS = [
@@ -73,7 +80,7 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		id: "pronoun",
 		says: "a pronoun",
 		find: (d) => words(PRONOUNS_ANY_CASE)(d) ?? words(PRONOUNS_LOWER, "u")(d),
-		examples: { doubtful: ["To us for the warehouse study", "Work you did in March", "Ce que nous avons fait", "It (Hours)"], fine: ["IT support", "US tax filing", "Translation of our catalogue", "Phase I review"] },
+		examples: { doubtful: ["To us for the warehouse study", "Work you did in March", "Ce que nous avons fait", "It (Hours)", "Stellen Sie die Übersetzung (Seiten)", "Sie lag bei"], fine: ["IT support", "US tax filing", "Translation of our catalogue", "Phase I review", "Création du logo", "Sierra poster"] },
 	},
 	{
 		id: "confirming",
@@ -97,7 +104,7 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		id: "verb",
 		says: "a verb",
 		find: words(VERBS, "u"),
-		examples: { doubtful: ["Cartões foram", "Logo was done", "Das Shooting war", "What is left"], fine: ["Logo", "Website-Pflege Oktober", "Era Studio rebrand"] },
+		examples: { doubtful: ["Cartões foram", "Logo was done", "Das Shooting war", "What is left", "Anfahrt lag bei", "Travel comes on top"], fine: ["Logo", "Website-Pflege Oktober", "Era Studio rebrand", "Landing page", "Ranking report"] },
 	},
 	{
 		id: "joined",
@@ -125,8 +132,8 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 	{
 		id: "edge",
 		says: "a preposition at its edge (words cut from a longer phrase)",
-		find: (d) => /^(?:to|for|from|with|at|on|of|by|about|an|à|para|por|per|voor|für|zu|bei|chez)(?=[\s(])|\s(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu|pour|di|du|do|da)$/iu.exec(d)?.[0]?.trim() ?? null,
-		examples: { doubtful: ["To (Student workbooks)", "At the cabin (nights)", "Logo por", "Photos for"], fine: ["Toner refill", "Forms redesign", "Fotos del obrador", "Annual (licences)", "On-site support", "Atlas map design"] },
+		find: (d) => /^(?:to|for|from|with|at|on|of|by|about|an|à|para|por|per|voor|für|zu|bei|chez)(?=[\s(])|\s(?:to|for|of|from|with|an|à|a|de|para|por|per|voor|für|van|von|zu|pour|di|du|do|da|bei|auf|bij|op|at)$/iu.exec(d)?.[0]?.trim() ?? null,
+		examples: { doubtful: ["To (Student workbooks)", "At the cabin (nights)", "Logo por", "Photos for", "Lag bei", "Kosten lagen auf"], fine: ["Toner refill", "Forms redesign", "Fotos del obrador", "Annual (licences)", "On-site support", "Atlas map design"] },
 	},
 	{
 		id: "people",

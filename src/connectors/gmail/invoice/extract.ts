@@ -3,6 +3,8 @@
 // line keeps the sentence it came from, and anything missing, vague or contradictory is reported instead of guessed.
 import { unpricedThing } from "./unpriced-item";
 import { signedOffLines } from "./signed-off";
+import { askedToAdd } from "./asked-to-add";
+import { customerAsThingLines } from "./customer-as-thing";
 import { chargedElsewhere } from "./charged-elsewhere";
 import { samePrice, usualThing } from "./usual-item";
 import { listTail } from "./list-tail";
@@ -1734,17 +1736,22 @@ const DISCOUNT_SHOWN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DISCOUNT_SH
 /** A percentage taken off without the word discount: "10% off", "minus 5 %", "moins 10 %", "menos un 10 %". */
 const PERCENT_OFF = /(?:\d\s?%\s?(?:off|less|weniger|de moins|menos|in meno|minder)(?![\p{L}])|(?<![\p{L}])(?:minus|less|abzüglich|moins|menos|meno|min)\s+(?:(?:un|el|le|il|de)\s+)?\d+(?:[.,]\d+)?\s?%)/iu;
 
+/** A shop's own promotion in its footer ("10% off your first order with code WELCOME10", "Rabattcode SOMMER10",
+ * "code promo BIENVENUE"): an offer to its customers, never a cut on this invoice. */
+const PROMO_RE = /(?<![\p{L}])(?:(?:with|use|using|enter|promo|discount|coupon|voucher)[ \t]+code|code promo|Rabattcode|Gutscheincode|Code[ \t]+[A-Z0-9]{4,}|código(?:[ \t]+(?:promocional|de descuento|de desconto|promo))?[ \t]+[A-Z0-9]{4,}|codice(?:[ \t]+(?:sconto|promo))?[ \t]+[A-Z0-9]{4,}|kortingscode|cupom|cupón|(?:your|ihre|deine|votre|ta|tu|su|seu|sua|il tuo|la tua|je|uw)[ \t]+(?:first|erste|première|primer|primera|primeiro|primeira|primo|prima|eerste)[ \t]+(?:order|purchase|Bestellung|Einkauf|commande|achat|pedido|compra|encomenda|ordine|acquisto|bestelling|aankoop))(?![\p{L}])/iu;
+
 function discountProblem(text: string): string | null {
 	const quote = (sentence: string) => `the email mentions a discount the lines do not show ("${sentence.length > 100 ? `${sentence.slice(0, 97)}…` : sentence}"): how much is taken off?`;
 	for (const m of sentencesAround(DISCOUNT_RE, text)) {
 		const sentence = m[0].trim();
+		if (PROMO_RE.test(sentence)) continue;
 		if (/\d/.test(sentence)) return quote(sentence);
 		// A discount asked for without its size ("please apply the discount we discussed") is a cut the lines do not show
 		// either; only one the sentence says is none or already in the prices keeps the draft.
 		if (!DISCOUNT_SHOWN_RE.test(sentence)) return quote(sentence);
 	}
-	const off: RegExpExecArray | undefined = sentencesAround(PERCENT_OFF, text).next().value ?? undefined;
-	return off ? quote(off[0].trim()) : null;
+	for (const off of sentencesAround(PERCENT_OFF, text)) if (!PROMO_RE.test(off[0])) return quote(off[0].trim());
+	return null;
 }
 
 /** "Erano 850 euro se ricordo bene": a line's amount whose own sentence doubts it is asked about, never drafted. */
@@ -2352,7 +2359,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.
 	const inLine = (s: [number, number], amount?: string) => lines.some((l) => overlaps(l.span, s) && ((l.span[0] <= s[0] && l.span[1] >= s[1]) || amount === undefined || Number(amount) === Number(l.lineTotal ?? l.unitPrice)));
-	problems.push(...doubtfulDescriptions(lines, currency, text), ...countBesideOtherThing(lines, text, currency), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...pointedBackLines(lines), ...signedOffLines(text, lines, from.name, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency), otherDollarProblem(text, mentions, currency)].filter((x): x is string => x !== null));
+	problems.push(...doubtfulDescriptions(lines, currency, text), ...countBesideOtherThing(lines, text, currency), ...[countedBesideThing(lines, text)].filter((x): x is string => x !== null), ...pointedBackLines(lines), ...signedOffLines(text, lines, from.name, currency), ...askedToAdd(text, lines, currency), ...customerAsThingLines(lines, currency), ...chargedElsewhere(lines, currency), ...currencyClash(lines, currency), ...[askedCurrencyProblem(text, mentions, currency), otherDollarProblem(text, mentions, currency)].filter((x): x is string => x !== null));
 	if (lines.length === 0) problems.push(noLineProblem(text, mentions), ...(mentions.length === 0 ? [bareTotalProblem(text)] : [unpricedProblem(text, lines)]).filter((x): x is string => x !== null));
 	else if (!currency && !named) problems.push(`no currency given (the amounts ${lines.map((l) => l.unitPrice).join(", ")} are written without one)`);
 	const d = currency ? decimalsOf(currency) : 2;

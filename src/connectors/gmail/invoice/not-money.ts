@@ -99,6 +99,17 @@ export const NOT_MONEY: NotMoneyRow[] = [
 		ignores: ["Bitte 1500-200 Euro Rabatt", "Versand 4,90 €"],
 	},
 	{
+		id: "opening-hours",
+		says: "opening hours in a signature ('Mo–Fr 8–18 Uhr': 'Fr' is Friday, never Swiss francs)",
+		pattern: /(?<![\p{L}])(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun|lun|mar|mer|jeu|ven|sam|dim|lu|ma|wo|do|vr|za|zo|seg|ter|qua|qui|sex|sáb|dom|lun|mié|jue|vie|gio|lu)\.?[ \t]*(?:[-–—]|bis|to|à|a|t\/m|al)[ \t]*(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun|lun|mar|mer|jeu|ven|sam|dim|ma|wo|do|vr|za|zo|seg|ter|qua|qui|sex|sáb|dom|mié|jue|vie|gio)\.?[ \t]*:?[ \t]*\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[-–—]|bis|to|à|a|tot)[ \t]*\d{1,2}(?:[:.]\d{2})?(?:[ \t]*(?:Uhr|h|am|pm|uur))?/giu,
+		examples: [
+			["Café Acme · Mo–Fr 8–18 Uhr", "Mo–Fr 8–18 Uhr"],
+			["Open Mon-Fri 9-17", "Mon-Fri 9-17"],
+			["Geopend ma-vr 9.00-17.30 uur", "ma-vr 9.00-17.30 uur"],
+		],
+		ignores: ["Bitte 2 Tage à Fr. 800.– in Rechnung stellen.", "Logo Fr. 500.–"],
+	},
+	{
 		id: "phone",
 		says: "a phone or fax number",
 		pattern: new RegExp(String.raw`(?:(?<![\p{L}])(?:${alt(PHONE_LABELS)})\.?[ \t]*[:.]?[ \t]*\+?|\+(?=\d)|(?<![\p{L}\p{N}])\((?=\d{2,5}\)))[\d()][\d ()\-./]{6,}\d`, "gu"),
@@ -201,6 +212,27 @@ export const NOT_BILLED: NotMoneyRow[] = [
 			["Lda. Capital social: 5.000 €", "Capital social: 5.000"],
 		],
 		ignores: ["Please invoice the logo, 500 €.", "Le capital de la marque, c'est le logo : 500 €."],
+	},
+	{
+		id: "shop-offer",
+		says: "a shop's own offer in its footer or signature ('Gift cards from $25', 'Gutscheine ab 25 €', 'Livraison offerte dès 50 €', 'Packages from $299'): the sender's prices, never a thing billed",
+		// Only on a line that reads as a footer: set apart by "|", "·" or "•", or opening on the offer's name (looked
+		// for behind the offer's word, a bounded way back: a long line stays fast). A price "from … to …" is a change or
+		// a range, never an offer, and stays money.
+		pattern: new RegExp(
+			String.raw`(?<![\p{L}])(?:from|starting at|starting from|prices from|ab|schon ab|dès|à partir de|desde|a partir de|a partire da|vanaf|(?:free (?:shipping|delivery)|versandkostenfrei|kostenloser Versand|livraison (?:offerte|gratuite)|envío (?:gratis|gratuito)|frete grátis|spedizione gratuita|gratis (?:verzending|bezorging))[ \t]+(?:(?:on|for)[ \t]+orders[ \t]+)?(?:over|above|ab|dès|à partir de|desde|a partir de|sopra|oltre|da|vanaf|boven|acima de|über))(?<=[|·•][^\n]{0,80}|(?:^|\n)[ \t]*\p{Lu}[\p{L} &'’-]{0,60})[ \t]+(?:(?:just|only|nur|seulement|solo|apenas|slechts)[ \t]+)?(?:(?:[$€£¥₹]|R\$|[A-Z]{3})[ \t]?\d[\d.,]*(?![.,]?\d)|\d[\d.,]*(?![.,]?\d)[ \t]?(?:[$€£¥₹]|[A-Z]{3}(?![\p{L}])|euros?))(?![ \t]*(?:to|bis|à|a|al|hasta|até|tot|[-–])[ \t]*[^\d\n]{0,6}\d)`,
+			"giu",
+		),
+		examples: [
+			["Acme Home & Garden\nGift cards from $25 — ask in store", "from $25"],
+			["Blumenhaus Acme · Gutscheine ab 25 € · Mo–Sa 9–18 Uhr", "ab 25 €"],
+			["Fleurs Acme · Carte cadeau dès 20 € · Livraison offerte dès 50 €", "dès 20 €"],
+			["Acme Events | Packages from $299 | Book now", "from $299"],
+			["Tarjetas regalo desde 20 €", "desde 20 €"],
+			["Gift cards from $20 · Free shipping over $50", "Free shipping over $50"],
+			["Café Acme | Spedizione gratuita sopra 30 €", "Spedizione gratuita sopra 30 €"],
+		],
+		ignores: ["Please invoice the logo, $500.", "We moved the retainer from $500 to $450 a month.", "Hi Sam, the price changed from €800 to €750 after the call.", "Il workshop da 1.500 € è finito.", "Please invoice the 3 posters from the fair, $120 each."],
 	},
 	{
 		id: "recovery-fee-notice",

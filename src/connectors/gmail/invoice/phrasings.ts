@@ -988,7 +988,9 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "invoice-thing-price",
 		says: "invoice the <thing>, <price> (the thing right after the verb)",
-		template: String.raw`\b(?:invoice|bill|facturer|facturar|faturar|fatturare|factureren|facturez|facturad(?:nos|me)?|faturem|fatturate|fatturateci|fatturaci|fact[uú]ra(?:nos|me)|fatur[ae]-(?:nos|me)|factur(?:ez|e)-(?:nous|moi))[ \t]+(?:(?:us|me|nous|nos|ci)[ \t]+)?{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹(),]{1,60}?)[ \t]*(?:[,:(]|[—–-]|(?<![\p{L}])(?:at|for|of|à|a|por|per)(?![\p{L}]))[ \t]*{M}`,
+		// Italian joins the pronoun to the verb ("puoi fatturarci il workshop", "fatturami pure il logo"), and a softening
+		// word may follow it ("pure", "just").
+		template: String.raw`\b(?:invoice|bill|facturer|facturar|faturar|fatturare|factureren|factureer|facturez|facturad(?:nos|me)?|faturem|fatturate|fatturateci|fatturatemi|fatturaci|fatturami|fatturar(?:ci|mi)|fact[uú]ra(?:nos|me)|fatur[ae]-(?:nos|me)|factur(?:ez|e)-(?:nous|moi))[ \t]+(?:(?:us|me|nous|nos|ci)[ \t]+)?(?:(?:pure|just|simply|anche)[ \t]+)?{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹(),]{1,60}?)[ \t]*(?:[,:(]|[—–-]|(?<![\p{L}])(?:at|for|of|à|a|por|per)(?![\p{L}]))[ \t]*{M}`,
 		examples: [
 			{ text: "Please invoice the full project, €6,000, and nothing else.", lines: [["Full project", "1", "6000"]] },
 			{ text: "Please invoice the logo: $500.", lines: [["Logo", "1", "500"]] },
@@ -997,15 +999,21 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Facturadnos el cartel a 120 €.", lines: [["Cartel", "1", "120"]] },
 			{ text: "Factúranos el cartel a 120 €.", lines: [["Cartel", "1", "120"]] },
 			{ text: "Fatura-nos o folheto a 120 €.", lines: [["Folheto", "1", "120"]] },
+			{ text: "Ciao Sam, puoi fatturarci il workshop, 1.500 €?", lines: [["Workshop", "1", "1500"]] },
+			{ text: "Fatturami pure il logo, 450 €.", lines: [["Logo", "1", "450"]] },
+			{ text: "Potresti fatturarmi la locandina: 180 €.", lines: [["Locandina", "1", "180"]] },
 		],
 	},
 	{
 		id: "invoice-of-thing-price",
 		says: "the invoice of/for the <thing>, <price> (the thing named right after the word invoice, in any language)",
-		template: String.raw`(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fatura|fattura|factuur)[ \t]+(?:of|for|de|del|do|da|dos|das|di|della|delle|dei|degli|du|des|van|von|über|für|per|voor|pour|por|para|relativa à|relativa a|referente à)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK}){AGREED}[ \t]*\(?[ \t]*{M}`,
+		// Brazil's "nota fiscal" is the invoice ("emitir a nota fiscal do ensaio, R$ 1.200,00"), and "referente ao" joins
+		// it to its thing as "referente à" does.
+		template: String.raw`(?<![\p{L}])(?:invoice|bill|Rechnung|factura|facture|fatura|fattura|factuur|nota fiscal)[ \t]+(?:of|for|de|del|do|da|dos|das|di|della|delle|dei|degli|du|des|van|von|über|für|per|voor|pour|por|para|relativa à|relativa a|referente à|referente ao|referente aos|referente às|relativa ao|relativo ao|relativa aos|relativo aos)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;$€£¥₹]{1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK}){AGREED}[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "Agradeço que me envie a fatura do rótulo novo, no valor de 650 €.", lines: [["Rótulo novo", "1", "650"]] },
 			{ text: "Me manda a fatura da identidade visual, o combinado R$ 2.400,00?", lines: [["Identidade visual", "1", "2400.00"]] },
+			{ text: "Pode emitir a nota fiscal do ensaio, R$ 1.200,00?", lines: [["Ensaio", "1", "1200.00"]] },
 			{ text: "Me manda a fatura da sessão de fotos, R$ 900.", lines: [["Sessão de fotos", "1", "900"]] },
 			{ text: "Hola Sam, mándame la factura de la sesión de fotos del sábado, son 250 euros.", lines: [["Sesión de fotos del sábado", "1", "250"]] },
 			// "por importe de", "in Höhe von", "pour un montant de": the amount's own name links the price, it is no thing.
@@ -1020,15 +1028,37 @@ export const PHRASINGS: Phrasing[] = [
 		id: "thing-with-price-in-rechnung",
 		needs: /rechnung/i,
 		says: "German: uns den <thing> mit <price> in Rechnung stellen",
-		template: String.raw`\b(?:uns|mir)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;,]{1,60}?)[ \t]+mit[ \t]+{M}[ \t]+in[ \t]+Rechnung`,
-		examples: [{ text: "Bitte stellen Sie uns den Flyerentwurf mit 350 € in Rechnung.", lines: [["Flyerentwurf", "1", "350"]] }],
+		// "für" and "mit insgesamt" link the price as "mit" does ("die Schaufenstergestaltung für 650 € in Rechnung stellen").
+		template: String.raw`\b(?:uns|mir)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;,]{1,60}?)[ \t]+(?:mit|für)[ \t]+(?:(?:insgesamt|pauschal)[ \t]+)?{M}[ \t]+in[ \t]+Rechnung`,
+		examples: [
+			{ text: "Bitte stellen Sie uns den Flyerentwurf mit 350 € in Rechnung.", lines: [["Flyerentwurf", "1", "350"]] },
+			{ text: "Kannst du uns bitte die Schaufenstergestaltung für 650 € in Rechnung stellen?", lines: [["Schaufenstergestaltung", "1", "650"]] },
+			{ text: "Wie besprochen bitten wir dich, uns die Umsetzung mit insgesamt 4.800 € in Rechnung zu stellen.", lines: [["Umsetzung", "1", "4800"]] },
+		],
 	},
 	{
 		id: "thing-in-rechnung-then-price",
 		needs: /rechnung/i,
 		says: "German: uns die <thing> in Rechnung (stellen): <price>",
-		template: String.raw`(?<![\p{L}])(?:uns|mir)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:]{1,60}?)[ \t]+in[ \t]+Rechnung(?:[ \t]+(?:zu[ \t]+)?stellen)?[ \t]*[:,—–-][ \t]*{M}`,
-		examples: [{ text: "Bitte stellen Sie uns die Website-Wartung für 2026 in Rechnung: CHF 1'800.–", lines: [["Website-Wartung für 2026", "1", "1800"]] }],
+		template: String.raw`(?<![\p{L}])(?:uns|mir)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:]{1,60}?)[ \t]+in[ \t]+Rechnung(?:[ \t]+(?:zu[ \t]+)?stellen)?[ \t]*[:,?—–-][ \t]*{M}`,
+		examples: [
+			{ text: "Bitte stellen Sie uns die Website-Wartung für 2026 in Rechnung: CHF 1'800.–", lines: [["Website-Wartung für 2026", "1", "1800"]] },
+			// The price in the next sentence after the question ("… in Rechnung stellen? 600 € wie abgesprochen").
+			{ text: "Magst du uns die Moderation in Rechnung stellen? 600 € wie abgesprochen.", lines: [["Moderation", "1", "600"]] },
+		],
+	},
+	{
+		id: "thing-factureren-then-price",
+		needs: /factureren|rekening/i,
+		says: "Dutch: (kun je) de <thing> factureren, <price> (the verb after the thing)",
+		template: String.raw`(?<![\p{L}])(?:je|u|jij|jullie)[ \t]+(?:(?:mag|mogen|kan|kun|kunt|wil|wilt|zou|zoudt)[ \t]+)?(?:(?:ons|mij|me)[ \t]+)?(?:(?:maar|even|gewoon)[ \t]+)?(?:de|het)[ \t]+(?<d>[\p{L}][^\n.?!;:,€$£]{1,60}?)[ \t]+(?:factureren|in[ \t]+rekening[ \t]+brengen|aanrekenen)[ \t]*[:,?—–-]?[ \t]*{M}`,
+		examples: [
+			{ text: "Hoi Sam, kun je de workshop factureren, € 1.500?", lines: [["Workshop", "1", "1500"]] },
+			{ text: "Wil je het logo factureren? € 450.", lines: [["Logo", "1", "450"]] },
+			{ text: "Kunt u ons de vertaling factureren: € 900?", lines: [["Vertaling", "1", "900"]] },
+			{ text: "Je mag ons de workshop van vrijdag factureren, € 600 zoals afgesproken.", lines: [["Workshop van vrijdag", "1", "600"]] },
+			{ text: "Kun je ons de 3 workshops factureren?", lines: [] },
+		],
 	},
 	{
 		id: "rate-each-for-count",
@@ -1097,6 +1127,18 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Could you send us an invoice for the logo (€300) and the business cards (€120)?", lines: [["Logo", "1", "300"], ["Business cards", "1", "120"]] },
 			{ text: "Kannst du mir die Rechnung für das Logo (300 €), die Visitenkarten (120 €) und den Flyer (90 €) schicken?", lines: [["Logo", "1", "300"], ["Visitenkarten", "1", "120"], ["Flyer", "1", "90"]] },
 			{ text: "¿Me mandas la factura del logo (300 €) y las tarjetas (120 €)?", lines: [["Logo", "1", "300"], ["Tarjetas", "1", "120"]] },
+		],
+	},
+	{
+		id: "to-whom-thing-bracket-price",
+		needs: /\(/,
+		says: "the first of several items right after whom it is billed to, its price in brackets: könnt ihr uns das Fotoshooting (1.200 €) und die Bildbearbeitung (300 €) in Rechnung stellen",
+		// Only before a second item ("und", "and", a comma): "uns das Logo (300 €)" alone is read by the request's rows.
+		template: String.raw`(?<![\p{L}])(?:uns|mir|ons|mij|nous|nos|ci|mi|us|me)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:$€£¥₹()]{1,60}?)[ \t]*\([ \t]*{M}[ \t]*\)(?=[ \t]*(?:,|(?:und|and|et|y|e|en|sowie)[ \t]))`,
+		examples: [
+			{ text: "Könnt ihr uns das Fotoshooting (1.200 €) und die Bildbearbeitung (300 €) in Rechnung stellen?", lines: [["Fotoshooting", "1", "1200"], ["Bildbearbeitung", "1", "300"]] },
+			{ text: "Kun je ons de fotoshoot (€ 650) en de nabewerking (€ 150) factureren?", lines: [["Fotoshoot", "1", "650"], ["Nabewerking", "1", "150"]] },
+			{ text: "Bitte stellt uns das Logo (800 €), die Karten (120 €) und den Flyer (90 €) in Rechnung.", lines: [["Logo", "1", "800"], ["Karten", "1", "120"], ["Flyer", "1", "90"]] },
 		],
 	},
 	{
@@ -1378,10 +1420,14 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "joined-second-item",
 		says: "a second item or fee joined to the first, its price after it (plus die Gestaltung CHF 380.–; y luego el diseño, que quedamos en 150 €; add the car hire as well, that was SEK 1 840)",
-		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|zuzüglich|zzgl\.|además|más|ainsi que|inoltre|più|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|\b(?:then|dann|luego|después|ensuite|puis|poi|daarna|depois)(?:[ \t]+(?:noch|nog))?[ \t]+(?:the|der|die|das|den|le|la|les|el|los|las|o|a|os|as|il|lo|gli|i|het|de)[ \t]+|(?:[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se|[Aa]cresce(?:m)?(?:[ \t]+ainda)?|[Ss]oma-se|[Ss]omam-se|[Ss]e (?:añade|añaden|agrega|agregan)|[Ss]['’]ajoute(?:nt)?|[Ss]i aggiunge|[Ss]i aggiungono|[Hh]inzu kommt|[Hh]inzu kommen|[Dd]aarbij komt|[Dd]aarbij komen)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|(?<=\p{Lu}\p{L}*[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também|on top of that|on top|in addition|obendrein|dazu|en plus|además|in più|daarbovenop|além disso))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it|this|die|der)(?:[ \t]+one)?[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a|pauschal|flat|forfait|a forfait|a tanto alzado|forfettari[ao]|fixo|vast)?[ \t]*{M}`,
+		template: String.raw`(?:(?:\b(?:plus|also|add|adding|sowie|dazu|zusätzlich|zuzüglich|zzgl\.|además|más|ainsi que|inoltre|più|daarnaast|além disso)|\+)[ \t]+(?:{ART})?|\b(?:and|und|y|e|et|en|i|og|och)(?:[ \t]+(?:then|also|luego|después|dann|noch|ensuite|aussi|poi|anche|daarna|ook|depois|também))?[ \t]+(?:{ART})|\b(?:then|dann|luego|después|ensuite|puis|poi|daarna|depois)(?:[ \t]+(?:noch|nog))?[ \t]+(?:the|der|die|das|den|le|la|les|el|los|las|o|a|os|as|il|lo|gli|i|het|de)[ \t]+|(?:(?:[Ee][ \t]+)?[Jj]unte também|(?:[Ee][ \t]+)?[Jj]unta também|[Aa]ggiunga anche|[Aa]ggiungi anche|[Aa] questo si aggiunge|[Dd]azu kommt|[Dd]azu kommen|[Ss]e suma|[Ss]['’]y ajoute|[Dd]aar komt bij|[Aa] isso soma-se|[Aa]cresce(?:m)?(?:[ \t]+ainda)?|[Ss]oma-se|[Ss]omam-se|[Ss]e (?:añade|añaden|agrega|agregan)|[Ss]['’]ajoute(?:nt)?|[Ss]i aggiunge|[Ss]i aggiungono|[Hh]inzu kommt|[Hh]inzu kommen|[Dd]aarbij komt|[Dd]aarbij komen)[ \t]+(?:{ART})?)(?<d>[\p{L}][\p{L}'’\-]*(?:[ \t]+(?:[\p{L}][\p{L}'’\-]*|(?<=\p{Lu}\p{L}*[ \t]+)\d{1,4}(?![\d.,])(?=[ \t]+\p{L}))){0,4}?)(?:[ \t]+(?:as well|too|also|auch|noch|también|aussi|anche|ook|também|on top of that|on top|in addition|obendrein|dazu|en plus|además|in più|daarbovenop|além disso))?[ \t]*(?:[,:]|[—–-])?[ \t]*(?:(?:(?:that|which|it|this|die|der)(?:[ \t]+one)?[ \t]+)?{BE}|que[ \t]+(?:quedamos en|acordamos en|acordamos|era|fue|son|fueron|é|foi|custou|était|fait|coûte|ficou em)|das[ \t]+(?:war|waren|sind|macht|kostet)|qui[ \t]+(?:était|fait|coûte)|che[ \t]+(?:era|è|costa|fa)|dat[ \t]+(?:was|is|kost|kostte)|for|für|à|por|per|voor|pour|zu|a|pauschal|flat|forfait|a forfait|a tanto alzado|forfettari[ao]|fixo|vast)?[ \t]*{M}`,
 		examples: [
 			{ text: "2'000 Stück à CHF 0.45, plus die Gestaltung CHF 380.–", lines: [["Stück", "2000", "0.45"], ["Gestaltung", "1", "380"]] },
 			{ text: "Eran 300 flyers a 0,35 € cada uno y luego el diseño del cartel, que quedamos en 150 €.", lines: [["Flyers", "300", "0.35"], ["Diseño del cartel", "1", "150"]] },
+			// A second thing added by "e junte também", "aggiunga anche", priced in a clause ("there's also", "poi c'è" only
+			// mention a thing, and are asked about).
+			{ text: "Pode enviar-nos a fatura do logo, 400 €? E junte também a gestão de anúncios, que ficou em 150 €.", lines: [["Logo", "1", "400"], ["Gestão de anúncios", "1", "150"]] },
+			{ text: "Le chiedo di fatturare la consulenza, 480 €. Aggiunga anche il rimborso spese di viaggio, 45 €.", lines: [["Consulenza", "1", "480"], ["Rimborso spese di viaggio", "1", "45"]] },
 			{ text: "Please invoice us for the 2 shoot days at SEK 9 500 per day. Add the car hire as well, that was SEK 1 840.", lines: [["Shoot days", "2", "9500"], ["Car hire", "1", "1840"]] },
 			// "that one was" points back at the thing just named.
 			{ text: "3 designs at GH₵ 1,500.00 each. Also add the photoshoot of the whole range, that one was GH₵ 2,200.00.", lines: [["Designs", "3", "1500.00"], ["Photoshoot of the whole range", "1", "2200.00"]] },

@@ -107,7 +107,9 @@ export const RULES: Rule[] = [
 					/\bconfirm your (password|account|login|identity)\b/i,
 					/\baccount (has been |was |will be )?(suspended|locked|disabled|limited)\b/i,
 					/\bunusual sign-?in\b/i,
-					/\bgift ?cards?\b/i,
+					// Gift cards asked to be bought or their codes sent ("buy gift cards for the team", "send me the gift card
+					// codes"); a shop's footer offering them ("Gift cards from $25") asks for nothing.
+					/\b(?:buy|purchase|pick up|grab)\b[^.\n]{0,40}\bgift ?cards?\b|\bgift ?cards?\b[^.\n]{0,30}\b(?:codes?|pins?|scratch)\b/i,
 					/\bwire\b.{0,40}\b(today|urgently|immediately|asap)\b/i,
 					/\bclick (here|the link( below)?|below) to (view|download|open|pay|access)\b/i,
 					/\bupdate (your |our )?(bank|banking|payment) (details|information)\b/i,
@@ -129,8 +131,9 @@ export const RULES: Rule[] = [
 				"Invoice overdue\nYour account has been suspended. Click here to view the invoice.",
 				"Urgent\nPlease wire $4,800 today to the new account and send me the gift card codes.",
 				"Payment details\nWe changed banks: update your payment details before paying our invoice.",
+				"Quick favour\nAre you free? I need you to buy 5 Apple gift cards for a client and send me the codes.",
 			],
-			ignores: ["Invoice request\nCould you send us an invoice for the workshop? 1 x workshop at €1,200."],
+			ignores: ["Invoice request\nCould you send us an invoice for the workshop? 1 x workshop at €1,200.", "Gift card design\nPlease send an invoice for the 200 gift cards we printed, $0.80 each.", "Window display\nCould you send us an invoice for the window display, $1,200?\n\nThanks!\nDana\nAcme Home & Garden\nGift cards from $25 — ask in store"],
 		},
 	},
 	{
