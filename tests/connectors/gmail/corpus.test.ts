@@ -93,17 +93,17 @@ describe("the labelled email corpus", () => {
 		});
 	}
 
-	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (ag*) written blind during the
-	// sixteenth tuning round and scored once at its end. Neither goal is met there: precision 0.904 (goal 1.00: of the
-	// 17 drafts of ag, three name a line by the wrong words, one leaves out the due date, one the company's full name)
-	// and recall 0.746 (goal 0.90) (README, "Invoice drafts"). These floors are what is measured now, so that a change
-	// can only keep or improve them.
-	it("the held-back emails: no worse than measured (precision 0.90, amount precision 0.98, field accuracy 0.98, recall 0.74)", () => {
+	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (ah*) written blind during the
+	// seventeenth tuning round and scored once at its end. Neither goal is met there: precision 0.981 (goal 1.00: of the
+	// 19 drafts of ah, one leaves out the company named in the signature) and recall 0.841 (goal 0.90: seven of ah's 26
+	// requests ask instead) (README, "Invoice drafts"). These floors are what is measured now, so that a change can only
+	// keep or improve them.
+	it("the held-back emails: no worse than measured (precision 0.98, amount precision 1.00, field accuracy 0.99, recall 0.84)", () => {
 		const s = scoreCorpus(heldback, decide);
-		expect(s.precision).toBeGreaterThanOrEqual(0.9);
-		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.98);
-		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.98);
-		expect(s.recall).toBeGreaterThanOrEqual(0.74);
+		expect(s.precision).toBeGreaterThanOrEqual(0.98);
+		expect(s.amountPrecision).toBeGreaterThanOrEqual(1);
+		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.99);
+		expect(s.recall).toBeGreaterThanOrEqual(0.84);
 		// 89 emails read in one test: up to half a minute on a busy two-core machine.
 	}, 120_000);
 });
