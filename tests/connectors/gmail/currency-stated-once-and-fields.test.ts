@@ -1,4 +1,4 @@
-// Round 17, fields and currency: a currency stated once (a table header over "$" cells, a sentence of its own spelling
+// Fields and currency: a currency stated once (a table header over "$" cells, a sentence of its own spelling
 // it out, a dollar named before a deposit), due dates "on or before", the local purchase order's kind, a firm spelled as
 // the mail writes it, and a count of extra units whose thing is named before it.
 import { describe, expect, it } from "vitest";
