@@ -1583,6 +1583,8 @@ function depositDollar(text: string, m: MoneyMention): boolean {
 const QUALIFIED_DOLLAR = /(?<![\p{L}])(?:(?:dollars?|dollari|dollaro|dólar(?:es)?|Dollars?)[ \t]+(\p{L}{4,})|(\p{Lu}\p{L}{3,}|\p{Ll}{4,}(?:ische|ischen|isch))[ \t]+(?:dollars?|Dollars?))(?![\p{L}])/gu;
 const NATIONALITY_END = /(?:ian|ien|iens|ienne|iani|iane|ese|esi|eses|isch|ische|ischen|anos|anas|enses|ense|ais|aise|ains|ano|ani|ino|inos|ini|ish|an|se)$/iu;
 const US_ADJECTIVE = /^(?:american|americani|americano|americanos|américains?|amerikanische[nm]?|amerikaanse|estadounidenses?|statunitensi|norte-?americanos?|US)$/iu;
+/** "$1,200 … all in Jamaican dollars": a plain "$" read as US dollars beside a dollar the currency table does not know
+ * (a nationality before or after "dollars") would guess the currency: asked. */
 function otherDollarProblem(text: string, mentions: MoneyMention[], currency: string | null): string | null {
 	const other = currency === "USD" && mentions.some((m) => m.bareDollar) ? unknownDollarName(text) : null;
 	return other ? `the currency: the email writes "$" and names "${other}" — which currency is the invoice in?` : null;
