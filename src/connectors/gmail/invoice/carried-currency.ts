@@ -6,6 +6,7 @@
 // for <thing> and <amount> for <thing>") or a deposit. A number that may be a count ("10 flyers at $1 each and 50 for
 // the event") or a mail with two marks stays loose money, asked about (money-net.ts).
 import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, FLAT_WORDS, alt } from "./lexicon";
+import { escapeRegex } from "../../../core/guard/regex";
 import { CURRENCY_WORDS, isIsoCurrency, readCurrency } from "./currency";
 import { readNumber, type MoneyMention } from "./money-text";
 
@@ -57,7 +58,7 @@ const PRICED_IN_STATED = new RegExp(String.raw`(?<![\p{L}])(?:was|were|is|are|ca
 const GENERIC_NAMES = new Set(["dollar", "dollars", "dólares", "dollari", "pound", "pounds", "libras", "pfund", "franc", "francs", "franken", "lira"]);
 const STATED_NAMES = Object.entries(CURRENCY_WORDS)
 	.filter(([k, v]) => typeof v === "string" && k.length > 3 && /^[\p{L} ]+$/u.test(k) && !GENERIC_NAMES.has(k.toLowerCase()))
-	.map(([k]) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+"))
+	.map(([k]) => escapeRegex(k).replace(/ /g, "[ \\t]+"))
 	.sort((x, y) => y.length - x.length);
 const STATED_SENTENCE = new RegExp(String.raw`(?:^|[.!?][ \t]+|\n[ \t]*|(?<=[ \t])[-–—][ \t]+)(?:(?:and|und|y|et|e|en)[ \t]+)?(?:all|all amounts|all prices|all figures|all of it|all of that|everything|prices are|amounts are|alles|alle Beträge|alle Preise|todo|todos los importes|tout|tous les montants|tutto|tudo|alle bedragen|valores|i prezzi|gli importi)(?:[ \t]+(?:is|are|ist|sind|in|en|em|est|sono))*[ \t]+([A-Z]{3}(?![\p{L}$])|[A-Z]{1,3}\$|(?:${STATED_NAMES.join("|")})(?![\p{L}]))(?:[ \t]*,?[ \t]*(?:obviously|of course|naturally|btw|by the way|natürlich|selbstverständlich|bien sûr|évidemment|claro|por supuesto|ovviamente|naturalmente|obviamente|natuurlijk))?[ \t]*[.!]?[ \t]*(?=\n|$|[ \t]+\p{Lu})`, "gimu");
 /** "the trailer edit was 1.5k", "the website was 2 lakh": a plain amount with a scale that cannot be misread ("k" for
