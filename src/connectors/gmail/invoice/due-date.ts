@@ -496,11 +496,13 @@ export const DUE_PHRASES: DueRow[] = [
 	// invoice's due date itself, so the date right after it is that date; a delivery date set so gives none.
 	{
 		lang: "en",
-		before: ["due date at", "the due date at", "due date to be"],
+		before: ["due date at", "the due date at", "due date to be", "due date set to", "due date set at", "due date should be set to", "due date is set to", "due date be set to", "due date can be set to", "due date could be set to"],
 		examples: [
 			["Please set the due date at 15/12/2026.", "2026-12-15"],
 			["Could you put the due date at 10 December 2026?", "2026-12-10"],
 			["We need the due date to be 18.12.2026.", "2026-12-18"],
+			["The due date should be set to 10.12.2026, as agreed.", "2026-12-10"],
+			["Please have the due date set to 2026-12-18.", "2026-12-18"],
 		],
 		ignores: ["Please set the delivery date at 15/12/2026.", "The due date at your end is fine.", "Please set the due date at 30 days."],
 	},
@@ -526,11 +528,13 @@ export const DUE_PHRASES: DueRow[] = [
 	},
 	{
 		lang: "fr",
-		before: ["échéance", "échéance :", "l'échéance au", "l’échéance au", "échéance fixée le"],
+		before: ["échéance", "échéance :", "l'échéance au", "l’échéance au", "échéance fixée le", "échéance de paiement", "échéance du paiement", "date limite de paiement", "date limite de règlement", "date limite de paiement au"],
 		examples: [
 			["Merci de mettre l'échéance au 10/12/2026.", "2026-12-10"],
 			["Échéance : 10.12.2026", "2026-12-10"],
 			["Échéance 15 décembre 2026, merci.", "2026-12-15"],
+			["Échéance de paiement : 10/12/2026.", "2026-12-10"],
+			["Date limite de paiement : 18 décembre 2026.", "2026-12-18"],
 		],
 		ignores: ["Merci de mettre la livraison au 10/12/2026.", "Échéance à 30 jours, comme d'habitude.", "L'échéance, on en reparle."],
 	},
