@@ -60,8 +60,6 @@ const NOT_YET: Record<string, string> = {
 	"ah06-studio-legale-ritratti.eml": "the email also mentions 150,00 €",
 	// "Pieces" beside a named line: the row's name is its unit.
 	"ah10-kawa-packaging.eml": "\"Pieces\" names only its unit",
-	// "Please set the due date to 10.12.2026.": the date is not read.
-	"ah11-interiors-brochure.eml": "the due date: the email says",
 	// "Waren je 95 €": a pronoun read into a line's name.
 	"ah13-hochzeit-fotos.eml": "\"Waren je\" holds a pronoun",
 };

@@ -6,6 +6,8 @@ import { extractInvoice } from "../../../src/connectors/gmail/invoice/extract";
 
 const TODAY = "2026-11-26";
 const read = (text: string) => extractInvoice(`Please invoice us for the logo, €500.\n${text}`, { name: "Ann", email: "ann@client.example" }, TODAY, () => 2);
+/** Billed in US dollars: a sender who may write the month first (billed in €, a date either way is read day first). */
+const readUsd = (text: string) => extractInvoice(`Please invoice us for the logo, $500.\n${text}`, { name: "Ann", email: "ann@client.example" }, TODAY, () => 2);
 
 describe("due dates in the words people use", () => {
 	for (const row of DUE_PHRASES) {
@@ -32,8 +34,8 @@ describe("due dates in the words people use", () => {
 		expect(read("Scadenza 16/12/2026.").dueDate).toBe("2026-12-16");
 		expect(read("Due 12/15/2026, thanks.").dueDate).toBe("2026-12-15");
 		expect(read("Vencimento dia 14/12.").dueDate).toBe("2026-12-14");
-		// 03/04 is the 3rd of April or March 4th: no due date rather than a wrong one.
-		expect(read("Due 03/04/2027, thanks.").dueDate).toBeNull();
+		// 03/04 is the 3rd of April or March 4th to a sender billing in US dollars: no due date rather than a wrong one.
+		expect(readUsd("Due 03/04/2027, thanks.").dueDate).toBeNull();
 		// Words in a language that never writes the month first make such a date day first.
 		expect(read("Vencimento até 10/12/2026.").dueDate).toBe("2026-12-10");
 		expect(read("Fällig bis 11.12.2026.").dueDate).toBe("2026-12-11");
@@ -53,7 +55,7 @@ describe("due dates in the words people use", () => {
 		expect(read("Scadenza 16.12.2026.").dueDate).toBe("2026-12-16");
 		expect(read("Vervaldatum 17.12.2026.").dueDate).toBe("2026-12-17");
 		// Near misses: slashes either way in English, no such day, an amount after the words.
-		expect(read("Payment due 03/04/2027.").dueDate).toBeNull();
+		expect(readUsd("Payment due 03/04/2027.").dueDate).toBeNull();
 		expect(read("Payment due 31.02.2027.").dueDate).toBeNull();
 		expect(read("Payment due 1.200,00 on receipt.").dueDate).toBeNull();
 	});

@@ -5,6 +5,7 @@
 // a wrong invoice, a missing one is a field the owner can add. The legal forms are a table by country and the words
 // that join a firm's name a table by language; their examples run as tests (tests/connectors/gmail/customer.test.ts).
 
+import { companyLabelValue, thirdPartyBefore } from "./company-label";
 import { withoutTitles } from "./honorifics";
 
 /** The customer as the draft names them. */
@@ -37,6 +38,10 @@ export interface LegalFormRow {
 	/** Partnerships whose legal name goes on after the form with the partners and "& C." ("Osteria del Portico S.n.c.
 	 * di Ferri Luca & C."): the form, the word before the partners, and the words for "and company" that end them. */
 	partners?: { forms: string[]; link: string; company: string[] };
+	/** Forms that are also a word or an abbreviation of one ("Est." for "established": "Harbour Bakery Est. 1998";
+	 * "Site Establishment" as a line of work): read only as written here, and only where they end their line or its
+	 * part of a signature line ("Najd Dates Trading Est.", "Faisal | Al Fajr Trading Est. | Kuwait City"). */
+	endsLine?: true;
 }
 
 export const LEGAL_FORMS: LegalFormRow[] = [
@@ -97,6 +102,20 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 			["Sabah Events Co. W.L.L.", "Sabah Events Co. W.L.L."],
 			["Falcon Media FZ-LLC", "Falcon Media FZ-LLC"],
 		],
+	},
+	{
+		// A sole proprietor's registered business (مؤسسة, "establishment") in Saudi Arabia and the Gulf.
+		country: "Saudi Arabia, Gulf states (a registered establishment)",
+		forms: ["Est.", "Establishment"],
+		endsLine: true,
+		examples: [
+			["Najd Dates Trading Est.", "Najd Dates Trading Est."],
+			["Company: Al Waha Catering Est.", "Al Waha Catering Est."],
+			["Jeddah Sweets Establishment", "Jeddah Sweets Establishment"],
+			["Yousef Al-Mutairi | Al Fajr Trading Est. | Kuwait City", "Al Fajr Trading Est."],
+			["Muscat Trading & Contracting Est., Muscat", "Muscat Trading & Contracting Est."],
+		],
+		ignores: ["Harbour Bakery Est. 1998", "Ellis Family Bakery, est. 1998", "Site Establishment     SAR 500", "Est. 2 hours of work", "The printer, Gulf Print Est., already has the files.", "Call me at 3pm EST", "Meeting at 10 AM EST."],
 	},
 	{
 		country: "Austria, Switzerland (it), Belgian and Greek firms and associations, Ukraine",
@@ -165,7 +184,9 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 	},
 	{
 		country: "Spain, Mexico, Latin America",
-		forms: ["S.A. de C.V.", "S.A.P.I. de C.V.", "S. de R.L. de C.V.", "S. de R.L.", "S.A.C.", "S.A.S.", "S.A.U.", "S.L.U.", "S.L.P.", "S.L.L.", "S.L.", "SL", "S.A.", "S.C.", "S.R.L.", "SRL", "Ltda.", "Ltda", "E.I.R.L.", "SpA", "A.C.", "S.C.P."],
+		// Venezuela's "C.A." (compañía anónima) and Peru's "S.A.A." (sociedad anónima abierta) too.
+		forms: ["S.A. de C.V.", "S.A.P.I. de C.V.", "S. de R.L. de C.V.", "S. de R.L.", "S.A.C.", "S.A.A.", "S.A.S.", "S.A.U.", "S.L.U.", "S.L.P.", "S.L.L.", "S.L.", "SL", "S.A.", "S.C.", "S.R.L.", "SRL", "Ltda.", "Ltda", "E.I.R.L.", "SpA", "A.C.", "C.A.", "S.C.P."],
+		ignores: ["Son ca. 3 horas de trabajo.", "San Diego, CA 92101"],
 		examples: [
 			["Casa Olmo S.A. de C.V.", "Casa Olmo S.A. de C.V."],
 			["Taller del Sur, S. de R.L. de C.V.", "Taller del Sur, S. de R.L. de C.V."],
@@ -174,6 +195,8 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 			["Panadería La Espiga, S.L.U.", "Panadería La Espiga, S.L.U."],
 			["Café de los Andes S.A.C.", "Café de los Andes S.A.C."],
 			["Verde Vivo A.C.", "Verde Vivo A.C."],
+			["Inversiones Caracas C.A.", "Inversiones Caracas C.A."],
+			["Alicorp S.A.A.", "Alicorp S.A.A."],
 		],
 	},
 	{
@@ -347,7 +370,7 @@ function spellings(form: string): string[] {
 	return [...out];
 }
 
-const ALL_FORMS = [...new Set(LEGAL_FORMS.flatMap((r) => r.forms.flatMap(spellings)))].sort((a, b) => b.length - a.length);
+const ALL_FORMS = [...new Set(LEGAL_FORMS.filter((r) => !r.endsLine).flatMap((r) => r.forms.flatMap(spellings)))].sort((a, b) => b.length - a.length);
 /** Two capitals with no dot ("AB", "AS", "NV", "ME") are also a US state or Canadian province in an address
  * ("Calgary, AB T2P 1J9", "Portland ME 04101") or a word in capitals ("THANKS AS ALWAYS"): such a form follows a
  * space, not a comma, and ends its line or its part of a signature line ("Fjord Kayaks AS | Bergen"), or goes on in
@@ -355,7 +378,10 @@ const ALL_FORMS = [...new Set(LEGAL_FORMS.flatMap((r) => r.forms.flatMap(spellin
 const isShort = (f: string) => /^\p{Lu}{2}$/u.test(f);
 const LONG_FORM = `(?:${ALL_FORMS.filter((f) => !isShort(f)).map(formPattern).join("|")})`;
 const SHORT_FORM = String.raw`(?:${ALL_FORMS.filter(isShort).join("|")})(?=[ \t]*(?:$|[,;|·•–—)])|[ \t]+\p{Ll})`;
-const FORM = String.raw`(?:,?[ \t]+${LONG_FORM}|[ \t]+${SHORT_FORM})`;
+/** The forms read only where they end their line or its part ("… Trading Est." then a line break, "|", or a comma and a
+ * capitalised place), exactly as the table writes them. */
+const LINE_END_FORM = String.raw`(?:${LEGAL_FORMS.flatMap((r) => (r.endsLine ? r.forms : [])).sort((a, b) => b.length - a.length).map(escape).join("|")})(?=[ \t]*(?:$|[;|·•–—)]|,[ \t]*\p{Lu}))`;
+const FORM = String.raw`(?:,?[ \t]+${LONG_FORM}|[ \t]+${SHORT_FORM}|[ \t]+${LINE_END_FORM})`;
 const JOINER = `(?:${[...new Set(NAME_JOINERS.flatMap((r) => r.words))]
 	.sort((a, b) => b.length - a.length)
 	.map(escape)
@@ -741,6 +767,22 @@ function billedName(line: string, sender: string): string | undefined {
 	return surname.length >= 2 && new RegExp(String.raw`(?<![\p{L}])${escape(surname)}(?![\p{L}])`, "iu").test(payer) ? undefined : payer;
 }
 
+/** The firm a line labelled with the sender's company names (see company-label.ts): the firm with its legal form where
+ * the value starts with one ("Company: Kopi Kampung Sdn. Bhd. (201801012345)"), else the value itself where it is a
+ * name — capitalised words, maybe joined by small ones ("Firma: Bäckerei Schulz", "Company: Najd Dates Trading") —
+ * and not the sender's person ("Company: n/a"). */
+export function labelledCompany(text: string): string | null {
+	const value = companyLabelValue(text);
+	if (!value) return null;
+	// The whole value first ("Sabz Mandi Technologies (Pvt.) Ltd., NTN …" keeps its bracket), then its name part (a form
+	// that ends its line, "… Establishment VAT 3001…" joined to the next field).
+	const found = [companyIn(value.whole), companyIn(value.name)].find((c) => c !== null && value.whole.startsWith(c));
+	if (found) return asSigned(found, text);
+	// A sentence's dot after a name without a form goes ("Company: Najd Dates Trading."), an abbreviation's stays ("C.A.").
+	return LABELLED_NAME.test(value.name) ? value.name.replace(/(?<![.\p{Lu}]\p{Lu})\.$/u, "") : null;
+}
+const LABELLED_NAME = new RegExp(String.raw`^${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}$`, "u");
+
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
 export function readCustomer(text: string, from: { name: string; email: string }): Customer {
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
@@ -761,13 +803,17 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	if (!company) company = asSigned(namedPayer(text), text) ?? lowerCasePayer(text) ?? undefined;
 	// A billing-details block names the firm billed when no "Bill to" or payer does.
 	if (!company) company = billingDetailsCompany(text) ?? undefined;
+	// Then a line labelled with the sender's company ("Company: Najd Dates Trading Est.", "Razón social: …").
+	if (!company) company = labelledCompany(text) ?? undefined;
 	if (!company) company = repeatedPayer(text) ?? undefined;
 	if (!company) {
 		const lines = text.split("\n");
 		// The last company written near the end is the signature's (a greeting can name the recipient's firm).
 		// (A foundation named by its kind first is read only as the payer named, see `kindFirst`.)
-		const lastOf = (t: string) => [...t.matchAll(new RegExp(COMPANY.source, "gmu"))].filter((m) => !premises(t, m) && !KIND_FIRST_START.test(m[1]!)).pop() ?? null;
-		const sig = lastOf(lines.slice(-8).join("\n")) ?? [...text.matchAll(new RegExp(COMPANY.source, "gmu"))].find((m) => !premises(text, m) && !KIND_FIRST_START.test(m[1]!)) ?? null;
+		// Another party's firm ("Venue: Grand Palace Hotel LLC", "the printer, Gulf Print Est.,") is never the customer's.
+		const own = (t: string, m: RegExpMatchArray) => !premises(t, m) && !KIND_FIRST_START.test(m[1]!) && !thirdPartyBefore(t.slice(t.lastIndexOf("\n", m.index) + 1, m.index));
+		const lastOf = (t: string) => [...t.matchAll(new RegExp(COMPANY.source, "gmu"))].filter((m) => own(t, m)).pop() ?? null;
+		const sig = lastOf(lines.slice(-8).join("\n")) ?? [...text.matchAll(new RegExp(COMPANY.source, "gmu"))].find((m) => own(text, m)) ?? null;
 		if (sig) company = clean(sig[1]!).replace(/^(at|from|of|for|and|y|e|et|de|van)\s+/, "");
 		// "Send me the invoice … Akosua Mensah, Kente Craft Studio": a trade name, no legal form, under a request for the
 		// sender themself is their business's name, not a payer named: the draft goes to the person.

@@ -490,6 +490,82 @@ export const DUE_PHRASES: DueRow[] = [
 		examples: [["Pagaremos por transferência bancária até ao dia 9 de dezembro de 2026.", "2026-12-09"], ["A fatura é liquidada por transferência bancária até dia 12/12/2026.", "2026-12-12"], ["O pagamento será efetuado até ao dia 15 de dezembro.", "2026-12-15"]],
 		ignores: ["A entrega das fotos será até ao dia 15 de dezembro.", "Pagamos sempre por transferência bancária.", "O trabalho será efetuado até ao dia 10 de dezembro."],
 	},
+	// The due date set by an instruction, the verb's preposition between the label and the date ("Please set the due date
+	// at 15/12/2026", "Fälligkeitsdatum bitte auf den 10.12.2026 setzen", "pon la fecha de vencimiento al 10/12/2026",
+	// "merci de mettre l'échéance au 10/12/2026", "graag de vervaldatum op 10-12-2026 zetten"): the label names the
+	// invoice's due date itself, so the date right after it is that date; a delivery date set so gives none.
+	{
+		lang: "en",
+		before: ["due date at", "the due date at", "due date to be", "due date set to", "due date set at", "due date should be set to", "due date is set to", "due date be set to", "due date can be set to", "due date could be set to"],
+		examples: [
+			["Please set the due date at 15/12/2026.", "2026-12-15"],
+			["Could you put the due date at 10 December 2026?", "2026-12-10"],
+			["We need the due date to be 18.12.2026.", "2026-12-18"],
+			["The due date should be set to 10.12.2026, as agreed.", "2026-12-10"],
+			["Please have the due date set to 2026-12-18.", "2026-12-18"],
+		],
+		ignores: ["Please set the delivery date at 15/12/2026.", "The due date at your end is fine.", "Please set the due date at 30 days."],
+	},
+	{
+		lang: "de",
+		before: ["Fälligkeitsdatum auf", "Fälligkeitsdatum bitte auf", "Fälligkeitsdatum gerne auf", "Fälligkeit auf", "Fälligkeit bitte auf", "Fälligkeit gerne auf", "Zahlungsziel auf", "Zahlungsziel bitte auf", "Zahlungsziel gerne auf"],
+		examples: [
+			["Fälligkeitsdatum bitte auf den 10.12.2026 setzen.", "2026-12-10"],
+			["Bitte setzen Sie das Fälligkeitsdatum auf den 10. Dezember 2026.", "2026-12-10"],
+			["Fälligkeit bitte auf 10.12. setzen, danke.", "2026-12-10"],
+			["Kannst du das Zahlungsziel auf den 15.12.2026 legen?", "2026-12-15"],
+		],
+		ignores: ["Das Fälligkeitsdatum auf der Rechnung ist uns egal.", "Lieferdatum bitte auf den 10.12.2026 setzen.", "Zahlungsziel bitte auf 30 Tage setzen."],
+	},
+	{
+		lang: "es",
+		before: ["fecha de vencimiento al", "fecha de vencimiento para el", "fecha de vencimiento para", "fecha de vencimiento en el", "vencimiento para el"],
+		examples: [
+			["Pon la fecha de vencimiento al 10/12/2026, porfa.", "2026-12-10"],
+			["Por favor, deje la fecha de vencimiento para el 15 de diciembre de 2026.", "2026-12-15"],
+		],
+		ignores: ["Pon la fecha de entrega al 10/12/2026.", "La fecha de vencimiento al final da igual."],
+	},
+	{
+		lang: "fr",
+		before: ["échéance", "échéance :", "l'échéance au", "l’échéance au", "échéance fixée le", "échéance de paiement", "échéance du paiement", "date limite de paiement", "date limite de règlement", "date limite de paiement au"],
+		examples: [
+			["Merci de mettre l'échéance au 10/12/2026.", "2026-12-10"],
+			["Échéance : 10.12.2026", "2026-12-10"],
+			["Échéance 15 décembre 2026, merci.", "2026-12-15"],
+			["Échéance de paiement : 10/12/2026.", "2026-12-10"],
+			["Date limite de paiement : 18 décembre 2026.", "2026-12-18"],
+		],
+		ignores: ["Merci de mettre la livraison au 10/12/2026.", "Échéance à 30 jours, comme d'habitude.", "L'échéance, on en reparle."],
+	},
+	{
+		lang: "pt",
+		before: ["vencimento para o", "data de vencimento para", "data de vencimento para o dia", "data de vencimento em"],
+		examples: [
+			["Pode pôr a data de vencimento para 10/12/2026?", "2026-12-10"],
+			["Coloque a data de vencimento para o dia 15 de dezembro.", "2026-12-15"],
+		],
+		ignores: ["Pode pôr a data de entrega para 10/12/2026?", "A data de vencimento para nós tanto faz."],
+	},
+	{
+		lang: "it",
+		before: ["scadenza al", "data di scadenza al", "scadenza per il", "data di scadenza per il"],
+		examples: [
+			["Per favore imposti la data di scadenza al 10 dicembre 2026.", "2026-12-10"],
+			["Metti la scadenza per il 15/12/2026, grazie.", "2026-12-15"],
+		],
+		ignores: ["Metti la consegna al 10/12/2026.", "La scadenza per il pagamento è a 30 giorni."],
+	},
+	{
+		lang: "nl",
+		before: ["vervaldatum", "vervaldatum:", "vervaldatum op", "vervaldag op"],
+		examples: [
+			["Graag de vervaldatum op 10-12-2026 zetten.", "2026-12-10"],
+			["Kun je de vervaldatum op 10/12 zetten?", "2026-12-10"],
+			["Vervaldatum: 15 december 2026", "2026-12-15"],
+		],
+		ignores: ["Graag de leverdatum op 10-12-2026 zetten.", "De vervaldatum op de factuur klopt niet.", "Vervaldatum graag over 14 dagen."],
+	},
 	// "Put the due date as 30-Nov-2026", as India writes it: "as" between the words and the date.
 	{
 		lang: "en",
@@ -528,7 +604,7 @@ export const DUE_PHRASES: DueRow[] = [
  * (tests/connectors/gmail/due-date.test.ts): each `asks` sentence asks, each `ignores` one does not. */
 export const PAYMENT_WHEN: { lang: string; words: string[]; asks: string[]; ignores: string[] }[] = [
 	{ lang: "en", words: ["payment", "pay", "payable", "settle", "settlement", "remit", "due date"], asks: ["Payment will happen around the close of our books (31.12.2026).", "About the due date, keep the one agreed back then, that is 10/11/2026.", "We plan to settle it after our board meets on December 18, 2026."], ignores: ["We paid the deposit on 2 December 2026.", "Please send the invoice by 15 December 2026 so we can pay it this year.", "The payment for the 12 December 2026 workshop is in the lines.", "The shoot is on 12 December 2026.", "The due date for the project files was 10 November 2026.", "Our project due date was 10 November 2026."] },
-	{ lang: "de", words: ["Zahlung", "zahlen", "zahlbar", "bezahlen", "überweisen", "Überweisung", "Fälligkeit", "fällig"], asks: ["Die Zahlung erfolgt nach unserer Vorstandssitzung am 18.12.2026."], ignores: ["Bitte die Rechnung bis 15.12.2026 schicken, damit wir noch zahlen können."] },
+	{ lang: "de", words: ["Zahlung", "zahlen", "zahlbar", "bezahlen", "überweisen", "Überweisung", "Fälligkeit", "Fälligkeitsdatum", "Zahlungsziel", "fällig"], asks: ["Die Zahlung erfolgt nach unserer Vorstandssitzung am 18.12.2026."], ignores: ["Bitte die Rechnung bis 15.12.2026 schicken, damit wir noch zahlen können."] },
 	{ lang: "es", words: ["pago", "pagar", "pagaremos", "pagamos", "vencimiento", "transferencia"], asks: ["El pago lo hacemos tras el cierre contable del 18/12/2026."], ignores: ["Mándame la factura antes del 15/12/2026 para pagarla este año."] },
 	{ lang: "fr", words: ["paiement", "payer", "paierons", "règlement", "régler", "réglerons", "échéance", "virement"], asks: ["Le paiement se fera après notre conseil du 18/12/2026."], ignores: ["Merci d'envoyer la facture avant le 15/12/2026 pour que nous puissions la payer."] },
 	{ lang: "pt", words: ["pagamento", "pagar", "pagaremos", "vencimento", "transferência"], asks: ["O pagamento sai depois do fecho de contas de 18/12/2026.", "O pagamento segue por transferência logo depois do fecho de 18/12/2026."], ignores: ["Mande a fatura até 15/12/2026 para podermos pagar este ano."] },
@@ -718,6 +794,19 @@ function aroundPatterns(): { re: RegExp; dayFirst: boolean }[] {
 }
 let aroundCompiled: { re: RegExp; dayFirst: boolean }[] | null = null;
 
+/** Currencies whose countries do not all write the day first: the United States (and the countries that bill in its
+ * dollar), Canada and the Philippines write the month first ("12/10/2026" for December 10th), Japan, China, Korea and
+ * Taiwan the year first — written the other way round in English, a date from there may be either. */
+export const MONTH_FIRST_OR_UNSURE_CURRENCIES = ["USD", "CAD", "PHP", "JPY", "CNY", "KRW", "TWD"];
+
+/** Whether a request billed in `currency` comes from a sender who writes the day first: every other currency's
+ * countries write "10/12/2026" for the 10th of December (the United Kingdom, Ireland, the euro area, Czechia, India,
+ * Australia, the Gulf, Latin America…), so after English due words ("Please set the due date to 10/12/2026", billed in
+ * € or £) the date is read as they write it. Without a currency, or in one of the above, such a date stays unread. */
+export function writesDayFirst(currency: string | null): boolean {
+	return currency !== null && /^[A-Z]{3}$/.test(currency) && !MONTH_FIRST_OR_UNSURE_CURRENCIES.includes(currency);
+}
+
 /** Due words written in a language that writes the day first ("vencimento", "Fälligkeit", "échéance", "scadenza"):
  * an English word ("due", "payable", "payment") may stand before a US month-first date. */
 export function dayFirstDueWords(words: string): boolean {
@@ -728,8 +817,9 @@ export function dayFirstDueWords(words: string): boolean {
  * YYYY-MM-DD, or null. Day first, as written outside the US; "12/15/2026" (month first) is read only where the day
  * cannot be the first number, and "03/04/2027" — either way a date — is no date at all (a wrong due date is worse
  * than none), unless the words before it are in a language that writes the day first (`dayFirst`: then "10/12/2026"
- * is the 10th of December and "12/15/2026" no date). Without a year, the one nearest to today. */
-export function numericDate(written: string, today: string, dayFirst = false): string | null {
+ * is the 10th of December and "12/15/2026" no date). `preferDayFirst` reads only a date that could be either way day
+ * first. Without a year, the one nearest to today. */
+export function numericDate(written: string, today: string, dayFirst = false, preferDayFirst = false): string | null {
 	// Year first with dashes (ISO) or slashes (as Japan and China write it: 2026/12/31).
 	const isoM = /^[\s:–-]*(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/.exec(written);
 	const yearFirst: [string, string, string] | null = isoM ? [isoM[1]!, isoM[3]!, isoM[4]!] : kanjiDate(written, today);
@@ -739,7 +829,9 @@ export function numericDate(written: string, today: string, dayFirst = false): s
 	else if (dmy) {
 		const [a, b] = [Number(dmy[1]), Number(dmy[2])];
 		const year = dmy[3] ? (dmy[3].length === 2 ? `20${dmy[3]}` : dmy[3]) : nearestYear(today, a <= 12 && b > 12 ? a : b, a <= 12 && b > 12 ? b : a);
-		if (a <= 12 && b <= 12 && a !== b && !dayFirst) return null;
+		// A sender who writes the day first (`preferDayFirst`, see `writesDayFirst`) settles only the date that may be read
+		// either way; "12/18/2026" can still be nothing but December 18th.
+		if (a <= 12 && b <= 12 && a !== b && !dayFirst && !preferDayFirst) return null;
 		parts = a <= 12 && b > 12 && !dayFirst ? [year, dmy[1]!, dmy[2]!] : [year, dmy[2]!, dmy[1]!];
 	}
 	if (!parts) return null;

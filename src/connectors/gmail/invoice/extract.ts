@@ -26,7 +26,7 @@ import { readCustomer } from "./customer";
 import { barePrice, bareRate, vagueAmount, vagueMeans } from "./clarify-words";
 import { immediatePayment, termsDays, termsHintSentence } from "./payment-terms";
 import { sentences } from "./requests";
-import { dayFirstDueWords, dueDateWritten, numericDate, pastDueNounDate, paymentWhenSentence, unplacedDueSentence } from "./due-date";
+import { dayFirstDueWords, dueDateWritten, numericDate, pastDueNounDate, paymentWhenSentence, unplacedDueSentence, writesDayFirst } from "./due-date";
 import { readReference } from "./reference";
 import { FILM_LENGTH_UNITS, PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
 import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, makesThing, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutCoveredList, withoutAside, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
@@ -1442,12 +1442,16 @@ function clauseAround(text: string, start: number, end: number): string {
 const IMMEDIATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(IMMEDIATE)})(?![\p{L}])`, "iu");
 
 /** Payment terms as Odoo names them ("30 Days"), or a due date. */
-function readDue(text: string, today: string): { dueDate: string | null; terms: string | null } {
+function readDue(text: string, today: string, currency: string | null): { dueDate: string | null; terms: string | null } {
 	const due = DUE_RE.exec(text);
 	const written = dueDateWritten(text);
-	// Dots between day, month and year are never a US month-first date ("Payment due 03.12.2026" is the 3rd of December).
-	const fromDue = () => (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today, dayFirstDueWords(due[0]) || /^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(due[1]!)) : null);
-	const fromWritten = () => (written ? numericDate(written.date, today, written.dayFirst) ?? readDate(written.date, today) : null);
+	// Dots between day, month and year are never a US month-first date ("Payment due 03.12.2026", "Please set the due
+	// date to 10.12.2026" are the 3rd and the 10th of December); nor is a date billed in a currency of countries that all
+	// write the day first (see `writesDayFirst`).
+	const dotted = (d: string) => /^[\s:–-]*\d{1,2}\.\d{1,2}\.\d{2,4}/.test(d);
+	const home = writesDayFirst(currency);
+	const fromDue = () => (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today, dayFirstDueWords(due[0]) || dotted(due[1]!), home) : null);
+	const fromWritten = () => (written ? numericDate(written.date, today, written.dayFirst || dotted(written.date), home) ?? readDate(written.date, today) : null);
 	// The table's longer words starting where "due date" does ("Due date please set 18/12/2026") name the date exactly;
 	// the short words' loose reading would take "set 18" for the 18th of settembre.
 	const dueDate = written && (!due || written.at <= due.index) ? fromWritten() ?? fromDue() : fromDue() ?? fromWritten();
@@ -2395,7 +2399,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const mismatch = total && lines.length > 0 && currency ? totalMismatch(total.amount, minor(total.amount), sum, d, currency) : null;
 	if (mismatch) problems.push(mismatch);
 	problems.push(...[usualProblem(text, lines)].filter((x): x is string => x !== null));
-	const due = readDue(text, today);
+	const due = readDue(text, today, currency);
 	const past = due.dueDate !== null && due.dueDate < today;
 	problems.push(...unreadDueProblem(text, today, due, lines.length > 0 && problems.length === 0));
 	return {
