@@ -270,6 +270,21 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "columns-quantity-unit-price",
+		needs: /\S[ \t]{2,}\d[^\n]*?[ \t]{2,}\p{L}/u,
+		says: "a plain-text table with aligned columns: description, quantity, unit, price (Retouches photo   6   heures   95 €): the row's first column is its name, the unit only how it is counted",
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}[ \t]{2,}${PIECE_UNIT}[ \t]{2,}{M}[ \t]*$`,
+		examples: [
+			{ text: "Création du logo       1              800 €\nRetouches photo        6    heures     95 €", lines: [["Création du logo", "1", "800"], ["Retouches photo (heures)", "6", "95"]] },
+			{ text: "Photo retouching      4    hours   $75", lines: [["Photo retouching (hours)", "4", "75"]] },
+			{ text: "Bildbearbeitung       3     Stunden  60 €", lines: [["Bildbearbeitung (Stunden)", "3", "60"]] },
+			{ text: "Retoque de fotos        5     horas     40,00 €", lines: [["Retoque de fotos (horas)", "5", "40.00"]] },
+			{ text: "Fotobewerking         2      uur      € 55", lines: [["Fotobewerking (uur)", "2", "55"]] },
+			// A row with no name in its first column ("   5   horas   40 €") is not read: what it is for is asked.
+			{ text: "                        5     horas     40,00 €", lines: [] },
+		],
+	},
+	{
 		id: "columns",
 		needs: /\S[ \t]{2,}\d/,
 		says: "a plain-text table with aligned columns: description, quantity, price",
