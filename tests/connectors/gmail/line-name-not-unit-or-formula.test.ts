@@ -47,6 +47,10 @@ describe("the work took N hours, at a rate per hour", () => {
 	it("hours with no price are never drafted", () => {
 		expectClarify("Bonjour, pouvez-vous m'envoyer la facture ? Les retouches ont pris 4 heures. Merci.\n\nCordialement", "no amount");
 	});
+	it("work that took hours with no rate beside a priced thing is asked about, never left out", () => {
+		expectClarify("Hallo, bitte die Rechnung. Die Bildbearbeitung hat 3 Stunden gedauert. Das Logo war 1.000 €.\n\nGrüße", "Bildbearbeitung");
+		expectClarify("Hi Sam, please invoice. The retouching took 5 hours, and the session was $600, plus the hours at the usual rate.\n\nThanks", "retouching");
+	});
 });
 
 describe("a table's unit column is how a row is counted", () => {

@@ -354,3 +354,9 @@ export const DONE_WORK_NOUNS: Record<string, string> = {
  * rappel, nous avions convenu d'un forfait de 420 € pour la conception…", "descuéntalo, por favor (quedarían 890 €)",
  * "for the record", "per favore", "para que conste"). */
 export const NOT_A_THING_AFTER_FOR = ["rappel", "mémoire", "info", "information", "informations", "the record", "record", "your information", "your info", "reference", "your reference", "favor", "favour", "favore", "cierto", "que conste", "la cronaca", "memoria", "lembrar", "a informação", "sua informação", "die Vollständigkeit", "Ihre Information", "de volledigheid", "de duidelijkheid", "uw informatie", "completezza", "vostra informazione", "votre information", "su información", "tu información"];
+
+/** Verbs of how long a piece of work took ("took", "ont pris", "llevó", "levou", "ha richiesto", "duurde"): the work is
+ * the sentence's subject, and the hours after the verb only how it is counted. */
+export const TOOK_WORDS = ["took", "has taken", "have taken", "had taken", "ont pris", "a pris", "ont demandé", "a demandé", "ont duré", "a duré", "ont nécessité", "a nécessité", "dauerte", "dauerten", "brauchte", "brauchten", "llevó", "llevaron", "tomó", "tomaron", "requirió", "requirieron", "levou", "levaram", "demorou", "demoraram", "ha richiesto", "hanno richiesto", "ha preso", "hanno preso", "ha impiegato", "hanno impiegato", "è durato", "è durata", "sono durate", "sono durati", "duurde", "duurden", "kostte", "kostten", "nam", "namen"];
+/** The participle closing "hat 3 Stunden gedauert", "heeft 3 uur geduurd" (its verb "hat/heeft" stands before the count). */
+export const TOOK_AFTER_WORDS = ["gedauert", "gebraucht", "beansprucht", "in Anspruch genommen", "geduurd", "gekost", "in beslag genomen"];

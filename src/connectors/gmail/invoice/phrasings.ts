@@ -7,7 +7,7 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was") · {WORDDIGIT}
 // a digit inside a word of a name ("Plano 2D").
-import { ARTICLE, AT, BALANCE_WORDS, NOT_A_THING_AFTER_FOR, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, NUMBER_WORDS, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_AFTER_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
+import { ARTICLE, AT, BALANCE_WORDS, NOT_A_THING_AFTER_FOR, TOOK_AFTER_WORDS, TOOK_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, NUMBER_WORDS, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_AFTER_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
@@ -129,10 +129,8 @@ const THING_DIGIT_FIRST = String.raw`(?:[\p{L}]|\d{1,3}[\p{L}-](?=[\p{L}\p{N}'�
 const PIECE_UNIT = String.raw`(?<u>${UNIT}|piezas|pieza|peças|peça|Stücke|pezzo)(?![\p{L}])`;
 /** A word for "each" written before a price ("je 95 €", "each $40", "chacune 30 €", "cada una 60 €", "elk € 110"). */
 const EACH_BEFORE = String.raw`je|jeweils|each|chacun|chacune|cada uno|cada una|cada um|cada uma|cada|ciascuno|ciascuna|elk|per stuk`;
-/** Verbs of how long a piece of work took ("took", "ont pris", "llevó", "levou", "ha richiesto", "duurde"). */
-const TOOK = alt(["took", "has taken", "have taken", "had taken", "ont pris", "a pris", "ont demandé", "a demandé", "ont duré", "a duré", "ont nécessité", "a nécessité", "dauerte", "dauerten", "brauchte", "brauchten", "llevó", "llevaron", "tomó", "tomaron", "requirió", "requirieron", "levou", "levaram", "demorou", "demoraram", "ha richiesto", "hanno richiesto", "ha preso", "hanno preso", "ha impiegato", "hanno impiegato", "è durato", "è durata", "sono durate", "sono durati", "duurde", "duurden", "kostte", "kostten", "nam", "namen"]).replace(/ /g, String.raw`[ \t]+`);
-/** The participle closing "hat 3 Stunden gedauert", "heeft 3 uur geduurd". */
-const TOOK_AFTER = alt(["gedauert", "gebraucht", "beansprucht", "in Anspruch genommen", "geduurd", "gekost", "in beslag genomen"]).replace(/ /g, String.raw`[ \t]+`);
+const TOOK = alt(TOOK_WORDS).replace(/ /g, String.raw`[ \t]+`);
+const TOOK_AFTER = alt(TOOK_AFTER_WORDS).replace(/ /g, String.raw`[ \t]+`);
 
 const PLACEHOLDERS: Record<string, string> = {
 	// A digit inside a word of a name ("Plano 2D", "Poster A2"), never a number of its own: one reading per digit.
