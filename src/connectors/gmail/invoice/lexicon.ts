@@ -222,7 +222,9 @@ export { alt };
  * "800 € sind noch offen", "quedan 800 € pendientes", "reste 800 € à payer", "R$ 800 em aberto", "nog € 800 open"). */
 export const BALANCE_AFTER_WORDS = ["to go", "left", "left to pay", "remaining", "outstanding", "still due", "still owing", "still to pay", "still open", "noch offen", "offen", "ausstehend", "sind noch offen", "pendiente", "pendientes", "restantes", "por pagar", "à payer", "restants", "restant", "em aberto", "a pagar", "restantes", "da saldare", "rimanenti", "restanti", "ancora da pagare", "open", "openstaand", "te betalen", "nog te betalen"];
 /** Words before an amount that make it that balance ("we still owe you $800", "il reste 800 €", "faltan 800 €"). */
-export const BALANCE_BEFORE_WORDS = ["still owe", "still owe you", "we owe", "we owe you", "leaves", "leaving", "verbleiben", "bleiben", "quedan", "queda", "faltan", "falta", "il reste", "reste", "restam", "resta", "restano", "faltam", "falta", "resteert", "blijft over"];
+export const BALANCE_BEFORE_WORDS = ["still owe", "still owe you", "we owe", "we owe you", "leaves", "leaving",
+	// what would be left once a deposit is taken off ("descuéntalo, por favor (quedarían 890,00 €)", "that would leave $700")
+	"would leave", "that would leave", "which would leave", "quedarían", "quedaría", "resterait", "resteraient", "würden bleiben", "blieben", "restariam", "restaria", "ficariam", "ficaria", "resterebbero", "resterebbe", "rimarrebbero", "rimarrebbe", "zou overblijven", "blijft dan", "verbleiben", "bleiben", "quedan", "queda", "faltan", "falta", "il reste", "reste", "restam", "resta", "restano", "faltam", "falta", "resteert", "blijft over"];
 
 /** Words that say a price is one flat sum, written between a thing and its price ("Bildbearbeitung: pauschal 150 €",
  * "Editing: flat fee $150", "Retouche : forfait 150 €", "Edición: tarifa plana 150 €") or after it ("150 € pauschal"):
@@ -347,3 +349,14 @@ export const DONE_WORK_NOUNS: Record<string, string> = {
 	"colour-graded": "colour grading", "color-graded": "color grading", "colour graded": "colour grading", "color graded": "color grading",
 	copyedited: "copyediting", typeset: "typesetting", digitised: "digitising", digitized: "digitizing", installed: "installation",
 };
+
+/** Words after "for/pour/por/per" that open a remark or a request formula, never the thing a price is for ("Pour
+ * rappel, nous avions convenu d'un forfait de 420 € pour la conception…", "descuéntalo, por favor (quedarían 890 €)",
+ * "for the record", "per favore", "para que conste"). */
+export const NOT_A_THING_AFTER_FOR = ["rappel", "mémoire", "info", "information", "informations", "the record", "record", "your information", "your info", "reference", "your reference", "favor", "favour", "favore", "cierto", "que conste", "la cronaca", "memoria", "lembrar", "a informação", "sua informação", "die Vollständigkeit", "Ihre Information", "de volledigheid", "de duidelijkheid", "uw informatie", "completezza", "vostra informazione", "votre information", "su información", "tu información"];
+
+/** Verbs of how long a piece of work took ("took", "ont pris", "llevó", "levou", "ha richiesto", "duurde"): the work is
+ * the sentence's subject, and the hours after the verb only how it is counted. */
+export const TOOK_WORDS = ["took", "has taken", "have taken", "had taken", "ont pris", "a pris", "ont demandé", "a demandé", "ont duré", "a duré", "ont nécessité", "a nécessité", "dauerte", "dauerten", "brauchte", "brauchten", "llevó", "llevaron", "tomó", "tomaron", "requirió", "requirieron", "levou", "levaram", "demorou", "demoraram", "ha richiesto", "hanno richiesto", "ha preso", "hanno preso", "ha impiegato", "hanno impiegato", "è durato", "è durata", "sono durate", "sono durati", "duurde", "duurden", "kostte", "kostten", "nam", "namen"];
+/** The participle closing "hat 3 Stunden gedauert", "heeft 3 uur geduurd" (its verb "hat/heeft" stands before the count). */
+export const TOOK_AFTER_WORDS = ["gedauert", "gebraucht", "beansprucht", "in Anspruch genommen", "geduurd", "gekost", "in beslag genomen"];

@@ -7,7 +7,7 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was") · {WORDDIGIT}
 // a digit inside a word of a name ("Plano 2D").
-import { ARTICLE, AT, BALANCE_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, NUMBER_WORDS, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_AFTER_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
+import { ARTICLE, AT, BALANCE_WORDS, NOT_A_THING_AFTER_FOR, TOOK_AFTER_WORDS, TOOK_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, NUMBER_WORDS, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_AFTER_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
@@ -122,6 +122,15 @@ const NOUN = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{
 
 /** The units a film's or a clip's length is written in after its name ("Promo video 60 sec", "Spot 30s"). */
 export const FILM_LENGTH_UNITS = "sec|secs|seconds|s|min|mins|minutes|Sek|Sekunden|Minuten|seconden|minuten|segundos|minutos|secondes|secondi|minuti";
+
+/** A thing named first on its row, whose first word may hold a digit ("3D mockups", "A2 posters"). */
+const THING_DIGIT_FIRST = String.raw`(?:[\p{L}]|\d{1,3}[\p{L}-](?=[\p{L}\p{N}'’\-]*[ \t]))[\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,5}?`;
+/** A unit of count or time after a count, with the piece words the unit list leaves out ("piezas", "peças", "Stücke"). */
+const PIECE_UNIT = String.raw`(?<u>${UNIT}|piezas|pieza|peças|peça|Stücke|pezzo)(?![\p{L}])`;
+/** A word for "each" written before a price ("je 95 €", "each $40", "chacune 30 €", "cada una 60 €", "elk € 110"). */
+const EACH_BEFORE = String.raw`je|jeweils|each|chacun|chacune|cada uno|cada una|cada um|cada uma|cada|ciascuno|ciascuna|elk|per stuk`;
+const TOOK = alt(TOOK_WORDS).replace(/ /g, String.raw`[ \t]+`);
+const TOOK_AFTER = alt(TOOK_AFTER_WORDS).replace(/ /g, String.raw`[ \t]+`);
 
 const PLACEHOLDERS: Record<string, string> = {
 	// A digit inside a word of a name ("Plano 2D", "Poster A2"), never a number of its own: one reading per digit.
@@ -256,6 +265,21 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Product photography, catalogue shoot | 12 500 SEK\nRetouching | 1 800 SEK\nTotal | 14 300 SEK", lines: [["Product photography, catalogue shoot", "1", "12500"], ["Retouching", "1", "1800"]] },
 			{ text: "| Diseño del logotipo | 1.200,00 € |\n| IVA 21 % | 252,00 € |", lines: [["Diseño del logotipo", "1", "1200.00"]] },
 			{ text: "| Flyers 200 | CHF 80.– |", lines: [] },
+		],
+	},
+	{
+		id: "columns-quantity-unit-price",
+		needs: /\S[ \t]{2,}\d[^\n]*?[ \t]{2,}\p{L}/u,
+		says: "a plain-text table with aligned columns: description, quantity, unit, price (Retouches photo   6   heures   95 €): the row's first column is its name, the unit only how it is counted",
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n]*?[\p{L})])[ \t]{2,}{Q}[ \t]{2,}${PIECE_UNIT}[ \t]{2,}{M}[ \t]*$`,
+		examples: [
+			{ text: "Création du logo       1              800 €\nRetouches photo        6    heures     95 €", lines: [["Création du logo", "1", "800"], ["Retouches photo (heures)", "6", "95"]] },
+			{ text: "Photo retouching      4    hours   $75", lines: [["Photo retouching (hours)", "4", "75"]] },
+			{ text: "Bildbearbeitung       3     Stunden  60 €", lines: [["Bildbearbeitung (Stunden)", "3", "60"]] },
+			{ text: "Retoque de fotos        5     horas     40,00 €", lines: [["Retoque de fotos (horas)", "5", "40.00"]] },
+			{ text: "Fotobewerking         2      uur      € 55", lines: [["Fotobewerking (uur)", "2", "55"]] },
+			// A row with no name in its first column ("   5   horas   40 €") is not read: what it is for is asked.
+			{ text: "                        5     horas     40,00 €", lines: [] },
 		],
 	},
 	{
@@ -530,6 +554,25 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "thing-took-count-unit-rate",
+		needs: new RegExp(String.raw`(?<![\p{L}])(?:${TOOK}|${TOOK_AFTER})(?![\p{L}])`, "iu"),
+		says: "the work took N hours, at a rate per hour (Les retouches des photos ont pris 6 heures, à 95 € de l'heure; The retouching took 5 hours at $80 an hour; Die Bildbearbeitung hat 3 Stunden gedauert, à 70 € pro Stunde): the work is the line's name, never the unit",
+		// The sentence opens with the work; only a rate per unit is read ("took 5 hours, $400" may be the whole price).
+		template: String.raw`(?:^|(?<=[.?!;:][ \t]))[ \t]*{ART}(?<d>${NOT_PRONOUN}[\p{L}][\p{L}'’\-]*(?:[ \t]+${NOT_PRONOUN}[\p{L}][\p{L}'’\-]*){0,6}?)[ \t]+(?:(?:${TOOK})|(?:hat|haben|heeft|hebben)(?=[ \t]+\S+[ \t]+\S+[ \t]+(?:${TOOK_AFTER})(?![\p{L}])))[ \t]+{Q}[ \t]*{U}(?:[ \t]+(?:${TOOK_AFTER}))?[ \t]*,?[ \t]*(?:{AT}[ \t]*)?{M}{E}`,
+		examples: [
+			{ text: "Les retouches des photos des plats ont pris 6 heures, à Fr. 95.- de l'heure comme indiqué.", lines: [["Retouches des photos des plats (heures)", "6", "95"]] },
+			{ text: "The photo retouching took 5 hours, at $80 an hour.", lines: [["Photo retouching (hours)", "5", "80"]] },
+			{ text: "Die Bildbearbeitung hat 3 Stunden gedauert, à 70 € pro Stunde.", lines: [["Bildbearbeitung (Stunden)", "3", "70"]] },
+			{ text: "La edición del vídeo llevó 6 horas, a 45 € la hora.", lines: [["Edición del vídeo (horas)", "6", "45"]] },
+			{ text: "A edição do vídeo levou 5 horas, a 40 € por hora.", lines: [["Edição do vídeo (horas)", "5", "40"]] },
+			{ text: "Il ritocco delle foto ha richiesto 4 ore, a 50 € l'ora.", lines: [["Ritocco delle foto (ore)", "4", "50"]] },
+			{ text: "De fotobewerking duurde 3 uur, à € 65 per uur.", lines: [["Fotobewerking (uur)", "3", "65"]] },
+			{ text: "Retouching took 5 hours at $80 an hour, and the session was $600.", lines: [["Retouching (hours)", "5", "80"], ["Session", "1", "600"]] },
+			// No rate per hour: the price may be the whole job's.
+			{ text: "The retouching took 5 hours, $400.", lines: [] },
+		],
+	},
+	{
 		id: "thing-was-count-unit-rate",
 		needs: UNIT_RE,
 		// Before "quantity-unit-rate", which would name the line by its unit alone ("Pages").
@@ -694,6 +737,46 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Can you bill me for the banner mockups? There were 4 of them, at £25 apiece.", lines: [["Banner mockups", "4", "25"]] },
 			// Without a word for "each", the price may be all of them together.
 			{ text: "Can you bill me for the banner mockups? There were 4 of them, £100.", lines: [] },
+		],
+	},
+	{
+		id: "thing-dash-count-unit-price-each",
+		needs: /[–—:-][ \t]*\d/u,
+		says: "a row naming its thing, a dash, its count of pieces or hours, then a price for each (3D mockups - 4 pieces, 200 zł each one; Fotobücher – 3 Stück, je 50 €): the row's thing is the name, never the unit",
+		// The per-item word is required, before the price ("je 50 €") or after it ("200 zł each"): without it the price
+		// may be the row's total, and is asked about. A name may open with a word holding a digit ("3D mockups").
+		template: String.raw`(?:{LINE}|(?<=[:;][ \t]))(?<d>${THING_DIGIT_FIRST})[ \t]*[–—:-][ \t]*{Q}[ \t]*${PIECE_UNIT}[ \t]*[,;]?[ \t]*(?:(?:at|à|a|zu|@)[ \t]+)?{M}{E}`,
+		examples: [
+			{ text: "packaging design for the 250g bag - 2 500 zł\n3D mockups - 4 pieces, 200 zł each one", lines: [["Packaging design for the 250g bag", "1", "2500"], ["3D mockups (pieces)", "4", "200"]] },
+			{ text: "maquetas 3D - 5 piezas, 60 € cada una", lines: [["Maquetas 3D (piezas)", "5", "60"]] },
+			{ text: "maquetes 3D - 4 peças, 90 € cada", lines: [["Maquetes 3D (peças)", "4", "90"]] },
+			{ text: "3D-mockups - 6 stuks, € 45 per stuk", lines: [["3D-mockups (stuks)", "6", "45"]] },
+			// No word for "each": the price may be the row's total.
+			{ text: "3D mockups - 4 pieces, 800 zł", lines: [] },
+		],
+	},
+	{
+		id: "thing-dash-count-unit-each-price",
+		needs: /(?<![\p{L}])(?:je|jeweils|each|chacun|chacune|cada|ciascuno|ciascuna|elk)[ \t]/iu,
+		says: "a row naming its thing, a dash, its count of pieces, then a word for 'each' before the price (Fotobücher – 3 Stück, je 50 €; posters - 3 pieces, each $40)",
+		template: String.raw`(?:{LINE}|(?<=[:;][ \t]))(?<d>${THING_DIGIT_FIRST})[ \t]*[–—:-][ \t]*{Q}[ \t]*${PIECE_UNIT}[ \t]*[,;]?[ \t]*(?<e>${EACH_BEFORE})[ \t]+{M}`,
+		examples: [
+			{ text: "Fotobücher - 3 Stück, je 50 €", lines: [["Fotobücher (Stück)", "3", "50"]] },
+			{ text: "- posters - 3 pieces, each $40", lines: [["Posters (pieces)", "3", "40"]] },
+			{ text: "Hallo, bitte die Rechnung: Fotobücher - 3 Stück, je 50 €.", lines: [["Fotobücher (Stück)", "3", "50"]] },
+		],
+	},
+	{
+		id: "count-thing-then-pointed-back-each-price",
+		needs: /(?<![\p{L}])(?:je|jeweils|each|chacun|chacune|cada|ciascuno|ciascuna|elk)[ \t]/iu,
+		says: "a count of things at the end of one sentence, the next one pointing back at them with a word for 'each' before the price (dazu kommen noch die zwei Fotobücher. Die waren je 95 €; and the two albums. Those were each $200)",
+		// "je" here is "each", never a pronoun; the count is the one the sentence before gives, and a remark in brackets
+		// after the things ("(eins für uns, eins für die Schwiegereltern)") says which ones they are.
+		template: String.raw`{Q}[ \t]+{N}(?:[ \t]*\([^()\n\d]{0,80}\))?[ \t]*[.!?][ \t]+(?:${POINTED_BACK})[ \t]+(?:(?:auch|also|ook|aussi|también|também|anche)[ \t]+)?(?<e>${EACH_BEFORE})[ \t]+(?:(?:at|à|a|zu)[ \t]+)?{M}`,
+		examples: [
+			{ text: "Ausgemacht waren EUR 1.200,- für die Hochzeitsreportage, und dazu kommen noch die zwei Fotobücher (eins für uns, eins für die Schwiegereltern). Die waren je EUR 95,-.", lines: [["Hochzeitsreportage", "1", "1200"], ["Fotobücher", "2", "95"]] },
+			{ text: "We said $1,500 for the coverage, and then there are the two albums. Those were each $200.", lines: [["Coverage", "1", "1500"], ["Albums", "2", "200"]] },
+			{ text: "Dan nog de twee albums. Die waren elk € 110.", lines: [["Albums", "2", "110"]] },
 		],
 	},
 	{
@@ -957,7 +1040,7 @@ export const PHRASINGS: Phrasing[] = [
 		says: "for the <thing>, <price> (a flat fee)",
 		// A comma and a joining word start another clause ("as per your quote, and the signage mockups another S$450"):
 		// the thing never runs over it. "For this, …" points back and names no thing.
-		template: String.raw`(?=\p{L})(?<!(?:\d|[€$£¥₹])(?:[.,][-–—]{1,2})?[ \t]*){FOR}[ \t]+{ART}(?!(?:this|that|it|esto|eso|esta|cela|ceci|ça|dies|das|questo|questa|dit|dat|isso|isto)(?![\p{L}]))(?<d>[\p{L}\p{N}](?:(?!,[ \t]+(?:and|und|et|y|e|en|plus|sowie)[ \t])[^\n.?!;$€£¥₹]){1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?{AGREED}[ \t]*\(?[ \t]*{M}`,
+		template: String.raw`(?=\p{L})(?<!(?:\d|[€$£¥₹])(?:[.,][-–—]{1,2})?[ \t]*){FOR}[ \t]+{ART}(?!(?:this|that|it|esto|eso|esta|cela|ceci|ça|dies|das|questo|questa|dit|dat|isso|isto)(?![\p{L}]))(?!(?:${alt(NOT_A_THING_AFTER_FOR)})[ \t]*(?:[,;:.!?()]|$))(?<d>[\p{L}\p{N}](?:(?!,[ \t]+(?:and|und|et|y|e|en|plus|sowie)[ \t])[^\n.?!;$€£¥₹]){1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?{AGREED}[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "Regarding the photos from the launch, please invoice us for the video instead, $600.", lines: [["Video", "1", "600"]] },
 			{ text: "Please invoice us for the logo at the agreed $650.", lines: [["Logo", "1", "650"]] },
@@ -983,6 +1066,9 @@ export const PHRASINGS: Phrasing[] = [
 			// "no valor acordado de", "zum vereinbarten Betrag von": the agreed amount's name links the price too.
 			{ text: "Peço que nos envie a fatura referente ao catálogo, no valor acordado de 980,00 €.", lines: [["Catálogo", "1", "980.00"]] },
 			{ text: "Schicken Sie uns bitte die Rechnung für das Messelogo zum vereinbarten Betrag von 1.400 €.", lines: [["Messelogo", "1", "1400"]] },
+			// "Pour rappel,", "por favor (…)", "for the record,": a remark or a request formula after "for", never the thing
+			// (the thing is read after the price by price-for-description).
+			{ text: "Descuéntalo en la factura, por favor (quedarían 890,00 €).", lines: [] },
 		],
 	},
 	{
@@ -1078,6 +1164,9 @@ export const PHRASINGS: Phrasing[] = [
 		says: "<price> for the <thing> (a flat fee, amount first)",
 		template: String.raw`{M}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:flat|fixed)(?:[ \t]+|[ \t]*\n[ \t]*))?(?:fee|charge|Gebühr|Pauschale|frais|tarifa|taxa|tariffa))?(?:[ \t]+|[ \t]*\n[ \t]*)(?!per[ \t](?!(?:il|lo|la|i|gli|le|un|uno|una)[ \t]|l['’]|un['’]))(?!pro[ \t]){FOR}[ \t]+(?!(?:each|every|chaque|chacun|chacune|cada|jede[nrs]?|ogni|ciascun[oa]|elke?|iedere)(?![\p{L}])){ART}(?<d>[\p{L}\p{N}][^\n.?!;,()]{1,80}?)(?=[ \t]*(?:[.?!,;()\n]|$|[—–][ \t]|\+[ \t]*{NEXTM}|[ \t](?:please|thanks|bitte|merci|por favor|grazie|graag|due|payable|zahlbar|por|pour)\b|[ \t](?:and|und|et|y|e|en|plus|sowie)[ \t]+{NEXTM}|[ \t](?:and|und|et|y|e|en|plus|sowie)(?:[ \t]+(?:also|auch|aussi|también|anche|ook|também))?[ \t]+\d{1,4}[ \t]+[\p{L}][^\n.?!;]{0,60}?(?:{AT}|(?:which|that|die|der|das|que|qui|che|dat)[ \t]+(?:{BE}))[ \t]+(?:{NEXTM}|\d[\d.,'’ \u00a0]*[ \t]?\$)))`,
 		examples: [
+			// "Pour rappel,", "For the record,": a remark after "for", never the thing; the thing is the one after the price.
+			{ text: "For the record, we had agreed $900 for the brochure layout.", lines: [["Brochure layout", "1", "900"]] },
+			{ text: "Pour rappel, nous avions convenu d'un forfait de 420 € pour la conception de la carte.", lines: [["Conception de la carte", "1", "420"]] },
 			// The thing ends where a next item with its own count and price begins ("and 12 extra photos at $35 each",
 			// "and also 2 revisions extra which was 200 zł for each one").
 			{ text: "As agreed: $1,450 for the photo session and 12 extra photos at $35 each.", lines: [["Photo session", "1", "1450"], ["Extra photos", "12", "35"]] },

@@ -2,7 +2,7 @@
 // add the letterhead design to the same invoice", "per il logo (800 €) e per le foto del team?"): a draft of the priced
 // lines alone would leave it out, so it is asked about. The ways of adding one more thing are rows here; a new way is a
 // new row with its examples (they run as tests).
-import { ARTICLE, MONTHS, alt } from "./lexicon";
+import { ARTICLE, MONTHS, NUMBER_WORDS, TOOK_AFTER_WORDS, TOOK_WORDS, UNIT, alt } from "./lexicon";
 import { TAX_WORDS } from "./money-net";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 
@@ -28,6 +28,9 @@ const THING = String.raw`(?<thing>\p{L}[\p{L} '’-]{1,50}?)(?=\s+(?:to|on|onto|
 export const PRICED = String.raw`(?:(?:${CURRENCY_BEFORE})[ \t]?\d(?:[\d.,'’]*\d)?|(?<![\d.,'’])\d(?:[\d.,'’]*\d)?[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}]))`;
 const ON_INVOICE = String.raw`(?:to|on|onto|in|into|auf|in|zur|en|a|sur|dans|nella|sulla|nel|op|aan|in|na|no|em)\s+(?:\p{L}+\s+){0,2}?(?:invoice|bill|rechnung|factura|facture|fattura|fatura|factuur)`;
 
+const TOOK = alt(TOOK_WORDS).replace(/ /g, String.raw`\s+`);
+const TOOK_AFTER = alt(TOOK_AFTER_WORDS).replace(/ /g, String.raw`\s+`);
+
 export interface UnpricedPhrasing {
 	id: string;
 	says: string;
@@ -40,6 +43,9 @@ export interface UnpricedPhrasing {
 	rowTail?: true;
 	/** The row says its price is not known yet ("tbc"): asked wherever it stands, whatever other figures follow it. */
 	saysUnknown?: true;
+	/** Only the thing's own clause counts as its price: a second thing joined after a comma and "and" ("…took 5 hours, and
+	 * the session was $600") brings its own price, not this one's. */
+	clauseOnly?: true;
 	/** Only in a sentence that writes an amount before it: "and for the" joins two things to invoice only after a priced
 	 * one, and elsewhere it is any "and by the" ("bem recebido pela família e pelos nossos distribuidores"). */
 	afterPrice?: true;
@@ -258,6 +264,20 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		],
 	},
 	{
+		id: "work-took-hours-unpriced",
+		clauseOnly: true,
+		says: "a piece of work that took some hours, with no rate or price after it, beside a priced thing (Die Bildbearbeitung hat 3 Stunden gedauert. Das Logo war 1.000 €.)",
+		// With a rate after the hours the sentence is a line ("took 5 hours at $80 an hour"); without one, a draft of the
+		// priced things alone would leave the work out.
+		re: new RegExp(String.raw`(?:^|[.?!;:]\s+)(?:(?:${ARTICLE})\s+)?(?!(?:it|this|that|everything|all|es|das|alles|ça|cela|tout|eso|esto|todo|isso|isto|tudo|ciò|questo|tutto|dat|het|alles)(?![\p{L}]))(?<thing>\p{L}[\p{L} '’-]{1,50}?)\s+(?:${TOOK}|(?:hat|haben|heeft|hebben)(?=\s+\S+\s+\S+\s+(?:${TOOK_AFTER})(?![\p{L}])))\s+(?:\d+(?:[.,]\d+)?|${alt(Object.keys(NUMBER_WORDS))})\s+(?:${UNIT})(?![\p{L}])(?:\s+(?:${TOOK_AFTER})(?![\p{L}]))?`, "iu"),
+		examples: [
+			{ text: "Die Bildbearbeitung hat 3 Stunden gedauert. Das Logo war 1.000 €.", thing: "Bildbearbeitung" },
+			{ text: "The logo was $700. The photo retouching took 5 hours.", thing: "photo retouching" },
+			{ text: "El cartel fue 400 €. La edición del vídeo llevó 6 horas.", thing: "edición del vídeo" },
+			{ text: "Please invoice. The retouching took 5 hours, and the session was $600.", thing: "retouching" },
+		],
+	},
+	{
 		id: "dutch-separable-added-thing",
 		says: "a thing added with a Dutch separable verb and no price after it (en daar komt de hosting nog bij.)",
 		// "daar komt … (nog) bij" ends the sentence on its particle: a price in a clause after it ("…, dat was Afl. 360,-")
@@ -394,7 +414,8 @@ export function unpricedThing(text: string, lineDescriptions: string[]): string 
 			const thing = (m.groups!["thing"] ?? m.groups!["thing2"] ?? m.groups!["thing3"]!).trim();
 			if (NOT_BILLED.test(thing) || FILLER.test(thing)) continue;
 			if (p.rowTail && (ROW_FIELD.test(thing) || AMOUNT.test(m[0]))) continue;
-			const rest = restOfSentence(text, m.index + m[0].length);
+			const sentenceRest = restOfSentence(text, m.index + m[0].length);
+			const rest = p.clauseOnly ? sentenceRest.replace(/,\s*(?:and|und|et|y|e|en|plus|sowie)\s[^]*$/iu, "") : sentenceRest;
 			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : !p.saysUnknown && writesFigure(rest)) continue;
 			// From the thing on: what the email says of it, not of the priced thing before it.
 			const at = m[0].lastIndexOf(thing);
