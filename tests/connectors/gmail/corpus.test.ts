@@ -54,10 +54,6 @@ const NOT_YET: Record<string, string> = {
 	"ah03-restaurant-menu-retouches.eml": "\"Heures\" names only its unit",
 	// "Etiquetas … Favor de emitir la factura …": a greeting read into a line's name.
 	"ah04-bodega-etiquetas.eml": "\"Favor\" holds a greeting",
-	// "• Website – Fase 2 (loja online e área de clientes): 2.400,00 €" and the hosting line: the first line is not read.
-	"ah05-website-fase2.eml": "the request names \"Administração\"",
-	// The portraits line beside the stated total is not read.
-	"ah06-studio-legale-ritratti.eml": "the email also mentions 150,00 €",
 	// "Pieces" beside a named line: the row's name is its unit.
 	"ah10-kawa-packaging.eml": "\"Pieces\" names only its unit",
 	// "Please set the due date to 10.12.2026.": the date is not read.
