@@ -36,6 +36,11 @@ describe("a row counting people times a price each", () => {
 		expectDraft("Oi Sam,\n\nManda a fatura:\n- Ensaio corporativo: 5 pessoas × R$ 200,00 cada\n- Edição extra: R$ 150,00\n\nTotal: R$ 1.150,00\n\nValeu,\nDana", "BRL", [["Ensaio corporativo (pessoas)", 5, "200.00"], ["Edição extra", 1, "150.00"]]);
 		expectDraft("Hoi Sam,\n\nKun je ons factureren voor:\n- Portretsessie: 4 personen × € 150,00 per persoon\n- Levering bestanden: € 80,00\n\nTotaal € 680,00.\n\nGroeten,\nDana", "EUR", [["Portretsessie (personen)", 4, "150.00"], ["Levering bestanden", 1, "80.00"]]);
 	});
+	it("a count written in words, and several kinds of rows in one list", () => {
+		expectDraft("Ciao Sam,\n\nfattura per favore:\n- Ritratti aziendali: quattro persone a 150 € l'una\n- Consegna file: 80 €\n\nTotale 680 €\n\nDana", "EUR", [["Ritratti aziendali (persone)", 4, "150.00"], ["Consegna file", 1, "80.00"]]);
+		expectDraft("Hi Sam,\n\nInvoice please:\n- Website – Phase 2 (online shop): €2,400\n- Portraits: 4 people × €150 each\n- Hosting: €120\n\nTotal €3,120.\n\nDana", "EUR", [["Website – Phase 2", 1, "2400.00"], ["Portraits (people)", 4, "150.00"], ["Hosting", 1, "120.00"]]);
+		expectDraft("Hola Sam:\n\nNecesito la factura de:\n- Diseño web – Fase 2 (blog y tienda): 1.800 €\n- Fotografía de equipo: 6 personas x 50 € c/u\nTotal 2.100 €\n\nDana", "EUR", [["Diseño web – Fase 2", 1, "1800.00"], ["Fotografía de equipo (personas)", 6, "50.00"]]);
+	});
 	it("the Italian \"cad.\" after a euro amount is each, never the Canadian dollar", () => {
 		expectDraft("Buongiorno Sam,\n\nmi può fatturare:\n- Stampa locandine: 50 copie × 3,00 € cad.\n- Grafica locandina: 200,00 €\n\ntotale 350,00 €\n\nSaluti,\nDana", "EUR", [["Stampa locandine (copie)", 50, "3.00"], ["Grafica locandina", 1, "200.00"]]);
 		expectDraft("Hi Sam,\n\nPlease invoice:\n- Poster design: $150 CAD\n- Printing: $60 CAD\n\nTotal $210 CAD.\n\nDana", "CAD", [["Poster design", 1, "150.00"], ["Printing", 1, "60.00"]]);
