@@ -49,11 +49,6 @@ const NOT_YET: Record<string, string> = {
 	// NZ$ now, but the hours' thing stands before the count ("the extra 3 hours") and the words after the rate name the
 	// occasion; the line's name is asked about.
 	"ag26-whitcombe-wedding-final.eml": "the email counts \"the extra 3 hours\"",
-	// The seventeenth round's blind mail, moved into tuning in the eighteenth; these still ask rather than guess:
-	// "• Website – Fase 2 (loja online e área de clientes): 2.400,00 €" and the hosting line: the first line is not read.
-	"ah05-website-fase2.eml": "the request names \"Administração\"",
-	// The portraits line beside the stated total is not read.
-	"ah06-studio-legale-ritratti.eml": "the email also mentions 150,00 €",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 

@@ -940,7 +940,9 @@ function labelOfCount(text: string, qAt: number, priceEnd: number, noun: string)
 const LABEL_MONTH_TAIL = new RegExp(String.raw`[ \t]+(?:for|für|pour|para|per|voor|of|im|in)[ \t]+(?:${alt(MONTHS.flat())})(?:[ \t]+\d{4})?$`, "iu");
 const LABEL_DIGIT = String.raw`(?<=(?<![\p{L}])(?:${alt(SERIES_WORDS)})[ \t])\d{1,3}(?![\d.,])|(?<=\p{L})\d{1,2}(?![\d.,])`;
 const ROW_LABEL_BEFORE_COMMA = new RegExp(String.raw`^[ \t]*(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])?[ \t]*(\p{L}(?:[\p{L}'’\- ]|${LABEL_DIGIT}){1,40}?(?:[ \t]*\(\p{L}[\p{L}'’\- ]{1,30}\))?)[ \t]*$`, "iu");
-function labelBeforeComma(text: string, qAt: number, noun: string): string | null {
+/** A row's own label: a list mark or nothing, then words with no sentence mark among them. */
+const ROW_OWN_LEAD = /^[ \t]*(?:(?:[-*•·▪–・◦‣●■➤►]|\d{1,2}[.)])[ \t]*)?\p{L}[^\n.?!:;,]*$/u;
+function labelBeforeComma(text: string, qAt: number, noun: string, timesEach = false): string | null {
 	const lineStart = text.lastIndexOf("\n", qAt - 1) + 1;
 	const lead = text.slice(lineStart, qAt);
 	// "- Printing, 200 menus", "Druck: 500 Flyer à 0,12 €", "- Fotografia de produto: 3 garrafas x 180,00 €": a row's label
@@ -962,7 +964,13 @@ function labelBeforeComma(text: string, qAt: number, noun: string): string | nul
 	const label = row?.[1] ?? joined?.[1];
 	if (!label) return null;
 	const t = cleanDescription(label.replace(LABEL_MONTH_TAIL, ""));
-	if (t.length < 3 || t.split(" ").length > 5 || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || EDGE_WORD.test(t) || doubtIn(t) || doubtIn(noun) || labelNamesNothing(t, text)) return null;
+	// "- Servizio fotografico ritratti: 4 persone × 150,00 € cad.", "- Team portraits: 4 people × £150 each": who was
+	// counted is no thing, but a row whose own label opens it and names the work is that work counted per person
+	// ("Team portraits (people)"). In prose, or after another sentence on the line, the people stay a question.
+	// Only a price each or a count times it ("× 150 €", "at $75 each") is one per person: "15 participants at €600" may be
+	// the whole workshop's.
+	const perPerson = timesEach && doubtIn(noun)?.sign.id === "people" && row !== null && sep !== null && segment === lead.slice(0, sep.index) && ROW_OWN_LEAD.test(lead.slice(0, sep.index));
+	if (t.length < 3 || t.split(" ").length > 5 || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || EDGE_WORD.test(t) || doubtIn(t) || (doubtIn(noun) && !perPerson) || labelNamesNothing(t, text)) return null;
 	if (shareWord(t, noun)) return t;
 	if (!row) return null;
 	const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
@@ -1005,7 +1013,7 @@ function refinedThing(p: Phrasing, m: RegExpExecArray, text: string, span: [numb
 	else if (COUNTED_NOUN.has(p.id) && g["q"] !== undefined && !unit && quantity !== "1" && !UNIT_WORDS.some((u) => u.toLowerCase() === description.toLowerCase())) {
 		// "pannelli espositivi: n. 6 pannelli": the label stands before the number mark, not before the count itself.
 		const at = qAt - (COUNT_MARK.exec(text.slice(Math.max(0, qAt - 8), qAt))?.[0].length ?? 0);
-		description = pointedThing(text, at, description) ?? workOnCount(text, at, description) ?? labelOfCount(text, at, span[1], description) ?? labelBeforeComma(text, at, description) ?? fullerCountedMention(text, m.index, description);
+		description = pointedThing(text, at, description) ?? workOnCount(text, at, description) ?? labelOfCount(text, at, span[1], description) ?? labelBeforeComma(text, at, description, g["e"] !== undefined || /^[^\n]*?[ \t][x×][ \t]/u.test(text.slice(qAt, span[0]))) ?? fullerCountedMention(text, m.index, description);
 	}
 	return { description, quantity };
 }

@@ -56,8 +56,9 @@ export const UNIT_SHOWN: Record<string, string> = { h: "hours", hr: "hours", hrs
 Object.assign(UNIT_SHOWN, { "nos.": "pieces", "ex.": "exemplaires", "expl.": "Exemplare", "uds.": "unidades", "ud.": "unidades", "unid.": "unidades", "pz.": "pezzi", "pzs.": "piezas", "pzas.": "piezas" });
 
 /** Written after a price: it is per unit ("each", "pièce", "per hour", "/h", "la hora", "pro Stück", "l'ora", "per uur"); the
- * Italian "per il/la/l'…" and the Spanish "por el/la…" are "for the …", never per unit. */
-export const PER_UNIT = String.raw`each|apiece|pièce(?![\p{L}])|(?:die|der|das|den|el|le|il|het)\s+(?:Stunde|Stück|Tag|hora|heure|ora|uur|stuk|dag|día|jour|giorno)|a\s+[\p{L}]+|a piece|ea\.|per\s+(?!(?:il|lo|la|i|gli|le|un|uno|una)\s|l['’]|un['’])[\p{L}'’-]+|\/\s?[\p{L}]+|an?\s+(?:hour|day|month|week|piece|page|word|seat|unit|night)|pro\s+[\p{L}]+|je\s+[\p{L}]+|la\s+[\p{L}]+|l['’][\p{L}]+|de\s+l['’][\p{L}]+|par\s+[\p{L}]+|por\s+(?!(?:el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma)\s)[\p{L}]+|cada(?:\s+(?:uno|una|um|uma))?|c\/u\.?|ciascun[oa]|cadaun[oa]|chacun(?:e)?|al\s+[\p{L}]+|all['’][\p{L}]+`;
+ * Italian "per il/la/l'…" and the Spanish "por el/la…" are "for the …", never per unit. The Italian "cad." (cadauno)
+ * only after a euro amount: after a dollar it is the Canadian code ("$150 CAD"). */
+export const PER_UNIT = String.raw`each|apiece|pièce(?![\p{L}])|(?:die|der|das|den|el|le|il|het)\s+(?:Stunde|Stück|Tag|hora|heure|ora|uur|stuk|dag|día|jour|giorno)|a\s+[\p{L}]+|a piece|ea\.|per\s+(?!(?:il|lo|la|i|gli|le|un|uno|una)\s|l['’]|un['’])[\p{L}'’-]+|\/\s?[\p{L}]+|an?\s+(?:hour|day|month|week|piece|page|word|seat|unit|night)|pro\s+[\p{L}]+|je\s+[\p{L}]+|la\s+[\p{L}]+|l['’][\p{L}]+|de\s+l['’][\p{L}]+|par\s+[\p{L}]+|por\s+(?!(?:el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma)\s)[\p{L}]+|cada(?:\s+(?:uno|una|um|uma))?|c\/u\.?|ciascun[oa]|cadaun[oa]|(?<=(?:€|EUR)[ \t\u00a0]*|(?:€|EUR)[ \t\u00a0]?\d[\d.,'’ \u00a0\u202f]*)cad(?:\.|(?![\p{L}]))|chacun(?:e)?|al\s+[\p{L}]+|all['’][\p{L}]+`;
 
 /** Between a quantity and its unit price ("at", "@", "à", "a", "zu je", "tegen"). */
 export const AT = String.raw`at|@|à|zu\s+je|zu|je|a|por|tegen|van|per`;
@@ -288,7 +289,7 @@ export const TIME_WORDS = [
 
 /** Words that number a part of a series ("Phase 2 landing page", "Sprint 14", "Fase 3", "Staffel 2"): the number after
  * them is part of a row's name, never its count. */
-export const SERIES_WORDS = ["phase", "stage", "part", "step", "sprint", "season", "episode", "module", "level", "round", "milestone", "wave", "release", "chapter", "volume", "vol.", "issue", "edition", "Phase", "Teil", "Stufe", "Etappe", "Runde", "Folge", "Staffel", "Ausgabe", "Meilenstein", "Modul", "Kapitel", "fase", "etapa", "parte", "temporada", "episodio", "capítulo", "entrega", "módulo", "étape", "partie", "saison", "épisode", "tranche", "volet", "chapitre", "stagione", "puntata", "tappa", "capitolo", "modulo", "deel", "stap", "ronde", "aflevering", "seizoen", "hoofdstuk", "episódio"];
+export const SERIES_WORDS = ["phase", "stage", "part", "step", "sprint", "season", "episode", "module", "level", "round", "milestone", "wave", "release", "chapter", "volume", "vol.", "issue", "edition", "Phase", "Teil", "Stufe", "Etappe", "Runde", "Folge", "Staffel", "Ausgabe", "Meilenstein", "Modul", "Kapitel", "fase", "etapa", "parte", "lote", "temporada", "episodio", "capítulo", "entrega", "módulo", "étape", "partie", "lot", "saison", "épisode", "tranche", "volet", "chapitre", "stagione", "puntata", "tappa", "lotto", "capitolo", "modulo", "deel", "stap", "ronde", "aflevering", "seizoen", "hoofdstuk", "episódio"];
 
 /** A count that names what makes up one thing ("set of 6 sizes", "pack of 12", "Satz mit 4 Motiven", "lot de 3",
  * "juego de 6"): one set, bundle or pack, priced as one. */

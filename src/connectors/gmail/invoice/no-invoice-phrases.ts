@@ -202,9 +202,9 @@ export const NO_INVOICE_PHRASES: NoInvoiceRow[] = [
 	{
 		reason: "wait",
 		lang: "nl",
-		phrases: [String.raw`(?:stuur|verstuur) (?:de factuur |het |hem )?(?:nog )?niet`, String.raw`wacht\b.{0,20}\bmet (?:de factuur|factureren|het factureren)`, String.raw`(?:graag|stuur\p{L}*|maak\p{L}*)\b.{0,20}\bnog geen factuur`, String.raw`factureer (?:nog )?niet`, String.raw`ik laat (?:je|u|jullie) weten wanneer`, String.raw`nog niet (?:te )?(?:factureren|sturen|versturen)`],
+		phrases: [String.raw`(?:stuur|verstuur) (?:de factuur |het |hem )?(?:nog )?niet`, String.raw`wacht\b.{0,20}\bmet (?:de factuur|factureren|het factureren)`, String.raw`(?:graag|stuur\p{L}*|maak\p{L}*)\b.{0,20}\bnog geen factuur`, String.raw`factureer (?:nog )?niet`, String.raw`ik laat (?:je|u|jullie) weten wanneer`, String.raw`nog (?:even |eventjes |effe )?niet (?:te )?(?:factureren|sturen|versturen)`],
 		examples: {
-			matches: ["Wil je het nog niet factureren?", "Wacht nog even met de factuur, ons boekjaar begint in januari.", "Stuur de factuur nog niet.", "Ik laat je weten wanneer je hem kunt sturen."],
+			matches: ["Wil je het nog niet factureren?", "Nog even niet factureren graag, we wachten op akkoord.", "Wacht nog even met de factuur, ons boekjaar begint in januari.", "Stuur de factuur nog niet.", "Ik laat je weten wanneer je hem kunt sturen."],
 			ignores: ["Kun je me een factuur sturen voor 5 uur fotobewerking?", "Stuur je me even de factuur voor het logo?", "Ik heb nog geen factuur ontvangen, kun je die sturen?"],
 		},
 	},

@@ -90,7 +90,11 @@ const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|t
 
 /** Words that make the part of a label after a dash a remark on its price ("– paid in October", "– total", "– as
  * agreed", "– sinal"), not a part of the thing's name. */
-const DASH_PART_NOT = String.raw`[^\n:]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|tva|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|entrada|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|balance|rest|resto|restant|saldo|solde|restbetrag|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|total|totale|totaal|gesamt|summe|subtotal|agreed|quoted|vereinbart|convenu|acordado|combinado|concordato|afgesproken|budget|estimate|approx|about|ca|circa|per|each|je|pro|cada|chacun|chacune|ciascuno|ognuno|stuk|hour|hours|day|days|month|monthly|year|yearly|annual|half|halbe?|moitié|mitad|metade|metà|helft|first|second|final|last|remaining|erste|zweite|letzte|première|seconde|dernière|primera|segunda|última|primeira|prima|seconda|ultima|eerste|tweede|laatste|instalment|installment|tranche|rata|parcela|cuota|Rate|Teilzahlung|invoice|Rechnung|facture|factura|fatura|fattura|factuur)(?![\p{L}])`;
+const PRICE_REMARK_WORDS = String.raw`(?:incl|excl|plus|tax|taxes|vat|gst|hst|tva|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|entrada|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|balance|rest|resto|restant|saldo|solde|restbetrag|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|total|totale|totaal|gesamt|summe|subtotal|agreed|quoted|vereinbart|convenu|acordado|combinado|concordato|afgesproken|budget|estimate|approx|about|ca|circa|per|each|je|pro|cada|chacun|chacune|ciascuno|ognuno|stuk|hour|hours|day|days|month|monthly|year|yearly|annual|half|halbe?|moitié|mitad|metade|metà|helft|first|second|final|last|remaining|erste|zweite|letzte|première|seconde|dernière|primera|segunda|última|primeira|prima|seconda|ultima|eerste|tweede|laatste|instalment|installment|tranche|rata|parcela|cuota|Rate|Teilzahlung|invoice|Rechnung|facture|factura|fatura|fattura|factuur)`;
+const DASH_PART_NOT = String.raw`[^\n:]*(?<![\p{L}])${PRICE_REMARK_WORDS}(?![\p{L}])`;
+/** The same words in a bracket closing a label ("Website – Fase 2 (bereits bezahlt)", "(paid in October)"), and words
+ * that leave something out ("(without the shop)"): a remark on the price or on what is billed, never what the part held. */
+const BRACKET_PART_NOT = String.raw`[^\n:()]*(?<![\p{L}])(?:${PRICE_REMARK_WORDS}|not|nicht|kein|keine|pas|niet|geen|non|não|no|sans|without|ohne|sin|sem|senza|zonder|except|außer|sauf|salvo|excepto|tranne|behalve)(?![\p{L}])`;
 
 /** A verb of adding with the added thing as its subject ("komt daar nog bij", "kommt noch dazu", "comes on top of that",
  * "vient en plus", "va aparte", "si aggiunge"). */
@@ -149,7 +153,8 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{D}": String.raw`(?<d>[\p{L}\p{N}][^\n.?!;$€£¥]{1,90}?)`,
 	// "$6,500.00 MXN", "kr 1 200 NOK": a code right after the amount names which currency a shared sign is (read in
 	// extract.ts), and the phrasing goes on after it.
-	"{M}": String.raw`${moneyPattern("")}(?:[ \t]?(?<named>${alt(NAMED_AFTER)})(?![\p{L}\p{N}]))?`,
+	// A code never names a euro amount's currency ("150,00 € cad." is Italian for "each").
+	"{M}": String.raw`${moneyPattern("")}(?:[ \t]?(?<!€[ \t\u00a0]?|€[ \t\u00a0]?\d[\d.,'’ \u00a0\u202f]*)(?<named>${alt(NAMED_AFTER)})(?![\p{L}\p{N}]))?`,
 	"{P}": pricePattern(""),
 	/** A code right after a price whose currency may be missing ("| $350.00 MXN |"): it names the shared sign, as in {M}. */
 	"{NAMED}": String.raw`(?:[ \t]?(?<named>${alt(NAMED_AFTER)})(?![\p{L}\p{N}]))`,
@@ -2162,11 +2167,11 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "label-dash-part-colon-price",
-		needs: /\p{L}[ \t]+[–—][ \t]+\p{L}[^\n:]{0,50}:[ \t]/u,
+		needs: /\p{L}[ \t]+[–—][ \t]+\p{L}[^\n:]{0,110}:[ \t]/u,
 		says: "a row's label in two parts parted by a spaced dash, then a colon and one price (Desenvolvimento do site – Fase 2: R$ 4.800,00): the whole label names the line",
 		// The part after the dash names which part of the work it was ("Fase 2", "design"); a part that speaks of payment,
 		// tax, a discount, the total or the agreement, or holds a count, is a remark on the price and the row is not read.
-		template: String.raw`{LINE}(?<d>\p{L}[^\n:|–—$€£¥₹\d()]{1,50}?[ \t]+[–—][ \t]+(?!${DASH_PART_NOT})\p{L}(?:[^\n:|–—$€£¥₹\d%()]|{WORDDIGIT}){0,40}?(?:[ \t]+{SERIESNUM})?)[ \t]*:[ \t]+{M}[ \t]*\.?[ \t]*$`,
+		template: String.raw`{LINE}(?<d>\p{L}[^\n:|–—$€£¥₹\d()]{1,50}?[ \t]+[–—][ \t]+(?!${DASH_PART_NOT})\p{L}(?:[^\n:|–—$€£¥₹\d%()]|{WORDDIGIT}){0,40}?(?:[ \t]+{SERIESNUM})?)(?:[ \t]*\((?!${BRACKET_PART_NOT})\p{L}[^\n()$€£¥₹\d:]{1,60}\))?[ \t]*:[ \t]+{M}[ \t]*\.?[ \t]*$`,
 		examples: [
 			{ text: "Desenvolvimento da loja – Fase 3: R$ 3.600,00\nIntegração com transportadora: R$ 900,00", lines: [["Desenvolvimento da loja – Fase 3", "1", "3600.00"], ["Integração com transportadora", "1", "900.00"]] },
 			{ text: "Website build – Phase 2: £2,800.00", lines: [["Website build – Phase 2", "1", "2800.00"]] },
@@ -2178,6 +2183,12 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "- Affiche – format A2 : 450 €", lines: [["Affiche – format A2", "1", "450"]] },
 			{ text: "Logo – 3 versions: $300", lines: [] },
 			{ text: "Website build – second half: £1,400.00", lines: [] },
+			// A bracket after the label says what the part held ("loja online e área de clientes"): the label before it names
+			// the line. A bracket that speaks of payment or leaves something out is a remark on the price: not read here.
+			{ text: "• Website – Fase 2 (loja online e área de clientes): 2.400,00 €\n• Alojamento anual do site: 120,00 €", lines: [["Website – Fase 2", "1", "2400.00"], ["Alojamento anual do site", "1", "120.00"]] },
+			{ text: "- Site vitrine – Lot 2 (boutique en ligne) : 2 000,00 €", lines: [["Site vitrine – Lot 2", "1", "2000.00"]] },
+			{ text: "- Webshop – Stufe 2 (bereits bezahlt): 1.800,00 €", lines: [] },
+			{ text: "- Website – phase 2 (without the shop): €1,800.00", lines: [] },
 		],
 	},
 	{

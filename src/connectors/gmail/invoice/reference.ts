@@ -148,6 +148,8 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// A purchase requisition, as Angola's and Portugal's accounts write it, with "nº" between label and number.
 			["Indique na fatura a nossa requisição nº RQ-2031/7, por favor.", "RQ-2031/7"],
 			["Número da requisição: 2026-0415", "2026-0415"],
+			// The number with its own prefix set beside its label by a comma is written whole.
+			["Agradecia que indicasse na fatura o número da nossa nota de encomenda, PO 7781, e as condições de pagamento.", "PO 7781"],
 		],
 		ignores: ["O pedido de 24 fotos ficou ótimo."],
 	},
@@ -239,8 +241,9 @@ function prefixedNumber(labels: string[], token: string, after: string): string 
 }
 
 /** "Our order number is PO 5521", "Needs to reference PO 20931": a number written with its own short prefix ("PO", "OC", "BC") after the label is
- * written whole, as "our LPO number LPO 2231" is (a prefix of two letters is too short for a token of its own). */
-const PREFIXED = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...ORDER_LABELS, ...REFERENCE_WORDS.filter((w) => w.length > 4)])})(?:(?![\p{L}])|(?:nummer|nr)(?![\p{L}]))${LINK}((?:${alt(ORDER_LABELS.filter((l) => /^[A-Z.]{2,5}$/.test(l)))})[ \t]\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`, "iu");
+ * written whole, as "our LPO number LPO 2231" is (a prefix of two letters is too short for a token of its own), also when
+ * a comma sets it beside its label ("o número da nossa nota de encomenda, PO 7781"). */
+const PREFIXED = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...ORDER_LABELS, ...REFERENCE_WORDS.filter((w) => w.length > 4)])})(?:(?![\p{L}])|(?:nummer|nr)(?![\p{L}]))${LINK}(?:,[ \t]*)?((?:${alt(ORDER_LABELS.filter((l) => /^[A-Z.]{2,5}$/.test(l)))})[ \t]\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`, "iu");
 
 /** "our PO 2026-118", "PO 2026/077": a number that opens with a year reads as a date or a range without its "PO", so it
  * is written whole, as the customer writes it ("PO 4471" alone is the number after its label). */
