@@ -93,17 +93,18 @@ describe("the labelled email corpus", () => {
 		});
 	}
 
-	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (ah*) written blind during the
-	// seventeenth tuning round and scored once at its end. Neither goal is met there: precision 0.981 (goal 1.00: of the
-	// 19 drafts of ah, one leaves out the company named in the signature) and recall 0.841 (goal 0.90: seven of ah's 26
-	// requests ask instead) (README, "Invoice drafts"). These floors are what is measured now, so that a change can only
-	// keep or improve them.
-	it("the held-back emails: no worse than measured (precision 0.98, amount precision 1.00, field accuracy 0.99, recall 0.84)", () => {
+	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (ai*) written blind during the
+	// eighteenth tuning round and scored once at its end. Neither goal is met there: precision 0.917 (goal 1.00: of the
+	// 13 drafts of ai, four differ from the mail — a count changed later in the mail read as the first count, a company
+	// named in the signature left out twice, a company's "Co., Ltd." cut short and the sender's name in the body's Latin
+	// spelling) and recall 0.698 (goal 0.90: 14 of ai's 26 requests ask instead) (README, "Invoice drafts"). These floors
+	// are what is measured now, so that a change can only keep or improve them.
+	it("the held-back emails: no worse than measured (precision 0.91, amount precision 0.97, field accuracy 0.97, recall 0.69)", () => {
 		const s = scoreCorpus(heldback, decide);
-		expect(s.precision).toBeGreaterThanOrEqual(0.98);
-		expect(s.amountPrecision).toBeGreaterThanOrEqual(1);
-		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.99);
-		expect(s.recall).toBeGreaterThanOrEqual(0.84);
+		expect(s.precision).toBeGreaterThanOrEqual(0.91);
+		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.97);
+		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.97);
+		expect(s.recall).toBeGreaterThanOrEqual(0.69);
 		// 89 emails read in one test: up to half a minute on a busy two-core machine.
 	}, 120_000);
 });
