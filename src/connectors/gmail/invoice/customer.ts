@@ -403,7 +403,7 @@ const PARTNERS = LEGAL_FORMS.flatMap((r) => (r.partners ? [r.partners] : []))
 	.map((p) => String.raw`,?[ \t]+(?:${p.forms.map(formPattern).join("|")})[ \t]+${escape(p.link)}[ \t]+${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}[ \t]+(?:${p.company.map((c) => escape(c).replace(/ /g, "[ \\t]+")).join("|")})`)
 	.join("|");
 export const COMPANY = new RegExp(
-	String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}(?:${PARTNERS}|${FORM}${FORM}?)|${FORM_FIRST}|${KIND_FIRST})(?=[\s,;)!?]|\.(?:\s|$)|$)`,
+	String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}(?:${PARTNERS}|${FORM}${FORM}?)|${FORM_FIRST}|${KIND_FIRST})(?=[\s,;)!?"”»]|\.(?:[\s"”»]|$)|$)`,
 	"mu",
 );
 /** Words a company name does not start with, though they are capitalised at the start of a sentence ("An Acme Studio
@@ -454,10 +454,11 @@ export const PAYER_PHRASES: { lang: string; phrases: string[]; examples: [text: 
 	},
 	{
 		lang: "de",
-		phrases: ["(?:stell|stellen Sie|schreib|schreiben Sie) sie (?:bitte )?(?:auf|an) (?:die |den )?{C}", "auf (?:den Namen|die Firma) (?:der |des )?{C}", "(?:Rechnung|Rechnungsempfänger)(?: bitte)? (?:auf|an) (?:die|den|das) {C}"],
+		phrases: ["(?:stell|stellen Sie|schreib|schreiben Sie) sie (?:bitte )?(?:auf|an) (?:die |den )?{C}", "auf (?:den Namen|die Firma) (?:der |des )?{C}", "(?:Rechnung|Rechnungsempfänger)(?: bitte)? (?:auf|an) (?:die|den|das) {C}", "auf {C} ausstellen"],
 		examples: [
 			["Bitte die Rechnung auf die Müller GmbH ausstellen.", "Müller GmbH"],
 			["Stell sie bitte auf die Roth Immobilien GmbH & Co. KG aus.", "Roth Immobilien GmbH & Co. KG"],
+			["Bitte auf die Tischlerei Roth GmbH ausstellen, danke.", "Tischlerei Roth GmbH"],
 		],
 	},
 	{
@@ -477,8 +478,8 @@ export const PAYER_PHRASES: { lang: string; phrases: string[]; examples: [text: 
 	},
 	{
 		lang: "it",
-		phrases: ["(?:intestala|intestatela|intestata|intestarla) (?:a |all['’]){C}", "a nome (?:di |della |del |dell['’])(?:società )?{C}"],
-		examples: [["Intestatela a Ferri Ottica S.r.l., grazie.", "Ferri Ottica S.r.l."]],
+		phrases: ["(?:intestala|intestatela|intestata|intestarla|intestare|intestarla) (?:a |ad |all['’]){C}", "a nome (?:di |della |del |dell['’])(?:società )?{C}"],
+		examples: [["Intestatela a Ferri Ottica S.r.l., grazie.", "Ferri Ottica S.r.l."], ["Intestala ad Arte Ferri S.r.l., grazie.", "Arte Ferri S.r.l."]],
 	},
 	{
 		lang: "nl",
@@ -510,7 +511,8 @@ const PAYER_LEADS = PAYER_PHRASES.flatMap((r) => r.phrases).map((p) => {
 	const ci = (x: string) => x.replace(/\\.|\[[^\]]*\]|\p{L}/gu, (c) => (c.length === 1 && c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
 	const words = (x: string) => ci(x).replace(/ /g, "[ \\t]+");
 	const [lead, tail = ""] = p.split("{C}");
-	return { lead: new RegExp(String.raw`(?<![\p{L}])${words(lead!)}${PAYER_ARTICLE}`, "gu"), tail: tail ? new RegExp(words(tail), "uy") : null };
+	// The company may be quoted: 'a nombre de "Casa Olmo S.A. de C.V."'.
+	return { lead: new RegExp(String.raw`(?<![\p{L}])${words(lead!)}["“«„]?${PAYER_ARTICLE}`, "gu"), tail: tail ? new RegExp(words(tail), "uy") : null };
 });
 
 /** The company pattern anchored where it is tried (sticky): searching on from there would read the rest of the text
@@ -602,6 +604,47 @@ export function namedPayer(text: string): string | null {
 		if (p && (best === null || p.index < best.index)) best = p;
 	}
 	return best ? articleElsewhere(dotElsewhere(clean(best.company), text), text) : null;
+}
+
+/** A name with no legal form after a payer phrase ("Kindly address it to Bahay Kubo Events & Catering and …",
+ * "Intestala ad Atelier Brambilla, P.IVA …"): two to six capitalised words, joined by small words; a line may break
+ * after a joining word ("Events &" / "Catering"). */
+const PLAIN_NAME = new RegExp(String.raw`(${NAME_WORD}(?:[ \t]+(?:${JOINER}\s+){0,2}${NAME_WORD}){1,5})(?![\p{L}\p{N}&'’\-])`, "uy");
+
+/** A firm's tax or registration number right after the name ("Atelier Brambilla, P.IVA 10293847561"): the name is
+ * registered. Only numbers a firm has: a person's own (CPF, codice fiscale, NIF, PAN) would make a person a firm. */
+export const FIRM_NUMBERS = ["VAT", "VAT No.", "VAT Reg. No.", "TRN", "ABN", "ACN", "GSTIN", "CRN", "USt-IdNr.", "USt-ID", "USt.-IdNr.", "HRB", "CIF", "SIRET", "SIREN", "TVA", "N° TVA", "CNPJ", "P.IVA", "P. IVA", "Partita IVA", "KvK", "BTW", "REGON", "KRS", "UEN"];
+let taxAfterRe: RegExp | null = null;
+/** A letterhead line: an address after the firm's own line in the signature ("Unit 5, Gorordo Ave., Lahug, Cebu City"),
+ * a digit and a comma, not a phone. */
+const ADDRESS_LINE = /^(?![ \t]*(?:tel|phone|mob|mobile|cell|fax|whatsapp|\+)).*\d.*,.*$/iu;
+
+/** The firm a payer phrase names without a legal form, or null. The phrase says whom the invoice is made out to, but a
+ * name alone may be a person's, a school's bursar or a charity the labels leave as the person ("Please address it to
+ * Fern Cup Coffee." signed "Owner, Fern Cup Coffee" stays with the person): it is the firm only where the email shows it
+ * registered — its tax number right after it ("Intestala ad Atelier Brambilla, P.IVA …") — or its signature writes it as
+ * a letterhead, alone on its line with an address on the next ("Bahay Kubo Events & Catering" / "Unit 5, Gorordo Ave.,
+ * …"). */
+export function plainPayer(text: string): string | null {
+	taxAfterRe ??= new RegExp(String.raw`^,?[ \t]*(?:${FIRM_NUMBERS.sort((a, b) => b.length - a.length).map(escape).join("|")})[ \t]*(?:no\.?|nr\.?|n°)?[ \t]*:?[ \t]*[A-Z]{0,3}[ \t-]?\d`, "u");
+	const lines = text.split("\n").map((l) => l.trim());
+	const letterhead = (name: string) => lines.some((l, i) => i > lines.length - 12 && l === name && ADDRESS_LINE.test(lines[i + 1] ?? ""));
+	for (const { lead, tail } of PAYER_LEADS) {
+		lead.lastIndex = 0;
+		for (let m = lead.exec(text); m; m = lead.exec(text)) {
+			PLAIN_NAME.lastIndex = m.index + m[0].length;
+			const n = PLAIN_NAME.exec(text);
+			if (!n) continue;
+			if (tail) {
+				tail.lastIndex = PLAIN_NAME.lastIndex;
+				if (!tail.test(text)) continue;
+			}
+			const name = clean(n[1]!.replace(/\s+/g, " ")).replace(/\.$/, "");
+			if (name.split(" ").filter((w) => /\p{Lu}/u.test(w)).length < 2) continue;
+			if (taxAfterRe.test(text.slice(PLAIN_NAME.lastIndex)) || letterhead(name)) return name;
+		}
+	}
+	return null;
 }
 
 /** The company named in one line, or null. */
@@ -806,6 +849,8 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	// Then a line labelled with the sender's company ("Company: Najd Dates Trading Est.", "Razón social: …").
 	if (!company) company = labelledCompany(text) ?? undefined;
 	if (!company) company = repeatedPayer(text) ?? undefined;
+	// "Intestala ad Atelier Brambilla": a payer phrase naming the sender's own firm with no legal form.
+	if (!company) company = plainPayer(text) ?? undefined;
 	if (!company) {
 		const lines = text.split("\n");
 		// The last company written near the end is the signature's (a greeting can name the recipient's firm).

@@ -106,6 +106,44 @@ export const DROP_PHRASINGS: DropPhrasing[] = [
 			ignores: ["Please make the logo bigger.", "Make it pop!"],
 		},
 	},
+	// A count or price written again, the first one denied after it ("you sent 45 photos, not 40", "5 Poster, nicht 4",
+	// "45 fotos, no 40", "12 horas, não 10"): the negation in lower case, as a sentence writes it, so "Unit 12, No 40"
+	// (an address) stays.
+	{
+		id: "not-the-first",
+		says: "a count or price written with the first one denied after it ('45 photos, not 40', '5 not 4', '45 Fotos, nicht 40', '45 fotos, no 40')",
+		re: new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d[\d.,]*(?:\s*[\p{L}'’]+){0,2}?\s*[,–—-]?\s*(?<![\p{L}'’])(?:not|nicht|no|pas|não|non|niet|geen)\s+(?:[$€£]\s?)?\d`, "u"),
+		changes: true,
+		examples: {
+			asks: ["Wait, it was 5 not 4, sorry!", "Moment, es waren 5 Poster, nicht 4.", "Veo que nos mandaste 45\nfotos, no 40.", "Opa, foram 12 horas, não 10.", "En fait c'était 45, pas 40.", "Erano 7 ore non 6.", "Het waren 4 banners, niet 3."],
+			ignores: ["Unit 12, No 40 High Street.", "We need 3 banners, no rush.", "2 hours not counting the travel.", "Via Cantonale 8, 6900 Lugano\n091 555 27 14"],
+		},
+	},
+	// "Actually there were 45 photos", "eigentlich waren es 45", "en fait c'était 45", "na verdade foram 45", "in realtà
+	// erano 45", "eigenlijk waren het er 45", "en realidad fueron 45": a count told again as it really was.
+	{
+		id: "actually-it-was",
+		says: "a count told again as it really was ('actually there were 45', 'eigentlich waren es 45', 'en fait c'était 45', 'na verdade foram 45')",
+		re: new RegExp(String.raw`(?<![\p{L}])(?:actually|in\s+fact|eigentlich|tatsächlich|en\s+fait|en\s+réalité|en\s+realidad|na\s+verdade|in\s+realtà|eigenlijk)\s*,?\s*(?:it\s+was|it's|there\s+were|they\s+were|we\s+got|you\s+sent|you\s+delivered|waren\s+es|war\s+es|sind\s+es|hast\s+du|c['’]était|ce\s+sont|il\s+y\s+en\s+avait|il\s+y\s+avait|fueron|eran|son|foram|eram|são|erano|sono|waren\s+het(?:\s+er)?|zijn\s+het(?:\s+er)?|was\s+het)\s+(?:\p{L}+\s+)?\d`, "iu"),
+		changes: true,
+		examples: {
+			asks: ["Actually there were 45 photos in the end.", "Eigentlich waren es 45.", "En fait c'était 45.", "Na verdade foram 45.", "In realtà erano 45.", "Eigenlijk waren het er 45.", "En realidad fueron 45."],
+			ignores: ["Actually it was great working with you.", "Eigentlich passt alles."],
+		},
+	},
+	// "Were the extra 5 free or do you charge for them?", "¿eran de regalo o se cobran?", "gratis oder berechnest du die?",
+	// "offertes ou payantes ?", "cortesia ou você cobra?", "in omaggio o le fatturi?", "gratis of reken je die?": whether
+	// some of the things are billed is asked back, so the count to invoice is not known.
+	{
+		id: "free-or-billed",
+		says: "whether some things are free or billed, asked ('free or do you charge for them?', 'de regalo o se cobran', 'gratis oder berechnet')",
+		re: new RegExp(String.raw`(?<![\p{L}])(?:free|complimentary|included|a\s+gift|on\s+the\s+house|gratis|kostenlos|geschenkt|inklusive|de\s+regalo|regalad[oa]s|incluid[oa]s|offert[e]?s?|gratuit[e]?s?|inclus[e]?s?|cortesia|brinde|de\s+graça|incluíd[oa]s|in\s+omaggio|omaggio|inclus[ie]|inbegrepen)\s*,?\s+(?:or|oder|o|ou|of)\s+(?:[\p{L}'’]+\s+){0,3}?(?:charged?|billed|bill|invoiced?|paid|extra|chargeable|berechne\w*|bezahl\w*|kosten\w*|se\s+cobran|cobra\w*|factur\w*|pag\w+|payant\w*|fattur\w*|reken\w*|betaal\w*|betaald)(?![\p{L}])`, "iu"),
+		changes: true,
+		examples: {
+			asks: ["Were the extra 5 free or do you charge for them?", "¿Las 5 de la terraza eran de regalo o se cobran?", "Sind die 5 extra gratis oder berechnest du die?", "Les 5 en plus sont offertes ou payantes ?", "As 5 extras são cortesia ou você cobra?", "Le 5 in più sono in omaggio o le fatturi?", "Zijn die 5 extra gratis of reken je die?", "Are the 4 extra included or billed?"],
+			ignores: ["Delivery is free or we pick it up ourselves.", "The first consultation was free."],
+		},
+	},
 ];
 
 const WORD = /\p{L}{4,}/gu;

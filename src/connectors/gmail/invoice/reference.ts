@@ -165,6 +165,8 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Riferimento ordine da indicare in fattura: ODA-2290.", "ODA-2290"],
 			["Il riferimento dell'ordine, da citare in fattura, è OdA-118/26.", "OdA-118/26"],
 			["Il nostro numero d'ordine, da riportare in fattura, è FT/2026/118.", "FT/2026/118"],
+			// Quoted after its label, the reference is written whole, its own words too.
+			["Metti come riferimento \"ordine 2026/118\" in fattura.", "ordine 2026/118"],
 		],
 		ignores: ["L'ordine di 12 bottiglie è arrivato."],
 	},
@@ -255,8 +257,21 @@ function yearNumbered(match: string, id: string): string {
 	return label && /^(?:19|20)\d\d[-/]\d{1,6}$/.test(id) ? `${label[1]!} ${id}` : id;
 }
 
+/** 'Metti come riferimento "ordine 2026/77"', 'Please use as reference "Order 2026/77"', 'Referenz: „Bestellung
+ * 4471"': a reference written in quotes right after its label is the customer's own wording, quoted whole — the word
+ * inside the quotes ("ordine") is part of it, not a label of the number after it. Two to six words, with a digit. */
+const QUOTED = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...ORDER_LABELS, ...REFERENCE_WORDS])})(?:(?![\p{L}])|(?=(?:nummer|nr)(?![\p{L}])))\s*(?:number|no\.?|nummer|nr\.?|numero|número|numéro)?\s*(?:is|ist|lautet|es|est|é|è|:)?\s*["“«„]\s*([^"“”«»„\n]{2,40}?)\s*["”»“]`, "iu");
+function quotedReference(text: string): string | null {
+	const q = QUOTED.exec(text)?.[1];
+	// A single quoted token is read by the labels below as any number is; here only a quote of words around a number.
+	const words = q?.split(/\s+/).length ?? 0;
+	return q && /\d/.test(q) && words >= 2 && words <= 6 ? q : null;
+}
+
 /** The order number or reference the email asks to quote, or null. */
 export function readReference(text: string): string | null {
+	const quoted = quotedReference(text);
+	if (quoted) return quoted;
 	const prefixed = PREFIXED.exec(text);
 	if (prefixed && /^\p{Lu}/u.test(prefixed[1]!) && !PHONE.test(prefixed[1]!.split(/[ \t]/)[1]!)) return prefixed[1]!;
 	for (const [re, labels] of [[ORDER, ORDER_LABELS], [REFERENCE, REFERENCE_WORDS]] as const) {
