@@ -391,7 +391,8 @@ const JOINER = `(?:${[...new Set(NAME_JOINERS.flatMap((r) => r.words))]
  * place in brackets is a word of the name ("Harbourline Logistics (HK) Limited", "Acme (Singapore) Pte Ltd"). */
 const NAME_WORD = String.raw`(?:(?:[dlDL]['’])?(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\p{N}[\p{N}\-]*\p{L}[\p{L}\p{N}&'’.\-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)|\(\p{Lu}[\p{L}]{1,15}\))`;
 /** A firm: up to six name words (joined by small words), then its legal form — after a space or a comma — and maybe
- * a second one ("Co. W.L.L.", "Co (Pty) Ltd"). */
+ * a second one ("Co. W.L.L.", "Co (Pty) Ltd"). It may end at a closing quote ('"Dalbit Cosmetics Co., Ltd." on the
+ * invoice'): else the form would be cut at its comma. */
 const BEFORE_FORM = `(?:${LEGAL_FORMS.flatMap((r) => r.before ?? []).sort((a, b) => b.length - a.length).map(escape).join("|")})`;
 /** A firm whose form comes first: the form, then two to six name words, maybe a form after them ("PT … Tbk"). */
 const FORM_FIRST = String.raw`${BEFORE_FORM}[ \t]+${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){1,5}${FORM}?`;
