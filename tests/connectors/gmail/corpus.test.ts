@@ -54,7 +54,6 @@ const NOT_YET: Record<string, string> = {
 	"ai02-cafe-edelweiss-martini.eml": "the amount 85 Euro is not tied to a clear",
 	"ai03-liffey-strength-shoot.eml": "the email also mentions €12, €1,430, €1,130",
 	"ai04-praxis-vogelsang-website.eml": "the email also mentions 45,00 €, 3.015,00 €",
-	"ai06-limmatblick-jahresbericht.eml": "the due date: the email says \"Wir müssen das",
 	"ai08-lagos-lookbook.eml": "the email also mentions ₦60k, which does not",
 	"ai10-vale-serrano-rotulos.eml": "what the invoice is for: the request names",
 	"ai18-tumaini-annual-report.eml": "what the invoice is for: the request names",

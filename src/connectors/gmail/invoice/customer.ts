@@ -5,6 +5,7 @@
 // a wrong invoice, a missing one is a field the owner can add. The legal forms are a table by country and the words
 // that join a firm's name a table by language; their examples run as tests (tests/connectors/gmail/customer.test.ts).
 
+import { attentionCompany } from "./attention";
 import { companyLabelValue, thirdPartyBefore } from "./company-label";
 import { withoutTitles } from "./honorifics";
 
@@ -806,6 +807,8 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	// Then a line labelled with the sender's company ("Company: Najd Dates Trading Est.", "Razón social: …").
 	if (!company) company = labelledCompany(text) ?? undefined;
 	if (!company) company = repeatedPayer(text) ?? undefined;
+	// "Stiftung Limmatblick\nz.Hd. Reto Brändli": an address block to an organisation for the sender's attention.
+	if (!company) company = attentionCompany(text, name) ?? undefined;
 	if (!company) {
 		const lines = text.split("\n");
 		// The last company written near the end is the signature's (a greeting can name the recipient's firm).

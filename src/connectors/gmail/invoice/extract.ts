@@ -9,7 +9,7 @@ import { chargedElsewhere } from "./charged-elsewhere";
 import { samePrice, usualThing } from "./usual-item";
 import { listTail } from "./list-tail";
 import { hedgeIn } from "./amount-hedge";
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, COUNTED_THING_WORDS, DONE_WORK_NOUNS, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, COUNTED_THING_WORDS, DONE_WORK_NOUNS, COPIES_WORDS, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
@@ -1164,8 +1164,20 @@ function withUnit(m: RegExpExecArray, text: string, read: string): string {
 		// "Horas extra de ajustes" names its unit first already.
 		if (description.toLowerCase() !== shown.toLowerCase() && description.split(" ")[0]!.toLowerCase() !== unit.toLowerCase()) description = `${description} (${shown})`;
 	}
-	return description;
+	return printRun(m, text) ?? description;
 }
+
+/** "- Druck, 150 Exemplare à CHF 14.50": a row's label, a comma, then a count of copies is the print run, which the
+ * line keeps as written ("Druck, 150 Exemplare"): how many were printed is what the line is for. */
+function printRun(m: RegExpExecArray, text: string): string | null {
+	const unit = m.groups?.["u"];
+	const q = m.groups?.["q"];
+	const qAt = m.indices?.groups?.["q"]?.[0];
+	if (!unit || !q || qAt === undefined || !COPIES_WORDS.some((w) => w.toLowerCase() === unit.toLowerCase())) return null;
+	const row = PRINT_RUN_ROW.exec(text.slice(text.lastIndexOf("\n", qAt - 1) + 1, qAt));
+	return row && !REQUEST_WORDS.test(row[1]!) ? `${row[1]!}, ${q} ${unit}` : null;
+}
+const PRINT_RUN_ROW = /^[ \t]*(?:[-*•·▪–][ \t]*)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3}),[ \t]*$/u;
 
 /** "Post-produzione – 40 foto a € 12,00" read as "Splendide foto" (thanked for in the greeting), "Rédaction de contenus
  * 5 pages à Fr. 180.–" as the row above's "site vitrine": a row that opens with its own label before the count names its
