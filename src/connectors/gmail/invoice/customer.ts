@@ -784,13 +784,20 @@ export function labelledCompany(text: string): string | null {
 }
 const LABELLED_NAME = new RegExp(String.raw`^${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}$`, "u");
 
+/** "佐藤美咲 (Misaki Sato)": a name written in another script with its Latin form in brackets is made out to the Latin
+ * form, as the sender spells it for a foreign invoice; a name in one script alone ("박지훈") stays as written. */
+function latinForm(name: string): string {
+	const m = /^[^\p{Script=Latin}()]+\(\s*(\p{Script=Latin}[\p{Script=Latin}\s.'’-]*?)\s*\)$/u.exec(name.trim());
+	return m ? m[1]! : name;
+}
+
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
 export function readCustomer(text: string, from: { name: string; email: string }): Customer {
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
 	const billTo = /(?:^[ \t]*|\b)(?:bill(?:ed)? to|invoice to|billing (?:name|address)|rechnungsempfänger|rechnungsadresse|rechnungsanschrift|rechnung (?:bitte )?an|facturer à|facturar a|fatturare a|factureren aan)(?:[ \t]*:[ \t]*\n?|[ \t]*\n)\s*([^\n]+)(?:\n\s*([^\n]+))?/im.exec(text);
 	let company: string | undefined;
 	// "Mr. Thabo Nkosi", "Dr. Beat Imhof": the invoice is made out to the name, not the courtesy title.
-	const fromName = withoutTitles(from.name);
+	const fromName = latinForm(withoutTitles(from.name));
 	const signed = signedName(text, fromName);
 	let name = signed && familyFirst(fromName, signed, from.email) ? signed : fromName;
 	if (billTo) {
