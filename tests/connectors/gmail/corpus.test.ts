@@ -57,7 +57,6 @@ const NOT_YET: Record<string, string> = {
 	"ai08-lagos-lookbook.eml": "the email also mentions ₦60k, which does not",
 	"ai10-vale-serrano-rotulos.eml": "what the invoice is for: the request names",
 	"ai18-tumaini-annual-report.eml": "what the invoice is for: the request names",
-	"ai20-ubuntu-creative-billboard.eml": "what the line at 650 ZAR is for: \"Hours\" names",
 	"ai22-fromagerie-affiches-noel.eml": "the email also mentions 275,00 $, 1 905,00 $",
 	"ai23-mezcaleria-menu.eml": "the email also mentions $95, $20,100, which",
 	"ai27-boardriders-banners-fwd.eml": "the email also mentions $900, $1485, which does",

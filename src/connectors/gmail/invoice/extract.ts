@@ -459,13 +459,24 @@ const SENTENCE_OPENING = /(?<![\p{L}])(?:you|we|they|vous|nous|tu|Sie|wir|ich|du
 function rowLabelBeforeCount(text: string, at: number): string | null {
 	const before = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
 	const separated = ROW_LABEL_BEFORE_COUNT.exec(before);
-	const bare = separated ? null : ROW_BARE_LABEL_BEFORE_COUNT.exec(before);
+	const bare = separated ? null : ROW_BARE_LABEL_BEFORE_COUNT.exec(before) ?? lowerRowLabel(text, at, before);
 	if (bare && (REQUEST_WORDS.test(bare[1]!) || SENTENCE_OPENING.test(bare[1]!))) return null;
 	const row = separated ?? bare;
 	if (!row || CLAUSE_WORD.test(row[1]!) || GOES_ON.test(row[1]!) || CLAUSE_VERB.test(row[1]!)) return null;
 	const t = cleanDescription(row[1]!);
 	if (t.length < 3 || /\d{4,}/.test(t) || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || LEADING_TOPIC_WORD.test(row[1]!) || EDGE_WORD.test(t) || UMBRELLA.test(t) || labelNamesNothing(t, text) || doubtIn(t)) return null;
 	return t;
+}
+
+/** "pls invoice us now:\n\nretouching 14 hrs @ R650/hr": a casual writer's row may open in lower case — one word of
+ * five letters or more, alone before the count, on a line that opens a list (after a blank line or one ending in ":"). */
+const ROW_LOWER_LABEL = /^[ \t]*(?:[-*•][ \t]*)?(\p{Ll}[\p{L}'’-]{4,})[ \t]+$/u;
+function lowerRowLabel(text: string, at: number, before: string): RegExpExecArray | null {
+	const m = ROW_LOWER_LABEL.exec(before);
+	if (!m) return null;
+	const start = text.lastIndexOf("\n", at - 1);
+	const prev = text.slice(0, Math.max(0, start)).replace(/[ \t]+$/gmu, "");
+	return prev.endsWith("\n") || prev.endsWith(":") ? m : null;
 }
 
 /** Signs several currencies share, which a code right after the amount names ("$", "¥", "£", "kr", "Rs", "₨"). */
