@@ -5,6 +5,7 @@
 // a wrong invoice, a missing one is a field the owner can add. The legal forms are a table by country and the words
 // that join a firm's name a table by language; their examples run as tests (tests/connectors/gmail/customer.test.ts).
 
+import { attentionCompany } from "./attention";
 import { companyLabelValue, thirdPartyBefore } from "./company-label";
 import { withoutTitles } from "./honorifics";
 
@@ -827,13 +828,20 @@ export function labelledCompany(text: string): string | null {
 }
 const LABELLED_NAME = new RegExp(String.raw`^${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}$`, "u");
 
+/** "佐藤美咲 (Misaki Sato)": a name written in another script with its Latin form in brackets is made out to the Latin
+ * form, as the sender spells it for a foreign invoice; a name in one script alone ("박지훈") stays as written. */
+function latinForm(name: string): string {
+	const m = /^[^\p{Script=Latin}()]+\(\s*(\p{Script=Latin}[\p{Script=Latin}\s.'’-]*?)\s*\)$/u.exec(name.trim());
+	return m ? m[1]! : name;
+}
+
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
 export function readCustomer(text: string, from: { name: string; email: string }): Customer {
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
 	const billTo = /(?:^[ \t]*|\b)(?:bill(?:ed)? to|invoice to|billing (?:name|address)|rechnungsempfänger|rechnungsadresse|rechnungsanschrift|rechnung (?:bitte )?an|facturer à|facturar a|fatturare a|factureren aan)(?:[ \t]*:[ \t]*\n?|[ \t]*\n)\s*([^\n]+)(?:\n\s*([^\n]+))?/im.exec(text);
 	let company: string | undefined;
 	// "Mr. Thabo Nkosi", "Dr. Beat Imhof": the invoice is made out to the name, not the courtesy title.
-	const fromName = withoutTitles(from.name);
+	const fromName = latinForm(withoutTitles(from.name));
 	const signed = signedName(text, fromName);
 	let name = signed && familyFirst(fromName, signed, from.email) ? signed : fromName;
 	if (billTo) {
@@ -852,6 +860,8 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	if (!company) company = repeatedPayer(text) ?? undefined;
 	// "Intestala ad Atelier Brambilla": a payer phrase naming the sender's own firm with no legal form.
 	if (!company) company = plainPayer(text) ?? undefined;
+	// "Stiftung Limmatblick\nz.Hd. Reto Brändli": an address block to an organisation for the sender's attention.
+	if (!company) company = attentionCompany(text, name) ?? undefined;
 	if (!company) {
 		const lines = text.split("\n");
 		// The last company written near the end is the signature's (a greeting can name the recipient's firm).

@@ -594,7 +594,89 @@ export const DUE_PHRASES: DueRow[] = [
 		examples: [["We hadden betaling vóór 18 december 2026 afgesproken.", "2026-12-18"]],
 		ignores: ["Betaling voor het logo volgt later."],
 	},
+	// Words that name the due date or the payment, then "at the latest" before the date: "mit Fälligkeit spätestens 31.
+	// Dezember", "payable no later than 18 December", "fecha de vencimiento a más tardar el 20/12", "à payer au plus tard
+	// le 10/12", "vencimento o mais tardar em 15/12", "da pagare entro e non oltre il 18/12", "te betalen uiterlijk op
+	// 18-12". Only after such words: "Lieferung spätestens 15. Dezember" or "send the invoice no later than …" name no
+	// due date.
+	{
+		lang: "en",
+		before: atTheLatest(["due date", "a due date", "the due date", "payment due", "payable", "paid", "settled", "payment date", "payment date should be", "payment date must be", "due date should be", "due date must be"], ["no later than", "not later than", "at the latest by", "at the latest on"]),
+		examples: [
+			["Please send it with a due date no later than December 15, 2026.", "2026-12-15"],
+			["Payable no later than 18 December 2026, as our year closes.", "2026-12-18"],
+			["The payment date should be no later than 20 December 2026.", "2026-12-20"],
+		],
+		ignores: ["Please send the invoice no later than December 15, 2026.", "The files are to be delivered no later than 18 December 2026."],
+	},
+	{
+		lang: "de",
+		before: atTheLatest(["Fälligkeit", "mit Fälligkeit", "fällig", "zahlbar", "Zahlungsziel", "zu zahlen", "zu bezahlen", "bezahlt", "beglichen", "Zahlung"], ["spätestens am", "spätestens zum", "spätestens bis zum", "spätestens bis", "spätestens", "bis spätestens zum", "bis spätestens am", "bis spätestens"]),
+		examples: [
+			["Darum bitte mit Fälligkeit spätestens 31. Dezember 2026.", "2026-12-31"],
+			["Zahlbar spätestens 20.12.2026 bitte.", "2026-12-20"],
+			["Bitte mit Fälligkeit bis spätestens 10. Dezember 2026.", "2026-12-10"],
+			["Zahlungsziel spätestens 15.12.2026.", "2026-12-15"],
+			["Die Rechnung ist fällig spätestens am 15. Dezember 2026.", "2026-12-15"],
+		],
+		ignores: ["Lieferung spätestens 15. Dezember 2026.", "Die Rechnung bitte spätestens am 20.12.2026 schicken.", "Zahlbar spätestens Ende Monat."],
+	},
+	{
+		lang: "es",
+		before: atTheLatest(["vencimiento", "fecha de vencimiento", "con vencimiento", "pagadera", "pagar", "pagarla", "pagada", "fecha de pago"], ["a más tardar el", "a más tardar", "a mas tardar el", "a mas tardar", "como máximo el", "como muy tarde el"]),
+		examples: [
+			["Fecha de vencimiento a más tardar el 20/12/2026, por favor.", "2026-12-20"],
+			["Que sea pagadera a más tardar el 18 de diciembre.", "2026-12-18"],
+			["Para pagar a más tardar el 12/12/2026.", "2026-12-12"],
+		],
+		ignores: ["Envíame la factura a más tardar el 15 de diciembre.", "La entrega a más tardar el 10/12/2026."],
+	},
+	{
+		lang: "fr",
+		before: atTheLatest(["échéance", "date d'échéance", "date d’échéance", "avec échéance", "payable", "à payer", "à régler", "payée", "réglée", "date de paiement"], ["au plus tard le", "au plus tard au", "au plus tard"]),
+		examples: [
+			["Merci d'établir la facture, payable au plus tard le 18/12/2026.", "2026-12-18"],
+			["Date d'échéance au plus tard le 20 décembre stp.", "2026-12-20"],
+			["La facture du flyer à payer au plus tard le 10/12/2026.", "2026-12-10"],
+		],
+		ignores: ["Merci d'envoyer la facture au plus tard le 18/12/2026.", "Livraison au plus tard le 10 décembre."],
+	},
+	{
+		lang: "pt",
+		before: atTheLatest(["vencimento", "data de vencimento", "com vencimento", "pagar", "paga", "pago", "pagamento", "data de pagamento"], ["o mais tardar em", "o mais tardar a", "o mais tardar até", "o mais tardar até o dia", "o mais tardar", "no máximo até o dia", "no máximo até dia", "no máximo até", "no máximo em", "no máximo dia"]),
+		examples: [
+			["Data de vencimento o mais tardar a 20/12/2026.", "2026-12-20"],
+			["Manda a fatura do site, vencimento no máximo até 18/12/2026, tá?", "2026-12-18"],
+			["Preciso da fatura do folheto para pagar o mais tardar até 10/12/2026.", "2026-12-10"],
+		],
+		ignores: ["Manda a fatura o mais tardar até 10/12/2026.", "Entrega no máximo até 18/12."],
+	},
+	{
+		lang: "it",
+		before: atTheLatest(["scadenza", "con scadenza", "data di scadenza", "da pagare", "pagare", "pagata", "da saldare", "saldata", "pagamento"], ["entro e non oltre il", "entro e non oltre", "non oltre il", "al più tardi il", "al più tardi entro il"]),
+		examples: [
+			["Vi chiedo la fattura per il sito web, da pagare entro e non oltre il 18/12/2026.", "2026-12-18"],
+			["Scadenza non oltre il 12/12/2026 per favore.", "2026-12-12"],
+			["Data di scadenza al più tardi il 20 dicembre.", "2026-12-20"],
+		],
+		ignores: ["Consegna entro e non oltre il 15 dicembre 2026.", "Mandami la fattura non oltre il 10/12/2026."],
+	},
+	{
+		lang: "nl",
+		before: atTheLatest(["vervaldatum", "met vervaldatum", "vervaldag", "te betalen", "betaalbaar", "betaaldatum"], ["uiterlijk op", "uiterlijk", "ten laatste op", "ten laatste"]),
+		examples: [
+			["Graag betaalbaar uiterlijk op 10/12/2026.", "2026-12-10"],
+			["Vervaldatum uiterlijk 20 december graag.", "2026-12-20"],
+			["De factuur te betalen ten laatste op 18-12-2026.", "2026-12-18"],
+		],
+		ignores: ["Graag een factuur, uiterlijk op 18-12-2026 versturen.", "Levering uiterlijk 20 december."],
+	},
 ];
+
+/** Each word naming the due date or the payment, followed by each word for "at the latest". */
+function atTheLatest(due: string[], latest: string[]): string[] {
+	return due.flatMap((d) => latest.map((l) => `${d} ${l}`));
+}
 
 /** Words that speak of when payment is made, by language: a sentence with one of them and a date still to come, from
  * which no due date (and no terms) could be read, holds a due date the reader does not know how to read ("Payment will

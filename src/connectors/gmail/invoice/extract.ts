@@ -9,7 +9,7 @@ import { chargedElsewhere } from "./charged-elsewhere";
 import { samePrice, usualThing } from "./usual-item";
 import { listTail } from "./list-tail";
 import { hedgeIn } from "./amount-hedge";
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, COUNTED_THING_WORDS, DONE_WORK_NOUNS, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, COUNTED_THING_WORDS, DONE_WORK_NOUNS, COPIES_WORDS, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
@@ -459,13 +459,24 @@ const SENTENCE_OPENING = /(?<![\p{L}])(?:you|we|they|vous|nous|tu|Sie|wir|ich|du
 function rowLabelBeforeCount(text: string, at: number): string | null {
 	const before = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
 	const separated = ROW_LABEL_BEFORE_COUNT.exec(before);
-	const bare = separated ? null : ROW_BARE_LABEL_BEFORE_COUNT.exec(before);
+	const bare = separated ? null : ROW_BARE_LABEL_BEFORE_COUNT.exec(before) ?? lowerRowLabel(text, at, before);
 	if (bare && (REQUEST_WORDS.test(bare[1]!) || SENTENCE_OPENING.test(bare[1]!))) return null;
 	const row = separated ?? bare;
 	if (!row || CLAUSE_WORD.test(row[1]!) || GOES_ON.test(row[1]!) || CLAUSE_VERB.test(row[1]!)) return null;
 	const t = cleanDescription(row[1]!);
 	if (t.length < 3 || /\d{4,}/.test(t) || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || LEADING_TOPIC_WORD.test(row[1]!) || EDGE_WORD.test(t) || UMBRELLA.test(t) || labelNamesNothing(t, text) || doubtIn(t)) return null;
 	return t;
+}
+
+/** "pls invoice us now:\n\nretouching 14 hrs @ R650/hr": a casual writer's row may open in lower case — one word of
+ * five letters or more, alone before the count, on a line that opens a list (after a blank line or one ending in ":"). */
+const ROW_LOWER_LABEL = /^[ \t]*(?:[-*•][ \t]*)?(\p{Ll}[\p{L}'’-]{4,})[ \t]+$/u;
+function lowerRowLabel(text: string, at: number, before: string): RegExpExecArray | null {
+	const m = ROW_LOWER_LABEL.exec(before);
+	if (!m) return null;
+	const start = text.lastIndexOf("\n", at - 1);
+	const prev = text.slice(0, Math.max(0, start)).replace(/[ \t]+$/gmu, "");
+	return prev.endsWith("\n") || prev.endsWith(":") ? m : null;
 }
 
 /** Signs several currencies share, which a code right after the amount names ("$", "¥", "£", "kr", "Rs", "₨"). */
@@ -1164,8 +1175,20 @@ function withUnit(m: RegExpExecArray, text: string, read: string): string {
 		// "Horas extra de ajustes" names its unit first already.
 		if (description.toLowerCase() !== shown.toLowerCase() && description.split(" ")[0]!.toLowerCase() !== unit.toLowerCase()) description = `${description} (${shown})`;
 	}
-	return description;
+	return printRun(m, text) ?? description;
 }
+
+/** "- Druck, 150 Exemplare à CHF 14.50": a row's label, a comma, then a count of copies is the print run, which the
+ * line keeps as written ("Druck, 150 Exemplare"): how many were printed is what the line is for. */
+function printRun(m: RegExpExecArray, text: string): string | null {
+	const unit = m.groups?.["u"];
+	const q = m.groups?.["q"];
+	const qAt = m.indices?.groups?.["q"]?.[0];
+	if (!unit || !q || qAt === undefined || !COPIES_WORDS.some((w) => w.toLowerCase() === unit.toLowerCase())) return null;
+	const row = PRINT_RUN_ROW.exec(text.slice(text.lastIndexOf("\n", qAt - 1) + 1, qAt));
+	return row && !REQUEST_WORDS.test(row[1]!) ? `${row[1]!}, ${q} ${unit}` : null;
+}
+const PRINT_RUN_ROW = /^[ \t]*(?:[-*•·▪–][ \t]*)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3}),[ \t]*$/u;
 
 /** "Post-produzione – 40 foto a € 12,00" read as "Splendide foto" (thanked for in the greeting), "Rédaction de contenus
  * 5 pages à Fr. 180.–" as the row above's "site vitrine": a row that opens with its own label before the count names its

@@ -361,3 +361,7 @@ export const NOT_A_THING_AFTER_FOR = ["rappel", "mémoire", "info", "information
 export const TOOK_WORDS = ["took", "has taken", "have taken", "had taken", "ont pris", "a pris", "ont demandé", "a demandé", "ont duré", "a duré", "ont nécessité", "a nécessité", "dauerte", "dauerten", "brauchte", "brauchten", "llevó", "llevaron", "tomó", "tomaron", "requirió", "requirieron", "levou", "levaram", "demorou", "demoraram", "ha richiesto", "hanno richiesto", "ha preso", "hanno preso", "ha impiegato", "hanno impiegato", "è durato", "è durata", "sono durate", "sono durati", "duurde", "duurden", "kostte", "kostten", "nam", "namen"];
 /** The participle closing "hat 3 Stunden gedauert", "heeft 3 uur geduurd" (its verb "hat/heeft" stands before the count). */
 export const TOOK_AFTER_WORDS = ["gedauert", "gebraucht", "beansprucht", "in Anspruch genommen", "geduurd", "gekost", "in beslag genomen"];
+
+/** Copies of a printed thing. "Druck, 150 Exemplare à CHF 14.50": a row's label, a comma, then the copies names the
+ * print run — the run is part of what the line is for, so the line keeps it ("Druck, 150 Exemplare"). */
+export const COPIES_WORDS = ["copies", "Exemplare", "Exemplaren", "exemplaires", "ejemplares", "copias", "exemplares", "cópias", "copie", "esemplari", "exemplaren"];

@@ -319,6 +319,51 @@ export const PAYMENT_TERMS: TermsRow[] = [
 		examples: [["Zahlungsziel wie immer, 30 Tage.", 30]],
 		ignores: ["Zahlungsziel wie immer, Lieferung in 10 Tagen."],
 	},
+	// Days counted from receiving the invoice ("O restante eu pago em até 15 dias depois de receber a fatura", "Ich zahle
+	// innerhalb von 15 Tagen nach Erhalt der Rechnung"): only the invoice's receipt starts them, so they are the terms of
+	// payment — the receipt of goods or of a payment ("depois de receber o pagamento") is no term.
+	{
+		lang: "en",
+		phrasings: ["{N} days after receiving the invoice", "{N} days after receiving your invoice", "{N} days after receipt of the invoice", "{N} days after receipt of your invoice", "{N} days of receipt of the invoice", "{N} days of receipt of your invoice", "{N} days after we receive the invoice", "{N} days after we receive your invoice", "{N} days after getting the invoice", "{N} days after getting your invoice"],
+		examples: [["We pay within 30 days after receipt of the invoice.", 30], ["I'll settle it 15 days after receiving your invoice.", 15]],
+		ignores: ["We deliver 10 days after receiving the payment."],
+	},
+	{
+		lang: "de",
+		phrasings: ["{N} Tagen nach Erhalt der Rechnung", "{N} Tage nach Erhalt der Rechnung", "{N} Tagen nach Rechnungserhalt", "{N} Tage nach Rechnungserhalt", "{N} Tagen nach Eingang der Rechnung", "{N} Tage nach Eingang der Rechnung", "{N} Tagen ab Erhalt der Rechnung", "{N} Tagen ab Rechnungserhalt", "{N} Tagen nach Zugang der Rechnung", "{N} Tagen nach Rechnungszugang"],
+		examples: [["Ich zahle innerhalb von 15 Tagen nach Erhalt der Rechnung.", 15], ["Die Zahlung erfolgt binnen 30 Tagen nach Rechnungserhalt.", 30], ["Wir überweisen 20 Tage nach Eingang der Rechnung.", 20], ["Ich zahle innert 10 Tagen nach Erhalt der Rechnung.", 10]],
+		ignores: ["Wir liefern 10 Tage nach Erhalt der Zahlung."],
+	},
+	{
+		lang: "es",
+		phrasings: ["{N} días después de recibir la factura", "{N} días tras recibir la factura", "{N} días desde la recepción de la factura", "{N} días siguientes a la recepción de la factura", "{N} días desde que reciba la factura", "{N} días desde que recibamos la factura", "{N} días de recibir la factura", "{N} días de recibida la factura"],
+		examples: [["Te pago dentro de 15 días después de recibir la factura.", 15], ["Pagamos en un plazo de 30 días desde la recepción de la factura.", 30], ["El pago se hará dentro de los 20 días siguientes a la recepción de la factura.", 20]],
+		ignores: ["Entregamos 10 días después de recibir el pago."],
+	},
+	{
+		lang: "fr",
+		phrasings: ["{N} jours après réception de la facture", "{N} jours après la réception de la facture", "{N} jours suivant la réception de la facture", "{N} jours suivant réception de la facture", "{N} jours après avoir reçu la facture", "{N} jours à compter de la réception de la facture", "{N} jours à réception de la facture"],
+		examples: [["Règlement dans les 30 jours suivant la réception de la facture.", 30], ["Je paie sous 15 jours après réception de la facture.", 15]],
+		ignores: ["Livraison 10 jours après réception du paiement."],
+	},
+	{
+		lang: "pt",
+		phrasings: ["{N} dias depois de receber a fatura", "{N} dias após receber a fatura", "{N} dias depois de receber a nota", "{N} dias após receber a nota", "{N} dias depois de recebida a fatura", "{N} dias após o recebimento da fatura", "{N} dias do recebimento da fatura", "{N} dias a partir do recebimento da fatura", "{N} dias após a receção da fatura", "{N} dias após a recepção da fatura"],
+		examples: [["O restante eu pago em até 15 dias depois de receber a fatura, tá bom?", 15], ["Pago em 10 dias depois de receber a nota.", 10], ["O pagamento será feito em até 30 dias após o recebimento da fatura.", 30]],
+		ignores: ["Entrego as fotos em até 15 dias depois de receber o pagamento."],
+	},
+	{
+		lang: "it",
+		phrasings: ["{N} giorni dal ricevimento della fattura", "{N} giorni dal ricevimento fattura", "{N} giorni dalla ricezione della fattura", "{N} giorni dopo aver ricevuto la fattura", "{N} giorni da quando ricevo la fattura", "{N} giorni da quando riceviamo la fattura", "{N} giorni da quando la ricevo", "{N} giorni da quando la riceviamo", "{N} giorni dalla data di ricevimento della fattura"],
+		examples: [["Pago entro 15 giorni dal ricevimento della fattura.", 15], ["Pagheremo a 20 giorni dal ricevimento fattura.", 20], ["Mi mandi la fattura? La saldo entro 10 giorni da quando la ricevo.", 10]],
+		ignores: ["Consegna entro 10 giorni dal ricevimento del pagamento."],
+	},
+	{
+		lang: "nl",
+		phrasings: ["{N} dagen na ontvangst van de factuur", "{N} dagen na ontvangst factuur", "{N} dagen na ontvangst van uw factuur", "{N} dagen na het ontvangen van de factuur", "{N} dagen nadat we de factuur ontvangen", "{N} dagen nadat wij de factuur ontvangen", "{N} dagen nadat ik de factuur ontvang", "{N} dagen nadat we de factuur ontvangen hebben"],
+		examples: [["Ik betaal binnen 15 dagen na ontvangst van de factuur.", 15], ["We betalen 20 dagen na ontvangst factuur.", 20], ["We maken het over binnen 10 dagen nadat we de factuur ontvangen hebben.", 10]],
+		ignores: ["Levering binnen 10 dagen na ontvangst van de betaling."],
+	},
 ];
 
 export const ACCEPTED_TERMS: TermsRow[] = [
@@ -635,4 +680,5 @@ export function immediatePayment(text: string): boolean {
 }
 
 /** A count of days right before the words, maybe with "net", "fin de mois" or a comma between. */
-const COUNT_BEFORE = /\d{1,3}[ \t]*(?:jours|days|Tage|Tagen|días|dias|giorni|gg\.?|dagen)(?:[ \t,]+(?:net|netto|nets?|fin de mois|end of month))?[ \t,]*$/iu;
+// ("20 días siguientes a la recepción de la factura", "30 jours suivant la réception": the days after the receipt.)
+const COUNT_BEFORE = /\d{1,3}[ \t]*(?:jours|days|Tage|Tagen|días|dias|giorni|gg\.?|dagen)(?:[ \t,]+(?:net|netto|nets?|fin de mois|end of month|siguientes|suivant|suivants|seguintes|successivi))?[ \t,]*$/iu;
