@@ -38,12 +38,15 @@ describe("a sum restated as the writer's own adding up", () => {
 		expectDraft("Hallo Sam, bitte die Rechnung:\n\n- Logo - 300 €\n- 2 x Plakate zu je 50 €\n\nDas sind nach meiner Rechnung 400 €. Danke", "EUR", [["Logo", 1, "300.00"], ["Plakate", 2, "50.00"]]);
 		expectDraft("Hola Sam, envíame la factura:\n\n- Logo - 300 €\n- 2 x carteles a 50 € cada uno\n\nSegún mis cálculos son 400 €. Gracias", "EUR", [["Logo", 1, "300.00"], ["Carteles", 2, "50.00"]]);
 		expectDraft("Bonjour Sam, la facture svp :\n\n- Logo - 300 €\n- 2 x affiches à 50 € chacune\n\nSelon mes calculs ça fait 400 €. Merci", "EUR", [["Logo", 1, "300.00"], ["Affiches", 2, "50.00"]]);
+		expectDraft("Olá Sam, envie a fatura:\n\n- Logótipo - 300 €\n- 2 x cartazes a 50 € cada\n\nPelas minhas contas dá 400 €. Obrigado", "EUR", [["Logótipo", 1, "300.00"], ["Cartazes", 2, "50.00"]]);
 		expectDraft("Ciao Sam, mandami la fattura:\n\n- Logo - 300 €\n- 2 x poster a 50 € l'uno\n\nSecondo i miei calcoli fanno 400 €. Grazie", "EUR", [["Logo", 1, "300.00"], ["Poster", 2, "50.00"]]);
 		expectDraft("Hoi Sam, stuur de factuur:\n\n- Logo - € 300\n- 2 x posters à € 50 per stuk\n\nVolgens mijn berekening is dat € 400. Groet", "EUR", [["Logo", 1, "300.00"], ["Posters", 2, "50.00"]]);
 	});
 	it("a sum that does not agree is asked about, however it is introduced", () => {
 		expectClarify("Hi Sam, please send the invoice:\n\n- Logo - £300\n- 3 x A2 posters at £40 each\n- Photo session - £200\n\nwhich by my maths comes to £700. Thanks", "£700");
 		expectClarify("Hallo Sam, bitte die Rechnung:\n\n- Logo - 300 €\n- 2 x Plakate zu je 50 €\n\nDas sind nach meiner Rechnung 450 €. Danke", "450 €");
+		// "Pelas minhas contas" is no thing priced "for" ("pelas"): the figure stays a sum, and one that disagrees is asked.
+		expectClarify("Olá Sam, envie a fatura:\n\n- Logótipo - 300 €\n- 2 x cartazes a 50 € cada\n\nPelas minhas contas dá 450 €. Obrigado", "450 €");
 		expectClarify("Hoi Sam, stuur de factuur:\n\n- Logo - € 300\n- 2 x posters à € 50 per stuk\n\nVolgens mijn berekening is dat € 450. Groet", "€ 450");
 	});
 });

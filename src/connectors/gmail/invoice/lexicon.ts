@@ -124,7 +124,7 @@ export const OWN_RECKONING_WORDS = [
 	"nach meiner Rechnung", "nach meinen Berechnungen", "wenn ich richtig gerechnet habe",
 	"según mis cálculos", "según mis cuentas", "si he sumado bien",
 	"selon mes calculs", "d'après mes calculs", "si j'ai bien compté", "si je compte bien",
-	"pelas minhas contas", "segundo as minhas contas", "pelos meus cálculos",
+	"pelas minhas contas", "pelas nossas contas", "segundo as minhas contas", "pelos meus cálculos",
 	"secondo i miei calcoli", "secondo i miei conti", "se ho fatto bene i conti",
 	"volgens mijn berekening", "volgens mijn berekeningen", "als ik goed heb gerekend",
 ];

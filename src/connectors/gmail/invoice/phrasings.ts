@@ -7,7 +7,7 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was") · {WORDDIGIT}
 // a digit inside a word of a name ("Plano 2D").
-import { ARTICLE, AT, BALANCE_WORDS, NOT_A_THING_AFTER_FOR, TOOK_AFTER_WORDS, TOOK_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, NUMBER_WORDS, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_AFTER_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
+import { ARTICLE, AT, BALANCE_WORDS, OWN_RECKONING_WORDS, NOT_A_THING_AFTER_FOR, TOOK_AFTER_WORDS, TOOK_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, NUMBER_WORDS, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_AFTER_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
@@ -1049,10 +1049,12 @@ export const PHRASINGS: Phrasing[] = [
 		says: "for the <thing>, <price> (a flat fee)",
 		// A comma and a joining word start another clause ("as per your quote, and the signage mockups another S$450"):
 		// the thing never runs over it. "For this, …" points back and names no thing.
-		template: String.raw`(?=\p{L})(?<!(?:\d|[€$£¥₹])(?:[.,][-–—]{1,2})?[ \t]*){FOR}[ \t]+{ART}(?!(?:this|that|it|esto|eso|esta|cela|ceci|ça|dies|das|questo|questa|dit|dat|isso|isto)(?![\p{L}]))(?!(?:${alt(NOT_A_THING_AFTER_FOR)})[ \t]*(?:[,;:.!?()]|$))(?<d>[\p{L}\p{N}](?:(?!,[ \t]+(?:and|und|et|y|e|en|plus|sowie)[ \t])[^\n.?!;$€£¥₹]){1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?{AGREED}[ \t]*\(?[ \t]*{M}`,
+		// "Pelas minhas contas dá 400 €", "per i miei conti": the writer's own adding up (OWN_RECKONING_WORDS) names no thing.
+		template: String.raw`(?=\p{L})(?<!(?:\d|[€$£¥₹])(?:[.,][-–—]{1,2})?[ \t]*)(?!(?:${alt(OWN_RECKONING_WORDS)})(?![\p{L}])){FOR}[ \t]+{ART}(?!(?:this|that|it|esto|eso|esta|cela|ceci|ça|dies|das|questo|questa|dit|dat|isso|isto)(?![\p{L}]))(?!(?:${alt(NOT_A_THING_AFTER_FOR)})[ \t]*(?:[,;:.!?()]|$))(?<d>[\p{L}\p{N}](?:(?!,[ \t]+(?:and|und|et|y|e|en|plus|sowie)[ \t])[^\n.?!;$€£¥₹]){1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?{AGREED}[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "Regarding the photos from the launch, please invoice us for the video instead, $600.", lines: [["Video", "1", "600"]] },
 			{ text: "Please invoice us for the logo at the agreed $650.", lines: [["Logo", "1", "650"]] },
+			{ text: "Pelas minhas contas dá 400 €.", lines: [] },
 			{ text: "Could you please send us the invoice for the brochure design and print run at the agreed R12 500,00 so that I can load it?", lines: [["Brochure design and print run", "1", "12500.00"]] },
 			{ text: "Kannst du mir die Rechnung für die Website zum vereinbarten 1.900 € schicken?", lines: [["Website", "1", "1900"]] },
 			// The object of "invoice" is the thing; "for the conference" says what it was for (a company is the customer).
