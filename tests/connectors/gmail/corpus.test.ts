@@ -50,14 +50,11 @@ const NOT_YET: Record<string, string> = {
 	// occasion; the line's name is asked about.
 	"ag26-whitcombe-wedding-final.eml": "the email counts \"the extra 3 hours\"",
 	// The eighteenth round's blind mail, moved into tuning in the nineteenth; these still ask rather than guess:
-	"ai01-pughs-bakehouse-menu.eml": "the email also mentions £825, which does not",
 	"ai02-cafe-edelweiss-martini.eml": "the amount 85 Euro is not tied to a clear",
 	"ai03-liffey-strength-shoot.eml": "the email also mentions €12, €1,430, €1,130",
 	"ai04-praxis-vogelsang-website.eml": "the email also mentions 45,00 €, 3.015,00 €",
 	"ai08-lagos-lookbook.eml": "the email also mentions ₦60k, which does not",
 	"ai10-vale-serrano-rotulos.eml": "what the invoice is for: the request names",
-	"ai18-tumaini-annual-report.eml": "what the invoice is for: the request names",
-	"ai22-fromagerie-affiches-noel.eml": "the email also mentions 275,00 $, 1 905,00 $",
 	"ai23-mezcaleria-menu.eml": "the email also mentions $95, $20,100, which",
 	"ai27-boardriders-banners-fwd.eml": "the email also mentions $900, $1485, which does",
 	"ai31-bodega-etiquetas-malbec.eml": "the email also mentions USD 350, USD 2.080",

@@ -838,7 +838,7 @@ function latinForm(name: string): string {
 /** The customer: a "Bill to" block if there is one, else the sender; the company from the block or the signature. */
 export function readCustomer(text: string, from: { name: string; email: string }): Customer {
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
-	const billTo = /(?:^[ \t]*|\b)(?:bill(?:ed)? to|invoice to|billing (?:name|address)|rechnungsempfänger|rechnungsadresse|rechnungsanschrift|rechnung (?:bitte )?an|facturer à|facturar a|fatturare a|factureren aan)(?:[ \t]*:[ \t]*\n?|[ \t]*\n)\s*([^\n]+)(?:\n\s*([^\n]+))?/im.exec(text);
+	const billTo = /(?:^[ \t]*|\b)(?:bill(?:ed)? to|invoice to|billing (?:name|address)|(?:invoice|it)[ \t]+(?:should|must|needs[ \t]+to)[ \t]+be[ \t]+(?:addressed|made[ \t]+out)[ \t]+to|rechnungsempfänger|rechnungsadresse|rechnungsanschrift|rechnung (?:bitte )?an|facturer à|facturar a|fatturare a|factureren aan)(?:[ \t]*:[ \t]*\n?|[ \t]*\n)\s*([^\n]+)(?:\n\s*([^\n]+))?/im.exec(text);
 	let company: string | undefined;
 	// "Mr. Thabo Nkosi", "Dr. Beat Imhof": the invoice is made out to the name, not the courtesy title.
 	const fromName = latinForm(withoutTitles(from.name));

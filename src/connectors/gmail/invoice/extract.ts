@@ -9,7 +9,7 @@ import { chargedElsewhere } from "./charged-elsewhere";
 import { samePrice, usualThing } from "./usual-item";
 import { listTail } from "./list-tail";
 import { hedgeIn } from "./amount-hedge";
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, COUNTED_THING_WORDS, DONE_WORK_NOUNS, COPIES_WORDS, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, OWN_RECKONING_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, COUNTED_THING_WORDS, DONE_WORK_NOUNS, COPIES_WORDS, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
@@ -1386,6 +1386,7 @@ function notTheTotal(lines: ExtractedLine[], total: Found | null): ExtractedLine
 	return sum === cents(total.money.amount) ? rest : lines;
 }
 
+const OWN_RECKONING = new RegExp(String.raw`(?<![\p{L}])(?:${alt(OWN_RECKONING_WORDS)})(?![\p{L}])`, "giu");
 const SUM_DOUBT = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...PAID_WORDS, ...DEPOSIT_WORDS, ...BALANCE_WORDS, ...DISCOUNT_WORDS])})(?![\p{L}])`, "iu");
 
 /** "= 8.400 kr (DKK)", "Dus € 745,00.", "(total ₱45,000)": an amount that is exactly the sum of two or more lines (or
@@ -1401,7 +1402,8 @@ function restatedSum(text: string, mm: MoneyMention, lines: ExtractedLine[], sum
 	const [a, b] = sentenceBounds(text, mm.start, mm.end);
 	const before = text.slice(a, mm.start);
 	const cut = Math.max(...findMoney(before).map((x) => x.end), 0);
-	const words = `${before.slice(cut)} ${text.slice(mm.end, b)}`.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+	// "which by my maths comes to £825": the writer's own adding up names nothing (OWN_RECKONING_WORDS).
+	const words = `${before.slice(cut)} ${text.slice(mm.end, b)}`.replace(OWN_RECKONING, " ").match(/\p{L}[\p{L}'’]*/gu) ?? [];
 	return words.filter((w) => readCurrency(w) === null).length <= 3;
 }
 

@@ -20,8 +20,8 @@ export const UNIT_WORDS = [
 	"uur", "uren", "dagen", "dag", "dagdelen", "weken", "maanden", "stuks", "stuk", "woorden", "licenties", "plaatsen",
 	// copies of a printed thing: how many, never the thing itself ("Druck von 500 Exemplaren" is the printing)
 	"copies", "Exemplare", "Exemplaren", "exemplaires", "ejemplares", "copias", "exemplares", "cópias", "copie", "esemplari", "exemplaren",
-	// pieces and copies written short ("500 nos. @ ₹ 36", "2 000 ex. à 0,18 €", "300 uds. a 2 €", "50 pz. a 3 €", "20 Expl. à 4 €")
-	"nos.", "ex.", "Ex.", "expl.", "Expl.", "uds.", "ud.", "unid.", "pz.", "pzs.", "pzas.", "pcs.", "pc.",
+	// pieces and copies written short ("500 nos. @ ₹ 36", "5 No. at KES 4,500 each", "2 000 ex. à 0,18 €", "300 uds. a 2 €", "50 pz. a 3 €", "20 Expl. à 4 €")
+	"nos.", "no.", "ex.", "Ex.", "expl.", "Expl.", "uds.", "ud.", "unid.", "pz.", "pzs.", "pzas.", "pcs.", "pc.",
 	// sets of a thing: how many, never the thing itself ("the prints, which came to 3 sets at £20 each")
 	"sets",
 	// measures, in every language that writes them so
@@ -53,7 +53,7 @@ export const MEASURE_ONLY = new RegExp(String.raw`^(?:${alt(MEASURE_WORDS)})$`, 
 /** Abbreviations shown in full on the line. */
 export const UNIT_SHOWN: Record<string, string> = { h: "hours", hr: "hours", hrs: "hours", "std.": "Stunden", std: "Stunden", "stk.": "Stück", pcs: "pieces" };
 // Short forms of pieces and copies, shown written out.
-Object.assign(UNIT_SHOWN, { "nos.": "pieces", "ex.": "exemplaires", "expl.": "Exemplare", "uds.": "unidades", "ud.": "unidades", "unid.": "unidades", "pz.": "pezzi", "pzs.": "piezas", "pzas.": "piezas" });
+Object.assign(UNIT_SHOWN, { "nos.": "pieces", "no.": "pieces", "ex.": "exemplaires", "expl.": "Exemplare", "uds.": "unidades", "ud.": "unidades", "unid.": "unidades", "pz.": "pezzi", "pzs.": "piezas", "pzas.": "piezas" });
 
 /** Written after a price: it is per unit ("each", "pièce", "per hour", "/h", "la hora", "pro Stück", "l'ora", "per uur"); the
  * Italian "per il/la/l'…" and the Spanish "por el/la…" are "for the …", never per unit. The Italian "cad." (cadauno)
@@ -117,6 +117,17 @@ export const DEPOSIT_WORDS = ["deposit", "down payment", "downpayment", "down-pa
 export const DEPOSIT_AFTER_WORDS = ["upfront", "up front", "up-front", "in advance", "angezahlt", "anbezahlt", "im Voraus", "vorab", "por adelantado", "por anticipado", "d'avance", "à l'avance", "adiantado", "adiantados", "antecipado", "in anticipo", "aanbetaald", "vooruitbetaald", "vooraf"];
 export const PAID_WORDS = ["paid", "already", "received", "settled", "bezahlt", "gezahlt", "überwiesen", "erhalten", "bekommen", "bereits", "angezahlt", "anbezahlt", "pagado", "pagamos", "abonado", "ya", "payé", "versé", "reçu", "déjà", "pago", "pagou", "pagamos", "já", "adiantado", "adiantados", "pagato", "versato", "già", "betaald", "voldaan", "aanbetaald", "overgemaakt"];
 export const BALANCE_WORDS = ["balance", "remaining", "remainder", "the rest", "Restbetrag", "Rest", "saldo", "solde", "restant", "resto", "restante", "restbedrag"];
+/** Words that say the sum is the writer's own adding up ("which by my maths comes to £825", "nach meiner Rechnung"): they
+ * give a restated sum no name of its own. */
+export const OWN_RECKONING_WORDS = [
+	"by my maths", "by my math", "by my count", "by my calculations", "by my calculation", "by my reckoning", "if I've added it up right", "if I've added up right",
+	"nach meiner Rechnung", "nach meinen Berechnungen", "wenn ich richtig gerechnet habe",
+	"según mis cálculos", "según mis cuentas", "si he sumado bien",
+	"selon mes calculs", "d'après mes calculs", "si j'ai bien compté", "si je compte bien",
+	"pelas minhas contas", "pelas nossas contas", "segundo as minhas contas", "pelos meus cálculos",
+	"secondo i miei calcoli", "secondo i miei conti", "se ho fatto bene i conti",
+	"volgens mijn berekening", "volgens mijn berekeningen", "als ik goed heb gerekend",
+];
 /** Nouns that only say "amount" (an amount sentence with one of them takes its description from the request). */
 export const GENERIC_AMOUNT_WORDS = ["price", "amount", "fee", "cost", "rate", "sum", "figure", "total", "quote", "quoted price", "estimate", "Angebot", "Kostenvoranschlag", "devis", "presupuesto", "cotización", "orçamento", "preventivo", "offerte", "Preis", "Betrag", "Honorar", "Summe", "prix", "montant", "tarif", "precio", "importe", "monto", "tarifa", "preço", "valor", "montante", "prezzo", "importo", "cifra", "prijs", "bedrag", "tarief"];
 

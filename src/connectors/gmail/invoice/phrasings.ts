@@ -7,7 +7,7 @@
 // {BUL} the start of a line with an optional bullet · {FOR} "for/für/pour/por/per/voor" · {FEE} a fee noun ·
 // {BE} "was/is/came to/war/était/fue/foi/era/was" · {INTRO} words that only introduce an amount ("the agreed price was") · {WORDDIGIT}
 // a digit inside a word of a name ("Plano 2D").
-import { ARTICLE, AT, BALANCE_WORDS, NOT_A_THING_AFTER_FOR, TOOK_AFTER_WORDS, TOOK_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, NUMBER_WORDS, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_AFTER_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
+import { ARTICLE, AT, BALANCE_WORDS, OWN_RECKONING_WORDS, NOT_A_THING_AFTER_FOR, TOOK_AFTER_WORDS, TOOK_WORDS, DEPOSIT_WORDS, DISCOUNT_WORDS, FLAT_WORDS, GENERIC_AMOUNT_WORDS, MONTHLY_FEE, NUMBER_WORDS, PAID_WORDS, PER_UNIT, QTY, SERIES_WORDS, TOPIC_WORDS, TOTAL_AFTER_WORDS, TOTAL_WORDS, UNIT, alt } from "./lexicon";
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { moneyPattern, pricePattern } from "./money-text";
@@ -462,13 +462,17 @@ export const PHRASINGS: Phrasing[] = [
 		id: "label-count-times-price",
 		needs: /\d[ \t]*(?:[x×]|at|@|à|a|zu je|je)[ \t]/u,
 		says: "a list row naming its thing, then after a colon, dash or comma its count times a price each, the row's total after it if written (Printed menus: 200 at $1.75 each ($350); Infographics - 4 x KES 7,500; Staff headshots, 3 x £85.00   £255.00)",
-		template: String.raw`{LINE}(?<d>${THING_FIRST})[ \t]*(?:[:–—-]|,)[ \t]*(?!(?:19|20)\d\d(?!\d)){Q}[ \t]*(?:[x×]|{AT})[ \t]*{M}{E}?(?:[ \t]*\([^\n()]*\d[^\n()]*\)|[ \t]{2,}[^\n]*\d[^\n]*|[ \t]*=[^\n]*|(?<=(?:${PER_UNIT}))${REMARK})?[ \t]*$`,
+		template: String.raw`{LINE}(?<d>${THING_FIRST}(?:[ \t]*\([^\n()$€£¥₹]{1,30}\))?)[ \t]*(?:[:–—-]|,)[ \t]*(?!(?:19|20)\d\d(?!\d)){Q}[ \t]*(?:[x×]|{AT})[ \t]*{M}{E}?(?:[ \t]*\([^\n()]*\d[^\n()]*\)|[ \t]{2,}[^\n]*\d[^\n]*|[ \t]*=[^\n]*|(?<=(?:${PER_UNIT}))${REMARK})?[ \t]*$`,
 		examples: [
 			{ text: "- Menu design: $650\n- Printed menus: 200 at $1.75 each ($350)", lines: [["Menu design", "1", "650"], ["Printed menus", "200", "1.75"]] },
 			{ text: "* Annual report design - KES 95,000\n* Infographics - 4 x KES 7,500", lines: [["Annual report design", "1", "95000"], ["Infographics", "4", "7500"]] },
 			{ text: "  Website refresh                    £1,200.00\n  Staff headshots, 3 x £85.00        £255.00", lines: [["Website refresh", "1", "1200.00"], ["Staff headshots", "3", "85.00"]] },
 			{ text: "- Retratos: 6 a 80 € cada uno (480 €)", lines: [["Retratos", "6", "80"]] },
 			{ text: "- Plakate – 20 à 15 € = 300 €", lines: [["Plakate", "20", "15"]] },
+			// A remark in brackets after the thing ("(3 formats)") is part of its name; the count is the one before the price.
+			{ text: "- Conception des affiches (3 formats) : 3 x 275,00 $\n- Étiquettes : 640,00 $", lines: [["Conception des affiches (3 formats)", "3", "275.00"], ["Étiquettes", "1", "640.00"]] },
+			{ text: "- Poster design (3 sizes): 3 x $200", lines: [["Poster design (3 sizes)", "3", "200"]] },
+			{ text: "- Plakatgestaltung (2 Formate): 2 x 150,00 €", lines: [["Plakatgestaltung (2 Formate)", "2", "150.00"]] },
 			// A count of units ("3 hours") is read by the rows that know units; a size is no count.
 			{ text: "- Support: 2026 x $40", lines: [] },
 			// A remark in brackets after the price each says which ones they were; one about tax or payment is asked about.
@@ -1045,10 +1049,12 @@ export const PHRASINGS: Phrasing[] = [
 		says: "for the <thing>, <price> (a flat fee)",
 		// A comma and a joining word start another clause ("as per your quote, and the signage mockups another S$450"):
 		// the thing never runs over it. "For this, …" points back and names no thing.
-		template: String.raw`(?=\p{L})(?<!(?:\d|[€$£¥₹])(?:[.,][-–—]{1,2})?[ \t]*){FOR}[ \t]+{ART}(?!(?:this|that|it|esto|eso|esta|cela|ceci|ça|dies|das|questo|questa|dit|dat|isso|isto)(?![\p{L}]))(?!(?:${alt(NOT_A_THING_AFTER_FOR)})[ \t]*(?:[,;:.!?()]|$))(?<d>[\p{L}\p{N}](?:(?!,[ \t]+(?:and|und|et|y|e|en|plus|sowie)[ \t])[^\n.?!;$€£¥₹]){1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?{AGREED}[ \t]*\(?[ \t]*{M}`,
+		// "Pelas minhas contas dá 400 €", "per i miei conti": the writer's own adding up (OWN_RECKONING_WORDS) names no thing.
+		template: String.raw`(?=\p{L})(?<!(?:\d|[€$£¥₹])(?:[.,][-–—]{1,2})?[ \t]*)(?!(?:${alt(OWN_RECKONING_WORDS)})(?![\p{L}])){FOR}[ \t]+{ART}(?!(?:this|that|it|esto|eso|esta|cela|ceci|ça|dies|das|questo|questa|dit|dat|isso|isto)(?![\p{L}]))(?!(?:${alt(NOT_A_THING_AFTER_FOR)})[ \t]*(?:[,;:.!?()]|$))(?<d>[\p{L}\p{N}](?:(?!,[ \t]+(?:and|und|et|y|e|en|plus|sowie)[ \t])[^\n.?!;$€£¥₹]){1,80}?)[ \t]*(?:[,:(]|[—–-]|{LINK})?{AGREED}[ \t]*\(?[ \t]*{M}`,
 		examples: [
 			{ text: "Regarding the photos from the launch, please invoice us for the video instead, $600.", lines: [["Video", "1", "600"]] },
 			{ text: "Please invoice us for the logo at the agreed $650.", lines: [["Logo", "1", "650"]] },
+			{ text: "Pelas minhas contas dá 400 €.", lines: [] },
 			{ text: "Could you please send us the invoice for the brochure design and print run at the agreed R12 500,00 so that I can load it?", lines: [["Brochure design and print run", "1", "12500.00"]] },
 			{ text: "Kannst du mir die Rechnung für die Website zum vereinbarten 1.900 € schicken?", lines: [["Website", "1", "1900"]] },
 			// The object of "invoice" is the thing; "for the conference" says what it was for (a company is the customer).

@@ -254,6 +254,9 @@ const PREFIXED = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...ORDER_LABELS, ..
 function yearNumbered(match: string, id: string): string {
 	const label = /(?<![\p{L}])(PO|P\.O\.|LPO|L\.P\.O\.|LSO|L\.S\.O\.)[ \t]+$/u.exec(match.slice(0, match.length - id.length));
 	if (label && /^L/.test(label[1]!)) return `${label[1]!} ${id}`;
+	// "LPO No. 0457": a local order's number of digits alone keeps its label and its "No.", as "LPO 00482" does.
+	const numbered = /(?<![\p{L}])((?:LPO|L\.P\.O\.|LSO|L\.S\.O\.)[ \t]+No\.)[ \t]+$/u.exec(match.slice(0, match.length - id.length));
+	if (numbered && /^\d+$/.test(id)) return `${numbered[1]!} ${id}`;
 	return label && /^(?:19|20)\d\d[-/]\d{1,6}$/.test(id) ? `${label[1]!} ${id}` : id;
 }
 
