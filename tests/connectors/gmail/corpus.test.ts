@@ -60,11 +60,9 @@ const NOT_YET: Record<string, string> = {
 	"ai18-tumaini-annual-report.eml": "what the invoice is for: the request names",
 	"ai20-ubuntu-creative-billboard.eml": "what the line at 650 ZAR is for: \"Hours\" names",
 	"ai22-fromagerie-affiches-noel.eml": "the email also mentions 275,00 $, 1 905,00 $",
-	"ai23-mezcaleria-menu.eml": "the email also mentions $95, $20,100, which",
 	"ai24-atelie-site-catalogo.eml": "the payment terms: the email says \"O restante",
 	"ai26-hoshino-tea-brochure.eml": "which order number or reference the invoice",
 	"ai27-boardriders-banners-fwd.eml": "the email also mentions $900, $1485, which does",
-	"ai31-bodega-etiquetas-malbec.eml": "the email also mentions USD 350, USD 2.080",
 	"ai33-kereru-lookbook-retouching.eml": "the email also mentions $1,100, $2,042.50",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
