@@ -189,6 +189,9 @@ const PLACEHOLDERS: Record<string, string> = {
 
 /** A thing named first on its line (one to six words), and its count after it: "×4", "x 4", "(250)", "(x4)", "qty 4". */
 const THING_FIRST = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,5}?`;
+/** A row's own label before its colon may be longer ("Adaptación de la etiqueta para Rosado y Torrontés: 2 x USD 350"):
+ * the colon closes it, so up to eight words are the thing's name. */
+const THING_FIRST_ROW = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,7}?`;
 // A count in plain brackets ("(250)") is read only with a price per item after it: "Workshop (2) at €500" may be a name.
 const countAfter = (plainBracket: boolean) => String.raw`[ \t]*,?[ \t]*(?:[x×][ \t]*|\([ \t]*[x×]${plainBracket ? "?" : ""}[ \t]*|(?:qty|Menge|Anzahl|cant\.?|quantité|qtd\.?|qtà|aantal)[:.]?[ \t]*)(?!(?:19|20)\d\d(?!\d))(?<q>\d{1,4})(?![\d]|[.,]\d)[ \t]*\)?[ \t]*,?[ \t]*`;
 
@@ -462,7 +465,7 @@ export const PHRASINGS: Phrasing[] = [
 		id: "label-count-times-price",
 		needs: /\d[ \t]*(?:[x×]|at|@|à|a|zu je|je)[ \t]/u,
 		says: "a list row naming its thing, then after a colon, dash or comma its count times a price each, the row's total after it if written (Printed menus: 200 at $1.75 each ($350); Infographics - 4 x KES 7,500; Staff headshots, 3 x £85.00   £255.00)",
-		template: String.raw`{LINE}(?<d>${THING_FIRST}(?:[ \t]*\([^\n()$€£¥₹]{1,30}\))?)[ \t]*(?:[:–—-]|,)[ \t]*(?!(?:19|20)\d\d(?!\d)){Q}[ \t]*(?:[x×]|{AT})[ \t]*{M}{E}?(?:[ \t]*\([^\n()]*\d[^\n()]*\)|[ \t]{2,}[^\n]*\d[^\n]*|[ \t]*=[^\n]*|(?<=(?:${PER_UNIT}))${REMARK})?[ \t]*$`,
+		template: String.raw`{LINE}(?<d>${THING_FIRST}(?:[ \t]*\([^\n()$€£¥₹]{1,30}\))?(?![ \t]*:)|${THING_FIRST_ROW}(?:[ \t]*\([^\n()$€£¥₹]{1,30}\))?(?=[ \t]*:))[ \t]*(?:[:–—-]|,)[ \t]*(?!(?:19|20)\d\d(?!\d)){Q}[ \t]*(?:[x×]|{AT})[ \t]*{M}{E}?(?:[ \t]*\([^\n()]*\d[^\n()]*\)|[ \t]{2,}[^\n]*\d[^\n]*|[ \t]*=[^\n]*|(?<=(?:${PER_UNIT}))${REMARK})?[ \t]*$`,
 		examples: [
 			{ text: "- Menu design: $650\n- Printed menus: 200 at $1.75 each ($350)", lines: [["Menu design", "1", "650"], ["Printed menus", "200", "1.75"]] },
 			{ text: "* Annual report design - KES 95,000\n* Infographics - 4 x KES 7,500", lines: [["Annual report design", "1", "95000"], ["Infographics", "4", "7500"]] },
@@ -473,6 +476,9 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "- Conception des affiches (3 formats) : 3 x 275,00 $\n- Étiquettes : 640,00 $", lines: [["Conception des affiches (3 formats)", "3", "275.00"], ["Étiquettes", "1", "640.00"]] },
 			{ text: "- Poster design (3 sizes): 3 x $200", lines: [["Poster design (3 sizes)", "3", "200"]] },
 			{ text: "- Plakatgestaltung (2 Formate): 2 x 150,00 €", lines: [["Plakatgestaltung (2 Formate)", "2", "150.00"]] },
+			// A row's own label closed by its colon may be long, an "and" inside it too.
+			{ text: "- Adaptación de la etiqueta para Rosado y Torrontés: 2 x USD 350", lines: [["Adaptación de la etiqueta para Rosado y Torrontés", "2", "350"]] },
+			{ text: "- Aanpassing etiket voor rosé en witte wijn: 2 x € 300", lines: [["Aanpassing etiket voor rosé en witte wijn", "2", "300"]] },
 			// A count of units ("3 hours") is read by the rows that know units; a size is no count.
 			{ text: "- Support: 2026 x $40", lines: [] },
 			// A remark in brackets after the price each says which ones they were; one about tax or payment is asked about.
