@@ -104,18 +104,19 @@ describe("the labelled email corpus", () => {
 		});
 	}
 
-	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (ai*) written blind during the
-	// eighteenth tuning round and scored once at its end. Neither goal is met there: precision 0.917 (goal 1.00: of the
-	// 13 drafts of ai, four differ from the mail — a count changed later in the mail read as the first count, a company
-	// named in the signature left out twice, a company's "Co., Ltd." cut short and the sender's name in the body's Latin
-	// spelling) and recall 0.698 (goal 0.90: 14 of ai's 26 requests ask instead) (README, "Invoice drafts"). These floors
-	// are what is measured now, so that a change can only keep or improve them.
-	it("the held-back emails: no worse than measured (precision 0.91, amount precision 0.97, field accuracy 0.97, recall 0.69)", () => {
+	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (aj*) written blind during the
+	// nineteenth tuning round and scored once at its end. Neither goal is met there: precision 0.906 (goal 1.00: of the
+	// 18 drafts of aj, five differ from the mail — three leave out or add a line: "so together 12 500 Kč" read as a line
+	// beside six posters at 2 500 Kč, an unpriced image editing and retouching "at your usual rate" left out — one drops
+	// a bracket from a line's name and one leaves out the company) and recall 0.762 (goal 0.90: 11 of aj's 26 requests
+	// ask instead) (README, "Invoice drafts"). These floors are what is measured now, so that a change can only keep or
+	// improve them.
+	it("the held-back emails: no worse than measured (precision 0.90, amount precision 0.94, field accuracy 0.99, recall 0.76)", () => {
 		const s = scoreCorpus(heldback, decide);
-		expect(s.precision).toBeGreaterThanOrEqual(0.91);
-		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.97);
-		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.97);
-		expect(s.recall).toBeGreaterThanOrEqual(0.69);
+		expect(s.precision).toBeGreaterThanOrEqual(0.9);
+		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.94);
+		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.99);
+		expect(s.recall).toBeGreaterThanOrEqual(0.76);
 		// 89 emails read in one test: up to half a minute on a busy two-core machine.
 	}, 120_000);
 });

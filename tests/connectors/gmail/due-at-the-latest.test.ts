@@ -3,13 +3,9 @@
 // op"), an address block to an organisation for the sender's attention ("Stiftung …\nz.Hd. <sender>"), and a print run
 // kept in its row ("Druck, 150 Exemplare à CHF 14.50"). What the user sees: the draft's due date, customer and lines.
 import { describe, expect, it } from "vitest";
-import { decide, expectDraft } from "./invoice-mail";
+import { decide, draftField, expectDraft } from "./invoice-mail";
 
-function dueOf(text: string): unknown {
-	const d = decide(text);
-	expect(d.kind, JSON.stringify(d)).toBe("draft");
-	return d.kind === "draft" ? d.params["due_date"] ?? null : null;
-}
+const dueOf = (text: string): unknown => draftField(text, "due_date") ?? null;
 
 describe("a due date after 'at the latest'", () => {
 	it("de: mit Fälligkeit spätestens", () => expect(dueOf("Hallo Sam, bitte schick mir die Rechnung für das Logo, 800 EUR. Bitte mit Fälligkeit spätestens 15. Dezember 2026.\nDanke, Dana")).toBe("2026-12-15"));

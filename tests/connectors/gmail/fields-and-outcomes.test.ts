@@ -4,13 +4,8 @@
 // for with invoicing "if all goes well, afterwards", a supplier's Belgian bill, a "payment on hold" asking for a
 // password). Each family in several languages, with near-misses.
 import { describe, expect, it } from "vitest";
-import { decide, expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
+import { decide, draftField, expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
 
-const draftField = (text: string, field: string) => {
-	const d = decide(text);
-	expect(d.kind, JSON.stringify(d)).toBe("draft");
-	return d.kind === "draft" ? d.params[field] : undefined;
-};
 const ruleOf = (text: string, subject = "Hello") => {
 	const d = decide(text, subject);
 	return d.kind === "none" ? d.rule : d.kind;

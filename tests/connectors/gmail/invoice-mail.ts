@@ -24,6 +24,14 @@ export function expectDraft(text: string, currency: string, lines: Line[]) {
 	expect((d.params["lines"] as { description: string; quantity: number; unit_price: string }[]).map((l) => [l.description, l.quantity, l.unit_price])).toEqual(lines);
 }
 
+/** One field of the draft this email must become ("due_date", "payment_terms", "reference", "customer"), or undefined
+ * when the draft leaves it out. */
+export function draftField(text: string, field: string): unknown {
+	const d = decide(text);
+	expect(d.kind, JSON.stringify(d)).toBe("draft");
+	return d.kind === "draft" ? d.params[field] : undefined;
+}
+
 /** A question whose missing pieces name these words. */
 export function expectClarify(text: string, words: string) {
 	const d = decide(text);

@@ -4,13 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { decideInvoice } from "../../../src/connectors/gmail/invoice/classify";
 import { toMailMessage } from "../../../src/connectors/gmail/message";
-import { decide, TODAY } from "./invoice-mail";
+import { TODAY, decide, draftField } from "./invoice-mail";
 
-function referenceOf(text: string): unknown {
-	const d = decide(text);
-	expect(d.kind, JSON.stringify(d)).toBe("draft");
-	return d.kind === "draft" ? d.params["reference"] ?? null : null;
-}
+const referenceOf = (text: string): unknown => draftField(text, "reference") ?? null;
 
 describe("an order number in quotes after its label", () => {
 	it('en: order number "HT-2026-1124"', () => expect(referenceOf('Hi Sam, please send the invoice for the logo, €800. Please write our order number "HT-2026-1124" on the invoice.\nDana')).toBe("HT-2026-1124"));

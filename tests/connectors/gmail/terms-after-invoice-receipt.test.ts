@@ -2,13 +2,9 @@
 // "innerhalb von 15 Tagen nach Erhalt der Rechnung", "dentro de 15 días después de recibir la factura"), in seven
 // languages: the draft's terms, its deposit beside them, and never terms from the receipt of a payment.
 import { describe, expect, it } from "vitest";
-import { decide } from "./invoice-mail";
+import { decide, draftField } from "./invoice-mail";
 
-function termsOf(text: string): unknown {
-	const d = decide(text);
-	expect(d.kind, JSON.stringify(d)).toBe("draft");
-	return d.kind === "draft" ? d.params["payment_terms"] ?? null : null;
-}
+const termsOf = (text: string): unknown => draftField(text, "payment_terms") ?? null;
 
 describe("days counted from receiving the invoice are the payment terms", () => {
 	it("pt: em até 15 dias depois de receber a fatura", () => expect(termsOf("Oi Sam! Pode emitir a fatura do logo, R$ 1.200,00? Eu pago em até 15 dias depois de receber a fatura, tá?\nDana")).toBe("15 Days"));
