@@ -60,6 +60,25 @@ const NOT_YET: Record<string, string> = {
 	"ai10-vale-serrano-rotulos.eml": "what the invoice is for: the request names",
 	"ai27-boardriders-banners-fwd.eml": "the email also mentions $900, $1485, which does",
 	"ai33-kereru-lookbook-retouching.eml": "the email also mentions $1,100, $2,042.50",
+	// The nineteenth round's blind mail (aj), moved into tuning in the twentieth; these still ask rather than guess:
+	// "So it's the 12 of us at €95 a head …, which makes €1,140": the people are counted by a pronoun ("of us"), the
+	// thing (headshots) stands only in the subject, and "which makes" is a total the reader does not know; each line's
+	// name is asked.
+	"aj04-dublin-headshots.eml": "\"Of us\" holds a pronoun",
+	// "Es lo de siempre más los reels …:" above the rows: the list spells the usual things out, but the label keeps the
+	// month in the row's bracket ("Gestión de redes sociales (octubre)") where the reader leaves a bracket that only says
+	// when out; until the two agree, "lo de siempre" is asked about.
+	"aj07-madrid-redes.eml": "what \"lo de siempre\" adds",
+	// The rows stand in the subject ("Nordvik launch 14 Nov: 5 hrs @ kr 1 200,- + express delivery kr 950,-") and the
+	// body writes only "Total kr 6 950,-" (the "kr" is now read as NOK from "Nordvik Outdoor AS, org.nr 923 456 789").
+	// Read with the subject, the first row is named "(hours)" where the label keeps the mail's "(hrs)": the total is asked.
+	"aj11-oslo-launch.eml": "the amount kr 6 950,- is not tied",
+	// A table of three rows whose second counts images in yen written "3,500円", under a request naming "this project":
+	// the rows are not all read, so the other amounts are asked about.
+	"aj24-kyoto-brochure.eml": "the email also mentions JPY 180,000",
+	// "Please go ahead and raise the invoice as per your breakdown below": the amounts stand only in Sam's own quoted
+	// breakdown; the reader does not read lines from the owner's quoted mail, so it asks.
+	"aj25-winter-weaves-catalogue.eml": "no amount is given",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 

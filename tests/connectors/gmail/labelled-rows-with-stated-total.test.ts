@@ -1,18 +1,18 @@
 // A list of labelled rows and the total they add up to, where a row's label holds more than a plain name: a part after
-// a spaced dash with its number ("Website – Fase 2") and a bracket saying what that part held, or a count of people
+// a spaced dash with its number ("Website – Fase 2") and a bracket saying what that part held (kept in the name in up to four words), or a count of people
 // times a price each ("4 persone × 150,00 € cad."). Every row is read, so the stated total agrees with the lines; a
 // total that does not agree, a bracket about payment and a count of people with no price each are still asked about.
 import { describe, it } from "vitest";
 import { expectClarify, expectDraft, expectNoDraft } from "./invoice-mail";
 
 describe("a row's label in two parts with a bracket after it", () => {
-	it("is named by the label before the bracket, in every language", () => {
+	it("is named by the label, with its bracket where up to four words say which part, in every language", () => {
 		expectDraft("Caro Sam,\n\nVenho solicitar que nos envie a fatura referente aos trabalhos abaixo, aprovados pela administração:\n\n• Website – Fase 2 (loja online e área de clientes): 2.400,00 €\n• Alojamento anual do site: 120,00 €\n\nTotal: 2.520,00 €\n\nCumprimentos,\nRicardo", "EUR", [["Website – Fase 2", 1, "2400.00"], ["Alojamento anual do site", 1, "120.00"]]);
 		expectDraft("Hi Sam,\n\nCould you invoice us for the following:\n\n• Website build – Phase 2 (online shop and customer area): £2,400.00\n• Annual hosting: £120.00\n\nTotal: £2,520.00\n\nBest,\nDana", "GBP", [["Website build – Phase 2", 1, "2400.00"], ["Annual hosting", 1, "120.00"]]);
-		expectDraft("Hallo Sam,\n\nbitte stell uns folgendes in Rechnung:\n\n- Webshop – Stufe 2 (Warenkorb und Kundenkonto): 1.800,00 €\n- Domain und Hosting: 90,00 €\n\nGesamt: 1.890,00 €\n\nGruß\nDana", "EUR", [["Webshop – Stufe 2", 1, "1800.00"], ["Domain und Hosting", 1, "90.00"]]);
-		expectDraft("Bonjour Sam,\n\nMerci de nous facturer :\n\n• Site vitrine – Lot 2 (boutique en ligne) : 2 000,00 €\n• Hébergement annuel : 150,00 €\n\nTotal : 2 150,00 €\n\nCordialement,\nDana", "EUR", [["Site vitrine – Lot 2", 1, "2000.00"], ["Hébergement annuel", 1, "150.00"]]);
-		expectDraft("Hoi Sam,\n\nWil je ons het volgende factureren?\n\n- Website – fase 2 (webshop en klantenportaal): € 2.200,00\n- Hosting per jaar: € 130,00\n\nTotaal: € 2.330,00\n\nGroet,\nDana", "EUR", [["Website – fase 2", 1, "2200.00"], ["Hosting per jaar", 1, "130.00"]]);
-		expectDraft("Hey Sam — invoice us for these pls:\n\n* Podcast edit – Episode 4 (intro music added): $300\n* Show notes: $50\n\nTotal: $350\n\ncheers, Dana", "USD", [["Podcast edit – Episode 4", 1, "300.00"], ["Show notes", 1, "50.00"]]);
+		expectDraft("Hallo Sam,\n\nbitte stell uns folgendes in Rechnung:\n\n- Webshop – Stufe 2 (Warenkorb und Kundenkonto): 1.800,00 €\n- Domain und Hosting: 90,00 €\n\nGesamt: 1.890,00 €\n\nGruß\nDana", "EUR", [["Webshop – Stufe 2 (Warenkorb und Kundenkonto)", 1, "1800.00"], ["Domain und Hosting", 1, "90.00"]]);
+		expectDraft("Bonjour Sam,\n\nMerci de nous facturer :\n\n• Site vitrine – Lot 2 (boutique en ligne) : 2 000,00 €\n• Hébergement annuel : 150,00 €\n\nTotal : 2 150,00 €\n\nCordialement,\nDana", "EUR", [["Site vitrine – Lot 2 (boutique en ligne)", 1, "2000.00"], ["Hébergement annuel", 1, "150.00"]]);
+		expectDraft("Hoi Sam,\n\nWil je ons het volgende factureren?\n\n- Website – fase 2 (webshop en klantenportaal): € 2.200,00\n- Hosting per jaar: € 130,00\n\nTotaal: € 2.330,00\n\nGroet,\nDana", "EUR", [["Website – fase 2 (webshop en klantenportaal)", 1, "2200.00"], ["Hosting per jaar", 1, "130.00"]]);
+		expectDraft("Hey Sam — invoice us for these pls:\n\n* Podcast edit – Episode 4 (intro music added): $300\n* Show notes: $50\n\nTotal: $350\n\ncheers, Dana", "USD", [["Podcast edit – Episode 4 (intro music added)", 1, "300.00"], ["Show notes", 1, "50.00"]]);
 	});
 	it("a total the rows do not add up to is asked about", () => {
 		expectClarify("Caro Sam,\n\nVenho solicitar que nos envie a fatura referente aos trabalhos abaixo:\n\n• Website – Fase 2 (loja online e área de clientes): 2.400,00 €\n• Alojamento anual do site: 120,00 €\n\nTotal: 2.620,00 €\n\nCumprimentos,\nRicardo", "2620.00");
@@ -38,8 +38,8 @@ describe("a row counting people times a price each", () => {
 	});
 	it("a count written in words, and several kinds of rows in one list", () => {
 		expectDraft("Ciao Sam,\n\nfattura per favore:\n- Ritratti aziendali: quattro persone a 150 € l'una\n- Consegna file: 80 €\n\nTotale 680 €\n\nDana", "EUR", [["Ritratti aziendali (persone)", 4, "150.00"], ["Consegna file", 1, "80.00"]]);
-		expectDraft("Hi Sam,\n\nInvoice please:\n- Website – Phase 2 (online shop): €2,400\n- Portraits: 4 people × €150 each\n- Hosting: €120\n\nTotal €3,120.\n\nDana", "EUR", [["Website – Phase 2", 1, "2400.00"], ["Portraits (people)", 4, "150.00"], ["Hosting", 1, "120.00"]]);
-		expectDraft("Hola Sam:\n\nNecesito la factura de:\n- Diseño web – Fase 2 (blog y tienda): 1.800 €\n- Fotografía de equipo: 6 personas x 50 € c/u\nTotal 2.100 €\n\nDana", "EUR", [["Diseño web – Fase 2", 1, "1800.00"], ["Fotografía de equipo (personas)", 6, "50.00"]]);
+		expectDraft("Hi Sam,\n\nInvoice please:\n- Website – Phase 2 (online shop): €2,400\n- Portraits: 4 people × €150 each\n- Hosting: €120\n\nTotal €3,120.\n\nDana", "EUR", [["Website – Phase 2 (online shop)", 1, "2400.00"], ["Portraits (people)", 4, "150.00"], ["Hosting", 1, "120.00"]]);
+		expectDraft("Hola Sam:\n\nNecesito la factura de:\n- Diseño web – Fase 2 (blog y tienda): 1.800 €\n- Fotografía de equipo: 6 personas x 50 € c/u\nTotal 2.100 €\n\nDana", "EUR", [["Diseño web – Fase 2 (blog y tienda)", 1, "1800.00"], ["Fotografía de equipo (personas)", 6, "50.00"]]);
 	});
 	it("the Italian \"cad.\" after a euro amount is each, never the Canadian dollar", () => {
 		expectDraft("Buongiorno Sam,\n\nmi può fatturare:\n- Stampa locandine: 50 copie × 3,00 € cad.\n- Grafica locandina: 200,00 €\n\ntotale 350,00 €\n\nSaluti,\nDana", "EUR", [["Stampa locandine (copie)", 50, "3.00"], ["Grafica locandina", 1, "200.00"]]);

@@ -49,13 +49,14 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 	{
 		country: "United States, Canada",
 		forms: ["Inc.", "Inc", "Incorporated", "Corp.", "Corporation", "LLC", "L.L.C.", "PLLC", "LLP", "L.P.", "Co.", "Co", "Company", "Ltd.", "Ltée", "ltée", "Credit Union"],
-		ignores: ["Portland, ME 04101", "Denver, CO 80202", "Calgary, AB T2P 1J9", "Reno NV 89501", "Thanks again to everyone at the company.", "We pay from our credit union account.", "Credit union members get 10% off."],
+		ignores: ["Portland, ME 04101", "Denver, CO 80202", "Calgary, AB T2P 1J9", "Reno NV 89501", "Please quote PO 4521 Inc. on it.", "Suite 400 LLC", "Thanks again to everyone at the company.", "We pay from our credit union account.", "Credit union members get 10% off."],
 		examples: [
 			["Redwood Analytics Inc.", "Redwood Analytics Inc."],
 			["Please bill Blake Audio LLC. Thanks!", "Blake Audio LLC"],
 			["Please bill Redwood Analytics Inc. Thanks!", "Redwood Analytics Inc."],
 			["Café La Colline inc.", "Café La Colline inc."],
 			["Maple & Rye Inc.", "Maple & Rye Inc."],
+			["Diner Route 66 LLC", "Diner Route 66 LLC"],
 			["Blake Audio, LLC", "Blake Audio, LLC"],
 			["Haddad Interiors L.L.C.", "Haddad Interiors L.L.C."],
 			["Boulangerie St-Viateur ltée", "Boulangerie St-Viateur ltée"],
@@ -180,6 +181,9 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 			["Château de la Roche EURL", "Château de la Roche EURL"],
 			["Favre Conseil SA", "Favre Conseil SA"],
 			["Weber Conseil S.à r.l.", "Weber Conseil S.à r.l."],
+			// A number ending the name, as Québec's farms and shops are named for their road ("rang", "route").
+			["Fromagerie du Coteau 12 inc.", "Fromagerie du Coteau 12 inc."],
+			["Merci d'adresser la facture à Érablière Route 132 inc., merci.", "Érablière Route 132 inc."],
 			["Facturez au nom de Muller Fiduciaire S.à.r.l., merci.", "Muller Fiduciaire S.à.r.l."],
 		],
 	},
@@ -404,8 +408,12 @@ const KIND_FIRST = String.raw`(?:${LEGAL_FORMS.flatMap((r) => r.kindFirst ?? [])
 const PARTNERS = LEGAL_FORMS.flatMap((r) => (r.partners ? [r.partners] : []))
 	.map((p) => String.raw`,?[ \t]+(?:${p.forms.map(formPattern).join("|")})[ \t]+${escape(p.link)}[ \t]+${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}[ \t]+(?:${p.company.map((c) => escape(c).replace(/ /g, "[ \\t]+")).join("|")})`)
 	.join("|");
+/** A number ending the name right before its form, as a road or a lot names a firm ("Fromagerie du Rang 9 inc.", "Diner
+ * Route 66 LLC"): one to four digits after a name word, never after a word that numbers a document or a place in a
+ * building ("PO 4521 Ltd", "Suite 400 LLC"). */
+const NUMBER_LAST = String.raw`(?:(?<!(?:^|[^\p{L}])(?:PO|P\.O\.|Order|Invoice|Inv\.?|No\.?|Nr\.?|Nº|Unit|Suite|Room|Box|Ref\.?|Total|Apt\.?|Floor))[ \t]+\p{N}{1,4}(?![\p{N}.,]\p{N}))?`;
 export const COMPANY = new RegExp(
-	String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}(?:${PARTNERS}|${FORM}${FORM}?)|${FORM_FIRST}|${KIND_FIRST})(?=[\s,;)!?"”»]|\.(?:[\s"”»]|$)|$)`,
+	String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:[ \t]+(?:${JOINER}[ \t]+){0,2}${NAME_WORD}){0,5}${NUMBER_LAST}(?:${PARTNERS}|${FORM}${FORM}?)|${FORM_FIRST}|${KIND_FIRST})(?=[\s,;)!?"”»]|\.(?:[\s"”»]|$)|$)`,
 	"mu",
 );
 /** Words a company name does not start with, though they are capitalised at the start of a sentence ("An Acme Studio

@@ -18,6 +18,17 @@ export interface DueRow {
 	/** Words around the date when it comes before the words that make it due ("state 15 December 2026 as the due date",
 	 * "uiterlijk op 31 december betaald te zijn"): [before ("" for none), after]. */
 	around?: [before: string, after: string][];
+	/** A payment that must happen by a date, said as a clause of its own ("le règlement devra donc intervenir avant le
+	 * 15 décembre", "payment must reach us by …", "el pago debe hacerse antes del …"): the word for payment, a verb of
+	 * must (maybe with "therefore"), how it happens, then the word right before the date — each part any of its words. */
+	must?: MustPay;
+}
+
+export interface MustPay {
+	subjects: string[];
+	modals: string[];
+	verbs: string[];
+	preps: string[];
 }
 
 export const DUE_PHRASES: DueRow[] = [
@@ -254,6 +265,124 @@ export const DUE_PHRASES: DueRow[] = [
 			["Graag betaling uiterlijk 18-12-2026, dan sluit het boekjaar.", "2026-12-18"],
 		],
 		ignores: ["We willen graag dat de levering uiterlijk op 5 december plaatsvindt.", "De betaling uiterlijk eind van de maand is prima.", "Kun je de factuur vóór 18 december sturen?"],
+	},
+	// The payment that must happen by a date ("le règlement devra donc intervenir avant le 15 décembre 2026", "payment must
+	// reach us by 15 December", "die Zahlung muss bis zum 15.12.2026 erfolgen", "el pago debe hacerse antes del 15 de
+	// diciembre"): the word for payment says what is due, so the files or the delivery that must arrive by a date give
+	// none.
+	{
+		lang: "en",
+		before: [],
+		must: {
+			subjects: ["payment", "the transfer", "settlement"],
+			modals: ["must", "should", "needs to", "has to", "will need to", "will have to", "must therefore", "should therefore", "must also", "should also", "therefore needs to", "therefore has to"],
+			verbs: ["reach us", "reach you", "reach our account", "be made", "be received", "be completed", "be done", "be in", "happen", "take place", "arrive", "go out", "clear"],
+			preps: ["by", "before", "no later than", "on or before", "prior to"],
+		},
+		examples: [
+			["Our year closes soon, so payment must reach us by 15 December 2026.", "2026-12-15"],
+			["The payment should therefore be made before 18 December 2026.", "2026-12-18"],
+			["Payment needs to happen no later than 12/12/2026 for our budget.", "2026-12-12"],
+		],
+		ignores: ["The files must reach us by 15 December 2026.", "Payment must be made by bank transfer.", "The delivery should be made before 18 December 2026."],
+	},
+	{
+		lang: "de",
+		before: [],
+		must: {
+			subjects: ["Zahlung", "Überweisung", "Begleichung"],
+			modals: ["muss", "müsste", "sollte", "soll", "muss daher", "muss also", "sollte daher", "sollte also", "muss deshalb", "sollte deshalb"],
+			verbs: ["erfolgen", "eingehen", "bei uns eingehen", "bei uns sein", "auf unserem Konto sein"],
+			preps: ["bis zum", "bis", "bis spätestens", "vor dem", "spätestens am", "spätestens bis zum"],
+		},
+		around: mustAround(["Zahlung", "Überweisung", "Begleichung"], ["muss", "müsste", "sollte", "soll", "muss daher", "muss also", "sollte daher", "sollte also", "muss deshalb"], ["bis zum", "bis", "bis spätestens", "vor dem", "spätestens am", "spätestens bis zum"], ["erfolgen", "erfolgt sein", "eingehen", "eingegangen sein", "bei uns eingehen", "bei uns eingegangen sein", "bei uns sein", "erledigt sein"]),
+		examples: [
+			["Die Zahlung muss bis zum 15.12.2026 erfolgen, wegen des Jahresabschlusses.", "2026-12-15"],
+			["Die Überweisung sollte daher spätestens am 18. Dezember 2026 bei uns eingehen.", "2026-12-18"],
+			["Die Zahlung muss also erfolgen bis 12.12.2026.", "2026-12-12"],
+		],
+		ignores: ["Die Lieferung muss bis zum 15.12.2026 erfolgen.", "Die Zahlung muss per Überweisung erfolgen."],
+	},
+	{
+		lang: "es",
+		before: [],
+		must: {
+			subjects: ["pago", "abono", "la transferencia"],
+			modals: ["debe", "deberá", "debería", "tiene que", "tendrá que", "ha de", "debe por tanto", "deberá por tanto", "debe por lo tanto", "deberá por lo tanto", "deberá entonces", "debe entonces"],
+			verbs: ["hacerse", "realizarse", "efectuarse", "llegarnos", "llegar", "recibirse", "estar hecho", "hacerse efectivo", "ser efectivo", "producirse"],
+			preps: ["antes del", "a más tardar el", "hasta el", "como máximo el", "antes de"],
+		},
+		examples: [
+			["El pago debe hacerse antes del 15 de diciembre de 2026.", "2026-12-15"],
+			["Por eso el pago deberá realizarse a más tardar el 18/12/2026.", "2026-12-18"],
+			["La transferencia tiene que llegarnos antes del 12 de diciembre.", "2026-12-12"],
+		],
+		ignores: ["La entrega debe hacerse antes del 15 de diciembre de 2026.", "El pago debe hacerse por transferencia."],
+	},
+	{
+		lang: "fr",
+		before: [],
+		must: {
+			subjects: ["règlement", "paiement", "virement"],
+			modals: ["devra", "doit", "devrait", "devra donc", "doit donc", "devrait donc", "devra impérativement", "doit impérativement", "devra par conséquent"],
+			verbs: ["intervenir", "être effectué", "être fait", "être réalisé", "nous parvenir", "avoir lieu", "être reçu", "arriver", "être crédité"],
+			preps: ["avant le", "au plus tard le", "d'ici le", "pour le", "avant"],
+		},
+		examples: [
+			["Notre service comptable clôture l'exercice en fin d'année : le règlement devra donc intervenir avant le 15 décembre 2026.", "2026-12-15"],
+			["Le paiement doit nous parvenir au plus tard le 18/12/2026.", "2026-12-18"],
+			["Le virement devrait être effectué d'ici le 12 décembre.", "2026-12-12"],
+		],
+		ignores: ["La livraison devra donc intervenir avant le 15 décembre 2026.", "Le règlement devra intervenir par virement."],
+	},
+	{
+		lang: "pt",
+		before: [],
+		must: {
+			subjects: ["pagamento", "a transferência"],
+			modals: ["deve", "deverá", "deveria", "tem de", "tem que", "terá de", "terá que", "precisa", "precisará", "deve portanto", "deverá portanto", "deverá então", "deve então"],
+			verbs: ["ser feito", "ser feita", "ser efetuado", "ser efetuada", "ser efectuado", "ser efectuada", "ser realizado", "ser realizada", "chegar", "nos chegar", "chegar-nos", "ocorrer", "acontecer", "ser recebido", "entrar"],
+			preps: ["até", "até ao dia", "até o dia", "até dia", "antes de", "antes do dia"],
+		},
+		examples: [
+			["O pagamento deverá ser feito até 15 de dezembro de 2026.", "2026-12-15"],
+			["Por isso o pagamento tem de chegar até ao dia 18/12/2026.", "2026-12-18"],
+			["A transferência precisa ser efetuada antes de 12/12/2026.", "2026-12-12"],
+		],
+		ignores: ["A entrega deverá ser feita até 15 de dezembro de 2026.", "O pagamento deverá ser feito por transferência."],
+	},
+	{
+		lang: "it",
+		before: [],
+		must: {
+			subjects: ["pagamento", "bonifico", "saldo"],
+			modals: ["dovrà", "deve", "dovrebbe", "dovrà quindi", "deve quindi", "dovrà pertanto", "deve pertanto", "dovrebbe quindi"],
+			verbs: ["avvenire", "essere effettuato", "essere fatto", "essere eseguito", "arrivare", "pervenirci", "arrivarci", "essere ricevuto"],
+			preps: ["entro il", "entro", "prima del", "non oltre il"],
+		},
+		examples: [
+			["Il pagamento dovrà avvenire entro il 15 dicembre 2026.", "2026-12-15"],
+			["Il bonifico deve quindi arrivare entro il 18/12/2026.", "2026-12-18"],
+			["Il saldo dovrà essere effettuato prima del 12 dicembre.", "2026-12-12"],
+		],
+		ignores: ["La consegna dovrà avvenire entro il 15 dicembre 2026.", "Il pagamento dovrà avvenire tramite bonifico."],
+	},
+	{
+		lang: "nl",
+		before: [],
+		must: {
+			subjects: ["betaling", "overschrijving", "overboeking"],
+			modals: ["moet", "dient", "zou moeten", "moet dus", "dient dus", "moet daarom", "dient daarom"],
+			verbs: ["gebeuren", "plaatsvinden", "binnen zijn", "voldaan zijn", "bij ons binnen zijn", "binnenkomen", "gedaan worden"],
+			preps: ["vóór", "voor", "uiterlijk op", "uiterlijk", "ten laatste op"],
+		},
+		around: mustAround(["betaling", "overschrijving", "overboeking"], ["moet", "dient", "moet dus", "dient dus", "moet daarom", "zou"], ["vóór", "voor", "uiterlijk op", "uiterlijk", "ten laatste op"], ["gebeuren", "plaatsvinden", "binnen zijn", "voldaan zijn", "bij ons binnen zijn", "binnenkomen", "te gebeuren", "plaats te vinden", "binnen te zijn", "moeten gebeuren"]),
+		examples: [
+			["De betaling moet vóór 15 december 2026 gebeuren.", "2026-12-15"],
+			["De overschrijving dient dus uiterlijk op 18-12-2026 binnen te zijn.", "2026-12-18"],
+			["De betaling moet gebeuren vóór 12 december.", "2026-12-12"],
+		],
+		ignores: ["De levering moet vóór 15 december 2026 gebeuren.", "De betaling moet per overschrijving gebeuren."],
 	},
 	// A polite word between the label and the date, in every language ("Fälligkeit bitte 15.12.2026", "vencimiento por
 	// favor el 15/12", "vervaldatum graag 18-12-2026"), as "due date please" is written in English.
@@ -673,6 +802,13 @@ export const DUE_PHRASES: DueRow[] = [
 	},
 ];
 
+/** A payment that must happen by a date, with the date before the verb ("die Zahlung muss bis zum 15.12.2026 erfolgen",
+ * "de betaling moet vóór 15 december gebeuren"): each word for payment, each verb of must, each word before the date,
+ * then each verb after it. */
+function mustAround(subjects: string[], modals: string[], preps: string[], afters: string[]): [string, string][] {
+	return afters.flatMap((a) => subjects.flatMap((s) => modals.flatMap((m) => preps.map((p): [string, string] => [`${s} ${m} ${p}`, a]))));
+}
+
 /** Each word naming the due date or the payment, followed by each word for "at the latest". */
 function atTheLatest(due: string[], latest: string[]): string[] {
 	return due.flatMap((d) => latest.map((l) => `${d} ${l}`));
@@ -823,13 +959,17 @@ export function dueDateWords(text: string): string | null {
 
 /** Due-date words in a language that never writes the month first: a numeric date after them is day first
  * ("Vencimento até 10/12/2026" is the 10th of December). Only English may be a US month-first date. */
-const dayFirstWords = () => new RegExp(String.raw`^(?:${alt(DUE_PHRASES.filter((r) => r.lang !== "en").flatMap((r) => r.before))})`, "iu");
+const dayFirstWords = () => new RegExp(String.raw`^(?:${beforeWords(DUE_PHRASES.filter((r) => r.lang !== "en"))})`, "iu");
+/** A row's "must" clause as one pattern: each part an alternation, so the table stays small and the pattern linear. */
+const mustPattern = (m: MustPay) => String.raw`(?:${alt(m.subjects)})[ \t]+(?:${alt(m.modals)})[ \t]+(?:${alt(m.verbs)})[ \t]+(?:${alt(m.preps)})`;
+/** The words before a date in these rows: their phrases, and their "must" clauses. */
+const beforeWords = (rows: DueRow[]) => [alt(rows.flatMap((r) => r.before)), ...rows.flatMap((r) => (r.must ? [mustPattern(r.must)] : []))].join("|");
 let dayFirstCompiled: RegExp | null = null;
 
 /** The date after due-date words, whether their language writes the day first, and where the words start; or null. */
 export function dueDateWritten(text: string): { date: string; dayFirst: boolean; at: number } | null {
 	// The sender's mail client may wrap the line between the words and the date ("…if the due date is\n10 December").
-	compiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${alt(DUE_PHRASES.flatMap((r) => r.before))})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?:(?:on|the|of|am|zum|den|el|le|au|il|o|a|op|de|per)[ \t]+)?(?:(?:the[ \t]+)?end[ \t]+of[ \t]+(?:(?:the|this|next)[ \t]+)?\p{L}{3,9}[ \t]*\([ \t]*)?(?<d>${DATE_START})`, "giu");
+	compiled ??= new RegExp(String.raw`(?<![\p{L}])(?:${beforeWords(DUE_PHRASES)})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?:(?:on|the|of|am|zum|den|el|le|au|il|o|a|op|de|per)[ \t]+)?(?:(?:the[ \t]+)?end[ \t]+of[ \t]+(?:(?:the|this|next)[ \t]+)?\p{L}{3,9}[ \t]*\([ \t]*)?(?<d>${DATE_START})`, "giu");
 	dayFirstCompiled ??= dayFirstWords();
 	compiled.lastIndex = 0;
 	let found: { date: string; dayFirst: boolean; at: number } | null = null;

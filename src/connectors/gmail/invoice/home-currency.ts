@@ -42,6 +42,14 @@ const CFA = ["fcfa", "f cfa", "f.cfa", "cfa", "francs cfa", "franc cfa"];
 const XOF = (country: string, names: string[], cities: string[], phone: string, example: string): Home => ({ country, code: "XOF", marks: CFA, names, cities, phone: [phone], examples: [example] });
 const XAF = (country: string, names: string[], cities: string[], phone: string, example: string): Home => ({ country, code: "XAF", marks: CFA, names, cities, phone: [phone], examples: [example] });
 
+/** A company form only one of the krone countries writes, ending a firm's name ("Nordvik Outdoor AS", "Lund Media AB",
+ * "Bageriet Hygge ApS", "Hraun Hönnun ehf."): after a capitalised word, in its own case, ending the line or its part of
+ * it. A firm's form says where it is registered — and so whose "kr" it bills in. ("AS" is also Estonia's, whose money
+ * is the euro: no "kr" there.) */
+function nordicForm(forms: string): RegExp {
+	return new RegExp(String.raw`\p{Lu}[\p{L}\p{N}&'’.\-]*[ \t]+(?:${forms})(?=[ \t]*(?:$|[,;|·(]))`, "mu");
+}
+
 export const HOMES: Home[] = [
 	{
 		country: "the United States",
@@ -180,9 +188,9 @@ export const HOMES: Home[] = [
 		cities: ["Stockholm", "Göteborg", "Gothenburg", "Malmö", "Uppsala", "Västerås", "Örebro", "Linköping", "Lund"],
 		phone: ["46"],
 		// An organisation number ("org.nr 556000-1234") or a Swedish VAT number ("SE556000123401").
-		marksOfPlace: [/(?<![\p{L}])(?:org\.?[ \t]?nr\.?|organisationsnummer)[ \t:]*\d{6}-\d{4}(?!\d)/iu, /(?<![\p{L}])SE[ \t]?\d{10}01(?!\d)/u],
+		marksOfPlace: [/(?<![\p{L}])(?:org\.?[ \t]?nr\.?|organisationsnummer)[ \t:]*\d{6}-\d{4}(?!\d)/iu, /(?<![\p{L}])SE[ \t]?\d{10}01(?!\d)/u, nordicForm("AB")],
 		closings: ["Tack", "Tack så mycket", "Med vänlig hälsning", "Vänliga hälsningar", "Hälsningar"],
-		examples: ["Hornsgatan 54, 118 21 Stockholm", "+46 8 000 12 34", "Lindqvist Arkitekter AB, org.nr 556000-1234", "Tack!"],
+		examples: ["Hornsgatan 54, 118 21 Stockholm", "+46 8 000 12 34", "Lindqvist Arkitekter AB, org.nr 556000-1234", "Tack!", "Lund Media AB"],
 	},
 	{
 		country: "Norway",
@@ -192,9 +200,10 @@ export const HOMES: Home[] = [
 		cities: ["Oslo", "Bergen", "Trondheim", "Stavanger", "Tromsø", "Drammen"],
 		phone: ["47"],
 		// A company number with its VAT mark ("org.nr. 923 456 789 MVA").
-		marksOfPlace: [/(?<![\p{L}])\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?MVA(?![\p{L}])/u],
+		// An organisation number of nine digits after its label ("org.nr 923 456 789"), and the company forms "AS", "ASA".
+		marksOfPlace: [/(?<![\p{L}])\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?MVA(?![\p{L}])/u, /(?<![\p{L}])(?:org\.?[ \t]?nr\.?|organisasjonsnummer)[ \t:.]*\d{3}[ \t]?\d{3}[ \t]?\d{3}(?![\d-])/iu, nordicForm("AS|ASA")],
 		closings: ["Takk", "Tusen takk", "Med vennlig hilsen", "Vennlig hilsen"],
-		examples: ["Grünerløkka, 0552 Oslo", "Org.nr. 923 456 789 MVA", "Tusen takk!"],
+		examples: ["Grünerløkka, 0552 Oslo", "Org.nr. 923 456 789 MVA", "Tusen takk!", "Nordvik Outdoor AS, org.nr 923 456 789", "Berg Design AS | Bergen"],
 	},
 	{
 		country: "Denmark",
@@ -204,11 +213,11 @@ export const HOMES: Home[] = [
 		cities: ["København", "Copenhagen", "Kopenhagen", "Aarhus", "Odense", "Aalborg", "Frederiksberg"],
 		phone: ["45"],
 		// The CVR, Denmark's company number ("CVR 40001234", "CVR-nr. 40 00 12 34").
-		marksOfPlace: [/(?<![\p{L}])CVR(?:-?nr\.?)?[ \t:]*\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}(?!\d)/u],
+		marksOfPlace: [/(?<![\p{L}])CVR(?:-?nr\.?)?[ \t:]*\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}(?!\d)/u, nordicForm("ApS|A/S|I/S|IVS")],
 		closings: ["Mange tak", "Tak", "Venlig hilsen", "Med venlig hilsen", "Kærlig hilsen"],
-		examples: ["Jægersborggade 12 · 2200 København N", "Bageriet Hygge ApS (CVR 40001234)", "Mange tak,"],
+		examples: ["Jægersborggade 12 · 2200 København N", "Bageriet Hygge ApS (CVR 40001234)", "Mange tak,", "Hansen Bageri A/S"],
 	},
-	{ country: "Iceland", code: "ISK", marks: ["kr", "krona", "krónur"], names: ["Iceland", "Ísland", "Islande", "Islandia"], cities: ["Reykjavík", "Reykjavik", "Akureyri"], phone: ["354"], closings: ["Takk fyrir", "Kveðja"], examples: ["Laugavegur 20, 101 Reykjavík"] },
+	{ country: "Iceland", code: "ISK", marks: ["kr", "krona", "krónur"], names: ["Iceland", "Ísland", "Islande", "Islandia"], cities: ["Reykjavík", "Reykjavik", "Akureyri"], phone: ["354"], marksOfPlace: [nordicForm("ehf\\.?|hf\\.")], closings: ["Takk fyrir", "Kveðja"], examples: ["Laugavegur 20, 101 Reykjavík", "Hraun Hönnun ehf."] },
 	{
 		country: "India",
 		code: "INR",

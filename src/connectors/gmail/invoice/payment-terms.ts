@@ -216,6 +216,51 @@ export const PAYMENT_TERMS: TermsRow[] = [
 		examples: [["Onze betalingsvoorwaarden zijn 30 dagen.", 30]],
 		ignores: ["Onze leveringsvoorwaarden zijn 10 dagen."],
 	},
+	// The word for payment, how it is made ("per Überweisung", "by bank transfer", "par virement"), maybe "as always",
+	// then the days: "Zahlung wie immer per Überweisung innerhalb von 14 Tagen", "Pago como siempre por transferencia a 30
+	// días". The way of paying is read in "{W}" (PAYMENT_MEANS); a thing paid for there is no way of paying.
+	{
+		lang: "en",
+		phrasings: ["payment {W}within {N} days", "payment {W}in {N} days", "we {W}pay {W}within {N} days"],
+		examples: [["Payment as always by bank transfer within 30 days.", 30], ["Payment by wire transfer as usual within 14 days.", 14]],
+		ignores: ["Payment for the extra shoot within 3 days was a favour.", "Delivery as always by courier within 3 days."],
+	},
+	{
+		lang: "de",
+		phrasings: ["Zahlung {W}innerhalb von {N} Tagen", "Zahlung {W}binnen {N} Tagen", "Zahlung {W}innert {N} Tagen", "Zahlung erfolgt {W}innerhalb von {N} Tagen"],
+		examples: [["Zahlung wie immer per Überweisung innerhalb von 14 Tagen.", 14], ["Die Zahlung erfolgt wie gewohnt per Banküberweisung innerhalb von 21 Tagen.", 21], ["Zahlung per Überweisung binnen 10 Tagen.", 10]],
+		ignores: ["Lieferung wie immer per Kurier innerhalb von 3 Tagen.", "Die Zahlung für das Shooting an 2 Tagen ist oben."],
+	},
+	{
+		lang: "es",
+		phrasings: ["pago {W}a {N} días", "pago {W}en {N} días", "pagamos {W}en {N} días"],
+		examples: [["Pago como siempre por transferencia a 30 días.", 30], ["El pago por transferencia bancaria en 15 días, por favor.", 15]],
+		ignores: ["Entrega como siempre por mensajero a 3 días."],
+	},
+	{
+		lang: "fr",
+		phrasings: ["paiement {W}à {N} jours", "paiement {W}sous {N} jours", "règlement {W}à {N} jours", "règlement {W}sous {N} jours"],
+		examples: [["Paiement comme d'habitude par virement sous 30 jours.", 30], ["Règlement par virement bancaire à 45 jours.", 45]],
+		ignores: ["Livraison comme d'habitude par coursier sous 3 jours."],
+	},
+	{
+		lang: "pt",
+		phrasings: ["pagamento {W}a {N} dias", "pagamento {W}em {N} dias"],
+		examples: [["Pagamento como sempre por transferência a 30 dias.", 30], ["Pagamento via Pix em 10 dias, por favor.", 10]],
+		ignores: ["Entrega como sempre por estafeta em 3 dias."],
+	},
+	{
+		lang: "it",
+		phrasings: ["pagamento {W}a {N} giorni", "pagamento {W}entro {N} giorni"],
+		examples: [["Pagamento come sempre tramite bonifico a 30 giorni.", 30], ["Pagamento con bonifico bancario entro 15 giorni.", 15]],
+		ignores: ["Consegna come sempre tramite corriere entro 3 giorni."],
+	},
+	{
+		lang: "nl",
+		phrasings: ["betaling {W}binnen {N} dagen"],
+		examples: [["Betaling zoals altijd per overschrijving binnen 14 dagen.", 14], ["Betaling via overboeking binnen 30 dagen graag.", 30]],
+		ignores: ["Levering zoals altijd per koerier binnen 3 dagen."],
+	},
 	// The same, as a label or a plain verb ("Payment term: 30 days", "Zahlungskonditionen: 30 Tage", "nous payons sous 30
 	// jours", "wij betalen na 30 dagen"), and German "innerhalb 14 Tage" as many write it.
 	{
@@ -503,8 +548,23 @@ export const WEEK_TERMS: WeekTermsRow[] = [
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-/** "{W}" in a phrasing: up to three words between its parts ("Payment we do always within 30 days"). */
-const GAP = String.raw`(?:[\p{L}'’]+\s+){0,3}`;
+/** How the customer pays, as written between the word for payment and its days ("Zahlung wie immer per Überweisung
+ * innerhalb von 14 Tagen", "payment as always by bank transfer within 30 days"): it may stand in a "{W}" besides the
+ * three words, so the days are still the terms. Only ways of paying: "Zahlung für das Shooting innerhalb …" stays
+ * unread. */
+export const PAYMENT_MEANS = [
+	"by bank transfer", "by transfer", "by wire transfer", "by wire", "via bank transfer", "via transfer",
+	"per Überweisung", "per Banküberweisung", "via Überweisung", "mittels Überweisung", "per Bank",
+	"por transferencia bancaria", "por transferencia", "mediante transferencia", "vía transferencia",
+	"par virement bancaire", "par virement",
+	"por transferência bancária", "por transferência", "via transferência", "por Pix", "via Pix",
+	"tramite bonifico bancario", "tramite bonifico", "con bonifico bancario", "con bonifico", "via bonifico", "mediante bonifico",
+	"per overschrijving", "via overschrijving", "per overboeking", "via overboeking", "per bank",
+];
+/** "{W}" in a phrasing: up to three words between its parts ("Payment we do always within 30 days"), and how the
+ * customer pays before or after them (PAYMENT_MEANS). Each part is bounded, so the gap stays linear. */
+const MEANS = String.raw`(?:(?:${[...PAYMENT_MEANS].sort((a, b) => b.length - a.length).map(escape).join("|")}),?\s+)?`;
+const GAP = String.raw`${MEANS}(?:[\p{L}'’]+\s+){0,3}${MEANS}`;
 // A label's colon may follow its word at once or after a space ("Paiement: 30 jours", "Paiement : 30 jours").
 const phrase = (s: string) => escape(s).replace(/\\\{W\\\}/g, GAP).replace(/\\s\+:/g, String.raw`\s*:`);
 /** Where a clause opens: the text's start, a line, a punctuation mark, or one of the row's joining words. */

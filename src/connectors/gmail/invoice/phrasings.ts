@@ -94,7 +94,7 @@ const PRICE_REMARK_WORDS = String.raw`(?:incl|excl|plus|tax|taxes|vat|gst|hst|tv
 const DASH_PART_NOT = String.raw`[^\n:]*(?<![\p{L}])${PRICE_REMARK_WORDS}(?![\p{L}])`;
 /** The same words in a bracket closing a label ("Website – Fase 2 (bereits bezahlt)", "(paid in October)"), and words
  * that leave something out ("(without the shop)"): a remark on the price or on what is billed, never what the part held. */
-const BRACKET_PART_NOT = String.raw`[^\n:()]*(?<![\p{L}])(?:${PRICE_REMARK_WORDS}|not|nicht|kein|keine|pas|niet|geen|non|não|no|sans|without|ohne|sin|sem|senza|zonder|except|außer|sauf|salvo|excepto|tranne|behalve)(?![\p{L}])`;
+const BRACKET_PART_NOT = String.raw`[^\n:()]*(?<![\p{L}])(?:${PRICE_REMARK_WORDS}|not|nicht|kein|keine|pas|niet|geen|non|não|no|sans|without|ohne|sin|sem|senza|zonder|except|außer|sauf|salvo|excepto|tranne|behalve|por|par|hora|horas|heure|heures|Stunde|Stunden|Std|ora|ore|uur|aprox|aproximadamente|environ|ungefähr|ongeveer|cerca|mensual|mensuel|monatlich|mensal|mensile|maandelijks)(?![\p{L}])`;
 
 /** A verb of adding with the added thing as its subject ("komt daar nog bij", "kommt noch dazu", "comes on top of that",
  * "vient en plus", "va aparte", "si aggiunge"). */
@@ -2183,7 +2183,7 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a row's label in two parts parted by a spaced dash, then a colon and one price (Desenvolvimento do site – Fase 2: R$ 4.800,00): the whole label names the line",
 		// The part after the dash names which part of the work it was ("Fase 2", "design"); a part that speaks of payment,
 		// tax, a discount, the total or the agreement, or holds a count, is a remark on the price and the row is not read.
-		template: String.raw`{LINE}(?<d>\p{L}[^\n:|–—$€£¥₹\d()]{1,50}?[ \t]+[–—][ \t]+(?!${DASH_PART_NOT})\p{L}(?:[^\n:|–—$€£¥₹\d%()]|{WORDDIGIT}){0,40}?(?:[ \t]+{SERIESNUM})?)(?:[ \t]*\((?!${BRACKET_PART_NOT})\p{L}[^\n()$€£¥₹\d:]{1,60}\))?[ \t]*:[ \t]+{M}[ \t]*\.?[ \t]*$`,
+		template: String.raw`{LINE}(?<d>\p{L}[^\n:|–—$€£¥₹\d()]{1,50}?[ \t]+[–—][ \t]+(?!${DASH_PART_NOT})\p{L}(?:[^\n:|–—$€£¥₹\d%()]|{WORDDIGIT}){0,40}?(?:[ \t]+{SERIESNUM})?(?:[ \t]*\((?!${BRACKET_PART_NOT})\p{L}[^\n()$€£¥₹\d:\s]{0,30}(?:[ \t]+[^\n()$€£¥₹\d:\s]{1,30}){0,3}\))?)(?:[ \t]*\((?!${BRACKET_PART_NOT})\p{L}[^\n()$€£¥₹\d:]{1,60}\))?[ \t]*:[ \t]+{M}[ \t]*\.?[ \t]*$`,
 		examples: [
 			{ text: "Desenvolvimento da loja – Fase 3: R$ 3.600,00\nIntegração com transportadora: R$ 900,00", lines: [["Desenvolvimento da loja – Fase 3", "1", "3600.00"], ["Integração com transportadora", "1", "900.00"]] },
 			{ text: "Website build – Phase 2: £2,800.00", lines: [["Website build – Phase 2", "1", "2800.00"]] },
@@ -2195,12 +2195,18 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "- Affiche – format A2 : 450 €", lines: [["Affiche – format A2", "1", "450"]] },
 			{ text: "Logo – 3 versions: $300", lines: [] },
 			{ text: "Website build – second half: £1,400.00", lines: [] },
-			// A bracket after the label says what the part held ("loja online e área de clientes"): the label before it names
-			// the line. A bracket that speaks of payment or leaves something out is a remark on the price: not read here.
+			// A bracket after the label says which part it was, by what it held: in up to four words ("loja online e
+			// reservas") it names the part and stays in the name, as the bracket of any row saying which one does; a longer one
+			// describes its contents and the label before it names the line. A bracket that speaks of payment, time or
+			// leaves something out is a remark on the price: not read here.
 			{ text: "• Website – Fase 2 (loja online e área de clientes): 2.400,00 €\n• Alojamento anual do site: 120,00 €", lines: [["Website – Fase 2", "1", "2400.00"], ["Alojamento anual do site", "1", "120.00"]] },
-			{ text: "- Site vitrine – Lot 2 (boutique en ligne) : 2 000,00 €", lines: [["Site vitrine – Lot 2", "1", "2000.00"]] },
+			{ text: "1. Website – Fase 2 (loja online e reservas): 2.300,00 €\n2. Alojamento anual: 120,00 €", lines: [["Website – Fase 2 (loja online e reservas)", "1", "2300.00"], ["Alojamento anual", "1", "120.00"]] },
+			{ text: "- Site vitrine – Lot 2 (boutique en ligne) : 2 000,00 €", lines: [["Site vitrine – Lot 2 (boutique en ligne)", "1", "2000.00"]] },
+			{ text: "- Website – Phase 2 (online shop and bookings): €2,300.00", lines: [["Website – Phase 2 (online shop and bookings)", "1", "2300.00"]] },
 			{ text: "- Webshop – Stufe 2 (bereits bezahlt): 1.800,00 €", lines: [] },
 			{ text: "- Website – phase 2 (without the shop): €1,800.00", lines: [] },
+			{ text: "- Website – Fase 2 (por hora): 2.300,00 €", lines: [] },
+			{ text: "- Webshop – Stufe 2 (ungefähr): 1.800,00 €", lines: [] },
 		],
 	},
 	{
