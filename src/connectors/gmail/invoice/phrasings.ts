@@ -1763,6 +1763,21 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "plain-label-price-as-agreed",
+		needs: new RegExp(String.raw`(?<![\p{L}])(?:${AGREED_AFTER})(?![\p{L}])`, "iu"),
+		says: "a line of its own with no bullet: a short label, a dash or colon, one price (quantity 1) and words saying it is the agreed or quoted one (Lookbook layout – $1,100 as quoted)",
+		// The label holds no comma or sentence end, so a sentence of prose before a colon ("Hi Sam, please invoice the
+		// logo: €800 as agreed") is no label; another number after the agreement is another fact, as in the bullet row.
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹,.?!;]{1,60}?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+{M}[ \t]+{ASAGREED}[^\n\d]*$`,
+		examples: [
+			{ text: "Lookbook layout – $1,100 as quoted", lines: [["Lookbook layout", "1", "1100"]] },
+			{ text: "Broschüre – 1.500 € wie angeboten\nKorrektorat – 200 €", lines: [["Broschüre", "1", "1500"], ["Korrektorat", "1", "200"]] },
+			{ text: "Site web : 2 500 € comme convenu", lines: [["Site web", "1", "2500"]] },
+			{ text: "Huisstijl – € 1.800 zoals geoffreerd", lines: [["Huisstijl", "1", "1800"]] },
+			{ text: "Hosting – $40 as agreed for 3 months", lines: [] },
+		],
+	},
+	{
 		id: "joined-the-price-then-thing",
 		needs: /\b(?:and|plus)(?:\s+(?:then|also))?\s+the\s+\D{0,5}\d/i,
 		says: "a second item joined by 'and (then) the', its price before its name (and then the £40 stock licence for the texture; plus the $120 font licence)",
