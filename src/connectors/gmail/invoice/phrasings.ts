@@ -86,7 +86,7 @@ const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y tamb
 /** A remark in brackets after a price each, naming which ones they were ("chacune (les deux images d'archives de la
  * page d'accueil)"): no digit, and no word of tax, of something left out or added, or of payment, which change the
  * amount and are asked about. */
-const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|tps|tvq|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting)(?![\p{L}]))[^\n()\d+]{3,100}\)`;
+const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|tps|tvq|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|included|inclus|incluse|incluso|inclusa|incluido|incluida|incluído|incluída|inbegriffen|inbegrepen|free|gratis|gratuit|gratuite|gratuito|gratuita|grátis|kostenlos)(?![\p{L}]))[^\n()\d+]{3,100}\)`;
 
 /** Words that make the part of a label after a dash a remark on its price ("– paid in October", "– total", "– as
  * agreed", "– sinal"), not a part of the thing's name. */
@@ -521,6 +521,20 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "quantity-glued-x",
+		needs: /\d[x×][ \t]/i,
+		says: "a count written with its 'x' joined to it, then the thing at a price (3x pull up banners @ $120 AUD ea; 2x Poster à 45 € je)",
+		// The count stands alone before its "x" (no digit, dot or comma before it, so "20x30 cm" is a size, not a
+		// count); a blank follows the "x" at once. {Q} itself ends where a letter follows, so "3x" needs its own row.
+		template: String.raw`(?<![\p{L}\p{N}.,$€£¥'’×])(?<q>\d{1,4})[x×][ \t]+(?<d>\p{L}[^\n@]*?)[ \t]+(?:{AT})[ \t]+{P}{E}?`,
+		examples: [
+			{ text: "invoice pls - 3x pull up banners @ $120 AUD ea + expo setup $90", lines: [["Pull up banners", "3", "120"], ["Expo setup", "1", "90"]] },
+			{ text: "Rechnung bitte: 2x Poster à 45 € je", lines: [["Poster", "2", "45"]] },
+			{ text: "Factura por favor: 4x camisetas a 15 € cada una", lines: [["Camisetas", "4", "15"]] },
+			{ text: "Print 20x30 cm at €12", lines: [] },
+		],
+	},
+	{
 		id: "quantity-unit-spent-on-thing-rate",
 		needs: new RegExp(String.raw`\d[ \t]*(?:${SPENT_EXTRA}[ \t]*)?(?:${UNIT})(?![\p{L}])`, "iu"),
 		says: "N units (extra) spent on the thing, at a rate per unit (3 uur extra besteed aan de opmaak van de gevelreclame, à € 65 per uur; 3 extra hours on the shop sign layout at $65 an hour)",
@@ -696,11 +710,16 @@ export const PHRASINGS: Phrasing[] = [
 	{
 		id: "quantity-noun-rate",
 		says: "N <any noun> at/@ a price each",
-		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:{AT})[ \t]+{P}{E}?`,
+		// Which ones the things were may stand in brackets after them ("3 labels (Chenin, Pinotage, Cap Classique) @ R4 500.00
+		// each"): a REMARK, with no digit and no word of tax, payment or something left out.
+		template: String.raw`{Q}[ \t]+{N}(?:${REMARK})?[ \t]+(?:{AT})[ \t]+{P}{E}?`,
 		examples: [
 			{ text: "6 custom illustrations at $140 each and 2 cover mockups @ $60", lines: [["Custom illustrations", "6", "140"], ["Cover mockups", "2", "60"]] },
 			{ text: "¿Me puedes facturar 3 sesiones de fotos a MX$2,500 cada una?", lines: [["Sesiones de fotos", "3", "2500"]] },
 			{ text: "40 tote bags @ $7.50", lines: [["Tote bags", "40", "7.50"]] },
+			{ text: "• Wine label design – 3 labels (Chenin, Pinotage, Cap Classique) @ R4 500.00 each = R13 500.00", lines: [["Wine label design", "3", "4500.00"]] },
+			{ text: "- Etiketontwerp – 3 etiketten (blond, dubbel, tripel) à € 300,00 per stuk", lines: [["Etiketontwerp", "3", "300.00"]] },
+			{ text: "- Labels – 3 labels (paid in October) @ $50 each", lines: [] },
 			// A row's whole label names the work, the words after its "de/of" only what it was done on.
 			{ text: "* Fotografía de vehículos: 15 fotos a $80.000 c/u", lines: [["Fotografía de vehículos", "15", "80000"]] },
 			{ text: "- Retouche des portraits : 12 photos à 15 € pièce", lines: [["Retouche des portraits (photos)", "12", "15"]] },
@@ -798,9 +817,14 @@ export const PHRASINGS: Phrasing[] = [
 		id: "quantity-noun-comma-rate",
 		says: "N things, price per thing",
 		// What the things come with ("w/ the new logo", "mit Logo", "con el logo") is a remark before the price.
-		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?{N}(?:[ \t]+(?:w\/|with|mit|avec|con|com|met)[ \t]+[^\n,;:.?!$€£¥₹\d]{1,40}?)?[ \t]*[,;:][ \t]*{M}{E}`,
+		// As in quantity-noun-rate, which ones they were may stand in brackets ("3 rótulos (IPA, Witbier e Stout), R$ 1.600,00 cada").
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?{N}(?:[ \t]+(?:w\/|with|mit|avec|con|com|met)[ \t]+[^\n,;:.?!$€£¥₹\d]{1,40}?|${REMARK})?[ \t]*[,;:][ \t]*{M}{E}`,
 		examples: [
 			{ text: "die Rechnung für die 6 Banner, 80 Euro pro Stück", lines: [["Banner", "6", "80"]] },
+			{ text: "- Design de rótulos – 3 rótulos (IPA, Witbier e Stout), R$ 1.600,00 cada", lines: [["Design de rótulos", "3", "1600.00"]] },
+			{ text: "- Diseño de etiquetas – 3 etiquetas (tinto, blanco y rosado), 450,00 € cada una", lines: [["Diseño de etiquetas", "3", "450.00"]] },
+			{ text: "- Design etichette – 3 etichette (rosso, bianco, rosato), 400,00 € ciascuna", lines: [["Design etichette", "3", "400.00"]] },
+			{ text: "- Création d'étiquettes – 2 étiquettes (gratuites), 500,00 € chacune", lines: [] },
 			{ text: "pls invoice us for the 60 enamel mugs w/ the new logo, $7.80 a mug like we said.", lines: [["Enamel mugs", "60", "7.80"]] },
 			{ text: "Bitte die 200 Tragetaschen mit Logo in Rechnung stellen, 3,20 € pro Stück.", lines: [["Tragetaschen", "200", "3.20"]] },
 			{ text: "schreib mir bitte 'ne Rechnung über 5 Stunden Videoschnitt, 60 € die Stunde.", lines: [["Videoschnitt (Stunden)", "5", "60"]] },
