@@ -86,7 +86,12 @@ const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y tamb
 /** A remark in brackets after a price each, naming which ones they were ("chacune (les deux images d'archives de la
  * page d'accueil)"): no digit, and no word of tax, of something left out or added, or of payment, which change the
  * amount and are asked about. */
-const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|tps|tvq|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|included|inclus|incluse|incluso|inclusa|incluido|incluida|incluído|incluída|inbegriffen|inbegrepen|free|gratis|gratuit|gratuite|gratuito|gratuita|grátis|kostenlos)(?![\p{L}]))[^\n()\d+]{3,100}\)`;
+const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|tps|tvq|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|included|inclus|incluse|incluso|inclusa|incluido|incluida|incluído|incluída|inbegriffen|inbegrepen|free|gratis|gratuit|gratuits|gratuite|gratuites|gratuito|gratuitos|gratuita|gratuitas|gratuiti|grátis|kostenlos)(?![\p{L}]))[^\n()\d+]{3,100}\)`;
+
+/** A REMARK listing which ones a count of things were, two or more names joined by a comma or "and" ("(Chenin,
+ * Pinotage, Cap Classique)", "(IPA, Witbier e Stout)"); one word in brackets may be the things' other name ("4 short
+ * videos (Reels)"), read by quantity-noun-alias-rate. */
+const WHICH_LIST = String.raw`(?=[ \t]*\([^\n()]*(?:,|[ \t](?:and|und|et|y|e|ed|en|&|\+)[ \t]))${REMARK}`;
 
 /** Words that make the part of a label after a dash a remark on its price ("– paid in October", "– total", "– as
  * agreed", "– sinal"), not a part of the thing's name. */
@@ -712,7 +717,7 @@ export const PHRASINGS: Phrasing[] = [
 		says: "N <any noun> at/@ a price each",
 		// Which ones the things were may stand in brackets after them ("3 labels (Chenin, Pinotage, Cap Classique) @ R4 500.00
 		// each"): a REMARK, with no digit and no word of tax, payment or something left out.
-		template: String.raw`{Q}[ \t]+{N}(?:${REMARK})?[ \t]+(?:{AT})[ \t]+{P}{E}?`,
+		template: String.raw`{Q}[ \t]+{N}(?:${WHICH_LIST})?[ \t]+(?:{AT})[ \t]+{P}{E}?`,
 		examples: [
 			{ text: "6 custom illustrations at $140 each and 2 cover mockups @ $60", lines: [["Custom illustrations", "6", "140"], ["Cover mockups", "2", "60"]] },
 			{ text: "¿Me puedes facturar 3 sesiones de fotos a MX$2,500 cada una?", lines: [["Sesiones de fotos", "3", "2500"]] },
@@ -818,13 +823,13 @@ export const PHRASINGS: Phrasing[] = [
 		says: "N things, price per thing",
 		// What the things come with ("w/ the new logo", "mit Logo", "con el logo") is a remark before the price.
 		// As in quantity-noun-rate, which ones they were may stand in brackets ("3 rótulos (IPA, Witbier e Stout), R$ 1.600,00 cada").
-		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?{N}(?:[ \t]+(?:w\/|with|mit|avec|con|com|met)[ \t]+[^\n,;:.?!$€£¥₹\d]{1,40}?|${REMARK})?[ \t]*[,;:][ \t]*{M}{E}`,
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?{N}(?:[ \t]+(?:w\/|with|mit|avec|con|com|met)[ \t]+[^\n,;:.?!$€£¥₹\d]{1,40}?|${WHICH_LIST})?[ \t]*[,;:][ \t]*{M}{E}`,
 		examples: [
 			{ text: "die Rechnung für die 6 Banner, 80 Euro pro Stück", lines: [["Banner", "6", "80"]] },
 			{ text: "- Design de rótulos – 3 rótulos (IPA, Witbier e Stout), R$ 1.600,00 cada", lines: [["Design de rótulos", "3", "1600.00"]] },
 			{ text: "- Diseño de etiquetas – 3 etiquetas (tinto, blanco y rosado), 450,00 € cada una", lines: [["Diseño de etiquetas", "3", "450.00"]] },
 			{ text: "- Design etichette – 3 etichette (rosso, bianco, rosato), 400,00 € ciascuna", lines: [["Design etichette", "3", "400.00"]] },
-			{ text: "- Création d'étiquettes – 2 étiquettes (gratuites), 500,00 € chacune", lines: [] },
+			{ text: "- Création d'étiquettes – 2 étiquettes (rouge et blanc, gratuites), 500,00 € chacune", lines: [] },
 			{ text: "pls invoice us for the 60 enamel mugs w/ the new logo, $7.80 a mug like we said.", lines: [["Enamel mugs", "60", "7.80"]] },
 			{ text: "Bitte die 200 Tragetaschen mit Logo in Rechnung stellen, 3,20 € pro Stück.", lines: [["Tragetaschen", "200", "3.20"]] },
 			{ text: "schreib mir bitte 'ne Rechnung über 5 Stunden Videoschnitt, 60 € die Stunde.", lines: [["Videoschnitt (Stunden)", "5", "60"]] },
@@ -983,6 +988,20 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Bildbearbeitung: 150 € pauschal", lines: [["Bildbearbeitung", "1", "150"]] },
 			{ text: "- Setup – $200 flat", lines: [["Setup", "1", "200"]] },
 			{ text: "Montage vidéo : 400 € au forfait", lines: [["Montage vidéo", "1", "400"]] },
+		],
+	},
+	{
+		id: "bullet-thing-price-flat",
+		needs: FLAT_RE,
+		says: "a bullet row with no separator: a short name, its price and a flat word after it (- beach shoot $900 flat; - Drohnenflug 300 € pauschal)",
+		// Words only in the name (a count there is never a flat price), at most six of them, and the flat word ends the row.
+		template: String.raw`{BUL}(?<d>\p{L}[\p{L}'’&/\-]*(?:[ \t]+\p{L}[\p{L}'’&/\-]*){0,5}?)[ \t]+{M}[ \t]*,?[ \t]*{FLAT}[ \t]*[.;]?[ \t]*$`,
+		examples: [
+			{ text: "- pull up banners x3 @ $120 ea\n- beach shoot $900 flat", lines: [["Pull up banners", "3", "120"], ["Beach shoot", "1", "900"]] },
+			{ text: "- Drohnenflug 300 € pauschal", lines: [["Drohnenflug", "1", "300"]] },
+			{ text: "* montaje de vídeo 450 € tarifa plana", lines: [["Montaje de vídeo", "1", "450"]] },
+			{ text: "- reportage photo 600 € au forfait", lines: [["Reportage photo", "1", "600"]] },
+			{ text: "- 3 banners $900 flat", lines: [] },
 		],
 	},
 	{
