@@ -713,6 +713,22 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "thing-rate-then-count-done",
+		needs: /(?<![\p{L}])(?:you|u|du|hiciste|fizeste|hai|tu|je)(?![\p{L}])/iu,
+		says: "the things at a price each, then in the next clause how many were done (the window vinyls were £85 each and you did two of them; die Schilder waren 120 € pro Stück und du hast drei davon gemacht)",
+		// The count stands in a clause of its own right after the price each, naming no other thing ("of them", "davon",
+		// "ne", "en", "er"): it counts the things just priced. A price with no word of each is never counted so, and a
+		// count with another after it ("two or three", "zwei bis drei") is no count: the reader asks.
+		template: String.raw`(?<![\p{L}])(?:the|die|der|los|las|les|os|as|gli|le|i|de)[ \t]+(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,3}?)[ \t]+(?:{BE}|eram)[ \t]+(?:(?:à|a)[ \t]+)?{M}{E}[ \t]*,?[ \t]*(?:(?:and|und|y|e|et|en)[ \t]+)?(?:(?:you|u)[ \t]+(?:did|made|printed|designed|delivered)|du[ \t]+hast|hiciste|entregaste|diseñaste|fizeste|ne[ \t]+hai[ \t]+(?:fatti|fatte|consegnati|consegnate|stampati|stampate)|tu[ \t]+en[ \t]+as[ \t]+(?:fait|faits|faites|livré|livrés|livrées)|je[ \t]+hebt[ \t]+er)[ \t]+{Q}(?![ \t]*(?:or|oder|o|ou|of|od|to|bis|tot|à|a|-|–|\/)[ \t]*(?:${QTY})(?![\p{L}\p{N}]))(?:[ \t]+of[ \t]+them|[ \t]+(?:davon[ \t]+)?(?:gemacht|gedruckt|geliefert|gestaltet)|[ \t]+(?:gemaakt|geleverd|ontworpen|gedrukt))?(?![\p{L}\p{N}])`,
+		examples: [
+			{ text: "As agreed it was £650 for the logo redesign, and then the window vinyls were £85 each and you did two of them (front door and the side window), so £820 all in by my maths.", lines: [["Logo redesign", "1", "650"], ["Window vinyls", "2", "85"]] },
+			{ text: "900 € für das Logo, und die Schilder waren 120 € pro Stück und du hast drei davon gemacht.", lines: [["Logo", "1", "900"], ["Schilder", "3", "120"]] },
+			{ text: "el logo 700 € y los carteles eran 60 € cada uno, hiciste cinco.", lines: [["Logo", "1", "700"], ["Carteles", "5", "60"]] },
+			{ text: "Het logo was € 700 en de banners waren € 100 per stuk, je hebt er twee gemaakt.", lines: [["Logo", "1", "700"], ["Banners", "2", "100"]] },
+			{ text: "the vinyls were £85 each and you did two or three of them, not sure", lines: [] },
+		],
+	},
+	{
 		id: "quantity-noun-rate",
 		says: "N <any noun> at/@ a price each",
 		// Which ones the things were may stand in brackets after them ("3 labels (Chenin, Pinotage, Cap Classique) @ R4 500.00
