@@ -95,3 +95,13 @@ describe("things at a price each, then how many were done", () => {
 		expectNoDraft("Hallo Sam, Rechnung bitte: das Logo 900 € und die Schilder waren 120 € pro Stück, du hast zwei bis drei gemacht.");
 	});
 });
+
+describe("a count taken back or added to after it is given", () => {
+	it("is asked about, never drafted", () => {
+		expectNoDraft("Hi Sam, please send the invoice. The prints were €5 each and you did 20 of them, but 5 were free.");
+		expectNoDraft("Hi Sam, please send the invoice. The prints were €5 each and you did 20 of them, but we only kept 15.");
+		expectNoDraft("Hi Sam, please send the invoice. The vinyls were £85 each and you did two of them last year (already invoiced), and this time you did three.");
+		expectNoDraft("Hi Sam, please send the invoice. The window vinyls were £85 each and you did two of them, plus the logo which we still need to agree on.");
+		expectNoDraft("Hi Sam, invoice please:\n- Labels – 3 labels (Chenin, Pinotage excluded) @ $50 each");
+	});
+});

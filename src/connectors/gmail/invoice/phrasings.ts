@@ -86,7 +86,7 @@ const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y tamb
 /** A remark in brackets after a price each, naming which ones they were ("chacune (les deux images d'archives de la
  * page d'accueil)"): no digit, and no word of tax, of something left out or added, or of payment, which change the
  * amount and are asked about. */
-const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|tps|tvq|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|included|inclus|incluse|incluso|inclusa|incluido|incluida|incluído|incluída|inbegriffen|inbegrepen|free|gratis|gratuit|gratuits|gratuite|gratuites|gratuito|gratuitos|gratuita|gratuitas|gratuiti|grátis|kostenlos)(?![\p{L}]))[^\n()\d+]{3,100}\)`;
+const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|tps|tvq|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|excluded|except|exclu|exclue|exclus|ausgenommen|außer|sauf|excepto|excluido|excluida|excluído|excluída|escluso|esclusa|tranne|uitgezonderd|behalve|included|inclus|incluse|incluso|inclusa|incluido|incluida|incluído|incluída|inbegriffen|inbegrepen|free|gratis|gratuit|gratuits|gratuite|gratuites|gratuito|gratuitos|gratuita|gratuitas|gratuiti|grátis|kostenlos)(?![\p{L}]))[^\n()\d+]{3,100}\)`;
 
 /** A REMARK listing which ones a count of things were, two or more names joined by a comma or "and" ("(Chenin,
  * Pinotage, Cap Classique)", "(IPA, Witbier e Stout)"); one word in brackets may be the things' other name ("4 short
@@ -718,14 +718,17 @@ export const PHRASINGS: Phrasing[] = [
 		says: "the things at a price each, then in the next clause how many were done (the window vinyls were £85 each and you did two of them; die Schilder waren 120 € pro Stück und du hast drei davon gemacht)",
 		// The count stands in a clause of its own right after the price each, naming no other thing ("of them", "davon",
 		// "ne", "en", "er"): it counts the things just priced. A price with no word of each is never counted so, and a
-		// count with another after it ("two or three", "zwei bis drei") is no count: the reader asks.
-		template: String.raw`(?<![\p{L}])(?:the|die|der|los|las|les|os|as|gli|le|i|de)[ \t]+(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,3}?)[ \t]+(?:{BE}|eram)[ \t]+(?:(?:à|a)[ \t]+)?{M}{E}[ \t]*,?[ \t]*(?:(?:and|und|y|e|et|en)[ \t]+)?(?:(?:you|u)[ \t]+(?:did|made|printed|designed|delivered)|du[ \t]+hast|hiciste|entregaste|diseñaste|fizeste|ne[ \t]+hai[ \t]+(?:fatti|fatte|consegnati|consegnate|stampati|stampate)|tu[ \t]+en[ \t]+as[ \t]+(?:fait|faits|faites|livré|livrés|livrées)|je[ \t]+hebt[ \t]+er)[ \t]+{Q}(?![ \t]*(?:or|oder|o|ou|of|od|to|bis|tot|à|a|-|–|\/)[ \t]*(?:${QTY})(?![\p{L}\p{N}]))(?:[ \t]+of[ \t]+them|[ \t]+(?:davon[ \t]+)?(?:gemacht|gedruckt|geliefert|gestaltet)|[ \t]+(?:gemaakt|geleverd|ontworpen|gedrukt))?(?![\p{L}\p{N}])`,
+		// count with another after it ("two or three", "zwei bis drei") is no count: the reader asks. After the count only
+		// a bracket and the sum follow ("so £820 all in", "also 1.260 €", "quindi 870 €"): a clause that takes some back
+		// or adds another ("but 5 were free", "last year … and this time three", "plus the logo") is asked about.
+		template: String.raw`(?<![\p{L}])(?:the|die|der|los|las|les|os|as|gli|le|i|de)[ \t]+(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,3}?)[ \t]+(?:{BE}|eram)[ \t]+(?:(?:à|a)[ \t]+)?{M}{E}[ \t]*,?[ \t]*(?:(?:and|und|y|e|et|en)[ \t]+)?(?:(?:you|u)[ \t]+(?:did|made|printed|designed|delivered)|du[ \t]+hast|hiciste|entregaste|diseñaste|fizeste|ne[ \t]+hai[ \t]+(?:fatti|fatte|consegnati|consegnate|stampati|stampate)|tu[ \t]+en[ \t]+as[ \t]+(?:fait|faits|faites|livré|livrés|livrées)|je[ \t]+hebt[ \t]+er)[ \t]+{Q}(?![ \t]*(?:or|oder|o|ou|of|od|to|bis|tot|à|a|-|–|\/)[ \t]*(?:${QTY})(?![\p{L}\p{N}]))(?:[ \t]+of[ \t]+them|[ \t]+(?:davon[ \t]+)?(?:gemacht|gedruckt|geliefert|gestaltet)|[ \t]+(?:gemaakt|geleverd|ontworpen|gedrukt))?(?![\p{L}\p{N}])(?=(?:[ \t]*\([^\n()]{1,80}\))?[ \t]*(?:[.!;]|\n|$|,?[ \t]*(?:so|which makes|that makes|makes|also|das macht|así que|por lo que|donc|soit|ça fait|quindi|portanto|então|ou seja|dus|samen)(?![\p{L}])))`,
 		examples: [
 			{ text: "As agreed it was £650 for the logo redesign, and then the window vinyls were £85 each and you did two of them (front door and the side window), so £820 all in by my maths.", lines: [["Logo redesign", "1", "650"], ["Window vinyls", "2", "85"]] },
 			{ text: "900 € für das Logo, und die Schilder waren 120 € pro Stück und du hast drei davon gemacht.", lines: [["Logo", "1", "900"], ["Schilder", "3", "120"]] },
 			{ text: "el logo 700 € y los carteles eran 60 € cada uno, hiciste cinco.", lines: [["Logo", "1", "700"], ["Carteles", "5", "60"]] },
 			{ text: "Het logo was € 700 en de banners waren € 100 per stuk, je hebt er twee gemaakt.", lines: [["Logo", "1", "700"], ["Banners", "2", "100"]] },
 			{ text: "the vinyls were £85 each and you did two or three of them, not sure", lines: [] },
+			{ text: "The prints were €5 each and you did 20 of them, but 5 were free.", lines: [] },
 		],
 	},
 	{
