@@ -58,8 +58,9 @@ const NOT_YET: Record<string, string> = {
 	"ai04-praxis-vogelsang-website.eml": "the email also mentions 45,00 €, 3.015,00 €",
 	"ai08-lagos-lookbook.eml": "the email also mentions ₦60k, which does not",
 	"ai10-vale-serrano-rotulos.eml": "what the invoice is for: the request names",
-	"ai27-boardriders-banners-fwd.eml": "the email also mentions $900, $1485, which does",
-	"ai33-kereru-lookbook-retouching.eml": "the email also mentions $1,100, $2,042.50",
+	// "- beach shoot $900 flat" is read now, but "- flyers 500 @ 45c each" is not: a price in cents is never read, so the
+	// stated $1485 does not match the lines and is asked about.
+	"ai27-boardriders-banners-fwd.eml": "the email also mentions $1485, which does",
 	// The nineteenth round's blind mail (aj), moved into tuning in the twentieth; these still ask rather than guess:
 	// "So it's the 12 of us at €95 a head …, which makes €1,140": the people are counted by a pronoun ("of us"), the
 	// thing (headshots) stands only in the subject, and "which makes" is a total the reader does not know; each line's

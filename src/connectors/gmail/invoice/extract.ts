@@ -9,6 +9,7 @@ import { chargedElsewhere } from "./charged-elsewhere";
 import { samePrice, usualThing } from "./usual-item";
 import { listTail } from "./list-tail";
 import { hedgeIn } from "./amount-hedge";
+import { centsLeftOut } from "./cents-price";
 import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, OWN_RECKONING_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, COUNTED_THING_WORDS, DONE_WORK_NOUNS, COPIES_WORDS, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
@@ -2293,7 +2294,7 @@ function unexplainedProblem(text: string, mentions: MoneyMention[], explained: (
  * loose money is found once: on long text it is the costliest of the amount scans. */
 function figureLeftOut(text: string, mentions: MoneyMention[], explained: (s: [number, number], mm?: MoneyMention) => unknown, lines: ExtractedLine[], sum: number, minor: (a: string) => number): string | null {
 	const loose = findLooseMoney(text, mentions);
-	return unexplainedProblem(text, mentions, explained, lines, loose) ?? bareNumberProblem(text, mentions, lines, sum, minor, loose) ?? scaledLeftOut(text, mentions, lines, sum, minor, loose);
+	return unexplainedProblem(text, mentions, explained, lines, loose) ?? bareNumberProblem(text, mentions, lines, sum, minor, loose) ?? scaledLeftOut(text, mentions, lines, sum, minor, loose) ?? centsLeftOut(text, lines.map((l) => l.span));
 }
 
 /** "2 lakh for the brand identity, and the pitch deck was ₹45,000": a number with a scale word that cannot be misread

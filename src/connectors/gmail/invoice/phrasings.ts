@@ -86,7 +86,12 @@ const JOIN = alt(["plus", "and", "and also", "add", "with", "más", "y", "y tamb
 /** A remark in brackets after a price each, naming which ones they were ("chacune (les deux images d'archives de la
  * page d'accueil)"): no digit, and no word of tax, of something left out or added, or of payment, which change the
  * amount and are asked about. */
-const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|tps|tvq|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting)(?![\p{L}]))[^\n()\d+]{3,100}\)`;
+const REMARK = String.raw`[ \t]*\((?![^\n()]*(?<![\p{L}])(?:incl|excl|plus|tax|taxes|vat|gst|hst|pst|qst|tva|tps|tvq|iva|igv|mwst|ust|btw|deposit|acompte|anzahlung|anticipo|sinal|paid|payé|payée|pagad[oa]|pago|bezahlt|betaald|pagat[oa]|not|pas|nicht|niet|non|sans|without|ohne|sin|sem|senza|zonder|less|minus|moins|menos|discount|remise|rabatt|descuento|desconto|sconto|korting|excluded|except|exclu|exclue|exclus|ausgenommen|außer|sauf|excepto|excluido|excluida|excluído|excluída|escluso|esclusa|tranne|uitgezonderd|behalve|included|inclus|incluse|incluso|inclusa|incluido|incluida|incluído|incluída|inbegriffen|inbegrepen|free|gratis|gratuit|gratuits|gratuite|gratuites|gratuito|gratuitos|gratuita|gratuitas|gratuiti|grátis|kostenlos)(?![\p{L}]))[^\n()\d+]{3,100}\)`;
+
+/** A REMARK listing which ones a count of things were, two or more names joined by a comma or "and" ("(Chenin,
+ * Pinotage, Cap Classique)", "(IPA, Witbier e Stout)"); one word in brackets may be the things' other name ("4 short
+ * videos (Reels)"), read by quantity-noun-alias-rate. */
+const WHICH_LIST = String.raw`(?=[ \t]*\([^\n()]*(?:,|[ \t](?:and|und|et|y|e|ed|en|&|\+)[ \t]))${REMARK}`;
 
 /** Words that make the part of a label after a dash a remark on its price ("– paid in October", "– total", "– as
  * agreed", "– sinal"), not a part of the thing's name. */
@@ -521,6 +526,20 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "quantity-glued-x",
+		needs: /\d[x×][ \t]/i,
+		says: "a count written with its 'x' joined to it, then the thing at a price (3x pull up banners @ $120 AUD ea; 2x Poster à 45 € je)",
+		// The count stands alone before its "x" (no digit, dot or comma before it, so "20x30 cm" is a size, not a
+		// count); a blank follows the "x" at once. {Q} itself ends where a letter follows, so "3x" needs its own row.
+		template: String.raw`(?<![\p{L}\p{N}.,$€£¥'’×])(?<q>\d{1,4})[x×][ \t]+(?<d>\p{L}[^\n@]*?)[ \t]+(?:{AT})[ \t]+{P}{E}?`,
+		examples: [
+			{ text: "invoice pls - 3x pull up banners @ $120 AUD ea + expo setup $90", lines: [["Pull up banners", "3", "120"], ["Expo setup", "1", "90"]] },
+			{ text: "Rechnung bitte: 2x Poster à 45 € je", lines: [["Poster", "2", "45"]] },
+			{ text: "Factura por favor: 4x camisetas a 15 € cada una", lines: [["Camisetas", "4", "15"]] },
+			{ text: "Print 20x30 cm at €12", lines: [] },
+		],
+	},
+	{
 		id: "quantity-unit-spent-on-thing-rate",
 		needs: new RegExp(String.raw`\d[ \t]*(?:${SPENT_EXTRA}[ \t]*)?(?:${UNIT})(?![\p{L}])`, "iu"),
 		says: "N units (extra) spent on the thing, at a rate per unit (3 uur extra besteed aan de opmaak van de gevelreclame, à € 65 per uur; 3 extra hours on the shop sign layout at $65 an hour)",
@@ -694,13 +713,37 @@ export const PHRASINGS: Phrasing[] = [
 		],
 	},
 	{
+		id: "thing-rate-then-count-done",
+		needs: /(?<![\p{L}])(?:you|u|du|hiciste|fizeste|hai|tu|je)(?![\p{L}])/iu,
+		says: "the things at a price each, then in the next clause how many were done (the window vinyls were £85 each and you did two of them; die Schilder waren 120 € pro Stück und du hast drei davon gemacht)",
+		// The count stands in a clause of its own right after the price each, naming no other thing ("of them", "davon",
+		// "ne", "en", "er"): it counts the things just priced. A price with no word of each is never counted so, and a
+		// count with another after it ("two or three", "zwei bis drei") is no count: the reader asks. After the count only
+		// a bracket and the sum follow ("so £820 all in", "also 1.260 €", "quindi 870 €"): a clause that takes some back
+		// or adds another ("but 5 were free", "last year … and this time three", "plus the logo") is asked about.
+		template: String.raw`(?<![\p{L}])(?:the|die|der|los|las|les|os|as|gli|le|i|de)[ \t]+(?<d>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,3}?)[ \t]+(?:{BE}|eram)[ \t]+(?:(?:à|a)[ \t]+)?{M}{E}[ \t]*,?[ \t]*(?:(?:and|und|y|e|et|en)[ \t]+)?(?:(?:you|u)[ \t]+(?:did|made|printed|designed|delivered)|du[ \t]+hast|hiciste|entregaste|diseñaste|fizeste|ne[ \t]+hai[ \t]+(?:fatti|fatte|consegnati|consegnate|stampati|stampate)|tu[ \t]+en[ \t]+as[ \t]+(?:fait|faits|faites|livré|livrés|livrées)|je[ \t]+hebt[ \t]+er)[ \t]+{Q}(?![ \t]*(?:or|oder|o|ou|of|od|to|bis|tot|à|a|-|–|\/)[ \t]*(?:${QTY})(?![\p{L}\p{N}]))(?:[ \t]+of[ \t]+them|[ \t]+(?:davon[ \t]+)?(?:gemacht|gedruckt|geliefert|gestaltet)|[ \t]+(?:gemaakt|geleverd|ontworpen|gedrukt))?(?![\p{L}\p{N}])(?=(?:[ \t]*\([^\n()]{1,80}\))?[ \t]*(?:[.!;]|\n|$|,?[ \t]*(?:so|which makes|that makes|makes|also|das macht|así que|por lo que|donc|soit|ça fait|quindi|portanto|então|ou seja|dus|samen)(?![\p{L}])))`,
+		examples: [
+			{ text: "As agreed it was £650 for the logo redesign, and then the window vinyls were £85 each and you did two of them (front door and the side window), so £820 all in by my maths.", lines: [["Logo redesign", "1", "650"], ["Window vinyls", "2", "85"]] },
+			{ text: "900 € für das Logo, und die Schilder waren 120 € pro Stück und du hast drei davon gemacht.", lines: [["Logo", "1", "900"], ["Schilder", "3", "120"]] },
+			{ text: "el logo 700 € y los carteles eran 60 € cada uno, hiciste cinco.", lines: [["Logo", "1", "700"], ["Carteles", "5", "60"]] },
+			{ text: "Het logo was € 700 en de banners waren € 100 per stuk, je hebt er twee gemaakt.", lines: [["Logo", "1", "700"], ["Banners", "2", "100"]] },
+			{ text: "the vinyls were £85 each and you did two or three of them, not sure", lines: [] },
+			{ text: "The prints were €5 each and you did 20 of them, but 5 were free.", lines: [] },
+		],
+	},
+	{
 		id: "quantity-noun-rate",
 		says: "N <any noun> at/@ a price each",
-		template: String.raw`{Q}[ \t]+{N}[ \t]+(?:{AT})[ \t]+{P}{E}?`,
+		// Which ones the things were may stand in brackets after them ("3 labels (Chenin, Pinotage, Cap Classique) @ R4 500.00
+		// each"): a REMARK, with no digit and no word of tax, payment or something left out.
+		template: String.raw`{Q}[ \t]+{N}(?:${WHICH_LIST})?[ \t]+(?:{AT})[ \t]+{P}{E}?`,
 		examples: [
 			{ text: "6 custom illustrations at $140 each and 2 cover mockups @ $60", lines: [["Custom illustrations", "6", "140"], ["Cover mockups", "2", "60"]] },
 			{ text: "¿Me puedes facturar 3 sesiones de fotos a MX$2,500 cada una?", lines: [["Sesiones de fotos", "3", "2500"]] },
 			{ text: "40 tote bags @ $7.50", lines: [["Tote bags", "40", "7.50"]] },
+			{ text: "• Wine label design – 3 labels (Chenin, Pinotage, Cap Classique) @ R4 500.00 each = R13 500.00", lines: [["Wine label design", "3", "4500.00"]] },
+			{ text: "- Etiketontwerp – 3 etiketten (blond, dubbel, tripel) à € 300,00 per stuk", lines: [["Etiketontwerp", "3", "300.00"]] },
+			{ text: "- Labels – 3 labels (paid in October) @ $50 each", lines: [] },
 			// A row's whole label names the work, the words after its "de/of" only what it was done on.
 			{ text: "* Fotografía de vehículos: 15 fotos a $80.000 c/u", lines: [["Fotografía de vehículos", "15", "80000"]] },
 			{ text: "- Retouche des portraits : 12 photos à 15 € pièce", lines: [["Retouche des portraits (photos)", "12", "15"]] },
@@ -798,9 +841,14 @@ export const PHRASINGS: Phrasing[] = [
 		id: "quantity-noun-comma-rate",
 		says: "N things, price per thing",
 		// What the things come with ("w/ the new logo", "mit Logo", "con el logo") is a remark before the price.
-		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?{N}(?:[ \t]+(?:w\/|with|mit|avec|con|com|met)[ \t]+[^\n,;:.?!$€£¥₹\d]{1,40}?)?[ \t]*[,;:][ \t]*{M}{E}`,
+		// As in quantity-noun-rate, which ones they were may stand in brackets ("3 rótulos (IPA, Witbier e Stout), R$ 1.600,00 cada").
+		template: String.raw`{Q}[ \t]+(?:{U}[ \t]+(?:{OF}[ \t]+)?)?{N}(?:[ \t]+(?:w\/|with|mit|avec|con|com|met)[ \t]+[^\n,;:.?!$€£¥₹\d]{1,40}?|${WHICH_LIST})?[ \t]*[,;:][ \t]*{M}{E}`,
 		examples: [
 			{ text: "die Rechnung für die 6 Banner, 80 Euro pro Stück", lines: [["Banner", "6", "80"]] },
+			{ text: "- Design de rótulos – 3 rótulos (IPA, Witbier e Stout), R$ 1.600,00 cada", lines: [["Design de rótulos", "3", "1600.00"]] },
+			{ text: "- Diseño de etiquetas – 3 etiquetas (tinto, blanco y rosado), 450,00 € cada una", lines: [["Diseño de etiquetas", "3", "450.00"]] },
+			{ text: "- Design etichette – 3 etichette (rosso, bianco, rosato), 400,00 € ciascuna", lines: [["Design etichette", "3", "400.00"]] },
+			{ text: "- Création d'étiquettes – 2 étiquettes (rouge et blanc, gratuites), 500,00 € chacune", lines: [] },
 			{ text: "pls invoice us for the 60 enamel mugs w/ the new logo, $7.80 a mug like we said.", lines: [["Enamel mugs", "60", "7.80"]] },
 			{ text: "Bitte die 200 Tragetaschen mit Logo in Rechnung stellen, 3,20 € pro Stück.", lines: [["Tragetaschen", "200", "3.20"]] },
 			{ text: "schreib mir bitte 'ne Rechnung über 5 Stunden Videoschnitt, 60 € die Stunde.", lines: [["Videoschnitt (Stunden)", "5", "60"]] },
@@ -959,6 +1007,20 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "Bildbearbeitung: 150 € pauschal", lines: [["Bildbearbeitung", "1", "150"]] },
 			{ text: "- Setup – $200 flat", lines: [["Setup", "1", "200"]] },
 			{ text: "Montage vidéo : 400 € au forfait", lines: [["Montage vidéo", "1", "400"]] },
+		],
+	},
+	{
+		id: "bullet-thing-price-flat",
+		needs: FLAT_RE,
+		says: "a bullet row with no separator: a short name, its price and a flat word after it (- beach shoot $900 flat; - Drohnenflug 300 € pauschal)",
+		// Words only in the name (a count there is never a flat price), at most six of them, and the flat word ends the row.
+		template: String.raw`{BUL}(?<d>\p{L}[\p{L}'’&/\-]*(?:[ \t]+\p{L}[\p{L}'’&/\-]*){0,5}?)[ \t]+{M}[ \t]*,?[ \t]*{FLAT}[ \t]*[.;]?[ \t]*$`,
+		examples: [
+			{ text: "- pull up banners x3 @ $120 ea\n- beach shoot $900 flat", lines: [["Pull up banners", "3", "120"], ["Beach shoot", "1", "900"]] },
+			{ text: "- Drohnenflug 300 € pauschal", lines: [["Drohnenflug", "1", "300"]] },
+			{ text: "* montaje de vídeo 450 € tarifa plana", lines: [["Montaje de vídeo", "1", "450"]] },
+			{ text: "- reportage photo 600 € au forfait", lines: [["Reportage photo", "1", "600"]] },
+			{ text: "- 3 banners $900 flat", lines: [] },
 		],
 	},
 	{
@@ -1760,6 +1822,21 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "- Diseño del cartel – 350 € como quedamos", lines: [["Diseño del cartel", "1", "350"]] },
 			// Another number after the agreement is another fact ("as agreed for 3 months"): the row is left alone.
 			{ text: "- Hosting – $40 as agreed for 3 months", lines: [] },
+		],
+	},
+	{
+		id: "plain-label-price-as-agreed",
+		needs: new RegExp(String.raw`(?<![\p{L}])(?:${AGREED_AFTER})(?![\p{L}])`, "iu"),
+		says: "a line of its own with no bullet: a short label, a dash or colon, one price (quantity 1) and words saying it is the agreed or quoted one (Lookbook layout – $1,100 as quoted)",
+		// The label holds no comma or sentence end, so a sentence of prose before a colon ("Hi Sam, please invoice the
+		// logo: €800 as agreed") is no label; another number after the agreement is another fact, as in the bullet row.
+		template: String.raw`^[ \t]*(?<d>\p{L}[^\n:|–—$€£¥₹,.?!;]{1,60}?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+{M}[ \t]+{ASAGREED}[^\n\d]*$`,
+		examples: [
+			{ text: "Lookbook layout – $1,100 as quoted", lines: [["Lookbook layout", "1", "1100"]] },
+			{ text: "Broschüre – 1.500 € wie angeboten\nKorrektorat – 200 €", lines: [["Broschüre", "1", "1500"], ["Korrektorat", "1", "200"]] },
+			{ text: "Site web : 2 500 € comme convenu", lines: [["Site web", "1", "2500"]] },
+			{ text: "Huisstijl – € 1.800 zoals geoffreerd", lines: [["Huisstijl", "1", "1800"]] },
+			{ text: "Hosting – $40 as agreed for 3 months", lines: [] },
 		],
 	},
 	{
