@@ -44,6 +44,12 @@ describe("a business the signature names as the customer's, without a legal form
 		expect(field(fr, "customer")).toEqual({ name: "Aminata Sow", email: "a.sow@avenir.example", company: "Association Espoir Avenir" });
 	});
 
+	it("is read whole when the role and the business stand joined on one line", () => {
+		// Short signature lines may be joined by the reader's unwrapping: "Asociación" leads its name, it ends no firm.
+		const joined = "Le agradeceré emitir la factura a nombre de Asociación Wayra: 20 horas a S/ 100.00 la hora.\n\nAtentamente,\nRosa Mamani\nCoordinadora de Comunicaciones Asociación Wayra";
+		expect(readCustomer(joined, { name: "Rosa Mamani", email: "rosa@ongwayra.example" })).toEqual({ name: "Rosa Mamani", email: "rosa@ongwayra.example", company: "Asociación Wayra" });
+	});
+
 	it("is not read from a department, nor when the invoice is asked in the person's own name", () => {
 		const dept = decideFrom("Priya Rao <priya@chai.example>", "Hi Sam, please send the invoice for the packaging design, ₹45,000.\n\nRegards,\nPriya Rao\nHead - Marketing");
 		expect(field(dept, "customer")).toEqual({ name: "Priya Rao", email: "priya@chai.example" });

@@ -296,8 +296,10 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 	{
 		// A charity's own name says what it is, with no legal form: it pays as a firm does.
 		country: "non-profits named by their kind (a foundation, an association, a society)",
-		forms: ["Foundation", "Stiftung", "Fundación", "Fondation", "Fondazione", "Fundação", "Stichting", "Association", "Asociación", "Associazione", "Associação", "Vereniging", "Society"],
-		kindFirst: ["Fondation", "Fundación", "Fondazione", "Fundação", "Stichting", "Stiftung"],
+		// "Asociación", "Associazione", "Associação" lead their name ("Asociación Kallpa"): after other words they end a
+		// signature's role joined to the next line ("Coordinadora de Comunicaciones Asociación …"), no name of a firm.
+		forms: ["Foundation", "Stiftung", "Fundación", "Fondation", "Fondazione", "Fundação", "Stichting", "Association", "Vereniging", "Society"],
+		kindFirst: ["Fondation", "Fundación", "Fondazione", "Fundação", "Stichting", "Stiftung", "Asociación", "Associazione", "Associação"],
 		examples: [
 			["Great Lakes Community Foundation", "Great Lakes Community Foundation"],
 			["Riverside Community Foundation", "Riverside Community Foundation"],
