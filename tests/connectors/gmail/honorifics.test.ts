@@ -13,10 +13,12 @@ describe("titles before a person's name", () => {
 		expect(withoutTitles("Mei Sato")).toBe("Mei Sato");
 		expect(withoutTitles("Herrmann Weiss")).toBe("Herrmann Weiss");
 	});
-	it("the draft's customer is made out to the name without the title the From header gives", () => {
+	// The labels write the name as the From header shows it, its title too (tests/fixtures/emails/LABELS.md); the name
+	// without its title only finds the signature's lines.
+	it("the draft's customer is the name as the From header gives it, its title too", () => {
 		const c = readCustomer("Please invoice the school.\n\nRegards\nThabo Nkosi", { name: "Mr. Thabo Nkosi", email: "t@school.example" });
-		expect(c.name).toBe("Thabo Nkosi");
+		expect(c.name).toBe("Mr. Thabo Nkosi");
 		const d = readCustomer("Rechnungsadresse:\nImhof Treuhand AG\nz. Hd. Dr. Beat Imhof", { name: "Dr. Beat Imhof", email: "b@imhof.example" });
-		expect(d).toEqual({ name: "Beat Imhof", email: "b@imhof.example", company: "Imhof Treuhand AG" });
+		expect(d).toEqual({ name: "Dr. Beat Imhof", email: "b@imhof.example", company: "Imhof Treuhand AG" });
 	});
 });

@@ -604,7 +604,7 @@ describe("a forward whose header block is in the forwarding client's language", 
 
 describe("an order number written only in the subject", () => {
 	for (const [subject, body, reference] of [
-		["Invoice for new kit design - PO 5521", "Hi Sam, please invoice us for the kit design, R8,500.", "5521"],
+		["Invoice for new kit design - PO 5521", "Hi Sam, please invoice us for the kit design, R8,500.", "PO 5521"],
 		["Re: Rechnung Poster – Bestellnummer 4500-2231", "Kannst du mir bitte die Rechnung für das Poster schicken? 450 €.", "4500-2231"],
 		["Fwd: Factura carteles, pedido OC-4471", "Por favor, envíenos la factura del cartel, 300 €.", "OC-4471"],
 	] as const) {

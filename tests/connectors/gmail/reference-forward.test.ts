@@ -27,7 +27,7 @@ describe("the order number in the forwarder's note", () => {
 	it("the forwarded email's own number still comes first", () => {
 		const facts = "Bea, please have Sam invoice the layout at €1,200. Please put PO 5521 on it.\n\nAna";
 		const d = forward("Hi Sam, see below, can you send us the invoice? Our PO for this is OLM-PO-4471.\n\nBea", facts);
-		expect(reference(d), JSON.stringify(d)).toBe("5521");
+		expect(reference(d), JSON.stringify(d)).toBe("PO 5521");
 	});
 });
 

@@ -303,7 +303,10 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	// or a due date already past ("AP asked that the due date be 20 Nov"): shown on the draft, never dropped unseen.
 	// "billed to Savannah Roots Coffee Ltd. Kindly quote …" above a forward signed "Savannah Roots Coffee Ltd": the firm
 	// is spelled as the whole mail writes it, the forwarded signature too (the dot ended the note's sentence).
-	const firm = forwarder?.customer.company ? { ...forwarder.customer, company: asSigned(forwarder.customer.company, m.text)! } : null;
+	// "Operations Manager | Qasr Dunes Hospitality" above a forwarded note billing "Qasr Dunes Hospitality LLC": the same
+	// firm, written whole with its legal form.
+	const whole = (a: string, b: string | undefined) => (b && b !== a && b.startsWith(`${a} `) ? b : a);
+	const firm = forwarder?.customer.company ? { ...forwarder.customer, company: asSigned(whole(forwarder.customer.company, fromFacts.customer.company), m.text)! } : null;
 	const body = forwarder ? { ...fromFacts, customer: firm ?? fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms, pastDueDate: forwarder.pastDueDate }) } : fromFacts;
 	// "Subject: Invoice for new kit design - PO 5521": an order number the body does not repeat is the subject's.
 	// "See below from Declan … Our PO for this is BCB-PO-2231": the forwarder's own note may give the order number the

@@ -8,6 +8,7 @@
 import { attentionCompany } from "./attention";
 import { companyLabelValue, thirdPartyBefore } from "./company-label";
 import { withoutTitles } from "./honorifics";
+import { signatureCompany } from "./signature-company";
 
 /** The customer as the draft names them. */
 export interface Customer {
@@ -299,8 +300,10 @@ export const LEGAL_FORMS: LegalFormRow[] = [
 	{
 		// A charity's own name says what it is, with no legal form: it pays as a firm does.
 		country: "non-profits named by their kind (a foundation, an association, a society)",
-		forms: ["Foundation", "Stiftung", "Fundación", "Fondation", "Fondazione", "Fundação", "Stichting", "Association", "Asociación", "Associazione", "Associação", "Vereniging", "Society"],
-		kindFirst: ["Fondation", "Fundación", "Fondazione", "Fundação", "Stichting", "Stiftung"],
+		// "Asociación", "Associazione", "Associação" lead their name ("Asociación Kallpa"): after other words they end a
+		// signature's role joined to the next line ("Coordinadora de Comunicaciones Asociación …"), no name of a firm.
+		forms: ["Foundation", "Stiftung", "Fundación", "Fondation", "Fondazione", "Fundação", "Stichting", "Association", "Vereniging", "Society"],
+		kindFirst: ["Fondation", "Fundación", "Fondazione", "Fundação", "Stichting", "Stiftung", "Asociación", "Associazione", "Associação"],
 		examples: [
 			["Great Lakes Community Foundation", "Great Lakes Community Foundation"],
 			["Riverside Community Foundation", "Riverside Community Foundation"],
@@ -848,10 +851,12 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	// A label, as on a form ("Bill to:" or on a line of its own), not "send an invoice to our accounts team".
 	const billTo = /(?:^[ \t]*|\b)(?:bill(?:ed)? to|invoice to|billing (?:name|address)|(?:invoice|it)[ \t]+(?:should|must|needs[ \t]+to)[ \t]+be[ \t]+(?:addressed|made[ \t]+out)[ \t]+to|rechnungsempfänger|rechnungsadresse|rechnungsanschrift|rechnung (?:bitte )?an|facturer à|facturar a|fatturare a|factureren aan)(?:[ \t]*:[ \t]*\n?|[ \t]*\n)\s*([^\n]+)(?:\n\s*([^\n]+))?/im.exec(text);
 	let company: string | undefined;
-	// "Mr. Thabo Nkosi", "Dr. Beat Imhof": the invoice is made out to the name, not the courtesy title.
+	// "Dr. Katrin Vogelsang", "Avv. Giulia Ferraro": the name as the From header writes it, its title too (the labels'
+	// convention, tests/fixtures/emails/LABELS.md); the name without its title finds the signature's lines.
+	const headerName = latinForm(from.name.trim());
 	const fromName = latinForm(withoutTitles(from.name));
 	const signed = signedName(text, fromName);
-	let name = signed && familyFirst(fromName, signed, from.email) ? signed : fromName;
+	let name = signed && familyFirst(fromName, signed, from.email) ? signed : headerName;
 	if (billTo) {
 		const first = billTo[1]!.trim();
 		const second = billTo[2]?.trim() ?? "";
@@ -883,6 +888,9 @@ export function readCustomer(text: string, from: { name: string; email: string }
 		// sender themself is their business's name, not a payer named: the draft goes to the person.
 		if (company && TRADE_FORMS.has(company.split(/\s+/).pop()!.toLowerCase()) && asksForSelf(text)) company = undefined;
 	}
+	// "Director | Liffey Strength & Conditioning" under the signed name, or "Please address it to Fern Cup Coffee." with
+	// the business on a line of the signature: the writer's own business, without a legal form.
+	if (!company) company = signatureCompany(text, [headerName, fromName, name], (s) => LABELLED_NAME.test(s)) ?? undefined;
 	if (!name) name = company ?? from.email;
 	return company && company !== name ? { name, email: from.email, company } : { name, email: from.email };
 }

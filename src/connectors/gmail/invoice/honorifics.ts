@@ -1,6 +1,7 @@
 // Titles a person's name may carry in a From header or a signature ("Mr. Thabo Nkosi", "Dr. Beat Imhof", "Frau Anna
-// Keller", "Sra. Lucía Gómez"): a courtesy, not part of the name the invoice is made out to. They are a table by
-// language; their examples run as tests (tests/connectors/gmail/honorifics.test.ts).
+// Keller", "Sra. Lucía Gómez"). The draft names the customer as the From header writes them, title too (the labels'
+// convention, tests/fixtures/emails/LABELS.md); without the title the name is found in the signature ("Thabo Nkosi").
+// They are a table by language; their examples run as tests (tests/connectors/gmail/honorifics.test.ts).
 
 export interface HonorificRow {
 	lang: string;

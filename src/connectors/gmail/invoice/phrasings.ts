@@ -192,6 +192,8 @@ const PLACEHOLDERS: Record<string, string> = {
 	"{LINK}": String.raw`\b(?:of|at|is|van|von|di)\b|[—–-][ \t]*that['’]s(?:[ \t]+the)?(?:[ \t]+[\p{L}]+)?[ \t]+(?:fee|price|amount|cost)[ \t]+of|,?[ \t]*(?:which|that)[ \t]+(?:is|was|comes to|came to)|,?[ \t]*(?:no valor de|no montante de|pelo valor de|im Wert von|in Höhe von|im Betrag von|über einen Betrag von|d['’]un montant de|pour un montant de|por un importe de|por un monto de|por el monto de|por la suma de|por importe de|por el importe de|por valor de|por un valor de|por la cantidad de|per l['’]importo di|per un importo di|per un totale di|voor een bedrag van|for the amount of|for an amount of|per un importo di|ter waarde van|soit|i\.e\.|namely|d\.h\.|es decir|ou seja|ossia|oftewel|pari a|pari ad|de un total de|für insgesamt|amounting to|totalling|totaling|in the amount of|for a total of|worth|no valor acordado de|no valor combinado de|pelo valor acordado de|pelo valor combinado de|por el importe acordado de|por el importe convenido de|por el monto acordado de|pour le montant convenu de|pour le montant prévu de|zum vereinbarten Betrag von|in der vereinbarten Höhe von|for the agreed amount of|in the agreed amount of|per l['’]importo concordato di|per l['’]importo pattuito di|voor het afgesproken bedrag van|,[ \t]*(?:son|sono|sont|são|sind|zijn|das sind|c['’]est|it['’]s|that['’]s))`,
 };
 
+/** A first column numbering a table's rows ("Pos. 1", "Position 2", "Item 3", "Nr. 4", "No. 5", "#6"): no count, no name. */
+const ROW_NUMBER = String.raw`(?:(?:Pos|Position|Posten|Item|Nr|No|N[º°]|#)\.?[ \t]*\d{1,3}[.:)]?[ \t]+)?`;
 /** A thing named first on its line (one to six words), and its count after it: "×4", "x 4", "(250)", "(x4)", "qty 4". */
 const THING_FIRST = String.raw`[\p{L}][\p{L}\p{N}'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’\-]*){0,5}?`;
 /** A row's own label before its colon may be longer ("Adaptación de la etiqueta para Rosado y Torrontés: 2 x USD 350"):
@@ -352,12 +354,16 @@ export const PHRASINGS: Phrasing[] = [
 		needs: /\S(?:[ \t]{2,}|\t|[ \t]*(?:\.{3,}|…)[ \t]*)\d/,
 		says: "a plain-text table with aligned columns: description, then its count times a price",
 		// The columns may be set apart by dot leaders too ("Product photos ........ 40 x 150 Kč").
-		template: String.raw`^[ \t]*(?<d>\p{L}[^\n.…]*?[\p{L})])(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){Q}[ \t]*[x×][ \t]*{M}[ \t]*$`,
+		template: String.raw`^[ \t]*${ROW_NUMBER}(?<d>\p{L}[^\n.…]*?[\p{L})])(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*|[ \t]*…+[ \t]*){Q}[ \t]*[x×][ \t]*{M}[ \t]*$`,
 		examples: [
 			{ text: "Publicity portraits                      8 x £35.00", lines: [["Publicity portraits", "8", "35.00"]] },
 			{ text: "Produktfotos ........ 40 x 150 Kč\nBanner ..... 2 500 Kč", lines: [["Produktfotos", "40", "150"], ["Banner", "1", "2500"]] },
 			{ text: "Retouching … 12 × $15", lines: [["Retouching", "12", "15"]] },
 			{ text: "Visitenkarten      500 × 0,12 €", lines: [["Visitenkarten", "500", "0.12"]] },
+			// A first column numbering the rows ("Pos. 1", "Item 2", "Nr. 3") is no count and no part of the name.
+			{ text: "Pos. 1  Website-Relaunch                1 x   2.400,00 €\nPos. 2  Fotoshooting Praxisräume        1 x     480,00 €\nPos. 3  Wartung und Pflege (monatlich)  3 x      45,00 €", lines: [["Website-Relaunch", "1", "2400.00"], ["Fotoshooting Praxisräume", "1", "480.00"], ["Wartung und Pflege (monatlich)", "3", "45.00"]] },
+			{ text: "Item 1   Website redesign     1 x £1,200.00\nItem 2   Photography          2 x £300.00", lines: [["Website redesign", "1", "1200.00"], ["Photography", "2", "300.00"]] },
+			{ text: "Nr. 1   Ontwerp brochure     1 x € 800,00\nNr. 2   Drukwerk             2 x € 150,00", lines: [["Ontwerp brochure", "1", "800.00"], ["Drukwerk", "2", "150.00"]] },
 		],
 	},
 	{
@@ -501,6 +507,18 @@ export const PHRASINGS: Phrasing[] = [
 			{ text: "- Labels ×4 @ $120 each\n- Poster - $60", lines: [["Labels", "4", "120"], ["Poster", "1", "60"]] },
 			{ text: "- Flyer A5 (x250) à 0,40 €", lines: [["Flyer A5", "250", "0.40"]] },
 			{ text: "- Workshop (2026) at €500", lines: [] },
+		],
+	},
+	{
+		id: "thing-count-at-sign-price",
+		needs: /\d[ \t]*@/u,
+		says: "a row naming the thing first, then its bare count and \"@\" a price each (Retouched images 40 @ €12): the at sign marks a price per item, so the number before it is the count",
+		template: String.raw`{LINE}(?<d>${THING_FIRST})[ \t]+(?!(?:19|20)\d\d(?!\d)){Q}[ \t]*@[ \t]*{M}{E}?[ \t]*$`,
+		examples: [
+			{ text: "Photo shoot (full day) €950\nRetouched images 40 @ €12", lines: [["Photo shoot (full day)", "1", "950"], ["Retouched images", "40", "12"]] },
+			{ text: "Bewerkte foto's 30 @ €8", lines: [["Bewerkte foto's", "30", "8"]] },
+			{ text: "- Fotos retocadas 25 @ 10 €", lines: [["Fotos retocadas", "25", "10"]] },
+			{ text: "- Workshop 2026 @ €500", lines: [] },
 		],
 	},
 	{

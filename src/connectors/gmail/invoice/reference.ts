@@ -19,7 +19,10 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 		order: ["PO", "P.O.", "purchase order", "order number", "order no.", "order no", "order #", "our order", "job number", "job no.", "job #", "PO no.", "PO no", "PO #", "purchase order no.", "requisition number", "requisition no.", "LPO", "L.P.O.", "local purchase order", "LSO", "L.S.O.", "local service order", "work order", "work order no.", "purchase requisition", "requisition", "purchase order number", "PO number"],
 		reference: ["our ref", "our reference", "reference", "ref.", "ref", "project number", "project no.", "project ref", "job ref", "client ref", "customer ref", "project code", "contract number", "contract no.", "contract ref", "tender no.", "tender number"],
 		examples: [
-			["Please quote PO 4471 on the invoice.", "4471"],
+			// "PO" right before a number is written with it, as the customer writes it ("PO 7781").
+			["Please quote PO 4471 on the invoice.", "PO 4471"],
+			["Can you pop our PO 40021 on it?", "PO 40021"],
+			["Please put our PO 7782 on it or the accountant will send it back.", "PO 7782"],
 			["Please reference job #2231 on the invoice.", "2231"],
 			["Our purchase order number is PO-2026-118.", "PO-2026-118"],
 			["Order no. A-5531, thanks.", "A-5531"],
@@ -34,7 +37,7 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			// The label written again as the number's own prefix, with a space: the number is written as a whole.
 			["Please quote our LPO number LPO 2231 on the invoice.", "LPO 2231"],
 			["Kindly reference the Local Service Order LSO-0931.", "LSO-0931"],
-			// The number's own short prefix after the label is part of it; "PO 4471" alone is the number after its label.
+			// The number's own short prefix after the label is part of it.
 			["Our order number is PO 5521, please put it on the invoice.", "PO 5521"],
 			["Our purchase order no. is PO 88213.", "PO 88213"],
 			["Work order WO-5531, thanks.", "WO-5531"],
@@ -247,8 +250,7 @@ function prefixedNumber(labels: string[], token: string, after: string): string 
  * a comma sets it beside its label ("o número da nossa nota de encomenda, PO 7781"). */
 const PREFIXED = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...ORDER_LABELS, ...REFERENCE_WORDS.filter((w) => w.length > 4)])})(?:(?![\p{L}])|(?:nummer|nr)(?![\p{L}]))${LINK}(?:,[ \t]*)?((?:${alt(ORDER_LABELS.filter((l) => /^[A-Z.]{2,5}$/.test(l)))})[ \t]\d[A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`, "iu");
 
-/** "our PO 2026-118", "PO 2026/077": a number that opens with a year reads as a date or a range without its "PO", so it
- * is written whole, as the customer writes it ("PO 4471" alone is the number after its label). */
+/** "our PO 2026-118", "PO 4471": a number right after "PO" is written with it, as the customer writes it. */
 // "LPO 00482 has been raised": a local purchase (or service) order right before its number names the order's kind, as
 // East African and Gulf finance teams file it, so it is written whole ("LPO No. 4471-22" is a label and its number).
 function yearNumbered(match: string, id: string): string {
@@ -257,7 +259,9 @@ function yearNumbered(match: string, id: string): string {
 	// "LPO No. 0457": a local order's number of digits alone keeps its label and its "No.", as "LPO 00482" does.
 	const numbered = /(?<![\p{L}])((?:LPO|L\.P\.O\.|LSO|L\.S\.O\.)[ \t]+No\.)[ \t]+$/u.exec(match.slice(0, match.length - id.length));
 	if (numbered && /^\d+$/.test(id)) return `${numbered[1]!} ${id}`;
-	return label && /^(?:19|20)\d\d[-/]\d{1,6}$/.test(id) ? `${label[1]!} ${id}` : id;
+	// "our PO 40021", "PO 7781-B": a number that opens with a digit is written with the "PO" right before it, as the
+	// labels write it (tests/fixtures/emails/LABELS.md); a code with letters of its own ("PO BP-20466") is the code alone.
+	return label && /^\d/.test(id) ? `${label[1]!} ${id}` : id;
 }
 
 /** 'Metti come riferimento "ordine 2026/77"', 'Please use as reference "Order 2026/77"', 'Referenz: „Bestellung
