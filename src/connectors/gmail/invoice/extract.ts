@@ -2380,7 +2380,8 @@ function carriedFrom(carried: Carried, from: { name: string; email: string }, to
 	};
 }
 
-/** A stated total the lines do not add up to: the question names both. */
+/** A stated total the lines do not add up to: the question names both. With no one currency (the lines in "dollari",
+ * the total in AUD) the currency is asked anyway, and a total the lines' figures do not make is asked beside it. */
 function totalMismatch(written: string, stated: number, sum: number, decimals: number, currency: string): string | null {
 	const c = currency ? ` ${currency}` : "";
 	return sum === stated ? null : `the stated total ${written}${c} does not match the lines (${(sum / 10 ** decimals).toFixed(decimals)}${c})`;
@@ -2433,8 +2434,6 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	if (unexplained) problems.push(unexplained);
 
 	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text), unpricedProblem(text, lines), hedgeProblem(text, lines), sameThingProblem(lines, text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
-	// With no one currency (the lines in "dollari", the total in AUD) the currency is asked anyway; a total the lines'
-	// figures do not add up to is asked beside it, so the question names both.
 	const mismatch = total && lines.length > 0 ? (currency ? totalMismatch(total.amount, minor(total.amount), sum, d, currency) : totalMismatch(total.amount, minor(total.amount), sum, d, total.currency ?? "")) : null;
 	if (mismatch) problems.push(mismatch);
 	problems.push(...[usualProblem(text, lines)].filter((x): x is string => x !== null));
