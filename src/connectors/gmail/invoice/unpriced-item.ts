@@ -330,6 +330,8 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		examples: [
 			{ text: "Das Shooting war 950 €. Dazu kommt noch die zusätzliche Bildbearbeitung für die beiden Kolleginnen.", thing: "zusätzliche Bildbearbeitung" },
 			{ text: "The headshots were $600. There's also the extra retouching for the two new hires, we never agreed a price.", thing: "extra retouching for the two new hires" },
+			// A word of paying denied ("never settled") leaves it billable.
+			{ text: "The headshots were $600. There's also the extra retouching for the two new hires, we never settled a price for that.", thing: "extra retouching for the two new hires" },
 			{ text: "La sesión fueron 700 €. Además está la edición de los vídeos, que no llegamos a hablar.", thing: "edición de los vídeos" },
 			{ text: "Le shooting était de 800 €. Il y a aussi la retouche des portraits.", thing: "retouche des portraits" },
 			{ text: "Il servizio era 650 €. Poi c'è anche il ritocco delle foto.", thing: "ritocco delle foto" },
@@ -391,7 +393,8 @@ const NOT_CHARGED_WORDS = [
 	"inbegrepen", "al betaald", "kosteloos", "gratis",
 	"incluído", "incluída", "incluídos", "incluídas", "já pago", "já paga", "sem custo",
 ];
-const NOT_CHARGED = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?:VAT|tax|taxes|GST|HST|IVA|TVA|MwSt|USt|BTW|IVU)\.?[ \t]{1,3})(?:${alt(NOT_CHARGED_WORDS)}|(?:is|was|are|were|'s|’s)[ \t]+included|included[ \t]+in[ \t]+the[ \t]+(?:price|quote|fee|package|total))(?![\p{L}])|(?:done|made|handled|printed|shot|taken|designed|supplied|provided)[ \t]+by[ \t]+(?!you(?![\p{L}])|yourself|u(?![\p{L}]))\p{L})`, "iu");
+// "we never settled a price", "not paid yet", "noch nicht bezahlt": a word of paying denied leaves the thing billable.
+const NOT_CHARGED = new RegExp(String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:never|not|n['’]t|nicht|nie|jamais|pas|nunca|mai|non|niet|nooit|não)[ \t]+(?:\p{L}{1,12}[ \t]+)?)(?:(?<!(?:VAT|tax|taxes|GST|HST|IVA|TVA|MwSt|USt|BTW|IVU)\.?[ \t]{1,3})(?:${alt(NOT_CHARGED_WORDS)}|(?:is|was|are|were|'s|’s)[ \t]+included|included[ \t]+in[ \t]+the[ \t]+(?:price|quote|fee|package|total))(?![\p{L}])|(?:done|made|handled|printed|shot|taken|designed|supplied|provided)[ \t]+by[ \t]+(?!you(?![\p{L}])|yourself|u(?![\p{L}]))\p{L})`, "iu");
 
 /** The rest of the sentence after a point: up to a full stop, a question mark or a blank line. */
 function restOfSentence(text: string, at: number): string {
