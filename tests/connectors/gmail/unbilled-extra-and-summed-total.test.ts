@@ -1,7 +1,8 @@
 // Precision: a request whose priced lines leave something out asks instead of drafting. A thing added with no price
 // ("Dazu kommt noch die Bildbearbeitung", "there's also the retouching"), a thing priced only by the usual rate ("plus
 // retouching at your usual rate", "al precio de siempre"), a summing phrase whose amount the lines do not make ("so
-// together 12 500 Kč") and a sender placed in two countries' offices ("Vancouver, BC | Bellingham, WA") are asked about;
+// together 12 500 Kč"), a sender placed in two countries' offices ("Vancouver, BC | Bellingham, WA") and prices with no
+// currency anywhere ("photography 1,200 and editing 300") are asked about;
 // a thing said to be free, paid or a field of the invoice, and a summing phrase the lines do make, keep the draft.
 import { describe, expect, it } from "vitest";
 import { decide, expectClarify, expectDraft } from "./invoice-mail";
@@ -55,9 +56,14 @@ describe("a thing priced only by the usual rate is asked about", () => {
 	});
 });
 
-describe("a sender whose offices stand in two countries", () => {
+describe("the currency asked, never guessed", () => {
 	it("has the bare dollar asked", () => {
 		expectClarify("Hey Sam,\n\nSeason's wrapped so let's get the invoice sorted. 2 days of shooting on the water at $950/day plus the brochure layout at $1,400.\n\nDerek\n\nNorth Sound Kayak Tours\nVancouver, BC | Bellingham, WA\n", "currency");
+	});
+	it("prices written with no currency anywhere have the currency asked", () => {
+		expectClarify("Hi Sam,\n\nplease send the invoice: photography 1,200 and editing 300.\n\nThanks, Kim", "no currency given (the amounts 1,200, 300");
+		expectClarify("Hola Sam,\n\nmándame la factura: el logo 600 y las tarjetas 150.\n\nGracias, Ana", "no currency given");
+		expectClarify("Hallo Sam,\n\nschick mir bitte die Rechnung: 2 Tage Fotografie zu je 800 und das Layout für 500.\n\nDanke", "no currency given");
 	});
 	it("reads a line of offices in one country as that country", () => {
 		expect(officesInTwoCountries("Acme\nVancouver, BC | Bellingham, WA")).toBe(true);

@@ -1877,12 +1877,21 @@ function roleProblem(lines: ExtractedLine[], depositPaid: boolean): string | nul
 	return `the amount ${line.unitPrice} is given as "${ROLE_IN_LINE.exec(own(line))![0]}" for ${line.description}: is the invoice for that part or for the whole work, and what has been paid?`;
 }
 
+/** "el logo 600 y las tarjetas 150", "photography 1,200 and editing 300": two things each with a bare number of three
+ * digits or more, joined — prices with no currency anywhere, so the currency is what is asked (never a year, a count
+ * of things or a percentage). */
+const BARE_PAIR = /(?<![\p{L}\p{N}])\p{L}{2,}[ \t]+(?!(?:19|20)\d\d(?!\d))(?<a>\d{1,3}(?:[.,]\d{3})+|\d{3,6})(?![.,]?\d)(?![ \t]*(?:%|[x×](?![\p{L}])|(?!(?:and|und|y|et|e|en|plus)(?![\p{L}]))\p{L}))[ \t]*(?:,|and|und|y|et|e|en|plus|\+)[ \t]+(?:\p{L}+[ \t]+){1,4}?(?!(?:19|20)\d\d(?!\d))(?<b>\d{1,3}(?:[.,]\d{3})+|\d{3,6})(?![.,]?\d)(?![ \t]*(?:%|[x×]|\p{L}))/u;
+function barePair(text: string): string | null {
+	const m = BARE_PAIR.exec(text);
+	return m ? `${m.groups!["a"]!}, ${m.groups!["b"]!}` : null;
+}
+
 /** Why no line was read: no amount at all (or only a vague "as agreed"), or amounts with no thing and count to them. */
 function noLineProblem(text: string, mentions: MoneyMention[]): string {
 	if (mentions.length === 0) {
 		// An amount written without any currency ("It was 800.") is there: only its currency is missing.
-		const bare = barePrice(text) ?? bareRate(text);
-		if (bare) return `no currency given (the amount ${bare} is written without one)`;
+		const bare = barePrice(text) ?? bareRate(text) ?? barePair(text);
+		if (bare) return bare.includes(", ") ? `no currency given (the amounts ${bare} are written without one)` : `no currency given (the amount ${bare} is written without one)`;
 		const vague = vagueAmount(text);
 		const means = vague ? vagueMeans(vague) : null;
 		return vague ? `no amount is written ("${vague}" is not an amount${means ? `: ${means} — which amount and what for?` : ""})` : "no amount is given";
