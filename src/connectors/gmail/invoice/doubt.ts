@@ -169,6 +169,15 @@ export const DOUBT_SIGNS: DoubtSign[] = [
 		examples: { doubtful: ["2 hour workshop", "3-night stay", "3 day workshop"], fine: ["Design consultation (3 hours)", "Workshop (days)", "2-page flyer", "24/7 support"] },
 	},
 	{
+		id: "rate-by-reference",
+		says: "a rate pointed at (\"at your usual rate\"): is the price for each hour or for all of them?",
+		// "the 3 hours of retouching at your usual rate of $80" read as one line at $80 named "3 hours of retouching at your
+		// usual rate": the words name the rate the price is, so the count before it may multiply it.
+		// Only after a count the description opens on ("Shoot days at the day rate" was read with its count).
+		find: (d) => /^\d+(?:[.,]\d+)?[ \t]+\p{L}[^\n]{0,80}?(?<![\p{L}])(?:at|zum|zu|au|à|al|alla|a|tegen|pela|pelo)[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?(?:rate|Satz|Stundensatz|Tarif|tarifa|tariffa|tarief|uurtarief)(?![\p{L}])/iu.exec(d)?.[0] ?? null,
+		examples: { doubtful: ["3 hours of retouching at your usual rate", "5 Stunden Bildbearbeitung zum üblichen Stundensatz", "2 jours de retouche au tarif habituel"], fine: ["Rate card design", "Shoot days at the day rate", "Retouche au tarif habituel", "Hourly rate review"] },
+	},
+	{
 		id: "long",
 		says: "a whole clause rather than the name of a thing",
 		find: (d) => (d.split(/\s+/).length > MAX_WORDS ? `${d.split(/\s+/).length} words` : null),

@@ -10,7 +10,7 @@ import { samePrice, usualThing } from "./usual-item";
 import { listTail } from "./list-tail";
 import { hedgeIn } from "./amount-hedge";
 import { centsLeftOut } from "./cents-price";
-import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, OWN_RECKONING_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, COUNTED_THING_WORDS, DONE_WORK_NOUNS, COPIES_WORDS, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, alt } from "./lexicon";
+import { ARTICLE_WORDS, BALANCE_AFTER_WORDS, OWN_RECKONING_WORDS, BALANCE_BEFORE_WORDS, BALANCE_WORDS, PARTY_WORDS, TOTAL_AFTER_WORDS, DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, BACK_REFERENCE_WORDS, DISCOUNT_SHOWN_WORDS, DISCOUNT_WORDS, DUE_WORDS, GENERIC_AMOUNT_WORDS, IMMEDIATE, MONTHS, JOB_WORDS, LINK_VERB_WORDS, MEASURE_ONLY, NOT_A_THING_WORDS, PAPERWORK_WORDS, THANKED_NOT_A_THING_WORDS, WHOLE_WORDS, NUMBER_WORDS, PAID_WORDS, PER_UNIT, MONTHLY_FEE, SERIES_WORDS, SET_OF, COUNTED_THING_WORDS, DONE_WORK_NOUNS, COPIES_WORDS, TERMS, PAYMENT_CLAUSE_WORDS, QUANTIFIER_WORDS, UNIT, UNIT_WORDS, TOPIC_WORDS, TOTAL_WORDS, UNIT_SHOWN, SUM_LEAD_WORDS, SUM_WORDS, alt } from "./lexicon";
 import { CONFIRM_WORDS, doubtIn } from "./doubt";
 import { FEE_NOUN, FEE_WORDS } from "./fee-words";
 import { TAX_WORDS, findLooseMoney, isTaxAmount, roughProblem } from "./money-net";
@@ -76,7 +76,7 @@ const ARTICLES_RE = new RegExp(String.raw`^(?:(?:${alt(ARTICLE_WORDS)})\s+|l['�
 // Words after the thing that only time, thank, recall the agreement, or (from "another" on) say the price comes on top of
 // one before ("the business cards another $150", "die Bandfotos nochmal 400 €") are not part of its name.
 const FILLER_END = /\s+(?:yet|todavía|aún|ainda|ancora|nog|today|tomorrow|asap|this week|now|for now|right away|too|as well|instead|stattdessen|en su lugar|à la place|invece|em vez disso|in plaats daarvan|jetzt|gleich|auch|ahora|también|maintenant|aussi|adesso|anche|agora|também|nu|ook|heute|hoy|aujourd'hui|oggi|hoje|vandaag|please|pls|thanks|thank you|bitte|merci|por favor|grazie|graag|alsjeblieft|as agreed|as discussed|schicken|senden|zusenden|ausstellen|stellen|machen|schreiben|zukommen lassen|sturen|toesturen|enviar|mandar|envoyer|inviare|mandare|factureren|facturer|facturar|faturar|fatturare|invoice|abrechnen|verrechnen|berechnen|agreed|vereinbart|convenu|acordado|combinado|concordato|afgesproken|itself|themselves|each|jeweils|chacun|chacune|ciascuno|selbst|mismo|misma|même|stesso|stessa|zelf|em si|mesmo|ontvangen|mogen ontvangen|krijgen|bekommen|erhalten|kriegen|recevoir|recibir|receber|ricevere|receive|nochmal|nochmals|noch einmal|once more|otra vez|de nuevo|di nuovo|nog eens|nog een keer|outra vez|de novo|another|a further|an additional|an extra|otros|otras|otro|otra|noch mal|weitere|zusätzlich|zusätzliche|encore|outros|outras|outro|outra|mais|altri|altre|altro|altra)$/iu;
-const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:invoice|bill|total|subtotal|sub-total|Zwischensumme|sous-total|subtotale|subtotaal|budget|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})$`, "iu");
+const NOT_A_DESCRIPTION = new RegExp(String.raw`^(?:(?:${alt(SUM_LEAD_WORDS)})\s+)?(?:${alt(SUM_WORDS)}|invoice|bill|total|subtotal|sub-total|Zwischensumme|sous-total|subtotale|subtotaal|budget|sum|tax|vat|item|qty|price|amount|request|anfrage|solicitud|demande|richiesta|verzoek|pedido|${alt(TOTAL_WORDS)}|${alt(GENERIC_AMOUNT_WORDS)})(?:\s+(?:${alt(SUM_LEAD_WORDS)}))?$`, "iu");
 
 /** A relative clause after the thing ("UX review we did together last week"), a clause joined on ("the photo package
  * and we paid a deposit…") or one saying it was agreed ("the site build like we said", "as we discussed"), is not part
@@ -1878,12 +1878,21 @@ function roleProblem(lines: ExtractedLine[], depositPaid: boolean): string | nul
 	return `the amount ${line.unitPrice} is given as "${ROLE_IN_LINE.exec(own(line))![0]}" for ${line.description}: is the invoice for that part or for the whole work, and what has been paid?`;
 }
 
+/** "el logo 600 y las tarjetas 150", "photography 1,200 and editing 300": two things each with a bare number of three
+ * digits or more, joined — prices with no currency anywhere, so the currency is what is asked (never a year, a count
+ * of things or a percentage). */
+const BARE_PAIR = /(?<![\p{L}\p{N}])\p{L}{2,}[ \t]+(?!(?:19|20)\d\d(?!\d))(?<a>\d{1,3}(?:[.,]\d{3})+|\d{3,6})(?![.,]?\d)(?![ \t]*(?:%|[x×](?![\p{L}])|(?!(?:and|und|y|et|e|en|plus)(?![\p{L}]))\p{L}))[ \t]*(?:,|and|und|y|et|e|en|plus|\+)[ \t]+(?:\p{L}+[ \t]+){1,4}?(?!(?:19|20)\d\d(?!\d))(?<b>\d{1,3}(?:[.,]\d{3})+|\d{3,6})(?![.,]?\d)(?![ \t]*(?:%|[x×]|\p{L}))/u;
+function barePair(text: string): string | null {
+	const m = BARE_PAIR.exec(text);
+	return m ? `${m.groups!["a"]!}, ${m.groups!["b"]!}` : null;
+}
+
 /** Why no line was read: no amount at all (or only a vague "as agreed"), or amounts with no thing and count to them. */
 function noLineProblem(text: string, mentions: MoneyMention[]): string {
 	if (mentions.length === 0) {
 		// An amount written without any currency ("It was 800.") is there: only its currency is missing.
-		const bare = barePrice(text) ?? bareRate(text);
-		if (bare) return `no currency given (the amount ${bare} is written without one)`;
+		const bare = barePrice(text) ?? bareRate(text) ?? barePair(text);
+		if (bare) return bare.includes(", ") ? `no currency given (the amounts ${bare} are written without one)` : `no currency given (the amount ${bare} is written without one)`;
 		const vague = vagueAmount(text);
 		const means = vague ? vagueMeans(vague) : null;
 		return vague ? `no amount is written ("${vague}" is not an amount${means ? `: ${means} — which amount and what for?` : ""})` : "no amount is given";
@@ -2381,9 +2390,11 @@ function carriedFrom(carried: Carried, from: { name: string; email: string }, to
 	};
 }
 
-/** A stated total the lines do not add up to: the question names both. */
+/** A stated total the lines do not add up to: the question names both. With no one currency (the lines in "dollari",
+ * the total in AUD) the currency is asked anyway, and a total the lines' figures do not make is asked beside it. */
 function totalMismatch(written: string, stated: number, sum: number, decimals: number, currency: string): string | null {
-	return sum === stated ? null : `the stated total ${written} ${currency} does not match the lines (${(sum / 10 ** decimals).toFixed(decimals)} ${currency})`;
+	const c = currency ? ` ${currency}` : "";
+	return sum === stated ? null : `the stated total ${written}${c} does not match the lines (${(sum / 10 ** decimals).toFixed(decimals)}${c})`;
 }
 
 /** The email's amounts, less those never billed ("invoices under GH₵ 15,000 are payable on receipt"). */
@@ -2433,7 +2444,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	if (unexplained) problems.push(unexplained);
 
 	problems.push(...[...(lines.length > 0 ? [discountProblem(text), roleProblem(lines, depositFound !== null), thirdPartyProblem(text), unpricedProblem(text, lines), hedgeProblem(text, lines), sameThingProblem(lines, text)] : []), roughProblem(text, mentions)].filter((x): x is string => x !== null));
-	const mismatch = total && lines.length > 0 && currency ? totalMismatch(total.amount, minor(total.amount), sum, d, currency) : null;
+	const mismatch = total && lines.length > 0 ? (currency ? totalMismatch(total.amount, minor(total.amount), sum, d, currency) : totalMismatch(total.amount, minor(total.amount), sum, d, total.currency ?? "")) : null;
 	if (mismatch) problems.push(mismatch);
 	problems.push(...[usualProblem(text, lines)].filter((x): x is string => x !== null));
 	const due = readDue(text, today, currency);

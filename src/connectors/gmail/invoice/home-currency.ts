@@ -386,10 +386,29 @@ export function homeAbroadInEnglish(text: string): string | null {
 	return codes.size === 1 && found.some((p) => p.clear) && found[0]!.home.notEnglish && writtenInEnglish(text) ? found[0]!.home.code : null;
 }
 
+/** The regions each dollar country writes after a place ("Austin, TX", "Toronto, ON", "Perth, WA"). */
+const REGION_CODES: string[][] = [
+	"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC".split("|"),
+	"ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU|NT".split("|"),
+	"NSW|VIC|QLD|TAS|WA|SA|NT|ACT".split("|"),
+];
+/** "Vancouver, BC | Bellingham, WA": a signature line of two or more offices, each a place and its region. */
+const OFFICES_LINE = /^[ \t]*\p{Lu}[\p{L}.'’ -]{1,30}?,[ \t]*\p{Lu}{2,3}(?:[ \t]*[|·/][ \t]*\p{Lu}[\p{L}.'’ -]{1,30}?,[ \t]*\p{Lu}{2,3}){1,4}[ \t]*$/mu;
+/** Whether a line of offices places the sender in regions no one country holds ("Vancouver, BC | Bellingham, WA"): the
+ * sender works from two countries, and which one's dollar the invoice is in is asked, never read from one of them. */
+export function officesInTwoCountries(text: string): boolean {
+	const line = OFFICES_LINE.exec(text)?.[0];
+	if (!line) return false;
+	const codes = [...line.matchAll(/,[ \t]*(\p{Lu}{2,3})/gu)].map((x) => x[1]!);
+	if (!codes.every((c) => REGION_CODES.some((list) => list.includes(c)))) return false;
+	return !REGION_CODES.some((list) => codes.every((c) => list.includes(c)));
+}
+
 /** The currency the mark means in this email: the money of the one country, among those that write the mark, the email
  * clearly places its sender in — or null: no such place, a country only named in a sentence, or several (then the card
  * asks). */
 export function homeCurrency(text: string, mark: string): string | null {
+	if (officesInTwoCountries(text)) return null;
 	const found = placed(text, mark);
 	const codes = new Set(found.map((p) => p.home.code));
 	return codes.size === 1 && found.some((p) => p.clear) ? found[0]!.home.code : null;

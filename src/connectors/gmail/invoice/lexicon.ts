@@ -109,9 +109,15 @@ export const TOTAL_WORDS = [
 	"subtotal", "sub-total", "sub total", "total due", "amount due", "total amount", "total to pay", "Zwischensumme", "Rechnungsbetrag", "Gesamtbetrag netto", "sous-total", "total à payer", "montant dû", "total a pagar", "importe a pagar", "subtotale", "importo totale", "totale da pagare", "subtotaal", "totaal te betalen", "valor a pagar",
 	// The amount to be charged or invoiced ("Valor a cobrar: $750.000", "Total a facturar: 1.200 €") is the total too.
 	"valor a cobrar", "monto a cobrar", "importe a cobrar", "total a cobrar", "valor a facturar", "monto a facturar", "importe a facturar", "total a facturar", "monto total",
+	// "so together 12 500 Kč", "ensemble 900 €", "todo junto 300 €": the lines summed up, in the words of the sum.
+	"so together", "all together", "together that's", "together that makes", "together it's", "ensemble", "soit ensemble", "au global", "al todo", "todo junto", "en conjunto", "tutto insieme", "alles samen", "tudo junto",
 ];
+/** A summing phrase the sentence's own small word leads ("so together", "dus in totaal", "donc ensemble", "also
+ * insgesamt"): read as a "line" it would name the sum, never a thing, so a line named only so is no line. */
+export const SUM_LEAD_WORDS = ["so", "also", "and", "that's", "that is", "which is", "which makes", "thus", "dus", "donc", "soit", "et", "quindi", "e", "então", "entonces", "o sea", "y", "und", "dann", "en", "alles", "tutto", "tudo", "todo"];
+export const SUM_WORDS = ["together", "ensemble", "insieme", "juntos", "junto", "samen", "zusammen"];
 /** Written after an amount, they make it the total ("$240 all up", "240 € en tout", "R$ 240 ao todo"). */
-export const TOTAL_AFTER_WORDS = ["in total", "total", "all up", "all in", "altogether", "in all", "insgesamt", "zusammen", "en total", "en todo", "au total", "en tout", "in totale", "in tutto", "in totaal", "samen", "bij elkaar", "no total", "ao todo", "no total geral"];
+export const TOTAL_AFTER_WORDS = ["in total", "total", "together", "all together", "ensemble", "al todo", "tutto insieme", "todo junto", "tudo junto", "all up", "all in", "altogether", "in all", "insgesamt", "zusammen", "en total", "en todo", "au total", "en tout", "in totale", "in tutto", "in totaal", "samen", "bij elkaar", "no total", "ao todo", "no total geral"];
 export const DEPOSIT_WORDS = ["deposit", "down payment", "downpayment", "down-payment", "part payment", "part-payment", "advance payment", "upfront payment", "up-front payment", "Anzahlung", "Vorauszahlung", "Vorschuss", "anticipo", "adelanto", "seña", "pago anticipado", "acompte", "arrhes", "aanbetaling", "voorschot", "vooruitbetaling", "sinal", "adiantamento", "pagamento antecipado", "acconto", "caparra"];
 /** Words after an amount that make it a deposit ("$500 upfront", "500 € haben wir angezahlt", "500 € d'avance"). */
 export const DEPOSIT_AFTER_WORDS = ["upfront", "up front", "up-front", "in advance", "angezahlt", "anbezahlt", "im Voraus", "vorab", "por adelantado", "por anticipado", "d'avance", "à l'avance", "adiantado", "adiantados", "antecipado", "in anticipo", "aanbetaald", "vooruitbetaald", "vooraf"];

@@ -49,6 +49,8 @@ export interface UnpricedPhrasing {
 	/** Only in a sentence that writes an amount before it: "and for the" joins two things to invoice only after a priced
 	 * one, and elsewhere it is any "and by the" ("bem recebido pela família e pelos nossos distribuidores"). */
 	afterPrice?: true;
+	/** Its thing may be a field of the invoice or a note ("Payment as usual", "Zahlung wie immer"): such a thing is left. */
+	notField?: true;
 	examples: { text: string; thing: string }[];
 }
 
@@ -58,7 +60,37 @@ const TO_BE_CONFIRMED = ["tbc", "t.b.c.", "tbd", "t.b.d.", "tba", "to be confirm
 const AS_DISCUSSED = ["as discussed", "as agreed", "as quoted", "as per quote", "wie besprochen", "wie vereinbart", "wie abgesprochen", "como hablamos", "como acordamos", "como acordado", "según lo hablado", "comme convenu", "comme discuté", "come concordato", "come d'accordo", "come da preventivo", "zoals afgesproken", "zoals besproken", "como combinado", "conforme combinado"];
 const UNKNOWN_PRICE = String.raw`(?:(?:(?:price|prix|preis|precio|prezzo|preço|prijs|amount|cost)[ \t:]+)?(?:${alt(TO_BE_CONFIRMED)})|(?:price|prix|preis|precio|prezzo|preço|prijs|amount|cost|fee|Betrag|importe|montant|importo|valor|bedrag)[ \t:]+(?:${alt(AS_DISCUSSED)}))(?![\p{L}])[ \t]*\??`;
 
+/** Words that open a sentence adding one more thing ("there's also", "dazu kommt noch", "il y a aussi", "daarnaast nog"). */
+const THERE_IS_ALSO = String.raw`there['’]?s\s+also|there\s+is\s+also|there\s+was\s+also|there['’]?s\s+(?:still|then)|on\s+top\s+of\s+that(?:\s+there['’]?s)?|(?:dazu|hinzu)\s+kommt(?:\s+(?:noch|auch|dann))*|(?:dazu|hinzu)\s+kommen(?:\s+(?:noch|auch|dann))*|außerdem\s+(?:noch|gibt\s+es\s+(?:noch\s+)?)|zusätzlich\s+noch|además\s+(?:está|están|tenemos)|también\s+(?:está|están)|a\s+eso\s+se\s+suma|il\s+y\s+a\s+(?:aussi|également|encore)|à\s+cela\s+s['’]ajoute(?:nt)?|(?:poi\s+)?c['’]è\s+(?:anche|ancora)|(?:poi\s+)?ci\s+sono\s+(?:anche|ancora)|inoltre\s+c['’]è|in\s+più\s+c['’]è|daarnaast(?:\s+is\s+er)?\s+(?:nog|ook)|verder\s+nog|er\s+is\s+ook(?:\s+nog)?|há\s+(?:ainda|também)|tem\s+(?:ainda|também)|acresce(?:m)?\s+(?:ainda)?`;
+/** A price named only by the usual one ("at your usual rate", "zum üblichen Satz", "wie immer", "al precio de siempre",
+ * "au tarif habituel", "à tarifa de sempre", "alla solita tariffa", "tegen het gebruikelijke tarief"). */
+const DANGLING_RELATION = /\s+(?:für|for|of|von|vom|de|di|van|do|da|du|des|del|della|per|pour|para|voor|with|mit|con|avec|met|com)$/iu;
+const USUAL_JOIN = String.raw`(?:and|plus|und|sowie|y|e|et|en|más|mais|più|además de)`;
+/** "As usual" said of a thing joined to a priced one, with its article ("und die Bildbearbeitung wie immer"): alone it says
+ * how ("We will pay by bank transfer as usual"), so only the joined thing is read. */
+const USUAL_MANNER = String.raw`as\s+usual|as\s+always|wie\s+immer|wie\s+üblich|como\s+siempre|comme\s+d['’]habitude|como\s+sempre|come\s+al\s+solito|come\s+sempre|zoals\s+gewoonlijk|zoals\s+altijd`;
+const USUAL_RATE = String.raw`(?:at|for|on)\s+(?:your|our|the|my)\s+(?:usual|standard|normal|regular|customary)\s+(?:rates?|prices?|fees?|pricing|charge|hourly\s+rate)|(?:zum|zu\s+(?:Ihrem|deinem|eurem|dem))\s+(?:üblichen|normalen|gewohnten)\s+(?:Satz|Preis|Tarif|Stundensatz|Honorar)|zu\s+den\s+üblichen\s+(?:Konditionen|Sätzen|Preisen)|(?:al|a\s+(?:tu|su|vuestra|la))\s+(?:precio|tarifa)\s+(?:de\s+siempre|habitual|normal)|(?:au|à\s+(?:ton|votre|notre|mon))\s+(?:tarif|prix)\s+(?:habituel|normal|d['’]usage)|(?:à|a|ao|pela|pelo)\s+(?:(?:tua|sua|vossa)\s+)?(?:tarifa|preço|valor)\s+(?:de\s+sempre|habitual|normal)|(?:alla|al|con\s+la|col|a)\s+(?:(?:tua|sua|vostra)\s+)?(?:solita\s+tariffa|solito\s+prezzo|tariffa\s+(?:solita|abituale|di\s+sempre)|prezzo\s+(?:solito|abituale|di\s+sempre))|(?:tegen|voor)\s+(?:(?:het|je|uw|jullie|ons)\s+)?(?:gebruikelijke|normale|vaste)\s+(?:tarief|prijs|uurtarief)`;
+
 export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
+	{
+		id: "thing-at-the-usual-rate",
+		notField: true,
+		says: "a thing priced only by pointing at a usual rate, with no figure in its clause (plus retouching for the selected images at your usual rate; und die Bildbearbeitung wie immer)",
+		// Joined to a priced thing ("plus", "and", "und") or opening its sentence or line; the phrase ends the clause, so
+		// "Zahlung wie immer per Überweisung" is how, not what. A figure after it ("at your usual rate of $80") prices it.
+		re: new RegExp(String.raw`(?:(?:^|(?<=[.!?:;][ \t]{1,3}|\n))[ \t]*(?:${USUAL_JOIN}[ \t]+)?|(?<![\p{L}])${USUAL_JOIN}[ \t]+)(?:(?:${ARTICLE})[ \t]+|l['’])?(?<thing>\p{L}[\p{L} '’-]{1,60}?)[ \t]+(?:${USUAL_RATE})(?=[ \t]*(?:[.,;:!?)\n]|$))|(?<![\p{L}])${USUAL_JOIN}[ \t]+(?:${ARTICLE})[ \t]+(?<thing2>\p{L}[\p{L} '’-]{1,60}?)[ \t]+(?:${USUAL_MANNER})(?=[ \t]*(?:[.,;:!?)\n]|$))`, "imu"),
+		examples: [
+			{ text: "1. Product photography - 60 sarees @ $45 per piece\n2. Model shoot (1 day) - $3,500\n\nplus retouching for the selected images at your usual rate.", thing: "retouching for the selected images" },
+			{ text: "Bitte stell mir die Rechnung: das Fotoshooting 800 € und die Bildbearbeitung wie immer.", thing: "Bildbearbeitung" },
+			{ text: "Hallo Sam, bitte die Rechnung: Logo 600 €, und die Visitenkarten zum üblichen Satz.", thing: "Visitenkarten" },
+			{ text: "Factúrame el logo (500 €) y las tarjetas al precio de siempre.", thing: "tarjetas" },
+			{ text: "Facturez-moi le site (1 200 €) et la maintenance au tarif habituel.", thing: "maintenance" },
+			{ text: "Fature o logótipo a 500 € e as fotos à tarifa de sempre.", thing: "fotos" },
+			{ text: "Fatturami il logo a 500 € e il ritocco foto alla solita tariffa.", thing: "ritocco foto" },
+			{ text: "Factureer het logo à € 500 en de nabewerking tegen het gebruikelijke tarief.", thing: "nabewerking" },
+			{ text: "Please invoice the website build at $2,000 and the copywriting at your standard rate.", thing: "copywriting" },
+		],
+	},
 	{
 		id: "and-for-the-thing",
 		says: "'and for' and a thing after a priced one, with no amount till the sentence ends (e per le foto del team?)",
@@ -289,6 +321,24 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "Het logo kost € 650,00 en daar komen de visitekaartjes ook nog bij.", thing: "visitekaartjes" },
 		],
 	},
+	{
+		id: "there-is-also-the-thing",
+		notField: true,
+		says: "a sentence that opens by adding one more thing, with no amount till it ends (Dazu kommt noch die Bildbearbeitung für die Kolleginnen; There's also the retouching for the new hires)",
+		// Only opening its sentence: "there's also" inside one may say anything ("the team said there's also a typo").
+		re: new RegExp(String.raw`(?:^|(?<=[.!?:][ \t]{1,3}|\n))[ \t]*(?:(?:oh|and|also|then|und|dann|y|et|e|poi|en|ah)[,]?[ \t]+)?(?:${THERE_IS_ALSO})[,]?[ \t]+(?:(?:${ARTICLE})[ \t]+|l['’])${THING}`, "imu"),
+		examples: [
+			{ text: "Das Shooting war 950 €. Dazu kommt noch die zusätzliche Bildbearbeitung für die beiden Kolleginnen.", thing: "zusätzliche Bildbearbeitung" },
+			{ text: "The headshots were $600. There's also the extra retouching for the two new hires, we never agreed a price.", thing: "extra retouching for the two new hires" },
+			// A word of paying denied ("never settled") leaves it billable.
+			{ text: "The headshots were $600. There's also the extra retouching for the two new hires, we never settled a price for that.", thing: "extra retouching for the two new hires" },
+			{ text: "La sesión fueron 700 €. Además está la edición de los vídeos, que no llegamos a hablar.", thing: "edición de los vídeos" },
+			{ text: "Le shooting était de 800 €. Il y a aussi la retouche des portraits.", thing: "retouche des portraits" },
+			{ text: "Il servizio era 650 €. Poi c'è anche il ritocco delle foto.", thing: "ritocco delle foto" },
+			{ text: "De fotoshoot was € 750. Daarnaast nog de nabewerking van de foto's.", thing: "nabewerking van de foto's" },
+			{ text: "A sessão foi 600 €. Há ainda a edição das fotos.", thing: "edição das fotos" },
+		],
+	},
 ];
 
 /** What may be added to an invoice that is no thing billed: its fields, a tax, the paperwork ("add our PO number",
@@ -343,7 +393,8 @@ const NOT_CHARGED_WORDS = [
 	"inbegrepen", "al betaald", "kosteloos", "gratis",
 	"incluído", "incluída", "incluídos", "incluídas", "já pago", "já paga", "sem custo",
 ];
-const NOT_CHARGED = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?:VAT|tax|taxes|GST|HST|IVA|TVA|MwSt|USt|BTW|IVU)\.?[ \t]{1,3})(?:${alt(NOT_CHARGED_WORDS)}|(?:is|was|are|were|'s|’s)[ \t]+included|included[ \t]+in[ \t]+the[ \t]+(?:price|quote|fee|package|total))(?![\p{L}])|(?:done|made|handled|printed|shot|taken|designed|supplied|provided)[ \t]+by[ \t]+(?!you(?![\p{L}])|yourself|u(?![\p{L}]))\p{L})`, "iu");
+// "we never settled a price", "not paid yet", "noch nicht bezahlt": a word of paying denied leaves the thing billable.
+const NOT_CHARGED = new RegExp(String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:never|not|n['’]t|nicht|nie|jamais|pas|nunca|mai|non|niet|nooit|não)[ \t]+(?:\p{L}{1,12}[ \t]+)?)(?:(?<!(?:VAT|tax|taxes|GST|HST|IVA|TVA|MwSt|USt|BTW|IVU)\.?[ \t]{1,3})(?:${alt(NOT_CHARGED_WORDS)}|(?:is|was|are|were|'s|’s)[ \t]+included|included[ \t]+in[ \t]+the[ \t]+(?:price|quote|fee|package|total))(?![\p{L}])|(?:done|made|handled|printed|shot|taken|designed|supplied|provided)[ \t]+by[ \t]+(?!you(?![\p{L}])|yourself|u(?![\p{L}]))\p{L})`, "iu");
 
 /** The rest of the sentence after a point: up to a full stop, a question mark or a blank line. */
 function restOfSentence(text: string, at: number): string {
@@ -411,9 +462,12 @@ export function unpricedThing(text: string, lineDescriptions: string[]): string 
 	for (const p of UNPRICED_PHRASINGS) {
 		const re = new RegExp(p.re.source, `g${p.re.flags.replace("g", "")}`);
 		for (const m of text.matchAll(re)) {
-			const thing = (m.groups!["thing"] ?? m.groups!["thing2"] ?? m.groups!["thing3"]!).trim();
+			// "die zusätzliche Bildbearbeitung für die beiden Kolleginnen": a clause word ("die") ends the thing, and the word
+			// of relation left dangling before it ("für") is no part of its name.
+			const thing = (m.groups!["thing"] ?? m.groups!["thing2"] ?? m.groups!["thing3"]!).trim().replace(DANGLING_RELATION, "");
 			if (NOT_BILLED.test(thing) || FILLER.test(thing)) continue;
 			if (p.rowTail && (ROW_FIELD.test(thing) || AMOUNT.test(m[0]))) continue;
+			if (p.notField && ROW_FIELD.test(thing)) continue;
 			const sentenceRest = restOfSentence(text, m.index + m[0].length);
 			const rest = p.clauseOnly ? sentenceRest.replace(/,\s*(?:and|und|et|y|e|en|plus|sowie)\s[^]*$/iu, "") : sentenceRest;
 			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : !p.saysUnknown && writesFigure(rest)) continue;
@@ -425,7 +479,10 @@ export function unpricedThing(text: string, lineDescriptions: string[]): string 
 			// "- ontwerp posters" beside the line "Ontwerp flyers": a list row whose words are half or more unnamed by the
 			// lines is another thing (its work word is shared, its thing is not). In a sentence, any shared word names it (the
 			// thing may run on into a clause: "as horas de ajustes que combinamos por telefone").
-			const shared = words.filter((w) => named.includes(w)).length;
+			// A sentence that opens on its own thing ("Poi c'è anche il ritocco delle foto" beside "Servizio fotografico")
+			// names it by whole words: a part of another word ("foto" in "fotografico") is another thing.
+			const namedWords = new Set(named.split(/[^\p{L}]+/u));
+			const shared = words.filter((w) => (p.notField ? namedWords.has(w) : named.includes(w))).length;
 			if (words.length === 0 || (p.listRow ? shared * 2 > words.length : shared > 0)) continue;
 			return thing;
 		}
