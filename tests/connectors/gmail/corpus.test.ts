@@ -49,9 +49,8 @@ const NOT_YET: Record<string, string> = {
 	// NZ$ now, but the hours' thing stands before the count ("the extra 3 hours") and the words after the rate name the
 	// occasion; the line's name is asked about.
 	"ag26-whitcombe-wedding-final.eml": "the email counts \"the extra 3 hours\"",
-	// The eighteenth round's blind mail, moved into tuning in the nineteenth; these still ask rather than guess (ai33's
-	// "PO 40021" and its company follow the labels' conventions now, tests/fixtures/emails/LABELS.md; its lines are read
-	// short):
+	// The eighteenth round's blind mail, moved into tuning in the nineteenth; these still ask rather than guess (ai03,
+	// ai04 and ai33 draft now that their labels follow the conventions in tests/fixtures/emails/LABELS.md):
 	"ai02-cafe-edelweiss-martini.eml": "the amount 85 Euro is not tied to a clear",
 	"ai08-lagos-lookbook.eml": "the email also mentions ₦60k, which does not",
 	"ai10-vale-serrano-rotulos.eml": "what the invoice is for: the request names",
@@ -73,6 +72,9 @@ const NOT_YET: Record<string, string> = {
 	"aj11-oslo-launch.eml": "the amount kr 6 950,- is not tied",
 	// A table of three rows whose second counts images in yen written "3,500円", under a request naming "this project":
 	// the rows are not all read, so the other amounts are asked about.
+	// "Se der pra colocar vencimento pro dia 10/12 seria ótimo": a due date asked for as a favour ("if it can be …, that
+	// would be great") with a slashed day and month and no year; the date is asked.
+	"aj23-rotulos-cerveja.eml": "the due date: the email says",
 	"aj24-kyoto-brochure.eml": "the email also mentions JPY 180,000",
 	// "Please go ahead and raise the invoice as per your breakdown below": the amounts stand only in Sam's own quoted
 	// breakdown; the reader does not read lines from the owner's quoted mail, so it asks.
