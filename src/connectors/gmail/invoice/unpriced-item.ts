@@ -444,7 +444,10 @@ function pricedSibling(rows: string[], starts: number[], from: number, mark: str
 
 /** The first thing asked to be invoiced with no amount, when none of the lines names it (a thing priced in another
  * sentence is a line and no question). */
+const TIME_UNIT_ONLY = /^(?:(?:the|die|den|las|los|les|as|os|le|gli|de)\s+)?(?:hours?|hrs?|days?|Stunden|Tage|horas|días|dias|heures|jours|ore|giorni|uur|uren|dagen)$/iu;
+
 export function unpricedThing(text: string, lineDescriptions: string[]): string | null {
+	let unitOnly: string | null = null;
 	const named = lineDescriptions.join(" ").toLowerCase();
 	let rows: string[] | null = null;
 	const starts: number[] = [];
@@ -484,8 +487,14 @@ export function unpricedThing(text: string, lineDescriptions: string[]): string 
 			const namedWords = new Set(named.split(/[^\p{L}]+/u));
 			const shared = words.filter((w) => (p.notField ? namedWords.has(w) : named.includes(w))).length;
 			if (words.length === 0 || (p.listRow ? shared * 2 > words.length : shared > 0)) continue;
+			// "… took 5 hours, … plus the hours at the usual rate": a bare unit of time names no thing; a later row may say
+			// whose hours they are (the retouching), so the question names that, and the unit only when nothing does.
+			if (TIME_UNIT_ONLY.test(thing)) {
+				unitOnly ??= thing;
+				continue;
+			}
 			return thing;
 		}
 	}
-	return null;
+	return unitOnly;
 }
