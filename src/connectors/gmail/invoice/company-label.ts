@@ -4,6 +4,8 @@
 // Hotel LLC", "the printer, Gulf Print Est.,", "Druckerei: …") is someone else's firm, never the customer's. Tables by
 // language; their examples run as tests (tests/connectors/gmail/company-label.test.ts).
 
+import { phraseAlt as alt, phraseEscape as escape } from "./phrase-pattern";
+
 export interface CompanyLabelRow {
 	lang: string;
 	/** Labels that open a line and name the sender's firm after a colon. */
@@ -77,8 +79,6 @@ export const THIRD_PARTY_ROLES: { lang: string; roles: string[]; examples: strin
 	{ lang: "nl", roles: ["locatie", "zaal", "drukker", "drukkerij", "leverancier", "cateraar", "hotel", "fotograaf", "vervoerder", "fabrikant"], examples: ["Kun je me de factuur sturen voor de uitnodigingen, € 300?\n\nDrukkerij: Drukkerij Jansen B.V.\n\nEva"] },
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+").replace(/'/g, "['’]");
-const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 /** Fields that may follow the firm on its line, as a mail client or a reader joins the lines of a details block
  * ("Company: Jeddah Sweets Establishment VAT 300111222300003"): tax and company numbers, by country. */

@@ -253,7 +253,7 @@ const PREFIXED = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...ORDER_LABELS, ..
 /** "our PO 2026-118", "PO 4471": a number right after "PO" is written with it, as the customer writes it. */
 // "LPO 00482 has been raised": a local purchase (or service) order right before its number names the order's kind, as
 // East African and Gulf finance teams file it, so it is written whole ("LPO No. 4471-22" is a label and its number).
-function yearNumbered(match: string, id: string): string {
+function withOrderPrefix(match: string, id: string): string {
 	const label = /(?<![\p{L}])(PO|P\.O\.|LPO|L\.P\.O\.|LSO|L\.S\.O\.)[ \t]+$/u.exec(match.slice(0, match.length - id.length));
 	if (label && /^L/.test(label[1]!)) return `${label[1]!} ${id}`;
 	// "LPO No. 0457": a local order's number of digits alone keeps its label and its "No.", as "LPO 00482" does.
@@ -287,7 +287,7 @@ export function readReference(text: string): string | null {
 		re.lastIndex = 0;
 		for (let m = re.exec(text); m; re.lastIndex = m.index + 1, m = re.exec(text)) {
 			const after = text.slice(m.index + m[0].length);
-			if (isId(m[1]!) && !PHONE.test(m[1]!) && !acrossLine(m[0], m[1]!) && !postcodeHalf(m[1]!, after)) return yearNumbered(m[0], m[1]!);
+			if (isId(m[1]!) && !PHONE.test(m[1]!) && !acrossLine(m[0], m[1]!) && !postcodeHalf(m[1]!, after)) return withOrderPrefix(m[0], m[1]!);
 			const whole = acrossLine(m[0], m[1]!) ? null : prefixedNumber(labels, m[1]!, after);
 			if (whole) return whole;
 		}

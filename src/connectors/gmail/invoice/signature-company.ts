@@ -5,6 +5,8 @@
 // labels take such a business as the company (tests/fixtures/emails/LABELS.md). The roles and the billing phrases are
 // tables by language; their examples run as tests (tests/connectors/gmail/label-conventions.test.ts).
 
+import { phraseAlt as alt, phraseEscape as escape } from "./phrase-pattern";
+
 export interface SignatureRoleRow {
 	lang: string;
 	/** Words of a role a signature writes before the business (any of them anywhere in the role, "Office Manager"). */
@@ -91,8 +93,6 @@ export const SIGNATURE_ROLES: SignatureRoleRow[] = [
 	},
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+").replace(/'/g, "['’]");
-const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 let ROLE: RegExp | null = null;
 let ROLE_LINE: RegExp | null = null;
