@@ -284,6 +284,19 @@ function partProblem(facts: string, lines: ExtractedLine[]): string | null {
 	return words ? `the email asks to invoice part of the work ("${oneLine(words)}"): is the amount written that part's or the whole's, and which part is it?` : null;
 }
 
+/** The longest email text (quoted history apart) a draft is read from. The reader runs a few hundred patterns over the
+ * text, several of them per line, so its work grows with the length: a request customers write is well under 2,000
+ * characters (the labelled corpus's longest is 1,879), and 12,000 keeps a pasted table or a long disclaimer readable
+ * while a 50,000-character mail (thousands of lines, a pasted log) is decided in a moment instead of many seconds. */
+export const MAX_READ_CHARS = 12_000;
+
+/** Why a request this long is not drafted, in the owner's words, or null when it is short enough to read. */
+function tooLongToRead(text: string): string | null {
+	if (text.length <= MAX_READ_CHARS) return null;
+	const n = (x: number) => x.toLocaleString("en-US");
+	return `the whole invoice: the email is ${n(text.length)} characters long, and drafts are read only from emails up to ${n(MAX_READ_CHARS)} characters; write the invoice request by hand from the email`;
+}
+
 export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecision {
 	const owner = ctx.ownerEmails.map((e) => e.toLowerCase());
 	const fwd = forwarded(m.text) ?? quotedForward(m) ?? outlookForward(m);
@@ -296,6 +309,8 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	const inHouse = fwd !== null && colleagueForward(fwd, m.fromEmail, owner);
 	const customerFrom = fwd && !inHouse ? fwd.from : { name: m.fromName, email: m.fromEmail };
 	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
+	const tooLong = tooLongToRead(m.text);
+	if (tooLong) return { kind: "clarify", missing: [tooLong], asked: decided.asked };
 	const facts = factsText(m.subject, fwd ? forwardFacts(fwd) : m.text);
 	const forwarder = inHouse ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals) : null;
 	const fromFacts = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
