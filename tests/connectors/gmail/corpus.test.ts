@@ -79,6 +79,11 @@ const NOT_YET: Record<string, string> = {
 	// "Please go ahead and raise the invoice as per your breakdown below": the amounts stand only in Sam's own quoted
 	// breakdown; the reader does not read lines from the owner's quoted mail, so it asks.
 	"aj25-winter-weaves-catalogue.eml": "no amount is given",
+	// The twentieth round's blind mail (ak), moved into tuning in the twenty-first; these still ask rather than guess:
+	// "Unit Price (N)   Amount (N)" over a table of plain numbers from a Lagos firm (+234, Victoria Island): "N" is how
+	// Nigerian offices type the naira sign, but a single letter in a column's bracket is no currency mark the reader
+	// knows, and no amount is written with ₦, "NGN" or "naira"; the currency is asked, as a careful assistant would.
+	"ak20-lagos-annual-report.eml": "no currency given",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 

@@ -100,8 +100,10 @@ describe("the name as the sender signs it", () => {
 	it("a header written given name first stays as it is, whatever order the signature takes", () => {
 		expect(readCustomer("Please invoice us.\n\nRegards,\nWatanabe Kenji\nKiln Hanare", from("Kenji Watanabe")).name).toBe("Kenji Watanabe");
 		expect(readCustomer("Please invoice us.\n\nThanks,\nWhitfield Dana", from("Dana Whitfield")).name).toBe("Dana Whitfield");
-		// An address that spells the signed order says the header wrote the family name first.
-		expect(readCustomer("Please invoice us.\n\nThanks,\nYuki Tanaka", { name: "Tanaka Yuki", email: "yuki.tanaka@client.example" }).name).toBe("Yuki Tanaka");
+		// A family name first with nothing but its order to show it stays as the header writes it (LABELS.md), even when
+		// the address spells the signed order.
+		expect(readCustomer("Please invoice us.\n\nThanks,\nYuki Tanaka", { name: "Tanaka Yuki", email: "yuki.tanaka@client.example" }).name).toBe("Tanaka Yuki");
+		expect(readCustomer("Please invoice me in KRW.\n\nJiyoon Kim\nBrand Marketing Team | Seoul Bloom", { name: "Kim Jiyoon", email: "jiyoon.kim@client.example" }).name).toBe("Kim Jiyoon");
 	});
 
 	it("a signature with other words never renames the customer", () => {

@@ -61,6 +61,13 @@ const MONTH = alt(MONTHS.flat());
 const DATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH}|on|the|by|until|till|before|after|from|since|am|bis|vom|ab|le|du|au|el|del|al|il|dal|op|tot|em|até|at|um|à|às|alle|om|a las|a la)[ \t]*$`, "iu");
 const DATE_AFTER = new RegExp(String.raw`^[ \t]*(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?(?:${MONTH})(?![\p{L}])`, "iu");
 
+/** A day and month with a dot after the words of a due date ("due 10.12", "fällig am 15.12", "vencimento 15.12",
+ * "scadenza 15.12"): a date, not an amount — unless the words speak of a sum that is due ("amount due 10.12", "balance
+ * due 10.12", "Restbetrag fällig 10.12"), where it may be money and stays asked. The number must be a day (1-31) and a
+ * month (1-12), so "due 10.50" is still read as a number. */
+const DUE_DAY_MONTH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<!(?:amount|balance|total|sum|still|now|outstanding|remaining|Betrag|Rest|Restbetrag|Summe|montant|solde|importe|saldo|resto|importo|bedrag|valor)[ \t]+)(?:due|payable|fällig|Fälligkeit|Zahlungsziel|échéance|vencimiento|vence|vencimento|scadenza|vervaldatum|vervaldag|deadline)(?:[ \t]+(?:by|on|before|am|bis|zum|bis[ \t]+zum|le|au|el|em|até|a|il|al|op|vóór|voor))?[ \t]*:?[ \t]*$`, "iu");
+const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])$/;
+
 export const BARE_NUMBER_EXAMPLES: BareNumberExample[] = [
 	{ text: "As agreed the logo was £800 and the business cards were 150.", finds: ["150"] },
 	{ text: "Please invoice: logo £800, business cards 150.", finds: ["150"] },
@@ -86,6 +93,12 @@ export const BARE_NUMBER_EXAMPLES: BareNumberExample[] = [
 	// A number that names, counts or dates a thing, a year, a share, a phone or a single digit is no price.
 	{ text: "Please invoice the logo at £800 for PO 4471, Phase 2.", finds: [] },
 	{ text: "The logo was £800, due 15 December, or December 15.", finds: [] },
+	{ text: "Invoice please – opening night photos, kr 12 500,- to Nordlys Kaffebar AS, due 10.12", finds: [] },
+	{ text: "Bitte die Rechnung fürs Logo, 500 €, fällig am 15.12.", finds: [] },
+	{ text: "Manda-me a fatura das fotos, 300 €, vencimento 15.12.", finds: [] },
+	{ text: "Mandami la fattura delle foto, 300 €, scadenza 15.12.", finds: [] },
+	{ text: "The logo was £800, the balance due 10.12.", finds: ["10.12"] },
+	{ text: "The logo was £800 and the prints 10.12, due 15 December.", finds: ["10.12"] },
 	{ text: "The logo was £800 for our 2026 launch, 20% off next time.", finds: [] },
 	{ text: "De opmaak van het Jaarverslag 2025, voor een bedrag van € 2.300,00.", finds: [] },
 	{ text: "Business cards x 150 at £0.40, plus the logo at £800.", finds: [] },
@@ -161,6 +174,7 @@ export function bareNumbersInPricedSentences(text: string, strict: readonly Mone
 		// "8 to 12", "10–15": the end of a range of times or counts.
 		if (/\d[ \t]*(?:to|till|until|bis|à|a|al|tot|até|[-–—])[ \t]*$/iu.test(before)) continue;
 		if (LABEL_BEFORE.test(before) || (!each && DATE_BEFORE.test(before)) || DATE_AFTER.test(text.slice(end, end + 16))) continue;
+		if (DAY_MONTH.test(m[0]) && DUE_DAY_MONTH_BEFORE.test(before)) continue;
 		// The sentence it stands in: back to a stop, a question mark or a line break, on to the next one; a row of a list
 		// ("- business cards 150", "Visitenkarten: 150") stands in its list, the lines around it up to a blank one.
 		const lineFrom = text.lastIndexOf("\n", start - 1) + 1;

@@ -9,6 +9,7 @@ import { declinedInvoice, findRequests } from "./requests";
 import { ruleById, type RuleInput } from "./rules";
 import { payerProblem } from "./payer-doubt";
 import { asSigned, namedPayer } from "./customer";
+import { agreedWithBiller, asksToPassOn, greetedName } from "./forward-go-between";
 import { readReference, referenceAsked } from "./reference";
 import { allTermsDays } from "./payment-terms";
 import { REVISED_WORDS, alt } from "./lexicon";
@@ -190,7 +191,12 @@ function colleagueForward(fwd: NonNullable<ReturnType<typeof forwarded>>, fromEm
 	if (!d || owner.some((o) => domain(o) === d)) return false;
 	// The forwarder asks in their own words ("Could you invoice us for the Christmas campaign?"); one who only passes
 	// it on ("forwarding this from our office manager") leaves the colleague who asked as the customer.
-	return domain(fwd.from.email) === d && fwd.to === fromEmail.toLowerCase() && findRequests(fwd.own).length > 0;
+	// A forwarded email that asks the forwarder to pass it on ("Please ask Sam to raise the invoice … Details as agreed
+	// with him") was written by the client who made the deal, whatever the forwarder adds ("send the invoice to me"):
+	// forward-go-between.ts.
+	if (domain(fwd.from.email) !== d || fwd.to !== fromEmail.toLowerCase() || findRequests(fwd.own).length === 0) return false;
+	const billed = greetedName(fwd.own);
+	return !(asksToPassOn(fwd.body, billed) && agreedWithBiller(fwd.body, billed));
 }
 
 /** The text of a forward the facts are read from: the forwarded email, unless it writes no amount and the forwarder's

@@ -24,6 +24,15 @@ export const CURRENCY_ASKED: AskedRow[] = [
 			{ text: "Eran 900 €, pero ¿me la puedes hacer en dólares?", finds: ["USD"] },
 			{ text: "C'était 800 €, tu peux la faire en livres sterling ?", finds: ["GBP"] },
 			{ text: "Foram R$ 2.000, mas pode emitir em dólares americanos?", finds: ["USD"] },
+			// A currency refused is no currency asked for ("in PLN, not in EUR", "nicht in Euro", "y no en dólares").
+			{ text: "Total amount: 8 005,00 zł. Please issue the invoice in PLN, not in EUR.", finds: ["PLN"] },
+			{ text: "Es waren 1.200 CHF, bitte die Rechnung in Franken und nicht in Euro.", finds: ["CHF"] },
+			{ text: "Son 900 €, la factura en euros y no en dólares, por favor.", finds: ["EUR"] },
+			{ text: "C'était 800 €, la facture en euros et pas en livres sterling.", finds: ["EUR"] },
+			{ text: "Foram R$ 2.000, a fatura em reais e não em dólares.", finds: ["BRL"] },
+			{ text: "Erano 900 €, la fattura in euro e non in dollari.", finds: ["EUR"] },
+			{ text: "Het was € 900, de factuur in euro en niet in dollars.", finds: ["EUR"] },
+			{ text: "It was 900 zł, please invoice in PLN rather than in EUR.", finds: ["PLN"] },
 		],
 	},
 	{
@@ -48,6 +57,10 @@ const NEXT = CURRENCY_ASKED[1]!.words.map(escape).sort((a, b) => b.length - a.le
 const ASKED_RE = new RegExp(String.raw`(?<![\p{L}])(?:${FIRST})[ \t]+(?<t>${TOKEN})(?![\p{L}\p{N}])(?![ \t]?\d)(?<more>(?:[ \t]*,?[ \t]+(?:${NEXT})[ \t]+(?:${TOKEN})(?![\p{L}\p{N}])(?![ \t]?\d))*)`, "giu");
 const MORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${TOKEN})(?![\p{L}\p{N}])`, "giu");
 
+/** Words that refuse the currency after them ("not in EUR", "nicht in Euro", "no en dólares", "pas en euros", "não em
+ * dólares", "non in dollari", "niet in dollars", "rather than in EUR"): it is the one the invoice must not be in. */
+const REFUSED_BEFORE = /(?<![\p{L}])(?:not|never|rather than|instead of|nicht|statt|anstatt|no|nunca|en lugar de|en vez de|pas|plutôt que|au lieu de|não|em vez de|non|invece che|anziché|niet|in plaats van)[ \t]+$/iu;
+
 /** "USD" in capitals or a spelled name: "in try" or "in all" is no currency. */
 function isCurrencyWord(t: string): boolean {
 	return /^[A-Z]{3}$/.test(t) ? ISO_CODES.includes(t) : NAME_SET.has(t.toLowerCase());
@@ -59,6 +72,7 @@ export function askedCurrencies(text: string, mentions: readonly MoneyMention[])
 	for (const m of text.matchAll(ASKED_RE)) {
 		const start = m.index;
 		if (mentions.some((mm) => mm.start <= start + m[0].length && start <= mm.end)) continue;
+		if (REFUSED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
 		const tokens = [m.groups!["t"]!, ...[...(m.groups!["more"] ?? "").matchAll(MORE_RE)].map((x) => x[0])].filter(isCurrencyWord);
 		for (const t of tokens) {
 			const c = readCurrency(t);

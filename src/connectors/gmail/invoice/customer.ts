@@ -711,16 +711,14 @@ export function signedName(text: string, fromName: string): string | null {
 	return null;
 }
 
-/** Whether the From header writes the family name first, so the signature's order is the name to use: "Chen, Marcus"
- * (a comma), "NAGY Péter" (the family name in capitals), "Park Ji-woo" (a hyphenated given name last), or an address
- * that spells the signed order ("jiwoo.park@"). Otherwise the header's display name stands: "Kenji Watanabe" signing
- * "Watanabe Kenji" stays Kenji Watanabe, as the labels write it. */
-function familyFirst(fromName: string, signed: string, email: string): boolean {
+/** Whether the From header writes the family name first in a way only a header does, so the signature's order is the
+ * name to use: "Chen, Marcus" (an address book's comma), "NAGY Péter" (the family name in capitals), "Park Ji-woo" (a
+ * hyphenated given name last). Otherwise the header's display name stands, as LABELS.md has it: "Kenji Watanabe"
+ * signing "Watanabe Kenji" stays Kenji Watanabe, and "Kim Jiyoon" signing "Jiyoon Kim" from jiyoon.kim@ stays Kim
+ * Jiyoon (the address's order is no reason to turn the name round). */
+function familyFirst(fromName: string): boolean {
 	const words = fromName.trim().split(/[\s,]+/u).filter(Boolean);
-	if (fromName.includes(",") || /^\p{Lu}{2,}$/u.test(words[0] ?? "") || /^\p{L}+-\p{L}+$/u.test(words[words.length - 1] ?? "")) return true;
-	const local = (email.split("@")[0] ?? "").toLowerCase().split(/[._-]+/).join(" ");
-	const spelled = (n: string) => n.toLowerCase().replace(/-/g, "").split(/[\s,]+/u).filter(Boolean).join(" ");
-	return local === spelled(signed) && local !== spelled(fromName);
+	return fromName.includes(",") || /^\p{Lu}{2,}$/u.test(words[0] ?? "") || /^\p{L}+-\p{L}+$/u.test(words[words.length - 1] ?? "");
 }
 
 /** "… au nom de Cave Martin SARL." or "Invoice to Bondi Physio & Pilates Pty Ltd.": the sentence's full stop may end
@@ -856,7 +854,7 @@ export function readCustomer(text: string, from: { name: string; email: string }
 	const headerName = latinForm(from.name.trim());
 	const fromName = latinForm(withoutTitles(from.name));
 	const signed = signedName(text, fromName);
-	let name = signed && familyFirst(fromName, signed, from.email) ? signed : headerName;
+	let name = signed && familyFirst(fromName) ? signed : headerName;
 	if (billTo) {
 		const first = billTo[1]!.trim();
 		const second = billTo[2]?.trim() ?? "";

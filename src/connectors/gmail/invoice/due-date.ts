@@ -497,6 +497,20 @@ export const DUE_PHRASES: DueRow[] = [
 		examples: [["Als Fälligkeit schreib bitte den 11.12.2026 drauf, dann zahl ich sofort.", "2026-12-11"], ["Als Zahlungsziel setzen Sie bitte den 15. Dezember 2026.", "2026-12-15"], ["Als Fälligkeit bitte den 18.12.2026.", "2026-12-18"]],
 		ignores: ["Als Fälligkeit schreib bitte das Übliche drauf."],
 	},
+	// A plain word of ease between the label and the date ("setz als Fälligkeit einfach den 15. Dezember", "comme
+	// échéance, mets tout simplement le 15 décembre"): the words still name the due date, the filler only softens them.
+	{
+		lang: "de",
+		before: atTheLatest(["als Fälligkeit", "als Fälligkeitsdatum", "als Zahlungsziel", "Fälligkeit", "Fälligkeitsdatum", "Zahlungsziel"], ["einfach den", "einfach", "doch den", "doch einfach den", "halt den", "ruhig den", "bitte einfach den", "gerne einfach den", "nimm einfach den", "nimm doch den", "setz einfach den", "setz doch den", "schreib einfach den", "trag einfach den", "nehmen Sie einfach den", "setzen Sie einfach den", "schreiben Sie einfach den"]),
+		examples: [["Ich möchte das noch dieses Jahr bezahlen, setz als Fälligkeit\neinfach den 15. Dezember, das passt für uns.", "2026-12-15"], ["Schreib als Fälligkeitsdatum einfach den 15.12. drauf.", "2026-12-15"], ["Zahlungsziel doch einfach den 18.12.2026.", "2026-12-18"], ["Als Fälligkeit nehmen Sie einfach den 20. Dezember 2026.", "2026-12-20"]],
+		ignores: ["Als Fälligkeit einfach das Übliche.", "Liefer die Dateien einfach den 15. Dezember.", "Zahlungsziel einfach 30 Tage."],
+	},
+	{
+		lang: "fr",
+		before: atTheLatest(["comme échéance", "comme date d'échéance", "pour l'échéance", "pour la date d'échéance", "comme échéance,", "comme date d'échéance,", "pour l'échéance,", "pour la date d'échéance,"], ["mets simplement le", "mets tout simplement le", "mettez simplement le", "mettez tout simplement le", "indique simplement le", "indiquez simplement le", "simplement le", "tout simplement le", "mets le", "mettez le", "indiquez le"]),
+		examples: [["Comme date d'échéance, mets tout simplement le 15 décembre.", "2026-12-15"], ["Pour l'échéance, mettez simplement le 18/12/2026.", "2026-12-18"]],
+		ignores: ["Pour la livraison, mets simplement le 15 décembre.", "Pour l'échéance, mets simplement 30 jours."],
+	},
 	{
 		lang: "en",
 		before: ["as the due date please put", "as the due date please write", "as the due date please use", "as due date please put", "as due date please write", "as the due date put", "as the due date write", "for the due date please put", "for the due date please use", "for the due date put"],

@@ -1460,7 +1460,8 @@ export function readDate(text: string, today: string): string | null {
 }
 
 // A dotted date right after the words ("Payment due 15.12.2026.") has no three letters before its first dot: read whole.
-const DUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DUE_WORDS}):?\s+([^\n.;?!]{3,40}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\d{1,2}\.\s*[\p{L}]+[^\n;?!]{0,12})`, "iu");
+// A day and month with a dot and no year ("due 10.12", "due by 20.12.") is read too: a dot never writes a US month first.
+const DUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DUE_WORDS}):?\s+([^\n.;?!]{3,40}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\d{1,2}\.\s*[\p{L}]+[^\n;?!]{0,12}|\d{1,2}\.\d{1,2}(?![\d,]|\.\d))`, "iu");
 // Letter edges, not \b: "à 30 jours" starts with a letter \b does not see.
 const TERMS_ALL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TERMS})(?![\p{L}])`, "giu");
 /** The groups of TERMS that name no payment themselves ("in 3 days", "à 30 jours", "binnen 14 dagen"): they are terms
@@ -1485,7 +1486,7 @@ function readDue(text: string, today: string, currency: string | null): { dueDat
 	// Dots between day, month and year are never a US month-first date ("Payment due 03.12.2026", "Please set the due
 	// date to 10.12.2026" are the 3rd and the 10th of December); nor is a date billed in a currency of countries that all
 	// write the day first (see `writesDayFirst`).
-	const dotted = (d: string) => /^[\s:–-]*\d{1,2}\.\d{1,2}\.\d{2,4}/.test(d);
+	const dotted = (d: string) => /^[\s:–-]*\d{1,2}\.\d{1,2}(?:\.\d{2,4}|\.?(?![\d,]))/.test(d);
 	const home = writesDayFirst(currency);
 	const fromDue = () => (due ? readDate(due[1]!, today) ?? numericDate(due[1]!, today, dayFirstDueWords(due[0]) || dotted(due[1]!), home) : null);
 	const fromWritten = () => (written ? numericDate(written.date, today, written.dayFirst || dotted(written.date), home) ?? readDate(written.date, today) : null);
