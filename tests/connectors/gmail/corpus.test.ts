@@ -62,9 +62,9 @@ const NOT_YET: Record<string, string> = {
 	// thing (headshots) stands only in the subject, and "which makes" is a total the reader does not know; each line's
 	// name is asked.
 	"aj04-dublin-headshots.eml": "\"Of us\" holds a pronoun",
-	// "Es lo de siempre más los reels …:" above the rows: the list spells the usual things out, but the label keeps the
-	// month in the row's bracket ("Gestión de redes sociales (octubre)") where the reader leaves a bracket that only says
-	// when out; until the two agree, "lo de siempre" is asked about.
+	// "Es lo de siempre más los reels …:" above the rows: the list spells the usual things out (the label now leaves the
+	// month in the row's bracket out, as LABELS.md says), but the reader does not tie "lo de siempre" to the rows below
+	// it, so it is asked about.
 	"aj07-madrid-redes.eml": "what \"lo de siempre\" adds",
 	// The rows stand in the subject ("Nordvik launch 14 Nov: 5 hrs @ kr 1 200,- + express delivery kr 950,-") and the
 	// body writes only "Total kr 6 950,-" (the "kr" is now read as NOK from "Nordvik Outdoor AS, org.nr 923 456 789").
@@ -79,6 +79,21 @@ const NOT_YET: Record<string, string> = {
 	// "Please go ahead and raise the invoice as per your breakdown below": the amounts stand only in Sam's own quoted
 	// breakdown; the reader does not read lines from the owner's quoted mail, so it asks.
 	"aj25-winter-weaves-catalogue.eml": "no amount is given",
+	// round 21, lines (t21b): the twentieth round's blind mail (ak), moved into tuning in the twenty-first; these still
+	// ask rather than guess.
+	// "it was the redesign of the main menu board at £340, the two little A-board designs at £85 each, and then the food
+	// photography morning which we'd agreed at £420": the first thing of a prose run after "it was" is not read as a line
+	// and the third is named by its relative clause; the £340 and the stated £930 are asked about.
+	"ak02-brighton-cafe-menu.eml": "the stated total 930 GBP does not match",
+	// "1. Design de rótulos (3 referências: Tinto, Branco e Rosé) — 3 x 380,00 €": a bracket holding a colon and a list
+	// of which ones, then a bare count times the price, is not read; the 380,00 € and the stated total are asked about.
+	"ak09-porto-rotulos.eml": "the stated total 2130.00 EUR does not match",
+	// "then the insta posts 8 of them at R95": the count points back with "of them" at the thing named right before it;
+	// the reader asks what "Of them" is rather than tie it to "the insta posts" in an unpunctuated run.
+	"ak12-joburg-bakes.eml": "\"Of them\" holds a word pointing back",
+	// "1. Annual Report 2026 – layout & design (48 pages): S$4,800.00": a spaced dash inside a row's label (the thing,
+	// then which part of the work) leaves the row unread; the S$4,800.00 is asked about.
+	"ak28-harbourline-annual-report.eml": "the email also mentions S$4,800.00",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 
