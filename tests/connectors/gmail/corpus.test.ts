@@ -91,9 +91,6 @@ const NOT_YET: Record<string, string> = {
 	// "then the insta posts 8 of them at R95": the count points back with "of them" at the thing named right before it;
 	// the reader asks what "Of them" is rather than tie it to "the insta posts" in an unpunctuated run.
 	"ak12-joburg-bakes.eml": "\"Of them\" holds a word pointing back",
-	// "1. Annual Report 2026 – layout & design (48 pages): S$4,800.00": a spaced dash inside a row's label (the thing,
-	// then which part of the work) leaves the row unread; the S$4,800.00 is asked about.
-	"ak28-harbourline-annual-report.eml": "the email also mentions S$4,800.00",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 

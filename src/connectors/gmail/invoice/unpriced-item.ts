@@ -81,7 +81,7 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		says: "a thing priced only by pointing at a usual rate, with no figure in its clause (plus retouching for the selected images at your usual rate; und die Bildbearbeitung wie immer)",
 		// Joined to a priced thing ("plus", "and", "und") or opening its sentence or line; the phrase ends the clause, so
 		// "Zahlung wie immer per Überweisung" is how, not what. A figure after it ("at your usual rate of $80") prices it.
-		re: new RegExp(String.raw`(?:(?:^|(?<=[.!?:;][ \t]{1,3}|\n))[ \t]*(?:(?<umark>[-*•·▪–]|\d{1,2}[.)])[ \t]+)?(?:${USUAL_JOIN}[ \t]+)?|(?<![\p{L}])${USUAL_JOIN}[ \t]+)(?:(?:${ARTICLE})[ \t]+|l['’])?(?<thing>\p{L}[\p{L} '’-]{1,60}?)(?:[ \t]+|[ \t]*[,:][ \t]*|[ \t]+[-–—][ \t]+)(?:${USUAL_RATE})(?=(?:[ \t]+\p{L}{1,4}){0,2}[ \t]*(?:[.,;:!?)\n]|$))|(?<![\p{L}])${USUAL_JOIN}[ \t]+(?:${ARTICLE})[ \t]+(?<thing2>\p{L}[\p{L} '’-]{1,60}?)[ \t]+(?:${USUAL_MANNER})(?=[ \t]*(?:[.,;:!?)\n]|$))`, "imu"),
+		re: new RegExp(String.raw`(?:(?:^|(?<=[.!?:;][ \t]{1,3}|\n))[ \t]*(?:(?<umark>[-*•·▪–]|\d{1,2}[.)])[ \t]+)?(?:${USUAL_JOIN}[ \t]+)?|(?<![\p{L}])${USUAL_JOIN}[ \t]+)(?:(?:${ARTICLE})[ \t]+|l['’])?(?<thing>\p{L}[\p{L} '’-]{1,60}?)(?:[ \t]+|[ \t]*[,:][ \t]*|[ \t]+[-–—][ \t]+)(?:${USUAL_RATE})(?=(?:[ \t]+\p{L}{1,4}){0,2}(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+\p{Lu}\p{Ll}+,))|(?<![\p{L}])${USUAL_JOIN}[ \t]+(?:${ARTICLE})[ \t]+(?<thing2>\p{L}[\p{L} '’-]{1,60}?)[ \t]+(?:${USUAL_MANNER})(?=[ \t]*(?:[.,;:!?)\n]|$))`, "imu"),
 		examples: [
 			{ text: "1. Product photography - 60 sarees @ $45 per piece\n2. Model shoot (1 day) - $3,500\n\nplus retouching for the selected images at your usual rate.", thing: "retouching for the selected images" },
 			{ text: "Bitte stell mir die Rechnung: das Fotoshooting 800 € und die Bildbearbeitung wie immer.", thing: "Bildbearbeitung" },
@@ -94,6 +94,8 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "Please invoice the website build at $2,000 and the copywriting at your standard rate.", thing: "copywriting" },
 			// A bullet row whose price is the usual one by likeness, after a dash ("- Product shoot - same as your usual rate").
 			{ text: "Can you send the invoice for November?\n- 12 posts ($150 each)\n- Product shoot for the new menu - same as your usual rate\n- 1 reel $350", thing: "Product shoot for the new menu" },
+			// A sign-off right under the row is joined to it when the text is unwrapped ("… usual rate Thanks, Carla").
+			{ text: "Can you send the invoice?\n- 10 posts ($120 each)\n- Product shoot - same as your usual rate Thanks, Carla", thing: "Product shoot" },
 			{ text: "Rechnung bitte:\n- Logo: 800 €\n- Produktfotos – zum gleichen Preis wie immer", thing: "Produktfotos" },
 			{ text: "La factura:\n- Logo: 800 €\n- Fotos de producto: al mismo precio de siempre", thing: "Fotos de producto" },
 			{ text: "La facture :\n- Logo : 800 €\n- Photos produits - même tarif que d'habitude", thing: "Photos produits" },
