@@ -62,9 +62,9 @@ const NOT_YET: Record<string, string> = {
 	// thing (headshots) stands only in the subject, and "which makes" is a total the reader does not know; each line's
 	// name is asked.
 	"aj04-dublin-headshots.eml": "\"Of us\" holds a pronoun",
-	// "Es lo de siempre más los reels …:" above the rows: the list spells the usual things out, but the label keeps the
-	// month in the row's bracket ("Gestión de redes sociales (octubre)") where the reader leaves a bracket that only says
-	// when out; until the two agree, "lo de siempre" is asked about.
+	// "Es lo de siempre más los reels …:" above the rows: the list spells the usual things out (the label now leaves the
+	// month in the row's bracket out, as LABELS.md says), but the reader does not tie "lo de siempre" to the rows below
+	// it, so it is asked about.
 	"aj07-madrid-redes.eml": "what \"lo de siempre\" adds",
 	// The rows stand in the subject ("Nordvik launch 14 Nov: 5 hrs @ kr 1 200,- + express delivery kr 950,-") and the
 	// body writes only "Total kr 6 950,-" (the "kr" is now read as NOK from "Nordvik Outdoor AS, org.nr 923 456 789").
@@ -84,6 +84,26 @@ const NOT_YET: Record<string, string> = {
 	// Nigerian offices type the naira sign, but a single letter in a column's bracket is no currency mark the reader
 	// knows, and no amount is written with ₦, "NGN" or "naira"; the currency is asked, as a careful assistant would.
 	"ak20-lagos-annual-report.eml": "no currency given",
+	// round 21, lines (t21b): the twentieth round's blind mail (ak), moved into tuning in the twenty-first; these still
+	// ask rather than guess.
+	// "it was the redesign of the main menu board at £340, the two little A-board designs at £85 each, and then the food
+	// photography morning which we'd agreed at £420": the first thing of a prose run after "it was" is not read as a line
+	// and the third is named by its relative clause; the £340 and the stated £930 are asked about.
+	"ak02-brighton-cafe-menu.eml": "the stated total 930 GBP does not match",
+	// "1. Design de rótulos (3 referências: Tinto, Branco e Rosé) — 3 x 380,00 €": a bracket holding a colon and a list
+	// of which ones, then a bare count times the price, is not read; the 380,00 € and the stated total are asked about.
+	"ak09-porto-rotulos.eml": "the stated total 2130.00 EUR does not match",
+	// "then the insta posts 8 of them at R95": the count points back with "of them" at the thing named right before it;
+	// the reader asks what "Of them" is rather than tie it to "the insta posts" in an unpunctuated run.
+	"ak12-joburg-bakes.eml": "\"Of them\" holds a word pointing back",
+};
+/** Tuning invoice requests written in a language the reader does not read yet: no draft and no question, so the email
+ * is noted like any other and its request is left to the owner. Each must make no draft; the figures count them as
+ * misses. */
+const NOT_READ: Record<string, string> = {
+	// "つきましては、下記の内容で請求書を発行していただけますでしょうか。" over rows like "・メニュー撮影（半日）　1式　45,000円":
+	// a request in Japanese; the reader's request and line tables hold seven European languages.
+	"ak26-kissa-menu-satsuei.eml": "Japanese",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 
@@ -97,7 +117,14 @@ describe("the labelled email corpus", () => {
 		expect(currencies.size).toBeGreaterThanOrEqual(15);
 	});
 
-	for (const c of corpus.filter((x) => !(x.file in NOT_YET))) {
+	for (const [file, language] of Object.entries(NOT_READ)) {
+		it(`${file}: written in ${language}, which the reader does not read yet — no draft`, () => {
+			const c = corpus.find((x) => x.file === file)!;
+			expect(decide(c).kind).toBe("none");
+		});
+	}
+
+	for (const c of corpus.filter((x) => !(x.file in NOT_YET) && !(x.file in NOT_READ))) {
 		it(`${c.file}: ${c.expected.outcome === "invoice" ? "becomes the right draft invoice" : c.expected.outcome === "clarify" ? "asks for clarification instead of a draft" : `makes no invoice (${c.expected.rule})`}`, () => {
 			const d = decide(c);
 			const e = c.expected;

@@ -982,9 +982,10 @@ function labelBeforeComma(text: string, qAt: number, noun: string, timesEach = f
 	// Only a price each or a count times it ("× 150 €", "at $75 each") is one per person: "15 participants at €600" may be
 	// the whole workshop's.
 	const perPerson = timesEach && doubtIn(noun)?.sign.id === "people" && row !== null && sep !== null && segment === lead.slice(0, sep.index) && ROW_OWN_LEAD.test(lead.slice(0, sep.index));
-	// A row's own label closed by its colon may name the work at length ("- Impresión de menús en papel algodón: 40 pzas a
-	// $95 c/u"); a label after a comma or inside a sentence stays short.
-	const ownRow = row !== null && mark === ":" && sep !== null && segment === lead.slice(0, sep.index) && ROW_OWN_LEAD.test(segment);
+	// A row's own label closed by its colon or a spaced dash may name the work at length ("- Impresión de menús en papel
+	// algodón: 40 pzas a $95 c/u", "2) Design de rótulo para café especial – 3 rótulos x R$ 650,00"); a label after a
+	// comma or inside a sentence stays short.
+	const ownRow = row !== null && (mark === ":" || mark === "–" || mark === "—" || mark === "-") && sep !== null && segment === lead.slice(0, sep.index) && ROW_OWN_LEAD.test(segment);
 	if (t.length < 3 || t.split(" ").length > (ownRow ? 7 : 5) || REQUEST_WORDS.test(t) || NOT_A_DESCRIPTION.test(t) || OPENING_WORDS.test(t) || NOT_A_THING.test(t) || MONEY_ROLE_WORDS.test(t) || PAPERWORK_ONLY.test(t) || EDGE_WORD.test(t) || doubtIn(t) || (doubtIn(noun) && !perPerson) || labelNamesNothing(t, text)) return null;
 	if (shareWord(t, noun)) return t;
 	if (!row) return null;

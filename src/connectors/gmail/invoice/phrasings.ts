@@ -2274,14 +2274,18 @@ export const PHRASINGS: Phrasing[] = [
 	},
 	{
 		id: "label-dash-part-colon-price",
-		needs: /\p{L}[ \t]+[–—][ \t]+\p{L}[^\n:]{0,110}:[ \t]/u,
+		needs: /[\p{L}\d][ \t]+[–—][ \t]+\p{L}[^\n:]{0,110}:[ \t]/u,
 		says: "a row's label in two parts parted by a spaced dash, then a colon and one price (Desenvolvimento do site – Fase 2: R$ 4.800,00): the whole label names the line",
 		// The part after the dash names which part of the work it was ("Fase 2", "design"); a part that speaks of payment,
 		// tax, a discount, the total or the agreement, or holds a count, is a remark on the price and the row is not read.
-		template: String.raw`{LINE}(?<d>\p{L}[^\n:|–—$€£¥₹\d()]{1,50}?[ \t]+[–—][ \t]+(?!${DASH_PART_NOT})\p{L}(?:[^\n:|–—$€£¥₹\d%()]|{WORDDIGIT}){0,40}?(?:[ \t]+{SERIESNUM})?(?:[ \t]*\((?!${BRACKET_PART_NOT})\p{L}[^\n()$€£¥₹\d:\s]{0,30}(?:[ \t]+[^\n()$€£¥₹\d:\s]{1,30}){0,3}\))?)(?:[ \t]*\((?!${BRACKET_PART_NOT})\p{L}[^\n()$€£¥₹\d:]{1,60}\))?[ \t]*:[ \t]+{M}[ \t]*\.?[ \t]*$`,
+		template: String.raw`{LINE}(?<d>\p{L}[^\n:|–—$€£¥₹\d()]{1,50}?(?:[ \t]+(?:19|20)\d\d)?[ \t]+[–—][ \t]+(?!${DASH_PART_NOT})\p{L}(?:[^\n:|–—$€£¥₹\d%()]|{WORDDIGIT}){0,40}?(?:[ \t]+{SERIESNUM})?(?:[ \t]*\((?!${BRACKET_PART_NOT})\p{L}[^\n()$€£¥₹\d:\s]{0,30}(?:[ \t]+[^\n()$€£¥₹\d:\s]{1,30}){0,3}\)|[ \t]*\(\d{1,4}[ \t]+(?:pages?|Seiten|páginas|pagine|pagina's|pp)\))?)(?:[ \t]*\((?!${BRACKET_PART_NOT})\p{L}[^\n()$€£¥₹\d:]{1,60}\))?[ \t]*:[ \t]+{M}[ \t]*\.?[ \t]*$`,
 		examples: [
 			{ text: "Desenvolvimento da loja – Fase 3: R$ 3.600,00\nIntegração com transportadora: R$ 900,00", lines: [["Desenvolvimento da loja – Fase 3", "1", "3600.00"], ["Integração com transportadora", "1", "900.00"]] },
 			{ text: "Website build – Phase 2: £2,800.00", lines: [["Website build – Phase 2", "1", "2800.00"]] },
+			// A year after the thing and a count of pages closing the part stay in the name.
+			{ text: "Items as per your quotation:\n1. Annual Report 2026 – layout & design (48 pages): S$4,800.00\n2. Printing coordination fee: S$350.00", lines: [["Annual Report 2026 – layout & design (48 pages)", "1", "4800.00"], ["Printing coordination fee", "1", "350.00"]] },
+			{ text: "- Jahresbericht 2026 – Satz und Gestaltung: 3.200 €", lines: [["Jahresbericht 2026 – Satz und Gestaltung", "1", "3200"]] },
+			{ text: "- Catálogo de vinos – diseño y maquetación (24 páginas): 1.500 €", lines: [["Catálogo de vinos – diseño y maquetación (24 páginas)", "1", "1500"]] },
 			{ text: "- Webshop – Stufe 2: 2.100,00 €", lines: [["Webshop – Stufe 2", "1", "2100.00"]] },
 			{ text: "Rediseño web — diseño de plantillas: 1.400,00 €", lines: [["Rediseño web — diseño de plantillas", "1", "1400.00"]] },
 			// A remark on the price or a count after the dash is no part of the name: not read here.

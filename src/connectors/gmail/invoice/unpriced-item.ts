@@ -69,7 +69,10 @@ const USUAL_JOIN = String.raw`(?:and|plus|und|sowie|y|e|et|en|más|mais|più|ade
 /** "As usual" said of a thing joined to a priced one, with its article ("und die Bildbearbeitung wie immer"): alone it says
  * how ("We will pay by bank transfer as usual"), so only the joined thing is read. */
 const USUAL_MANNER = String.raw`as\s+usual|as\s+always|wie\s+immer|wie\s+üblich|como\s+siempre|comme\s+d['’]habitude|como\s+sempre|come\s+al\s+solito|come\s+sempre|zoals\s+gewoonlijk|zoals\s+altijd`;
-const USUAL_RATE = String.raw`(?:at|for|on)\s+(?:your|our|the|my)\s+(?:usual|standard|normal|regular|customary)\s+(?:rates?|prices?|fees?|pricing|charge|hourly\s+rate)|(?:zum|zu\s+(?:Ihrem|deinem|eurem|dem))\s+(?:üblichen|normalen|gewohnten)\s+(?:Satz|Preis|Tarif|Stundensatz|Honorar)|zu\s+den\s+üblichen\s+(?:Konditionen|Sätzen|Preisen)|(?:al|a\s+(?:tu|su|vuestra|la))\s+(?:precio|tarifa)\s+(?:de\s+siempre|habitual|normal)|(?:au|à\s+(?:ton|votre|notre|mon))\s+(?:tarif|prix)\s+(?:habituel|normal|d['’]usage)|(?:à|a|ao|pela|pelo)\s+(?:(?:tua|sua|vossa)\s+)?(?:tarifa|preço|valor)\s+(?:de\s+sempre|habitual|normal)|(?:alla|al|con\s+la|col|a)\s+(?:(?:tua|sua|vostra)\s+)?(?:solita\s+tariffa|solito\s+prezzo|tariffa\s+(?:solita|abituale|di\s+sempre)|prezzo\s+(?:solito|abituale|di\s+sempre))|(?:tegen|voor)\s+(?:(?:het|je|uw|jullie|ons)\s+)?(?:gebruikelijke|normale|vaste)\s+(?:tarief|prijs|uurtarief)`;
+/** "same as your usual rate", "gleicher Preis wie immer", "igual que tu tarifa de siempre", "même tarif que d'habitude",
+ * "mesmo valor de sempre", "stesso prezzo di sempre", "zelfde tarief als altijd": the usual price named by likeness. */
+const SAME_AS_USUAL = String.raw`(?:(?:zum|zu)\s+)?(?:gleiche[nr]?|selbe[nr]?)\s+(?:Preis|Satz|Tarif|Stundensatz)\s+wie\s+(?:immer|sonst|üblich|gewohnt)|(?:genauso|gleich)\s+wie\s+(?:dein|Ihr|euer)\s+(?:üblicher|normaler|gewohnter)\s+(?:Satz|Preis|Tarif|Stundensatz)|(?:igual\s+que|lo\s+mismo\s+que)\s+(?:tu|su|vuestra|la)\s+(?:tarifa|precio)\s+(?:de\s+siempre|habitual|normal)|(?:al\s+|a\s+la\s+|el\s+|la\s+)?(?:mismo\s+precio|misma\s+tarifa)\s+(?:de\s+siempre|que\s+siempre|habitual)|(?:au\s+|le\s+)?même\s+(?:tarif|prix)\s+que\s+d['’]habitude|(?:comme|pareil\s+que)\s+(?:ton|votre)\s+(?:tarif|prix)\s+habituel|(?:(?:igual\s+ao|o\s+mesmo\s+que\s+o)\s+(?:teu|seu|vosso)|(?:pelo|no|o)\s+mesmo)\s+(?:valor|preço)\s+(?:de\s+sempre|habitual)|mesmo\s+(?:valor|preço)\s+de\s+sempre|(?:allo\s+|alla\s+|lo\s+|la\s+)?stess[oa]\s+(?:prezzo|tariffa)\s+di\s+sempre|come\s+(?:la\s+)?(?:tua|sua)\s+(?:solita\s+tariffa|tariffa\s+solita)|(?:(?:het|tegen\s+het)\s+)?zelfde\s+(?:tarief|prijs)\s+als\s+(?:altijd|gewoonlijk|normaal|anders)|zoals\s+(?:je|uw)\s+gebruikelijke\s+(?:tarief|prijs)`;
+const USUAL_RATE = String.raw`(?:(?:at|for|on)|(?:the\s+)?same\s+(?:as|(?:rate|price)\s+as))\s+(?:your|our|the|my)\s+(?:usual|standard|normal|regular|customary)\s+(?:rates?|prices?|fees?|pricing|charge|hourly\s+rate)|(?:zum|zu\s+(?:Ihrem|deinem|eurem|dem))\s+(?:üblichen|normalen|gewohnten)\s+(?:Satz|Preis|Tarif|Stundensatz|Honorar)|zu\s+den\s+üblichen\s+(?:Konditionen|Sätzen|Preisen)|(?:al|a\s+(?:tu|su|vuestra|la))\s+(?:precio|tarifa)\s+(?:de\s+siempre|habitual|normal)|(?:au|à\s+(?:ton|votre|notre|mon))\s+(?:tarif|prix)\s+(?:habituel|normal|d['’]usage)|(?:à|a|ao|pela|pelo)\s+(?:(?:tua|sua|vossa)\s+)?(?:tarifa|preço|valor)\s+(?:de\s+sempre|habitual|normal)|(?:alla|al|con\s+la|col|a)\s+(?:(?:tua|sua|vostra)\s+)?(?:solita\s+tariffa|solito\s+prezzo|tariffa\s+(?:solita|abituale|di\s+sempre)|prezzo\s+(?:solito|abituale|di\s+sempre))|(?:tegen|voor)\s+(?:(?:het|je|uw|jullie|ons)\s+)?(?:gebruikelijke|normale|vaste)\s+(?:tarief|prijs|uurtarief)|${SAME_AS_USUAL}`;
 
 export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 	{
@@ -78,7 +81,7 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 		says: "a thing priced only by pointing at a usual rate, with no figure in its clause (plus retouching for the selected images at your usual rate; und die Bildbearbeitung wie immer)",
 		// Joined to a priced thing ("plus", "and", "und") or opening its sentence or line; the phrase ends the clause, so
 		// "Zahlung wie immer per Überweisung" is how, not what. A figure after it ("at your usual rate of $80") prices it.
-		re: new RegExp(String.raw`(?:(?:^|(?<=[.!?:;][ \t]{1,3}|\n))[ \t]*(?:${USUAL_JOIN}[ \t]+)?|(?<![\p{L}])${USUAL_JOIN}[ \t]+)(?:(?:${ARTICLE})[ \t]+|l['’])?(?<thing>\p{L}[\p{L} '’-]{1,60}?)[ \t]+(?:${USUAL_RATE})(?=[ \t]*(?:[.,;:!?)\n]|$))|(?<![\p{L}])${USUAL_JOIN}[ \t]+(?:${ARTICLE})[ \t]+(?<thing2>\p{L}[\p{L} '’-]{1,60}?)[ \t]+(?:${USUAL_MANNER})(?=[ \t]*(?:[.,;:!?)\n]|$))`, "imu"),
+		re: new RegExp(String.raw`(?:(?:^|(?<=[.!?:;][ \t]{1,3}|\n))[ \t]*(?:(?<umark>[-*•·▪–]|\d{1,2}[.)])[ \t]+)?(?:${USUAL_JOIN}[ \t]+)?|(?<![\p{L}])${USUAL_JOIN}[ \t]+)(?:(?:${ARTICLE})[ \t]+|l['’])?(?<thing>\p{L}[\p{L} '’-]{1,60}?)(?:[ \t]+|[ \t]*[,:][ \t]*|[ \t]+[-–—][ \t]+)(?:${USUAL_RATE})(?=(?:[ \t]+\p{L}{1,4}){0,2}(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+\p{Lu}\p{Ll}+,))|(?<![\p{L}])${USUAL_JOIN}[ \t]+(?:${ARTICLE})[ \t]+(?<thing2>\p{L}[\p{L} '’-]{1,60}?)[ \t]+(?:${USUAL_MANNER})(?=[ \t]*(?:[.,;:!?)\n]|$))`, "imu"),
 		examples: [
 			{ text: "1. Product photography - 60 sarees @ $45 per piece\n2. Model shoot (1 day) - $3,500\n\nplus retouching for the selected images at your usual rate.", thing: "retouching for the selected images" },
 			{ text: "Bitte stell mir die Rechnung: das Fotoshooting 800 € und die Bildbearbeitung wie immer.", thing: "Bildbearbeitung" },
@@ -89,6 +92,16 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			{ text: "Fatturami il logo a 500 € e il ritocco foto alla solita tariffa.", thing: "ritocco foto" },
 			{ text: "Factureer het logo à € 500 en de nabewerking tegen het gebruikelijke tarief.", thing: "nabewerking" },
 			{ text: "Please invoice the website build at $2,000 and the copywriting at your standard rate.", thing: "copywriting" },
+			// A bullet row whose price is the usual one by likeness, after a dash ("- Product shoot - same as your usual rate").
+			{ text: "Can you send the invoice for November?\n- 12 posts ($150 each)\n- Product shoot for the new menu - same as your usual rate\n- 1 reel $350", thing: "Product shoot for the new menu" },
+			// A sign-off right under the row is joined to it when the text is unwrapped ("… usual rate Thanks, Carla").
+			{ text: "Can you send the invoice?\n- 10 posts ($120 each)\n- Product shoot - same as your usual rate Thanks, Carla", thing: "Product shoot" },
+			{ text: "Rechnung bitte:\n- Logo: 800 €\n- Produktfotos – zum gleichen Preis wie immer", thing: "Produktfotos" },
+			{ text: "La factura:\n- Logo: 800 €\n- Fotos de producto: al mismo precio de siempre", thing: "Fotos de producto" },
+			{ text: "La facture :\n- Logo : 800 €\n- Photos produits - même tarif que d'habitude", thing: "Photos produits" },
+			{ text: "A fatura:\n- Logo: R$ 800\n- Fotos de produto - mesmo valor de sempre", thing: "Fotos de produto" },
+			{ text: "La fattura:\n- Logo: 800 €\n- Foto prodotto - stesso prezzo di sempre", thing: "Foto prodotto" },
+			{ text: "De factuur:\n- Logo: € 800\n- Productfoto's - zelfde tarief als altijd", thing: "Productfoto's" },
 		],
 	},
 	{
@@ -472,7 +485,9 @@ export function unpricedThing(text: string, lineDescriptions: string[]): string 
 			if (p.rowTail && (ROW_FIELD.test(thing) || AMOUNT.test(m[0]))) continue;
 			if (p.notField && ROW_FIELD.test(thing)) continue;
 			const sentenceRest = restOfSentence(text, m.index + m[0].length);
-			const rest = p.clauseOnly ? sentenceRest.replace(/,\s*(?:and|und|et|y|e|en|plus|sowie)\s[^]*$/iu, "") : sentenceRest;
+			// A bullet row is its own clause: the next row's amount prices the next thing ("- Product shoot - same as your usual rate").
+			const ownRest = m.groups!["umark"] !== undefined ? sentenceRest.split("\n")[0]! : sentenceRest;
+			const rest = p.clauseOnly ? ownRest.replace(/,\s*(?:and|und|et|y|e|en|plus|sowie)\s[^]*$/iu, "") : ownRest;
 			if (p.listRow ? !listed(m.index, m.groups!["mark"]!) : !p.saysUnknown && writesFigure(rest)) continue;
 			// From the thing on: what the email says of it, not of the priced thing before it.
 			const at = m[0].lastIndexOf(thing);
