@@ -101,7 +101,7 @@ const NOT_YET: Record<string, string> = {
  * is noted like any other and its request is left to the owner. Each must make no draft; the figures count them as
  * misses. */
 const NOT_READ: Record<string, string> = {
-	// "つきましては、下記の内容で請求書を発行していただけますでしょうか。" over rows like "・メニュー撮影（半日）　1式　45,000円":
+	// "つきましては、下記の内容で請求書を発行していただけますでしょうか。" over rows like "・メニュー撮影（半日） 1式 45,000円":
 	// a request in Japanese; the reader's request and line tables hold seven European languages.
 	"ak26-kissa-menu-satsuei.eml": "Japanese",
 };
@@ -155,19 +155,22 @@ describe("the labelled email corpus", () => {
 		});
 	}
 
-	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (ak*) written blind during the
-	// twentieth tuning round and scored once at its end. Neither goal is met there. Precision is 0.865 (goal 1.00): of
-	// the 17 drafts of ak, seven differ from the label. Three differ in a line's name (a bracket left out, "Rótulos" for
-	// "Design de rótulo para café especial"), one takes the colleague who forwards for the client, one drafts an item "at
-	// your usual rate", and two follow another convention than the label ("PO #BRB-20461" kept whole, a Korean name's
-	// order). Recall is 0.714 (goal 0.90): 9 of ak's 26 requests ask instead and one is read as no request (README,
+	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (al*) written blind during the
+	// twenty-first tuning round and scored once at its end. Neither goal is met there. Precision is 0.896 (goal 1.00):
+	// of the 13 drafts of al, five are wrong. al28's request is all in its subject ("3 x pull-up banners @ AUD 120 ea +
+	// 500 flyers @ 0.45") under "as per subject mate, $585 all up": drafted as one USD line named "Subject mate". al37
+	// drafts a list whose middle row ("Catalogue design (24 pages)") has no price. al10 names the assistant who forwards
+	// "tell Sam to raise the invoice" instead of the managing director who wrote it (the older labels of that shape name
+	// the forwarder; LABELS.md names the client). al01 leaves out "30 days as usual is fine", and al04 keeps the HTML
+	// entity of "No&euml;l" in a line's name. Recall is 0.683 (goal 0.90): 14 of al's 26 requests ask instead (most
+	// because an amount or a stated total does not match the lines read) and two are read as no request (README,
 	// "Invoice drafts"). These floors are what is measured now, so that a change can only keep or improve them.
-	it("the held-back emails: no worse than measured (precision 0.86, amount precision 0.98, field accuracy 0.98, recall 0.71)", () => {
+	it("the held-back emails: no worse than measured (precision 0.89, amount precision 0.95, field accuracy 0.97, recall 0.68)", () => {
 		const s = scoreCorpus(heldback, decide);
-		expect(s.precision).toBeGreaterThanOrEqual(0.86);
-		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.98);
-		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.98);
-		expect(s.recall).toBeGreaterThanOrEqual(0.71);
+		expect(s.precision).toBeGreaterThanOrEqual(0.89);
+		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.95);
+		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.97);
+		expect(s.recall).toBeGreaterThanOrEqual(0.68);
 		// 89 emails read in one test: up to half a minute on a busy two-core machine.
 	}, 120_000);
 });
