@@ -80,6 +80,15 @@ describe("MIME reading", () => {
 		for (const line of ["On Tuesday we agreed the rate was €65 an hour, so:", "Il prezzo è quello che ha scritto:", "Op de factuur graag ons ordernummer:"]) expect(splitQuoted(`${line}\n8 hours of editing`).quoted).toBe("");
 	});
 
+	it("writes every accented letter and sign an HTML mail names as the character itself, never its entity", () => {
+		// An Outlook catalogue order: "Mise en page du catalogue de No&euml;l" once reached a draft's line as written.
+		expect(htmlToText("<p>Mise en page du catalogue de No&euml;l &ndash; 12&nbsp;pages</p>")).toBe("Mise en page du catalogue de Noël – 12 pages");
+		expect(htmlToText("<p>&Aring;lesund, &Oslash;stfold, &aelig;ble, Stra&szlig;e, &Ccedil;a va, pi&ntilde;a, &scaron;koda, &Yuml;</p>")).toBe("Ålesund, Østfold, æble, Straße, Ça va, piña, škoda, Ÿ");
+		expect(htmlToText("<p>&frac12; day, 20&deg;, &sup2;, &iquest;Qu&eacute;?, &laquo;&nbsp;oui&nbsp;&raquo;</p>")).toBe("½ day, 20°, ², ¿Qué?, « oui »");
+		// Words that only look like a name stay as written: a company's "&T", an unknown "&qring;".
+		expect(htmlToText("<p>AT&amp;T and AT&T, &qring;, &notaname;</p>")).toBe("AT&T and AT&T, &qring;, &notaname;");
+	});
+
 	it("an HTML-only email's text does not start with its doctype or an XML declaration", () => {
 		expect(htmlToText('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html><html><body><p>Bonjour Sam,</p></body></html>')).toBe("Bonjour Sam,");
 	});

@@ -1,19 +1,39 @@
 // HTML mail to plain text without a DOM: no markup, scripts, styles or remote images survive; links keep their address.
 
+/** HTML's named characters that are no accented letter: punctuation, symbols, spaces and the Latin letters of their own. */
 const NAMED: Record<string, string> = {
 	amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", euro: "€", pound: "£", yen: "¥", cent: "¢", copy: "©", reg: "®",
-	hellip: "…", mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", times: "×", middot: "·", bull: "•",
-	eacute: "é", egrave: "è", agrave: "à", aacute: "á", uuml: "ü", ouml: "ö", auml: "ä", szlig: "ß", ccedil: "ç", ntilde: "ñ",
-	Eacute: "É", Uuml: "Ü", Ouml: "Ö", Auml: "Ä", iacute: "í", oacute: "ó", uacute: "ú", ecirc: "ê", ocirc: "ô", laquo: "«", raquo: "»",
+	hellip: "…", mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", sbquo: "‚", bdquo: "„", times: "×",
+	middot: "·", bull: "•", laquo: "«", raquo: "»", lsaquo: "‹", rsaquo: "›", trade: "™", permil: "‰", dagger: "†", Dagger: "‡",
+	iexcl: "¡", iquest: "¿", ordf: "ª", ordm: "º", deg: "°", plusmn: "±", sup1: "¹", sup2: "²", sup3: "³", frac14: "¼",
+	frac12: "½", frac34: "¾", sect: "§", para: "¶", micro: "µ", divide: "÷", not: "¬", curren: "¤", brvbar: "¦", minus: "−",
+	prime: "′", Prime: "″", larr: "←", rarr: "→", ensp: " ", emsp: " ", thinsp: " ", shy: "", zwnj: "", zwj: "", lrm: "",
+	rlm: "", szlig: "ß", aelig: "æ", AElig: "Æ", oelig: "œ", OElig: "Œ", oslash: "ø", Oslash: "Ø", eth: "ð", ETH: "Ð",
+	thorn: "þ", THORN: "Þ", inodot: "ı",
 };
 
+/** An accented letter's name is the letter and its mark ("euml" is e with a diaeresis, "Ccedil" C with a cedilla): the
+ * letter with the mark's combining character, composed, covers every such name (é, ë, ñ, å, ç, š, ŷ …), not a list. */
+const MARKS: Record<string, string> = { acute: "\u0301", grave: "\u0300", circ: "\u0302", uml: "\u0308", tilde: "\u0303", ring: "\u030A", cedil: "\u0327", caron: "\u030C", macr: "\u0304", breve: "\u0306", ogon: "\u0328", dblac: "\u030B", dot: "\u0307" };
+const ACCENTED = /^([a-zA-Z])(acute|grave|circ|uml|tilde|ring|cedil|caron|macr|breve|ogon|dblac|dot)$/;
+
+function named(e: string): string | undefined {
+	const found = NAMED[e];
+	if (found !== undefined) return found;
+	const a = ACCENTED.exec(e);
+	if (!a) return undefined;
+	const composed = `${a[1]}${MARKS[a[2]!]}`.normalize("NFC");
+	// A letter the mark does not compose with ("&qring;") is no character HTML names: the text stays as written.
+	return composed.length === 1 ? composed : undefined;
+}
+
 export function decodeEntities(s: string): string {
-	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (m, e: string) => {
+	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);?/gi, (m, e: string) => {
 		if (e[0] === "#") {
 			const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
 			return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : "";
 		}
-		return NAMED[e] ?? m;
+		return named(e) ?? m;
 	});
 }
 
