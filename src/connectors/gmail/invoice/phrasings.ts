@@ -1020,9 +1020,12 @@ export const PHRASINGS: Phrasing[] = [
 		id: "label-price-flat",
 		needs: FLAT_RE,
 		says: "a labelled line whose price is followed by a flat word (Bildbearbeitung: 150 € pauschal; Setup – $200 flat)",
-		template: String.raw`{LINE}(?<d>\p{L}(?:[^\n:|–—$€£¥₹\d]|{WORDDIGIT}){1,60}?)[ \t]*(?:[:,]|[ \t][–—-])[ \t]*{M}[ \t]*,?[ \t]*{FLAT}[ \t]*[.;]?[ \t]*$`,
+		// What the flat price covers, in brackets after the name ("(30 images)"), is no count of its own (as in label-flat-price).
+		template: String.raw`{LINE}(?<d>\p{L}(?:[^\n:|–—$€£¥₹\d()]|{WORDDIGIT}|\([^\n()$€£¥₹]{1,40}\)){1,60}?)[ \t]*(?:[:,]|[ \t][–—-])[ \t]*{M}[ \t]*,?[ \t]*{FLAT}[ \t]*[.;]?[ \t]*$`,
 		examples: [
 			{ text: "Bildbearbeitung: 150 € pauschal", lines: [["Bildbearbeitung", "1", "150"]] },
+			{ text: "- Same-day highlight edit (30 images) – AED 1,250.00 flat", lines: [["Same-day highlight edit (30 images)", "1", "1250.00"]] },
+			{ text: "- Übersetzung (8 Seiten): 480 € pauschal", lines: [["Übersetzung (8 Seiten)", "1", "480"]] },
 			{ text: "- Setup – $200 flat", lines: [["Setup", "1", "200"]] },
 			{ text: "Montage vidéo : 400 € au forfait", lines: [["Montage vidéo", "1", "400"]] },
 		],
