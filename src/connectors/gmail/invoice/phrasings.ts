@@ -1346,6 +1346,22 @@ export const PHRASINGS: Phrasing[] = [
 		examples: [{ text: "Would you please issue the invoice for milestone 2 (design sign-off) - USD 4,000 - and milestone 3 (build) - USD 6,000?", lines: [["Milestone 2 (design sign-off)", "1", "4000"], ["Milestone 3 (build)", "1", "6000"]] }],
 	},
 	{
+		id: "thing-price-plus",
+		says: "a short thing and its price right after it, joined to the next thing by '+' (Invoice pls - menu cards kr 4 500,- + 3 roll-ups à kr 1 200,-)",
+		// After a dash or a "+" only, at most four words, and after the price a "+" and a counted thing ("+ 3 roll-ups"):
+		// the run is a list of things, each priced where it stands. "+ tax", "+ GST", "+ 10 %" or "+ shipping" add no
+		// counted thing, so they leave the price to the other rows (asked about).
+		template: String.raw`(?:(?<=[–—-][ \t])|(?<=\+[ \t]{1,3}))(?<d>\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3}?)[ \t]+{M}(?=[ \t]*\+[ \t]*\d{1,5}(?![\d.,]*[ \t]*%)[ \t]*(?:[x×][ \t]*)?\p{L})`,
+		examples: [
+			{ text: "Invoice pls - menu cards kr 4 500,- + 3 roll-ups à kr 1 200,-", lines: [["Menu cards", "1", "4500"], ["Roll-ups", "3", "1200"]] },
+			{ text: "Invoice pls - logo $450 + 3 banners at $120 each", lines: [["Logo", "1", "450"], ["Banners", "3", "120"]] },
+			{ text: "Rechnung bitte - Logo 450 € + 3 Banner à 120 €", lines: [["Logo", "1", "450"], ["Banner", "3", "120"]] },
+			{ text: "Factura porfa - logo 450 € + 3 banners a 120 € cada uno", lines: [["Logo", "1", "450"], ["Banners", "3", "120"]] },
+			{ text: "Invoice pls - logo $450 + tax", lines: [] },
+			{ text: "Invoice pls - logo $450 + 10% GST", lines: [] },
+		],
+	},
+	{
 		id: "one-noun-row-price",
 		says: "a row that opens with a count of one, then the thing (a note in brackets may follow) and its price: 1 Innenraumvisualisierung (Penthouse) 380,00 €",
 		// With no "at/à/each" the price may be the row's total: read only for a count of one, where both are the same.
