@@ -7,7 +7,7 @@
 // the event") or a mail with two marks stays loose money, asked about (money-net.ts).
 import { DEPOSIT_AFTER_WORDS, DEPOSIT_WORDS, FLAT_WORDS, alt } from "./lexicon";
 import { escapeRegex } from "../../../core/guard/regex";
-import { CURRENCY_WORDS, isIsoCurrency, readCurrency } from "./currency";
+import { CURRENCY_WORDS, DOLLAR_SIGN, isIsoCurrency, readCurrency } from "./currency";
 import { readNumber, type MoneyMention } from "./money-text";
 
 export interface CarryRow {
@@ -187,6 +187,21 @@ export const CARRY_ROWS: CarryRow[] = [
 		],
 	},
 	{
+		id: "at-sign-mirrored",
+		says: "two counted things priced with '@' on one line, the first with its code and the second without (3 x pull-up banners @ AUD 120 ea + 500 flyers @ 0.45)",
+		examples: [
+			["invoice pls - 3 x pull-up banners @ AUD 120 ea + 500 flyers @ 0.45", "invoice pls - 3 x pull-up banners @ AUD 120 ea + 500 flyers @ AUD0.45"],
+			["Rechnung: 2 Roll-ups @ EUR 150 und 100 Flyer @ 0.80, danke", "Rechnung: 2 Roll-ups @ EUR 150 und 100 Flyer @ EUR0.80, danke"],
+			["Factura: 4 carteles @ MXN 500, 200 volantes @ 2.50", "Factura: 4 carteles @ MXN 500, 200 volantes @ MXN2.50"],
+		],
+		ignores: [
+			// No code (a bare "$" or a symbol says no one currency), a number after the second price, or another currency.
+			"invoice pls - 3 x banners @ $120 ea + 500 flyers @ 0.45",
+			"invoice pls - 3 x banners @ AUD 120 ea + 500 flyers @ 0.45 for 2 runs",
+			"invoice pls - 3 x banners @ AUD 120 ea + 500 flyers @ 0.45. The frames were €40.",
+		],
+	},
+	{
 		id: "another-price",
 		says: "a second thing priced 'another' without its currency after the first one's amount, in the same sentence (the logo was £800 and the business cards another 150)",
 		examples: [
@@ -243,7 +258,7 @@ export interface Carried {
 
 /** The text with the one mark of the mail carried to the amounts written without it, or null when nothing is carried. */
 export function carryCurrency(text: string, mentions: readonly MoneyMention[]): Carried | null {
-	const scaled = [...scaledPlaces(text, mentions), ...eachThenCode(text, mentions), ...statedSentencePlaces(text, mentions)].sort((x, y) => x.pos - y.pos).filter((p, i, all) => i === 0 || all[i - 1]!.pos !== p.pos);
+	const scaled = [...scaledPlaces(text, mentions), ...eachThenCode(text, mentions), ...atMirrored(text, mentions), ...statedSentencePlaces(text, mentions)].sort((x, y) => x.pos - y.pos).filter((p, i, all) => i === 0 || all[i - 1]!.pos !== p.pos);
 	const marks = mentions.map(markOf);
 	if (marks.length === 0 || marks.some((m) => m === null)) return scaled.length > 0 ? withMarks(text, scaled) : null;
 	const one = new Set(marks.map((m) => `${m!.before ? "<" : ">"}${m!.mark.toLowerCase()}`));
@@ -328,6 +343,23 @@ function eachThenCode(text: string, mentions: readonly MoneyMention[]): { pos: n
 		const start = p.index + p[0].indexOf(p[1]!);
 		const end = start + p[1]!.length;
 		if (!mentions.some((m) => m.start < end && start < m.end)) out.push({ pos: end, written: ` ${code}` });
+	}
+	return out;
+}
+
+/** "3 x pull-up banners @ AUD 120 ea + 500 flyers @ 0.45": two counted things priced with "@" on one line, joined by
+ * "+", "&", a comma or "and", the first price with an ISO code in capitals and the second bare, ending its clause. The
+ * second is in the first's currency. Never when another amount of the mail is in another currency (a bare "$" beside a
+ * dollar code, "as per subject mate, $585 all up", is that dollar). Each run is bounded, so a long line stays linear. */
+const AT_MIRRORED = new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d{1,5}[ \t]*(?:[x×][ \t]*)?\p{L}[\p{L} '’-]{0,40}?[ \t]{1,3}@[ \t]{0,3}([A-Z]{3})[ \t]?${PLAIN}(?:[ \t]{1,3}(?:ea\.?|each|apiece|je|cada|chacun|ciascuno|per stuk))?[ \t]{0,3}(?:\+|&|,|and|und|y|et|e|en)[ \t]{0,3}\d{1,6}[ \t]*(?:[x×][ \t]*)?\p{L}[\p{L} '’-]{0,40}?[ \t]{1,3}@[ \t]{0,3}(${PLAIN})(?=[ \t]*(?:[.,;!)\n]|$|[–—-][ \t]|(?:ea\.?|each|apiece|je|cada|chacun|per stuk)(?![\p{L}])[ \t]*(?:[.,;!)\n]|$|[–—-][ \t])))`, "gu");
+function atMirrored(text: string, mentions: readonly MoneyMention[]): { pos: number; written: string }[] {
+	const out: { pos: number; written: string }[] = [];
+	AT_MIRRORED.lastIndex = 0;
+	for (const p of text.matchAll(AT_MIRRORED)) {
+		const code = p[1]!;
+		if (!isIsoCurrency(code) || mentions.some((m) => m.currency !== code && !(m.bareDollar && DOLLAR_SIGN.includes(code)))) continue;
+		const start = p.index + p[0].length - p[2]!.length;
+		if (!mentions.some((m) => m.start < start + p[2]!.length && start < m.end)) out.push({ pos: start, written: code });
 	}
 	return out;
 }

@@ -9,6 +9,8 @@ import { declinedInvoice, findRequests } from "./requests";
 import { ruleById, type RuleInput } from "./rules";
 import { payerProblem } from "./payer-doubt";
 import { asSigned, namedPayer } from "./customer";
+import { pointsAtSubject } from "./subject-pointer";
+import { subjectTailCompany } from "./domain-company";
 import { agreedWithBiller, asksToPassOn, greetedName } from "./forward-go-between";
 import { readReference, referenceAsked } from "./reference";
 import { allTermsDays } from "./payment-terms";
@@ -57,7 +59,8 @@ function outlookForward(m: MailMessage): ReturnType<typeof forwarded> {
  * sent as "Factura por favor: diseño del catálogo 1.200 €" with "Gracias" as its body). */
 function factsText(subject: string, body: string): string {
 	const s = subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+/i, "").trim();
-	return findMoney(body).length === 0 && findMoney(s).length > 0 ? `${s}\n\n${body}` : body;
+	// "as per subject mate, $585 all up": a body that points at the subject asks for what the subject writes.
+	return (findMoney(body).length === 0 || pointsAtSubject(body) !== null) && findMoney(s).length > 0 ? `${s}\n\n${body}` : body;
 }
 
 function oneLine(s: string): string {
@@ -329,6 +332,10 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	const whole = (a: string, b: string | undefined) => (b && b !== a && b.startsWith(`${a} `) ? b : a);
 	const firm = forwarder?.customer.company ? { ...forwarder.customer, company: asSigned(whole(forwarder.customer.company, fromFacts.customer.company), m.text)! } : null;
 	const body = forwarder ? { ...fromFacts, customer: firm ?? fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms, pastDueDate: forwarder.pastDueDate }) } : fromFacts;
+	// "invoice pls - 3 x pull-up banners … - Coogee Point Boardriders" from darren@coogeepointboardriders.example: the
+	// subject's last part names the sender's firm as their mail domain spells it.
+	const tailFirm = fwd || body.customer.company ? null : subjectTailCompany(m.subject, customerFrom.email, customerFrom.name);
+	if (tailFirm && tailFirm !== body.customer.name) body.customer = { ...body.customer, company: tailFirm };
 	// "Subject: Invoice for new kit design - PO 5521": an order number the body does not repeat is the subject's.
 	// "See below from Declan … Our PO for this is BCB-PO-2231": the forwarder's own note may give the order number the
 	// forwarded email leaves out.

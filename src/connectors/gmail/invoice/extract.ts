@@ -29,6 +29,7 @@ import { immediatePayment, termsDays, termsHintSentence } from "./payment-terms"
 import { sentences } from "./requests";
 import { dayFirstDueWords, dueDateWritten, numericDate, pastDueNounDate, paymentWhenSentence, unplacedDueSentence, writesDayFirst } from "./due-date";
 import { readReference } from "./reference";
+import { namedBySubjectPointer } from "./subject-pointer";
 import { FILM_LENGTH_UNITS, PHRASINGS, POINTED_BACK, compile, type Phrasing } from "./phrasings";
 import { COUNT_MARK, INVERTED_VERB_TAIL, LINK_TAIL, TO_WHOM_TAIL, cutAtBracket, makesThing, pointedPlural, flatOnly, wordCountBesideDigits, introducesCount, labelNamesNothing, withoutCoveredList, withoutAside, withoutDetailsList, withoutFlatWord, withoutSizes } from "./line-label";
 import { countsKinds } from "./kind-words";
@@ -2410,7 +2411,7 @@ function extractFrom(text: string, from: { name: string; email: string }, today:
 	const found = billedMoney(text);
 	const mentions: MoneyMention[] = resolveHomeSigns(text, resolveBareDollars(text, found));
 	const { totalFound, depositFound, balanceFound } = findRoles(text, mentions);
-	const lines = namedBesideCount(namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !BUDGET_LINE.test(l.description) && !estimatedPrice(text, l.span[0]) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text), text);
+	const lines = namedBesideCount(namedByTopic(notTheTotal(readLines(text, bareDollarCode(text, found) ?? homeDollarCode(text, found) ?? homeDollar(mentions)).filter((l) => grounded(l, text) && !namedBySubjectPointer(l.description, l.source) && !BUDGET_LINE.test(l.description) && !estimatedPrice(text, l.span[0]) && !isTaxAmount(text, l.span[0], l.span[1]) && !(lowerCoded(text.slice(l.span[0], l.span[1])) && strictlyWritten(found))), totalFound), text), text);
 	const total = totalFound ? { amount: totalFound.money.amount, currency: totalFound.money.currency && "code" in totalFound.money.currency ? totalFound.money.currency.code : null, source: totalFound.source } : null;
 	const { currency, named } = currencyOf(text, mentions, problems);
 	// A line explains an amount it was read from whole: "$1,200" read as "$1" (a number cut short) is not explained.

@@ -204,12 +204,19 @@ export const NOT_BILLED: NotMoneyRow[] = [
 	{
 		id: "share-capital",
 		says: "a firm's share capital in its footer ('SARL au capital de 10 000 €', 'Stammkapital 25.000 EUR', 'capitale sociale € 10.000 i.v.')",
-		pattern: /(?<![\p{L}])(?:au capital(?: social)? de|capital social(?: de)?|share capital(?: of)?|Stammkapital|Grundkapital|capitale sociale|capital social|maatschappelijk kapitaal|geplaatst kapitaal)[ \t]*:?[ \t]*[^\d\n]{0,6}\d(?:[\d.,'’\u202f\u00a0]|[ \t](?=\d{3}(?!\d)))*/giu,
+		pattern: /(?<![\p{L}])(?:au capital(?: social)? de|capital social(?: de)?|share capital(?: of)?|Stammkapital|Grundkapital|capitale sociale|capital social|maatschappelijk kapitaal|geplaatst kapitaal|paid-up capital|issued capital|Aktienkapital|capitale versato|kapitał zakładowy|kapitał zakładowy wpłacony|základní kapitál|aksjekapital|aktiekapital|selskabskapital|anpartskapital)(?:[ \t]+(?:wpłacony|w całości wpłacony|opłacony))?[ \t]*:?[ \t]*[^\d\n]{0,6}\d(?:[\d.,'’\u202f\u00a0]|[ \t](?=\d{3}(?!\d)))*/giu,
 		examples: [
 			["SARL au capital de 10 000 € – RCS Lyon 812 345 678", "au capital de 10 000"],
 			["Muster GmbH · Stammkapital 25.000 EUR · HRB 12345", "Stammkapital 25.000"],
 			["Rossi S.r.l. – Capitale sociale € 10.000 i.v.", "Capitale sociale € 10.000"],
 			["Lda. Capital social: 5.000 €", "Capital social: 5.000"],
+			// A Polish, Swiss, Czech or Nordic footer names its share capital the same way.
+			["KRS 0000123456 | Kapitał zakładowy 50 000,00 zł", "Kapitał zakładowy 50 000,00"],
+			["Meble Sp. z o.o., kapitał zakładowy wpłacony: 100 000 zł", "kapitał zakładowy wpłacony: 100 000"],
+			["Muster AG · Aktienkapital CHF 100'000 · CHE-123.456.789", "Aktienkapital CHF 100'000"],
+			["Firma s.r.o., základní kapitál 200 000 Kč", "základní kapitál 200 000"],
+			["Fjord AS – aksjekapital NOK 30 000", "aksjekapital NOK 30 000"],
+			["Acme Ltd, paid-up capital £10,000", "paid-up capital £10,000"],
 		],
 		ignores: ["Please invoice the logo, 500 €.", "Le capital de la marque, c'est le logo : 500 €."],
 	},

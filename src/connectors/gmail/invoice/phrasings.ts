@@ -1020,9 +1020,12 @@ export const PHRASINGS: Phrasing[] = [
 		id: "label-price-flat",
 		needs: FLAT_RE,
 		says: "a labelled line whose price is followed by a flat word (Bildbearbeitung: 150 € pauschal; Setup – $200 flat)",
-		template: String.raw`{LINE}(?<d>\p{L}(?:[^\n:|–—$€£¥₹\d]|{WORDDIGIT}){1,60}?)[ \t]*(?:[:,]|[ \t][–—-])[ \t]*{M}[ \t]*,?[ \t]*{FLAT}[ \t]*[.;]?[ \t]*$`,
+		// What the flat price covers, in brackets after the name ("(30 images)"), is no count of its own (as in label-flat-price).
+		template: String.raw`{LINE}(?<d>\p{L}(?:[^\n:|–—$€£¥₹\d()]|{WORDDIGIT}|\([^\n()$€£¥₹]{1,40}\)){1,60}?)[ \t]*(?:[:,]|[ \t][–—-])[ \t]*{M}[ \t]*,?[ \t]*{FLAT}[ \t]*[.;]?[ \t]*$`,
 		examples: [
 			{ text: "Bildbearbeitung: 150 € pauschal", lines: [["Bildbearbeitung", "1", "150"]] },
+			{ text: "- Same-day highlight edit (30 images) – AED 1,250.00 flat", lines: [["Same-day highlight edit (30 images)", "1", "1250.00"]] },
+			{ text: "- Übersetzung (8 Seiten): 480 € pauschal", lines: [["Übersetzung (8 Seiten)", "1", "480"]] },
 			{ text: "- Setup – $200 flat", lines: [["Setup", "1", "200"]] },
 			{ text: "Montage vidéo : 400 € au forfait", lines: [["Montage vidéo", "1", "400"]] },
 		],
@@ -1341,6 +1344,22 @@ export const PHRASINGS: Phrasing[] = [
 		says: "a second item in the same sentence, its price set off by dashes: … and milestone 3 (build) - USD 6,000",
 		template: String.raw`\b(?:and|und|et|y|e|en)[ \t]+{ART}(?<d>[\p{L}][^\n.?!;:$€£¥₹–—]{1,60}?)[ \t]+[–—-][ \t]+{M}`,
 		examples: [{ text: "Would you please issue the invoice for milestone 2 (design sign-off) - USD 4,000 - and milestone 3 (build) - USD 6,000?", lines: [["Milestone 2 (design sign-off)", "1", "4000"], ["Milestone 3 (build)", "1", "6000"]] }],
+	},
+	{
+		id: "thing-price-plus",
+		says: "a short thing and its price right after it, joined to the next thing by '+' (Invoice pls - menu cards kr 4 500,- + 3 roll-ups à kr 1 200,-)",
+		// After a dash or a "+" only, at most four words, and after the price a "+" and a counted thing ("+ 3 roll-ups"):
+		// the run is a list of things, each priced where it stands. "+ tax", "+ GST", "+ 10 %" or "+ shipping" add no
+		// counted thing, so they leave the price to the other rows (asked about).
+		template: String.raw`(?:(?<=[–—-][ \t])|(?<=\+[ \t]{1,3}))(?<d>\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3}?)[ \t]+{M}(?=[ \t]*\+[ \t]*\d{1,5}(?![\d.,]*[ \t]*%)[ \t]*(?:[x×][ \t]*)?\p{L})`,
+		examples: [
+			{ text: "Invoice pls - menu cards kr 4 500,- + 3 roll-ups à kr 1 200,-", lines: [["Menu cards", "1", "4500"], ["Roll-ups", "3", "1200"]] },
+			{ text: "Invoice pls - logo $450 + 3 banners at $120 each", lines: [["Logo", "1", "450"], ["Banners", "3", "120"]] },
+			{ text: "Rechnung bitte - Logo 450 € + 3 Banner à 120 €", lines: [["Logo", "1", "450"], ["Banner", "3", "120"]] },
+			{ text: "Factura porfa - logo 450 € + 3 banners a 120 € cada uno", lines: [["Logo", "1", "450"], ["Banners", "3", "120"]] },
+			{ text: "Invoice pls - logo $450 + tax", lines: [] },
+			{ text: "Invoice pls - logo $450 + 10% GST", lines: [] },
+		],
 	},
 	{
 		id: "one-noun-row-price",

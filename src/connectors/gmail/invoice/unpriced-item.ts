@@ -4,7 +4,7 @@
 // new row with its examples (they run as tests).
 import { ARTICLE, MONTHS, NUMBER_WORDS, TOOK_AFTER_WORDS, TOOK_WORDS, UNIT, alt } from "./lexicon";
 import { TAX_WORDS } from "./money-net";
-import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency";
+import { CURRENCY_AFTER, CURRENCY_BEFORE, isIsoCurrency } from "./currency";
 
 /** "also", "too", in the seven languages ("aggiungi pure"). */
 // "y aparte los subtítulos", "and separately the captions": one more thing, set apart from the priced one.
@@ -200,6 +200,8 @@ export const UNPRICED_PHRASINGS: UnpricedPhrasing[] = [
 			// A bracket that says what the work was, a clause long ("nur das Layout, den Druck machen wir selbst").
 			{ text: "Bitte auf die Rechnung:\n- Plakat A2: 280 €\n- Banner für die Messe (nur die Gestaltung, den Druck übernehmen wir)", thing: "Banner für die Messe" },
 			{ text: "Please put on the invoice:\n- Menu design: $400\n- Window decals (just the artwork, we print them ourselves)", thing: "Window decals" },
+			// A priced row's currency may be any ISO code in capitals ("BDT 450", "SEK 300"), not only a spelling of ours.
+			{ text: "Please issue the invoice, details below:\n\n- Product photography: 120 items at BDT 450 per item\n- Catalogue design (24 pages)\n- Printing of 200 catalogues at BDT 380 each", thing: "Catalogue design" },
 		],
 	},
 	{
@@ -427,6 +429,10 @@ function sentenceBefore(text: string, at: number): string {
  * ("Tu peux m'envoyer la facture pour :"), and another of its rows writing an amount. */
 const LIST_REACH = 40;
 const AMOUNT = new RegExp(String.raw`(?:${CURRENCY_BEFORE})[ \t]?\d|\d[ \t]?(?:${CURRENCY_AFTER})(?![\p{L}])`, "iu");
+/** An amount with an ISO code in capitals that has no spelling of ours ("BDT 450", "120 SEK"): the reader prices a line
+ * with any code the runtime knows, so a list row written so is priced too. */
+const ISO_AMOUNT = /(?<![\p{L}])([A-Z]{3})[ \t]?\d|\d[ \t]?([A-Z]{3})(?![\p{L}])/gu;
+const writesIsoAmount = (row: string) => [...row.matchAll(ISO_AMOUNT)].some((m) => isIsoCurrency(m[1] ?? m[2]!));
 function pricedSibling(rows: string[], starts: number[], from: number, mark: string): boolean {
 	// The row holding `from`: the last one starting at or before it (a binary search keeps long mail fast).
 	let lo = 0;
@@ -451,7 +457,7 @@ function pricedSibling(rows: string[], starts: number[], from: number, mark: str
 	let intro = first - 1;
 	if (rows[intro]?.trim() === "") intro--;
 	if (!/:[ \t]*$/.test(rows[intro] ?? "")) return false;
-	for (let i = first; i <= last; i++) if (i !== index && AMOUNT.test(rows[i]!)) return true;
+	for (let i = first; i <= last; i++) if (i !== index && (AMOUNT.test(rows[i]!) || writesIsoAmount(rows[i]!))) return true;
 	return false;
 }
 
