@@ -192,11 +192,12 @@ function colleagueForward(fwd: NonNullable<ReturnType<typeof forwarded>>, fromEm
 	// The forwarder asks in their own words ("Could you invoice us for the Christmas campaign?"); one who only passes
 	// it on ("forwarding this from our office manager") leaves the colleague who asked as the customer.
 	// A forwarded email that asks the forwarder to pass it on ("Please ask Sam to raise the invoice … Details as agreed
-	// with him") was written by the client who made the deal, whatever the forwarder adds ("send the invoice to me"):
+	// with him", "Please tell Sam to raise the invoice") was written by the client who made the deal, whatever the
+	// forwarder adds ("send the invoice to me"):
 	// forward-go-between.ts.
 	if (domain(fwd.from.email) !== d || fwd.to !== fromEmail.toLowerCase() || findRequests(fwd.own).length === 0) return false;
 	const billed = greetedName(fwd.own);
-	return !(asksToPassOn(fwd.body, billed) && agreedWithBiller(fwd.body, billed));
+	return !(asksToPassOn(fwd.body, billed, true) || (asksToPassOn(fwd.body, billed) && agreedWithBiller(fwd.body, billed)));
 }
 
 /** The text of a forward the facts are read from: the forwarded email, unless it writes no amount and the forwarder's
@@ -328,7 +329,11 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	// firm, written whole with its legal form.
 	const whole = (a: string, b: string | undefined) => (b && b !== a && b.startsWith(`${a} `) ? b : a);
 	const firm = forwarder?.customer.company ? { ...forwarder.customer, company: asSigned(whole(forwarder.customer.company, fromFacts.customer.company), m.text)! } : null;
-	const body = forwarder ? { ...fromFacts, customer: firm ?? fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms, pastDueDate: forwarder.pastDueDate }) } : fromFacts;
+	// "Can you get Sam to invoice for …" signed "Tom" above a forwarder's signature "Accounts | Ashdown Bakery Ltd" from
+	// the same domain: the colleague who asked is the customer, of the firm the forwarder's signature names.
+	const domainOf = (e: string) => e.toLowerCase().split("@")[1] ?? "";
+	const noteFirm = fwd && !inHouse && !fromFacts.customer.company && domainOf(fwd.from.email) === domainOf(m.fromEmail) ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals).customer.company : undefined;
+	const body = noteFirm ? { ...fromFacts, customer: { ...fromFacts.customer, company: noteFirm } } : forwarder ? { ...fromFacts, customer: firm ?? fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms, pastDueDate: forwarder.pastDueDate }) } : fromFacts;
 	// "Subject: Invoice for new kit design - PO 5521": an order number the body does not repeat is the subject's.
 	// "See below from Declan … Our PO for this is BCB-PO-2231": the forwarder's own note may give the order number the
 	// forwarded email leaves out.
