@@ -16,7 +16,7 @@ import { REVISED_WORDS, alt } from "./lexicon";
 import { droppedItem } from "./dropped-item";
 import { alsoOnInvoice, pricedApart } from "./priced-apart";
 import { partAsked } from "./part-payment";
-import { consentToOffer } from "./offer-consent";
+import { consentToOffer, consentedOffer } from "./offer-consent";
 
 /** The line a mail client writes above a forwarded email, as Gmail and Apple Mail write it in their users' languages. */
 const FORWARD_MARKER = String.raw`(?:-{5,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré|Mensagem encaminhada|Messaggio inoltrato|Doorgestuurd bericht)[ \t]*-{5,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié[ \t]?:|Inicio del mensaje reenviado:|Inizio messaggio inoltrato:|Início da mensagem (?:reencaminhada|encaminhada):|Begin doorgestuurd bericht:)`;
@@ -318,7 +318,11 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
 	const tooLong = tooLongToRead(m.text);
 	if (tooLong) return { kind: "clarify", missing: [tooLong], asked: decided.asked };
-	const facts = factsText(m.subject, fwd ? forwardFacts(fwd) : m.text);
+	// A yes to your quoted offer that writes no amount ("Now is perfect … Go ahead and send it on." under your "the bill
+	// would be: … Shall I send the invoice now?"): your offer's bill is what it consents to, read after the reply.
+	const offered = fwd ? null : consentedOffer(m.text, m.quoted, owner);
+	const own = factsText(m.subject, fwd ? forwardFacts(fwd) : m.text);
+	const facts = offered && findMoney(own).length === 0 ? `${own}\n\n${offered}` : own;
 	const forwarder = inHouse ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals) : null;
 	const fromFacts = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
 	// The forwarder's own words set the customer (their signature's firm) and the terms they accept ("Net 30 is grand"),
