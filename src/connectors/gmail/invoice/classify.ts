@@ -336,8 +336,12 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	// "Can you get Sam to invoice for …" signed "Tom" above a forwarder's signature "Accounts | Ashdown Bakery Ltd" from
 	// the same domain: the colleague who asked is the customer, of the firm the forwarder's signature names.
 	const domainOf = (e: string) => e.toLowerCase().split("@")[1] ?? "";
-	const noteFirm = fwd && !inHouse && !fromFacts.customer.company && domainOf(fwd.from.email) === domainOf(m.fromEmail) ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals).customer.company : undefined;
-	const body = noteFirm ? { ...fromFacts, customer: { ...fromFacts.customer, company: noteFirm } } : forwarder ? { ...fromFacts, customer: firm ?? fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms, pastDueDate: forwarder.pastDueDate }) } : fromFacts;
+	// Its note's terms or due date ("AP asked that the due date be 20 Nov") are the firm's too, when the forwarded email
+	// writes none.
+	const colleagueNote = fwd && !inHouse && domainOf(fwd.from.email) === domainOf(m.fromEmail) ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals) : null;
+	const noteTerms = colleagueNote && !(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate) ? { dueDate: colleagueNote.dueDate, paymentTerms: colleagueNote.paymentTerms, pastDueDate: colleagueNote.pastDueDate } : {};
+	const noteFirm = colleagueNote && !fromFacts.customer.company ? colleagueNote.customer.company : undefined;
+	const body = colleagueNote ? { ...fromFacts, ...noteTerms, ...(noteFirm ? { customer: { ...fromFacts.customer, company: noteFirm } } : {}) } : forwarder ? { ...fromFacts, customer: firm ?? fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms, pastDueDate: forwarder.pastDueDate }) } : fromFacts;
 	// "Subject: Invoice for new kit design - PO 5521": an order number the body does not repeat is the subject's.
 	// "See below from Declan … Our PO for this is BCB-PO-2231": the forwarder's own note may give the order number the
 	// forwarded email leaves out.
