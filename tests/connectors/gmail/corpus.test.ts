@@ -129,6 +129,12 @@ const NOT_READ: Record<string, string> = {
 	// "つきましては、下記の内容で請求書を発行していただけますでしょうか。" over rows like "・メニュー撮影（半日） 1式 45,000円":
 	// a request in Japanese; the reader's request and line tables hold seven European languages.
 	"ak26-kissa-menu-satsuei.eml": "Japanese",
+	// round 22 (t22a): "つきましては、下記の内容にてご請求書の発行をお願いできますでしょうか。" over rows like
+	// "・商品撮影（1日） 180,000円": the same shape as ak26, a request in Japanese.
+	"al27-hanamizuki-gift-catalogue.eml": "Japanese",
+	// "이제 인보이스 발행 부탁드리려고 연락드렸어요" over rows like "- 매장 메뉴판 디자인: ₩800,000": a request in Korean (its label asks,
+	// for a stated total the rows do not make).
+	"al36-hanbit-menu-posters.eml": "Korean",
 };
 const decide = (c: CorpusEmail) => decideInvoice(c.message, { ownerEmails: [OWNER], today: TODAY, extraPhrases: [] });
 

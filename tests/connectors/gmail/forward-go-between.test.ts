@@ -82,7 +82,7 @@ describe("the client who asked through a colleague is the customer", () => {
 		it(`${lang}: ${client}`, () => expect(customerOf(forward(note, header, body, forwarder), "Fwd: invoice", forwarder)).toBe(client));
 	}
 
-	it("an accounts colleague who forwards \"tell Sam to invoice us\" and asks for the invoice stays the customer", () => {
+	it("an accounts colleague who forwards \"tell Sam to invoice us\" and asks for the invoice to come to them passes it on: the writer is the customer", () => {
 		const forwarder = { name: "Aoife Brennan", email: "aoife@brennan.example" };
 		const text = forward(
 			"Hi Sam,\n\nSee below from Declan. Can you send the invoice to me directly please, I look after the accounts.\n\nAoife",
@@ -90,7 +90,32 @@ describe("the client who asked through a colleague is the customer", () => {
 			"Aoife, the labels are all signed off so you can tell Sam to invoice us: the three can labels at €350 a label.\n\nD.",
 			forwarder,
 		);
-		expect(customerOf(text, "Fwd: Labels", forwarder)).toBe("Aoife Brennan");
+		expect(customerOf(text, "Fwd: Labels", forwarder)).toBe("Declan Brennan");
+	});
+
+	it("an assistant who forwards \"Please tell Sam to raise the invoice\" and adds \"send the invoice to me and copy him\" passes it on", () => {
+		const forwarder = { name: "Jane Doe", email: "jane@acme.example" };
+		const text = forward(
+			"Hi Sam,\n\nPlease see below from our MD. Kindly send the invoice to me and copy him, thank you.\n\nJane\nExecutive Assistant to the MD\nAcme Trading Ltd",
+			"---------- Forwarded message ---------\nFrom: Mark Lee <mark.lee@acme.example>\nTo: Jane Doe <jane@acme.example>\nSubject: Brochure - invoice",
+			"Jane,\n\nPlease tell Sam to raise the invoice now. The agreed figures were:\n\nBrochure design - €900\nLogo refresh - €400\n\nMark Lee\nManaging Director",
+			forwarder,
+		);
+		const d = decide(text, "Fwd: Brochure - invoice", forwarder);
+		expect(d.kind).toBe("draft");
+		// The MD signs no firm; the assistant's signature from the same domain names it.
+		expect(d.kind === "draft" && d.params["customer"]).toEqual({ name: "Mark Lee", email: "mark.lee@acme.example", company: "Acme Trading Ltd" });
+	});
+
+	it("a finance colleague's \"please ask them to bill it as follows\" leaves the forwarder who asks as the customer", () => {
+		const forwarder = { name: "Carmela Reyes", email: "carmela@isla.example" };
+		const text = forward(
+			"Hi Sam! Forwarding what Joy from accounting sent me. Please send the invoice based on this, thanks!\n\nCarmela",
+			"---------- Forwarded message ---------\nFrom: Joy Santos <joy@isla.example>\nTo: Carmela Reyes <carmela@isla.example>\nSubject: billing",
+			"Hi Ma'am Carmela,\n\nplease ask them to bill it as follows:\n\nDrone photography - 2 days @ $500/day\nVideo edit - $700\n\nJoy Santos\nAccounting Officer",
+			forwarder,
+		);
+		expect(customerOf(text, "Fwd: billing", forwarder)).toBe("Carmela Reyes");
 	});
 
 	it("a forwarder who asks over a forward that asks no one stays the customer", () => {

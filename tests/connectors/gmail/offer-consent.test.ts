@@ -25,3 +25,27 @@ describe("a yes to your quoted offer asks for the invoice", () => {
 		expect(decide(`Hi Sam,\n\nYes please. The logo was $800.\n\nDana\n\nOn Mon, 16 Nov 2026 at 09:12, Lee <lee@printshop.example> wrote:\n> Shall I send the invoice for the printing now?`).kind).toBe("none");
 	});
 });
+
+/** Your offer with its bill, quoted under the reply: now, or wait for the printer? */
+const bill = (lines: string, offer: string) => `\n\nOn Thu, 12 Nov 2026 at 18:40, Sam <owner@lumenpine.example> wrote:\n> Hi Ann,\n>\n${lines.split("\n").map((l) => `> ${l}`).join("\n")}\n>\n> ${offer}\n>\n> Sam`;
+const EN = bill("The bill would be:\n\n- Photography, 2 days @ €650/day\n- Brochure design: €780", "Shall I send the invoice now, or would you prefer I wait until the brochure is printed?");
+const DE = bill("Die Rechnung wäre:\n\n- Fotografie, 2 Tage à 650 €\n- Broschüre: 780 €", "Soll ich dir die Rechnung jetzt schicken, oder lieber warten, bis die Broschüre gedruckt ist?");
+const FR = bill("La facture serait :\n\n- Photographie, 2 jours à 650 €/jour\n- Brochure : 780 €", "Je vous envoie la facture maintenant, ou préférez-vous que j'attende l'imprimeur ?");
+const IT = bill("La fattura sarebbe:\n\n- Fotografia, 2 giorni a 650 €/giorno\n- Brochure: 780 €", "Ti mando la fattura adesso o preferisci che aspetti la tipografia?");
+const NL = bill("De factuur zou zijn:\n\n- Fotografie, 2 dagen à 650 €/dag\n- Brochure: 780 €", "Zal ik de factuur nu sturen, of wil je dat ik wacht tot de brochure gedrukt is?");
+
+describe("\"now\" chosen over waiting is a yes, and your quoted bill is what it consents to", () => {
+	it("in several languages, the greeting on its own line or before a comma", () => {
+		expectDraft(`Hi Sam,\n\nNow is perfect, no need to wait for the printing at all. Go ahead and send it on.\n\nAnn${EN}`, "EUR", [["Photography (days)", 2, "650.00"], ["Brochure design", 1, "780.00"]]);
+		expectDraft(`Hallo Sam,\n\njetzt gern, du musst nicht auf den Druck warten.\n\nAnna${DE}`, "EUR", [["Fotografie (Tage)", 2, "650.00"], ["Broschüre", 1, "780.00"]]);
+		expectDraft(`Bonjour Sam, maintenant c'est très bien, merci.\n\nAnne${FR}`, "EUR", [["Photographie (jours)", 2, "650.00"], ["Brochure", 1, "780.00"]]);
+		expectDraft(`Ciao Sam,\n\nadesso va benissimo, non serve aspettare la tipografia.\n\nAnna${IT}`, "EUR", [["Fotografia (giorni)", 2, "650.00"], ["Brochure", 1, "780.00"]]);
+		expectDraft(`Hoi Sam, nu graag, dank je.\n\nAnne${NL}`, "EUR", [["Fotografie (dagen)", 2, "650.00"], ["Brochure", 1, "780.00"]]);
+	});
+	it("near miss: waiting chosen, \"now\" with a hold-off, \"now\" about something else", () => {
+		expect(decide(`Hi Sam,\n\nBetter to wait for the printing, thanks.\n\nAnn${EN}`).kind).toBe("none");
+		expect(decide(`Hi Sam,\n\nNow is fine, but please hold off until I confirm the PO.\n\nAnn${EN}`).kind).toBe("none");
+		expect(decide(`Hoi Sam,\n\nnu liever niet, wacht maar op de drukker.\n\nAnne${NL}`).kind).toBe("none");
+		expect(decide(`Hi Sam,\n\nNow is perfect timing for the launch.\n\nAnn${bill("All the files are uploaded.", "Let me know if anything is missing.")}`).kind).toBe("none");
+	});
+});

@@ -18,7 +18,7 @@ import { REVISED_WORDS, alt } from "./lexicon";
 import { droppedItem } from "./dropped-item";
 import { alsoOnInvoice, pricedApart } from "./priced-apart";
 import { partAsked } from "./part-payment";
-import { consentToOffer } from "./offer-consent";
+import { consentToOffer, consentedOffer } from "./offer-consent";
 
 /** The line a mail client writes above a forwarded email, as Gmail and Apple Mail write it in their users' languages. */
 const FORWARD_MARKER = String.raw`(?:-{5,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré|Mensagem encaminhada|Messaggio inoltrato|Doorgestuurd bericht)[ \t]*-{5,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié[ \t]?:|Inicio del mensaje reenviado:|Inizio messaggio inoltrato:|Início da mensagem (?:reencaminhada|encaminhada):|Begin doorgestuurd bericht:)`;
@@ -195,11 +195,12 @@ function colleagueForward(fwd: NonNullable<ReturnType<typeof forwarded>>, fromEm
 	// The forwarder asks in their own words ("Could you invoice us for the Christmas campaign?"); one who only passes
 	// it on ("forwarding this from our office manager") leaves the colleague who asked as the customer.
 	// A forwarded email that asks the forwarder to pass it on ("Please ask Sam to raise the invoice … Details as agreed
-	// with him") was written by the client who made the deal, whatever the forwarder adds ("send the invoice to me"):
+	// with him", "Please tell Sam to raise the invoice") was written by the client who made the deal, whatever the
+	// forwarder adds ("send the invoice to me"):
 	// forward-go-between.ts.
 	if (domain(fwd.from.email) !== d || fwd.to !== fromEmail.toLowerCase() || findRequests(fwd.own).length === 0) return false;
 	const billed = greetedName(fwd.own);
-	return !(asksToPassOn(fwd.body, billed) && agreedWithBiller(fwd.body, billed));
+	return !(asksToPassOn(fwd.body, billed, true) || (asksToPassOn(fwd.body, billed) && agreedWithBiller(fwd.body, billed)));
 }
 
 /** The text of a forward the facts are read from: the forwarded email, unless it writes no amount and the forwarder's
@@ -320,7 +321,11 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	if (owner.includes(customerFrom.email)) return { kind: "none", rule: "from-owner", reason: "it was sent from your own address" };
 	const tooLong = tooLongToRead(m.text);
 	if (tooLong) return { kind: "clarify", missing: [tooLong], asked: decided.asked };
-	const facts = factsText(m.subject, fwd ? forwardFacts(fwd) : m.text);
+	// A yes to your quoted offer that writes no amount ("Now is perfect … Go ahead and send it on." under your "the bill
+	// would be: … Shall I send the invoice now?"): your offer's bill is what it consents to, read after the reply.
+	const offered = fwd ? null : consentedOffer(m.text, m.quoted, owner);
+	const own = factsText(m.subject, fwd ? forwardFacts(fwd) : m.text);
+	const facts = offered && findMoney(own).length === 0 ? `${own}\n\n${offered}` : own;
 	const forwarder = inHouse ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals) : null;
 	const fromFacts = extractInvoice(facts, customerFrom, ctx.today, currencyDecimals);
 	// The forwarder's own words set the customer (their signature's firm) and the terms they accept ("Net 30 is grand"),
@@ -331,7 +336,15 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	// firm, written whole with its legal form.
 	const whole = (a: string, b: string | undefined) => (b && b !== a && b.startsWith(`${a} `) ? b : a);
 	const firm = forwarder?.customer.company ? { ...forwarder.customer, company: asSigned(whole(forwarder.customer.company, fromFacts.customer.company), m.text)! } : null;
-	const body = forwarder ? { ...fromFacts, customer: firm ?? fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms, pastDueDate: forwarder.pastDueDate }) } : fromFacts;
+	// "Can you get Sam to invoice for …" signed "Tom" above a forwarder's signature "Accounts | Ashdown Bakery Ltd" from
+	// the same domain: the colleague who asked is the customer, of the firm the forwarder's signature names.
+	const domainOf = (e: string) => e.toLowerCase().split("@")[1] ?? "";
+	// Its note's terms or due date ("AP asked that the due date be 20 Nov") are the firm's too, when the forwarded email
+	// writes none.
+	const colleagueNote = fwd && !inHouse && domainOf(fwd.from.email) === domainOf(m.fromEmail) ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals) : null;
+	const noteTerms = colleagueNote && !(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate) ? { dueDate: colleagueNote.dueDate, paymentTerms: colleagueNote.paymentTerms, pastDueDate: colleagueNote.pastDueDate } : {};
+	const noteFirm = colleagueNote && !fromFacts.customer.company ? colleagueNote.customer.company : undefined;
+	const body = colleagueNote ? { ...fromFacts, ...noteTerms, ...(noteFirm ? { customer: { ...fromFacts.customer, company: noteFirm } } : {}) } : forwarder ? { ...fromFacts, customer: firm ?? fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms, pastDueDate: forwarder.pastDueDate }) } : fromFacts;
 	// "invoice pls - 3 x pull-up banners … - Coogee Point Boardriders" from darren@coogeepointboardriders.example: the
 	// subject's last part names the sender's firm as their mail domain spells it.
 	const tailFirm = fwd || body.customer.company ? null : subjectTailCompany(m.subject, customerFrom.email, customerFrom.name);

@@ -1,11 +1,12 @@
 // A colleague's email forwarded from the customer's own firm that asks the forwarder to pass the request on ("Please ask
 // Sam to raise the invoice", "bitte Sam bitten, die Rechnung zu stellen", "pídele a Sam la factura") and says the work
-// was agreed between its writer and the one who bills ("Details as agreed with him", "wie mit Sam vereinbart"): the
-// colleague who wrote it is the client who made the deal, and the forwarder only a go-between, even when the forwarder
-// adds where to send the invoice ("send the invoice to me"). Asking alone is not enough: an accounts colleague who
-// forwards "tell Sam to invoice us" from a director and asks for the invoice to come to them is the customer (the
-// labels of the in-house forwards, ab09, ae10, ah09), and stays so (an in-house forward, classify.ts). The examples run
-// as tests (tests/connectors/gmail/forward-go-between.test.ts).
+// was agreed between its writer and the one who bills ("Details as agreed with him", "wie mit Sam vereinbart"), or
+// names him ("Please tell Sam to raise the invoice"): the colleague who wrote it is the client who made the deal, and the
+// forwarder only a go-between, even when the forwarder adds where to send the invoice ("send the invoice to me and copy
+// him", "I look after the accounts") — LABELS.md: "for a forward it is the original client's header" (round 22 settled
+// the older labels ab09, ae10, ah09 that way). A pronoun alone ("ask them to bill it as follows", from a finance
+// colleague) leaves the forwarder who deals with you as the customer (ag13, ah34). The examples run as tests
+// (tests/connectors/gmail/forward-go-between.test.ts).
 
 export interface GoBetweenRow {
 	lang: string;
@@ -113,8 +114,9 @@ export function greetedName(text: string): string | null {
 }
 
 /** Whether a forwarded email asks its reader to pass the invoice request on to the one who bills (`billed`: the name
- * the forwarder greets, or null). */
-export function asksToPassOn(text: string, billed: string | null): boolean {
+ * the forwarder greets, or null); with `byName`, only when it names him ("tell Sam to raise the invoice"), not "ask them
+ * to bill it as follows" (a finance colleague's instructions to the client who deals with you). */
+export function asksToPassOn(text: string, billed: string | null, byName = false): boolean {
 	compiled ??= new RegExp(
 		String.raw`(?<![\p{L}])(?:${alt(GO_BETWEEN.flatMap((r) => r.leads))})[ \t\n]+(?<who>\p{L}[\p{L}'’-]*)(?:[ \t\n]+(?:${alt(GO_BETWEEN.flatMap((r) => r.afters ?? []))}))?[^.!?\n]{0,60}?(?<![\p{L}])(?:${alt(GO_BETWEEN.flatMap((r) => r.invoice))})`,
 		"giu",
@@ -122,7 +124,7 @@ export function asksToPassOn(text: string, billed: string | null): boolean {
 	compiled.lastIndex = 0;
 	for (const m of text.matchAll(compiled)) {
 		const who = m.groups!["who"]!;
-		if (who === billed || PRONOUNS.includes(who.toLowerCase())) return true;
+		if (who === billed || (!byName && PRONOUNS.includes(who.toLowerCase()))) return true;
 	}
 	return false;
 }

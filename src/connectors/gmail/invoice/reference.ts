@@ -21,6 +21,8 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 		examples: [
 			// "PO" right before a number is written with it, as the customer writes it ("PO 7781").
 			["Please quote PO 4471 on the invoice.", "PO 4471"],
+			["Please quote our PO, BX-77/2, thanks.", "BX-77/2"],
+			["Our order number, ORD-5531, must be on it.", "ORD-5531"],
 			["Can you pop our PO 40021 on it?", "PO 40021"],
 			["Please put our PO 7782 on it or the accountant will send it back.", "PO 7782"],
 			["Please reference job #2231 on the invoice.", "2231"],
@@ -103,8 +105,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Bitte Bestellscheinnummer 2026-118 angeben.", "2026-118"],
 			["Unsere Bestellnummer dafür ist HB-BST-2231.", "HB-BST-2231"],
 			["Bitte unsere Bestellnummer auf der Rechnung angeben: AB-2291", "AB-2291"],
+			["Und gib bitte unsere Bestellnummer, BN-4471, an.", "BN-4471"],
 		],
-		ignores: ["Die Bestellung 12 Banner kam gut an."],
+		ignores: ["Die Bestellung 12 Banner kam gut an.", "Unsere Bestellung, zwei Logos, kam gut an."],
 	},
 	{
 		lang: "es",
@@ -116,8 +119,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Incluya en la factura nuestra referencia de compra OC-4471, por favor.", "OC-4471"],
 			["Nuestra referencia para esto es ES-REF-2231.", "ES-REF-2231"],
 			["Nuestra referencia de compra, que debe figurar en la factura, es HT-2026-77.", "HT-2026-77"],
+			["Y pon el número de nuestra orden de compra, OC-3391, si no, no pagan.", "OC-3391"],
 		],
-		ignores: ["El pedido de 120 tazas llegó bien."],
+		ignores: ["El pedido de 120 tazas llegó bien.", "Nuestro pedido, el de siempre, llegó bien."],
 	},
 	{
 		lang: "fr",
@@ -134,8 +138,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Pense à mettre notre numéro de bon de commande sur la facture, sinon la compta la refuse : BC-7710.", "BC-7710"],
 			["Notre n° de commande pour celle-ci : FR-CMD-118.", "FR-CMD-118"],
 			["Merci de reporter notre numéro de commande sur la facture : CMD-2026-310.", "CMD-2026-310"],
+			["Indique le numéro de notre bon de commande, BC-7710, sinon la compta refuse.", "BC-7710"],
 		],
-		ignores: ["Ta commande de 25 affiches est prête.", "Nous sommes à Vancouver BC-1200 Granville."],
+		ignores: ["Ta commande de 25 affiches est prête.", "Nous sommes à Vancouver BC-1200 Granville.", "Notre commande, 3 logos, est arrivée."],
 	},
 	{
 		lang: "pt",
@@ -153,8 +158,10 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Número da requisição: 2026-0415", "2026-0415"],
 			// The number with its own prefix set beside its label by a comma is written whole.
 			["Agradecia que indicasse na fatura o número da nossa nota de encomenda, PO 7781, e as condições de pagamento.", "PO 7781"],
+			// A code set off by commas after its label.
+			["E coloca o número do nosso pedido de compra, PC-00873, senão o financeiro não libera.", "PC-00873"],
 		],
-		ignores: ["O pedido de 24 fotos ficou ótimo."],
+		ignores: ["O pedido de 24 fotos ficou ótimo.", "O nosso pedido, 2026, ficou ótimo.", "A nossa encomenda, 3 rótulos, chegou."],
 	},
 	{
 		lang: "it",
@@ -170,8 +177,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Il nostro numero d'ordine, da riportare in fattura, è FT/2026/118.", "FT/2026/118"],
 			// Quoted after its label, the reference is written whole, its own words too.
 			["Metti come riferimento \"ordine 2026/118\" in fattura.", "ordine 2026/118"],
+			["E metti il numero del nostro ordine d'acquisto, OA-7731, altrimenti l'amministrazione non paga.", "OA-7731"],
 		],
-		ignores: ["L'ordine di 12 bottiglie è arrivato."],
+		ignores: ["L'ordine di 12 bottiglie è arrivato.", "Il nostro ordine, 2026, è stato perfetto."],
 	},
 	{
 		lang: "nl",
@@ -191,8 +199,9 @@ export const REFERENCE_LABELS: ReferenceRow[] = [
 			["Graag het bestellingnummer PO 4471 op de factuur.", "PO 4471"],
 			["Ons ordernummer hiervoor is NL-ORD-5521.", "NL-ORD-5521"],
 			["Vermeld ons inkoopnummer op de factuur: INK-2026-044.", "INK-2026-044"],
+			["Ons ordernummer, ON-5531, moet erop.", "ON-5531"],
 		],
-		ignores: ["De bestelling van 12 portretten is klaar."],
+		ignores: ["De bestelling van 12 portretten is klaar.", "Onze bestelling, 2026, was top."],
 	},
 ];
 
@@ -205,11 +214,13 @@ const TOKEN = String.raw`([A-Z0-9][A-Z0-9\-/]{2,30})(?![\p{L}\p{N}\-/])`;
 // between the label and its number.
 // "Our PO for this is BCB-PO-2231", "unsere Bestellnummer dafür ist …": "for this" with no noun, then the verb, says the same.
 // The number may stand in quotes ('our order number "HT-2026-1124"', "numéro de commande « CM-5531 »"), or alone in brackets or after a dash ending its clause ("our PO (4500123456)", "PO number —
-// 4500123456"; never "our order (1200 flyers)"); a hyphen run into the label is part of the number ("PO-4471").
+// 4500123456"; never "our order (1200 flyers)"), or set off by commas when it is a code with a digit and a hyphen or slash
+// ("o número do nosso pedido de compra, PC-00873, senão …"; never "our order, 2 logos, was …" nor a bare year); a
+// hyphen run into the label is part of the number ("PO-4471").
 // "our purchase order on the invoice: 4471", "do nosso pedido de compra na fatura: PC-2026-118": where the number goes may
 // stand between the label and the colon before it.
 const ON_INVOICE = String.raw`(?:\s+(?:on\s+(?:the|your|this)\s+invoice|auf\s+(?:der|die)\s+Rechnung|sur\s+(?:la|ta|votre)\s+facture|en\s+la\s+factura|na\s+fatura|in\s+fattura|sulla\s+fattura|op\s+de\s+factuur)(?=\s*:))?`;
-const LINK = String.raw`${ON_INVOICE}(?:\s+(?:for|für|pour|para|per|voor)\s+(?:this|that|the|diese[nms]?|ce|cette|este|esta|questo|questa|deze|dit)\s+(?:one|job|project|invoice|event|order|gig|shoot|Projekt|Auftrag|Rechnung|projet|facture|commande|proyecto|factura|pedido|projeto|fatura|progetto|fattura|ordine|factuur|opdracht)|\s+(?:(?:for|pour|para|per|voor)\s+(?:this|that|it|this one|celle-ci|celui-ci|cela|ceci|ça|esto|eso|este|esta|isso|isto|questo|questa|dit|deze)|dafür|hierfür|daarvoor|hiervoor)(?=\s*(?:number|no\.?|#|nr\.?|nummer)?\s*(?:is|ist|lautet|es|est|é|è|sera|will be|:)(?![\p{L}])))?\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|ist|lautet|es|est|é|è|:)?\s*[:#]?\s*(?:(?:\((?=[ \t]*[A-Z0-9][A-Z0-9\-/]{2,30}[ \t]*\))|["“”„«‘’'](?=[ \t]*[A-Z0-9][A-Z0-9\-/]{2,30}[ \t]*["“”»’'])|[–—](?=[ \t]+[A-Z0-9][A-Z0-9\-/]{2,30}[ \t]*(?:[.,;)]|\n|$)))\s*)?`;
+const LINK = String.raw`${ON_INVOICE}(?:\s+(?:for|für|pour|para|per|voor)\s+(?:this|that|the|diese[nms]?|ce|cette|este|esta|questo|questa|deze|dit)\s+(?:one|job|project|invoice|event|order|gig|shoot|Projekt|Auftrag|Rechnung|projet|facture|commande|proyecto|factura|pedido|projeto|fatura|progetto|fattura|ordine|factuur|opdracht)|\s+(?:(?:for|pour|para|per|voor)\s+(?:this|that|it|this one|celle-ci|celui-ci|cela|ceci|ça|esto|eso|este|esta|isso|isto|questo|questa|dit|deze)|dafür|hierfür|daarvoor|hiervoor)(?=\s*(?:number|no\.?|#|nr\.?|nummer)?\s*(?:is|ist|lautet|es|est|é|è|sera|will be|:)(?![\p{L}])))?\s*(?:number|no\.?|#|nr\.?|n\.?[º°o]\.?|núm\.?|número|numéro|numero|nummer)?\s*(?:is|ist|lautet|es|est|é|è|:)?\s*[:#]?\s*(?:(?:\((?=[ \t]*[A-Z0-9][A-Z0-9\-/]{2,30}[ \t]*\))|["“”„«‘’'](?=[ \t]*[A-Z0-9][A-Z0-9\-/]{2,30}[ \t]*["“”»’'])|[–—](?=[ \t]+[A-Z0-9][A-Z0-9\-/]{2,30}[ \t]*(?:[.,;)]|\n|$))|,(?=[ \t\n]+(?=[A-Z0-9\-/]*\d)(?=[A-Z0-9]+[\-/])[A-Z0-9][A-Z0-9\-/]{2,30}[ \t]*(?:[.,;)]|\n|$)))\s*)?`;
 // A label may run into its "nummer" as one word, as Dutch and German write compounds ("bestelbonnummer",
 // "Referenznummer", "werkordernr."): the compound's head is the label's number word.
 const labelled = (labels: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${alt(labels)})(?:(?![\p{L}])|(?=(?:nummer|nr)(?![\p{L}])))${LINK}${TOKEN}`, "giu");
