@@ -186,22 +186,21 @@ describe("the labelled email corpus", () => {
 		});
 	}
 
-	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (al*) written blind during the
-	// twenty-first tuning round and scored once at its end. Neither goal is met there. Precision is 0.896 (goal 1.00):
-	// of the 13 drafts of al, five are wrong. al28's request is all in its subject ("3 x pull-up banners @ AUD 120 ea +
-	// 500 flyers @ 0.45") under "as per subject mate, $585 all up": drafted as one USD line named "Subject mate". al37
-	// drafts a list whose middle row ("Catalogue design (24 pages)") has no price. al10 names the assistant who forwards
-	// "tell Sam to raise the invoice" instead of the managing director who wrote it (the older labels of that shape name
-	// the forwarder; LABELS.md names the client). al01 leaves out "30 days as usual is fine", and al04 kept the HTML
-	// entity of "No&euml;l" in a line's name (decoded since the measurement: precision 0.917, recall 0.698 now). Recall is 0.683 (goal 0.90): 14 of al's 26 requests ask instead (most
-	// because an amount or a stated total does not match the lines read) and two are read as no request (README,
-	// "Invoice drafts"). These floors are what is measured now, so that a change can only keep or improve them.
-	it("the held-back emails: no worse than measured (precision 0.89, amount precision 0.95, field accuracy 0.97, recall 0.68)", () => {
+	// The held-back part is a measurement, not a target to tune on: 89 emails, 40 of them (am*) written blind during the
+	// twenty-second tuning round and scored once at its end. Neither goal is met there. Precision is 0.864 (goal 1.00):
+	// of the 24 drafts of am, eight are wrong. Three differ in a line's name ("Pratos" for "Fotografia de pratos para o
+	// menu"; a month bracket the label keeps, "Gestione social (novembre)"; a size bracket it drops), two leave out a
+	// company the label takes from the subject or the signature's role line, and one writes "Vogelsang, Katrin Dr." the
+	// other way round. Two should have asked: a retouching item with no price beside priced ones, and a P.S. that changes
+	// a count ("maybe only 18"). One reads "2 x holiday photo workshops, NZ$900 total" as a single line of 900. Recall is
+	// 0.810 (goal 0.90): 4 of am's 26 requests ask instead and one, in Japanese, is read as no request (README, "Invoice
+	// drafts"). These floors are what is measured now, so that a change can only keep or improve them.
+	it("the held-back emails: no worse than measured (precision 0.86, amount precision 0.94, field accuracy 0.98, recall 0.80)", () => {
 		const s = scoreCorpus(heldback, decide);
-		expect(s.precision).toBeGreaterThanOrEqual(0.89);
-		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.95);
-		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.97);
-		expect(s.recall).toBeGreaterThanOrEqual(0.68);
+		expect(s.precision).toBeGreaterThanOrEqual(0.86);
+		expect(s.amountPrecision).toBeGreaterThanOrEqual(0.94);
+		expect(s.fieldAccuracy).toBeGreaterThanOrEqual(0.98);
+		expect(s.recall).toBeGreaterThanOrEqual(0.8);
 		// 89 emails read in one test: up to half a minute on a busy two-core machine.
 	}, 120_000);
 });
