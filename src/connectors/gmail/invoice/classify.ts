@@ -186,10 +186,12 @@ function reissued(m: MailMessage, ctx: InvoiceContext, fwd: NonNullable<ReturnTy
 	return draftOf(x, x.currency, asked, ctx.today);
 }
 
+/** The part of an address after its "@", lower case ("" without one). */
+const domain = (e: string) => e.toLowerCase().split("@")[1] ?? "";
+
 /** A forward of a colleague's email with the forwarder's own request above it: the forwarded email went to the
  * forwarder, from the same firm's domain (never the owner's own). */
 function colleagueForward(fwd: NonNullable<ReturnType<typeof forwarded>>, fromEmail: string, owner: string[]): boolean {
-	const domain = (e: string) => e.toLowerCase().split("@")[1] ?? "";
 	const d = domain(fromEmail);
 	if (!d || owner.some((o) => domain(o) === d)) return false;
 	// The forwarder asks in their own words ("Could you invoice us for the Christmas campaign?"); one who only passes
@@ -338,17 +340,17 @@ export function decideInvoice(m: MailMessage, ctx: InvoiceContext): InvoiceDecis
 	const firm = forwarder?.customer.company ? { ...forwarder.customer, company: asSigned(whole(forwarder.customer.company, fromFacts.customer.company), m.text)! } : null;
 	// "Can you get Sam to invoice for …" signed "Tom" above a forwarder's signature "Accounts | Ashdown Bakery Ltd" from
 	// the same domain: the colleague who asked is the customer, of the firm the forwarder's signature names.
-	const domainOf = (e: string) => e.toLowerCase().split("@")[1] ?? "";
-	// Its note's terms or due date ("AP asked that the due date be 20 Nov") are the firm's too, when the forwarded email
-	// writes none.
-	const colleagueNote = fwd && !inHouse && domainOf(fwd.from.email) === domainOf(m.fromEmail) ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals) : null;
-	const noteTerms = colleagueNote && !(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate) ? { dueDate: colleagueNote.dueDate, paymentTerms: colleagueNote.paymentTerms, pastDueDate: colleagueNote.pastDueDate } : {};
+	const colleagueNote = fwd && !inHouse && domain(fwd.from.email) === domain(m.fromEmail) ? extractInvoice(fwd.own, customerFrom, ctx.today, currencyDecimals) : null;
+	// The note above a forward (the in-house forwarder's or the colleague's) gives the terms or due date ("AP asked that
+	// the due date be 20 Nov") when the forwarded email writes none.
+	const above = forwarder ?? colleagueNote;
+	const noteTerms = above && !(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate) ? { dueDate: above.dueDate, paymentTerms: above.paymentTerms, pastDueDate: above.pastDueDate } : {};
 	const noteFirm = colleagueNote && !fromFacts.customer.company ? colleagueNote.customer.company : undefined;
-	const body = colleagueNote ? { ...fromFacts, ...noteTerms, ...(noteFirm ? { customer: { ...fromFacts.customer, company: noteFirm } } : {}) } : forwarder ? { ...fromFacts, customer: firm ?? fromFacts.customer, ...(fromFacts.dueDate || fromFacts.paymentTerms || fromFacts.pastDueDate ? {} : { dueDate: forwarder.dueDate, paymentTerms: forwarder.paymentTerms, pastDueDate: forwarder.pastDueDate }) } : fromFacts;
+	const customer = firm ?? (noteFirm ? { ...fromFacts.customer, company: noteFirm } : fromFacts.customer);
 	// "invoice pls - 3 x pull-up banners … - Coogee Point Boardriders" from darren@coogeepointboardriders.example: the
 	// subject's last part names the sender's firm as their mail domain spells it.
-	const tailFirm = fwd || body.customer.company ? null : subjectTailCompany(m.subject, customerFrom.email, customerFrom.name);
-	if (tailFirm && tailFirm !== body.customer.name) body.customer = { ...body.customer, company: tailFirm };
+	const tailFirm = fwd || customer.company ? null : subjectTailCompany(m.subject, customerFrom.email, customerFrom.name);
+	const body = { ...fromFacts, ...noteTerms, customer: tailFirm && tailFirm !== customer.name ? { ...customer, company: tailFirm } : customer };
 	// "Subject: Invoice for new kit design - PO 5521": an order number the body does not repeat is the subject's.
 	// "See below from Declan … Our PO for this is BCB-PO-2231": the forwarder's own note may give the order number the
 	// forwarded email leaves out.
